@@ -1,0 +1,345 @@
+#include <ctype.h>
+#include <errno.h>
+#include <pwd.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "query.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+const struct command commands[] = {
+	{ "import", cmd_import, "import [--dry-run] [--as-of YYYY-MM] FILE...|-",
+	  "read résumés (text, PDF, JSON Resume, YAML) into the database",
+	  "  -n, --dry-run      print the parsed profiles as JSON Resume; store nothing\n"
+	  "      --as-of DATE   what \"present\" means (YYYY-MM); default: the file's date\n"
+	  "  -q, --quiet        no progress bar and no summary line\n" },
+	{ "reimport", cmd_reimport, "reimport [QUERY]",
+	  "parse the stored raw texts again with this importer",
+	  "  (tags, notes and seen-state are kept)\n" },
+	{ "list", cmd_list, "list [QUERY] [--format table|tsv|json] [--limit N] [--sort KEY]",
+	  "list candidates",
+	  "  -f, --format FMT   table (default), tsv or json\n"
+	  "  -l, --limit N      at most N rows\n"
+	  "  -s, --sort KEY     rank, name, years, imported or updated\n"
+	  "  -r, --reverse      reverse the order\n" },
+	{ "show", cmd_show, "show ID [--format text|json|yaml]",
+	  "show one candidate's profile",
+	  "  -f, --format FMT   text (default), json (JSON Resume) or yaml\n" },
+	{ "tag", cmd_tag, "tag ID... TAG", "tag candidates (as the user)", "" },
+	{ "untag", cmd_untag, "untag ID... TAG", "remove a tag from candidates", "" },
+	{ "note", cmd_note, "note ID TEXT...|-", "add a note to a candidate ('-' reads it from "
+	  "standard input)", "" },
+	{ "export", cmd_export, "export [QUERY] --format json|csv|yaml|markdown [-o FILE]",
+	  "write candidates out",
+	  "  -f, --format FMT   json (JSON Resume array), csv, yaml or markdown;\n"
+	  "                     default: from the -o file's extension, else json\n"
+	  "  -o, --output FILE  write to FILE instead of standard output\n" },
+	{ "delete", cmd_delete, "delete ID...",
+	  "erase candidates with their texts, tags, notes and index rows", "" },
+	{ "tags", cmd_tags, "tags [--names]", "list the configured tags and how many carry each",
+	  "      --names        only the names, one a line\n" },
+	{ "history", cmd_history, "history ID", "who did what to a candidate, and when", "" },
+	{ "config", cmd_config, "config --init [--force] | --check | --path | --settings",
+	  "the configuration file",
+	  "      --init         write a commented default config to the config path\n"
+	  "      --force        with --init, overwrite an existing file\n"
+	  "      --check        check the file; print warnings and errors\n"
+	  "      --path         print the config and database paths in use\n"
+	  "      --settings     print every setting with its type, default and help\n" },
+	{ "keys", cmd_keys, "keys", "list the browser's actions and their keys", "" },
+	{ "browse", cmd_browse, "browse [QUERY]", "open the browser (the default command)", "" },
+	{ NULL, NULL, NULL, NULL, NULL },
+};
+
+const struct command *
+cli_command(const char *name)
+{
+	for (const struct command *c = commands; c->name != NULL; c++)
+		if (strcmp(c->name, name) == 0)
+			return c;
+	return NULL;
+}
+
+void
+cli_init(struct cli *c)
+{
+	memset(c, 0, sizeof *c);
+}
+
+void
+cli_done(struct cli *c)
+{
+	store_close(c->store);
+	if (c->cfg_loaded)
+		config_free(&c->cfg);
+	free(c->user);
+	free(c->db_path);
+	free(c->db_arg);
+	free(c->config_arg);
+	free(c->user_arg);
+}
+
+static void
+replace(char **slot, const char *v)
+{
+	free(*slot);
+	*slot = xstrdup(v);
+}
+
+int
+cli_global(struct cli *c, int opt, const char *arg)
+{
+	switch (opt) {
+	case OPT_DB: replace(&c->db_arg, arg); return 1;
+	case OPT_CONFIG: replace(&c->config_arg, arg); return 1;
+	case OPT_USER: replace(&c->user_arg, arg); return 1;
+	default: return 0;
+	}
+}
+
+int
+cli_help(const struct command *cmd, FILE *f)
+{
+	fprintf(f, "usage: dossier %s\n\n%s\n", cmd->usage, cmd->summary);
+	if (cmd->help[0] != '\0')
+		fprintf(f, "\n%s", cmd->help);
+	fprintf(f, "\nGlobal options: --db FILE, --config FILE, --user NAME, --help.\n"
+	    "See dossier(1).\n");
+	return 0;
+}
+
+void
+cli_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("dossier: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+void
+cli_warn(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("dossier: warning: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+int
+cli_usage(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "dossier: %s: ", cmd);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nTry 'dossier %s --help'.\n", cmd);
+	return status_exit(ST_USAGE);
+}
+
+int
+cli_config(struct cli *c)
+{
+	char err[ERRLEN];
+	char *path;
+	int must = 1;
+	enum status st;
+
+	if (c->cfg_loaded)
+		return 0;
+	config_defaults(&c->cfg);
+	c->cfg_loaded = 1;
+	if (c->config_arg != NULL)
+		path = xstrdup(c->config_arg);
+	else
+		path = config_path(&must);
+	st = config_load(&c->cfg, path, must, err, sizeof err);
+	free(path);
+	for (size_t i = 0; i < c->cfg.warnings.n; i++)
+		fprintf(stderr, "dossier: %s\n", c->cfg.warnings.v[i]);
+	if (st != ST_OK) {
+		cli_error("%s", err);
+		return status_exit(ST_CONFIG);
+	}
+	return 0;
+}
+
+static char *
+db_path(struct cli *c)
+{
+	const char *env = getenv("DOSSIER_DB");
+
+	if (c->db_arg != NULL)
+		return xstrdup(c->db_arg);
+	if (env != NULL && *env != '\0')
+		return xstrdup(env);
+	if (c->cfg.database != NULL)
+		return config_expand_path(&c->cfg, c->cfg.database);
+	return config_default_database();
+}
+
+/* Makes the folders of the default database path, private to the user. */
+static void
+mkdir_parents(const char *path)
+{
+	char *p = xstrdup(path);
+
+	for (char *s = p + 1; *s != '\0'; s++) {
+		if (*s != '/')
+			continue;
+		*s = '\0';
+		if (mkdir(p, 0700) != 0 && errno != EEXIST)
+			break;
+		*s = '/';
+	}
+	free(p);
+}
+
+int
+cli_store(struct cli *c, int create)
+{
+	char err[ERRLEN];
+	enum status st;
+	int rc, flags = create ? STORE_CREATE : 0;
+
+	if (c->store != NULL)
+		return 0;
+	if ((rc = cli_config(c)) != 0)
+		return rc;
+	free(c->db_path);
+	c->db_path = db_path(c);
+	if (c->cfg.shared != NULL && strcmp(c->cfg.shared, "group") == 0)
+		flags |= STORE_GROUP;
+	if (create && c->db_arg == NULL && getenv("DOSSIER_DB") == NULL &&
+	    c->cfg.database == NULL)
+		mkdir_parents(c->db_path);
+	st = store_open(c->db_path, flags, &c->store, err, sizeof err);
+	if (st != ST_OK) {
+		if (st == ST_NOINPUT && !create)
+			cli_error("%s (import some résumés first: dossier import FILE...)", err);
+		else
+			cli_error("%s", err);
+		return status_exit(st);
+	}
+	return 0;
+}
+
+static int
+user_valid(const char *u)
+{
+	if (u == NULL || *u == '\0' || strlen(u) > 64)
+		return 0;
+	for (; *u != '\0'; u++)
+		if ((unsigned char)*u < 0x20 || *u == 0x7f)
+			return 0;
+	return 1;
+}
+
+const char *
+cli_user(struct cli *c)
+{
+	const char *u = c->user_arg;
+	struct passwd *pw;
+
+	if (c->user != NULL)
+		return c->user;
+	if (!user_valid(u))
+		u = getenv("DOSSIER_USER");
+	if (!user_valid(u) && (pw = getpwuid(geteuid())) != NULL)
+		u = pw->pw_name;
+	if (!user_valid(u))
+		u = getenv("USER");
+	c->user = xstrdup(user_valid(u) ? u : "unknown");
+	return c->user;
+}
+
+long long
+cli_id(const char *s)
+{
+	char *end;
+	long long v;
+
+	if (*s == '#')
+		s++;
+	if (!isdigit((unsigned char)*s))
+		return -1;
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (*end != '\0' || errno != 0 || v <= 0)
+		return -1;
+	return v;
+}
+
+char *
+cli_join(int argc, char **argv)
+{
+	struct buf b = BUF_INIT;
+
+	for (int i = 0; i < argc; i++)
+		buf_addf(&b, "%s%s", i > 0 ? " " : "", argv[i]);
+	return b.len > 0 ? buf_detach(&b) : NULL;
+}
+
+int
+cli_query(struct cli *c, const char *text, char **query, int *sort)
+{
+	const struct view_def *v;
+	size_t n;
+	char *name;
+
+	*sort = -1;
+	if (text == NULL || text[0] != '@') {
+		*query = text != NULL ? xstrdup(text) : NULL;
+		return 0;
+	}
+	n = strcspn(text + 1, " \t");
+	name = xstrndup(text + 1, n);
+	v = config_view(&c->cfg, name);
+	if (v == NULL) {
+		cli_error("no saved view '%s' (views: in %s)", name,
+		    c->cfg.file != NULL ? c->cfg.file : "the config");
+		free(name);
+		return status_exit(ST_USAGE);
+	}
+	*query = xprintf("%s%s", v->query, text + 1 + n);
+	if (v->sort != NULL)
+		*sort = sort_find(v->sort);
+	free(name);
+	return 0;
+}
+
+int
+cli_stdout_tty(void)
+{
+	return isatty(STDOUT_FILENO);
+}
+
+int
+cli_columns(void)
+{
+	struct winsize ws;
+	const char *env = getenv("COLUMNS");
+
+	if (!isatty(STDOUT_FILENO))
+		return 0;
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	if (env != NULL && atoi(env) > 0)
+		return atoi(env);
+	return 80;
+}

@@ -1,0 +1,266 @@
+/*
+ * dossier export, dossier config, and the browser's entry.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "export.h"
+#include "query.h"
+#include "xalloc.h"
+#include "../ui/ui.h"
+
+static int
+export_ids(struct cli *c, const char *text, long long **ids, size_t *n)
+{
+	struct query_env env = { cli_user(c), &c->cfg };
+	struct query *q;
+	char err[ERRLEN], *qtext = NULL;
+	int col, sort, rc;
+
+	if ((rc = cli_query(c, text, &qtext, &sort)) != 0)
+		return rc;
+	if (query_compile(qtext, &env, &q, err, sizeof err, &col) != ST_OK) {
+		cli_error("query: column %d: %s", col, err);
+		free(qtext);
+		return status_exit(ST_USAGE);
+	}
+	if (sort < 0)
+		sort = query_has_words(q) ? SORT_RANK : SORT_NAME;
+	query_ids(c->store, q, env.user, sort, 0, ids, n);
+	query_free(q);
+	free(qtext);
+	return 0;
+}
+
+/* Writes next to the target and renames, so a failed export never leaves
+ * half a file where a good one was. */
+static int
+export_to_file(struct cli *c, const char *path, const long long *ids, size_t n, int fmt)
+{
+	char *tmp = xprintf("%s.tmpXXXXXX", path), err[ERRLEN];
+	int fd = mkstemp(tmp);
+	FILE *f;
+	enum status st;
+
+	if (fd < 0 || (f = fdopen(fd, "w")) == NULL) {
+		cli_error("export: %s: %s", path, strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		free(tmp);
+		return status_exit(ST_IO);
+	}
+	fchmod(fd, 0600);
+	st = export_profiles(c->store, ids, n, fmt, f, err, sizeof err);
+	if (fclose(f) != 0 && st == ST_OK) {
+		snprintf(err, sizeof err, "%s", strerror(errno));
+		st = ST_IO;
+	}
+	if (st == ST_OK && rename(tmp, path) != 0) {
+		snprintf(err, sizeof err, "%s", strerror(errno));
+		st = ST_IO;
+	}
+	if (st != ST_OK) {
+		unlink(tmp);
+		cli_error("export: %s: %s", path, err);
+	}
+	free(tmp);
+	return st == ST_OK ? 0 : status_exit(st);
+}
+
+int
+cmd_export(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "output", required_argument, NULL, 'o' },
+		CLI_GLOBAL_OPTIONS,
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *out = NULL;
+	int ch, rc, fmt = -1;
+	long long *ids = NULL;
+	size_t n = 0;
+	char *text, err[ERRLEN];
+	enum status st;
+
+	optind = 0;
+	while ((ch = getopt_long(argc, argv, "f:o:h", opts, NULL)) != -1) {
+		if (cli_global(c, ch, optarg))
+			continue;
+		switch (ch) {
+		case 'f':
+			if ((fmt = export_format_find(optarg)) < 0)
+				return cli_usage("export", "unknown format '%s' (json, csv, yaml, "
+				    "markdown)", optarg);
+			break;
+		case 'o': out = optarg; break;
+		case 'h': return cli_help(cli_command("export"), stdout);
+		default: return cli_usage("export", "unknown option");
+		}
+	}
+	if (fmt < 0)
+		fmt = out != NULL && export_format_guess(out) >= 0 ? export_format_guess(out) :
+		    EXPORT_JSON;
+	if ((rc = cli_store(c, 0)) != 0)
+		return rc;
+	text = cli_join(argc - optind, argv + optind);
+	rc = export_ids(c, text, &ids, &n);
+	free(text);
+	if (rc != 0)
+		return rc;
+	if (out != NULL && strcmp(out, "-") != 0)
+		rc = export_to_file(c, out, ids, n, fmt);
+	else if ((st = export_profiles(c->store, ids, n, fmt, stdout, err, sizeof err)) != ST_OK) {
+		cli_error("export: %s", err);
+		rc = status_exit(st);
+	}
+	free(ids);
+	return rc;
+}
+
+static int
+config_init(struct cli *c, int force)
+{
+	int from_env;
+	char *path = c->config_arg ? xstrdup(c->config_arg) : config_path(&from_env);
+	char *slash = strrchr(path, '/');
+	FILE *f;
+	int fd;
+
+	if (slash != NULL && slash != path) {
+		*slash = '\0';
+		if (mkdir(path, 0700) != 0 && errno != EEXIST) {
+			/* the parents may be missing too: make them one by one */
+			for (char *s = path + 1; *s != '\0'; s++)
+				if (*s == '/') {
+					*s = '\0';
+					mkdir(path, 0700);
+					*s = '/';
+				}
+			mkdir(path, 0700);
+		}
+		*slash = '/';
+	}
+	fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (force ? O_TRUNC : O_EXCL), 0600);
+	if (fd < 0 || (f = fdopen(fd, "w")) == NULL) {
+		cli_error("config: %s: %s%s", path, strerror(errno), errno == EEXIST ?
+		    " (use --force to overwrite)" : "");
+		free(path);
+		return status_exit(errno == EEXIST ? ST_USAGE : ST_IO);
+	}
+	fputs(config_default_text, f);
+	if (fclose(f) != 0) {
+		cli_error("config: %s: %s", path, strerror(errno));
+		free(path);
+		return status_exit(ST_IO);
+	}
+	printf("%s\n", path);
+	free(path);
+	return 0;
+}
+
+static int
+config_show_paths(struct cli *c)
+{
+	int rc, from_env;
+	char *path;
+	const char *db = getenv("DOSSIER_DB");
+
+	if ((rc = cli_config(c)) != 0)
+		return rc;
+	path = c->config_arg ? xstrdup(c->config_arg) : config_path(&from_env);
+	printf("config: %s%s\n", path, c->cfg.file ? "" : " (not found: built-in defaults)");
+	free(path);
+	if (c->db_arg != NULL)
+		printf("database: %s\n", c->db_arg);
+	else if (db != NULL && *db != '\0')
+		printf("database: %s\n", db);
+	else if (c->cfg.database != NULL) {
+		path = config_expand_path(&c->cfg, c->cfg.database);
+		printf("database: %s\n", path);
+		free(path);
+	} else {
+		path = config_default_database();
+		printf("database: %s\n", path);
+		free(path);
+	}
+	printf("user: %s\n", cli_user(c));
+	return 0;
+}
+
+int
+cmd_config(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "init", no_argument, NULL, 'i' },
+		{ "force", no_argument, NULL, 'f' },
+		{ "check", no_argument, NULL, 'c' },
+		{ "path", no_argument, NULL, 'p' },
+		{ "settings", no_argument, NULL, 's' },
+		CLI_GLOBAL_OPTIONS,
+		{ NULL, 0, NULL, 0 },
+	};
+	int ch, rc, what = 0, force = 0;
+
+	optind = 0;
+	while ((ch = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		if (cli_global(c, ch, optarg))
+			continue;
+		switch (ch) {
+		case 'i': case 'c': case 'p': case 's':
+			if (what != 0)
+				return cli_usage("config", "give one of --init, --check, --path, "
+				    "--settings");
+			what = ch;
+			break;
+		case 'f': force = 1; break;
+		case 'h': return cli_help(cli_command("config"), stdout);
+		default: return cli_usage("config", "unknown option");
+		}
+	}
+	if (optind < argc)
+		return cli_usage("config", "unexpected argument '%s'", argv[optind]);
+	switch (what) {
+	case 'i':
+		return config_init(c, force);
+	case 'c':
+		if ((rc = cli_config(c)) != 0)
+			return rc;
+		printf("%s: ok%s\n", c->cfg.file ? c->cfg.file : "built-in defaults",
+		    c->cfg.warnings.n > 0 ? " (with warnings)" : "");
+		return 0;
+	case 's':
+		config_print_settings(stdout);
+		return 0;
+	case 'p':
+		return config_show_paths(c);
+	default:
+		return cli_usage("config", "give one of --init, --check, --path, --settings");
+	}
+}
+
+int
+cmd_browse(struct cli *c, int argc, char **argv)
+{
+	int rc;
+	char *query;
+
+	if (argc > 1 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0))
+		return cli_help(cli_command("browse"), stdout);
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		char *list[] = { "list", NULL };
+		return argc > 1 ? cmd_list(c, argc, argv) : cmd_list(c, 1, list);
+	}
+	if ((rc = cli_store(c, 0)) != 0)
+		return rc;
+	query = cli_join(argc - 1, argv + 1);
+	rc = ui_main(c, query);
+	free(query);
+	return rc;
+}

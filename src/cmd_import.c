@@ -1,0 +1,324 @@
+/*
+ * dossier import and dossier reimport.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "import.h"
+#include "query.h"
+#include "resume.h"
+#include "xalloc.h"
+
+struct tally {
+	int imported, updated, skipped, failed;
+	int worst;		/* exit code of the first failure */
+};
+
+struct import_run {
+	struct cli *cli;
+	int dry_run, quiet, progress;
+	struct ym as_of;	/* from --as-of, or y == 0 */
+	struct tally t;
+	struct buf json;	/* dry-run output */
+	size_t nprinted;
+};
+
+static void
+fail(struct import_run *r, enum status st, const char *msg)
+{
+	if (r->progress)
+		fputs("\r\033[K", stderr);
+	cli_error("%s", msg);
+	r->t.failed++;
+	if (r->t.worst == 0)
+		r->t.worst = status_exit(st);
+}
+
+static struct ym
+file_as_of(const struct import_run *r, const char *path)
+{
+	struct stat sb;
+
+	if (r->as_of.y > 0)
+		return r->as_of;
+	if (strcmp(path, "-") != 0 && stat(path, &sb) == 0)
+		return date_from_time(sb.st_mtime);
+	return date_from_time(time(NULL));
+}
+
+static int
+too_many_lines(const struct buf *raw, long long max)
+{
+	long long n = 0;
+
+	for (const char *s = raw->s; s != NULL && (s = memchr(s, '\n',
+	    raw->len - (size_t)(s - raw->s))) != NULL; s++)
+		if (++n > max)
+			return 1;
+	return 0;
+}
+
+static void
+dry_print(struct import_run *r, const struct profile *p)
+{
+	if (r->nprinted++ > 0)
+		buf_adds(&r->json, ",\n");
+	resume_json(p, &r->json, 1);
+}
+
+/* A file of several documents (a JSON export) keeps each profile's own
+ * document as its raw text, so each is recognised on its own. */
+static void
+store_one(struct import_run *r, const char *path, const struct buf *raw,
+    struct import_result *res, size_t nres, struct ym as_of)
+{
+	char iso[8], msg[ERRLEN];
+	long long id;
+	enum put_result put;
+	enum status st;
+	struct buf own = BUF_INIT;
+	struct source src = { raw->s, raw->len, res->text, path, iso, cli_user(r->cli) };
+
+	if (nres > 1) {
+		resume_json(res->profile, &own, 0);
+		src.raw = own.s;
+		src.rawlen = own.len;
+	}
+	date_iso_format(as_of, iso);
+	st = store_put(r->cli->store, res->profile, &src, &id, &put);
+	buf_free(&own);
+	if (st != ST_OK) {
+		snprintf(msg, sizeof msg, "%s: %s", path, store_error(r->cli->store));
+		fail(r, st, msg);
+		return;
+	}
+	if (put == PUT_INSERTED)
+		r->t.imported++;
+	else if (put == PUT_UPDATED)
+		r->t.updated++;
+	else
+		r->t.skipped++;
+}
+
+static void
+import_one(struct import_run *r, const char *path)
+{
+	struct import_opts o = { &r->cli->cfg, file_as_of(r, path) };
+	struct buf raw = BUF_INIT;
+	struct import_result *res = NULL;
+	size_t n = 0;
+	char err[ERRLEN];
+	const char *name = strcmp(path, "-") == 0 ? "(standard input)" : path;
+	enum status st = import_read(path, &o, &raw, err, sizeof err);
+
+	if (st == ST_OK && too_many_lines(&raw, r->cli->cfg.max_lines)) {
+		snprintf(err, sizeof err, "%s: more than %lld lines (import.max_lines)", name,
+		    r->cli->cfg.max_lines);
+		st = ST_DATA;
+	}
+	if (st == ST_OK)
+		st = import_data(raw.s, raw.len, name, &o, &res, &n, err, sizeof err);
+	if (st != ST_OK) {
+		fail(r, st, err);
+		buf_free(&raw);
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		char iso[8];
+		profile_sanitize(res[i].profile);
+		date_iso_format(o.as_of, iso);
+		if (res[i].profile->as_of == NULL)
+			profile_set(&res[i].profile->as_of, iso);
+		if (r->dry_run)
+			dry_print(r, res[i].profile);
+		else
+			store_one(r, path, &raw, &res[i], n, o.as_of);
+	}
+	import_results_free(res, n);
+	buf_free(&raw);
+}
+
+static void
+progress(struct import_run *r, int i, int n, const char *path)
+{
+	char bar[31];
+	int fill = n > 0 ? i * 30 / n : 30;
+
+	if (!r->progress)
+		return;
+	memset(bar, '#', (size_t)fill);
+	memset(bar + fill, '.', (size_t)(30 - fill));
+	bar[30] = '\0';
+	fprintf(stderr, "\r\033[K[%s] %d/%d %.40s", bar, i, n, path);
+	fflush(stderr);
+}
+
+static int
+parse_as_of(const char *s, struct ym *d)
+{
+	return date_iso_parse(s, d) == 0 && d->m > 0 && strlen(s) == 7 ? 0 : -1;
+}
+
+static int
+import_finish(struct import_run *r)
+{
+	if (r->progress)
+		fputs("\r\033[K", stderr);
+	if (r->dry_run) {
+		if (r->nprinted > 1)
+			printf("[\n%s\n]\n", buf_str(&r->json));
+		else if (r->nprinted == 1)
+			printf("%s\n", buf_str(&r->json));
+	} else if (!r->quiet)
+		fprintf(stderr, "imported %d, updated %d, skipped %d, failed %d\n",
+		    r->t.imported, r->t.updated, r->t.skipped, r->t.failed);
+	buf_free(&r->json);
+	if (fflush(stdout) != 0) {
+		cli_error("standard output: %s", strerror(errno));
+		return status_exit(ST_IO);
+	}
+	return r->t.failed > 0 ? r->t.worst : 0;
+}
+
+int
+cmd_import(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "dry-run", no_argument, NULL, 'n' },
+		{ "as-of", required_argument, NULL, 'a' },
+		{ "quiet", no_argument, NULL, 'q' },
+		CLI_GLOBAL_OPTIONS,
+		{ NULL, 0, NULL, 0 },
+	};
+	struct import_run r;
+	int ch, rc;
+
+	memset(&r, 0, sizeof r);
+	r.cli = c;
+	optind = 0;
+	while ((ch = getopt_long(argc, argv, "nqh", opts, NULL)) != -1) {
+		if (cli_global(c, ch, optarg))
+			continue;
+		switch (ch) {
+		case 'n': r.dry_run = 1; break;
+		case 'q': r.quiet = 1; break;
+		case 'a':
+			if (parse_as_of(optarg, &r.as_of) != 0)
+				return cli_usage("import", "--as-of wants YYYY-MM, not '%s'", optarg);
+			break;
+		case 'h': return cli_help(cli_command("import"), stdout);
+		default: return cli_usage("import", "unknown option");
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc == 0)
+		return cli_usage("import", "no files given (use - for standard input)");
+	if ((rc = cli_config(c)) != 0)
+		return rc;
+	if (!r.dry_run && (rc = cli_store(c, 1)) != 0)
+		return rc;
+	r.progress = !r.quiet && !r.dry_run && argc > 1 && isatty(STDERR_FILENO);
+	for (int i = 0; i < argc; i++) {
+		progress(&r, i, argc, argv[i]);
+		import_one(&r, argv[i]);
+	}
+	return import_finish(&r);
+}
+
+/* Parses one stored text again and replaces the profile with the result. */
+static enum status
+reimport_one(struct cli *c, long long id, int *changed, char *err, size_t errlen)
+{
+	struct raw_text raw;
+	struct import_opts o = { &c->cfg, { 0, 0 } };
+	struct import_result *res = NULL;
+	struct profile *old = NULL;
+	size_t n = 0;
+	enum status st;
+
+	*changed = 0;
+	if ((st = store_raw(c->store, id, &raw)) != ST_OK) {
+		snprintf(err, errlen, "#%lld: no stored text", id);
+		return st;
+	}
+	if (raw.as_of != NULL)
+		date_iso_parse(raw.as_of, &o.as_of);
+	st = import_data(raw.raw, raw.len, raw.origin ? raw.origin : "-", &o, &res, &n, err,
+	    errlen);
+	if (st == ST_OK && n == 1) {
+		struct buf a = BUF_INIT, b = BUF_INIT;
+		profile_sanitize(res[0].profile);
+		if (res[0].profile->as_of == NULL)
+			profile_set(&res[0].profile->as_of, raw.as_of);
+		if (store_get(c->store, id, &old) == ST_OK)
+			resume_json(old, &a, 0);
+		resume_json(res[0].profile, &b, 0);
+		*changed = strcmp(buf_str(&a), buf_str(&b)) != 0;
+		if (*changed && (st = store_replace(c->store, id, res[0].profile, res[0].text,
+		    cli_user(c))) != ST_OK)
+			snprintf(err, errlen, "#%lld: %s", id, store_error(c->store));
+		buf_free(&a);
+		buf_free(&b);
+	}
+	profile_free(old);
+	import_results_free(res, n);
+	store_raw_free(&raw);
+	return st;
+}
+
+int
+cmd_reimport(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = { CLI_GLOBAL_OPTIONS, { NULL, 0, NULL, 0 } };
+	struct query_env env = { NULL, NULL };
+	struct query *q = NULL;
+	long long *ids = NULL;
+	size_t n = 0;
+	char err[ERRLEN], *text = NULL, *qtext = NULL;
+	int ch, rc, col, sort, changed, nchanged = 0, failed = 0;
+
+	optind = 0;
+	while ((ch = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		if (cli_global(c, ch, optarg))
+			continue;
+		if (ch == 'h')
+			return cli_help(cli_command("reimport"), stdout);
+		return cli_usage("reimport", "unknown option");
+	}
+	if ((rc = cli_store(c, 0)) != 0)
+		return rc;
+	text = cli_join(argc - optind, argv + optind);
+	if ((rc = cli_query(c, text, &qtext, &sort)) != 0) {
+		free(text);
+		return rc;
+	}
+	env.user = cli_user(c);
+	env.cfg = &c->cfg;
+	if (query_compile(qtext, &env, &q, err, sizeof err, &col) != ST_OK) {
+		cli_error("query: column %d: %s", col, err);
+		free(text);
+		free(qtext);
+		return status_exit(ST_USAGE);
+	}
+	query_ids(c->store, q, env.user, SORT_NAME, 0, &ids, &n);
+	for (size_t i = 0; i < n; i++) {
+		if (reimport_one(c, ids[i], &changed, err, sizeof err) != ST_OK) {
+			cli_error("%s", err);
+			failed++;
+		}
+		nchanged += changed;
+	}
+	fprintf(stderr, "reparsed %zu, changed %d, failed %d\n", n, nchanged, failed);
+	free(ids);
+	query_free(q);
+	free(text);
+	free(qtext);
+	return failed > 0 ? status_exit(ST_DATA) : 0;
+}

@@ -1,0 +1,251 @@
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "store_internal.h"
+#include "xalloc.h"
+
+#define BUSY_TIMEOUT_MS 10000
+
+enum status
+store_sqlerr(struct store *s, int rc)
+{
+	snprintf(s->err, sizeof s->err, "%s", sqlite3_errmsg(s->db));
+	switch (rc & 0xff) {
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return ST_BUSY;
+	case SQLITE_NOMEM:
+		return ST_NOMEM;
+	case SQLITE_CORRUPT:
+	case SQLITE_NOTADB:
+		return ST_DATA;
+	case SQLITE_CANTOPEN:
+		return ST_NOINPUT;
+	case SQLITE_IOERR:
+	case SQLITE_FULL:
+	case SQLITE_READONLY:
+	case SQLITE_PERM:
+		return ST_IO;
+	default:
+		return ST_FAIL;
+	}
+}
+
+sqlite3_stmt *
+store_prepare(struct store *s, const char *sql)
+{
+	sqlite3_stmt *st = NULL;
+
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		snprintf(s->err, sizeof s->err, "%s", sqlite3_errmsg(s->db));
+		return NULL;
+	}
+	return st;
+}
+
+enum status
+store_run(struct store *s, sqlite3_stmt *st)
+{
+	int rc;
+
+	if (st == NULL)
+		return ST_FAIL;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		;
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? ST_OK : store_sqlerr(s, rc);
+}
+
+enum status
+store_exec(struct store *s, const char *sql)
+{
+	char *msg = NULL;
+	int rc = sqlite3_exec(s->db, sql, NULL, NULL, &msg);
+
+	if (rc != SQLITE_OK) {
+		snprintf(s->err, sizeof s->err, "%s", msg != NULL ? msg : sqlite3_errstr(rc));
+		sqlite3_free(msg);
+		return store_sqlerr(s, rc) == ST_BUSY ? ST_BUSY : ST_FAIL;
+	}
+	return ST_OK;
+}
+
+void
+store_bind_text(sqlite3_stmt *st, int i, const char *v)
+{
+	if (v == NULL)
+		sqlite3_bind_null(st, i);
+	else
+		sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+}
+
+char *
+store_column_dup(sqlite3_stmt *st, int i)
+{
+	const unsigned char *v = sqlite3_column_text(st, i);
+
+	return v != NULL ? xstrdup((const char *)v) : NULL;
+}
+
+long long
+store_now(void)
+{
+	return (long long)time(NULL);
+}
+
+/* The file is made before SQLite sees it, so it never exists with a wider
+ * mode than asked; SQLite gives -wal and -shm the same mode. */
+static enum status
+store_create_file(const char *path, int flags, char *err, size_t errlen)
+{
+	mode_t mode = (flags & STORE_GROUP) ? 0660 : 0600;
+	mode_t old = umask(0);
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
+	int e = errno;
+
+	umask(old);
+	if (fd >= 0) {
+		close(fd);
+		return ST_OK;
+	}
+	if (e == EEXIST)
+		return ST_OK;
+	snprintf(err, errlen, "%s: %s", path, strerror(e));
+	return e == ENOENT || e == ENOTDIR ? ST_NOINPUT : ST_IO;
+}
+
+static enum status
+store_check_file(const char *path, int flags, char *err, size_t errlen)
+{
+	struct stat sb;
+
+	if (stat(path, &sb) != 0) {
+		if (errno == ENOENT && (flags & STORE_CREATE))
+			return store_create_file(path, flags, err, errlen);
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return errno == ENOENT ? ST_NOINPUT : ST_IO;
+	}
+	if (S_ISDIR(sb.st_mode)) {
+		snprintf(err, errlen, "%s: is a directory", path);
+		return ST_NOINPUT;
+	}
+	if (sb.st_mode & S_IWOTH) {
+		snprintf(err, errlen, "%s: refusing a world-writable database "
+		    "(chmod o-w it)", path);
+		return ST_IO;
+	}
+	return ST_OK;
+}
+
+static enum status
+store_pragmas(struct store *s)
+{
+	enum status st;
+
+	sqlite3_busy_timeout(s->db, BUSY_TIMEOUT_MS);
+	if ((st = store_exec(s, "PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;")) != ST_OK)
+		return st;
+	if (s->readonly)
+		return ST_OK;
+	return store_exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+}
+
+enum status
+store_open(const char *path, int flags, struct store **out, char *err, size_t errlen)
+{
+	struct store *s;
+	enum status st;
+	int oflags = (flags & STORE_READONLY) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+
+	*out = NULL;
+	if ((st = store_check_file(path, flags, err, errlen)) != ST_OK)
+		return st;
+	s = xcalloc(1, sizeof *s);
+	s->path = xstrdup(path);
+	s->readonly = (flags & STORE_READONLY) != 0;
+	if (sqlite3_open_v2(path, &s->db, oflags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+		snprintf(err, errlen, "%s: %s", path, s->db ? sqlite3_errmsg(s->db) :
+		    "cannot open database");
+		store_close(s);
+		return ST_IO;
+	}
+	sqlite3_extended_result_codes(s->db, 1);
+	if ((st = store_pragmas(s)) == ST_OK)
+		st = store_migrate(s);
+	if (st != ST_OK) {
+		snprintf(err, errlen, "%s: %s", path, s->err);
+		store_close(s);
+		return st == ST_FAIL ? ST_DATA : st;
+	}
+	*out = s;
+	return ST_OK;
+}
+
+void
+store_close(struct store *s)
+{
+	if (s == NULL)
+		return;
+	sqlite3_close_v2(s->db);
+	free(s->path);
+	free(s);
+}
+
+sqlite3 *
+store_db(struct store *s)
+{
+	return s->db;
+}
+
+const char *
+store_error(struct store *s)
+{
+	return s->err;
+}
+
+long long
+store_data_version(struct store *s)
+{
+	sqlite3_stmt *st = store_prepare(s, "PRAGMA data_version");
+	long long v = -1;
+
+	if (st != NULL && sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+/* Writers take the lock at BEGIN, so two writers never deadlock halfway. */
+enum status
+store_begin(struct store *s)
+{
+	if (s->depth++ > 0)
+		return ST_OK;
+	enum status st = store_exec(s, "BEGIN IMMEDIATE");
+	if (st != ST_OK)
+		s->depth = 0;
+	return st;
+}
+
+enum status
+store_commit(struct store *s)
+{
+	if (s->depth == 0 || --s->depth > 0)
+		return ST_OK;
+	return store_exec(s, "COMMIT");
+}
+
+void
+store_rollback(struct store *s)
+{
+	if (s->depth == 0)
+		return;
+	s->depth = 0;
+	store_exec(s, "ROLLBACK");
+}

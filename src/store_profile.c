@@ -1,0 +1,574 @@
+/*
+ * Profiles in the store: put (insert, update the same person, or skip the
+ * same text), get, replace, delete, and the derived rows lists and search
+ * read (current role, experience, work, education, skills, the FTS row).
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "career.h"
+#include "resume.h"
+#include "sha256.h"
+#include "store_internal.h"
+#include "xalloc.h"
+
+static char *
+key_email(const struct profile *p)
+{
+	char *k;
+
+	if (p->basics.email == NULL)
+		return NULL;
+	k = xstrdup(p->basics.email);
+	for (char *c = k; *c != '\0'; c++)
+		*c = (char)tolower((unsigned char)*c);
+	return k;
+}
+
+/* The last ten digits: "+91 74064 79544" and "074064 79544" are one phone. */
+static char *
+key_phone(const struct profile *p)
+{
+	char d[64];
+	size_t n = 0;
+
+	if (p->basics.phone == NULL)
+		return NULL;
+	for (const char *c = p->basics.phone; *c != '\0' && n < sizeof d - 1; c++)
+		if (isdigit((unsigned char)*c))
+			d[n++] = *c;
+	d[n] = '\0';
+	if (n < 7)
+		return NULL;
+	return xstrdup(n > 10 ? d + n - 10 : d);
+}
+
+/* The earliest employer stays the same when a newer résumé adds a job. */
+static const char *
+earliest_employer(const struct profile *p)
+{
+	const char *best = NULL;
+	int bi = 0, from, to;
+	struct ym now = { 9999, 12 };
+
+	for (size_t i = 0; i < p->nwork; i++) {
+		if (p->work[i].name == NULL)
+			continue;
+		if (career_interval(p->work[i].start, p->work[i].end, now, &from, &to) != 0)
+			from = 9999 * 12;
+		if (best == NULL || from <= bi) {
+			best = p->work[i].name;
+			bi = from;
+		}
+	}
+	return best;
+}
+
+static char *
+key_name(const struct profile *p)
+{
+	const char *emp = earliest_employer(p);
+	char *k;
+
+	if (p->basics.name == NULL || emp == NULL)
+		return NULL;
+	k = xprintf("%s|%s", p->basics.name, emp);
+	for (char *c = k; *c != '\0'; c++)
+		*c = (char)tolower((unsigned char)*c);
+	return k;
+}
+
+/* Looks for the same person: email, else phone, else name and employer. */
+static enum status
+store_find_person(struct store *s, const struct profile *p, long long *id)
+{
+	static const char *const cols[] = { "email_key", "phone_key", "name_key" };
+	char *keys[3] = { key_email(p), key_phone(p), key_name(p) };
+	enum status st = ST_NOTFOUND;
+
+	for (int i = 0; i < 3 && st == ST_NOTFOUND; i++) {
+		char sql[96];
+		sqlite3_stmt *q;
+		if (keys[i] == NULL)
+			continue;
+		snprintf(sql, sizeof sql, "SELECT id FROM profile WHERE %s = ? LIMIT 1", cols[i]);
+		if ((q = store_prepare(s, sql)) == NULL) {
+			st = ST_FAIL;
+			break;
+		}
+		store_bind_text(q, 1, keys[i]);
+		if (sqlite3_step(q) == SQLITE_ROW) {
+			*id = sqlite3_column_int64(q, 0);
+			st = ST_OK;
+		}
+		sqlite3_finalize(q);
+	}
+	for (int i = 0; i < 3; i++)
+		free(keys[i]);
+	return st;
+}
+
+enum status
+store_find_source(struct store *s, const char *raw, size_t len, long long *id)
+{
+	char sha[65];
+	sqlite3_stmt *q = store_prepare(s, "SELECT profile_id FROM source WHERE sha256 = ?");
+	enum status st = ST_NOTFOUND;
+
+	if (q == NULL)
+		return ST_FAIL;
+	sha256_hex(raw, len, sha);
+	store_bind_text(q, 1, sha);
+	if (sqlite3_step(q) == SQLITE_ROW) {
+		*id = sqlite3_column_int64(q, 0);
+		st = ST_OK;
+	}
+	sqlite3_finalize(q);
+	return st;
+}
+
+static void
+join_field(struct buf *b, const char *v)
+{
+	if (v == NULL)
+		return;
+	if (b->len > 0)
+		buf_addc(b, '\n');
+	buf_adds(b, v);
+}
+
+static enum status
+index_work(struct store *s, long long id, const struct profile *p, int current)
+{
+	for (size_t i = 0; i < p->nwork; i++) {
+		const struct work *w = &p->work[i];
+		sqlite3_stmt *q = store_prepare(s, "INSERT INTO work(profile_id, seq, company, "
+		    "title, location, start, end, current) VALUES (?,?,?,?,?,?,?,?)");
+		enum status st;
+		if (q == NULL)
+			return ST_FAIL;
+		sqlite3_bind_int64(q, 1, id);
+		sqlite3_bind_int64(q, 2, (long long)i);
+		store_bind_text(q, 3, w->name);
+		store_bind_text(q, 4, w->position);
+		store_bind_text(q, 5, w->location);
+		store_bind_text(q, 6, w->start);
+		store_bind_text(q, 7, w->end);
+		sqlite3_bind_int(q, 8, (int)i == current || (w->end == NULL && w->start != NULL));
+		if ((st = store_run(s, q)) != ST_OK)
+			return st;
+	}
+	return ST_OK;
+}
+
+static enum status
+index_education(struct store *s, long long id, const struct profile *p)
+{
+	for (size_t i = 0; i < p->neducation; i++) {
+		const struct education *e = &p->education[i];
+		sqlite3_stmt *q = store_prepare(s, "INSERT INTO education(profile_id, seq, "
+		    "institution, degree, start, end) VALUES (?,?,?,?,?,?)");
+		char *deg = xprintf("%s%s%s", e->study_type ? e->study_type : "",
+		    e->study_type && e->area ? " " : "", e->area ? e->area : "");
+		enum status st;
+		if (q == NULL) {
+			free(deg);
+			return ST_FAIL;
+		}
+		sqlite3_bind_int64(q, 1, id);
+		sqlite3_bind_int64(q, 2, (long long)i);
+		store_bind_text(q, 3, e->institution);
+		store_bind_text(q, 4, *deg ? deg : NULL);
+		store_bind_text(q, 5, e->start);
+		store_bind_text(q, 6, e->end);
+		free(deg);
+		if ((st = store_run(s, q)) != ST_OK)
+			return st;
+	}
+	return ST_OK;
+}
+
+static enum status
+index_skill(struct store *s, long long id, const char *name)
+{
+	sqlite3_stmt *q = store_prepare(s, "INSERT INTO skill(profile_id, name) VALUES (?,?)");
+
+	if (q == NULL)
+		return ST_FAIL;
+	sqlite3_bind_int64(q, 1, id);
+	store_bind_text(q, 2, name);
+	return store_run(s, q);
+}
+
+static enum status
+index_skills(struct store *s, long long id, const struct profile *p)
+{
+	enum status st = ST_OK;
+
+	for (size_t i = 0; i < p->nskills && st == ST_OK; i++) {
+		const struct skill *k = &p->skills[i];
+		if (k->keywords.n == 0 && k->name != NULL)
+			st = index_skill(s, id, k->name);
+		for (size_t j = 0; j < k->keywords.n && st == ST_OK; j++)
+			st = index_skill(s, id, k->keywords.v[j]);
+	}
+	return st;
+}
+
+static enum status
+index_fts(struct store *s, long long id, const struct profile *p, const char *text)
+{
+	struct buf f[6] = { BUF_INIT, BUF_INIT, BUF_INIT, BUF_INIT, BUF_INIT, BUF_INIT };
+	struct buf body = BUF_INIT;
+	char *loc = profile_location_str(p);
+	sqlite3_stmt *q;
+	enum status st = ST_FAIL;
+
+	for (size_t i = 0; i < p->nwork; i++) {
+		join_field(&f[0], p->work[i].name);
+		join_field(&f[1], p->work[i].position);
+		join_field(&f[4], p->work[i].location);
+	}
+	for (size_t i = 0; i < p->nskills; i++) {
+		join_field(&f[2], p->skills[i].name);
+		for (size_t j = 0; j < p->skills[i].keywords.n; j++)
+			join_field(&f[2], p->skills[i].keywords.v[j]);
+	}
+	for (size_t i = 0; i < p->neducation; i++) {
+		join_field(&f[3], p->education[i].institution);
+		join_field(&f[3], p->education[i].study_type);
+		join_field(&f[3], p->education[i].area);
+	}
+	join_field(&f[4], loc);
+	if (text == NULL)
+		profile_text(p, &body);
+	q = store_prepare(s, "INSERT INTO profile_fts(rowid, name, label, company, title, "
+	    "skill, school, location, body) VALUES (?,?,?,?,?,?,?,?,?)");
+	if (q != NULL) {
+		sqlite3_bind_int64(q, 1, id);
+		store_bind_text(q, 2, p->basics.name);
+		store_bind_text(q, 3, p->basics.label);
+		for (int i = 0; i < 5; i++)
+			store_bind_text(q, 4 + i, buf_str(&f[i]));
+		store_bind_text(q, 9, text != NULL ? text : buf_str(&body));
+		st = store_run(s, q);
+	}
+	for (int i = 0; i < 6; i++)
+		buf_free(&f[i]);
+	buf_free(&body);
+	free(loc);
+	return st;
+}
+
+static enum status
+store_unindex(struct store *s, long long id)
+{
+	static const char *const sql[] = {
+		"DELETE FROM work WHERE profile_id = ?",
+		"DELETE FROM education WHERE profile_id = ?",
+		"DELETE FROM skill WHERE profile_id = ?",
+		"DELETE FROM profile_fts WHERE rowid = ?",
+	};
+	enum status st;
+
+	for (size_t i = 0; i < sizeof sql / sizeof sql[0]; i++) {
+		sqlite3_stmt *q = store_prepare(s, sql[i]);
+		if (q == NULL)
+			return ST_FAIL;
+		sqlite3_bind_int64(q, 1, id);
+		if ((st = store_run(s, q)) != ST_OK)
+			return st;
+	}
+	return ST_OK;
+}
+
+enum status
+store_index(struct store *s, long long id, const struct profile *p, const char *text)
+{
+	struct career c;
+	enum status st;
+
+	career_compute(p, &c);
+	career_free(&c);
+	if ((st = store_unindex(s, id)) != ST_OK ||
+	    (st = index_work(s, id, p, c.current)) != ST_OK ||
+	    (st = index_education(s, id, p)) != ST_OK ||
+	    (st = index_skills(s, id, p)) != ST_OK)
+		return st;
+	return index_fts(s, id, p, text);
+}
+
+/* Writes the profile row: insert when *id is 0, else update in place. */
+static enum status
+store_write_row(struct store *s, long long *id, const struct profile *p, const char *user)
+{
+	static const char ins[] = "INSERT INTO profile(name, label, email, phone, location, "
+	    "company, title, months, as_of, email_key, phone_key, name_key, doc, updated_at, "
+	    "updated_by, created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?14,?15)";
+	static const char upd[] = "UPDATE profile SET name=?, label=?, email=?, phone=?, "
+	    "location=?, company=?, title=?, months=?, as_of=?, email_key=?, phone_key=?, "
+	    "name_key=?, doc=?, updated_at=?, updated_by=? WHERE id=?16";
+	struct career c;
+	struct buf doc = BUF_INIT;
+	char *keys[3] = { key_email(p), key_phone(p), key_name(p) };
+	char *loc = profile_location_str(p);
+	const struct work *cur;
+	sqlite3_stmt *q = store_prepare(s, *id == 0 ? ins : upd);
+	enum status st = ST_FAIL;
+
+	career_compute(p, &c);
+	cur = c.current >= 0 ? &p->work[c.current] : NULL;
+	resume_json(p, &doc, 0);
+	if (q != NULL) {
+		store_bind_text(q, 1, p->basics.name != NULL ? p->basics.name : "");
+		store_bind_text(q, 2, p->basics.label);
+		store_bind_text(q, 3, p->basics.email);
+		store_bind_text(q, 4, p->basics.phone);
+		store_bind_text(q, 5, loc);
+		store_bind_text(q, 6, cur != NULL ? cur->name : NULL);
+		store_bind_text(q, 7, cur != NULL ? cur->position : NULL);
+		sqlite3_bind_int(q, 8, c.total_months);
+		store_bind_text(q, 9, p->as_of);
+		for (int i = 0; i < 3; i++)
+			store_bind_text(q, 10 + i, keys[i]);
+		store_bind_text(q, 13, buf_str(&doc));
+		sqlite3_bind_int64(q, 14, store_now());
+		store_bind_text(q, 15, user);
+		if (*id != 0)
+			sqlite3_bind_int64(q, 16, *id);
+		st = store_run(s, q);
+		if (st == ST_OK && *id == 0)
+			*id = sqlite3_last_insert_rowid(s->db);
+	}
+	career_free(&c);
+	buf_free(&doc);
+	free(loc);
+	for (int i = 0; i < 3; i++)
+		free(keys[i]);
+	return st;
+}
+
+static enum status
+store_add_source(struct store *s, long long id, const struct source *src)
+{
+	char sha[65];
+	sqlite3_stmt *q = store_prepare(s, "INSERT INTO source(profile_id, sha256, raw, origin, "
+	    "as_of, imported_at, imported_by) VALUES (?,?,?,?,?,?,?)");
+
+	if (q == NULL)
+		return ST_FAIL;
+	sha256_hex(src->raw, src->rawlen, sha);
+	sqlite3_bind_int64(q, 1, id);
+	store_bind_text(q, 2, sha);
+	sqlite3_bind_blob64(q, 3, src->raw, src->rawlen, SQLITE_TRANSIENT);
+	store_bind_text(q, 4, src->origin);
+	store_bind_text(q, 5, src->as_of);
+	sqlite3_bind_int64(q, 6, store_now());
+	store_bind_text(q, 7, src->user);
+	return store_run(s, q);
+}
+
+static enum status
+store_put_locked(struct store *s, const struct profile *p, const struct source *src,
+    long long *id, enum put_result *res)
+{
+	enum status st;
+
+	*id = 0;
+	if ((st = store_find_source(s, src->raw, src->rawlen, id)) != ST_NOTFOUND) {
+		*res = PUT_SKIPPED;
+		return st;
+	}
+	st = store_find_person(s, p, id);
+	if (st != ST_OK && st != ST_NOTFOUND)
+		return st;
+	*res = st == ST_OK ? PUT_UPDATED : PUT_INSERTED;
+	if ((st = store_write_row(s, id, p, src->user)) != ST_OK ||
+	    (st = store_add_source(s, *id, src)) != ST_OK ||
+	    (st = store_index(s, *id, p, src->text)) != ST_OK)
+		return st;
+	return store_event(s, *id, src->user, *res == PUT_INSERTED ? "import" : "update",
+	    src->origin);
+}
+
+enum status
+store_put(struct store *s, const struct profile *p, const struct source *src, long long *id,
+    enum put_result *res)
+{
+	enum status st;
+
+	if ((st = store_begin(s)) != ST_OK)
+		return st;
+	if ((st = store_put_locked(s, p, src, id, res)) != ST_OK) {
+		store_rollback(s);
+		return st;
+	}
+	return store_commit(s);
+}
+
+enum status
+store_replace(struct store *s, long long id, const struct profile *p, const char *text,
+    const char *user)
+{
+	enum status st;
+
+	if ((st = store_begin(s)) != ST_OK)
+		return st;
+	if ((st = store_exists(s, id)) != ST_OK ||
+	    (st = store_write_row(s, &id, p, user)) != ST_OK ||
+	    (st = store_index(s, id, p, text)) != ST_OK ||
+	    (st = store_event(s, id, user, "reimport", NULL)) != ST_OK) {
+		store_rollback(s);
+		return st;
+	}
+	return store_commit(s);
+}
+
+enum status
+store_exists(struct store *s, long long id)
+{
+	sqlite3_stmt *q = store_prepare(s, "SELECT 1 FROM profile WHERE id = ?");
+	int rc;
+
+	if (q == NULL)
+		return ST_FAIL;
+	sqlite3_bind_int64(q, 1, id);
+	rc = sqlite3_step(q);
+	sqlite3_finalize(q);
+	if (rc == SQLITE_ROW)
+		return ST_OK;
+	return rc == SQLITE_DONE ? ST_NOTFOUND : store_sqlerr(s, rc);
+}
+
+enum status
+store_get(struct store *s, long long id, struct profile **out)
+{
+	sqlite3_stmt *q = store_prepare(s, "SELECT doc FROM profile WHERE id = ?");
+	struct profile **v = NULL;
+	size_t n = 0;
+	enum status st = ST_NOTFOUND;
+	int rc;
+
+	*out = NULL;
+	if (q == NULL)
+		return ST_FAIL;
+	sqlite3_bind_int64(q, 1, id);
+	if ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		const char *doc = (const char *)sqlite3_column_text(q, 0);
+		st = resume_parse(doc, (size_t)sqlite3_column_bytes(q, 0), "profile", &v, &n,
+		    s->err, sizeof s->err);
+		if (st == ST_OK && n == 1)
+			*out = v[0];
+		else if (st == ST_OK) {
+			for (size_t i = 0; i < n; i++)
+				profile_free(v[i]);
+			st = ST_DATA;
+		}
+		free(v);
+	} else if (rc != SQLITE_DONE)
+		st = store_sqlerr(s, rc);
+	sqlite3_finalize(q);
+	return st;
+}
+
+enum status
+store_delete(struct store *s, long long id)
+{
+	sqlite3_stmt *q;
+	enum status st;
+
+	if ((st = store_begin(s)) != ST_OK)
+		return st;
+	if ((st = store_exists(s, id)) != ST_OK || (st = store_unindex(s, id)) != ST_OK) {
+		store_rollback(s);
+		return st;
+	}
+	/* sources, tags, notes, seen and events go with it (ON DELETE CASCADE) */
+	q = store_prepare(s, "DELETE FROM profile WHERE id = ?");
+	if (q != NULL)
+		sqlite3_bind_int64(q, 1, id);
+	if ((st = store_run(s, q)) != ST_OK) {
+		store_rollback(s);
+		return st;
+	}
+	return store_commit(s);
+}
+
+enum status
+store_count(struct store *s, long long *n)
+{
+	sqlite3_stmt *q = store_prepare(s, "SELECT count(*) FROM profile");
+	int rc;
+
+	if (q == NULL)
+		return ST_FAIL;
+	rc = sqlite3_step(q);
+	*n = rc == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
+	sqlite3_finalize(q);
+	return rc == SQLITE_ROW ? ST_OK : store_sqlerr(s, rc);
+}
+
+static void
+raw_from_row(sqlite3_stmt *q, struct raw_text *r)
+{
+	const void *b = sqlite3_column_blob(q, 0);
+
+	r->len = (size_t)sqlite3_column_bytes(q, 0);
+	r->raw = xmalloc(r->len + 1);
+	if (r->len > 0)
+		memcpy(r->raw, b, r->len);
+	r->raw[r->len] = '\0';
+	r->origin = store_column_dup(q, 1);
+	r->as_of = store_column_dup(q, 2);
+}
+
+enum status
+store_versions(struct store *s, long long id, struct raw_text **out, size_t *n)
+{
+	sqlite3_stmt *q = store_prepare(s, "SELECT raw, origin, as_of FROM source "
+	    "WHERE profile_id = ? ORDER BY id DESC");
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (q == NULL)
+		return ST_FAIL;
+	sqlite3_bind_int64(q, 1, id);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		*out = xreallocarray(*out, *n + 1, sizeof **out);
+		raw_from_row(q, &(*out)[(*n)++]);
+	}
+	sqlite3_finalize(q);
+	if (rc != SQLITE_DONE)
+		return store_sqlerr(s, rc);
+	return *n > 0 ? ST_OK : ST_NOTFOUND;
+}
+
+enum status
+store_raw(struct store *s, long long id, struct raw_text *r)
+{
+	struct raw_text *v;
+	size_t n;
+	enum status st = store_versions(s, id, &v, &n);
+
+	memset(r, 0, sizeof *r);
+	if (st != ST_OK)
+		return st;
+	*r = v[0];
+	for (size_t i = 1; i < n; i++)
+		store_raw_free(&v[i]);
+	free(v);
+	return ST_OK;
+}
+
+void
+store_raw_free(struct raw_text *r)
+{
+	free(r->raw);
+	free(r->origin);
+	free(r->as_of);
+	memset(r, 0, sizeof *r);
+}

@@ -1,0 +1,133 @@
+/*
+ * The schema, as a list of forward migrations: the file's user_version says
+ * how many have run.  A migration is never edited once released; a change is
+ * a new one at the end.
+ */
+#include <stdio.h>
+
+#include "store_internal.h"
+
+static const char *const migrations[] = {
+	/* 1: the first schema */
+	"CREATE TABLE profile ("
+	"  id INTEGER PRIMARY KEY,"
+	"  name TEXT NOT NULL DEFAULT '',"
+	"  label TEXT, email TEXT, phone TEXT, location TEXT,"
+	"  company TEXT, title TEXT,"		/* the current role */
+	"  months INTEGER NOT NULL DEFAULT 0,"	/* total experience */
+	"  as_of TEXT,"
+	"  email_key TEXT, phone_key TEXT, name_key TEXT,"	/* same-person matching */
+	"  doc TEXT NOT NULL,"			/* JSON Resume */
+	"  created_at INTEGER NOT NULL, created_by TEXT,"
+	"  updated_at INTEGER NOT NULL, updated_by TEXT"
+	");"
+	"CREATE INDEX profile_name ON profile(name COLLATE NOCASE);"
+	"CREATE INDEX profile_months ON profile(months);"
+	"CREATE INDEX profile_created ON profile(created_at);"
+	"CREATE INDEX profile_updated ON profile(updated_at);"
+	"CREATE INDEX profile_email_key ON profile(email_key);"
+	"CREATE INDEX profile_phone_key ON profile(phone_key);"
+	"CREATE INDEX profile_name_key ON profile(name_key);"
+	"CREATE TABLE source ("
+	"  id INTEGER PRIMARY KEY,"
+	"  profile_id INTEGER NOT NULL REFERENCES profile(id) ON DELETE CASCADE,"
+	"  sha256 TEXT NOT NULL,"
+	"  raw BLOB NOT NULL,"
+	"  origin TEXT, as_of TEXT,"
+	"  imported_at INTEGER NOT NULL, imported_by TEXT"
+	");"
+	"CREATE INDEX source_profile ON source(profile_id);"
+	"CREATE INDEX source_sha256 ON source(sha256);"
+	"CREATE TABLE work ("
+	"  profile_id INTEGER NOT NULL REFERENCES profile(id) ON DELETE CASCADE,"
+	"  seq INTEGER NOT NULL, company TEXT, title TEXT, location TEXT,"
+	"  start TEXT, end TEXT, current INTEGER NOT NULL DEFAULT 0"
+	");"
+	"CREATE INDEX work_profile ON work(profile_id);"
+	"CREATE TABLE education ("
+	"  profile_id INTEGER NOT NULL REFERENCES profile(id) ON DELETE CASCADE,"
+	"  seq INTEGER NOT NULL, institution TEXT, degree TEXT, start TEXT, end TEXT"
+	");"
+	"CREATE INDEX education_profile ON education(profile_id);"
+	"CREATE TABLE skill ("
+	"  profile_id INTEGER NOT NULL REFERENCES profile(id) ON DELETE CASCADE,"
+	"  name TEXT NOT NULL COLLATE NOCASE"
+	");"
+	"CREATE INDEX skill_profile ON skill(profile_id);"
+	"CREATE INDEX skill_name ON skill(name);"
+	"CREATE TABLE profile_tag ("
+	"  profile_id INTEGER NOT NULL REFERENCES profile(id) ON DELETE CASCADE,"
+	"  tag TEXT NOT NULL, user TEXT NOT NULL, at INTEGER NOT NULL,"
+	"  PRIMARY KEY (profile_id, tag)"
+	") WITHOUT ROWID;"
+	"CREATE INDEX profile_tag_tag ON profile_tag(tag);"
+	"CREATE TABLE note ("
+	"  id INTEGER PRIMARY KEY,"
+	"  profile_id INTEGER NOT NULL REFERENCES profile(id) ON DELETE CASCADE,"
+	"  user TEXT NOT NULL, at INTEGER NOT NULL, text TEXT NOT NULL"
+	");"
+	"CREATE INDEX note_profile ON note(profile_id);"
+	"CREATE TABLE seen ("
+	"  profile_id INTEGER NOT NULL REFERENCES profile(id) ON DELETE CASCADE,"
+	"  user TEXT NOT NULL, at INTEGER NOT NULL,"
+	"  PRIMARY KEY (profile_id, user)"
+	") WITHOUT ROWID;"
+	"CREATE TABLE event ("
+	"  id INTEGER PRIMARY KEY,"
+	"  profile_id INTEGER NOT NULL REFERENCES profile(id) ON DELETE CASCADE,"
+	"  user TEXT, at INTEGER NOT NULL, action TEXT NOT NULL, detail TEXT"
+	");"
+	"CREATE INDEX event_profile ON event(profile_id);"
+	"CREATE VIRTUAL TABLE profile_fts USING fts5("
+	"  name, label, company, title, skill, school, location, body,"
+	"  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
+	");",
+};
+
+#define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
+
+static int
+store_version(struct store *s)
+{
+	sqlite3_stmt *st = store_prepare(s, "PRAGMA user_version");
+	int v = -1;
+
+	if (st != NULL && sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+enum status
+store_migrate(struct store *s)
+{
+	enum status st;
+	char sql[64];
+	int v = store_version(s);
+
+	if (v < 0)
+		return ST_DATA;
+	if (v > NMIGRATIONS) {
+		snprintf(s->err, sizeof s->err, "database schema %d is newer than this "
+		    "dossier understands (%d)", v, NMIGRATIONS);
+		return ST_DATA;
+	}
+	if (v == NMIGRATIONS)
+		return ST_OK;
+	if (s->readonly) {
+		snprintf(s->err, sizeof s->err, "database needs upgrading; open it writable once");
+		return ST_IO;
+	}
+	if ((st = store_begin(s)) != ST_OK)
+		return st;
+	/* another process may have migrated while we waited for the lock */
+	for (v = store_version(s); v < NMIGRATIONS; v++) {
+		snprintf(sql, sizeof sql, "PRAGMA user_version = %d", v + 1);
+		if ((st = store_exec(s, migrations[v])) != ST_OK ||
+		    (st = store_exec(s, sql)) != ST_OK) {
+			store_rollback(s);
+			return st;
+		}
+	}
+	return store_commit(s);
+}

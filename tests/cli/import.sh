@@ -1,0 +1,60 @@
+#!/bin/sh
+# dossier import through the real binary: files, standard input, dry runs,
+# re-import of the same text and of the same person.
+. "$SRCDIR/tests/lib.sh"
+DB="$T/t.db"
+
+run --db "$DB" import "$FIX/cli/ada.txt" "$FIX/cli/bruno.txt"
+expect_rc 0 "import of two files succeeds"
+has "$T/err" '^imported 2, updated 0, skipped 0, failed 0$' "summary line counts two imports"
+
+mode=$(stat -c %a "$DB")
+same "$mode" 600 "the database is created mode 0600"
+
+run --db "$DB" import "$FIX/cli/ada.txt"
+expect_rc 0 "importing the same text again succeeds"
+has "$T/err" '^imported 0, updated 0, skipped 1, failed 0$' "the same text is skipped"
+
+sed 's/Runs the container platform/Runs the build platform/' "$FIX/cli/ada.txt" >"$T/ada2.txt"
+run --db "$DB" import "$T/ada2.txt"
+has "$T/err" '^imported 0, updated 1, skipped 0, failed 0$' "the same person (email) is updated in place"
+run --db "$DB" list --format tsv
+n=$(wc -l <"$T/out")
+same "$n" 2 "still two candidates after the update"
+
+run_in "$FIX/cli/bruno.txt" --db "$T/stdin.db" import -
+expect_rc 0 "import from standard input"
+run --db "$T/stdin.db" list --format tsv
+has "$T/out" 'Bruno Ferreira' "the candidate read from standard input is listed"
+
+run import --dry-run "$FIX/cli/ada.txt"
+expect_rc 0 "dry run succeeds"
+has "$T/out" '"name": "Ada Quill"' "dry run prints JSON Resume"
+[ ! -e "$XDG_DATA_HOME/dossier/dossier.db" ]
+ok $? "dry run stores nothing (no database created)"
+
+run --db "$DB" import --dry-run "$FIX/cli/ada.txt" "$FIX/cli/bruno.txt"
+first=$(head -c1 "$T/out")
+same "$first" "[" "dry run of two files prints a JSON array"
+
+run --db "$DB" import --as-of 2020-13 "$FIX/cli/ada.txt"
+expect_rc 64 "a bad --as-of is a usage error"
+
+run --db "$DB" import --as-of 2021-06 --dry-run "$FIX/cli/ada.txt"
+has "$T/out" '"asOf": "2021-06"' "--as-of is recorded with the profile"
+
+touch -d '2019-04-15' "$T/old.txt" 2>/dev/null
+cp "$FIX/cli/bruno.txt" "$T/old.txt" && touch -d '2019-04-15' "$T/old.txt"
+run import --dry-run "$T/old.txt"
+has "$T/out" '"asOf": "2019-04"' "without --as-of the file's date is the as-of date"
+
+run --db "$DB" import "$FIX/cli/ada.txt" "$T/missing.txt" "$FIX/cli/bruno.txt"
+expect_rc 66 "a missing file among good ones: exit 66"
+has "$T/err" 'missing.txt' "the missing file is named"
+has "$T/err" 'skipped 2, failed 1' "the other files were still processed"
+
+run import --help
+expect_rc 0 "import --help"
+has "$T/out" 'dry-run' "import --help lists --dry-run"
+
+done_testing

@@ -1,0 +1,56 @@
+#!/bin/sh
+# dossier list and show through the real binary.
+. "$SRCDIR/tests/lib.sh"
+DB="$T/t.db"
+"$DOSSIER" --db "$DB" import -q "$FIX/cli/ada.txt" "$FIX/cli/bruno.txt"
+
+run --db "$DB" list
+expect_rc 0 "list succeeds"
+has "$T/out" '^ID +NAME +HEADLINE' "table has a header"
+has "$T/out" 'Ada Quill' "first candidate listed"
+has "$T/out" 'Bruno Ferreira' "second candidate listed"
+
+run --db "$DB" list --format tsv
+n=$(wc -l <"$T/out")
+same "$n" 2 "tsv: a line a candidate, no header"
+
+run --db "$DB" list --format json
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d)==2 and {"id","name","tags"} <= set(d[0])' "$T/out"
+ok $? "json: an array of two objects with id, name, tags"
+
+run --db "$DB" list --limit 1 --format tsv
+n=$(wc -l <"$T/out")
+same "$n" 1 "--limit 1 gives one row"
+
+run --db "$DB" list --sort name --reverse --format tsv
+first=$(head -1 "$T/out" | cut -f2)
+same "$first" "Bruno Ferreira" "--sort name --reverse puts Bruno first"
+
+run --db "$DB" list ada
+has "$T/out" 'Ada Quill' "free text finds Ada"
+hasnt "$T/out" 'Bruno' "free text leaves Bruno out"
+
+run --db "$DB" list --format xml
+expect_rc 64 "unknown format is a usage error"
+
+id=$("$DOSSIER" --db "$DB" list ada --format tsv | cut -f1)
+run --db "$DB" show "$id"
+expect_rc 0 "show succeeds"
+has "$T/out" '^Ada Quill$' "show prints the name first"
+run --db "$DB" show "$id" --format json
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["basics"]["name"]=="Ada Quill"' "$T/out"
+ok $? "show --format json is JSON Resume"
+run --db "$DB" show "$id" --format yaml
+has "$T/out" '^basics:' "show --format yaml is YAML"
+
+run --db "$DB" show 999
+expect_rc 65 "show of an unknown id: exit 65"
+has "$T/err" '#999: no such candidate' "the message names the id"
+run --db "$DB" show abc
+expect_rc 64 "show of a non-number: usage error"
+
+run --db "$T/none.db" list
+expect_rc 66 "list on a missing database: exit 66"
+has "$T/err" 'none.db' "the message names the database"
+
+done_testing
