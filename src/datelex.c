@@ -1,0 +1,259 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "datelex.h"
+#include "fold.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+struct date_word {
+	const char *word;
+	enum dw_kind kind;
+	int val;
+};
+
+/* Folded, sorted (a unit test checks), looked up by bsearch. */
+static const struct date_word date_words[] = {
+	{ "a", DW_SEP, 0 }, { "abr", DW_MONTH, 4 }, { "abril", DW_MONTH, 4 },
+	{ "actual", DW_OPEN, 0 }, { "actualidad", DW_OPEN, 0 }, { "actualmente", DW_OPEN, 0 },
+	{ "actuel", DW_OPEN, 0 }, { "actuellement", DW_OPEN, 0 }, { "ago", DW_MONTH, 8 },
+	{ "agosto", DW_MONTH, 8 }, { "aktuell", DW_OPEN, 0 }, { "al", DW_SEP, 0 },
+	{ "an", DW_YEARS, 0 }, { "anni", DW_YEARS, 0 }, { "anno", DW_YEARS, 0 },
+	{ "ano", DW_YEARS, 0 }, { "anos", DW_YEARS, 0 }, { "ans", DW_YEARS, 0 },
+	{ "aout", DW_MONTH, 8 }, { "apr", DW_MONTH, 4 }, { "april", DW_MONTH, 4 },
+	{ "aprile", DW_MONTH, 4 }, { "aprilie", DW_MONTH, 4 }, { "attuale", DW_OPEN, 0 },
+	{ "atual", DW_OPEN, 0 }, { "atualmente", DW_OPEN, 0 }, { "au", DW_SEP, 0 },
+	{ "aug", DW_MONTH, 8 }, { "august", DW_MONTH, 8 }, { "augusti", DW_MONTH, 8 },
+	{ "augustus", DW_MONTH, 8 }, { "aujourd'hui", DW_OPEN, 0 },
+	{ "automne", DW_SEASON, 9 }, { "autumn", DW_SEASON, 9 }, { "autunno", DW_SEASON, 9 },
+	{ "avr", DW_MONTH, 4 }, { "avril", DW_MONTH, 4 }, { "between", DW_FROM, 0 },
+	{ "bis", DW_SEP, 0 }, { "continuing", DW_OPEN, 0 }, { "current", DW_OPEN, 0 },
+	{ "currently", DW_OPEN, 0 }, { "czerwca", DW_MONTH, 6 }, { "czerwiec", DW_MONTH, 6 },
+	{ "dal", DW_SINCE, 0 }, { "date", DW_OPEN, 0 }, { "de", DW_FROM, 0 },
+	{ "dec", DW_MONTH, 12 }, { "december", DW_MONTH, 12 }, { "decembre", DW_MONTH, 12 },
+	{ "decembrie", DW_MONTH, 12 }, { "depuis", DW_SINCE, 0 }, { "derzeit", DW_OPEN, 0 },
+	{ "desde", DW_SINCE, 0 }, { "desember", DW_MONTH, 12 }, { "dez", DW_MONTH, 12 },
+	{ "dezember", DW_MONTH, 12 }, { "dezembro", DW_MONTH, 12 }, { "dic", DW_MONTH, 12 },
+	{ "dicembre", DW_MONTH, 12 }, { "diciembre", DW_MONTH, 12 }, { "do", DW_SEP, 0 },
+	{ "du", DW_FROM, 0 }, { "dzis", DW_OPEN, 0 }, { "dzisiaj", DW_OPEN, 0 },
+	{ "ene", DW_MONTH, 1 }, { "enero", DW_MONTH, 1 }, { "entre", DW_FROM, 0 },
+	{ "ete", DW_SEASON, 6 }, { "fall", DW_SEASON, 9 }, { "feb", DW_MONTH, 2 },
+	{ "febbraio", DW_MONTH, 2 }, { "febr", DW_MONTH, 2 }, { "febrero", DW_MONTH, 2 },
+	{ "februar", DW_MONTH, 2 }, { "februari", DW_MONTH, 2 }, { "februarie", DW_MONTH, 2 },
+	{ "february", DW_MONTH, 2 }, { "fev", DW_MONTH, 2 }, { "fevereiro", DW_MONTH, 2 },
+	{ "fevr", DW_MONTH, 2 }, { "fevrier", DW_MONTH, 2 }, { "fino", DW_SEP, 0 },
+	{ "fran", DW_SINCE, 0 }, { "from", DW_FROM, 0 }, { "fruehling", DW_SEASON, 3 },
+	{ "fruhjahr", DW_SEASON, 3 }, { "fruhling", DW_SEASON, 3 }, { "gen", DW_MONTH, 1 },
+	{ "gennaio", DW_MONTH, 1 }, { "giu", DW_MONTH, 6 }, { "giugno", DW_MONTH, 6 },
+	{ "grudnia", DW_MONTH, 12 }, { "grudzien", DW_MONTH, 12 }, { "hasta", DW_SEP, 0 },
+	{ "heden", DW_OPEN, 0 }, { "herbst", DW_SEASON, 9 }, { "heute", DW_OPEN, 0 },
+	{ "hiver", DW_SEASON, 1 }, { "hoje", DW_OPEN, 0 }, { "hoy", DW_OPEN, 0 },
+	{ "huidig", DW_OPEN, 0 }, { "ianuarie", DW_MONTH, 1 }, { "idag", DW_OPEN, 0 },
+	{ "inverno", DW_SEASON, 1 }, { "invierno", DW_SEASON, 1 }, { "iulie", DW_MONTH, 7 },
+	{ "iunie", DW_MONTH, 6 }, { "jaar", DW_YEARS, 0 }, { "jaenner", DW_MONTH, 1 },
+	{ "jahr", DW_YEARS, 0 }, { "jahre", DW_YEARS, 0 }, { "jahren", DW_YEARS, 0 },
+	{ "jan", DW_MONTH, 1 }, { "janeiro", DW_MONTH, 1 }, { "janner", DW_MONTH, 1 },
+	{ "januar", DW_MONTH, 1 }, { "januari", DW_MONTH, 1 }, { "january", DW_MONTH, 1 },
+	{ "janv", DW_MONTH, 1 }, { "janvier", DW_MONTH, 1 }, { "jaren", DW_YEARS, 0 },
+	{ "jetzt", DW_OPEN, 0 }, { "juil", DW_MONTH, 7 }, { "juillet", DW_MONTH, 7 },
+	{ "juin", DW_MONTH, 6 }, { "jul", DW_MONTH, 7 }, { "julho", DW_MONTH, 7 },
+	{ "juli", DW_MONTH, 7 }, { "julio", DW_MONTH, 7 }, { "july", DW_MONTH, 7 },
+	{ "jun", DW_MONTH, 6 }, { "june", DW_MONTH, 6 }, { "junho", DW_MONTH, 6 },
+	{ "juni", DW_MONTH, 6 }, { "junio", DW_MONTH, 6 }, { "jusqu'a", DW_SEP, 0 },
+	{ "jusqu'au", DW_SEP, 0 }, { "kwiecien", DW_MONTH, 4 }, { "kwietnia", DW_MONTH, 4 },
+	{ "lat", DW_YEARS, 0 }, { "lata", DW_YEARS, 0 }, { "lipca", DW_MONTH, 7 },
+	{ "lipiec", DW_MONTH, 7 }, { "listopad", DW_MONTH, 11 },
+	{ "listopada", DW_MONTH, 11 }, { "lug", DW_MONTH, 7 }, { "luglio", DW_MONTH, 7 },
+	{ "lutego", DW_MONTH, 2 }, { "luty", DW_MONTH, 2 }, { "maand", DW_MONTHS, 0 },
+	{ "maanden", DW_MONTHS, 0 }, { "maart", DW_MONTH, 3 }, { "maerz", DW_MONTH, 3 },
+	{ "mag", DW_MONTH, 5 }, { "maggio", DW_MONTH, 5 }, { "mai", DW_MONTH, 5 },
+	{ "maio", DW_MONTH, 5 }, { "maj", DW_MONTH, 5 }, { "maja", DW_MONTH, 5 },
+	{ "manad", DW_MONTHS, 0 }, { "manader", DW_MONTHS, 0 }, { "mar", DW_MONTH, 3 },
+	{ "marca", DW_MONTH, 3 }, { "march", DW_MONTH, 3 }, { "marco", DW_MONTH, 3 },
+	{ "mars", DW_MONTH, 3 }, { "martie", DW_MONTH, 3 }, { "marz", DW_MONTH, 3 },
+	{ "marzec", DW_MONTH, 3 }, { "marzo", DW_MONTH, 3 }, { "may", DW_MONTH, 5 },
+	{ "mayo", DW_MONTH, 5 }, { "mei", DW_MONTH, 5 }, { "mes", DW_MONTHS, 0 },
+	{ "mese", DW_MONTHS, 0 }, { "meses", DW_MONTHS, 0 }, { "mesi", DW_MONTHS, 0 },
+	{ "mies", DW_MONTHS, 0 }, { "miesiace", DW_MONTHS, 0 }, { "miesiecy", DW_MONTHS, 0 },
+	{ "mo", DW_MONTHS, 0 }, { "mois", DW_MONTHS, 0 }, { "mon", DW_MONTHS, 0 },
+	{ "monat", DW_MONTHS, 0 }, { "monate", DW_MONTHS, 0 }, { "monaten", DW_MONTHS, 0 },
+	{ "mons", DW_MONTHS, 0 }, { "month", DW_MONTHS, 0 }, { "months", DW_MONTHS, 0 },
+	{ "mos", DW_MONTHS, 0 }, { "mrt", DW_MONTH, 3 }, { "nadal", DW_OPEN, 0 },
+	{ "noiembrie", DW_MONTH, 11 }, { "nov", DW_MONTH, 11 }, { "november", DW_MONTH, 11 },
+	{ "novembre", DW_MONTH, 11 }, { "novembro", DW_MONTH, 11 },
+	{ "noviembre", DW_MONTH, 11 }, { "now", DW_OPEN, 0 }, { "nu", DW_OPEN, 0 },
+	{ "obecnie", DW_OPEN, 0 }, { "oct", DW_MONTH, 10 }, { "october", DW_MONTH, 10 },
+	{ "octobre", DW_MONTH, 10 }, { "octombrie", DW_MONTH, 10 },
+	{ "octubre", DW_MONTH, 10 }, { "od", DW_SINCE, 0 }, { "oggi", DW_OPEN, 0 },
+	{ "okt", DW_MONTH, 10 }, { "oktober", DW_MONTH, 10 }, { "ongoing", DW_OPEN, 0 },
+	{ "otono", DW_SEASON, 9 }, { "ott", DW_MONTH, 10 }, { "ottobre", DW_MONTH, 10 },
+	{ "out", DW_MONTH, 10 }, { "outubro", DW_MONTH, 10 }, { "pagaende", DW_OPEN, 0 },
+	{ "pazdziernik", DW_MONTH, 10 }, { "pazdziernika", DW_MONTH, 10 },
+	{ "present", DW_OPEN, 0 }, { "presente", DW_OPEN, 0 }, { "presently", DW_OPEN, 0 },
+	{ "prezent", DW_OPEN, 0 }, { "prezente", DW_OPEN, 0 }, { "primavera", DW_SEASON, 3 },
+	{ "printemps", DW_SEASON, 3 }, { "rok", DW_YEARS, 0 }, { "roku", DW_YEARS, 0 },
+	{ "seit", DW_SINCE, 0 }, { "sep", DW_MONTH, 9 }, { "sept", DW_MONTH, 9 },
+	{ "september", DW_MONTH, 9 }, { "septembre", DW_MONTH, 9 },
+	{ "septembrie", DW_MONTH, 9 }, { "septiembre", DW_MONTH, 9 }, { "set", DW_MONTH, 9 },
+	{ "setembro", DW_MONTH, 9 }, { "setiembre", DW_MONTH, 9 },
+	{ "settembre", DW_MONTH, 9 }, { "sierpien", DW_MONTH, 8 },
+	{ "sierpnia", DW_MONTH, 8 }, { "since", DW_SINCE, 0 }, { "sinds", DW_SINCE, 0 },
+	{ "sommer", DW_SEASON, 6 }, { "spring", DW_SEASON, 3 }, { "styczen", DW_MONTH, 1 },
+	{ "stycznia", DW_MONTH, 1 }, { "summer", DW_SEASON, 6 }, 
+	{ "through", DW_SEP, 0 }, { "thru", DW_SEP, 0 }, { "til", DW_SEP, 0 },
+	{ "till", DW_SEP, 0 }, { "tilldate", DW_OPEN, 0 }, { "to", DW_SEP, 0 },
+	{ "today", DW_OPEN, 0 }, { "tot", DW_SEP, 0 }, { "until", DW_SEP, 0 },
+	{ "verano", DW_SEASON, 6 }, { "von", DW_FROM, 0 }, { "winter", DW_SEASON, 1 },
+	{ "wrzesien", DW_MONTH, 9 }, { "wrzesnia", DW_MONTH, 9 }, { "year", DW_YEARS, 0 },
+	{ "years", DW_YEARS, 0 }, { "yr", DW_YEARS, 0 }, { "yrs", DW_YEARS, 0 },
+};
+
+static int
+dw_cmp(const void *k, const void *e)
+{
+	return strcmp(k, ((const struct date_word *)e)->word);
+}
+
+static const struct date_word *
+date_word(const char *s, size_t len)
+{
+	char key[24];
+
+	if (len > 20)
+		return NULL;
+	fold_into(s, len, key, sizeof key);
+	return bsearch(key, date_words, sizeof date_words / sizeof date_words[0],
+	    sizeof date_words[0], dw_cmp);
+}
+
+enum dw_kind
+datelex_word(const char *s, size_t len, int *val)
+{
+	const struct date_word *w = date_word(s, len);
+
+	*val = w != NULL ? w->val : 0;
+	return w != NULL ? w->kind : DW_NONE;
+}
+
+int
+datelex_sorted(void)
+{
+	for (size_t i = 1; i < sizeof date_words / sizeof date_words[0]; i++)
+		if (strcmp(date_words[i - 1].word, date_words[i].word) >= 0)
+			return 0;
+	return 1;
+}
+
+static struct tok *
+tok_new(struct toks *t)
+{
+	if (t->n == t->cap) {
+		if (t->v == t->stack) {
+			t->v = xreallocarray(NULL, t->cap * 2, sizeof *t->v);
+			memcpy(t->v, t->stack, sizeof t->stack);
+		} else
+			t->v = xreallocarray(t->v, t->cap * 2, sizeof *t->v);
+		t->cap *= 2;
+	}
+	memset(&t->v[t->n], 0, sizeof t->v[0]);
+	return &t->v[t->n++];
+}
+
+static enum tk
+punct_kind(uint32_t cp)
+{
+	switch (cp) {
+	case '-': case '~': case 0x2010: case 0x2011: case 0x2012: case 0x2013:
+	case 0x2014: case 0x2015: case 0x2212: case 0x2192: case 0x27f6:
+		return TK_DASH;
+	case '/': return TK_SLASH;
+	case '.': return TK_DOT;
+	case ',': return TK_COMMA;
+	case '\'': case 0x2019: case 0x2018: case 0x2032: return TK_APOS;
+	case '|': case 0x2502: case 0xa6: return TK_BAR;
+	case '(': case '[': return TK_LPAREN;
+	case ')': case ']': return TK_RPAREN;
+	case 0xb7: case 0x2022: case 0x22c5: return TK_MIDDOT;
+	default: return TK_OTHER;
+	}
+}
+
+/* A word runs over letters, and over an apostrophe between letters
+ * ("aujourd'hui"). */
+static size_t
+word_end(const char *s, size_t len, size_t i)
+{
+	uint32_t cp, next;
+
+	while (i < len) {
+		size_t n = utf8_decode(s + i, len - i, &cp);
+		if (n == 0)
+			break;
+		if (fold_isalpha(cp)) {
+			i += n;
+			continue;
+		}
+		if (cp == '\'' && i + 1 < len && utf8_decode(s + i + 1, len - i - 1, &next) &&
+		    fold_isalpha(next) && i > 0) {
+			i++;
+			continue;
+		}
+		break;
+	}
+	return i;
+}
+
+void
+datelex_tokenize(const char *s, size_t len, struct toks *t)
+{
+	int space = 1;
+	uint32_t cp;
+
+	t->v = t->stack;
+	t->n = 0;
+	t->cap = sizeof t->stack / sizeof t->stack[0];
+	for (size_t i = 0; i < len;) {
+		size_t n = utf8_decode(s + i, len - i, &cp);
+		struct tok *k;
+		if (n == 0)
+			n = 1, cp = 0xfffd;
+		if (cp == ' ' || cp == '\t' || cp == '\n') {
+			space = 1;
+			i += n;
+			continue;
+		}
+		k = tok_new(t);
+		k->from = i;
+		k->space = space;
+		space = 0;
+		if (cp >= '0' && cp <= '9') {
+			size_t j = i;
+			while (j < len && s[j] >= '0' && s[j] <= '9') {
+				if (k->ndig < 9)
+					k->val = k->val * 10 + (s[j] - '0');
+				k->ndig++;
+				j++;
+			}
+			k->kind = TK_NUM;
+			k->to = i = j;
+		} else if (fold_isalpha(cp)) {
+			const struct date_word *w;
+			k->kind = TK_WORD;
+			k->to = i = word_end(s, len, i);
+			if ((w = date_word(s + k->from, k->to - k->from)) != NULL) {
+				k->dw = w->kind;
+				k->dwval = w->val;
+			}
+		} else {
+			k->kind = punct_kind(cp);
+			k->to = i += n;
+		}
+	}
+}
+
+void
+datelex_free(struct toks *t)
+{
+	if (t->v != t->stack)
+		free(t->v);
+}

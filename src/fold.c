@@ -1,0 +1,155 @@
+#include <string.h>
+#include <wctype.h>
+
+#include "fold.h"
+#include "utf8.h"
+
+/* Base letters of U+00C0..U+00FF and U+0100..U+017F; '?' is not a letter
+ * (× and ÷), '1' is "ij", '2' is "oe", '3' is "ae", '4' is "th", '5' "ss". */
+static const char latin1[] =
+    "aaaaaa3ceeeeiiiidnooooo?ouuuuy45aaaaaa3ceeeeiiiidnooooo?ouuuuy4y";
+static const char latin_a[] =
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii11jjkkkllllllllll"
+    "nnnnnnnnnoooooo22rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+/* The folded form of one code point into out (at most 4 bytes). */
+static size_t
+fold_cp(uint32_t cp, char *out)
+{
+	static const char *const multi[] = { "ij", "oe", "ae", "th", "ss" };
+	char c = 0;
+
+	if (cp < 0x80) {
+		out[0] = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+		return 1;
+	}
+	if (cp >= 0xc0 && cp <= 0xff)
+		c = latin1[cp - 0xc0];
+	else if (cp >= 0x100 && cp <= 0x17f)
+		c = latin_a[cp - 0x100];
+	else if (cp >= 0x218 && cp <= 0x21b)
+		c = cp < 0x21a ? 's' : 't';
+	if (c >= '1' && c <= '5') {
+		memcpy(out, multi[c - '1'], 2);
+		return 2;
+	}
+	if (c != 0 && c != '?') {
+		out[0] = c;
+		return 1;
+	}
+	return utf8_encode((uint32_t)towlower((wint_t)cp), out);
+}
+
+void
+fold_add(struct buf *out, const char *s, size_t len)
+{
+	char enc[4];
+	uint32_t cp;
+
+	for (size_t i = 0; i < len;) {
+		size_t n = utf8_decode(s + i, len - i, &cp);
+		if (n == 0) {
+			i++;
+			continue;
+		}
+		i += n;
+		buf_add(out, enc, fold_cp(cp, enc));
+	}
+}
+
+void
+fold_into(const char *s, size_t len, char *out, size_t size)
+{
+	size_t o = 0;
+	char enc[4];
+	uint32_t cp;
+
+	for (size_t i = 0; i < len;) {
+		size_t n = utf8_decode(s + i, len - i, &cp), k;
+		if (n == 0) {
+			i++;
+			continue;
+		}
+		i += n;
+		k = fold_cp(cp, enc);
+		if (o + k + 1 > size)
+			break;
+		memcpy(out + o, enc, k);
+		o += k;
+	}
+	out[o] = '\0';
+}
+
+void
+fold_key(const char *s, size_t len, char *out, size_t size)
+{
+	size_t o = 0;
+	int gap = 0;
+	char enc[4];
+	uint32_t cp;
+
+	for (size_t i = 0; i < len;) {
+		size_t n = utf8_decode(s + i, len - i, &cp), k;
+		if (n == 0) {
+			i++;
+			continue;
+		}
+		i += n;
+		if (!fold_isalnum(cp)) {
+			gap = o > 0;
+			continue;
+		}
+		k = fold_cp(cp, enc);
+		if (o + k + gap + 1 > size)
+			break;
+		if (gap)
+			out[o++] = ' ';
+		gap = 0;
+		memcpy(out + o, enc, k);
+		o += k;
+	}
+	out[o] = '\0';
+}
+
+int
+fold_isalpha(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+	if (cp == 0xd7 || cp == 0xf7)
+		return 0;
+	if (cp >= 0xc0 && cp <= 0x24f)
+		return 1;
+	return iswalpha((wint_t)cp) != 0;
+}
+
+int
+fold_isalnum(uint32_t cp)
+{
+	return (cp >= '0' && cp <= '9') || fold_isalpha(cp);
+}
+
+int
+fold_isupper(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	if (cp >= 0xc0 && cp <= 0xde)
+		return cp != 0xd7;
+	if (cp >= 0x100 && cp <= 0x17f)
+		return cp % 2 == 0 ? cp < 0x138 || (cp > 0x148 && cp < 0x179) : (cp > 0x138 && cp < 0x149) ||
+		    cp == 0x179 || cp == 0x17b || cp == 0x17d;
+	return iswupper((wint_t)cp) != 0;
+}
+
+int
+fold_islower(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'a' && cp <= 'z';
+	if (cp >= 0xdf && cp <= 0xff)
+		return cp != 0xf7;
+	if (cp >= 0x100 && cp <= 0x17f)
+		return fold_isalpha(cp) && !fold_isupper(cp);
+	return iswlower((wint_t)cp) != 0;
+}

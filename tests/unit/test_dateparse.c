@@ -1,0 +1,262 @@
+/*
+ * The date parser against the forms résumés use: one row a form, with the
+ * range it must read ("open" for an ongoing end, "" for none).
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "datelex.h"
+#include "dateparse.h"
+
+struct row {
+	const char *text, *start, *end;
+};
+
+static const struct row rows[] = {
+	/* month names, English */
+	{ "Jun 2019 - Present", "2019-06", "open" },
+	{ "June 2019 – May 2021", "2019-06", "2021-05" },
+	{ "Sept. 2015 — Jan. 2018", "2015-09", "2018-01" },
+	{ "Sep 2022Present", "2022-09", "open" },
+	{ "Oct 2016Aug 2024", "2016-10", "2024-08" },
+	{ "Jan 2008Jan 2012", "2008-01", "2012-01" },
+	{ "Sep 2022Present · 3 yrs 8 mos", "2022-09", "open" },
+	{ "March 2010 to April 2012", "2010-03", "2012-04" },
+	{ "Feb 2014 until Nov 2016", "2014-02", "2016-11" },
+	{ "Aug 2011 till date", "2011-08", "open" },
+	{ "Aug 2011 to date", "2011-08", "open" },
+	{ "Aug 2011 - Till Now", "2011-08", "open" },
+	{ "Jul 2020 – Current", "2020-07", "open" },
+	{ "Jul 2020 - Now", "2020-07", "open" },
+	{ "Jul 2020 - today", "2020-07", "open" },
+	{ "Jul 2020 – ongoing", "2020-07", "open" },
+	{ "Dec 2019 – Currently", "2019-12", "open" },
+	{ "Jun '19 – Aug '21", "2019-06", "2021-08" },
+	{ "Jun ’19 – Present", "2019-06", "open" },
+	{ "JAN 2001 - DEC 2003", "2001-01", "2003-12" },
+	{ "january 2001 - december 2003", "2001-01", "2003-12" },
+	{ "May 2018 - Jun 2019", "2018-05", "2019-06" },
+	{ "Jun – Aug 2019", "2019-06", "2019-08" },
+	{ "Nov – Feb 2020", "2019-11", "2020-02" },
+	{ "June 19, 2019 – March 3, 2021", "2019-06", "2021-03" },
+	{ "15 Jun 2019 - 1 Mar 2021", "2019-06", "2021-03" },
+	{ "Mar-2019 to Apr-2020", "2019-03", "2020-04" },
+	{ "Apr. 2016 - Present (4 years 2 months)", "2016-04", "open" },
+	/* numeric */
+	{ "06/2019 - 08/2021", "2019-06", "2021-08" },
+	{ "6/2019 – 8/2021", "2019-06", "2021-08" },
+	{ "2019-06 – 2021-08", "2019-06", "2021-08" },
+	{ "2019.06 - 2021.08", "2019-06", "2021-08" },
+	{ "06.2019 - 08.2021", "2019-06", "2021-08" },
+	{ "6/19 - 8/21", "2019-06", "2021-08" },
+	{ "01/2015 – present", "2015-01", "open" },
+	{ "2019/06 - 2020/01", "2019-06", "2020-01" },
+	{ "2019-06-15 to 2020-01-31", "2019-06", "2020-01" },
+	{ "15.06.2019 - 31.01.2020", "2019-06", "2020-01" },
+	{ "06-2019 - 01-2020", "2019-06", "2020-01" },
+	/* years */
+	{ "2004 - 2007", "2004", "2007" },
+	{ "2004  2007", "2004", "2007" },
+	{ "2004–2007", "2004", "2007" },
+	{ "2004 to 2007", "2004", "2007" },
+	{ "2018 - Present", "2018", "open" },
+	{ "2018-", "2018", "open" },
+	{ "2018 –", "2018", "open" },
+	{ "(2018 - )", "2018", "open" },
+	{ "Since 2020", "2020", "open" },
+	{ "since March 2020", "2020-03", "open" },
+	{ "2005-06", "2005", "2006" },
+	{ "2018-19", "2018", "2019" },
+	{ "From 2012 to 2014", "2012", "2014" },
+	{ "1998 – 2002", "1998", "2002" },
+	/* reversed, split over lines by PDFs */
+	{ "Now | 2019 Jun", "2019-06", "open" },
+	{ "2019 Jun | 2014 Aug", "2014-08", "2019-06" },
+	{ "2011 | 2007", "2007", "2011" },
+	{ "Present - Jan 2020", "2020-01", "open" },
+	/* seasons and quarters */
+	{ "Summer 2019", "2019-06", "" },
+	{ "Fall 2017 – Spring 2019", "2017-09", "2019-03" },
+	{ "Autumn 2015 - Winter 2016", "2015-09", "2016-01" },
+	{ "Q3 2019 – Q1 2020", "2019-07", "2020-01" },
+	/* German */
+	{ "Januar 2019 – heute", "2019-01", "open" },
+	{ "März 2017 - Dezember 2018", "2017-03", "2018-12" },
+	{ "Okt. 2015 bis Mai 2017", "2015-10", "2017-05" },
+	{ "seit 2021", "2021", "open" },
+	{ "seit Juni 2021", "2021-06", "open" },
+	{ "04/2018 – aktuell", "2018-04", "open" },
+	{ "Jänner 2010 - Juli 2012", "2010-01", "2012-07" },
+	/* French */
+	{ "janvier 2019 – aujourd'hui", "2019-01", "open" },
+	{ "Février 2014 - Août 2016", "2014-02", "2016-08" },
+	{ "déc. 2012 – actuel", "2012-12", "open" },
+	{ "depuis 2019", "2019", "open" },
+	{ "De sept. 2010 à juin 2013", "2010-09", "2013-06" },
+	{ "juil. 2018 - présent", "2018-07", "open" },
+	/* Spanish */
+	{ "enero 2018 - actualidad", "2018-01", "open" },
+	{ "septiembre de 2015 – marzo de 2018", "2015-09", "2018-03" },
+	{ "ago 2014 - dic 2016", "2014-08", "2016-12" },
+	{ "desde 2017", "2017", "open" },
+	{ "Mayo 2012 - Presente", "2012-05", "open" },
+	/* Italian */
+	{ "gennaio 2016 - oggi", "2016-01", "open" },
+	{ "settembre 2012 – luglio 2015", "2012-09", "2015-07" },
+	{ "giu 2011 - attuale", "2011-06", "open" },
+	/* Portuguese */
+	{ "fevereiro 2019 - atual", "2019-02", "open" },
+	{ "outubro 2010 – dezembro 2013", "2010-10", "2013-12" },
+	/* Dutch */
+	{ "maart 2014 - heden", "2014-03", "open" },
+	{ "mei 2011 – okt 2013", "2011-05", "2013-10" },
+	/* Polish, Romanian, Scandinavian */
+	{ "styczeń 2018 – obecnie", "2018-01", "open" },
+	{ "października 2016 - maja 2018", "2016-10", "2018-05" },
+	{ "ianuarie 2017 - Prezent", "2017-01", "open" },
+	{ "januari 2015 – augusti 2017", "2015-01", "2017-08" },
+	{ "maj 2016 - idag", "2016-05", "open" },
+	/* dates inside text */
+	{ "Senior Engineer, Acme Corp    Jan 2019 – Present", "2019-01", "open" },
+	{ "Acme Corp | Engineer | 2015 - 2018", "2015", "2018" },
+	{ "Engineer (2015–2018)", "2015", "2018" },
+	{ "Graduated May 2012", "2012-05", "" },
+	{ "B.Sc. Physics, 2010", "2010", "" },
+	{ "Class of 2009", "2009", "" },
+	{ "Jun 2019", "2019-06", "" },
+	{ "2019", "2019", "" },
+	{ "Present – 2021", "2021", "open" },
+	{ "Dates: 2012 → 2014", "2012", "2014" },
+	{ "2012 ~ 2014", "2012", "2014" },
+	{ "Nov 2019 – Dec 2019", "2019-11", "2019-12" },
+	{ "2010 - Sep 2012", "2010", "2012-09" },
+};
+
+/* Texts that hold no date. */
+static const char *const nodates[] = {
+	"20xx - 20xx",
+	"YYYY - Present",
+	"Managed 30K+ VMs",
+	"Present results to the board",
+	"May the best team win",
+	"Current Experience",
+	"Worked on 3 projects",
+	"Version 10.5",
+	"Room 101",
+	NULL,
+};
+
+static void
+format(struct ym d, char *out)
+{
+	if (d.y == 0)
+		strcpy(out, "");
+	else
+		date_iso_format(d, out);
+}
+
+static void
+test_forms(void **state)
+{
+	int failed = 0;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		struct daterange r;
+		char s[8], e[8];
+		const char *want_end = rows[i].end;
+		if (!dateparse_find(rows[i].text, strlen(rows[i].text), &r)) {
+			printf("# no date in '%s'\n", rows[i].text);
+			failed++;
+			continue;
+		}
+		format(r.start, s);
+		if (r.open)
+			strcpy(e, "open");
+		else
+			format(r.end, e);
+		if (strcmp(s, rows[i].start) != 0 || strcmp(e, want_end) != 0) {
+			printf("# '%s': got %s .. %s, want %s .. %s\n", rows[i].text, s, e,
+			    rows[i].start, want_end);
+			failed++;
+		}
+	}
+	printf("# %zu forms, %d wrong\n", sizeof rows / sizeof rows[0], failed);
+	assert_int_equal(failed, 0);
+}
+
+static void
+test_no_dates(void **state)
+{
+	(void)state;
+	for (int i = 0; nodates[i] != NULL; i++) {
+		struct daterange r;
+		if (dateparse_find(nodates[i], strlen(nodates[i]), &r))
+			printf("# a date in '%s' at %zu..%zu\n", nodates[i], r.from, r.to);
+		assert_false(dateparse_find(nodates[i], strlen(nodates[i]), &r));
+	}
+}
+
+static void
+test_span_and_duration(void **state)
+{
+	const char *s = "Senior Engineer   Oct 2016Aug 2024 · 7 yrs 10 mos";
+	struct daterange r;
+	size_t from, to;
+
+	(void)state;
+	assert_true(dateparse_find(s, strlen(s), &r));
+	assert_int_equal(r.from, strlen("Senior Engineer   "));
+	assert_int_equal(r.to, strlen(s));
+	assert_int_equal(r.months, 7 * 12 + 10);
+	assert_int_equal(dateparse_duration("13 yrs 10 mos experience", 24, &from, &to), 166);
+	assert_int_equal(from, 0);
+	assert_int_equal(to, strlen("13 yrs 10 mos"));
+	assert_int_equal(dateparse_duration("2 Jahre 3 Monate", 16, &from, &to), 27);
+	assert_int_equal(dateparse_duration("11 months", 9, &from, &to), 11);
+	assert_int_equal(dateparse_duration("no duration", 11, &from, &to), -1);
+}
+
+static void
+test_only_and_fragments(void **state)
+{
+	struct ym d;
+
+	(void)state;
+	assert_true(dateparse_only("Jun 2019 – Present"));
+	assert_true(dateparse_only("(2015 - 2018)"));
+	assert_true(dateparse_only("Sep 2022Present · 3 yrs 8 mos"));
+	assert_false(dateparse_only("Acme Corp, 2015 - 2018"));
+	assert_false(dateparse_only("Present"));
+	assert_true(dateparse_fragment("Now"));
+	assert_true(dateparse_fragment("|"));
+	assert_true(dateparse_fragment("2019"));
+	assert_true(dateparse_fragment("Jun"));
+	assert_false(dateparse_fragment("Flipkart"));
+	assert_false(dateparse_fragment("72%"));
+	assert_true(dateparse_date("Mar 2019", &d));
+	assert_int_equal(d.y, 2019);
+	assert_int_equal(d.m, 3);
+	assert_false(dateparse_date("Mar 2019 Acme", &d));
+	assert_int_equal(dateparse_month("Février", strlen("Février")), 2);
+	assert_int_equal(dateparse_month("OKT", 3), 10);
+	assert_true(datelex_sorted());
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_forms),
+		cmocka_unit_test(test_no_dates),
+		cmocka_unit_test(test_span_and_duration),
+		cmocka_unit_test(test_only_and_fragments),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
