@@ -221,6 +221,10 @@ emit(const uint32_t *v, size_t n, struct buf *out)
 		buf_adds(out, n > 1 && (v[1] == '\n' || v[1] == '\r') ? "-" : "");
 	else if (is_space(cp))
 		buf_addc(out, ' ');
+	else if (cp == 0xf0b7 || cp == 0xf0a7 || cp == 0xf076 || cp == 0xf0d8 ||
+	    cp == 0xf0fc || cp == 0xf0a8)
+		/* Symbol and Wingdings bullets as Word writes them */
+		buf_adds(out, "\xe2\x80\xa2");
 	else if (cp >= 0xe000 && cp <= 0xf8ff)
 		/* icon fonts (phone, mail, pin) in PDFs: a gap, not a letter */
 		buf_addc(out, ' ');

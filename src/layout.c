@@ -1,0 +1,257 @@
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pages.h"
+#include "layout.h"
+#include "markup.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+struct line *
+layout_add(struct layout *L, const char *s, size_t len, int indent, unsigned flags)
+{
+	struct line *l;
+
+	if (L->n == L->cap) {
+		L->cap = L->cap ? L->cap * 2 : 64;
+		L->v = xreallocarray(L->v, L->cap, sizeof *L->v);
+	}
+	l = &L->v[L->n++];
+	l->s = xstrndup(s, len);
+	l->indent = indent;
+	l->level = 0;
+	l->flags = flags;
+	return l;
+}
+
+void
+layout_free(struct layout *L)
+{
+	for (size_t i = 0; i < L->n; i++)
+		free(L->v[i].s);
+	free(L->v);
+	strlist_clear(&L->urls);
+	memset(L, 0, sizeof *L);
+}
+
+/* Tabs to spaces at stops of eight, trailing space dropped. */
+static char *
+expand(const char *s, size_t len)
+{
+	struct buf b = BUF_INIT;
+	size_t col = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == '\t') {
+			do
+				buf_addc(&b, ' ');
+			while (++col % 8 != 0);
+			continue;
+		}
+		buf_addc(&b, s[i]);
+		if (((unsigned char)s[i] & 0xc0) != 0x80)
+			col++;
+	}
+	while (b.len > 0 && b.s[b.len - 1] == ' ')
+		b.len--;
+	if (b.s != NULL)
+		b.s[b.len] = '\0';
+	return buf_detach(&b);
+}
+
+static void
+split_raw(const char *text, struct rawlines *R)
+{
+	int page = 0;
+
+	for (const char *p = text; *p != '\0';) {
+		size_t n = strcspn(p, "\n\f");
+		pages_add(R, expand(p, n), page);
+		p += n;
+		if (*p == '\f')
+			page++;
+		if (*p != '\0')
+			p++;
+	}
+}
+
+/* lynx -dump ends with "References" and numbered link targets: those are
+ * collected and cut, and the document's "[12]" markers known for links. */
+static int
+lynx_references(struct rawlines *R, struct strlist *urls)
+{
+	size_t i, start = R->n;
+
+	for (i = R->n; i > 0; i--) {
+		const char *s = R->v[i - 1].s;
+		while (*s == ' ')
+			s++;
+		if (strcmp(s, "References") == 0 || strcmp(s, "Visible links") == 0) {
+			start = i - 1;
+			break;
+		}
+		if (*s != '\0' && !(isdigit((unsigned char)*s) && strstr(s, ". ") != NULL) &&
+		    strcmp(s, "Hidden links:") != 0)
+			return 0;
+	}
+	if (start == R->n)
+		return 0;
+	for (i = start + 1; i < R->n; i++) {
+		const char *s = strstr(R->v[i].s, ". ");
+		if (s != NULL)
+			strlist_add(urls, s + 2);
+	}
+	pages_truncate(R, start);
+	return 1;
+}
+
+/* Runs of two spaces or more inside a line separate cells: one tab each. */
+static char *
+cells(const char *s, int *had)
+{
+	struct buf b = BUF_INIT;
+
+	*had = 0;
+	for (size_t i = 0; s[i] != '\0'; i++) {
+		if (s[i] == ' ' && s[i + 1] == ' ') {
+			while (s[i + 1] == ' ')
+				i++;
+			buf_addc(&b, '\t');
+			*had = 1;
+			continue;
+		}
+		buf_addc(&b, s[i]);
+	}
+	return buf_detach(&b);
+}
+
+static int
+indent_of(const char *s)
+{
+	int n = 0;
+
+	while (s[n] == ' ')
+		n++;
+	return n;
+}
+
+/* One raw line into the layout; rules and underlines mark their
+ * neighbours instead of making lines. */
+static void
+add_clean(struct layout *L, const char *raw, int lynx, unsigned *pending)
+{
+	struct markup m;
+	char *clean, *split;
+	int rule = markup_rule(raw), had;
+	size_t n;
+
+	if (rule != 0 || markup_table_sep(raw + indent_of(raw))) {
+		if ((rule == '=' || rule == '-' || rule == '~' || rule == 0x2550 ||
+		    rule == 0x2500 || rule == 0x2501 || rule == '_') && !(*pending & LN_BLANK) &&
+		    L->n > 0 && !(L->v[L->n - 1].flags & MK_BULLET) && rule != 0)
+			L->v[L->n - 1].flags |= LN_UNDERLINED;
+		if (rule != 0)
+			*pending |= LN_BLANK;
+		return;
+	}
+	clean = markup_clean(raw, strlen(raw), lynx, &L->urls, &m);
+	split = cells(clean, &had);
+	n = strlen(split);
+	while (n > 0 && (split[n - 1] == '\t' || split[n - 1] == ' '))
+		split[--n] = '\0';
+	if (n > 0) {
+		struct line *l = layout_add(L, split, n, indent_of(raw),
+		    m.flags | *pending | (had ? LN_CELLS : 0));
+		l->level = m.level;
+		*pending = 0;
+	} else if (!(m.flags & MK_BULLET))
+		*pending |= LN_BLANK;
+	free(clean);
+	free(split);
+}
+
+/* "develop-" + "ment" is "development"; "front-" + "End" stays apart. */
+static void
+join_hyphens(struct layout *L)
+{
+	size_t o = 0;
+
+	for (size_t i = 0; i < L->n; i++) {
+		struct line *prev = o > 0 ? &L->v[o - 1] : NULL;
+		size_t pl = prev != NULL ? strlen(prev->s) : 0;
+		struct line *l = &L->v[i];
+		if (prev != NULL && pl > 2 && prev->s[pl - 1] == '-' &&
+		    islower((unsigned char)prev->s[pl - 2]) && islower((unsigned char)l->s[0]) &&
+		    !(l->flags & (LN_BLANK | MK_BULLET | MK_NUMBERED))) {
+			char *j = xprintf("%.*s%s", (int)(pl - 1), prev->s, l->s);
+			free(prev->s);
+			free(l->s);
+			prev->s = j;
+			continue;
+		}
+		L->v[o++] = *l;
+	}
+	L->n = o;
+}
+
+/* "D A V I D   S M I T H" reads "DAVID SMITH". */
+static void
+unspace(struct line *l)
+{
+	const char *s = l->s;
+	size_t singles = 0, words = 0;
+	struct buf b = BUF_INIT;
+
+	for (size_t i = 0; s[i] != '\0'; i++) {
+		if (s[i] == ' ' || s[i] == '\t')
+			continue;
+		words++;
+		if (isalpha((unsigned char)s[i]) && (s[i + 1] == ' ' || s[i + 1] == '\t' ||
+		    s[i + 1] == '\0'))
+			singles++;
+		while (s[i + 1] != '\0' && s[i + 1] != ' ' && s[i + 1] != '\t')
+			i++;
+	}
+	if (words < 4 || singles < words)
+		return;
+	for (size_t i = 0; s[i] != '\0'; i++) {
+		if (s[i] != ' ' && s[i] != '\t')
+			buf_addc(&b, s[i]);
+		else if (s[i] == '\t' || (s[i + 1] == ' ' && b.len > 0))
+			buf_addc(&b, ' ');
+		while ((s[i] == ' ' || s[i] == '\t') && (s[i + 1] == ' ' || s[i + 1] == '\t'))
+			i++;
+	}
+	free(l->s);
+	l->s = buf_detach(&b);
+	l->flags &= ~(unsigned)LN_CELLS;
+}
+
+void
+layout_build(const char *text, struct layout *L)
+{
+	struct rawlines R = { NULL, 0, 0 };
+	unsigned pending = 0;
+	int lynx, page = 0;
+
+	memset(L, 0, sizeof *L);
+	split_raw(text, &R);
+	lynx = lynx_references(&R, &L->urls);
+	pages_furniture(&R);
+	pages_columns(&R);
+	for (size_t i = 0; i < R.n; i++) {
+		if (R.v[i].page != page) {
+			page = R.v[i].page;
+			pending |= LN_PAGE | LN_BLANK;
+		}
+		if (R.v[i].s[0] == '\0')
+			pending |= LN_BLANK;
+		else
+			add_clean(L, R.v[i].s, lynx, &pending);
+	}
+	pages_free(&R);
+	join_hyphens(L);
+	for (size_t i = 0; i < L->n; i++)
+		unspace(&L->v[i]);
+}

@@ -1,0 +1,322 @@
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "markup.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+/* Bullets that need no space after them. */
+static int
+glyph_bullet(uint32_t cp)
+{
+	switch (cp) {
+	case 0x2022: case 0x25e6: case 0x25aa: case 0x25ab: case 0x25a0: case 0x25a1:
+	case 0x25cf: case 0x25cb: case 0x25c6: case 0x25c7: case 0x25ba: case 0x25b8:
+	case 0x25b9: case 0x25b6: case 0x27a2: case 0x27a4: case 0x2713: case 0x2714:
+	case 0x2756: case 0x2023: case 0x2043: case 0x2219: case 0x00b7: case 0x25fe:
+	case 0x25fd: case 0x2610: case 0x2611: case 0x274f: case 0x279c: case 0x2794:
+	case 0x2605: case 0x2606: case 0x2666: case 0x25c9: case 0x29bf:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static size_t
+numbered_bullet(const char *s)
+{
+	size_t i = 0;
+
+	while (isdigit((unsigned char)s[i]) && i < 2)
+		i++;
+	if (i == 0 || (s[i] != '.' && s[i] != ')') || s[i + 1] != ' ')
+		return 0;
+	i += 2;
+	/* "2. Senior Engineer" yes, "3.5 years" no */
+	return isalpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80 ? i : 0;
+}
+
+size_t
+markup_bullet(const char *s, int *numbered)
+{
+	uint32_t cp;
+	size_t n = utf8_decode(s, strlen(s), &cp), k;
+
+	*numbered = 0;
+	if (n == 0)
+		return 0;
+	if (glyph_bullet(cp)) {
+		while (s[n] == ' ')
+			n++;
+		return n;
+	}
+	/* "- x", "* x", "+ x", "– x", "o X" (Word's second-level bullet) */
+	if ((cp == '-' || cp == '*' || cp == '+' || cp == 0x2013 || cp == 0x2014 ||
+	    cp == 0x2192 || cp == '>') && s[n] == ' ') {
+		while (s[n] == ' ')
+			n++;
+		return s[n] != '\0' ? n : 0;
+	}
+	if (cp == 'o' && s[1] == ' ' && isupper((unsigned char)s[2]))
+		return 2;
+	if ((k = numbered_bullet(s)) > 0) {
+		*numbered = 1;
+		return k;
+	}
+	return 0;
+}
+
+int
+markup_rule(const char *s)
+{
+	uint32_t cp, first = 0;
+	size_t len = strlen(s), count = 0;
+
+	for (size_t i = 0; i < len;) {
+		size_t n = utf8_decode(s + i, len - i, &cp);
+		if (n == 0)
+			return 0;
+		i += n;
+		if (cp == ' ')
+			continue;
+		if (first == 0)
+			first = cp;
+		if (cp != first)
+			return 0;
+		count++;
+	}
+	if (count < 3)
+		return 0;
+	switch (first) {
+	case '-': case '=': case '_': case '*': case '~': case '#':
+	case 0x2500: case 0x2501: case 0x2550: case 0x2014: case 0x2013: case 0x2015:
+	case 0x25ac: case 0x2581: case 0x2594: case 0x2022:
+		return (int)first;
+	default:
+		return 0;
+	}
+}
+
+int
+markup_table_sep(const char *s)
+{
+	int dash = 0;
+
+	if (*s != '|' && *s != ':' && *s != '-')
+		return 0;
+	for (; *s != '\0'; s++) {
+		if (*s == '-')
+			dash++;
+		else if (*s != '|' && *s != ':' && *s != ' ' && *s != '+')
+			return 0;
+	}
+	return dash >= 3;
+}
+
+/* "&amp;" and its kin, as HTML copied into text leaves them. */
+static size_t
+entity(const char *s, struct buf *out)
+{
+	static const struct { const char *name, *text; } e[] = {
+		{ "&amp;", "&" }, { "&lt;", "<" }, { "&gt;", ">" }, { "&quot;", "\"" },
+		{ "&#39;", "'" }, { "&apos;", "'" }, { "&nbsp;", " " }, { "&ndash;", "\xe2\x80\x93" },
+		{ "&mdash;", "\xe2\x80\x94" }, { "&bull;", "\xe2\x80\xa2" }, { "&middot;", "\xc2\xb7" },
+	};
+
+	for (size_t i = 0; i < sizeof e / sizeof e[0]; i++) {
+		size_t n = strlen(e[i].name);
+		if (strncmp(s, e[i].name, n) == 0) {
+			buf_adds(out, e[i].text);
+			return n;
+		}
+	}
+	return 0;
+}
+
+/* An inline HTML tag of the kinds résumé text carries. */
+static size_t
+html_tag(const char *s)
+{
+	static const char *const tags[] = { "b", "i", "u", "em", "strong", "br", "span",
+		"div", "p", "sup", "sub", "small", "a", "font", NULL };
+	size_t i = 1, n;
+
+	if (s[i] == '/')
+		i++;
+	for (n = 0; isalpha((unsigned char)s[i + n]); n++)
+		;
+	for (int k = 0; tags[k] != NULL; k++) {
+		if (strlen(tags[k]) != n || strncasecmp(s + i, tags[k], n) != 0)
+			continue;
+		for (size_t j = i + n; s[j] != '\0' && j < 200; j++)
+			if (s[j] == '>')
+				return j + 1;
+	}
+	return 0;
+}
+
+/* "[text](url)": the text is kept, the target collected. */
+static size_t
+md_link(const char *s, int image, struct buf *out, struct strlist *urls)
+{
+	const char *close = strchr(s, ']'), *end;
+
+	if (close == NULL || close[1] != '(' || (end = strchr(close, ')')) == NULL ||
+	    memchr(s, '\n', (size_t)(end - s)) != NULL)
+		return 0;
+	if (end - close > 2)
+		strlist_addn(urls, close + 2, (size_t)(end - close - 2));
+	if (!image)
+		buf_add(out, s + 1, (size_t)(close - s - 1));
+	return (size_t)(end - s + 1);
+}
+
+/* "[12]" before a link in lynx's dump; "[IMG]" and its kin anywhere. */
+static size_t
+bracket_marker(const char *s, int lynx)
+{
+	size_t i = 1;
+
+	while (isdigit((unsigned char)s[i]) && i < 6)
+		i++;
+	if (lynx && i > 1 && s[i] == ']')
+		return i + 1;
+	if (strncmp(s, "[IMG]", 5) == 0 || strncmp(s, "[image]", 7) == 0 ||
+	    strncmp(s, "[INLINE]", 8) == 0 || strncmp(s, "[BUTTON]", 8) == 0)
+		return strchr(s, ']') - s + 1;
+	return 0;
+}
+
+static size_t
+inline_one(const char *s, const char *start, int lynx, struct buf *out, struct strlist *urls)
+{
+	size_t n;
+
+	switch (*s) {
+	case '*':
+	case '_':
+		if (s[1] == *s)
+			return 2;
+		if (*s == '*' && (s == start || s[-1] == ' ' || s[1] == ' ' || s[1] == '\0' ||
+		    ispunct((unsigned char)s[1]) || ispunct((unsigned char)s[-1])))
+			return 1;
+		break;
+	case '`':
+		return 1;
+	case '\\':
+		if (ispunct((unsigned char)s[1])) {
+			buf_addc(out, s[1]);
+			return 2;
+		}
+		break;
+	case '!':
+		if (s[1] == '[' && (n = md_link(s + 1, 1, out, urls)) > 0)
+			return n + 1;
+		break;
+	case '[':
+		if ((n = md_link(s, 0, out, urls)) > 0 || (n = bracket_marker(s, lynx)) > 0)
+			return n;
+		break;
+	case '<':
+		if (strncmp(s, "<http", 5) == 0 && (n = strcspn(s, "> ")) > 0 && s[n] == '>') {
+			buf_add(out, s + 1, n - 1);
+			strlist_addn(urls, s + 1, n - 1);
+			return n + 1;
+		}
+		if ((n = html_tag(s)) > 0)
+			return n;
+		break;
+	case '&':
+		if ((n = entity(s, out)) > 0)
+			return n;
+		break;
+	}
+	buf_addc(out, *s);
+	return 1;
+}
+
+static void
+table_row(const char *s, struct buf *out)
+{
+	const char *end = s + strlen(s);
+	int cells = 0;
+
+	while (end > s && (end[-1] == '|' || end[-1] == ' '))
+		end--;
+	for (s++; s < end;) {
+		size_t n = strcspn(s, "|");
+		const char *a = s, *b = s + (n < (size_t)(end - s) ? n : (size_t)(end - s));
+		while (a < b && *a == ' ')
+			a++;
+		while (b > a && b[-1] == ' ')
+			b--;
+		if (b > a) {
+			if (cells++ > 0)
+				buf_adds(out, " | ");
+			buf_add(out, a, (size_t)(b - a));
+		}
+		s += n + 1;
+	}
+}
+
+static int
+wholly_bold(const char *s)
+{
+	size_t n = strlen(s);
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ':'))
+		n--;
+	return n > 4 && (strncmp(s, "**", 2) == 0 || strncmp(s, "__", 2) == 0) &&
+	    strncmp(s + n - 2, s, 2) == 0 && memmem(s + 2, n - 4, s, 2) == NULL;
+}
+
+char *
+markup_clean(const char *s, size_t len, int lynx, struct strlist *urls, struct markup *m)
+{
+	struct buf pre = BUF_INIT, out = BUF_INIT;
+	const char *p;
+	int numbered;
+	size_t n;
+
+	memset(m, 0, sizeof *m);
+	buf_add(&pre, s, len);
+	p = pre.s;
+	while (*p == ' ')
+		p++;
+	if (p[0] == '>' && p[1] == ' ')
+		p += 2;
+	if (*p == '#') {
+		for (n = 0; p[n] == '#'; n++)
+			;
+		if (n <= 6 && p[n] == ' ') {
+			m->flags |= MK_HEADING;
+			m->level = (int)n;
+			p += n + 1;
+			for (char *e = pre.s + pre.len; e > p && (e[-1] == '#' || e[-1] == ' ');)
+				*--e = '\0';
+		}
+	}
+	for (int k = 0; k < 3 && (n = markup_bullet(p, &numbered)) > 0; k++) {
+		m->flags |= numbered ? MK_NUMBERED : MK_BULLET;
+		p += n;
+		if (numbered)
+			break;
+	}
+	if (*p == '|' && strchr(p + 1, '|') != NULL) {
+		m->flags |= MK_TABLE;
+		table_row(p, &out);
+		buf_reset(&pre);
+		buf_add(&pre, out.s, out.len);
+		buf_reset(&out);
+		p = pre.s;
+	}
+	if (wholly_bold(p))
+		m->flags |= MK_BOLD;
+	for (const char *q = p; *q != '\0';)
+		q += inline_one(q, p, lynx, &out, urls);
+	buf_free(&pre);
+	while (out.len > 0 && out.s[out.len - 1] == ' ')
+		out.s[--out.len] = '\0';
+	return out.s != NULL ? buf_detach(&out) : xstrdup("");
+}

@@ -1,0 +1,395 @@
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dateparse.h"
+#include "fold.h"
+#include "pages.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+#define MAXCOL 400
+
+void
+pages_add(struct rawlines *R, char *s, int page)
+{
+	if (R->n == R->cap) {
+		R->cap = R->cap ? R->cap * 2 : 128;
+		R->v = xreallocarray(R->v, R->cap, sizeof *R->v);
+	}
+	R->v[R->n].s = s;
+	R->v[R->n].page = page;
+	R->n++;
+}
+
+void
+pages_truncate(struct rawlines *R, size_t n)
+{
+	for (size_t i = n; i < R->n; i++)
+		free(R->v[i].s);
+	if (n < R->n)
+		R->n = n;
+}
+
+void
+pages_free(struct rawlines *R)
+{
+	pages_truncate(R, 0);
+	free(R->v);
+	R->v = NULL;
+	R->cap = 0;
+}
+
+/* "Page 2 of 3", "Seite 2 von 3", "2 / 3", "- 2 -": words for "page" and
+ * "of" removed, digits and dashes are all that may remain. */
+static int
+page_number(const char *s, int at_edge)
+{
+	static const char *const words[] = { "page", "pages", "seite", "pagina", "strona",
+		"pag", "p", "of", "von", "sur", "de", "di", "z", "van", "av", "sida", NULL };
+	char key[64], *w, *save = NULL;
+	int digits = 0, word = 0;
+
+	if (strlen(s) > 40)
+		return 0;
+	fold_key(s, strlen(s), key, sizeof key);
+	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
+		int known = 0;
+		if (isdigit((unsigned char)*w) && strspn(w, "0123456789") == strlen(w) &&
+		    strlen(w) <= 3) {
+			digits++;
+			continue;
+		}
+		for (int i = 0; words[i] != NULL && !known; i++)
+			known = strcmp(w, words[i]) == 0;
+		if (!known)
+			return 0;
+		word++;
+	}
+	if (digits == 0 || digits > 2)
+		return 0;
+	/* a number alone is a page number only at the top or foot of a page */
+	return word > 0 || digits == 2 || at_edge;
+}
+
+static void
+digits_out(const char *s, char *out, size_t size)
+{
+	size_t o = 0;
+
+	for (; *s != '\0' && o + 1 < size; s++)
+		if (*s != ' ')
+			out[o++] = isdigit((unsigned char)*s) ? '#' : *s;
+	out[o] = '\0';
+}
+
+/* The first or last nonblank lines of page p: up to two indices. */
+static size_t
+edges(const struct rawlines *R, size_t from, size_t to, int top, size_t out[2])
+{
+	size_t n = 0;
+
+	for (size_t k = 0; k < to - from && n < 2; k++) {
+		size_t i = top ? from + k : to - 1 - k;
+		if (R->v[i].s[0] != '\0')
+			out[n++] = i;
+	}
+	return n;
+}
+
+struct cand {
+	char key[96];
+	size_t line;
+	int page;
+};
+
+static int
+cand_cmp(const void *a, const void *b)
+{
+	const struct cand *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+
+	return c != 0 ? c : (x->page > y->page) - (x->page < y->page);
+}
+
+/* Lines at the edges of pages that repeat, digits aside, on two pages or
+ * more: running headers and footers.  Sorting keeps it n log n. */
+static void
+mark_repeats(const struct rawlines *R, struct cand *c, size_t n, char *drop)
+{
+	qsort(c, n, sizeof *c, cand_cmp);
+	for (size_t i = 0, j; i < n; i = j) {
+		int pages = 1;
+		for (j = i + 1; j < n && strcmp(c[i].key, c[j].key) == 0; j++)
+			pages += c[j].page != c[j - 1].page;
+		if (pages < 2 || strlen(c[i].key) < 2)
+			continue;
+		for (size_t k = i; k < j; k++)
+			if (R->v[c[k].line].page > 0)
+				drop[c[k].line] = 1;
+	}
+}
+
+void
+pages_furniture(struct rawlines *R)
+{
+	struct cand *cand = xcalloc(R->n * 4 + 1, sizeof *cand);
+	char *drop = xcalloc(R->n + 1, 1), *edge = xcalloc(R->n + 1, 1);
+	int npages = R->n > 0 ? R->v[R->n - 1].page + 1 : 0;
+	size_t o = 0, from = 0, e[2], ncand = 0;
+
+	for (size_t i = 0; i <= R->n && npages > 1; i++) {
+		if (i < R->n && R->v[i].page == R->v[from].page)
+			continue;
+		for (int top = 0; top < 2; top++)
+			for (size_t k = 0, n = edges(R, from, i, top, e); k < n; k++) {
+				digits_out(R->v[e[k]].s, cand[ncand].key, sizeof cand[ncand].key);
+				cand[ncand].line = e[k];
+				cand[ncand++].page = R->v[e[k]].page;
+				edge[e[k]] = 1;
+			}
+		from = i;
+	}
+	mark_repeats(R, cand, ncand, drop);
+	for (size_t i = 0; i < R->n; i++) {
+		if (drop[i] || page_number(R->v[i].s, edge[i]))
+			free(R->v[i].s);
+		else
+			R->v[o++] = R->v[i];
+	}
+	R->n = o;
+	free(cand);
+	free(drop);
+	free(edge);
+}
+
+/* A line as columns: byte offset of each, and where its text lies. */
+struct cols {
+	int n;			/* columns, at most MAXCOL */
+	int first, last;	/* of the nonblank ones, -1 if none */
+	int too_wide;
+	unsigned short off[MAXCOL + 1];
+};
+
+static void
+cols_of(const char *s, struct cols *c)
+{
+	size_t len = strlen(s), i = 0;
+	uint32_t cp;
+
+	c->n = 0;
+	c->first = c->last = -1;
+	while (i < len && c->n < MAXCOL) {
+		size_t k = utf8_decode(s + i, len - i, &cp);
+		c->off[c->n] = (unsigned short)i;
+		if (s[i] != ' ') {
+			if (c->first < 0)
+				c->first = c->n;
+			c->last = c->n;
+		}
+		c->n++;
+		i += k ? k : 1;
+	}
+	c->off[c->n] = (unsigned short)i;
+	c->too_wide = i < len;
+}
+
+static int
+occupied(const char *s, const struct cols *c, int x)
+{
+	return x >= 0 && x < c->n && s[c->off[x]] != ' ';
+}
+
+struct tally {
+	int cross, straddle, left, right;
+};
+
+static void
+tally_line(const char *s, const struct cols *l, int width, struct tally *t)
+{
+	for (int x = 8; x < width; x++) {
+		if (l->too_wide || occupied(s, l, x - 1) || occupied(s, l, x))
+			t[x].cross++;
+		else if (l->first < x - 1 && l->last > x)
+			t[x].straddle++;
+		else if (l->last < x - 1)
+			t[x].left++;
+		else
+			t[x].right++;
+	}
+}
+
+/* Where the gutter of a page's lines [from, to) is, or -1: a column no
+ * line (or hardly one) crosses, with text on both sides of it on many
+ * lines, and each side holding text on a good part of the page. */
+static int
+gutter(const struct rawlines *R, size_t from, size_t to, const struct cols *c)
+{
+	struct tally t[MAXCOL];
+	int width = 0, nonblank = 0, best = -1, bestval = 0, most;
+
+	memset(t, 0, sizeof t);
+	for (size_t i = from; i < to; i++)
+		if (c[i - from].first >= 0) {
+			nonblank++;
+			width = c[i - from].n > width ? c[i - from].n : width;
+		}
+	if (nonblank < 6)
+		return -1;
+	for (size_t i = from; i < to; i++)
+		if (c[i - from].first >= 0)
+			tally_line(R->v[i].s, &c[i - from], width, t);
+	most = nonblank / 10 > 1 ? nonblank / 10 : 1;
+	for (int x = 8; x < width - 8; x++) {
+		const struct tally *k = &t[x];
+		if (k->cross > most || k->straddle < (nonblank / 6 > 3 ? nonblank / 6 : 3) ||
+		    (k->straddle + k->left) * 10 < nonblank * 3 ||
+		    (k->straddle + k->right) * 10 < nonblank * 3)
+			continue;
+		if (k->straddle > bestval) {
+			bestval = k->straddle;
+			best = x;
+		}
+	}
+	return best;
+}
+
+/* Text to the right of a gutter that is only dates, figures or a word:
+ * dates set flush right beside one column, not a second column. */
+static int
+right_is_dates(const struct rawlines *R, size_t from, size_t to, const struct cols *c, int x)
+{
+	int n = 0, dates = 0;
+
+	for (size_t i = from; i < to; i++) {
+		const struct cols *l = &c[i - from];
+		const char *r;
+		if (l->first < 0 || l->first >= x - 1 || l->last <= x || x >= l->n)
+			continue;
+		r = R->v[i].s + l->off[x];
+		while (*r == ' ')
+			r++;
+		n++;
+		dates += dateparse_only(r) || strlen(r) < 4 || strspn(r, "0123456789.,%/ -") ==
+		    strlen(r);
+	}
+	return dates * 2 >= n;
+}
+
+static int
+near_gap(const char *s, const struct cols *l, int x)
+{
+	for (int d = 0; d <= 6; d++)
+		for (int sign = -1; sign <= 1; sign += 2) {
+			int g = x + sign * d;
+			if (g > 0 && !occupied(s, l, g - 1) && !occupied(s, l, g))
+				return g;
+		}
+	return -1;
+}
+
+static void
+flush(struct rawlines *left, struct rawlines *right, struct rawlines *out, int page)
+{
+	for (size_t i = 0; i < left->n; i++)
+		pages_add(out, left->v[i].s, page);
+	if (left->n > 0 && right->n > 0)
+		pages_add(out, xstrdup(""), page);
+	for (size_t i = 0; i < right->n; i++)
+		pages_add(out, right->v[i].s, page);
+	left->n = right->n = 0;
+}
+
+static char *
+trimmed(const char *s, size_t len)
+{
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	return xstrndup(s, len);
+}
+
+static void
+split_page(const struct rawlines *R, size_t from, size_t to, const struct cols *c, int x,
+    struct rawlines *out)
+{
+	struct rawlines left = { NULL, 0, 0 }, right = { NULL, 0, 0 };
+	int page = R->v[from].page;
+
+	for (size_t i = from; i < to; i++) {
+		const struct cols *l = &c[i - from];
+		const char *s = R->v[i].s;
+		int g = x;
+		if (l->first < 0) {
+			pages_add(&left, xstrdup(""), page);
+			pages_add(&right, xstrdup(""), page);
+			continue;
+		}
+		if (l->too_wide || occupied(s, l, x - 1) || occupied(s, l, x))
+			g = l->too_wide ? -1 : near_gap(s, l, x);
+		if (g < 0) {
+			flush(&left, &right, out, page);
+			pages_add(out, xstrdup(s), page);
+			continue;
+		}
+		pages_add(&left, trimmed(s, g < l->n ? l->off[g] : strlen(s)), page);
+		pages_add(&right, xstrdup(g < l->n ? s + l->off[g] : ""), page);
+	}
+	flush(&left, &right, out, page);
+	free(left.v);
+	free(right.v);
+}
+
+/* Only pages with several wide gaps inside lines can have two columns. */
+static int
+worth_trying(const struct rawlines *R, size_t from, size_t to)
+{
+	int gaps = 0;
+
+	if (to - from > 3000)
+		return 0;
+	for (size_t i = from; i < to; i++) {
+		const char *s = R->v[i].s, *g;
+		while (*s == ' ')
+			s++;
+		g = strstr(s, "   ");
+		gaps += g != NULL && g[strspn(g, " ")] != '\0';
+	}
+	return gaps >= 4;
+}
+
+static void
+columns_page(struct rawlines *R, size_t from, size_t to, struct rawlines *out)
+{
+	struct cols *c = NULL;
+	int x = -1;
+
+	if (worth_trying(R, from, to)) {
+		c = xcalloc(to - from, sizeof *c);
+		for (size_t i = from; i < to; i++)
+			cols_of(R->v[i].s, &c[i - from]);
+		x = gutter(R, from, to, c);
+		if (x >= 0 && right_is_dates(R, from, to, c, x))
+			x = -1;
+	}
+	if (x >= 0)
+		split_page(R, from, to, c, x, out);
+	else
+		for (size_t i = from; i < to; i++)
+			pages_add(out, xstrdup(R->v[i].s), R->v[i].page);
+	free(c);
+}
+
+void
+pages_columns(struct rawlines *R)
+{
+	struct rawlines out = { NULL, 0, 0 };
+	size_t from = 0;
+
+	for (size_t i = 1; i <= R->n; i++)
+		if (i == R->n || R->v[i].page != R->v[from].page) {
+			columns_page(R, from, i, &out);
+			from = i;
+		}
+	pages_free(R);
+	*R = out;
+}
