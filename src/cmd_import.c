@@ -11,6 +11,7 @@
 
 #include "cli.h"
 #include "import.h"
+#include "lexicon.h"
 #include "query.h"
 #include "resume.h"
 #include "xalloc.h"
@@ -27,6 +28,7 @@ struct import_run {
 	struct tally t;
 	struct buf json;	/* dry-run output */
 	size_t nprinted;
+	struct lexicon lex;	/* built once for the whole run */
 };
 
 static void
@@ -109,7 +111,7 @@ store_one(struct import_run *r, const char *path, const struct buf *raw,
 static void
 import_one(struct import_run *r, const char *path)
 {
-	struct import_opts o = { &r->cli->cfg, file_as_of(r, path) };
+	struct import_opts o = { &r->cli->cfg, file_as_of(r, path), &r->lex };
 	struct buf raw = BUF_INIT;
 	struct import_result *res = NULL;
 	size_t n = 0;
@@ -197,6 +199,7 @@ cmd_import(struct cli *c, int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	struct import_run r;
+	char err[ERRLEN];
 	int ch, rc;
 
 	memset(&r, 0, sizeof r);
@@ -224,11 +227,17 @@ cmd_import(struct cli *c, int argc, char **argv)
 		return rc;
 	if (!r.dry_run && (rc = cli_store(c, 1)) != 0)
 		return rc;
+	if (lexicon_init(&r.lex, &c->cfg, err, sizeof err) != ST_OK) {
+		lexicon_free(&r.lex);
+		cli_error("%s", err);
+		return status_exit(ST_CONFIG);
+	}
 	r.progress = !r.quiet && !r.dry_run && argc > 1 && isatty(STDERR_FILENO);
 	for (int i = 0; i < argc; i++) {
 		progress(&r, i, argc, argv[i]);
 		import_one(&r, argv[i]);
 	}
+	lexicon_free(&r.lex);
 	return import_finish(&r);
 }
 
@@ -237,7 +246,7 @@ static enum status
 reimport_one(struct cli *c, long long id, int *changed, char *err, size_t errlen)
 {
 	struct raw_text raw;
-	struct import_opts o = { &c->cfg, { 0, 0 } };
+	struct import_opts o = { &c->cfg, { 0, 0 }, NULL };
 	struct import_result *res = NULL;
 	struct profile *old = NULL;
 	size_t n = 0;

@@ -16,9 +16,12 @@
 #include "profile.h"
 #include "status.h"
 
+struct lexicon;
+
 struct import_opts {
 	const struct config *cfg;	/* limits, headings, vocabulary; NULL: defaults */
 	struct ym as_of;		/* what "present" means */
+	const struct lexicon *lex;	/* built from cfg once per run; NULL: built per call */
 };
 
 struct import_result {

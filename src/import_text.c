@@ -1,135 +1,179 @@
 /*
- * The minimal text importer of the foundation: repairs nothing but the
- * obvious, stores the name, headline, email, phone and the text.  The full
- * importer replaces it.
+ * import_text: résumé text into a profile.
+ *
+ * The bytes are recoded (recode.c), laid out as lines (layout.c), cut into
+ * sections at their headings (heading.c), and each section is read by its
+ * parser (parse_*.c).  Nothing here is global: what the importer knows of
+ * words comes in a lexicon, built from the config.
  */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "import.h"
-#include "utf8.h"
+#include "layout.h"
+#include "lexicon.h"
+#include "parse.h"
+#include "recode.h"
 #include "xalloc.h"
 
-/* UTF-8 as is; any other byte is taken as Latin-1.  Controls but newline
- * and tab are dropped. */
-static char *
-text_decode(const char *data, size_t len)
-{
-	struct buf b = BUF_INIT;
-	uint32_t cp;
-	char enc[4];
+struct sections {
+	struct sect *v;
+	size_t n, cap;
+};
 
-	if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0) {
-		data += 3;
-		len -= 3;
+static struct sect *
+section_add(struct sections *S, enum isec sec, const char *title, size_t from)
+{
+	struct sect *s;
+
+	if (S->n == S->cap) {
+		S->cap = S->cap ? S->cap * 2 : 16;
+		S->v = xreallocarray(S->v, S->cap, sizeof *S->v);
 	}
-	for (size_t i = 0; i < len;) {
-		size_t n = utf8_decode(data + i, len - i, &cp);
-		if (n == 0) {
-			cp = (unsigned char)data[i];
-			n = 1;
-		}
-		i += n;
-		if (cp == '\r')
-			continue;
-		if ((cp < 0x20 && cp != '\n' && cp != '\t') || cp == 0x7f ||
-		    (cp >= 0x80 && cp < 0xa0))
-			continue;
-		buf_add(&b, enc, utf8_encode(cp, enc));
+	s = &S->v[S->n++];
+	s->sec = sec;
+	s->title = NULL;
+	if (title != NULL) {
+		size_t n = strlen(title);
+		while (n > 0 && (title[n - 1] == ':' || title[n - 1] == ' '))
+			n--;
+		s->title = xstrndup(title, n);
 	}
-	return buf_detach(&b);
+	s->from = s->to = from;
+	return s;
 }
 
-static int
-is_binary(const char *data, size_t len)
+/* "Skills: C, Go" becomes the heading "Skills" and the line "C, Go". */
+static void
+split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 {
-	size_t nul = 0;
+	struct layout out;
+	size_t o = 0;
 
-	for (size_t i = 0; i < len && i < 8192; i++)
-		if (data[i] == '\0')
-			nul++;
-	return nul > 0;
+	memset(&out, 0, sizeof out);
+	out.urls = L->urls;
+	for (size_t i = 0; i < L->n; i++) {
+		struct line *l = &L->v[i];
+		struct heading_hit hit;
+		int h = heading_match(&lx->headings, l, &hit);
+		if (h && hit.rest > 0) {
+			struct line *a = layout_add(&out, l->s, hit.rest, l->indent, l->flags);
+			struct line *b = layout_add(&out, l->s + hit.rest, strlen(l->s + hit.rest),
+			    l->indent, 0);
+			(void)a;
+			(void)b;
+			is_heading[o++] = (char)(hit.sec + 1);
+			is_heading[o++] = 0;
+			free(l->s);
+			continue;
+		}
+		layout_add(&out, l->s, strlen(l->s), l->indent, l->flags)->level = l->level;
+		is_heading[o++] = h ? (char)(hit.sec + 1) : 0;
+		free(l->s);
+	}
+	free(L->v);
+	*L = out;
 }
 
 static void
-find_email(struct profile *p, const char *line)
+cut_sections(const struct lexicon *lx, struct layout *L, struct sections *S)
 {
-	const char *at = strchr(line, '@');
-	const char *s, *e;
+	char *is_heading = xcalloc(L->n * 2 + 1, 1);
+	struct sect *cur;
 
-	if (at == NULL || p->basics.email != NULL)
-		return;
-	for (s = at; s > line && !isspace((unsigned char)s[-1]) && s[-1] != '<' &&
-	    s[-1] != ':'; s--)
-		;
-	for (e = at; *e != '\0' && !isspace((unsigned char)*e) && *e != '>'; e++)
-		;
-	if (s < at && e > at + 1 && memchr(at, '.', (size_t)(e - at)) != NULL)
-		profile_setn(&p->basics.email, s, (size_t)(e - s));
+	split_headings(lx, L, is_heading);
+	cur = section_add(S, IS_NONE, NULL, 0);
+	for (size_t i = 0; i < L->n; i++) {
+		if (is_heading[i]) {
+			cur->to = i;
+			cur = section_add(S, (enum isec)(is_heading[i] - 1), L->v[i].s, i + 1);
+		}
+	}
+	cur->to = L->n;
+	free(is_heading);
 }
 
 static void
-find_phone(struct profile *p, const char *line)
+dispatch(struct ctx *c, const struct sect *s)
 {
-	for (const char *s = line; *s != '\0' && p->basics.phone == NULL; s++) {
-		const char *e = s;
-		int digits = 0;
-		if (!(isdigit((unsigned char)*s) || *s == '+' || *s == '('))
-			continue;
-		while (*e != '\0' && (isdigit((unsigned char)*e) || strchr("+-() .", *e))) {
-			digits += isdigit((unsigned char)*e) != 0;
-			e++;
-		}
-		if (digits >= 8 && digits <= 15)
-			profile_setn(&p->basics.phone, s, (size_t)(e - s));
-		s = e > s ? e - 1 : s;
+	switch (s->sec) {
+	case IS_SUMMARY: parse_summary(c, s); break;
+	case IS_EXPERIENCE: parse_work(c, s); break;
+	case IS_EDUCATION: parse_education(c, s); break;
+	case IS_SKILLS: parse_skills(c, s); break;
+	case IS_PROJECTS: parse_projects(c, s); break;
+	case IS_PATENTS: parse_patents(c, s); break;
+	case IS_PUBLICATIONS: parse_publications(c, s); break;
+	case IS_CERTIFICATES: parse_certificates(c, s); break;
+	case IS_AWARDS: parse_awards(c, s); break;
+	case IS_LANGUAGES: parse_languages(c, s); break;
+	case IS_VOLUNTEER: parse_volunteer(c, s); break;
+	case IS_INTERESTS: parse_interests(c, s); break;
+	default: break;
 	}
+}
+
+static void
+parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
+{
+	struct sections S = { NULL, 0, 0 };
+	struct ctx c = { lx, p, L };
+	const struct sect *contact = NULL;
+
+	cut_sections(lx, L, &S);
+	for (size_t i = 1; i < S.n; i++)
+		if (S.v[i].sec == IS_CONTACT && contact == NULL)
+			contact = &S.v[i];
+	parse_basics(&c, &S.v[0], contact);
+	for (size_t i = 1; i < S.n; i++)
+		dispatch(&c, &S.v[i]);
+	for (size_t i = 0; i < S.n; i++)
+		free(S.v[i].title);
+	free(S.v);
 }
 
 enum status
 import_text(const char *data, size_t len, const struct import_opts *o,
     struct import_result *r, char *err, size_t errlen)
 {
-	char *text, *line, *save = NULL;
-	int nth = 0;
-	struct profile *p;
+	struct buf text = BUF_INIT;
+	struct lexicon own;
+	const struct lexicon *lx = o->lex;
+	struct layout L;
+	enum status st;
 
-	if (is_binary(data, len)) {
-		snprintf(err, errlen, "binary data, not résumé text");
-		return ST_DATA;
+	if ((st = recode_text(data, len, &text, err, errlen)) != ST_OK)
+		return st;
+	if (lx == NULL) {
+		if ((st = lexicon_init(&own, o->cfg, err, errlen)) != ST_OK) {
+			lexicon_free(&own);
+			buf_free(&text);
+			return st;
+		}
+		lx = &own;
 	}
-	text = text_decode(data, len);
-	r->text = xstrdup(text);
-	p = profile_new();
-	for (line = strtok_r(text, "\n", &save); line != NULL; line = strtok_r(NULL, "\n", &save)) {
-		while (isspace((unsigned char)*line))
-			line++;
-		if (*line == '\0')
-			continue;
-		if (nth == 0)
-			profile_set(&p->basics.name, line);
-		else if (nth == 1 && strchr(line, '@') == NULL)
-			profile_set(&p->basics.label, line);
-		nth++;
-		find_email(p, line);
-		find_phone(p, line);
-	}
-	free(text);
+	layout_build(buf_str(&text), &L);
+	r->profile = profile_new();
+	parse_all(lx, &L, r->profile);
+	layout_free(&L);
+	if (lx == &own)
+		lexicon_free(&own);
+	for (char *s = text.s; s != NULL && *s != '\0'; s++)
+		if (*s == '\f')
+			*s = '\n';
+	r->text = buf_detach(&text);
 	if (o->as_of.y > 0) {
 		char iso[8];
 		date_iso_format(o->as_of, iso);
-		profile_set(&p->as_of, iso);
+		profile_set(&r->profile->as_of, iso);
 	}
-	r->profile = p;
-	if (p->basics.name == NULL) {
-		snprintf(err, errlen, "no text found");
-		import_results_free(r, 0);
-		profile_free(p);
+	if (r->profile->basics.name == NULL) {
+		snprintf(err, errlen, "no name found: is this a résumé?");
+		profile_free(r->profile);
 		free(r->text);
-		r->text = NULL;
 		r->profile = NULL;
+		r->text = NULL;
 		return ST_DATA;
 	}
 	return ST_OK;

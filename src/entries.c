@@ -1,0 +1,477 @@
+/*
+ * entries: the lines of a dated section into entries.
+ *
+ * Each line is classed: a date alone, a header line (short, perhaps with a
+ * date in it), a bullet, prose, a line of skills, or chrome to skip.  Each
+ * date anchors one entry.  Whether an entry's header comes before or after
+ * its date is read from the first entry; where entries have no body to
+ * separate them, the header lines between two dates are shared out so that
+ * each entry gets as many as the first one had.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fold.h"
+#include "parse.h"
+#include "xalloc.h"
+
+enum kind { K_SKIP, K_DATE, K_HEAD, K_BULLET, K_PROSE, K_SKILLS };
+
+struct row {
+	char *s;
+	enum kind kind;
+	int dated, date_first, blank, indent;
+	struct daterange when;
+};
+
+struct rows {
+	struct row *v;
+	size_t n, cap;
+};
+
+static struct row *
+row_add(struct rows *R, char *s, enum kind kind, int blank)
+{
+	struct row *r;
+
+	if (R->n == R->cap) {
+		R->cap = R->cap ? R->cap * 2 : 32;
+		R->v = xreallocarray(R->v, R->cap, sizeof *R->v);
+	}
+	r = &R->v[R->n++];
+	memset(r, 0, sizeof *r);
+	r->s = s;
+	r->kind = kind;
+	r->blank = blank;
+	return r;
+}
+
+static int
+words(const char *s)
+{
+	int n = 0;
+
+	for (; *s != '\0'; s++)
+		if (*s != ' ' && *s != '\t' && (s[1] == ' ' || s[1] == '\t' || s[1] == '\0'))
+			n++;
+	return n;
+}
+
+static int
+edge_char(char c)
+{
+	return c == ' ' || c == '\t' || c == '|' || c == ',' || c == '-' || c == ':' ||
+	    c == ';' || c == '/' || c == '(' || c == ')' || c == '[' || c == ']';
+}
+
+/* The length of a separator (ASCII, or an en or em dash, a middle dot or
+ * a bullet) ending at s[end], or 0. */
+static size_t
+sep_before(const char *s, size_t end)
+{
+	if (end > 0 && edge_char(s[end - 1]))
+		return 1;
+	if (end >= 3 && memcmp(s + end - 3, "\xe2\x80", 2) == 0 &&
+	    (s[end - 1] == '\x93' || s[end - 1] == '\x94' || s[end - 1] == '\xa2'))
+		return 3;
+	if (end >= 2 && memcmp(s + end - 2, "\xc2\xb7", 2) == 0)
+		return 2;
+	return 0;
+}
+
+static size_t
+sep_after(const char *s, size_t at)
+{
+	if (edge_char(s[at]))
+		return 1;
+	if (memcmp(s + at, "\xe2\x80", 2) == 0 &&
+	    (s[at + 2] == '\x93' || s[at + 2] == '\x94' || s[at + 2] == '\xa2'))
+		return 3;
+	if (memcmp(s + at, "\xc2\xb7", 2) == 0)
+		return 2;
+	return 0;
+}
+
+/* s without the bytes [from, to), the separators left at the cut and at
+ * the ends trimmed; a tab marks where the cut was. */
+static char *
+cut(const char *s, size_t from, size_t to)
+{
+	size_t a = from, b = to, len = strlen(s), k;
+	struct buf out = BUF_INIT;
+	char *t;
+
+	while ((k = sep_before(s, a)) > 0)
+		a -= k;
+	while (b < len && (k = sep_after(s, b)) > 0)
+		b += k;
+	buf_add(&out, s, a);
+	if (a > 0 && b < len)
+		buf_adds(&out, "\t");
+	buf_add(&out, s + b, len - b);
+	t = parse_trim(buf_str(&out), out.len);
+	buf_free(&out);
+	return t;
+}
+
+/* A row's text: a duration alone or page chrome is skipped. */
+static int
+skippable(const char *s)
+{
+	size_t from, to;
+
+	if (role_noise(s))
+		return 1;
+	if (dateparse_duration(s, strlen(s), &from, &to) >= 0) {
+		char *rest = cut(s, from, to);
+		int skip = rest[0] == '\0' || role_noise(rest);
+		free(rest);
+		return skip;
+	}
+	return 0;
+}
+
+static int
+skills_line(const struct ctx *c, const char *s)
+{
+	struct strlist parts = STRLIST_INIT;
+	size_t known = 0;
+	char key[16];
+
+	fold_key(s, strcspn(s, ":"), key, sizeof key);
+	if (strchr(s, ':') != NULL && strcmp(key, "skills") == 0)
+		return 1;
+	if (strchr(s, ',') == NULL && strlen(s) < 300)
+		parse_unglue(c->lx, s, strlen(s), &parts);
+	for (size_t i = 0; i < parts.n; i++)
+		known += lexicon_skill(c->lx, parts.v[i], strlen(parts.v[i]));
+	known = parts.n >= 3 && known == parts.n;
+	strlist_clear(&parts);
+	return (int)known;
+}
+
+/* A date in a header line: a range, or a date with a month, or a year at
+ * either end of the line. */
+static int
+head_date(const char *s, struct daterange *r)
+{
+	size_t len = strlen(s);
+
+	if (!dateparse_find(s, len, r))
+		return 0;
+	if (!r->single || r->start.m > 0)
+		return 1;
+	while (r->to < len && sep_after(s, r->to) > 0)
+		r->to++;
+	return r->from == 0 || r->to >= len || s[r->from - 1] == '\t';
+}
+
+static void
+classify(const struct ctx *c, const struct line *l, struct rows *R)
+{
+	const char *s = l->s;
+	int blank = (l->flags & LN_BLANK) != 0, bullet = (l->flags & (MK_BULLET | MK_NUMBERED)) != 0;
+	struct daterange r;
+	struct row *row;
+	char *rest;
+
+	if (skippable(s)) {
+		row_add(R, xstrdup(s), K_SKIP, blank);
+		return;
+	}
+	if (!bullet && dateparse_only(s) && dateparse_find(s, strlen(s), &r)) {
+		row = row_add(R, xstrdup(""), K_DATE, blank);
+		row->dated = 1;
+		row->when = r;
+		return;
+	}
+	if (!bullet && skills_line(c, s)) {
+		row_add(R, xstrdup(s), K_SKILLS, blank);
+		return;
+	}
+	if ((!bullet || words(s) <= 14) && head_date(s, &r)) {
+		rest = cut(s, r.from, r.to);
+		if (words(rest) <= 16) {
+			row = row_add(R, rest, K_HEAD, blank);
+			row->dated = 1;
+			row->when = r;
+			row->date_first = r.from == 0;
+			return;
+		}
+		free(rest);
+	}
+	if (bullet)
+		row_add(R, xstrdup(s), K_BULLET, blank);
+	else if (words(s) > 14 || (words(s) > 8 && s[strlen(s) - 1] == '.'))
+		row_add(R, xstrdup(s), K_PROSE, blank);
+	else
+		row_add(R, xstrdup(s), K_HEAD, blank);
+}
+
+/* A line that goes on with the bullet before it: wrapped text. */
+static int
+continues(const struct row *prev, const struct row *r, const struct line *l, int prev_indent)
+{
+	size_t n = strlen(prev->s);
+	char last = n > 0 ? prev->s[n - 1] : '.';
+
+	if (prev->kind != K_BULLET || r->blank || r->dated ||
+	    (r->kind != K_HEAD && r->kind != K_PROSE))
+		return 0;
+	if (islower((unsigned char)l->s[0]) || l->indent > prev_indent)
+		return 1;
+	return n >= 50 && strchr(".!?:;", last) == NULL && !(l->flags & LN_CELLS);
+}
+
+/* Lines a PDF broke a date range into ("Now", "|", "2019", "Jun"), as one. */
+static size_t
+merged_dates(const struct layout *L, size_t i, size_t to, struct rows *R)
+{
+	struct buf b = BUF_INIT;
+	struct daterange r;
+	size_t j;
+	struct row *row;
+
+	for (j = i; j < to && !(L->v[j].flags & (MK_BULLET | MK_NUMBERED)) &&
+	    dateparse_fragment(L->v[j].s) && j - i < 8; j++) {
+		buf_addc(&b, ' ');
+		buf_adds(&b, L->v[j].s);
+	}
+	if (j - i < 2 || !dateparse_only(buf_str(&b)) || !dateparse_find(b.s, b.len, &r)) {
+		buf_free(&b);
+		return 0;
+	}
+	row = row_add(R, xstrdup(""), K_DATE, (L->v[i].flags & LN_BLANK) != 0);
+	row->dated = 1;
+	row->when = r;
+	buf_free(&b);
+	return j - i;
+}
+
+static void
+build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
+{
+	int prev_indent = 0;
+
+	for (size_t i = sec->from; i < sec->to; i++) {
+		const struct line *l = &c->L->v[i];
+		size_t merged = merged_dates(c->L, i, sec->to, R);
+		struct row *r;
+		if (merged > 0) {
+			i += merged - 1;
+			continue;
+		}
+		classify(c, l, R);
+		r = &R->v[R->n - 1];
+		r->indent = l->indent;
+		if (R->n > 1 && continues(&R->v[R->n - 2], r, l, prev_indent)) {
+			struct row *prev = &R->v[R->n - 2];
+			char *j = xprintf("%s %s", prev->s, l->s);
+			free(prev->s);
+			prev->s = j;
+			free(r->s);
+			R->n--;
+			continue;
+		}
+		prev_indent = l->indent;
+	}
+}
+
+static struct entry *
+entry_new(struct entries *E)
+{
+	if (E->n == E->cap) {
+		E->cap = E->cap ? E->cap * 2 : 8;
+		E->v = xreallocarray(E->v, E->cap, sizeof *E->v);
+	}
+	memset(&E->v[E->n], 0, sizeof E->v[0]);
+	return &E->v[E->n++];
+}
+
+/* A row's text into an entry: header, body or skills. */
+static void
+entry_take(struct entry *e, struct row *r, int body_started)
+{
+	switch (r->kind) {
+	case K_HEAD:
+		if (r->s[0] != '\0')
+			strlist_add(body_started ? &e->prose : &e->head, r->s);
+		break;
+	case K_BULLET:
+		strlist_add(&e->bullets, r->s);
+		break;
+	case K_PROSE:
+		strlist_add(&e->prose, r->s);
+		break;
+	case K_SKILLS:
+		strlist_add(&e->skills, r->s);
+		break;
+	default:
+		break;
+	}
+}
+
+static int
+is_body(const struct row *r)
+{
+	return r->kind == K_BULLET || r->kind == K_PROSE || r->kind == K_SKILLS;
+}
+
+/* No dates: an entry is a run of header lines and the body after it. */
+static void
+group_undated(struct rows *R, struct entries *E)
+{
+	struct entry *e = NULL;
+	int body = 0;
+
+	for (size_t i = 0; i < R->n; i++) {
+		struct row *r = &R->v[i];
+		if (r->kind == K_SKIP)
+			continue;
+		if (e == NULL || (r->kind == K_HEAD && body)) {
+			e = entry_new(E);
+			body = 0;
+		}
+		entry_take(e, r, body);
+		body |= is_body(r);
+	}
+}
+
+/* Dates first: each date opens its entry; what follows belongs to it. */
+static void
+group_date_first(struct rows *R, struct entries *E)
+{
+	struct entry *e = NULL;
+	int body = 0;
+
+	for (size_t i = 0; i < R->n; i++) {
+		struct row *r = &R->v[i];
+		if (r->dated) {
+			e = entry_new(E);
+			e->when = r->when;
+			e->dated = 1;
+			body = 0;
+		}
+		if (e == NULL || r->kind == K_SKIP)
+			continue;
+		entry_take(e, r, body);
+		body |= is_body(r);
+	}
+}
+
+static void
+give(struct entry *e, struct row *r)
+{
+	entry_take(e, r, e->bullets.n > 0 || e->prose.n > 0 || e->skills.n > 0);
+}
+
+/* Header rows among [from, to) that hold text. */
+static size_t
+heads_in(const struct rows *R, size_t from, size_t to)
+{
+	size_t n = 0;
+
+	for (size_t j = from; j < to; j++)
+		n += R->v[j].kind == K_HEAD;
+	return n;
+}
+
+/* Rows [start, a) before anchor a: the previous entry keeps its body and
+ * what came before it; of the header rows after the last body, the last k
+ * open the new entry (k: how many the first entry had before its date). */
+static size_t
+share_gap(struct rows *R, size_t start, size_t a, struct entry *prev, size_t k)
+{
+	size_t lastbody = a, m, keep;
+
+	for (size_t j = start; j < a; j++)
+		if (is_body(&R->v[j]))
+			lastbody = j;
+	if (prev == NULL) {
+		/* the first entry: at most a few header rows before its date */
+		for (m = heads_in(R, start, a); m > 4 && start < a; start++)
+			m -= R->v[start].kind == K_HEAD;
+		return start;
+	}
+	if (lastbody < a) {
+		for (; start <= lastbody; start++)
+			give(prev, &R->v[start]);
+		return start;
+	}
+	m = heads_in(R, start, a);
+	keep = m > k ? m - k : 0;
+	for (; start < a && keep > 0; start++) {
+		keep -= R->v[start].kind == K_HEAD;
+		give(prev, &R->v[start]);
+	}
+	return start;
+}
+
+static void
+group_date_after(struct rows *R, struct entries *E)
+{
+	struct entry *e = NULL;
+	size_t start = 0, k = 0, first = R->n;
+
+	for (size_t i = 0; i < R->n && first == R->n; i++)
+		if (R->v[i].dated)
+			first = i;
+	k = heads_in(R, 0, first);
+	k = k > 3 ? 3 : k;
+	for (size_t a = first; a < R->n; a++) {
+		if (!R->v[a].dated)
+			continue;
+		start = share_gap(R, start, a, e, k);
+		e = entry_new(E);
+		e->when = R->v[a].when;
+		e->dated = 1;
+		for (; start < a; start++)
+			give(e, &R->v[start]);
+		give(e, &R->v[a]);
+		start = a + 1;
+	}
+	for (; e != NULL && start < R->n; start++)
+		give(e, &R->v[start]);
+}
+
+void
+entries_split(const struct ctx *c, const struct sect *sec, struct entries *E)
+{
+	struct rows R = { NULL, 0, 0 };
+	size_t first = 0;
+
+	memset(E, 0, sizeof *E);
+	build_rows(c, sec, &R);
+	while (first < R.n && R.v[first].kind == K_SKIP)
+		first++;
+	if (first == R.n)
+		;
+	else if (R.v[first].dated && (R.v[first].kind == K_DATE || R.v[first].date_first))
+		group_date_first(&R, E);
+	else {
+		size_t dated = 0;
+		for (size_t i = 0; i < R.n; i++)
+			dated += R.v[i].dated;
+		if (dated > 0)
+			group_date_after(&R, E);
+		else
+			group_undated(&R, E);
+	}
+	for (size_t i = 0; i < R.n; i++)
+		free(R.v[i].s);
+	free(R.v);
+}
+
+void
+entries_free(struct entries *E)
+{
+	for (size_t i = 0; i < E->n; i++) {
+		strlist_clear(&E->v[i].head);
+		strlist_clear(&E->v[i].bullets);
+		strlist_clear(&E->v[i].prose);
+		strlist_clear(&E->v[i].skills);
+	}
+	free(E->v);
+	memset(E, 0, sizeof *E);
+}

@@ -1,0 +1,226 @@
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fold.h"
+#include "heading.h"
+#include "heading_words.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+#define KEYLEN 128
+
+struct pending {
+	char *key;
+	enum isec sec;
+	size_t order;
+};
+
+static int
+pending_cmp(const void *a, const void *b)
+{
+	const struct pending *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+
+	return c != 0 ? c : (x->order > y->order) - (x->order < y->order);
+}
+
+static void
+pending_add(struct pending **v, size_t *n, size_t *cap, const char *text, size_t len,
+    enum isec sec)
+{
+	char key[KEYLEN];
+
+	fold_key(text, len, key, sizeof key);
+	if (key[0] == '\0')
+		return;
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : 512;
+		*v = xreallocarray(*v, *cap, sizeof **v);
+	}
+	(*v)[*n].key = xstrdup(key);
+	(*v)[*n].sec = sec;
+	(*v)[*n].order = *n;
+	(*n)++;
+}
+
+enum isec
+heading_section(const char *name)
+{
+	for (int i = 0; config_heading_sections[i] != NULL; i++)
+		if (strcmp(config_heading_sections[i], name) == 0)
+			return (enum isec)i;
+	return IS_NONE;
+}
+
+/* The config's wordings come first, so they win over the built-in ones. */
+void
+headings_init(struct headings *h, const struct config *cfg)
+{
+	struct pending *v = NULL;
+	size_t n = 0, cap = 0, o = 0;
+
+	for (size_t i = 0; cfg != NULL && i < cfg->nheadings; i++) {
+		enum isec sec = heading_section(cfg->headings[i].section);
+		if (sec != IS_NONE)
+			pending_add(&v, &n, &cap, cfg->headings[i].text,
+			    strlen(cfg->headings[i].text), sec);
+	}
+	for (const struct heading_row *r = heading_rows; r->words != NULL; r++)
+		for (const char *w = r->words; *w != '\0';) {
+			size_t len = strcspn(w, "|");
+			pending_add(&v, &n, &cap, w, len, r->sec);
+			w += len + (w[len] == '|');
+		}
+	qsort(v, n, sizeof *v, pending_cmp);
+	h->v = xcalloc(n + 1, sizeof *h->v);
+	for (size_t i = 0; i < n; i++) {
+		if (o > 0 && strcmp(h->v[o - 1].key, v[i].key) == 0) {
+			free(v[i].key);
+			continue;
+		}
+		h->v[o].key = v[i].key;
+		h->v[o++].sec = v[i].sec;
+	}
+	h->n = o;
+	free(v);
+}
+
+void
+headings_free(struct headings *h)
+{
+	for (size_t i = 0; i < h->n; i++)
+		free(h->v[i].key);
+	free(h->v);
+	h->v = NULL;
+	h->n = 0;
+}
+
+static int
+word_cmp(const void *k, const void *e)
+{
+	return strcmp(k, ((const struct heading_word *)e)->key);
+}
+
+enum isec
+heading_lookup(const struct headings *h, const char *key)
+{
+	const struct heading_word *w;
+
+	if (key[0] == '\0')
+		return IS_NONE;
+	w = bsearch(key, h->v, h->n, sizeof *h->v, word_cmp);
+	return w != NULL ? w->sec : IS_NONE;
+}
+
+static int
+all_caps(const char *s)
+{
+	size_t len = strlen(s);
+	int upper = 0;
+	uint32_t cp;
+
+	for (size_t i = 0; i < len;) {
+		size_t n = utf8_decode(s + i, len - i, &cp);
+		if (n == 0)
+			return 0;
+		if (fold_islower(cp))
+			return 0;
+		upper += fold_isupper(cp);
+		i += n;
+	}
+	return upper >= 3;
+}
+
+static int
+words_of(const char *key)
+{
+	int n = *key != '\0';
+
+	for (; *key != '\0'; key++)
+		n += *key == ' ';
+	return n;
+}
+
+int
+heading_looks(const struct line *l)
+{
+	size_t len = strlen(l->s);
+
+	if (l->flags & (MK_HEADING | LN_UNDERLINED))
+		return 1;
+	if (len == 0 || len > 60 || (l->flags & (MK_BULLET | MK_NUMBERED)))
+		return 0;
+	return (l->flags & MK_BOLD) || l->s[len - 1] == ':' || all_caps(l->s);
+}
+
+/* The longest wording the key holds, as whole words. */
+static enum isec
+contained(const struct headings *h, const char *key)
+{
+	size_t best = 0, klen = strlen(key);
+	enum isec sec = IS_NONE;
+
+	for (size_t i = 0; i < h->n; i++) {
+		size_t n = strlen(h->v[i].key);
+		const char *p;
+		if (n <= best || n < 5 || n > klen)
+			continue;
+		for (p = strstr(key, h->v[i].key); p != NULL; p = strstr(p + 1, h->v[i].key))
+			if ((p == key || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' ')) {
+				best = n;
+				sec = h->v[i].sec;
+				break;
+			}
+	}
+	return sec;
+}
+
+/* "Skills: C, Go" and "EXPERIENCE<gap>Senior Engineer ...": a wording
+ * before a colon or a wide gap, with the content after it. */
+static int
+match_prefix(const struct headings *h, const struct line *l, struct heading_hit *hit)
+{
+	char key[KEYLEN];
+	size_t n = strcspn(l->s, ":\t");
+	enum isec sec;
+
+	if (l->s[n] == '\0' || n > 40 || n == 0)
+		return 0;
+	fold_key(l->s, n, key, sizeof key);
+	if ((sec = heading_lookup(h, key)) == IS_NONE)
+		return 0;
+	hit->sec = sec;
+	hit->exact = 1;
+	hit->rest = n + 1;
+	while (l->s[hit->rest] == ' ' || l->s[hit->rest] == '\t')
+		hit->rest++;
+	return 1;
+}
+
+int
+heading_match(const struct headings *h, const struct line *l, struct heading_hit *hit)
+{
+	char key[KEYLEN];
+	size_t len = strlen(l->s);
+
+	memset(hit, 0, sizeof *hit);
+	hit->sec = IS_NONE;
+	if (len == 0 || len > 120 || ((l->flags & (MK_BULLET | MK_NUMBERED)) &&
+	    !(l->flags & MK_HEADING)))
+		return 0;
+	fold_key(l->s, len, key, sizeof key);
+	if (words_of(key) > 8)
+		return 0;
+	if ((hit->sec = heading_lookup(h, key)) != IS_NONE) {
+		hit->exact = 1;
+		return 1;
+	}
+	if (match_prefix(h, l, hit))
+		return 1;
+	if (heading_looks(l) && words_of(key) <= 6 &&
+	    (hit->sec = contained(h, key)) != IS_NONE)
+		return 1;
+	hit->sec = IS_NONE;
+	return 0;
+}

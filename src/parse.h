@@ -1,0 +1,94 @@
+/*
+ * parse: what the section parsers of the importer share.
+ *
+ * import_text cuts the laid-out lines into sections by their headings; each
+ * section goes to its parser (parse_basics.c, parse_work.c, parse_edu.c,
+ * parse_skills.c, parse_misc.c), which fills the profile.  Entries of work,
+ * education, projects and volunteering are found the same way for all of
+ * them (entries.c): each date range anchors one entry, and the short lines
+ * around it are its header; roles.c tells which header part is a job title,
+ * a company, a school, a degree or a place.
+ */
+#ifndef DOSSIER_PARSE_H
+#define DOSSIER_PARSE_H
+
+#include <stddef.h>
+
+#include "dateparse.h"
+#include "heading.h"
+#include "layout.h"
+#include "lexicon.h"
+#include "profile.h"
+
+struct ctx {
+	const struct lexicon *lx;
+	struct profile *p;
+	struct layout *L;
+};
+
+struct sect {
+	enum isec sec;
+	char *title;		/* the heading as written, NULL before the first */
+	size_t from, to;	/* lines of the layout */
+};
+
+/* One entry of a dated section: header parts, its dates, its body. */
+struct entry {
+	struct strlist head;	/* header lines, dates cut out, in order */
+	struct daterange when;
+	int dated;
+	struct strlist bullets;	/* highlights */
+	struct strlist prose;	/* other body lines */
+	struct strlist skills;	/* "Skills: ..." lines under a role */
+};
+
+struct entries {
+	struct entry *v;
+	size_t n, cap;
+};
+
+void entries_split(const struct ctx *, const struct sect *, struct entries *);
+void entries_free(struct entries *);
+
+/* roles.c */
+int role_title_score(const char *s);
+int role_company_score(const char *s);
+int role_school_score(const char *s);
+int role_degree_score(const char *s);
+/* Whether s is a place (a city, "City, Region", "City, CC", a country);
+ * fills the location when loc is not NULL. */
+int role_place(const struct ctx *, const char *s, struct location *loc);
+/* A trailing city cut off s ("System Engineer Bangalore"): the offset where
+ * it starts, or 0. */
+size_t role_trailing_city(const struct ctx *, const char *s);
+/* Splits a header line into parts at |, tabs, spaced dashes, " at ", " @ ". */
+void role_parts(const char *s, struct strlist *out);
+/* Whether the line is chrome of profile pages ("3 roles", "Promoted"). */
+int role_noise(const char *s);
+
+/* The parsers. */
+void parse_basics(struct ctx *, const struct sect *top, const struct sect *contact);
+void parse_summary(struct ctx *, const struct sect *);
+void parse_work(struct ctx *, const struct sect *);
+void parse_volunteer(struct ctx *, const struct sect *);
+void parse_projects(struct ctx *, const struct sect *);
+void parse_education(struct ctx *, const struct sect *);
+void parse_skills(struct ctx *, const struct sect *);
+void parse_languages(struct ctx *, const struct sect *);
+void parse_patents(struct ctx *, const struct sect *);
+void parse_publications(struct ctx *, const struct sect *);
+void parse_certificates(struct ctx *, const struct sect *);
+void parse_awards(struct ctx *, const struct sect *);
+void parse_interests(struct ctx *, const struct sect *);
+
+/* Helpers: text of lines, trimmed copies, the glued-list splitter. */
+char *parse_join(const struct ctx *, size_t from, size_t to, const char *sep);
+char *parse_trim(const char *s, size_t len);
+/* Splits a list of skills at commas, bullets, semicolons, bars and, where
+ * separators were lost, at case boundaries the vocabulary confirms. */
+void parse_skill_list(const struct ctx *, const char *s, struct strlist *out);
+/* The glued-list splitter alone, for one piece. */
+void parse_unglue(const struct lexicon *, const char *s, size_t len, struct strlist *out);
+void parse_date_set(char **slot, struct ym);
+
+#endif

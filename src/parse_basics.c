@@ -1,0 +1,323 @@
+/*
+ * The person: name, headline, contact details, place and summary, from the
+ * lines before the first section and the contact section; email, phone and
+ * links are looked for everywhere when those lines lack them.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dateparse.h"
+#include "fold.h"
+#include "parse.h"
+#include "xalloc.h"
+
+static void
+find_email(struct profile *p, const char *s)
+{
+	const char *at = strchr(s, '@'), *a, *b;
+
+	if (at == NULL || p->basics.email != NULL)
+		return;
+	for (a = at; a > s && (isalnum((unsigned char)a[-1]) || strchr("._%+-", a[-1])); a--)
+		;
+	for (b = at + 1; isalnum((unsigned char)*b) || *b == '.' || *b == '-'; b++)
+		;
+	while (b > at && b[-1] == '.')
+		b--;
+	if (a < at && memchr(at, '.', (size_t)(b - at)) != NULL)
+		profile_setn(&p->basics.email, a, (size_t)(b - a));
+}
+
+/* A phone number: 7 to 15 digits with the usual separators, a leading +
+ * or a parenthesised area code; not a date range or a year. */
+static void
+find_phone(struct profile *p, const char *s)
+{
+	for (const char *q = s; *q != '\0' && p->basics.phone == NULL; q++) {
+		const char *e = q;
+		int digits = 0, groups = 0;
+		if (!(isdigit((unsigned char)*q) || ((*q == '+' || *q == '(') &&
+		    isdigit((unsigned char)q[1]))) || (q > s && isalnum((unsigned char)q[-1])))
+			continue;
+		while (*e != '\0' && (isdigit((unsigned char)*e) || strchr("+-() .", *e))) {
+			digits += isdigit((unsigned char)*e) != 0;
+			groups += !isdigit((unsigned char)*e) && isdigit((unsigned char)e[1]);
+			if (*e == ' ' && e[1] == ' ')
+				break;
+			e++;
+		}
+		while (e > q && !isdigit((unsigned char)e[-1]) && e[-1] != ')')
+			e--;
+		if (digits >= 7 && digits <= 15 && !(digits == 8 && groups == 1 && e - q == 9))
+			profile_setn(&p->basics.phone, q, (size_t)(e - q));
+		q = e > q ? e - 1 : q;
+	}
+}
+
+struct network {
+	const char *host, *name;
+};
+
+static const struct network networks[] = {
+	{ "github.com/", "GitHub" }, { "linkedin.com/in/", "LinkedIn" },
+	{ "linkedin.com/", "LinkedIn" }, { "gitlab.com/", "GitLab" },
+	{ "twitter.com/", "Twitter" }, { "x.com/", "X" },
+	{ "stackoverflow.com/users/", "Stack Overflow" }, { "medium.com/", "Medium" },
+	{ "kaggle.com/", "Kaggle" }, { "bitbucket.org/", "Bitbucket" },
+	{ "behance.net/", "Behance" }, { "dribbble.com/", "Dribbble" },
+	{ "scholar.google.com/", "Google Scholar" }, { "researchgate.net/", "ResearchGate" },
+	{ "orcid.org/", "ORCID" }, { "mastodon.social/", "Mastodon" },
+	{ "youtube.com/", "YouTube" }, { "facebook.com/", "Facebook" },
+	{ "instagram.com/", "Instagram" }, { "xing.com/profile/", "XING" },
+	{ NULL, NULL },
+};
+
+static void
+add_url(struct profile *p, const char *u, size_t len)
+{
+	char *url, *host;
+	size_t n;
+
+	if (strncmp(u, "mailto:", 7) == 0 || strncmp(u, "tel:", 4) == 0)
+		return;
+	url = parse_trim(u, len);
+	n = strlen(url);
+	while (n > 0 && strchr(".,;)>", url[n - 1]) != NULL)
+		url[--n] = '\0';
+	host = strstr(url, "://") != NULL ? strstr(url, "://") + 3 : url;
+	if (strncmp(host, "www.", 4) == 0 && strncmp(host + 4, "linkedin", 8) == 0)
+		host += 4;
+	for (const struct network *k = networks; k->host != NULL; k++) {
+		size_t hl = strlen(k->host);
+		if (strncmp(host, k->host, hl) == 0 && host[hl] != '\0') {
+			for (size_t i = 0; i < p->basics.nprofiles; i++)
+				if (strcmp(p->basics.profiles[i].network, k->name) == 0)
+					goto done;
+			struct social *so = profile_add_social(p);
+			profile_set(&so->network, k->name);
+			profile_setn(&so->username, host + hl, strcspn(host + hl, "/?#"));
+			profile_set(&so->url, url);
+			goto done;
+		}
+	}
+	if (p->basics.url == NULL && strchr(host, '.') != NULL && strchr(url, '@') == NULL)
+		profile_set(&p->basics.url, url);
+done:
+	free(url);
+}
+
+static int
+url_start(const char *s, const char *q)
+{
+	if (q > s && !(q[-1] == ' ' || q[-1] == '\t' || q[-1] == '(' || q[-1] == '<' ||
+	    q[-1] == '|' || q[-1] == ':' || q[-1] == ','))
+		return 0;
+	if (strncmp(q, "http://", 7) == 0 || strncmp(q, "https://", 8) == 0 ||
+	    strncmp(q, "www.", 4) == 0)
+		return 1;
+	for (const struct network *k = networks; k->host != NULL; k++)
+		if (strncmp(q, k->host, strlen(k->host)) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+find_urls(struct profile *p, const char *s)
+{
+	for (const char *q = s; *q != '\0'; q++)
+		if (url_start(s, q)) {
+			size_t n = strcspn(q, " \t|<>\"");
+			add_url(p, q, n);
+			q += n - 1;
+		}
+}
+
+/* A name: two to five words, capitalised, no digits and no @. */
+static int
+namelike(const char *s)
+{
+	int words = 0, caps = 0;
+
+	if (strlen(s) > 60 || strpbrk(s, "@0123456789/:|") != NULL)
+		return 0;
+	for (const char *p = s; *p != '\0'; p++)
+		if (*p != ' ' && (p == s || p[-1] == ' ')) {
+			words++;
+			caps += isupper((unsigned char)*p) || (unsigned char)*p >= 0x80;
+		}
+	return words >= 1 && words <= 5 && caps >= words - 1 && caps > 0;
+}
+
+static int
+title_line(const char *s)
+{
+	char key[32];
+
+	fold_key(s, strlen(s), key, sizeof key);
+	return strcmp(key, "resume") == 0 || strcmp(key, "curriculum vitae") == 0 ||
+	    strcmp(key, "cv") == 0 || strcmp(key, "lebenslauf") == 0 ||
+	    strcmp(key, "curriculum") == 0;
+}
+
+/* "13 yrs 10 mos experience": the stated total, cut out of the line. */
+static void
+stated(struct profile *p, char *s)
+{
+	size_t from, to;
+	int months = dateparse_duration(s, strlen(s), &from, &to);
+	char key[16];
+
+	if (months < 0)
+		return;
+	fold_key(s + to, strlen(s + to), key, sizeof key);
+	if (strncmp(key, "experience", 10) != 0 && strncmp(key, "of experience", 13) != 0)
+		return;
+	p->stated_months = months;
+	s[from] = '\0';
+}
+
+/* ALL CAPS names read better as Title Case. */
+static char *
+name_case(const char *s)
+{
+	char *t = xstrdup(s);
+	int lower = 0;
+
+	for (const char *p = s; *p != '\0'; p++)
+		lower |= islower((unsigned char)*p);
+	if (!lower)
+		for (char *p = t; *p != '\0'; p++)
+			if (p > t && isalpha((unsigned char)p[-1]) && isupper((unsigned char)*p))
+				*p = (char)tolower((unsigned char)*p);
+	return t;
+}
+
+static int
+contact_line(struct ctx *c, const char *s)
+{
+	struct profile *p = c->p;
+	struct strlist parts = STRLIST_INIT;
+	int any = 0;
+
+	any |= strchr(s, '@') != NULL;
+	find_email(p, s);
+	find_phone(p, s);
+	find_urls(p, s);
+	role_parts(s, &parts);
+	for (size_t i = 0; i < parts.n; i++) {
+		const char *q = parts.v[i];
+		struct location loc;
+		if (strpbrk(q, "@0123456789") != NULL) {
+			any = 1;
+			continue;
+		}
+		memset(&loc, 0, sizeof loc);
+		if (role_place(c, q, &loc)) {
+			if (p->basics.location.city == NULL && p->basics.location.country_code == NULL)
+				p->basics.location = loc;
+			else
+				record_free(&loc, profile_location_fields, profile_nlocation_fields);
+			any = 1;
+		}
+	}
+	strlist_clear(&parts);
+	return any || strstr(s, "http") != NULL || strstr(s, "www.") != NULL ||
+	    strstr(s, ".com/") != NULL;
+}
+
+static void
+summary_add(struct profile *p, const char *s)
+{
+	char *t;
+
+	if (p->basics.summary == NULL) {
+		profile_set(&p->basics.summary, s);
+		return;
+	}
+	t = xprintf("%s %s", p->basics.summary, s);
+	profile_set(&p->basics.summary, t);
+	free(t);
+}
+
+/* The first line: a name, perhaps with the headline beside it. */
+static int
+name_line(struct ctx *c, const char *s)
+{
+	struct strlist parts = STRLIST_INIT;
+	int ok = 0;
+
+	role_parts(s, &parts);
+	if (parts.n > 0 && namelike(parts.v[0]) && role_title_score(parts.v[0]) == 0) {
+		char *n = name_case(parts.v[0]);
+		profile_set(&c->p->basics.name, n);
+		free(n);
+		if (parts.n > 1 && strpbrk(parts.v[1], "@0123456789") == NULL &&
+		    !role_place(c, parts.v[1], NULL))
+			profile_set(&c->p->basics.label, parts.v[1]);
+		for (size_t i = 1; i < parts.n; i++)
+			contact_line(c, parts.v[i]);
+		ok = 1;
+	}
+	strlist_clear(&parts);
+	return ok;
+}
+
+static void
+top_line(struct ctx *c, const struct line *l)
+{
+	struct profile *p = c->p;
+	char *s = xstrdup(l->s);
+	int contact, nwords = 0;
+
+	stated(p, s);
+	for (const char *q = s; *q != '\0'; q++)
+		nwords += *q != ' ' && (q[1] == ' ' || q[1] == '\0');
+	if (s[0] == '\0' || title_line(s) || role_noise(s)) {
+		free(s);
+		return;
+	}
+	if (p->basics.name == NULL && !(l->flags & (MK_BULLET | MK_NUMBERED)) && name_line(c, s)) {
+		free(s);
+		return;
+	}
+	contact = contact_line(c, s);
+	if (!contact && p->basics.name != NULL && p->basics.label == NULL && nwords <= 10 &&
+	    !(l->flags & MK_BULLET) && s[strlen(s) - 1] != '.')
+		profile_set(&p->basics.label, s);
+	else if (!contact && nwords > 10 && !(l->flags & MK_BULLET))
+		summary_add(p, s);
+	free(s);
+}
+
+void
+parse_basics(struct ctx *c, const struct sect *top, const struct sect *contact)
+{
+	struct profile *p = c->p;
+
+	for (size_t i = top->from; i < top->to; i++)
+		top_line(c, &c->L->v[i]);
+	for (size_t i = contact != NULL ? contact->from : 0;
+	    contact != NULL && i < contact->to; i++)
+		contact_line(c, c->L->v[i].s);
+	for (size_t i = 0; i < c->L->n && p->basics.email == NULL; i++)
+		find_email(p, c->L->v[i].s);
+	for (size_t i = 0; i < c->L->urls.n; i++)
+		add_url(p, c->L->urls.v[i], strlen(c->L->urls.v[i]));
+	if (p->basics.email != NULL && p->basics.url != NULL &&
+	    strncmp(p->basics.url, "mailto:", 7) == 0)
+		profile_set(&p->basics.url, NULL);
+}
+
+void
+parse_summary(struct ctx *c, const struct sect *sec)
+{
+	char *s;
+
+	if (sec->from >= sec->to)
+		return;
+	s = parse_join(c, sec->from, sec->to, " ");
+	if (c->p->basics.summary == NULL || strlen(s) > strlen(c->p->basics.summary))
+		profile_set(&c->p->basics.summary, s);
+	free(s);
+}

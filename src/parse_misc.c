@@ -1,0 +1,196 @@
+/*
+ * The smaller sections: projects, patents, publications, certificates,
+ * awards and interests.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fold.h"
+#include "parse.h"
+#include "xalloc.h"
+
+/* The first cell of a line: up to a tab or a bar. */
+static char *
+first_cell(const char *s)
+{
+	size_t n = strcspn(s, "\t|");
+
+	return parse_trim(s, n);
+}
+
+void
+parse_projects(struct ctx *c, const struct sect *sec)
+{
+	struct entries E;
+
+	entries_split(c, sec, &E);
+	for (size_t i = 0; i < E.n; i++) {
+		struct entry *e = &E.v[i];
+		struct project *pr;
+		char *name;
+		if (e->head.n == 0 && e->bullets.n == 0)
+			continue;
+		pr = profile_append(c->p, SEC_PROJECTS);
+		name = first_cell(e->head.n > 0 ? e->head.v[0] : e->bullets.v[0]);
+		profile_set(&pr->name, name);
+		free(name);
+		for (size_t k = 1; k < e->head.n && pr->entity == NULL; k++) {
+			char *ent = first_cell(e->head.v[k]);
+			if (!role_place(c, ent, NULL))
+				profile_set(&pr->entity, ent);
+			free(ent);
+		}
+		if (e->dated) {
+			parse_date_set(&pr->start, e->when.start);
+			if (!e->when.open && !e->when.single)
+				parse_date_set(&pr->end, e->when.end);
+		}
+		for (size_t k = e->head.n > 0 ? 0 : 1; k < e->bullets.n; k++)
+			strlist_add(&pr->highlights, e->bullets.v[k]);
+		for (size_t k = 0; k < e->prose.n; k++)
+			strlist_add(&pr->highlights, e->prose.v[k]);
+	}
+	entries_free(&E);
+}
+
+/* "granted", "filed", from words in the line or the section's heading. */
+static const char *
+patent_status(const char *s)
+{
+	char key[200];
+
+	fold_key(s, strlen(s), key, sizeof key);
+	if (strstr(key, "granted") || strstr(key, "issued") || strstr(key, "erteilt"))
+		return "granted";
+	if (strstr(key, "filed") || strstr(key, "pending") || strstr(key, "application") ||
+	    strstr(key, "applied") || strstr(key, "published"))
+		return "filed";
+	return NULL;
+}
+
+/* A patent number: "[10862859]", "US 10,862,859 B2", "US2020/0195431 A1". */
+static int
+patent_number(const char *s, size_t *from, size_t *to)
+{
+	for (size_t i = 0; s[i] != '\0'; i++) {
+		size_t j = i, digits = 0;
+		if (i > 0 && isalnum((unsigned char)s[i - 1]) && !isdigit((unsigned char)s[i]))
+			continue;
+		while (isupper((unsigned char)s[j]) && j - i < 2)
+			j++;
+		while (s[j] == ' ' || s[j] == '.')
+			j++;
+		while (isdigit((unsigned char)s[j]) || ((s[j] == ',' || s[j] == '/') &&
+		    isdigit((unsigned char)s[j + 1]))) {
+			digits += isdigit((unsigned char)s[j]) != 0;
+			j++;
+		}
+		if (digits >= 6) {
+			*from = i;
+			*to = j;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+void
+parse_patents(struct ctx *c, const struct sect *sec)
+{
+	const char *sec_status = sec->title != NULL ? patent_status(sec->title) : NULL;
+
+	for (size_t i = sec->from; i < sec->to; i++) {
+		const char *s = c->L->v[i].s;
+		struct patent *pt;
+		size_t from, to;
+		struct buf title = BUF_INIT;
+		const char *st = patent_status(s);
+		char *t;
+		if (strlen(s) < 8)
+			continue;
+		pt = profile_append(c->p, SEC_PATENTS);
+		if (patent_number(s, &from, &to)) {
+			char *num = parse_trim(s + from, to - from);
+			profile_set(&pt->number, num);
+			free(num);
+			buf_add(&title, s, from);
+			buf_adds(&title, s + to);
+		} else
+			buf_adds(&title, s);
+		t = parse_trim(title.s, title.len);
+		for (char *p = t; *p != '\0' && strchr("[]():-, ", *p) != NULL;)
+			memmove(p, p + 1, strlen(p));
+		profile_set(&pt->title, t);
+		profile_set(&pt->status, st != NULL ? st : sec_status);
+		free(t);
+		buf_free(&title);
+	}
+}
+
+/* Each line (or bullet) one record, its first part the name. */
+static void
+simple_list(struct ctx *c, const struct sect *sec, enum section kind)
+{
+	for (size_t i = sec->from; i < sec->to; i++) {
+		const char *s = c->L->v[i].s;
+		struct strlist parts = STRLIST_INIT;
+		struct daterange r;
+		struct ym when = { 0, 0 };
+		char *name;
+		if (strlen(s) < 3)
+			continue;
+		if (dateparse_find(s, strlen(s), &r))
+			when = r.open || r.single ? r.start : r.end;
+		role_parts(s, &parts);
+		name = parts.n > 0 ? xstrdup(parts.v[0]) : xstrdup(s);
+		if (kind == SEC_CERTIFICATES) {
+			struct certificate *ce = profile_append(c->p, kind);
+			profile_set(&ce->name, name);
+			if (parts.n > 1 && !dateparse_only(parts.v[1]))
+				profile_set(&ce->issuer, parts.v[1]);
+			parse_date_set(&ce->date, when);
+		} else if (kind == SEC_AWARDS) {
+			struct award *aw = profile_append(c->p, kind);
+			profile_set(&aw->title, name);
+			if (parts.n > 1 && !dateparse_only(parts.v[1]))
+				profile_set(&aw->awarder, parts.v[1]);
+			parse_date_set(&aw->date, when);
+		} else if (kind == SEC_PUBLICATIONS) {
+			struct publication *pu = profile_append(c->p, kind);
+			profile_set(&pu->name, name);
+			if (parts.n > 1 && !dateparse_only(parts.v[1]))
+				profile_set(&pu->publisher, parts.v[1]);
+			parse_date_set(&pu->release_date, when);
+		} else {
+			struct interest *in = profile_append(c->p, kind);
+			profile_set(&in->name, name);
+		}
+		free(name);
+		strlist_clear(&parts);
+	}
+}
+
+void
+parse_publications(struct ctx *c, const struct sect *sec)
+{
+	simple_list(c, sec, SEC_PUBLICATIONS);
+}
+
+void
+parse_certificates(struct ctx *c, const struct sect *sec)
+{
+	simple_list(c, sec, SEC_CERTIFICATES);
+}
+
+void
+parse_awards(struct ctx *c, const struct sect *sec)
+{
+	simple_list(c, sec, SEC_AWARDS);
+}
+
+void
+parse_interests(struct ctx *c, const struct sect *sec)
+{
+	simple_list(c, sec, SEC_INTERESTS);
+}

@@ -1,0 +1,206 @@
+/*
+ * Skills and languages.  A skills section is lists of names, grouped under
+ * sub-headings ("Languages: C, Go", or a line "Core Skills" over its list);
+ * a flat list is one group named by the section's heading.  A languages
+ * section holds spoken languages and their fluency, unless what it lists
+ * are programming languages: then it is a group of skills.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fold.h"
+#include "parse.h"
+#include "xalloc.h"
+
+static struct skill *
+group_new(struct ctx *c, const char *name, size_t len)
+{
+	struct skill *g = profile_append(c->p, SEC_SKILLS);
+	char *t = parse_trim(name, len);
+	size_t n = strlen(t);
+
+	while (n > 0 && (t[n - 1] == ':' || t[n - 1] == ' '))
+		t[--n] = '\0';
+	profile_set(&g->name, t);
+	free(t);
+	return g;
+}
+
+static int
+has_list_sep(const char *s)
+{
+	return strpbrk(s, ",;|\t") != NULL || strstr(s, "\xc2\xb7") != NULL ||
+	    strstr(s, "\xe2\x80\xa2") != NULL;
+}
+
+static int
+words(const char *s)
+{
+	int n = 0;
+
+	for (; *s != '\0'; s++)
+		n += *s != ' ' && (s[1] == ' ' || s[1] == '\0');
+	return n;
+}
+
+/* "Core Skills" over its list: a short line, no separators, not a skill
+ * itself, with a list after it. */
+static int
+group_line(const struct ctx *c, size_t i, size_t to)
+{
+	const struct line *l = &c->L->v[i], *next;
+	struct strlist parts = STRLIST_INIT;
+	int glued;
+
+	if (i + 1 >= to || has_list_sep(l->s) || words(l->s) > 4 ||
+	    (l->flags & (MK_BULLET | MK_NUMBERED)) ||
+	    lexicon_skill(c->lx, l->s, strlen(l->s)))
+		return 0;
+	next = &c->L->v[i + 1];
+	if (has_list_sep(next->s) || (next->flags & MK_BULLET))
+		return 1;
+	parse_unglue(c->lx, next->s, strlen(next->s), &parts);
+	glued = parts.n >= 2;
+	strlist_clear(&parts);
+	return glued || l->s[strlen(l->s) - 1] == ':';
+}
+
+/* "Languages: C, Go" and the cells of a table row. */
+static size_t
+group_prefix(const char *s)
+{
+	size_t n = strcspn(s, ":\t|");
+
+	if (s[n] == '\0' || n == 0 || n > 40 || s[n + 1] == '\0')
+		return 0;
+	for (size_t i = 0, w = 1; i < n; i++)
+		if (s[i] == ' ' && ++w > 5)
+			return 0;
+	return n;
+}
+
+void
+parse_skills(struct ctx *c, const struct sect *sec)
+{
+	struct skill *g = NULL;
+	const char *title = sec->title != NULL ? sec->title : "Skills";
+
+	for (size_t i = sec->from; i < sec->to; i++) {
+		const char *s = c->L->v[i].s;
+		size_t n;
+		if (role_noise(s))
+			continue;
+		if ((n = group_prefix(s)) > 0) {
+			g = group_new(c, s, n);
+			parse_skill_list(c, s + n + 1, &g->keywords);
+			continue;
+		}
+		if (group_line(c, i, sec->to)) {
+			g = group_new(c, s, strlen(s));
+			continue;
+		}
+		if (g == NULL)
+			g = group_new(c, title, strlen(title));
+		parse_skill_list(c, s, &g->keywords);
+	}
+	for (size_t i = c->p->nskills; i-- > 0;)
+		if (c->p->skills[i].keywords.n == 0)
+			profile_remove(c->p, SEC_SKILLS, i);
+}
+
+/* Spoken languages, in English and as their speakers write them. */
+static const char *const tongues[] = {
+	"afrikaans", "albanian", "amharic", "arabic", "armenian", "basque", "belarusian",
+	"bengali", "bosnian", "bulgarian", "cantonese", "catalan", "chinese", "croatian",
+	"czech", "danish", "dutch", "english", "estonian", "farsi", "filipino", "finnish",
+	"french", "galician", "georgian", "german", "greek", "gujarati", "hebrew", "hindi",
+	"hungarian", "icelandic", "indonesian", "irish", "italian", "japanese", "kannada",
+	"kazakh", "korean", "latin", "latvian", "lithuanian", "macedonian", "malay",
+	"malayalam", "maltese", "mandarin", "marathi", "nepali", "norwegian", "persian",
+	"polish", "portuguese", "punjabi", "romanian", "russian", "serbian", "sinhala",
+	"slovak", "slovenian", "spanish", "swahili", "swedish", "tagalog", "tamil",
+	"telugu", "thai", "turkish", "ukrainian", "urdu", "vietnamese", "welsh",
+	"deutsch", "englisch", "franzosisch", "spanisch", "italienisch", "anglais",
+	"allemand", "francais", "espagnol", "italien", "ingles", "espanol", "frances",
+	"aleman", "inglese", "italiano", "tedesco", "francese", "spagnolo", "portugues",
+	"engels", "duits", "frans", "angielski", "niemiecki", "polski", "engelska",
+	"svenska", "norsk", "dansk", "suomi", "nederlands", "russisch", "russe", "ruso",
+	NULL,
+};
+
+static int
+tongue(const char *s, size_t len)
+{
+	char w[32];
+
+	if (len >= sizeof w)
+		return 0;
+	fold_into(s, len, w, sizeof w);
+	for (int i = 0; tongues[i] != NULL; i++)
+		if (strcmp(w, tongues[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* "English (Native)", "French – B2", "German: fluent", "Spanish C1". */
+static void
+language_item(struct ctx *c, const char *s)
+{
+	size_t n = 0;
+	struct language *l;
+	char *rest;
+
+	while (s[n] != '\0' && (isalpha((unsigned char)s[n]) || (unsigned char)s[n] >= 0x80))
+		n++;
+	if (n == 0 || !tongue(s, n))
+		return;
+	l = profile_append(c->p, SEC_LANGUAGES);
+	profile_setn(&l->language, s, n);
+	s += n;
+	s += strspn(s, " :-()\t\xe2\x80\x93\xe2\x80\x94");
+	rest = parse_trim(s, strcspn(s, ")"));
+	profile_set(&l->fluency, rest);
+	free(rest);
+}
+
+static int
+spoken(const struct ctx *c, const struct sect *sec)
+{
+	int yes = 0, no = 0;
+
+	for (size_t i = sec->from; i < sec->to; i++) {
+		const char *s = c->L->v[i].s;
+		for (const char *p = s; *p != '\0';) {
+			size_t n = strcspn(p, " ,;|:()\t/");
+			if (n > 0) {
+				if (tongue(p, n))
+					yes++;
+				else if (lexicon_skill(c->lx, p, n))
+					no++;
+			}
+			p += n + (p[n] != '\0');
+		}
+	}
+	return yes > 0 && yes >= no;
+}
+
+void
+parse_languages(struct ctx *c, const struct sect *sec)
+{
+	if (!spoken(c, sec)) {
+		parse_skills(c, sec);
+		return;
+	}
+	for (size_t i = sec->from; i < sec->to; i++) {
+		const char *s = c->L->v[i].s;
+		/* several on a line: "English (native), German (B2)" */
+		for (const char *p = s; *p != '\0';) {
+			size_t n = strcspn(p, ",;|\t");
+			char *item = parse_trim(p, n);
+			language_item(c, item);
+			free(item);
+			p += n + (p[n] != '\0');
+		}
+	}
+}

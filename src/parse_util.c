@@ -1,0 +1,177 @@
+/*
+ * Helpers the section parsers share: trimming, joining lines, dates into
+ * fields, and the splitting of skill lists, glued ones included.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fold.h"
+#include "parse.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+char *
+parse_trim(const char *s, size_t len)
+{
+	while (len > 0 && (*s == ' ' || *s == '\t')) {
+		s++;
+		len--;
+	}
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		len--;
+	return xstrndup(s, len);
+}
+
+char *
+parse_join(const struct ctx *c, size_t from, size_t to, const char *sep)
+{
+	struct buf b = BUF_INIT;
+
+	for (size_t i = from; i < to; i++) {
+		if (b.len > 0)
+			buf_adds(&b, sep);
+		buf_adds(&b, c->L->v[i].s);
+	}
+	return buf_detach(&b);
+}
+
+void
+parse_date_set(char **slot, struct ym d)
+{
+	char iso[8];
+
+	if (d.y == 0) {
+		profile_set(slot, NULL);
+		return;
+	}
+	date_iso_format(d, iso);
+	profile_set(slot, iso);
+}
+
+/* Where a glued list may be cut: a lower-case letter (or "+", "#", ")")
+ * then a capital ("LinuxC", "C++Python"), or a capital before a capital
+ * and a lower-case letter ("CData"). */
+static int
+boundary(const char *s, size_t i)
+{
+	unsigned char a = (unsigned char)s[i - 1], b = (unsigned char)s[i];
+
+	if (!isupper(b))
+		return 0;
+	if (islower(a) || a == '+' || a == '#' || a == ')')
+		return 1;
+	return isupper(a) && islower((unsigned char)s[i + 1]);
+}
+
+#define MAXCUTS 64
+
+/*
+ * Cuts s at case boundaries so that the pieces are names the vocabulary
+ * knows, fewest pieces first: a known piece costs 10, an unknown one 16,
+ * and an unknown piece spanning a boundary 40 more for each (so "JavaScript"
+ * stays whole when known, and "VirtualizationDevice Drivers" is cut).
+ */
+void
+parse_unglue(const struct lexicon *lx, const char *s, size_t len, struct strlist *out)
+{
+	size_t cuts[MAXCUTS + 2], n = 0;
+	int cost[MAXCUTS + 2], from[MAXCUTS + 2];
+
+	cuts[n++] = 0;
+	for (size_t i = 1; i < len && n < MAXCUTS; i++)
+		if (boundary(s, i))
+			cuts[n++] = i;
+	cuts[n++] = len;
+	cost[0] = 0;
+	for (size_t j = 1; j < n; j++) {
+		cost[j] = -1;
+		for (size_t i = j; i-- > 0;) {
+			size_t a = cuts[i], b = cuts[j];
+			int known = lexicon_skill(lx, s + a, b - a);
+			int c = cost[i] + (known ? 10 : 16 + 40 * (int)(j - i - 1));
+			if (cost[j] < 0 || c < cost[j]) {
+				cost[j] = c;
+				from[j] = (int)i;
+			}
+		}
+	}
+	{
+		size_t stack[MAXCUTS + 2], k = 0, prev = 0;
+		for (size_t j = n - 1; j > 0; j = (size_t)from[j])
+			stack[k++] = j;
+		while (k-- > 0) {
+			char *piece = parse_trim(s + cuts[prev], cuts[stack[k]] - cuts[prev]);
+			if (piece[0] != '\0')
+				strlist_take(out, piece);
+			else
+				free(piece);
+			prev = stack[k];
+		}
+	}
+}
+
+/* One item of a list: glued names are cut where the vocabulary agrees. */
+static void
+list_item(const struct ctx *c, const char *s, size_t len, struct strlist *out)
+{
+	struct strlist pieces = STRLIST_INIT;
+	size_t known = 0;
+	char *item = parse_trim(s, len);
+
+	len = strlen(item);
+	while (len > 0 && (item[len - 1] == '.' || item[len - 1] == ':'))
+		item[--len] = '\0';
+	if (len == 0 || len > 80) {
+		free(item);
+		return;
+	}
+	parse_unglue(c->lx, item, len, &pieces);
+	for (size_t i = 0; i < pieces.n; i++)
+		known += lexicon_skill(c->lx, pieces.v[i], strlen(pieces.v[i]));
+	if (pieces.n >= 2 && (known * 2 >= pieces.n || pieces.n >= 3)) {
+		for (size_t i = 0; i < pieces.n; i++)
+			if (strlist_findcase(out, pieces.v[i]) < 0)
+				strlist_add(out, pieces.v[i]);
+	} else if (strlist_findcase(out, item) < 0)
+		strlist_add(out, item);
+	strlist_clear(&pieces);
+	free(item);
+}
+
+/* The separators of a list, outside parentheses. */
+static size_t
+list_sep(const char *s)
+{
+	static const char *const seps[] = { ",", ";", "|", "\t", " \xc2\xb7 ", "\xc2\xb7",
+		"\xe2\x80\xa2", " - ", " \xe2\x80\x93 ", "\xe2\x97\x8f", "\xe2\x96\xaa", " / ",
+		"\xe2\x80\xa3", NULL };
+
+	for (int i = 0; seps[i] != NULL; i++)
+		if (strncmp(s, seps[i], strlen(seps[i])) == 0)
+			return strlen(seps[i]);
+	return 0;
+}
+
+void
+parse_skill_list(const struct ctx *c, const char *s, struct strlist *out)
+{
+	const char *start = s;
+	int depth = 0;
+	size_t n;
+
+	while (*s != '\0') {
+		if (*s == '(' || *s == '[')
+			depth++;
+		else if ((*s == ')' || *s == ']') && depth > 0)
+			depth--;
+		if (depth == 0 && (n = list_sep(s)) > 0) {
+			list_item(c, start, (size_t)(s - start), out);
+			s += n;
+			start = s;
+			continue;
+		}
+		s++;
+	}
+	list_item(c, start, (size_t)(s - start), out);
+}

@@ -1,0 +1,219 @@
+/*
+ * Work, volunteering and projects: entries (entries.c) whose headers name
+ * an organisation, a role and perhaps a place.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fold.h"
+#include "parse.h"
+#include "xalloc.h"
+
+struct head {
+	char *org, *role, *place;
+};
+
+static void
+head_free(struct head *h)
+{
+	free(h->org);
+	free(h->role);
+	free(h->place);
+}
+
+static int
+is_remote(const char *s)
+{
+	char key[32];
+
+	fold_key(s, strlen(s), key, sizeof key);
+	return strcmp(key, "remote") == 0 || strcmp(key, "hybrid") == 0 ||
+	    strcmp(key, "on site") == 0 || strcmp(key, "onsite") == 0 ||
+	    strcmp(key, "fully remote") == 0;
+}
+
+/* Takes a place off the end of the role: "System Engineer Bangalore". */
+static void
+role_place_split(const struct ctx *c, struct head *h)
+{
+	size_t at;
+
+	if (h->role == NULL || (at = role_trailing_city(c, h->role)) == 0)
+		return;
+	if (h->place == NULL)
+		h->place = xstrdup(h->role + at);
+	while (at > 0 && strchr(" ,-", h->role[at - 1]) != NULL)
+		at--;
+	h->role[at] = '\0';
+}
+
+/* "Senior Engineer, Acme Corp": a comma between a role and a company, but
+ * not the one in "Acme, Inc.". */
+static void
+comma_parts(struct strlist *parts)
+{
+	char *s, *comma;
+
+	if (parts->n != 1 || (comma = strstr(parts->v[0], ", ")) == NULL)
+		return;
+	if (role_company_score(comma + 2) > 0 && strchr(comma + 2, ' ') == NULL)
+		return;
+	s = parts->v[0];
+	parts->v[0] = xstrndup(s, (size_t)(comma - s));
+	strlist_add(parts, comma + 2);
+	free(s);
+}
+
+/* The role is the part most like a job title; the organisation the part
+ * most like a company, else the first other one. */
+static void
+assign(const struct ctx *c, struct strlist *parts, struct head *h)
+{
+	int best = 0, bi = -1, co = -1, cs = 0;
+
+	for (size_t i = 0; i < parts->n; i++) {
+		int t = role_title_score(parts->v[i]) - 2 * role_company_score(parts->v[i]);
+		if (t > best) {
+			best = t;
+			bi = (int)i;
+		}
+	}
+	for (size_t i = 0; i < parts->n; i++) {
+		int k = role_company_score(parts->v[i]) + role_school_score(parts->v[i]);
+		if ((int)i != bi && (co < 0 || k > cs)) {
+			co = (int)i;
+			cs = k;
+		}
+	}
+	if (bi < 0 && parts->n >= 2 && co >= 0)
+		bi = co == 0 ? 1 : 0;
+	if (bi >= 0)
+		h->role = xstrdup(parts->v[bi]);
+	if (co >= 0 && co != bi)
+		h->org = xstrdup(parts->v[co]);
+	else if (bi < 0 && parts->n > 0)
+		h->org = xstrdup(parts->v[0]);
+	role_place_split(c, h);
+}
+
+/* Header lines that name a place are the entry's place; of the others,
+ * when there are two lines or more each line is one part. */
+static void
+read_head(const struct ctx *c, const struct entry *e, struct head *h)
+{
+	struct strlist lines = STRLIST_INIT, parts = STRLIST_INIT;
+
+	memset(h, 0, sizeof *h);
+	for (size_t i = 0; i < e->head.n; i++) {
+		struct strlist p = STRLIST_INIT;
+		role_parts(e->head.v[i], &p);
+		for (size_t j = 0; j < p.n; j++) {
+			if (role_noise(p.v[j]))
+				continue;
+			if (role_place(c, p.v[j], NULL) || is_remote(p.v[j])) {
+				if (h->place == NULL)
+					h->place = xstrdup(p.v[j]);
+				continue;
+			}
+			strlist_add(&parts, p.v[j]);
+		}
+		if (p.n > 0 && !role_place(c, e->head.v[i], NULL))
+			strlist_add(&lines, e->head.v[i]);
+		strlist_clear(&p);
+	}
+	if (lines.n >= 2 && parts.n >= 2 && parts.n == lines.n) {
+		assign(c, &lines, h);
+	} else {
+		comma_parts(&parts);
+		assign(c, &parts, h);
+	}
+	strlist_clear(&lines);
+	strlist_clear(&parts);
+}
+
+static void
+body_into(const struct entry *e, struct strlist *highlights, char **summary)
+{
+	struct buf b = BUF_INIT;
+
+	for (size_t i = 0; i < e->bullets.n; i++)
+		strlist_add(highlights, e->bullets.v[i]);
+	for (size_t i = 0; i < e->prose.n; i++) {
+		if (e->bullets.n == 0) {
+			strlist_add(highlights, e->prose.v[i]);
+			continue;
+		}
+		if (b.len > 0)
+			buf_addc(&b, ' ');
+		buf_adds(&b, e->prose.v[i]);
+	}
+	for (size_t i = 0; i < e->skills.n; i++)
+		strlist_add(highlights, e->skills.v[i]);
+	if (b.len > 0)
+		profile_set(summary, b.s);
+	buf_free(&b);
+}
+
+static void
+dates_into(const struct entry *e, char **start, char **end)
+{
+	if (!e->dated)
+		return;
+	parse_date_set(start, e->when.start);
+	if (!e->when.open && !e->when.single)
+		parse_date_set(end, e->when.end);
+	else if (e->when.single)
+		parse_date_set(end, e->when.start);
+}
+
+void
+parse_work(struct ctx *c, const struct sect *sec)
+{
+	struct entries E;
+	const char *prev_org = NULL;
+
+	entries_split(c, sec, &E);
+	for (size_t i = 0; i < E.n; i++) {
+		struct head h;
+		struct work *w;
+		read_head(c, &E.v[i], &h);
+		if (h.org == NULL && h.role == NULL && !E.v[i].dated) {
+			head_free(&h);
+			continue;
+		}
+		w = profile_append(c->p, SEC_WORK);
+		profile_set(&w->name, h.org != NULL ? h.org : prev_org);
+		profile_set(&w->position, h.role);
+		profile_set(&w->location, h.place);
+		dates_into(&E.v[i], &w->start, &w->end);
+		body_into(&E.v[i], &w->highlights, &w->summary);
+		prev_org = w->name;
+		head_free(&h);
+	}
+	entries_free(&E);
+}
+
+void
+parse_volunteer(struct ctx *c, const struct sect *sec)
+{
+	struct entries E;
+
+	entries_split(c, sec, &E);
+	for (size_t i = 0; i < E.n; i++) {
+		struct head h;
+		struct volunteer *v;
+		read_head(c, &E.v[i], &h);
+		if (h.org == NULL && h.role == NULL) {
+			head_free(&h);
+			continue;
+		}
+		v = profile_append(c->p, SEC_VOLUNTEER);
+		profile_set(&v->organization, h.org);
+		profile_set(&v->position, h.role);
+		dates_into(&E.v[i], &v->start, &v->end);
+		body_into(&E.v[i], &v->highlights, &v->summary);
+		head_free(&h);
+	}
+	entries_free(&E);
+}

@@ -1,0 +1,395 @@
+/*
+ * roles: what a part of an entry's header is: a job title, a company, a
+ * school, a degree, a place, or the chrome of a profile page.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dateparse.h"
+#include "fold.h"
+#include "parse.h"
+#include "xalloc.h"
+
+/* Word lists, folded and sorted for bsearch (a unit test checks). */
+static const char *const title_heads[] = {
+	"abteilungsleiter", "accountant", "admin", "administrator", "adviser", "adviseur",
+	"advisor", "advocate", "agent", "ambassador", "analista", "analyst", "apprentice",
+	"architect", "artist", "assistant", "associate", "attorney", "auditor", "author",
+	"becario", "berater", "biologist", "buyer", "captain", "cashier", "ceo", "cfo",
+	"chair", "chairman", "chairwoman", "charge", "chef", "chemist", "chief", "cio",
+	"ciso", "clerk", "cmo", "co-founder", "coder", "cofounder", "commander", "consultant",
+	"consultor", "contractor", "contributor", "controller", "coo", "coordenador",
+	"coordinator", "counsel", "cpo", "cto", "desarrollador", "desenvolvedor", "designer",
+	"developer", "developers", "developpeur", "devops", "directeur", "director", "doctor",
+	"economist", "editor", "electrician", "engenheiro", "engineer", "engineers",
+	"entrepreneur", "entwickler", "estagiario", "evangelist", "executive", "expert",
+	"fellow", "foreman", "founder", "freelance", "freelancer", "gerente",
+	"geschaftsfuhrer", "governor", "hacker", "head", "ingegnere", "ingeniero",
+	"ingenieur", "ingenieure", "inspector", "instructor", "intern", "internship",
+	"inzynier", "jefe", "journalist", "kierownik", "lawyer", "lead", "leader", "lecturer",
+	"leiter", "lieutenant", "maintainer", "manager", "marketer", "mathematician",
+	"mechanic", "medewerker", "mitarbeiter", "nurse", "officer", "ontwikkelaar",
+	"operator", "owner", "owner-operator", "paralegal", "partner", "pharmacist",
+	"physician", "physicist", "pilot", "planner", "postdoc", "postdoctoral", "praktikant",
+	"president", "principal", "producer", "product", "professor", "programador",
+	"programista", "programmatore", "programmer", "projektleiter", "receptionist",
+	"recruiter", "referent", "representative", "researcher", "responsabile",
+	"responsable", "sachbearbeiter", "scientist", "scrum", "sde", "secretary", "sergeant",
+	"softwareentwickler", "sourcer", "specialist", "specjalista", "sre", "stagiaire",
+	"stagista", "statistician", "strategist", "student", "superintendent", "supervisor",
+	"surveyor", "sviluppatore", "swe", "teacher", "teamleiter", "technician",
+	"technologist", "tecnico", "tester", "therapist", "trainee", "tutor", "utvecklare",
+	"volunteer", "vp", "werkstudent", "writer",
+};
+static const char *const title_mods[] = {
+	"assistant", "associate", "chief", "deputy", "executive", "global", "head", "jr",
+	"junior", "lead", "principal", "regional", "senior", "sr", "staff", "vice",
+};
+static const char *const company_cues[] = {
+	"a/s", "ab", "ag", "agency", "aps", "as", "asa", "association", "b.v.", "bank", "bhd",
+	"bv", "capital", "cie", "co", "co.", "company", "consultants", "consulting", "corp",
+	"corp.", "corporation", "e.v.", "enterprise", "enterprises", "foundation", "games",
+	"gbr", "global", "gmbh", "group", "holdings", "hospital", "inc", "inc.", "industries",
+	"international", "k.k.", "kft", "kg", "kk", "lab", "labs", "limitada", "limited",
+	"llc", "llp", "ltd", "ltd.", "ltda", "media", "n.v.", "networks", "nv", "oy",
+	"partners", "plc", "private", "pte", "pty", "pvt", "s.a.", "s.a.s.", "s.p.a.",
+	"s.r.l.", "sa", "sarl", "sas", "sdn", "services", "software", "solutions", "sp.",
+	"spa", "srl", "studio", "studios", "systems", "tech", "technologies", "technology",
+	"ug", "ventures", "z.o.o.", "zrt",
+};
+static const char *const school_cues[] = {
+	"academy", "bits", "campus", "college", "conservatory", "ecole", "engg", "engg.",
+	"escuela", "fachhochschule", "faculty", "gymnasium", "hochschule", "iiit", "iit",
+	"institute", "institution", "liceo", "lycee", "mit", "nit", "politecnico",
+	"polytechnic", "polytechnique", "school", "scuola", "seminary", "univ", "univ.",
+	"universidad", "universidade", "universita", "universitat", "universite",
+	"universiteit", "universities", "university", "uniwersytet",
+};
+static const char *const degree_words[] = {
+	"10th", "12th", "a-levels", "abitur", "associate", "associate's", "associates", "b.a",
+	"b.a.", "b.com", "b.e", "b.e.", "b.ed", "b.eng", "b.s", "b.s.", "b.sc", "b.sc.",
+	"b.tech", "b.tech.", "ba", "baccalaureat", "baccalaureate", "bachelor", "bachelor's",
+	"bachelor-studium", "bachelors", "bachiller", "bba", "bca", "bcom", "be", "beng",
+	"bfa", "bs", "bsc", "btech", "cbse", "certificate", "dba", "diplom", "diploma",
+	"doctor", "doctorate", "dottorato", "doutorado", "dphil", "edd", "gcse", "grado",
+	"graduate", "higher", "honors", "honours", "hsc", "icse", "intermediate", "jd",
+	"laurea", "licence", "licenciatura", "llb", "llm", "m.a", "m.a.", "m.com", "m.e",
+	"m.e.", "m.ed", "m.eng", "m.s", "m.s.", "m.sc", "m.sc.", "m.tech", "m.tech.", "ma",
+	"magistrale", "master", "master's", "master-studium", "masters", "matriculation",
+	"mba", "mca", "mcom", "md", "me", "med", "meng", "mestrado", "mfa", "ms", "msc",
+	"mtech", "pgd", "pgdm", "ph.d", "ph.d.", "phd", "postgraduate", "secondary", "ssc",
+	"sslc", "triennale", "undergraduate", "x", "xii",
+};
+
+#define NWORDS(a) (sizeof(a) / sizeof((a)[0]))
+
+static int
+str_cmp(const void *k, const void *e)
+{
+	return strcmp(k, *(const char *const *)e);
+}
+
+static int
+in(const char *const *list, size_t n, const char *w)
+{
+	return bsearch(w, list, n, sizeof *list, str_cmp) != NULL;
+}
+
+/* Calls fn for each word of s: folded, parentheses and trailing commas
+ * off; orig is the word as written. */
+static int
+each_word(const char *s, int (*fn)(const char *w, const char *orig, size_t len))
+{
+	char w[48];
+	int score = 0;
+
+	while (*s != '\0') {
+		size_t n;
+		s += strspn(s, " \t,()/|:;[]\"");
+		n = strcspn(s, " \t,()/|:;[]\"");
+		if (n == 0)
+			break;
+		if (n < sizeof w / 2) {
+			fold_into(s, n, w, sizeof w);
+			score += fn(w, s, n);
+		}
+		s += n;
+	}
+	return score;
+}
+
+static int
+title_word(const char *w, const char *orig, size_t len)
+{
+	size_t n = strlen(w);
+
+	(void)orig;
+	(void)len;
+	if (in(title_heads, NWORDS(title_heads), w))
+		return 2;
+	if (n > 1 && w[n - 1] == '.') {
+		char t[48];
+		memcpy(t, w, n - 1);
+		t[n - 1] = '\0';
+		return in(title_mods, NWORDS(title_mods), t) ? 1 : 0;
+	}
+	return in(title_mods, NWORDS(title_mods), w) ? 1 : 0;
+}
+
+int
+role_title_score(const char *s)
+{
+	return each_word(s, title_word);
+}
+
+static int
+company_word(const char *w, const char *orig, size_t len)
+{
+	(void)orig;
+	(void)len;
+	return in(company_cues, NWORDS(company_cues), w);
+}
+
+int
+role_company_score(const char *s)
+{
+	return each_word(s, company_word);
+}
+
+static int
+school_word(const char *w, const char *orig, size_t len)
+{
+	(void)orig;
+	(void)len;
+	return in(school_cues, NWORDS(school_cues), w) ||
+	    strstr(w, "universit") != NULL || strstr(w, "hochschule") != NULL ||
+	    strstr(w, "college") != NULL || strstr(w, "school") != NULL;
+}
+
+int
+role_school_score(const char *s)
+{
+	return each_word(s, school_word);
+}
+
+/* Short degree words count only in capitals: "BS" is a degree, "be" a verb. */
+static int
+degree_word(const char *w, const char *orig, size_t len)
+{
+	size_t letters = 0, upper = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		letters += isalpha((unsigned char)orig[i]) != 0;
+		upper += isupper((unsigned char)orig[i]) != 0;
+	}
+	if (!in(degree_words, NWORDS(degree_words), w))
+		return 0;
+	if (letters <= 2 && upper < letters)
+		return 0;
+	return 1;
+}
+
+int
+role_degree_score(const char *s)
+{
+	return each_word(s, degree_word);
+}
+
+int
+role_noise(const char *s)
+{
+	static const char *const phrases[] = { "promoted", "total experience",
+		"average tenure", "current experience", "highly stable", "show more",
+		"see more", "show all", "see all", "full time", "part time", "permanent",
+		"temporary", "self employed", "contract", "seasonal", NULL };
+	char key[64];
+	size_t n;
+
+	if (strlen(s) > 60)
+		return 0;
+	fold_key(s, strlen(s), key, sizeof key);
+	for (int i = 0; phrases[i] != NULL; i++)
+		if (strcmp(key, phrases[i]) == 0)
+			return 1;
+	/* "3 roles", "2 positions" */
+	n = strspn(key, "0123456789");
+	return n > 0 && (strcmp(key + n, " roles") == 0 || strcmp(key + n, " positions") == 0);
+}
+
+static char *
+trim_dup(const char *s, size_t len)
+{
+	while (len > 0 && (*s == ' ' || *s == '\t')) {
+		s++;
+		len--;
+	}
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		len--;
+	return xstrndup(s, len);
+}
+
+/* A name of a place: capitalised words, no digits, not too many. */
+static int
+placelike(const char *s)
+{
+	int words = 0;
+
+	if (!isupper((unsigned char)*s) && (unsigned char)*s < 0x80)
+		return 0;
+	for (const char *p = s; *p != '\0'; p++) {
+		if (isdigit((unsigned char)*p) || *p == '@' || *p == ':' || *p == '/')
+			return 0;
+		words += *p == ' ';
+	}
+	return words < 3;
+}
+
+static void
+set_country(struct location *loc, const char *cc)
+{
+	if (loc != NULL && loc->country_code == NULL)
+		profile_set(&loc->country_code, cc);
+}
+
+/* The last part of "City, Region, Country": a country or a region. */
+static int
+place_tail(const struct ctx *c, const char *s, struct location *loc, int *region)
+{
+	char cc[3];
+
+	*region = 0;
+	if (lexicon_place(c->lx, s, strlen(s), PLACE_COUNTRY, cc)) {
+		set_country(loc, cc);
+		return 1;
+	}
+	if (lexicon_place(c->lx, s, strlen(s), PLACE_REGION, cc)) {
+		*region = 1;
+		if (loc != NULL)
+			profile_set(&loc->region, s);
+		set_country(loc, cc);
+		return 1;
+	}
+	/* an ISO code of a country written as is: "Leeds, UK", "Lyon, FR" */
+	if (strlen(s) == 2 && isupper((unsigned char)s[0]) && isupper((unsigned char)s[1])) {
+		set_country(loc, s);
+		return 1;
+	}
+	return 0;
+}
+
+static int
+place_parts(const struct ctx *c, struct strlist *parts, struct location *loc)
+{
+	char cc[3];
+	int region;
+	const char *first = parts->v[0];
+
+	if (parts->n == 1) {
+		if (lexicon_place(c->lx, first, strlen(first), PLACE_CITY, cc)) {
+			if (loc != NULL)
+				profile_set(&loc->city, first);
+			set_country(loc, cc);
+			return 1;
+		}
+		return lexicon_place(c->lx, first, strlen(first), PLACE_COUNTRY, cc) &&
+		    (set_country(loc, cc), 1);
+	}
+	if (parts->n > 3 || !placelike(first) ||
+	    !place_tail(c, parts->v[parts->n - 1], loc, &region))
+		return 0;
+	if (parts->n == 3) {
+		if (!placelike(parts->v[1]))
+			return 0;
+		if (loc != NULL && loc->region == NULL)
+			profile_set(&loc->region, parts->v[1]);
+	}
+	if (loc != NULL) {
+		profile_set(&loc->city, first);
+		if (loc->country_code == NULL &&
+		    lexicon_place(c->lx, first, strlen(first), PLACE_CITY, cc))
+			profile_set(&loc->country_code, cc);
+	}
+	return 1;
+}
+
+int
+role_place(const struct ctx *c, const char *s, struct location *loc)
+{
+	struct strlist parts = STRLIST_INIT;
+	int ok;
+
+	while (*s == ' ')
+		s++;
+	if (*s == '\0' || strlen(s) > 60)
+		return 0;
+	for (const char *p = s; *p != '\0';) {
+		size_t n = strcspn(p, ",");
+		strlist_take(&parts, trim_dup(p, n));
+		p += n + (p[n] == ',');
+	}
+	ok = parts.n > 0 && parts.v[0][0] != '\0' && place_parts(c, &parts, loc);
+	strlist_clear(&parts);
+	return ok;
+}
+
+size_t
+role_trailing_city(const struct ctx *c, const char *s)
+{
+	size_t len = strlen(s), start = len;
+	char cc[3];
+
+	for (int words = 0; words < 3 && start > 0; words++) {
+		while (start > 0 && s[start - 1] != ' ')
+			start--;
+		if (start > 0 && lexicon_place(c->lx, s + start, len - start, PLACE_CITY, cc) &&
+		    isupper((unsigned char)s[start])) {
+			size_t cut = start;
+			while (cut > 0 && (s[cut - 1] == ' ' || s[cut - 1] == ',' || s[cut - 1] == '-'))
+				cut--;
+			return cut > 0 ? start : 0;
+		}
+		while (start > 0 && s[start - 1] == ' ')
+			start--;
+	}
+	return 0;
+}
+
+/* Where a separator of header parts starts at s, and its length. */
+static size_t
+separator(const char *s)
+{
+	static const char *const seps[] = { " | ", "|", "\t", " \xe2\x80\x94 ", " \xe2\x80\x93 ",
+		" - ", " \xc2\xb7 ", " \xe2\x80\xa2 ", " at ", " @ ", " \xe2\x80\x94",
+		"\xe2\x80\x94 ", " \xe2\x88\x99 ", " \xe2\x97\x8f ", " // ", NULL };
+
+	for (int i = 0; seps[i] != NULL; i++)
+		if (strncmp(s, seps[i], strlen(seps[i])) == 0)
+			return strlen(seps[i]);
+	return 0;
+}
+
+void
+role_parts(const char *s, struct strlist *out)
+{
+	const char *start = s;
+
+	while (*s != '\0') {
+		size_t n = separator(s);
+		if (n == 0) {
+			s++;
+			continue;
+		}
+		if (s > start)
+			strlist_take(out, trim_dup(start, (size_t)(s - start)));
+		s += n;
+		start = s;
+	}
+	if (s > start)
+		strlist_take(out, trim_dup(start, (size_t)(s - start)));
+	for (size_t i = 0; i < out->n;)
+		if (out->v[i][0] == '\0')
+			strlist_remove(out, i);
+		else
+			i++;
+}
