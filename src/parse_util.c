@@ -122,7 +122,7 @@ list_item(const struct ctx *c, const char *s, size_t len, struct strlist *out)
 	len = strlen(item);
 	while (len > 0 && (item[len - 1] == '.' || item[len - 1] == ':'))
 		item[--len] = '\0';
-	if (len == 0 || len > 80) {
+	if (len == 0 || len > 2000) {
 		free(item);
 		return;
 	}
@@ -133,7 +133,7 @@ list_item(const struct ctx *c, const char *s, size_t len, struct strlist *out)
 		for (size_t i = 0; i < pieces.n; i++)
 			if (strlist_findcase(out, pieces.v[i]) < 0)
 				strlist_add(out, pieces.v[i]);
-	} else if (strlist_findcase(out, item) < 0)
+	} else if (len <= 80 && strlist_findcase(out, item) < 0)
 		strlist_add(out, item);
 	strlist_clear(&pieces);
 	free(item);

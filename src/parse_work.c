@@ -122,7 +122,7 @@ read_head(const struct ctx *c, const struct entry *e, struct head *h)
 			strlist_add(&lines, e->head.v[i]);
 		strlist_clear(&p);
 	}
-	if (lines.n >= 2 && parts.n >= 2 && parts.n == lines.n) {
+	if (lines.n >= 2) {
 		assign(c, &lines, h);
 	} else {
 		comma_parts(&parts);

@@ -143,18 +143,38 @@ role_title_score(const char *s)
 	return each_word(s, title_word);
 }
 
-static int
-company_word(const char *w, const char *orig, size_t len)
-{
-	(void)orig;
-	(void)len;
-	return in(company_cues, NWORDS(company_cues), w);
-}
+/* Legal forms count anywhere ("Acme GmbH & Co"); words like "Software"
+ * or "Systems" only at the end, since "Software Engineer" is a job. */
+static const char *const legal_forms[] = { "ab", "ag", "gmbh", "inc", "inc.", "llc",
+	"llp", "ltd", "ltd.", "plc", "pvt", "s.a.", "sarl", "srl", "spa", "bv", "b.v.",
+	"corp", "corp.", "oy", "pte", "pty", "gbr", "kg" };
 
 int
 role_company_score(const char *s)
 {
-	return each_word(s, company_word);
+	char w[48];
+	const char *last = NULL;
+	int score = 0;
+
+	for (const char *p = s; *p != '\0';) {
+		size_t n;
+		p += strspn(p, " \t,()/|:;[]\"&");
+		n = strcspn(p, " \t,()/|:;[]\"&");
+		if (n == 0)
+			break;
+		if (n < sizeof w / 2) {
+			fold_into(p, n, w, sizeof w);
+			for (size_t i = 0; i < NWORDS(legal_forms); i++)
+				score += strcmp(w, legal_forms[i]) == 0;
+		}
+		last = p;
+		p += n;
+	}
+	if (last != NULL && strcspn(last, " \t,()/|:;[]\"&") < sizeof w / 2) {
+		fold_into(last, strcspn(last, " \t,()/|:;[]\"&"), w, sizeof w);
+		score += in(company_cues, NWORDS(company_cues), w);
+	}
+	return score;
 }
 
 static int
