@@ -52,6 +52,7 @@ def hyphen(t, width=64):
 def paged(t, per=42):
     """Page breaks (form feeds) with a 'Page N of M' footer on each page."""
     lines = t.rstrip("\n").split("\n")
+    per = min(per, (len(lines) + 1) // 2)   # at least two pages
     pages = [lines[i:i + per] for i in range(0, len(lines), per)]
     n = len(pages)
     out = []

@@ -390,6 +390,9 @@ EUROPASS = {
            "extra": "Zusätzliche Angaben"},
 }
 
+NATIVE_WORDS = ("native", "muttersprache", "mother tongue", "limba maternă",
+                "langue maternelle", "nativo", "madrelingua", "moedertaal", "ojczysty")
+
 EUROPASS_CSS = """
 body { font-family: "DejaVu Sans", sans-serif; font-size: 9pt; }
 table.ep { width: 100%; border-collapse: collapse; }
@@ -420,7 +423,7 @@ def europass(p):
     if where:
         row(w["address"], esc(where))
     if b.get("phone"):
-        row(w["phone"], esc(b.get("_phone", b["phone"])))
+        row(w["phone"], esc(b["phone"]))
     if b.get("email"):
         row(w["email"], link(b["email"]))
     links = ([b["url"]] if b.get("url") else []) + [x.get("url", "") for x in b.get("profiles", [])]
@@ -456,8 +459,8 @@ def europass(p):
             rows.append('<tr><td class="lab">&nbsp;</td><td></td></tr>')
     sec(w["skills"])
     if p["languages"]:
-        native = [x["language"] for x in p["languages"] if x["fluency"].lower() in
-                  ("native", "muttersprache", "mother tongue", "native speaker")]
+        native = [x["language"] for x in p["languages"] if x["fluency"].lower().startswith(
+            NATIVE_WORDS)]
         other = [x for x in p["languages"] if x["language"] not in native]
         if native:
             row(w["mother"], esc(", ".join(native)))

@@ -41,7 +41,7 @@ def contact_items(p):
     if b.get("email"):
         out.append(("email", b["email"]))
     if b.get("phone"):
-        out.append(("phone", b.get("_phone", b["phone"])))
+        out.append(("phone", b["phone"]))
     where = location(b, st)
     if where:
         out.append(("location", where))

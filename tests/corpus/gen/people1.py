@@ -9,8 +9,7 @@ add = PEOPLE.append
 add(person(
     "001",
     {"name": "Ingrid Solberg", "label": "Senior Backend Engineer",
-     "email": "ingrid.solberg@example.org", "phone": "+44 7700 900417",
-     "_phone": "+44 7700 900 417",
+     "email": "ingrid.solberg@example.org", "phone": "+44 7700 900 417",
      "location": {"city": "Oslo", "countryCode": "NO"}, "_country": "Norway",
      "summary": "Backend engineer with ten years of experience building payment and "
                 "energy-trading systems in Go and Kotlin. Happiest owning a service end to "
