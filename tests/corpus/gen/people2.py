@@ -506,7 +506,7 @@ add(person(
     languages=[L("Arabic", "Native"), L("English", "Fluent"), L("French", "Intermediate")],
     style={"hv": 2, "date": "mon", "sep": " to ", "now": "date", "role": "pipe",
            "group": False, "hstyle": "underline-", "edu": "degree", "degsep": " in ",
-           "contact": "labels", "tsep": " – "},
+           "contact": "labels", "tsep": " to "},
     renders=["classic-txt", "plain-md", "table-w3m", "table-lynx"],
 ))
 

@@ -332,7 +332,7 @@ add(person(
     languages=[L("Español", "nativo"), L("Inglés", "C1"), L("Portugués", "B1")],
     style={"lang": "es", "hv": 2, "date": "month", "sep": " – ", "now": "presente",
            "role": "own", "group": False, "hstyle": "underline=", "edu": "inst",
-           "degsep": " en ", "contact": "line", "csep": " | ", "tsep": " / "},
+           "degsep": " en ", "contact": "line", "csep": " | ", "tsep": " – "},
     renders=["classic-utf16-txt", "plain-md", "table-w3m"],
 ))
 
