@@ -70,7 +70,7 @@ edge_char(char c)
 static size_t
 sep_before(const char *s, size_t end)
 {
-	if (end > 0 && edge_char(s[end - 1]))
+	if (end > 0 && edge_char(s[end - 1]) && s[end - 1] != ')' && s[end - 1] != ']')
 		return 1;
 	if (end >= 3 && memcmp(s + end - 3, "\xe2\x80", 2) == 0 &&
 	    (s[end - 1] == '\x93' || s[end - 1] == '\x94' || s[end - 1] == '\xa2'))
@@ -83,7 +83,7 @@ sep_before(const char *s, size_t end)
 static size_t
 sep_after(const char *s, size_t at)
 {
-	if (edge_char(s[at]))
+	if (edge_char(s[at]) && s[at] != '(' && s[at] != '[')
 		return 1;
 	if (memcmp(s + at, "\xe2\x80", 2) == 0 &&
 	    (s[at + 2] == '\x93' || s[at + 2] == '\x94' || s[at + 2] == '\xa2'))

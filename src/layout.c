@@ -146,7 +146,15 @@ add_clean(struct layout *L, const char *raw, int lynx, unsigned *pending)
 	int rule = markup_rule(raw), had;
 	size_t n;
 
-	if (rule != 0 || markup_table_sep(raw + indent_of(raw))) {
+	if (rule == 0 && markup_table_sep(raw + indent_of(raw))) {
+		/* the row above a table's separator names its columns */
+		if (L->n > 0 && (L->v[L->n - 1].flags & MK_TABLE)) {
+			free(L->v[L->n - 1].s);
+			L->n--;
+		}
+		return;
+	}
+	if (rule != 0) {
 		if ((rule == '=' || rule == '-' || rule == '~' || rule == 0x2550 ||
 		    rule == 0x2500 || rule == 0x2501 || rule == '_') && !(*pending & LN_BLANK) &&
 		    L->n > 0 && !(L->v[L->n - 1].flags & MK_BULLET) && rule != 0)

@@ -90,5 +90,7 @@ void parse_skill_list(const struct ctx *, const char *s, struct strlist *out);
 /* The glued-list splitter alone, for one piece. */
 void parse_unglue(const struct lexicon *, const char *s, size_t len, struct strlist *out);
 void parse_date_set(char **slot, struct ym);
+/* The items of a list section, wrapped lines joined. */
+void parse_items(const struct ctx *, const struct sect *, struct strlist *out);
 
 #endif

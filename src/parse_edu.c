@@ -10,30 +10,39 @@
 #include "parse.h"
 #include "xalloc.h"
 
-/* A grade: "72%", "92.6 %", "GPA: 3.8/4.0", "CGPA 8.9", "Grade: A". */
+/* A grade: "72%", "GPA: 3.8/4.0", "CGPA 8.9", "110/110 cum laude",
+ * "First-class honours", "Nota media: 7,8", "18 valores". */
 static int
 score_of(const char *s, char **score)
 {
-	char key[32];
+	static const char *const words[] = { "gpa", "cgpa", "grade", "grades", "score",
+		"percentage", "percent", "note", "nota", "media", "marks", "mark", "average",
+		"honours", "honors", "distinction", "merit", "laude", "summa", "magna", "valores",
+		"voto", "mention", "abschlussnote", "class", "division", "pass", "credit",
+		"aggregate", "cpi", "sgpa", "wam", NULL };
+	char key[96], *w, *save = NULL;
 	const char *p = s;
 	size_t n;
+	int hit = 0;
 
 	while (*p == ' ')
 		p++;
-	fold_key(p, strcspn(p, ":0123456789"), key, sizeof key);
-	if (strcmp(key, "gpa") == 0 || strcmp(key, "cgpa") == 0 || strcmp(key, "grade") == 0 ||
-	    strcmp(key, "score") == 0 || strcmp(key, "percentage") == 0 ||
-	    strcmp(key, "note") == 0 || strcmp(key, "marks") == 0) {
-		*score = parse_trim(p, strlen(p));
-		return 1;
-	}
 	n = strspn(p, "0123456789.,/% ");
 	if (n > 0 && p[n] == '\0' && (strchr(p, '%') != NULL || strchr(p, '/') != NULL ||
-	    strchr(p, '.') != NULL)) {
+	    strchr(p, '.') != NULL || strchr(p, ',') != NULL)) {
 		*score = parse_trim(p, n);
 		return 1;
 	}
-	return 0;
+	if (strlen(p) > 60)
+		return 0;
+	fold_key(p, strlen(p), key, sizeof key);
+	for (w = strtok_r(key, " ", &save); w != NULL && !hit; w = strtok_r(NULL, " ", &save))
+		for (int i = 0; words[i] != NULL && !hit; i++)
+			hit = strcmp(w, words[i]) == 0;
+	if (!hit || role_school_score(p) > 0 || role_degree_score(p) > 1)
+		return 0;
+	*score = parse_trim(p, strlen(p));
+	return 1;
 }
 
 /* "B.E., Computer Science", "BSc in Physics", "Bachelor of Technology
@@ -73,6 +82,48 @@ degree_split(const char *s, struct education *e)
 	profile_set(&e->study_type, s);
 }
 
+/* The parts of a line that holds both ("BSc Computer Science, University
+ * of Leeds", "M.Sc. in Physics — ETH Zürich"): the one part naming a
+ * school is the institution, the rest the degree. */
+static int
+split_line(const char *h, struct education *e)
+{
+	struct strlist parts = STRLIST_INIT;
+	struct buf deg = BUF_INIT;
+	int school = -1, found = 0;
+
+	role_parts(h, &parts);
+	if (parts.n == 1) {
+		strlist_clear(&parts);
+		for (const char *p = h; *p != '\0';) {
+			const char *q = strstr(p, ", ");
+			size_t n = q != NULL ? (size_t)(q - p) : strlen(p);
+			strlist_take(&parts, parse_trim(p, n));
+			p += n + (q != NULL ? 2 : 0);
+		}
+	}
+	for (size_t i = 0; i < parts.n && parts.n >= 2; i++)
+		if (role_school_score(parts.v[i]) > 0) {
+			school = (int)i;
+			found++;
+		}
+	if (found >= 1 && parts.n >= 2) {
+		for (size_t i = 0; i < parts.n; i++)
+			if ((int)i != school) {
+				if (deg.len > 0)
+					buf_adds(&deg, ", ");
+				buf_adds(&deg, parts.v[i]);
+			}
+		if (e->institution == NULL)
+			profile_set(&e->institution, parts.v[school]);
+		if (deg.len > 0 && e->study_type == NULL && e->area == NULL)
+			degree_split(deg.s, e);
+	}
+	buf_free(&deg);
+	strlist_clear(&parts);
+	return found >= 1;
+}
+
 /* "Higher Secondary School" is a school, "Higher Secondary Education" a
  * degree: a school word makes a school unless a degree word leads. */
 static int
@@ -91,70 +142,33 @@ degree_first(const char *h)
 static void
 read_head(const struct ctx *c, const struct entry *en, struct education *e)
 {
+	struct strlist lines = STRLIST_INIT;
 	char *score = NULL;
-	int have_inst = 0, have_deg = 0;
 
 	for (size_t i = 0; i < en->head.n; i++) {
 		const char *h = en->head.v[i];
-		if (score_of(h, &score)) {
+		if (e->score == NULL && score_of(h, &score)) {
 			profile_set(&e->score, score);
 			free(score);
-			continue;
-		}
-		if (role_place(c, h, NULL) && have_inst)
-			continue;
-		if (!have_inst && role_school_score(h) > 0 && !degree_first(h)) {
-			profile_set(&e->institution, h);
-			have_inst = 1;
-		} else if (!have_deg && role_degree_score(h) > 0) {
-			degree_split(h, e);
-			have_deg = 1;
-		} else if (!have_inst && (have_deg || i == 0)) {
-			profile_set(&e->institution, h);
-			have_inst = 1;
-		} else if (!have_deg) {
-			degree_split(h, e);
-			have_deg = 1;
-		}
+		} else if (!role_noise(h) && !(lines.n > 0 && role_place(c, h, NULL)))
+			strlist_add(&lines, h);
 	}
-}
-
-/* One header line holding both: "BSc Computer Science, University of
- * Leeds" is two parts. */
-static void
-split_single(const struct ctx *c, struct entry *en)
-{
-	struct strlist parts = STRLIST_INIT;
-	const char *h;
-	char *comma;
-
-	(void)c;
-	if (en->head.n != 1)
+	if (lines.n == 1 && split_line(lines.v[0], e)) {
+		strlist_clear(&lines);
 		return;
-	h = en->head.v[0];
-	role_parts(h, &parts);
-	if (parts.n == 1 && (comma = strstr(h, ", ")) != NULL) {
-		strlist_clear(&parts);
-		for (const char *p = h; *p != '\0';) {
-			const char *q = strstr(p, ", ");
-			size_t n = q != NULL ? (size_t)(q - p) : strlen(p);
-			strlist_take(&parts, parse_trim(p, n));
-			p += n + (q != NULL ? 2 : 0);
-		}
 	}
-	if (parts.n >= 2) {
-		int school = 0, degree = 0;
-		for (size_t i = 0; i < parts.n; i++) {
-			school += role_school_score(parts.v[i]) > 0;
-			degree += role_degree_score(parts.v[i]) > 0;
-		}
-		if (school > 0 && degree > 0) {
-			strlist_clear(&en->head);
-			en->head = parts;
-			return;
-		}
+	for (size_t i = 0; i < lines.n; i++) {
+		const char *h = lines.v[i];
+		if (e->institution == NULL && role_school_score(h) > 0 && !degree_first(h))
+			profile_set(&e->institution, h);
+		else if (e->study_type == NULL && e->area == NULL && role_degree_score(h) > 0)
+			degree_split(h, e);
+		else if (e->institution == NULL && (e->study_type != NULL || i == 0))
+			profile_set(&e->institution, h);
+		else if (e->study_type == NULL && e->area == NULL)
+			degree_split(h, e);
 	}
-	strlist_clear(&parts);
+	strlist_clear(&lines);
 }
 
 void
@@ -165,11 +179,14 @@ parse_education(struct ctx *c, const struct sect *sec)
 	entries_split(c, sec, &E);
 	for (size_t i = 0; i < E.n; i++) {
 		struct education *e;
-		split_single(c, &E.v[i]);
 		if (E.v[i].head.n == 0)
 			continue;
 		e = profile_append(c->p, SEC_EDUCATION);
 		read_head(c, &E.v[i], e);
+		if (e->institution == NULL && e->study_type == NULL && e->area == NULL) {
+			profile_remove(c->p, SEC_EDUCATION, c->p->neducation - 1);
+			continue;
+		}
 		if (E.v[i].dated) {
 			if (E.v[i].when.single)
 				parse_date_set(&e->end, E.v[i].when.start);

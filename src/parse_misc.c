@@ -99,9 +99,11 @@ void
 parse_patents(struct ctx *c, const struct sect *sec)
 {
 	const char *sec_status = sec->title != NULL ? patent_status(sec->title) : NULL;
+	struct strlist items = STRLIST_INIT;
 
-	for (size_t i = sec->from; i < sec->to; i++) {
-		const char *s = c->L->v[i].s;
+	parse_items(c, sec, &items);
+	for (size_t i = 0; i < items.n; i++) {
+		const char *s = items.v[i];
 		struct patent *pt;
 		size_t from, to;
 		struct buf title = BUF_INIT;
@@ -126,14 +128,18 @@ parse_patents(struct ctx *c, const struct sect *sec)
 		free(t);
 		buf_free(&title);
 	}
+	strlist_clear(&items);
 }
 
 /* Each line (or bullet) one record, its first part the name. */
 static void
 simple_list(struct ctx *c, const struct sect *sec, enum section kind)
 {
-	for (size_t i = sec->from; i < sec->to; i++) {
-		const char *s = c->L->v[i].s;
+	struct strlist items = STRLIST_INIT;
+
+	parse_items(c, sec, &items);
+	for (size_t i = 0; i < items.n; i++) {
+		const char *s = items.v[i];
 		struct strlist parts = STRLIST_INIT;
 		struct daterange r;
 		struct ym when = { 0, 0 };
@@ -169,6 +175,7 @@ simple_list(struct ctx *c, const struct sect *sec, enum section kind)
 		free(name);
 		strlist_clear(&parts);
 	}
+	strlist_clear(&items);
 }
 
 void

@@ -175,3 +175,29 @@ parse_skill_list(const struct ctx *c, const char *s, struct strlist *out)
 	}
 	list_item(c, start, (size_t)(s - start), out);
 }
+
+/* The items of a list section: a bullet, or a line after a blank, starts
+ * one; an indented or lower-case line goes on with the one before. */
+void
+parse_items(const struct ctx *c, const struct sect *sec, struct strlist *out)
+{
+	int indent = 0, bulleted = 0;
+
+	for (size_t i = sec->from; i < sec->to; i++) {
+		const struct line *l = &c->L->v[i];
+		int bullet = (l->flags & (MK_BULLET | MK_NUMBERED)) != 0;
+		if (l->s[0] == '\0')
+			continue;
+		if (out->n > 0 && !bullet && !(l->flags & LN_BLANK) &&
+		    (l->indent > indent || islower((unsigned char)l->s[0]) ||
+		    (bulleted && l->indent >= indent && !(l->flags & LN_CELLS)))) {
+			char *j = xprintf("%s %s", out->v[out->n - 1], l->s);
+			free(out->v[out->n - 1]);
+			out->v[out->n - 1] = j;
+			continue;
+		}
+		strlist_add(out, l->s);
+		indent = l->indent;
+		bulleted = bullet;
+	}
+}

@@ -182,9 +182,18 @@ school_word(const char *w, const char *orig, size_t len)
 {
 	(void)orig;
 	(void)len;
-	return in(school_cues, NWORDS(school_cues), w) ||
-	    strstr(w, "universit") != NULL || strstr(w, "hochschule") != NULL ||
-	    strstr(w, "college") != NULL || strstr(w, "school") != NULL;
+	static const char *const stems[] = { "universit", "hochschule", "college", "school",
+		"akadem", "academ", "egyetem", "politechn", "politecn", "polytechn", "institut",
+		"istitut", "technion", "yliopisto", "hogskol", "hogeschool", "ecole", "escola",
+		"lycee", "liceo", "gymnas", "fakult", "faculdade", "facultad", "colegio",
+		"uceni", "szkola", "skola", "schule", "conservato", "tecnologico", NULL };
+
+	if (in(school_cues, NWORDS(school_cues), w))
+		return 1;
+	for (int i = 0; stems[i] != NULL; i++)
+		if (strstr(w, stems[i]) != NULL)
+			return 1;
+	return 0;
 }
 
 int
