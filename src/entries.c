@@ -116,12 +116,24 @@ cut(const char *s, size_t from, size_t to)
 }
 
 /* A row's text: a duration alone or page chrome is skipped. */
+/* "English (Full professional", "proficiency)": a LinkedIn sidebar's
+ * languages, cut into a column of work by pdftotext. */
+static int
+proficiency(const char *s)
+{
+	size_t n = strcspn(s, " (");
+
+	if (strstr(s, "proficiency") != NULL || strstr(s, "Proficiency") != NULL)
+		return 1;
+	return parse_tongue(s, n) && (s[n] == '\0' || strncmp(s + n, " (", 2) == 0);
+}
+
 static int
 skippable(const char *s)
 {
 	size_t from, to;
 
-	if (role_noise(s))
+	if (s[0] == '\0' || role_noise(s) || proficiency(s))
 		return 1;
 	if (dateparse_duration(s, strlen(s), &from, &to) >= 0) {
 		char *rest = cut(s, from, to);

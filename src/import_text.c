@@ -126,6 +126,8 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 		if (S.v[i].sec == IS_CONTACT && contact == NULL)
 			contact = &S.v[i];
 	parse_basics(&c, &S.v[0], contact);
+	if (p->basics.name == NULL)
+		parse_identity(&c);
 	for (size_t i = 1; i < S.n; i++)
 		dispatch(&c, &S.v[i]);
 	for (size_t i = 0; i < S.n; i++)

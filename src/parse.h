@@ -68,6 +68,7 @@ int role_noise(const char *s);
 
 /* The parsers. */
 void parse_basics(struct ctx *, const struct sect *top, const struct sect *contact);
+void parse_identity(struct ctx *);
 void parse_summary(struct ctx *, const struct sect *);
 void parse_work(struct ctx *, const struct sect *);
 void parse_volunteer(struct ctx *, const struct sect *);
@@ -89,6 +90,8 @@ char *parse_trim(const char *s, size_t len);
 void parse_skill_list(const struct ctx *, const char *s, struct strlist *out);
 /* The glued-list splitter alone, for one piece. */
 void parse_unglue(const struct lexicon *, const char *s, size_t len, struct strlist *out);
+/* Whether s[0..len) names a spoken language ("English", "Deutsch"). */
+int parse_tongue(const char *s, size_t len);
 void parse_date_set(char **slot, struct ym);
 /* The items of a list section, wrapped lines joined. */
 void parse_items(const struct ctx *, const struct sect *, struct strlist *out);

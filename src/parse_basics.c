@@ -321,3 +321,37 @@ parse_summary(struct ctx *c, const struct sect *sec)
 		profile_set(&c->p->basics.summary, s);
 	free(s);
 }
+
+/* A line after which the identity block goes on: a headline or a place. */
+static int
+identity_next(const struct ctx *c, const char *s)
+{
+	return role_title_score(s) > 0 || strchr(s, '|') != NULL || role_place(c, s, NULL);
+}
+
+/*
+ * LinkedIn's PDFs put a sidebar (contact, skills, languages) before the
+ * name.  When no name came before the first heading, the first name-like
+ * line followed by a headline or a place is the person; those lines are
+ * read as the top and taken out of the section they fell in.
+ */
+void
+parse_identity(struct ctx *c)
+{
+	for (size_t i = 0; i + 1 < c->L->n && c->p->basics.name == NULL; i++) {
+		struct line *l = &c->L->v[i];
+		size_t end = i + 1;
+		if ((l->flags & (MK_BULLET | MK_NUMBERED)) || !namelike(l->s) ||
+		    role_title_score(l->s) > 0 || lexicon_skill(c->lx, l->s, strlen(l->s)) ||
+		    role_place(c, l->s, NULL) || !identity_next(c, c->L->v[i + 1].s))
+			continue;
+		while (end < c->L->n && end < i + 4 && !(c->L->v[end].flags & LN_BLANK) &&
+		    strlen(c->L->v[end].s) < 100)
+			end++;
+		for (size_t k = i; k < end; k++) {
+			top_line(c, &c->L->v[k]);
+			free(c->L->v[k].s);
+			c->L->v[k].s = xstrdup("");
+		}
+	}
+}

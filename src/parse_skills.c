@@ -89,7 +89,7 @@ parse_skills(struct ctx *c, const struct sect *sec)
 	for (size_t i = sec->from; i < sec->to; i++) {
 		const char *s = c->L->v[i].s;
 		size_t n;
-		if (role_noise(s))
+		if (s[0] == '\0' || role_noise(s))
 			continue;
 		if ((n = group_prefix(s)) > 0) {
 			g = group_new(c, s, n);
@@ -129,8 +129,8 @@ static const char *const tongues[] = {
 	NULL,
 };
 
-static int
-tongue(const char *s, size_t len)
+int
+parse_tongue(const char *s, size_t len)
 {
 	char w[32];
 
@@ -153,7 +153,7 @@ language_item(struct ctx *c, const char *s)
 
 	while (s[n] != '\0' && (isalpha((unsigned char)s[n]) || (unsigned char)s[n] >= 0x80))
 		n++;
-	if (n == 0 || !tongue(s, n))
+	if (n == 0 || !parse_tongue(s, n))
 		return;
 	l = profile_append(c->p, SEC_LANGUAGES);
 	profile_setn(&l->language, s, n);
@@ -174,7 +174,7 @@ spoken(const struct ctx *c, const struct sect *sec)
 		for (const char *p = s; *p != '\0';) {
 			size_t n = strcspn(p, " ,;|:()\t/");
 			if (n > 0) {
-				if (tongue(p, n))
+				if (parse_tongue(p, n))
 					yes++;
 				else if (lexicon_skill(c->lx, p, n))
 					no++;
