@@ -326,7 +326,8 @@ parse_summary(struct ctx *c, const struct sect *sec)
 static int
 identity_next(const struct ctx *c, const char *s)
 {
-	return role_title_score(s) > 0 || strchr(s, '|') != NULL || role_place(c, s, NULL);
+	return role_title_score(s) > 0 || strchr(s, '|') != NULL || strchr(s, '@') != NULL ||
+	    role_place(c, s, NULL);
 }
 
 /*
