@@ -25,13 +25,38 @@ pending_cmp(const void *a, const void *b)
 	return c != 0 ? c : (x->order > y->order) - (x->order < y->order);
 }
 
+/* Folded, and without the words that join others ("and", "&", "und"), so
+ * "Licenses & Certifications" is "Licenses and Certifications". */
+static void
+heading_key(const char *s, size_t len, char *out, size_t size)
+{
+	static const char *const joins[] = { "and", "und", "et", "y", "e", "en", "og",
+		"och", "oraz", "si", "a", NULL };
+	char key[KEYLEN], *w, *save = NULL;
+	size_t o = 0;
+
+	fold_key(s, len, key, sizeof key);
+	out[0] = '\0';
+	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
+		int join = 0;
+		for (int i = 0; joins[i] != NULL && !join; i++)
+			join = strcmp(w, joins[i]) == 0;
+		if (join || o + strlen(w) + 2 > size)
+			continue;
+		if (o > 0)
+			out[o++] = ' ';
+		strcpy(out + o, w);
+		o += strlen(w);
+	}
+}
+
 static void
 pending_add(struct pending **v, size_t *n, size_t *cap, const char *text, size_t len,
     enum isec sec)
 {
 	char key[KEYLEN];
 
-	fold_key(text, len, key, sizeof key);
+	heading_key(text, len, key, sizeof key);
 	if (key[0] == '\0')
 		return;
 	if (*n == *cap) {
@@ -187,7 +212,7 @@ match_prefix(const struct headings *h, const struct line *l, struct heading_hit 
 
 	if (l->s[n] == '\0' || n > 40 || n == 0)
 		return 0;
-	fold_key(l->s, n, key, sizeof key);
+	heading_key(l->s, n, key, sizeof key);
 	if ((sec = heading_lookup(h, key)) == IS_NONE)
 		return 0;
 	hit->sec = sec;
@@ -209,7 +234,7 @@ heading_match(const struct headings *h, const struct line *l, struct heading_hit
 	if (len == 0 || len > 120 || ((l->flags & (MK_BULLET | MK_NUMBERED)) &&
 	    !(l->flags & MK_HEADING)))
 		return 0;
-	fold_key(l->s, len, key, sizeof key);
+	heading_key(l->s, len, key, sizeof key);
 	if (words_of(key) > 8)
 		return 0;
 	if ((hit->sec = heading_lookup(h, key)) != IS_NONE) {

@@ -17,7 +17,8 @@ const struct heading_row heading_rows[] = {
 	    "perfil|resumen|sobre mi|acerca de mi|perfil profesional|profilo|sommario|"
 	    "chi sono|profilo professionale|resumo|sobre mim|perfil profissional|"
 	    "profiel|samenvatting|over mij|podsumowanie|o mnie|sammanfattning|om mig|"
-	    "profil zawodowy|objectif|objetivo|obiettivo|doel" },
+	    "profil zawodowy|objectif|objetivo|obiettivo|doel|"
+	    "profil profesional|rezumat|despre mine|shrnuti|osszefoglalo|ozet|hakkimda|profiili|yhteenveto|o mne" },
 	{ IS_EXPERIENCE, "experience|work experience|professional experience|employment|"
 	    "employment history|work history|career history|career|relevant experience|"
 	    "professional background|positions held|professional history|job history|"
@@ -35,7 +36,8 @@ const struct heading_row heading_rows[] = {
 	    "esperienze professionali|esperienza lavorativa|esperienze lavorative|"
 	    "experiencia profissional|werkervaring|ervaring|professionele ervaring|"
 	    "doswiadczenie|doswiadczenie zawodowe|arbetslivserfarenhet|erfarenhet|"
-	    "erfaring|arbejdserfaring|arbeidserfaring|yrkeserfarenhet" },
+	    "erfaring|arbejdserfaring|arbeidserfaring|yrkeserfarenhet|"
+	    "experienta profesionala|experienta|experienta de munca|pracovni zkusenosti|praxe|szakmai tapasztalat|tapasztalat|munkatapasztalat|is deneyimi|deneyim|tyokokemus|tyohistoria|ervaring" },
 	{ IS_EDUCATION, "education|academic background|academics|academic qualifications|"
 	    "educational qualifications|education and training|educational background|"
 	    "academic history|studies|academic details|academic profile|"
@@ -46,7 +48,8 @@ const struct heading_row heading_rows[] = {
 	    "parcours academique|educacion|formacion|formacion academica|estudios|"
 	    "istruzione|formazione|istruzione e formazione|titoli di studio|educacao|"
 	    "formacao|formacao academica|opleiding|opleidingen|wyksztalcenie|edukacja|"
-	    "utbildning|uddannelse|utdanning" },
+	    "utbildning|uddannelse|utdanning|"
+	    "educatie|studii|formare|vzdelani|tanulmanyok|vegzettseg|oktatas|egitim|koulutus|obrazovanje|education and training" },
 	{ IS_SKILLS, "skills|technical skills|core skills|key skills|skill set|skillset|"
 	    "core competencies|competencies|areas of expertise|expertise|technologies|"
 	    "tools and technologies|technical proficiencies|proficiencies|tech stack|"
@@ -61,19 +64,23 @@ const struct heading_row heading_rows[] = {
 	    "habilidades|competencias|conocimientos|aptitudes|competenze|"
 	    "competenze tecniche|capacita e competenze|competencias tecnicas|"
 	    "vaardigheden|competenties|umiejetnosci|kompetenser|faerdigheder|"
-	    "ferdigheter|kompetanse" },
+	    "ferdigheter|kompetanse|"
+	    "competente|aptitudini|abilitati|dovednosti|keszsegek|kepessegek|yetenekler|beceriler|taidot|vestine" },
 	{ IS_PROJECTS, "projects|personal projects|key projects|selected projects|"
 	    "side projects|academic projects|notable projects|project experience|"
 	    "open source|open source contributions|project highlights|major projects|"
 	    "projects undertaken|professional projects|relevant projects|project work|"
-	    "projekte|projets|proyectos|progetti|projetos|projecten|projekty|projekt" },
+	    "projekte|projets|proyectos|progetti|projetos|projecten|projekty|projekt|"
+	    "proiecte|projektek|projeler|projektit" },
 	{ IS_PATENTS, "patents|patents granted|patents filed|patent applications|patent|"
-	    "patente|brevets|patentes|brevetti|octrooien|patenty" },
+	    "patente|brevets|patentes|brevetti|octrooien|patenty|"
+	    "brevete|szabadalmak|patentler" },
 	{ IS_PUBLICATIONS, "publications|papers|selected publications|research papers|"
 	    "articles|publications and presentations|conference papers|books|"
 	    "talks|presentations|talks and publications|"
 	    "veroffentlichungen|publikationen|publicaciones|pubblicazioni|publicacoes|"
-	    "publicaties|publikacje" },
+	    "publicaties|publikacje|"
+	    "publicatii|publikace|publikaciok|yayinlar|julkaisut" },
 	{ IS_CERTIFICATES, "certifications|certificates|licenses and certifications|"
 	    "licences and certifications|professional certifications|certification|"
 	    "courses|courses and certifications|certifications and courses|trainings|"
@@ -81,34 +88,41 @@ const struct heading_row heading_rows[] = {
 	    "continuing education|licenses|accreditations|"
 	    "zertifikate|zertifizierungen|weiterbildung|fortbildung|"
 	    "certificats|certificaciones|certificados|cursos|certificazioni|"
-	    "certificacoes|certificaten|certificeringen|certyfikaty|kursy|certifikat" },
+	    "certificacoes|certificaten|certificeringen|certyfikaty|kursy|certifikat|"
+	    "certificari|certifikaty|tanusitvanyok|sertifikalar|sertifikaatit|licenses and certificates" },
 	{ IS_AWARDS, "awards|honors|honours|awards and honors|awards and honours|"
 	    "honors and awards|honours and awards|achievements|accomplishments|"
 	    "recognition|awards and achievements|scholarships|key achievements|"
 	    "auszeichnungen|distinctions|prix|premios|logros|premi|riconoscimenti|"
-	    "premios e reconhecimentos|prijzen|nagrody|utmarkelser" },
+	    "premios e reconhecimentos|prijzen|nagrody|utmarkelser|"
+	    "premii|oceneni|dijak|oduller|palkinnot" },
 	{ IS_LANGUAGES, "languages|language skills|spoken languages|language proficiency|"
 	    "linguistic skills|mother tongue|mother tongues|other languages|"
 	    "sprachen|sprachkenntnisse|langues|competences linguistiques|idiomas|"
 	    "lingue|conoscenze linguistiche|linguas|talen|jezyki|znajomosc jezykow|"
-	    "sprak|sprog" },
+	    "sprak|sprog|"
+	    "limbi straine|limbi|jazyky|nyelvtudas|nyelvek|diller|kielitaito|kielet|competenze linguistiche|conocimientos de idiomas|lenguas" },
 	{ IS_VOLUNTEER, "volunteer|volunteering|volunteer experience|volunteer work|"
 	    "community service|community involvement|volunteer activities|"
 	    "ehrenamt|ehrenamtliches engagement|benevolat|voluntariado|volontariato|"
-	    "vrijwilligerswerk|wolontariat|ideellt arbete|frivilligt arbejde" },
+	    "vrijwilligerswerk|wolontariat|ideellt arbete|frivilligt arbejde|"
+	    "voluntariat|dobrovolnictvi|onkentes munka|gonulluluk|vapaaehtoistyo" },
 	{ IS_INTERESTS, "interests|hobbies|hobbies and interests|interests and hobbies|"
 	    "personal interests|activities|extracurricular activities|"
 	    "interessen|hobbys|centres d interet|loisirs|intereses|aficiones|interessi|"
-	    "hobby|interesses|hobby s|zainteresowania|intressen" },
+	    "hobby|interesses|hobby s|zainteresowania|intressen|"
+	    "interese|zajmy|erdeklodes|ilgi alanlari|harrastukset" },
 	{ IS_REFERENCES, "references|referees|references available upon request|"
 	    "referenzen|references professionnelles|referencias|referenze|referencias|"
-	    "referenties|referencje" },
+	    "referenties|referencje|"
+	    "referinte|reference|referenciak|referanslar|suosittelijat" },
 	{ IS_CONTACT, "contact|contact information|contact details|contact info|"
 	    "personal information|personal details|personal data|personal info|"
 	    "kontakt|personliche daten|persoenliche daten|coordonnees|"
 	    "informations personnelles|contacto|datos personales|contatti|"
 	    "dati personali|informazioni personali|contato|dados pessoais|"
-	    "persoonlijke gegevens|dane osobowe|kontaktuppgifter|personuppgifter" },
+	    "persoonlijke gegevens|dane osobowe|kontaktuppgifter|personuppgifter|"
+	    "date personale|date de contact|osobni udaje|szemelyes adatok|kapcsolat|iletisim|kisisel bilgiler|yhteystiedot|henkilotiedot" },
 	{ IS_OTHER, "declaration|additional information|miscellaneous|memberships|"
 	    "professional memberships|affiliations|work highlights|key highlights|highlights|driving licence|"
 	    "driving license|other information|additional|misc|signature|"

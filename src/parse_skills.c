@@ -68,9 +68,9 @@ group_line(const struct ctx *c, size_t i, size_t to)
 
 /* "Languages: C, Go" and the cells of a table row. */
 static size_t
-group_prefix(const char *s)
+group_prefix(const char *s, int table)
 {
-	size_t n = strcspn(s, ":\t|");
+	size_t n = strcspn(s, table ? ":\t|" : ":\t");
 
 	if (s[n] == '\0' || n == 0 || n > 40 || s[n + 1] == '\0')
 		return 0;
@@ -91,7 +91,7 @@ parse_skills(struct ctx *c, const struct sect *sec)
 		size_t n;
 		if (s[0] == '\0' || role_noise(s))
 			continue;
-		if ((n = group_prefix(s)) > 0) {
+		if ((n = group_prefix(s, (c->L->v[i].flags & MK_TABLE) != 0)) > 0) {
 			g = group_new(c, s, n);
 			parse_skill_list(c, s + n + 1, &g->keywords);
 			continue;

@@ -129,7 +129,7 @@ list_item(const struct ctx *c, const char *s, size_t len, struct strlist *out)
 	parse_unglue(c->lx, item, len, &pieces);
 	for (size_t i = 0; i < pieces.n; i++)
 		known += lexicon_skill(c->lx, pieces.v[i], strlen(pieces.v[i]));
-	if (pieces.n >= 2 && (known * 2 >= pieces.n || pieces.n >= 3)) {
+	if (pieces.n >= 2 && known * 2 >= pieces.n) {
 		for (size_t i = 0; i < pieces.n; i++)
 			if (strlist_findcase(out, pieces.v[i]) < 0)
 				strlist_add(out, pieces.v[i]);

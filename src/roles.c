@@ -247,6 +247,8 @@ role_noise(const char *s)
 	for (int i = 0; phrases[i] != NULL; i++)
 		if (strcmp(key, phrases[i]) == 0)
 			return 1;
+	if (strncmp(key, "show all ", 9) == 0 || strncmp(key, "see all ", 8) == 0)
+		return 1;
 	/* "3 roles", "2 positions" */
 	n = strspn(key, "0123456789");
 	return n > 0 && (strcmp(key + n, " roles") == 0 || strcmp(key + n, " positions") == 0);
