@@ -179,6 +179,25 @@ head_date(const char *s, struct daterange *r)
 	return r->from == 0 || r->to >= len || s[r->from - 1] == '\t';
 }
 
+/* A sentence, not a header: long, or ending like one with mostly
+ * lower-case words and none of the separators headers use. */
+static int
+prose(const char *s)
+{
+	int n = words(s), lower = 0;
+	size_t len = strlen(s);
+
+	if (n > 16)
+		return 1;
+	if (n < 6 || strchr(".;!", s[len - 1]) == NULL || strchr(s, '\t') != NULL ||
+	    strchr(s, '|') != NULL || strstr(s, " \xe2\x80\x94 ") != NULL ||
+	    strstr(s, " \xe2\x80\x93 ") != NULL)
+		return 0;
+	for (const char *p = s; *p != '\0'; p++)
+		lower += (p == s || p[-1] == ' ') && islower((unsigned char)*p);
+	return lower * 2 >= n;
+}
+
 static void
 classify(const struct ctx *c, const struct line *l, struct rows *R)
 {
@@ -215,7 +234,7 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 	}
 	if (bullet)
 		row_add(R, xstrdup(s), K_BULLET, blank);
-	else if (words(s) > 14 || (words(s) > 8 && s[strlen(s) - 1] == '.'))
+	else if (prose(s))
 		row_add(R, xstrdup(s), K_PROSE, blank);
 	else
 		row_add(R, xstrdup(s), K_HEAD, blank);

@@ -97,8 +97,55 @@ assign(const struct ctx *c, struct strlist *parts, struct head *h)
 	role_place_split(c, h);
 }
 
-/* Header lines that name a place are the entry's place; of the others,
- * when there are two lines or more each line is one part. */
+/* "Acme GmbH, München": a place after the last comma of an organisation's
+ * name goes to the entry's place. */
+static void
+place_tail(const struct ctx *c, char *part, struct head *h)
+{
+	char *comma = strrchr(part, ','), *tail;
+
+	if (comma == NULL || comma[1] != ' ' || comma == part)
+		return;
+	tail = comma + 2;
+	*comma = '\0';
+	if (role_place(c, tail, NULL) || (isupper((unsigned char)*tail) &&
+	    strpbrk(tail, "0123456789") == NULL && strchr(tail, ' ') == strrchr(tail, ' ') &&
+	    (role_company_score(part) > 0 || role_school_score(part) > 0))) {
+		if (h->place == NULL)
+			h->place = xstrdup(tail);
+		return;
+	}
+	*comma = ',';
+}
+
+/* A header line without its chrome and places; NULL when nothing is left. */
+static char *
+clean_line(const struct ctx *c, const char *line, struct head *h, struct strlist *parts)
+{
+	struct strlist p = STRLIST_INIT;
+	struct buf b = BUF_INIT;
+
+	role_parts(line, &p);
+	for (size_t j = 0; j < p.n; j++) {
+		if (role_noise(p.v[j]))
+			continue;
+		if (role_place(c, p.v[j], NULL) || is_remote(p.v[j])) {
+			if (h->place == NULL)
+				h->place = xstrdup(p.v[j]);
+			continue;
+		}
+		place_tail(c, p.v[j], h);
+		strlist_add(parts, p.v[j]);
+		if (b.len > 0)
+			buf_adds(&b, " - ");
+		buf_adds(&b, p.v[j]);
+	}
+	strlist_clear(&p);
+	return b.len > 0 ? buf_detach(&b) : (buf_free(&b), NULL);
+}
+
+/* With two header lines or more each line is one part; one line is cut
+ * into its parts. */
 static void
 read_head(const struct ctx *c, const struct entry *e, struct head *h)
 {
@@ -106,21 +153,9 @@ read_head(const struct ctx *c, const struct entry *e, struct head *h)
 
 	memset(h, 0, sizeof *h);
 	for (size_t i = 0; i < e->head.n; i++) {
-		struct strlist p = STRLIST_INIT;
-		role_parts(e->head.v[i], &p);
-		for (size_t j = 0; j < p.n; j++) {
-			if (role_noise(p.v[j]))
-				continue;
-			if (role_place(c, p.v[j], NULL) || is_remote(p.v[j])) {
-				if (h->place == NULL)
-					h->place = xstrdup(p.v[j]);
-				continue;
-			}
-			strlist_add(&parts, p.v[j]);
-		}
-		if (p.n > 0 && !role_place(c, e->head.v[i], NULL))
-			strlist_add(&lines, e->head.v[i]);
-		strlist_clear(&p);
+		char *l = clean_line(c, e->head.v[i], h, &parts);
+		if (l != NULL)
+			strlist_take(&lines, l);
 	}
 	if (lines.n >= 2) {
 		assign(c, &lines, h);
