@@ -383,6 +383,11 @@ range_at(const struct toks *t, const char *s, size_t i, struct daterange *r, siz
 			r->start = a.d;
 			r->end = (struct ym){ a.year2, 0 };
 			*last = a.next;
+		} else if (t->v[i].dw == DW_SEASON && !since) {
+			/* "Summer 2012": the months of the season */
+			r->start = a.d;
+			r->end = (struct ym){ a.d.y, a.d.m == 5 ? 8 : a.d.m == 9 ? 12 : a.d.m + 2 };
+			*last = a.next;
 		} else {
 			r->start = a.d;
 			r->single = !since;

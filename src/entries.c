@@ -250,9 +250,9 @@ continues(const struct row *prev, const struct row *r, const struct line *l, int
 	if (prev->kind != K_BULLET || r->blank || r->dated ||
 	    (r->kind != K_HEAD && r->kind != K_PROSE))
 		return 0;
-	if (islower((unsigned char)l->s[0]) || l->indent > prev_indent)
+	if (l->indent > prev_indent && !(l->flags & LN_CELLS))
 		return 1;
-	return n >= 50 && strchr(".!?:;", last) == NULL && !(l->flags & LN_CELLS);
+	return islower((unsigned char)l->s[0]) && strchr(".!?", last) == NULL;
 }
 
 /* Lines a PDF broke a date range into ("Now", "|", "2019", "Jun"), as one. */
@@ -280,6 +280,20 @@ merged_dates(const struct layout *L, size_t i, size_t to, struct rows *R)
 	return j - i;
 }
 
+/* A line ending in a range's dash, the next one holding its end. */
+static int
+wrapped_date(const struct layout *L, size_t i, size_t to)
+{
+	const char *s = L->v[i].s;
+	size_t n = strlen(s);
+
+	if (i + 1 >= to || n < 2 || !dateparse_fragment(L->v[i + 1].s) ||
+	    (L->v[i + 1].flags & (MK_BULLET | LN_BLANK)))
+		return 0;
+	return s[n - 1] == '-' || (n >= 3 && (strcmp(s + n - 3, "\xe2\x80\x93") == 0 ||
+	    strcmp(s + n - 3, "\xe2\x80\x94") == 0));
+}
+
 static void
 build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 {
@@ -293,7 +307,15 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 			i += merged - 1;
 			continue;
 		}
-		classify(c, l, R);
+		if (wrapped_date(c->L, i, sec->to)) {
+			/* "(Sep 2020 –" then "Present)": one line */
+			struct line joined = *l;
+			joined.s = xprintf("%s %s", l->s, c->L->v[i + 1].s);
+			classify(c, &joined, R);
+			free(joined.s);
+			i++;
+		} else
+			classify(c, l, R);
 		r = &R->v[R->n - 1];
 		r->indent = l->indent;
 		if (R->n > 1 && continues(&R->v[R->n - 2], r, l, prev_indent)) {

@@ -97,33 +97,41 @@ assign(const struct ctx *c, struct strlist *parts, struct head *h)
 	role_place_split(c, h);
 }
 
-/* "Acme GmbH, München": a place after the last comma of an organisation's
- * name goes to the entry's place. */
+/* "Acme GmbH, München", "Acme Inc, Chicago, IL": a place after a comma of
+ * an organisation's name goes to the entry's place. */
 static void
 place_tail(const struct ctx *c, char *part, struct head *h)
 {
-	char *comma = strrchr(part, ','), *tail;
-
-	if (comma == NULL || comma[1] != ' ' || comma == part)
-		return;
-	tail = comma + 2;
-	*comma = '\0';
-	if (role_place(c, tail, NULL) || (isupper((unsigned char)*tail) &&
-	    strpbrk(tail, "0123456789") == NULL && strchr(tail, ' ') == strrchr(tail, ' ') &&
-	    (role_company_score(part) > 0 || role_school_score(part) > 0))) {
+	for (char *comma = strchr(part, ','); comma != NULL; comma = strchr(comma + 1, ',')) {
+		char *tail = comma + 1;
+		int unknown;
+		if (*tail != ' ' || comma == part)
+			continue;
+		tail++;
+		*comma = '\0';
+		unknown = isupper((unsigned char)*tail) && strpbrk(tail, "0123456789,") == NULL &&
+		    strchr(tail, ' ') == strrchr(tail, ' ') &&
+		    (role_company_score(part) > 0 || role_school_score(part) > 0);
+		*comma = ',';
+		if (!role_place(c, tail, NULL) && !unknown)
+			continue;
 		if (h->place == NULL)
 			h->place = xstrdup(tail);
+		*comma = '\0';
 		return;
 	}
-	*comma = ',';
 }
 
-/* A header line without its chrome and places; NULL when nothing is left. */
+/* A header line without its chrome and places; NULL when nothing is left.
+ * *mixed: the line names an organisation beside something else. */
 static char *
-clean_line(const struct ctx *c, const char *line, struct head *h, struct strlist *parts)
+clean_line(const struct ctx *c, const char *line, struct head *h, struct strlist *parts,
+    int *mixed)
 {
 	struct strlist p = STRLIST_INIT;
 	struct buf b = BUF_INIT;
+	size_t first = parts->n;
+	int org = 0;
 
 	role_parts(line, &p);
 	for (size_t j = 0; j < p.n; j++) {
@@ -141,6 +149,9 @@ clean_line(const struct ctx *c, const char *line, struct head *h, struct strlist
 		buf_adds(&b, p.v[j]);
 	}
 	strlist_clear(&p);
+	for (size_t j = first; j < parts->n; j++)
+		org |= role_company_score(parts->v[j]) > 0 || role_school_score(parts->v[j]) > 0;
+	*mixed |= org && parts->n - first > 1;
 	return b.len > 0 ? buf_detach(&b) : (buf_free(&b), NULL);
 }
 
@@ -150,14 +161,15 @@ static void
 read_head(const struct ctx *c, const struct entry *e, struct head *h)
 {
 	struct strlist lines = STRLIST_INIT, parts = STRLIST_INIT;
+	int mixed = 0;
 
 	memset(h, 0, sizeof *h);
 	for (size_t i = 0; i < e->head.n; i++) {
-		char *l = clean_line(c, e->head.v[i], h, &parts);
+		char *l = clean_line(c, e->head.v[i], h, &parts, &mixed);
 		if (l != NULL)
 			strlist_take(&lines, l);
 	}
-	if (lines.n >= 2) {
+	if (lines.n >= 2 && !mixed) {
 		assign(c, &lines, h);
 	} else {
 		comma_parts(&parts);

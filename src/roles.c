@@ -14,39 +14,45 @@
 /* Word lists, folded and sorted for bsearch (a unit test checks). */
 static const char *const title_heads[] = {
 	"abteilungsleiter", "accountant", "admin", "administrator", "adviser", "adviseur",
-	"advisor", "advocate", "agent", "ambassador", "analista", "analyst", "analystin",
-	"apprentice", "architect", "architektin", "artist", "assistant", "assistante",
-	"associate", "attorney", "auditor", "author", "becario", "berater", "beraterin",
-	"biologist", "buyer", "captain", "cashier", "ceo", "cfo", "chair", "chairman",
-	"chairwoman", "charge", "chef", "chemist", "chercheuse", "chief", "cio", "ciso",
-	"clerk", "cmo", "co-founder", "coder", "cofounder", "commander", "conseillere",
-	"consultant", "consultante", "consultor", "contractor", "contributor", "controller",
-	"coo", "coordenador", "coordinadora", "coordinator", "coordinatrice", "counsel",
-	"cpo", "cto", "desarrollador", "desarrolladora", "desenvolvedor", "designer",
+	"advisor", "advocate", "agent", "ambassador", "analist", "analista", "analyst",
+	"analyste", "analystin", "apprentice", "architect", "architektin", "artist",
+	"asiantuntija", "assistant", "assistante", "associate", "attorney", "auditor",
+	"author", "becario", "berater", "beraterin", "biologist", "buyer", "captain",
+	"cashier", "ceo", "cfo", "chair", "chairman", "chairwoman", "charge", "chef",
+	"chemist", "chercheuse", "chief", "cio", "ciso", "clerk", "cmo", "co-founder",
+	"coder", "cofounder", "commander", "commis", "conseillere", "consilier", "consultant",
+	"consultante", "consultor", "contractor", "contributor", "controller", "coo",
+	"coordenador", "coordinadora", "coordinator", "coordinatrice", "counsel", "cpo",
+	"cto", "cuisinier", "desarrollador", "desarrolladora", "desenvolvedor", "designer",
 	"designerin", "developer", "developers", "developpeur", "developpeuse", "devops",
-	"directeur", "director", "directora", "directrice", "doctor", "economist", "editor",
-	"electrician", "engenheiro", "engineer", "engineers", "enseignante", "entrepreneur",
-	"entwickler", "entwicklerin", "estagiario", "evangelist", "executive", "expert",
-	"fellow", "foreman", "founder", "freelance", "freelancer", "gerente",
-	"geschaftsfuhrer", "governor", "hacker", "head", "ingegnera", "ingegnere",
-	"ingeniera", "ingeniero", "ingenieur", "ingenieure", "ingenieurin", "inspector",
-	"instructor", "intern", "internship", "inzynier", "jefe", "journalist", "kierownik",
-	"lawyer", "lead", "leader", "lecturer", "leiter", "leiterin", "lieutenant",
+	"dezvoltator", "directeur", "director", "directora", "directrice", "docent", "doctor",
+	"economist", "editor", "electrician", "engenheiro", "engineer", "engineers",
+	"enseignante", "entrepreneur", "entwickler", "entwicklerin", "estagiario",
+	"evangelist", "executive", "expert", "fejleszto", "fellow", "foreman", "founder",
+	"freelance", "freelancer", "gelistirici", "geologist", "geophysicist", "gerente",
+	"geschaftsfuhrer", "governor", "guide", "hacker", "harjoittelija", "head",
+	"ingegnera", "ingegnere", "ingeniera", "ingeniero", "ingenieur", "ingenieure",
+	"ingenieurin", "inginer", "insinoori", "inspector", "instructor", "intern",
+	"internship", "inzynier", "jefe", "johtaja", "journalist", "kehittaja", "kierownik",
+	"lawyer", "lead", "leader", "lecturer", "leiter", "leiterin", "lektor", "lieutenant",
 	"maintainer", "manager", "managerin", "marketer", "mathematician", "mechanic",
-	"medewerker", "mitarbeiter", "mitarbeiterin", "nurse", "officer", "ontwikkelaar",
-	"operator", "owner", "owner-operator", "paralegal", "partner", "pharmacist",
-	"physician", "physicist", "pilot", "planner", "postdoc", "postdoctoral", "praktikant",
-	"praktikantin", "president", "principal", "producer", "product", "professeure",
-	"professor", "programador", "programadora", "programista", "programmatore",
-	"programmer", "projektleiter", "receptionist", "recruiter", "redactrice", "referent",
-	"referentin", "representative", "researcher", "responsabile", "responsabili",
-	"responsable", "sachbearbeiter", "scientist", "scrum", "sde", "secretary", "sergeant",
-	"softwareentwickler", "softwareentwicklerin", "sourcer", "specialist", "specjalista",
-	"sre", "stagiaire", "stagista", "statistician", "strategist", "student",
-	"superintendent", "supervisor", "surveyor", "sviluppatore", "sviluppatrice", "swe",
-	"teacher", "teamleiter", "technician", "technologist", "tecnico", "tester",
-	"therapist", "trainee", "tutor", "utvecklare", "volunteer", "vp", "werkstudent",
-	"werkstudentin", "writer",
+	"medewerker", "mernok", "mitarbeiter", "mitarbeiterin", "muhendis", "nurse",
+	"officer", "ontwikkelaar", "operator", "owner", "owner-operator", "paallikko",
+	"paralegal", "partner", "pharmacist", "physician", "physicist", "pilot", "planner",
+	"postdoc", "postdoctoral", "praktikant", "praktikantin", "president", "principal",
+	"producer", "product", "profesor", "profesora", "professeure", "professor",
+	"programador", "programadora", "programator", "programista", "programmatore",
+	"programmer", "programmeur", "programmeuse", "projektleiter", "receptionist",
+	"recruiter", "redactrice", "referent", "referentin", "representative", "researcher",
+	"responsabile", "responsabili", "responsable", "sachbearbeiter", "scientist", "scrum",
+	"sde", "secretary", "sef", "sergeant", "softwareentwickler", "softwareentwicklerin",
+	"sourcer", "sous", "specialist", "specjalista", "sre", "stagiaire", "stagiar",
+	"stagista", "statistician", "strategist", "student", "superintendent", "supervisor",
+	"surveyor", "suunnittelija", "sviluppatore", "sviluppatrice", "swe", "tanar",
+	"teacher", "teamleiter", "technician", "technologist", "tecnico", "tehnician",
+	"tester", "therapist", "trainee", "tutkija", "tutor", "utvecklare", "uzman",
+	"vedouci", "volunteer", "vp", "vyvojar", "werkstudent", "werkstudentin", "writer",
+	"yazilimci",
 };
 static const char *const title_mods[] = {
 	"assistant", "associate", "chief", "deputy", "executive", "global", "head", "jr",
@@ -129,11 +135,20 @@ static int
 title_word(const char *w, const char *orig, size_t len)
 {
 	size_t n = strlen(w);
+	const char *dash = strchr(w, '-');
 
 	(void)orig;
 	(void)len;
 	if (in(title_heads, NWORDS(title_heads), w))
 		return 2;
+	if (dash != NULL && dash > w && n < 40) {
+		char a[48];
+		memcpy(a, w, (size_t)(dash - w));
+		a[dash - w] = '\0';
+		if (in(title_heads, NWORDS(title_heads), a) ||
+		    in(title_heads, NWORDS(title_heads), dash + 1))
+			return 2;
+	}
 	if (n > 1 && w[n - 1] == '.') {
 		char t[48];
 		memcpy(t, w, n - 1);
@@ -315,6 +330,19 @@ place_tail(const struct ctx *c, const char *s, struct location *loc, int *region
 	return 0;
 }
 
+/* A city before the region or country: a known one, or a short name
+ * that is not a company's, a school's or a job's. */
+static int
+city_part(const struct ctx *c, const char *s)
+{
+	char cc[3];
+
+	if (lexicon_place(c->lx, s, strlen(s), PLACE_CITY, cc))
+		return 1;
+	return placelike(s) && role_company_score(s) == 0 && role_school_score(s) == 0 &&
+	    role_title_score(s) == 0 && strchr(s, ' ') == strrchr(s, ' ');
+}
+
 static int
 place_parts(const struct ctx *c, struct strlist *parts, struct location *loc)
 {
@@ -332,7 +360,7 @@ place_parts(const struct ctx *c, struct strlist *parts, struct location *loc)
 		return lexicon_place(c->lx, first, strlen(first), PLACE_COUNTRY, cc) &&
 		    (set_country(loc, cc), 1);
 	}
-	if (parts->n > 3 || !placelike(first) ||
+	if (parts->n > 3 || !city_part(c, first) ||
 	    !place_tail(c, parts->v[parts->n - 1], loc, &region))
 		return 0;
 	if (parts->n == 3) {
