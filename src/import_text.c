@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "europass.h"
 #include "import.h"
 #include "layout.h"
 #include "lexicon.h"
@@ -121,6 +122,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	struct ctx c = { lx, p, L };
 	const struct sect *contact = NULL;
 
+	europass_rewrite(lx, L);
 	cut_sections(lx, L, &S);
 	for (size_t i = 1; i < S.n; i++)
 		if (S.v[i].sec == IS_CONTACT && contact == NULL)
@@ -155,7 +157,7 @@ import_text(const char *data, size_t len, const struct import_opts *o,
 		}
 		lx = &own;
 	}
-	layout_build(buf_str(&text), &L);
+	layout_build(buf_str(&text), &L, europass_signs(buf_str(&text)) ? LAYOUT_ONECOLUMN : 0);
 	r->profile = profile_new();
 	parse_all(lx, &L, r->profile);
 	layout_free(&L);

@@ -237,7 +237,7 @@ unspace(struct line *l)
 }
 
 void
-layout_build(const char *text, struct layout *L)
+layout_build(const char *text, struct layout *L, int flags)
 {
 	struct rawlines R = { NULL, 0, 0 };
 	unsigned pending = 0;
@@ -247,7 +247,8 @@ layout_build(const char *text, struct layout *L)
 	split_raw(text, &R);
 	lynx = lynx_references(&R, &L->urls);
 	pages_furniture(&R);
-	pages_columns(&R);
+	if (!(flags & LAYOUT_ONECOLUMN))
+		pages_columns(&R);
 	for (size_t i = 0; i < R.n; i++) {
 		if (R.v[i].page != page) {
 			page = R.v[i].page;

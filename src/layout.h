@@ -39,7 +39,9 @@ struct layout {
 	struct strlist urls;	/* link targets the markup held */
 };
 
-void layout_build(const char *text, struct layout *);
+/* LAYOUT_ONECOLUMN: never read columns apart (a form's labels and values). */
+#define LAYOUT_ONECOLUMN 1
+void layout_build(const char *text, struct layout *, int flags);
 void layout_free(struct layout *);
 /* Appends a line (the text is copied). */
 struct line *layout_add(struct layout *, const char *s, size_t len, int indent,

@@ -1,0 +1,470 @@
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "europass.h"
+#include "europass_labels.h"
+#include "fold.h"
+#include "xalloc.h"
+
+enum match { M_NONE, M_START, M_CONT };
+
+/* One line, classed: the label it starts or continues, and its value. */
+struct ep_line {
+	enum ep_field field;
+	enum match m;
+	char *label;		/* the label as written, for EP_OTHER */
+	char *value;
+	int bullet, block;
+};
+
+struct ep_rec {
+	struct strlist v[EP__COUNT];
+	char *other;		/* the label of an EP_OTHER value */
+};
+
+struct ep {
+	const struct lexicon *lx;
+	struct layout top, body;
+	enum ep_field section;
+	struct ep_rec rec, person;
+	enum ep_field queue[256];
+	size_t nqueue;
+	int said[EP__COUNT];	/* headings already written */
+};
+
+/* How key compares with the labels: equal or the start of one (a label
+ * wrapped in its column), the end of one (its second line), or neither. */
+static enum match
+match_label(const char *key, enum ep_field *field)
+{
+	size_t klen = strlen(key);
+	enum match best = M_NONE;
+
+	if (klen == 0)
+		return M_NONE;
+	for (const struct ep_row *r = ep_rows; r->labels != NULL; r++)
+		for (const char *w = r->labels; *w != '\0';) {
+			size_t n = strcspn(w, "|");
+			if (n == klen && strncmp(w, key, n) == 0) {
+				*field = r->field;
+				return M_START;
+			}
+			if (n > klen && strncmp(w, key, klen) == 0 && w[klen] == ' ' &&
+			    strchr(key, ' ') != NULL && best == M_NONE) {
+				*field = r->field;
+				best = M_START;
+			} else if (n > klen && strncmp(w + n - klen, key, klen) == 0 &&
+			    w[n - klen - 1] == ' ' && best == M_NONE) {
+				*field = r->field;
+				best = M_CONT;
+			}
+			w += n + (w[n] == '|');
+		}
+	return best;
+}
+
+static enum match
+classify_text(const char *s, size_t len, enum ep_field *field)
+{
+	char key[160];
+
+	if (len > 120)
+		return M_NONE;
+	fold_key(s, len, key, sizeof key);
+	return match_label(key, field);
+}
+
+static char *
+value_of(const char *s, int *bullet)
+{
+	size_t n;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	*bullet = 0;
+	if (strncmp(s, "\xe2\x80\xa2", 3) == 0 || strncmp(s, "- ", 2) == 0) {
+		*bullet = 1;
+		s += strncmp(s, "- ", 2) == 0 ? 2 : 3;
+		while (*s == ' ')
+			s++;
+	}
+	n = strlen(s);
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	return n > 0 ? xstrndup(s, n) : NULL;
+}
+
+static void
+classify_line(const struct line *l, enum ep_field section, struct ep_line *e)
+{
+	size_t cell = strcspn(l->s, "\t");
+
+	memset(e, 0, sizeof *e);
+	e->bullet = (l->flags & MK_BULLET) != 0;
+	if (l->s[cell] == '\t') {
+		e->m = classify_text(l->s, cell, &e->field);
+		if (e->m == M_NONE && section == EP_SKILLS && cell < 40) {
+			e->m = M_START;
+			e->field = EP_OTHER;
+			e->label = xstrndup(l->s, cell);
+		}
+		if (e->m != M_NONE) {
+			int b;
+			e->value = value_of(l->s + cell + 1, &b);
+			e->bullet |= b;
+			return;
+		}
+	} else if ((e->m = classify_text(l->s, strlen(l->s), &e->field)) != M_NONE)
+		return;
+	{
+		int b;
+		e->value = value_of(l->s, &b);
+		e->bullet |= b;
+	}
+}
+
+static void
+emit(struct layout *L, const char *s, unsigned flags)
+{
+	layout_add(L, s, strlen(s), 0, flags);
+}
+
+static void
+heading(struct ep *E, enum ep_field key, const char *text)
+{
+	if (!E->said[key]) {
+		emit(&E->body, text, LN_BLANK | MK_HEADING);
+		E->body.v[E->body.n - 1].level = 2;
+		E->said[key] = 1;
+	}
+}
+
+static char *
+joined(const struct strlist *l, const char *sep)
+{
+	struct buf b = BUF_INIT;
+
+	for (size_t i = 0; i < l->n; i++) {
+		if (i > 0)
+			buf_adds(&b, sep);
+		buf_adds(&b, l->v[i]);
+	}
+	return buf_detach(&b);
+}
+
+static void
+emit_joined(struct layout *L, const struct strlist *l, const char *sep, unsigned flags)
+{
+	char *s;
+
+	if (l->n == 0)
+		return;
+	s = joined(l, sep);
+	emit(L, s, flags);
+	free(s);
+}
+
+static void
+emit_work(struct ep *E, struct ep_rec *r)
+{
+	heading(E, EP_WORK, "Experience");
+	emit_joined(&E->body, &r->v[EP_POSITION], " ", LN_BLANK);
+	emit_joined(&E->body, &r->v[EP_EMPLOYER], ", ", 0);
+	emit_joined(&E->body, &r->v[EP_DATES], " ", 0);
+	for (size_t i = 0; i < r->v[EP_ACTIVITIES].n; i++)
+		emit(&E->body, r->v[EP_ACTIVITIES].v[i], MK_BULLET);
+}
+
+static void
+emit_education(struct ep *E, struct ep_rec *r)
+{
+	struct buf b = BUF_INIT;
+	char *q = joined(&r->v[EP_QUALIFICATION], " "), *s = joined(&r->v[EP_SUBJECTS], " ");
+
+	heading(E, EP_EDUCATION, "Education");
+	buf_adds(&b, q);
+	if (*q != '\0' && *s != '\0')
+		buf_adds(&b, ", ");
+	buf_adds(&b, s);
+	if (b.len > 0)
+		emit(&E->body, b.s, LN_BLANK);
+	emit_joined(&E->body, &r->v[EP_ORGANISATION], ", ", 0);
+	emit_joined(&E->body, &r->v[EP_DATES], " ", 0);
+	emit_joined(&E->body, &r->v[EP_LEVEL], " ", 0);
+	buf_free(&b);
+	free(q);
+	free(s);
+}
+
+/* Languages and the other labels of the skills part of the form. */
+static void
+emit_skills(struct ep *E, struct ep_rec *r)
+{
+	if (r->v[EP_MOTHER].n > 0 || r->v[EP_OTHERLANG].n > 0) {
+		heading(E, EP_MOTHER, "Languages");
+		for (size_t i = 0; i < r->v[EP_MOTHER].n; i++) {
+			char *s = xprintf("%s (native)", r->v[EP_MOTHER].v[i]);
+			emit(&E->body, s, 0);
+			free(s);
+		}
+		for (size_t i = 0; i < r->v[EP_OTHERLANG].n; i++)
+			emit(&E->body, r->v[EP_OTHERLANG].v[i], 0);
+	}
+	if (r->other != NULL && r->v[EP_OTHER].n > 0) {
+		char key[96];
+		char *v = joined(&r->v[EP_OTHER], " "), *s;
+		fold_key(r->other, strlen(r->other), key, sizeof key);
+		if (heading_lookup(&E->lx->headings, key) != IS_NONE) {
+			emit(&E->body, r->other, LN_BLANK | MK_HEADING);
+			for (size_t i = 0; i < r->v[EP_OTHER].n; i++)
+				emit(&E->body, r->v[EP_OTHER].v[i], 0);
+			E->said[EP_OTHER] = 0;
+		} else {
+			heading(E, EP_OTHER, "Skills");
+			s = xprintf("%s: %s", r->other, v);
+			emit(&E->body, s, 0);
+			free(s);
+		}
+		free(v);
+	}
+}
+
+static void
+rec_clear(struct ep_rec *r)
+{
+	for (int i = 0; i < EP__COUNT; i++)
+		strlist_clear(&r->v[i]);
+	free(r->other);
+	r->other = NULL;
+}
+
+/* The record gathered so far goes out; the person's fields wait for the
+ * end, as the name must come first. */
+static void
+flush(struct ep *E)
+{
+	struct ep_rec *r = &E->rec;
+
+	for (int f = EP_NAME; f <= EP_PROFILE; f++)
+		for (size_t i = 0; i < r->v[f].n; i++)
+			strlist_add(&E->person.v[f], r->v[f].v[i]);
+	if (E->section == EP_WORK && (r->v[EP_POSITION].n > 0 || r->v[EP_EMPLOYER].n > 0))
+		emit_work(E, r);
+	else if (E->section == EP_EDUCATION && (r->v[EP_QUALIFICATION].n > 0 ||
+	    r->v[EP_ORGANISATION].n > 0))
+		emit_education(E, r);
+	else if (E->section == EP_SKILLS)
+		emit_skills(E, r);
+	rec_clear(r);
+}
+
+static int
+section_field(enum ep_field f)
+{
+	return f <= EP_SKILLS;
+}
+
+/* A label that starts a field: a section's changes the section, the dates
+ * of an entry (or a new label of the skills part) start a record. */
+static enum ep_field
+start(struct ep *E, const struct ep_line *e)
+{
+	if (section_field(e->field)) {
+		flush(E);
+		E->section = e->field;
+		return EP_IGNORE;
+	}
+	if (e->field == EP_DATES || e->field == EP_NAME || e->field == EP_OTHER ||
+	    (E->section == EP_SKILLS && E->rec.v[e->field].n > 0))
+		flush(E);
+	if (e->field == EP_OTHER) {
+		free(E->rec.other);
+		E->rec.other = xstrdup(e->label);
+	}
+	return e->field;
+}
+
+static void
+add_value(struct ep *E, enum ep_field f, const struct ep_line *e, int *open_bullet)
+{
+	struct strlist *l = &E->rec.v[f];
+
+	if (f == EP_IGNORE || e->value == NULL)
+		return;
+	/* a wrapped activity goes on the line before unless it is a bullet */
+	if (f == EP_ACTIVITIES && l->n > 0 && !e->bullet && *open_bullet &&
+	    islower((unsigned char)e->value[0])) {
+		char *j = xprintf("%s %s", l->v[l->n - 1], e->value);
+		free(l->v[l->n - 1]);
+		l->v[l->n - 1] = j;
+		return;
+	}
+	*open_bullet = e->bullet;
+	strlist_add(l, e->value);
+}
+
+/* pdftotext without -layout: a block of labels, then the values, one block
+ * an entry.  Fields take one line each in order, a many-line field
+ * (activities, the profile) what is left over in the middle. */
+static void
+dequeue(struct ep *E, const struct ep_line *v, size_t n)
+{
+	enum ep_field f[64];
+	size_t k = 0, multi = (size_t)-1, a, b;
+	int ob = 0;
+
+	while (E->nqueue > 0 && k < 64 && (k == 0 || E->queue[0] != EP_DATES)) {
+		f[k++] = E->queue[0];
+		memmove(E->queue, E->queue + 1, --E->nqueue * sizeof *E->queue);
+	}
+	if (k > 0 && (f[0] == EP_DATES || f[0] == EP_NAME))
+		flush(E);
+	for (size_t i = 0; i < k && multi == (size_t)-1; i++)
+		if (f[i] == EP_ACTIVITIES || f[i] == EP_PROFILE || f[i] == EP_OTHERLANG)
+			multi = i;
+	for (a = 0; a < n && a < k && a != multi; a++)
+		add_value(E, f[a], &v[a], &ob);
+	for (b = 0; multi != (size_t)-1 && b + multi + 1 < k && n > a + b; b++)
+		;
+	for (size_t i = a; i < n - b; i++)
+		add_value(E, multi != (size_t)-1 ? f[multi] : f[k - 1], &v[i], &ob);
+	for (size_t i = 0; i < b; i++)
+		add_value(E, f[k - b + i], &v[n - b + i], &ob);
+}
+
+static void
+run(struct ep *E, struct ep_line *v, size_t n)
+{
+	enum ep_field cur = EP_IGNORE;
+	int ob = 0;
+
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		int labels = 0, values = 0;
+		while (j < n && v[j].block == v[i].block) {
+			labels += v[j].m != M_NONE;
+			values += v[j].value != NULL;
+			j++;
+		}
+		if (values == 0) {
+			for (size_t k = i; k < j; k++)
+				if (v[k].m == M_START && section_field(v[k].field))
+					start(E, &v[k]);
+				else if (v[k].m == M_START && E->nqueue < 256)
+					E->queue[E->nqueue++] = v[k].field;
+		} else if (labels == 0 && E->nqueue > 0) {
+			dequeue(E, v + i, j - i);
+		} else
+			for (size_t k = i; k < j; k++) {
+				if (v[k].m == M_START) {
+					cur = start(E, &v[k]);
+					E->nqueue = 0;
+				}
+				add_value(E, cur, &v[k], &ob);
+			}
+		i = j;
+	}
+	flush(E);
+}
+
+static const char *const signs[] = { "position held", "Arbeitgeber", "employeur",
+	"empleador", "datore di lavoro", "empregador", "werkgever", "pracodawcy", "angajator",
+	"First name", "Vorname", "Prénom", "Nombre(s)", NULL };
+
+int
+europass_signs(const char *text)
+{
+	int hits = 0;
+
+	for (int k = 0; signs[k] != NULL; k++)
+		hits += strstr(text, signs[k]) != NULL;
+	return hits >= 2;
+}
+
+/* Cheap signs of the form, before any label is matched. */
+static int
+looks_europass(const struct layout *L)
+{
+	int hits = 0;
+
+	for (size_t i = 0; i < L->n && i < 400; i++)
+		for (int k = 0; signs[k] != NULL; k++)
+			hits += strstr(L->v[i].s, signs[k]) != NULL;
+	return hits >= 2;
+}
+
+/* The person first: name, headline, contact lines, then the profile. */
+static void
+person(struct ep *E, const struct layout *L)
+{
+	struct ep_rec *p = &E->person;
+	static const enum ep_field order[] = { EP_DESIRED, EP_ADDRESS, EP_EMAIL, EP_PHONE,
+		EP_WEB };
+
+	if (p->v[EP_NAME].n == 0 && L->n > 0) {
+		const char *dash = strstr(L->v[0].s, "\xe2\x80\x94 ");
+		if (dash != NULL)
+			strlist_add(&p->v[EP_NAME], dash + 4);
+	}
+	emit_joined(&E->top, &p->v[EP_NAME], " ", 0);
+	for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
+		emit_joined(&E->top, &p->v[order[i]], ", ", 0);
+	if (p->v[EP_PROFILE].n > 0) {
+		emit(&E->top, "Summary", LN_BLANK | MK_HEADING);
+		emit_joined(&E->top, &p->v[EP_PROFILE], " ", 0);
+	}
+}
+
+int
+europass_rewrite(const struct lexicon *lx, struct layout *L)
+{
+	struct ep E;
+	struct ep_line *v;
+	size_t labels = 0;
+	int block = 0;
+	enum ep_field sec = EP_PERSONAL;
+
+	if (!looks_europass(L))
+		return 0;
+	memset(&E, 0, sizeof E);
+	E.lx = lx;
+	E.section = EP_PERSONAL;
+	v = xcalloc(L->n + 1, sizeof *v);
+	for (size_t i = 0; i < L->n; i++) {
+		block += (L->v[i].flags & LN_BLANK) != 0;
+		/* only the skills part takes labels the form does not know */
+		classify_line(&L->v[i], sec, &v[i]);
+		if (v[i].m == M_START && section_field(v[i].field))
+			sec = v[i].field;
+		v[i].block = block;
+		labels += v[i].m == M_START;
+	}
+	if (labels < 6) {
+		for (size_t i = 0; i < L->n; i++) {
+			free(v[i].label);
+			free(v[i].value);
+		}
+		free(v);
+		return 0;
+	}
+	run(&E, v, L->n);
+	person(&E, L);
+	for (size_t i = 0; i < E.body.n; i++) {
+		struct line *l = &E.body.v[i];
+		layout_add(&E.top, l->s, strlen(l->s), 0, l->flags)->level = l->level;
+	}
+	for (size_t i = 0; i < L->n; i++) {
+		free(v[i].label);
+		free(v[i].value);
+	}
+	free(v);
+	E.top.urls = L->urls;
+	L->urls = (struct strlist)STRLIST_INIT;
+	layout_free(L);
+	layout_free(&E.body);
+	rec_clear(&E.person);
+	rec_clear(&E.rec);
+	*L = E.top;
+	return 1;
+}
