@@ -130,6 +130,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	parse_basics(&c, &S.v[0], contact);
 	if (p->basics.name == NULL)
 		parse_identity(&c);
+	parse_name_headers(&c, S.v[0].to);
 	for (size_t i = 1; i < S.n; i++)
 		dispatch(&c, &S.v[i]);
 	for (size_t i = 0; i < S.n; i++)

@@ -50,6 +50,8 @@ page_number(const char *s, int at_edge)
 	char key[64], *w, *save = NULL;
 	int digits = 0, word = 0;
 
+	while (*s == ' ')
+		s++;
 	if (strlen(s) > 40)
 		return 0;
 	fold_key(s, strlen(s), key, sizeof key);
@@ -246,7 +248,9 @@ gutter(const struct rawlines *R, size_t from, size_t to, const struct cols *c)
 		    (k->straddle + k->left) * 10 < nonblank * 3 ||
 		    (k->straddle + k->right) * 10 < nonblank * 3)
 			continue;
-		if (k->straddle > bestval) {
+		/* fewest lines crossing it first, then most lines on both sides */
+		if (best < 0 || k->cross < t[best].cross ||
+		    (k->cross == t[best].cross && k->straddle > bestval)) {
 			bestval = k->straddle;
 			best = x;
 		}
@@ -315,6 +319,10 @@ split_page(const struct rawlines *R, size_t from, size_t to, const struct cols *
 	struct rawlines left = { NULL, 0, 0 }, right = { NULL, 0, 0 };
 	int page = R->v[from].page;
 
+	/* what stands above the left column (a centred name, a headline) is
+	 * read first and whole */
+	for (; from < to && (c[0].first < 0 || c[0].first >= x - 1); from++, c++)
+		pages_add(out, xstrdup(R->v[from].s), page);
 	for (size_t i = from; i < to; i++) {
 		const struct cols *l = &c[i - from];
 		const char *s = R->v[i].s;

@@ -356,3 +356,36 @@ parse_identity(struct ctx *c)
 		}
 	}
 }
+
+/* "Jane Doe - Résumé - Page 2": the name again above a later page is a
+ * running header; it is blanked so that no section reads it. */
+void
+parse_name_headers(struct ctx *c, size_t from)
+{
+	static const char *const words[] = { "resume", "cv", "curriculum", "vitae",
+		"lebenslauf", "page", "of", "seite", "von", NULL };
+	char name[128], key[256];
+	size_t n;
+
+	if (c->p->basics.name == NULL)
+		return;
+	fold_key(c->p->basics.name, strlen(c->p->basics.name), name, sizeof name);
+	n = strlen(name);
+	for (size_t i = from; i < c->L->n && n > 0; i++) {
+		char *w, *save = NULL;
+		int other = 0;
+		fold_key(c->L->v[i].s, strlen(c->L->v[i].s), key, sizeof key);
+		if (strncmp(key, name, n) != 0 || (key[n] != '\0' && key[n] != ' '))
+			continue;
+		for (w = strtok_r(key + n, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
+			int known = isdigit((unsigned char)*w);
+			for (int k = 0; words[k] != NULL && !known; k++)
+				known = strcmp(w, words[k]) == 0;
+			other |= !known;
+		}
+		if (!other) {
+			free(c->L->v[i].s);
+			c->L->v[i].s = xstrdup("");
+		}
+	}
+}
