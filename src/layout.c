@@ -44,9 +44,11 @@ expand(const char *s, size_t len)
 
 	for (size_t i = 0; i < len; i++) {
 		if (s[i] == '\t') {
+			/* at least two spaces: a tab separates, as a wide gap does */
+			size_t start = col;
 			do
 				buf_addc(&b, ' ');
-			while (++col % 8 != 0);
+			while (++col % 8 != 0 || col - start < 2);
 			continue;
 		}
 		buf_addc(&b, s[i]);

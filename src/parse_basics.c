@@ -6,6 +6,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dateparse.h"
 #include "fold.h"
@@ -177,20 +178,82 @@ stated(struct profile *p, char *s)
 	s[from] = '\0';
 }
 
+/* Titles before and degrees after a name: "Dr. rer. nat.", ", PhD". */
+static const char *
+bare_name(const char *s, size_t *len)
+{
+	static const char *const before[] = { "dr", "prof", "rer", "nat", "med", "phil",
+		"ing", "dipl", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "eng", "mag",
+		"dr.-ing", "dipl.-ing", NULL };
+	static const char *const after[] = { ", PhD", ", Ph.D.", ", MBA", ", MSc", ", M.Sc.",
+		", PE", ", CPA", ", MD", " PhD", NULL };
+	int more = 1;
+
+	while (more) {
+		size_t n = strcspn(s, " ");
+		char w[16];
+		more = 0;
+		if (n >= sizeof w || s[n] != ' ')
+			break;
+		fold_into(s, n, w, sizeof w);
+		if (n > 0 && w[strlen(w) - 1] == '.')
+			w[strlen(w) - 1] = '\0';
+		for (int i = 0; before[i] != NULL && !more; i++)
+			if (strcmp(w, before[i]) == 0) {
+				s += n + 1;
+				more = 1;
+			}
+	}
+	*len = strlen(s);
+	for (int i = 0; after[i] != NULL; i++) {
+		size_t n = strlen(after[i]);
+		if (*len > n && strcmp(s + *len - n, after[i]) == 0)
+			*len -= n;
+	}
+	return s;
+}
+
 /* ALL CAPS names read better as Title Case. */
 static char *
-name_case(const char *s)
+name_case(const char *full)
 {
-	char *t = xstrdup(s);
+	size_t len;
+	const char *s = bare_name(full, &len);
+	char *t = xstrndup(s, len);
 	int lower = 0;
 
-	for (const char *p = s; *p != '\0'; p++)
+	for (const char *p = t; *p != '\0'; p++)
 		lower |= islower((unsigned char)*p);
 	if (!lower)
 		for (char *p = t; *p != '\0'; p++)
 			if (p > t && isalpha((unsigned char)p[-1]) && isupper((unsigned char)*p))
 				*p = (char)tolower((unsigned char)*p);
 	return t;
+}
+
+/* "Wohnort: München", "Location: Leeds, UK": the value of a label. */
+static const char *
+unlabelled(const char *s)
+{
+	const char *colon = strchr(s, ':');
+
+	if (colon == NULL || colon - s > 20 || colon[1] != ' ' || strncmp(s, "http", 4) == 0)
+		return s;
+	for (const char *p = s; p < colon; p++)
+		if (*p == ' ' && p + 1 < colon && p[1] == ' ')
+			return s;
+	return colon + 2;
+}
+
+/* "GitHub", "LinkedIn": the names of links whose targets went elsewhere. */
+static int
+network_name(const char *s)
+{
+	for (const struct network *k = networks; k->host != NULL; k++)
+		if (strcasecmp(s, k->name) == 0)
+			return 1;
+	return strcasecmp(s, "Website") == 0 || strcasecmp(s, "Portfolio") == 0 ||
+	    strcasecmp(s, "Blog") == 0;
 }
 
 static int
@@ -206,10 +269,15 @@ contact_line(struct ctx *c, const char *s)
 	find_urls(p, s);
 	role_parts(s, &parts);
 	for (size_t i = 0; i < parts.n; i++) {
-		const char *q = parts.v[i];
+		const char *q = unlabelled(parts.v[i]);
 		struct location loc;
-		if (strpbrk(q, "@0123456789") != NULL) {
+		if (strpbrk(q, "@0123456789") != NULL || network_name(q)) {
 			any = 1;
+			continue;
+		}
+		if (p->basics.name != NULL && p->basics.label == NULL && role_title_score(q) > 0 &&
+		    !role_place(c, q, NULL) && strchr(q, ':') == NULL) {
+			profile_set(&p->basics.label, q);
 			continue;
 		}
 		memset(&loc, 0, sizeof loc);

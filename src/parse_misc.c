@@ -19,6 +19,25 @@ first_cell(const char *s)
 	return parse_trim(s, n);
 }
 
+/* "Silicon Anode Scale-up (Nordlys Energy Research)": the organisation in
+ * parentheses, when it reads as one. */
+static void
+entity_in_parens(char *name, struct project *pr)
+{
+	size_t n = strlen(name);
+	char *open = strrchr(name, '(');
+
+	if (n < 4 || name[n - 1] != ')' || open == NULL || open == name || open[-1] != ' ')
+		return;
+	name[n - 1] = '\0';
+	if (strchr(open + 1, ' ') == NULL && role_company_score(open + 1) == 0) {
+		name[n - 1] = ')';
+		return;
+	}
+	profile_set(&pr->entity, open + 1);
+	open[-1] = '\0';
+}
+
 void
 parse_projects(struct ctx *c, const struct sect *sec)
 {
@@ -33,6 +52,7 @@ parse_projects(struct ctx *c, const struct sect *sec)
 			continue;
 		pr = profile_append(c->p, SEC_PROJECTS);
 		name = first_cell(e->head.n > 0 ? e->head.v[0] : e->bullets.v[0]);
+		entity_in_parens(name, pr);
 		profile_set(&pr->name, name);
 		free(name);
 		for (size_t k = 1; k < e->head.n && pr->entity == NULL; k++) {

@@ -363,6 +363,11 @@ place_parts(const struct ctx *c, struct strlist *parts, struct location *loc)
 	if (parts->n > 3 || !city_part(c, first) ||
 	    !place_tail(c, parts->v[parts->n - 1], loc, &region))
 		return 0;
+	/* an unknown name before a region's name may be anything: "Albufera
+	 * Digital, Valencia" is a company */
+	if (region && strlen(parts->v[parts->n - 1]) > 2 && strchr(first, ' ') != NULL &&
+	    !lexicon_place(c->lx, first, strlen(first), PLACE_CITY, cc))
+		return 0;
 	if (parts->n == 3) {
 		if (!placelike(parts->v[1]))
 			return 0;
@@ -395,6 +400,10 @@ role_place(const struct ctx *c, const char *s, struct location *loc)
 	}
 	ok = parts.n > 0 && parts.v[0][0] != '\0' && place_parts(c, &parts, loc);
 	strlist_clear(&parts);
+	if (!ok && loc != NULL) {
+		record_free(loc, profile_location_fields, profile_nlocation_fields);
+		memset(loc, 0, sizeof *loc);
+	}
 	return ok;
 }
 
