@@ -348,6 +348,12 @@ entry_take(struct entry *e, struct row *r, int body_started)
 {
 	switch (r->kind) {
 	case K_HEAD:
+		if (r->dated && e->aside == NULL && words(r->s) <= 3 && r->s[0] != '\0' &&
+		    role_title_score(r->s) == 0 && role_company_score(r->s) == 0 &&
+		    role_school_score(r->s) == 0 && !role_noise(r->s)) {
+			e->aside = xstrdup(r->s);
+			break;
+		}
 		if (r->s[0] != '\0')
 			strlist_add(body_started ? &e->prose : &e->head, r->s);
 		break;
@@ -524,7 +530,19 @@ entries_free(struct entries *E)
 		strlist_clear(&E->v[i].bullets);
 		strlist_clear(&E->v[i].prose);
 		strlist_clear(&E->v[i].skills);
+		free(E->v[i].aside);
 	}
 	free(E->v);
 	memset(E, 0, sizeof *E);
+}
+
+void
+entries_aside_to_head(struct entries *E)
+{
+	for (size_t i = 0; i < E->n; i++)
+		if (E->v[i].aside != NULL) {
+			strlist_add(&E->v[i].head, E->v[i].aside);
+			free(E->v[i].aside);
+			E->v[i].aside = NULL;
+		}
 }

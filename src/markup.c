@@ -67,11 +67,38 @@ markup_bullet(const char *s, int *numbered)
 	return 0;
 }
 
+/* A border of a drawn table: box-drawing characters, or "+----+----+". */
+static int
+table_border(const char *s)
+{
+	uint32_t cp;
+	size_t len = strlen(s), box = 0, plus = 0, dash = 0;
+
+	for (size_t i = 0; i < len;) {
+		size_t n = utf8_decode(s + i, len - i, &cp);
+		if (n == 0)
+			return 0;
+		i += n;
+		if (cp >= 0x2500 && cp <= 0x257f)
+			box++;
+		else if (cp == '+')
+			plus++;
+		else if (cp == '-' || cp == '=')
+			dash++;
+		else if (cp != ' ' && cp != '|')
+			return 0;
+	}
+	return box >= 3 || (plus >= 2 && dash >= 3);
+}
+
 int
 markup_rule(const char *s)
 {
 	uint32_t cp, first = 0;
 	size_t len = strlen(s), count = 0;
+
+	if (table_border(s))
+		return '+';
 
 	for (size_t i = 0; i < len;) {
 		size_t n = utf8_decode(s + i, len - i, &cp);
@@ -280,7 +307,18 @@ markup_clean(const char *s, size_t len, int lynx, struct strlist *urls, struct m
 	size_t n;
 
 	memset(m, 0, sizeof *m);
-	buf_add(&pre, s, len);
+	for (size_t i = 0; i < len; i++) {
+		/* the vertical bars of drawn tables read as Markdown's */
+		if (i + 2 < len && memcmp(s + i, "\xe2\x94", 2) == 0 &&
+		    (s[i + 2] == '\x82' || s[i + 2] == '\x83')) {
+			buf_addc(&pre, '|');
+			i += 2;
+		} else if (i + 2 < len && memcmp(s + i, "\xe2\x95\x91", 3) == 0) {
+			buf_addc(&pre, '|');
+			i += 2;
+		} else
+			buf_addc(&pre, s[i]);
+	}
 	p = pre.s;
 	while (*p == ' ')
 		p++;

@@ -40,6 +40,7 @@ struct entry {
 	struct strlist bullets;	/* highlights */
 	struct strlist prose;	/* other body lines */
 	struct strlist skills;	/* "Skills: ..." lines under a role */
+	char *aside;		/* a word or two beside the dates: a place, mostly */
 };
 
 struct entries {
@@ -49,6 +50,8 @@ struct entries {
 
 void entries_split(const struct ctx *, const struct sect *, struct entries *);
 void entries_free(struct entries *);
+/* The words beside the dates become a header line. */
+void entries_aside_to_head(struct entries *);
 
 /* roles.c */
 int role_title_score(const char *s);

@@ -177,6 +177,7 @@ parse_education(struct ctx *c, const struct sect *sec)
 	struct entries E;
 
 	entries_split(c, sec, &E);
+	entries_aside_to_head(&E);
 	for (size_t i = 0; i < E.n; i++) {
 		struct education *e;
 		if (E.v[i].head.n == 0)

@@ -44,6 +44,7 @@ parse_projects(struct ctx *c, const struct sect *sec)
 	struct entries E;
 
 	entries_split(c, sec, &E);
+	entries_aside_to_head(&E);
 	for (size_t i = 0; i < E.n; i++) {
 		struct entry *e = &E.v[i];
 		struct project *pr;

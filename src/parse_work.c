@@ -169,6 +169,15 @@ read_head(const struct ctx *c, const struct entry *e, struct head *h)
 		if (l != NULL)
 			strlist_take(&lines, l);
 	}
+	/* beside the dates: a place when the header has its role and its
+	 * organisation already, else one of them */
+	if (e->aside != NULL && (parts.n >= 2 || role_place(c, e->aside, NULL))) {
+		if (h->place == NULL)
+			h->place = xstrdup(e->aside);
+	} else if (e->aside != NULL) {
+		strlist_add(&lines, e->aside);
+		strlist_add(&parts, e->aside);
+	}
 	if (lines.n >= 2 && !mixed) {
 		assign(c, &lines, h);
 	} else {
