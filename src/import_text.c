@@ -16,6 +16,7 @@
 #include "lexicon.h"
 #include "parse.h"
 #include "recode.h"
+#include "unflatten.h"
 #include "xalloc.h"
 
 struct sections {
@@ -122,7 +123,8 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	struct ctx c = { lx, p, L };
 	const struct sect *contact = NULL;
 
-	europass_rewrite(lx, L);
+	if (!europass_rewrite(lx, L))
+		unflatten(lx, L);
 	cut_sections(lx, L, &S);
 	for (size_t i = 1; i < S.n; i++)
 		if (S.v[i].sec == IS_CONTACT && contact == NULL)
