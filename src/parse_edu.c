@@ -182,7 +182,8 @@ parse_education(struct ctx *c, const struct sect *sec)
 		struct education *e;
 		if (E.v[i].head.n == 0)
 			continue;
-		e = profile_append(c->p, SEC_EDUCATION);
+		if ((e = parse_append(c, SEC_EDUCATION)) == NULL)
+			break;
 		read_head(c, &E.v[i], e);
 		if (e->institution == NULL && e->study_type == NULL && e->area == NULL) {
 			profile_remove(c->p, SEC_EDUCATION, c->p->neducation - 1);

@@ -51,7 +51,8 @@ parse_projects(struct ctx *c, const struct sect *sec)
 		char *name;
 		if (e->head.n == 0 && e->bullets.n == 0)
 			continue;
-		pr = profile_append(c->p, SEC_PROJECTS);
+		if ((pr = parse_append(c, SEC_PROJECTS)) == NULL)
+			break;
 		name = first_cell(e->head.n > 0 ? e->head.v[0] : e->bullets.v[0]);
 		entity_in_parens(name, pr);
 		profile_set(&pr->name, name);
@@ -132,7 +133,8 @@ parse_patents(struct ctx *c, const struct sect *sec)
 		char *t;
 		if (strlen(s) < 8)
 			continue;
-		pt = profile_append(c->p, SEC_PATENTS);
+		if ((pt = parse_append(c, SEC_PATENTS)) == NULL)
+			break;
 		if (patent_number(s, &from, &to)) {
 			char *num = parse_trim(s + from, to - from);
 			profile_set(&pt->number, num);
@@ -167,6 +169,8 @@ simple_list(struct ctx *c, const struct sect *sec, enum section kind)
 		char *name;
 		if (strlen(s) < 3)
 			continue;
+		if (profile_count(c->p, kind) >= PARSE_MAX_RECORDS)
+			break;
 		if (dateparse_find(s, strlen(s), &r))
 			when = r.open || r.single ? r.start : r.end;
 		role_parts(s, &parts);

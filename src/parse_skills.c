@@ -14,11 +14,16 @@
 #include "xalloc.h"
 
 static struct skill *
-group_new(struct ctx *c, const char *name, size_t len)
+group_new(struct ctx *c, const char *name, size_t len, struct skill *cur)
 {
-	struct skill *g = profile_append(c->p, SEC_SKILLS);
-	char *t = parse_trim(name, len);
-	size_t n = strlen(t);
+	struct skill *g = parse_append(c, SEC_SKILLS);
+	char *t;
+	size_t n;
+
+	if (g == NULL)
+		return cur;
+	t = parse_trim(name, len);
+	n = strlen(t);
 
 	while (n > 0 && (t[n - 1] == ':' || t[n - 1] == ' '))
 		t[--n] = '\0';
@@ -85,6 +90,7 @@ parse_skills(struct ctx *c, const struct sect *sec)
 {
 	struct skill *g = NULL;
 	const char *title = sec->title != NULL ? sec->title : "Skills";
+	size_t first = c->p->nskills;
 
 	for (size_t i = sec->from; i < sec->to; i++) {
 		const char *s = c->L->v[i].s;
@@ -92,19 +98,21 @@ parse_skills(struct ctx *c, const struct sect *sec)
 		if (s[0] == '\0' || role_noise(s))
 			continue;
 		if ((n = group_prefix(s, (c->L->v[i].flags & MK_TABLE) != 0)) > 0) {
-			g = group_new(c, s, n);
-			parse_skill_list(c, s + n + 1, &g->keywords);
+			g = group_new(c, s, n, g);
+			if (g != NULL)
+				parse_skill_list(c, s + n + 1, &g->keywords);
 			continue;
 		}
 		if (group_line(c, i, sec->to)) {
-			g = group_new(c, s, strlen(s));
+			g = group_new(c, s, strlen(s), g);
 			continue;
 		}
 		if (g == NULL)
-			g = group_new(c, title, strlen(title));
-		parse_skill_list(c, s, &g->keywords);
+			g = group_new(c, title, strlen(title), g);
+		if (g != NULL)
+			parse_skill_list(c, s, &g->keywords);
 	}
-	for (size_t i = c->p->nskills; i-- > 0;)
+	for (size_t i = c->p->nskills; i-- > first;)
 		if (c->p->skills[i].keywords.n == 0)
 			profile_remove(c->p, SEC_SKILLS, i);
 }
@@ -155,7 +163,8 @@ language_item(struct ctx *c, const char *s)
 		n++;
 	if (n == 0 || !parse_tongue(s, n))
 		return;
-	l = profile_append(c->p, SEC_LANGUAGES);
+	if ((l = parse_append(c, SEC_LANGUAGES)) == NULL)
+		return;
 	profile_setn(&l->language, s, n);
 	s += n;
 	s += strspn(s, " :-()\t\xe2\x80\x93\xe2\x80\x94");

@@ -127,8 +127,10 @@ list_item(const struct ctx *c, const char *s, size_t len, struct strlist *out)
 		return;
 	}
 	parse_unglue(c->lx, item, len, &pieces);
+	/* a single lower-case letter is no language: "dSPACE" is one name */
 	for (size_t i = 0; i < pieces.n; i++)
-		known += lexicon_skill(c->lx, pieces.v[i], strlen(pieces.v[i]));
+		known += lexicon_skill(c->lx, pieces.v[i], strlen(pieces.v[i])) &&
+		    !(strlen(pieces.v[i]) == 1 && islower((unsigned char)pieces.v[i][0]));
 	if (pieces.n >= 2 && known * 2 >= pieces.n) {
 		for (size_t i = 0; i < pieces.n; i++)
 			if (strlist_findcase(out, pieces.v[i]) < 0)
@@ -200,4 +202,14 @@ parse_items(const struct ctx *c, const struct sect *sec, struct strlist *out)
 		indent = l->indent;
 		bulleted = bullet;
 	}
+}
+
+/* A new record, or NULL past the most a résumé could hold: hostile input
+ * must not grow a profile without end. */
+void *
+parse_append(struct ctx *c, enum section s)
+{
+	if (profile_count(c->p, s) >= PARSE_MAX_RECORDS)
+		return NULL;
+	return profile_append(c->p, s);
 }

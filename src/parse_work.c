@@ -238,7 +238,8 @@ parse_work(struct ctx *c, const struct sect *sec)
 			head_free(&h);
 			continue;
 		}
-		w = profile_append(c->p, SEC_WORK);
+		if ((w = parse_append(c, SEC_WORK)) == NULL)
+			break;
 		profile_set(&w->name, h.org != NULL ? h.org : prev_org);
 		profile_set(&w->position, h.role);
 		profile_set(&w->location, h.place);
@@ -264,7 +265,8 @@ parse_volunteer(struct ctx *c, const struct sect *sec)
 			head_free(&h);
 			continue;
 		}
-		v = profile_append(c->p, SEC_VOLUNTEER);
+		if ((v = parse_append(c, SEC_VOLUNTEER)) == NULL)
+			break;
 		profile_set(&v->organization, h.org);
 		profile_set(&v->position, h.role);
 		dates_into(&E.v[i], &v->start, &v->end);

@@ -102,7 +102,7 @@ name_piece(struct layout *out, const char *s, size_t len)
 	char *t = parse_trim(s, len);
 	const char *p = t;
 
-	for (int words = 0; *p != '\0'; words++) {
+	for (int words = 0; *p != '\0' && len < 200; words++) {
 		p += strcspn(p, " ");
 		p += strspn(p, " ");
 		if (words >= 1 && *p != '\0' && role_title_score(p) > 0) {

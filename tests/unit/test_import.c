@@ -1,0 +1,312 @@
+/*
+ * The importer's pieces on their own: encoding repair, heading detection,
+ * the splitting of glued skill lists, places, and the importer as a whole
+ * on small texts.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "heading.h"
+#include "import.h"
+#include "layout.h"
+#include "lexicon.h"
+#include "parse.h"
+#include "recode.h"
+
+static struct lexicon lx;
+
+static int
+setup(void **state)
+{
+	char err[ERRLEN];
+
+	(void)state;
+	return lexicon_init(&lx, NULL, err, sizeof err) == ST_OK ? 0 : -1;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	lexicon_free(&lx);
+	return 0;
+}
+
+static char *
+recode(const char *s, size_t len)
+{
+	struct buf b = BUF_INIT;
+	char err[ERRLEN];
+
+	assert_int_equal(recode_text(s, len, &b, err, sizeof err), ST_OK);
+	return buf_detach(&b);
+}
+
+static void
+expect_recode(const char *in, size_t len, const char *want)
+{
+	char *got = recode(in, len);
+
+	if (strcmp(got, want) != 0)
+		printf("# recode: got '%s', want '%s'\n", got, want);
+	assert_string_equal(got, want);
+	free(got);
+}
+
+/* A literal's bytes, NULs inside included. */
+#define RECODE(in, want) expect_recode(in, sizeof(in) - 1, want)
+
+static void
+test_recode(void **state)
+{
+	char err[ERRLEN];
+	struct buf b = BUF_INIT;
+
+	(void)state;
+	RECODE("\xef\xbb\xbfJos\xc3\xa9", "José");
+	RECODE("Jos\xe9 \x96 2019", "José – 2019");		/* Windows-1252 */
+	RECODE("\xff\xfeJ\0o\0s\0\xe9\0", "José");		/* UTF-16LE */
+	RECODE("\xfe\xff\0J\0o\0s\0\xe9", "José");		/* UTF-16BE */
+	RECODE("\xc3\xa2\xe2\x82\xac\xc2\xa2 Go", "• Go");	/* double-encoded */
+	RECODE("G\xc3\x83\xc2\xb6teborg", "Göteborg");
+	RECODE("a\r\nb\rc", "a\nb\nc");
+	RECODE("e\xef\xac\x83" "cient", "efficient");		/* ligature */
+	RECODE("a\xc2\xa0" "b\xe2\x80\x8b" "c", "a bc");		/* NBSP, ZWSP */
+	RECODE("\x1b[31mred\x1b[0m\x07!", "red!");
+	RECODE("x\x1b]0;title\x07y", "xy");
+	RECODE("p1\fp2\t.", "p1\fp2\t.");
+	RECODE("\xc2\x9b" "2Jz", "z");				/* C1 CSI */
+	RECODE("\xef\x82\xb7 item", "• item");		/* Symbol bullet */
+	assert_int_equal(recode_text("a\0b", 3, &b, err, sizeof err), ST_DATA);
+	assert_int_equal(recode_text("PK\003\004xx", 6, &b, err, sizeof err), ST_DATA);
+	assert_non_null(strstr(err, "zip"));
+	buf_free(&b);
+}
+
+static enum isec
+heading_of(const char *text, unsigned flags)
+{
+	struct line l = { (char *)text, 0, 0, flags };
+	struct heading_hit hit;
+
+	return heading_match(&lx.headings, &l, &hit) ? hit.sec : IS_NONE;
+}
+
+static void
+test_headings(void **state)
+{
+	struct line l = { (char *)"Skills: C, Go", 0, 0, 0 };
+	struct heading_hit hit;
+	struct config cfg;
+	struct headings own;
+	struct heading_def def = { (char *)"experience", (char *)"Where I have worked" };
+
+	(void)state;
+	assert_int_equal(heading_of("Experience", 0), IS_EXPERIENCE);
+	assert_int_equal(heading_of("WORK EXPERIENCE", 0), IS_EXPERIENCE);
+	assert_int_equal(heading_of("Employment History:", 0), IS_EXPERIENCE);
+	assert_int_equal(heading_of("Berufserfahrung", 0), IS_EXPERIENCE);
+	assert_int_equal(heading_of("Expérience professionnelle", 0), IS_EXPERIENCE);
+	assert_int_equal(heading_of("EXPERIENCIA LABORAL", 0), IS_EXPERIENCE);
+	assert_int_equal(heading_of("—— Education ——", 0), IS_EDUCATION);
+	assert_int_equal(heading_of("Formación académica", 0), IS_EDUCATION);
+	assert_int_equal(heading_of("Licenses & Certifications", 0), IS_CERTIFICATES);
+	assert_int_equal(heading_of("Honors and Awards", 0), IS_AWARDS);
+	assert_int_equal(heading_of("Sprachkenntnisse", 0), IS_LANGUAGES);
+	assert_int_equal(heading_of("Patents Granted", 0), IS_PATENTS);
+	/* looks: a known wording inside an ALL CAPS or Markdown heading */
+	assert_int_equal(heading_of("PROFESSIONAL EXPERIENCE & LEADERSHIP", 0), IS_EXPERIENCE);
+	assert_int_equal(heading_of("Selected Open Source Projects", MK_HEADING), IS_PROJECTS);
+	/* not headings */
+	assert_int_equal(heading_of("Gained experience in leading teams", 0), IS_NONE);
+	assert_int_equal(heading_of("Experience", MK_BULLET), IS_NONE);
+	assert_int_equal(heading_of("SONY", 0), IS_NONE);
+	/* a wording with its content on the line */
+	assert_true(heading_match(&lx.headings, &l, &hit));
+	assert_int_equal(hit.sec, IS_SKILLS);
+	assert_string_equal(l.s + hit.rest, "C, Go");
+	/* import.headings adds wordings */
+	config_defaults(&cfg);
+	cfg.headings = &def;
+	cfg.nheadings = 1;
+	headings_init(&own, &cfg);
+	l.s = (char *)"WHERE I HAVE WORKED";
+	assert_true(heading_match(&own, &l, &hit));
+	assert_int_equal(hit.sec, IS_EXPERIENCE);
+	headings_free(&own);
+	cfg.headings = NULL;
+	cfg.nheadings = 0;
+	config_free(&cfg);
+}
+
+static void
+expect_list(const char *in, const char *const *want)
+{
+	struct strlist out = STRLIST_INIT;
+	struct layout L;
+	struct ctx c = { &lx, NULL, &L };
+	size_t n = 0;
+
+	parse_skill_list(&c, in, &out);
+	while (want[n] != NULL)
+		n++;
+	for (size_t i = 0; i < out.n; i++)
+		printf("# [%zu] %s\n", i, out.v[i]);
+	assert_int_equal(out.n, n);
+	for (size_t i = 0; i < n; i++)
+		assert_string_equal(out.v[i], want[i]);
+	strlist_clear(&out);
+}
+
+static void
+test_glued(void **state)
+{
+	(void)state;
+	expect_list("Data CentersCloud ComputingProgrammingLinuxCData StructuresShell "
+	    "ScriptingC++PythonAlgorithmsPerforceKernel ProgrammingOperating SystemsXenKernel "
+	    "Debugging", (const char *const[]){ "Data Centers", "Cloud Computing", "Programming",
+	    "Linux", "C", "Data Structures", "Shell Scripting", "C++", "Python", "Algorithms",
+	    "Perforce", "Kernel Programming", "Operating Systems", "Xen", "Kernel Debugging",
+	    NULL });
+	expect_list("VirtualizationDevice Drivers",
+	    (const char *const[]){ "Virtualization", "Device Drivers", NULL });
+	/* names that look glued but are one word stay whole */
+	expect_list("JavaScript, PostgreSQL, dSPACE, SiC MOSFETs, McKinsey",
+	    (const char *const[]){ "JavaScript", "PostgreSQL", "dSPACE", "SiC MOSFETs",
+	    "McKinsey", NULL });
+	/* separators of every kind; parentheses keep their commas */
+	expect_list("Go | Rust · Python; C (C99, C11) • Lua",
+	    (const char *const[]){ "Go", "Rust", "Python", "C (C99, C11)", "Lua", NULL });
+}
+
+static void
+test_places(void **state)
+{
+	struct layout L;
+	struct ctx c = { &lx, NULL, &L };
+	struct location loc;
+
+	(void)state;
+	memset(&loc, 0, sizeof loc);
+	assert_true(role_place(&c, "Pune, Maharashtra, India", &loc));
+	assert_string_equal(loc.city, "Pune");
+	assert_string_equal(loc.region, "Maharashtra");
+	assert_string_equal(loc.country_code, "IN");
+	record_free(&loc, profile_location_fields, profile_nlocation_fields);
+	memset(&loc, 0, sizeof loc);
+	assert_true(role_place(&c, "San Francisco, CA", &loc));
+	assert_string_equal(loc.country_code, "US");
+	record_free(&loc, profile_location_fields, profile_nlocation_fields);
+	assert_true(role_place(&c, "Leeds, UK", NULL));
+	assert_true(role_place(&c, "Bangalore", NULL));
+	assert_false(role_place(&c, "Albufera Digital, Valencia", NULL));
+	assert_false(role_place(&c, "Lakeshore Freight Technologies, Chicago, IL", NULL));
+	assert_int_equal(role_trailing_city(&c, "System Engineer Bangalore"),
+	    strlen("System Engineer "));
+	assert_int_equal(role_trailing_city(&c, "Senior Engineer"), 0);
+}
+
+static void
+test_roles(void **state)
+{
+	(void)state;
+	assert_true(role_title_score("Senior Software Engineer") > 0);
+	assert_true(role_title_score("Développeuse principale") > 0);
+	assert_true(role_title_score("Analyste-programmeuse") > 0);
+	assert_int_equal(role_title_score("Hewlett Packard Enterprise"), 0);
+	assert_true(role_company_score("Acme Software GmbH") > 0);
+	assert_int_equal(role_company_score("Software Engineer"), 0);
+	assert_true(role_school_score("Universitat Politècnica de València") > 0);
+	assert_true(role_degree_score("B.Sc. in Physics") > 0);
+	assert_int_equal(role_degree_score("be me"), 0);
+	assert_true(role_noise("3 roles"));
+	assert_true(role_noise("Show all 7 skills"));
+}
+
+static struct profile *
+import(const char *text)
+{
+	struct import_opts o = { NULL, { 2025, 6 }, &lx };
+	struct import_result r = { NULL, NULL };
+	char err[ERRLEN];
+
+	assert_int_equal(import_text(text, strlen(text), &o, &r, err, sizeof err), ST_OK);
+	free(r.text);
+	return r.profile;
+}
+
+static void
+test_whole(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ada Quill\nPlatform Engineer\nada@example.org\n\nExperience\n"
+	    "Northwind — Staff Engineer\nMar 2019 – Present\n- Runs the platform\n\n"
+	    "Skills\nGo, Kubernetes\n");
+	assert_string_equal(p->basics.name, "Ada Quill");
+	assert_string_equal(p->basics.label, "Platform Engineer");
+	assert_int_equal(p->nwork, 1);
+	assert_string_equal(p->work[0].name, "Northwind");
+	assert_string_equal(p->work[0].position, "Staff Engineer");
+	assert_string_equal(p->work[0].start, "2019-03");
+	assert_null(p->work[0].end);
+	assert_string_equal(p->skills[0].name, "Skills");
+	assert_int_equal(p->skills[0].keywords.n, 2);
+	assert_string_equal(p->as_of, "2025-06");
+	profile_free(p);
+	p = import("K A R L   B E R G\nkarl@example.se\nStockholm, Sweden\n"
+	    "Highly experienced: 13 yrs 10 mos experience\n");
+	assert_string_equal(p->basics.name, "Karl Berg");
+	assert_string_equal(p->basics.location.city, "Stockholm");
+	assert_string_equal(p->basics.location.country_code, "SE");
+	assert_int_equal(p->stated_months, 166);
+	profile_free(p);
+}
+
+/* Hostile input: a 1 MB line and 100,000 short lines stay bounded. */
+static void
+test_hostile(void **state)
+{
+	size_t n = 1 << 20;
+	char *big = malloc(n + 1);
+	struct profile *p;
+
+	(void)state;
+	memcpy(big, "Jane Doe\n", 9);
+	for (size_t i = 9; i < n; i++)
+		big[i] = "ab Cd, 2019 - 2020 ef"[i % 21];
+	big[n] = '\0';
+	p = import(big);
+	assert_string_equal(p->basics.name, "Jane Doe");
+	profile_free(p);
+	memcpy(big, "Jane Doe\n", 9);
+	for (size_t i = 9; i + 10 < n; i += 10)
+		memcpy(big + i, "Skills\nC\n\n", 10);
+	p = import(big);
+	assert_string_equal(p->basics.name, "Jane Doe");
+	profile_free(p);
+	free(big);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_recode),
+		cmocka_unit_test(test_headings),
+		cmocka_unit_test(test_glued),
+		cmocka_unit_test(test_places),
+		cmocka_unit_test(test_roles),
+		cmocka_unit_test(test_whole),
+		cmocka_unit_test(test_hostile),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
