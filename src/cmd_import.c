@@ -21,6 +21,18 @@ struct tally {
 	int worst;		/* exit code of the first failure */
 };
 
+/* A file parsed, waiting for its batch to be stored. */
+struct pending {
+	char *path;
+	struct buf raw;
+	struct import_result *res;
+	size_t n;
+	struct ym as_of;
+};
+
+#define BATCH_FILES 64
+#define BATCH_PROFILES 256
+
 struct import_run {
 	struct cli *cli;
 	int dry_run, quiet, progress;
@@ -29,6 +41,8 @@ struct import_run {
 	struct buf json;	/* dry-run output */
 	size_t nprinted;
 	struct lexicon lex;	/* built once for the whole run */
+	struct pending batch[BATCH_FILES];
+	size_t nbatch, nprofiles;
 };
 
 static void
@@ -76,36 +90,107 @@ dry_print(struct import_run *r, const struct profile *p)
 
 /* A file of several documents (a JSON export) keeps each profile's own
  * document as its raw text, so each is recognised on its own. */
-static void
-store_one(struct import_run *r, const char *path, const struct buf *raw,
-    struct import_result *res, size_t nres, struct ym as_of)
+static enum status
+put_one(struct import_run *r, const struct pending *pf, size_t i, enum put_result *put)
 {
-	char iso[8], msg[ERRLEN];
+	char iso[8];
 	long long id;
-	enum put_result put;
 	enum status st;
 	struct buf own = BUF_INIT;
-	struct source src = { raw->s, raw->len, res->text, path, iso, cli_user(r->cli) };
+	struct source src = { pf->raw.s, pf->raw.len, pf->res[i].text, pf->path, iso,
+	    cli_user(r->cli) };
 
-	if (nres > 1) {
-		resume_json(res->profile, &own, 0);
+	if (pf->n > 1) {
+		resume_json(pf->res[i].profile, &own, 0);
 		src.raw = own.s;
 		src.rawlen = own.len;
 	}
-	date_iso_format(as_of, iso);
-	st = store_put(r->cli->store, res->profile, &src, &id, &put);
+	date_iso_format(pf->as_of, iso);
+	st = store_put(r->cli->store, pf->res[i].profile, &src, &id, put);
 	buf_free(&own);
-	if (st != ST_OK) {
-		snprintf(msg, sizeof msg, "%s: %s", path, store_error(r->cli->store));
-		fail(r, st, msg);
-		return;
-	}
+	return st;
+}
+
+static void
+count(struct tally *t, enum put_result put)
+{
 	if (put == PUT_INSERTED)
-		r->t.imported++;
+		t->imported++;
 	else if (put == PUT_UPDATED)
-		r->t.updated++;
+		t->updated++;
 	else
-		r->t.skipped++;
+		t->skipped++;
+}
+
+/* Each profile of the batch in a transaction of its own. */
+static void
+store_each(struct import_run *r)
+{
+	char msg[ERRLEN];
+	enum put_result put;
+	enum status st;
+
+	for (size_t b = 0; b < r->nbatch; b++)
+		for (size_t i = 0; i < r->batch[b].n; i++) {
+			if ((st = put_one(r, &r->batch[b], i, &put)) == ST_OK) {
+				count(&r->t, put);
+				continue;
+			}
+			snprintf(msg, sizeof msg, "%s: %s", r->batch[b].path,
+			    store_error(r->cli->store));
+			fail(r, st, msg);
+		}
+}
+
+/*
+ * The batch's profiles in one transaction: whole profiles only, so none is
+ * ever seen half stored.  If any fails the transaction is rolled back and
+ * each is stored again on its own, so one bad file costs only itself.
+ */
+static void
+flush_batch(struct import_run *r)
+{
+	struct tally t = { 0, 0, 0, 0, 0 };
+	enum put_result put;
+	int ok = r->nbatch > 0 && store_begin(r->cli->store) == ST_OK;
+
+	for (size_t b = 0; b < r->nbatch && ok; b++)
+		for (size_t i = 0; i < r->batch[b].n && ok; i++)
+			if ((ok = put_one(r, &r->batch[b], i, &put) == ST_OK))
+				count(&t, put);
+	if (ok && store_commit(r->cli->store) == ST_OK) {
+		r->t.imported += t.imported;
+		r->t.updated += t.updated;
+		r->t.skipped += t.skipped;
+	} else if (r->nbatch > 0) {
+		store_rollback(r->cli->store);
+		store_each(r);
+	}
+	for (size_t b = 0; b < r->nbatch; b++) {
+		import_results_free(r->batch[b].res, r->batch[b].n);
+		buf_free(&r->batch[b].raw);
+		free(r->batch[b].path);
+	}
+	r->nbatch = r->nprofiles = 0;
+}
+
+/* Takes over raw and res until the batch is stored. */
+static void
+batch_add(struct import_run *r, const char *path, struct buf *raw,
+    struct import_result *res, size_t n, struct ym as_of)
+{
+	struct pending *pf;
+
+	if (r->nbatch == BATCH_FILES || r->nprofiles + n > BATCH_PROFILES)
+		flush_batch(r);
+	pf = &r->batch[r->nbatch++];
+	pf->path = xstrdup(path);
+	pf->raw = *raw;
+	pf->res = res;
+	pf->n = n;
+	pf->as_of = as_of;
+	r->nprofiles += n;
+	memset(raw, 0, sizeof *raw);
 }
 
 static void
@@ -139,11 +224,12 @@ import_one(struct import_run *r, const char *path)
 			profile_set(&res[i].profile->as_of, iso);
 		if (r->dry_run)
 			dry_print(r, res[i].profile);
-		else
-			store_one(r, path, &raw, &res[i], n, o.as_of);
 	}
-	import_results_free(res, n);
-	buf_free(&raw);
+	if (r->dry_run) {
+		import_results_free(res, n);
+		buf_free(&raw);
+	} else
+		batch_add(r, path, &raw, res, n, o.as_of);
 }
 
 static void
@@ -237,6 +323,7 @@ cmd_import(struct cli *c, int argc, char **argv)
 		progress(&r, i, argc, argv[i]);
 		import_one(&r, argv[i]);
 	}
+	flush_batch(&r);
 	lexicon_free(&r.lex);
 	return import_finish(&r);
 }

@@ -81,25 +81,33 @@ key_name(const struct profile *p)
 	return k;
 }
 
-/* Looks for the same person: email, else phone, else name and employer. */
+/* Looks for the same person: email, else phone, else name and employer.
+ * A weaker key counts only where a stronger one is missing on either side,
+ * so two people of one name and employer but different emails stay two. */
 static enum status
 store_find_person(struct store *s, const struct profile *p, long long *id)
 {
-	static const char *const cols[] = { "email_key", "phone_key", "name_key" };
+	static const char *const where[] = {
+		"email_key = ?1",
+		"phone_key = ?2 AND (email_key IS NULL OR ?1 IS NULL)",
+		"name_key = ?3 AND (email_key IS NULL OR ?1 IS NULL) AND "
+		    "(phone_key IS NULL OR ?2 IS NULL)",
+	};
 	char *keys[3] = { key_email(p), key_phone(p), key_name(p) };
 	enum status st = ST_NOTFOUND;
 
 	for (int i = 0; i < 3 && st == ST_NOTFOUND; i++) {
-		char sql[96];
+		char sql[192];
 		sqlite3_stmt *q;
 		if (keys[i] == NULL)
 			continue;
-		snprintf(sql, sizeof sql, "SELECT id FROM profile WHERE %s = ? LIMIT 1", cols[i]);
+		snprintf(sql, sizeof sql, "SELECT id FROM profile WHERE %s LIMIT 1", where[i]);
 		if ((q = store_prepare(s, sql)) == NULL) {
 			st = ST_FAIL;
 			break;
 		}
-		store_bind_text(q, 1, keys[i]);
+		for (int k = 0; k < 3; k++)
+			store_bind_text(q, k + 1, keys[k]);
 		if (sqlite3_step(q) == SQLITE_ROW) {
 			*id = sqlite3_column_int64(q, 0);
 			st = ST_OK;

@@ -53,6 +53,23 @@ expect_rc 66 "a missing file among good ones: exit 66"
 has "$T/err" 'missing.txt' "the missing file is named"
 has "$T/err" 'skipped 2, failed 1' "the other files were still processed"
 
+# Same name, same first employer, different emails: two people, not one.
+sed 's/ada.quill@example.org/ada.quill@example.net/; s/+44 20 7946 0101/+44 20 7946 0199/' \
+    "$FIX/cli/ada.txt" >"$T/ada-other.txt"
+run --db "$T/two.db" import "$FIX/cli/ada.txt" "$T/ada-other.txt"
+has "$T/err" '^imported 2, updated 0, skipped 0, failed 0$' "a different email is a different person"
+
+# Many files store in batches; every one is counted and listed.
+mkdir -p "$T/many"
+for i in $(seq 1 300); do
+	sed "s/ada.quill@example.org/ada$i@example.org/" "$FIX/cli/ada.txt" >"$T/many/$i.txt"
+done
+run --db "$T/many.db" import "$T"/many/*.txt
+expect_rc 0 "300 files import"
+has "$T/err" '^imported 300, updated 0, skipped 0, failed 0$' "300 imported, in batches"
+run --db "$T/many.db" list --format tsv
+same "$(wc -l <"$T/out")" 300 "300 candidates listed"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
