@@ -190,7 +190,7 @@ add(person(
      "email": "soren.nielsen@example.org",
      "location": {"city": "Aarhus", "countryCode": "DK"}, "_country": "Denmark",
      "summary": "Power electronics engineer for wind-turbine converters. Named inventor on "
-                "five patents; I like problems that need both a soldering iron and a "
+                "four patents; I like problems that need both a soldering iron and a "
                 "simulation."},
     work=[
         W("Vindmølle Dynamics A/S", "Lead Power Electronics Engineer", "2019-01", None,
