@@ -271,6 +271,8 @@ def drange(e, st, form=None, sep=None, now=None, since=None):
     s, en = e.get("startDate"), e.get("endDate")
     if not s:
         return date(en, form, lng) if en else ""
+    if en == s:   # a one-month event: the date once
+        return date(s, form, lng)
     if not en:
         if since:
             return "%s %s" % (SINCE[lng], date(s, form, lng))

@@ -98,6 +98,21 @@ def skills_html(p, form=None):
     return out
 
 
+def role_tail(e):
+    """A role's description and bullets."""
+    out = "<p>%s</p>\n" % esc(e["summary"]) if e.get("summary") else ""
+    return out + ul(e.get("highlights", []))
+
+
+def section_html(p, kind):
+    """Education, skills or a minor section, the same in every template."""
+    if kind == "education":
+        return edu_html(p)
+    if kind == "skills":
+        return skills_html(p)
+    return minor(p, kind)
+
+
 def edu_html(p):
     out = ""
     for ed in p["education"]:
@@ -142,7 +157,7 @@ def onecol(p):
                         body += ('<div class="row"><span class="t"><i>%s</i></span>\n'
                                  '<span class="d">%s</span></div>\n' % (
                                      esc(e["position"]), esc(drange(e, st))))
-                        body += ul(e.get("highlights", []))
+                        body += role_tail(e)
                     continue
                 e = roles[0]
                 left = "<b>%s</b>, %s" % (esc(e["position"]), esc(company))
@@ -150,15 +165,9 @@ def onecol(p):
                     left += " — " + esc(e["location"])
                 body += ('<div class="row"><span class="t">%s</span>\n'
                          '<span class="d">%s</span></div>\n' % (left, esc(drange(e, st))))
-                if e.get("summary"):
-                    body += "<p>%s</p>\n" % esc(e["summary"])
-                body += ul(e.get("highlights", []))
-        elif kind == "education":
-            body += edu_html(p)
-        elif kind == "skills":
-            body += skills_html(p)
+                body += role_tail(e)
         else:
-            body += minor(p, kind)
+            body += section_html(p, kind)
         body += "</section>\n"
     return page(p, ONECOL_CSS % caps, body)
 
@@ -205,9 +214,7 @@ def sidebar(p):
                 lines = [" ".join(x) if isinstance(x, tuple) else x for x in lines]
                 body += "<h3>%s</h3>\n" % esc(lines[0])
                 body += "".join('<p class="when">%s</p>\n' % esc(x) for x in lines[1:])
-                if e.get("summary"):
-                    body += "<p>%s</p>\n" % esc(e["summary"])
-                body += ul(e.get("highlights", []))
+                body += role_tail(e)
         elif kind == "education":
             body += edu_html(p)
         else:
@@ -507,15 +514,9 @@ def twopage(p):
                 lines = ["   ".join(x) if isinstance(x, tuple) else x for x in lines]
                 body += '<div class="role"><p><b>%s</b></p>%s</div>\n' % (
                     esc(lines[0]), "".join("<p>%s</p>" % esc(x) for x in lines[1:]))
-                if e.get("summary"):
-                    body += "<p>%s</p>\n" % esc(e["summary"])
-                body += ul(e.get("highlights", []))
-        elif kind == "education":
-            body += edu_html(p)
-        elif kind == "skills":
-            body += skills_html(p)
+                body += role_tail(e)
         else:
-            body += minor(p, kind)
+            body += section_html(p, kind)
     header = "%s — Curriculum Vitae" % name_of(p)
     return page(p, TWOPAGE_CSS, body, header=header,
                 footer='"Page " counter(page) " of " counter(pages)')

@@ -114,7 +114,7 @@ add(person(
                  "réduite de 18 %.")],
     awards=[Aw("Prix du meilleur mémoire", "Ensai", "2016")],
     languages=[L("Français", "langue maternelle"), L("Anglais", "C1"), L("Espagnol", "B1")],
-    style={"lang": "fr", "date": "month", "sep": " – ", "now": "aujourd'hui",
+    style={"lang": "fr", "date": "month", "sep": " – ", "now": "actuel",
            "role": "dash", "hv": 1, "hcolon": True, "edu": "degree", "degsep": ", ",
            "capscontact": "line", "csep": " · "},
     renders=["caps-txt", "sidebar-pdf-layout", "sidebar-pdf-raw", "table-w3m"],

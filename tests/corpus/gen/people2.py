@@ -188,7 +188,7 @@ add(person(
     languages=[L("Korean", "Native"), L("English", "Full professional")],
     style={"hv": 3, "heads": {"skills": "Skills"}, "date": "mon", "sep": " — ",
            "now": "Now", "hcaps": True},
-    renders=["onecol-w3m", "onecol-pdf-raw", "onecol-pdf-layout"],
+    renders=["onecol-w3m", "onecol-lynx", "onecol-pdf-raw", "onecol-pdf-layout"],
 ))
 
 add(person(
@@ -259,7 +259,8 @@ add(person(
     style={"hv": 3, "date": "yyyy-mm", "sep": " – ", "now": "present", "role": "first",
            "group": False, "hstyle": "underline-", "edu": "comma", "degsep": ", ",
            "contact": "stack", "hcolon": False},
-    renders=["twopage-pdf-layout", "twopage-pdf-raw", "classic-txt", "caps-spaced-txt"],
+    renders=["twopage-pdf-layout", "twopage-pdf-raw", "classic-txt", "caps-spaced-txt",
+             "plain-md"],
 ))
 
 add(person(
@@ -272,12 +273,12 @@ add(person(
                 "dialects. Principal investigator on two funded projects; supervises six "
                 "doctoral students."},
     work=[
-        W("University of Manchester", "Associate Professor", "2020-09", None, "Manchester", [
+        W("University of Manchester", "Associate Professor", "2020", None, "Manchester", [
             "Leads the Language Technology group (11 researchers)",
             "Teaches Natural Language Processing to 180 MSc students a year"]),
-        W("University of Manchester", "Lecturer", "2016-09", "2020-08", "Manchester", [
+        W("University of Manchester", "Lecturer", "2016", "2020", "Manchester", [
             "Designed the undergraduate course in computational phonology"]),
-        W("Universität des Saarlandes", "Postdoctoral Researcher", "2013-10", "2016-08",
+        W("Universität des Saarlandes", "Postdoctoral Researcher", "2013", "2016",
           "Saarbrücken", ["Machine translation for Greek and Cypriot Greek dialects"]),
     ],
     education=[
@@ -470,7 +471,7 @@ add(person(
     projects=[Pj("Lantern Moth (game jam)", None, "2023-01", "2023-01",
                  "Ludum Dare entry, placed 12th of 1,800 in innovation.")],
     style={"hv": 1, "date": "mon", "sep": " – ", "now": "Present", "hcaps": True},
-    renders=["caps-txt", "onecol-pdf-layout", "onecol-pdf-raw"],
+    renders=["caps-txt", "onecol-pdf-layout", "onecol-pdf-raw", "onecol-lynx"],
 ))
 
 add(person(

@@ -34,7 +34,7 @@ add(person(
     style={"hv": 5, "date": "yyyy.mm", "sep": " – ", "now": "present", "role": "pipe",
            "group": True, "hstyle": "underline=", "edu": "degree", "degsep": " in ",
            "contact": "line", "csep": " | ", "hcolon": True, "capscontact": "labels"},
-    renders=["classic-txt", "caps-txt", "sidebar-pdf-layout", "sidebar-pdf-raw"],
+    renders=["classic-txt", "caps-txt", "setext-md", "sidebar-pdf-layout", "sidebar-pdf-raw"],
 ))
 
 add(person(
@@ -73,7 +73,7 @@ add(person(
                L("Cantonese", "Limited working")],
     style={"date": "mon", "sep": " - ", "now": "Present", "role": "dash", "group": False,
            "hstyle": "caps", "edu": "degree", "degsep": ", ", "contact": "line",
-           "csep": " | ", "mdrole": "pipe"},
+           "csep": " | ", "mdrole": "pipe", "mdhead": "bold"},
     renders=["classic-txt", "linkedin-pdf-layout", "linkedin-pdf-raw", "plain-md"],
 ))
 
@@ -111,10 +111,10 @@ add(person(
             "Geophysical Journal International", "2015"),
     ],
     languages=[L("Icelandic", "Native"), L("English", "C2"), L("Danish", "B2")],
-    style={"date": "Month", "sep": " – ", "now": "present", "role": "dash", "group": False,
+    style={"date": "Month", "sep": " until ", "since": True, "role": "dash", "group": False,
            "hstyle": "underline-", "edu": "degree", "degsep": " in ", "contact": "stack",
            "order": ["summary", "work", "education", "skills", "publications", "languages"]},
-    renders=["twopage-pdf-layout", "twopage-pdf-raw", "classic-txt"],
+    renders=["twopage-pdf-layout", "twopage-pdf-raw", "classic-txt", "twopage-lynx"],
 ))
 
 add(person(
@@ -181,7 +181,7 @@ add(person(
     style={"date": "mon'yy", "sep": " – ", "now": "present", "hcolon": False,
            "capscontact": "line", "csep": " | ", "edu": "degree", "degsep": " ",
            "tsep": " – "},
-    renders=["caps-txt", "table-w3m", "table-pdf-raw"],
+    renders=["caps-txt", "table-w3m", "table-lynx", "table-pdf-raw"],
 ))
 
 add(person(
@@ -190,7 +190,7 @@ add(person(
      "email": "soren.nielsen@example.org",
      "location": {"city": "Aarhus", "countryCode": "DK"}, "_country": "Denmark",
      "summary": "Power electronics engineer for wind-turbine converters. Named inventor on "
-                "five patents; I like problems that need both a soldering iron and a "
+                "four patents; I like problems that need both a soldering iron and a "
                 "simulation."},
     work=[
         W("Vindmølle Dynamics A/S", "Lead Power Electronics Engineer", "2019-01", None,
@@ -380,7 +380,7 @@ add(person(
            "role": "own", "group": False, "hstyle": "underline-", "edu": "degree",
            "degsep": " ", "contact": "labels",
            "order": ["summary", "work", "education", "patents", "skills", "languages"]},
-    renders=["europass-pdf-layout", "europass-pdf-raw", "classic-txt"],
+    renders=["europass-pdf-layout", "europass-pdf-raw", "europass-lynx", "classic-txt"],
 ))
 
 add(person(
@@ -576,7 +576,7 @@ add(person(
     style={"lang": "pt", "hv": 0, "date": "mm/yyyy", "sep": " – ", "now": "presente",
            "role": "dash", "group": False, "hstyle": "underline-", "edu": "degree",
            "degsep": " em ", "contact": "labels"},
-    renders=["classic-txt", "europass-w3m", "europass-pdf-layout"],
+    renders=["classic-txt", "europass-w3m", "europass-lynx", "europass-pdf-layout"],
 ))
 
 add(person(
@@ -600,7 +600,7 @@ add(person(
     projects=[Pj("Thesis: Detecting data drift in student-performance models", None,
                  "2023-03", "2023-12")],
     languages=[L("Spanish", "Native"), L("English", "C1 (TOEFL iBT 105)")],
-    style={"date": "mon", "sep": " - ", "now": "Now", "mdrole": "title-company",
+    style={"date": "mon", "sep": " - ", "now": "Now", "mdrole": "title-company", "mdhead": "bold",
            "edu": "degree", "degsep": " in ", "hcaps": False,
            "order": ["work", "education", "projects", "skills", "languages"]},
     renders=["plain-md", "onecol-w3m", "onecol-lynx"],

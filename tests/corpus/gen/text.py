@@ -276,7 +276,8 @@ def plain_md(p):
         out.append(" · ".join(prof))
     out.append("")
     for kind in order(p):
-        out += ["## " + head(st, kind), ""]
+        h = head(st, kind)
+        out += ["**%s**" % h.upper() if st.get("mdhead") == "bold" else "## " + h, ""]
         if kind == "summary":
             out += [b["summary"], ""]
         elif kind == "work":
