@@ -82,14 +82,15 @@ key_name(const struct profile *p)
 }
 
 /* Looks for the same person: email, else phone, else name and employer.
- * A weaker key counts only where a stronger one is missing on either side,
- * so two people of one name and employer but different emails stay two. */
+ * Name and employer count only where email or phone is missing on either
+ * side, so two people of one name and employer, each with an email and a
+ * phone of their own, stay two. */
 static enum status
 store_find_person(struct store *s, const struct profile *p, long long *id)
 {
 	static const char *const where[] = {
 		"email_key = ?1",
-		"phone_key = ?2 AND (email_key IS NULL OR ?1 IS NULL)",
+		"phone_key = ?2",
 		"name_key = ?3 AND (email_key IS NULL OR ?1 IS NULL) AND "
 		    "(phone_key IS NULL OR ?2 IS NULL)",
 	};

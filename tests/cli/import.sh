@@ -62,7 +62,8 @@ has "$T/err" '^imported 2, updated 0, skipped 0, failed 0$' "a different email i
 # Many files store in batches; every one is counted and listed.
 mkdir -p "$T/many"
 for i in $(seq 1 300); do
-	sed "s/ada.quill@example.org/ada$i@example.org/" "$FIX/cli/ada.txt" >"$T/many/$i.txt"
+	sed "s/ada.quill@example.org/ada$i@example.org/; s/7946 0101/7946 $((1000 + i))/" \
+	    "$FIX/cli/ada.txt" >"$T/many/$i.txt"
 done
 run --db "$T/many.db" import "$T"/many/*.txt
 expect_rc 0 "300 files import"
