@@ -64,6 +64,22 @@ match_label(const char *key, enum ep_field *field)
 	return best;
 }
 
+/* Whether key is a whole label, not the start of one. */
+static int
+match_full(const char *key)
+{
+	size_t klen = strlen(key);
+
+	for (const struct ep_row *r = ep_rows; r->labels != NULL; r++)
+		for (const char *w = r->labels; *w != '\0';) {
+			size_t n = strcspn(w, "|");
+			if (n == klen && strncmp(w, key, n) == 0)
+				return 1;
+			w += n + (w[n] == '|');
+		}
+	return 0;
+}
+
 static enum match
 classify_text(const char *s, size_t len, enum ep_field *field)
 {
@@ -95,8 +111,37 @@ value_of(const char *s, int *bullet)
 	return n > 0 ? xstrndup(s, n) : NULL;
 }
 
+/* "Dates 02/2020 – presente", as lynx prints a form: the longest run of
+ * leading words that is a whole label; returns its length, or 0. */
+static size_t
+label_prefix(const struct lexicon *lx, const char *s, enum ep_field section,
+    enum ep_field *field)
+{
+	size_t best = 0, end = 0;
+	enum ep_field f;
+	char key[160];
+
+	for (int words = 0; words < 12 && s[end] != '\0'; words++) {
+		end += strcspn(s + end, " ");
+		if (s[end] == '\0')
+			break;
+		fold_key(s, end, key, sizeof key);
+		if (match_label(key, &f) == M_START && match_full(key)) {
+			best = end;
+			*field = f;
+		} else if (section == EP_SKILLS && best == 0 && words < 3 &&
+		    heading_lookup(&lx->headings, key) != IS_NONE) {
+			best = end;
+			*field = EP_OTHER;
+		}
+		end += strspn(s + end, " ");
+	}
+	return best;
+}
+
 static void
-classify_line(const struct line *l, enum ep_field section, struct ep_line *e)
+classify_line(const struct lexicon *lx, const struct line *l, enum ep_field section,
+    struct ep_line *e)
 {
 	size_t cell = strcspn(l->s, "\t");
 
@@ -117,6 +162,15 @@ classify_line(const struct line *l, enum ep_field section, struct ep_line *e)
 		}
 	} else if ((e->m = classify_text(l->s, strlen(l->s), &e->field)) != M_NONE)
 		return;
+	else if ((cell = label_prefix(lx, l->s, section, &e->field)) > 0) {
+		int b;
+		e->m = M_START;
+		if (e->field == EP_OTHER)
+			e->label = xstrndup(l->s, cell);
+		e->value = value_of(l->s + cell, &b);
+		e->bullet |= b;
+		return;
+	}
 	{
 		int b;
 		e->value = value_of(l->s, &b);
@@ -434,7 +488,7 @@ europass_rewrite(const struct lexicon *lx, struct layout *L)
 	for (size_t i = 0; i < L->n; i++) {
 		block += (L->v[i].flags & LN_BLANK) != 0;
 		/* only the skills part takes labels the form does not know */
-		classify_line(&L->v[i], sec, &v[i]);
+		classify_line(lx, &L->v[i], sec, &v[i]);
 		if (v[i].m == M_START && section_field(v[i].field))
 			sec = v[i].field;
 		v[i].block = block;

@@ -78,7 +78,10 @@ read_pdf(const char *path, long long limit, struct buf *raw, char *err, size_t e
 		dup2(fds[1], STDOUT_FILENO);
 		close(fds[0]);
 		close(fds[1]);
-		execlp(PDFTOTEXT, PDFTOTEXT, "-enc", "UTF-8", "-q", "--", path, "-", (char *)NULL);
+		/* -layout: measured on the corpus, the importer reads columns and
+		 * right-aligned dates better from it than from the raw order */
+		execlp(PDFTOTEXT, PDFTOTEXT, "-layout", "-enc", "UTF-8", "-q", "--", path, "-",
+		    (char *)NULL);
 		_exit(127);
 	}
 	close(fds[1]);
