@@ -266,10 +266,10 @@ emit_skills(struct ep *E, struct ep_rec *r)
 			emit(&E->body, r->v[EP_OTHERLANG].v[i], 0);
 	}
 	if (r->other != NULL && r->v[EP_OTHER].n > 0) {
-		char key[96];
+		struct line l = { r->other, 0, 0, MK_HEADING };
+		struct heading_hit hit;
 		char *v = joined(&r->v[EP_OTHER], " "), *s;
-		fold_key(r->other, strlen(r->other), key, sizeof key);
-		if (heading_lookup(&E->lx->headings, key) != IS_NONE) {
+		if (heading_match(&E->lx->headings, &l, &hit)) {
 			emit(&E->body, r->other, LN_BLANK | MK_HEADING);
 			for (size_t i = 0; i < r->v[EP_OTHER].n; i++)
 				emit(&E->body, r->v[EP_OTHER].v[i], 0);
@@ -346,9 +346,11 @@ add_value(struct ep *E, enum ep_field f, const struct ep_line *e, int *open_bull
 
 	if (f == EP_IGNORE || e->value == NULL)
 		return;
-	/* a wrapped activity goes on the line before unless it is a bullet */
-	if (f == EP_ACTIVITIES && l->n > 0 && !e->bullet && *open_bullet &&
-	    islower((unsigned char)e->value[0])) {
+	/* a wrapped activity goes on the line before unless it is a bullet;
+	 * so does a line of a list of the skills part not ended before it */
+	if (l->n > 0 && !e->bullet && ((f == EP_ACTIVITIES && *open_bullet &&
+	    islower((unsigned char)e->value[0])) || (f == EP_OTHER &&
+	    strchr(".);!?", l->v[l->n - 1][strlen(l->v[l->n - 1]) - 1]) == NULL))) {
 		char *j = xprintf("%s %s", l->v[l->n - 1], e->value);
 		free(l->v[l->n - 1]);
 		l->v[l->n - 1] = j;

@@ -213,6 +213,19 @@ bare_name(const char *s, size_t *len)
 	return s;
 }
 
+/* namelike, titles and degrees aside. */
+static int
+namelike_bare(const char *s)
+{
+	size_t len;
+	const char *b = bare_name(s, &len);
+	char *t = xstrndup(b, len);
+	int ok = namelike(t);
+
+	free(t);
+	return ok;
+}
+
 /* ALL CAPS names read better as Title Case. */
 static char *
 name_case(const char *full)
@@ -316,7 +329,7 @@ name_line(struct ctx *c, const char *s)
 	int ok = 0;
 
 	role_parts(s, &parts);
-	if (parts.n > 0 && namelike(parts.v[0]) && role_title_score(parts.v[0]) == 0) {
+	if (parts.n > 0 && namelike_bare(parts.v[0]) && role_title_score(parts.v[0]) == 0) {
 		char *n = name_case(parts.v[0]);
 		profile_set(&c->p->basics.name, n);
 		free(n);

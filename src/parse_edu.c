@@ -157,6 +157,19 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 		strlist_clear(&lines);
 		return;
 	}
+	/* the school is the line most like one; the others say the degree */
+	{
+		int best = 0;
+		for (size_t i = 0; i < lines.n; i++)
+			if (role_school_score(lines.v[i]) > best && !degree_first(lines.v[i]))
+				best = role_school_score(lines.v[i]);
+		for (size_t i = 0; i < lines.n && best > 0; i++)
+			if (role_school_score(lines.v[i]) == best && !degree_first(lines.v[i])) {
+				profile_set(&e->institution, lines.v[i]);
+				strlist_remove(&lines, i);
+				break;
+			}
+	}
 	for (size_t i = 0; i < lines.n; i++) {
 		const char *h = lines.v[i];
 		if (e->institution == NULL && role_school_score(h) > 0 && !degree_first(h))

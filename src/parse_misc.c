@@ -83,10 +83,14 @@ patent_status(const char *s)
 	char key[200];
 
 	fold_key(s, strlen(s), key, sizeof key);
-	if (strstr(key, "granted") || strstr(key, "issued") || strstr(key, "erteilt"))
+	if (strstr(key, "granted") || strstr(key, "issued") || strstr(key, "erteilt") ||
+	    strstr(key, "delivre") || strstr(key, "concedid") || strstr(key, "concess") ||
+	    strstr(key, "udzielon") || strstr(key, "verleend"))
 		return "granted";
 	if (strstr(key, "filed") || strstr(key, "pending") || strstr(key, "application") ||
-	    strstr(key, "applied") || strstr(key, "published"))
+	    strstr(key, "applied") || strstr(key, "published") || strstr(key, "angemeldet") ||
+	    strstr(key, "depose") || strstr(key, "solicitad") || strstr(key, "deposit") ||
+	    strstr(key, "zgloszon") || strstr(key, "aangevraagd") || strstr(key, "offengelegt"))
 		return "filed";
 	return NULL;
 }
@@ -103,8 +107,8 @@ patent_number(const char *s, size_t *from, size_t *to)
 			j++;
 		while (s[j] == ' ' || s[j] == '.')
 			j++;
-		while (isdigit((unsigned char)s[j]) || ((s[j] == ',' || s[j] == '/') &&
-		    isdigit((unsigned char)s[j + 1]))) {
+		while (isdigit((unsigned char)s[j]) || ((s[j] == ',' || s[j] == '/' ||
+		    (s[j] == ' ' && digits > 0)) && isdigit((unsigned char)s[j + 1]))) {
 			digits += isdigit((unsigned char)s[j]) != 0;
 			j++;
 		}

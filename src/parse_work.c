@@ -97,6 +97,16 @@ assign(const struct ctx *c, struct strlist *parts, struct head *h)
 	role_place_split(c, h);
 }
 
+static int
+words_of(const char *s)
+{
+	int n = 0;
+
+	for (; *s != '\0'; s++)
+		n += *s != ' ' && (s[1] == ' ' || s[1] == '\0');
+	return n;
+}
+
 /* "Acme GmbH, München", "Acme Inc, Chicago, IL": a place after a comma of
  * an organisation's name goes to the entry's place. */
 static void
@@ -110,7 +120,7 @@ place_tail(const struct ctx *c, char *part, struct head *h)
 		tail++;
 		*comma = '\0';
 		unknown = isupper((unsigned char)*tail) && strpbrk(tail, "0123456789,") == NULL &&
-		    strchr(tail, ' ') == strrchr(tail, ' ') &&
+		    words_of(tail) <= 3 && role_title_score(tail) == 0 &&
 		    (role_company_score(part) > 0 || role_school_score(part) > 0);
 		*comma = ',';
 		if (!role_place(c, tail, NULL) && !unknown)
