@@ -523,7 +523,7 @@ dateparse_fragment(const char *s)
 			ok = is_year(&t, i);
 		else
 			ok = k->kind == TK_DASH || k->kind == TK_BAR || k->kind == TK_COMMA ||
-			    k->kind == TK_DOT;
+			    k->kind == TK_DOT || k->kind == TK_LPAREN || k->kind == TK_RPAREN;
 	}
 	ok = ok && t.n > 0;
 	datelex_free(&t);

@@ -494,6 +494,24 @@ group_date_after(struct rows *R, struct entries *E)
 		give(e, &R->v[start]);
 }
 
+/* Lines set in under a dated header are its body, bullets or not. */
+static void
+indented_body(struct rows *R)
+{
+	int anchor = -1;
+
+	for (size_t i = 0; i < R->n; i++) {
+		struct row *r = &R->v[i];
+		if (r->dated)
+			anchor = r->indent;
+		else if (r->kind == K_HEAD && anchor >= 0 && r->indent > anchor + 1 &&
+		    i > 0 && R->v[i - 1].kind != K_SKIP)
+			r->kind = K_BULLET;
+		else if (r->kind == K_HEAD && r->indent <= anchor)
+			anchor = -1;
+	}
+}
+
 void
 entries_split(const struct ctx *c, const struct sect *sec, struct entries *E)
 {
@@ -502,6 +520,7 @@ entries_split(const struct ctx *c, const struct sect *sec, struct entries *E)
 
 	memset(E, 0, sizeof *E);
 	build_rows(c, sec, &R);
+	indented_body(&R);
 	while (first < R.n && R.v[first].kind == K_SKIP)
 		first++;
 	if (first == R.n)
