@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "fold.h"
 #include "parse.h"
@@ -38,6 +39,42 @@ entity_in_parens(char *name, struct project *pr)
 	open[-1] = '\0';
 }
 
+/* Whether s names an organisation: by its words, or as an employer of
+ * the work section. */
+static int
+organisation(const struct ctx *c, const char *s)
+{
+	if (role_company_score(s) > 0 || role_school_score(s) > 0)
+		return 1;
+	for (size_t i = 0; i < c->p->nwork; i++)
+		if (c->p->work[i].name != NULL && strcasecmp(c->p->work[i].name, s) == 0)
+			return 1;
+	return 0;
+}
+
+/* "Edge router firmware — Vyoma Networks Pvt Ltd": the organisation after a
+ * separator, when it reads as one (a subtitle stays with the name). */
+static void
+entity_after(const struct ctx *c, char *name, struct project *pr)
+{
+	struct strlist parts = STRLIST_INIT;
+
+	role_parts(name, &parts);
+	if (parts.n >= 2 && organisation(c, parts.v[parts.n - 1])) {
+		char *at = strstr(name, parts.v[parts.n - 1]);
+		if (pr->entity == NULL)
+			profile_set(&pr->entity, parts.v[parts.n - 1]);
+		while (at != NULL && at > name && strchr(" -|\t@", at[-1]) == NULL)
+			at--;
+		while (at != NULL && at > name && (strchr(" -|\t@", at[-1]) != NULL ||
+		    (unsigned char)at[-1] >= 0x80))
+			at--;
+		if (at != NULL && at > name)
+			*at = '\0';
+	}
+	strlist_clear(&parts);
+}
+
 void
 parse_projects(struct ctx *c, const struct sect *sec)
 {
@@ -55,6 +92,7 @@ parse_projects(struct ctx *c, const struct sect *sec)
 			break;
 		name = first_cell(e->head.n > 0 ? e->head.v[0] : e->bullets.v[0]);
 		entity_in_parens(name, pr);
+		entity_after(c, name, pr);
 		profile_set(&pr->name, name);
 		free(name);
 		for (size_t k = 1; k < e->head.n && pr->entity == NULL; k++) {
@@ -65,8 +103,8 @@ parse_projects(struct ctx *c, const struct sect *sec)
 		}
 		if (e->dated) {
 			parse_date_set(&pr->start, e->when.start);
-			if (!e->when.open && !e->when.single)
-				parse_date_set(&pr->end, e->when.end);
+			if (!e->when.open)
+				parse_date_set(&pr->end, e->when.single ? e->when.start : e->when.end);
 		}
 		for (size_t k = e->head.n > 0 ? 0 : 1; k < e->bullets.n; k++)
 			strlist_add(&pr->highlights, e->bullets.v[k]);

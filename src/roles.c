@@ -192,8 +192,13 @@ role_company_score(const char *s)
 		p += n;
 	}
 	if (last != NULL && strcspn(last, " \t,()/|:;[]\"&") < sizeof w / 2) {
+		size_t n;
 		fold_into(last, strcspn(last, " \t,()/|:;[]\"&"), w, sizeof w);
 		score += in(company_cues, NWORDS(company_cues), w);
+		if ((n = strlen(w)) > 1 && w[n - 1] == '.') {
+			w[n - 1] = '\0';
+			score += in(company_cues, NWORDS(company_cues), w);
+		}
 	}
 	return score;
 }
