@@ -126,7 +126,8 @@ label_prefix(const struct lexicon *lx, const char *s, enum ep_field section,
 		if (s[end] == '\0')
 			break;
 		fold_key(s, end, key, sizeof key);
-		if (match_label(key, &f) == M_START && match_full(key)) {
+		/* a whole label, or the start of one the renderer cut short */
+		if (match_label(key, &f) == M_START && (match_full(key) || words >= 2)) {
 			best = end;
 			*field = f;
 		} else if (section == EP_SKILLS && best == 0 && words < 3 &&

@@ -4,6 +4,7 @@
 
 #include "pages.h"
 #include "layout.h"
+#include "fold.h"
 #include "markup.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -205,21 +206,30 @@ join_hyphens(struct layout *L)
 	L->n = o;
 }
 
-/* "D A V I D   S M I T H" reads "DAVID SMITH". */
+/* "D A V I D   S M I T H" reads "DAVID SMITH"; letters may be any
+ * script's. */
+static int
+single_letter(const char *s, size_t *len)
+{
+	uint32_t cp;
+	size_t n = utf8_decode(s, strlen(s), &cp);
+
+	*len = n > 0 ? n : 1;
+	return n > 0 && fold_isalpha(cp) && (s[n] == ' ' || s[n] == '\t' || s[n] == '\0');
+}
+
 static void
 unspace(struct line *l)
 {
 	const char *s = l->s;
-	size_t singles = 0, words = 0;
+	size_t singles = 0, words = 0, n;
 	struct buf b = BUF_INIT;
 
 	for (size_t i = 0; s[i] != '\0'; i++) {
 		if (s[i] == ' ' || s[i] == '\t')
 			continue;
 		words++;
-		if (isalpha((unsigned char)s[i]) && (s[i + 1] == ' ' || s[i + 1] == '\t' ||
-		    s[i + 1] == '\0'))
-			singles++;
+		singles += single_letter(s + i, &n);
 		while (s[i + 1] != '\0' && s[i + 1] != ' ' && s[i + 1] != '\t')
 			i++;
 	}

@@ -334,7 +334,7 @@ name_line(struct ctx *c, const char *s)
 		profile_set(&c->p->basics.name, n);
 		free(n);
 		if (parts.n > 1 && strpbrk(parts.v[1], "@0123456789") == NULL &&
-		    !role_place(c, parts.v[1], NULL))
+		    !role_place(c, parts.v[1], NULL) && !title_line(parts.v[1]))
 			profile_set(&c->p->basics.label, parts.v[1]);
 		for (size_t i = 1; i < parts.n; i++)
 			contact_line(c, parts.v[i]);
@@ -342,6 +342,36 @@ name_line(struct ctx *c, const char *s)
 	}
 	strlist_clear(&parts);
 	return ok;
+}
+
+static int
+same_name(const char *name, const char *s)
+{
+	char a[128], b[128];
+
+	fold_key(name, strlen(name), a, sizeof a);
+	fold_key(s, strlen(s), b, sizeof b);
+	return strcmp(a, b) == 0;
+}
+
+/* Whether s holds an email, a phone, a link or a place. */
+static int
+has_contact(const struct ctx *c, const char *s)
+{
+	struct strlist parts = STRLIST_INIT;
+	int any = strchr(s, '@') != NULL || strstr(s, "http") != NULL ||
+	    strstr(s, "www.") != NULL || strstr(s, ".com/") != NULL;
+
+	role_parts(s, &parts);
+	for (size_t i = 0; i < parts.n && !any; i++) {
+		const char *q = unlabelled(parts.v[i]);
+		size_t digits = 0;
+		for (const char *d = q; *d != '\0'; d++)
+			digits += isdigit((unsigned char)*d) != 0;
+		any = digits >= 7 || network_name(q) || role_place(c, q, NULL) || q != parts.v[i];
+	}
+	strlist_clear(&parts);
+	return any;
 }
 
 static void
@@ -362,11 +392,19 @@ top_line(struct ctx *c, const struct line *l)
 		free(s);
 		return;
 	}
-	contact = contact_line(c, s);
-	if (!contact && p->basics.name != NULL && p->basics.label == NULL && nwords <= 10 &&
-	    !(l->flags & MK_BULLET) && s[strlen(s) - 1] != '.')
+	if (p->basics.name != NULL && same_name(p->basics.name, s)) {
+		free(s);
+		return;
+	}
+	/* a line with no contact detail in it is the headline, whole */
+	if (p->basics.name != NULL && p->basics.label == NULL && nwords <= 12 &&
+	    !(l->flags & MK_BULLET) && s[strlen(s) - 1] != '.' && !has_contact(c, s)) {
 		profile_set(&p->basics.label, s);
-	else if (!contact && nwords > 10 && !(l->flags & MK_BULLET))
+		free(s);
+		return;
+	}
+	contact = contact_line(c, s);
+	if (!contact && nwords > 10 && !(l->flags & MK_BULLET))
 		summary_add(p, s);
 	free(s);
 }
