@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "dateparse.h"
 #include "fold.h"
 #include "parse.h"
 #include "xalloc.h"
@@ -159,6 +160,61 @@ patent_number(const char *s, size_t *from, size_t *to)
 	return 0;
 }
 
+/* Whether a parenthesis holds only a status and a date: "(granted, 2023)". */
+static int
+status_parens(const char *s)
+{
+	struct daterange r;
+	char *inner = xstrndup(s + 1, strcspn(s + 1, ")"));
+	int yes = patent_status(inner) != NULL || (dateparse_find(inner, strlen(inner), &r) &&
+	    strspn(inner, "0123456789 ,.-") == strlen(inner));
+
+	free(inner);
+	return yes;
+}
+
+/* The title: what is left of the line without its number, its kind code
+ * ("B2"), a label before it ("Patent No.:"), and a status in parentheses;
+ * of the parts left, the longest. */
+static char *
+patent_title(const char *s, size_t at)
+{
+	struct strlist parts = STRLIST_INIT;
+	struct buf b = BUF_INIT;
+	const char *best = "";
+	size_t n;
+
+	/* a kind code where the number was */
+	if (isupper((unsigned char)s[at]) && (isdigit((unsigned char)s[at + 1]) ||
+	    s[at + 1] == ' ') && (s[at + 1] == ' ' || s[at + 2] == ' ' || s[at + 2] == '\0')) {
+		buf_add(&b, s, at);
+		buf_adds(&b, s + at + (s[at + 1] == ' ' ? 1 : 2));
+	} else
+		buf_adds(&b, s);
+	for (char *p = strchr(b.s, '('); p != NULL; p = strchr(p + 1, '('))
+		if (status_parens(p)) {
+			*p = '\0';
+			break;
+		}
+	for (char *p = b.s; (p = strchr(p, ':')) != NULL; p++)
+		*p = '|';
+	role_parts(b.s, &parts);
+	for (size_t i = 0; i < parts.n; i++)
+		if (strlen(parts.v[i]) > strlen(best))
+			best = parts.v[i];
+	n = strlen(best);
+	while (n > 0 && strchr("[]()-, .", best[n - 1]) != NULL && best[n - 1] != '.')
+		n--;
+	while (*best != '\0' && strchr("[]()-, ", *best) != NULL) {
+		best++;
+		n--;
+	}
+	best = parse_trim(best, n);
+	strlist_clear(&parts);
+	buf_free(&b);
+	return (char *)best;
+}
+
 void
 parse_patents(struct ctx *c, const struct sect *sec)
 {
@@ -182,12 +238,12 @@ parse_patents(struct ctx *c, const struct sect *sec)
 			profile_set(&pt->number, num);
 			free(num);
 			buf_add(&title, s, from);
-			buf_adds(&title, s + to);
-		} else
+			buf_adds(&title, s + to + (s[to] == ' '));
+		} else {
 			buf_adds(&title, s);
-		t = parse_trim(title.s, title.len);
-		for (char *p = t; *p != '\0' && strchr("[]():-, ", *p) != NULL;)
-			memmove(p, p + 1, strlen(p));
+			from = 0;
+		}
+		t = patent_title(buf_str(&title), from);
 		profile_set(&pt->title, t);
 		profile_set(&pt->status, st != NULL ? st : sec_status);
 		free(t);
