@@ -189,13 +189,16 @@ prose(const char *s)
 
 	if (n > 16)
 		return 1;
-	if (n < 6 || strchr(".;!", s[len - 1]) == NULL || strchr(s, '\t') != NULL ||
-	    strchr(s, '|') != NULL || strstr(s, " \xe2\x80\x94 ") != NULL ||
-	    strstr(s, " \xe2\x80\x93 ") != NULL)
+	if (n < 6 || strchr(s, '\t') != NULL || strchr(s, '|') != NULL ||
+	    strstr(s, " \xe2\x80\x94 ") != NULL || strstr(s, " \xe2\x80\x93 ") != NULL)
 		return 0;
 	for (const char *p = s; *p != '\0'; p++)
-		lower += (p == s || p[-1] == ' ') && islower((unsigned char)*p);
-	return lower * 2 >= n;
+		lower += (p == s || p[-1] == ' ') && (islower((unsigned char)*p) ||
+		    isdigit((unsigned char)*p));
+	/* ended like a sentence, or long and written in lower case as one is */
+	if (strchr(".;!", s[len - 1]) != NULL)
+		return lower * 2 >= n;
+	return n >= 7 && lower * 10 >= n * 6;
 }
 
 static void
