@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "fold.h"
+#include "markup.h"
 #include "parse.h"
 #include "xalloc.h"
 
@@ -225,6 +226,19 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 		return;
 	}
 	if ((!bullet || words(s) <= 14) && head_date(s, &r)) {
+		const char *after = s + r.to + strspn(s + r.to, " \t");
+		int numbered;
+		size_t b;
+		if (r.from == 0 && (b = markup_bullet(after, &numbered)) > 0 && !numbered &&
+		    strchr("-*+", *after) == NULL && strncmp(after, "\xc2\xb7", 2) != 0 &&
+		    strncmp(after, "\xe2\x80\x93", 3) != 0 && strncmp(after, "\xe2\x80\x94", 3) != 0) {
+			/* a column of dates beside a column of bullets */
+			row = row_add(R, xstrdup(""), K_DATE, blank);
+			row->dated = 1;
+			row->when = r;
+			row_add(R, xstrdup(after + b), K_BULLET, 0);
+			return;
+		}
 		rest = cut(s, r.from, r.to);
 		if (words(rest) <= 16) {
 			row = row_add(R, rest, K_HEAD, blank);
@@ -250,6 +264,9 @@ continues(const struct row *prev, const struct row *r, const struct line *l, int
 	size_t n = strlen(prev->s);
 	char last = n > 0 ? prev->s[n - 1] : '.';
 
+	if (r->kind == K_HEAD && !r->dated && !r->blank && prev->kind == K_HEAD &&
+	    l->s[0] == '(' && l->s[strlen(l->s) - 1] == ')' && strlen(l->s) < 40)
+		return 1;	/* "(Ensai)" under the school it abbreviates */
 	if (prev->kind != K_BULLET || r->blank || r->dated ||
 	    (r->kind != K_HEAD && r->kind != K_PROSE))
 		return 0;
@@ -297,10 +314,39 @@ wrapped_date(const struct layout *L, size_t i, size_t to)
 	    strcmp(s + n - 3, "\xe2\x80\x94") == 0));
 }
 
+/* "février 2019 – décembre<gap>Lumière" then "2020<gap>...": a column of
+ * dates too narrow for its ranges.  The line with the year joined to its
+ * first cell; what followed the year on the next line in *rest. */
+static char *
+cell_wrap(const struct layout *L, size_t i, size_t to, char **rest)
+{
+	const char *s = L->v[i].s, *next, *last;
+	size_t cell = strcspn(s, "\t"), n;
+	struct daterange r;
+
+	*rest = NULL;
+	if (i + 1 >= to || (L->v[i + 1].flags & (MK_BULLET | LN_BLANK)))
+		return NULL;
+	next = L->v[i + 1].s;
+	if (strspn(next, "0123456789") != 4 || (next[4] != '\0' && next[4] != '\t' &&
+	    next[4] != ' ' && next[4] != ')'))
+		return NULL;
+	for (last = s + cell; last > s && last[-1] != ' '; last--)
+		;
+	n = (size_t)(s + cell - last);
+	if (!(n > 0 && (last[n - 1] == '-' || (n >= 3 && strncmp(last + n - 3, "\xe2\x80", 2) == 0) ||
+	    dateparse_month(last, n))) || !dateparse_find(s, cell, &r))
+		return NULL;
+	if (next[4] != '\0' && next[4 + strspn(next + 4, " \t)")] != '\0')
+		*rest = xstrdup(next + 4 + strspn(next + 4, " \t)"));
+	return xprintf("%.*s %.4s%s", (int)cell, s, next, s + cell);
+}
+
 static void
 build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 {
 	int prev_indent = 0;
+	char *joined_cell, *rest;
 
 	for (size_t i = sec->from; i < sec->to; i++) {
 		const struct line *l = &c->L->v[i];
@@ -310,7 +356,20 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 			i += merged - 1;
 			continue;
 		}
-		if (wrapped_date(c->L, i, sec->to)) {
+		if ((joined_cell = cell_wrap(c->L, i, sec->to, &rest)) != NULL) {
+			struct line joined = *l;
+			joined.s = joined_cell;
+			classify(c, &joined, R);
+			free(joined_cell);
+			if (rest != NULL) {
+				joined = c->L->v[i + 1];
+				joined.s = rest;
+				joined.flags &= ~(unsigned)LN_BLANK;
+				classify(c, &joined, R);
+				free(rest);
+			}
+			i++;
+		} else if (wrapped_date(c->L, i, sec->to)) {
 			/* "(Sep 2020 –" then "Present)": one line */
 			struct line joined = *l;
 			joined.s = xprintf("%s %s", l->s, c->L->v[i + 1].s);
@@ -508,7 +567,7 @@ indented_body(struct rows *R)
 		if (r->dated)
 			anchor = r->indent;
 		else if (r->kind == K_HEAD && anchor >= 0 && r->indent > anchor + 1 &&
-		    i > 0 && R->v[i - 1].kind != K_SKIP)
+		    i > 0 && R->v[i - 1].kind != K_SKIP && !r->blank)
 			r->kind = K_BULLET;
 		else if (r->kind == K_HEAD && r->indent <= anchor)
 			anchor = -1;

@@ -44,7 +44,7 @@ const struct heading_row heading_rows[] = {
 	    "education and qualifications|qualifications|education history|"
 	    "academic record|degrees|schooling|education details|formal education|"
 	    "ausbildung|bildung|bildungsweg|studium|schulbildung|akademische ausbildung|"
-	    "formation|formations|education et formation|diplomes|cursus|"
+	    "formation|formations|education et formation|diplomes|cursus|etudes|"
 	    "parcours academique|educacion|formacion|formacion academica|estudios|"
 	    "istruzione|formazione|istruzione e formazione|titoli di studio|educacao|"
 	    "formacao|formacao academica|opleiding|opleidingen|wyksztalcenie|edukacja|"
