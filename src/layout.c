@@ -40,27 +40,29 @@ layout_free(struct layout *L)
 static char *
 expand(const char *s, size_t len)
 {
-	struct buf b = BUF_INIT;
-	size_t col = 0;
+	size_t tabs = 0, col = 0, o = 0;
+	char *out;
 
+	for (size_t i = 0; i < len; i++)
+		tabs += s[i] == '\t';
+	out = xmalloc(len + tabs * 9 + 1);
 	for (size_t i = 0; i < len; i++) {
 		if (s[i] == '\t') {
 			/* at least two spaces: a tab separates, as a wide gap does */
 			size_t start = col;
 			do
-				buf_addc(&b, ' ');
+				out[o++] = ' ';
 			while (++col % 8 != 0 || col - start < 2);
 			continue;
 		}
-		buf_addc(&b, s[i]);
+		out[o++] = s[i];
 		if (((unsigned char)s[i] & 0xc0) != 0x80)
 			col++;
 	}
-	while (b.len > 0 && b.s[b.len - 1] == ' ')
-		b.len--;
-	if (b.s != NULL)
-		b.s[b.len] = '\0';
-	return buf_detach(&b);
+	while (o > 0 && out[o - 1] == ' ')
+		o--;
+	out[o] = '\0';
+	return out;
 }
 
 static void
@@ -113,20 +115,22 @@ lynx_references(struct rawlines *R, struct strlist *urls)
 static char *
 cells(const char *s, int *had)
 {
-	struct buf b = BUF_INIT;
+	char *out = xmalloc(strlen(s) + 1);
+	size_t o = 0;
 
 	*had = 0;
 	for (size_t i = 0; s[i] != '\0'; i++) {
 		if (s[i] == ' ' && s[i + 1] == ' ') {
 			while (s[i + 1] == ' ')
 				i++;
-			buf_addc(&b, '\t');
+			out[o++] = '\t';
 			*had = 1;
 			continue;
 		}
-		buf_addc(&b, s[i]);
+		out[o++] = s[i];
 	}
-	return buf_detach(&b);
+	out[o] = '\0';
+	return out;
 }
 
 static int

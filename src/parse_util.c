@@ -149,6 +149,8 @@ list_sep(const char *s)
 		"\xe2\x80\xa2", " - ", " \xe2\x80\x93 ", "\xe2\x97\x8f", "\xe2\x96\xaa", " / ",
 		"\xe2\x80\xa3", NULL };
 
+	if (strchr(",;|\t \xc2\xe2", *s) == NULL)
+		return 0;
 	for (int i = 0; seps[i] != NULL; i++)
 		if (strncmp(s, seps[i], strlen(seps[i])) == 0)
 			return strlen(seps[i]);

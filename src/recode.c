@@ -210,6 +210,12 @@ emit(const uint32_t *v, size_t n, struct buf *out)
 	}
 	if (cp == 0x1b || cp == 0x9b)
 		return escape_len(v, n);
+	if (cp >= 0x20 && cp < 0x7f && out->len + 2 <= out->cap) {
+		/* the common case, straight into the buffer when it has room */
+		out->s[out->len++] = (char)cp;
+		out->s[out->len] = '\0';
+		return 1;
+	}
 	if (cp == '\n' || cp == '\t' || cp == '\f') {
 		buf_addc(out, (int)cp);
 		return 1;

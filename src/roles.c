@@ -442,6 +442,9 @@ separator(const char *s)
 		" - ", " \xc2\xb7 ", " \xe2\x80\xa2 ", " at ", " @ ", " \xe2\x80\x94",
 		"\xe2\x80\x94 ", " \xe2\x88\x99 ", " \xe2\x97\x8f ", " // ", NULL };
 
+	/* every separator starts with one of these bytes */
+	if (*s != ' ' && *s != '|' && *s != '\t' && *s != '\xe2')
+		return 0;
 	for (int i = 0; seps[i] != NULL; i++)
 		if (strncmp(s, seps[i], strlen(seps[i])) == 0)
 			return strlen(seps[i]);
