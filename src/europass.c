@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dateparse.h"
 #include "europass.h"
 #include "europass_labels.h"
 #include "fold.h"
@@ -365,7 +366,7 @@ add_value(struct ep *E, enum ep_field f, const struct ep_line *e, int *open_bull
  * an entry.  Fields take one line each in order, a many-line field
  * (activities, the profile) what is left over in the middle. */
 static void
-dequeue(struct ep *E, const struct ep_line *v, size_t n)
+dequeue_one(struct ep *E, const struct ep_line *v, size_t n)
 {
 	enum ep_field f[64];
 	size_t k = 0, multi = (size_t)-1, a, b;
@@ -388,6 +389,28 @@ dequeue(struct ep *E, const struct ep_line *v, size_t n)
 		add_value(E, multi != (size_t)-1 ? f[multi] : f[k - 1], &v[i], &ob);
 	for (size_t i = 0; i < b; i++)
 		add_value(E, f[k - b + i], &v[n - b + i], &ob);
+}
+
+/* A block of values may hold several entries: the next one starts at the
+ * next line that is a date alone, when the next label waiting is Dates. */
+static void
+dequeue(struct ep *E, const struct ep_line *v, size_t n)
+{
+	size_t start = 0;
+
+	while (start < n && E->nqueue > 0) {
+		size_t end = n, k = 0;
+		while (k < E->nqueue && (k == 0 || E->queue[k] != EP_DATES))
+			k++;
+		if (k < E->nqueue)
+			for (end = start + 1; end < n; end++)
+				if (v[end].value != NULL && dateparse_only(v[end].value))
+					break;
+		dequeue_one(E, v + start, end - start);
+		start = end;
+	}
+	for (int ob = 0; start < n; start++)
+		add_value(E, EP_IGNORE, &v[start], &ob);
 }
 
 static void
