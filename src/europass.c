@@ -413,37 +413,101 @@ dequeue(struct ep *E, const struct ep_line *v, size_t n)
 		add_value(E, EP_IGNORE, &v[start], &ob);
 }
 
+static int
+short_label(const struct ep_line *e)
+{
+	int words = 1;
+
+	if (e->value == NULL || e->m != M_NONE || strchr(e->value, ',') != NULL)
+		return 0;
+	for (const char *p = e->value; *p != '\0'; p++)
+		words += *p == ' ';
+	return words <= 3;
+}
+
+/* pdftotext read the skills part as a block of labels the form does not
+ * know ("Automatyzacja", "Narzędzia") and a block of as many lists: the
+ * length of the second block when the block [i, j) is such labels. */
+static size_t
+paired(const struct ep_line *v, size_t i, size_t j, size_t n)
+{
+	size_t k;
+
+	if (j - i < 2 || j >= n)
+		return 0;
+	for (size_t x = i; x < j; x++)
+		if (!short_label(&v[x]))
+			return 0;
+	for (k = j; k < n && v[k].block == v[j].block; k++)
+		if (v[k].value == NULL || v[k].m != M_NONE)
+			return 0;
+	return k - j == j - i ? k - j : 0;
+}
+
+static void
+skill_pairs(struct ep *E, const struct ep_line *v, size_t n)
+{
+	for (size_t x = 0; x < n; x++) {
+		struct ep_line e = v[x];
+		int ob = 0;
+		e.label = v[x].value;
+		e.field = EP_OTHER;
+		start(E, &e);
+		add_value(E, EP_OTHER, &v[n + x], &ob);
+	}
+}
+
+/* Labels alone: sections change now, fields wait for their values. */
+static void
+label_block(struct ep *E, const struct ep_line *v, size_t i, size_t j)
+{
+	for (size_t k = i; k < j; k++) {
+		if (v[k].m != M_START)
+			continue;
+		if (section_field(v[k].field) || v[k].field == EP_OTHER)
+			start(E, &v[k]);
+		if (!section_field(v[k].field) && E->nqueue < 256)
+			E->queue[E->nqueue++] = v[k].field;
+	}
+}
+
+/* Labels beside their values, a line after another. */
+static void
+mixed_block(struct ep *E, const struct ep_line *v, size_t i, size_t j, enum ep_field *cur,
+    int *ob)
+{
+	for (size_t k = i; k < j; k++) {
+		if (v[k].m == M_START) {
+			*cur = start(E, &v[k]);
+			E->nqueue = 0;
+		}
+		add_value(E, *cur, &v[k], ob);
+	}
+}
+
 static void
 run(struct ep *E, struct ep_line *v, size_t n)
 {
 	enum ep_field cur = EP_IGNORE;
 	int ob = 0;
 
-	for (size_t i = 0; i < n;) {
-		size_t j = i;
+	for (size_t i = 0, j; i < n; i = j) {
 		int labels = 0, values = 0;
-		while (j < n && v[j].block == v[i].block) {
+		size_t pairs;
+		for (j = i; j < n && v[j].block == v[i].block; j++) {
 			labels += v[j].m != M_NONE;
 			values += v[j].value != NULL;
-			j++;
 		}
-		if (values == 0) {
-			for (size_t k = i; k < j; k++)
-				if (v[k].m == M_START && section_field(v[k].field))
-					start(E, &v[k]);
-				else if (v[k].m == M_START && E->nqueue < 256)
-					E->queue[E->nqueue++] = v[k].field;
-		} else if (labels == 0 && E->nqueue > 0) {
+		if (values == 0)
+			label_block(E, v, i, j);
+		else if (labels == 0 && E->section == EP_SKILLS && E->nqueue == 0 &&
+		    (pairs = paired(v, i, j, n)) > 0) {
+			skill_pairs(E, v + i, j - i);
+			j += pairs;
+		} else if (labels == 0 && E->nqueue > 0)
 			dequeue(E, v + i, j - i);
-		} else
-			for (size_t k = i; k < j; k++) {
-				if (v[k].m == M_START) {
-					cur = start(E, &v[k]);
-					E->nqueue = 0;
-				}
-				add_value(E, cur, &v[k], &ob);
-			}
-		i = j;
+		else
+			mixed_block(E, v, i, j, &cur, &ob);
 	}
 	flush(E);
 }
@@ -519,6 +583,12 @@ europass_rewrite(const struct lexicon *lx, struct layout *L)
 			sec = v[i].field;
 		v[i].block = block;
 		labels += v[i].m == M_START;
+		/* the end of a label follows its start, else it is a value */
+		if (v[i].m == M_CONT && (i == 0 || v[i - 1].m == M_NONE)) {
+			int b;
+			v[i].m = M_NONE;
+			v[i].value = value_of(L->v[i].s, &b);
+		}
 	}
 	if (labels < 6) {
 		for (size_t i = 0; i < L->n; i++) {
