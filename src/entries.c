@@ -404,15 +404,22 @@ entry_new(struct entries *E)
 	return &E->v[E->n++];
 }
 
+/* A word or two beside the dates that name no job and no organisation:
+ * a place, mostly. */
+static int
+aside_like(const char *s)
+{
+	return s[0] != '\0' && words(s) <= 3 && role_title_score(s) == 0 &&
+	    role_company_score(s) == 0 && role_school_score(s) == 0 && !role_noise(s);
+}
+
 /* A row's text into an entry: header, body or skills. */
 static void
 entry_take(struct entry *e, struct row *r, int body_started)
 {
 	switch (r->kind) {
 	case K_HEAD:
-		if (r->dated && e->aside == NULL && words(r->s) <= 3 && r->s[0] != '\0' &&
-		    role_title_score(r->s) == 0 && role_company_score(r->s) == 0 &&
-		    role_school_score(r->s) == 0 && !role_noise(r->s)) {
+		if (r->dated && e->aside == NULL && aside_like(r->s)) {
 			e->aside = xstrdup(r->s);
 			break;
 		}
@@ -522,6 +529,11 @@ share_gap(struct rows *R, size_t start, size_t a, struct entry *prev, size_t k)
 	}
 	m = heads_in(R, start, a);
 	keep = m > k ? m - k : 0;
+	/* an anchor that opens its own line with its header ("May 2013 - Feb
+	 * 2016  Sous Chef") takes nothing from before it */
+	if (R->v[a].date_first && R->v[a].kind == K_HEAD && R->v[a].s[0] != '\0' &&
+	    !aside_like(R->v[a].s))
+		keep = m;
 	for (; start < a && keep > 0; start++) {
 		keep -= R->v[start].kind == K_HEAD;
 		give(prev, &R->v[start]);
@@ -564,6 +576,8 @@ indented_body(struct rows *R)
 
 	for (size_t i = 0; i < R->n; i++) {
 		struct row *r = &R->v[i];
+		if (r->blank && !r->dated)
+			anchor = -1;	/* a blank line ends what was set in */
 		if (r->dated)
 			anchor = r->indent;
 		else if (r->kind == K_HEAD && anchor >= 0 && r->indent > anchor + 1 &&
