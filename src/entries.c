@@ -579,7 +579,10 @@ indented_body(struct rows *R)
 		if (r->blank && !r->dated)
 			anchor = -1;	/* a blank line ends what was set in */
 		if (r->dated)
-			anchor = r->indent;
+			/* "2023<gap>Course" then "<gap>School": the next line
+			 * stands under the header's cell, not set in */
+			anchor = r->date_first && r->kind == K_HEAD && r->s[0] != '\0' ?
+			    -1 : r->indent;
 		else if (r->kind == K_HEAD && anchor >= 0 && r->indent > anchor + 1 &&
 		    i > 0 && R->v[i - 1].kind != K_SKIP && !r->blank)
 			r->kind = K_BULLET;
