@@ -131,7 +131,12 @@ degree_first(const char *h)
 {
 	char w[32];
 	size_t n = strcspn(h, " ,");
+	const char *last = strrchr(h, ' ');
 
+	/* "High School Diploma": a degree word last makes a degree */
+	if (last != NULL && last[1] != '(' && role_degree_score(last + 1) > 0 &&
+	    role_school_score(last + 1) == 0)
+		return 1;
 	if (n >= sizeof w)
 		return 0;
 	memcpy(w, h, n);

@@ -212,7 +212,8 @@ school_word(const char *w, const char *orig, size_t len)
 		"akadem", "academ", "egyetem", "politechn", "politecn", "polytechn", "institut",
 		"istitut", "technion", "yliopisto", "hogskol", "hogeschool", "ecole", "escola",
 		"lycee", "liceo", "gymnas", "fakult", "faculdade", "facultad", "colegio",
-		"uceni", "szkola", "skola", "schule", "conservato", "tecnologico", NULL };
+		"uceni", "szkola", "skola", "schule", "conservato", "tecnologico", "truong",
+		"gakuin", "daigaku", NULL };
 
 	if (in(school_cues, NWORDS(school_cues), w))
 		return 1;
