@@ -129,14 +129,21 @@ split_line(const char *h, struct education *e)
 static int
 degree_first(const char *h)
 {
-	char w[32];
+	char w[32], *head = xstrndup(h, strcspn(h, ",(")), *last;
 	size_t n = strcspn(h, " ,");
-	const char *last = strrchr(h, ' ');
+	int diploma;
 
-	/* "High School Diploma": a degree word last makes a degree */
-	if (last != NULL && last[1] != '(' && role_degree_score(last + 1) > 0 &&
-	    role_school_score(last + 1) == 0)
+	/* "High School Diploma, Mathematics": a degree word ending the first
+	 * part makes a degree */
+	while ((n = strlen(head)) > 0 && head[n - 1] == ' ')
+		head[n - 1] = '\0';
+	last = strrchr(head, ' ');
+	diploma = last != NULL && role_degree_score(last + 1) > 0 &&
+	    role_school_score(last + 1) == 0;
+	free(head);
+	if (diploma)
 		return 1;
+	n = strcspn(h, " ,");
 	if (n >= sizeof w)
 		return 0;
 	memcpy(w, h, n);
