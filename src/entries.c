@@ -307,9 +307,16 @@ wrapped_date(const struct layout *L, size_t i, size_t to)
 	const char *s = L->v[i].s;
 	size_t n = strlen(s);
 
+	const char *next;
+
 	if (i + 1 >= to || n < 2 || !dateparse_fragment(L->v[i + 1].s) ||
 	    (L->v[i + 1].flags & (MK_BULLET | LN_BLANK)))
 		return 0;
+	next = L->v[i + 1].s;
+	/* "(2003" then "– 2007)": the dash opens the next line */
+	if ((*next == '-' || strncmp(next, "\xe2\x80\x93", 3) == 0 ||
+	    strncmp(next, "\xe2\x80\x94", 3) == 0) && isdigit((unsigned char)s[n - 1]))
+		return 1;
 	return s[n - 1] == '-' || (n >= 3 && (strcmp(s + n - 3, "\xe2\x80\x93") == 0 ||
 	    strcmp(s + n - 3, "\xe2\x80\x94") == 0));
 }
@@ -529,6 +536,9 @@ share_gap(struct rows *R, size_t start, size_t a, struct entry *prev, size_t k)
 	}
 	m = heads_in(R, start, a);
 	keep = m > k ? m - k : 0;
+	/* dates alone on their line close an entry whose header came first */
+	if (R->v[a].kind == K_DATE && m > 0 && keep >= m)
+		keep = m - 1;
 	/* an anchor that opens its own line with its header ("May 2013 - Feb
 	 * 2016  Sous Chef") takes nothing from before it */
 	if (R->v[a].date_first && R->v[a].kind == K_HEAD && R->v[a].s[0] != '\0' &&
