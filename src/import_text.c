@@ -97,7 +97,7 @@ cut_sections(const struct lexicon *lx, struct layout *L, struct sections *S)
 }
 
 static void
-dispatch(struct ctx *c, const struct sect *s)
+dispatch_one(struct ctx *c, const struct sect *s)
 {
 	switch (s->sec) {
 	case IS_SUMMARY: parse_summary(c, s); break;
@@ -114,6 +114,44 @@ dispatch(struct ctx *c, const struct sect *s)
 	case IS_INTERESTS: parse_interests(c, s); break;
 	default: break;
 	}
+}
+
+/*
+ * pdftotext may read a sidebar into the middle of the work it stands
+ * beside: a role and its dates then land under "Languages".  The section
+ * is cut before the first job title followed by a date range, and what
+ * follows is read as work.
+ */
+static size_t
+stray_work(const struct ctx *c, const struct sect *s)
+{
+	for (size_t i = s->from; i + 1 < s->to; i++) {
+		struct daterange r;
+		const char *next = c->L->v[i + 1].s;
+		if (role_title_score(c->L->v[i].s) > 0 && dateparse_only(next) &&
+		    dateparse_find(next, strlen(next), &r) && !r.single)
+			return i;
+	}
+	return s->to;
+}
+
+static void
+dispatch(struct ctx *c, const struct sect *s)
+{
+	if (s->sec == IS_LANGUAGES || s->sec == IS_SKILLS || s->sec == IS_CERTIFICATES ||
+	    s->sec == IS_INTERESTS || s->sec == IS_AWARDS) {
+		size_t cut = stray_work(c, s);
+		if (cut < s->to) {
+			struct sect head = *s, tail = *s;
+			head.to = cut;
+			tail.from = cut;
+			tail.sec = IS_EXPERIENCE;
+			dispatch_one(c, &head);
+			parse_work(c, &tail);
+			return;
+		}
+	}
+	dispatch_one(c, s);
 }
 
 static void

@@ -460,8 +460,10 @@ parse_identity(struct ctx *c)
 {
 	for (size_t i = 0; i + 1 < c->L->n && c->p->basics.name == NULL; i++) {
 		struct line *l = &c->L->v[i];
+		struct heading_hit hit;
 		size_t end = i + 1;
 		if ((l->flags & (MK_BULLET | MK_NUMBERED)) || !namelike(l->s) ||
+		    strchr(l->s, ' ') == NULL || heading_match(&c->lx->headings, l, &hit) ||
 		    role_title_score(l->s) > 0 || lexicon_skill(c->lx, l->s, strlen(l->s)) ||
 		    role_place(c, l->s, NULL) || !identity_next(c, c->L->v[i + 1].s))
 			continue;

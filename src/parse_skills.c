@@ -85,6 +85,20 @@ group_prefix(const char *s, int table)
 	return n;
 }
 
+/* Dates, durations and sentences are not lists of skills. */
+static int
+not_skills(const char *s)
+{
+	struct daterange r;
+	size_t from, to;
+
+	if (dateparse_duration(s, strlen(s), &from, &to) >= 0)
+		return 1;
+	if (dateparse_find(s, strlen(s), &r) && !r.single)
+		return 1;
+	return words(s) > 12 && strchr(s, ',') == NULL;
+}
+
 void
 parse_skills(struct ctx *c, const struct sect *sec)
 {
@@ -95,7 +109,7 @@ parse_skills(struct ctx *c, const struct sect *sec)
 	for (size_t i = sec->from; i < sec->to; i++) {
 		const char *s = c->L->v[i].s;
 		size_t n;
-		if (s[0] == '\0' || role_noise(s))
+		if (s[0] == '\0' || role_noise(s) || not_skills(s))
 			continue;
 		if ((n = group_prefix(s, (c->L->v[i].flags & MK_TABLE) != 0)) > 0) {
 			g = group_new(c, s, n, g);
