@@ -96,7 +96,7 @@ not_skills(const char *s)
 		return 1;
 	if (dateparse_find(s, strlen(s), &r) && !r.single)
 		return 1;
-	return words(s) > 12 && strchr(s, ',') == NULL;
+	return words(s) > 12 && !has_list_sep(s);
 }
 
 void
