@@ -68,6 +68,8 @@ size_t role_trailing_city(const struct ctx *, const char *s);
 void role_parts(const char *s, struct strlist *out);
 /* Whether the line is chrome of profile pages ("3 roles", "Promoted"). */
 int role_noise(const char *s);
+/* Whether the word tables are sorted, as bsearch needs (for the tests). */
+int role_tables_sorted(void);
 
 /* The parsers. */
 void parse_basics(struct ctx *, const struct sect *top, const struct sect *contact);

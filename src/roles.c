@@ -13,62 +13,85 @@
 
 /* Word lists, folded and sorted for bsearch (a unit test checks). */
 static const char *const title_heads[] = {
-	"abteilungsleiter", "accountant", "admin", "administrator", "adviser", "adviseur",
-	"advisor", "advocate", "agent", "ambassador", "analist", "analista", "analyst",
-	"analyste", "analystin", "apprentice", "architect", "architektin", "artist",
-	"asiantuntija", "assistant", "assistante", "associate", "attorney", "auditor",
-	"author", "becario", "berater", "beraterin", "biologist", "buyer", "captain",
-	"cashier", "ceo", "cfo", "chair", "chairman", "chairwoman", "charge", "chef",
-	"chemist", "chercheuse", "chief", "cio", "ciso", "clerk", "cmo", "co-founder",
-	"coder", "cofounder", "commander", "commis", "conseillere", "consilier", "consultant",
-	"consultante", "consultor", "contractor", "contributor", "controller", "coo",
-	"coordenador", "coordinadora", "coordinator", "coordinatrice", "counsel", "cpo",
-	"cto", "cuisinier", "desarrollador", "desarrolladora", "desenvolvedor", "designer",
-	"designerin", "developer", "developers", "developpeur", "developpeuse", "devops",
-	"dezvoltator", "directeur", "director", "directora", "directrice", "docent", "doctor",
+	"abteilungsleiter", "accountant", "actuary", "adjuster", "admin", "administrator",
+	"adviser", "adviseur", "advisor", "advocate", "agent", "aide", "ambassador",
+	"analist", "analista", "analyst", "analyste", "analystin", "animator", "appraiser",
+	"apprentice", "architect", "architektin", "archivist", "artist", "asiantuntija",
+	"assessor", "assistant", "assistante", "associate", "attendant", "attorney",
+	"auditor", "author", "baker", "banker", "barista", "bartender", "beautician",
+	"becario", "berater", "beraterin", "biologist", "blogger", "bookkeeper", "broker",
+	"butcher", "buyer", "captain", "caregiver", "carer", "carpenter", "cashier", "ceo",
+	"cfo", "chair", "chairman", "chairwoman", "charge", "chef", "chemist", "chercheuse",
+	"chief", "cio", "ciso", "clerk", "clinician", "cmo", "co-founder", "coach", "coder",
+	"cofounder", "commander", "commis", "concierge", "configurator", "conseillere",
+	"consilier", "consultant", "consultante", "consultor", "contractor", "contributor",
+	"controller", "coo", "cook", "coordenador", "coordinadora", "coordinator",
+	"coordinatrice", "copywriter", "cosmetologist", "counsel", "counsellor", "counselor",
+	"courier", "cpo", "cto", "cuisinier", "curator", "dean", "decorator", "dentist",
+	"desarrollador", "desarrolladora", "desenvolvedor", "designer", "designerin",
+	"detective", "developer", "developers", "developpeur", "developpeuse", "devops",
+	"dezvoltator", "dietitian", "directeur", "director", "directora", "directrice",
+	"dispatcher", "docent", "doctor", "drafter", "draftsman", "draughtsman", "driver",
 	"economist", "editor", "electrician", "engenheiro", "engineer", "engineers",
 	"enseignante", "entrepreneur", "entwickler", "entwicklerin", "estagiario",
-	"evangelist", "executive", "expert", "fejleszto", "fellow", "foreman", "founder",
-	"freelance", "freelancer", "gelistirici", "geologist", "geophysicist", "gerente",
-	"geschaftsfuhrer", "governor", "guide", "hacker", "harjoittelija", "head",
-	"ingegnera", "ingegnere", "ingeniera", "ingeniero", "ingenieur", "ingenieure",
-	"ingenieurin", "inginer", "insinoori", "inspector", "instructor", "intern",
-	"internship", "inzynier", "jefe", "johtaja", "journalist", "kehittaja", "kierownik",
-	"lawyer", "lead", "leader", "lecturer", "leiter", "leiterin", "lektor", "lieutenant",
-	"maintainer", "manager", "managerin", "marketer", "mathematician", "mechanic",
-	"medewerker", "mernok", "mitarbeiter", "mitarbeiterin", "muhendis", "nurse",
-	"officer", "ontwikkelaar", "operator", "owner", "owner-operator", "paallikko",
-	"paralegal", "partner", "pharmacist", "physician", "physicist", "pilot", "planner",
-	"postdoc", "postdoctoral", "praktikant", "praktikantin", "president", "principal",
+	"estimator", "evangelist", "executive", "expeditor", "expert", "farmer", "fejleszto",
+	"fellow", "firefighter", "foreman", "forklift", "founder", "freelance", "freelancer",
+	"gardener", "gelistirici", "geologist", "geophysicist", "gerente", "geschaftsfuhrer",
+	"governor", "guard", "guide", "hacker", "hairdresser", "harjoittelija", "head",
+	"headhunter", "host", "hostess", "housekeeper", "hygienist", "illustrator",
+	"implementer", "ingegnera", "ingegnere", "ingeniera", "ingeniero", "ingenieur",
+	"ingenieure", "ingenieurin", "inginer", "insinoori", "inspector", "instructor",
+	"integrator", "intern", "internship", "interpreter", "investigator", "inzynier",
+	"jefe", "jeweler", "johtaja", "journalist", "kehittaja", "kierownik", "landscaper",
+	"lawyer", "lead", "leader", "lecturer", "leiter", "leiterin", "lektor", "librarian",
+	"lieutenant", "lifeguard", "machinist", "maintainer", "manager", "managerin",
+	"marketer", "mason", "mathematician", "mechanic", "medewerker", "merchandiser",
+	"mernok", "midwife", "mitarbeiter", "mitarbeiterin", "modeler", "modeller",
+	"moderator", "muhendis", "nanny", "nurse", "nutritionist", "officer", "ontwikkelaar",
+	"operator", "optometrist", "owner", "owner-operator", "paallikko", "painter",
+	"paralegal", "paramedic", "partner", "pharmacist", "photographer", "physician",
+	"physicist", "physiotherapist", "pilot", "planner", "plumber", "porter", "postdoc",
+	"postdoctoral", "praktikant", "praktikantin", "president", "principal", "procurement",
 	"producer", "product", "profesor", "profesora", "professeure", "professor",
 	"programador", "programadora", "programator", "programista", "programmatore",
-	"programmer", "programmeur", "programmeuse", "projektleiter", "receptionist",
-	"recruiter", "redactrice", "referent", "referentin", "representative", "researcher",
-	"responsabile", "responsabili", "responsable", "sachbearbeiter", "scientist", "scrum",
-	"sde", "secretary", "sef", "sergeant", "softwareentwickler", "softwareentwicklerin",
+	"programmer", "programmeur", "programmeuse", "projektleiter", "provost",
+	"psychologist", "purchaser", "radiographer", "ranger", "receptionist", "recruiter",
+	"rector", "redactrice", "referent", "referentin", "registrar", "representative",
+	"researcher", "resident", "responsabile", "responsabili", "responsable",
+	"sachbearbeiter", "salesman", "salesperson", "saleswoman", "scheduler", "scholar",
+	"scientist", "scrum", "sde", "seamstress", "secretary", "security", "sef", "sergeant",
+	"server", "softwareentwickler", "softwareentwicklerin", "soldier", "sonographer",
 	"sourcer", "sous", "specialist", "specjalista", "sre", "stagiaire", "stagiar",
-	"stagista", "statistician", "strategist", "student", "superintendent", "supervisor",
-	"surveyor", "suunnittelija", "sviluppatore", "sviluppatrice", "swe", "tanar",
-	"teacher", "teamleiter", "technician", "technologist", "tecnico", "tehnician",
-	"tester", "therapist", "trainee", "tutkija", "tutor", "utvecklare", "uzman",
-	"vedouci", "volunteer", "vp", "vyvojar", "werkstudent", "werkstudentin", "writer",
-	"yazilimci",
+	"stagista", "statistician", "steward", "stewardess", "storekeeper", "strategist",
+	"student", "stylist", "superintendent", "supervisor", "surgeon", "surveyor",
+	"suunnittelija", "sviluppatore", "sviluppatrice", "swe", "tailor", "tanar", "teacher",
+	"teamleiter", "technician", "technologist", "tecnico", "tehnician", "teller",
+	"tester", "therapist", "trader", "trainee", "trainer", "translator", "treasurer",
+	"tutkija", "tutor", "underwriter", "utvecklare", "uzman", "validator", "vedouci",
+	"verifier", "veterinarian", "videographer", "volunteer", "vp", "vyvojar", "waiter",
+	"waitress", "warehouseman", "welder", "werkstudent", "werkstudentin", "worker",
+	"writer", "yazilimci",
 };
 static const char *const title_mods[] = {
 	"assistant", "associate", "chief", "deputy", "executive", "global", "head", "jr",
 	"junior", "lead", "principal", "regional", "senior", "sr", "staff", "vice",
 };
 static const char *const company_cues[] = {
-	"a/s", "ab", "ag", "agency", "aps", "as", "asa", "association", "b.v.", "bank", "bhd",
-	"bv", "capital", "cie", "co", "co.", "company", "consultants", "consulting", "corp",
-	"corp.", "corporation", "e.v.", "enterprise", "enterprises", "foundation", "games",
-	"gbr", "global", "gmbh", "group", "holdings", "hospital", "inc", "inc.", "industries",
-	"international", "k.k.", "kft", "kg", "kk", "lab", "labs", "limitada", "limited",
-	"llc", "llp", "ltd", "ltd.", "ltda", "media", "n.v.", "networks", "nv", "oy",
-	"partners", "plc", "private", "pte", "pty", "pvt", "s.a.", "s.a.s.", "s.p.a.",
-	"s.r.l.", "sa", "sarl", "sas", "sdn", "services", "software", "solutions", "sp.",
-	"spa", "srl", "studio", "studios", "systems", "tech", "technologies", "technology",
-	"ug", "ventures", "z.o.o.", "zrt",
+	"a/s", "ab", "ag", "agency", "airline", "airlines", "airways", "aps", "as", "asa",
+	"association", "assurance", "assurances", "authority", "b.v.", "bakery", "bancorp",
+	"bank", "bhd", "bureau", "bv", "cafe", "capital", "cie", "clinic", "clinics", "co",
+	"co.", "company", "consultancy", "consultants", "consulting", "corp", "corp.",
+	"corporation", "council", "department", "e.v.", "enterprise", "enterprises", "firm",
+	"foundation", "games", "gbr", "global", "gmbh", "group", "holdings", "hospital",
+	"hotel", "hotels", "inc", "inc.", "industries", "insurance", "international", "k.k.",
+	"kft", "kg", "kk", "lab", "laboratories", "laboratory", "labs", "limitada", "limited",
+	"llc", "llp", "logistics", "ltd", "ltd.", "ltda", "market", "media", "ministry",
+	"motors", "municipality", "n.v.", "networks", "nv", "office", "offices", "oy",
+	"partners", "partnership", "pharmacy", "plc", "private", "pte", "pty", "pvt",
+	"restaurant", "restaurants", "s.a.", "s.a.s.", "s.p.a.", "s.r.l.", "sa", "sarl",
+	"sas", "sdn", "services", "shop", "software", "solutions", "sp.", "spa", "srl",
+	"store", "stores", "studio", "studios", "supermarket", "systems", "tech",
+	"technologies", "technology", "trust", "ug", "ventures", "z.o.o.", "zrt",
 };
 static const char *const school_cues[] = {
 	"academy", "bits", "campus", "college", "conservatory", "ecole", "engg", "engg.",
@@ -475,4 +498,21 @@ role_parts(const char *s, struct strlist *out)
 			strlist_remove(out, i);
 		else
 			i++;
+}
+
+static int
+sorted(const char *const *v, size_t n)
+{
+	for (size_t i = 1; i < n; i++)
+		if (strcmp(v[i - 1], v[i]) >= 0)
+			return 0;
+	return 1;
+}
+
+int
+role_tables_sorted(void)
+{
+	return sorted(title_heads, NWORDS(title_heads)) && sorted(title_mods, NWORDS(title_mods)) &&
+	    sorted(company_cues, NWORDS(company_cues)) && sorted(school_cues, NWORDS(school_cues)) &&
+	    sorted(degree_words, NWORDS(degree_words));
 }

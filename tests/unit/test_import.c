@@ -225,6 +225,7 @@ test_roles(void **state)
 	assert_true(role_school_score("Universitat Politècnica de València") > 0);
 	assert_true(role_degree_score("B.Sc. in Physics") > 0);
 	assert_int_equal(role_degree_score("be me"), 0);
+	assert_true(role_tables_sorted());
 	assert_true(role_noise("3 roles"));
 	assert_true(role_noise("Show all 7 skills"));
 }
