@@ -269,6 +269,59 @@ network_name(const char *s)
 	    strcasecmp(s, "Blog") == 0;
 }
 
+/* "123 Main St, Springfield, IL 62704", "Hauptstraße 1, 10115 Berlin": the
+ * place of an address, its street and postal code aside. */
+static void
+address_place(struct ctx *c, const char *s)
+{
+	struct strlist segs = STRLIST_INIT;
+	struct location loc;
+
+	for (const char *p = s; *p != '\0';) {
+		size_t n = strcspn(p, ",");
+		struct buf b = BUF_INIT;
+		for (const char *w = p; w < p + n;) {
+			size_t k = strcspn(w, " ,");
+			if (k > (size_t)(p + n - w))
+				k = (size_t)(p + n - w);
+			const char *d = strpbrk(w, "0123456789");
+			if (k > 0 && (d == NULL || d >= w + k)) {
+				if (b.len > 0)
+					buf_addc(&b, ' ');
+				buf_add(&b, w, k);
+			}
+			w += k + (w + k < p + n);
+		}
+		if (b.len > 0)
+			strlist_take(&segs, buf_detach(&b));
+		buf_free(&b);
+		p += n + (p[n] == ',');
+	}
+	/* a known city first, at any length; then any place of two parts */
+	for (int pass = 0; pass < 2; pass++)
+	for (size_t take = segs.n < 3 ? segs.n : 3; take > 0; take--) {
+		char *joined = xstrdup(segs.v[segs.n - take]), cc[3];
+		for (size_t i = segs.n - take + 1; i < segs.n; i++) {
+			char *t = xprintf("%s, %s", joined, segs.v[i]);
+			free(joined);
+			joined = t;
+		}
+		memset(&loc, 0, sizeof loc);
+		if (role_place(c, joined, &loc) && loc.city != NULL && (pass == 1 ?
+		    take == 2 : lexicon_place(c->lx, loc.city, strlen(loc.city), PLACE_CITY, cc))) {
+			record_free(&c->p->basics.location, profile_location_fields,
+			    profile_nlocation_fields);
+			c->p->basics.location = loc;
+			free(joined);
+			strlist_clear(&segs);
+			return;
+		}
+		record_free(&loc, profile_location_fields, profile_nlocation_fields);
+		free(joined);
+	}
+	strlist_clear(&segs);
+}
+
 static int
 contact_line(struct ctx *c, const char *s)
 {
@@ -285,6 +338,8 @@ contact_line(struct ctx *c, const char *s)
 		const char *q = unlabelled(parts.v[i]);
 		struct location loc;
 		if (strpbrk(q, "@0123456789") != NULL || network_name(q)) {
+			if (strchr(q, '@') == NULL && p->basics.location.city == NULL)
+				address_place(c, q);
 			any = 1;
 			continue;
 		}

@@ -82,6 +82,27 @@ degree_split(const char *s, struct education *e)
 	profile_set(&e->study_type, s);
 }
 
+/* role_parts, less " at " and " @ ": "University of Illinois at
+ * Urbana-Champaign" is one name. */
+static void
+edu_parts(const char *h, struct strlist *parts)
+{
+	char *t = xstrdup(h);
+
+	for (char *p = t; (p = strstr(p, " at ")) != NULL; p += 4)
+		p[1] = '\x01';
+	for (char *p = t; (p = strstr(p, " @ ")) != NULL; p += 3)
+		p[1] = '\x02';
+	role_parts(t, parts);
+	for (size_t i = 0; i < parts->n; i++)
+		for (char *p = parts->v[i]; *p != '\0'; p++)
+			if (*p == '\x01')
+				*p = 'a';
+			else if (*p == '\x02')
+				*p = '@';
+	free(t);
+}
+
 /* The parts of a line that holds both ("BSc Computer Science, University
  * of Leeds", "M.Sc. in Physics — ETH Zürich"): the one part naming a
  * school is the institution, the rest the degree. */
@@ -92,7 +113,7 @@ split_line(const char *h, struct education *e)
 	struct buf deg = BUF_INIT;
 	int school = -1, found = 0;
 
-	role_parts(h, &parts);
+	edu_parts(h, &parts);
 	if (parts.n == 1) {
 		strlist_clear(&parts);
 		for (const char *p = h; *p != '\0';) {
@@ -151,6 +172,32 @@ degree_first(const char *h)
 	return role_degree_score(w) > 0 && role_school_score(h) <= role_degree_score(h);
 }
 
+/* "B.S. in Computer Science, GPA: 3.8/4.0": the grade after a separator
+ * comes off the line into the score. */
+static char *
+grade_tail(const char *h, struct education *e)
+{
+	static const char *const keys[] = { "GPA", "CGPA", "Grade", "GRADE", "Score",
+		"Percentage", "Note", NULL };
+
+	for (int k = 0; keys[k] != NULL; k++) {
+		const char *at = strstr(h, keys[k]);
+		size_t n = at != NULL ? (size_t)(at - h) : 0;
+		if (at == NULL || n < 3 || isalpha((unsigned char)at[strlen(keys[k])]) ||
+		    strchr(",|(-;\t ", h[n - 1]) == NULL)
+			continue;
+		if (e->score == NULL) {
+			char *g = parse_trim(at, strcspn(at, ")"));
+			profile_set(&e->score, g);
+			free(g);
+		}
+		while (n > 0 && strchr(",|(-;\t ", h[n - 1]) != NULL)
+			n--;
+		return parse_trim(h, n);
+	}
+	return xstrdup(h);
+}
+
 static void
 read_head(const struct ctx *c, const struct entry *en, struct education *e)
 {
@@ -158,12 +205,14 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 	char *score = NULL;
 
 	for (size_t i = 0; i < en->head.n; i++) {
-		const char *h = en->head.v[i];
+		char *own = grade_tail(en->head.v[i], e);
+		const char *h = own;
 		if (e->score == NULL && score_of(h, &score)) {
 			profile_set(&e->score, score);
 			free(score);
-		} else if (!role_noise(h) && !(lines.n > 0 && role_place(c, h, NULL)))
+		} else if (h[0] != '\0' && !role_noise(h) && !(lines.n > 0 && role_place(c, h, NULL)))
 			strlist_add(&lines, h);
+		free(own);
 	}
 	if (lines.n == 1 && split_line(lines.v[0], e)) {
 		strlist_clear(&lines);
