@@ -132,6 +132,25 @@ place_tail(const struct ctx *c, char *part, struct head *h)
 	}
 }
 
+/* "Initech (Austin)": a place in parentheses at the end. */
+static void
+place_parens(const struct ctx *c, char *part, struct head *h)
+{
+	size_t n = strlen(part);
+	char *open = strrchr(part, '(');
+
+	if (n < 4 || part[n - 1] != ')' || open == NULL || open == part || open[-1] != ' ')
+		return;
+	part[n - 1] = '\0';
+	if (role_place(c, open + 1, NULL) || is_remote(open + 1)) {
+		if (h->place == NULL)
+			h->place = xstrdup(open + 1);
+		open[-1] = '\0';
+		return;
+	}
+	part[n - 1] = ')';
+}
+
 /* A header line without its chrome and places; NULL when nothing is left.
  * *mixed: the line names an organisation beside something else. */
 static char *
@@ -153,6 +172,7 @@ clean_line(const struct ctx *c, const char *line, struct head *h, struct strlist
 			continue;
 		}
 		place_tail(c, p.v[j], h);
+		place_parens(c, p.v[j], h);
 		strlist_add(parts, p.v[j]);
 		if (b.len > 0)
 			buf_adds(&b, " - ");

@@ -398,7 +398,11 @@ place_parts(const struct ctx *c, struct strlist *parts, struct location *loc)
 	    !lexicon_place(c->lx, first, strlen(first), PLACE_CITY, cc))
 		return 0;
 	if (parts->n == 3) {
-		if (!placelike(parts->v[1]))
+		/* "Google, Mountain View, CA": an unknown name before a known
+		 * city is not a city */
+		if (!placelike(parts->v[1]) ||
+		    (!lexicon_place(c->lx, first, strlen(first), PLACE_CITY, cc) &&
+		    lexicon_place(c->lx, parts->v[1], strlen(parts->v[1]), PLACE_CITY, cc)))
 			return 0;
 		if (loc != NULL && loc->region == NULL)
 			profile_set(&loc->region, parts->v[1]);
