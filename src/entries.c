@@ -129,12 +129,22 @@ proficiency(const char *s)
 	return parse_tongue(s, n) && (s[n] == '\0' || strncmp(s + n, " (", 2) == 0);
 }
 
+/* "Responsibilities:", "Key achievements:": a label over a body. */
+static int
+body_label(const char *s)
+{
+	size_t n = strlen(s);
+
+	return n > 1 && n < 40 && s[n - 1] == ':' && words(s) <= 3 &&
+	    role_title_score(s) == 0;
+}
+
 static int
 skippable(const char *s)
 {
 	size_t from, to;
 
-	if (s[0] == '\0' || role_noise(s) || proficiency(s))
+	if (s[0] == '\0' || role_noise(s) || proficiency(s) || body_label(s))
 		return 1;
 	if (dateparse_duration(s, strlen(s), &from, &to) >= 0) {
 		char *rest = cut(s, from, to);
@@ -175,6 +185,18 @@ head_date(const char *s, struct daterange *r)
 		return 0;
 	if (!r->single || r->start.m > 0)
 		return 1;
+	{
+		/* a year alone between separators: "B.Tech – Mumbai University – 2020" */
+		size_t a = r->from, b = r->to;
+		while (a > 0 && s[a - 1] == ' ')
+			a--;
+		while (b < len && s[b] == ' ')
+			b++;
+		if (a > 0 && b < len && sep_before(s, a) > 0 && sep_after(s, b) > 0)
+			return 1;
+		if (a > 0 && b >= len && sep_before(s, a) > 0)
+			return 1;
+	}
 	while (r->to < len && sep_after(s, r->to) > 0)
 		r->to++;
 	return r->from == 0 || r->to >= len || s[r->from - 1] == '\t';
@@ -593,8 +615,11 @@ indented_body(struct rows *R)
 			 * stands under the header's cell, not set in */
 			anchor = r->date_first && r->kind == K_HEAD && r->s[0] != '\0' ?
 			    -1 : r->indent;
-		else if (r->kind == K_HEAD && anchor >= 0 && r->indent > anchor + 1 &&
-		    i > 0 && R->v[i - 1].kind != K_SKIP && !r->blank)
+		else if ((r->kind == K_HEAD || r->kind == K_PROSE) && anchor >= 0 && !r->blank &&
+		    i > 0 &&
+		    (r->indent > anchor + 1 || (r->indent > anchor &&
+		    (R->v[i - 1].kind == K_BULLET || R->v[i - 1].kind == K_PROSE ||
+		    R->v[i - 1].kind == K_SKIP))))
 			r->kind = K_BULLET;
 		else if (r->kind == K_HEAD && r->indent <= anchor)
 			anchor = -1;

@@ -180,12 +180,39 @@ grade_tail(const char *h, struct education *e)
 	static const char *const keys[] = { "GPA", "CGPA", "Grade", "GRADE", "Score",
 		"Percentage", "Note", NULL };
 
+	const char *pct = strrchr(h, '%');
+
+	/* "... – 89%": a percentage ending the line */
+	if (pct != NULL && pct[1] == '\0') {
+		size_t n = (size_t)(pct - h);
+		while (n > 0 && (isdigit((unsigned char)h[n - 1]) || h[n - 1] == '.'))
+			n--;
+		if (n > 0 && n < (size_t)(pct - h) && strchr(" \t", h[n - 1]) != NULL) {
+			size_t m = n;
+			while (m > 0 && strchr(",|(-;\t ", h[m - 1]) != NULL)
+				m--;
+			if (m > 0 && m < n && strchr(",|-;\t", h[m]) != NULL) {
+				if (e->score == NULL)
+					profile_setn(&e->score, h + n, (size_t)(pct - h) - n + 1);
+				return parse_trim(h, m);
+			}
+		}
+	}
 	for (int k = 0; keys[k] != NULL; k++) {
 		const char *at = strstr(h, keys[k]);
 		size_t n = at != NULL ? (size_t)(at - h) : 0;
 		if (at == NULL || n < 3 || isalpha((unsigned char)at[strlen(keys[k])]) ||
 		    strchr(",|(-;\t ", h[n - 1]) == NULL)
 			continue;
+		/* "8.2 CGPA": the figure before the word belongs to it */
+		while (n > 1 && h[n - 1] == ' ' && (isdigit((unsigned char)h[n - 2]) ||
+		    h[n - 2] == '.' || h[n - 2] == '/')) {
+			n--;
+			while (n > 0 && (isdigit((unsigned char)h[n - 1]) || h[n - 1] == '.' ||
+			    h[n - 1] == '/'))
+				n--;
+			at = h + n;
+		}
 		if (e->score == NULL) {
 			char *g = parse_trim(at, strcspn(at, ")"));
 			profile_set(&e->score, g);
