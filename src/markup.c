@@ -351,6 +351,9 @@ markup_clean(const char *s, size_t len, int lynx, struct strlist *urls, struct m
 	}
 	if (wholly_bold(p))
 		m->flags |= MK_BOLD;
+	/* "`Go` `Rust`": code spans side by side are a list */
+	for (char *q = strstr(p, "` `"); q != NULL; q = strstr(q + 1, "` `"))
+		q[1] = ',';
 	for (const char *q = p; *q != '\0';)
 		q += inline_one(q, p, lynx, &out, urls);
 	buf_free(&pre);

@@ -111,6 +111,32 @@ parse_unglue(const struct lexicon *lx, const char *s, size_t len, struct strlist
 	}
 }
 
+/* "Python Java SQL": words the vocabulary knows each, and not as a whole,
+ * are a list that lost its commas. */
+static int
+space_list(const struct ctx *c, const char *s, struct strlist *out)
+{
+	size_t n = 0, known = 0;
+
+	if (strchr(s, ' ') == NULL || lexicon_skill(c->lx, s, strlen(s)))
+		return 0;
+	for (const char *p = s; *p != '\0';) {
+		size_t k = strcspn(p, " ");
+		n++;
+		known += k > 0 && lexicon_skill(c->lx, p, k);
+		p += k + strspn(p + k, " ");
+	}
+	if (n < 3 || known < n)
+		return 0;
+	for (const char *p = s; *p != '\0';) {
+		size_t k = strcspn(p, " ");
+		if (k > 0)
+			strlist_addn(out, p, k);
+		p += k + strspn(p + k, " ");
+	}
+	return 1;
+}
+
 /* One item of a list: glued names are cut where the vocabulary agrees. */
 static void
 list_item(const struct ctx *c, const char *s, size_t len, struct strlist *out)
@@ -123,6 +149,10 @@ list_item(const struct ctx *c, const char *s, size_t len, struct strlist *out)
 	while (len > 0 && (item[len - 1] == '.' || item[len - 1] == ':'))
 		item[--len] = '\0';
 	if (len == 0 || len > 2000) {
+		free(item);
+		return;
+	}
+	if (space_list(c, item, out)) {
 		free(item);
 		return;
 	}
