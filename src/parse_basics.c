@@ -376,6 +376,29 @@ summary_add(struct profile *p, const char *s)
 	free(t);
 }
 
+/* "Name: Ahmed Hassan", as forms and some templates write it. */
+static int
+name_label(struct ctx *c, const char *s)
+{
+	static const char *const labels[] = { "name", "full name", "nom", "nom complet",
+		"nombre", "nombre completo", "nome", "naam", "imie i nazwisko", "vorname name",
+		"name vorname", "candidate", "candidate name", NULL };
+	const char *colon = strchr(s, ':');
+	char key[32];
+
+	if (colon == NULL || colon - s > 24)
+		return 0;
+	fold_key(s, (size_t)(colon - s), key, sizeof key);
+	for (int i = 0; labels[i] != NULL; i++)
+		if (strcmp(key, labels[i]) == 0 && namelike_bare(colon + 1 + strspn(colon + 1, " \t"))) {
+			char *n = name_case(colon + 1 + strspn(colon + 1, " \t"));
+			profile_set(&c->p->basics.name, n);
+			free(n);
+			return 1;
+		}
+	return 0;
+}
+
 /* The first line: a name, perhaps with the headline beside it. */
 static int
 name_line(struct ctx *c, const char *s)
@@ -443,7 +466,8 @@ top_line(struct ctx *c, const struct line *l)
 		free(s);
 		return;
 	}
-	if (p->basics.name == NULL && !(l->flags & (MK_BULLET | MK_NUMBERED)) && name_line(c, s)) {
+	if (p->basics.name == NULL && !(l->flags & (MK_BULLET | MK_NUMBERED)) &&
+	    (name_label(c, s) || name_line(c, s))) {
 		free(s);
 		return;
 	}

@@ -19,7 +19,7 @@ score_of(const char *s, char **score)
 		"percentage", "percent", "note", "nota", "media", "marks", "mark", "average",
 		"honours", "honors", "distinction", "merit", "laude", "summa", "magna", "valores",
 		"voto", "mention", "abschlussnote", "class", "division", "pass", "credit",
-		"aggregate", "cpi", "sgpa", "wam", NULL };
+		"aggregate", "cpi", "sgpa", "wam", "good", "excellent", "satisfactory", NULL };
 	char key[96], *w, *save = NULL;
 	const char *p = s;
 	size_t n;
@@ -180,7 +180,23 @@ grade_tail(const char *h, struct education *e)
 	static const char *const keys[] = { "GPA", "CGPA", "Grade", "GRADE", "Score",
 		"Percentage", "Note", NULL };
 
-	const char *pct = strrchr(h, '%');
+	const char *pct = strrchr(h, '%'), *open = strrchr(h, '(');
+	size_t len = strlen(h);
+	char *inner;
+
+	/* "Cairo University (Very Good)": a grade in parentheses at the end */
+	if (open != NULL && open > h && len > 2 && h[len - 1] == ')') {
+		char *g = NULL;
+		inner = xstrndup(open + 1, (size_t)(h + len - 1 - open - 1));
+		if (score_of(inner, &g)) {
+			if (e->score == NULL)
+				profile_set(&e->score, g);
+			free(g);
+			free(inner);
+			return parse_trim(h, (size_t)(open - h));
+		}
+		free(inner);
+	}
 
 	/* "... – 89%": a percentage ending the line */
 	if (pct != NULL && pct[1] == '\0') {

@@ -26,8 +26,8 @@ done
 # Stored, then parsed again from the stored text: nothing changes.
 run --db "$T/db" import --as-of 2025-06 "$FIX"/resumes/*.txt "$FIX"/resumes/*.md
 expect_rc 0 "all fixtures import into a database"
-has "$T/err" '^imported 18, updated 0, skipped 0, failed 0$' "every fixture stored"
+has "$T/err" '^imported 20, updated 0, skipped 0, failed 0$' "every fixture stored"
 run --db "$T/db" reimport
 expect_rc 0 "reimport succeeds"
-has "$T/err" '^reparsed 18, changed 0, failed 0$' "reimport of the stored texts changes nothing"
+has "$T/err" '^reparsed 20, changed 0, failed 0$' "reimport of the stored texts changes nothing"
 done_testing
