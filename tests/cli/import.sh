@@ -71,6 +71,18 @@ has "$T/err" '^imported 300, updated 0, skipped 0, failed 0$' "300 imported, in 
 run --db "$T/many.db" list --format tsv
 same "$(wc -l <"$T/out")" 300 "300 candidates listed"
 
+# Not résumé text: refused with the file named and why, nothing stored.
+printf 'PK\003\004binary' >"$T/cv.docx"
+run --db "$T/bad.db" import "$T/cv.docx"
+expect_rc 65 "a zip archive is refused (exit 65)"
+has "$T/err" 'cv.docx: .*zip' "the message names the file and says it is a zip archive"
+printf '\177ELF\002\001\001\000\000\000\000\000\000\000' >"$T/nul.txt"
+run --db "$T/bad.db" import "$T/nul.txt"
+expect_rc 65 "binary data is refused"
+has "$T/err" 'nul.txt: binary data' "the message names the file"
+run --db "$T/bad.db" import "$T/cv.docx" "$FIX/cli/ada.txt"
+has "$T/err" 'imported 1, updated 0, skipped 0, failed 1' "a bad file does not stop a good one"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
