@@ -1,11 +1,15 @@
 /*
  * The labels of the Europass CV form in the languages it is filled in, by
- * the field they name.  Matching folds case and accents and ignores
- * punctuation.
+ * the field they name, and how a line is matched against them.  Matching
+ * folds case and accents and ignores punctuation.
  */
 #include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "europass_labels.h"
+#include "fold.h"
+#include "xalloc.h"
 
 const struct ep_row ep_rows[] = {
 	{ EP_PERSONAL, "personal information|angaben zur person|informations personnelles|"
@@ -108,3 +112,150 @@ const struct ep_row ep_rows[] = {
 	    "andere taal talen|inne jezyki|limba i straina e cunoscuta e" },
 	{ EP__COUNT, NULL },
 };
+
+/* How key compares with the labels: equal or the start of one (a label
+ * wrapped in its column), the end of one (its second line), or neither. */
+static enum match
+match_label(const char *key, enum ep_field *field)
+{
+	size_t klen = strlen(key);
+	enum match best = M_NONE;
+
+	if (klen == 0)
+		return M_NONE;
+	for (const struct ep_row *r = ep_rows; r->labels != NULL; r++)
+		for (const char *w = r->labels; *w != '\0';) {
+			size_t n = strcspn(w, "|");
+			if (n == klen && strncmp(w, key, n) == 0) {
+				*field = r->field;
+				return M_START;
+			}
+			if (n > klen && strncmp(w, key, klen) == 0 && w[klen] == ' ' &&
+			    strchr(key, ' ') != NULL && best == M_NONE) {
+				*field = r->field;
+				best = M_START;
+			} else if (n > klen && strncmp(w + n - klen, key, klen) == 0 &&
+			    w[n - klen - 1] == ' ' && best == M_NONE) {
+				*field = r->field;
+				best = M_CONT;
+			}
+			w += n + (w[n] == '|');
+		}
+	return best;
+}
+
+/* Whether key is a whole label, not the start of one. */
+static int
+match_full(const char *key)
+{
+	size_t klen = strlen(key);
+
+	for (const struct ep_row *r = ep_rows; r->labels != NULL; r++)
+		for (const char *w = r->labels; *w != '\0';) {
+			size_t n = strcspn(w, "|");
+			if (n == klen && strncmp(w, key, n) == 0)
+				return 1;
+			w += n + (w[n] == '|');
+		}
+	return 0;
+}
+
+static enum match
+classify_text(const char *s, size_t len, enum ep_field *field)
+{
+	char key[160];
+
+	if (len > 120)
+		return M_NONE;
+	fold_key(s, len, key, sizeof key);
+	return match_label(key, field);
+}
+
+char *
+europass_value(const char *s, int *bullet)
+{
+	size_t n;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	*bullet = 0;
+	if (strncmp(s, "\xe2\x80\xa2", 3) == 0 || strncmp(s, "- ", 2) == 0) {
+		*bullet = 1;
+		s += strncmp(s, "- ", 2) == 0 ? 2 : 3;
+		while (*s == ' ')
+			s++;
+	}
+	n = strlen(s);
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	return n > 0 ? xstrndup(s, n) : NULL;
+}
+
+/* "Dates 02/2020 – presente", as lynx prints a form: the longest run of
+ * leading words that is a whole label; returns its length, or 0. */
+static size_t
+label_prefix(const struct lexicon *lx, const char *s, enum ep_field section,
+    enum ep_field *field)
+{
+	size_t best = 0, end = 0;
+	enum ep_field f;
+	char key[160];
+
+	for (int words = 0; words < 12 && s[end] != '\0'; words++) {
+		end += strcspn(s + end, " ");
+		if (s[end] == '\0')
+			break;
+		fold_key(s, end, key, sizeof key);
+		/* a whole label, or the start of one the renderer cut short */
+		if (match_label(key, &f) == M_START && (match_full(key) || words >= 2)) {
+			best = end;
+			*field = f;
+		} else if (section == EP_SKILLS && best == 0 && words < 3 &&
+		    heading_lookup(&lx->headings, key) != IS_NONE) {
+			best = end;
+			*field = EP_OTHER;
+		}
+		end += strspn(s + end, " ");
+	}
+	return best;
+}
+
+void
+europass_classify(const struct lexicon *lx, const struct line *l, enum ep_field section,
+    struct ep_line *e)
+{
+	size_t cell = strcspn(l->s, "\t");
+
+	memset(e, 0, sizeof *e);
+	e->bullet = (l->flags & MK_BULLET) != 0;
+	if (l->s[cell] == '\t') {
+		e->m = classify_text(l->s, cell, &e->field);
+		if (e->m == M_NONE && section == EP_SKILLS && cell < 40) {
+			e->m = M_START;
+			e->field = EP_OTHER;
+			e->label = xstrndup(l->s, cell);
+		}
+		if (e->m != M_NONE) {
+			int b;
+			e->value = europass_value(l->s + cell + 1, &b);
+			e->bullet |= b;
+			return;
+		}
+	} else if ((e->m = classify_text(l->s, strlen(l->s), &e->field)) != M_NONE)
+		return;
+	else if ((cell = label_prefix(lx, l->s, section, &e->field)) > 0) {
+		int b;
+		e->m = M_START;
+		if (e->field == EP_OTHER)
+			e->label = xstrndup(l->s, cell);
+		e->value = europass_value(l->s + cell, &b);
+		e->bullet |= b;
+		return;
+	}
+	{
+		int b;
+		e->value = europass_value(l->s, &b);
+		e->bullet |= b;
+	}
+}
+

@@ -1,9 +1,12 @@
 /*
- * europass_labels: the table of Europass form labels (europass_labels.c),
- * for europass.c.
+ * europass_labels: the table of Europass form labels and the matching of a
+ * line against it (europass_labels.c), for europass.c.
  */
 #ifndef DOSSIER_EUROPASS_LABELS_H
 #define DOSSIER_EUROPASS_LABELS_H
+
+#include "layout.h"
+#include "lexicon.h"
 
 enum ep_field {
 	EP_PERSONAL, EP_WORK, EP_EDUCATION, EP_SKILLS,	/* the form's sections */
@@ -21,5 +24,24 @@ struct ep_row {
 };
 
 extern const struct ep_row ep_rows[];
+
+enum match { M_NONE, M_START, M_CONT };
+
+/* One line, classed: the label it starts or continues, and its value. */
+struct ep_line {
+	enum ep_field field;
+	enum match m;
+	char *label;		/* the label as written, for EP_OTHER */
+	char *value;
+	int bullet, block;
+};
+
+/* Classes line l: a label it starts or continues, and its value; section:
+ * the part of the form the line is in (only the skills part takes labels
+ * the form does not know). */
+/* A value's text, trimmed, a leading bullet off (said in *bullet). */
+char *europass_value(const char *s, int *bullet);
+void europass_classify(const struct lexicon *, const struct line *l, enum ep_field section,
+    struct ep_line *);
 
 #endif

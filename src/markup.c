@@ -298,6 +298,31 @@ wholly_bold(const char *s)
 	    strncmp(s + n - 2, s, 2) == 0 && memmem(s + 2, n - 4, s, 2) == NULL;
 }
 
+/* A quote's ">" and a heading's "#"s off the line; the level noted. */
+static const char *
+md_heading(struct buf *pre, struct markup *m)
+{
+	const char *p = pre->s;
+	size_t n;
+
+	while (*p == ' ')
+		p++;
+	if (p[0] == '>' && p[1] == ' ')
+		p += 2;
+	if (*p != '#')
+		return p;
+	for (n = 0; p[n] == '#'; n++)
+		;
+	if (n <= 6 && p[n] == ' ') {
+		m->flags |= MK_HEADING;
+		m->level = (int)n;
+		p += n + 1;
+		for (char *e = pre->s + pre->len; e > p && (e[-1] == '#' || e[-1] == ' ');)
+			*--e = '\0';
+	}
+	return p;
+}
+
 char *
 markup_clean(const char *s, size_t len, int lynx, struct strlist *urls, struct markup *m)
 {
@@ -319,22 +344,7 @@ markup_clean(const char *s, size_t len, int lynx, struct strlist *urls, struct m
 		} else
 			buf_addc(&pre, s[i]);
 	}
-	p = pre.s;
-	while (*p == ' ')
-		p++;
-	if (p[0] == '>' && p[1] == ' ')
-		p += 2;
-	if (*p == '#') {
-		for (n = 0; p[n] == '#'; n++)
-			;
-		if (n <= 6 && p[n] == ' ') {
-			m->flags |= MK_HEADING;
-			m->level = (int)n;
-			p += n + 1;
-			for (char *e = pre.s + pre.len; e > p && (e[-1] == '#' || e[-1] == ' ');)
-				*--e = '\0';
-		}
-	}
+	p = md_heading(&pre, m);
 	for (int k = 0; k < 3 && (n = markup_bullet(p, &numbered)) > 0; k++) {
 		m->flags |= numbered ? MK_NUMBERED : MK_BULLET;
 		p += n;

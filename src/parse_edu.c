@@ -172,61 +172,76 @@ degree_first(const char *h)
 	return role_degree_score(w) > 0 && role_school_score(h) <= role_degree_score(h);
 }
 
-/* "B.S. in Computer Science, GPA: 3.8/4.0": the grade after a separator
- * comes off the line into the score. */
+/* "Cairo University (Very Good)": a grade in parentheses at the end. */
 static char *
-grade_tail(const char *h, struct education *e)
+grade_parens(const char *h, struct education *e)
+{
+	const char *open = strrchr(h, '(');
+	size_t len = strlen(h);
+	char *inner, *g = NULL;
+
+	if (open == NULL || open == h || len < 3 || h[len - 1] != ')')
+		return NULL;
+	inner = xstrndup(open + 1, (size_t)(h + len - 1 - open - 1));
+	if (!score_of(inner, &g)) {
+		free(inner);
+		return NULL;
+	}
+	if (e->score == NULL)
+		profile_set(&e->score, g);
+	free(g);
+	free(inner);
+	return parse_trim(h, (size_t)(open - h));
+}
+
+static int
+sep_char(char c)
+{
+	return strchr(",|(-;\t ", c) != NULL;
+}
+
+/* "HSC – St. Xavier's College – 89%": a percentage ending the line. */
+static char *
+grade_percent(const char *h, struct education *e)
+{
+	const char *pct = strrchr(h, '%');
+	size_t n, m;
+
+	if (pct == NULL || pct[1] != '\0')
+		return NULL;
+	for (n = (size_t)(pct - h); n > 0 && (isdigit((unsigned char)h[n - 1]) ||
+	    h[n - 1] == '.'); n--)
+		;
+	if (n == 0 || n == (size_t)(pct - h) || (h[n - 1] != ' ' && h[n - 1] != '\t'))
+		return NULL;
+	for (m = n; m > 0 && sep_char(h[m - 1]); m--)
+		;
+	if (m == 0 || m == n || strchr(",|-;\t", h[m]) == NULL)
+		return NULL;
+	if (e->score == NULL)
+		profile_setn(&e->score, h + n, (size_t)(pct - h) - n + 1);
+	return parse_trim(h, m);
+}
+
+/* "B.S. in Computer Science, GPA: 3.8/4.0", "... – 8.2 CGPA": a grade
+ * named by its word after a separator, with the figure before it. */
+static char *
+grade_word(const char *h, struct education *e)
 {
 	static const char *const keys[] = { "GPA", "CGPA", "Grade", "GRADE", "Score",
 		"Percentage", "Note", NULL };
 
-	const char *pct = strrchr(h, '%'), *open = strrchr(h, '(');
-	size_t len = strlen(h);
-	char *inner;
-
-	/* "Cairo University (Very Good)": a grade in parentheses at the end */
-	if (open != NULL && open > h && len > 2 && h[len - 1] == ')') {
-		char *g = NULL;
-		inner = xstrndup(open + 1, (size_t)(h + len - 1 - open - 1));
-		if (score_of(inner, &g)) {
-			if (e->score == NULL)
-				profile_set(&e->score, g);
-			free(g);
-			free(inner);
-			return parse_trim(h, (size_t)(open - h));
-		}
-		free(inner);
-	}
-
-	/* "... – 89%": a percentage ending the line */
-	if (pct != NULL && pct[1] == '\0') {
-		size_t n = (size_t)(pct - h);
-		while (n > 0 && (isdigit((unsigned char)h[n - 1]) || h[n - 1] == '.'))
-			n--;
-		if (n > 0 && n < (size_t)(pct - h) && strchr(" \t", h[n - 1]) != NULL) {
-			size_t m = n;
-			while (m > 0 && strchr(",|(-;\t ", h[m - 1]) != NULL)
-				m--;
-			if (m > 0 && m < n && strchr(",|-;\t", h[m]) != NULL) {
-				if (e->score == NULL)
-					profile_setn(&e->score, h + n, (size_t)(pct - h) - n + 1);
-				return parse_trim(h, m);
-			}
-		}
-	}
 	for (int k = 0; keys[k] != NULL; k++) {
 		const char *at = strstr(h, keys[k]);
 		size_t n = at != NULL ? (size_t)(at - h) : 0;
 		if (at == NULL || n < 3 || isalpha((unsigned char)at[strlen(keys[k])]) ||
-		    strchr(",|(-;\t ", h[n - 1]) == NULL)
+		    !sep_char(h[n - 1]))
 			continue;
-		/* "8.2 CGPA": the figure before the word belongs to it */
 		while (n > 1 && h[n - 1] == ' ' && (isdigit((unsigned char)h[n - 2]) ||
 		    h[n - 2] == '.' || h[n - 2] == '/')) {
-			n--;
-			while (n > 0 && (isdigit((unsigned char)h[n - 1]) || h[n - 1] == '.' ||
-			    h[n - 1] == '/'))
-				n--;
+			for (n--; n > 0 && (isdigit((unsigned char)h[n - 1]) || h[n - 1] == '.' ||
+			    h[n - 1] == '/'); n--)
+				;
 			at = h + n;
 		}
 		if (e->score == NULL) {
@@ -234,10 +249,22 @@ grade_tail(const char *h, struct education *e)
 			profile_set(&e->score, g);
 			free(g);
 		}
-		while (n > 0 && strchr(",|(-;\t ", h[n - 1]) != NULL)
+		while (n > 0 && sep_char(h[n - 1]))
 			n--;
 		return parse_trim(h, n);
 	}
+	return NULL;
+}
+
+/* The line without the grade it ends with, the grade into the score. */
+static char *
+grade_tail(const char *h, struct education *e)
+{
+	char *t;
+
+	if ((t = grade_parens(h, e)) != NULL || (t = grade_percent(h, e)) != NULL ||
+	    (t = grade_word(h, e)) != NULL)
+		return t;
 	return xstrdup(h);
 }
 

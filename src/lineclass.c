@@ -1,0 +1,449 @@
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fold.h"
+#include "markup.h"
+#include "lineclass.h"
+#include "xalloc.h"
+
+static struct row *
+row_add(struct rows *R, char *s, enum kind kind, int blank)
+{
+	struct row *r;
+
+	if (R->n == R->cap) {
+		R->cap = R->cap ? R->cap * 2 : 32;
+		R->v = xreallocarray(R->v, R->cap, sizeof *R->v);
+	}
+	r = &R->v[R->n++];
+	memset(r, 0, sizeof *r);
+	r->s = s;
+	r->kind = kind;
+	r->blank = blank;
+	return r;
+}
+
+static int
+words(const char *s)
+{
+	int n = 0;
+
+	for (; *s != '\0'; s++)
+		if (*s != ' ' && *s != '\t' && (s[1] == ' ' || s[1] == '\t' || s[1] == '\0'))
+			n++;
+	return n;
+}
+
+static int
+edge_char(char c)
+{
+	return c == ' ' || c == '\t' || c == '|' || c == ',' || c == '-' || c == ':' ||
+	    c == ';' || c == '/' || c == '(' || c == ')' || c == '[' || c == ']';
+}
+
+/* The length of a separator (ASCII, or an en or em dash, a middle dot or
+ * a bullet) ending at s[end], or 0. */
+static size_t
+sep_before(const char *s, size_t end)
+{
+	if (end > 0 && edge_char(s[end - 1]) && s[end - 1] != ')' && s[end - 1] != ']')
+		return 1;
+	if (end >= 3 && memcmp(s + end - 3, "\xe2\x80", 2) == 0 &&
+	    (s[end - 1] == '\x93' || s[end - 1] == '\x94' || s[end - 1] == '\xa2'))
+		return 3;
+	if (end >= 2 && memcmp(s + end - 2, "\xc2\xb7", 2) == 0)
+		return 2;
+	return 0;
+}
+
+static size_t
+sep_after(const char *s, size_t at)
+{
+	if (edge_char(s[at]) && s[at] != '(' && s[at] != '[')
+		return 1;
+	if (memcmp(s + at, "\xe2\x80", 2) == 0 &&
+	    (s[at + 2] == '\x93' || s[at + 2] == '\x94' || s[at + 2] == '\xa2'))
+		return 3;
+	if (memcmp(s + at, "\xc2\xb7", 2) == 0)
+		return 2;
+	return 0;
+}
+
+/* s without the bytes [from, to), the separators left at the cut and at
+ * the ends trimmed; a tab marks where the cut was. */
+static char *
+cut(const char *s, size_t from, size_t to)
+{
+	size_t a = from, b = to, len = strlen(s), k;
+	struct buf out = BUF_INIT;
+	char *t;
+
+	while ((k = sep_before(s, a)) > 0)
+		a -= k;
+	while (b < len && (k = sep_after(s, b)) > 0)
+		b += k;
+	buf_add(&out, s, a);
+	if (a > 0 && b < len)
+		buf_adds(&out, "\t");
+	buf_add(&out, s + b, len - b);
+	t = parse_trim(buf_str(&out), out.len);
+	buf_free(&out);
+	return t;
+}
+
+/* A row's text: a duration alone or page chrome is skipped. */
+/* "English (Full professional", "proficiency)": a LinkedIn sidebar's
+ * languages, cut into a column of work by pdftotext. */
+static int
+proficiency(const char *s)
+{
+	size_t n = strcspn(s, " (");
+
+	if (strstr(s, "proficiency") != NULL || strstr(s, "Proficiency") != NULL)
+		return 1;
+	return parse_tongue(s, n) && (s[n] == '\0' || strncmp(s + n, " (", 2) == 0);
+}
+
+/* "Responsibilities:", "Key achievements:": a label over a body. */
+static int
+body_label(const char *s)
+{
+	size_t n = strlen(s);
+
+	return n > 1 && n < 40 && s[n - 1] == ':' && words(s) <= 3 &&
+	    role_title_score(s) == 0;
+}
+
+static int
+skippable(const char *s)
+{
+	size_t from, to;
+
+	if (s[0] == '\0' || role_noise(s) || proficiency(s) || body_label(s))
+		return 1;
+	if (dateparse_duration(s, strlen(s), &from, &to) >= 0) {
+		char *rest = cut(s, from, to);
+		int skip = rest[0] == '\0' || role_noise(rest);
+		free(rest);
+		return skip;
+	}
+	return 0;
+}
+
+static int
+skills_line(const struct ctx *c, const char *s)
+{
+	struct strlist parts = STRLIST_INIT;
+	size_t known = 0;
+	char key[16];
+
+	fold_key(s, strcspn(s, ":"), key, sizeof key);
+	if (strchr(s, ':') != NULL && strcmp(key, "skills") == 0)
+		return 1;
+	if (strchr(s, ',') == NULL && strlen(s) < 300)
+		parse_unglue(c->lx, s, strlen(s), &parts);
+	for (size_t i = 0; i < parts.n; i++)
+		known += lexicon_skill(c->lx, parts.v[i], strlen(parts.v[i]));
+	known = parts.n >= 3 && known == parts.n;
+	strlist_clear(&parts);
+	return (int)known;
+}
+
+/* A date in a header line: a range, or a date with a month, or a year at
+ * either end of the line. */
+static int
+head_date(const char *s, struct daterange *r)
+{
+	size_t len = strlen(s);
+
+	if (!dateparse_find(s, len, r))
+		return 0;
+	if (!r->single || r->start.m > 0)
+		return 1;
+	{
+		/* a year alone between separators: "B.Tech – Mumbai University – 2020" */
+		size_t a = r->from, b = r->to;
+		while (a > 0 && s[a - 1] == ' ')
+			a--;
+		while (b < len && s[b] == ' ')
+			b++;
+		if (a > 0 && b < len && sep_before(s, a) > 0 && sep_after(s, b) > 0)
+			return 1;
+		if (a > 0 && b >= len && sep_before(s, a) > 0)
+			return 1;
+	}
+	while (r->to < len && sep_after(s, r->to) > 0)
+		r->to++;
+	return r->from == 0 || r->to >= len || s[r->from - 1] == '\t';
+}
+
+/* A sentence, not a header: long, or ending like one with mostly
+ * lower-case words and none of the separators headers use. */
+static int
+prose(const char *s)
+{
+	int n = words(s), lower = 0;
+	size_t len = strlen(s);
+
+	if (n > 16)
+		return 1;
+	if (n < 6 || strchr(s, '\t') != NULL || strchr(s, '|') != NULL ||
+	    strstr(s, " \xe2\x80\x94 ") != NULL || strstr(s, " \xe2\x80\x93 ") != NULL)
+		return 0;
+	for (const char *p = s; *p != '\0'; p++)
+		lower += (p == s || p[-1] == ' ') && (islower((unsigned char)*p) ||
+		    isdigit((unsigned char)*p));
+	/* ended like a sentence, or long and written in lower case as one is */
+	if (strchr(".;!", s[len - 1]) != NULL)
+		return lower * 2 >= n;
+	return n >= 7 && lower * 10 >= n * 6;
+}
+
+static void
+classify(const struct ctx *c, const struct line *l, struct rows *R)
+{
+	const char *s = l->s;
+	int blank = (l->flags & LN_BLANK) != 0, bullet = (l->flags & (MK_BULLET | MK_NUMBERED)) != 0;
+	struct daterange r;
+	struct row *row;
+	char *rest;
+
+	if (skippable(s)) {
+		row_add(R, xstrdup(s), K_SKIP, blank);
+		return;
+	}
+	if (!bullet && dateparse_only(s) && dateparse_find(s, strlen(s), &r)) {
+		row = row_add(R, xstrdup(""), K_DATE, blank);
+		row->dated = 1;
+		row->when = r;
+		return;
+	}
+	if (!bullet && skills_line(c, s)) {
+		row_add(R, xstrdup(s), K_SKILLS, blank);
+		return;
+	}
+	if ((!bullet || words(s) <= 14) && head_date(s, &r)) {
+		const char *after = s + r.to + strspn(s + r.to, " \t");
+		int numbered;
+		size_t b;
+		if (r.from == 0 && (b = markup_bullet(after, &numbered)) > 0 && !numbered &&
+		    strchr("-*+", *after) == NULL && strncmp(after, "\xc2\xb7", 2) != 0 &&
+		    strncmp(after, "\xe2\x80\x93", 3) != 0 && strncmp(after, "\xe2\x80\x94", 3) != 0) {
+			/* a column of dates beside a column of bullets */
+			row = row_add(R, xstrdup(""), K_DATE, blank);
+			row->dated = 1;
+			row->when = r;
+			row_add(R, xstrdup(after + b), K_BULLET, 0);
+			return;
+		}
+		rest = cut(s, r.from, r.to);
+		if (words(rest) <= 16) {
+			row = row_add(R, rest, K_HEAD, blank);
+			row->dated = 1;
+			row->when = r;
+			row->date_first = r.from == 0;
+			return;
+		}
+		free(rest);
+	}
+	if (bullet)
+		row_add(R, xstrdup(s), K_BULLET, blank);
+	else if (prose(s))
+		row_add(R, xstrdup(s), K_PROSE, blank);
+	else
+		row_add(R, xstrdup(s), K_HEAD, blank);
+}
+
+/* A line that goes on with the bullet before it: wrapped text. */
+static int
+continues(const struct row *prev, const struct row *r, const struct line *l, int prev_indent)
+{
+	size_t n = strlen(prev->s);
+	char last = n > 0 ? prev->s[n - 1] : '.';
+
+	if (r->kind == K_HEAD && !r->dated && !r->blank && prev->kind == K_HEAD &&
+	    l->s[0] == '(' && l->s[strlen(l->s) - 1] == ')' && strlen(l->s) < 40)
+		return 1;	/* "(Ensai)" under the school it abbreviates */
+	if (prev->kind != K_BULLET || r->blank || r->dated ||
+	    (r->kind != K_HEAD && r->kind != K_PROSE))
+		return 0;
+	if (l->indent > prev_indent && !(l->flags & LN_CELLS))
+		return 1;
+	return islower((unsigned char)l->s[0]) && strchr(".!?", last) == NULL;
+}
+
+/* Lines a PDF broke a date range into ("Now", "|", "2019", "Jun"), as one. */
+static size_t
+merged_dates(const struct layout *L, size_t i, size_t to, struct rows *R)
+{
+	struct buf b = BUF_INIT;
+	struct daterange r;
+	size_t j;
+	struct row *row;
+
+	for (j = i; j < to && !(L->v[j].flags & (MK_BULLET | MK_NUMBERED)) &&
+	    dateparse_fragment(L->v[j].s) && j - i < 8; j++) {
+		buf_addc(&b, ' ');
+		buf_adds(&b, L->v[j].s);
+	}
+	if (j - i < 2 || !dateparse_only(buf_str(&b)) || !dateparse_find(b.s, b.len, &r)) {
+		buf_free(&b);
+		return 0;
+	}
+	row = row_add(R, xstrdup(""), K_DATE, (L->v[i].flags & LN_BLANK) != 0);
+	row->dated = 1;
+	row->when = r;
+	buf_free(&b);
+	return j - i;
+}
+
+/* A line ending in a range's dash, the next one holding its end. */
+static int
+wrapped_date(const struct layout *L, size_t i, size_t to)
+{
+	const char *s = L->v[i].s;
+	size_t n = strlen(s);
+
+	const char *next;
+
+	if (i + 1 >= to || n < 2 || !dateparse_fragment(L->v[i + 1].s) ||
+	    (L->v[i + 1].flags & (MK_BULLET | LN_BLANK)))
+		return 0;
+	next = L->v[i + 1].s;
+	/* "(2003" then "– 2007)": the dash opens the next line */
+	if ((*next == '-' || strncmp(next, "\xe2\x80\x93", 3) == 0 ||
+	    strncmp(next, "\xe2\x80\x94", 3) == 0) && isdigit((unsigned char)s[n - 1]))
+		return 1;
+	return s[n - 1] == '-' || (n >= 3 && (strcmp(s + n - 3, "\xe2\x80\x93") == 0 ||
+	    strcmp(s + n - 3, "\xe2\x80\x94") == 0));
+}
+
+/* "février 2019 – décembre<gap>Lumière" then "2020<gap>...": a column of
+ * dates too narrow for its ranges.  The line with the year joined to its
+ * first cell; what followed the year on the next line in *rest. */
+static char *
+cell_wrap(const struct layout *L, size_t i, size_t to, char **rest)
+{
+	const char *s = L->v[i].s, *next, *last;
+	size_t cell = strcspn(s, "\t"), n;
+	struct daterange r;
+
+	*rest = NULL;
+	if (i + 1 >= to || (L->v[i + 1].flags & (MK_BULLET | LN_BLANK)))
+		return NULL;
+	next = L->v[i + 1].s;
+	if (strspn(next, "0123456789") != 4 || (next[4] != '\0' && next[4] != '\t' &&
+	    next[4] != ' ' && next[4] != ')'))
+		return NULL;
+	for (last = s + cell; last > s && last[-1] != ' '; last--)
+		;
+	n = (size_t)(s + cell - last);
+	if (!(n > 0 && (last[n - 1] == '-' || (n >= 3 && strncmp(last + n - 3, "\xe2\x80", 2) == 0) ||
+	    dateparse_month(last, n))) || !dateparse_find(s, cell, &r))
+		return NULL;
+	if (next[4] != '\0' && next[4 + strspn(next + 4, " \t)")] != '\0')
+		*rest = xstrdup(next + 4 + strspn(next + 4, " \t)"));
+	return xprintf("%.*s %.4s%s", (int)cell, s, next, s + cell);
+}
+
+static void
+build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
+{
+	int prev_indent = 0;
+	char *joined_cell, *rest;
+
+	for (size_t i = sec->from; i < sec->to; i++) {
+		const struct line *l = &c->L->v[i];
+		size_t merged = merged_dates(c->L, i, sec->to, R);
+		struct row *r;
+		if (merged > 0) {
+			i += merged - 1;
+			continue;
+		}
+		if ((joined_cell = cell_wrap(c->L, i, sec->to, &rest)) != NULL) {
+			struct line joined = *l;
+			joined.s = joined_cell;
+			classify(c, &joined, R);
+			free(joined_cell);
+			if (rest != NULL) {
+				joined = c->L->v[i + 1];
+				joined.s = rest;
+				joined.flags &= ~(unsigned)LN_BLANK;
+				classify(c, &joined, R);
+				free(rest);
+			}
+			i++;
+		} else if (wrapped_date(c->L, i, sec->to)) {
+			/* "(Sep 2020 –" then "Present)": one line */
+			struct line joined = *l;
+			joined.s = xprintf("%s %s", l->s, c->L->v[i + 1].s);
+			classify(c, &joined, R);
+			free(joined.s);
+			i++;
+		} else
+			classify(c, l, R);
+		r = &R->v[R->n - 1];
+		r->indent = l->indent;
+		if (R->n > 1 && continues(&R->v[R->n - 2], r, l, prev_indent)) {
+			struct row *prev = &R->v[R->n - 2];
+			char *j = xprintf("%s %s", prev->s, l->s);
+			free(prev->s);
+			prev->s = j;
+			free(r->s);
+			R->n--;
+			continue;
+		}
+		prev_indent = l->indent;
+	}
+}
+
+/* Lines set in under a dated header are its body, bullets or not. */
+static void
+indented_body(struct rows *R)
+{
+	int anchor = -1;
+
+	for (size_t i = 0; i < R->n; i++) {
+		struct row *r = &R->v[i];
+		if (r->blank && !r->dated)
+			anchor = -1;	/* a blank line ends what was set in */
+		if (r->dated)
+			/* "2023<gap>Course" then "<gap>School": the next line
+			 * stands under the header's cell, not set in */
+			anchor = r->date_first && r->kind == K_HEAD && r->s[0] != '\0' ?
+			    -1 : r->indent;
+		else if ((r->kind == K_HEAD || r->kind == K_PROSE) && anchor >= 0 && !r->blank &&
+		    i > 0 &&
+		    (r->indent > anchor + 1 || (r->indent > anchor &&
+		    (R->v[i - 1].kind == K_BULLET || R->v[i - 1].kind == K_PROSE ||
+		    R->v[i - 1].kind == K_SKIP))))
+			r->kind = K_BULLET;
+		else if (r->kind == K_HEAD && r->indent <= anchor)
+			anchor = -1;
+	}
+}
+
+void
+lineclass_build(const struct ctx *c, const struct sect *sec, struct rows *R)
+{
+	memset(R, 0, sizeof *R);
+	build_rows(c, sec, R);
+	indented_body(R);
+}
+
+void
+lineclass_free(struct rows *R)
+{
+	for (size_t i = 0; i < R->n; i++)
+		free(R->v[i].s);
+	free(R->v);
+	memset(R, 0, sizeof *R);
+}
+
+int
+lineclass_aside(const char *s)
+{
+	return s[0] != '\0' && words(s) <= 3 && role_title_score(s) == 0 &&
+	    role_company_score(s) == 0 && role_school_score(s) == 0 && !role_noise(s);
+}

@@ -1,0 +1,34 @@
+/*
+ * lineclass: the lines of a dated section, classed for entries.c.
+ *
+ * Each line becomes a row: a date alone, a header line (short, perhaps with
+ * a date in it, the date cut out), a bullet, prose, a line of skills, or
+ * chrome to skip.  Lines that belong together are joined first: a range a
+ * PDF split over lines, a range wrapped in a narrow cell, a bullet's
+ * wrapped text; lines set in under a dated header become its body.
+ */
+#ifndef DOSSIER_LINECLASS_H
+#define DOSSIER_LINECLASS_H
+
+#include "parse.h"
+
+enum kind { K_SKIP, K_DATE, K_HEAD, K_BULLET, K_PROSE, K_SKILLS };
+
+struct row {
+	char *s;
+	enum kind kind;
+	int dated, date_first, blank, indent;
+	struct daterange when;
+};
+
+struct rows {
+	struct row *v;
+	size_t n, cap;
+};
+
+void lineclass_build(const struct ctx *, const struct sect *, struct rows *);
+void lineclass_free(struct rows *);
+/* A word or two beside dates that name no job and no organisation. */
+int lineclass_aside(const char *s);
+
+#endif
