@@ -115,16 +115,34 @@ cli_help(const struct command *cmd, FILE *f)
 	return 0;
 }
 
+/* Messages name files and echo what people typed; a file name can hold an
+ * escape sequence (résumés arrive from anywhere), so what reaches the
+ * terminal is sanitized. */
+static void
+cli_vprint(const char *prefix, const char *fmt, va_list ap, const char *suffix)
+    __attribute__((format(printf, 2, 0)));
+
+static void
+cli_vprint(const char *prefix, const char *fmt, va_list ap, const char *suffix)
+{
+	struct buf b = BUF_INIT;
+	char *clean;
+
+	buf_vaddf(&b, fmt, ap);
+	clean = utf8_sanitize(b.s != NULL ? b.s : "", b.len, 1);
+	fprintf(stderr, "%s%s%s", prefix, clean != NULL ? clean : "", suffix);
+	free(clean);
+	buf_free(&b);
+}
+
 void
 cli_error(const char *fmt, ...)
 {
 	va_list ap;
 
-	fputs("dossier: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	cli_vprint("dossier: ", fmt, ap, "\n");
 	va_end(ap);
-	fputc('\n', stderr);
 }
 
 void
@@ -132,11 +150,9 @@ cli_warn(const char *fmt, ...)
 {
 	va_list ap;
 
-	fputs("dossier: warning: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	cli_vprint("dossier: warning: ", fmt, ap, "\n");
 	va_end(ap);
-	fputc('\n', stderr);
 }
 
 int
@@ -146,7 +162,7 @@ cli_usage(const char *cmd, const char *fmt, ...)
 
 	fprintf(stderr, "dossier: %s: ", cmd);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	cli_vprint("", fmt, ap, "");
 	va_end(ap);
 	fprintf(stderr, "\nTry 'dossier %s --help'.\n", cmd);
 	return status_exit(ST_USAGE);
@@ -171,7 +187,7 @@ cli_config(struct cli *c)
 	st = config_load(&c->cfg, path, must, err, sizeof err);
 	free(path);
 	for (size_t i = 0; i < c->cfg.warnings.n; i++)
-		fprintf(stderr, "dossier: %s\n", c->cfg.warnings.v[i]);
+		cli_error("%s", c->cfg.warnings.v[i]);
 	if (st != ST_OK) {
 		cli_error("%s", err);
 		return status_exit(ST_CONFIG);
@@ -239,13 +255,18 @@ cli_store(struct cli *c, int create)
 	return 0;
 }
 
+/* A user name is shown beside every tag and note: nothing in it may act on
+ * a terminal. */
 static int
 user_valid(const char *u)
 {
-	if (u == NULL || *u == '\0' || strlen(u) > 64)
+	size_t len = u != NULL ? strlen(u) : 0;
+	uint32_t cp;
+
+	if (len == 0 || len > 64)
 		return 0;
-	for (; *u != '\0'; u++)
-		if ((unsigned char)*u < 0x20 || *u == 0x7f)
+	for (size_t i = 0, n; i < len; i += n)
+		if ((n = utf8_decode(u + i, len - i, &cp)) == 0 || utf8_is_unsafe(cp))
 			return 0;
 	return 1;
 }

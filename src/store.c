@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "store_internal.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 #define BUSY_TIMEOUT_MS 10000
@@ -76,13 +77,18 @@ store_exec(struct store *s, const char *sql)
 	return ST_OK;
 }
 
+/* Every text the store writes passes here, so whatever a caller forgot,
+ * no control character, escape sequence or bidi override is ever stored
+ * (raw imported bytes are BLOBs, kept as read and never shown). */
 void
 store_bind_text(sqlite3_stmt *st, int i, const char *v)
 {
-	if (v == NULL)
+	char *clean = v != NULL ? utf8_sanitize(v, strlen(v), 1) : NULL;
+
+	if (clean == NULL)
 		sqlite3_bind_null(st, i);
 	else
-		sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, i, clean, -1, free);
 }
 
 char *
