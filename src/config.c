@@ -171,17 +171,20 @@ static int
 parse_size(const char *v, long long *out)
 {
 	char *end;
-	long long n;
+	long long n, unit = 1;
 
 	errno = 0;
 	n = strtoll(v, &end, 10);
 	if (end == v || errno != 0 || n < 0)
 		return -1;
 	switch (*end) {
-	case 'k': case 'K': n *= 1024; end++; break;
-	case 'm': case 'M': n *= 1024 * 1024; end++; break;
-	case 'g': case 'G': n *= 1024LL * 1024 * 1024; end++; break;
+	case 'k': case 'K': unit = 1024; end++; break;
+	case 'm': case 'M': unit = 1024 * 1024; end++; break;
+	case 'g': case 'G': unit = 1024LL * 1024 * 1024; end++; break;
 	}
+	if (n > LLONG_MAX / unit)
+		return -1;
+	n *= unit;
 	if (*end == 'B' || *end == 'b')
 		end++;
 	if (*end != '\0')

@@ -126,6 +126,26 @@ store_create_file(const char *path, int flags, char *err, size_t errlen)
 	return e == ENOENT || e == ENOTDIR ? ST_NOINPUT : ST_IO;
 }
 
+/* Anyone who can write the write-ahead log can write the database. */
+static enum status
+store_check_sidecars(const char *path, char *err, size_t errlen)
+{
+	static const char *const ext[] = { "-wal", "-shm" };
+	struct stat sb;
+
+	for (size_t i = 0; i < 2; i++) {
+		char *side = xprintf("%s%s", path, ext[i]);
+		int bad = stat(side, &sb) == 0 && (sb.st_mode & S_IWOTH);
+		if (bad)
+			snprintf(err, errlen, "%s: refusing a world-writable database file "
+			    "(chmod o-w it)", side);
+		free(side);
+		if (bad)
+			return ST_IO;
+	}
+	return ST_OK;
+}
+
 static enum status
 store_check_file(const char *path, int flags, char *err, size_t errlen)
 {
@@ -146,7 +166,7 @@ store_check_file(const char *path, int flags, char *err, size_t errlen)
 		    "(chmod o-w it)", path);
 		return ST_IO;
 	}
-	return ST_OK;
+	return store_check_sidecars(path, err, errlen);
 }
 
 static enum status
@@ -193,11 +213,46 @@ store_open(const char *path, int flags, struct store **out, char *err, size_t er
 	return ST_OK;
 }
 
+/* FTS5 leaves a deleted row's terms in the segments of its index until
+ * they are merged (SQLite 3.42's secure-delete option is newer than what we
+ * build on), and the write-ahead log keeps the pages a transaction replaced
+ * until a checkpoint copies them back; TRUNCATE then empties the log file. */
+enum status
+store_scrub(struct store *s)
+{
+	enum status st;
+	int rc;
+
+	if (s->readonly)
+		return ST_OK;
+	if ((st = store_begin(s)) != ST_OK)
+		return st;
+	if ((st = store_exec(s, "INSERT INTO profile_fts(profile_fts) "
+	    "VALUES('optimize')")) != ST_OK) {
+		store_rollback(s);
+		return st;
+	}
+	if ((st = store_commit(s)) != ST_OK)
+		return st;
+	s->erased = 0;
+	rc = sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+	if (rc != SQLITE_OK) {
+		st = store_sqlerr(s, rc);
+		if (st == ST_BUSY)
+			snprintf(s->err, sizeof s->err, "other sessions are reading: the "
+			    "write-ahead log keeps old pages until they close");
+		return st;
+	}
+	return ST_OK;
+}
+
 void
 store_close(struct store *s)
 {
 	if (s == NULL)
 		return;
+	if (s->erased)
+		store_scrub(s);
 	sqlite3_close_v2(s->db);
 	free(s->path);
 	free(s);

@@ -11,6 +11,7 @@ struct store {
 	char *path;
 	int readonly;
 	int depth;	/* nested store_begin calls */
+	int erased;	/* a profile was deleted: store_scrub is due */
 	char err[ERRLEN];
 };
 

@@ -513,7 +513,9 @@ store_delete(struct store *s, long long id)
 		store_rollback(s);
 		return st;
 	}
-	return store_commit(s);
+	if ((st = store_commit(s)) == ST_OK)
+		s->erased = 1;
+	return st;
 }
 
 enum status

@@ -68,6 +68,12 @@ run --config "$T/tiny.yaml" --db "$DB" import "$T/ten.txt"
 expect_rc 78 "max_file_size below 1K: a config error"
 has "$T/err" 'tiny.yaml:2:18: ' "  naming file:line:column"
 
+printf 'import:\n  max_file_size: 9999999999999G\n' >"$T/overflow.yaml"
+run --config "$T/overflow.yaml" --db "$DB" import "$T/ten.txt"
+expect_rc 78 "a size too large to count: a config error, not an overflow"
+has "$T/err" "overflow.yaml:2:18: import.max_file_size must be a size" "  saying so"
+hasnt "$T/err" 'runtime error' "  with no undefined behaviour"
+
 # A config file of megabytes is a mistake: refused, not read in part.
 { echo "list:"; echo "  sort: name"; head -c 5000000 /dev/zero | tr '\0' '#'; echo; } >"$T/huge.yaml"
 run --config "$T/huge.yaml" --db "$DB" list
