@@ -12,6 +12,7 @@
 #include "xalloc.h"
 
 #define BUSY_TIMEOUT_MS 10000
+#define BEGIN_TRIES 3
 
 enum status
 store_sqlerr(struct store *s, int rc)
@@ -169,6 +170,44 @@ store_check_file(const char *path, int flags, char *err, size_t errlen)
 	return store_check_sidecars(path, err, errlen);
 }
 
+static int
+store_is_wal(struct store *s)
+{
+	sqlite3_stmt *st = store_prepare(s, "PRAGMA journal_mode");
+	int wal = 0;
+
+	if (st != NULL && sqlite3_step(st) == SQLITE_ROW)
+		wal = sqlite3_stricmp((const char *)sqlite3_column_text(st, 0), "wal") == 0;
+	sqlite3_finalize(st);
+	return wal;
+}
+
+/* WAL is a property of the file, set by whichever process opens it first.
+ * Turning it on needs the file to itself and SQLite runs no busy handler
+ * for that, so when several open a new database at once the losers wait
+ * here, until the winner has done it or the busy timeout has passed. */
+static enum status
+store_wal(struct store *s)
+{
+	enum status st = ST_OK;
+
+	for (int waited = 0, pause = 2; !store_is_wal(s); waited += pause) {
+		if ((st = store_exec(s, "PRAGMA journal_mode=WAL")) == ST_OK && store_is_wal(s))
+			break;
+		if (st != ST_BUSY && st != ST_OK)
+			return st;
+		if (waited > BUSY_TIMEOUT_MS) {
+			snprintf(s->err, sizeof s->err, "could not turn on write-ahead logging: %s",
+			    st == ST_BUSY ? "the database stayed locked" : "refused");
+			return ST_BUSY;
+		}
+		sqlite3_sleep(pause);
+		if (pause < 200)
+			pause *= 2;
+	}
+	return store_exec(s, "PRAGMA synchronous=NORMAL");
+}
+
 static enum status
 store_pragmas(struct store *s)
 {
@@ -179,7 +218,7 @@ store_pragmas(struct store *s)
 		return st;
 	if (s->readonly)
 		return ST_OK;
-	return store_exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+	return store_wal(s);
 }
 
 enum status
@@ -282,13 +321,20 @@ store_data_version(struct store *s)
 	return v;
 }
 
-/* Writers take the lock at BEGIN, so two writers never deadlock halfway. */
+/* Writers take the lock at BEGIN, so two writers never deadlock halfway.
+ * Waiting for it is the busy handler's job; should a long import keep the
+ * lock past its timeout, BEGIN is tried again a few times before the user
+ * hears of it. */
 enum status
 store_begin(struct store *s)
 {
+	enum status st = ST_OK;
+
 	if (s->depth++ > 0)
 		return ST_OK;
-	enum status st = store_exec(s, "BEGIN IMMEDIATE");
+	for (int i = 0; i < BEGIN_TRIES; i++)
+		if ((st = store_exec(s, "BEGIN IMMEDIATE")) != ST_BUSY)
+			break;
 	if (st != ST_OK)
 		s->depth = 0;
 	return st;
