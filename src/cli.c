@@ -19,10 +19,11 @@ const struct command commands[] = {
 	  "read résumés (text, PDF, JSON Resume, YAML) into the database",
 	  "  -n, --dry-run      print the parsed profiles as JSON Resume; store nothing\n"
 	  "      --as-of DATE   what \"present\" means (YYYY-MM); default: the file's date\n"
-	  "  -q, --quiet        no progress bar and no summary line\n" },
+	  "  -q, --quiet        no progress bar and no summary line\n"
+	  "  (files over import.max_file_size or import.max_lines are refused)\n" },
 	{ "reimport", cmd_reimport, "reimport [QUERY]",
 	  "parse the stored raw texts again with this importer",
-	  "  (tags, notes and seen-state are kept)\n" },
+	  "  (tags, notes and seen-state are kept; the import limits apply)\n" },
 	{ "list", cmd_list, "list [QUERY] [--format table|tsv|json] [--limit N] [--sort KEY]",
 	  "list candidates",
 	  "  -f, --format FMT   table (default), tsv or json\n"
@@ -42,7 +43,9 @@ const struct command commands[] = {
 	  "                     default: from the -o file's extension, else json\n"
 	  "  -o, --output FILE  write to FILE instead of standard output\n" },
 	{ "delete", cmd_delete, "delete ID...",
-	  "erase candidates with their texts, tags, notes and index rows", "" },
+	  "erase candidates with their texts, tags, notes and index rows",
+	  "  (no trace is left in the database's files: the search index is merged\n"
+	  "  and the write-ahead log emptied, which takes longer on a large database)\n" },
 	{ "tags", cmd_tags, "tags [--names]", "list the configured tags and how many carry each",
 	  "      --names        only the names, one a line\n" },
 	{ "history", cmd_history, "history ID", "who did what to a candidate, and when", "" },
