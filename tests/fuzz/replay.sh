@@ -1,7 +1,8 @@
 #!/bin/sh
 # Replays every fuzz target (linked with tests/fuzz/replay.c, under this
 # build's sanitizers) over its seeds, the inputs that once crashed it
-# (tests/fuzz/regress) and the fixtures that suit it.  Runs in `make check`.
+# (tests/fuzz/regress) and the fixtures and corpus files that suit it.
+# Runs in `make check`.
 . "$SRCDIR/tests/lib.sh"
 B=$(dirname "$DOSSIER")/tests/fuzz
 S="$SRCDIR/tests/fuzz"
@@ -26,6 +27,8 @@ find "$FIX" -type f \( -name '*.yaml' -o -name '*.yml' \) -size -64k \
 
 replay import "$S/seeds/import" "$S/regress/import" "$FIX/cli"
 [ -d "$FIX/hostile" ] && replay import "$FIX/hostile"
+[ -d "$SRCDIR/tests/corpus/text" ] && replay import "$SRCDIR/tests/corpus/text"
+[ -d "$SRCDIR/tests/corpus/gold" ] && replay resume "$SRCDIR/tests/corpus/gold"
 replay resume "$S/seeds/resume" "$S/regress/resume" "$T/docs"
 replay config "$S/seeds/config" "$S/regress/config" "$SRCDIR/data/dossier.yaml" "$T/configs"
 replay query "$S/seeds/query" "$S/regress/query"

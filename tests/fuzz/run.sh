@@ -5,7 +5,8 @@
 #
 # Each target starts from its corpus in BUILD/fuzz-corpus/TARGET (kept
 # between runs), the seeds in tests/fuzz/seeds/TARGET, the inputs that once
-# crashed in tests/fuzz/regress/TARGET, and the fixtures that suit it.  A
+# crashed in tests/fuzz/regress/TARGET, and the fixtures and corpus files
+# that suit it.  A
 # crash is saved as BUILD/fuzz-crashes/TARGET-crash-*: once fixed, copy it
 # into tests/fuzz/regress/TARGET so `make check` replays it for good.
 # With --tap it speaks TAP (one line a target), for ./dev check.
@@ -40,9 +41,10 @@ fixtures() {
 	local target=$1 dir=$2
 	mkdir -p "$dir"
 	case $target in
-	import) find "$top/tests/fixtures" -type f -size -256k ;;
-	resume) find "$top/tests/fixtures" -type f -size -256k \
-		\( -name '*.json' -o -name '*.yaml' -o -name '*.yml' \) ;;
+	import) find "$top/tests/fixtures" -type f -size -256k
+		find "$top/tests/corpus" -type f -name '*.txt' -size -256k 2>/dev/null ;;
+	resume) find "$top/tests/fixtures" "$top/tests/corpus" -type f -size -256k \
+		\( -name '*.json' -o -name '*.yaml' -o -name '*.yml' \) 2>/dev/null ;;
 	config) echo "$top/data/dossier.yaml"
 		find "$top/tests/fixtures" -type f -size -64k \( -name '*.yaml' -o -name '*.yml' \) ;;
 	query) ;;
