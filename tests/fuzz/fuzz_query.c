@@ -12,35 +12,43 @@
 
 static struct store *store;
 static struct config cfg;
+static char dir[] = "/tmp/dossier-fuzz-query.XXXXXX";
+static char path[sizeof dir + 16];
 
 static void
 fuzz_done(void)
 {
+	static const char *const ext[] = { "", "-wal", "-shm" };
+	char f[sizeof path + 8];
+
 	store_close(store);
 	config_free(&cfg);
+	for (size_t i = 0; i < 3; i++) {
+		snprintf(f, sizeof f, "%s%s", path, ext[i]);
+		unlink(f);
+	}
+	rmdir(dir);
 }
 
 /* One database for the whole run, with a candidate to find, tagged. */
 static void
 fuzz_setup(void)
 {
-	char path[] = "/tmp/dossier-fuzz-query.XXXXXX", err[ERRLEN];
+	char err[ERRLEN];
 	struct profile *p = profile_new();
 	struct source src = { "text", 4, "Ada Quill engineer", "-", "2024-06", "fuzz" };
 	enum put_result res;
 	long long id;
-	int fd = mkstemp(path);
 
-	FUZZ_CHECK(fd >= 0, "no temporary file");
-	close(fd);
+	FUZZ_CHECK(mkdtemp(dir) != NULL, "no temporary folder");
+	snprintf(path, sizeof path, "%s/q.db", dir);
+	atexit(fuzz_done);
 	FUZZ_CHECK(store_open(path, STORE_CREATE, &store, err, sizeof err) == ST_OK, err);
-	unlink(path);
 	profile_set(&p->basics.name, "Ada Quill");
 	FUZZ_CHECK(store_put(store, p, &src, &id, &res) == ST_OK, "cannot store");
 	FUZZ_CHECK(store_tag(store, id, "shortlist", "fuzz", 1) == ST_OK, "cannot tag");
 	profile_free(p);
 	config_defaults(&cfg);
-	atexit(fuzz_done);
 }
 
 int
