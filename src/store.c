@@ -92,6 +92,17 @@ store_bind_text(sqlite3_stmt *st, int i, const char *v)
 		sqlite3_bind_text(st, i, clean, -1, free);
 }
 
+/* Keys made by the store itself have nothing to clean; copying them again
+ * would only cost. */
+void
+store_bind_exact(sqlite3_stmt *st, int i, const char *v)
+{
+	if (v == NULL)
+		sqlite3_bind_null(st, i);
+	else
+		sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+}
+
 char *
 store_column_dup(sqlite3_stmt *st, int i)
 {

@@ -99,7 +99,7 @@ store_find_person(struct store *s, const struct profile *p, long long *id)
 			st = ST_FAIL;
 			break;
 		}
-		store_bind_text(q, 1, keys[i]);
+		store_bind_exact(q, 1, keys[i]);
 		if (sqlite3_step(q) == SQLITE_ROW) {
 			*id = sqlite3_column_int64(q, 0);
 			st = ST_OK;
@@ -121,7 +121,7 @@ store_find_source(struct store *s, const char *raw, size_t len, long long *id)
 	if (q == NULL)
 		return ST_FAIL;
 	sha256_hex(raw, len, sha);
-	store_bind_text(q, 1, sha);
+	store_bind_exact(q, 1, sha);
 	if (sqlite3_step(q) == SQLITE_ROW) {
 		*id = sqlite3_column_int64(q, 0);
 		st = ST_OK;
