@@ -22,7 +22,10 @@ STRINGS = {ord("]"): "OSC", ord("P"): "DCS", ord("_"): "APC", ord("^"): "PM", or
 # ESC + one byte ncurses sends: save/restore cursor, keypad modes, index,
 # reverse index, next line.
 CURSES_ESC = set(b"78=>DEMc")
-CURSES_CSI_FINALS = set(b"@ABCDEFGHIJKLMPSTXZ`abcdefghlmnqrsu")
+# CSI finals from terminfo strings: cursor motion, erasing, insert/delete,
+# scrolling regions, modes (h/l, private ?), SGR, and xterm's title-stack
+# push/pop (t) that its smcup/rmcup carry.
+CURSES_CSI_FINALS = set(b"@ABCDEFGHIJKLMPSTXZ`abcdefghlmnqrstu")
 
 
 def describe(b):
