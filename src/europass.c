@@ -430,6 +430,7 @@ europass_rewrite(const struct lexicon *lx, struct layout *L)
 		if (v[i].m == M_CONT && (i == 0 || v[i - 1].m == M_NONE)) {
 			int b;
 			v[i].m = M_NONE;
+			free(v[i].value);
 			v[i].value = europass_value(L->v[i].s, &b);
 		}
 	}
