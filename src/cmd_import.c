@@ -316,10 +316,11 @@ cmd_import(struct cli *c, int argc, char **argv)
 
 /* Parses one stored text again and replaces the profile with the result. */
 static enum status
-reimport_one(struct cli *c, long long id, int *changed, char *err, size_t errlen)
+reimport_one(struct cli *c, const struct lexicon *lx, long long id, int *changed, char *err,
+    size_t errlen)
 {
 	struct raw_text raw;
-	struct import_opts o = { &c->cfg, { 0, 0 }, NULL };
+	struct import_opts o = { &c->cfg, { 0, 0 }, lx };
 	struct import_result *res = NULL;
 	struct profile *old = NULL;
 	size_t n = 0;
@@ -360,6 +361,7 @@ cmd_reimport(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = { CLI_GLOBAL_OPTIONS, { NULL, 0, NULL, 0 } };
 	struct query_env env = { NULL, NULL };
+	struct lexicon lex;
 	struct query *q = NULL;
 	long long *ids = NULL;
 	size_t n = 0;
@@ -390,13 +392,19 @@ cmd_reimport(struct cli *c, int argc, char **argv)
 		return status_exit(ST_USAGE);
 	}
 	query_ids(c->store, q, env.user, SORT_NAME, 0, &ids, &n);
+	if (lexicon_init(&lex, &c->cfg, err, sizeof err) != ST_OK) {
+		cli_error("%s", err);
+		n = 0;
+		failed = 1;
+	}
 	for (size_t i = 0; i < n; i++) {
-		if (reimport_one(c, ids[i], &changed, err, sizeof err) != ST_OK) {
+		if (reimport_one(c, &lex, ids[i], &changed, err, sizeof err) != ST_OK) {
 			cli_error("%s", err);
 			failed++;
 		}
 		nchanged += changed;
 	}
+	lexicon_free(&lex);
 	fprintf(stderr, "reparsed %zu, changed %d, failed %d\n", n, nchanged, failed);
 	free(ids);
 	query_free(q);

@@ -170,6 +170,8 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	parse_basics(&c, &S.v[0], contact);
 	if (p->basics.name == NULL)
 		parse_identity(&c);
+	if (p->basics.name == NULL)
+		parse_name_fallback(&c);
 	parse_name_headers(&c, S.v[0].to);
 	for (size_t i = 1; i < S.n; i++)
 		dispatch(&c, &S.v[i]);

@@ -589,3 +589,21 @@ parse_name_headers(struct ctx *c, size_t from)
 		}
 	}
 }
+
+/* No line read as a name: the first short line that is no contact detail
+ * and no heading stands for it, so that the text is still kept. */
+void
+parse_name_fallback(struct ctx *c)
+{
+	for (size_t i = 0; i < c->L->n && c->p->basics.name == NULL; i++) {
+		const struct line *l = &c->L->v[i];
+		struct heading_hit hit;
+		int words = 0;
+		for (const char *q = l->s; *q != '\0'; q++)
+			words += *q != ' ' && (q[1] == ' ' || q[1] == '\0');
+		if (l->s[0] == '\0' || words > 6 || title_line(l->s) ||
+		    has_contact(c, l->s) || heading_match(&c->lx->headings, l, &hit))
+			continue;
+		profile_set(&c->p->basics.name, l->s);
+	}
+}

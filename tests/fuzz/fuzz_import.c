@@ -10,6 +10,7 @@
 #include "card.h"
 #include "fuzz.h"
 #include "import.h"
+#include "lexicon.h"
 #include "profile.h"
 #include "resume.h"
 
@@ -42,10 +43,23 @@ check_profile(struct profile *p)
 	buf_free(&b);
 }
 
+/* Built once, as dossier import builds it once a run; kept reachable. */
+static const struct lexicon *
+lexicon(void)
+{
+	static struct lexicon lx;
+	static int built;
+	char err[ERRLEN];
+
+	if (!built && lexicon_init(&lx, NULL, err, sizeof err) == ST_OK)
+		built = 1;
+	return built ? &lx : NULL;
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct import_opts o = { NULL, { 2024, 6 } };
+	struct import_opts o = { NULL, { 2024, 6 }, lexicon() };
 	struct import_result *res = NULL;
 	size_t n = 0;
 	char err[ERRLEN], *copy = fuzz_copy(data, size);
