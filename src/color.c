@@ -20,6 +20,8 @@ const struct color_element color_elements[] = {
 	{ "bar-alt", "black on cyan", "reverse", "alternate role bars" },
 	{ "bar-education", "black on blue", "reverse", "timeline bars of education" },
 	{ "gap", "red", "dim", "gaps in a career" },
+	{ "figure", "cyan", "normal", "the computed figures on the card" },
+	{ "company", "bold", "bold", "companies and schools on the card" },
 	{ "present", "bold red", "bold", "the present on a timeline" },
 	{ "axis", "dim", "normal", "the timeline axis" },
 	{ "error", "bold red", "bold", "error messages" },
