@@ -15,7 +15,14 @@ struct cols {
 	int name, label, company, location, years, tags;
 };
 
-#define ROW_MARKS 3	/* "*N " */
+#define ROW_MARKS 4	/* ">*N " */
+
+/* An element's attribute on this row: under the cursor or not. */
+static attr_t
+row_attr(const struct row_style *st, attr_t a)
+{
+	return st->selected ? theme_cursor(a) : a;
+}
 
 static int
 clamp(int v, int lo, int hi)
@@ -65,9 +72,10 @@ row_cell(int y, int x, int w, const char *s, attr_t a, attr_t fill, attr_t hl,
 }
 
 static int
-row_tags(int y, int x, int w, const char *tags, attr_t base, int selected)
+row_tags(const struct row_style *st, int y, int x, int w, const char *tags)
 {
 	const char *s = tags != NULL ? tags : "";
+	attr_t base = row_attr(st, theme(EL_DEFAULT));
 	int used = 0;
 
 	while (*s != '\0' && used < w) {
@@ -75,8 +83,7 @@ row_tags(int y, int x, int w, const char *tags, attr_t base, int selected)
 		char *t = xstrndup(s, n);
 		if (used > 0)
 			draw_fill(y, x + used++, 1, base);
-		used += draw_text(y, x + used, w - used, t, selected ? base :
-		    theme_tag_named(t));
+		used += draw_text(y, x + used, w - used, t, row_attr(st, theme_tag_named(t)));
 		free(t);
 		s += n + (s[n] == ' ');
 	}
@@ -84,39 +91,44 @@ row_tags(int y, int x, int w, const char *tags, attr_t base, int selected)
 	return used;
 }
 
+/* The cursor's arrow, the mark, "N" for not yet seen by me: in the cursor's
+ * colours on the selected row, so a move redraws these four cells only.
+ * Blanks keep the row's attribute: no needless attribute changes. */
 static void
-row_marks(const struct row *r, const struct row_style *st, int y, int x, attr_t base)
+row_marks(const struct row *r, const struct row_style *st, int y, int x)
 {
-	draw_text(y, x, 1, st->marked ? "*" : " ", st->selected ? base : theme(EL_MARK));
-	draw_text(y, x + 1, 1, r->seen ? " " : "N", st->selected ? base : theme(EL_UNSEEN));
-	draw_fill(y, x + 2, 1, base);
+	attr_t base = st->selected ? theme(EL_CURSOR) : theme(EL_DEFAULT);
+
+	draw_text(y, x, 1, st->selected ? glyph(G_CURSOR) : " ", base);
+	draw_text(y, x + 1, 1, st->marked ? "*" : " ", st->marked && !st->selected ?
+	    theme(EL_MARK) : base);
+	draw_text(y, x + 2, 1, r->seen ? " " : "N", !r->seen && !st->selected ?
+	    theme(EL_UNSEEN) : base);
+	draw_fill(y, x + 3, 1, base);
 }
 
 void
 row_draw(const struct row *r, const struct row_style *st, int y, int x, int w)
 {
 	struct cols c;
-	attr_t base = theme(st->selected ? EL_CURSOR : EL_DEFAULT);
-	attr_t hl = st->selected ? base : theme(EL_MATCH);
-	const struct strlist *words = st->selected ? NULL : st->words;
+	attr_t base = row_attr(st, theme(EL_DEFAULT)), hl = row_attr(st, theme(EL_MATCH));
 	char years[16];
-	int end = x + w;
+	int end = x + w, yw;
 
 	row_layout(w, &c);
 	row_years(r->months, years, sizeof years);
-	row_marks(r, st, y, x, base);
+	yw = draw_width(years);
+	row_marks(r, st, y, x);
 	x += ROW_MARKS;
-	x = row_cell(y, x, c.name, r->name, st->selected ? base : theme(EL_NAME), base, hl,
-	    words);
-	x = row_cell(y, x, c.label, r->label, base, base, hl, words);
-	x = row_cell(y, x, c.company, r->company, base, base, hl, words);
-	x = row_cell(y, x, c.location, r->location, st->selected ? base : theme(EL_DIM), base,
-	    hl, words);
-	draw_fill(y, x, c.years - draw_width(years), base);
-	x = row_cell(y, x + c.years - draw_width(years), draw_width(years), years, base,
-	    base, hl, NULL);
+	x = row_cell(y, x, c.name, r->name, row_attr(st, theme(EL_NAME)), base, hl, st->words);
+	x = row_cell(y, x, c.label, r->label, base, base, hl, st->words);
+	x = row_cell(y, x, c.company, r->company, base, base, hl, st->words);
+	x = row_cell(y, x, c.location, r->location, row_attr(st, theme(EL_DIM)), base, hl,
+	    st->words);
+	draw_fill(y, x, c.years - yw, base);
+	x = row_cell(y, x + c.years - yw, yw, years, base, base, hl, NULL);
 	if (c.tags > 0) {
-		row_tags(y, x, c.tags, r->tags, base, st->selected);
+		row_tags(st, y, x, c.tags, r->tags);
 		x += c.tags;
 	}
 	draw_fill(y, x, end - x, base);
@@ -136,31 +148,29 @@ row_line(struct buf *b, const char *part)
 static void
 row_dense_top(const struct row *r, const struct row_style *st, int y, int x, int w)
 {
-	attr_t base = theme(st->selected ? EL_CURSOR : EL_DEFAULT);
-	attr_t hl = st->selected ? base : theme(EL_MATCH);
-	const struct strlist *words = st->selected ? NULL : st->words;
+	attr_t base = row_attr(st, theme(EL_DEFAULT)), hl = row_attr(st, theme(EL_MATCH));
 	int tw = w / 3, used;
 
-	used = draw_text_hl(y, x, w - tw, r->name, st->selected ? base : theme(EL_NAME), hl,
-	    words);
+	used = draw_text_hl(y, x, w - tw, r->name, row_attr(st, theme(EL_NAME)), hl,
+	    st->words);
 	if (r->label != NULL && used + 3 < w - tw) {
 		draw_fill(y, x + used, 2, base);
 		used += 2 + draw_text_hl(y, x + used + 2, w - tw - used - 2, r->label, base, hl,
-		    words);
+		    st->words);
 	}
 	draw_fill(y, x + used, w - used - tw, base);
-	row_tags(y, x + w - tw, tw, r->tags, base, st->selected);
+	row_tags(st, y, x + w - tw, tw, r->tags);
 }
 
 void
 row_draw_dense(const struct row *r, const struct row_style *st, int y, int x, int w)
 {
-	attr_t base = theme(st->selected ? EL_CURSOR : EL_DEFAULT);
+	attr_t base = row_attr(st, theme(EL_DEFAULT));
 	struct buf b = BUF_INIT;
 	char years[24], when[24];
 	time_t t = (time_t)r->created;
 
-	row_marks(r, st, y, x, base);
+	row_marks(r, st, y, x);
 	row_dense_top(r, st, y, x + ROW_MARKS, w - ROW_MARKS);
 	date_span_format(r->months, years, sizeof years);
 	if (r->title != NULL && r->company != NULL)
@@ -175,8 +185,8 @@ row_draw_dense(const struct row *r, const struct row_style *st, int y, int x, in
 	buf_reset(&b);
 	buf_addf(&b, "#%lld %s imported %s", r->id, glyph(G_SEP), when);
 	draw_fill(y + 2, x, ROW_MARKS, base);
-	draw_field(y + 2, x + ROW_MARKS, w - ROW_MARKS, buf_str(&b), st->selected ? base :
-	    theme(EL_DIM));
+	draw_field(y + 2, x + ROW_MARKS, w - ROW_MARKS, buf_str(&b), row_attr(st,
+	    theme(EL_DIM)));
 	buf_free(&b);
 }
 

@@ -6,7 +6,7 @@
 #include "theme.h"
 
 static const char *const el_names[EL__COUNT] = {
-	"default", "title", "status", "header", "cursor", "name", "dim", "unseen",
+	"default", "title", "status", "header", "cursor", "cursor-row", "name", "dim", "unseen",
 	"mark", "tag", "match", "bar", "bar-alt", "bar-education", "gap", "present",
 	"axis", "error", "prompt", "figure", "company",
 };
@@ -144,6 +144,16 @@ attr_t
 theme(enum el e)
 {
 	return attrs[e];
+}
+
+attr_t
+theme_cursor(attr_t a)
+{
+	attr_t c = attrs[EL_CURSOR_ROW];
+
+	if (c & A_COLOR)
+		return (a & ~A_COLOR) | c;
+	return a | c;
 }
 
 attr_t

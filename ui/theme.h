@@ -16,6 +16,7 @@ enum el {
 	EL_STATUS,
 	EL_HEADER,
 	EL_CURSOR,
+	EL_CURSOR_ROW,
 	EL_NAME,
 	EL_DIM,
 	EL_UNSEEN,
@@ -38,6 +39,9 @@ enum el {
 void theme_init(const struct config *, int colors);
 void theme_free(void);
 attr_t theme(enum el);
+/* a as it looks on the selected row: cursor-row's attributes added, its
+ * colours (if it has any) instead of a's. */
+attr_t theme_cursor(attr_t a);
 /* The colour of config->tags[i]. */
 attr_t theme_tag(size_t i);
 /* The attribute of a tag by name (EL_TAG's if it is not configured). */

@@ -8,7 +8,7 @@ DB="$T/t.db"
 tui_db "$DB"
 
 tui_start a -- --db "$DB"
-shows a '^ N Ada Quill' "the list starts on Ada, not yet seen"
+shows a '^> N Ada Quill' "the list starts on Ada, not yet seen"
 send a Enter
 shows a '^ Experience 12 yrs 4 mos \(the text states 12 yrs\)' \
     "Enter opens the card with total experience beside the stated figure"
@@ -42,17 +42,17 @@ send a p
 shows a 'the first candidate' "p on the first says so"
 
 send a q
-shows a '^   Ada Quill' "q goes back to the list, where Ada is now seen"
-has "$T/screen" '^ N Élodie Moreau' "the others are still unseen"
+shows a '^>   Ada Quill' "q goes back to the list, where Ada is now seen"
+has "$T/screen" '^  N Élodie Moreau' "the others are still unseen"
 send a q
 exits a 0 "q quits with status 0"
 
 tui_start b DOSSIER_USER=someone -- --db "$DB"
-shows b '^ N Ada Quill' "another user has not seen Ada yet"
+shows b '^> N Ada Quill' "another user has not seen Ada yet"
 send b j U
-shows b '^   Bruno Ferreira' "U marks a candidate seen"
+shows b '^>   Bruno Ferreira' "U marks a candidate seen"
 send b U
-shows b '^ N Bruno Ferreira' "and not seen again"
+shows b '^> N Bruno Ferreira' "and not seen again"
 send b Q
 exits b 0 "Q quits at once"
 done_testing

@@ -17,7 +17,7 @@ has "$T/screen" 'Leeds, GB' "the location"
 has "$T/screen" '12\.3' "the years of experience"
 has "$T/screen" '4 candidates .* sort name' "the status line says how many and the sort"
 has "$T/screen" 'tester *$' "and the user"
-has "$T/screen" '^ N Ada Quill' "unseen candidates are marked N"
+has "$T/screen" '^> N Ada Quill' "unseen candidates are marked N"
 
 send a /
 type_text a bru
@@ -44,7 +44,7 @@ send a / C-u Enter
 shows a 'Zofia Nowak' "an empty search shows everyone"
 
 send a G
-shows a '^ N Élodie' "G goes to the last"
+shows a '^> N Élodie' "G goes to the last"
 send a d
 shows a 'Relecloud' "d shows the dense layout"
 shows a 'Site Reliability Engineer at Relecloud' "with the current role on its second line"

@@ -11,7 +11,7 @@ tui_db "$DB"
 tui_start a -- --db "$DB"
 shows a 'Ada Quill' "the list is up"
 send a s
-shows a '^ .*Ada Quill .* shortlist *$' "s puts the shortlist tag on Ada"
+shows a '^. .*Ada Quill .* shortlist *$' "s puts the shortlist tag on Ada"
 has "$T/screen" '\+shortlist Ada Quill' "and says so"
 run --db "$DB" list tag:shortlist --format tsv
 same "$(cut -f2 "$T/out")" "Ada Quill" "dossier list tag:shortlist returns Ada"
@@ -36,7 +36,7 @@ same "$(wc -l <"$T/out" | tr -d ' ')" "0" "the CLI agrees"
 
 send a g t t
 shows a '2 marked' "t marks, and moves on"
-has "$T/screen" '^\*N Ada Quill' "a mark shows beside the name"
+has "$T/screen" '^ \*N Ada Quill' "a mark shows beside the name"
 send a '\;' i
 shows a '\+interview 2 marked' "; then i tags both marked"
 run --db "$DB" list tag:interview --format tsv
