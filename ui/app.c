@@ -134,6 +134,19 @@ app_back(struct app *a)
 		a->nav = NAV_LIST;
 }
 
+int
+app_action_anywhere(enum action a)
+{
+	switch (a) {
+	case A_BACK: case A_QUIT: case A_HELP: case A_NEXT_VIEW: case A_VIEW_LIST:
+	case A_VIEW_CARD: case A_VIEW_TIMELINE: case A_VIEW_COMPARE: case A_SEARCH:
+	case A_COMMAND: case A_RELOAD: case A_REDRAW: case A_VIEWS:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 long long
 app_cursor_id(struct app *a)
 {

@@ -103,6 +103,9 @@ void app_back(struct app *);
 
 /* The id of the candidate under the cursor where n and p step; -1 if none. */
 long long app_cursor_id(struct app *);
+/* Whether a means something on a screen without candidates (help, menu):
+ * leaving, switching views, searching, commands. */
+int app_action_anywhere(enum action a);
 /* Where the cursor is among how many (1-based). */
 void app_position(struct app *, long long *i, long long *n);
 /* The candidate under the cursor, loaded (and marked seen when seen); NULL

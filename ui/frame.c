@@ -21,26 +21,40 @@ frame_small(void)
 		draw_text(0, 0, w, msg, theme(EL_ERROR));
 }
 
+static const enum view_id tabs[] = { VIEW_LIST, VIEW_CARD, VIEW_TIMELINE, VIEW_COMPARE };
+#define NTABS (sizeof tabs / sizeof tabs[0])
+static int tab_x[NTABS + 1];	/* where each tab starts, and where the last ends */
+
 static void
 frame_title(struct app *a, int w)
 {
-	static const enum view_id tabs[] = { VIEW_LIST, VIEW_CARD, VIEW_TIMELINE,
-	    VIEW_COMPARE };
 	attr_t t = theme(EL_TITLE);
 	int x;
 	char tab[32];
 
 	draw_fill(0, 0, w, t);
 	x = draw_text(0, 1, w - 1, "dossier", t) + 3;
-	for (size_t i = 0; i < sizeof tabs / sizeof tabs[0] && x < w; i++) {
+	for (size_t i = 0; i < NTABS; i++) {
+		tab_x[i] = x;
 		snprintf(tab, sizeof tab, " %zu %s ", i + 1, app_views[tabs[i]]->title);
-		x += draw_text(0, x, w - x, tab, a->view == tabs[i] ? t | A_REVERSE : t);
+		if (x < w)
+			x += draw_text(0, x, w - x, tab, a->view == tabs[i] ? t | A_REVERSE : t);
 	}
+	tab_x[NTABS] = x;
 	if (a->view == VIEW_HELP || a->view == VIEW_MENU)
 		x += draw_text(0, x + 1, w - x - 1, app_views[a->view]->title,
 		    t | A_REVERSE) + 1;
 	if (w - x > 16)
 		draw_text(0, w - 15, 14, "? help  q back", t);
+}
+
+int
+frame_tab_at(int x)
+{
+	for (size_t i = 0; i < NTABS; i++)
+		if (x >= tab_x[i] && x < tab_x[i + 1] && tab_x[i + 1] > tab_x[i])
+			return (int)tabs[i];
+	return -1;
 }
 
 static void

@@ -11,5 +11,7 @@
 #include "app.h"
 
 void frame_draw(struct app *);
+/* The view whose tab is at column x of the title line, or -1. */
+int frame_tab_at(int x);
 
 #endif

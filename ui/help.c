@@ -143,7 +143,12 @@ help_action(struct app *a, enum action act)
 		app_back(a);
 		return 1;
 	}
-	return pager_action(&a->help->pg, act);
+	if (pager_action(&a->help->pg, act))
+		return 1;
+	if (app_action_anywhere(act))
+		return 0;
+	app_msg(a, "%s: q goes back to the candidates first", actions[act].name);
+	return 1;
 }
 
 static void

@@ -95,7 +95,10 @@ menu_action(struct app *a, enum action act)
 			app_back(a);
 		return 1;
 	}
-	return 0;
+	if (app_action_anywhere(act))
+		return 0;
+	app_msg(a, "%s: pick a view with Enter, or q", actions[act].name);
+	return 1;
 }
 
 static void

@@ -167,8 +167,11 @@ ui_mouse(struct app *a)
 		v->wheel(a, -3);
 	else if (ev.bstate & BUTTON5_PRESSED)
 		v->wheel(a, 3);
-	else if ((ev.bstate & (BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED)) && ev.y >= 1 &&
-	    ev.y < LINES - 2)
+	else if (!(ev.bstate & (BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED)))
+		return;
+	else if (ev.y == 0 && frame_tab_at(ev.x) >= 0)
+		app_show(a, (enum view_id)frame_tab_at(ev.x));
+	else if (ev.y >= 1 && ev.y < LINES - 2)
 		v->click(a, ev.y - 1, ev.x, (ev.bstate & BUTTON1_DOUBLE_CLICKED) != 0);
 }
 
@@ -189,7 +192,9 @@ ui_key(struct app *a, int k)
 	if (term_too_small() && b.action != A_BACK && b.action != A_QUIT)
 		return;
 	a->msg[0] = '\0';
-	if (b.tag >= 0)
+	if (b.tag >= 0 && (a->view == VIEW_HELP || a->view == VIEW_MENU))
+		app_msg(a, "tags are for candidates: q goes back to them");
+	else if (b.tag >= 0)
 		app_toggle_tag(a, (size_t)b.tag);
 	else if (b.action == A_NONE) {
 		keymap_name(k, name, sizeof name);

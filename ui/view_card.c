@@ -130,7 +130,7 @@ card_status(struct app *a, struct buf *left, struct buf *right)
 		    a->cur.p->basics.name : "(no name)", glyph(G_SEP));
 	buf_addf(left, "%lld of %lld", i, n);
 	for (size_t k = 0; a->cur.id == v->id && k < a->cur.ntags; k++)
-		buf_addf(left, "%s%s", k == 0 ? " " : ", ", a->cur.tags[k].tag);
+		buf_addf(left, "%s%s", k == 0 ? "  " : " ", a->cur.tags[k].tag);
 	if (pager_more(&v->pg))
 		buf_addf(right, "more %s", glyph(G_MORE));
 }

@@ -146,7 +146,7 @@ cmp_gutter(struct cmpv *c, const struct cmp_item *it, int y, int h, int selected
 	char line[64], total[24];
 	attr_t name = theme(selected ? EL_CURSOR : EL_NAME);
 
-	date_span_format(it->t.k.total_months, total, sizeof total);
+	snprintf(total, sizeof total, "%.1f yrs", it->t.k.total_months / 12.0);
 	if (it->t.k.ngaps > 0)
 		snprintf(line, sizeof line, "%s, %zu gap%s", total, it->t.k.ngaps,
 		    it->t.k.ngaps == 1 ? "" : "s");
