@@ -17,7 +17,7 @@
 #include "profile.h"
 #include "status.h"
 
-#define STORE_VERSION 1
+#define STORE_VERSION 2
 
 enum {
 	STORE_CREATE = 1,	/* create the file if missing */
@@ -68,6 +68,7 @@ enum status store_get(struct store *, long long id, struct profile **);
 enum status store_exists(struct store *, long long id);
 /* Erases a profile with its sources, tags, notes, events and index rows. */
 enum status store_delete(struct store *, long long id);
+/* How many profiles: kept by triggers, so it costs no scan. */
 enum status store_count(struct store *, long long *n);
 
 /* The latest raw text of a profile, for reimport. */

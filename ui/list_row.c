@@ -91,19 +91,20 @@ row_tags(const struct row_style *st, int y, int x, int w, const char *tags)
 	return used;
 }
 
-/* The cursor's arrow, the mark, "N" for not yet seen by me: in the cursor's
- * colours on the selected row, so a move redraws these four cells only.
- * Blanks keep the row's attribute: no needless attribute changes. */
+/* The cursor's arrow (in the cursor's colours, so a move redraws that one
+ * cell), the mark, and "N" for not yet seen by me.  Blanks keep the row's
+ * attribute: no attribute changes for nothing. */
 static void
 row_marks(const struct row *r, const struct row_style *st, int y, int x)
 {
-	attr_t base = st->selected ? theme(EL_CURSOR) : theme(EL_DEFAULT);
+	attr_t base = row_attr(st, theme(EL_DEFAULT));
 
-	draw_text(y, x, 1, st->selected ? glyph(G_CURSOR) : " ", base);
-	draw_text(y, x + 1, 1, st->marked ? "*" : " ", st->marked && !st->selected ?
-	    theme(EL_MARK) : base);
-	draw_text(y, x + 2, 1, r->seen ? " " : "N", !r->seen && !st->selected ?
-	    theme(EL_UNSEEN) : base);
+	draw_text(y, x, 1, st->selected ? glyph(G_CURSOR) : " ", st->selected ?
+	    theme(EL_CURSOR) : base);
+	draw_text(y, x + 1, 1, st->marked ? "*" : " ", st->marked ?
+	    row_attr(st, theme(EL_MARK)) : base);
+	draw_text(y, x + 2, 1, r->seen ? " " : "N", r->seen ? base :
+	    row_attr(st, theme(EL_UNSEEN)));
 	draw_fill(y, x + 3, 1, base);
 }
 
@@ -123,8 +124,7 @@ row_draw(const struct row *r, const struct row_style *st, int y, int x, int w)
 	x = row_cell(y, x, c.name, r->name, row_attr(st, theme(EL_NAME)), base, hl, st->words);
 	x = row_cell(y, x, c.label, r->label, base, base, hl, st->words);
 	x = row_cell(y, x, c.company, r->company, base, base, hl, st->words);
-	x = row_cell(y, x, c.location, r->location, row_attr(st, theme(EL_DIM)), base, hl,
-	    st->words);
+	x = row_cell(y, x, c.location, r->location, base, base, hl, st->words);
 	draw_fill(y, x, c.years - yw, base);
 	x = row_cell(y, x + c.years - yw, yw, years, base, base, hl, NULL);
 	if (c.tags > 0) {
