@@ -400,10 +400,66 @@ command_run(struct app *a, const char *line)
 	free(args);
 }
 
+/* The word after before completed from names: all of it when one name
+ * fits, else as far as they agree. */
+static char *
+complete_word(const char *before, const char *word, const char *const *names, size_t n)
+{
+	const char *first = NULL;
+	size_t len = strlen(word), common = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (names[i] == NULL || strncmp(names[i], word, len) != 0)
+			continue;
+		if (first == NULL) {
+			first = names[i];
+			common = strlen(first);
+			continue;
+		}
+		while (common > len && strncmp(first, names[i], common) != 0)
+			common--;
+	}
+	if (first == NULL)
+		return NULL;
+	if (common == strlen(first))
+		return xprintf("%s%s ", before, first);
+	return xprintf("%s%.*s", before, (int)common, first);
+}
+
+/* Tab after ':': command names, then tags, orders or views after them. */
+static char *
+command_complete(struct app *a, const char *text)
+{
+	const char *names[64], *sp = strchr(text, ' ');
+	char *before, *done;
+	size_t n = 0;
+
+	if (sp == NULL) {
+		for (size_t i = 0; i < ui_ncommands && n < 64; i++)
+			names[n++] = ui_commands[i].name;
+		return complete_word("", text, names, n);
+	}
+	if (strncmp(text, "tag ", 4) == 0 || strncmp(text, "untag ", 6) == 0)
+		for (size_t i = 0; i < a->cfg->ntags && n < 64; i++)
+			names[n++] = a->cfg->tags[i].name;
+	else if (strncmp(text, "sort ", 5) == 0)
+		for (int i = 0; i < SORT__COUNT; i++)
+			names[n++] = sort_names[i];
+	else if (strncmp(text, "view ", 5) == 0)
+		for (size_t i = 0; i < a->cfg->nviews && n < 64; i++)
+			names[n++] = a->cfg->views[i].name;
+	if (n == 0 || strchr(sp + 1, ' ') != NULL)
+		return NULL;
+	before = xstrndup(text, (size_t)(sp + 1 - text));
+	done = complete_word(before, sp + 1, names, n);
+	free(before);
+	return done;
+}
+
 void
 command_prompt(struct app *a)
 {
-	char *line = prompt_read(a, ":", NULL, &a->hcommand, NULL);
+	char *line = prompt_read_complete(a, ":", NULL, &a->hcommand, NULL, command_complete);
 
 	if (line != NULL)
 		command_run(a, line);

@@ -100,7 +100,7 @@ help_commands(struct pager *pg, int w)
 	pager_add(pg, EL_HEADER, 0, 0, "Prompts", w);
 	pager_add(pg, EL_DEFAULT, 2, 4, "Enter accepts, Esc gives up (a search puts the "
 	    "list back); Left, Right, C-a, C-e move; C-u, C-k, C-w delete; Up and Down "
-	    "recall earlier lines.", w);
+	    "recall earlier lines; Tab completes commands, tags, orders and views.", w);
 	pager_add(pg, EL_DEFAULT, 0, 0, "", w);
 	pager_add(pg, EL_HEADER, 0, 0, "Mouse (ui.mouse)", w);
 	pager_add(pg, EL_DEFAULT, 2, 4, "The wheel scrolls; a click selects a candidate, a "

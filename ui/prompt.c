@@ -20,6 +20,7 @@ struct prompt {
 	struct strlist *hist;
 	size_t hpos;		/* in hist while browsing it; hist->n: the new line */
 	char *typed;		/* the new line, kept while browsing */
+	prompt_complete_fn complete;
 };
 
 static void
@@ -165,6 +166,24 @@ prompt_edit(struct prompt *p, int k)
 	}
 }
 
+static int
+prompt_tab(struct app *a, struct prompt *p)
+{
+	struct buf b = BUF_INIT;
+	char *done;
+
+	if (p->complete == NULL || p->pos != p->n)
+		return 0;
+	prompt_text(p, &b);
+	done = p->complete(a, buf_str(&b));
+	buf_free(&b);
+	if (done == NULL)
+		return 0;
+	prompt_set(p, done);
+	free(done);
+	return 1;
+}
+
 /* 1 accepted, -1 given up, 0 going on; *changed when the text changed. */
 static int
 prompt_key(struct app *a, struct prompt *p, int k, int *changed)
@@ -182,6 +201,9 @@ prompt_key(struct app *a, struct prompt *p, int k, int *changed)
 		getmouse(&ev);
 		return 0;
 	}
+	case '\t':
+		*changed |= prompt_tab(a, p);
+		return 0;
 	default:
 		if (!prompt_motion(p, k) && prompt_edit(p, k))
 			*changed = 1;
@@ -217,7 +239,15 @@ char *
 prompt_read(struct app *a, const char *label, const char *init, struct strlist *hist,
     prompt_fn fn)
 {
-	struct prompt p = { .label = label, .hist = hist, .hpos = hist ? hist->n : 0 };
+	return prompt_read_complete(a, label, init, hist, fn, NULL);
+}
+
+char *
+prompt_read_complete(struct app *a, const char *label, const char *init,
+    struct strlist *hist, prompt_fn fn, prompt_complete_fn complete)
+{
+	struct prompt p = { .label = label, .hist = hist, .hpos = hist ? hist->n : 0,
+	    .complete = complete };
 	struct buf b = BUF_INIT;
 	int done = 0, k;
 

@@ -18,9 +18,15 @@
 typedef void (*prompt_fn)(struct app *, const char *text, char *err, size_t errlen,
     int *errcol);
 
+/* Offered the text on Tab: the text completed (caller frees), or NULL. */
+typedef char *(*prompt_complete_fn)(struct app *, const char *text);
+
 /* The line typed (caller frees), or NULL when given up. */
 char *prompt_read(struct app *, const char *label, const char *init,
     struct strlist *history, prompt_fn changed);
+/* The same, with Tab completing by complete. */
+char *prompt_read_complete(struct app *, const char *label, const char *init,
+    struct strlist *history, prompt_fn changed, prompt_complete_fn complete);
 /* Draws the open prompt on row y; returns the cursor's column. */
 int prompt_draw(const struct prompt *, int y, int w);
 /* What is wrong with the text typed, or NULL. */

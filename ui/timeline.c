@@ -32,20 +32,22 @@ tl_dates(const char *start, const char *end)
 }
 
 /* An entry with a start runs to its end (or now); one with only an end is a
- * month's mark at it, so a degree dated by its year still shows. */
+ * month's mark at it, so a degree dated by its year still shows; one with no
+ * date is kept for the list under the chart, in no lane. */
 static void
 tl_add(struct tl *t, enum tl_kind kind, const char *start, const char *end,
     struct ym as_of, const char *name, const char *what)
 {
 	struct tl_bar *b;
 	struct ym e;
-	int from, to;
+	int from = INT_MIN, to = INT_MIN, dated = 1;
 
 	if (career_interval(start, end, as_of, &from, &to) != 0) {
-		if (start != NULL || end == NULL || date_iso_parse(end, &e) != 0)
-			return;
-		from = date_index(e);
-		to = from + 1;
+		if (start == NULL && end != NULL && date_iso_parse(end, &e) == 0) {
+			from = date_index(e);
+			to = from + 1;
+		} else
+			dated = 0, from = to = INT_MIN;
 	}
 	t->v = xreallocarray(t->v, t->n + 1, sizeof *t->v);
 	b = &t->v[t->n++];
@@ -53,13 +55,14 @@ tl_add(struct tl *t, enum tl_kind kind, const char *start, const char *end,
 	b->from = from;
 	b->to = to;
 	b->kind = kind;
+	b->lane = dated ? 0 : -1;
 	b->ongoing = start != NULL && end == NULL;
 	b->name = xstrdup(name != NULL ? name : "");
 	b->what = what != NULL ? xstrdup(what) : NULL;
-	b->dates = tl_dates(start, end);
-	if (from < t->first)
+	b->dates = dated ? tl_dates(start, end) : xstrdup("no dates");
+	if (dated && from < t->first)
 		t->first = from;
-	if (to > t->last)
+	if (dated && to > t->last)
 		t->last = to;
 }
 
@@ -84,7 +87,7 @@ tl_lanes(struct tl *t, enum tl_kind kind)
 	for (size_t i = 0; i < t->n; i++) {
 		struct tl_bar *b = &t->v[i];
 		int l = 0;
-		if (b->kind != kind)
+		if (b->kind != kind || b->lane < 0)
 			continue;
 		while (l < n && ends[l] > b->from)
 			l++;

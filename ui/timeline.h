@@ -18,7 +18,7 @@ enum tl_kind {
 struct tl_bar {
 	int from, to;		/* months, [from, to) */
 	enum tl_kind kind;
-	int lane;		/* among the bars of its kind */
+	int lane;		/* among the bars of its kind; -1: no dates, no bar */
 	int group;		/* one a company: alternate colours tell them apart */
 	int again;		/* not the group's first: its label is the position */
 	int ongoing;

@@ -111,9 +111,12 @@ tlv_legend(const struct tlv *v, int j, int y, int w)
 
 	date_span_format(b->to - b->from, span, sizeof span);
 	draw_fill(y, 0, 1, theme(EL_DEFAULT));
-	draw_fill(y, 1, 2, a);
+	draw_fill(y, 1, 2, b->lane >= 0 ? a : theme(EL_DEFAULT));
 	draw_fill(y, 3, 1, theme(EL_DEFAULT));
-	buf_addf(&line, "%s (%s)", b->dates, span);
+	if (b->lane >= 0)
+		buf_addf(&line, "%s (%s)", b->dates, span);
+	else
+		buf_adds(&line, b->dates);
 	draw_field(y, 4, dw, buf_str(&line), theme(EL_DIM));
 	buf_reset(&line);
 	if (b->what != NULL)

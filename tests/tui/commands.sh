@@ -21,6 +21,11 @@ send a : ; type_text a 'sort shoe size' ; send a Enter
 shows a 'usage: :sort' "a wrong order gets the usage"
 send a : ; type_text a 'sort name' ; send a Enter
 shows a '^> N Ada Quill' "back by name"
+send a : ; type_text a 'so' ; send a Tab
+shows a '^:sort' "Tab completes a command"
+type_text a 'ye' ; send a Tab
+shows a '^:sort years' "and its argument"
+send a Escape
 
 send a : ; type_text a "export $T/all.csv" ; send a Enter
 shows a 'exported 4 listed candidates to .*all.csv \(csv\)' ":export writes the list"
