@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <term.h>
+#include <unistd.h>
 
 #include "term.h"
 
@@ -41,6 +43,29 @@ locale_utf8(void)
 	return cs != NULL && (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "utf8") == 0);
 }
 
+/* Asks terminfo before curses does: newterm leaks what it set up for a
+ * terminal it does not know, and a terminal that cannot put the cursor
+ * anywhere (dumb, a printer) cannot show a screen. */
+static int
+term_check(const char *t, char *err, size_t errlen)
+{
+	const char *cup;
+	int e = 0, ok;
+
+	if (setupterm(NULL, STDOUT_FILENO, &e) != OK) {
+		snprintf(err, errlen, "the terminal type '%s' is not known here; set TERM "
+		    "(xterm-256color, screen, linux, vt100)", t);
+		return -1;
+	}
+	cup = tigetstr("cup");
+	ok = cup != NULL && cup != (char *)-1;
+	del_curterm(cur_term);
+	if (!ok)
+		snprintf(err, errlen, "the terminal type '%s' cannot move the cursor; set TERM "
+		    "(xterm-256color, screen, linux, vt100) or use 'dossier list'", t);
+	return ok ? 0 : -1;
+}
+
 int
 term_start(int ascii, int mouse, char *err, size_t errlen)
 {
@@ -50,6 +75,8 @@ term_start(int ascii, int mouse, char *err, size_t errlen)
 		snprintf(err, errlen, "TERM is not set; cannot draw the browser");
 		return -1;
 	}
+	if (term_check(t, err, errlen) != 0)
+		return -1;
 	if ((screen = newterm(NULL, stdout, stdin)) == NULL) {
 		snprintf(err, errlen, "cannot use the terminal type '%s'", t);
 		return -1;

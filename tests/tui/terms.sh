@@ -24,6 +24,15 @@ for term in xterm-256color screen linux vt100; do
 	exits "$term" 0 "TERM=$term: q quits with status 0"
 done
 
+for term in dumb no-such-terminal; do
+	TUI_TERM=$term
+	tui_start "$term" -- --db "$DB"
+	exits "$term" 74 "TERM=$term: dossier gives up with status 74"
+	screen "$term"
+	has "$T/screen" "dossier: the terminal type '$term' (cannot move the cursor|is not known)" \
+	    "TERM=$term: and says why"
+done
+
 TUI_TERM=xterm-256color
 tui_start colour -- --db "$DB"
 shows colour 'Zofia Nowak' "with colours"
