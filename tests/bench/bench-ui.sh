@@ -63,6 +63,9 @@ move=$(python3 "$PTY" scroll -- "$DOSSIER" --db "$d100k")
 printf 'colors:\n  cursor-row: reverse\n' >"$BENCH_TMP/bar.yaml"
 bar=$(python3 "$PTY" scroll --setup "$down" -- "$DOSSIER" --db "$d100k" \
     --config "$BENCH_TMP/bar.yaml")
+printf 'colors:\n  name: normal\n  unseen: normal\n  cursor: normal\n' >"$BENCH_TMP/plain.yaml"
+plain=$(python3 "$PTY" scroll --setup "$down" -- "$DOSSIER" --db "$d100k" \
+    --config "$BENCH_TMP/plain.yaml")
 "$DOSSIER" --db "$d100k" list --limit 200 >"$BENCH_TMP/list.txt"
 lessl=$(python3 "$PTY" scroll --marker NAME --keys q -- less -S "$BENCH_TMP/list.txt")
 
@@ -79,4 +82,5 @@ printf '  %-44s %5s   less: %5s\n' "list, one-line scroll (j on the last row)" "
 printf '  %-44s %5s   less: %5s\n' "card, one-line scroll (j)" "$card" "$lessc"
 printf '  %-44s %5s\n' "list, cursor one row down (j)" "$move"
 printf '  %-44s %5s\n' "list scroll with cursor-row: reverse (a bar)" "$bar"
+printf '  %-44s %5s\n' "list scroll, plain theme (no bold, no colour)" "$plain"
 printf '  %-44s %5s\n' "idle for 4 s (the database polled twice)" "$idle"
