@@ -160,7 +160,7 @@ run_mark(struct app *a, const char *args)
 		    a->marks.n - before);
 		free(ids);
 	} else
-		app_error(a, "cannot mark: %s", store_error(a->store));
+		app_error(a, "cannot mark: %s", sqlite3_errmsg(store_db(a->store)));
 	query_free(q);
 }
 

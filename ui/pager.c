@@ -94,7 +94,8 @@ pager_draw(struct pager *p, int y, int x, int h, int w)
 		}
 		int in = p->v[i].indent < w ? p->v[i].indent : 0, used;
 		draw_fill(y + r, x, in, theme(EL_DEFAULT));
-		used = draw_text(y + r, x + in, w - in, p->v[i].text, theme(p->v[i].el));
+		used = draw_text_hl(y + r, x + in, w - in, p->v[i].text, theme(p->v[i].el),
+		    theme(EL_MATCH), p->words);
 		draw_fill(y + r, x + in + used, w - in - used, theme(EL_DEFAULT));
 	}
 }

@@ -7,6 +7,7 @@
 #define DOSSIER_UI_PAGER_H
 
 #include "../src/action.h"
+#include "../src/buf.h"
 #include "theme.h"
 
 struct pline {
@@ -20,6 +21,7 @@ struct pager {
 	size_t n;
 	int top;
 	int rows;	/* the height of the last draw */
+	const struct strlist *words;	/* lit up where they appear; may be NULL */
 };
 
 /* Drops the lines, keeps the position. */

@@ -7,6 +7,7 @@
 #include "pager.h"
 #include "theme.h"
 #include "view_card.h"
+#include "view_list.h"
 
 struct cardv {
 	struct pager pg;
@@ -97,6 +98,7 @@ card_draw(struct app *a, int y, int h, int w)
 		card_layout(v, c, cw);
 	for (int r = 0; r < h; r++)
 		draw_fill(y + r, 0, CARD_MARGIN, theme(EL_DEFAULT));
+	v->pg.words = a->nav == NAV_LIST ? list_words(a) : NULL;
 	pager_draw(&v->pg, y, CARD_MARGIN, h, w - CARD_MARGIN);
 }
 

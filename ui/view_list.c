@@ -36,7 +36,8 @@ list_count_cb(void *ctx)
 	if (l->count < 0 && l->text == NULL && store_count(a->store, &l->count) == ST_OK)
 		return l->count;
 	if (l->count < 0 && query_count(a->store, l->q, a->user, &l->count) != ST_OK) {
-		app_error(a, "cannot count the candidates: %s", store_error(a->store));
+		app_error(a, "cannot count the candidates: %s",
+		    sqlite3_errmsg(store_db(a->store)));
 		l->count = 0;
 	}
 	return l->count;
@@ -76,7 +77,7 @@ list_fetch(struct listv *l, long long first, long long n)
 	list_drop(l);
 	if (query_rows(a->store, l->q, a->user, list_order(l), l->reverse, from, 3 * n,
 	    &l->rows, &l->nrows) != ST_OK)
-		app_error(a, "cannot read the list: %s", store_error(a->store));
+		app_error(a, "cannot read the list: %s", sqlite3_errmsg(store_db(a->store)));
 	l->off = from;
 	l->fetched = 1;
 }
@@ -132,7 +133,7 @@ static const struct listw_ops list_ops = {
 
 /* The words of a query, to light up: not field:value, not -word, not @view. */
 static void
-list_words(struct listv *l)
+list_find_words(struct listv *l)
 {
 	const char *s = l->text != NULL ? l->text : "";
 
@@ -197,7 +198,7 @@ list_set_query(struct app *a, const char *text, char *err, size_t errlen, int *c
 	free(l->text);
 	l->text = text != NULL && *text != '\0' ? xstrdup(text) : NULL;
 	l->view_sort = sort;
-	list_words(l);
+	list_find_words(l);
 	l->count = -1;
 	list_drop(l);
 	l->lw.cur = l->lw.top = 0;
@@ -243,6 +244,12 @@ const char *
 list_query(const struct app *a)
 {
 	return a->list->text;
+}
+
+const struct strlist *
+list_words(const struct app *a)
+{
+	return &a->list->words;
 }
 
 void

@@ -18,6 +18,8 @@ void list_free(struct listv *);
 /* On a syntax error the list stays as it was; err and *col say why. */
 int list_set_query(struct app *, const char *text, char *err, size_t errlen, int *col);
 const char *list_query(const struct app *);
+/* The words of the query, for other views to light up too. */
+const struct strlist *list_words(const struct app *);
 /* sort < 0 keeps the order and only sets the direction. */
 void list_set_sort(struct app *, int sort, int reverse);
 /* The next order (o). */
