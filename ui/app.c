@@ -105,6 +105,11 @@ app_push(struct app *a, enum view_id v)
 void
 app_show(struct app *a, enum view_id v)
 {
+	/* the help and the menu are passing: leaving them is leaving them */
+	if ((a->view == VIEW_HELP || a->view == VIEW_MENU) && v != a->view && a->nback > 0)
+		a->view = a->back[--a->nback];
+	if (v == a->view)
+		return;
 	for (int i = 0; i < a->nback; i++)
 		if (a->back[i] == v) {
 			a->nback = i;
