@@ -131,13 +131,17 @@ cmp_count_cb(void *ctx)
 	return (long long)((struct cmpv *)ctx)->n;
 }
 
+/* A row a lane, two at least (name, years), never more than the screen. */
 static int
 cmp_height_cb(void *ctx, long long i)
 {
-	const struct tl *t = &((struct cmpv *)ctx)->v[i].t;
+	const struct cmpv *c = ctx;
+	const struct tl *t = &c->v[i].t;
 	int h = t->lanes[TL_WORK] + t->lanes[TL_EDU];
 
-	return h < 2 ? 2 : h;
+	if (h < 2)
+		h = 2;
+	return c->lw.rows > 1 && h > c->lw.rows ? c->lw.rows : h;
 }
 
 static void
@@ -169,9 +173,9 @@ cmp_draw_cb(void *ctx, long long i, int y, int x, int w, int selected)
 	(void)x;
 	(void)w;
 	cmp_gutter(c, it, y, h, selected);
-	for (int l = 0; l < it->t.lanes[TL_WORK]; l++, row++)
+	for (int l = 0; l < it->t.lanes[TL_WORK] && row < h; l++, row++)
 		tl_draw_lane(&it->t, &c->ax, TL_WORK, l, l == 0, y + row, c->gutter);
-	for (int l = 0; l < it->t.lanes[TL_EDU]; l++, row++)
+	for (int l = 0; l < it->t.lanes[TL_EDU] && row < h; l++, row++)
 		tl_draw_lane(&it->t, &c->ax, TL_EDU, l, 0, y + row, c->gutter);
 	for (; row < h; row++)
 		draw_fill(y + row, c->gutter, c->ax.w, theme(EL_DEFAULT));

@@ -66,8 +66,8 @@ list_drop(struct listv *l)
 	l->fetched = 0;
 }
 
-/* Fetches n rows from first with a page either side, so a line's scroll
- * seldom queries. */
+/* Fetches n rows from first with up to a page either side, so a line's
+ * scroll seldom queries (at the top there is nothing above to fetch). */
 static void
 list_fetch(struct listv *l, long long first, long long n)
 {
@@ -75,8 +75,8 @@ list_fetch(struct listv *l, long long first, long long n)
 	long long from = first - n > 0 ? first - n : 0;
 
 	list_drop(l);
-	if (query_rows(a->store, l->q, a->user, list_order(l), l->reverse, from, 3 * n,
-	    &l->rows, &l->nrows) != ST_OK)
+	if (query_rows(a->store, l->q, a->user, list_order(l), l->reverse, from,
+	    first + 2 * n - from, &l->rows, &l->nrows) != ST_OK)
 		app_error(a, "cannot read the list: %s", sqlite3_errmsg(store_db(a->store)));
 	l->off = from;
 	l->fetched = 1;

@@ -39,9 +39,12 @@ least() {
 	printf '%s\n' "$@" | sort -n | head -1
 }
 
-# The two sizes take turns, so a busy machine slows both alike.
+# The two sizes take turns, so a busy machine slows both alike; a start of
+# each first, so neither pays for a cold cache.
+python3 "$PTY" frame -- "$DOSSIER" --db "$d100" >/dev/null
+python3 "$PTY" frame -- "$DOSSIER" --db "$d100k" >/dev/null
 ms100=() kb100=() ms100k=() kb100k=()
-for i in $(seq 11); do
+for i in $(seq 21); do
 	out=$(python3 "$PTY" frame -- "$DOSSIER" --db "$d100") || exit 1
 	ms100+=("${out% *}") kb100+=("${out#* }")
 	out=$(python3 "$PTY" frame -- "$DOSSIER" --db "$d100k") || exit 1
@@ -49,12 +52,17 @@ for i in $(seq 11); do
 done
 a=$(median "${ms100[@]}") b=$(median "${ms100k[@]}")
 c=$(median "${kb100[@]}") d=$(median "${kb100k[@]}")
-echo "first frame, 100x30 xterm-256color, 11 starts each (median, least):"
+echo "first frame, 100x30 xterm-256color, 21 starts each (median, least):"
 printf '  %-18s %7s ms %7s ms   peak %6s KB\n' "100 profiles" "$a" "$(least "${ms100[@]}")" "$c"
 printf '  %-18s %7s ms %7s ms   peak %6s KB\n' "100,000 profiles" "$b" \
     "$(least "${ms100k[@]}")" "$d"
+ratios=()
+for i in "${!ms100[@]}"; do
+	ratios+=("$(awk -v a="${ms100[$i]}" -v b="${ms100k[$i]}" 'BEGIN { printf "%.3f", b / a }')")
+done
 awk -v a="$a" -v b="$b" -v c="$c" -v d="$d" -v e="$(least "${ms100[@]}")" \
     -v f="$(least "${ms100k[@]}")" 'BEGIN { printf "  100,000 / 100:     %7.2fx    %7.2fx        %6.2fx memory   (targets 1.2x)\n", b / a, f / e, d / c }'
+echo "  median of the 21 side-by-side ratios: $(median "${ratios[@]}")x"
 
 # The list: the cursor taken to the bottom row first, so each j scrolls.
 down=$(printf 'j%.0s' $(seq 40))
