@@ -81,35 +81,43 @@ key_name(const struct profile *p)
 	return k;
 }
 
-/* Looks for the same person: email, else phone, else name and employer.
- * Name and employer count only where email or phone is missing on either
- * side, so two people of one name and employer, each with an email and a
- * phone of their own, stay two. */
+/* Whether a stored row's stronger keys contradict the new profile's: a
+ * phone or a name that matches is not the same person when the emails (or,
+ * for a name, the phones) both exist and differ. */
+static int
+person_conflicts(sqlite3_stmt *q, char *const keys[3], int upto)
+{
+	for (int j = 0; j < upto; j++) {
+		const char *stored = (const char *)sqlite3_column_text(q, 1 + j);
+		if (keys[j] != NULL && stored != NULL && strcmp(keys[j], stored) != 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Looks for the same person: email, else phone, else name and employer. */
 static enum status
 store_find_person(struct store *s, const struct profile *p, long long *id)
 {
-	static const char *const where[] = {
-		"email_key = ?1",
-		"phone_key = ?2",
-		"name_key = ?3 AND (email_key IS NULL OR ?1 IS NULL) AND "
-		    "(phone_key IS NULL OR ?2 IS NULL)",
-	};
+	static const char *const cols[] = { "email_key", "phone_key", "name_key" };
 	char *keys[3] = { key_email(p), key_phone(p), key_name(p) };
 	enum status st = ST_NOTFOUND;
 
 	for (int i = 0; i < 3 && st == ST_NOTFOUND; i++) {
-		char sql[192];
+		char sql[128];
 		sqlite3_stmt *q;
 		if (keys[i] == NULL)
 			continue;
-		snprintf(sql, sizeof sql, "SELECT id FROM profile WHERE %s LIMIT 1", where[i]);
+		snprintf(sql, sizeof sql, "SELECT id, email_key, phone_key FROM profile "
+		    "WHERE %s = ? ORDER BY id", cols[i]);
 		if ((q = store_prepare(s, sql)) == NULL) {
 			st = ST_FAIL;
 			break;
 		}
-		for (int k = 0; k < 3; k++)
-			store_bind_exact(q, k + 1, keys[k]);
-		if (sqlite3_step(q) == SQLITE_ROW) {
+		store_bind_exact(q, 1, keys[i]);
+		while (st == ST_NOTFOUND && sqlite3_step(q) == SQLITE_ROW) {
+			if (person_conflicts(q, keys, i))
+				continue;
 			*id = sqlite3_column_int64(q, 0);
 			st = ST_OK;
 		}
@@ -530,7 +538,7 @@ store_delete(struct store *s, long long id)
 enum status
 store_count(struct store *s, long long *n)
 {
-	sqlite3_stmt *q = store_prepare(s, "SELECT count(*) FROM profile");
+	sqlite3_stmt *q = store_prepare(s, "SELECT n FROM profile_count");
 	int rc;
 
 	if (q == NULL)
