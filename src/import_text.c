@@ -175,6 +175,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	parse_name_headers(&c, S.v[0].to);
 	for (size_t i = 1; i < S.n; i++)
 		dispatch(&c, &S.v[i]);
+	parse_untab(p);
 	for (size_t i = 0; i < S.n; i++)
 		free(S.v[i].title);
 	free(S.v);

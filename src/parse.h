@@ -100,6 +100,8 @@ void parse_unglue(const struct lexicon *, const char *s, size_t len, struct strl
 /* Whether s[0..len) names a spoken language ("English", "Deutsch"). */
 int parse_tongue(const char *s, size_t len);
 void parse_date_set(char **slot, struct ym);
+/* Cell tabs in every field of the profile become spaces. */
+void parse_untab(struct profile *);
 #define PARSE_MAX_RECORDS 1000
 void *parse_append(struct ctx *, enum section);
 /* The items of a list section, wrapped lines joined. */

@@ -245,3 +245,46 @@ parse_append(struct ctx *c, enum section s)
 		return NULL;
 	return profile_append(c->p, s);
 }
+
+/* Tabs stand between cells while parsing; a stored field has spaces. */
+static void
+untab_str(char *s)
+{
+	size_t o = 0;
+
+	if (s == NULL)
+		return;
+	for (size_t i = 0; s[i] != '\0'; i++) {
+		char ch = s[i] == '\t' ? ' ' : s[i];
+		if (ch == ' ' && o > 0 && s[o - 1] == ' ')
+			continue;
+		s[o++] = ch;
+	}
+	s[o] = '\0';
+}
+
+static void
+untab_record(void *rec, const struct field_desc *f, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (f[i].type != FT_LIST) {
+			untab_str(*field_str(rec, &f[i]));
+			continue;
+		}
+		for (size_t j = 0; j < field_list(rec, &f[i])->n; j++)
+			untab_str(field_list(rec, &f[i])->v[j]);
+	}
+}
+
+void
+parse_untab(struct profile *p)
+{
+	untab_record(&p->basics, profile_basics_fields, profile_nbasics_fields);
+	untab_record(&p->basics.location, profile_location_fields, profile_nlocation_fields);
+	for (size_t i = 0; i < p->basics.nprofiles; i++)
+		untab_record(&p->basics.profiles[i], profile_social_fields, profile_nsocial_fields);
+	for (int s = 0; s < SEC__COUNT; s++)
+		for (size_t i = 0; i < profile_count(p, s); i++)
+			untab_record(profile_item(p, s, i), profile_sections[s].fields,
+			    profile_sections[s].nfields);
+}

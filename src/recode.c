@@ -288,6 +288,7 @@ recode_text(const char *data, size_t len, struct buf *out, char *err, size_t err
 	if (unmangle(&c))
 		unmangle(&c);
 	buf_grow(out, c.n + 1);
+	out->s[out->len] = '\0';	/* even when every character is dropped */
 	for (size_t i = 0; i < c.n;)
 		i += emit(c.v + i, c.n - i, out);
 	free(c.v);

@@ -81,6 +81,7 @@ test_recode(void **state)
 	RECODE("\x1b[31mred\x1b[0m\x07!", "red!");
 	RECODE("x\x1b]0;title\x07y", "xy");
 	RECODE("p1\fp2\t.", "p1\fp2\t.");
+	RECODE("\x05\x90", "");					/* nothing left, still a string */
 	RECODE("\xc2\x9b" "2Jz", "z");				/* C1 CSI */
 	RECODE("\xef\x82\xb7 item", "• item");		/* Symbol bullet */
 	assert_int_equal(recode_text("a\0b", 3, &b, err, sizeof err), ST_DATA);
