@@ -205,7 +205,7 @@ patent_title(const char *s, size_t at)
 	n = strlen(best);
 	while (n > 0 && strchr("[]()-, .", best[n - 1]) != NULL && best[n - 1] != '.')
 		n--;
-	while (*best != '\0' && strchr("[]()-, ", *best) != NULL) {
+	while (n > 0 && strchr("[]()-, ", *best) != NULL) {
 		best++;
 		n--;
 	}
