@@ -14,7 +14,6 @@ struct store {
 	char err[ERRLEN];
 };
 
-enum status store_sqlerr(struct store *, int rc);
 sqlite3_stmt *store_prepare(struct store *, const char *sql);
 /* Runs a statement that returns no rows; finalises it. */
 enum status store_run(struct store *, sqlite3_stmt *);

@@ -263,6 +263,39 @@ index_fts(struct store *s, long long id, const struct profile *p, const char *te
 	return st;
 }
 
+/* What the query language's fields search apart from the text. */
+static enum status
+index_facet(struct store *s, long long id, const struct profile *p, int current)
+{
+	struct buf school = BUF_INIT, degree = BUF_INIT;
+	char *place = profile_location_str(p);
+	sqlite3_stmt *q;
+	enum status st = ST_FAIL;
+
+	for (size_t i = 0; i < p->neducation; i++) {
+		const struct education *e = &p->education[i];
+		join_field(&school, e->institution);
+		if (e->study_type != NULL || e->area != NULL)
+			buf_addf(&degree, "%s%s%s%s", degree.len > 0 ? "\n" : "",
+			    e->study_type ? e->study_type : "",
+			    e->study_type && e->area ? " " : "", e->area ? e->area : "");
+	}
+	q = store_prepare(s, "INSERT INTO profile_facet(rowid, school, degree, employer, "
+	    "place) VALUES (?,?,?,?,?)");
+	if (q != NULL) {
+		sqlite3_bind_int64(q, 1, id);
+		store_bind_text(q, 2, buf_str(&school));
+		store_bind_text(q, 3, buf_str(&degree));
+		store_bind_text(q, 4, current >= 0 ? p->work[current].name : NULL);
+		store_bind_text(q, 5, place);
+		st = store_run(s, q);
+	}
+	buf_free(&school);
+	buf_free(&degree);
+	free(place);
+	return st;
+}
+
 static enum status
 store_unindex(struct store *s, long long id)
 {
@@ -271,6 +304,7 @@ store_unindex(struct store *s, long long id)
 		"DELETE FROM education WHERE profile_id = ?",
 		"DELETE FROM skill WHERE profile_id = ?",
 		"DELETE FROM profile_fts WHERE rowid = ?",
+		"DELETE FROM profile_facet WHERE rowid = ?",
 	};
 	enum status st;
 
@@ -296,7 +330,8 @@ store_index(struct store *s, long long id, const struct profile *p, const char *
 	if ((st = store_unindex(s, id)) != ST_OK ||
 	    (st = index_work(s, id, p, c.current)) != ST_OK ||
 	    (st = index_education(s, id, p)) != ST_OK ||
-	    (st = index_skills(s, id, p)) != ST_OK)
+	    (st = index_skills(s, id, p)) != ST_OK ||
+	    (st = index_facet(s, id, p, c.current)) != ST_OK)
 		return st;
 	return index_fts(s, id, p, text);
 }
