@@ -75,12 +75,23 @@ query_has_words(const struct query *q)
 	return q->sql.ranked;
 }
 
+/*
+ * FROM and WHERE.  with_p: the profile's columns are wanted.  index: read
+ * p in that index's order; the conditions are then probes into the lists
+ * their subqueries make, and a page stops after its last row instead of
+ * reading every candidate found to sort them.
+ */
 static void
-query_from(const struct query *q, struct buf *sql)
+query_from(const struct query *q, int with_p, const char *index, struct buf *sql)
 {
-	buf_adds(sql, " FROM profile p");
-	if (q->sql.ranked)
-		buf_adds(sql, " JOIN profile_fts f ON f.rowid = p.id");
+	if (!q->sql.ranked)
+		buf_adds(sql, " FROM profile p");
+	else if (with_p)
+		buf_adds(sql, " FROM profile_fts f JOIN profile p ON p.id = f.rowid");
+	else
+		buf_adds(sql, " FROM profile_fts f");
+	if (!q->sql.ranked && index != NULL)
+		buf_addf(sql, " INDEXED BY %s", index);
 	if (q->sql.where.len > 0)
 		buf_addf(sql, " WHERE %s", buf_str(&q->sql.where));
 }
@@ -93,15 +104,16 @@ query_from(const struct query *q, struct buf *sql)
  */
 static const struct {
 	const char *k1, *k2;
-	int desc;	/* newest or most first */
-	int nocase;	/* k1 is a name */
+	int desc;		/* newest or most first */
+	int nocase;		/* k1 is a name */
+	const char *index;	/* in k1 order */
 } orders[SORT__COUNT] = {
-	[SORT_RANK] = { "bm25(f.profile_fts, 10.0, 5.0, 4.0, 4.0, 6.0, 3.0, 2.0, 1.0)", "p.id",
-	    0, 0 },
-	[SORT_NAME] = { "p.name", "p.id", 0, 1 },
-	[SORT_YEARS] = { "p.months", "p.name", 1, 0 },
-	[SORT_IMPORTED] = { "p.created_at", "p.id", 1, 0 },
-	[SORT_UPDATED] = { "p.updated_at", "p.id", 1, 0 },
+	[SORT_RANK] = { "bm25(f.profile_fts, 10.0, 5.0, 4.0, 4.0, 6.0, 3.0, 2.0, 1.0)",
+	    "f.rowid", 0, 0, NULL },
+	[SORT_NAME] = { "p.name", "p.id", 0, 1, "profile_name" },
+	[SORT_YEARS] = { "p.months", "p.name", 1, 0, "profile_months" },
+	[SORT_IMPORTED] = { "p.created_at", "p.id", 1, 0, "profile_created" },
+	[SORT_UPDATED] = { "p.updated_at", "p.id", 1, 0, "profile_updated" },
 };
 
 static enum sort_key
@@ -170,7 +182,7 @@ query_count(struct store *s, const struct query *q, const char *user, long long 
 	(void)user;
 	*n = 0;
 	buf_adds(&sql, "SELECT count(*)");
-	query_from(q, &sql);
+	query_from(q, 0, NULL, &sql);
 	st = query_prepare(s, q, buf_str(&sql));
 	buf_free(&sql);
 	if (st == NULL)
@@ -211,6 +223,19 @@ row_read(sqlite3_stmt *st, struct row *r)
 	"WHERE t.profile_id = p.id ORDER BY tag)), EXISTS (SELECT 1 FROM seen v WHERE " \
 	"v.profile_id = p.id AND v.user = ?%d), p.created_at, p.updated_at"
 
+/* The ids in order, with their keys; ranked by relevance, this reads the
+ * index alone. */
+static void
+ids_sql(const struct query *q, enum sort_key sort, int reverse, struct buf *sql)
+{
+	int by_rank = q->sql.ranked && sort == SORT_RANK;
+
+	buf_addf(sql, "SELECT %s AS id", q->sql.ranked ? "f.rowid" : "p.id");
+	query_keys(sort, sql);
+	query_from(q, !by_rank, orders[sort].index, sql);
+	query_order(sort, reverse, "", sql);
+}
+
 /*
  * A page is chosen and sorted on ids and keys alone, so only its rows pay
  * for the columns, tags and seen-state; every row at once is one sort of
@@ -225,14 +250,12 @@ rows_sql(const struct query *q, enum sort_key sort, int reverse, int paged, stru
 	buf_addf(sql, ROW_COLUMNS, n + 1);
 	if (!paged) {
 		query_keys(sort, sql);
-		query_from(q, sql);
+		query_from(q, 1, NULL, sql);
 		query_order(sort, reverse, "", sql);
 		return;
 	}
-	buf_adds(sql, " FROM (SELECT p.id AS id");
-	query_keys(sort, sql);
-	query_from(q, sql);
-	query_order(sort, reverse, "", sql);
+	buf_adds(sql, " FROM (");
+	ids_sql(q, sort, reverse, sql);
 	buf_addf(sql, " LIMIT ?%d OFFSET ?%d) r JOIN profile p ON p.id = r.id", n + 2, n + 3);
 	query_order(sort, reverse, "r.", sql);
 }
@@ -278,10 +301,7 @@ query_ids(struct store *s, const struct query *q, const char *user, enum sort_ke
 	*ids = NULL;
 	*n = 0;
 	sort = query_sort(q, sort);
-	buf_adds(&sql, "SELECT p.id");
-	query_keys(sort, &sql);
-	query_from(q, &sql);
-	query_order(sort, reverse, "", &sql);
+	ids_sql(q, sort, reverse, &sql);
 	st = query_prepare(s, q, buf_str(&sql));
 	buf_free(&sql);
 	if (st == NULL)

@@ -5,6 +5,7 @@
  * ("a NOT b" only), so a negated word joins its siblings' MATCH when there
  * is a positive one and becomes NOT IN otherwise.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,6 +37,7 @@ static const struct {
 struct gen {
 	struct query_sql *q;
 	const char *user;
+	const char *id;		/* the candidate's id: p.id, or f.rowid when ranked */
 };
 
 static void emit(struct gen *, const struct qnode *, struct buf *);
@@ -181,7 +183,7 @@ emit_match(struct gen *g, enum fts t, const char *expr, struct buf *out)
 {
 	int i = param_text(g->q, expr);
 
-	buf_addf(out, "p.id IN (SELECT rowid FROM %s WHERE %s MATCH ?%d)", fts_tables[t],
+	buf_addf(out, "%s IN (SELECT rowid FROM %s WHERE %s MATCH ?%d)", g->id, fts_tables[t],
 	    fts_tables[t], i);
 }
 
@@ -199,7 +201,7 @@ has_term(const struct qnode *group, enum qfield f)
 static void
 emit_tag(struct gen *g, const struct qnode *n, const struct qnode *group, struct buf *out)
 {
-	buf_addf(out, "p.id IN (SELECT profile_id FROM profile_tag WHERE tag = ?%d",
+	buf_addf(out, "%s IN (SELECT profile_id FROM profile_tag WHERE tag = ?%d", g->id,
 	    param_text(g->q, n->text));
 	for (size_t i = 0; group != NULL && i < group->nkids; i++) {
 		const struct qnode *k = group->kids[i];
@@ -217,7 +219,7 @@ emit_skill(struct gen *g, const struct qnode *n, struct buf *out)
 	size_t len;
 
 	if (!n->prefix) {
-		buf_addf(out, "p.id IN (SELECT profile_id FROM skill WHERE name = ?%d)",
+		buf_addf(out, "%s IN (SELECT profile_id FROM skill WHERE name = ?%d)", g->id,
 		    param_text(g->q, n->text));
 		return;
 	}
@@ -226,7 +228,7 @@ emit_skill(struct gen *g, const struct qnode *n, struct buf *out)
 	for (char *c = hi; *c != '\0'; c++)
 		if (*c >= 'A' && *c <= 'Z')
 			*c = (char)(*c - 'A' + 'a');
-	buf_addf(out, "p.id IN (SELECT profile_id FROM skill WHERE name >= ?%d",
+	buf_addf(out, "%s IN (SELECT profile_id FROM skill WHERE name >= ?%d", g->id,
 	    param_text(g->q, hi));
 	len = strlen(hi);
 	while (len > 0 && (unsigned char)hi[len - 1] == 0xff)
@@ -239,16 +241,38 @@ emit_skill(struct gen *g, const struct qnode *n, struct buf *out)
 	free(hi);
 }
 
+/*
+ * A condition on the profile row.  Beside required words, the candidates
+ * come from the index of words, and the condition is asked of the row's
+ * own indexes (months, created_at, email_key, phone_key) rather than read
+ * from every matching row, wide with its document.  Alone it is a test on
+ * the row as the list's order index is read, which ends with the page when
+ * the condition is common, as experience and contact details are; since:
+ * is usually rare and always goes through its index.
+ */
+static void
+emit_row(struct gen *g, const char *cond, int rare, struct buf *out)
+{
+	if (g->q->ranked || rare)
+		buf_addf(out, "%s IN (SELECT p.id FROM profile p WHERE %s)", g->id, cond);
+	else
+		buf_addf(out, "(%s)", cond);
+}
+
 static void
 emit_years(struct gen *g, const struct qnode *n, struct buf *out)
 {
+	struct buf cond = BUF_INIT;
+
 	if (n->lo >= 0 && n->hi >= 0)
-		buf_addf(out, "(p.months >= ?%d AND p.months <= ?%d)", param_int(g->q, n->lo),
+		buf_addf(&cond, "p.months >= ?%d AND p.months <= ?%d", param_int(g->q, n->lo),
 		    param_int(g->q, n->hi));
 	else if (n->lo >= 0)
-		buf_addf(out, "p.months >= ?%d", param_int(g->q, n->lo));
+		buf_addf(&cond, "p.months >= ?%d", param_int(g->q, n->lo));
 	else
-		buf_addf(out, "p.months <= ?%d", param_int(g->q, n->hi));
+		buf_addf(&cond, "p.months <= ?%d", param_int(g->q, n->hi));
+	emit_row(g, buf_str(&cond), 0, out);
+	buf_free(&cond);
 }
 
 static void
@@ -259,26 +283,23 @@ emit_note(struct gen *g, const struct qnode *n, struct buf *out)
 	fts_string(&expr, n->text);
 	if (n->prefix)
 		buf_addc(&expr, '*');
-	buf_addf(out, "p.id IN (SELECT n.profile_id FROM note n JOIN note_fts ON note_fts.rowid "
-	    "= n.id WHERE note_fts MATCH ?%d)", param_text(g->q, buf_str(&expr)));
+	buf_addf(out, "%s IN (SELECT n.profile_id FROM note n JOIN note_fts ON note_fts.rowid "
+	    "= n.id WHERE note_fts MATCH ?%d)", g->id, param_text(g->q, buf_str(&expr)));
 	buf_free(&expr);
 }
 
 static void
 emit_flag(struct gen *g, const struct qnode *n, struct buf *out)
 {
-	static const char *const has[] = {
-		[QHAS_EMAIL] = "coalesce(p.email, '') <> ''",
-		[QHAS_PHONE] = "coalesce(p.phone, '') <> ''",
-		[QHAS_NOTE] = "p.id IN (SELECT profile_id FROM note)",
-	};
-
-	if (n->field == QF_HAS)
-		buf_adds(out, has[n->what]);
+	if (n->field == QF_HAS && n->what == QHAS_NOTE)
+		buf_addf(out, "%s IN (SELECT profile_id FROM note)", g->id);
+	else if (n->field == QF_HAS)	/* a key is NULL without one (a phone: 7 digits) */
+		emit_row(g, n->what == QHAS_EMAIL ? "p.email_key IS NOT NULL" :
+		    "p.phone_key IS NOT NULL", 0, out);
 	else if (n->what == QIS_TAGGED)
-		buf_adds(out, "p.id IN (SELECT profile_id FROM profile_tag)");
+		buf_addf(out, "%s IN (SELECT profile_id FROM profile_tag)", g->id);
 	else
-		buf_addf(out, "p.id %sIN (SELECT profile_id FROM seen WHERE user = ?%d)",
+		buf_addf(out, "%s %sIN (SELECT profile_id FROM seen WHERE user = ?%d)", g->id,
 		    n->what == QIS_NEW ? "NOT " : "", param_text(g->q, g->user));
 }
 
@@ -289,14 +310,17 @@ emit_term(struct gen *g, const struct qnode *n, const struct qnode *group, struc
 	case QF_SKILL: emit_skill(g, n, out); break;
 	case QF_TAG: emit_tag(g, n, group, out); break;
 	case QF_BY:
-		buf_addf(out, "p.id IN (SELECT profile_id FROM profile_tag WHERE user = ?%d)",
+		buf_addf(out, "%s IN (SELECT profile_id FROM profile_tag WHERE user = ?%d)", g->id,
 		    param_text(g->q, n->text));
 		break;
 	case QF_NOTE: emit_note(g, n, out); break;
 	case QF_YEARS: emit_years(g, n, out); break;
-	case QF_SINCE:
-		buf_addf(out, "p.created_at >= ?%d", param_int(g->q, n->lo));
+	case QF_SINCE: {
+		char cond[48];
+		snprintf(cond, sizeof cond, "p.created_at >= ?%d", param_int(g->q, n->lo));
+		emit_row(g, cond, 1, out);
 		break;
+	}
 	default: emit_flag(g, n, out); break;
 	}
 }
@@ -316,10 +340,9 @@ emit_group(struct gen *g, const struct qnode *group, struct buf *out, int top)
 		fts_group(group, t, &expr);
 		if (expr.len > 0) {
 			buf_adds(out, out->len > start ? op : "");
-			if (top && t == FTS_MAIN) {
+			if (top && t == FTS_MAIN)
 				buf_addf(out, "f.profile_fts MATCH ?%d", param_text(g->q, buf_str(&expr)));
-				g->q->ranked = 1;
-			} else
+			else
 				emit_match(g, t, buf_str(&expr), out);
 		}
 		buf_free(&expr);
@@ -365,19 +388,35 @@ emit(struct gen *g, const struct qnode *n, struct buf *out)
 	}
 }
 
+/* Whether the query requires words of profile_fts, which then rank. */
+static int
+sql_ranked(const struct qnode *root)
+{
+	if (root == NULL || fts_pure(root, FTS_MAIN))
+		return root != NULL;
+	if (root->kind != QN_AND)
+		return 0;
+	for (size_t i = 0; i < root->nkids; i++)
+		if (fts_pure(root->kids[i], FTS_MAIN))
+			return 1;
+	return 0;
+}
+
 void
 query_sql_build(const struct qnode *root, const char *user, struct query_sql *q)
 {
-	struct gen g = { q, user != NULL ? user : "" };
+	struct gen g = { q, user != NULL ? user : "", "p.id" };
 
 	memset(q, 0, sizeof *q);
+	q->ranked = sql_ranked(root);
+	if (q->ranked)
+		g.id = "f.rowid";
 	if (root == NULL)
 		return;
 	if (fts_pure(root, FTS_MAIN)) {
 		struct buf expr = BUF_INIT;
 		fts_expr(root, FTS_MAIN, &expr);
 		buf_addf(&q->where, "f.profile_fts MATCH ?%d", param_text(q, buf_str(&expr)));
-		q->ranked = 1;
 		buf_free(&expr);
 	} else if (root->kind == QN_AND)
 		emit_group(&g, root, &q->where, 1);

@@ -5,8 +5,7 @@
  * parameters (?1, ?2, ...) and their values; no user text is ever part of
  * the SQL.  Words become FTS5 expressions, themselves bound values with
  * every word quoted as an FTS5 string, so FTS5 syntax typed by a user is
- * only text.  Terms one FTS5 table can answer together go into one MATCH;
- * when the query requires words, that MATCH is joined as f and ranks.
+ * only text.  Terms one FTS5 table can answer together go into one MATCH.
  */
 #ifndef DOSSIER_QUERY_SQL_H
 #define DOSSIER_QUERY_SQL_H
@@ -22,11 +21,17 @@ struct qparam {
 	char *s;
 };
 
+/*
+ * The condition is on profile_fts f when ranked (the query requires words:
+ * f MATCH them, f.rowid is the candidate), else on profile p (p.id); it
+ * reads nothing else of p, so a count or a page of ids never touches the
+ * wide profile rows.
+ */
 struct query_sql {
 	struct buf where;	/* empty when nothing narrows */
 	struct qparam *params;
 	size_t nparams;
-	int ranked;		/* joins profile_fts f, so bm25(f) ranks */
+	int ranked;
 };
 
 /* user is who "is:new" is about. */

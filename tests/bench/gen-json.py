@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""gen-json.py N OUTDIR [--seed S]: the people of gen-resumes.py as JSON Resume.
+"""gen-json.py N OUTDIR [--seed S] [--texts TEXTDIR]: synthetic people as JSON Resume.
 
-The same N and seed give the same people as gen-resumes.py, so a database
-imported from these files and the text files gen-resumes.py writes describe
-the same candidates (the query benchmark greps the texts and queries the
-database).  Files are OUTDIR/NNN.json, each a JSON array of up to 1,000
-documents, one a line.
+The people are gen-resumes.py's, each with a middle initial made from its
+number so that no two share a name and first employer (the store takes
+those for the same person).  Files are OUTDIR/NNN.json, each a JSON array of
+up to 1,000 documents, one a line.  With --texts, the same people are also
+written as gen-resumes.py lays them out, TEXTDIR/NNN/NNNNNN.txt, so the
+query benchmark can grep the texts of the candidates it queries.
 """
 import importlib.util
 import json
@@ -21,6 +22,15 @@ spec.loader.exec_module(gen)
 
 def ym(d):
     return None if d is None else f"{d[0]:04d}-{d[1]:02d}"
+
+
+def initials(i):
+    s = ""
+    i += 1
+    while i > 0:
+        i, r = divmod(i - 1, 26)
+        s = chr(65 + r) + s
+    return s
 
 
 def resume(p):
@@ -54,11 +64,21 @@ def main(argv):
         return 64
     n, outdir = int(argv[0]), argv[1]
     seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 1
+    texts = argv[argv.index("--texts") + 1] if "--texts" in argv else None
     rnd = random.Random(seed)
     os.makedirs(outdir, exist_ok=True)
     for start in range(0, n, 1000):
-        docs = [json.dumps(resume(gen.person(rnd, i)), ensure_ascii=False)
-                for i in range(start, min(n, start + 1000))]
+        docs = []
+        if texts:
+            os.makedirs(os.path.join(texts, f"{start // 1000:03d}"), exist_ok=True)
+        for i in range(start, min(n, start + 1000)):
+            p = gen.person(rnd, i)
+            p["name"] = f"{p['first']} {initials(i)}. {p['last']}"
+            docs.append(json.dumps(resume(p), ensure_ascii=False))
+            if texts:
+                with open(os.path.join(texts, f"{i // 1000:03d}", f"{i:06d}.txt"), "w",
+                          encoding="utf-8") as f:
+                    f.write(gen.render(p, i % 2))
         with open(os.path.join(outdir, f"{start // 1000:03d}.json"), "w", encoding="utf-8") as f:
             f.write("[\n" + ",\n".join(docs) + "\n]\n")
     return 0

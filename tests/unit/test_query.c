@@ -277,6 +277,12 @@ test_years(void **state)
 	expect("years:>3.9", "ada bruno chiara greta hiroshi");
 	expect("years:>5 skill:rust", "ada greta");
 	expect("years:>10 OR skill:c++", "ada chiara dmitri");
+	/* beside required words, through the indexes rather than the rows */
+	expect("rust years:>5", "ada greta");
+	expect("rust -years:>100", "ada greta");
+	expect("engineer has:phone", "ada chiara greta");
+	expect("engineer -has:email", "chiara greta");
+	expect("zurich since:2025-01", "hiroshi");
 }
 
 static void
