@@ -12,17 +12,22 @@ query_lex_init(struct qlex *l, const char *text)
 {
 	l->text = text != NULL ? text : "";
 	l->p = l->text;
+	l->mark = l->text;
+	l->markcol = 1;
 }
 
 int
-query_lex_col(const struct qlex *l, const char *at)
+query_lex_col(struct qlex *l, const char *at)
 {
-	int col = 1;
+	const char *c = at >= l->mark ? l->mark : l->text;
+	int col = at >= l->mark ? l->markcol : 1;
 
 	/* count the bytes that start a character */
-	for (const char *c = l->text; c < at; c++)
+	for (; c < at; c++)
 		if (((unsigned char)*c & 0xc0) != 0x80)
 			col++;
+	l->mark = at;
+	l->markcol = col;
 	return col;
 }
 

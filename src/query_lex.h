@@ -40,11 +40,13 @@ struct qtoken {
 struct qlex {
 	const char *text;
 	const char *p;
+	const char *mark;	/* a position whose column is known, */
+	int markcol;		/* so columns are counted from there */
 };
 
 void query_lex_init(struct qlex *, const char *text);
 void query_lex_next(struct qlex *, struct qtoken *);
 /* The column of a position in the text. */
-int query_lex_col(const struct qlex *, const char *at);
+int query_lex_col(struct qlex *, const char *at);
 
 #endif
