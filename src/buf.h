@@ -21,7 +21,7 @@ void buf_add(struct buf *, const void *, size_t);
 void buf_adds(struct buf *, const char *);
 void buf_addc(struct buf *, int);
 void buf_addf(struct buf *, const char *, ...) __attribute__((format(printf, 2, 3)));
-void buf_vaddf(struct buf *, const char *, va_list);
+void buf_vaddf(struct buf *, const char *, va_list) __attribute__((format(printf, 2, 0)));
 void buf_truncate(struct buf *, size_t);
 void buf_reset(struct buf *);
 const char *buf_str(const struct buf *);

@@ -173,6 +173,8 @@ card_list(struct card *c, const struct strlist *l, int indent)
 		card_addf(c, CS_BULLET, indent, "• %s", l->v[i]);
 }
 
+/* A line of a card is drawn as it is, and a tab would jump to a stop the
+ * caller's wrapping never counted: it becomes a space. */
 static void
 card_text(struct card *c, const char *text, int indent)
 {
@@ -180,7 +182,10 @@ card_text(struct card *c, const char *text, int indent)
 
 	while (s != NULL && *s != '\0') {
 		size_t n = strcspn(s, "\n");
-		card_add(c, CS_TEXT, indent, xstrndup(s, n));
+		char *line = xstrndup(s, n);
+		for (char *t = line; (t = strchr(t, '\t')) != NULL;)
+			*t = ' ';
+		card_add(c, CS_TEXT, indent, line);
 		s += n + (s[n] == '\n');
 	}
 }

@@ -28,10 +28,12 @@ const struct command commands[] = {
 	  "read résumés (text, PDF, JSON Resume, YAML) into the database",
 	  "  -n, --dry-run      print the parsed profiles as JSON Resume; store nothing\n"
 	  "      --as-of DATE   what \"present\" means (YYYY-MM); default: the file's date\n"
-	  "  -q, --quiet        no progress bar and no summary line\n" },
+	  "  -q, --quiet        no progress bar and no summary line\n"
+	  "  (files over import.max_file_size or import.max_lines are refused)\n" },
 	{ "reimport", cmd_reimport, "reimport [QUERY]",
 	  "parse the stored raw texts again with this importer",
-	  "  (tags, notes and seen-state are kept; QUERY as for list)\n" },
+	  "  (tags, notes and seen-state are kept; the import limits apply;\n"
+	  "  QUERY as for list)\n" },
 	{ "list", cmd_list, "list [QUERY] [--format table|tsv|json] [--limit N] [--sort KEY]",
 	  "list candidates",
 	  "  -f, --format FMT   table (default), tsv or json\n"
@@ -53,7 +55,9 @@ const struct command commands[] = {
 	  "  -o, --output FILE  write to FILE instead of standard output\n"
 	  "  (QUERY as for list; see dossier list --help)\n" },
 	{ "delete", cmd_delete, "delete ID...",
-	  "erase candidates with their texts, tags, notes and index rows", "" },
+	  "erase candidates with their texts, tags, notes and index rows",
+	  "  (no trace is left in the database's files: the search index is merged\n"
+	  "  and the write-ahead log emptied, which takes longer on a large database)\n" },
 	{ "tags", cmd_tags, "tags [--names]", "list the configured tags and how many carry each",
 	  "      --names        only the names, one a line\n" },
 	{ "history", cmd_history, "history ID", "who did what to a candidate, and when", "" },
@@ -126,16 +130,34 @@ cli_help(const struct command *cmd, FILE *f)
 	return 0;
 }
 
+/* Messages name files and echo what people typed; a file name can hold an
+ * escape sequence (résumés arrive from anywhere), so what reaches the
+ * terminal is sanitized. */
+static void
+cli_vprint(const char *prefix, const char *fmt, va_list ap, const char *suffix)
+    __attribute__((format(printf, 2, 0)));
+
+static void
+cli_vprint(const char *prefix, const char *fmt, va_list ap, const char *suffix)
+{
+	struct buf b = BUF_INIT;
+	char *clean;
+
+	buf_vaddf(&b, fmt, ap);
+	clean = utf8_sanitize(b.s != NULL ? b.s : "", b.len, 1);
+	fprintf(stderr, "%s%s%s", prefix, clean != NULL ? clean : "", suffix);
+	free(clean);
+	buf_free(&b);
+}
+
 void
 cli_error(const char *fmt, ...)
 {
 	va_list ap;
 
-	fputs("dossier: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	cli_vprint("dossier: ", fmt, ap, "\n");
 	va_end(ap);
-	fputc('\n', stderr);
 }
 
 void
@@ -143,11 +165,9 @@ cli_warn(const char *fmt, ...)
 {
 	va_list ap;
 
-	fputs("dossier: warning: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	cli_vprint("dossier: warning: ", fmt, ap, "\n");
 	va_end(ap);
-	fputc('\n', stderr);
 }
 
 int
@@ -157,7 +177,7 @@ cli_usage(const char *cmd, const char *fmt, ...)
 
 	fprintf(stderr, "dossier: %s: ", cmd);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	cli_vprint("", fmt, ap, "");
 	va_end(ap);
 	fprintf(stderr, "\nTry 'dossier %s --help'.\n", cmd);
 	return status_exit(ST_USAGE);
@@ -182,7 +202,7 @@ cli_config(struct cli *c)
 	st = config_load(&c->cfg, path, must, err, sizeof err);
 	free(path);
 	for (size_t i = 0; i < c->cfg.warnings.n; i++)
-		fprintf(stderr, "dossier: %s\n", c->cfg.warnings.v[i]);
+		cli_error("%s", c->cfg.warnings.v[i]);
 	if (st != ST_OK) {
 		cli_error("%s", err);
 		return status_exit(ST_CONFIG);
@@ -250,13 +270,18 @@ cli_store(struct cli *c, int create)
 	return 0;
 }
 
+/* A user name is shown beside every tag and note: nothing in it may act on
+ * a terminal. */
 static int
 user_valid(const char *u)
 {
-	if (u == NULL || *u == '\0' || strlen(u) > 64)
+	size_t len = u != NULL ? strlen(u) : 0;
+	uint32_t cp;
+
+	if (len == 0 || len > 64)
 		return 0;
-	for (; *u != '\0'; u++)
-		if ((unsigned char)*u < 0x20 || *u == 0x7f)
+	for (size_t i = 0, n; i < len; i += n)
+		if ((n = utf8_decode(u + i, len - i, &cp)) == 0 || utf8_is_unsafe(cp))
 			return 0;
 	return 1;
 }

@@ -13,6 +13,7 @@
 #include "import.h"
 #include "query.h"
 #include "resume.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 struct tally {
@@ -50,18 +51,6 @@ file_as_of(const struct import_run *r, const char *path)
 	if (strcmp(path, "-") != 0 && stat(path, &sb) == 0)
 		return date_from_time(sb.st_mtime);
 	return date_from_time(time(NULL));
-}
-
-static int
-too_many_lines(const struct buf *raw, long long max)
-{
-	long long n = 0;
-
-	for (const char *s = raw->s; s != NULL && (s = memchr(s, '\n',
-	    raw->len - (size_t)(s - raw->s))) != NULL; s++)
-		if (++n > max)
-			return 1;
-	return 0;
 }
 
 static void
@@ -117,11 +106,6 @@ import_one(struct import_run *r, const char *path)
 	const char *name = strcmp(path, "-") == 0 ? "(standard input)" : path;
 	enum status st = import_read(path, &o, &raw, err, sizeof err);
 
-	if (st == ST_OK && too_many_lines(&raw, r->cli->cfg.max_lines)) {
-		snprintf(err, sizeof err, "%s: more than %lld lines (import.max_lines)", name,
-		    r->cli->cfg.max_lines);
-		st = ST_DATA;
-	}
 	if (st == ST_OK)
 		st = import_data(raw.s, raw.len, name, &o, &res, &n, err, sizeof err);
 	if (st != ST_OK) {
@@ -147,7 +131,7 @@ import_one(struct import_run *r, const char *path)
 static void
 progress(struct import_run *r, int i, int n, const char *path)
 {
-	char bar[31];
+	char bar[31], *clean;
 	int fill = n > 0 ? i * 30 / n : 30;
 
 	if (!r->progress)
@@ -155,8 +139,10 @@ progress(struct import_run *r, int i, int n, const char *path)
 	memset(bar, '#', (size_t)fill);
 	memset(bar + fill, '.', (size_t)(30 - fill));
 	bar[30] = '\0';
-	fprintf(stderr, "\r\033[K[%s] %d/%d %.40s", bar, i, n, path);
+	clean = utf8_sanitize(path, strlen(path), 0);
+	fprintf(stderr, "\r\033[K[%s] %d/%d %.40s", bar, i, n, clean != NULL ? clean : "");
 	fflush(stderr);
+	free(clean);
 }
 
 static int

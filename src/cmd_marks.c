@@ -143,7 +143,7 @@ cmd_note(struct cli *c, int argc, char **argv)
 int
 cmd_delete(struct cli *c, int argc, char **argv)
 {
-	int rc, worst = 0;
+	int rc, worst = 0, deleted = 0;
 
 	if (marks_options(c, "delete", argc, argv, &rc))
 		return rc;
@@ -162,8 +162,16 @@ cmd_delete(struct cli *c, int argc, char **argv)
 		if (st != ST_OK) {
 			rc = id_error(c, "delete", id, st);
 			worst = worst ? worst : rc;
-		} else if (cli_stdout_tty())
-			printf("deleted #%lld\n", id);
+		} else {
+			deleted++;
+			if (cli_stdout_tty())
+				printf("deleted #%lld\n", id);
+		}
+	}
+	/* once for all: merging the index costs the same for one or many */
+	if (deleted > 0 && store_scrub(c->store) != ST_OK) {
+		cli_error("delete: %s", store_error(c->store));
+		worst = worst ? worst : status_exit(ST_BUSY);
 	}
 	return worst;
 }

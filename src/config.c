@@ -70,6 +70,10 @@ static const struct setting settings[] = {
 
 #define NSETTINGS (sizeof settings / sizeof settings[0])
 
+/* Far more than any configuration; a file this size is a mistake, and is
+ * refused rather than read in part. */
+#define CONFIG_MAX_SIZE (4 * 1024 * 1024)
+
 const char *const config_heading_sections[] = {
 	"summary", "experience", "education", "skills", "projects", "patents",
 	"publications", "certificates", "awards", "languages", "volunteer",
@@ -167,17 +171,20 @@ static int
 parse_size(const char *v, long long *out)
 {
 	char *end;
-	long long n;
+	long long n, unit = 1;
 
 	errno = 0;
 	n = strtoll(v, &end, 10);
 	if (end == v || errno != 0 || n < 0)
 		return -1;
 	switch (*end) {
-	case 'k': case 'K': n *= 1024; end++; break;
-	case 'm': case 'M': n *= 1024 * 1024; end++; break;
-	case 'g': case 'G': n *= 1024LL * 1024 * 1024; end++; break;
+	case 'k': case 'K': unit = 1024; end++; break;
+	case 'm': case 'M': unit = 1024 * 1024; end++; break;
+	case 'g': case 'G': unit = 1024LL * 1024 * 1024; end++; break;
 	}
+	if (n > LLONG_MAX / unit)
+		return -1;
+	n *= unit;
 	if (*end == 'B' || *end == 'b')
 		end++;
 	if (*end != '\0')
@@ -660,8 +667,14 @@ config_read(const char *path, struct buf *b, char *err, size_t errlen)
 		fclose(f);
 		return ST_CONFIG;
 	}
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && b->len < 4 * 1024 * 1024)
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && b->len <= CONFIG_MAX_SIZE)
 		buf_add(b, chunk, n);
+	if (b->len > CONFIG_MAX_SIZE) {
+		snprintf(err, errlen, "%s: larger than %d bytes; is it the config?", path,
+		    CONFIG_MAX_SIZE);
+		fclose(f);
+		return ST_CONFIG;
+	}
 	if (ferror(f)) {
 		snprintf(err, errlen, "%s: %s", path, strerror(errno));
 		fclose(f);

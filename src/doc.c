@@ -6,14 +6,69 @@
 #include "doc.h"
 #include "xalloc.h"
 
+/* Anchors by name, so that each alias costs the same however many anchors
+ * a document defines (a scan of every node made documents of many aliases
+ * take minutes).  Open addressing; a later anchor of a name replaces the
+ * earlier, as YAML wants. */
+struct anchors {
+	struct node **v;
+	size_t n, cap;
+};
+
 struct loader {
 	struct doc *doc;
 	yaml_parser_t parser;
 	struct node *stack[DOC_MAXDEPTH];
 	int depth;
+	struct anchors anchors;
 	char *err;
 	size_t errlen;
 };
+
+static size_t
+anchor_hash(const char *s)
+{
+	size_t h = 2166136261u;
+
+	for (; *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+/* The slot of name: where it is, or the empty one where it would go. */
+static size_t
+anchor_slot(const struct anchors *a, const char *name)
+{
+	size_t i = anchor_hash(name) & (a->cap - 1);
+
+	while (a->v[i] != NULL && strcmp(a->v[i]->anchor, name) != 0)
+		i = (i + 1) & (a->cap - 1);
+	return i;
+}
+
+static void
+anchors_put(struct anchors *a, struct node *n)
+{
+	if (2 * (a->n + 1) > a->cap) {
+		struct anchors bigger = { NULL, 0, a->cap ? a->cap * 2 : 64 };
+		bigger.v = xcalloc(bigger.cap, sizeof *bigger.v);
+		for (size_t i = 0; i < a->cap; i++)
+			if (a->v[i] != NULL)
+				anchors_put(&bigger, a->v[i]);
+		free(a->v);
+		*a = bigger;
+	}
+	size_t i = anchor_slot(a, n->anchor);
+	if (a->v[i] == NULL)
+		a->n++;
+	a->v[i] = n;
+}
+
+static struct node *
+anchors_get(const struct anchors *a, const char *name)
+{
+	return a->cap > 0 ? a->v[anchor_slot(a, name)] : NULL;
+}
 
 static struct node *
 loader_node(struct loader *l, enum node_kind kind, const yaml_mark_t *mark)
@@ -70,20 +125,13 @@ loader_attach(struct loader *l, struct node *n, size_t weight, const yaml_mark_t
 	return 0;
 }
 
-static struct node *
-loader_find_anchor(struct loader *l, const char *anchor)
-{
-	for (size_t i = l->doc->nall; i-- > 0;)
-		if (l->doc->all[i]->anchor != NULL && strcmp(l->doc->all[i]->anchor, anchor) == 0)
-			return l->doc->all[i];
-	return NULL;
-}
-
 static void
-loader_anchor(struct node *n, const yaml_char_t *anchor)
+loader_anchor(struct loader *l, struct node *n, const yaml_char_t *anchor)
 {
-	if (anchor != NULL)
-		n->anchor = xstrdup((const char *)anchor);
+	if (anchor == NULL)
+		return;
+	n->anchor = xstrdup((const char *)anchor);
+	anchors_put(&l->anchors, n);
 }
 
 static int
@@ -96,10 +144,10 @@ loader_event(struct loader *l, yaml_event_t *ev)
 		n = loader_node(l, NODE_SCALAR, &ev->start_mark);
 		n->value = xstrndup((const char *)ev->data.scalar.value, ev->data.scalar.length);
 		n->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
-		loader_anchor(n, ev->data.scalar.anchor);
+		loader_anchor(l, n, ev->data.scalar.anchor);
 		return loader_attach(l, n, 1, &ev->start_mark);
 	case YAML_ALIAS_EVENT:
-		n = loader_find_anchor(l, (const char *)ev->data.alias.anchor);
+		n = anchors_get(&l->anchors, (const char *)ev->data.alias.anchor);
 		if (n == NULL) {
 			loader_error(l, &ev->start_mark, "unknown alias");
 			return -1;
@@ -119,7 +167,7 @@ loader_event(struct loader *l, yaml_event_t *ev)
 		}
 		n = loader_node(l, ev->type == YAML_SEQUENCE_START_EVENT ? NODE_SEQ : NODE_MAP,
 		    &ev->start_mark);
-		loader_anchor(n, ev->type == YAML_SEQUENCE_START_EVENT ?
+		loader_anchor(l, n, ev->type == YAML_SEQUENCE_START_EVENT ?
 		    ev->data.sequence_start.anchor : ev->data.mapping_start.anchor);
 		l->stack[l->depth++] = n;
 		return 0;
@@ -161,6 +209,7 @@ doc_load(struct doc *d, const char *text, size_t len, const char *name, char *er
 		yaml_event_delete(&ev);
 	}
 	yaml_parser_delete(&l.parser);
+	free(l.anchors.v);
 	if (rc != 0) {
 		doc_free(d);
 		return ST_DATA;

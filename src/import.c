@@ -16,11 +16,46 @@
 #include "xalloc.h"
 
 #define DEFAULT_MAX_SIZE (10LL * 1024 * 1024)
+#define DEFAULT_MAX_LINES 100000LL
 
 static long long
 max_size(const struct import_opts *o)
 {
 	return o->cfg != NULL ? o->cfg->max_file_size : DEFAULT_MAX_SIZE;
+}
+
+static long long
+max_lines(const struct import_opts *o)
+{
+	return o->cfg != NULL ? o->cfg->max_lines : DEFAULT_MAX_LINES;
+}
+
+/* The limits hold for whatever is parsed, not only for what import_read
+ * read: standard input, and stored texts that reimport parses again under
+ * a configuration that may have grown stricter since. */
+static enum status
+import_limits(const char *data, size_t len, const char *name, const struct import_opts *o,
+    char *err, size_t errlen)
+{
+	long long lines = 0, max = max_lines(o);
+
+	if ((long long)len > max_size(o)) {
+		snprintf(err, errlen, "%s: larger than the limit of %lld bytes "
+		    "(import.max_file_size)", name, max_size(o));
+		return ST_DATA;
+	}
+	for (const char *s = data, *end = data + len; s < end; s++) {
+		if ((s = memchr(s, '\n', (size_t)(end - s))) == NULL)
+			break;
+		lines++;
+	}
+	if (len > 0 && data[len - 1] != '\n')
+		lines++;
+	if (lines > max) {
+		snprintf(err, errlen, "%s: more than %lld lines (import.max_lines)", name, max);
+		return ST_DATA;
+	}
+	return ST_OK;
 }
 
 static enum status
@@ -156,6 +191,8 @@ import_data(const char *data, size_t len, const char *name, const struct import_
 		snprintf(err, errlen, "%s: empty file", name);
 		return ST_DATA;
 	}
+	if ((st = import_limits(data, len, name, o, err, errlen)) != ST_OK)
+		return st;
 	if (resume_sniff(data, len))
 		return import_resume(data, len, name, out, n, err, errlen);
 	*out = xcalloc(1, sizeof **out);

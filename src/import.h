@@ -2,7 +2,8 @@
  * import: résumé files into profiles.
  *
  * import_read gets a file's bytes (standard input for "-", PDFs through
- * pdftotext) within the configured limits; import_data turns bytes into
+ * pdftotext), stopping at the size limit; import_data checks the size and
+ * line limits (import.max_file_size, import.max_lines) and turns bytes into
  * profiles: a JSON Resume or dossier YAML document is read as such, anything
  * else is résumé text for import_text, which repairs the encoding and finds
  * the sections.

@@ -125,7 +125,6 @@ import_text(const char *data, size_t len, const struct import_opts *o,
 	r->profile = p;
 	if (p->basics.name == NULL) {
 		snprintf(err, errlen, "no text found");
-		import_results_free(r, 0);
 		profile_free(p);
 		free(r->text);
 		r->text = NULL;

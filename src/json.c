@@ -106,8 +106,10 @@ json_quote(struct buf *b, const char *s)
 		case '\t': buf_adds(b, "\\t"); break;
 		case '\r': buf_adds(b, "\\r"); break;
 		default:
+			/* YAML, and so our own reader, refuses U+FFFE and U+FFFF
+			 * as raw characters but takes them escaped */
 			if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0) ||
-			    cp == 0x2028 || cp == 0x2029)
+			    cp == 0x2028 || cp == 0x2029 || cp == 0xfffe || cp == 0xffff)
 				buf_addf(b, "\\u%04x", (unsigned)cp);
 			else
 				buf_add(b, enc, utf8_encode(cp, enc));

@@ -86,8 +86,8 @@ query_from(const struct query *q, int with_p, const char *index, struct buf *sql
 {
 	if (!q->sql.ranked)
 		buf_adds(sql, " FROM profile p");
-	else if (with_p)
-		buf_adds(sql, " FROM profile_fts f JOIN profile p ON p.id = f.rowid");
+	else if (with_p)	/* CROSS: f first, through its MATCH */
+		buf_adds(sql, " FROM profile_fts f CROSS JOIN profile p ON p.id = f.rowid");
 	else
 		buf_adds(sql, " FROM profile_fts f");
 	if (!q->sql.ranked && index != NULL)

@@ -37,7 +37,7 @@ static const struct {
 struct gen {
 	struct query_sql *q;
 	const char *user;
-	const char *id;		/* the candidate's id: p.id, or f.rowid when ranked */
+	const char *id;		/* the candidate's id: p.id, or +f.rowid when ranked */
 };
 
 static void emit(struct gen *, const struct qnode *, struct buf *);
@@ -408,9 +408,13 @@ query_sql_build(const struct qnode *root, const char *user, struct query_sql *q)
 	struct gen g = { q, user != NULL ? user : "", "p.id" };
 
 	memset(q, 0, sizeof *q);
+	/* Ranked, f must be read through its MATCH, the only way FTS5 can
+	 * answer it: "+" keeps SQLite from reading f by the rowid lists of
+	 * other conditions (under an OR, it would), which leaves MATCH with no
+	 * index to go to. */
 	q->ranked = sql_ranked(root);
 	if (q->ranked)
-		g.id = "f.rowid";
+		g.id = "+f.rowid";
 	if (root == NULL)
 		return;
 	if (fts_pure(root, FTS_MAIN)) {

@@ -8,9 +8,11 @@
 #include <unistd.h>
 
 #include "store_internal.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 #define BUSY_TIMEOUT_MS 10000
+#define BEGIN_TRIES 3
 
 enum status
 store_sqlerr(struct store *s, int rc)
@@ -76,8 +78,24 @@ store_exec(struct store *s, const char *sql)
 	return ST_OK;
 }
 
+/* Every text the store writes passes here, so whatever a caller forgot,
+ * no control character, escape sequence or bidi override is ever stored
+ * (raw imported bytes are BLOBs, kept as read and never shown). */
 void
 store_bind_text(sqlite3_stmt *st, int i, const char *v)
+{
+	char *clean = v != NULL ? utf8_sanitize(v, strlen(v), 1) : NULL;
+
+	if (clean == NULL)
+		sqlite3_bind_null(st, i);
+	else
+		sqlite3_bind_text(st, i, clean, -1, free);
+}
+
+/* Keys made by the store itself have nothing to clean; copying them again
+ * would only cost. */
+void
+store_bind_exact(sqlite3_stmt *st, int i, const char *v)
 {
 	if (v == NULL)
 		sqlite3_bind_null(st, i);
@@ -120,6 +138,26 @@ store_create_file(const char *path, int flags, char *err, size_t errlen)
 	return e == ENOENT || e == ENOTDIR ? ST_NOINPUT : ST_IO;
 }
 
+/* Anyone who can write the write-ahead log can write the database. */
+static enum status
+store_check_sidecars(const char *path, char *err, size_t errlen)
+{
+	static const char *const ext[] = { "-wal", "-shm" };
+	struct stat sb;
+
+	for (size_t i = 0; i < 2; i++) {
+		char *side = xprintf("%s%s", path, ext[i]);
+		int bad = stat(side, &sb) == 0 && (sb.st_mode & S_IWOTH);
+		if (bad)
+			snprintf(err, errlen, "%s: refusing a world-writable database file "
+			    "(chmod o-w it)", side);
+		free(side);
+		if (bad)
+			return ST_IO;
+	}
+	return ST_OK;
+}
+
 static enum status
 store_check_file(const char *path, int flags, char *err, size_t errlen)
 {
@@ -140,7 +178,45 @@ store_check_file(const char *path, int flags, char *err, size_t errlen)
 		    "(chmod o-w it)", path);
 		return ST_IO;
 	}
-	return ST_OK;
+	return store_check_sidecars(path, err, errlen);
+}
+
+static int
+store_is_wal(struct store *s)
+{
+	sqlite3_stmt *st = store_prepare(s, "PRAGMA journal_mode");
+	int wal = 0;
+
+	if (st != NULL && sqlite3_step(st) == SQLITE_ROW)
+		wal = sqlite3_stricmp((const char *)sqlite3_column_text(st, 0), "wal") == 0;
+	sqlite3_finalize(st);
+	return wal;
+}
+
+/* WAL is a property of the file, set by whichever process opens it first.
+ * Turning it on needs the file to itself and SQLite runs no busy handler
+ * for that, so when several open a new database at once the losers wait
+ * here, until the winner has done it or the busy timeout has passed. */
+static enum status
+store_wal(struct store *s)
+{
+	enum status st = ST_OK;
+
+	for (int waited = 0, pause = 2; !store_is_wal(s); waited += pause) {
+		if ((st = store_exec(s, "PRAGMA journal_mode=WAL")) == ST_OK && store_is_wal(s))
+			break;
+		if (st != ST_BUSY && st != ST_OK)
+			return st;
+		if (waited > BUSY_TIMEOUT_MS) {
+			snprintf(s->err, sizeof s->err, "could not turn on write-ahead logging: %s",
+			    st == ST_BUSY ? "the database stayed locked" : "refused");
+			return ST_BUSY;
+		}
+		sqlite3_sleep(pause);
+		if (pause < 200)
+			pause *= 2;
+	}
+	return store_exec(s, "PRAGMA synchronous=NORMAL");
 }
 
 static enum status
@@ -153,7 +229,7 @@ store_pragmas(struct store *s)
 		return st;
 	if (s->readonly)
 		return ST_OK;
-	return store_exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+	return store_wal(s);
 }
 
 enum status
@@ -187,11 +263,48 @@ store_open(const char *path, int flags, struct store **out, char *err, size_t er
 	return ST_OK;
 }
 
+/* FTS5 leaves a deleted row's terms in the segments of its indexes (the
+ * text's, the facets', the notes') until they are merged (SQLite 3.42's
+ * secure-delete option is newer than what we build on), and the write-ahead
+ * log keeps the pages a transaction replaced until a checkpoint copies them
+ * back; TRUNCATE then empties the log file. */
+enum status
+store_scrub(struct store *s)
+{
+	enum status st;
+	int rc;
+
+	if (s->readonly)
+		return ST_OK;
+	if ((st = store_begin(s)) != ST_OK)
+		return st;
+	if ((st = store_exec(s, "INSERT INTO profile_fts(profile_fts) VALUES('optimize');"
+	    "INSERT INTO profile_facet(profile_facet) VALUES('optimize');"
+	    "INSERT INTO note_fts(note_fts) VALUES('optimize');")) != ST_OK) {
+		store_rollback(s);
+		return st;
+	}
+	if ((st = store_commit(s)) != ST_OK)
+		return st;
+	s->erased = 0;
+	rc = sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+	if (rc != SQLITE_OK) {
+		st = store_sqlerr(s, rc);
+		if (st == ST_BUSY)
+			snprintf(s->err, sizeof s->err, "other sessions are reading: the "
+			    "write-ahead log keeps old pages until they close");
+		return st;
+	}
+	return ST_OK;
+}
+
 void
 store_close(struct store *s)
 {
 	if (s == NULL)
 		return;
+	if (s->erased)
+		store_scrub(s);
 	sqlite3_close_v2(s->db);
 	free(s->path);
 	free(s);
@@ -221,13 +334,20 @@ store_data_version(struct store *s)
 	return v;
 }
 
-/* Writers take the lock at BEGIN, so two writers never deadlock halfway. */
+/* Writers take the lock at BEGIN, so two writers never deadlock halfway.
+ * Waiting for it is the busy handler's job; should a long import keep the
+ * lock past its timeout, BEGIN is tried again a few times before the user
+ * hears of it. */
 enum status
 store_begin(struct store *s)
 {
+	enum status st = ST_OK;
+
 	if (s->depth++ > 0)
 		return ST_OK;
-	enum status st = store_exec(s, "BEGIN IMMEDIATE");
+	for (int i = 0; i < BEGIN_TRIES; i++)
+		if ((st = store_exec(s, "BEGIN IMMEDIATE")) != ST_BUSY)
+			break;
 	if (st != ST_OK)
 		s->depth = 0;
 	return st;

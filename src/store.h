@@ -69,8 +69,18 @@ enum status store_replace(struct store *, long long id, const struct profile *,
     const char *text, const char *user);
 enum status store_get(struct store *, long long id, struct profile **);
 enum status store_exists(struct store *, long long id);
-/* Erases a profile with its sources, tags, notes, events and index rows. */
+/* Erases a profile with its sources, tags, notes, events and index rows.
+ * Deleted content is overwritten with zeros (secure_delete), but the search
+ * index keeps deleted terms in its segments and the write-ahead log keeps
+ * old pages until store_scrub. */
 enum status store_delete(struct store *, long long id);
+/* Completes erasure: merges the search index into one segment, which drops
+ * deleted terms, then checkpoints the write-ahead log and truncates it to
+ * nothing.  Its cost grows with the index (see dossier(1), ERASURE).
+ * store_close runs it if anything was deleted and it has not run since.
+ * ST_BUSY when other sessions reading kept the log from being emptied: the
+ * old pages then go at the next checkpoint. */
+enum status store_scrub(struct store *);
 enum status store_count(struct store *, long long *n);
 
 /* The latest raw text of a profile, for reimport. */

@@ -11,6 +11,7 @@ struct store {
 	char *path;
 	int readonly;
 	int depth;	/* nested store_begin calls */
+	int erased;	/* a profile was deleted: store_scrub is due */
 	char err[ERRLEN];
 };
 
@@ -18,7 +19,11 @@ sqlite3_stmt *store_prepare(struct store *, const char *sql);
 /* Runs a statement that returns no rows; finalises it. */
 enum status store_run(struct store *, sqlite3_stmt *);
 enum status store_exec(struct store *, const char *sql);
+/* Binds a text sanitized (see utf8_sanitize), so that none stored holds a
+ * control; what is written and what is compared with it are cleaned alike. */
 void store_bind_text(sqlite3_stmt *, int, const char *);
+/* Binds a derived key (a digest, a same-person key) as it is. */
+void store_bind_exact(sqlite3_stmt *, int, const char *);
 char *store_column_dup(sqlite3_stmt *, int);
 long long store_now(void);
 enum status store_event(struct store *, long long id, const char *user, const char *action,

@@ -99,7 +99,7 @@ store_find_person(struct store *s, const struct profile *p, long long *id)
 			st = ST_FAIL;
 			break;
 		}
-		store_bind_text(q, 1, keys[i]);
+		store_bind_exact(q, 1, keys[i]);
 		if (sqlite3_step(q) == SQLITE_ROW) {
 			*id = sqlite3_column_int64(q, 0);
 			st = ST_OK;
@@ -121,7 +121,7 @@ store_find_source(struct store *s, const char *raw, size_t len, long long *id)
 	if (q == NULL)
 		return ST_FAIL;
 	sha256_hex(raw, len, sha);
-	store_bind_text(q, 1, sha);
+	store_bind_exact(q, 1, sha);
 	if (sqlite3_step(q) == SQLITE_ROW) {
 		*id = sqlite3_column_int64(q, 0);
 		st = ST_OK;
@@ -429,15 +429,30 @@ store_put_locked(struct store *s, const struct profile *p, const struct source *
 	    src->origin);
 }
 
+/* The profile as it is stored: sanitized here whatever the caller did, since
+ * the JSON document would keep an escaped control that binding cannot see. */
+static struct profile *
+store_clean(const struct profile *p)
+{
+	struct profile *c = profile_copy(p);
+
+	profile_sanitize(c);
+	return c;
+}
+
 enum status
 store_put(struct store *s, const struct profile *p, const struct source *src, long long *id,
     enum put_result *res)
 {
+	struct profile *c;
 	enum status st;
 
 	if ((st = store_begin(s)) != ST_OK)
 		return st;
-	if ((st = store_put_locked(s, p, src, id, res)) != ST_OK) {
+	c = store_clean(p);
+	st = store_put_locked(s, c, src, id, res);
+	profile_free(c);
+	if (st != ST_OK) {
 		store_rollback(s);
 		return st;
 	}
@@ -448,17 +463,21 @@ enum status
 store_replace(struct store *s, long long id, const struct profile *p, const char *text,
     const char *user)
 {
+	struct profile *c;
 	enum status st;
 
 	if ((st = store_begin(s)) != ST_OK)
 		return st;
+	c = store_clean(p);
 	if ((st = store_exists(s, id)) != ST_OK ||
-	    (st = store_write_row(s, &id, p, user)) != ST_OK ||
-	    (st = store_index(s, id, p, text)) != ST_OK ||
+	    (st = store_write_row(s, &id, c, user)) != ST_OK ||
+	    (st = store_index(s, id, c, text)) != ST_OK ||
 	    (st = store_event(s, id, user, "reimport", NULL)) != ST_OK) {
+		profile_free(c);
 		store_rollback(s);
 		return st;
 	}
+	profile_free(c);
 	return store_commit(s);
 }
 
@@ -529,7 +548,9 @@ store_delete(struct store *s, long long id)
 		store_rollback(s);
 		return st;
 	}
-	return store_commit(s);
+	if ((st = store_commit(s)) == ST_OK)
+		s->erased = 1;
+	return st;
 }
 
 enum status

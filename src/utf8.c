@@ -107,6 +107,9 @@ utf8_is_unsafe(uint32_t cp)
 	/* interlinear annotations and object replacement */
 	if (cp >= 0xfff9 && cp <= 0xfffc)
 		return 1;
+	/* noncharacters: never text, and YAML refuses U+FFFE and U+FFFF */
+	if ((cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) == 0xfffe)
+		return 1;
 	return 0;
 }
 
@@ -182,7 +185,7 @@ utf8_fit(struct buf *out, const char *s, int width, int pad)
 		}
 		if (w + cw > width)
 			break;
-		if (cp >= 0x20 && cp != 0x7f)
+		if (!utf8_is_unsafe(cp))
 			buf_add(out, s + i, n);
 		w += cw;
 		i += n;

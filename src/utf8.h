@@ -24,8 +24,8 @@ size_t utf8_len(const char *s);
 /*
  * A copy of s that is safe to store and to show on a terminal: invalid bytes
  * become U+FFFD; C0 controls (but newline and tab when keep_lines), DEL, C1
- * controls, bidirectional overrides and invisible format characters are
- * dropped.  Escape sequences lose their ESC and so their power.
+ * controls, bidirectional overrides, invisible format characters and
+ * noncharacters are dropped.  Escape sequences lose their ESC and so their power.
  */
 char *utf8_sanitize(const char *s, size_t len, int keep_lines);
 /* Whether cp is one utf8_sanitize drops. */

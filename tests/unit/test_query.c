@@ -534,6 +534,52 @@ test_migration(void **state)
 	fx.s = saved;
 }
 
+/*
+ * Mixed trees run without an SQL error in every way they are asked: words
+ * under OR beside fields, next to required words that rank.  (The first
+ * one is what fuzz-query found: FTS5 rowid lists under an OR let SQLite
+ * read f by rowid, and MATCH then had no index to go to.)
+ */
+static void
+test_mixed_trees(void **state)
+{
+	static const char *const texts[] = {
+		"(a@ OR bN\177S &*w -tag:reject naR b) a",
+		"(rust OR skill:java) go",
+		"(rust OR skill:java) (kafka OR -tag:x) engineer",
+		"zurich (school:eth OR years:>10) -(note:marz OR has:phone)",
+		"(a OR (b c -d)) -(e OR f) g",
+		"rust OR skill:go OR location:paris OR -is:tagged",
+	};
+	static const enum sort_key sorts[] = { SORT_RANK, SORT_NAME, SORT_YEARS };
+
+	(void)state;
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		struct query *q = compile(texts[i], "alice");
+		for (size_t k = 0; k < sizeof sorts / sizeof sorts[0]; k++) {
+			struct row *rows;
+			long long *ids, count;
+			size_t n, nids;
+			if (query_count(fx.s, q, "alice", &count) != ST_OK ||
+			    query_ids(fx.s, q, "alice", sorts[k], 0, &ids, &nids) != ST_OK ||
+			    query_rows(fx.s, q, "alice", sorts[k], 0, 0, 5, &rows, &n) != ST_OK)
+				fail_msg("'%s' (sort %zu): %s", texts[i], k, store_error(fx.s));
+			assert_int_equal((long long)nids, count);
+			assert_true(n <= nids);
+			rows_free(rows, n);
+			free(ids);
+			assert_int_equal(query_rows(fx.s, q, "alice", sorts[k], 0, 0, -1, &rows, &n),
+			    ST_OK);
+			assert_int_equal((long long)n, count);
+			rows_free(rows, n);
+		}
+		query_free(q);
+	}
+	expect("(rust OR skill:java) go", "ada chiara");
+	expect("zurich (school:eth OR years:>10) -(note:marz OR has:phone)", "");
+	expect("zurich (school:eth OR years:>4) -(note:marz OR has:phone)", "hiroshi");
+}
+
 int
 main(void)
 {
@@ -549,6 +595,7 @@ main(void)
 		cmocka_unit_test(test_rows_and_count),
 		cmocka_unit_test(test_inert_syntax),
 		cmocka_unit_test(test_migration),
+		cmocka_unit_test(test_mixed_trees),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -1,7 +1,7 @@
 /*
  * The store: a profile with every section survives a round trip; an empty
  * file is migrated; tags and notes are attributed; the same text is skipped
- * and the same person updated; delete erases.
+ * and the same person updated; delete erases; nothing unsafe is stored.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -232,6 +232,43 @@ test_delete_erases(void **state)
 	profile_free(p);
 }
 
+/* Whatever a caller hands the store, no control reaches a stored text; the
+ * raw bytes are kept as they came. */
+static void
+test_stores_nothing_unsafe(void **state)
+{
+	struct fixture *f = *state;
+	struct profile *p = profile_new(), *q;
+	static const char raw[] = "Eve \033]52;c;eA==\007Evil\n";
+	struct source src = { raw, sizeof raw - 1, "Eve \033[2J\xe2\x80\xae text",
+	    "a\033]0;t\007.txt", "2026-05", "mallory\xc2\x9b" };
+	struct note_mark *n;
+	struct raw_text r;
+	enum put_result res;
+	long long id;
+	size_t nn;
+
+	profile_set(&p->basics.name, "Eve \033]52;c;eA==\007Evil");
+	profile_set(&p->basics.summary, "line\b\b\xc2\x85 two\n\xe2\x80\xaeright");
+	assert_int_equal(store_put(f->s, p, &src, &id, &res), ST_OK);
+	assert_int_equal(store_get(f->s, id, &q), ST_OK);
+	assert_string_equal(q->basics.name, "Eve ]52;c;eA==Evil");
+	assert_string_equal(q->basics.summary, "line two\nright");
+	assert_int_equal(store_note(f->s, id, "bob\xe2\x80\xae", "a \033[31mred\033[0m note"),
+	    ST_OK);
+	assert_int_equal(store_notes(f->s, id, &n, &nn), ST_OK);
+	assert_string_equal(n[0].text, "a [31mred[0m note");
+	assert_string_equal(n[0].user, "bob");
+	assert_int_equal(store_raw(f->s, id, &r), ST_OK);
+	assert_int_equal(r.len, sizeof raw - 1);
+	assert_memory_equal(r.raw, raw, r.len);
+	assert_string_equal(r.origin, "a]0;t.txt");
+	store_raw_free(&r);
+	store_notes_free(n, nn);
+	profile_free(p);
+	profile_free(q);
+}
+
 static void
 test_data_version_sees_other_writers(void **state)
 {
@@ -273,6 +310,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_tags_and_notes_attributed, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_same_text_and_same_person, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_delete_erases, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_stores_nothing_unsafe, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_data_version_sees_other_writers, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_refuses_world_writable, setup, teardown),
