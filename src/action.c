@@ -1,6 +1,7 @@
 #include <string.h>
 
 #include "action.h"
+#include "config.h"
 
 const struct action_desc actions[A__COUNT] = {
 	[A_NONE] = { "none", "", 0, "do nothing (unbinds a key)" },
@@ -36,6 +37,7 @@ const struct action_desc actions[A__COUNT] = {
 	[A_VIEWS] = { "views", "v", AV_ALL, "choose a saved view" },
 	[A_ZOOM_IN] = { "zoom-in", "+ =", AV_TIMELINE, "zoom the timeline in" },
 	[A_ZOOM_OUT] = { "zoom-out", "-", AV_TIMELINE, "zoom the timeline out" },
+	[A_ZOOM_FIT] = { "zoom-fit", "0", AV_TIMELINE, "fit the whole career to the width" },
 	[A_PAN_LEFT] = { "pan-left", "h Left", AV_TIMELINE, "pan the timeline earlier" },
 	[A_PAN_RIGHT] = { "pan-right", "l Right", AV_TIMELINE, "pan the timeline later" },
 	[A_RELOAD] = { "reload", "R", AV_ALL, "reload from the database" },
@@ -79,4 +81,77 @@ key_name_valid(const char *k)
 		if (strcmp(k, key_names[i]) == 0)
 			return 1;
 	return 0;
+}
+
+/* Whether the space-separated list has the word. */
+static int
+words_have(const char *list, const char *word)
+{
+	size_t len = strlen(word);
+
+	for (const char *s = list; *s != '\0';) {
+		size_t n = strcspn(s, " ");
+		if (n == len && strncmp(s, word, n) == 0)
+			return 1;
+		s += n;
+		s += strspn(s, " ");
+	}
+	return 0;
+}
+
+struct binding
+action_binding(const struct config *c, const char *key)
+{
+	struct binding b = { A_NONE, -1 };
+
+	for (int i = 1; i < A__COUNT; i++)
+		if (words_have(actions[i].keys, key))
+			b.action = (enum action)i;
+	for (size_t i = 0; i < c->ntags; i++)
+		if (c->tags[i].key != NULL && strcmp(c->tags[i].key, key) == 0) {
+			b.action = A_NONE;
+			b.tag = (int)i;
+		}
+	for (size_t i = 0; i < c->nkeys; i++)
+		if (strcmp(c->keys[i].key, key) == 0) {
+			b.action = c->keys[i].action;
+			b.tag = -1;
+		}
+	return b;
+}
+
+static void
+keys_add_if(const struct config *c, const char *key, enum action a, int t,
+    struct strlist *seen, struct buf *out)
+{
+	struct binding b = action_binding(c, key);
+
+	if (b.action != a || b.tag != t || strlist_find(seen, key) >= 0)
+		return;
+	strlist_add(seen, key);
+	buf_addf(out, "%s%s", out->len > 0 ? " " : "", key);
+}
+
+void
+action_keys(const struct config *c, enum action a, int t, struct buf *out)
+{
+	struct strlist seen = STRLIST_INIT;
+	const char *s = a != A_NONE ? actions[a].keys : "";
+	char word[16];
+
+	while (*s != '\0') {
+		size_t n = strcspn(s, " ");
+		if (n < sizeof word) {
+			memcpy(word, s, n);
+			word[n] = '\0';
+			keys_add_if(c, word, a, t, &seen, out);
+		}
+		s += n;
+		s += strspn(s, " ");
+	}
+	if (t >= 0 && (size_t)t < c->ntags && c->tags[t].key != NULL)
+		keys_add_if(c, c->tags[t].key, a, t, &seen, out);
+	for (size_t i = 0; i < c->nkeys; i++)
+		keys_add_if(c, c->keys[i].key, a, t, &seen, out);
+	strlist_clear(&seen);
 }

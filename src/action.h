@@ -10,6 +10,8 @@
 #ifndef DOSSIER_ACTION_H
 #define DOSSIER_ACTION_H
 
+#include "buf.h"
+
 enum action {
 	A_NONE,
 	A_DOWN,
@@ -42,6 +44,7 @@ enum action {
 	A_VIEWS,
 	A_ZOOM_IN,
 	A_ZOOM_OUT,
+	A_ZOOM_FIT,
 	A_PAN_LEFT,
 	A_PAN_RIGHT,
 	A_RELOAD,
@@ -67,9 +70,24 @@ struct action_desc {
 
 extern const struct action_desc actions[A__COUNT];
 
+struct config;
+
+/* What a key does once the config has had its say: an action, or (action
+ * A_NONE, tag >= 0) toggling config->tags[tag]. */
+struct binding {
+	enum action action;
+	int tag;
+};
+
 /* A_NONE if there is no such action. */
 enum action action_find(const char *name);
 /* Whether a single key name is one dossier understands. */
 int key_name_valid(const char *);
+/* The binding of one key name: the defaults, then the tags' keys, then the
+ * config's keys: section, the last word winning. */
+struct binding action_binding(const struct config *, const char *key);
+/* Every key name bound to action a (or to tag t when a is A_NONE), space
+ * separated, in the order of the defaults then the config. */
+void action_keys(const struct config *, enum action a, int t, struct buf *out);
 
 #endif

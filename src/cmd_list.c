@@ -410,11 +410,21 @@ cmd_keys(struct cli *c, int argc, char **argv)
 		return cli_help(cli_command("keys"), stdout);
 	if ((rc = cli_config(c)) != 0)
 		return rc;
-	for (int i = 1; i < A__COUNT; i++)
-		printf("%-14s %-16s %s\n", actions[i].name, actions[i].keys, actions[i].help);
-	for (size_t i = 0; i < c->cfg.ntags; i++)
-		if (c->cfg.tags[i].key != NULL)
-			printf("%-14s %-16s toggle the tag %s\n", "tag", c->cfg.tags[i].key,
+	/* the keys as this config binds them, not only the defaults */
+	for (int i = 1; i < A__COUNT; i++) {
+		struct buf k = BUF_INIT;
+		action_keys(&c->cfg, (enum action)i, -1, &k);
+		printf("%-14s %-16s %s\n", actions[i].name, k.len > 0 ? buf_str(&k) : "-",
+		    actions[i].help);
+		buf_free(&k);
+	}
+	for (size_t i = 0; i < c->cfg.ntags; i++) {
+		struct buf k = BUF_INIT;
+		action_keys(&c->cfg, A_NONE, (int)i, &k);
+		if (k.len > 0)
+			printf("%-14s %-16s toggle the tag %s\n", "tag", buf_str(&k),
 			    c->cfg.tags[i].name);
+		buf_free(&k);
+	}
 	return 0;
 }

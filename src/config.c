@@ -813,4 +813,9 @@ config_print_settings(FILE *f)
 			fprintf(f, " (%s)", s->range);
 		fputc('\n', f);
 	}
+	fprintf(f, "\nThe elements colors: themes, with their colours and, without "
+	    "colours, attributes:\n");
+	for (int i = 0; i < color_nelements; i++)
+		fprintf(f, "%-22s %-16s %-10s %s\n", color_elements[i].name,
+		    color_elements[i].def, color_elements[i].mono, color_elements[i].help);
 }

@@ -17,7 +17,7 @@
 #include "profile.h"
 #include "status.h"
 
-#define STORE_VERSION 2
+#define STORE_VERSION 3
 
 enum {
 	STORE_CREATE = 1,	/* create the file if missing */
@@ -81,6 +81,7 @@ enum status store_delete(struct store *, long long id);
  * ST_BUSY when other sessions reading kept the log from being emptied: the
  * old pages then go at the next checkpoint. */
 enum status store_scrub(struct store *);
+/* How many profiles: kept by triggers, so it costs no scan. */
 enum status store_count(struct store *, long long *n);
 
 /* The latest raw text of a profile, for reimport. */

@@ -350,7 +350,7 @@ store_delete(struct store *s, long long id)
 enum status
 store_count(struct store *s, long long *n)
 {
-	sqlite3_stmt *q = store_prepare(s, "SELECT count(*) FROM profile");
+	sqlite3_stmt *q = store_prepare(s, "SELECT n FROM profile_count");
 	int rc;
 
 	if (q == NULL)

@@ -76,7 +76,8 @@ def person(rnd, i):
     return {
         "name": f"{first} {last}", "first": first, "last": last,
         "email": f"{first.lower()}.{last.lower()}{i}@example.org".encode("ascii", "ignore").decode(),
-        "phone": f"+{rnd.randint(30, 49)} {rnd.randint(100, 999)} {rnd.randint(1000, 9999)} {rnd.randint(100, 999)}",
+        # the index keeps phones unique: the importer takes one phone as one person
+        "phone": f"+{rnd.randint(30, 49)} {100 + i // 10000 % 900} {i % 10000:04d} {rnd.randint(100, 999)}",
         "city": city, "country": country, "headline": roles[0][1],
         "roles": roles, "school": school, "degree": deg, "edu": (grad - 4, grad),
         "skills": rnd.sample(SKILLS, rnd.randint(3, 9)),

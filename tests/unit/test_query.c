@@ -497,7 +497,7 @@ count_of(struct store *s, const char *text)
 }
 
 /*
- * A database from before the query language (schema 1) gets its facets and
+ * A database from before the query language (schema 2) gets its facets and
  * note index from the rows it has; notes deleted with their profile leave
  * the index consistent.
  */
@@ -516,7 +516,7 @@ test_migration(void **state)
 	exec_sql(fx.s, "DROP TABLE profile_facet; DROP TABLE note_fts; DROP INDEX seen_user;"
 	    "DROP INDEX profile_tag_user; DROP TRIGGER note_fts_insert;"
 	    "DROP TRIGGER note_fts_delete; DROP TRIGGER note_fts_update;"
-	    "PRAGMA user_version = 1;");
+	    "PRAGMA user_version = 2;");
 	assert_int_equal(store_note(fx.s, chiara, "alice", "Call back in März"), ST_OK);
 	store_close(fx.s);
 	assert_int_equal(store_open(path, 0, &fx.s, err, sizeof err), ST_OK);

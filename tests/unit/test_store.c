@@ -218,7 +218,11 @@ test_delete_erases(void **state)
 
 	store_tag(f->s, id, "shortlist", "alice", 1);
 	store_note(f->s, id, "alice", "note");
+	assert_int_equal(store_count(f->s, &n), ST_OK);
+	assert_int_equal(n, 1);
 	assert_int_equal(store_delete(f->s, id), ST_OK);
+	assert_int_equal(store_count(f->s, &n), ST_OK);
+	assert_int_equal(n, 0);
 	assert_int_equal(store_get(f->s, id, &q), ST_NOTFOUND);
 	assert_int_equal(store_delete(f->s, id), ST_NOTFOUND);
 	assert_int_equal(sqlite3_prepare_v2(store_db(f->s), "SELECT (SELECT count(*) FROM "

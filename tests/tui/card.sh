@@ -1,0 +1,58 @@
+#!/bin/sh
+# The card through the real binary in tmux: Enter opens it with the whole
+# profile and the computed figures, it scrolls, n and p step through the
+# list, opening marks the candidate seen for this user only.
+. "$SRCDIR/tests/lib.sh"
+. "$SRCDIR/tests/tui/tui.sh"
+DB="$T/t.db"
+tui_db "$DB"
+
+tui_start a -- --db "$DB"
+shows a '^> N Ada Quill' "the list starts on Ada, not yet seen"
+send a Enter
+shows a '^ Experience 12 yrs 4 mos \(the text states 12 yrs\)' \
+    "Enter opens the card with total experience beside the stated figure"
+has "$T/screen" 'average tenure .* over 3 employers' "the average tenure"
+has "$T/screen" 'Now Staff Engineer at Contoso Freight' "the current role"
+has "$T/screen" 'Gap Jan 2018 – Sep 2018 \(8 mos\)' "the gap of more than 3 months"
+has "$T/screen" 'Staff Engineer, distributed systems' "the headline"
+has "$T/screen" 'Leeds, GB · ada.quill@example.org' "location and contacts"
+has "$T/screen" 'Infrastructure: Kubernetes, Kafka, PostgreSQL' "skills by group"
+has "$T/screen" 'Ada Quill · 1 of 4' "the status line names her and her place"
+has "$T/screen" 'more ↓' "and says there is more below"
+
+send a G
+shows a 'Northwind Logistics · Mar 2012 – Jan 2018 · 2 roles' \
+    "the experience is grouped by company"
+shows a 'University of Leeds · Sep 2008 – Jun 2011' "the education"
+has "$T/screen" 'BSc · Computer Science · First' "with the degree"
+has "$T/screen" 'Batching dispatch requests by locality' "the patents"
+has "$T/screen" 'Queues that do not fall over' "the publications"
+has "$T/screen" 'German · Professional' "the languages"
+send a g
+shows a '^ Ada Quill *$' "g goes back to the top"
+
+send a n
+shows a '^ Bruno Ferreira *$' "n shows the next candidate"
+has "$T/screen" 'Bruno Ferreira · 2 of 4' "the status line follows"
+has "$T/screen" 'Universidade de Lisboa' "with his education"
+send a p
+shows a '^ Ada Quill *$' "p goes back"
+send a p
+shows a 'the first candidate' "p on the first says so"
+
+send a q
+shows a '^>   Ada Quill' "q goes back to the list, where Ada is now seen"
+has "$T/screen" '^  N Élodie Moreau' "the others are still unseen"
+send a q
+exits a 0 "q quits with status 0"
+
+tui_start b DOSSIER_USER=someone -- --db "$DB"
+shows b '^> N Ada Quill' "another user has not seen Ada yet"
+send b j U
+shows b '^>   Bruno Ferreira' "U marks a candidate seen"
+send b U
+shows b '^> N Bruno Ferreira' "and not seen again"
+send b Q
+exits b 0 "Q quits at once"
+done_testing

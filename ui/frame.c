@@ -1,0 +1,118 @@
+#include <stdio.h>
+#include <string.h>
+
+#include "draw.h"
+#include "frame.h"
+#include "prompt.h"
+#include "theme.h"
+
+static void
+frame_small(void)
+{
+	char msg[96];
+	int y = LINES / 2, w = COLS;
+
+	erase();
+	snprintf(msg, sizeof msg, "terminal too small: %dx%d, need %dx%d", COLS, LINES,
+	    TERM_MIN_COLS, TERM_MIN_LINES);
+	if (w > (int)strlen(msg))
+		draw_text(y, (w - (int)strlen(msg)) / 2, w, msg, theme(EL_ERROR));
+	else
+		draw_text(0, 0, w, msg, theme(EL_ERROR));
+}
+
+static const enum view_id tabs[] = { VIEW_LIST, VIEW_CARD, VIEW_TIMELINE, VIEW_COMPARE };
+#define NTABS (sizeof tabs / sizeof tabs[0])
+static int tab_x[NTABS + 1];	/* where each tab starts, and where the last ends */
+
+static void
+frame_title(struct app *a, int w)
+{
+	attr_t t = theme(EL_TITLE);
+	int x;
+	char tab[32];
+
+	draw_fill(0, 0, w, t);
+	x = draw_text(0, 1, w - 1, "dossier", t) + 3;
+	for (size_t i = 0; i < NTABS; i++) {
+		tab_x[i] = x;
+		snprintf(tab, sizeof tab, " %zu %s ", i + 1, app_views[tabs[i]]->title);
+		if (x < w)
+			x += draw_text(0, x, w - x, tab, a->view == tabs[i] ? t | A_REVERSE : t);
+	}
+	tab_x[NTABS] = x;
+	if (a->view == VIEW_HELP || a->view == VIEW_MENU)
+		x += draw_text(0, x + 1, w - x - 1, app_views[a->view]->title,
+		    t | A_REVERSE) + 1;
+	if (w - x > 16)
+		draw_text(0, w - 15, 14, "? help  q back", t);
+}
+
+int
+frame_tab_at(int x)
+{
+	for (size_t i = 0; i < NTABS; i++)
+		if (x >= tab_x[i] && x < tab_x[i + 1] && tab_x[i + 1] > tab_x[i])
+			return (int)tabs[i];
+	return -1;
+}
+
+static void
+frame_status(struct app *a, int y, int w)
+{
+	struct buf left = BUF_INIT, right = BUF_INIT;
+	attr_t s = theme(EL_STATUS);
+	const char *perr = a->prompt != NULL ? prompt_error(a->prompt) : NULL;
+	int rw;
+
+	app_views[a->view]->status(a, &left, &right);
+	if (a->marks.n > 0)
+		buf_addf(&right, "%s%zu marked", right.len > 0 ? "  " : "", a->marks.n);
+	if (a->apply_marked)
+		buf_addf(&right, "%s; to all marked", right.len > 0 ? "  " : "");
+	buf_addf(&right, "%s%s ", right.len > 0 ? "  " : "", a->user);
+	draw_fill(y, 0, w, s);
+	if (perr != NULL) {
+		draw_text(y, 1, w - 1, perr, s | A_BOLD);
+	} else {
+		rw = draw_width(buf_str(&right));
+		if (rw > w / 2)
+			rw = w / 2;
+		draw_text(y, 1, w - rw - 2, buf_str(&left), s);
+		draw_text(y, w - rw, rw, buf_str(&right), s);
+	}
+	buf_free(&left);
+	buf_free(&right);
+}
+
+static void
+frame_bottom(struct app *a, int y, int w)
+{
+	if (a->prompt != NULL) {
+		int x = prompt_draw(a->prompt, y, w);
+		leaveok(stdscr, FALSE);
+		curs_set(1);
+		move(y, x);
+		return;
+	}
+	draw_field(y, 0, w, a->msg, theme(a->msg_error ? EL_ERROR : EL_DEFAULT));
+	leaveok(stdscr, TRUE);
+	curs_set(0);
+}
+
+void
+frame_draw(struct app *a)
+{
+	int w = COLS, h = LINES;
+
+	if (term_too_small())
+		frame_small();
+	else {
+		frame_title(a, w);
+		app_views[a->view]->draw(a, 1, h - 3, w);
+		frame_status(a, h - 2, w);
+		frame_bottom(a, h - 1, w);
+	}
+	wnoutrefresh(stdscr);
+	doupdate();
+}
