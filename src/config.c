@@ -10,6 +10,7 @@
 
 #include "color.h"
 #include "config.h"
+#include "config_parse.h"
 #include "doc.h"
 #include "xalloc.h"
 
@@ -42,7 +43,7 @@ static const struct setting settings[] = {
 	  "the database file; default $XDG_DATA_HOME/dossier/dossier.db", O(database) },
 	{ "shared", S_ENUM, "none", "none|group",
 	  "none: the database is created mode 0600; group: 0660, for a team", O(shared) },
-	{ "list.sort", S_ENUM, "name", "name|years|imported|updated|rank",
+	{ "list.sort", S_ENUM, "name", config_sort_range,
 	  "the list's sort order at start", O(list_sort) },
 	{ "list.dense", S_BOOL, "false", NULL,
 	  "start with a card of lines a candidate instead of one line", O(list_dense) },
@@ -74,6 +75,8 @@ static const struct setting settings[] = {
  * refused rather than read in part. */
 #define CONFIG_MAX_SIZE (4 * 1024 * 1024)
 
+const char config_sort_range[] = "name|years|imported|updated|rank";
+
 const char *const config_heading_sections[] = {
 	"summary", "experience", "education", "skills", "projects", "patents",
 	"publications", "certificates", "awards", "languages", "volunteer",
@@ -96,39 +99,6 @@ static const struct {
 	{ "reject", "x", "red", "not for this role" },
 	{ "interview", "i", "cyan", "interview arranged" },
 };
-
-struct parser {
-	struct config *cfg;
-	const char *file;
-	char *err;
-	size_t errlen;
-};
-
-static int
-perr(struct parser *p, const struct node *n, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static int
-perr(struct parser *p, const struct node *n, const char *fmt, ...)
-{
-	char msg[ERRLEN];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	snprintf(p->err, p->errlen, "%s:%d:%d: %s", p->file, n->line, n->column, msg);
-	return -1;
-}
-
-static void
-pwarn(struct parser *p, const struct node *n, const char *what, const char *name)
-{
-	char *w = xprintf("%s:%d:%d: warning: %s '%s' (ignored)", p->file, n->line,
-	    n->column, what, name);
-
-	strlist_take(&p->cfg->warnings, w);
-}
 
 static char **
 cfg_str(struct config *c, const struct setting *s)
@@ -193,8 +163,8 @@ parse_size(const char *v, long long *out)
 	return 0;
 }
 
-static int
-enum_valid(const char *range, const char *v)
+int
+config_enum_valid(const char *range, const char *v)
 {
 	size_t len = strlen(v);
 
@@ -234,7 +204,7 @@ setting_scalar(struct config *c, const struct setting *s, const char *v, char *w
 		*cfg_str(c, s) = *v != '\0' ? xstrdup(v) : NULL;
 		return 0;
 	case S_ENUM:
-		if (!enum_valid(s->range, v)) {
+		if (!config_enum_valid(s->range, v)) {
 			snprintf(why, whylen, "%s must be one of %s, not '%s'", s->name, s->range, v);
 			return -1;
 		}
@@ -266,59 +236,6 @@ setting_scalar(struct config *c, const struct setting *s, const char *v, char *w
 	}
 }
 
-static void
-tag_add(struct config *c, const char *name, const char *key, const char *color,
-    const char *desc)
-{
-	struct tag_def *t;
-
-	c->tags = xreallocarray(c->tags, c->ntags + 1, sizeof *c->tags);
-	t = &c->tags[c->ntags++];
-	t->name = xstrdup(name);
-	t->key = key != NULL ? xstrdup(key) : NULL;
-	t->color = color != NULL ? xstrdup(color) : NULL;
-	t->description = desc != NULL ? xstrdup(desc) : NULL;
-}
-
-static void
-tags_clear(struct config *c)
-{
-	for (size_t i = 0; i < c->ntags; i++) {
-		free(c->tags[i].name);
-		free(c->tags[i].key);
-		free(c->tags[i].color);
-		free(c->tags[i].description);
-	}
-	free(c->tags);
-	c->tags = NULL;
-	c->ntags = 0;
-}
-
-static void
-view_add(struct config *c, const char *name, const char *query, const char *sort)
-{
-	struct view_def *v;
-
-	c->views = xreallocarray(c->views, c->nviews + 1, sizeof *c->views);
-	v = &c->views[c->nviews++];
-	v->name = xstrdup(name);
-	v->query = xstrdup(query);
-	v->sort = sort != NULL ? xstrdup(sort) : NULL;
-}
-
-static void
-views_clear(struct config *c)
-{
-	for (size_t i = 0; i < c->nviews; i++) {
-		free(c->views[i].name);
-		free(c->views[i].query);
-		free(c->views[i].sort);
-	}
-	free(c->views);
-	c->views = NULL;
-	c->nviews = 0;
-}
-
 void
 config_defaults(struct config *c)
 {
@@ -328,224 +245,15 @@ config_defaults(struct config *c)
 	for (size_t i = 0; i < NSETTINGS; i++)
 		setting_scalar(c, &settings[i], settings[i].def, why, sizeof why);
 	for (size_t i = 0; i < sizeof default_tags / sizeof default_tags[0]; i++)
-		tag_add(c, default_tags[i].name, default_tags[i].key, default_tags[i].color,
+		config_tag_add(c, default_tags[i].name, default_tags[i].key, default_tags[i].color,
 		    default_tags[i].description);
 	for (size_t i = 0; i < sizeof default_views / sizeof default_views[0]; i++)
-		view_add(c, default_views[i].name, default_views[i].query,
+		config_view_add(c, default_views[i].name, default_views[i].query,
 		    default_views[i].sort);
 }
 
-static const char *
-scalar_of(struct parser *p, const struct node *n, const char *what)
-{
-	if (n->kind != NODE_SCALAR) {
-		perr(p, n, "%s must be a single value, not %s", what, node_kind_str(n->kind));
-		return NULL;
-	}
-	return n->value;
-}
-
 static int
-tag_name_valid(const char *s)
-{
-	if (*s == '\0' || strlen(s) > 32)
-		return 0;
-	for (; *s != '\0'; s++)
-		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-' ||
-		    *s == '_'))
-			return 0;
-	return 1;
-}
-
-static int
-parse_tag(struct parser *p, const struct node *m)
-{
-	const char *f[4] = { NULL, NULL, NULL, NULL };
-	static const char *const keys[4] = { "name", "key", "color", "description" };
-	struct color_spec cs;
-	char why[128];
-
-	if (m->kind != NODE_MAP)
-		return perr(p, m, "each tag must be a mapping with name and key");
-	for (size_t i = 0; i + 1 < m->n; i += 2) {
-		const char *k = m->items[i]->value;
-		int j;
-		for (j = 0; j < 4 && strcmp(k != NULL ? k : "", keys[j]) != 0; j++)
-			;
-		if (j == 4) {
-			pwarn(p, m->items[i], "unknown tag field", k != NULL ? k : "?");
-			continue;
-		}
-		if ((f[j] = scalar_of(p, m->items[i + 1], keys[j])) == NULL)
-			return -1;
-	}
-	if (f[0] == NULL || !tag_name_valid(f[0]))
-		return perr(p, m, "a tag needs a name of lower-case letters, digits, - or _");
-	if (config_tag(p->cfg, f[0]) != NULL)
-		return perr(p, m, "tag '%s' is defined twice", f[0]);
-	if (f[1] != NULL && !key_name_valid(f[1]))
-		return perr(p, m, "tag '%s': '%s' is not a key name", f[0], f[1]);
-	for (size_t i = 0; f[1] != NULL && i < p->cfg->ntags; i++)
-		if (p->cfg->tags[i].key != NULL && strcmp(p->cfg->tags[i].key, f[1]) == 0)
-			return perr(p, m, "tags '%s' and '%s' share the key '%s'",
-			    p->cfg->tags[i].name, f[0], f[1]);
-	if (f[2] != NULL && color_parse(f[2], &cs, why, sizeof why) != 0)
-		return perr(p, m, "tag '%s': %s", f[0], why);
-	tag_add(p->cfg, f[0], f[1], f[2], f[3]);
-	return 0;
-}
-
-static int
-parse_tags(struct parser *p, const struct node *n)
-{
-	if (n->kind != NODE_SEQ)
-		return perr(p, n, "tags must be a list");
-	tags_clear(p->cfg);
-	for (size_t i = 0; i < n->n; i++)
-		if (parse_tag(p, n->items[i]) != 0)
-			return -1;
-	return 0;
-}
-
-static int
-key_add(struct parser *p, const struct node *n, enum action a)
-{
-	struct config *c = p->cfg;
-	const char *k = scalar_of(p, n, "a key");
-
-	if (k == NULL)
-		return -1;
-	if (!key_name_valid(k))
-		return perr(p, n, "'%s' is not a key name (e.g. j, C-f, PgDn, F1, Enter)", k);
-	c->keys = xreallocarray(c->keys, c->nkeys + 1, sizeof *c->keys);
-	c->keys[c->nkeys].key = xstrdup(k);
-	c->keys[c->nkeys].action = a;
-	c->nkeys++;
-	return 0;
-}
-
-static int
-parse_keys(struct parser *p, const struct node *n)
-{
-	if (n->kind != NODE_MAP)
-		return perr(p, n, "keys must be a mapping of action to keys");
-	for (size_t i = 0; i + 1 < n->n; i += 2) {
-		const struct node *k = n->items[i], *v = n->items[i + 1];
-		enum action a = k->kind == NODE_SCALAR ? action_find(k->value) : A_NONE;
-		if (a == A_NONE && (k->kind != NODE_SCALAR || strcmp(k->value, "none") != 0))
-			return perr(p, k, "unknown action '%s' (see dossier keys)",
-			    k->kind == NODE_SCALAR ? k->value : "?");
-		if (v->kind == NODE_SEQ) {
-			for (size_t j = 0; j < v->n; j++)
-				if (key_add(p, v->items[j], a) != 0)
-					return -1;
-		} else if (key_add(p, v, a) != 0)
-			return -1;
-	}
-	return 0;
-}
-
-static int
-parse_colors(struct parser *p, const struct node *n)
-{
-	struct config *c = p->cfg;
-	struct color_spec cs;
-	char why[128];
-
-	if (n->kind != NODE_MAP)
-		return perr(p, n, "colors must be a mapping of element to colour");
-	for (size_t i = 0; i + 1 < n->n; i += 2) {
-		const struct node *k = n->items[i], *v = n->items[i + 1];
-		const char *spec;
-		if (k->kind != NODE_SCALAR || color_element_find(k->value) < 0) {
-			pwarn(p, k, "unknown colour element", k->kind == NODE_SCALAR ?
-			    k->value : "?");
-			continue;
-		}
-		if ((spec = scalar_of(p, v, k->value)) == NULL)
-			return -1;
-		if (color_parse(spec, &cs, why, sizeof why) != 0)
-			return perr(p, v, "%s", why);
-		c->colors = xreallocarray(c->colors, c->ncolors + 1, sizeof *c->colors);
-		c->colors[c->ncolors].element = xstrdup(k->value);
-		c->colors[c->ncolors].spec = xstrdup(spec);
-		c->ncolors++;
-	}
-	return 0;
-}
-
-static int
-parse_view(struct parser *p, const struct node *m)
-{
-	struct config *c = p->cfg;
-	const struct node *name = node_get(m, "name"), *query = node_get(m, "query");
-	const struct node *sort = node_get(m, "sort");
-
-	if (m->kind != NODE_MAP || name == NULL || query == NULL)
-		return perr(p, m, "each view needs a name and a query");
-	if (scalar_of(p, name, "name") == NULL || scalar_of(p, query, "query") == NULL ||
-	    (sort != NULL && scalar_of(p, sort, "sort") == NULL))
-		return -1;
-	if (sort != NULL && !enum_valid(settings[2].range, sort->value))
-		return perr(p, sort, "sort must be one of %s", settings[2].range);
-	if (config_view(c, name->value) != NULL)
-		return perr(p, name, "view '%s' is defined twice", name->value);
-	view_add(c, name->value, query->value, sort != NULL ? sort->value : NULL);
-	return 0;
-}
-
-static int
-parse_views(struct parser *p, const struct node *n)
-{
-	if (n->kind != NODE_SEQ)
-		return perr(p, n, "views must be a list");
-	views_clear(p->cfg);
-	for (size_t i = 0; i < n->n; i++)
-		if (parse_view(p, n->items[i]) != 0)
-			return -1;
-	return 0;
-}
-
-static int
-heading_section_valid(const char *s)
-{
-	for (int i = 0; config_heading_sections[i] != NULL; i++)
-		if (strcmp(config_heading_sections[i], s) == 0)
-			return 1;
-	return 0;
-}
-
-static int
-parse_headings(struct parser *p, const struct node *n)
-{
-	struct config *c = p->cfg;
-
-	if (n->kind != NODE_MAP)
-		return perr(p, n, "import.headings must be a mapping of section to wordings");
-	for (size_t i = 0; i + 1 < n->n; i += 2) {
-		const struct node *k = n->items[i], *v = n->items[i + 1];
-		if (k->kind != NODE_SCALAR || !heading_section_valid(k->value))
-			return perr(p, k, "unknown section '%s' (one of summary, experience, "
-			    "education, skills, projects, ...)", k->kind == NODE_SCALAR ?
-			    k->value : "?");
-		if (v->kind != NODE_SEQ)
-			return perr(p, v, "headings of %s must be a list", k->value);
-		for (size_t j = 0; j < v->n; j++) {
-			const char *t = scalar_of(p, v->items[j], "a heading");
-			if (t == NULL)
-				return -1;
-			c->headings = xreallocarray(c->headings, c->nheadings + 1,
-			    sizeof *c->headings);
-			c->headings[c->nheadings].section = xstrdup(k->value);
-			c->headings[c->nheadings].text = xstrdup(t);
-			c->nheadings++;
-		}
-	}
-	return 0;
-}
-
-static int
-apply_setting(struct parser *p, const struct setting *s, const struct node *v)
+apply_setting(struct config_parser *p, const struct setting *s, const struct node *v)
 {
 	char why[ERRLEN];
 	const char *text;
@@ -553,18 +261,18 @@ apply_setting(struct parser *p, const struct setting *s, const struct node *v)
 	if (node_is_null(v))
 		return 0;
 	switch (s->type) {
-	case S_TAGS: return parse_tags(p, v);
-	case S_KEYS: return parse_keys(p, v);
-	case S_COLORS: return parse_colors(p, v);
-	case S_VIEWS: return parse_views(p, v);
-	case S_HEADINGS: return parse_headings(p, v);
+	case S_TAGS: return config_parse_tags(p, v);
+	case S_KEYS: return config_parse_keys(p, v);
+	case S_COLORS: return config_parse_colors(p, v);
+	case S_VIEWS: return config_parse_views(p, v);
+	case S_HEADINGS: return config_parse_headings(p, v);
 	default:
 		break;
 	}
-	if ((text = scalar_of(p, v, s->name)) == NULL)
+	if ((text = cfg_scalar(p, v, s->name)) == NULL)
 		return -1;
 	if (setting_scalar(p->cfg, s, text, why, sizeof why) != 0)
-		return perr(p, v, "%s", why);
+		return cfg_error(p, v, "%s", why);
 	return 0;
 }
 
@@ -589,10 +297,10 @@ is_group(const char *name)
 }
 
 static int
-parse_map(struct parser *p, const struct node *m, const char *prefix)
+parse_map(struct config_parser *p, const struct node *m, const char *prefix)
 {
 	if (m->kind != NODE_MAP)
-		return perr(p, m, "%s%s must be a mapping", *prefix ? prefix : "the file",
+		return cfg_error(p, m, "%s%s must be a mapping", *prefix ? prefix : "the file",
 		    *prefix ? "" : "");
 	for (size_t i = 0; i + 1 < m->n; i += 2) {
 		const struct node *k = m->items[i], *v = m->items[i + 1];
@@ -600,16 +308,16 @@ parse_map(struct parser *p, const struct node *m, const char *prefix)
 		char *name;
 		int rc = 0;
 		if (k->kind != NODE_SCALAR)
-			return perr(p, k, "keys must be plain names");
+			return cfg_error(p, k, "keys must be plain names");
 		name = xprintf("%s%s%s", prefix, *prefix ? "." : "", k->value);
 		if ((s = setting_find(name)) != NULL)
 			rc = apply_setting(p, s, v);
 		else if (is_group(name) && v->kind == NODE_MAP)
 			rc = parse_map(p, v, name);
 		else if (is_group(name) && !node_is_null(v))
-			rc = perr(p, v, "%s must be a mapping", name);
+			rc = cfg_error(p, v, "%s must be a mapping", name);
 		else if (!is_group(name))
-			pwarn(p, k, "unknown setting", name);
+			cfg_warn(p, k, "unknown setting", name);
 		free(name);
 		if (rc != 0)
 			return rc;
@@ -621,7 +329,7 @@ enum status
 config_parse(struct config *c, const char *text, size_t len, const char *name, char *err,
     size_t errlen)
 {
-	struct parser p = { c, name, err, errlen };
+	struct config_parser p = { c, name, err, errlen };
 	struct doc d;
 	enum status st;
 
@@ -711,14 +419,14 @@ config_load(struct config *c, const char *path, int must_exist, char *err, size_
 void
 config_free(struct config *c)
 {
-	tags_clear(c);
+	config_tags_clear(c);
 	for (size_t i = 0; i < c->nkeys; i++)
 		free(c->keys[i].key);
 	for (size_t i = 0; i < c->ncolors; i++) {
 		free(c->colors[i].element);
 		free(c->colors[i].spec);
 	}
-	views_clear(c);
+	config_views_clear(c);
 	for (size_t i = 0; i < c->nheadings; i++) {
 		free(c->headings[i].section);
 		free(c->headings[i].text);

@@ -171,6 +171,11 @@ import_resume(const char *data, size_t len, const char *name, struct import_resu
 
 	if (st != ST_OK)
 		return st;
+	if (*n == 0) {
+		free(v);
+		snprintf(err, errlen, "%s: no JSON Resume document in it", name);
+		return ST_DATA;
+	}
 	*out = xcalloc(*n, sizeof **out);
 	for (size_t i = 0; i < *n; i++)
 		(*out)[i].profile = v[i];

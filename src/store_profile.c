@@ -81,6 +81,20 @@ key_name(const struct profile *p)
 	return k;
 }
 
+/* Whether a stored row's stronger keys contradict the new profile's: a
+ * phone or a name that matches is not the same person when the emails (or,
+ * for a name, the phones) both exist and differ. */
+static int
+person_conflicts(sqlite3_stmt *q, char *const keys[3], int upto)
+{
+	for (int j = 0; j < upto; j++) {
+		const char *stored = (const char *)sqlite3_column_text(q, 1 + j);
+		if (keys[j] != NULL && stored != NULL && strcmp(keys[j], stored) != 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Looks for the same person: email, else phone, else name and employer. */
 static enum status
 store_find_person(struct store *s, const struct profile *p, long long *id)
@@ -90,17 +104,20 @@ store_find_person(struct store *s, const struct profile *p, long long *id)
 	enum status st = ST_NOTFOUND;
 
 	for (int i = 0; i < 3 && st == ST_NOTFOUND; i++) {
-		char sql[96];
+		char sql[128];
 		sqlite3_stmt *q;
 		if (keys[i] == NULL)
 			continue;
-		snprintf(sql, sizeof sql, "SELECT id FROM profile WHERE %s = ? LIMIT 1", cols[i]);
+		snprintf(sql, sizeof sql, "SELECT id, email_key, phone_key FROM profile "
+		    "WHERE %s = ? ORDER BY id", cols[i]);
 		if ((q = store_prepare(s, sql)) == NULL) {
 			st = ST_FAIL;
 			break;
 		}
 		store_bind_exact(q, 1, keys[i]);
-		if (sqlite3_step(q) == SQLITE_ROW) {
+		while (st == ST_NOTFOUND && sqlite3_step(q) == SQLITE_ROW) {
+			if (person_conflicts(q, keys, i))
+				continue;
 			*id = sqlite3_column_int64(q, 0);
 			st = ST_OK;
 		}

@@ -24,6 +24,11 @@ run --db "$DB" import "$T/binary.txt"
 expect_rc 65 "a binary file: exit 65"
 has "$T/err" 'binary.txt: binary data' "the message says it is binary"
 
+printf '[\t]+"work"\n' >"$T/noresume.json"
+run --db "$DB" import "$T/noresume.json"
+expect_rc 65 "a JSON document holding no résumé: exit 65"
+has "$T/err" 'noresume.json: no JSON Resume document' "the message says so"
+
 run --db "$T/nodir/x.db" import "$FIX/cli/ada.txt"
 expect_rc 66 "a database in a missing folder: exit 66"
 has "$T/err" 'nodir/x.db' "the message names the database"

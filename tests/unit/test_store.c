@@ -191,8 +191,8 @@ test_same_text_and_same_person(void **state)
 	free(v);
 	/* the tag survived the update */
 	assert_int_equal(store_tag(f->s, id, "shortlist", "bob", 1), ST_EXISTS);
-	/* another email, same phone: still the same person */
-	profile_set(&p->basics.email, "m.g@example.com");
+	/* no email this time, the same phone written otherwise: the same person */
+	profile_set(&p->basics.email, NULL);
 	profile_set(&p->basics.phone, "0049 30 1234567");
 	put(f->s, p, "version three", &res);
 	assert_int_equal(res, PUT_UPDATED);
@@ -204,6 +204,35 @@ test_same_text_and_same_person(void **state)
 	profile_set(&p->basics.name, "Someone Else");
 	put(f->s, p, "version five", &res);
 	assert_int_equal(res, PUT_INSERTED);
+	profile_free(p);
+}
+
+/* A weaker key never merges people whose stronger keys differ. */
+static void
+test_different_people_stay_apart(void **state)
+{
+	struct fixture *f = *state;
+	struct profile *p = test_full_profile();
+	enum put_result res;
+	long long first, n;
+
+	first = put(f->s, p, "maria one", &res);
+	/* same name and employer, another email: a namesake */
+	profile_set(&p->basics.email, "other.maria@example.org");
+	profile_set(&p->basics.phone, "+49 30 7654321");
+	assert_true(put(f->s, p, "maria two", &res) != first);
+	assert_int_equal(res, PUT_INSERTED);
+	/* same phone as the first, another email: still not the first */
+	profile_set(&p->basics.email, "third@example.org");
+	profile_set(&p->basics.phone, "+49 30 1234567");
+	put(f->s, p, "maria three", &res);
+	assert_int_equal(res, PUT_INSERTED);
+	/* no email, the first's phone: the first */
+	profile_set(&p->basics.email, NULL);
+	assert_int_equal(put(f->s, p, "maria four", &res), first);
+	assert_int_equal(res, PUT_UPDATED);
+	assert_int_equal(store_count(f->s, &n), ST_OK);
+	assert_int_equal(n, 3);
 	profile_free(p);
 }
 
@@ -313,6 +342,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_migrates_empty_file, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_tags_and_notes_attributed, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_same_text_and_same_person, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_different_people_stay_apart, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_delete_erases, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_stores_nothing_unsafe, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_data_version_sees_other_writers, setup,
