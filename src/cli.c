@@ -14,6 +14,15 @@
 #include "utf8.h"
 #include "xalloc.h"
 
+#define QUERY_HELP \
+	"\nQUERY: words match anywhere, as prefixes, ignoring case and accents;\n" \
+	"  \"a phrase\"; -word or NOT word (a query with -word goes after --);\n" \
+	"  a OR b; ( ).\n" \
+	"  Fields: name: headline: company: current: title: school: degree: location:\n" \
+	"  note: (words); skill:go (exact; skill:go* a prefix) tag:NAME by:USER;\n" \
+	"  years:>5 years:<=2 years:3..8; since:2025-01 since:14d;\n" \
+	"  has:email|phone|note; is:new|seen|tagged; @VIEW (a saved view).\n"
+
 const struct command commands[] = {
 	{ "import", cmd_import, "import [--dry-run] [--as-of YYYY-MM] FILE...|-",
 	  "read résumés (text, PDF, JSON Resume, YAML) into the database",
@@ -23,13 +32,15 @@ const struct command commands[] = {
 	  "  (files over import.max_file_size or import.max_lines are refused)\n" },
 	{ "reimport", cmd_reimport, "reimport [QUERY]",
 	  "parse the stored raw texts again with this importer",
-	  "  (tags, notes and seen-state are kept; the import limits apply)\n" },
+	  "  (tags, notes and seen-state are kept; the import limits apply;\n"
+	  "  QUERY as for list)\n" },
 	{ "list", cmd_list, "list [QUERY] [--format table|tsv|json] [--limit N] [--sort KEY]",
 	  "list candidates",
 	  "  -f, --format FMT   table (default), tsv or json\n"
 	  "  -l, --limit N      at most N rows\n"
 	  "  -s, --sort KEY     rank, name, years, imported or updated\n"
-	  "  -r, --reverse      reverse the order\n" },
+	  "  -r, --reverse      reverse the order\n"
+	  QUERY_HELP },
 	{ "show", cmd_show, "show ID [--format text|json|yaml]",
 	  "show one candidate's profile",
 	  "  -f, --format FMT   text (default), json (JSON Resume) or yaml\n" },
@@ -41,7 +52,8 @@ const struct command commands[] = {
 	  "write candidates out",
 	  "  -f, --format FMT   json (JSON Resume array), csv, yaml or markdown;\n"
 	  "                     default: from the -o file's extension, else json\n"
-	  "  -o, --output FILE  write to FILE instead of standard output\n" },
+	  "  -o, --output FILE  write to FILE instead of standard output\n"
+	  "  (QUERY as for list; see dossier list --help)\n" },
 	{ "delete", cmd_delete, "delete ID...",
 	  "erase candidates with their texts, tags, notes and index rows",
 	  "  (no trace is left in the database's files: the search index is merged\n"
@@ -320,31 +332,25 @@ cli_join(int argc, char **argv)
 }
 
 int
-cli_query(struct cli *c, const char *text, char **query, int *sort)
+cli_compile(struct cli *c, const char *text, struct query **q)
 {
-	const struct view_def *v;
-	size_t n;
-	char *name;
+	struct query_env env = { cli_user(c), &c->cfg };
+	char err[ERRLEN], *before;
+	size_t at = 0;
+	int col;
 
-	*sort = -1;
-	if (text == NULL || text[0] != '@') {
-		*query = text != NULL ? xstrdup(text) : NULL;
+	if (query_compile(text, &env, q, err, sizeof err, &col) == ST_OK)
 		return 0;
-	}
-	n = strcspn(text + 1, " \t");
-	name = xstrndup(text + 1, n);
-	v = config_view(&c->cfg, name);
-	if (v == NULL) {
-		cli_error("no saved view '%s' (views: in %s)", name,
-		    c->cfg.file != NULL ? c->cfg.file : "the config");
-		free(name);
-		return status_exit(ST_USAGE);
-	}
-	*query = xprintf("%s%s", v->query, text + 1 + n);
-	if (v->sort != NULL)
-		*sort = sort_find(v->sort);
-	free(name);
-	return 0;
+	cli_error("query: column %d: %s", col, err);
+	/* the caret goes under the column, however wide what precedes it */
+	for (int i = 1; text != NULL && text[at] != '\0' && i < col; i++)
+		do
+			at++;
+		while (((unsigned char)text[at] & 0xc0) == 0x80);
+	before = xstrndup(text != NULL ? text : "", at);
+	fprintf(stderr, "  %s\n  %*s^\n", text != NULL ? text : "", utf8_width(before), "");
+	free(before);
+	return status_exit(ST_USAGE);
 }
 
 int

@@ -25,6 +25,8 @@ enum {
 	{ "user", required_argument, NULL, OPT_USER }, \
 	{ "help", no_argument, NULL, 'h' }
 
+struct query;
+
 struct cli {
 	char *db_arg, *config_arg, *user_arg;
 	struct config cfg;
@@ -65,8 +67,11 @@ const char *cli_user(struct cli *);
 long long cli_id(const char *);
 /* Joins argv into one query string (caller frees); NULL if none. */
 char *cli_join(int argc, char **argv);
-/* Resolves "@view" into its query (caller frees). */
-int cli_query(struct cli *, const char *text, char **query, int *sort);
+/* getopt takes "-word" for options: the commands taking a query say so. */
+#define CLI_UNKNOWN_OPTION "unknown option (a query that starts with '-' goes after '--')"
+/* Compiles a query (saved @views included) for the user; on a mistake
+ * prints it with a caret under the column and returns 64. */
+int cli_compile(struct cli *, const char *text, struct query **);
 int cli_stdout_tty(void);
 /* Width of the terminal on stdout, or 0 when it is not one. */
 int cli_columns(void);

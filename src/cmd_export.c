@@ -18,23 +18,20 @@
 static int
 export_ids(struct cli *c, const char *text, long long **ids, size_t *n)
 {
-	struct query_env env = { cli_user(c), &c->cfg };
 	struct query *q;
-	char err[ERRLEN], *qtext = NULL;
-	int col, sort, rc;
+	int sort, rc = cli_compile(c, text, &q);
+	enum status st;
 
-	if ((rc = cli_query(c, text, &qtext, &sort)) != 0)
+	if (rc != 0)
 		return rc;
-	if (query_compile(qtext, &env, &q, err, sizeof err, &col) != ST_OK) {
-		cli_error("query: column %d: %s", col, err);
-		free(qtext);
-		return status_exit(ST_USAGE);
-	}
-	if (sort < 0)
+	if ((sort = query_view_sort(q)) < 0)
 		sort = query_has_words(q) ? SORT_RANK : SORT_NAME;
-	query_ids(c->store, q, env.user, sort, 0, ids, n);
+	st = query_ids(c->store, q, cli_user(c), sort, 0, ids, n);
 	query_free(q);
-	free(qtext);
+	if (st != ST_OK) {
+		cli_error("export: %s", store_error(c->store));
+		return status_exit(st);
+	}
 	return 0;
 }
 
@@ -101,7 +98,7 @@ cmd_export(struct cli *c, int argc, char **argv)
 			break;
 		case 'o': out = optarg; break;
 		case 'h': return cli_help(cli_command("export"), stdout);
-		default: return cli_usage("export", "unknown option");
+		default: return cli_usage("export", CLI_UNKNOWN_OPTION);
 		}
 	}
 	if (fmt < 0)
@@ -194,6 +191,28 @@ config_show_paths(struct cli *c)
 	return 0;
 }
 
+/* Each saved view's query compiles; a mistake names the view and column. */
+static int
+config_check_views(struct cli *c)
+{
+	struct query_env env = { cli_user(c), &c->cfg };
+	int bad = 0;
+
+	for (size_t i = 0; i < c->cfg.nviews; i++) {
+		const struct view_def *v = &c->cfg.views[i];
+		struct query *q;
+		char err[ERRLEN];
+		int col;
+		if (query_compile(v->query, &env, &q, err, sizeof err, &col) != ST_OK) {
+			cli_error("%s: view '%s': column %d: %s", c->cfg.file != NULL ?
+			    c->cfg.file : "built-in defaults", v->name, col, err);
+			bad = 1;
+		}
+		query_free(q);
+	}
+	return bad ? status_exit(ST_CONFIG) : 0;
+}
+
 int
 cmd_config(struct cli *c, int argc, char **argv)
 {
@@ -230,7 +249,7 @@ cmd_config(struct cli *c, int argc, char **argv)
 	case 'i':
 		return config_init(c, force);
 	case 'c':
-		if ((rc = cli_config(c)) != 0)
+		if ((rc = cli_config(c)) != 0 || (rc = config_check_views(c)) != 0)
 			return rc;
 		printf("%s: ok%s\n", c->cfg.file ? c->cfg.file : "built-in defaults",
 		    c->cfg.warnings.n > 0 ? " (with warnings)" : "");

@@ -360,13 +360,13 @@ int
 cmd_reimport(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = { CLI_GLOBAL_OPTIONS, { NULL, 0, NULL, 0 } };
-	struct query_env env = { NULL, NULL };
 	struct lexicon lex;
 	struct query *q = NULL;
 	long long *ids = NULL;
 	size_t n = 0;
-	char err[ERRLEN], *text = NULL, *qtext = NULL;
-	int ch, rc, col, sort, changed, nchanged = 0, failed = 0;
+	char err[ERRLEN], *text = NULL;
+	int ch, rc, changed, nchanged = 0, failed = 0;
+	enum status st;
 
 	optind = 0;
 	while ((ch = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
@@ -374,24 +374,21 @@ cmd_reimport(struct cli *c, int argc, char **argv)
 			continue;
 		if (ch == 'h')
 			return cli_help(cli_command("reimport"), stdout);
-		return cli_usage("reimport", "unknown option");
+		return cli_usage("reimport", CLI_UNKNOWN_OPTION);
 	}
 	if ((rc = cli_store(c, 0)) != 0)
 		return rc;
 	text = cli_join(argc - optind, argv + optind);
-	if ((rc = cli_query(c, text, &qtext, &sort)) != 0) {
-		free(text);
+	rc = cli_compile(c, text, &q);
+	free(text);
+	if (rc != 0)
 		return rc;
+	st = query_ids(c->store, q, cli_user(c), SORT_NAME, 0, &ids, &n);
+	query_free(q);
+	if (st != ST_OK) {
+		cli_error("reimport: %s", store_error(c->store));
+		return status_exit(st);
 	}
-	env.user = cli_user(c);
-	env.cfg = &c->cfg;
-	if (query_compile(qtext, &env, &q, err, sizeof err, &col) != ST_OK) {
-		cli_error("query: column %d: %s", col, err);
-		free(text);
-		free(qtext);
-		return status_exit(ST_USAGE);
-	}
-	query_ids(c->store, q, env.user, SORT_NAME, 0, &ids, &n);
 	if (lexicon_init(&lex, &c->cfg, err, sizeof err) != ST_OK) {
 		cli_error("%s", err);
 		n = 0;
@@ -407,8 +404,5 @@ cmd_reimport(struct cli *c, int argc, char **argv)
 	lexicon_free(&lex);
 	fprintf(stderr, "reparsed %zu, changed %d, failed %d\n", n, nchanged, failed);
 	free(ids);
-	query_free(q);
-	free(text);
-	free(qtext);
 	return failed > 0 ? status_exit(ST_DATA) : 0;
 }

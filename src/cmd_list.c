@@ -163,37 +163,26 @@ print_json(const struct row *rows, size_t n)
 	buf_free(&b);
 }
 
-/* Compiles QUERY words (or an @view) and returns the rows. */
+/* Compiles QUERY words (saved @views included) and returns the rows. */
 static int
 list_rows(struct cli *c, int argc, char **argv, int sort, int reverse, long long limit,
     struct row **rows, size_t *n)
 {
-	struct query_env env = { cli_user(c), &c->cfg };
 	struct query *q;
-	char err[ERRLEN], *text = cli_join(argc, argv), *qtext = NULL;
-	int col, vsort, rc;
+	char *text = cli_join(argc, argv);
+	int rc = cli_compile(c, text, &q);
 	enum status st;
 
-	if ((rc = cli_query(c, text, &qtext, &vsort)) != 0) {
-		free(text);
+	free(text);
+	if (rc != 0)
 		return rc;
-	}
-	if (query_compile(qtext, &env, &q, err, sizeof err, &col) != ST_OK) {
-		cli_error("query: column %d: %s", col, err);
-		if (qtext != NULL)
-			fprintf(stderr, "  %s\n  %*s^\n", qtext, col > 0 ? col - 1 : 0, "");
-		free(text);
-		free(qtext);
-		return status_exit(ST_USAGE);
-	}
 	if (sort < 0)
-		sort = vsort >= 0 ? vsort : query_has_words(q) ? SORT_RANK : sort_find(
-		    c->cfg.list_sort);
-	st = query_rows(c->store, q, env.user, sort < 0 ? SORT_NAME : sort, reverse, 0,
+		sort = query_view_sort(q);
+	if (sort < 0)
+		sort = query_has_words(q) ? SORT_RANK : sort_find(c->cfg.list_sort);
+	st = query_rows(c->store, q, cli_user(c), sort < 0 ? SORT_NAME : sort, reverse, 0,
 	    limit, rows, n);
 	query_free(q);
-	free(text);
-	free(qtext);
 	if (st != ST_OK) {
 		cli_error("list: %s", store_error(c->store));
 		return status_exit(st);
@@ -240,7 +229,7 @@ cmd_list(struct cli *c, int argc, char **argv)
 			break;
 		case 'r': reverse = 1; break;
 		case 'h': return cli_help(cli_command("list"), stdout);
-		default: return cli_usage("list", "unknown option");
+		default: return cli_usage("list", CLI_UNKNOWN_OPTION);
 		}
 	}
 	if ((rc = cli_store(c, 0)) != 0)

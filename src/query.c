@@ -1,10 +1,15 @@
-#include <ctype.h>
+/*
+ * The query module's face: compile (query_ast, then query_sql) and run the
+ * result as a count, a page of rows, or every id.
+ */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
 #include "query.h"
+#include "query_ast.h"
+#include "query_sql.h"
 #include "xalloc.h"
 
 const char *const sort_names[SORT__COUNT] = {
@@ -15,18 +20,9 @@ const char *const sort_names[SORT__COUNT] = {
 	[SORT_UPDATED] = "updated",
 };
 
-struct param {
-	int is_int;
-	long long i;
-	char *s;
-};
-
 struct query {
-	struct buf where;	/* "1" when nothing narrows */
-	struct buf match;	/* the FTS5 expression, when there are words */
-	struct param *params;
-	size_t nparams;
-	int sort;		/* a view's sort, or -1 */
+	struct query_sql sql;
+	int sort;	/* a view's sort, or -1 */
 };
 
 int
@@ -38,80 +34,23 @@ sort_find(const char *name)
 	return -1;
 }
 
-static int
-query_param(struct query *q, const char *s)
-{
-	q->params = xreallocarray(q->params, q->nparams + 1, sizeof *q->params);
-	q->params[q->nparams].is_int = 0;
-	q->params[q->nparams].s = xstrdup(s);
-	return (int)++q->nparams;
-}
-
-/* Adds a condition; "?" in sql stands for parameter number param. */
-static void
-query_and(struct query *q, const char *sql, int param)
-{
-	if (q->where.len > 0)
-		buf_adds(&q->where, " AND ");
-	for (; *sql != '\0'; sql++) {
-		if (*sql == '?')
-			buf_addf(&q->where, "?%d", param);
-		else
-			buf_addc(&q->where, *sql);
-	}
-}
-
-/* A word as an FTS5 string, matched as a prefix. */
-static void
-match_word(struct buf *m, const char *w, size_t len)
-{
-	if (m->len > 0)
-		buf_addc(m, ' ');
-	buf_addc(m, '"');
-	for (size_t i = 0; i < len; i++) {
-		if (w[i] == '"')
-			buf_addc(m, '"');
-		buf_addc(m, w[i]);
-	}
-	buf_adds(m, "\"*");
-}
-
 enum status
 query_compile(const char *text, const struct query_env *env, struct query **out, char *err,
     size_t errlen, int *errcol)
 {
-	struct query *q = xcalloc(1, sizeof *q);
-	const char *s = text != NULL ? text : "";
+	struct qnode *root;
+	const char *vsort;
+	enum status st;
 
-	(void)env;
-	q->sort = -1;
-	*errcol = 0;
-	while (*s != '\0') {
-		const char *w;
-		size_t len;
-		while (isspace((unsigned char)*s))
-			s++;
-		if (*s == '\0')
-			break;
-		for (w = s; *s != '\0' && !isspace((unsigned char)*s); s++)
-			;
-		len = (size_t)(s - w);
-		if (len > 4 && strncmp(w, "tag:", 4) == 0) {
-			char *tag = xstrndup(w + 4, len - 4);
-			query_and(q, "EXISTS (SELECT 1 FROM profile_tag t WHERE "
-			    "t.profile_id = p.id AND t.tag = ?)", query_param(q, tag));
-			free(tag);
-		} else if (len == 4 && strncmp(w, "tag:", 4) == 0) {
-			snprintf(err, errlen, "tag: needs a tag name");
-			*errcol = (int)(w - text) + 5;
-			query_free(q);
-			return ST_USAGE;
-		} else
-			match_word(&q->match, w, len);
-	}
-	if (q->match.len > 0)
-		query_and(q, "f.profile_fts MATCH ?", query_param(q, buf_str(&q->match)));
-	*out = q;
+	*out = NULL;
+	st = query_ast_parse(text, env != NULL ? env->cfg : NULL, &root, &vsort, err, errlen,
+	    errcol);
+	if (st != ST_OK)
+		return st;
+	*out = xcalloc(1, sizeof **out);
+	query_sql_build(root, env != NULL ? env->user : NULL, &(*out)->sql);
+	(*out)->sort = vsort != NULL ? sort_find(vsort) : -1;
+	query_ast_free(root);
 	return ST_OK;
 }
 
@@ -120,11 +59,7 @@ query_free(struct query *q)
 {
 	if (q == NULL)
 		return;
-	for (size_t i = 0; i < q->nparams; i++)
-		free(q->params[i].s);
-	free(q->params);
-	buf_free(&q->where);
-	buf_free(&q->match);
+	query_sql_free(&q->sql);
 	free(q);
 }
 
@@ -137,62 +72,104 @@ query_view_sort(const struct query *q)
 int
 query_has_words(const struct query *q)
 {
-	return q->match.len > 0;
+	return q->sql.ranked;
+}
+
+/*
+ * FROM and WHERE.  with_p: the profile's columns are wanted.  index: read
+ * p in that index's order; the conditions are then probes into the lists
+ * their subqueries make, and a page stops after its last row instead of
+ * reading every candidate found to sort them.
+ */
+static void
+query_from(const struct query *q, int with_p, const char *index, struct buf *sql)
+{
+	if (!q->sql.ranked)
+		buf_adds(sql, " FROM profile p");
+	else if (with_p)	/* CROSS: f first, through its MATCH */
+		buf_adds(sql, " FROM profile_fts f CROSS JOIN profile p ON p.id = f.rowid");
+	else
+		buf_adds(sql, " FROM profile_fts f");
+	if (!q->sql.ranked && index != NULL)
+		buf_addf(sql, " INDEXED BY %s", index);
+	if (q->sql.where.len > 0)
+		buf_addf(sql, " WHERE %s", buf_str(&q->sql.where));
+}
+
+/*
+ * Every order is two keys, k1 and k2, selected as columns so the page of
+ * rows can be sorted again by them after the join that fetches the rest.
+ * bm25's weights put the name and skills above the résumé text: name,
+ * headline, companies, titles, skills, schools, places, text.
+ */
+static const struct {
+	const char *k1, *k2;
+	int desc;		/* newest or most first */
+	int nocase;		/* k1 is a name */
+	const char *index;	/* in k1 order */
+} orders[SORT__COUNT] = {
+	[SORT_RANK] = { "bm25(f.profile_fts, 10.0, 5.0, 4.0, 4.0, 6.0, 3.0, 2.0, 1.0)",
+	    "f.rowid", 0, 0, NULL },
+	[SORT_NAME] = { "p.name", "p.id", 0, 1, "profile_name" },
+	[SORT_YEARS] = { "p.months", "p.name", 1, 0, "profile_months" },
+	[SORT_IMPORTED] = { "p.created_at", "p.id", 1, 0, "profile_created" },
+	[SORT_UPDATED] = { "p.updated_at", "p.id", 1, 0, "profile_updated" },
+};
+
+static enum sort_key
+query_sort(const struct query *q, enum sort_key sort)
+{
+	if ((int)sort < 0 || sort >= SORT__COUNT || (sort == SORT_RANK && !q->sql.ranked))
+		return SORT_NAME;
+	return sort;
 }
 
 static void
-query_from(const struct query *q, struct buf *sql)
+query_keys(enum sort_key sort, struct buf *sql)
 {
-	buf_adds(sql, " FROM profile p");
-	if (query_has_words(q))
-		buf_adds(sql, " JOIN profile_fts f ON f.rowid = p.id");
-	buf_addf(sql, " WHERE %s", q->where.len > 0 ? buf_str(&q->where) : "1");
+	buf_addf(sql, ", %s AS k1, %s AS k2", orders[sort].k1, orders[sort].k2);
 }
 
+/* ORDER BY over the k1 and k2 of a select; table is "" or "r.". */
 static void
-query_order(const struct query *q, enum sort_key sort, int reverse, struct buf *sql)
+query_order(enum sort_key sort, int reverse, const char *table, struct buf *sql)
 {
-	const char *dir = reverse ? "DESC" : "ASC", *rdir = reverse ? "ASC" : "DESC";
+	const char *d1 = orders[sort].desc != reverse ? "DESC" : "ASC";
+	const char *d2 = sort == SORT_YEARS ? "ASC" : d1;
 
-	if (sort == SORT_RANK && !query_has_words(q))
-		sort = SORT_NAME;
-	switch (sort) {
-	case SORT_RANK:
-		buf_addf(sql, " ORDER BY bm25(profile_fts, 10.0, 5.0, 4.0, 4.0, 6.0, 3.0, 2.0, "
-		    "1.0) %s, p.id", dir);
-		break;
-	case SORT_NAME:
-		buf_addf(sql, " ORDER BY p.name COLLATE NOCASE %s, p.id %s", dir, dir);
-		break;
-	case SORT_YEARS:
-		buf_addf(sql, " ORDER BY p.months %s, p.name COLLATE NOCASE", rdir);
-		break;
-	case SORT_IMPORTED:
-		buf_addf(sql, " ORDER BY p.created_at %s, p.id %s", rdir, rdir);
-		break;
-	default:
-		buf_addf(sql, " ORDER BY p.updated_at %s, p.id %s", rdir, rdir);
-		break;
-	}
+	buf_addf(sql, " ORDER BY %sk1%s %s, %sk2%s %s", table,
+	    orders[sort].nocase ? " COLLATE NOCASE" : "", d1, table,
+	    sort == SORT_YEARS ? " COLLATE NOCASE" : "", d2);
 }
 
+/* SQL failures land in the store's error, for store_error(). */
 static sqlite3_stmt *
-query_prepare(struct store *s, const struct query *q, const char *sql, const char *user)
+query_prepare(struct store *s, const struct query *q, const char *sql)
 {
 	sqlite3_stmt *st = NULL;
-	int n;
+	int rc = sqlite3_prepare_v2(store_db(s), sql, -1, &st, NULL);
 
-	if (sqlite3_prepare_v2(store_db(s), sql, -1, &st, NULL) != SQLITE_OK)
+	if (rc != SQLITE_OK) {
+		store_sqlerr(s, rc);
 		return NULL;
-	for (size_t i = 0; i < q->nparams; i++) {
-		if (q->params[i].is_int)
-			sqlite3_bind_int64(st, (int)i + 1, q->params[i].i);
-		else
-			sqlite3_bind_text(st, (int)i + 1, q->params[i].s, -1, SQLITE_STATIC);
 	}
-	if ((n = sqlite3_bind_parameter_index(st, "?900")) > 0)
-		sqlite3_bind_text(st, n, user != NULL ? user : "", -1, SQLITE_TRANSIENT);
+	for (size_t i = 0; i < q->sql.nparams; i++) {
+		const struct qparam *p = &q->sql.params[i];
+		if (p->is_int)
+			sqlite3_bind_int64(st, (int)i + 1, p->i);
+		else
+			sqlite3_bind_text(st, (int)i + 1, p->s, -1, SQLITE_STATIC);
+	}
 	return st;
+}
+
+static enum status
+query_done(struct store *s, sqlite3_stmt *st, int rc)
+{
+	enum status r = rc == SQLITE_DONE ? ST_OK : store_sqlerr(s, rc);
+
+	sqlite3_finalize(st);
+	return r;
 }
 
 enum status
@@ -202,16 +179,19 @@ query_count(struct store *s, const struct query *q, const char *user, long long 
 	sqlite3_stmt *st;
 	int rc;
 
+	(void)user;
+	*n = 0;
 	buf_adds(&sql, "SELECT count(*)");
-	query_from(q, &sql);
-	st = query_prepare(s, q, buf_str(&sql), user);
+	query_from(q, 0, NULL, &sql);
+	st = query_prepare(s, q, buf_str(&sql));
 	buf_free(&sql);
 	if (st == NULL)
 		return ST_FAIL;
-	rc = sqlite3_step(st);
-	*n = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? ST_OK : ST_FAIL;
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*n = sqlite3_column_int64(st, 0);
+		rc = SQLITE_DONE;
+	}
+	return query_done(s, st, rc);
 }
 
 static char *
@@ -222,45 +202,91 @@ col_dup(sqlite3_stmt *st, int i)
 	return v != NULL ? xstrdup((const char *)v) : NULL;
 }
 
+static void
+row_read(sqlite3_stmt *st, struct row *r)
+{
+	r->id = sqlite3_column_int64(st, 0);
+	r->name = col_dup(st, 1);
+	r->label = col_dup(st, 2);
+	r->company = col_dup(st, 3);
+	r->title = col_dup(st, 4);
+	r->location = col_dup(st, 5);
+	r->months = sqlite3_column_int(st, 6);
+	r->tags = col_dup(st, 7);
+	r->seen = sqlite3_column_int(st, 8);
+	r->created = sqlite3_column_int64(st, 9);
+	r->updated = sqlite3_column_int64(st, 10);
+}
+
+#define ROW_COLUMNS "p.id, p.name, p.label, p.company, p.title, p.location, p.months, " \
+	"(SELECT group_concat(tag, ' ') FROM (SELECT tag FROM profile_tag t " \
+	"WHERE t.profile_id = p.id ORDER BY tag)), EXISTS (SELECT 1 FROM seen v WHERE " \
+	"v.profile_id = p.id AND v.user = ?%d), p.created_at, p.updated_at"
+
+/* The ids in order, with their keys; ranked by relevance, this reads the
+ * index alone. */
+static void
+ids_sql(const struct query *q, enum sort_key sort, int reverse, struct buf *sql)
+{
+	int by_rank = q->sql.ranked && sort == SORT_RANK;
+
+	buf_addf(sql, "SELECT %s AS id", q->sql.ranked ? "f.rowid" : "p.id");
+	query_keys(sort, sql);
+	query_from(q, !by_rank, orders[sort].index, sql);
+	query_order(sort, reverse, "", sql);
+}
+
+/*
+ * A page is chosen and sorted on ids and keys alone, so only its rows pay
+ * for the columns, tags and seen-state; every row at once is one sort of
+ * whole rows, which is cheaper than sorting twice.
+ */
+static void
+rows_sql(const struct query *q, enum sort_key sort, int reverse, int paged, struct buf *sql)
+{
+	int n = (int)q->sql.nparams;
+
+	buf_adds(sql, "SELECT ");
+	buf_addf(sql, ROW_COLUMNS, n + 1);
+	if (!paged) {
+		query_keys(sort, sql);
+		query_from(q, 1, NULL, sql);
+		query_order(sort, reverse, "", sql);
+		return;
+	}
+	buf_adds(sql, " FROM (");
+	ids_sql(q, sort, reverse, sql);
+	buf_addf(sql, " LIMIT ?%d OFFSET ?%d) r JOIN profile p ON p.id = r.id", n + 2, n + 3);
+	query_order(sort, reverse, "r.", sql);
+}
+
 enum status
 query_rows(struct store *s, const struct query *q, const char *user, enum sort_key sort,
     int reverse, long long offset, long long limit, struct row **out, size_t *n)
 {
 	struct buf sql = BUF_INIT;
 	sqlite3_stmt *st;
-	int rc;
+	int rc, np = (int)q->sql.nparams;
 
 	*out = NULL;
 	*n = 0;
-	buf_adds(&sql, "SELECT p.id, p.name, p.label, p.company, p.title, p.location, "
-	    "p.months, (SELECT group_concat(tag, ' ') FROM (SELECT tag FROM profile_tag t "
-	    "WHERE t.profile_id = p.id ORDER BY tag)), EXISTS (SELECT 1 FROM seen v WHERE "
-	    "v.profile_id = p.id AND v.user = ?900), p.created_at, p.updated_at");
-	query_from(q, &sql);
-	query_order(q, sort, reverse, &sql);
-	buf_addf(&sql, " LIMIT %lld OFFSET %lld", limit < 0 ? -1LL : limit, offset);
-	st = query_prepare(s, q, buf_str(&sql), user);
+	sort = query_sort(q, sort);
+	rows_sql(q, sort, reverse, limit >= 0 || offset > 0, &sql);
+	st = query_prepare(s, q, buf_str(&sql));
 	buf_free(&sql);
 	if (st == NULL)
 		return ST_FAIL;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct row *r;
-		*out = xreallocarray(*out, *n + 1, sizeof **out);
-		r = &(*out)[(*n)++];
-		r->id = sqlite3_column_int64(st, 0);
-		r->name = col_dup(st, 1);
-		r->label = col_dup(st, 2);
-		r->company = col_dup(st, 3);
-		r->title = col_dup(st, 4);
-		r->location = col_dup(st, 5);
-		r->months = sqlite3_column_int(st, 6);
-		r->tags = col_dup(st, 7);
-		r->seen = sqlite3_column_int(st, 8);
-		r->created = sqlite3_column_int64(st, 9);
-		r->updated = sqlite3_column_int64(st, 10);
+	sqlite3_bind_text(st, np + 1, user != NULL ? user : "", -1, SQLITE_TRANSIENT);
+	if (limit >= 0 || offset > 0) {
+		sqlite3_bind_int64(st, np + 2, limit < 0 ? -1 : limit);
+		sqlite3_bind_int64(st, np + 3, offset < 0 ? 0 : offset);
 	}
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? ST_OK : ST_FAIL;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if ((*n & (*n - 1)) == 0)
+			*out = xreallocarray(*out, *n ? *n * 2 : 1, sizeof **out);
+		row_read(st, &(*out)[(*n)++]);
+	}
+	return query_done(s, st, rc);
 }
 
 enum status
@@ -271,12 +297,12 @@ query_ids(struct store *s, const struct query *q, const char *user, enum sort_ke
 	sqlite3_stmt *st;
 	int rc;
 
+	(void)user;
 	*ids = NULL;
 	*n = 0;
-	buf_adds(&sql, "SELECT p.id");
-	query_from(q, &sql);
-	query_order(q, sort, reverse, &sql);
-	st = query_prepare(s, q, buf_str(&sql), user);
+	sort = query_sort(q, sort);
+	ids_sql(q, sort, reverse, &sql);
+	st = query_prepare(s, q, buf_str(&sql));
 	buf_free(&sql);
 	if (st == NULL)
 		return ST_FAIL;
@@ -285,8 +311,7 @@ query_ids(struct store *s, const struct query *q, const char *user, enum sort_ke
 			*ids = xreallocarray(*ids, *n ? *n * 2 : 1, sizeof **ids);
 		(*ids)[(*n)++] = sqlite3_column_int64(st, 0);
 	}
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? ST_OK : ST_FAIL;
+	return query_done(s, st, rc);
 }
 
 void

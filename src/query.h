@@ -1,6 +1,8 @@
 /*
  * query: the one query language of the list, the CLI, marking and saved
  * views, compiled into SQL over the store with every user value bound.
+ * The language is in dossier(1), QUERIES; query_lex, query_ast,
+ * query_field and query_sql are its parts.
  *
  * A compiled query is a WHERE fragment with numbered parameters; the same
  * fragment counts, pages through rows (only what is on screen is fetched)
@@ -35,12 +37,14 @@ struct query_env {
 
 struct query;
 
-/* On a syntax error, err says what and *errcol (1-based) where. */
+/* On a mistake (ST_USAGE), err says what and *errcol where: 1-based, in
+ * characters of text, one past the end for something missing there. */
 enum status query_compile(const char *text, const struct query_env *, struct query **,
     char *err, size_t errlen, int *errcol);
 void query_free(struct query *);
-/* The sort a saved view asked for, or -1. */
+/* The sort of the saved view the query starts with, or -1. */
 int query_view_sort(const struct query *);
+/* The query requires words, so SORT_RANK ranks (else it is by name). */
 int query_has_words(const struct query *);
 
 /* A candidate as the list shows it. */

@@ -263,10 +263,11 @@ store_open(const char *path, int flags, struct store **out, char *err, size_t er
 	return ST_OK;
 }
 
-/* FTS5 leaves a deleted row's terms in the segments of its index until
- * they are merged (SQLite 3.42's secure-delete option is newer than what we
- * build on), and the write-ahead log keeps the pages a transaction replaced
- * until a checkpoint copies them back; TRUNCATE then empties the log file. */
+/* FTS5 leaves a deleted row's terms in the segments of its indexes (the
+ * text's, the facets', the notes') until they are merged (SQLite 3.42's
+ * secure-delete option is newer than what we build on), and the write-ahead
+ * log keeps the pages a transaction replaced until a checkpoint copies them
+ * back; TRUNCATE then empties the log file. */
 enum status
 store_scrub(struct store *s)
 {
@@ -277,8 +278,9 @@ store_scrub(struct store *s)
 		return ST_OK;
 	if ((st = store_begin(s)) != ST_OK)
 		return st;
-	if ((st = store_exec(s, "INSERT INTO profile_fts(profile_fts) "
-	    "VALUES('optimize')")) != ST_OK) {
+	if ((st = store_exec(s, "INSERT INTO profile_fts(profile_fts) VALUES('optimize');"
+	    "INSERT INTO profile_facet(profile_facet) VALUES('optimize');"
+	    "INSERT INTO note_fts(note_fts) VALUES('optimize');")) != ST_OK) {
 		store_rollback(s);
 		return st;
 	}

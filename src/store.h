@@ -17,7 +17,7 @@
 #include "profile.h"
 #include "status.h"
 
-#define STORE_VERSION 2
+#define STORE_VERSION 3
 
 enum {
 	STORE_CREATE = 1,	/* create the file if missing */
@@ -31,6 +31,9 @@ enum status store_open(const char *path, int flags, struct store **, char *err, 
 void store_close(struct store *);
 sqlite3 *store_db(struct store *);
 const char *store_error(struct store *);
+/* Keeps SQLite's message for store_error() and maps rc to a status; for
+ * modules that run their own statements on store_db() (query). */
+enum status store_sqlerr(struct store *, int rc);
 /* Bumps when another connection commits: a cheap "did anything change". */
 long long store_data_version(struct store *);
 

@@ -15,7 +15,6 @@ struct store {
 	char err[ERRLEN];
 };
 
-enum status store_sqlerr(struct store *, int rc);
 sqlite3_stmt *store_prepare(struct store *, const char *sql);
 /* Runs a statement that returns no rows; finalises it. */
 enum status store_run(struct store *, sqlite3_stmt *);
@@ -30,7 +29,9 @@ long long store_now(void);
 enum status store_event(struct store *, long long id, const char *user, const char *action,
     const char *detail);
 enum status store_migrate(struct store *);
-/* Rewrites the derived rows (columns, work, education, skills, index). */
+/* Rewrites the derived rows (work, education, skills, the search indexes);
+ * store_unindex erases them.  In store_index.c. */
 enum status store_index(struct store *, long long id, const struct profile *, const char *text);
+enum status store_unindex(struct store *, long long id);
 
 #endif

@@ -92,6 +92,40 @@ static const char *const migrations[] = {
 	"CREATE TRIGGER profile_count_delete AFTER DELETE ON profile BEGIN"
 	"  UPDATE profile_count SET n = n - 1;"
 	"END;",
+	/* 3: for the query language.  profile_facet holds what fields search
+	 * apart from the text (schools, degrees, the current employer, where
+	 * the candidate is), folded like profile_fts, filled here from the
+	 * derived rows and by store_index from now on; note_fts indexes notes,
+	 * kept by triggers; tags by user and seen-state by user get indexes. */
+	"CREATE VIRTUAL TABLE profile_facet USING fts5("
+	"  school, degree, employer, place,"
+	"  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
+	");"
+	"INSERT INTO profile_facet(rowid, school, degree, employer, place)"
+	"  SELECT p.id,"
+	"    (SELECT group_concat(institution, char(10)) FROM education e"
+	"      WHERE e.profile_id = p.id),"
+	"    (SELECT group_concat(degree, char(10)) FROM education e"
+	"      WHERE e.profile_id = p.id),"
+	"    p.company, p.location"
+	"  FROM profile p;"
+	"CREATE VIRTUAL TABLE note_fts USING fts5("
+	"  text, content = 'note', content_rowid = 'id',"
+	"  tokenize = 'unicode61 remove_diacritics 2'"
+	");"
+	"INSERT INTO note_fts(note_fts) VALUES ('rebuild');"
+	"CREATE TRIGGER note_fts_insert AFTER INSERT ON note BEGIN"
+	"  INSERT INTO note_fts(rowid, text) VALUES (new.id, new.text);"
+	"END;"
+	"CREATE TRIGGER note_fts_delete AFTER DELETE ON note BEGIN"
+	"  INSERT INTO note_fts(note_fts, rowid, text) VALUES ('delete', old.id, old.text);"
+	"END;"
+	"CREATE TRIGGER note_fts_update AFTER UPDATE OF text ON note BEGIN"
+	"  INSERT INTO note_fts(note_fts, rowid, text) VALUES ('delete', old.id, old.text);"
+	"  INSERT INTO note_fts(rowid, text) VALUES (new.id, new.text);"
+	"END;"
+	"CREATE INDEX profile_tag_user ON profile_tag(user);"
+	"CREATE INDEX seen_user ON seen(user);",
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

@@ -149,55 +149,22 @@ list_find_words(struct listv *l)
 	}
 }
 
-/* "@view rest": the view's query and order, as dossier list reads it. */
-static int
-list_expand(struct app *a, const char *text, char **out, int *sort, char *err,
-    size_t errlen, int *col)
-{
-	const struct view_def *v;
-	size_t n;
-
-	*sort = -1;
-	if (text == NULL || text[0] != '@') {
-		*out = text != NULL && *text != '\0' ? xstrdup(text) : NULL;
-		return 0;
-	}
-	n = strcspn(text + 1, " \t");
-	for (size_t i = 0; i < a->cfg->nviews; i++) {
-		v = &a->cfg->views[i];
-		if (strlen(v->name) != n || strncmp(v->name, text + 1, n) != 0)
-			continue;
-		*out = xprintf("%s%s", v->query != NULL ? v->query : "", text + 1 + n);
-		*sort = v->sort != NULL ? sort_find(v->sort) : -1;
-		return 0;
-	}
-	snprintf(err, errlen, "no saved view '%.*s'", (int)n, text + 1);
-	*col = 1;
-	return -1;
-}
-
 int
 list_set_query(struct app *a, const char *text, char *err, size_t errlen, int *col)
 {
 	struct listv *l = a->list;
 	struct query_env env = { a->user, a->cfg };
 	struct query *q;
-	char *expanded;
-	int sort;
 
+	/* @views are the parser's: their mistakes point into what was typed */
 	*col = 0;
-	if (list_expand(a, text, &expanded, &sort, err, errlen, col) != 0)
+	if (query_compile(text, &env, &q, err, errlen, col) != ST_OK)
 		return -1;
-	if (query_compile(expanded, &env, &q, err, errlen, col) != ST_OK) {
-		free(expanded);
-		return -1;
-	}
-	free(expanded);
 	query_free(l->q);
 	l->q = q;
 	free(l->text);
 	l->text = text != NULL && *text != '\0' ? xstrdup(text) : NULL;
-	l->view_sort = sort;
+	l->view_sort = query_view_sort(q);
 	list_find_words(l);
 	l->count = -1;
 	list_drop(l);

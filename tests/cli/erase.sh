@@ -56,11 +56,13 @@ same "$(traces)" 0 "after: the name is nowhere in the database, -wal or -shm"
 kill "$reader" 2>/dev/null
 wait "$reader" 2>/dev/null
 
-cat >"$T/vocab.sql" <<'SQL'
-CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, profile_fts, row);
+for fts in profile_fts profile_facet note_fts; do
+	cat >"$T/vocab.sql" <<SQL
+CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, $fts, row);
 SELECT count(*) FROM temp.vocab WHERE term LIKE 'quaxworth%' OR term LIKE 'zephyrine%';
 SQL
-same "$(sqlite3 "$DB" <"$T/vocab.sql")" 0 "the search index has no term of hers"
+	same "$(sqlite3 "$DB" <"$T/vocab.sql")" 0 "the search index $fts has no term of hers"
+done
 same "$(sqlite3 "$DB" 'PRAGMA integrity_check')" ok "the database is intact"
 sqlite3 "$DB" "INSERT INTO profile_fts(profile_fts) VALUES('integrity-check')" >"$T/fts" 2>&1
 ok $? "the search index is intact"

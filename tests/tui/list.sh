@@ -31,7 +31,7 @@ has "$T/screen" '4 candidates' "all four again"
 
 send a / 
 type_text a 'tag:'
-shows a 'tag: needs a tag name' "a query error is shown while typing"
+shows a "expected a value after 'tag:'" "a query error is shown while typing"
 send a Escape
 shows a '4 candidates' "and Esc forgets it"
 

@@ -1,0 +1,217 @@
+/*
+ * The rows derived from a profile for lists and search: work, education and
+ * skills, the full-text row (profile_fts) and the facets the query
+ * language's fields search (profile_facet).  store_index rewrites them all
+ * whenever a profile is written.
+ */
+#include <stdlib.h>
+
+#include "career.h"
+#include "store_internal.h"
+#include "xalloc.h"
+
+static void
+join_field(struct buf *b, const char *v)
+{
+	if (v == NULL)
+		return;
+	if (b->len > 0)
+		buf_addc(b, '\n');
+	buf_adds(b, v);
+}
+
+static enum status
+index_work(struct store *s, long long id, const struct profile *p, int current)
+{
+	for (size_t i = 0; i < p->nwork; i++) {
+		const struct work *w = &p->work[i];
+		sqlite3_stmt *q = store_prepare(s, "INSERT INTO work(profile_id, seq, company, "
+		    "title, location, start, end, current) VALUES (?,?,?,?,?,?,?,?)");
+		enum status st;
+		if (q == NULL)
+			return ST_FAIL;
+		sqlite3_bind_int64(q, 1, id);
+		sqlite3_bind_int64(q, 2, (long long)i);
+		store_bind_text(q, 3, w->name);
+		store_bind_text(q, 4, w->position);
+		store_bind_text(q, 5, w->location);
+		store_bind_text(q, 6, w->start);
+		store_bind_text(q, 7, w->end);
+		sqlite3_bind_int(q, 8, (int)i == current || (w->end == NULL && w->start != NULL));
+		if ((st = store_run(s, q)) != ST_OK)
+			return st;
+	}
+	return ST_OK;
+}
+
+static enum status
+index_education(struct store *s, long long id, const struct profile *p)
+{
+	for (size_t i = 0; i < p->neducation; i++) {
+		const struct education *e = &p->education[i];
+		sqlite3_stmt *q = store_prepare(s, "INSERT INTO education(profile_id, seq, "
+		    "institution, degree, start, end) VALUES (?,?,?,?,?,?)");
+		char *deg = xprintf("%s%s%s", e->study_type ? e->study_type : "",
+		    e->study_type && e->area ? " " : "", e->area ? e->area : "");
+		enum status st;
+		if (q == NULL) {
+			free(deg);
+			return ST_FAIL;
+		}
+		sqlite3_bind_int64(q, 1, id);
+		sqlite3_bind_int64(q, 2, (long long)i);
+		store_bind_text(q, 3, e->institution);
+		store_bind_text(q, 4, *deg ? deg : NULL);
+		store_bind_text(q, 5, e->start);
+		store_bind_text(q, 6, e->end);
+		free(deg);
+		if ((st = store_run(s, q)) != ST_OK)
+			return st;
+	}
+	return ST_OK;
+}
+
+static enum status
+index_skill(struct store *s, long long id, const char *name)
+{
+	sqlite3_stmt *q = store_prepare(s, "INSERT INTO skill(profile_id, name) VALUES (?,?)");
+
+	if (q == NULL)
+		return ST_FAIL;
+	sqlite3_bind_int64(q, 1, id);
+	store_bind_text(q, 2, name);
+	return store_run(s, q);
+}
+
+static enum status
+index_skills(struct store *s, long long id, const struct profile *p)
+{
+	enum status st = ST_OK;
+
+	for (size_t i = 0; i < p->nskills && st == ST_OK; i++) {
+		const struct skill *k = &p->skills[i];
+		if (k->keywords.n == 0 && k->name != NULL)
+			st = index_skill(s, id, k->name);
+		for (size_t j = 0; j < k->keywords.n && st == ST_OK; j++)
+			st = index_skill(s, id, k->keywords.v[j]);
+	}
+	return st;
+}
+
+static enum status
+index_fts(struct store *s, long long id, const struct profile *p, const char *text)
+{
+	struct buf f[6] = { BUF_INIT, BUF_INIT, BUF_INIT, BUF_INIT, BUF_INIT, BUF_INIT };
+	struct buf body = BUF_INIT;
+	char *loc = profile_location_str(p);
+	sqlite3_stmt *q;
+	enum status st = ST_FAIL;
+
+	for (size_t i = 0; i < p->nwork; i++) {
+		join_field(&f[0], p->work[i].name);
+		join_field(&f[1], p->work[i].position);
+		join_field(&f[4], p->work[i].location);
+	}
+	for (size_t i = 0; i < p->nskills; i++) {
+		join_field(&f[2], p->skills[i].name);
+		for (size_t j = 0; j < p->skills[i].keywords.n; j++)
+			join_field(&f[2], p->skills[i].keywords.v[j]);
+	}
+	for (size_t i = 0; i < p->neducation; i++) {
+		join_field(&f[3], p->education[i].institution);
+		join_field(&f[3], p->education[i].study_type);
+		join_field(&f[3], p->education[i].area);
+	}
+	join_field(&f[4], loc);
+	if (text == NULL)
+		profile_text(p, &body);
+	q = store_prepare(s, "INSERT INTO profile_fts(rowid, name, label, company, title, "
+	    "skill, school, location, body) VALUES (?,?,?,?,?,?,?,?,?)");
+	if (q != NULL) {
+		sqlite3_bind_int64(q, 1, id);
+		store_bind_text(q, 2, p->basics.name);
+		store_bind_text(q, 3, p->basics.label);
+		for (int i = 0; i < 5; i++)
+			store_bind_text(q, 4 + i, buf_str(&f[i]));
+		store_bind_text(q, 9, text != NULL ? text : buf_str(&body));
+		st = store_run(s, q);
+	}
+	for (int i = 0; i < 6; i++)
+		buf_free(&f[i]);
+	buf_free(&body);
+	free(loc);
+	return st;
+}
+
+/* What the query language's fields search apart from the text. */
+static enum status
+index_facet(struct store *s, long long id, const struct profile *p, int current)
+{
+	struct buf school = BUF_INIT, degree = BUF_INIT;
+	char *place = profile_location_str(p);
+	sqlite3_stmt *q;
+	enum status st = ST_FAIL;
+
+	for (size_t i = 0; i < p->neducation; i++) {
+		const struct education *e = &p->education[i];
+		join_field(&school, e->institution);
+		if (e->study_type != NULL || e->area != NULL)
+			buf_addf(&degree, "%s%s%s%s", degree.len > 0 ? "\n" : "",
+			    e->study_type ? e->study_type : "",
+			    e->study_type && e->area ? " " : "", e->area ? e->area : "");
+	}
+	q = store_prepare(s, "INSERT INTO profile_facet(rowid, school, degree, employer, "
+	    "place) VALUES (?,?,?,?,?)");
+	if (q != NULL) {
+		sqlite3_bind_int64(q, 1, id);
+		store_bind_text(q, 2, buf_str(&school));
+		store_bind_text(q, 3, buf_str(&degree));
+		store_bind_text(q, 4, current >= 0 ? p->work[current].name : NULL);
+		store_bind_text(q, 5, place);
+		st = store_run(s, q);
+	}
+	buf_free(&school);
+	buf_free(&degree);
+	free(place);
+	return st;
+}
+
+enum status
+store_unindex(struct store *s, long long id)
+{
+	static const char *const sql[] = {
+		"DELETE FROM work WHERE profile_id = ?",
+		"DELETE FROM education WHERE profile_id = ?",
+		"DELETE FROM skill WHERE profile_id = ?",
+		"DELETE FROM profile_fts WHERE rowid = ?",
+		"DELETE FROM profile_facet WHERE rowid = ?",
+	};
+	enum status st;
+
+	for (size_t i = 0; i < sizeof sql / sizeof sql[0]; i++) {
+		sqlite3_stmt *q = store_prepare(s, sql[i]);
+		if (q == NULL)
+			return ST_FAIL;
+		sqlite3_bind_int64(q, 1, id);
+		if ((st = store_run(s, q)) != ST_OK)
+			return st;
+	}
+	return ST_OK;
+}
+
+enum status
+store_index(struct store *s, long long id, const struct profile *p, const char *text)
+{
+	struct career c;
+	enum status st;
+
+	career_compute(p, &c);
+	career_free(&c);
+	if ((st = store_unindex(s, id)) != ST_OK ||
+	    (st = index_work(s, id, p, c.current)) != ST_OK ||
+	    (st = index_education(s, id, p)) != ST_OK ||
+	    (st = index_skills(s, id, p)) != ST_OK ||
+	    (st = index_facet(s, id, p, c.current)) != ST_OK)
+		return st;
+	return index_fts(s, id, p, text);
+}
