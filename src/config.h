@@ -44,11 +44,13 @@ struct config {
 	char *shared;		/* none | group */
 	char *list_sort;
 	int list_dense;
+	int list_plain;
 	long long max_file_size;
 	long long max_lines;
 	char *vocabulary;
 	int mouse;
 	int ascii;
+	char *ui_status;	/* top | bottom */
 	struct heading_def *headings;
 	size_t nheadings;
 	struct tag_def *tags;

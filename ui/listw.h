@@ -26,6 +26,9 @@ struct listw {
 	long long cur, top;
 	int lines;	/* of an item, when ops->height is NULL */
 	int rows;	/* the height of the last draw */
+	long long shown_top, shown_cur;	/* on the terminal after frame */
+	int shown_y;
+	unsigned shown_frame;
 };
 
 void listw_init(struct listw *, const struct listw_ops *, void *ctx, int lines);

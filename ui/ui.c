@@ -160,7 +160,9 @@ ui_mouse(struct app *a)
 {
 	MEVENT ev;
 	const struct view_ops *v = app_views[a->view];
+	int y, h;
 
+	frame_view(a, &y, &h);
 	if (getmouse(&ev) != OK || term_too_small())
 		return;
 	if (ev.bstate & BUTTON4_PRESSED)
@@ -171,8 +173,8 @@ ui_mouse(struct app *a)
 		return;
 	else if (ev.y == 0 && frame_tab_at(ev.x) >= 0)
 		app_show(a, (enum view_id)frame_tab_at(ev.x));
-	else if (ev.y >= 1 && ev.y < LINES - 2)
-		v->click(a, ev.y - 1, ev.x, (ev.bstate & BUTTON1_DOUBLE_CLICKED) != 0);
+	else if (ev.y >= y && ev.y < y + h)
+		v->click(a, ev.y - y, ev.x, (ev.bstate & BUTTON1_DOUBLE_CLICKED) != 0);
 }
 
 static void

@@ -112,6 +112,7 @@ list_draw_cb(void *ctx, long long i, int y, int x, int w, int selected)
 		.selected = selected,
 		.marked = r != NULL && marks_has(&l->app->marks, r->id),
 		.words = &l->words,
+		.plain = l->app->cfg->list_plain,
 	};
 
 	if (r == NULL) {

@@ -18,6 +18,13 @@ has "$T/screen" '12\.3' "the years of experience"
 has "$T/screen" '4 candidates .* sort name' "the status line says how many and the sort"
 has "$T/screen" 'tester *$' "and the user"
 has "$T/screen" '^> N Ada Quill' "unseen candidates are marked N"
+sed -n 2p "$T/screen" | grep -q '4 candidates .* tester *$'
+ok $? "the status line is under the title"
+send a :
+shows a '^:' ": opens a prompt"
+sed -n '$p' "$T/screen" | grep -q '^:'
+ok $? "on the last line, which the view gives up while it is open"
+send a Escape
 
 send a /
 type_text a bru
@@ -61,7 +68,25 @@ shows a '4 candidates' "q leaves the help"
 
 send a X
 shows a 'X does nothing' "an unbound key says so"
+sed -n 2p "$T/screen" | grep -q '4 candidates .*X does nothing.* tester *$'
+ok $? "beside the status, on the status line"
+send a j
+hides a 'X does nothing' "until the next key"
 
 send a q
 exits a 0 "q quits with status 0"
+
+# ui.status: bottom, the layout before: the status line below the view, a
+# line for messages and prompts under it.
+printf 'ui:\n  status: bottom\n' >"$T/bottom.yaml"
+tui_start b -- --db "$DB" --config "$T/bottom.yaml"
+shows b 'Ada Quill' "with ui.status: bottom"
+sed -n "$((H - 1))p" "$T/screen" | grep -q '4 candidates .* tester *$'
+ok $? "the status line is the last but one"
+send b X
+shows b '^X does nothing' "messages go on the last line"
+send b :
+shows b '^:' "and the prompt"
+send b Escape q
+exits b 0 "q quits"
 done_testing
