@@ -481,6 +481,12 @@ config_default_database(void)
 }
 
 char *
+config_state_path(const char *leaf)
+{
+	return xdg_path("XDG_STATE_HOME", ".local/state", leaf);
+}
+
+char *
 config_expand_path(const struct config *c, const char *path)
 {
 	const char *home = getenv("HOME");

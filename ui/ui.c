@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "../src/cli.h"
+#include "../src/config.h"
 #include "../src/xalloc.h"
 #include "app.h"
 #include "command.h"
@@ -238,6 +239,19 @@ ui_views_free(struct app *a)
 	menu_free(a->menu);
 }
 
+/* The : and / prompts remember across sessions; notes only in this one
+ * (they are in the database, and may be private). */
+static void
+ui_history_open(struct app *a)
+{
+	char *path = config_state_path("history");
+
+	history_open(&a->hsearch, '/', path);
+	history_open(&a->hcommand, ':', path);
+	history_open(&a->hnote, 0, NULL);
+	free(path);
+}
+
 int
 ui_main(struct cli *c, const char *query)
 {
@@ -248,6 +262,7 @@ ui_main(struct cli *c, const char *query)
 	if ((rc = cli_config(c)) != 0)
 		return rc;
 	app_init(&a, c);
+	ui_history_open(&a);
 	if (term_start(c->cfg.ascii, c->cfg.mouse, err, sizeof err) != 0) {
 		cli_error("%s", err);
 		app_free(&a);

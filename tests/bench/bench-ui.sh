@@ -8,7 +8,8 @@ set -u
 PTY="$SRCDIR/tests/bench/pty-ui.py"
 GEN="$SRCDIR/tests/bench/gen-profiles.py"
 export HOME="$BENCH_TMP/home" XDG_CONFIG_HOME="$BENCH_TMP/config"
-export XDG_DATA_HOME="$BENCH_TMP/data" DOSSIER_USER=bench LC_ALL=C.UTF-8 TZ=UTC
+export XDG_DATA_HOME="$BENCH_TMP/data" XDG_STATE_HOME="$BENCH_TMP/state"
+export DOSSIER_USER=bench LC_ALL=C.UTF-8 TZ=UTC
 unset DOSSIER_DB DOSSIER_CONFIG NO_COLOR
 mkdir -p "$HOME"
 for tool in python3 less; do
