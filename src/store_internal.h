@@ -29,6 +29,9 @@ long long store_now(void);
 enum status store_event(struct store *, long long id, const char *user, const char *action,
     const char *detail);
 enum status store_migrate(struct store *);
+/* The key of the name order: the name folded (case and accents), so that
+ * "Élodie" sorts among the E's (caller frees). */
+char *store_sort_name(const char *name);
 /* Rewrites the derived rows (work, education, skills, the search indexes);
  * store_unindex erases them.  In store_index.c. */
 enum status store_index(struct store *, long long id, const struct profile *, const char *text);

@@ -153,14 +153,15 @@ store_write_row(struct store *s, long long *id, const struct profile *p, const c
 {
 	static const char ins[] = "INSERT INTO profile(name, label, email, phone, location, "
 	    "company, title, months, as_of, email_key, phone_key, name_key, doc, updated_at, "
-	    "updated_by, created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?14,?15)";
+	    "updated_by, created_at, created_by, sort_name) "
+	    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?14,?15,?17)";
 	static const char upd[] = "UPDATE profile SET name=?, label=?, email=?, phone=?, "
 	    "location=?, company=?, title=?, months=?, as_of=?, email_key=?, phone_key=?, "
-	    "name_key=?, doc=?, updated_at=?, updated_by=? WHERE id=?16";
+	    "name_key=?, doc=?, updated_at=?, updated_by=?, sort_name=?17 WHERE id=?16";
 	struct career c;
 	struct buf doc = BUF_INIT;
 	char *keys[3] = { key_email(p), key_phone(p), key_name(p) };
-	char *loc = profile_location_str(p);
+	char *loc = profile_location_str(p), *sort = store_sort_name(p->basics.name);
 	const struct work *cur;
 	sqlite3_stmt *q = store_prepare(s, *id == 0 ? ins : upd);
 	enum status st = ST_FAIL;
@@ -185,6 +186,7 @@ store_write_row(struct store *s, long long *id, const struct profile *p, const c
 		store_bind_text(q, 15, user);
 		if (*id != 0)
 			sqlite3_bind_int64(q, 16, *id);
+		store_bind_text(q, 17, sort);
 		st = store_run(s, q);
 		if (st == ST_OK && *id == 0)
 			*id = sqlite3_last_insert_rowid(s->db);
@@ -192,6 +194,7 @@ store_write_row(struct store *s, long long *id, const struct profile *p, const c
 	career_free(&c);
 	buf_free(&doc);
 	free(loc);
+	free(sort);
 	for (int i = 0; i < 3; i++)
 		free(keys[i]);
 	return st;

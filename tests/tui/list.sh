@@ -18,6 +18,9 @@ has "$T/screen" '12\.3' "the years of experience"
 has "$T/screen" '4 candidates .* sort name' "the status line says how many and the sort"
 has "$T/screen" 'tester *$' "and the user"
 has "$T/screen" '^> N Ada Quill' "unseen candidates are marked N"
+sed -n '4,7p' "$T/screen" | cut -c5-18 | sed 's/ *$//' | tr '\n' , >"$T/order"
+same "$(cat "$T/order")" "Ada Quill,Bruno Ferreira,Élodie Moreau,Zofia Nowak," \
+    "by name, Élodie among the E's"
 sed -n 2p "$T/screen" | grep -q '4 candidates .* tester *$'
 ok $? "the status line is under the title"
 send a :
@@ -51,7 +54,7 @@ send a / C-u Enter
 shows a 'Zofia Nowak' "an empty search shows everyone"
 
 send a G
-shows a '^> N Élodie' "G goes to the last"
+shows a '^> N Zofia' "G goes to the last"
 send a d
 shows a 'Relecloud' "d shows the dense layout"
 shows a 'Site Reliability Engineer at Relecloud' "with the current role on its second line"
