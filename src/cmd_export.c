@@ -18,7 +18,7 @@ static int
 export_ids(struct cli *c, const char *text, long long **ids, size_t *n)
 {
 	struct query *q;
-	int sort, rc = cli_compile(c, text, &q);
+	int sort, rc = cli_compile_tagged(c, text, &q);
 	enum status st;
 
 	if (rc != 0)
@@ -75,6 +75,7 @@ cmd_export(struct cli *c, int argc, char **argv)
 	static const struct option opts[] = {
 		{ "format", required_argument, NULL, 'f' },
 		{ "output", required_argument, NULL, 'o' },
+		{ "tag", required_argument, NULL, 't' },
 		CLI_GLOBAL_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -86,7 +87,7 @@ cmd_export(struct cli *c, int argc, char **argv)
 	enum status st;
 
 	optind = 0;
-	while ((ch = getopt_long(argc, argv, "f:o:h", opts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "f:o:t:h", opts, NULL)) != -1) {
 		if (cli_global(c, ch, optarg))
 			continue;
 		switch (ch) {
@@ -96,6 +97,10 @@ cmd_export(struct cli *c, int argc, char **argv)
 				    "markdown)", optarg);
 			break;
 		case 'o': out = optarg; break;
+		case 't':
+			if ((rc = cli_add_tag(c, "export", optarg)) != 0)
+				return rc;
+			break;
 		case 'h': return cli_help(cli_command("export"), stdout);
 		default: return cli_usage("export", CLI_UNKNOWN_OPTION);
 		}
