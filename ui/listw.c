@@ -1,3 +1,5 @@
+#include <stdlib.h>
+
 #include "draw.h"
 #include "frame.h"
 #include "listw.h"
@@ -11,6 +13,12 @@ listw_init(struct listw *l, const struct listw_ops *ops, void *ctx, int lines)
 	l->cur = l->top = 0;
 	l->lines = lines > 0 ? lines : 1;
 	l->rows = 0;
+	listw_forget(l);
+}
+
+void
+listw_forget(struct listw *l)
+{
 	l->shown_top = l->shown_cur = -1;
 }
 
@@ -80,8 +88,8 @@ listw_unmark(struct listw *l, int y, int x, int h, int w)
 	if (l->ops->height != NULL || l->shown_top < 0 || l->shown_y != y ||
 	    l->shown_frame + 1 != frame_serial() ||
 	    l->rows != h || l->top == l->shown_top || l->cur == l->shown_cur ||
-	    row < 0 || row + l->lines > h)
-		return;
+	    row < 0 || row + l->lines > h || llabs(l->top - l->shown_top) >= h)
+		return;	/* nothing to scroll, or a page: all of it is drawn anew */
 	l->ops->draw(l->ctx, l->shown_cur, y + (int)row, x, w, 0);
 	wnoutrefresh(stdscr);
 	doupdate();

@@ -79,6 +79,40 @@ hides a 'X does nothing' "until the next key"
 send a q
 exits a 0 "q quits with status 0"
 
+# A long list scrolled a line at a time, down then up: what the terminal
+# (tmux, a real emulator of the bytes sent) shows is the list in order with
+# one arrow, on the right row.  window FIRST: each row's name cell begins
+# the name of that place in `dossier list`, from FIRST on.
+python3 "$SRCDIR/tests/bench/gen-profiles.py" 60 "$T/many" >/dev/null
+"$DOSSIER" --db "$T/many.db" import -q "$T/many"/*.json
+"$DOSSIER" --db "$T/many.db" list --format tsv | cut -f2 >"$T/names"
+window() {
+	python3 -c '
+import sys
+screen = open(sys.argv[1], encoding="utf-8").read().split("\n")[3:30]
+names = open(sys.argv[2], encoding="utf-8").read().split("\n")
+first = int(sys.argv[3]) - 1
+for i, line in enumerate(screen):
+    cell = line[4:22].rstrip().rstrip("\u2026")
+    if not names[first + i].startswith(cell) or not cell:
+        sys.exit(f"row {i + 1}: {cell!r} is not {names[first + i]!r}")
+' "$T/screen" "$T/names" "$1"
+}
+tui_start m -- --db "$T/many.db"
+shows m '60 candidates' "a list of 60"
+for i in $(seq 40); do send m j; done
+shows m "^> N $(sed -n 41p "$T/names" | cut -c1-8)" "40 j select the 41st"
+window 15
+ok $? "rows 15 to 41 show, in order"
+same "$(grep -c '^>' "$T/screen")" 1 "one arrow, on the last line"
+for i in $(seq 30); do send m k; done
+shows m "^> N $(sed -n 11p "$T/names" | cut -c1-8)" "30 k select the 11th"
+window 11
+ok $? "rows 11 to 37 show, in order"
+same "$(grep -c '^>' "$T/screen")" 1 "one arrow, on the first row"
+send m q
+exits m 0 "q quits"
+
 # ui.status: bottom, the layout before: the status line below the view, a
 # line for messages and prompts under it.
 printf 'ui:\n  status: bottom\n' >"$T/bottom.yaml"
