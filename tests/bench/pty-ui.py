@@ -10,8 +10,8 @@ and measures what a user over a slow link would feel.
 Options: --rows R --cols C (default 30x100), --term T (xterm-256color),
 --marker REGEX, --setup KEYS, --key K, --repeat N, --quiet SECONDS,
 --keys KEYS (what ends it, default Q), --stat median|mean (of the tries,
-default median), --dump FILE (scroll: writes the
-bytes of each try to FILE, one try a line, escapes shown as \e).
+default median), --dump FILE (scroll: writes the bytes of each try to
+FILE, a try a line, escapes as \e, to read what the terminal was sent).
 Prints one line: "frame_ms maxrss_kb" or "bytes".
 """
 import fcntl

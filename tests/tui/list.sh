@@ -81,7 +81,8 @@ exits a 0 "q quits with status 0"
 
 # A long list scrolled a line at a time, down then up: what the terminal
 # (tmux, a real emulator of the bytes sent) shows is the list in order with
-# one arrow, on the right row.  window FIRST: each row's name cell begins
+# one arrow, on the right row; in both layouts.  window FIRST [TOP ROWS]:
+# the ROWS rows from screen line TOP + 1 (default 3 and 27) each begin with
 # the name of that place in `dossier list`, from FIRST on.
 python3 "$SRCDIR/tests/bench/gen-profiles.py" 60 "$T/many" >/dev/null
 "$DOSSIER" --db "$T/many.db" import -q "$T/many"/*.json
@@ -89,14 +90,15 @@ python3 "$SRCDIR/tests/bench/gen-profiles.py" 60 "$T/many" >/dev/null
 window() {
 	python3 -c '
 import sys
-screen = open(sys.argv[1], encoding="utf-8").read().split("\n")[3:30]
+top, rows = int(sys.argv[4]), int(sys.argv[5])
+screen = open(sys.argv[1], encoding="utf-8").read().split("\n")[top:top + rows]
 names = open(sys.argv[2], encoding="utf-8").read().split("\n")
 first = int(sys.argv[3]) - 1
 for i, line in enumerate(screen):
     cell = line[4:22].rstrip().rstrip("\u2026")
     if not names[first + i].startswith(cell) or not cell:
         sys.exit(f"row {i + 1}: {cell!r} is not {names[first + i]!r}")
-' "$T/screen" "$T/names" "$1"
+' "$T/screen" "$T/names" "$1" "${2:-3}" "${3:-27}"
 }
 tui_start m -- --db "$T/many.db"
 shows m '60 candidates' "a list of 60"
@@ -112,6 +114,20 @@ ok $? "rows 11 to 37 show, in order"
 same "$(grep -c '^>' "$T/screen")" 1 "one arrow, on the first row"
 send m q
 exits m 0 "q quits"
+printf 'ui:\n  status: bottom\nlist:\n  plain: false\n' >"$T/before.yaml"
+tui_start n -- --db "$T/many.db" --config "$T/before.yaml"
+shows n '60 candidates' "the same in the layout before"
+for i in $(seq 40); do send n j; done
+shows n "^> N $(sed -n 41p "$T/names" | cut -c1-8)" "40 j select the 41st"
+window 16 2 26
+ok $? "rows 16 to 41 show, in order"
+for i in $(seq 30); do send n k; done
+shows n "^> N $(sed -n 11p "$T/names" | cut -c1-8)" "30 k select the 11th"
+window 11 2 26
+ok $? "rows 11 to 36 show, in order"
+same "$(grep -c '^>' "$T/screen")" 1 "one arrow"
+send n q
+exits n 0 "q quits"
 
 # ui.status: bottom, the layout before: the status line below the view, a
 # line for messages and prompts under it.
