@@ -122,7 +122,14 @@ utf8_sanitize(const char *s, size_t len, int keep_lines)
 	if (out == NULL)
 		return NULL;
 	for (size_t i = 0; i < len;) {
-		size_t n = utf8_decode(s + i, len - i, &cp);
+		size_t n;
+		/* printable ASCII, most of any text, is kept as it is: the store
+		 * sanitizes every text it writes, so this loop is hot */
+		if ((unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7f) {
+			*o++ = s[i++];
+			continue;
+		}
+		n = utf8_decode(s + i, len - i, &cp);
 		if (n == 0) {
 			cp = 0xfffd;
 			n = 1;
