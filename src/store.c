@@ -39,31 +39,6 @@ store_sqlerr(struct store *s, int rc)
 	}
 }
 
-sqlite3_stmt *
-store_prepare(struct store *s, const char *sql)
-{
-	sqlite3_stmt *st = NULL;
-
-	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
-		snprintf(s->err, sizeof s->err, "%s", sqlite3_errmsg(s->db));
-		return NULL;
-	}
-	return st;
-}
-
-enum status
-store_run(struct store *s, sqlite3_stmt *st)
-{
-	int rc;
-
-	if (st == NULL)
-		return ST_FAIL;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		;
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? ST_OK : store_sqlerr(s, rc);
-}
-
 enum status
 store_exec(struct store *s, const char *sql)
 {
@@ -189,7 +164,7 @@ store_is_wal(struct store *s)
 
 	if (st != NULL && sqlite3_step(st) == SQLITE_ROW)
 		wal = sqlite3_stricmp((const char *)sqlite3_column_text(st, 0), "wal") == 0;
-	sqlite3_finalize(st);
+	store_release(s, st);
 	return wal;
 }
 
@@ -305,6 +280,9 @@ store_close(struct store *s)
 		return;
 	if (s->erased)
 		store_scrub(s);
+	store_stmts_free(s);
+	store_index_drop(s);
+	free(s->fts);
 	sqlite3_close_v2(s->db);
 	free(s->path);
 	free(s);
@@ -330,8 +308,17 @@ store_data_version(struct store *s)
 
 	if (st != NULL && sqlite3_step(st) == SQLITE_ROW)
 		v = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
+	store_release(s, st);
 	return v;
+}
+
+/* BEGIN, COMMIT and ROLLBACK run for every batch: kept statements too. */
+static enum status
+store_txn(struct store *s, const char *sql)
+{
+	enum status st = store_run(s, store_prepare(s, sql));
+
+	return st == ST_OK || st == ST_BUSY ? st : ST_FAIL;
 }
 
 /* Writers take the lock at BEGIN, so two writers never deadlock halfway.
@@ -346,19 +333,28 @@ store_begin(struct store *s)
 	if (s->depth++ > 0)
 		return ST_OK;
 	for (int i = 0; i < BEGIN_TRIES; i++)
-		if ((st = store_exec(s, "BEGIN IMMEDIATE")) != ST_BUSY)
+		if ((st = store_txn(s, "BEGIN IMMEDIATE")) != ST_BUSY)
 			break;
 	if (st != ST_OK)
 		s->depth = 0;
 	return st;
 }
 
+/* Should the queued search rows fail to go in, nothing of the transaction
+ * does: a profile is never stored without its index. */
 enum status
 store_commit(struct store *s)
 {
+	enum status st;
+
 	if (s->depth == 0 || --s->depth > 0)
 		return ST_OK;
-	return store_exec(s, "COMMIT");
+	if ((st = store_index_flush(s)) != ST_OK) {
+		s->depth = 1;
+		store_rollback(s);
+		return st;
+	}
+	return store_txn(s, "COMMIT");
 }
 
 void
@@ -367,5 +363,6 @@ store_rollback(struct store *s)
 	if (s->depth == 0)
 		return;
 	s->depth = 0;
-	store_exec(s, "ROLLBACK");
+	store_index_drop(s);
+	store_txn(s, "ROLLBACK");
 }

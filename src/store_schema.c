@@ -138,7 +138,7 @@ store_version(struct store *s)
 
 	if (st != NULL && sqlite3_step(st) == SQLITE_ROW)
 		v = sqlite3_column_int(st, 0);
-	sqlite3_finalize(st);
+	store_release(s, st);
 	return v;
 }
 
