@@ -111,7 +111,10 @@ static const struct date_word date_words[] = {
 static int
 dw_cmp(const void *k, const void *e)
 {
-	return strcmp(k, ((const struct date_word *)e)->word);
+	const unsigned char *a = k, *b = (const unsigned char *)((const struct date_word *)e)->word;
+
+	/* most words part at the first letter: no call for those */
+	return *a != *b ? *a - *b : strcmp(k, (const char *)b);
 }
 
 static const struct date_word *
@@ -186,8 +189,12 @@ word_end(const char *s, size_t len, size_t i)
 	uint32_t cp, next;
 
 	while (i < len) {
-		size_t n = utf8_decode(s + i, len - i, &cp);
-		if (n == 0)
+		size_t n;
+		if (((unsigned char)s[i] | 0x20) >= 'a' && ((unsigned char)s[i] | 0x20) <= 'z') {
+			i++;	/* an ASCII letter, without decoding it */
+			continue;
+		}
+		if ((n = utf8_decode(s + i, len - i, &cp)) == 0)
 			break;
 		if (fold_isalpha(cp)) {
 			i += n;
