@@ -342,6 +342,8 @@ cmd_import(struct cli *c, int argc, char **argv)
 		return rc;
 	if (!r.dry_run && (rc = cli_store(c, 1)) != 0)
 		return rc;
+	if (!r.dry_run)
+		store_bulk(c->store);
 	if (lexicon_init(&r.lex, &c->cfg, err, sizeof err) != ST_OK) {
 		lexicon_free(&r.lex);
 		cli_error("%s", err);

@@ -288,6 +288,22 @@ store_close(struct store *s)
 	free(s);
 }
 
+#define BULK_CACHE_KIB 65536
+#define BULK_CHECKPOINT_PAGES 8192
+
+void
+store_bulk(struct store *s)
+{
+	char sql[48];
+
+	snprintf(sql, sizeof sql, "PRAGMA cache_size=-%d", BULK_CACHE_KIB);
+	store_exec(s, sql);
+	/* the search index's statements keep journals of the pages they
+	 * change, as big as a segment merge: in memory, not temporary files */
+	store_exec(s, "PRAGMA temp_store=MEMORY");
+	sqlite3_wal_autocheckpoint(s->db, BULK_CHECKPOINT_PAGES);
+}
+
 sqlite3 *
 store_db(struct store *s)
 {
