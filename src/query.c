@@ -108,7 +108,8 @@ static const struct {
 	int nocase;		/* k1 is a name */
 	const char *index;	/* in k1 order */
 } orders[SORT__COUNT] = {
-	[SORT_RANK] = { "bm25(f.profile_fts, 10.0, 5.0, 4.0, 4.0, 6.0, 3.0, 2.0, 1.0)",
+	[SORT_RANK] = { "dossier_rank(f.profile_fts, 10.0, 5.0, 4.0, 4.0, 6.0, 3.0, 2.0, "
+	    "1.0)",
 	    "f.rowid", 0, 0, NULL },
 	[SORT_NAME] = { "p.name", "p.id", 0, 1, "profile_name" },
 	[SORT_YEARS] = { "p.months", "p.name", 1, 0, "profile_months" },

@@ -227,8 +227,8 @@ store_open(const char *path, int flags, struct store **out, char *err, size_t er
 		return ST_IO;
 	}
 	sqlite3_extended_result_codes(s->db, 1);
-	if ((st = store_pragmas(s)) == ST_OK)
-		st = store_migrate(s);
+	if ((st = store_pragmas(s)) == ST_OK && (st = store_migrate(s)) == ST_OK)
+		st = store_rank_register(s);
 	if (st != ST_OK) {
 		snprintf(err, errlen, "%s: %s", path, s->err);
 		store_close(s);

@@ -50,6 +50,8 @@ long long store_now(void);
 enum status store_event(struct store *, long long id, const char *user, const char *action,
     const char *detail);
 enum status store_migrate(struct store *);
+/* Registers dossier_rank(), bm25 for profile_fts (store_rank.c). */
+enum status store_rank_register(struct store *);
 /* Rewrites the derived rows (work, education, skills, the search indexes;
  * fresh: a profile just inserted, with none to erase); store_unindex erases
  * them.  The search rows are queued: store_commit writes them with
