@@ -17,7 +17,7 @@
 #include "profile.h"
 #include "status.h"
 
-#define STORE_VERSION 3
+#define STORE_VERSION 4
 
 enum {
 	STORE_CREATE = 1,	/* create the file if missing */

