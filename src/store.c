@@ -59,8 +59,13 @@ store_exec(struct store *s, const char *sql)
 void
 store_bind_text(sqlite3_stmt *st, int i, const char *v)
 {
-	char *clean = v != NULL ? utf8_sanitize(v, strlen(v), 1) : NULL;
+	char *clean;
 
+	if (v != NULL && utf8_clean(v, strlen(v), 1)) {
+		sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+		return;
+	}
+	clean = v != NULL ? utf8_sanitize(v, strlen(v), 1) : NULL;
 	if (clean == NULL)
 		sqlite3_bind_null(st, i);
 	else

@@ -52,8 +52,15 @@ fts_queue(struct store *s, enum fts_table t, long long id, const char *const *v)
 	memset(r, 0, sizeof *r);
 	r->table = t;
 	r->id = id;
-	for (int i = 0; i < fts_insert[t].ncols; i++)
-		r->v[i] = v[i] != NULL ? utf8_sanitize(v[i], strlen(v[i]), 1) : NULL;
+	for (int i = 0; i < fts_insert[t].ncols; i++) {
+		size_t len = v[i] != NULL ? strlen(v[i]) : 0;
+		if (v[i] == NULL)
+			r->v[i] = NULL;
+		else if (utf8_clean(v[i], len, 1))
+			r->v[i] = xstrndup(v[i], len);
+		else
+			r->v[i] = utf8_sanitize(v[i], len, 1);
+	}
 }
 
 static void
