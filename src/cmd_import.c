@@ -34,8 +34,9 @@ struct pending {
 
 #define BATCH_FILES 256
 #define BATCH_PROFILES 1024
-/* How many files the parsing thread may be ahead of the store. */
-#define PARSE_AHEAD 32
+/* How many files the parsing thread may be ahead of the store: more than
+ * a batch, so that it parses the next batch while this one is stored. */
+#define PARSE_AHEAD (2 * BATCH_FILES)
 
 struct import_run {
 	struct cli *cli;
