@@ -129,7 +129,8 @@ static const char *const migrations[] = {
 	/* 4: skill:NAME reads the candidates from the index alone, instead of
 	 * looking up each skill row for its profile_id (skill:go on 100,000
 	 * profiles: 16 ms of SQL, now 5) */
-	"CREATE INDEX IF NOT EXISTS skill_name_profile ON skill(name, profile_id);"
+	"CREATE INDEX IF NOT EXISTS skill_name_profile"
+	"  ON skill(name, profile_id);"
 	"DROP INDEX IF EXISTS skill_name;",
 };
 
