@@ -16,7 +16,9 @@
  * bm25 also weighs each phrase of the query by its IDF, which FTS5 finds by
  * running each phrase over the whole index again before the first row: as
  * much again as the query itself.  With one phrase, the IDF multiplies
- * every score alike and changes no order: it is taken as 1.
+ * every score alike, a positive factor, so it is taken as 1: the order is
+ * the same but for two different scores that multiplying would have
+ * rounded to one double (then tied, and ordered by rowid).
  */
 #include <math.h>
 #include <stdio.h>
