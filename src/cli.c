@@ -232,23 +232,6 @@ db_path(struct cli *c)
 	return config_default_database();
 }
 
-/* Makes the folders of the default database path, private to the user. */
-static void
-mkdir_parents(const char *path)
-{
-	char *p = xstrdup(path);
-
-	for (char *s = p + 1; *s != '\0'; s++) {
-		if (*s != '/')
-			continue;
-		*s = '\0';
-		if (mkdir(p, 0700) != 0 && errno != EEXIST)
-			break;
-		*s = '/';
-	}
-	free(p);
-}
-
 int
 cli_store(struct cli *c, int create)
 {
@@ -266,7 +249,7 @@ cli_store(struct cli *c, int create)
 		flags |= STORE_GROUP;
 	if (create && c->db_arg == NULL && getenv("DOSSIER_DB") == NULL &&
 	    c->cfg.database == NULL)
-		mkdir_parents(c->db_path);
+		config_mkdirs(c->db_path);
 	st = store_open(c->db_path, flags, &c->store, err, sizeof err);
 	if (st != ST_OK) {
 		if (st == ST_NOINPUT && !create)

@@ -18,24 +18,10 @@ config_init(struct cli *c, int force)
 {
 	int from_env;
 	char *path = c->config_arg ? xstrdup(c->config_arg) : config_path(&from_env);
-	char *slash = strrchr(path, '/');
 	FILE *f;
 	int fd;
 
-	if (slash != NULL && slash != path) {
-		*slash = '\0';
-		if (mkdir(path, 0700) != 0 && errno != EEXIST) {
-			/* the parents may be missing too: make them one by one */
-			for (char *s = path + 1; *s != '\0'; s++)
-				if (*s == '/') {
-					*s = '\0';
-					mkdir(path, 0700);
-					*s = '/';
-				}
-			mkdir(path, 0700);
-		}
-		*slash = '/';
-	}
+	config_mkdirs(path);
 	fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (force ? O_TRUNC : O_EXCL), 0600);
 	if (fd < 0 || (f = fdopen(fd, "w")) == NULL) {
 		cli_error("config: %s: %s%s", path, strerror(errno), errno == EEXIST ?

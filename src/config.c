@@ -486,6 +486,22 @@ config_state_path(const char *leaf)
 	return xdg_path("XDG_STATE_HOME", ".local/state", leaf);
 }
 
+void
+config_mkdirs(const char *path)
+{
+	char *p = xstrdup(path);
+
+	for (char *s = p; *s != '\0' && *++s != '\0';) {
+		if (*s != '/')
+			continue;
+		*s = '\0';
+		if (mkdir(p, 0700) != 0 && errno != EEXIST)
+			break;
+		*s = '/';
+	}
+	free(p);
+}
+
 char *
 config_expand_path(const struct config *c, const char *path)
 {

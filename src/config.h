@@ -83,6 +83,8 @@ char *config_default_database(void);
 /* $XDG_STATE_HOME/dossier/leaf, else ~/.local/state/dossier/leaf: what the
  * program keeps for itself between sessions (caller frees). */
 char *config_state_path(const char *leaf);
+/* Makes the missing folders of a file's path, private to the user (0700). */
+void config_mkdirs(const char *path);
 /* The commented default file, as shipped in data/dossier.yaml. */
 extern const char config_default_text[];
 

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "config.h"
 #include "history.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -40,22 +41,6 @@ history_push(struct history *h, char *line)
 		strlist_remove(&h->lines, 0);
 	strlist_take(&h->lines, line);
 	return 1;
-}
-
-static void
-history_mkdirs(const char *path)
-{
-	char *p = xstrdup(path);
-
-	for (char *s = p + 1; *s != '\0'; s++) {
-		if (*s != '/')
-			continue;
-		*s = '\0';
-		if (mkdir(p, 0700) != 0 && errno != EEXIST)
-			break;
-		*s = '/';
-	}
-	free(p);
 }
 
 /* Writes the last HISTORY_MAX of the raw lines over the file, through a
@@ -124,7 +109,7 @@ history_add(struct history *h, const char *line)
 	if (!history_push(h, history_clean(line, strlen(line))) || h->path == NULL ||
 	    h->kind == 0)
 		return 0;
-	history_mkdirs(h->path);
+	config_mkdirs(h->path);
 	if ((fd = open(h->path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600)) < 0)
 		return -1;
 	/* a file made by hand, or by an older umask, becomes private too */
