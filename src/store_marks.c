@@ -128,11 +128,16 @@ store_is_seen(struct store *s, long long id, const char *user)
 	return seen;
 }
 
-enum status
-store_tags(struct store *s, long long id, struct tag_mark **out, size_t *n)
+/*
+ * The rows of one profile's tags, notes or events, each turned into an item
+ * of size bytes by fill: the loop the three share.
+ */
+static enum status
+marks_fetch(struct store *s, const char *sql, long long id, size_t size,
+    void (*fill)(sqlite3_stmt *, void *), void **out, size_t *n)
 {
-	sqlite3_stmt *q = store_prepare(s, "SELECT tag, user, at FROM profile_tag "
-	    "WHERE profile_id = ? ORDER BY at, tag");
+	sqlite3_stmt *q = store_prepare(s, sql);
+	char *v = NULL;
 	int rc;
 
 	*out = NULL;
@@ -141,65 +146,77 @@ store_tags(struct store *s, long long id, struct tag_mark **out, size_t *n)
 		return ST_FAIL;
 	sqlite3_bind_int64(q, 1, id);
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		struct tag_mark *t;
-		*out = xreallocarray(*out, *n + 1, sizeof **out);
-		t = &(*out)[(*n)++];
-		t->tag = store_column_dup(q, 0);
-		t->user = store_column_dup(q, 1);
-		t->at = sqlite3_column_int64(q, 2);
+		v = xreallocarray(v, *n + 1, size);
+		fill(q, v + (*n)++ * size);
 	}
 	store_release(s, q);
+	*out = v;
 	return rc == SQLITE_DONE ? ST_OK : store_sqlerr(s, rc);
+}
+
+static void
+tag_fill(sqlite3_stmt *q, void *item)
+{
+	struct tag_mark *t = item;
+
+	t->tag = store_column_dup(q, 0);
+	t->user = store_column_dup(q, 1);
+	t->at = sqlite3_column_int64(q, 2);
+}
+
+enum status
+store_tags(struct store *s, long long id, struct tag_mark **out, size_t *n)
+{
+	void *v;
+	enum status st = marks_fetch(s, "SELECT tag, user, at FROM profile_tag "
+	    "WHERE profile_id = ? ORDER BY at, tag", id, sizeof **out, tag_fill, &v, n);
+
+	*out = v;
+	return st;
+}
+
+static void
+note_fill(sqlite3_stmt *q, void *item)
+{
+	struct note_mark *m = item;
+
+	m->id = sqlite3_column_int64(q, 0);
+	m->user = store_column_dup(q, 1);
+	m->at = sqlite3_column_int64(q, 2);
+	m->text = store_column_dup(q, 3);
 }
 
 enum status
 store_notes(struct store *s, long long id, struct note_mark **out, size_t *n)
 {
-	sqlite3_stmt *q = store_prepare(s, "SELECT id, user, at, text FROM note "
-	    "WHERE profile_id = ? ORDER BY at, id");
-	int rc;
+	void *v;
+	enum status st = marks_fetch(s, "SELECT id, user, at, text FROM note "
+	    "WHERE profile_id = ? ORDER BY at, id", id, sizeof **out, note_fill, &v, n);
 
-	*out = NULL;
-	*n = 0;
-	if (q == NULL)
-		return ST_FAIL;
-	sqlite3_bind_int64(q, 1, id);
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		struct note_mark *m;
-		*out = xreallocarray(*out, *n + 1, sizeof **out);
-		m = &(*out)[(*n)++];
-		m->id = sqlite3_column_int64(q, 0);
-		m->user = store_column_dup(q, 1);
-		m->at = sqlite3_column_int64(q, 2);
-		m->text = store_column_dup(q, 3);
-	}
-	store_release(s, q);
-	return rc == SQLITE_DONE ? ST_OK : store_sqlerr(s, rc);
+	*out = v;
+	return st;
+}
+
+static void
+event_fill(sqlite3_stmt *q, void *item)
+{
+	struct event_mark *e = item;
+
+	e->user = store_column_dup(q, 0);
+	e->at = sqlite3_column_int64(q, 1);
+	e->action = store_column_dup(q, 2);
+	e->detail = store_column_dup(q, 3);
 }
 
 enum status
 store_events(struct store *s, long long id, struct event_mark **out, size_t *n)
 {
-	sqlite3_stmt *q = store_prepare(s, "SELECT user, at, action, detail FROM event "
-	    "WHERE profile_id = ? ORDER BY id");
-	int rc;
+	void *v;
+	enum status st = marks_fetch(s, "SELECT user, at, action, detail FROM event "
+	    "WHERE profile_id = ? ORDER BY id", id, sizeof **out, event_fill, &v, n);
 
-	*out = NULL;
-	*n = 0;
-	if (q == NULL)
-		return ST_FAIL;
-	sqlite3_bind_int64(q, 1, id);
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		struct event_mark *e;
-		*out = xreallocarray(*out, *n + 1, sizeof **out);
-		e = &(*out)[(*n)++];
-		e->user = store_column_dup(q, 0);
-		e->at = sqlite3_column_int64(q, 1);
-		e->action = store_column_dup(q, 2);
-		e->detail = store_column_dup(q, 3);
-	}
-	store_release(s, q);
-	return rc == SQLITE_DONE ? ST_OK : store_sqlerr(s, rc);
+	*out = v;
+	return st;
 }
 
 enum status
