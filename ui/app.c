@@ -5,6 +5,7 @@
 
 #include "../src/xalloc.h"
 #include "app.h"
+#include "draw.h"
 #include "help.h"
 #include "menu.h"
 #include "view_card.h"
@@ -220,7 +221,23 @@ app_current(struct app *a, int seen)
 int
 app_step(struct app *a, int delta)
 {
-	return a->nav == NAV_COMPARE ? compare_step(a, delta) : list_step(a, delta);
+	int rc = a->nav == NAV_COMPARE ? compare_step(a, delta) : list_step(a, delta);
+
+	if (rc != 0)
+		app_msg(a, delta > 0 ? "the last candidate" : "the first candidate");
+	return rc;
+}
+
+void
+app_status_position(struct app *a, long long id, struct buf *left)
+{
+	long long i, n;
+
+	app_position(a, &i, &n);
+	if (a->cur.p != NULL && a->cur.id == id)
+		buf_addf(left, "%s %s ", a->cur.p->basics.name != NULL ?
+		    a->cur.p->basics.name : "(no name)", glyph(G_SEP));
+	buf_addf(left, "%lld of %lld", i, n);
 }
 
 void

@@ -112,8 +112,11 @@ void app_position(struct app *, long long *i, long long *n);
 /* The candidate under the cursor, loaded (and marked seen when seen); NULL
  * if there is none, with a message said. */
 const struct current *app_current(struct app *, int seen);
-/* Steps to the next (delta 1) or previous candidate; 0 if there was one. */
+/* Steps to the next (delta 1) or previous candidate; 0 if there was one,
+ * else it says so. */
 int app_step(struct app *, int delta);
+/* "Name · i of n" on a status line, for the view showing candidate id. */
+void app_status_position(struct app *, long long id, struct buf *left);
 
 /* The database changed (ours or someone else's write): every view drops
  * what it cached. */

@@ -112,8 +112,7 @@ card_action(struct app *a, enum action act)
 	switch (act) {
 	case A_NEXT:
 	case A_PREV:
-		if (app_step(a, act == A_NEXT ? 1 : -1) != 0)
-			app_msg(a, act == A_NEXT ? "the last candidate" : "the first candidate");
+		app_step(a, act == A_NEXT ? 1 : -1);
 		return 1;
 	default:
 		return 0;
@@ -124,13 +123,8 @@ static void
 card_status(struct app *a, struct buf *left, struct buf *right)
 {
 	struct cardv *v = a->card;
-	long long i, n;
 
-	app_position(a, &i, &n);
-	if (a->cur.p != NULL && a->cur.id == v->id)
-		buf_addf(left, "%s %s ", a->cur.p->basics.name != NULL ?
-		    a->cur.p->basics.name : "(no name)", glyph(G_SEP));
-	buf_addf(left, "%lld of %lld", i, n);
+	app_status_position(a, v->id, left);
 	for (size_t k = 0; a->cur.id == v->id && k < a->cur.ntags; k++)
 		buf_addf(left, "%s%s", k == 0 ? "  " : " ", a->cur.tags[k].tag);
 	if (pager_more(&v->pg))

@@ -216,8 +216,7 @@ tlv_action(struct app *a, enum action act)
 		v->moved = 1;
 		return 1;
 	case A_NEXT: case A_PREV:
-		if (app_step(a, act == A_NEXT ? 1 : -1) != 0)
-			app_msg(a, act == A_NEXT ? "the last candidate" : "the first candidate");
+		app_step(a, act == A_NEXT ? 1 : -1);
 		return 1;
 	default:
 		return 0;
@@ -228,13 +227,8 @@ static void
 tlv_status(struct app *a, struct buf *left, struct buf *right)
 {
 	struct tlv *v = a->tl;
-	long long i, n;
 
-	app_position(a, &i, &n);
-	if (a->cur.p != NULL && a->cur.id == v->id)
-		buf_addf(left, "%s %s ", a->cur.p->basics.name != NULL ?
-		    a->cur.p->basics.name : "(no name)", glyph(G_SEP));
-	buf_addf(left, "%lld of %lld", i, n);
+	app_status_position(a, v->id, left);
 	if (v->ax.mpc > 0)
 		buf_addf(right, "%s", v->moved ? "zoomed: 0 fits" : "+ - zoom, h l pan");
 }
