@@ -173,36 +173,34 @@ run_unmark(struct app *a, const char *args)
 	compare_changed(a);
 }
 
+/* Marks the targets seen (on) or not seen by this user. */
 static void
-run_seen(struct app *a, const char *args)
+seen_set(struct app *a, int on)
 {
 	long long *ids;
 	size_t n = app_targets(a, &ids);
 
-	(void)args;
 	for (size_t i = 0; i < n; i++)
-		store_seen(a->store, ids[i], a->user, 1);
+		store_seen(a->store, ids[i], a->user, on);
 	if (n > 0)
-		app_msg(a, "%zu marked seen", n);
+		app_msg(a, "%zu marked %s", n, on ? "seen" : "not seen");
 	a->seen_id = n > 0 ? ids[0] : a->seen_id;
 	app_changed(a);
 	free(ids);
 }
 
 static void
+run_seen(struct app *a, const char *args)
+{
+	(void)args;
+	seen_set(a, 1);
+}
+
+static void
 run_unseen(struct app *a, const char *args)
 {
-	long long *ids;
-	size_t n = app_targets(a, &ids);
-
 	(void)args;
-	for (size_t i = 0; i < n; i++)
-		store_seen(a->store, ids[i], a->user, 0);
-	if (n > 0)
-		app_msg(a, "%zu marked not seen", n);
-	a->seen_id = n > 0 ? ids[0] : a->seen_id;
-	app_changed(a);
-	free(ids);
+	seen_set(a, 0);
 }
 
 static void
