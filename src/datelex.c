@@ -203,6 +203,19 @@ word_end(const char *s, size_t len, size_t i)
 	return i;
 }
 
+/* The end of a run of dashes and dots that began before i. */
+static size_t
+run_end(const char *s, size_t len, size_t i)
+{
+	uint32_t cp;
+	size_t n;
+
+	while (i < len && (n = utf8_decode(s + i, len - i, &cp)) > 0 &&
+	    (cp == '.' || cp == 0x2026 || punct_kind(cp) == TK_DASH))
+		i += n;
+	return i;
+}
+
 void
 datelex_tokenize(const char *s, size_t len, struct toks *t)
 {
@@ -247,6 +260,12 @@ datelex_tokenize(const char *s, size_t len, struct toks *t)
 		} else {
 			k->kind = punct_kind(cp);
 			k->to = i += n;
+			/* "--", and ".." or a dot leader ("2020 .. now", "Acme
+			 * ...... 2019"): one dash */
+			if (k->kind == TK_DASH || (cp == '.' && i < len && s[i] == '.')) {
+				k->kind = TK_DASH;
+				k->to = i = run_end(s, len, i);
+			}
 		}
 	}
 }

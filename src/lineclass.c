@@ -49,6 +49,13 @@ sep_before(const char *s, size_t end)
 {
 	if (end > 0 && edge_char(s[end - 1]) && s[end - 1] != ')' && s[end - 1] != ']')
 		return 1;
+	/* a dot leader: "Acme ........ 2019" */
+	if (end > 1 && s[end - 1] == '.' && s[end - 2] == '.') {
+		size_t n = 0;
+		while (n < end && s[end - 1 - n] == '.')
+			n++;
+		return n;
+	}
 	if (end >= 3 && memcmp(s + end - 3, "\xe2\x80", 2) == 0 &&
 	    (s[end - 1] == '\x93' || s[end - 1] == '\x94' || s[end - 1] == '\xa2'))
 		return 3;
@@ -62,6 +69,8 @@ sep_after(const char *s, size_t at)
 {
 	if (edge_char(s[at]) && s[at] != '(' && s[at] != '[')
 		return 1;
+	if (s[at] == '.' && s[at + 1] == '.')
+		return strspn(s + at, ".");
 	if (memcmp(s + at, "\xe2\x80", 2) == 0 &&
 	    (s[at + 2] == '\x93' || s[at + 2] == '\x94' || s[at + 2] == '\xa2'))
 		return 3;
@@ -385,6 +394,7 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 			classify(c, l, R);
 		r = &R->v[R->n - 1];
 		r->indent = l->indent;
+		r->bullet = (l->flags & (MK_BULLET | MK_NUMBERED)) != 0;
 		if (R->n > 1 && continues(&R->v[R->n - 2], r, l, prev_indent)) {
 			struct row *prev = &R->v[R->n - 2];
 			char *j = xprintf("%s %s", prev->s, l->s);
@@ -398,21 +408,36 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 	}
 }
 
+/* "* Acme ...... 2020 - now" then "  Senior Engineer" under the bullet's
+ * text: a job title, a degree or an organisation there goes on the
+ * header. */
+static int
+under_bullet(const struct row *anchor, const struct row *r)
+{
+	return anchor->bullet && r->indent == anchor->indent + 2 && r->kind == K_HEAD &&
+	    strlen(r->s) < 60 && (role_title_score(r->s) > 0 || role_degree_score(r->s) > 0 ||
+	    role_school_score(r->s) > 0 || role_company_score(r->s) > 0);
+}
+
 /* Lines set in under a dated header are its body, bullets or not. */
 static void
 indented_body(struct rows *R)
 {
 	int anchor = -1;
+	const struct row *head = NULL;
 
 	for (size_t i = 0; i < R->n; i++) {
 		struct row *r = &R->v[i];
 		if (r->blank && !r->dated)
 			anchor = -1;	/* a blank line ends what was set in */
-		if (r->dated)
+		if (r->dated) {
 			/* "2023<gap>Course" then "<gap>School": the next line
 			 * stands under the header's cell, not set in */
 			anchor = r->date_first && r->kind == K_HEAD && r->s[0] != '\0' ?
 			    -1 : r->indent;
+			head = r;
+		} else if (anchor >= 0 && under_bullet(head, r))
+			continue;
 		else if ((r->kind == K_HEAD || r->kind == K_PROSE) && anchor >= 0 && !r->blank &&
 		    i > 0 &&
 		    (r->indent > anchor + 1 || (r->indent > anchor &&

@@ -17,7 +17,7 @@ enum kind { K_SKIP, K_DATE, K_HEAD, K_BULLET, K_PROSE, K_SKILLS };
 struct row {
 	char *s;
 	enum kind kind;
-	int dated, date_first, blank, indent;
+	int dated, date_first, blank, indent, bullet;
 	struct daterange when;
 };
 
