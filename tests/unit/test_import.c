@@ -16,6 +16,7 @@
 #include "import.h"
 #include "layout.h"
 #include "lexicon.h"
+#include "markup.h"
 #include "parse.h"
 #include "recode.h"
 
@@ -88,6 +89,39 @@ test_recode(void **state)
 	assert_int_equal(recode_text("PK\003\004xx", 6, &b, err, sizeof err), ST_DATA);
 	assert_non_null(strstr(err, "zip"));
 	buf_free(&b);
+}
+
+static void
+expect_clean(const char *in, const char *want, unsigned flags)
+{
+	struct strlist urls = STRLIST_INIT;
+	struct markup m;
+	char *got = markup_clean(in, strlen(in), 0, &urls, &m);
+
+	if (strcmp(got, want) != 0 || m.flags != flags)
+		printf("# markup: '%s' gave '%s' %#x, want '%s' %#x\n", in, got, m.flags,
+		    want, flags);
+	assert_string_equal(got, want);
+	assert_int_equal(m.flags, flags);
+	free(got);
+	strlist_clear(&urls);
+}
+
+static void
+test_markup(void **state)
+{
+	(void)state;
+	/* icons before contact details go; between two they part them */
+	expect_clean("\xf0\x9f\x93\xa7 talia@example.org", "talia@example.org", MK_ICON);
+	expect_clean("\xe2\x98\x8e\xef\xb8\x8f +47 555 0100", "+47 555 0100", MK_ICON);
+	expect_clean("\xe2\x9c\x86 555 0100 \xe2\x9c\x89 a@example.org",
+	    "555 0100 | a@example.org", MK_ICON);
+	expect_clean("Shipped v2 \xe2\x9c\x85", "Shipped v2", 0);
+	/* a line drawn in a box is no table; a bullet in it is a bullet */
+	expect_clean("|    OSWIN PRATT    |", "OSWIN PRATT", 0);
+	expect_clean("| * Led the team |", "Led the team", MK_BULLET);
+	expect_clean("| Go | Rust |", "Go | Rust", MK_TABLE);
+	expect_clean(">> TOOLS", "TOOLS", 0);
 }
 
 static enum isec
@@ -302,6 +336,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_recode),
+		cmocka_unit_test(test_markup),
 		cmocka_unit_test(test_headings),
 		cmocka_unit_test(test_glued),
 		cmocka_unit_test(test_places),
