@@ -14,6 +14,7 @@ struct pending {
 	char *key;
 	enum isec sec;
 	size_t order;
+	int whole;
 };
 
 static int
@@ -52,11 +53,12 @@ heading_key(const char *s, size_t len, char *out, size_t size)
 
 static void
 pending_add(struct pending **v, size_t *n, size_t *cap, const char *text, size_t len,
-    enum isec sec)
+    enum isec sec, int builtin)
 {
 	char key[KEYLEN];
+	int whole = builtin && len > 0 && *text == '=';
 
-	heading_key(text, len, key, sizeof key);
+	heading_key(text + whole, len - (size_t)whole, key, sizeof key);
 	if (key[0] == '\0')
 		return;
 	if (*n == *cap) {
@@ -66,6 +68,7 @@ pending_add(struct pending **v, size_t *n, size_t *cap, const char *text, size_t
 	(*v)[*n].key = xstrdup(key);
 	(*v)[*n].sec = sec;
 	(*v)[*n].order = *n;
+	(*v)[*n].whole = whole;
 	(*n)++;
 }
 
@@ -89,12 +92,12 @@ headings_init(struct headings *h, const struct config *cfg)
 		enum isec sec = heading_section(cfg->headings[i].section);
 		if (sec != IS_NONE)
 			pending_add(&v, &n, &cap, cfg->headings[i].text,
-			    strlen(cfg->headings[i].text), sec);
+			    strlen(cfg->headings[i].text), sec, 0);
 	}
 	for (const struct heading_row *r = heading_rows; r->words != NULL; r++)
 		for (const char *w = r->words; *w != '\0';) {
 			size_t len = strcspn(w, "|");
-			pending_add(&v, &n, &cap, w, len, r->sec);
+			pending_add(&v, &n, &cap, w, len, r->sec, 1);
 			w += len + (w[len] == '|');
 		}
 	qsort(v, n, sizeof *v, pending_cmp);
@@ -105,6 +108,7 @@ headings_init(struct headings *h, const struct config *cfg)
 			continue;
 		}
 		h->v[o].key = v[i].key;
+		h->v[o].whole = v[i].whole;
 		h->v[o++].sec = v[i].sec;
 	}
 	h->n = o;
@@ -189,7 +193,7 @@ contained(const struct headings *h, const char *key)
 	for (size_t i = 0; i < h->n; i++) {
 		size_t n = strlen(h->v[i].key);
 		const char *p;
-		if (n <= best || n < 5 || n > klen)
+		if (n <= best || n < 5 || n > klen || h->v[i].whole)
 			continue;
 		for (p = strstr(key, h->v[i].key); p != NULL; p = strstr(p + 1, h->v[i].key))
 			if ((p == key || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' ')) {
@@ -231,12 +235,20 @@ heading_match(const struct headings *h, const struct line *l, struct heading_hit
 
 	memset(hit, 0, sizeof *hit);
 	hit->sec = IS_NONE;
-	if (len == 0 || len > 120 || ((l->flags & (MK_BULLET | MK_NUMBERED)) &&
-	    !(l->flags & MK_HEADING)))
+	if (len == 0 || len > 120)
 		return 0;
 	heading_key(l->s, len, key, sizeof key);
 	if (words_of(key) > 8)
 		return 0;
+	/* a bullet before a wording is a decoration when the wording stands
+	 * out ("◆ PROFILE", "■ **Experience**"); in a list it is an item */
+	if ((l->flags & (MK_BULLET | MK_NUMBERED)) && !(l->flags & MK_HEADING)) {
+		if (!(l->flags & MK_BOLD) && !all_caps(l->s))
+			return 0;
+		hit->sec = heading_lookup(h, key);
+		hit->exact = 1;
+		return hit->sec != IS_NONE;
+	}
 	if ((hit->sec = heading_lookup(h, key)) != IS_NONE) {
 		hit->exact = 1;
 		return 1;

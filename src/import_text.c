@@ -6,6 +6,7 @@
  * parser (parse_*.c).  Nothing here is global: what the importer knows of
  * words comes in a lexicon, built from the config.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,9 +38,15 @@ section_add(struct sections *S, enum isec sec, const char *title, size_t from)
 	s->sec = sec;
 	s->title = NULL;
 	if (title != NULL) {
+		/* "[Skills]", ">> TOOLS:": the wording without its decoration */
 		size_t n = strlen(title);
-		while (n > 0 && (title[n - 1] == ':' || title[n - 1] == ' '))
+		while (n > 0 && !isalnum((unsigned char)title[n - 1]) &&
+		    (unsigned char)title[n - 1] < 0x80)
 			n--;
+		while (n > 0 && !isalnum((unsigned char)*title) && (unsigned char)*title < 0x80) {
+			title++;
+			n--;
+		}
 		s->title = xstrndup(title, n);
 	}
 	s->from = s->to = from;

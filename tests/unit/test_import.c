@@ -162,6 +162,15 @@ test_headings(void **state)
 	assert_int_equal(heading_of("Gained experience in leading teams", 0), IS_NONE);
 	assert_int_equal(heading_of("Experience", MK_BULLET), IS_NONE);
 	assert_int_equal(heading_of("SONY", 0), IS_NONE);
+	/* a bullet before a wording that stands out is a decoration */
+	assert_int_equal(heading_of("PROFILE", MK_BULLET), IS_SUMMARY);
+	assert_int_equal(heading_of("**Experience**", MK_BULLET | MK_BOLD), IS_EXPERIENCE);
+	/* the wordings of personal pages; some only as the whole line */
+	assert_int_equal(heading_of("where I've worked", MK_HEADING), IS_EXPERIENCE);
+	assert_int_equal(heading_of("school", MK_HEADING), IS_EDUCATION);
+	assert_int_equal(heading_of("Things I've built", 0), IS_PROJECTS);
+	assert_int_equal(heading_of("Stack", 0), IS_SKILLS);
+	assert_int_equal(heading_of("The data stack of Fjordline", MK_HEADING), IS_NONE);
 	/* a wording with its content on the line */
 	assert_true(heading_match(&lx.headings, &l, &hit));
 	assert_int_equal(hit.sec, IS_SKILLS);
