@@ -15,6 +15,7 @@
 #include "import.h"
 #include "layout.h"
 #include "lexicon.h"
+#include "names.h"
 #include "parse.h"
 #include "recode.h"
 #include "unflatten.h"
@@ -176,6 +177,8 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 			contact = &S.v[i];
 	parse_basics(&c, &S.v[0], contact);
 	if (p->basics.name == NULL)
+		parse_name_greeting(&c);
+	if (p->basics.name == NULL)
 		parse_identity(&c);
 	if (p->basics.name == NULL)
 		parse_name_fallback(&c);
@@ -223,8 +226,8 @@ import_text(const char *data, size_t len, const struct import_opts *o,
 		date_iso_format(o->as_of, iso);
 		profile_set(&r->profile->as_of, iso);
 	}
-	if (r->profile->basics.name == NULL) {
-		snprintf(err, errlen, "no name found: is this a résumé?");
+	if (profile_hollow(r->profile)) {
+		snprintf(err, errlen, "nothing of a résumé found in it");
 		profile_free(r->profile);
 		free(r->text);
 		r->profile = NULL;

@@ -73,9 +73,6 @@ int role_tables_sorted(void);
 
 /* The parsers. */
 void parse_basics(struct ctx *, const struct sect *top, const struct sect *contact);
-void parse_identity(struct ctx *);
-void parse_name_fallback(struct ctx *);
-void parse_name_headers(struct ctx *, size_t from);
 void parse_summary(struct ctx *, const struct sect *);
 void parse_work(struct ctx *, const struct sect *);
 void parse_volunteer(struct ctx *, const struct sect *);

@@ -10,6 +10,7 @@
 
 #include "dateparse.h"
 #include "fold.h"
+#include "names.h"
 #include "parse.h"
 #include "xalloc.h"
 
@@ -134,33 +135,6 @@ find_urls(struct profile *p, const char *s)
 		}
 }
 
-/* A name: two to five words, capitalised, no digits and no @. */
-static int
-namelike(const char *s)
-{
-	int words = 0, caps = 0;
-
-	if (strlen(s) > 60 || strpbrk(s, "@0123456789/:|") != NULL)
-		return 0;
-	for (const char *p = s; *p != '\0'; p++)
-		if (*p != ' ' && (p == s || p[-1] == ' ')) {
-			words++;
-			caps += isupper((unsigned char)*p) || (unsigned char)*p >= 0x80;
-		}
-	return words >= 1 && words <= 5 && caps >= words - 1 && caps > 0;
-}
-
-static int
-title_line(const char *s)
-{
-	char key[32];
-
-	fold_key(s, strlen(s), key, sizeof key);
-	return strcmp(key, "resume") == 0 || strcmp(key, "curriculum vitae") == 0 ||
-	    strcmp(key, "cv") == 0 || strcmp(key, "lebenslauf") == 0 ||
-	    strcmp(key, "curriculum") == 0;
-}
-
 /* "13 yrs 10 mos experience": the stated total, cut out of the line. */
 static void
 stated(struct profile *p, char *s)
@@ -176,72 +150,6 @@ stated(struct profile *p, char *s)
 		return;
 	p->stated_months = months;
 	s[from] = '\0';
-}
-
-/* Titles before and degrees after a name: "Dr. rer. nat.", ", PhD". */
-static const char *
-bare_name(const char *s, size_t *len)
-{
-	static const char *const before[] = { "dr", "prof", "rer", "nat", "med", "phil",
-		"ing", "dipl", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "eng", "mag",
-		"dr.-ing", "dipl.-ing", NULL };
-	static const char *const after[] = { ", PhD", ", Ph.D.", ", MBA", ", MSc", ", M.Sc.",
-		", PE", ", CPA", ", MD", " PhD", NULL };
-	int more = 1;
-
-	while (more) {
-		size_t n = strcspn(s, " ");
-		char w[16];
-		more = 0;
-		if (n >= sizeof w || s[n] != ' ')
-			break;
-		fold_into(s, n, w, sizeof w);
-		if (n > 0 && w[strlen(w) - 1] == '.')
-			w[strlen(w) - 1] = '\0';
-		for (int i = 0; before[i] != NULL && !more; i++)
-			if (strcmp(w, before[i]) == 0) {
-				s += n + 1;
-				more = 1;
-			}
-	}
-	*len = strlen(s);
-	for (int i = 0; after[i] != NULL; i++) {
-		size_t n = strlen(after[i]);
-		if (*len > n && strcmp(s + *len - n, after[i]) == 0)
-			*len -= n;
-	}
-	return s;
-}
-
-/* namelike, titles and degrees aside. */
-static int
-namelike_bare(const char *s)
-{
-	size_t len;
-	const char *b = bare_name(s, &len);
-	char *t = xstrndup(b, len);
-	int ok = namelike(t);
-
-	free(t);
-	return ok;
-}
-
-/* ALL CAPS names read better as Title Case. */
-static char *
-name_case(const char *full)
-{
-	size_t len;
-	const char *s = bare_name(full, &len);
-	char *t = xstrndup(s, len);
-	int lower = 0;
-
-	for (const char *p = t; *p != '\0'; p++)
-		lower |= islower((unsigned char)*p);
-	if (!lower)
-		for (char *p = t; *p != '\0'; p++)
-			if (p > t && isalpha((unsigned char)p[-1]) && isupper((unsigned char)*p))
-				*p = (char)tolower((unsigned char)*p);
-	return t;
 }
 
 /* "Wohnort: München", "Location: Leeds, UK": the value of a label. */
@@ -322,6 +230,19 @@ address_place(struct ctx *c, const char *s)
 	strlist_clear(&segs);
 }
 
+/* A headline is short and no sentence: "Data engineer", not "Currently a
+ * data engineer in Trondheim, building ...". */
+static int
+headline(const char *s)
+{
+	int words = 0;
+	size_t n = strlen(s);
+
+	for (const char *q = s; *q != '\0'; q++)
+		words += *q != ' ' && (q[1] == ' ' || q[1] == '\0');
+	return words <= 8 && n > 0 && s[n - 1] != '.';
+}
+
 static int
 contact_line(struct ctx *c, const char *s)
 {
@@ -344,7 +265,7 @@ contact_line(struct ctx *c, const char *s)
 			continue;
 		}
 		if (p->basics.name != NULL && p->basics.label == NULL && role_title_score(q) > 0 &&
-		    !role_place(c, q, NULL) && strchr(q, ':') == NULL) {
+		    !role_place(c, q, NULL) && strchr(q, ':') == NULL && headline(q)) {
 			profile_set(&p->basics.label, q);
 			continue;
 		}
@@ -376,43 +297,44 @@ summary_add(struct profile *p, const char *s)
 	free(t);
 }
 
-/* "Name: Ahmed Hassan", as forms and some templates write it. */
+/* The name of a bulleted line must be a stronger one: two words or more,
+ * neither a place nor a skill ("- Berlin", "- Python"). */
 static int
-name_label(struct ctx *c, const char *s)
+bulleted_name(const struct ctx *c, const char *s)
 {
-	static const char *const labels[] = { "name", "full name", "nom", "nom complet",
-		"nombre", "nombre completo", "nome", "naam", "imie i nazwisko", "vorname name",
-		"name vorname", "candidate", "candidate name", NULL };
-	const char *colon = strchr(s, ':');
-	char key[32];
-
-	if (colon == NULL || colon - s > 24)
-		return 0;
-	fold_key(s, (size_t)(colon - s), key, sizeof key);
-	for (int i = 0; labels[i] != NULL; i++)
-		if (strcmp(key, labels[i]) == 0 && namelike_bare(colon + 1 + strspn(colon + 1, " \t"))) {
-			char *n = name_case(colon + 1 + strspn(colon + 1, " \t"));
-			profile_set(&c->p->basics.name, n);
-			free(n);
-			return 1;
-		}
-	return 0;
+	return strchr(s, ' ') != NULL && !role_place(c, s, NULL) &&
+	    !lexicon_skill(c->lx, s, strlen(s));
 }
 
-/* The first line: a name, perhaps with the headline beside it. */
+static void
+name_set(struct ctx *c, const char *s)
+{
+	char *n = names_case(s);
+
+	profile_set(&c->p->basics.name, n);
+	free(n);
+}
+
+/* A line that gives the name: "Name: ...", a greeting, or the name itself,
+ * perhaps with the headline beside it. */
 static int
-name_line(struct ctx *c, const char *s)
+name_line(struct ctx *c, const char *s, unsigned flags)
 {
 	struct strlist parts = STRLIST_INIT;
+	char *n;
 	int ok = 0;
 
-	role_parts(s, &parts);
-	if (parts.n > 0 && namelike_bare(parts.v[0]) && role_title_score(parts.v[0]) == 0) {
-		char *n = name_case(parts.v[0]);
-		profile_set(&c->p->basics.name, n);
+	if ((n = names_label(s)) != NULL || (n = names_greeting(s)) != NULL) {
+		name_set(c, n);
 		free(n);
+		return 1;
+	}
+	role_parts(s, &parts);
+	if (parts.n > 0 && names_like(parts.v[0]) && role_title_score(parts.v[0]) == 0 &&
+	    (!(flags & (MK_BULLET | MK_NUMBERED)) || bulleted_name(c, parts.v[0]))) {
+		name_set(c, parts.v[0]);
 		if (parts.n > 1 && strpbrk(parts.v[1], "@0123456789") == NULL &&
-		    !role_place(c, parts.v[1], NULL) && !title_line(parts.v[1]))
+		    !role_place(c, parts.v[1], NULL) && !names_title_line(parts.v[1]))
 			profile_set(&c->p->basics.label, parts.v[1]);
 		for (size_t i = 1; i < parts.n; i++)
 			contact_line(c, parts.v[i]);
@@ -420,16 +342,6 @@ name_line(struct ctx *c, const char *s)
 	}
 	strlist_clear(&parts);
 	return ok;
-}
-
-static int
-same_name(const char *name, const char *s)
-{
-	char a[128], b[128];
-
-	fold_key(name, strlen(name), a, sizeof a);
-	fold_key(s, strlen(s), b, sizeof b);
-	return strcmp(a, b) == 0;
 }
 
 /* Whether s holds an email, a phone, a link or a place. */
@@ -458,20 +370,23 @@ top_line(struct ctx *c, const struct line *l)
 	struct profile *p = c->p;
 	char *s = xstrdup(l->s);
 	int contact, nwords = 0;
+	size_t site = 0;
 
 	stated(p, s);
 	for (const char *q = s; *q != '\0'; q++)
 		nwords += *q != ' ' && (q[1] == ' ' || q[1] == '\0');
-	if (s[0] == '\0' || title_line(s) || role_noise(s)) {
+	if (s[0] == '\0' || names_title_line(s) || role_noise(s) ||
+	    (names_chrome(s, &site) && (site == 0 || p->basics.name != NULL))) {
 		free(s);
 		return;
 	}
-	if (p->basics.name == NULL && !(l->flags & (MK_BULLET | MK_NUMBERED)) &&
-	    (name_label(c, s) || name_line(c, s))) {
+	if (site > 0)
+		s[site] = '\0';
+	if (p->basics.name == NULL && name_line(c, s, l->flags)) {
 		free(s);
 		return;
 	}
-	if (p->basics.name != NULL && same_name(p->basics.name, s)) {
+	if (p->basics.name != NULL && names_same(p->basics.name, s)) {
 		free(s);
 		return;
 	}
@@ -541,7 +456,7 @@ parse_identity(struct ctx *c)
 		struct line *l = &c->L->v[i];
 		struct heading_hit hit;
 		size_t end = i + 1;
-		if ((l->flags & (MK_BULLET | MK_NUMBERED)) || !namelike(l->s) ||
+		if ((l->flags & (MK_BULLET | MK_NUMBERED)) || !names_like(l->s) ||
 		    strchr(l->s, ' ') == NULL || heading_match(&c->lx->headings, l, &hit) ||
 		    role_title_score(l->s) > 0 || lexicon_skill(c->lx, l->s, strlen(l->s)) ||
 		    role_place(c, l->s, NULL) || !identity_next(c, c->L->v[i + 1].s))
@@ -554,56 +469,5 @@ parse_identity(struct ctx *c)
 			free(c->L->v[k].s);
 			c->L->v[k].s = xstrdup("");
 		}
-	}
-}
-
-/* "Jane Doe - Résumé - Page 2": the name again above a later page is a
- * running header; it is blanked so that no section reads it. */
-void
-parse_name_headers(struct ctx *c, size_t from)
-{
-	static const char *const words[] = { "resume", "cv", "curriculum", "vitae",
-		"lebenslauf", "page", "of", "seite", "von", NULL };
-	char name[128], key[256];
-	size_t n;
-
-	if (c->p->basics.name == NULL)
-		return;
-	fold_key(c->p->basics.name, strlen(c->p->basics.name), name, sizeof name);
-	n = strlen(name);
-	for (size_t i = from; i < c->L->n && n > 0; i++) {
-		char *w, *save = NULL;
-		int other = 0;
-		fold_key(c->L->v[i].s, strlen(c->L->v[i].s), key, sizeof key);
-		if (strncmp(key, name, n) != 0 || (key[n] != '\0' && key[n] != ' '))
-			continue;
-		for (w = strtok_r(key + n, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
-			int known = isdigit((unsigned char)*w);
-			for (int k = 0; words[k] != NULL && !known; k++)
-				known = strcmp(w, words[k]) == 0;
-			other |= !known;
-		}
-		if (!other) {
-			free(c->L->v[i].s);
-			c->L->v[i].s = xstrdup("");
-		}
-	}
-}
-
-/* No line read as a name: the first short line that is no contact detail
- * and no heading stands for it, so that the text is still kept. */
-void
-parse_name_fallback(struct ctx *c)
-{
-	for (size_t i = 0; i < c->L->n && c->p->basics.name == NULL; i++) {
-		const struct line *l = &c->L->v[i];
-		struct heading_hit hit;
-		int words = 0;
-		for (const char *q = l->s; *q != '\0'; q++)
-			words += *q != ' ' && (q[1] == ' ' || q[1] == '\0');
-		if (l->s[0] == '\0' || words > 6 || title_line(l->s) ||
-		    has_contact(c, l->s) || heading_match(&c->lx->headings, l, &hit))
-			continue;
-		profile_set(&c->p->basics.name, l->s);
 	}
 }
