@@ -18,6 +18,7 @@
 #include "names.h"
 #include "parse.h"
 #include "recode.h"
+#include "sectionless.h"
 #include "unflatten.h"
 #include "xalloc.h"
 
@@ -162,6 +163,19 @@ dispatch(struct ctx *c, const struct sect *s)
 	dispatch_one(c, s);
 }
 
+/* The runs of a résumé without headings become sections after the top. */
+static void
+sectionless(const struct ctx *c, struct sections *S)
+{
+	struct sect extra[8];
+	size_t n = sectionless_cut(c, &S->v[0], extra, sizeof extra / sizeof *extra);
+
+	for (size_t i = 0; i < n; i++)
+		section_add(S, IS_NONE, NULL, 0);
+	memmove(S->v + 1 + n, S->v + 1, (S->n - 1 - n) * sizeof *S->v);
+	memcpy(S->v + 1, extra, n * sizeof *extra);
+}
+
 static void
 parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 {
@@ -172,6 +186,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	if (!europass_rewrite(lx, L))
 		unflatten(lx, L);
 	cut_sections(lx, L, &S);
+	sectionless(&c, &S);
 	for (size_t i = 1; i < S.n; i++)
 		if (S.v[i].sec == IS_CONTACT && contact == NULL)
 			contact = &S.v[i];

@@ -164,7 +164,7 @@ skills_line(const struct ctx *c, const char *s)
 static int
 head_date(const char *s, struct daterange *r)
 {
-	size_t len = strlen(s);
+	size_t len = strlen(s), k;
 
 	if (!dateparse_find(s, len, r))
 		return 0;
@@ -182,8 +182,8 @@ head_date(const char *s, struct daterange *r)
 		if (a > 0 && b >= len && sep_before(s, a) > 0)
 			return 1;
 	}
-	while (r->to < len && sep_after(s, r->to) > 0)
-		r->to++;
+	while (r->to < len && (k = sep_after(s, r->to)) > 0)
+		r->to += k;
 	return r->from == 0 || r->to >= len || s[r->from - 1] == '\t';
 }
 
@@ -209,6 +209,34 @@ prose(const char *s)
 	return n >= 7 && lower * 10 >= n * 6;
 }
 
+/* "Acme — Developer, 2023 – now: built the API": a one-line entry, its
+ * header and dates before a colon, its body after. */
+static int
+dated_colon(const char *s, struct rows *R, int blank)
+{
+	struct daterange r;
+	struct row *row;
+	const char *after;
+	char *head;
+
+	if (!dateparse_find(s, strlen(s), &r) || (r.single && !r.open) || r.from == 0)
+		return 0;
+	after = s + r.to + strspn(s + r.to, " ");
+	if (*after != ':' || after[1 + strspn(after + 1, " ")] == '\0')
+		return 0;
+	head = xstrndup(s, r.from);
+	if (words(head) > 14) {
+		free(head);
+		return 0;
+	}
+	row = row_add(R, cut(head, strlen(head), strlen(head)), K_HEAD, blank);
+	free(head);
+	row->dated = 1;
+	row->when = r;
+	row_add(R, xstrdup(after + 1 + strspn(after + 1, " ")), K_BULLET, 0);
+	return 1;
+}
+
 static void
 classify(const struct ctx *c, const struct line *l, struct rows *R)
 {
@@ -232,7 +260,9 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 		row_add(R, xstrdup(s), K_SKILLS, blank);
 		return;
 	}
-	if ((!bullet || words(s) <= 14) && head_date(s, &r)) {
+	if (dated_colon(s, R, blank))
+		return;
+	if ((!bullet || words(s) <= 18) && head_date(s, &r)) {
 		const char *after = s + r.to + strspn(s + r.to, " \t");
 		int numbered;
 		size_t b;
@@ -247,7 +277,8 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 			return;
 		}
 		rest = cut(s, r.from, r.to);
-		if (words(rest) <= 16) {
+		/* a bullet's words, the dates aside */
+		if (words(rest) <= (bullet ? 14 : 16)) {
 			row = row_add(R, rest, K_HEAD, blank);
 			row->dated = 1;
 			row->when = r;
@@ -414,9 +445,29 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 static int
 under_bullet(const struct row *anchor, const struct row *r)
 {
+	size_t n = strlen(r->s);
+
 	return anchor->bullet && r->indent == anchor->indent + 2 && r->kind == K_HEAD &&
-	    strlen(r->s) < 60 && (role_title_score(r->s) > 0 || role_degree_score(r->s) > 0 ||
+	    n > 0 && n < 60 && r->s[n - 1] != '.' && (role_title_score(r->s) > 0 || role_degree_score(r->s) > 0 ||
 	    role_school_score(r->s) > 0 || role_company_score(r->s) > 0);
+}
+
+/* "2023<gap>Python developer, Acme, Wrocław": a header that already
+ * names a job and more; a line under it that names no job, degree or
+ * school is its body. */
+static int
+full_header(const struct row *head, const struct row *r)
+{
+	struct strlist parts = STRLIST_INIT;
+	int title;
+
+	if (role_title_score(r->s) > 0 || role_degree_score(r->s) > 0 ||
+	    role_school_score(r->s) > 0)
+		return 0;
+	role_parts(head->s, &parts);
+	title = role_title_score(head->s) > 0 && (parts.n >= 2 || strstr(head->s, ", ") != NULL);
+	strlist_clear(&parts);
+	return title;
 }
 
 /* Lines set in under a dated header are its body, bullets or not. */
@@ -438,6 +489,12 @@ indented_body(struct rows *R)
 			head = r;
 		} else if (anchor >= 0 && under_bullet(head, r))
 			continue;
+		else if (anchor < 0 && head != NULL && head->date_first && i > 0 &&
+		    R->v[i - 1].dated && !r->blank && r->indent > head->indent + 1 &&
+		    (r->kind == K_HEAD || r->kind == K_PROSE) && full_header(head, r)) {
+			r->kind = K_BULLET;
+			anchor = head->indent;
+		}
 		else if ((r->kind == K_HEAD || r->kind == K_PROSE) && anchor >= 0 && !r->blank &&
 		    i > 0 &&
 		    (r->indent > anchor + 1 || (r->indent > anchor &&

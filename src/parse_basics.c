@@ -243,6 +243,27 @@ headline(const char *s)
 	return words <= 8 && n > 0 && s[n - 1] != '.';
 }
 
+/* "Data analyst in Leeds": the headline, and the place it names. */
+static void
+label_set(struct ctx *c, const char *s)
+{
+	const char *in = NULL;
+	struct location loc;
+
+	for (const char *q = strstr(s, " in "); q != NULL; q = strstr(q + 1, " in "))
+		in = q;
+	memset(&loc, 0, sizeof loc);
+	if (in == NULL || in == s || !role_place(c, in + 4, &loc)) {
+		profile_set(&c->p->basics.label, s);
+		return;
+	}
+	profile_setn(&c->p->basics.label, s, (size_t)(in - s));
+	if (c->p->basics.location.city == NULL && c->p->basics.location.country_code == NULL)
+		c->p->basics.location = loc;
+	else
+		record_free(&loc, profile_location_fields, profile_nlocation_fields);
+}
+
 static int
 contact_line(struct ctx *c, const char *s)
 {
@@ -266,7 +287,7 @@ contact_line(struct ctx *c, const char *s)
 		}
 		if (p->basics.name != NULL && p->basics.label == NULL && role_title_score(q) > 0 &&
 		    !role_place(c, q, NULL) && strchr(q, ':') == NULL && headline(q)) {
-			profile_set(&p->basics.label, q);
+			label_set(c, q);
 			continue;
 		}
 		memset(&loc, 0, sizeof loc);
@@ -335,7 +356,7 @@ name_line(struct ctx *c, const char *s, unsigned flags)
 		name_set(c, parts.v[0]);
 		if (parts.n > 1 && strpbrk(parts.v[1], "@0123456789") == NULL &&
 		    !role_place(c, parts.v[1], NULL) && !names_title_line(parts.v[1]))
-			profile_set(&c->p->basics.label, parts.v[1]);
+			label_set(c, parts.v[1]);
 		for (size_t i = 1; i < parts.n; i++)
 			contact_line(c, parts.v[i]);
 		ok = 1;
@@ -393,7 +414,7 @@ top_line(struct ctx *c, const struct line *l)
 	/* a line with no contact detail in it is the headline, whole */
 	if (p->basics.name != NULL && p->basics.label == NULL && nwords <= 12 &&
 	    !(l->flags & MK_BULLET) && s[strlen(s) - 1] != '.' && !has_contact(c, s)) {
-		profile_set(&p->basics.label, s);
+		label_set(c, s);
 		free(s);
 		return;
 	}

@@ -123,11 +123,15 @@ split_line(const char *h, struct education *e)
 			p += n + (q != NULL ? 2 : 0);
 		}
 	}
-	for (size_t i = 0; i < parts.n && parts.n >= 2; i++)
-		if (role_school_score(parts.v[i]) > 0) {
-			school = (int)i;
-			found++;
-		}
+	/* "Lyceum No. 3, secondary school certificate": a part with a school
+	 * word and no degree word is the school before one with both */
+	for (int pass = 0; pass < 2 && found == 0; pass++)
+		for (size_t i = 0; i < parts.n && parts.n >= 2; i++)
+			if (role_school_score(parts.v[i]) > 0 &&
+			    (pass == 1 || role_degree_score(parts.v[i]) == 0)) {
+				school = (int)i;
+				found++;
+			}
 	if (found >= 1 && parts.n >= 2) {
 		for (size_t i = 0; i < parts.n; i++)
 			if ((int)i != school) {

@@ -217,13 +217,12 @@ parse_languages(struct ctx *c, const struct sect *sec)
 	}
 	for (size_t i = sec->from; i < sec->to; i++) {
 		const char *s = c->L->v[i].s;
-		/* several on a line: "English (native), German (B2)" */
-		for (const char *p = s; *p != '\0';) {
-			size_t n = strcspn(p, ",;|\t");
-			char *item = parse_trim(p, n);
-			language_item(c, item);
-			free(item);
-			p += n + (p[n] != '\0');
-		}
+		/* several on a line: "English (native), German (B2)",
+		 * "English · Japanese (B2)" */
+		struct strlist items = STRLIST_INIT;
+		parse_skill_list(c, s, &items);
+		for (size_t k = 0; k < items.n; k++)
+			language_item(c, items.v[k]);
+		strlist_clear(&items);
 	}
 }

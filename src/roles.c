@@ -234,7 +234,7 @@ school_word(const char *w, const char *orig, size_t len)
 	static const char *const stems[] = { "universit", "hochschule", "college", "school",
 		"akadem", "academ", "egyetem", "politechn", "politecn", "polytechn", "institut",
 		"istitut", "technion", "yliopisto", "hogskol", "hogeschool", "ecole", "escola",
-		"lycee", "liceo", "gymnas", "fakult", "faculdade", "facultad", "colegio",
+		"lycee", "lyceum", "liceum", "licej", "liceo", "gymnas", "fakult", "faculdade", "facultad", "colegio",
 		"uceni", "szkola", "skola", "schule", "conservato", "tecnologico", "truong",
 		"gakuin", "daigaku", NULL };
 

@@ -141,6 +141,10 @@ static const struct row rows[] = {
 	{ "Acme Corp ........ 2019 - 2021", "2019", "2021" },
 	{ "mar/2019 \xe2\x80\x93 atual", "2019-03", "open" },
 	{ "seit 03/2019", "2019-03", "open" },
+	/* a terse column: a dash glued to the year, then a gap, is open */
+	{ "2023\xe2\x80\x93    Python developer, Acme", "2023", "open" },
+	{ "2019\xe2\x80\x93" "22  Support engineer", "2019", "2022" },
+	{ "1999-00", "1999", "2000" },
 };
 
 /* Texts that hold no date. */
