@@ -138,6 +138,7 @@ const struct heading_row heading_rows[] = {
 	{ IS_OTHER, "declaration|additional information|miscellaneous|memberships|"
 	    "professional memberships|affiliations|work highlights|key highlights|highlights|driving licence|"
 	    "driving license|other information|additional|misc|signature|"
+	    "questions|screening questions|application questions|=attachments|"
 	    "erklarung|sonstiges|divers|otros|altro|overig" },
 	{ IS_NONE, NULL },
 };

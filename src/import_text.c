@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "europass.h"
+#include "form.h"
 #include "import.h"
 #include "layout.h"
 #include "lexicon.h"
@@ -183,7 +184,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	struct ctx c = { lx, p, L };
 	const struct sect *contact = NULL;
 
-	if (!europass_rewrite(lx, L))
+	if (!europass_rewrite(lx, L) && !form_rewrite(L))
 		unflatten(lx, L);
 	cut_sections(lx, L, &S);
 	sectionless(&c, &S);
