@@ -248,6 +248,9 @@ parse_patents(struct ctx *c, const struct sect *sec)
 		profile_set(&pt->status, st != NULL ? st : sec_status);
 		free(t);
 		buf_free(&title);
+		/* a line of separators leaves nothing: no record */
+		if (pt->number == NULL && pt->title == NULL)
+			profile_remove(c->p, SEC_PATENTS, c->p->npatents - 1);
 	}
 	strlist_clear(&items);
 }
