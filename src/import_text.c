@@ -13,6 +13,7 @@
 
 #include "europass.h"
 #include "form.h"
+#include "glued.h"
 #include "import.h"
 #include "layout.h"
 #include "lexicon.h"
@@ -186,6 +187,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 
 	if (!europass_rewrite(lx, L) && !form_rewrite(L))
 		unflatten(lx, L);
+	glued_split(lx, L);
 	cut_sections(lx, L, &S);
 	sectionless(&c, &S);
 	for (size_t i = 1; i < S.n; i++)

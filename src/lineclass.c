@@ -170,6 +170,10 @@ head_date(const char *s, struct daterange *r)
 		return 0;
 	if (!r->single || r->start.m > 0)
 		return 1;
+	/* "MISRA C:2012", "ISO/IEC 27001:2013": a year glued to a name */
+	if (r->from >= 2 && (s[r->from - 1] == ':' || s[r->from - 1] == '/') &&
+	    isalnum((unsigned char)s[r->from - 2]))
+		return 0;
 	{
 		/* a year alone between separators: "B.Tech – Mumbai University – 2020" */
 		size_t a = r->from, b = r->to;
@@ -187,8 +191,29 @@ head_date(const char *s, struct daterange *r)
 	return r->from == 0 || r->to >= len || s[r->from - 1] == '\t';
 }
 
+/* The small words sentences are held together by, in the languages
+ * whose nouns are capitalised too or that résumés are written in most. */
+static int
+function_words(const char *s)
+{
+	/* not "de", "la", "der": names of places and firms hold them too */
+	static const char *const small[] = { "and", "auf", "bei", "et", "for", "für", "in",
+		"mit", "of", "on", "pour", "the", "to", "und", "von", "with", "zu", "zur", NULL };
+	int n = 0;
+
+	for (const char *p = s; *p != '\0';) {
+		size_t len = strcspn(p, " ");
+		for (int i = 0; small[i] != NULL; i++)
+			n += strlen(small[i]) == len && strncmp(p, small[i], len) == 0;
+		p += len;
+		p += strspn(p, " ");
+	}
+	return n;
+}
+
 /* A sentence, not a header: long, or ending like one with mostly
- * lower-case words and none of the separators headers use. */
+ * lower-case words and none of the separators headers use, or held
+ * together by small words and naming no job, school, degree or firm. */
 static int
 prose(const char *s)
 {
@@ -206,7 +231,11 @@ prose(const char *s)
 	/* ended like a sentence, or long and written in lower case as one is */
 	if (strchr(".;!", s[len - 1]) != NULL)
 		return lower * 2 >= n;
-	return n >= 7 && lower * 10 >= n * 6;
+	if (n >= 7 && lower * 10 >= n * 6)
+		return 1;
+	return function_words(s) >= 2 && role_title_score(s) == 0 &&
+	    role_degree_score(s) == 0 && role_school_score(s) == 0 &&
+	    role_company_score(s) == 0;
 }
 
 /* "Acme — Developer, 2023 – now: built the API": a one-line entry, its

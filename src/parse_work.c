@@ -33,19 +33,32 @@ is_remote(const char *s)
 	    strcmp(key, "fully remote") == 0;
 }
 
-/* Takes a place off the end of the role: "System Engineer Bangalore". */
+/* Takes a place off the end of s into *place. */
+static void
+place_cut(char *s, size_t at, char **place)
+{
+	if (*place == NULL)
+		*place = xstrdup(s + at);
+	while (at > 0 && strchr(" ,-", s[at - 1]) != NULL)
+		at--;
+	s[at] = '\0';
+}
+
+/* Takes a place off the end of the role ("System Engineer Bangalore"),
+ * and off a company named by its legal form ("Kessler AG Augsburg"). */
 static void
 role_place_split(const struct ctx *c, struct head *h)
 {
 	size_t at;
 
-	if (h->role == NULL || (at = role_trailing_city(c, h->role)) == 0)
-		return;
-	if (h->place == NULL)
-		h->place = xstrdup(h->role + at);
-	while (at > 0 && strchr(" ,-", h->role[at - 1]) != NULL)
-		at--;
-	h->role[at] = '\0';
+	if (h->role != NULL && (at = role_trailing_city(c, h->role)) > 0)
+		place_cut(h->role, at, &h->place);
+	if (h->org != NULL && (at = role_trailing_city(c, h->org)) > 0) {
+		char *name = xstrndup(h->org, at);
+		if (role_company_score(name) > 0)
+			place_cut(h->org, at, &h->place);
+		free(name);
+	}
 }
 
 /* "Senior Engineer, Acme Corp": a comma between a role and a company, but

@@ -229,8 +229,14 @@ role_company_score(const char *s)
 static int
 school_word(const char *w, const char *orig, size_t len)
 {
-	(void)orig;
-	(void)len;
+	static const char *const acronyms[] = { "bits", "iiit", "iit", "mit", "nit", NULL };
+
+	/* "MIT" is a school, "mit" a German word */
+	for (int i = 0; acronyms[i] != NULL; i++)
+		if (strcmp(w, acronyms[i]) == 0)
+			for (size_t k = 0; k < len; k++)
+				if (islower((unsigned char)orig[k]))
+					return 0;
 	static const char *const stems[] = { "universit", "hochschule", "college", "school",
 		"akadem", "academ", "egyetem", "politechn", "politecn", "polytechn", "institut",
 		"istitut", "technion", "yliopisto", "hogskol", "hogeschool", "ecole", "escola",

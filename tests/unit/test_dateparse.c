@@ -145,6 +145,9 @@ static const struct row rows[] = {
 	{ "2023\xe2\x80\x93    Python developer, Acme", "2023", "open" },
 	{ "2019\xe2\x80\x93" "22  Support engineer", "2019", "2022" },
 	{ "1999-00", "1999", "2000" },
+	/* a profile page's length of stay glued on */
+	{ "10/2015 - 02/20193 Jahre, 5 Monate", "2015-10", "2019-02" },
+	{ "03/2019 - heute5 Jahre, 3 Monate", "2019-03", "open" },
 };
 
 /* Texts that hold no date. */

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "glued.h"
 #include "heading.h"
 #include "import.h"
 #include "layout.h"
@@ -270,8 +271,32 @@ test_roles(void **state)
 	assert_true(role_degree_score("B.Sc. in Physics") > 0);
 	assert_int_equal(role_degree_score("be me"), 0);
 	assert_true(role_tables_sorted());
+	assert_true(role_school_score("MIT") > 0);
+	assert_int_equal(role_school_score("Firmware mit FreeRTOS"), 0);
 	assert_true(role_noise("3 roles"));
 	assert_true(role_noise("Show all 7 skills"));
+}
+
+static void
+expect_glued(const char *in, const char *want)
+{
+	struct layout L;
+
+	memset(&L, 0, sizeof L);
+	layout_add(&L, in, strlen(in), 0, 0);
+	glued_split(&lx, &L);
+	assert_string_equal(L.v[0].s, want);
+	layout_free(&L);
+}
+
+static void
+test_glued_words(void **state)
+{
+	(void)state;
+	expect_glued("Brennholz GmbHMünchen", "Brennholz GmbH München");
+	expect_glued("Kessler AGAugsburg", "Kessler AG Augsburg");
+	expect_glued("DeutschMuttersprache", "Deutsch Muttersprache");
+	expect_glued("McLaren, JavaScript, PayPal", "McLaren, JavaScript, PayPal");
 }
 
 static struct profile *
@@ -350,6 +375,7 @@ main(void)
 		cmocka_unit_test(test_glued),
 		cmocka_unit_test(test_places),
 		cmocka_unit_test(test_roles),
+		cmocka_unit_test(test_glued_words),
 		cmocka_unit_test(test_whole),
 		cmocka_unit_test(test_hostile),
 	};
