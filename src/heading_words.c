@@ -38,7 +38,7 @@ const struct heading_row heading_rows[] = {
 	    "praxiserfahrung|arbeitserfahrung|berufspraxis|"
 	    "experience professionnelle|experiences professionnelles|parcours professionnel|"
 	    "parcours|experiencia|experiencia profesional|experiencia laboral|"
-	    "trayectoria profesional|esperienza|esperienze|esperienza professionale|"
+	    "trayectoria profesional|trayectoria|trayectoria laboral|percorso professionale|trajetoria profissional|beruflicher werdegang|esperienza|esperienze|esperienza professionale|"
 	    "esperienze professionali|esperienza lavorativa|esperienze lavorative|"
 	    "experiencia profissional|werkervaring|ervaring|professionele ervaring|"
 	    "doswiadczenie|doswiadczenie zawodowe|arbetslivserfarenhet|erfarenhet|"

@@ -155,7 +155,24 @@ names_same(const char *name, const char *s)
 	return strcmp(a, b) == 0;
 }
 
-/* "Name: Ahmed Hassan", as forms and some templates write it. */
+/* "Foto de Isabel Moreno": a portrait's caption, read from a web page. */
+static char *
+photo_caption(const char *s)
+{
+	static const char *const before[] = { "photo of ", "picture of ", "portrait of ",
+		"headshot of ", "profile photo of ", "foto de ", "foto di ", "foto von ",
+		"photo de ", "bild von ", "zdjecie ", NULL };
+
+	for (int i = 0; before[i] != NULL; i++) {
+		size_t n = strlen(before[i]);
+		if (strncasecmp(s, before[i], n) == 0 && names_like(s + n))
+			return names_case(s + n);
+	}
+	return NULL;
+}
+
+/* "Name: Ahmed Hassan", as forms and some templates write it; a photo's
+ * caption too. */
 char *
 names_label(const char *s)
 {
@@ -167,7 +184,7 @@ names_label(const char *s)
 	char key[32];
 
 	if (colon == NULL || colon - s > 24)
-		return NULL;
+		return photo_caption(s);
 	fold_key(s, (size_t)(colon - s), key, sizeof key);
 	v = colon + 1 + strspn(colon + 1, " \t");
 	for (int i = 0; labels[i] != NULL; i++)

@@ -170,6 +170,7 @@ test_headings(void **state)
 	assert_int_equal(heading_of("where I've worked", MK_HEADING), IS_EXPERIENCE);
 	assert_int_equal(heading_of("school", MK_HEADING), IS_EDUCATION);
 	assert_int_equal(heading_of("Things I've built", 0), IS_PROJECTS);
+	assert_int_equal(heading_of("Trayectoria", 0), IS_EXPERIENCE);
 	assert_int_equal(heading_of("Stack", 0), IS_SKILLS);
 	assert_int_equal(heading_of("The data stack of Fjordline", MK_HEADING), IS_NONE);
 	/* a wording with its content on the line */

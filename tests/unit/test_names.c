@@ -53,6 +53,8 @@ test_label(void **state)
 	expect_name(names_label("Full name:  PRIYA NAIR"), "Priya Nair");
 	expect_name(names_label("Applicant: Jonas Berg"), "Jonas Berg");
 	expect_name(names_label("Company name: Acme 2019"), NULL);
+	expect_name(names_label("Foto de Isabel Ortega Ruiz"), "Isabel Ortega Ruiz");
+	expect_name(names_label("Photo of the team"), NULL);
 	expect_name(names_label("Name of the project: internal tools"), NULL);
 }
 
