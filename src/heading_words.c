@@ -44,7 +44,7 @@ const struct heading_row heading_rows[] = {
 	    "doswiadczenie|doswiadczenie zawodowe|arbetslivserfarenhet|erfarenhet|"
 	    "erfaring|arbejdserfaring|arbeidserfaring|yrkeserfarenhet|"
 	    "experienta profesionala|experienta|experienta de munca|pracovni zkusenosti|praxe|szakmai tapasztalat|tapasztalat|munkatapasztalat|is deneyimi|deneyim|tyokokemus|tyohistoria|ervaring" },
-	{ IS_EDUCATION, "education|=school|=schools|=university|where i studied|=academic|"
+	{ IS_EDUCATION, "education|=studying|what i studied|=school|=schools|=university|where i studied|=academic|"
 	    "=diplomas|academic background|academics|academic qualifications|"
 	    "educational qualifications|education and training|educational background|"
 	    "academic history|studies|academic details|academic profile|"
@@ -58,7 +58,7 @@ const struct heading_row heading_rows[] = {
 	    "utbildning|uddannelse|utdanning|"
 	    "educatie|studii|formare|vzdelani|tanulmanyok|vegzettseg|oktatas|egitim|koulutus|obrazovanje|education and training" },
 	{ IS_SKILLS, "skills|ich biete|what i do|what i know|what i use|=toolbox|=my toolbox|=stack|"
-	    "=my stack|tools i use|languages and tools|tech i use|technical toolbox|"
+	    "=my stack|tools i use|things i use|=uses|languages and tools|tech i use|technical toolbox|"
 	    "technical skills|core skills|key skills|skill set|skillset|"
 	    "core competencies|competencies|areas of expertise|expertise|technologies|"
 	    "tools and technologies|technical proficiencies|proficiencies|tech stack|"
@@ -127,7 +127,7 @@ const struct heading_row heading_rows[] = {
 	    "referenzen|references professionnelles|referencias|referenze|referencias|"
 	    "referenties|referencje|"
 	    "referinte|reference|referenciak|referanslar|suosittelijat" },
-	{ IS_CONTACT, "contact|get in touch|=find me|=elsewhere|=say hello|=reach me|"
+	{ IS_CONTACT, "contact|get in touch|=find me|=elsewhere|=say hello|=say hi|=reach me|"
 	    "contact me|=socials|contact information|contact details|contact info|"
 	    "personal information|personal details|personal data|personal info|"
 	    "kontakt|personliche daten|persoenliche daten|coordonnees|"

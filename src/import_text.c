@@ -149,6 +149,15 @@ stray_work(const struct ctx *c, const struct sect *s)
 static void
 dispatch(struct ctx *c, const struct sect *s)
 {
+	enum isec e;
+
+	if ((s->sec == IS_SKILLS || s->sec == IS_INTERESTS || s->sec == IS_OTHER) &&
+	    (e = sectionless_entries(c, s)) != IS_NONE) {
+		struct sect as = *s;
+		as.sec = e;
+		dispatch_one(c, &as);
+		return;
+	}
 	if (s->sec == IS_LANGUAGES || s->sec == IS_SKILLS || s->sec == IS_CERTIFICATES ||
 	    s->sec == IS_INTERESTS || s->sec == IS_AWARDS) {
 		size_t cut = stray_work(c, s);

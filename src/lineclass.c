@@ -92,6 +92,8 @@ cut(const char *s, size_t from, size_t to)
 		a -= k;
 	while (b < len && (k = sep_after(s, b)) > 0)
 		b += k;
+	if (b + 1 == len && s[b] == '.')
+		b++;	/* "..., 2021 – 2025." */
 	buf_add(&out, s, a);
 	if (a > 0 && b < len)
 		buf_adds(&out, "\t");

@@ -456,6 +456,35 @@ parse_name_headers(struct ctx *c, size_t from)
 /* How far down a name is looked for when the top gave none. */
 #define NAME_REACH 80
 
+void
+parse_greeting(struct ctx *c, const char *line, const char *name)
+{
+	char *t = names_case(name);
+	const char *after = strstr(line, name), *end;
+
+	profile_set(&c->p->basics.name, t);
+	free(t);
+	if (after == NULL || c->p->basics.label != NULL)
+		return;
+	after += strlen(name);
+	if (strncmp(after, ", a ", 4) == 0)
+		after += 4;
+	else if (strncmp(after, ", an ", 5) == 0)
+		after += 5;
+	else
+		return;
+	/* up to the end of the sentence, a dot between digits aside */
+	for (end = after; *end != '\0' && !(*end == '.' && (end[1] == '\0' || end[1] == ' '));
+	    end++)
+		;
+	if (end - after > 0 && end - after < 100) {
+		t = xstrndup(after, (size_t)(end - after));
+		if (strchr(t, ',') == NULL)
+			parse_label(c, t);
+		free(t);
+	}
+}
+
 /* "About me" then "I am Priya Ramanathan, a backend engineer ...". */
 void
 parse_name_greeting(struct ctx *c)
@@ -463,9 +492,7 @@ parse_name_greeting(struct ctx *c)
 	for (size_t i = 0; i < c->L->n && i < NAME_REACH && c->p->basics.name == NULL; i++) {
 		char *n = names_greeting(c->L->v[i].s);
 		if (n != NULL) {
-			char *t = names_case(n);
-			profile_set(&c->p->basics.name, t);
-			free(t);
+			parse_greeting(c, c->L->v[i].s, n);
 			free(n);
 		}
 	}

@@ -243,12 +243,14 @@ headline(const char *s)
 	return words <= 8 && n > 0 && s[n - 1] != '.';
 }
 
-/* "Data analyst in Leeds": the headline, and the place it names. */
-static void
-label_set(struct ctx *c, const char *s)
+/* "Data analyst in Leeds", "an engineer based in Leeds": the headline,
+ * and the place it names. */
+void
+parse_label(struct ctx *c, const char *s)
 {
 	const char *in = NULL;
 	struct location loc;
+	size_t end;
 
 	for (const char *q = strstr(s, " in "); q != NULL; q = strstr(q + 1, " in "))
 		in = q;
@@ -257,7 +259,10 @@ label_set(struct ctx *c, const char *s)
 		profile_set(&c->p->basics.label, s);
 		return;
 	}
-	profile_setn(&c->p->basics.label, s, (size_t)(in - s));
+	end = (size_t)(in - s);
+	if (end >= 6 && strncmp(in - 6, " based", 6) == 0)
+		end -= 6;
+	profile_setn(&c->p->basics.label, s, end);
 	if (c->p->basics.location.city == NULL && c->p->basics.location.country_code == NULL)
 		c->p->basics.location = loc;
 	else
@@ -287,7 +292,7 @@ contact_line(struct ctx *c, const char *s)
 		}
 		if (p->basics.name != NULL && p->basics.label == NULL && role_title_score(q) > 0 &&
 		    !role_place(c, q, NULL) && strchr(q, ':') == NULL && headline(q)) {
-			label_set(c, q);
+			parse_label(c, q);
 			continue;
 		}
 		memset(&loc, 0, sizeof loc);
@@ -345,8 +350,13 @@ name_line(struct ctx *c, const char *s, unsigned flags)
 	char *n;
 	int ok = 0;
 
-	if ((n = names_label(s)) != NULL || (n = names_greeting(s)) != NULL) {
+	if ((n = names_label(s)) != NULL) {
 		name_set(c, n);
+		free(n);
+		return 1;
+	}
+	if ((n = names_greeting(s)) != NULL) {
+		parse_greeting(c, s, n);
 		free(n);
 		return 1;
 	}
@@ -356,7 +366,7 @@ name_line(struct ctx *c, const char *s, unsigned flags)
 		name_set(c, parts.v[0]);
 		if (parts.n > 1 && strpbrk(parts.v[1], "@0123456789") == NULL &&
 		    !role_place(c, parts.v[1], NULL) && !names_title_line(parts.v[1]))
-			label_set(c, parts.v[1]);
+			parse_label(c, parts.v[1]);
 		for (size_t i = 1; i < parts.n; i++)
 			contact_line(c, parts.v[i]);
 		ok = 1;
@@ -414,7 +424,7 @@ top_line(struct ctx *c, const struct line *l)
 	/* a line with no contact detail in it is the headline, whole */
 	if (p->basics.name != NULL && p->basics.label == NULL && nwords <= 12 &&
 	    !(l->flags & MK_BULLET) && s[strlen(s) - 1] != '.' && !has_contact(c, s)) {
-		label_set(c, s);
+		parse_label(c, s);
 		free(s);
 		return;
 	}

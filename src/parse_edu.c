@@ -83,14 +83,20 @@ degree_split(const char *s, struct education *e)
 }
 
 /* role_parts, less " at " and " @ ": "University of Illinois at
- * Urbana-Champaign" is one name. */
+ * Urbana-Champaign" is one name; "BEng Software Engineering at Napier
+ * University" two, a degree before the " at ". */
 static void
 edu_parts(const char *h, struct strlist *parts)
 {
 	char *t = xstrdup(h);
 
-	for (char *p = t; (p = strstr(p, " at ")) != NULL; p += 4)
-		p[1] = '\x01';
+	for (char *p = t; (p = strstr(p, " at ")) != NULL; p += 4) {
+		char *left = xstrndup(t, (size_t)(p - t));
+		int degree = role_degree_score(left) > 0 && role_school_score(left) == 0;
+		free(left);
+		if (!degree)
+			p[1] = '\x01';
+	}
 	for (char *p = t; (p = strstr(p, " @ ")) != NULL; p += 3)
 		p[1] = '\x02';
 	role_parts(t, parts);

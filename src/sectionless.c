@@ -112,3 +112,25 @@ sectionless_cut(const struct ctx *c, struct sect *top, struct sect *out, size_t 
 		top->to = from;
 	return n;
 }
+
+/* "what I do" over "NatWest — Apprentice, Sept 2021 – now": a section
+ * named like a list that holds entries, two or more short dated lines
+ * naming a job, a school or a degree. */
+enum isec
+sectionless_entries(const struct ctx *c, const struct sect *s)
+{
+	int work = 0, edu = 0;
+
+	for (size_t i = s->from; i < s->to; i++) {
+		const char *t = c->L->v[i].s;
+		if (strlen(t) > 200 || !ranged(t))
+			continue;
+		if (entry_kind(t) == IS_EDUCATION)
+			edu++;
+		else if (role_title_score(t) > 0)
+			work++;
+	}
+	if (work + edu < 2)
+		return IS_NONE;
+	return work >= edu ? IS_EXPERIENCE : IS_EDUCATION;
+}

@@ -15,6 +15,8 @@
 
 #include <stddef.h>
 
+#include "heading.h"
+
 struct ctx;
 struct sect;
 
@@ -22,5 +24,10 @@ struct sect;
  * before them) into out[0..max); returns how many.  None when top holds
  * fewer than two date ranges. */
 size_t sectionless_cut(const struct ctx *, struct sect *top, struct sect *out, size_t max);
+
+/* IS_EXPERIENCE or IS_EDUCATION when a section that names a list holds
+ * entries instead (two or more dated lines naming a job, a school or a
+ * degree), else IS_NONE. */
+enum isec sectionless_entries(const struct ctx *, const struct sect *);
 
 #endif

@@ -68,6 +68,8 @@ test_greeting(void **state)
 	expect_name(names_greeting("My name is Ezekiel Ambrose-Tanaka and I write firmware"),
 	    "Ezekiel Ambrose-Tanaka");
 	expect_name(names_greeting("Ich bin Greta Lindner."), "Greta Lindner");
+	expect_name(names_greeting("hi! I'm Grace Hay, a Data Engineer based in Leeds."),
+	    "Grace Hay");
 	/* a job or an employer after the phrase is no name */
 	expect_name(names_greeting("I am Senior Engineer at Acme"), NULL);
 	expect_name(names_greeting("I'm a frontend engineer in Kraków"), NULL);
