@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "pages.h"
+#include "datecol.h"
 #include "layout.h"
 #include "fold.h"
 #include "markup.h"
@@ -265,6 +266,7 @@ layout_build(const char *text, struct layout *L, int flags)
 	pages_furniture(&R);
 	if (!(flags & LAYOUT_ONECOLUMN))
 		pages_columns(&R);
+	datecol_join(&R);
 	for (size_t i = 0; i < R.n; i++) {
 		if (R.v[i].page != page) {
 			page = R.v[i].page;

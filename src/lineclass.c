@@ -505,13 +505,21 @@ full_header(const struct row *head, const struct row *r)
 static void
 indented_body(struct rows *R)
 {
-	int anchor = -1;
+	int anchor = -1, cell = -1;
 	const struct row *head = NULL;
 
 	for (size_t i = 0; i < R->n; i++) {
 		struct row *r = &R->v[i];
 		if (r->blank && !r->dated)
-			anchor = -1;	/* a blank line ends what was set in */
+			anchor = cell = -1;	/* a blank line ends what was set in */
+		if (r->dated)
+			cell = -1;
+		else if (cell >= 0 && r->indent > cell && (r->kind == K_HEAD || r->kind == K_PROSE)) {
+			/* set in deeper than the header's cell: its body */
+			r->kind = K_BULLET;
+			continue;
+		} else if (cell >= 0 && r->indent < cell)
+			cell = -1;
 		if (r->dated) {
 			/* "2023<gap>Course" then "<gap>School": the next line
 			 * stands under the header's cell, not set in */
@@ -526,6 +534,10 @@ indented_body(struct rows *R)
 			r->kind = K_BULLET;
 			anchor = head->indent;
 		}
+		else if (anchor < 0 && head != NULL && head->date_first && i > 0 &&
+		    R->v[i - 1].dated && !r->blank && r->indent > head->indent + 1 &&
+		    r->kind == K_HEAD)
+			cell = r->indent;	/* the next part of the header, in its cell */
 		else if ((r->kind == K_HEAD || r->kind == K_PROSE) && anchor >= 0 && !r->blank &&
 		    i > 0 &&
 		    (r->indent > anchor + 1 || (r->indent > anchor &&

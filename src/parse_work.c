@@ -61,6 +61,18 @@ role_place_split(const struct ctx *c, struct head *h)
 	}
 }
 
+/* Whether s begins with a company's legal form: "Ltd. (Osaka)", "Inc". */
+static int
+legal_form_next(const char *s)
+{
+	size_t n = strcspn(s, " ,");
+	char *w = xstrndup(s, n);
+	int form = n > 0 && n <= 6 && role_company_score(w) > 0;
+
+	free(w);
+	return form;
+}
+
 /* "Senior Engineer, Acme Corp": a comma between a role and a company, but
  * not the one in "Acme, Inc.". */
 static void
@@ -69,6 +81,11 @@ comma_parts(struct strlist *parts)
 	char *s, *comma;
 
 	if (parts->n != 1 || (comma = strstr(parts->v[0], ", ")) == NULL)
+		return;
+	/* "Hoshikaze Co., Ltd. (Osaka)": the legal form goes with the name */
+	while (comma != NULL && legal_form_next(comma + 2))
+		comma = strstr(comma + 2, ", ");
+	if (comma == NULL)
 		return;
 	if (role_company_score(comma + 2) > 0 && strchr(comma + 2, ' ') == NULL)
 		return;
@@ -128,7 +145,7 @@ place_tail(const struct ctx *c, char *part, struct head *h)
 	for (char *comma = strchr(part, ','); comma != NULL; comma = strchr(comma + 1, ',')) {
 		char *tail = comma + 1;
 		int unknown;
-		if (*tail != ' ' || comma == part)
+		if (*tail != ' ' || comma == part || legal_form_next(tail + 1))
 			continue;
 		tail++;
 		*comma = '\0';
