@@ -6,7 +6,7 @@
 #include "xalloc.h"
 
 /* The first cell of s: where its text starts and ends (before a gap of
- * three spaces or the end of the line). */
+ * two spaces or the end of the line). */
 static int
 first_cell(const char *s, size_t *from, size_t *to)
 {
@@ -15,7 +15,7 @@ first_cell(const char *s, size_t *from, size_t *to)
 	*from = strspn(s, " ");
 	if (s[*from] == '\0')
 		return 0;
-	gap = strstr(s + *from, "   ");
+	gap = strstr(s + *from, "  ");
 	*to = gap != NULL ? (size_t)(gap - s) : strlen(s);
 	return 1;
 }
@@ -42,18 +42,55 @@ range_open(const char *s, size_t len)
 	return open;
 }
 
-/* "2020", "Present": what ends such a range. */
+/* "2020", "Present", "May 2019": what ends such a range (with month only
+ * when whole is set). */
 static int
-range_end(const char *s, size_t len)
+range_end(const char *s, size_t len, int whole)
 {
 	struct toks t;
 	int end;
 
 	datelex_tokenize(s, len, &t);
-	end = t.n == 1 && ((t.v[0].kind == TK_NUM && t.v[0].ndig == 4) ||
-	    (t.v[0].kind == TK_WORD && t.v[0].dw == DW_OPEN));
+	end = (t.n == 1 && ((t.v[0].kind == TK_NUM && t.v[0].ndig == 4) ||
+	    (t.v[0].kind == TK_WORD && t.v[0].dw == DW_OPEN))) ||
+	    (whole && t.n == 2 && t.v[0].kind == TK_WORD && t.v[0].dw == DW_MONTH &&
+	    t.v[1].kind == TK_NUM && t.v[1].ndig == 4);
 	datelex_free(&t);
 	return end;
+}
+
+/* A line that is a dash alone. */
+static int
+dash_line(const char *s)
+{
+	struct toks t;
+	int dash;
+
+	datelex_tokenize(s, strlen(s), &t);
+	dash = t.n == 1 && t.v[0].kind == TK_DASH;
+	datelex_free(&t);
+	return dash;
+}
+
+/* "Jun 2019  Title" over "—" over "now   • ...": a range set upright. */
+static int
+upright(struct rawline *a, struct rawline *dash, struct rawline *c)
+{
+	size_t af, at, cf, ct;
+
+	if (!first_cell(a->s, &af, &at) || a->s[at] == '\0' || !dash_line(dash->s) ||
+	    !first_cell(c->s, &cf, &ct) || cf != af || !range_end(a->s + af, at - af, 1) ||
+	    !range_end(c->s + cf, ct - cf, 1))
+		return 0;
+	{
+		char *s = xprintf("%.*s \xe2\x80\x93 %.*s%s", (int)at, a->s, (int)(ct - cf),
+		    c->s + cf, a->s + at);
+		memset(c->s + cf, ' ', ct - cf);
+		free(a->s);
+		a->s = s;
+		dash->s[0] = '\0';
+	}
+	return 1;
 }
 
 static void
@@ -73,9 +110,13 @@ datecol_join(struct rawlines *R)
 	for (size_t i = 0; i + 1 < R->n; i++) {
 		struct rawline *a = &R->v[i], *b = &R->v[i + 1];
 		size_t af, at, bf, bt;
+		if (i + 2 < R->n && upright(a, b, &R->v[i + 2])) {
+			i += 2;
+			continue;
+		}
 		if (!first_cell(a->s, &af, &at) || !first_cell(b->s, &bf, &bt) || af != bf ||
 		    a->s[at] == '\0' || !range_open(a->s + af, at - af) ||
-		    !range_end(b->s + bf, bt - bf))
+		    !range_end(b->s + bf, bt - bf, 0))
 			continue;
 		join(a, b, at, bf, bt);
 		i++;

@@ -375,6 +375,25 @@ name_line(struct ctx *c, const char *s, unsigned flags)
 	return ok;
 }
 
+/* "Arjun Nair · Principal Engineer": the name again, the headline after. */
+static int
+name_again(struct ctx *c, const char *s)
+{
+	struct strlist parts = STRLIST_INIT;
+	int again;
+
+	role_parts(s, &parts);
+	again = parts.n > 1 && names_same(c->p->basics.name, parts.v[0]);
+	for (size_t i = 1; again && i < parts.n; i++)
+		if (c->p->basics.label == NULL && role_title_score(parts.v[i]) > 0 &&
+		    strpbrk(parts.v[i], "@0123456789") == NULL)
+			parse_label(c, parts.v[i]);
+		else
+			contact_line(c, parts.v[i]);
+	strlist_clear(&parts);
+	return again;
+}
+
 /* Whether s holds an email, a phone, a link or a place. */
 static int
 has_contact(const struct ctx *c, const char *s)
@@ -418,6 +437,10 @@ top_line(struct ctx *c, const struct line *l)
 		return;
 	}
 	if (p->basics.name != NULL && names_same(p->basics.name, s)) {
+		free(s);
+		return;
+	}
+	if (p->basics.name != NULL && name_again(c, s)) {
 		free(s);
 		return;
 	}
