@@ -5,6 +5,7 @@
 #include "fold.h"
 #include "markup.h"
 #include "lineclass.h"
+#include "rowbody.h"
 #include "xalloc.h"
 
 static struct row *
@@ -263,6 +264,7 @@ dated_colon(const char *s, struct rows *R, int blank)
 	row = row_add(R, cut(head, strlen(head), strlen(head)), K_HEAD, blank);
 	free(head);
 	row->dated = 1;
+	row->colon = 1;
 	row->when = r;
 	row_add(R, xstrdup(after + 1 + strspn(after + 1, " ")), K_BULLET, 0);
 	return 1;
@@ -428,6 +430,7 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 		const struct line *l = &c->L->v[i];
 		size_t merged = merged_dates(c->L, i, sec->to, R);
 		struct row *r;
+		size_t first = R->n;
 		if (merged > 0) {
 			i += merged - 1;
 			continue;
@@ -454,9 +457,11 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 			i++;
 		} else
 			classify(c, l, R);
+		for (size_t k = first; k < R->n; k++) {
+			R->v[k].indent = l->indent;
+			R->v[k].bullet = (l->flags & (MK_BULLET | MK_NUMBERED)) != 0;
+		}
 		r = &R->v[R->n - 1];
-		r->indent = l->indent;
-		r->bullet = (l->flags & (MK_BULLET | MK_NUMBERED)) != 0;
 		if (R->n > 1 && continues(&R->v[R->n - 2], r, l, prev_indent)) {
 			struct row *prev = &R->v[R->n - 2];
 			char *j = xprintf("%s %s", prev->s, l->s);
@@ -470,91 +475,12 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 	}
 }
 
-/* "* Acme ...... 2020 - now" then "  Senior Engineer" under the bullet's
- * text: a job title, a degree or an organisation there goes on the
- * header. */
-static int
-under_bullet(const struct row *anchor, const struct row *r)
-{
-	size_t n = strlen(r->s);
-
-	return anchor->bullet && r->indent == anchor->indent + 2 && r->kind == K_HEAD &&
-	    n > 0 && n < 60 && r->s[n - 1] != '.' && (role_title_score(r->s) > 0 || role_degree_score(r->s) > 0 ||
-	    role_school_score(r->s) > 0 || role_company_score(r->s) > 0);
-}
-
-/* "2023<gap>Python developer, Acme, Wrocław": a header that already
- * names a job and more; a line under it that names no job, degree or
- * school is its body. */
-static int
-full_header(const struct row *head, const struct row *r)
-{
-	struct strlist parts = STRLIST_INIT;
-	int title;
-
-	if (role_title_score(r->s) > 0 || role_degree_score(r->s) > 0 ||
-	    role_school_score(r->s) > 0)
-		return 0;
-	role_parts(head->s, &parts);
-	title = role_title_score(head->s) > 0 && (parts.n >= 2 || strstr(head->s, ", ") != NULL);
-	strlist_clear(&parts);
-	return title;
-}
-
-/* Lines set in under a dated header are its body, bullets or not. */
-static void
-indented_body(struct rows *R)
-{
-	int anchor = -1, cell = -1;
-	const struct row *head = NULL;
-
-	for (size_t i = 0; i < R->n; i++) {
-		struct row *r = &R->v[i];
-		if (r->blank && !r->dated)
-			anchor = cell = -1;	/* a blank line ends what was set in */
-		if (r->dated)
-			cell = -1;
-		else if (cell >= 0 && r->indent > cell && (r->kind == K_HEAD || r->kind == K_PROSE)) {
-			/* set in deeper than the header's cell: its body */
-			r->kind = K_BULLET;
-			continue;
-		} else if (cell >= 0 && r->indent < cell)
-			cell = -1;
-		if (r->dated) {
-			/* "2023<gap>Course" then "<gap>School": the next line
-			 * stands under the header's cell, not set in */
-			anchor = r->date_first && r->kind == K_HEAD && r->s[0] != '\0' ?
-			    -1 : r->indent;
-			head = r;
-		} else if (anchor >= 0 && under_bullet(head, r))
-			continue;
-		else if (anchor < 0 && head != NULL && head->date_first && i > 0 &&
-		    R->v[i - 1].dated && !r->blank && r->indent > head->indent + 1 &&
-		    (r->kind == K_HEAD || r->kind == K_PROSE) && full_header(head, r)) {
-			r->kind = K_BULLET;
-			anchor = head->indent;
-		}
-		else if (anchor < 0 && head != NULL && head->date_first && i > 0 &&
-		    R->v[i - 1].dated && !r->blank && r->indent > head->indent + 1 &&
-		    r->kind == K_HEAD)
-			cell = r->indent;	/* the next part of the header, in its cell */
-		else if ((r->kind == K_HEAD || r->kind == K_PROSE) && anchor >= 0 && !r->blank &&
-		    i > 0 &&
-		    (r->indent > anchor + 1 || (r->indent > anchor &&
-		    (R->v[i - 1].kind == K_BULLET || R->v[i - 1].kind == K_PROSE ||
-		    R->v[i - 1].kind == K_SKIP))))
-			r->kind = K_BULLET;
-		else if (r->kind == K_HEAD && r->indent <= anchor)
-			anchor = -1;
-	}
-}
-
 void
 lineclass_build(const struct ctx *c, const struct sect *sec, struct rows *R)
 {
 	memset(R, 0, sizeof *R);
 	build_rows(c, sec, R);
-	indented_body(R);
+	rowbody_mark(R);
 }
 
 void

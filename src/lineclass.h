@@ -18,6 +18,7 @@ struct row {
 	char *s;
 	enum kind kind;
 	int dated, date_first, blank, indent, bullet;
+	int colon;		/* its body follows, cut off after a colon */
 	struct daterange when;
 };
 

@@ -395,6 +395,14 @@ place_parts(const struct ctx *c, struct strlist *parts, struct location *loc)
 		return lexicon_place(c->lx, first, strlen(first), PLACE_COUNTRY, cc) &&
 		    (set_country(loc, cc), 1);
 	}
+	/* "Utrecht, NL": the code of the city's country, not Newfoundland */
+	if (parts->n == 2 && lexicon_place(c->lx, first, strlen(first), PLACE_CITY, cc) &&
+	    strcmp(cc, parts->v[1]) == 0) {
+		if (loc != NULL)
+			profile_set(&loc->city, first);
+		set_country(loc, cc);
+		return 1;
+	}
 	if (parts->n > 3 || !city_part(c, first) ||
 	    !place_tail(c, parts->v[parts->n - 1], loc, &region))
 		return 0;

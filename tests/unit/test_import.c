@@ -249,6 +249,11 @@ test_places(void **state)
 	assert_true(role_place(&c, "San Francisco, CA", &loc));
 	assert_string_equal(loc.country_code, "US");
 	record_free(&loc, profile_location_fields, profile_nlocation_fields);
+	memset(&loc, 0, sizeof loc);
+	assert_true(role_place(&c, "Utrecht, NL", &loc));
+	assert_null(loc.region);
+	assert_string_equal(loc.country_code, "NL");
+	record_free(&loc, profile_location_fields, profile_nlocation_fields);
 	assert_true(role_place(&c, "Leeds, UK", NULL));
 	assert_true(role_place(&c, "Bangalore", NULL));
 	assert_false(role_place(&c, "Albufera Digital, Valencia", NULL));
