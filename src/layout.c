@@ -112,7 +112,9 @@ lynx_references(struct rawlines *R, struct strlist *urls)
 	return 1;
 }
 
-/* Runs of two spaces or more inside a line separate cells: one tab each. */
+/* Runs of two spaces or more inside a line separate cells: one tab each.
+ * A label's colon set apart from it ("Role      : Engineer") stays with
+ * the label. */
 static char *
 cells(const char *s, int *had)
 {
@@ -124,6 +126,15 @@ cells(const char *s, int *had)
 		if (s[i] == ' ' && s[i + 1] == ' ') {
 			while (s[i + 1] == ' ')
 				i++;
+			if (o > 0 && s[i + 1] == ':' && (s[i + 2] == ' ' || s[i + 2] == '\0')) {
+				out[o++] = ':';
+				i++;
+				if (s[i + 1] == ' ')
+					out[o++] = ' ';
+				while (s[i + 1] == ' ')
+					i++;
+				continue;
+			}
 			out[o++] = '\t';
 			*had = 1;
 			continue;

@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "fold.h"
 #include "parse.h"
@@ -181,6 +182,42 @@ place_parens(const struct ctx *c, char *part, struct head *h)
 	part[n - 1] = ')';
 }
 
+/* "Working as Lead Engineer in Cyient Ltd., Hyderabad from": the role and
+ * the company of a sentence, as "Lead Engineer | Cyient Ltd., Hyderabad";
+ * NULL when the line is no such sentence. */
+static char *
+worked_as(const char *s)
+{
+	static const char *const lead[] = { "currently working as ", "presently working as ",
+		"working as ", "worked as ", "employed as ", "work as ", NULL };
+	static const char *const joins[] = { " in ", " at ", " with ", " for ", NULL };
+	static const char *const tails[] = { " from", " since", " till", " to", " during", NULL };
+	const char *t = NULL, *j = NULL;
+	size_t n, jl = 0;
+	char *out;
+
+	for (int i = 0; lead[i] != NULL && t == NULL; i++)
+		if (strncasecmp(s, lead[i], strlen(lead[i])) == 0)
+			t = s + strlen(lead[i]);
+	for (int i = 0; t != NULL && joins[i] != NULL; i++) {
+		const char *q = strstr(t, joins[i]);
+		if (q != NULL && (j == NULL || q < j)) {
+			j = q;
+			jl = strlen(joins[i]);
+		}
+	}
+	if (j == NULL)
+		return NULL;
+	out = xprintf("%.*s | %s", (int)(j - t), t, j + jl);
+	n = strlen(out);
+	for (int i = 0; tails[i] != NULL; i++) {
+		size_t k = strlen(tails[i]);
+		if (n > k && strcmp(out + n - k, tails[i]) == 0)
+			out[n - k] = '\0';
+	}
+	return out;
+}
+
 /* A header line without its chrome and places; NULL when nothing is left.
  * *mixed: the line names an organisation beside something else. */
 static char *
@@ -191,8 +228,10 @@ clean_line(const struct ctx *c, const char *line, struct head *h, struct strlist
 	struct buf b = BUF_INIT;
 	size_t first = parts->n;
 	int org = 0;
+	char *sentence = worked_as(line);
 
-	role_parts(line, &p);
+	role_parts(sentence != NULL ? sentence : line, &p);
+	free(sentence);
 	for (size_t j = 0; j < p.n; j++) {
 		if (role_noise(p.v[j]))
 			continue;

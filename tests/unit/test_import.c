@@ -296,6 +296,20 @@ expect_glued(const char *in, const char *want)
 }
 
 static void
+test_layout_cells(void **state)
+{
+	struct layout L;
+
+	(void)state;
+	/* a label's colon set apart stays with the label; gaps part cells */
+	layout_build("Role          : Lead Engineer\nAcme    2019\n", &L, LAYOUT_ONECOLUMN);
+	assert_int_equal(L.n, 2);
+	assert_string_equal(L.v[0].s, "Role: Lead Engineer");
+	assert_string_equal(L.v[1].s, "Acme\t2019");
+	layout_free(&L);
+}
+
+static void
 test_glued_words(void **state)
 {
 	(void)state;
@@ -381,6 +395,7 @@ main(void)
 		cmocka_unit_test(test_glued),
 		cmocka_unit_test(test_places),
 		cmocka_unit_test(test_roles),
+		cmocka_unit_test(test_layout_cells),
 		cmocka_unit_test(test_glued_words),
 		cmocka_unit_test(test_whole),
 		cmocka_unit_test(test_hostile),
