@@ -182,6 +182,22 @@ place_parens(const struct ctx *c, char *part, struct head *h)
 	part[n - 1] = ')';
 }
 
+/* "Lagos (remote from Abuja)": a place with a note in brackets. */
+static int
+noted_place(const struct ctx *c, const char *s)
+{
+	const char *open = strstr(s, " (");
+	char *place;
+	int ok;
+
+	if (open == NULL || s[strlen(s) - 1] != ')' || strchr(open + 2, '(') != NULL)
+		return 0;
+	place = xstrndup(s, (size_t)(open - s));
+	ok = role_place(c, place, NULL);
+	free(place);
+	return ok;
+}
+
 /* "Working as Lead Engineer in Cyient Ltd., Hyderabad from": the role and
  * the company of a sentence, as "Lead Engineer | Cyient Ltd., Hyderabad";
  * NULL when the line is no such sentence. */
@@ -235,7 +251,7 @@ clean_line(const struct ctx *c, const char *line, struct head *h, struct strlist
 	for (size_t j = 0; j < p.n; j++) {
 		if (role_noise(p.v[j]))
 			continue;
-		if (role_place(c, p.v[j], NULL) || is_remote(p.v[j])) {
+		if (role_place(c, p.v[j], NULL) || is_remote(p.v[j]) || noted_place(c, p.v[j])) {
 			if (h->place == NULL)
 				h->place = xstrdup(p.v[j]);
 			continue;

@@ -1,3 +1,4 @@
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -84,6 +85,31 @@ nested_dates(struct rows *R)
 	}
 }
 
+/* Body lines set in without bullets, wrapped: a line that goes on in
+ * lower case after one that did not end a sentence is the same line. */
+static void
+wrapped_body(struct rows *R)
+{
+	struct row *prev = NULL;
+
+	for (size_t i = 0; i < R->n; i++) {
+		struct row *r = &R->v[i];
+		size_t n;
+		if (r->kind == K_SKIP)
+			continue;
+		if (prev != NULL && r->kind == K_BULLET && !r->bullet && !r->blank &&
+		    r->indent == prev->indent && islower((unsigned char)r->s[0]) &&
+		    (n = strlen(prev->s)) > 0 && strchr(".!?;", prev->s[n - 1]) == NULL) {
+			char *j = xprintf("%s %s", prev->s, r->s);
+			free(prev->s);
+			prev->s = j;
+			r->kind = K_SKIP;
+			continue;
+		}
+		prev = r->kind == K_BULLET ? r : NULL;
+	}
+}
+
 void
 rowbody_mark(struct rows *R)
 {
@@ -131,4 +157,5 @@ rowbody_mark(struct rows *R)
 		else if (r->kind == K_HEAD && r->indent <= anchor)
 			anchor = -1;
 	}
+	wrapped_body(R);
 }
