@@ -278,6 +278,20 @@ grade_tail(const char *h, struct education *e)
 	return xstrdup(h);
 }
 
+/* Whether a part of the line names a degree and no school. */
+static int
+degree_part(const char *h)
+{
+	struct strlist parts = STRLIST_INIT;
+	int found = 0;
+
+	edu_parts(h, &parts);
+	for (size_t i = 0; i < parts.n && parts.n >= 2; i++)
+		found |= role_degree_score(parts.v[i]) > 0 && role_school_score(parts.v[i]) == 0;
+	strlist_clear(&parts);
+	return found;
+}
+
 static void
 read_head(const struct ctx *c, const struct entry *en, struct education *e)
 {
@@ -298,6 +312,15 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 		strlist_clear(&lines);
 		return;
 	}
+	/* "Universitat de Barcelona — Bachelor's Degree in Statistics" over
+	 * "GPA 8.7/10": the line that holds both */
+	for (size_t i = 0; i < lines.n; i++)
+		if (role_school_score(lines.v[i]) > 0 && degree_part(lines.v[i]) &&
+		    !degree_first(lines.v[i]) && split_line(lines.v[i], e) &&
+		    e->study_type != NULL) {
+			strlist_clear(&lines);
+			return;
+		}
 	/* the school is the line most like one; the others say the degree */
 	{
 		int best = 0;
@@ -325,6 +348,31 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 	strlist_clear(&lines);
 }
 
+/* "Tohoku University, Graduate School of Engineering": the university,
+ * without the faculty or school inside it. */
+static void
+institution_trim(char *s)
+{
+	static const char *const units[] = { "faculty ", "school of ", "graduate school",
+		"department ", "dept", "college of ", "institute of ", "fakult", "facultad ",
+		"faculte ", "faculdade ", "facolta ", NULL };
+	char *comma = s != NULL ? strstr(s, ", ") : NULL;
+	char key[32];
+
+	if (comma == NULL || role_school_score(comma + 2) == 0)
+		return;
+	fold_into(comma + 2, strlen(comma + 2), key, sizeof key);
+	for (int i = 0; units[i] != NULL; i++)
+		if (strncmp(key, units[i], strlen(units[i])) == 0) {
+			char *head = xstrndup(s, (size_t)(comma - s));
+			int school = role_school_score(head) > 0;
+			free(head);
+			if (school)
+				*comma = '\0';
+			return;
+		}
+}
+
 void
 parse_education(struct ctx *c, const struct sect *sec)
 {
@@ -339,6 +387,7 @@ parse_education(struct ctx *c, const struct sect *sec)
 		if ((e = parse_append(c, SEC_EDUCATION)) == NULL)
 			break;
 		read_head(c, &E.v[i], e);
+		institution_trim(e->institution);
 		if (e->institution == NULL && e->study_type == NULL && e->area == NULL) {
 			profile_remove(c->p, SEC_EDUCATION, c->p->neducation - 1);
 			continue;
