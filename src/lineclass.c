@@ -270,6 +270,22 @@ dated_colon(const char *s, struct rows *R, int blank)
 	return 1;
 }
 
+/* "...; went live in 2018": a year that a lower-case word leads into, in
+ * a line of five words or more. */
+static int
+in_sentence(const char *s, const struct daterange *r)
+{
+	size_t a = r->from;
+
+	while (a > 0 && s[a - 1] == ' ')
+		a--;
+	if (a == r->from || words(s) < 5)
+		return 0;
+	while (a > 0 && s[a - 1] != ' ')
+		a--;
+	return islower((unsigned char)s[a]);
+}
+
 static void
 classify(const struct ctx *c, const struct line *l, struct rows *R)
 {
@@ -295,7 +311,10 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 	}
 	if (dated_colon(s, R, blank))
 		return;
-	if ((!bullet || words(s) <= 18) && head_date(s, &r)) {
+	/* "... used by 3,000 clinics; exit in 2017": a year at the end of a
+	 * bullet's sentence dates no entry */
+	if ((!bullet || words(s) <= 18) && head_date(s, &r) &&
+	    !(bullet && r.single && r.start.m == 0 && (words(s) > 8 || in_sentence(s, &r)))) {
 		const char *after = s + r.to + strspn(s + r.to, " \t");
 		int numbered;
 		size_t b;

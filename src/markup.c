@@ -67,8 +67,9 @@ numbered_bullet(const char *s)
 	if (i == 0 || (s[i] != '.' && s[i] != ')') || s[i + 1] != ' ')
 		return 0;
 	i += 2;
-	/* "2. Senior Engineer" yes, "3.5 years" no */
-	return isalpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80 ? i : 0;
+	/* "2. Senior Engineer" and "1. **Acme**" yes, "3.5 years" no */
+	return isalpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80 || s[i] == '*' ||
+	    s[i] == '_' || s[i] == '[' ? i : 0;
 }
 
 size_t
@@ -92,8 +93,11 @@ markup_bullet(const char *s, int *numbered)
 			n++;
 		return s[n] != '\0' ? n : 0;
 	}
-	if (cp == 'o' && s[1] == ' ' && isupper((unsigned char)s[2]))
-		return 2;
+	if (cp == 'o' && s[1] == ' ') {
+		k = 1 + strspn(s + 1, " ");
+		if (isupper((unsigned char)s[k]))
+			return k;
+	}
 	if ((k = numbered_bullet(s)) > 0) {
 		*numbered = 1;
 		return k;

@@ -179,6 +179,20 @@ place_parens(const struct ctx *c, char *part, struct head *h)
 		open[-1] = '\0';
 		return;
 	}
+	/* "Medisquare (Paris, acquired by Doctolib)": a place, then a note */
+	{
+		char *comma = strchr(open + 1, ',');
+		if (comma != NULL) {
+			*comma = '\0';
+			if (role_place(c, open + 1, NULL)) {
+				if (h->place == NULL)
+					h->place = xstrdup(open + 1);
+				open[-1] = '\0';
+				return;
+			}
+			*comma = ',';
+		}
+	}
 	part[n - 1] = ')';
 }
 
@@ -256,8 +270,8 @@ clean_line(const struct ctx *c, const char *line, struct head *h, struct strlist
 				h->place = xstrdup(p.v[j]);
 			continue;
 		}
-		place_tail(c, p.v[j], h);
 		place_parens(c, p.v[j], h);
+		place_tail(c, p.v[j], h);
 		strlist_add(parts, p.v[j]);
 		if (b.len > 0)
 			buf_adds(&b, " - ");
@@ -290,8 +304,9 @@ read_head(const struct ctx *c, const struct entry *e, struct head *h)
 		if (h->place == NULL)
 			h->place = xstrdup(e->aside);
 	} else if (e->aside != NULL) {
-		strlist_add(&lines, e->aside);
-		strlist_add(&parts, e->aside);
+		char *l = clean_line(c, e->aside, h, &parts, &mixed);
+		if (l != NULL)
+			strlist_take(&lines, l);
 	}
 	if (lines.n >= 2 && !mixed) {
 		assign(c, &lines, h);

@@ -123,6 +123,8 @@ test_markup(void **state)
 	expect_clean("| * Led the team |", "Led the team", MK_BULLET);
 	expect_clean("| Go | Rust |", "Go | Rust", MK_TABLE);
 	expect_clean(">> TOOLS", "TOOLS", 0);
+	expect_clean("o   Wrote the test plan", "Wrote the test plan", MK_BULLET);
+	expect_clean("1. **VoltGrid** (Paris)", "VoltGrid (Paris)", MK_NUMBERED);
 }
 
 static enum isec
