@@ -375,14 +375,60 @@ name_line(struct ctx *c, const char *s, unsigned flags)
 	return ok;
 }
 
+static int
+all_caps_word(const char *s)
+{
+	int upper = 0;
+
+	for (; *s != '\0'; s++) {
+		if (islower((unsigned char)*s))
+			return 0;
+		upper |= isupper((unsigned char)*s);
+	}
+	return upper;
+}
+
+/* "Élodie" over "MARCHAND", "Jan Willem" over "DE VRIES": the rest of a
+ * name a designed page set on the next line. */
+static int
+surname_line(const struct ctx *c, const struct line *l)
+{
+	const char *name = c->p->basics.name;
+	struct heading_hit hit;
+	int words = 1, named = 1;
+
+	for (const char *q = name; *q != '\0'; q++)
+		named += *q == ' ';
+	for (const char *q = l->s; *q != '\0'; q++) {
+		if (*q == ' ')
+			words++;
+		else if (strchr("@0123456789/:|,.()", *q) != NULL)
+			return 0;
+	}
+	/* after a first name alone; after more, only a surname in capitals */
+	if (words > 2 || (named > 1 && (words > 1 || !all_caps_word(l->s) ||
+	    (l->flags & LN_BLANK))) || (l->flags & (MK_BULLET | MK_NUMBERED)))
+		return 0;
+	return names_like(l->s) && !names_title_line(l->s) && role_title_score(l->s) == 0 &&
+	    role_company_score(l->s) == 0 && role_school_score(l->s) == 0 &&
+	    !role_place(c, l->s, NULL) && !lexicon_skill(c->lx, l->s, strlen(l->s)) &&
+	    !heading_match(&c->lx->headings, l, &hit);
+}
+
 /* "Arjun Nair · Principal Engineer": the name again, the headline after. */
 static int
 name_again(struct ctx *c, const char *s)
 {
 	struct strlist parts = STRLIST_INIT;
+	size_t n = strlen(c->p->basics.name);
 	int again;
 
 	role_parts(s, &parts);
+	/* "Hi, I'm Rohan" then "Rohan Kapoor — MS CS": the whole name */
+	if (parts.n > 1 && strchr(c->p->basics.name, ' ') == NULL &&
+	    strncmp(parts.v[0], c->p->basics.name, n) == 0 && parts.v[0][n] == ' ' &&
+	    names_like(parts.v[0]) && role_title_score(parts.v[0]) == 0)
+		name_set(c, parts.v[0]);
 	again = parts.n > 1 && names_same(c->p->basics.name, parts.v[0]);
 	for (size_t i = 1; again && i < parts.n; i++)
 		if (c->p->basics.label == NULL && role_title_score(parts.v[i]) > 0 &&
@@ -462,8 +508,19 @@ parse_basics(struct ctx *c, const struct sect *top, const struct sect *contact)
 {
 	struct profile *p = c->p;
 
-	for (size_t i = top->from; i < top->to; i++)
+	for (size_t i = top->from; i < top->to; i++) {
+		int had = p->basics.name != NULL;
 		top_line(c, &c->L->v[i]);
+		if (!had && p->basics.name != NULL && i + 1 < top->to &&
+		    surname_line(c, &c->L->v[i + 1])) {
+			char *sur = names_case(c->L->v[i + 1].s);
+			char *full = xprintf("%s %s", p->basics.name, sur);
+			profile_set(&p->basics.name, full);
+			free(full);
+			free(sur);
+			i++;
+		}
+	}
 	for (size_t i = contact != NULL ? contact->from : 0;
 	    contact != NULL && i < contact->to; i++)
 		contact_line(c, c->L->v[i].s);
