@@ -4,6 +4,7 @@
 
 #include "fold.h"
 #include "heading.h"
+#include "parse.h"
 #include "heading_words.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -227,6 +228,13 @@ match_prefix(const struct headings *h, const struct line *l, struct heading_hit 
 	return 1;
 }
 
+static int
+headline_like(const char *s)
+{
+	return role_title_score(s) > 0 && (strstr(s, " \xe2\x80\x94 ") != NULL ||
+	    strstr(s, " | ") != NULL || strstr(s, " \xc2\xb7 ") != NULL);
+}
+
 int
 heading_match(const struct headings *h, const struct line *l, struct heading_hit *hit)
 {
@@ -255,7 +263,9 @@ heading_match(const struct headings *h, const struct line *l, struct heading_hit
 	}
 	if (match_prefix(h, l, hit))
 		return 1;
-	if (heading_looks(l) && words_of(key) <= 6 &&
+	/* "**Engineering Manager — Platform & Developer Experience**" is a
+	 * headline: a job and a separator */
+	if (heading_looks(l) && words_of(key) <= 6 && !headline_like(l->s) &&
 	    (hit->sec = contained(h, key)) != IS_NONE)
 		return 1;
 	hit->sec = IS_NONE;

@@ -173,6 +173,8 @@ test_headings(void **state)
 	assert_int_equal(heading_of("school", MK_HEADING), IS_EDUCATION);
 	assert_int_equal(heading_of("Things I've built", 0), IS_PROJECTS);
 	assert_int_equal(heading_of("Trayectoria", 0), IS_EXPERIENCE);
+	assert_int_equal(heading_of("Engineering Manager \xe2\x80\x94 Developer Experience",
+	    MK_BOLD), IS_NONE);
 	assert_int_equal(heading_of("Stack", 0), IS_SKILLS);
 	assert_int_equal(heading_of("The data stack of Fjordline", MK_HEADING), IS_NONE);
 	/* a wording with its content on the line */
@@ -359,6 +361,17 @@ test_whole(void **state)
 	assert_string_equal(p->basics.location.city, "Stockholm");
 	assert_string_equal(p->basics.location.country_code, "SE");
 	assert_int_equal(p->stated_months, 166);
+	profile_free(p);
+	/* the headline without its label, its place or its employer */
+	p = import("Jo Quill\nPosition: Data Engineer\njo@example.org\n");
+	assert_string_equal(p->basics.label, "Data Engineer");
+	profile_free(p);
+	p = import("Ada Byrne\nAssistant Professor \xc2\xb7 University of Leeds\n");
+	assert_string_equal(p->basics.label, "Assistant Professor");
+	profile_free(p);
+	p = import("Ada Byrne\nHead of Data \xc2\xb7 Eindhoven, the Netherlands \xc2\xb7\n");
+	assert_string_equal(p->basics.label, "Head of Data");
+	assert_string_equal(p->basics.location.city, "Eindhoven");
 	profile_free(p);
 }
 
