@@ -188,16 +188,28 @@ address_place(struct ctx *c, const char *s)
 	for (const char *p = s; *p != '\0';) {
 		size_t n = strcspn(p, ",");
 		struct buf b = BUF_INIT;
+		int digits = 0;
 		for (const char *w = p; w < p + n;) {
 			size_t k = strcspn(w, " ,");
 			if (k > (size_t)(p + n - w))
 				k = (size_t)(p + n - w);
 			const char *d = strpbrk(w, "0123456789");
-			if (k > 0 && (d == NULL || d >= w + k)) {
+			int number = d != NULL && d < w + k;
+			/* "1098 XH Amsterdam": the letters of a postcode */
+			int code = digits && k <= 2 && isupper((unsigned char)w[0]) &&
+			    (k == 1 || isupper((unsigned char)w[1]));
+			if (k > 0 && !number && !code) {
 				if (b.len > 0)
 					buf_addc(&b, ' ');
-				buf_add(&b, w, k);
+				/* "Kawasaki-shi", "Nakahara-ku": a Japanese city or ward */
+				if (k > 4 && strncmp(w + k - 4, "-shi", 4) == 0)
+					buf_add(&b, w, k - 4);
+				else if (k > 3 && strncmp(w + k - 3, "-ku", 3) == 0)
+					buf_add(&b, w, k - 3);
+				else
+					buf_add(&b, w, k);
 			}
+			digits = number;
 			w += k + (w + k < p + n);
 		}
 		if (b.len > 0)

@@ -362,6 +362,14 @@ test_whole(void **state)
 	assert_string_equal(p->basics.location.country_code, "SE");
 	assert_int_equal(p->stated_months, 166);
 	profile_free(p);
+	/* addresses: a postcode's letters, a Japanese city's suffix */
+	p = import("Jo Quill\nAddress: Science Park 900, 1098 XH Amsterdam, The Netherlands\n");
+	assert_string_equal(p->basics.location.city, "Amsterdam");
+	profile_free(p);
+	p = import("Jo Quill\nAddress: 2-14-5 Nakahara-ku, Kawasaki-shi, Kanagawa 211-0004, "
+	    "Japan\n");
+	assert_string_equal(p->basics.location.city, "Kawasaki");
+	profile_free(p);
 	/* the headline without its label, its place or its employer */
 	p = import("Jo Quill\nPosition: Data Engineer\njo@example.org\n");
 	assert_string_equal(p->basics.label, "Data Engineer");
