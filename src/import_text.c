@@ -197,6 +197,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	if (!europass_rewrite(lx, L) && !form_rewrite(L))
 		unflatten(lx, L);
 	glued_split(lx, L);
+	names_drop_chrome(L);
 	cut_sections(lx, L, &S);
 	sectionless(&c, &S);
 	for (size_t i = 1; i < S.n; i++)

@@ -295,7 +295,8 @@ static int
 nav_word(const char *w)
 {
 	static const char *const words[] = { "about", "about me", "apps", "archive",
-		"articles", "blog", "contact", "cv", "feed", "hire me", "home", "links", "menu",
+		"articles", "blog", "certs", "certifications", "contact", "cv", "feed", "hire me",
+		"home", "links", "menu",
 		"newsletter", "notes", "now", "photos", "portfolio", "posts", "projects",
 		"publications", "research", "resume", "rss", "search", "speaking", "tags",
 		"talks", "teaching", "uses", "work", "writing", NULL };
@@ -313,7 +314,8 @@ page_chrome(const char *key)
 		"download my cv", "download my resume", "download the pdf", "skip to content",
 		"skip to main content", "toggle navigation", "menu", "back to top", "print",
 		"view pdf", "pdf version", "toggle theme", "switch theme", "dark mode",
-		"light mode", NULL };
+		"light mode", "home", "my network", "jobs", "messaging", "notifications",
+		"for business", "she her", "he him", "they them", "contact info", NULL };
 
 	for (int i = 0; lines[i] != NULL; i++)
 		if (strcmp(key, lines[i]) == 0)
@@ -418,6 +420,30 @@ names_chrome(const char *s, size_t *site)
 		return 1;
 	*site = 0;
 	return 0;
+}
+
+void
+names_drop_chrome(struct layout *L)
+{
+	size_t run = 0;
+
+	for (size_t i = 0; i <= L->n && i < 24; i++) {
+		char key[160];
+		size_t site;
+		int chrome = 0;
+		if (i < L->n) {
+			fold_key(L->v[i].s, strlen(L->v[i].s), key, sizeof key);
+			chrome = page_chrome(key) || names_chrome(L->v[i].s, &site);
+		}
+		if (chrome) {
+			run++;
+			continue;
+		}
+		/* three or more in a row: a site's menu, "Jobs" in it no heading */
+		for (size_t k = i - run; run >= 3 && k < i; k++)
+			L->v[k].s[0] = '\0';
+		run = 0;
+	}
 }
 
 /* "Jane Doe - Résumé - Page 2": the name again above a later page is a

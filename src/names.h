@@ -14,6 +14,7 @@
 #include <stddef.h>
 
 struct ctx;
+struct layout;
 
 /* Two to five capitalised words, no digits, no @, titles and degrees
  * ("Dr.", ", PhD") aside. */
@@ -34,6 +35,9 @@ char *names_greeting(const char *s);
  * content"); *site: the length of a site's name before the navigation
  * words, else 0. */
 int names_chrome(const char *s, size_t *site);
+/* Blanks a menu of three lines or more at the top ("Home", "My Network",
+ * "Jobs" ...), so that none of its words heads a section. */
+void names_drop_chrome(struct layout *);
 
 /* When nothing before the first heading gave a name: a greeting anywhere
  * near the top, a name-like line followed by a headline (parse_identity,

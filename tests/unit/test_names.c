@@ -11,6 +11,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "layout.h"
 #include "names.h"
 
 static void
@@ -95,6 +96,22 @@ test_chrome(void **state)
 	assert_false(names_chrome("Ada Quill", &site));
 	assert_false(names_chrome("Work | Acme Corp | 2019", &site));
 	assert_false(names_chrome("ada@example.org | Blog | About", &site));
+	assert_true(names_chrome("ngozi.cloud Posts CV Certs", &site));
+}
+
+static void
+test_drop_chrome(void **state)
+{
+	struct layout L;
+
+	(void)state;
+	layout_build("Skip to main content\nHome\nMy Network\nJobs\nMessaging\n\n"
+	    "Ada Quill\nJobs\n", &L, 0);
+	names_drop_chrome(&L);
+	assert_string_equal(L.v[3].s, "");	/* in the menu */
+	assert_string_equal(L.v[5].s, "Ada Quill");
+	assert_string_equal(L.v[6].s, "Jobs");	/* a heading, alone */
+	layout_free(&L);
 }
 
 int
@@ -105,6 +122,7 @@ main(void)
 		cmocka_unit_test(test_label),
 		cmocka_unit_test(test_greeting),
 		cmocka_unit_test(test_chrome),
+		cmocka_unit_test(test_drop_chrome),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
