@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "buf.h"
 #include "cli.h"
 #include "query.h"
 #include "utf8.h"
@@ -34,8 +35,10 @@ const struct command commands[] = {
 	  "parse the stored raw texts again with this importer",
 	  "  (tags, notes and seen-state are kept; the import limits apply;\n"
 	  "  QUERY as for list)\n" },
-	{ "list", cmd_list, "list [QUERY] [--format table|tsv|json] [--limit N] [--sort KEY]",
+	{ "list", cmd_list, "list [QUERY] [--tag TAG] [--format table|tsv|json] [--limit N] "
+	  "[--sort KEY]",
 	  "list candidates",
+	  "  -t, --tag TAG      only candidates with this tag (again for several)\n"
 	  "  -f, --format FMT   table (default), tsv or json\n"
 	  "  -l, --limit N      at most N rows\n"
 	  "  -s, --sort KEY     rank, name, years, imported or updated\n"
@@ -48,8 +51,10 @@ const struct command commands[] = {
 	{ "untag", cmd_untag, "untag ID... TAG", "remove a tag from candidates", "" },
 	{ "note", cmd_note, "note ID TEXT...|-", "add a note to a candidate ('-' reads it from "
 	  "standard input)", "" },
-	{ "export", cmd_export, "export [QUERY] --format json|csv|yaml|markdown [-o FILE]",
+	{ "export", cmd_export, "export [QUERY] [--tag TAG] --format json|csv|yaml|markdown "
+	  "[-o FILE]",
 	  "write candidates out",
+	  "  -t, --tag TAG      only candidates with this tag (again for several)\n"
 	  "  -f, --format FMT   json (JSON Resume array), csv, yaml or markdown;\n"
 	  "                     default: from the -o file's extension, else json\n"
 	  "  -o, --output FILE  write to FILE instead of standard output\n"
@@ -99,6 +104,7 @@ cli_done(struct cli *c)
 	free(c->db_arg);
 	free(c->config_arg);
 	free(c->user_arg);
+	buf_free(&c->tags);
 }
 
 static void
@@ -351,6 +357,57 @@ cli_compile(struct cli *c, const char *text, struct query **q)
 	fprintf(stderr, "  %s\n  %*s^\n", text != NULL ? text : "", utf8_width(before), "");
 	free(before);
 	return status_exit(ST_USAGE);
+}
+
+/*
+ * The query words ANDed with the --tag clauses.  The words compile alone first, so a mistake's caret sits under what the user
+ * typed rather than under the added brackets.
+ */
+int
+cli_compile_tagged(struct cli *c, const char *text, struct query **q)
+{
+	const char *tags = buf_str(&c->tags);
+	char *all;
+	int rc;
+
+	if (*tags == '\0')
+		return cli_compile(c, text, q);
+	if (text == NULL)
+		return cli_compile(c, tags + 1, q);
+	if ((rc = cli_compile(c, text, q)) != 0)
+		return rc;
+	query_free(*q);
+	all = xprintf("(%s)%s", text, tags);
+	rc = cli_compile(c, all, q);
+	free(all);
+	return rc;
+}
+
+int
+cli_known_tag(struct cli *c, const char *cmd, const char *tag)
+{
+	struct buf b = BUF_INIT;
+	int rc;
+
+	if ((rc = cli_config(c)) != 0)
+		return rc;
+	if (config_tag(&c->cfg, tag) != NULL)
+		return 0;
+	for (size_t i = 0; i < c->cfg.ntags; i++)
+		buf_addf(&b, "%s%s", i > 0 ? ", " : "", c->cfg.tags[i].name);
+	rc = cli_usage(cmd, "unknown tag '%s' (tags: %s)", tag, buf_str(&b));
+	buf_free(&b);
+	return rc;
+}
+
+int
+cli_add_tag(struct cli *c, const char *cmd, const char *tag)
+{
+	int rc = cli_known_tag(c, cmd, tag);
+
+	if (rc == 0)
+		buf_addf(&c->tags, " tag:%s", tag);
+	return rc;
 }
 
 int

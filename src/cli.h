@@ -8,6 +8,7 @@
 
 #include <getopt.h>
 
+#include "buf.h"
 #include "config.h"
 #include "status.h"
 #include "store.h"
@@ -34,6 +35,7 @@ struct cli {
 	char *user;
 	char *db_path;
 	struct store *store;
+	struct buf tags;	/* " tag:NAME" for each --tag of list and export */
 };
 
 struct command {
@@ -72,6 +74,13 @@ char *cli_join(int argc, char **argv);
 /* Compiles a query (saved @views included) for the user; on a mistake
  * prints it with a caret under the column and returns 64. */
 int cli_compile(struct cli *, const char *text, struct query **);
+/* The same, ANDed with the --tag options given (cli_add_tag). */
+int cli_compile_tagged(struct cli *, const char *text, struct query **);
+/* 0 when the config defines the tag; else prints the ones it does define
+ * and returns 64. */
+int cli_known_tag(struct cli *, const char *cmd, const char *tag);
+/* A --tag NAME option: a known tag joins the query as tag:NAME. */
+int cli_add_tag(struct cli *, const char *cmd, const char *tag);
 int cli_stdout_tty(void);
 /* Width of the terminal on stdout, or 0 when it is not one. */
 int cli_columns(void);

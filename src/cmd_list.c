@@ -170,7 +170,7 @@ list_rows(struct cli *c, int argc, char **argv, int sort, int reverse, long long
 {
 	struct query *q;
 	char *text = cli_join(argc, argv);
-	int rc = cli_compile(c, text, &q);
+	int rc = cli_compile_tagged(c, text, &q);
 	enum status st;
 
 	free(text);
@@ -198,6 +198,7 @@ cmd_list(struct cli *c, int argc, char **argv)
 		{ "limit", required_argument, NULL, 'l' },
 		{ "sort", required_argument, NULL, 's' },
 		{ "reverse", no_argument, NULL, 'r' },
+		{ "tag", required_argument, NULL, 't' },
 		CLI_GLOBAL_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -208,7 +209,7 @@ cmd_list(struct cli *c, int argc, char **argv)
 	size_t n = 0;
 
 	optind = 0;
-	while ((ch = getopt_long(argc, argv, "f:l:s:rh", opts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "f:l:s:rt:h", opts, NULL)) != -1) {
 		if (cli_global(c, ch, optarg))
 			continue;
 		switch (ch) {
@@ -228,6 +229,10 @@ cmd_list(struct cli *c, int argc, char **argv)
 				    "imported, updated)", optarg);
 			break;
 		case 'r': reverse = 1; break;
+		case 't':
+			if ((rc = cli_add_tag(c, "list", optarg)) != 0)
+				return rc;
+			break;
 		case 'h': return cli_help(cli_command("list"), stdout);
 		default: return cli_usage("list", CLI_UNKNOWN_OPTION);
 		}

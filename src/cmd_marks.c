@@ -53,16 +53,8 @@ tag_command(struct cli *c, const char *cmd, int on, int argc, char **argv)
 	if (argc < 2)
 		return cli_usage(cmd, "give candidate ids and a tag");
 	tag = argv[argc - 1];
-	if ((rc = cli_config(c)) != 0)
+	if (on && (rc = cli_known_tag(c, cmd, tag)) != 0)
 		return rc;
-	if (on && config_tag(&c->cfg, tag) == NULL) {
-		struct buf b = BUF_INIT;
-		for (size_t i = 0; i < c->cfg.ntags; i++)
-			buf_addf(&b, "%s%s", i > 0 ? ", " : "", c->cfg.tags[i].name);
-		rc = cli_usage(cmd, "unknown tag '%s' (tags: %s)", tag, buf_str(&b));
-		buf_free(&b);
-		return rc;
-	}
 	for (int i = 0; i < argc - 1; i++)
 		if (cli_id(argv[i]) < 0)
 			return cli_usage(cmd, "'%s' is not a candidate id", argv[i]);

@@ -6,9 +6,17 @@ set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 build=$(cd "$1" && pwd)
 shift
+names=("$@")
+for n in "${names[@]}"; do
+	if [ ! -f "$top/tests/bench/bench-$n.sh" ]; then
+		avail=$(cd "$top/tests/bench" && ls bench-*.sh | sed 's/^bench-//; s/\.sh$//' | tr '\n' ' ')
+		[ "$n" = "--help" ] || [ "$n" = "-h" ] || echo "dev bench: no benchmark '$n'" >&2
+		echo "usage: ./dev bench [${avail% }]..." >&2
+		exit 64
+	fi
+done
 export DOSSIER="$build/dossier" SRCDIR="$top" BUILD="$build"
 export BENCH_TMP="${BENCH_TMP:-$(mktemp -d "${TMPDIR:-/tmp}/dossier-bench.XXXXXX")}"
-names=("$@")
 if [ ${#names[@]} -eq 0 ]; then
 	for f in "$top"/tests/bench/bench-*.sh; do
 		[ -e "$f" ] || continue

@@ -18,6 +18,21 @@ same "$(head -1 "$T/out" | tr -d '\r')" "id,name,headline,email,phone,location,c
 same "$(wc -l <"$T/out")" 2 "csv: header and the one shortlisted row"
 has "$T/out" 'Ada Quill.*shortlist' "the row carries its tag"
 
+run --db "$DB" export --tag shortlist --format csv
+expect_rc 0 "export --tag"
+same "$(wc -l <"$T/out")" 2 "--tag shortlist: header and the one row"
+has "$T/out" 'Ada Quill.*shortlist' "--tag: the tagged candidate"
+run --db "$DB" export bruno --tag shortlist --format csv
+same "$(wc -l <"$T/out")" 1 "--tag ANDs with the query: only the header"
+run --db "$DB" export 'ada OR bruno' --tag shortlist --format csv
+same "$(wc -l <"$T/out")" 2 "--tag ANDs with a whole OR query"
+run --db "$DB" export --tag nosuch --format csv
+expect_rc 64 "export --tag of an unknown tag"
+has "$T/err" "unknown tag 'nosuch' .tags: shortlist, maybe" "it names the configured tags"
+run --db "$DB" export 'name:(' --tag shortlist
+expect_rc 64 "a bad query with --tag"
+has "$T/err" 'column 6' "the column is the user's, not shifted by --tag"
+
 run --db "$DB" export --format markdown
 has "$T/out" '^## Ada Quill' "markdown has a heading a candidate"
 

@@ -44,6 +44,12 @@ same "$(names)" "Bruno Ferreira,Greta Lindqvist" "an explicit sort overrides the
 
 run --db "$DB" list --format tsv 'tag:shortlist' 'by:bob'
 same "$(names)" "Bruno Ferreira" "tag: beside by: is that user's tag"
+run --db "$DB" list --format tsv --sort name --tag shortlist
+same "$(names)" "Ada Quill,Bruno Ferreira" "list --tag is tag:"
+run --db "$DB" list --format tsv --tag shortlist 'name:ada OR name:chiara'
+same "$(names)" "Ada Quill" "list --tag ANDs with an OR query"
+run --db "$DB" list --tag shortlist --tag maybe
+same "$(cat "$T/out" | wc -l)" 1 "two --tag options want both tags (only the header)"
 run --db "$DB" list --format tsv note:marz
 same "$(names)" "Chiara Rossi" "note: searches notes, folded"
 run --db "$DB" --user carol list --format tsv --sort name is:new has:phone
