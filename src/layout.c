@@ -234,22 +234,32 @@ single_letter(const char *s, size_t *len)
 	return n > 0 && fold_isalpha(cp) && (s[n] == ' ' || s[n] == '\t' || s[n] == '\0');
 }
 
+/* Two capitals a PDF kerned together ("TA" in "C O N TA C T"). */
+static int
+kern_pair(const char *s)
+{
+	return isupper((unsigned char)s[0]) && isupper((unsigned char)s[1]) &&
+	    (s[2] == ' ' || s[2] == '\t' || s[2] == '\0');
+}
+
 static void
 unspace(struct line *l)
 {
 	const char *s = l->s;
-	size_t singles = 0, words = 0, n;
+	size_t singles = 0, pairs = 0, words = 0, n;
 	struct buf b = BUF_INIT;
 
 	for (size_t i = 0; s[i] != '\0'; i++) {
+		int one;
 		if (s[i] == ' ' || s[i] == '\t')
 			continue;
 		words++;
-		singles += single_letter(s + i, &n);
+		singles += one = single_letter(s + i, &n);
+		pairs += !one && kern_pair(s + i);
 		while (s[i + 1] != '\0' && s[i + 1] != ' ' && s[i + 1] != '\t')
 			i++;
 	}
-	if (words < 4 || singles < words)
+	if (words < 4 || singles + pairs < words || pairs * 3 > words)
 		return;
 	for (size_t i = 0; s[i] != '\0'; i++) {
 		if (s[i] != ' ' && s[i] != '\t')

@@ -311,6 +311,10 @@ test_layout_cells(void **state)
 	assert_string_equal(L.v[0].s, "Role: Lead Engineer");
 	assert_string_equal(L.v[1].s, "Acme\t2019");
 	layout_free(&L);
+	/* letter-spaced, two capitals kerned together now and then */
+	layout_build("E D U C AT I O N\nI T A M Q A\n", &L, LAYOUT_ONECOLUMN);
+	assert_string_equal(L.v[0].s, "EDUCATION");
+	layout_free(&L);
 }
 
 static void
