@@ -45,7 +45,7 @@ const struct heading_row heading_rows[] = {
 	    "erfaring|arbejdserfaring|arbeidserfaring|yrkeserfarenhet|"
 	    "experienta profesionala|experienta|experienta de munca|pracovni zkusenosti|praxe|szakmai tapasztalat|tapasztalat|munkatapasztalat|is deneyimi|deneyim|tyokokemus|tyohistoria|ervaring" },
 	{ IS_EDUCATION, "education|=studying|what i studied|=school|=schools|=university|where i studied|=academic|"
-	    "=diplomas|academic background|academics|academic qualifications|"
+	    "=diplomas|academic background|academics|academic qualifications|academic qualification|educational qualification|"
 	    "educational qualifications|education and training|educational background|"
 	    "academic history|studies|academic details|academic profile|"
 	    "education and qualifications|qualifications|education history|"

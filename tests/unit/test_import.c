@@ -173,6 +173,7 @@ test_headings(void **state)
 	assert_int_equal(heading_of("school", MK_HEADING), IS_EDUCATION);
 	assert_int_equal(heading_of("Things I've built", 0), IS_PROJECTS);
 	assert_int_equal(heading_of("Trayectoria", 0), IS_EXPERIENCE);
+	assert_int_equal(heading_of("Academic Qualification:", 0), IS_EDUCATION);
 	assert_int_equal(heading_of("Engineering Manager \xe2\x80\x94 Developer Experience",
 	    MK_BOLD), IS_NONE);
 	assert_int_equal(heading_of("Stack", 0), IS_SKILLS);
@@ -226,6 +227,9 @@ test_glued(void **state)
 	    NULL });
 	expect_list("VirtualizationDevice Drivers",
 	    (const char *const[]){ "Virtualization", "Device Drivers", NULL });
+	/* a name one piece of which the vocabulary does not know stays whole */
+	expect_list("Cisco Viptela, VeloCloud",
+	    (const char *const[]){ "Cisco Viptela", "VeloCloud", NULL });
 	/* names that look glued but are one word stay whole */
 	expect_list("JavaScript, PostgreSQL, dSPACE, SiC MOSFETs, McKinsey",
 	    (const char *const[]){ "JavaScript", "PostgreSQL", "dSPACE", "SiC MOSFETs",
