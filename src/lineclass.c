@@ -127,12 +127,40 @@ body_label(const char *s)
 	    role_title_score(s) == 0;
 }
 
+/* "Qualification  Board/University  Year of Passing  Percentage": the
+ * header row of a table, every cell a column's name. */
+static int
+column_heads(const char *s)
+{
+	static const char *const words[] = { "board", "college", "company", "course",
+		"degree", "designation", "duration", "from", "grade", "institute", "institution",
+		"marks", "of", "or", "passing", "percentage", "period", "qualification", "role",
+		"school", "to", "university", "year", "cgpa", "gpa", "class", "examination",
+		"exam", "organisation", "organization", "employer", "position", NULL };
+	char key[160], *w, *save = NULL;
+	int cells = 1;
+
+	for (const char *p = s; *p != '\0'; p++)
+		cells += *p == '\t';
+	if (cells < 3)
+		return 0;
+	fold_key(s, strlen(s), key, sizeof key);
+	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
+		int known = 0;
+		for (int i = 0; words[i] != NULL && !known; i++)
+			known = strcmp(w, words[i]) == 0;
+		if (!known)
+			return 0;
+	}
+	return 1;
+}
+
 static int
 skippable(const char *s)
 {
 	size_t from, to;
 
-	if (s[0] == '\0' || role_noise(s) || proficiency(s) || body_label(s))
+	if (s[0] == '\0' || role_noise(s) || proficiency(s) || body_label(s) || column_heads(s))
 		return 1;
 	if (dateparse_duration(s, strlen(s), &from, &to) >= 0) {
 		char *rest = cut(s, from, to);

@@ -150,6 +150,17 @@ split_line(const char *h, struct education *e)
 		if (deg.len > 0 && e->study_type == NULL && e->area == NULL)
 			degree_split(deg.s, e);
 	}
+	/* "B.Tech (ECE)<tab>JNTU Hyderabad<tab>2012": a table's row, the
+	 * degree in its first cell and the school, unknown, in its second */
+	if (found == 0 && parts.n >= 2 && strchr(h, '\t') != NULL &&
+	    role_degree_score(parts.v[0]) > 0 && strcspn(parts.v[0], " ") + 12 >
+	    strlen(parts.v[0]) && strpbrk(parts.v[1], "0123456789%") == NULL) {
+		if (e->institution == NULL)
+			profile_set(&e->institution, parts.v[1]);
+		if (e->study_type == NULL && e->area == NULL)
+			degree_split(parts.v[0], e);
+		found = 1;
+	}
 	buf_free(&deg);
 	strlist_clear(&parts);
 	return found >= 1;
