@@ -248,6 +248,12 @@ heading_match(const struct headings *h, const struct line *l, struct heading_hit
 	heading_key(l->s, len, key, sizeof key);
 	if (words_of(key) > 8)
 		return 0;
+	/* "...without interruption of" over "service": a lower-case line
+	 * with no blank before it and nothing of a heading goes on the one
+	 * above */
+	if (islower((unsigned char)l->s[0]) && !(l->flags & (LN_BLANK | LN_UNDERLINED |
+	    MK_HEADING | MK_BOLD)) && l->s[len - 1] != ':')
+		return 0;
 	/* a bullet before a wording is a decoration when the wording stands
 	 * out ("◆ PROFILE", "■ **Experience**"); in a list it is an item */
 	if ((l->flags & (MK_BULLET | MK_NUMBERED)) && !(l->flags & MK_HEADING)) {

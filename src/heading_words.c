@@ -22,7 +22,8 @@ const struct heading_row heading_rows[] = {
 	    "profiel|samenvatting|over mij|podsumowanie|o mnie|sammanfattning|om mig|"
 	    "profil zawodowy|objectif|objetivo|obiettivo|doel|"
 	    "profil profesional|rezumat|despre mine|shrnuti|osszefoglalo|ozet|hakkimda|profiili|yhteenveto|o mne" },
-	{ IS_EXPERIENCE, "experience|board and advisory|advisory roles|board positions|=jobs|=positions|=roles|where i ve worked|"
+	{ IS_EXPERIENCE, "experience|academic appointments|academic positions|appointments|"
+	    "academic employment|board and advisory|advisory roles|board positions|=jobs|=positions|=roles|where i ve worked|"
 	    "where i have worked|where i worked|work i ve done|career path|"
 	    "professional journey|previous experience|past experience|"
 	    "work experience|professional experience|employment|"
@@ -101,7 +102,8 @@ const struct heading_row heading_rows[] = {
 	    "certificats|certificaciones|certificados|cursos|certificazioni|"
 	    "certificacoes|certificaten|certificeringen|certyfikaty|kursy|certifikat|"
 	    "certificari|certifikaty|tanusitvanyok|sertifikalar|sertifikaatit|licenses and certificates" },
-	{ IS_AWARDS, "awards|honors|honours|awards and honors|awards and honours|"
+	{ IS_AWARDS, "awards|grants and awards|awards and grants|grants|fellowships|"
+	    "grants and fellowships|honors|honours|awards and honors|awards and honours|"
 	    "honors and awards|honours and awards|achievements|accomplishments|"
 	    "recognition|awards and achievements|scholarships|key achievements|"
 	    "auszeichnungen|distinctions|prix|premios|logros|premi|riconoscimenti|"
@@ -139,6 +141,7 @@ const struct heading_row heading_rows[] = {
 	    "professional memberships|affiliations|work highlights|key highlights|highlights|driving licence|"
 	    "driving license|other information|additional|misc|signature|"
 	    "questions|screening questions|application questions|=attachments|ich suche|"
+	    "=teaching|=supervision|=service|professional service|"
 	    "erklarung|sonstiges|divers|otros|altro|overig" },
 	{ IS_NONE, NULL },
 };

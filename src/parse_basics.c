@@ -275,6 +275,8 @@ label_value(const char *s)
 	return s;
 }
 
+static int contact_line(struct ctx *, const char *);
+
 /* "Director of Engineering · Eindhoven, the Netherlands", "Assistant
  * Professor — University of Amsterdam": the one part that is the job,
  * when the others are a place or an organisation; NULL if none. */
@@ -300,6 +302,11 @@ label_part(struct ctx *c, const char *s)
 		if (i > 0 && role_title_score(parts.v[0]) > 0 && role_title_score(parts.v[i]) == 0 &&
 		    (role_company_score(parts.v[i]) > 0 || role_school_score(parts.v[i]) > 0))
 			continue;
+		/* a link or an address beside it: a contact detail */
+		if (i > 0 && strchr(parts.v[i], ' ') == NULL && strchr(parts.v[i], '.') != NULL) {
+			contact_line(c, parts.v[i]);
+			continue;
+		}
 		kept++;
 		if (keep == NULL)
 			keep = xstrdup(parts.v[i]);

@@ -174,6 +174,12 @@ test_headings(void **state)
 	assert_int_equal(heading_of("Things I've built", 0), IS_PROJECTS);
 	assert_int_equal(heading_of("Trayectoria", 0), IS_EXPERIENCE);
 	assert_int_equal(heading_of("Academic Qualification:", 0), IS_EDUCATION);
+	assert_int_equal(heading_of("Academic appointments", 0), IS_EXPERIENCE);
+	assert_int_equal(heading_of("Grants and awards", 0), IS_AWARDS);
+	/* a word wrapped onto a line of its own is no heading */
+	assert_int_equal(heading_of("service", 0), IS_NONE);
+	assert_int_equal(heading_of("service", LN_BLANK), IS_OTHER);
+	assert_int_equal(heading_of("experience", 0), IS_NONE);
 	assert_int_equal(heading_of("Engineering Manager \xe2\x80\x94 Developer Experience",
 	    MK_BOLD), IS_NONE);
 	assert_int_equal(heading_of("Stack", 0), IS_SKILLS);
