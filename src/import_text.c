@@ -151,7 +151,7 @@ dispatch(struct ctx *c, const struct sect *s)
 {
 	enum isec e;
 
-	if ((s->sec == IS_SKILLS || s->sec == IS_INTERESTS || s->sec == IS_OTHER) &&
+	if ((s->sec == IS_SKILLS || s->sec == IS_INTERESTS) &&
 	    (e = sectionless_entries(c, s)) != IS_NONE) {
 		struct sect as = *s;
 		as.sec = e;

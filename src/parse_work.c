@@ -96,6 +96,19 @@ comma_parts(struct strlist *parts)
 	free(s);
 }
 
+/* "Department of Engineering, University of Cambridge": the university. */
+static const char *
+unit_of(const char *org)
+{
+	const char *comma = strstr(org, ", ");
+
+	if (comma == NULL || strstr(org, "Universit") == NULL ||
+	    strstr(comma, "Universit") == NULL || strstr(comma + 2, ", ") != NULL ||
+	    strncmp(org, "Universit", 9) == 0)
+		return org;
+	return comma + 2;
+}
+
 /* The role is the part most like a job title; the organisation the part
  * most like a company, else the first other one. */
 static void
@@ -111,7 +124,12 @@ assign(const struct ctx *c, struct strlist *parts, struct head *h)
 		}
 	}
 	for (size_t i = 0; i < parts->n; i++) {
-		int k = role_company_score(parts->v[i]) + role_school_score(parts->v[i]);
+		/* "Informatics Institute, University of Amsterdam": the
+		 * university rather than the unit inside it */
+		int k = role_company_score(parts->v[i]) + role_school_score(parts->v[i]) +
+		    (strstr(parts->v[i], "Universit") != NULL) -
+		    (strncmp(parts->v[i], "Department", 10) == 0 ||
+		    strncmp(parts->v[i], "Faculty", 7) == 0);
 		if ((int)i != bi && (co < 0 || k > cs)) {
 			co = (int)i;
 			cs = k;
@@ -122,7 +140,7 @@ assign(const struct ctx *c, struct strlist *parts, struct head *h)
 	if (bi >= 0)
 		h->role = xstrdup(parts->v[bi]);
 	if (co >= 0 && co != bi)
-		h->org = xstrdup(parts->v[co]);
+		h->org = xstrdup(unit_of(parts->v[co]));
 	else if (bi < 0 && parts->n > 0)
 		h->org = xstrdup(parts->v[0]);
 	role_place_split(c, h);
@@ -152,6 +170,7 @@ place_tail(const struct ctx *c, char *part, struct head *h)
 		*comma = '\0';
 		unknown = isupper((unsigned char)*tail) && strpbrk(tail, "0123456789,") == NULL &&
 		    words_of(tail) <= 3 && role_title_score(tail) == 0 &&
+		    role_school_score(tail) == 0 && role_company_score(tail) == 0 &&
 		    (role_company_score(part) > 0 || role_school_score(part) > 0);
 		*comma = ',';
 		if (!role_place(c, tail, NULL) && !unknown)
