@@ -204,12 +204,14 @@ static size_t
 html_tag(const char *s)
 {
 	static const char *const tags[] = { "b", "i", "u", "em", "strong", "br", "span",
-		"div", "p", "sup", "sub", "small", "a", "font", NULL };
+		"div", "p", "sup", "sub", "small", "a", "font", "h1", "h2", "h3", "h4", "h5",
+		"h6", "img", "center", "li", "ul", "ol", "hr", "picture", "source", "details",
+		"summary", "table", "tr", "td", "th", "kbd", "code", NULL };
 	size_t i = 1, n;
 
 	if (s[i] == '/')
 		i++;
-	for (n = 0; isalpha((unsigned char)s[i + n]); n++)
+	for (n = 0; isalnum((unsigned char)s[i + n]); n++)
 		;
 	for (int k = 0; tags[k] != NULL; k++) {
 		if (strlen(tags[k]) != n || strncasecmp(s + i, tags[k], n) != 0)
@@ -219,6 +221,23 @@ html_tag(const char *s)
 				return j + 1;
 	}
 	return 0;
+}
+
+/* What a tag leaves: a line break parts what it stood between, a link's
+ * target is collected. */
+static void
+html_tag_meaning(const char *s, size_t n, struct buf *out, struct strlist *urls)
+{
+	const char *href;
+
+	if (strncasecmp(s, "<br", 3) == 0 && out->len > 0)
+		buf_adds(out, " | ");
+	else if (strncasecmp(s, "<a ", 3) == 0 && (href = strstr(s, "href=\"")) != NULL &&
+	    href < s + n) {
+		size_t k = strcspn(href + 6, "\"");
+		if (href + 6 + k < s + n)
+			strlist_addn(urls, href + 6, k);
+	}
 }
 
 /* "[text](url)": the text is kept, the target collected. */
@@ -309,8 +328,10 @@ inline_one(const char *s, const char *start, int lynx, struct buf *out, struct s
 			strlist_addn(urls, s + 1, n - 1);
 			return n + 1;
 		}
-		if ((n = html_tag(s)) > 0)
+		if ((n = html_tag(s)) > 0) {
+			html_tag_meaning(s, n, out, urls);
 			return n;
+		}
 		break;
 	case '&':
 		if ((n = entity(s, out)) > 0)

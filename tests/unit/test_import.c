@@ -124,6 +124,9 @@ test_markup(void **state)
 	expect_clean("| Go | Rust |", "Go | Rust", MK_TABLE);
 	expect_clean(">> TOOLS", "TOOLS", 0);
 	expect_clean("o   Wrote the test plan", "Wrote the test plan", MK_BULLET);
+	/* HTML in a README: headings and images go, a break parts */
+	expect_clean("<h1 align=\"center\">Ana Ruiz</h1>", "Ana Ruiz", 0);
+	expect_clean("<p><b>iOS Developer</b><br>Lisbon</p>", "iOS Developer | Lisbon", 0);
 	expect_clean("1. **VoltGrid** (Paris)", "VoltGrid (Paris)", MK_NUMBERED);
 }
 
