@@ -228,8 +228,9 @@ static int
 function_words(const char *s)
 {
 	/* not "de", "la", "der": names of places and firms hold them too */
-	static const char *const small[] = { "and", "auf", "bei", "et", "for", "für", "in",
-		"mit", "of", "on", "pour", "the", "to", "und", "von", "with", "zu", "zur", NULL };
+	static const char *const small[] = { "across", "and", "auf", "bei", "et", "for",
+		"from", "für", "in", "into", "mit", "of", "on", "per", "pour", "the", "to", "und",
+		"von", "with", "zu", "zur", NULL };
 	int n = 0;
 
 	for (const char *p = s; *p != '\0';) {
@@ -240,6 +241,21 @@ function_words(const char *s)
 		p += strspn(p, " ");
 	}
 	return n;
+}
+
+/* "Moved", "Designed", "Built": a capitalised verb in the past. */
+static int
+past_verb(const char *s)
+{
+	static const char *const irregular[] = { "Built", "Led", "Ran", "Wrote", "Drove",
+		"Grew", "Cut", "Set", "Brought", "Made", "Took", "Won", "Taught", NULL };
+	size_t n = strcspn(s, " ");
+
+	for (int i = 0; irregular[i] != NULL; i++)
+		if (strlen(irregular[i]) == n && strncmp(s, irregular[i], n) == 0)
+			return 1;
+	return n >= 5 && isupper((unsigned char)s[0]) && strncmp(s + n - 2, "ed", 2) == 0 &&
+	    islower((unsigned char)s[1]);
 }
 
 /* A sentence, not a header: long, or ending like one with mostly
@@ -264,9 +280,15 @@ prose(const char *s)
 		return lower * 2 >= n;
 	if (n >= 7 && lower * 10 >= n * 6)
 		return 1;
-	return function_words(s) >= 2 && role_title_score(s) == 0 &&
-	    role_degree_score(s) == 0 && role_school_score(s) == 0 &&
-	    role_company_score(s) == 0;
+	if (role_degree_score(s) > 0 || role_school_score(s) > 0)
+		return 0;
+	/* "Chair of the incident review board": no separator between a job
+	 * and a firm, six words or more held by small words */
+	if (function_words(s) >= 2 && (role_title_score(s) == 0 ||
+	    (n >= 6 && strpbrk(s, ",|") == NULL && role_company_score(s) == 0)))
+		return 1;
+	/* "Moved 600 services to Kubernetes": a sentence begun with a verb */
+	return n >= 4 && past_verb(s) && role_title_score(s) == 0 && strchr(s, ',') == NULL;
 }
 
 /* "Acme — Developer, 2023 – now: built the API": a one-line entry, its
