@@ -272,6 +272,7 @@ heading_match(const struct headings *h, const struct line *l, struct heading_hit
 	/* "**Engineering Manager — Platform & Developer Experience**" is a
 	 * headline: a job and a separator */
 	if (heading_looks(l) && words_of(key) <= 6 && !headline_like(l->s) &&
+	    (strchr(l->s, ':') == NULL || strchr(l->s, ':') == l->s + len - 1) &&
 	    (hit->sec = contained(h, key)) != IS_NONE)
 		return 1;
 	hit->sec = IS_NONE;

@@ -99,6 +99,45 @@ not_skills(const char *s)
 	return words(s) > 12 && !has_list_sep(s);
 }
 
+/* "HDL: Verilog, VHDL. Tools: Vivado": the ". " before the next group's
+ * label, or NULL. */
+static char *
+next_group(char *s)
+{
+	for (char *p = strstr(s, ". "); p != NULL; p = strstr(p + 1, ". ")) {
+		const char *q = p + 2;
+		size_t n = strcspn(q, ":,;.()");
+		int w = 1;
+		for (size_t k = 0; k < n; k++)
+			w += q[k] == ' ';
+		if (q[n] == ':' && n > 0 && n <= 30 && w <= 3 && isupper((unsigned char)*q))
+			return p;
+	}
+	return NULL;
+}
+
+/* One piece of a line: "Label: items", "Label:" alone, or items. */
+static struct skill *
+skills_piece(struct ctx *c, const char *s, int table, struct skill *g, const char *title)
+{
+	size_t n = strlen(s);
+
+	if ((n = group_prefix(s, table)) > 0) {
+		g = group_new(c, s, n, g);
+		if (g != NULL)
+			parse_skill_list(c, s + n + 1, &g->keywords);
+		return g;
+	}
+	n = strlen(s);
+	if (n > 1 && s[n - 1] == ':' && words(s) <= 3)
+		return group_new(c, s, n - 1, g);
+	if (g == NULL)
+		g = group_new(c, title, strlen(title), g);
+	if (g != NULL)
+		parse_skill_list(c, s, &g->keywords);
+	return g;
+}
+
 void
 parse_skills(struct ctx *c, const struct sect *sec)
 {
@@ -108,23 +147,22 @@ parse_skills(struct ctx *c, const struct sect *sec)
 
 	for (size_t i = sec->from; i < sec->to; i++) {
 		const char *s = c->L->v[i].s;
-		size_t n;
+		char *line, *seg, *next;
 		if (s[0] == '\0' || role_noise(s) || not_skills(s))
 			continue;
-		if ((n = group_prefix(s, (c->L->v[i].flags & MK_TABLE) != 0)) > 0) {
-			g = group_new(c, s, n, g);
-			if (g != NULL)
-				parse_skill_list(c, s + n + 1, &g->keywords);
-			continue;
-		}
-		if (group_line(c, i, sec->to)) {
+		if (group_prefix(s, 0) == 0 && group_line(c, i, sec->to)) {
 			g = group_new(c, s, strlen(s), g);
 			continue;
 		}
-		if (g == NULL)
-			g = group_new(c, title, strlen(title), g);
-		if (g != NULL)
-			parse_skill_list(c, s, &g->keywords);
+		line = xstrdup(s);
+		for (seg = line; seg != NULL; seg = next) {
+			if ((next = next_group(seg)) != NULL) {
+				*next = '\0';
+				next += 2;
+			}
+			g = skills_piece(c, seg, (c->L->v[i].flags & MK_TABLE) != 0, g, title);
+		}
+		free(line);
 	}
 	for (size_t i = c->p->nskills; i-- > first;)
 		if (c->p->skills[i].keywords.n == 0)

@@ -379,6 +379,15 @@ test_whole(void **state)
 	assert_string_equal(p->basics.location.country_code, "SE");
 	assert_int_equal(p->stated_months, 166);
 	profile_free(p);
+	/* groups of skills run on in one paragraph, wrapped after a label */
+	p = import("Jo Quill\n\nSkills\nHDL: Verilog, VHDL. Verification: UVM. Tools:\n"
+	    "Vivado, Quartus. Scripting: Python, Tcl.\n");
+	assert_int_equal(p->nskills, 4);
+	assert_string_equal(p->skills[1].name, "Verification");
+	assert_string_equal(p->skills[2].name, "Tools");
+	assert_string_equal(p->skills[2].keywords.v[0], "Vivado");
+	assert_string_equal(p->skills[3].keywords.v[1], "Tcl");
+	profile_free(p);
 	/* addresses: a postcode's letters, a Japanese city's suffix */
 	p = import("Jo Quill\nAddress: Science Park 900, 1098 XH Amsterdam, The Netherlands\n");
 	assert_string_equal(p->basics.location.city, "Amsterdam");
