@@ -89,6 +89,43 @@ split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 	*L = out;
 }
 
+/* "PROGRAMMING" over "Python, SQL, R" in a sidebar that names no skills
+ * section: a group of skills in capitals, its list under it. */
+static int
+caps_group(const struct lexicon *lx, const struct layout *L, size_t i)
+{
+	const char *s = L->v[i].s, *next;
+	struct strlist items = STRLIST_INIT;
+	struct ctx c = { lx, NULL, (struct layout *)L };
+	int letters = 0, words = 1, known = 0;
+
+	if (i + 1 >= L->n)
+		return 0;
+	for (const char *p = s; *p != '\0'; p++) {
+		if (islower((unsigned char)*p) || isdigit((unsigned char)*p) || *p == '@')
+			return 0;
+		letters += isupper((unsigned char)*p) != 0;
+		words += *p == ' ';
+	}
+	next = L->v[i + 1].s;
+	if (letters < 3 || words > 4 || strpbrk(next, ",\xc2") == NULL)
+		return 0;
+	parse_skill_list(&c, next, &items);
+	for (size_t k = 0; k < items.n; k++)
+		known += lexicon_skill(lx, items.v[k], strlen(items.v[k]));
+	known = items.n >= 2 && known >= 1;
+	strlist_clear(&items);
+	return known;
+}
+
+static int
+holds_entries(enum isec sec)
+{
+	return sec == IS_SKILLS || sec == IS_EXPERIENCE || sec == IS_EDUCATION ||
+	    sec == IS_PROJECTS || sec == IS_PUBLICATIONS || sec == IS_VOLUNTEER ||
+	    sec == IS_LANGUAGES;
+}
+
 static void
 cut_sections(const struct lexicon *lx, struct layout *L, struct sections *S)
 {
@@ -101,6 +138,9 @@ cut_sections(const struct lexicon *lx, struct layout *L, struct sections *S)
 		if (is_heading[i]) {
 			cur->to = i;
 			cur = section_add(S, (enum isec)(is_heading[i] - 1), L->v[i].s, i + 1);
+		} else if (i > 0 && !holds_entries(cur->sec) && caps_group(lx, L, i)) {
+			cur->to = i;
+			cur = section_add(S, IS_SKILLS, NULL, i);
 		}
 	}
 	cur->to = L->n;

@@ -49,6 +49,19 @@ words(const char *s)
 	return n;
 }
 
+static int
+capitals(const char *s)
+{
+	int upper = 0;
+
+	for (; *s != '\0'; s++) {
+		if (islower((unsigned char)*s))
+			return 0;
+		upper += isupper((unsigned char)*s) != 0;
+	}
+	return upper >= 3;
+}
+
 /* "Core Skills" over its list: a short line, no separators, not a skill
  * itself, with a list after it. */
 static int
@@ -58,9 +71,11 @@ group_line(const struct ctx *c, size_t i, size_t to)
 	struct strlist parts = STRLIST_INIT;
 	int glued;
 
+	/* a skill's name in capitals over a list names the group:
+	 * "MACHINE LEARNING" over "XGBoost, A/B testing" */
 	if (i + 1 >= to || has_list_sep(l->s) || words(l->s) > 4 ||
 	    (l->flags & (MK_BULLET | MK_NUMBERED)) ||
-	    lexicon_skill(c->lx, l->s, strlen(l->s)))
+	    (lexicon_skill(c->lx, l->s, strlen(l->s)) && !capitals(l->s)))
 		return 0;
 	next = &c->L->v[i + 1];
 	if (has_list_sep(next->s) || (next->flags & MK_BULLET))
@@ -155,6 +170,15 @@ parse_skills(struct ctx *c, const struct sect *sec)
 			continue;
 		}
 		line = xstrdup(s);
+		/* "XGBoost, causal" over "inference, A/B testing": a list
+		 * wrapped inside an item */
+		while (i + 1 < sec->to && islower((unsigned char)c->L->v[i + 1].s[0]) &&
+		    !(c->L->v[i + 1].flags & (LN_BLANK | MK_BULLET)) && has_list_sep(s) &&
+		    strchr(",;|", line[strlen(line) - 1]) == NULL) {
+			char *j = xprintf("%s %s", line, c->L->v[++i].s);
+			free(line);
+			line = j;
+		}
 		for (seg = line; seg != NULL; seg = next) {
 			if ((next = next_group(seg)) != NULL) {
 				*next = '\0';
