@@ -361,10 +361,11 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 	}
 	if (dated_colon(s, R, blank))
 		return;
-	/* "... used by 3,000 clinics; exit in 2017": a year at the end of a
+	/* "... used by 3,000 clinics; exit in 2017": a year that ends a
 	 * bullet's sentence dates no entry */
 	if ((!bullet || words(s) <= 18) && head_date(s, &r) &&
-	    !(bullet && r.single && r.start.m == 0 && (words(s) > 8 || in_sentence(s, &r)))) {
+	    !(bullet && r.single && r.start.m == 0 && r.to + strspn(s + r.to, " .;") ==
+	    strlen(s) && (words(s) > 8 || in_sentence(s, &r)))) {
 		const char *after = s + r.to + strspn(s + r.to, " \t");
 		int numbered;
 		size_t b;
