@@ -72,12 +72,48 @@ dash_line(const char *s)
 	return dash;
 }
 
+/* The length of the end of a range that begins s ("now", "2014", "May
+ * 2019"), or 0. */
+static size_t
+end_word(const char *s)
+{
+	size_t one = strcspn(s, " "), two;
+
+	if (range_end(s, one, 1))
+		return one;
+	two = one + (s[one] == ' ') + strcspn(s + one + (s[one] == ' '), " ");
+	return s[one] == ' ' && range_end(s, two, 1) ? two : 0;
+}
+
+/* "Jun 2019" over "—" over "now Principal Engineer, Voltara": lynx sets
+ * the header beside the end of the range; the whole goes on the first
+ * line. */
+static int
+upright_lynx(struct rawline *a, struct rawline *dash, struct rawline *c)
+{
+	size_t af, at, cf, ct, n;
+	char *s;
+
+	if (!first_cell(a->s, &af, &at) || a->s[at] != '\0' || !dash_line(dash->s) ||
+	    !range_end(a->s + af, at - af, 1) || !first_cell(c->s, &cf, &ct) ||
+	    (n = end_word(c->s + cf)) == 0)
+		return 0;
+	s = xprintf("%.*s \xe2\x80\x93 %s", (int)at, a->s, c->s + cf);
+	free(a->s);
+	a->s = s;
+	dash->s[0] = '\0';
+	c->s[0] = '\0';
+	return 1;
+}
+
 /* "Jun 2019  Title" over "—" over "now   • ...": a range set upright. */
 static int
 upright(struct rawline *a, struct rawline *dash, struct rawline *c)
 {
 	size_t af, at, cf, ct;
 
+	if (upright_lynx(a, dash, c))
+		return 1;
 	if (!first_cell(a->s, &af, &at) || a->s[at] == '\0' || !dash_line(dash->s) ||
 	    !first_cell(c->s, &cf, &ct) || cf != af || !range_end(a->s + af, at - af, 1) ||
 	    !range_end(c->s + cf, ct - cf, 1))
