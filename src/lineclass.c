@@ -385,7 +385,7 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 			row = row_add(R, rest, K_HEAD, blank);
 			row->dated = 1;
 			row->when = r;
-			row->date_first = r.from == 0;
+			row->date_first = r.from == strspn(s, "[( ");
 			return;
 		}
 		free(rest);
