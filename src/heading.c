@@ -243,11 +243,12 @@ heading_match(const struct headings *h, const struct line *l, struct heading_hit
 
 	memset(hit, 0, sizeof *hit);
 	hit->sec = IS_NONE;
-	if (len == 0 || len > 120)
+	if (len == 0)
 		return 0;
-	heading_key(l->s, len, key, sizeof key);
-	if (words_of(key) > 8)
-		return 0;
+	/* "Digital skills: AWS Security, Splunk, Sigma, ...": a wording and
+	 * its content, however long */
+	if (len > 120 || (heading_key(l->s, len, key, sizeof key), words_of(key) > 8))
+		return !(l->flags & (MK_BULLET | MK_NUMBERED)) && match_prefix(h, l, hit);
 	/* "...without interruption of" over "service": a lower-case line
 	 * with no blank before it and nothing of a heading goes on the one
 	 * above */

@@ -58,7 +58,7 @@ const struct heading_row heading_rows[] = {
 	    "formacao|formacao academica|opleiding|opleidingen|wyksztalcenie|edukacja|"
 	    "utbildning|uddannelse|utdanning|"
 	    "educatie|studii|formare|vzdelani|tanulmanyok|vegzettseg|oktatas|egitim|koulutus|obrazovanje|education and training" },
-	{ IS_SKILLS, "skills|ich biete|what i do|what i know|what i use|=toolbox|=my toolbox|=stack|"
+	{ IS_SKILLS, "skills|digital skills|digital competences|digital competence|ich biete|what i do|what i know|what i use|=toolbox|=my toolbox|=stack|"
 	    "=my stack|tools i use|things i use|=uses|languages and tools|tech i use|technical toolbox|"
 	    "technical skills|core skills|key skills|skill set|skillset|"
 	    "core competencies|competencies|areas of expertise|expertise|technologies|"
@@ -93,7 +93,7 @@ const struct heading_row heading_rows[] = {
 	    "veroffentlichungen|publikationen|publicaciones|pubblicazioni|publicacoes|"
 	    "publicaties|publikacje|"
 	    "publicatii|publikace|publikaciok|yayinlar|julkaisut" },
-	{ IS_CERTIFICATES, "certifications|certificates|licenses and certifications|"
+	{ IS_CERTIFICATES, "certs|certifications|certificates|licenses and certifications|"
 	    "licences and certifications|professional certifications|certification|"
 	    "courses|courses and certifications|certifications and courses|trainings|"
 	    "training|training and certifications|professional development|"

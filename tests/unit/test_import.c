@@ -178,6 +178,10 @@ test_headings(void **state)
 	assert_int_equal(heading_of("Trayectoria", 0), IS_EXPERIENCE);
 	assert_int_equal(heading_of("Academic Qualification:", 0), IS_EDUCATION);
 	assert_int_equal(heading_of("Academic appointments", 0), IS_EXPERIENCE);
+	/* a wording with its content after a colon, however long the content */
+	assert_int_equal(heading_of("Digital skills: AWS Security, Splunk, Sigma, Burp Suite, "
+	    "Python, Terraform, Kubernetes security", 0), IS_SKILLS);
+	assert_int_equal(heading_of("Certs: OSCP (2019)", 0), IS_CERTIFICATES);
 	assert_int_equal(heading_of("Grants and awards", 0), IS_AWARDS);
 	/* a word wrapped onto a line of its own is no heading */
 	assert_int_equal(heading_of("service", 0), IS_NONE);
