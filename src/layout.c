@@ -157,8 +157,42 @@ indent_of(const char *s)
 
 /* One raw line into the layout; rules and underlines mark their
  * neighbours instead of making lines. */
+/* "| Languages | Infra |" over "| Go, C# | Kubernetes, GKE |": a table of
+ * lists under the names of its columns, one line a column, "Languages: Go,
+ * C#"; 0 when the row is no such row. */
+static int
+list_columns(struct layout *L, const char *row, const char *head, unsigned flags)
+{
+	struct strlist h = STRLIST_INIT, r = STRLIST_INIT;
+	int ok;
+
+	for (const char *p = head; *p != '\0';) {
+		const char *bar = strstr(p, " | ");
+		size_t n = bar != NULL ? (size_t)(bar - p) : strlen(p);
+		strlist_addn(&h, p, n);
+		p += n + (bar != NULL ? 3 : 0);
+	}
+	for (const char *p = row; *p != '\0';) {
+		const char *bar = strstr(p, " | ");
+		size_t n = bar != NULL ? (size_t)(bar - p) : strlen(p);
+		strlist_addn(&r, p, n);
+		p += n + (bar != NULL ? 3 : 0);
+	}
+	ok = h.n >= 2 && h.n == r.n;
+	for (size_t i = 0; i < r.n && ok; i++)
+		ok = strstr(r.v[i], ", ") != NULL && strlen(h.v[i]) < 40;
+	for (size_t i = 0; i < r.n && ok; i++) {
+		char *t = xprintf("%s: %s", h.v[i], r.v[i]);
+		layout_add(L, t, strlen(t), 0, i == 0 ? flags : 0);
+		free(t);
+	}
+	strlist_clear(&h);
+	strlist_clear(&r);
+	return ok;
+}
+
 static void
-add_clean(struct layout *L, const char *raw, int lynx, unsigned *pending)
+add_clean(struct layout *L, const char *raw, int lynx, unsigned *pending, char **thead)
 {
 	struct markup m;
 	char *clean, *split;
@@ -168,7 +202,8 @@ add_clean(struct layout *L, const char *raw, int lynx, unsigned *pending)
 	if (rule == 0 && markup_table_sep(raw + indent_of(raw))) {
 		/* the row above a table's separator names its columns */
 		if (L->n > 0 && (L->v[L->n - 1].flags & MK_TABLE)) {
-			free(L->v[L->n - 1].s);
+			free(*thead);
+			*thead = L->v[L->n - 1].s;
 			L->n--;
 		}
 		return;
@@ -187,7 +222,13 @@ add_clean(struct layout *L, const char *raw, int lynx, unsigned *pending)
 	n = strlen(split);
 	while (n > 0 && (split[n - 1] == '\t' || split[n - 1] == ' '))
 		split[--n] = '\0';
-	if (n > 0) {
+	if (!(m.flags & MK_TABLE)) {
+		free(*thead);
+		*thead = NULL;
+	}
+	if (n > 0 && *thead != NULL && list_columns(L, split, *thead, *pending)) {
+		*pending = 0;
+	} else if (n > 0) {
 		struct line *l = layout_add(L, split, n, indent_of(raw),
 		    m.flags | *pending | (had ? LN_CELLS : 0));
 		l->level = m.level;
@@ -278,6 +319,7 @@ void
 layout_build(const char *text, struct layout *L, int flags)
 {
 	struct rawlines R = { NULL, 0, 0 };
+	char *thead = NULL;
 	unsigned pending = 0;
 	int lynx, page = 0;
 
@@ -296,9 +338,10 @@ layout_build(const char *text, struct layout *L, int flags)
 		if (R.v[i].s[0] == '\0')
 			pending |= LN_BLANK;
 		else
-			add_clean(L, R.v[i].s, lynx, &pending);
+			add_clean(L, R.v[i].s, lynx, &pending, &thead);
 	}
 	pages_free(&R);
+	free(thead);
 	join_hyphens(L);
 	for (size_t i = 0; i < L->n; i++)
 		unspace(&L->v[i]);

@@ -328,6 +328,14 @@ test_layout_cells(void **state)
 	assert_string_equal(L.v[0].s, "Role: Lead Engineer");
 	assert_string_equal(L.v[1].s, "Acme\t2019");
 	layout_free(&L);
+	/* a table of lists under the names of its columns: a line a column */
+	layout_build("| Talen | Infra |\n|---|---|\n| Go, C# | Kubernetes, GKE |\n"
+	    "\n| Year | Company |\n|---|---|\n| 2020 | Acme |\n", &L, 0);
+	assert_int_equal(L.n, 3);
+	assert_string_equal(L.v[0].s, "Talen: Go, C#");
+	assert_string_equal(L.v[1].s, "Infra: Kubernetes, GKE");
+	assert_string_equal(L.v[2].s, "2020 | Acme");	/* no lists: the row stays */
+	layout_free(&L);
 	/* letter-spaced, two capitals kerned together now and then */
 	layout_build("E D U C AT I O N\nI T A M Q A\n", &L, LAYOUT_ONECOLUMN);
 	assert_string_equal(L.v[0].s, "EDUCATION");
