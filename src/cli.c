@@ -71,10 +71,12 @@ const struct command commands[] = {
 	  "      --init         write a commented default config to the config path\n"
 	  "      --force        with --init, overwrite an existing file\n"
 	  "      --check        check the file; print warnings and errors\n"
-	  "      --path         print the config and database paths in use\n"
+	  "      --path         print the config, database and history paths in use\n"
 	  "      --settings     print every setting with its type, default and help\n" },
 	{ "keys", cmd_keys, "keys", "list the browser's actions and their keys", "" },
-	{ "browse", cmd_browse, "browse [QUERY]", "open the browser (the default command)", "" },
+	{ "browse", cmd_browse, "browse [QUERY]", "open the browser (the default command)",
+	  "  The : and / prompts keep what was typed at them (Up and Down recall it) in\n"
+	  "  $XDG_STATE_HOME/dossier/history, else ~/.local/state/dossier/history.\n" },
 	{ NULL, NULL, NULL, NULL, NULL },
 };
 

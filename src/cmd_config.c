@@ -79,6 +79,9 @@ config_show_paths(struct cli *c)
 		printf("database: %s\n", path);
 		free(path);
 	}
+	path = config_state_path("history");
+	printf("history: %s\n", path);
+	free(path);
 	printf("user: %s\n", cli_user(c));
 	return 0;
 }

@@ -12,6 +12,7 @@
 #include "cli.h"
 #include "import.h"
 #include "lexicon.h"
+#include "pipe.h"
 #include "query.h"
 #include "resume.h"
 #include "utf8.h"
@@ -31,8 +32,11 @@ struct pending {
 	struct ym as_of;
 };
 
-#define BATCH_FILES 64
-#define BATCH_PROFILES 256
+#define BATCH_FILES 256
+#define BATCH_PROFILES 1024
+/* How many files the parsing thread may be ahead of the store: more than
+ * a batch, so that it parses the next batch while this one is stored. */
+#define PARSE_AHEAD (2 * BATCH_FILES)
 
 struct import_run {
 	struct cli *cli;
@@ -182,38 +186,76 @@ batch_add(struct import_run *r, const char *path, struct buf *raw,
 	memset(raw, 0, sizeof *raw);
 }
 
-static void
-import_one(struct import_run *r, const char *path)
-{
-	struct import_opts o = { &r->cli->cfg, file_as_of(r, path), &r->lex };
-	struct buf raw = BUF_INIT;
-	struct import_result *res = NULL;
-	size_t n = 0;
+/* A file read and parsed, on its way to the run (see pipe.h). */
+struct parsed {
+	const char *path;
+	enum status st;
 	char err[ERRLEN];
-	const char *name = strcmp(path, "-") == 0 ? "(standard input)" : path;
-	enum status st = import_read(path, &o, &raw, err, sizeof err);
+	struct buf raw;
+	struct import_result *res;
+	size_t n;
+	struct ym as_of;
+};
 
-	if (st == ST_OK)
-		st = import_data(raw.s, raw.len, name, &o, &res, &n, err, sizeof err);
-	if (st != ST_OK) {
-		fail(r, st, err);
-		buf_free(&raw);
+/* What the parsing thread is given: nothing it shares is written meanwhile. */
+struct parse_job {
+	const struct import_run *run;
+	char **paths;
+};
+
+static void *
+parse_one(void *ctx, size_t i)
+{
+	const struct parse_job *job = ctx;
+	const struct import_run *r = job->run;
+	struct parsed *f = xcalloc(1, sizeof *f);
+	struct import_opts o = { &r->cli->cfg, file_as_of(r, job->paths[i]), &r->lex };
+	const char *name = strcmp(job->paths[i], "-") == 0 ? "(standard input)" : job->paths[i];
+	char iso[8];
+
+	f->path = job->paths[i];
+	f->as_of = o.as_of;
+	f->st = import_read(f->path, &o, &f->raw, f->err, sizeof f->err);
+	if (f->st == ST_OK)
+		f->st = import_data(f->raw.s, f->raw.len, name, &o, &f->res, &f->n, f->err,
+		    sizeof f->err);
+	date_iso_format(o.as_of, iso);
+	for (size_t k = 0; f->st == ST_OK && k < f->n; k++) {
+		profile_sanitize(f->res[k].profile);
+		if (f->res[k].profile->as_of == NULL)
+			profile_set(&f->res[k].profile->as_of, iso);
+	}
+	return f;
+}
+
+static void
+parsed_free(void *v)
+{
+	struct parsed *f = v;
+
+	if (f == NULL)
+		return;
+	import_results_free(f->res, f->n);
+	buf_free(&f->raw);
+	free(f);
+}
+
+static void
+import_one(struct import_run *r, struct parsed *f)
+{
+	if (f->st != ST_OK) {
+		fail(r, f->st, f->err);
+		parsed_free(f);
 		return;
 	}
-	for (size_t i = 0; i < n; i++) {
-		char iso[8];
-		profile_sanitize(res[i].profile);
-		date_iso_format(o.as_of, iso);
-		if (res[i].profile->as_of == NULL)
-			profile_set(&res[i].profile->as_of, iso);
-		if (r->dry_run)
-			dry_print(r, res[i].profile);
+	for (size_t i = 0; r->dry_run && i < f->n; i++)
+		dry_print(r, f->res[i].profile);
+	if (!r->dry_run) {
+		batch_add(r, f->path, &f->raw, f->res, f->n, f->as_of);
+		f->res = NULL;
+		f->n = 0;
 	}
-	if (r->dry_run) {
-		import_results_free(res, n);
-		buf_free(&raw);
-	} else
-		batch_add(r, path, &raw, res, n, o.as_of);
+	parsed_free(f);
 }
 
 static void
@@ -271,6 +313,8 @@ cmd_import(struct cli *c, int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	struct import_run r;
+	struct parse_job job;
+	struct pipe *pipe;
 	char err[ERRLEN];
 	int ch, rc;
 
@@ -299,16 +343,22 @@ cmd_import(struct cli *c, int argc, char **argv)
 		return rc;
 	if (!r.dry_run && (rc = cli_store(c, 1)) != 0)
 		return rc;
+	if (!r.dry_run)
+		store_bulk(c->store);
 	if (lexicon_init(&r.lex, &c->cfg, err, sizeof err) != ST_OK) {
 		lexicon_free(&r.lex);
 		cli_error("%s", err);
 		return status_exit(ST_CONFIG);
 	}
 	r.progress = !r.quiet && !r.dry_run && argc > 1 && isatty(STDERR_FILENO);
+	job.run = &r;
+	job.paths = argv;
+	pipe = pipe_start((size_t)argc, PARSE_AHEAD, parse_one, &job);
 	for (int i = 0; i < argc; i++) {
 		progress(&r, i, argc, argv[i]);
-		import_one(&r, argv[i]);
+		import_one(&r, pipe_next(pipe));
 	}
+	pipe_finish(pipe, parsed_free);
 	flush_batch(&r);
 	lexicon_free(&r.lex);
 	return import_finish(&r);

@@ -47,6 +47,10 @@ static const struct setting settings[] = {
 	  "the list's sort order at start", O(list_sort) },
 	{ "list.dense", S_BOOL, "false", NULL,
 	  "start with a card of lines a candidate instead of one line", O(list_dense) },
+	{ "list.plain", S_BOOL, "true", NULL,
+	  "the list's cursor arrow, \"N\" and names in plain text, which scrolls "
+	  "cheapest on a slow link; false: in the colours cursor, unseen and name",
+	  O(list_plain) },
 	{ "import.max_file_size", S_SIZE, "10M", "1K..1G",
 	  "larger résumé files are refused", O(max_file_size) },
 	{ "import.max_lines", S_INT, "100000", "10..10000000",
@@ -59,6 +63,10 @@ static const struct setting settings[] = {
 	  O(mouse) },
 	{ "ui.ascii", S_BOOL, "false", NULL,
 	  "draw lines and marks with ASCII only, whatever the locale", O(ascii) },
+	{ "ui.status", S_ENUM, "top", "top|bottom",
+	  "the status line under the title, messages in it and the list down to the "
+	  "last line (a cheap scroll on a slow link); bottom: above a message line",
+	  O(ui_status) },
 	{ "tags", S_TAGS, "", NULL,
 	  "the tags: a list of {name, key, color, description}", 0 },
 	{ "keys", S_KEYS, "", NULL,
@@ -439,6 +447,7 @@ config_free(struct config *c)
 	free(c->database);
 	free(c->shared);
 	free(c->list_sort);
+	free(c->ui_status);
 	free(c->vocabulary);
 	strlist_clear(&c->warnings);
 	memset(c, 0, sizeof *c);
@@ -469,6 +478,12 @@ char *
 config_default_database(void)
 {
 	return xdg_path("XDG_DATA_HOME", ".local/share", "dossier.db");
+}
+
+char *
+config_state_path(const char *leaf)
+{
+	return xdg_path("XDG_STATE_HOME", ".local/state", leaf);
 }
 
 char *

@@ -44,11 +44,13 @@ struct config {
 	char *shared;		/* none | group */
 	char *list_sort;
 	int list_dense;
+	int list_plain;
 	long long max_file_size;
 	long long max_lines;
 	char *vocabulary;
 	int mouse;
 	int ascii;
+	char *ui_status;	/* top | bottom */
 	struct heading_def *headings;
 	size_t nheadings;
 	struct tag_def *tags;
@@ -78,6 +80,9 @@ void config_free(struct config *);
 char *config_path(int *from_env);
 /* $XDG_DATA_HOME/dossier/dossier.db (caller frees). */
 char *config_default_database(void);
+/* $XDG_STATE_HOME/dossier/leaf, else ~/.local/state/dossier/leaf: what the
+ * program keeps for itself between sessions (caller frees). */
+char *config_state_path(const char *leaf);
 /* The commented default file, as shipped in data/dossier.yaml. */
 extern const char config_default_text[];
 

@@ -111,7 +111,10 @@ static const struct date_word date_words[] = {
 static int
 dw_cmp(const void *k, const void *e)
 {
-	return strcmp(k, ((const struct date_word *)e)->word);
+	const unsigned char *a = k, *b = (const unsigned char *)((const struct date_word *)e)->word;
+
+	/* most words part at the first letter: no call for those */
+	return *a != *b ? *a - *b : strcmp(k, (const char *)b);
 }
 
 static const struct date_word *
@@ -186,8 +189,12 @@ word_end(const char *s, size_t len, size_t i)
 	uint32_t cp, next;
 
 	while (i < len) {
-		size_t n = utf8_decode(s + i, len - i, &cp);
-		if (n == 0)
+		size_t n;
+		if (((unsigned char)s[i] | 0x20) >= 'a' && ((unsigned char)s[i] | 0x20) <= 'z') {
+			i++;	/* an ASCII letter, without decoding it */
+			continue;
+		}
+		if ((n = utf8_decode(s + i, len - i, &cp)) == 0)
 			break;
 		if (fold_isalpha(cp)) {
 			i += n;
@@ -201,6 +208,44 @@ word_end(const char *s, size_t len, size_t i)
 		break;
 	}
 	return i;
+}
+
+/*
+ * The last line tokenized, and its tokens.  The importer asks dateparse
+ * several questions of each line (a date range in it? a duration? dates
+ * alone?), each of which tokenizes it: a third of the work went into
+ * tokenizing again what had just been.  One per thread, for the importer's
+ * parsing thread; lines longer than MEMO_TEXT are not kept.
+ */
+#define MEMO_TEXT 256
+#define MEMO_TOKS (sizeof ((struct toks *)0)->stack / sizeof (struct tok))
+
+static _Thread_local struct {
+	char text[MEMO_TEXT];
+	size_t len, n;		/* n == 0: nothing kept */
+	struct tok v[MEMO_TOKS];
+} memo;
+
+static int
+memo_get(const char *s, size_t len, struct toks *t)
+{
+	if (memo.n == 0 || len != memo.len || memcmp(s, memo.text, len) != 0)
+		return 0;
+	memcpy(t->stack, memo.v, memo.n * sizeof memo.v[0]);
+	t->n = memo.n;
+	return 1;
+}
+
+static void
+memo_put(const char *s, size_t len, const struct toks *t)
+{
+	memo.n = 0;
+	if (len > MEMO_TEXT || t->n == 0 || t->n > MEMO_TOKS)
+		return;
+	memcpy(memo.text, s, len);
+	memcpy(memo.v, t->v, t->n * sizeof memo.v[0]);
+	memo.len = len;
+	memo.n = t->n;
 }
 
 /* The end of a run of dashes and dots that began before i. */
@@ -237,15 +282,12 @@ glued_duration(const char *s, size_t len, size_t i, size_t j)
 	return w->kind == DW_YEARS || w->kind == DW_MONTHS;
 }
 
-void
-datelex_tokenize(const char *s, size_t len, struct toks *t)
+static void
+tokenize(const char *s, size_t len, struct toks *t)
 {
 	int space = 1;
 	uint32_t cp;
 
-	t->v = t->stack;
-	t->n = 0;
-	t->cap = sizeof t->stack / sizeof t->stack[0];
 	for (size_t i = 0; i < len;) {
 		size_t n = utf8_decode(s + i, len - i, &cp);
 		struct tok *k;
@@ -292,6 +334,18 @@ datelex_tokenize(const char *s, size_t len, struct toks *t)
 			}
 		}
 	}
+}
+
+void
+datelex_tokenize(const char *s, size_t len, struct toks *t)
+{
+	t->v = t->stack;
+	t->n = 0;
+	t->cap = sizeof t->stack / sizeof t->stack[0];
+	if (memo_get(s, len, t))
+		return;
+	tokenize(s, len, t);
+	memo_put(s, len, t);
 }
 
 void

@@ -12,6 +12,19 @@ static const char latin_a[] =
     "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii11jjkkkllllllllll"
     "nnnnnnnnnoooooo22rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
 
+/* ASCII, most of any résumé, is folded without decoding. */
+static char
+ascii_lower(char c)
+{
+	return (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
+
+static int
+ascii_isalnum(char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 /* The folded form of one code point into out (at most 4 bytes). */
 static size_t
 fold_cp(uint32_t cp, char *out)
@@ -65,8 +78,14 @@ fold_into(const char *s, size_t len, char *out, size_t size)
 	uint32_t cp;
 
 	for (size_t i = 0; i < len;) {
-		size_t n = utf8_decode(s + i, len - i, &cp), k;
-		if (n == 0) {
+		size_t n, k;
+		if ((unsigned char)s[i] < 0x80) {
+			if (o + 2 > size)
+				break;
+			out[o++] = ascii_lower(s[i++]);
+			continue;
+		}
+		if ((n = utf8_decode(s + i, len - i, &cp)) == 0) {
 			i++;
 			continue;
 		}
@@ -89,8 +108,21 @@ fold_key(const char *s, size_t len, char *out, size_t size)
 	uint32_t cp;
 
 	for (size_t i = 0; i < len;) {
-		size_t n = utf8_decode(s + i, len - i, &cp), k;
-		if (n == 0) {
+		size_t n, k;
+		if ((unsigned char)s[i] < 0x80) {
+			if (!ascii_isalnum(s[i++])) {
+				gap = o > 0;
+				continue;
+			}
+			if (o + gap + 2 > size)
+				break;
+			if (gap)
+				out[o++] = ' ';
+			gap = 0;
+			out[o++] = ascii_lower(s[i - 1]);
+			continue;
+		}
+		if ((n = utf8_decode(s + i, len - i, &cp)) == 0) {
 			i++;
 			continue;
 		}

@@ -42,7 +42,7 @@ heading_key(const char *s, size_t len, char *out, size_t size)
 	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
 		int join = 0;
 		for (int i = 0; joins[i] != NULL && !join; i++)
-			join = strcmp(w, joins[i]) == 0;
+			join = w[0] == joins[i][0] && strcmp(w, joins[i]) == 0;
 		if (join || o + strlen(w) + 2 > size)
 			continue;
 		if (o > 0)

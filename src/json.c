@@ -93,7 +93,17 @@ json_quote(struct buf *b, const char *s)
 
 	buf_addc(b, '"');
 	for (size_t i = 0; i < len;) {
-		size_t n = utf8_decode(s + i, len - i, &cp);
+		size_t n = 0;
+		/* a run of printable ASCII other than the two escaped goes as is */
+		while (i + n < len && (unsigned char)s[i + n] >= 0x20 &&
+		    (unsigned char)s[i + n] < 0x7f && s[i + n] != '"' && s[i + n] != '\\')
+			n++;
+		if (n > 0) {
+			buf_add(b, s + i, n);
+			i += n;
+			continue;
+		}
+		n = utf8_decode(s + i, len - i, &cp);
 		if (n == 0) {
 			cp = 0xfffd;
 			n = 1;

@@ -64,7 +64,7 @@ page_number(const char *s, int at_edge)
 			continue;
 		}
 		for (int i = 0; words[i] != NULL && !known; i++)
-			known = strcmp(w, words[i]) == 0;
+			known = w[0] == words[i][0] && strcmp(w, words[i]) == 0;
 		if (!known)
 			return 0;
 		word++;

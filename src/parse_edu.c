@@ -38,7 +38,7 @@ score_of(const char *s, char **score)
 	fold_key(p, strlen(p), key, sizeof key);
 	for (w = strtok_r(key, " ", &save); w != NULL && !hit; w = strtok_r(NULL, " ", &save))
 		for (int i = 0; words[i] != NULL && !hit; i++)
-			hit = strcmp(w, words[i]) == 0;
+			hit = w[0] == words[i][0] && strcmp(w, words[i]) == 0;
 	if (!hit || role_school_score(p) > 0 || role_degree_score(p) > 1)
 		return 0;
 	*score = parse_trim(p, strlen(p));

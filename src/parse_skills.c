@@ -222,7 +222,7 @@ parse_tongue(const char *s, size_t len)
 		return 0;
 	fold_into(s, len, w, sizeof w);
 	for (int i = 0; tongues[i] != NULL; i++)
-		if (strcmp(w, tongues[i]) == 0)
+		if (w[0] == tongues[i][0] && strcmp(w, tongues[i]) == 0)
 			return 1;
 	return 0;
 }

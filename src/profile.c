@@ -431,6 +431,20 @@ field_multiline(const char *key)
 	    strcmp(key, "reference") == 0;
 }
 
+/* Whether sanitize_str would leave s as it is: nothing to clean, no line
+ * break in a single-line field, nothing profile_set would trim. */
+static int
+already_clean(const char *s, int multiline)
+{
+	size_t len = strlen(s);
+
+	if (len == 0 || isspace((unsigned char)s[0]) || isspace((unsigned char)s[len - 1]))
+		return 0;
+	if (!multiline && strpbrk(s, "\n\t\r") != NULL)
+		return 0;
+	return utf8_clean(s, len, 1);
+}
+
 /* Cleans one string in place (see utf8_sanitize); single-line fields get
  * their line breaks and tabs as spaces. */
 static void
@@ -438,7 +452,7 @@ sanitize_str(char **slot, int multiline)
 {
 	char *clean;
 
-	if (*slot == NULL)
+	if (*slot == NULL || already_clean(*slot, multiline))
 		return;
 	clean = utf8_sanitize(*slot, strlen(*slot), 1);
 	if (clean == NULL)

@@ -105,15 +105,16 @@ query_from(const struct query *q, int with_p, const char *index, struct buf *sql
 static const struct {
 	const char *k1, *k2;
 	int desc;		/* newest or most first */
-	int nocase;		/* k1 is a name */
 	const char *index;	/* in k1 order */
 } orders[SORT__COUNT] = {
-	[SORT_RANK] = { "bm25(f.profile_fts, 10.0, 5.0, 4.0, 4.0, 6.0, 3.0, 2.0, 1.0)",
-	    "f.rowid", 0, 0, NULL },
-	[SORT_NAME] = { "p.name", "p.id", 0, 1, "profile_name" },
-	[SORT_YEARS] = { "p.months", "p.name", 1, 0, "profile_months" },
-	[SORT_IMPORTED] = { "p.created_at", "p.id", 1, 0, "profile_created" },
-	[SORT_UPDATED] = { "p.updated_at", "p.id", 1, 0, "profile_updated" },
+	[SORT_RANK] = { "dossier_rank(f.profile_fts, 10.0, 5.0, 4.0, 4.0, 6.0, 3.0, 2.0, "
+	    "1.0)",
+	    "f.rowid", 0, NULL },
+	/* the name folded (store_sort_name): "Élodie" among the E's */
+	[SORT_NAME] = { "p.sort_name", "p.id", 0, "profile_sort_name" },
+	[SORT_YEARS] = { "p.months", "p.sort_name", 1, "profile_months" },
+	[SORT_IMPORTED] = { "p.created_at", "p.id", 1, "profile_created" },
+	[SORT_UPDATED] = { "p.updated_at", "p.id", 1, "profile_updated" },
 };
 
 static enum sort_key
@@ -137,9 +138,7 @@ query_order(enum sort_key sort, int reverse, const char *table, struct buf *sql)
 	const char *d1 = orders[sort].desc != reverse ? "DESC" : "ASC";
 	const char *d2 = sort == SORT_YEARS ? "ASC" : d1;
 
-	buf_addf(sql, " ORDER BY %sk1%s %s, %sk2%s %s", table,
-	    orders[sort].nocase ? " COLLATE NOCASE" : "", d1, table,
-	    sort == SORT_YEARS ? " COLLATE NOCASE" : "", d2);
+	buf_addf(sql, " ORDER BY %sk1 %s, %sk2 %s", table, d1, table, d2);
 }
 
 /* SQL failures land in the store's error, for store_error(). */

@@ -122,7 +122,9 @@ static const char *const degree_words[] = {
 static int
 str_cmp(const void *k, const void *e)
 {
-	return strcmp(k, *(const char *const *)e);
+	const unsigned char *a = k, *b = *(const unsigned char *const *)e;
+
+	return *a != *b ? *a - *b : strcmp(k, (const char *)b);
 }
 
 static int
@@ -209,7 +211,8 @@ role_company_score(const char *s)
 		if (n < sizeof w / 2) {
 			fold_into(p, n, w, sizeof w);
 			for (size_t i = 0; i < NWORDS(legal_forms); i++)
-				score += strcmp(w, legal_forms[i]) == 0;
+				score += w[0] == legal_forms[i][0] &&
+				    strcmp(w, legal_forms[i]) == 0;
 		}
 		last = p;
 		p += n;
@@ -246,6 +249,8 @@ school_word(const char *w, const char *orig, size_t len)
 
 	if (in(school_cues, NWORDS(school_cues), w))
 		return 1;
+	if (strlen(w) < 5)	/* shorter than any stem */
+		return 0;
 	for (int i = 0; stems[i] != NULL; i++)
 		if (strstr(w, stems[i]) != NULL)
 			return 1;
@@ -295,7 +300,7 @@ role_noise(const char *s)
 		return 0;
 	fold_key(s, strlen(s), key, sizeof key);
 	for (int i = 0; phrases[i] != NULL; i++)
-		if (strcmp(key, phrases[i]) == 0)
+		if (key[0] == phrases[i][0] && strcmp(key, phrases[i]) == 0)
 			return 1;
 	if (strncmp(key, "show all ", 9) == 0 || strncmp(key, "see all ", 8) == 0)
 		return 1;

@@ -1,4 +1,3 @@
-#include <stdio.h>
 #include <string.h>
 
 #include "sha256.h"
@@ -101,12 +100,16 @@ sha256_final(struct sha256 *c, unsigned char digest[32])
 void
 sha256_hex(const void *data, size_t len, char out[65])
 {
+	static const char hex[] = "0123456789abcdef";
 	struct sha256 c;
 	unsigned char d[32];
 
 	sha256_init(&c);
 	sha256_update(&c, data, len);
 	sha256_final(&c, d);
-	for (int i = 0; i < 32; i++)
-		snprintf(out + i * 2, 3, "%02x", d[i]);
+	for (int i = 0; i < 32; i++) {
+		out[i * 2] = hex[d[i] >> 4];
+		out[i * 2 + 1] = hex[d[i] & 15];
+	}
+	out[64] = '\0';
 }

@@ -39,31 +39,6 @@ store_sqlerr(struct store *s, int rc)
 	}
 }
 
-sqlite3_stmt *
-store_prepare(struct store *s, const char *sql)
-{
-	sqlite3_stmt *st = NULL;
-
-	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
-		snprintf(s->err, sizeof s->err, "%s", sqlite3_errmsg(s->db));
-		return NULL;
-	}
-	return st;
-}
-
-enum status
-store_run(struct store *s, sqlite3_stmt *st)
-{
-	int rc;
-
-	if (st == NULL)
-		return ST_FAIL;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		;
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? ST_OK : store_sqlerr(s, rc);
-}
-
 enum status
 store_exec(struct store *s, const char *sql)
 {
@@ -84,8 +59,13 @@ store_exec(struct store *s, const char *sql)
 void
 store_bind_text(sqlite3_stmt *st, int i, const char *v)
 {
-	char *clean = v != NULL ? utf8_sanitize(v, strlen(v), 1) : NULL;
+	char *clean;
 
+	if (v != NULL && utf8_clean(v, strlen(v), 1)) {
+		sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+		return;
+	}
+	clean = v != NULL ? utf8_sanitize(v, strlen(v), 1) : NULL;
 	if (clean == NULL)
 		sqlite3_bind_null(st, i);
 	else
@@ -189,7 +169,7 @@ store_is_wal(struct store *s)
 
 	if (st != NULL && sqlite3_step(st) == SQLITE_ROW)
 		wal = sqlite3_stricmp((const char *)sqlite3_column_text(st, 0), "wal") == 0;
-	sqlite3_finalize(st);
+	store_release(s, st);
 	return wal;
 }
 
@@ -252,8 +232,8 @@ store_open(const char *path, int flags, struct store **out, char *err, size_t er
 		return ST_IO;
 	}
 	sqlite3_extended_result_codes(s->db, 1);
-	if ((st = store_pragmas(s)) == ST_OK)
-		st = store_migrate(s);
+	if ((st = store_pragmas(s)) == ST_OK && (st = store_migrate(s)) == ST_OK)
+		st = store_rank_register(s);
 	if (st != ST_OK) {
 		snprintf(err, errlen, "%s: %s", path, s->err);
 		store_close(s);
@@ -305,9 +285,28 @@ store_close(struct store *s)
 		return;
 	if (s->erased)
 		store_scrub(s);
+	store_stmts_free(s);
+	store_index_drop(s);
+	free(s->fts);
 	sqlite3_close_v2(s->db);
 	free(s->path);
 	free(s);
+}
+
+#define BULK_CACHE_KIB 65536
+#define BULK_CHECKPOINT_PAGES 8192
+
+void
+store_bulk(struct store *s)
+{
+	char sql[48];
+
+	snprintf(sql, sizeof sql, "PRAGMA cache_size=-%d", BULK_CACHE_KIB);
+	store_exec(s, sql);
+	/* the search index's statements keep journals of the pages they
+	 * change, as big as a segment merge: in memory, not temporary files */
+	store_exec(s, "PRAGMA temp_store=MEMORY");
+	sqlite3_wal_autocheckpoint(s->db, BULK_CHECKPOINT_PAGES);
 }
 
 sqlite3 *
@@ -330,8 +329,17 @@ store_data_version(struct store *s)
 
 	if (st != NULL && sqlite3_step(st) == SQLITE_ROW)
 		v = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
+	store_release(s, st);
 	return v;
+}
+
+/* BEGIN, COMMIT and ROLLBACK run for every batch: kept statements too. */
+static enum status
+store_txn(struct store *s, const char *sql)
+{
+	enum status st = store_run(s, store_prepare(s, sql));
+
+	return st == ST_OK || st == ST_BUSY ? st : ST_FAIL;
 }
 
 /* Writers take the lock at BEGIN, so two writers never deadlock halfway.
@@ -346,19 +354,28 @@ store_begin(struct store *s)
 	if (s->depth++ > 0)
 		return ST_OK;
 	for (int i = 0; i < BEGIN_TRIES; i++)
-		if ((st = store_exec(s, "BEGIN IMMEDIATE")) != ST_BUSY)
+		if ((st = store_txn(s, "BEGIN IMMEDIATE")) != ST_BUSY)
 			break;
 	if (st != ST_OK)
 		s->depth = 0;
 	return st;
 }
 
+/* Should the queued search rows fail to go in, nothing of the transaction
+ * does: a profile is never stored without its index. */
 enum status
 store_commit(struct store *s)
 {
+	enum status st;
+
 	if (s->depth == 0 || --s->depth > 0)
 		return ST_OK;
-	return store_exec(s, "COMMIT");
+	if ((st = store_index_flush(s)) != ST_OK) {
+		s->depth = 1;
+		store_rollback(s);
+		return st;
+	}
+	return store_txn(s, "COMMIT");
 }
 
 void
@@ -367,5 +384,6 @@ store_rollback(struct store *s)
 	if (s->depth == 0)
 		return;
 	s->depth = 0;
-	store_exec(s, "ROLLBACK");
+	store_index_drop(s);
+	store_txn(s, "ROLLBACK");
 }

@@ -17,7 +17,7 @@
 #include "profile.h"
 #include "status.h"
 
-#define STORE_VERSION 3
+#define STORE_VERSION 5
 
 enum {
 	STORE_CREATE = 1,	/* create the file if missing */
@@ -34,6 +34,10 @@ const char *store_error(struct store *);
 /* Keeps SQLite's message for store_error() and maps rc to a status; for
  * modules that run their own statements on store_db() (query). */
 enum status store_sqlerr(struct store *, int rc);
+/* A long run of writes lies ahead (an import): a page cache large enough
+ * that a batch's index pages reach the write-ahead log once, not each time
+ * the cache spills, and checkpoints after more of the log. */
+void store_bulk(struct store *);
 /* Bumps when another connection commits: a cheap "did anything change". */
 long long store_data_version(struct store *);
 

@@ -3,12 +3,124 @@
  * skills, the full-text row (profile_fts) and the facets the query
  * language's fields search (profile_facet).  store_index rewrites them all
  * whenever a profile is written.
+ *
+ * The two full-text rows wait in a queue until the transaction commits.
+ * FTS5 keeps what it is given in memory and writes it out as one new
+ * segment at the end of a statement run under a savepoint, and nearly every
+ * other statement of an import runs so (a trigger, a foreign key): rows
+ * written between them would cost a segment each, and each later merge.
+ * Queued, a batch of profiles makes one segment a table.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "career.h"
 #include "store_internal.h"
+#include "utf8.h"
 #include "xalloc.h"
+
+enum fts_table { FTS_TEXT, FTS_FACET };
+
+#define FTS_COLS 8
+
+struct fts_row {
+	enum fts_table table;
+	long long id;
+	char *v[FTS_COLS];	/* sanitized, as store_bind_text would */
+};
+
+static const struct {
+	const char *sql;
+	int ncols;
+} fts_insert[] = {
+	[FTS_TEXT] = { "INSERT INTO profile_fts(rowid, name, label, company, title, skill, "
+	    "school, location, body) VALUES (?,?,?,?,?,?,?,?,?)", 8 },
+	[FTS_FACET] = { "INSERT INTO profile_facet(rowid, school, degree, employer, place) "
+	    "VALUES (?,?,?,?,?)", 4 },
+};
+
+static void
+fts_queue(struct store *s, enum fts_table t, long long id, const char *const *v)
+{
+	struct fts_row *r;
+
+	if (s->nfts == s->fts_cap) {
+		s->fts_cap = s->fts_cap > 0 ? 2 * s->fts_cap : 64;
+		s->fts = xreallocarray(s->fts, s->fts_cap, sizeof *s->fts);
+	}
+	r = &s->fts[s->nfts++];
+	memset(r, 0, sizeof *r);
+	r->table = t;
+	r->id = id;
+	for (int i = 0; i < fts_insert[t].ncols; i++) {
+		size_t len = v[i] != NULL ? strlen(v[i]) : 0;
+		if (v[i] == NULL)
+			r->v[i] = NULL;
+		else if (utf8_clean(v[i], len, 1))
+			r->v[i] = xstrndup(v[i], len);
+		else
+			r->v[i] = utf8_sanitize(v[i], len, 1);
+	}
+}
+
+static void
+fts_row_free(struct fts_row *r)
+{
+	for (int i = 0; i < FTS_COLS; i++)
+		free(r->v[i]);
+}
+
+/* A profile written twice in one transaction keeps only its last rows. */
+static void
+fts_unqueue(struct store *s, long long id)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < s->nfts; i++) {
+		if (s->fts[i].id == id)
+			fts_row_free(&s->fts[i]);
+		else
+			s->fts[k++] = s->fts[i];
+	}
+	s->nfts = k;
+}
+
+void
+store_index_drop(struct store *s)
+{
+	for (size_t i = 0; i < s->nfts; i++)
+		fts_row_free(&s->fts[i]);
+	s->nfts = 0;
+}
+
+static enum status
+fts_write(struct store *s, const struct fts_row *r)
+{
+	sqlite3_stmt *q = store_prepare(s, fts_insert[r->table].sql);
+
+	if (q == NULL)
+		return ST_FAIL;
+	sqlite3_bind_int64(q, 1, r->id);
+	for (int i = 0; i < fts_insert[r->table].ncols; i++)
+		if (r->v[i] != NULL)
+			sqlite3_bind_text(q, 2 + i, r->v[i], -1, SQLITE_STATIC);
+	return store_run(s, q);
+}
+
+/* One table's rows after the other's: a statement on one table ends the
+ * other's run of pending rows too. */
+enum status
+store_index_flush(struct store *s)
+{
+	enum status st = ST_OK;
+
+	for (int t = FTS_TEXT; t <= FTS_FACET && st == ST_OK; t++)
+		for (size_t i = 0; i < s->nfts && st == ST_OK; i++)
+			if (s->fts[i].table == (enum fts_table)t)
+				st = fts_write(s, &s->fts[i]);
+	store_index_drop(s);
+	return st;
+}
 
 static void
 join_field(struct buf *b, const char *v)
@@ -98,14 +210,13 @@ index_skills(struct store *s, long long id, const struct profile *p)
 	return st;
 }
 
-static enum status
+static void
 index_fts(struct store *s, long long id, const struct profile *p, const char *text)
 {
 	struct buf f[6] = { BUF_INIT, BUF_INIT, BUF_INIT, BUF_INIT, BUF_INIT, BUF_INIT };
 	struct buf body = BUF_INIT;
 	char *loc = profile_location_str(p);
-	sqlite3_stmt *q;
-	enum status st = ST_FAIL;
+	const char *v[FTS_COLS];
 
 	for (size_t i = 0; i < p->nwork; i++) {
 		join_field(&f[0], p->work[i].name);
@@ -125,32 +236,25 @@ index_fts(struct store *s, long long id, const struct profile *p, const char *te
 	join_field(&f[4], loc);
 	if (text == NULL)
 		profile_text(p, &body);
-	q = store_prepare(s, "INSERT INTO profile_fts(rowid, name, label, company, title, "
-	    "skill, school, location, body) VALUES (?,?,?,?,?,?,?,?,?)");
-	if (q != NULL) {
-		sqlite3_bind_int64(q, 1, id);
-		store_bind_text(q, 2, p->basics.name);
-		store_bind_text(q, 3, p->basics.label);
-		for (int i = 0; i < 5; i++)
-			store_bind_text(q, 4 + i, buf_str(&f[i]));
-		store_bind_text(q, 9, text != NULL ? text : buf_str(&body));
-		st = store_run(s, q);
-	}
+	v[0] = p->basics.name;
+	v[1] = p->basics.label;
+	for (int i = 0; i < 5; i++)
+		v[2 + i] = buf_str(&f[i]);
+	v[7] = text != NULL ? text : buf_str(&body);
+	fts_queue(s, FTS_TEXT, id, v);
 	for (int i = 0; i < 6; i++)
 		buf_free(&f[i]);
 	buf_free(&body);
 	free(loc);
-	return st;
 }
 
 /* What the query language's fields search apart from the text. */
-static enum status
+static void
 index_facet(struct store *s, long long id, const struct profile *p, int current)
 {
 	struct buf school = BUF_INIT, degree = BUF_INIT;
 	char *place = profile_location_str(p);
-	sqlite3_stmt *q;
-	enum status st = ST_FAIL;
+	const char *v[FTS_COLS];
 
 	for (size_t i = 0; i < p->neducation; i++) {
 		const struct education *e = &p->education[i];
@@ -160,20 +264,14 @@ index_facet(struct store *s, long long id, const struct profile *p, int current)
 			    e->study_type ? e->study_type : "",
 			    e->study_type && e->area ? " " : "", e->area ? e->area : "");
 	}
-	q = store_prepare(s, "INSERT INTO profile_facet(rowid, school, degree, employer, "
-	    "place) VALUES (?,?,?,?,?)");
-	if (q != NULL) {
-		sqlite3_bind_int64(q, 1, id);
-		store_bind_text(q, 2, buf_str(&school));
-		store_bind_text(q, 3, buf_str(&degree));
-		store_bind_text(q, 4, current >= 0 ? p->work[current].name : NULL);
-		store_bind_text(q, 5, place);
-		st = store_run(s, q);
-	}
+	v[0] = buf_str(&school);
+	v[1] = buf_str(&degree);
+	v[2] = current >= 0 ? p->work[current].name : NULL;
+	v[3] = place;
+	fts_queue(s, FTS_FACET, id, v);
 	buf_free(&school);
 	buf_free(&degree);
 	free(place);
-	return st;
 }
 
 enum status
@@ -188,6 +286,7 @@ store_unindex(struct store *s, long long id)
 	};
 	enum status st;
 
+	fts_unqueue(s, id);
 	for (size_t i = 0; i < sizeof sql / sizeof sql[0]; i++) {
 		sqlite3_stmt *q = store_prepare(s, sql[i]);
 		if (q == NULL)
@@ -200,18 +299,21 @@ store_unindex(struct store *s, long long id)
 }
 
 enum status
-store_index(struct store *s, long long id, const struct profile *p, const char *text)
+store_index(struct store *s, long long id, const struct profile *p, const char *text,
+    int fresh)
 {
 	struct career c;
 	enum status st;
 
 	career_compute(p, &c);
 	career_free(&c);
-	if ((st = store_unindex(s, id)) != ST_OK ||
+	/* a new profile's id has no rows: a deleted one took its own along */
+	if ((!fresh && (st = store_unindex(s, id)) != ST_OK) ||
 	    (st = index_work(s, id, p, c.current)) != ST_OK ||
 	    (st = index_education(s, id, p)) != ST_OK ||
-	    (st = index_skills(s, id, p)) != ST_OK ||
-	    (st = index_facet(s, id, p, c.current)) != ST_OK)
+	    (st = index_skills(s, id, p)) != ST_OK)
 		return st;
-	return index_fts(s, id, p, text);
+	index_facet(s, id, p, c.current);
+	index_fts(s, id, p, text);
+	return ST_OK;
 }

@@ -124,7 +124,7 @@ store_is_seen(struct store *s, long long id, const char *user)
 	sqlite3_bind_int64(q, 1, id);
 	store_bind_text(q, 2, user);
 	seen = sqlite3_step(q) == SQLITE_ROW;
-	sqlite3_finalize(q);
+	store_release(s, q);
 	return seen;
 }
 
@@ -148,7 +148,7 @@ store_tags(struct store *s, long long id, struct tag_mark **out, size_t *n)
 		t->user = store_column_dup(q, 1);
 		t->at = sqlite3_column_int64(q, 2);
 	}
-	sqlite3_finalize(q);
+	store_release(s, q);
 	return rc == SQLITE_DONE ? ST_OK : store_sqlerr(s, rc);
 }
 
@@ -173,7 +173,7 @@ store_notes(struct store *s, long long id, struct note_mark **out, size_t *n)
 		m->at = sqlite3_column_int64(q, 2);
 		m->text = store_column_dup(q, 3);
 	}
-	sqlite3_finalize(q);
+	store_release(s, q);
 	return rc == SQLITE_DONE ? ST_OK : store_sqlerr(s, rc);
 }
 
@@ -198,7 +198,7 @@ store_events(struct store *s, long long id, struct event_mark **out, size_t *n)
 		e->action = store_column_dup(q, 2);
 		e->detail = store_column_dup(q, 3);
 	}
-	sqlite3_finalize(q);
+	store_release(s, q);
 	return rc == SQLITE_DONE ? ST_OK : store_sqlerr(s, rc);
 }
 
@@ -219,7 +219,7 @@ store_tag_counts(struct store *s, struct tag_count **out, size_t *n)
 		(*out)[*n].n = sqlite3_column_int64(q, 1);
 		(*n)++;
 	}
-	sqlite3_finalize(q);
+	store_release(s, q);
 	return rc == SQLITE_DONE ? ST_OK : store_sqlerr(s, rc);
 }
 

@@ -121,10 +121,27 @@ store_find_person(struct store *s, const struct profile *p, long long *id)
 			*id = sqlite3_column_int64(q, 0);
 			st = ST_OK;
 		}
-		sqlite3_finalize(q);
+		store_release(s, q);
 	}
 	for (int i = 0; i < 3; i++)
 		free(keys[i]);
+	return st;
+}
+
+static enum status
+find_sha(struct store *s, const char *sha, long long *id)
+{
+	sqlite3_stmt *q = store_prepare(s, "SELECT profile_id FROM source WHERE sha256 = ?");
+	enum status st = ST_NOTFOUND;
+
+	if (q == NULL)
+		return ST_FAIL;
+	store_bind_exact(q, 1, sha);
+	if (sqlite3_step(q) == SQLITE_ROW) {
+		*id = sqlite3_column_int64(q, 0);
+		st = ST_OK;
+	}
+	store_release(s, q);
 	return st;
 }
 
@@ -132,19 +149,9 @@ enum status
 store_find_source(struct store *s, const char *raw, size_t len, long long *id)
 {
 	char sha[65];
-	sqlite3_stmt *q = store_prepare(s, "SELECT profile_id FROM source WHERE sha256 = ?");
-	enum status st = ST_NOTFOUND;
 
-	if (q == NULL)
-		return ST_FAIL;
 	sha256_hex(raw, len, sha);
-	store_bind_exact(q, 1, sha);
-	if (sqlite3_step(q) == SQLITE_ROW) {
-		*id = sqlite3_column_int64(q, 0);
-		st = ST_OK;
-	}
-	sqlite3_finalize(q);
-	return st;
+	return find_sha(s, sha, id);
 }
 
 /* Writes the profile row: insert when *id is 0, else update in place. */
@@ -153,14 +160,15 @@ store_write_row(struct store *s, long long *id, const struct profile *p, const c
 {
 	static const char ins[] = "INSERT INTO profile(name, label, email, phone, location, "
 	    "company, title, months, as_of, email_key, phone_key, name_key, doc, updated_at, "
-	    "updated_by, created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?14,?15)";
+	    "updated_by, created_at, created_by, sort_name) "
+	    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?14,?15,?17)";
 	static const char upd[] = "UPDATE profile SET name=?, label=?, email=?, phone=?, "
 	    "location=?, company=?, title=?, months=?, as_of=?, email_key=?, phone_key=?, "
-	    "name_key=?, doc=?, updated_at=?, updated_by=? WHERE id=?16";
+	    "name_key=?, doc=?, updated_at=?, updated_by=?, sort_name=?17 WHERE id=?16";
 	struct career c;
 	struct buf doc = BUF_INIT;
 	char *keys[3] = { key_email(p), key_phone(p), key_name(p) };
-	char *loc = profile_location_str(p);
+	char *loc = profile_location_str(p), *sort = store_sort_name(p->basics.name);
 	const struct work *cur;
 	sqlite3_stmt *q = store_prepare(s, *id == 0 ? ins : upd);
 	enum status st = ST_FAIL;
@@ -185,6 +193,7 @@ store_write_row(struct store *s, long long *id, const struct profile *p, const c
 		store_bind_text(q, 15, user);
 		if (*id != 0)
 			sqlite3_bind_int64(q, 16, *id);
+		store_bind_text(q, 17, sort);
 		st = store_run(s, q);
 		if (st == ST_OK && *id == 0)
 			*id = sqlite3_last_insert_rowid(s->db);
@@ -192,21 +201,20 @@ store_write_row(struct store *s, long long *id, const struct profile *p, const c
 	career_free(&c);
 	buf_free(&doc);
 	free(loc);
+	free(sort);
 	for (int i = 0; i < 3; i++)
 		free(keys[i]);
 	return st;
 }
 
 static enum status
-store_add_source(struct store *s, long long id, const struct source *src)
+store_add_source(struct store *s, long long id, const struct source *src, const char *sha)
 {
-	char sha[65];
 	sqlite3_stmt *q = store_prepare(s, "INSERT INTO source(profile_id, sha256, raw, origin, "
 	    "as_of, imported_at, imported_by) VALUES (?,?,?,?,?,?,?)");
 
 	if (q == NULL)
 		return ST_FAIL;
-	sha256_hex(src->raw, src->rawlen, sha);
 	sqlite3_bind_int64(q, 1, id);
 	store_bind_text(q, 2, sha);
 	sqlite3_bind_blob64(q, 3, src->raw, src->rawlen, SQLITE_TRANSIENT);
@@ -221,10 +229,12 @@ static enum status
 store_put_locked(struct store *s, const struct profile *p, const struct source *src,
     long long *id, enum put_result *res)
 {
+	char sha[65];
 	enum status st;
 
 	*id = 0;
-	if ((st = store_find_source(s, src->raw, src->rawlen, id)) != ST_NOTFOUND) {
+	sha256_hex(src->raw, src->rawlen, sha);
+	if ((st = find_sha(s, sha, id)) != ST_NOTFOUND) {
 		*res = PUT_SKIPPED;
 		return st;
 	}
@@ -233,8 +243,8 @@ store_put_locked(struct store *s, const struct profile *p, const struct source *
 		return st;
 	*res = st == ST_OK ? PUT_UPDATED : PUT_INSERTED;
 	if ((st = store_write_row(s, id, p, src->user)) != ST_OK ||
-	    (st = store_add_source(s, *id, src)) != ST_OK ||
-	    (st = store_index(s, *id, p, src->text)) != ST_OK)
+	    (st = store_add_source(s, *id, src, sha)) != ST_OK ||
+	    (st = store_index(s, *id, p, src->text, *res == PUT_INSERTED)) != ST_OK)
 		return st;
 	return store_event(s, *id, src->user, *res == PUT_INSERTED ? "import" : "update",
 	    src->origin);
@@ -282,7 +292,7 @@ store_replace(struct store *s, long long id, const struct profile *p, const char
 	c = store_clean(p);
 	if ((st = store_exists(s, id)) != ST_OK ||
 	    (st = store_write_row(s, &id, c, user)) != ST_OK ||
-	    (st = store_index(s, id, c, text)) != ST_OK ||
+	    (st = store_index(s, id, c, text, 0)) != ST_OK ||
 	    (st = store_event(s, id, user, "reimport", NULL)) != ST_OK) {
 		profile_free(c);
 		store_rollback(s);
@@ -302,7 +312,7 @@ store_exists(struct store *s, long long id)
 		return ST_FAIL;
 	sqlite3_bind_int64(q, 1, id);
 	rc = sqlite3_step(q);
-	sqlite3_finalize(q);
+	store_release(s, q);
 	if (rc == SQLITE_ROW)
 		return ST_OK;
 	return rc == SQLITE_DONE ? ST_NOTFOUND : store_sqlerr(s, rc);
@@ -335,7 +345,7 @@ store_get(struct store *s, long long id, struct profile **out)
 		free(v);
 	} else if (rc != SQLITE_DONE)
 		st = store_sqlerr(s, rc);
-	sqlite3_finalize(q);
+	store_release(s, q);
 	return st;
 }
 
@@ -374,7 +384,7 @@ store_count(struct store *s, long long *n)
 		return ST_FAIL;
 	rc = sqlite3_step(q);
 	*n = rc == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
-	sqlite3_finalize(q);
+	store_release(s, q);
 	return rc == SQLITE_ROW ? ST_OK : store_sqlerr(s, rc);
 }
 
@@ -408,7 +418,7 @@ store_versions(struct store *s, long long id, struct raw_text **out, size_t *n)
 		*out = xreallocarray(*out, *n + 1, sizeof **out);
 		raw_from_row(q, &(*out)[(*n)++]);
 	}
-	sqlite3_finalize(q);
+	store_release(s, q);
 	if (rc != SQLITE_DONE)
 		return store_sqlerr(s, rc);
 	return *n > 0 ? ST_OK : ST_NOTFOUND;

@@ -113,6 +113,28 @@ utf8_is_unsafe(uint32_t cp)
 	return 0;
 }
 
+int
+utf8_clean(const char *s, size_t len, int keep_lines)
+{
+	uint32_t cp;
+
+	for (size_t i = 0; i < len;) {
+		size_t n;
+		if ((unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7f) {
+			i++;
+			continue;
+		}
+		/* what decodes re-encodes to the same bytes: utf8_decode takes
+		 * no overlong form and no surrogate */
+		if ((n = utf8_decode(s + i, len - i, &cp)) == 0)
+			return 0;
+		i += n;
+		if (!(keep_lines && (cp == '\n' || cp == '\t')) && utf8_is_unsafe(cp))
+			return 0;
+	}
+	return 1;
+}
+
 char *
 utf8_sanitize(const char *s, size_t len, int keep_lines)
 {
@@ -122,7 +144,14 @@ utf8_sanitize(const char *s, size_t len, int keep_lines)
 	if (out == NULL)
 		return NULL;
 	for (size_t i = 0; i < len;) {
-		size_t n = utf8_decode(s + i, len - i, &cp);
+		size_t n;
+		/* printable ASCII, most of any text, is kept as it is: the store
+		 * sanitizes every text it writes, so this loop is hot */
+		if ((unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7f) {
+			*o++ = s[i++];
+			continue;
+		}
+		n = utf8_decode(s + i, len - i, &cp);
 		if (n == 0) {
 			cp = 0xfffd;
 			n = 1;

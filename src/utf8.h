@@ -28,6 +28,9 @@ size_t utf8_len(const char *s);
  * noncharacters are dropped.  Escape sequences lose their ESC and so their power.
  */
 char *utf8_sanitize(const char *s, size_t len, int keep_lines);
+/* Whether utf8_sanitize would give s back unchanged: most text is, and
+ * checking costs no copy. */
+int utf8_clean(const char *s, size_t len, int keep_lines);
 /* Whether cp is one utf8_sanitize drops. */
 int utf8_is_unsafe(uint32_t cp);
 /* Terminal columns s takes (wcwidth; unprintable counts 0). */

@@ -8,6 +8,7 @@ set -u
 T=$(mktemp -d "${TMPDIR:-/tmp}/dossier-test.XXXXXX")
 trap 'rm -rf "$T"' EXIT
 export HOME="$T/home" XDG_CONFIG_HOME="$T/config" XDG_DATA_HOME="$T/data"
+export XDG_STATE_HOME="$T/state"
 export DOSSIER_USER=tester LC_ALL=C.UTF-8 TZ=UTC
 unset DOSSIER_DB DOSSIER_CONFIG NO_COLOR COLUMNS
 mkdir -p "$HOME"

@@ -52,9 +52,9 @@ app_free(struct app *a)
 {
 	current_free(&a->cur);
 	marks_clear(&a->marks);
-	strlist_clear(&a->hsearch);
-	strlist_clear(&a->hcommand);
-	strlist_clear(&a->hnote);
+	history_close(&a->hsearch);
+	history_close(&a->hcommand);
+	history_close(&a->hnote);
 }
 
 void

@@ -10,6 +10,7 @@
 #include "../src/action.h"
 #include "../src/buf.h"
 #include "../src/cli.h"
+#include "../src/history.h"
 #include "../src/profile.h"
 #include "../src/store.h"
 #include "marks.h"
@@ -82,7 +83,7 @@ struct app {
 	long long data_version;
 	int quit;
 	struct prompt *prompt;	/* open: it owns the bottom line */
-	struct strlist hsearch, hcommand, hnote;
+	struct history hsearch, hcommand, hnote;	/* of the prompts */
 };
 
 extern const struct view_ops *const app_views[VIEW__COUNT];

@@ -57,12 +57,48 @@ frame_tab_at(int x)
 	return -1;
 }
 
+int
+frame_on_top(const struct app *a)
+{
+	return a->cfg->ui_status == NULL || strcmp(a->cfg->ui_status, "bottom") != 0;
+}
+
+void
+frame_view(const struct app *a, int *y, int *h)
+{
+	int top = frame_on_top(a);
+
+	*y = top ? 2 : 1;
+	*h = LINES - 3 + (top && a->prompt == NULL);
+}
+
+/* The left of the status line: what the view says, and with the status
+ * line on top the message, at the right end of it when both fit, else
+ * instead of it; an error of the prompt's instead of both. */
+static void
+frame_left(struct app *a, int y, int w, const char *view, attr_t s)
+{
+	const char *perr = a->prompt != NULL ? prompt_error(a->prompt) : NULL;
+	const char *msg = frame_on_top(a) ? a->msg : "";
+	attr_t ms = a->msg_error ? s | A_BOLD : s;
+	int mw = draw_width(msg);
+
+	if (perr != NULL)
+		draw_text(y, 1, w, perr, s | A_BOLD);
+	else if (*msg != '\0' && draw_width(view) + 2 + mw > w)
+		draw_text(y, 1, w, msg, ms);
+	else {
+		draw_text(y, 1, w, view, s);
+		if (*msg != '\0')
+			draw_text(y, 1 + w - mw, mw, msg, ms);
+	}
+}
+
 static void
 frame_status(struct app *a, int y, int w)
 {
 	struct buf left = BUF_INIT, right = BUF_INIT;
 	attr_t s = theme(EL_STATUS);
-	const char *perr = a->prompt != NULL ? prompt_error(a->prompt) : NULL;
 	int rw;
 
 	app_views[a->view]->status(a, &left, &right);
@@ -71,20 +107,19 @@ frame_status(struct app *a, int y, int w)
 	if (a->apply_marked)
 		buf_addf(&right, "%s; to all marked", right.len > 0 ? "  " : "");
 	buf_addf(&right, "%s%s ", right.len > 0 ? "  " : "", a->user);
+	rw = draw_width(buf_str(&right));
+	if (rw > w / 2)
+		rw = w / 2;
 	draw_fill(y, 0, w, s);
-	if (perr != NULL) {
-		draw_text(y, 1, w - 1, perr, s | A_BOLD);
-	} else {
-		rw = draw_width(buf_str(&right));
-		if (rw > w / 2)
-			rw = w / 2;
-		draw_text(y, 1, w - rw - 2, buf_str(&left), s);
-		draw_text(y, w - rw, rw, buf_str(&right), s);
-	}
+	frame_left(a, y, w - rw - 2, buf_str(&left), s);
+	draw_text(y, w - rw, rw, buf_str(&right), s);
 	buf_free(&left);
 	buf_free(&right);
 }
 
+/* The prompt, or (with the status line at the bottom) the message line.
+ * The terminal's cursor shows only in the prompt; elsewhere it stays where
+ * the last change left it, which costs nothing to send. */
 static void
 frame_bottom(struct app *a, int y, int w)
 {
@@ -95,9 +130,18 @@ frame_bottom(struct app *a, int y, int w)
 		move(y, x);
 		return;
 	}
-	draw_field(y, 0, w, a->msg, theme(a->msg_error ? EL_ERROR : EL_DEFAULT));
+	if (!frame_on_top(a))
+		draw_field(y, 0, w, a->msg, theme(a->msg_error ? EL_ERROR : EL_DEFAULT));
 	leaveok(stdscr, TRUE);
 	curs_set(0);
+}
+
+static unsigned serial = 1;
+
+unsigned
+frame_serial(void)
+{
+	return serial;
 }
 
 void
@@ -105,12 +149,16 @@ frame_draw(struct app *a)
 {
 	int w = COLS, h = LINES;
 
+	serial++;
 	if (term_too_small())
 		frame_small();
 	else {
+		int y, vh;
+		frame_view(a, &y, &vh);
 		frame_title(a, w);
-		app_views[a->view]->draw(a, 1, h - 3, w);
-		frame_status(a, h - 2, w);
+		/* the view first: its status may depend on what it laid out */
+		app_views[a->view]->draw(a, y, vh, w);
+		frame_status(a, frame_on_top(a) ? 1 : h - 2, w);
 		frame_bottom(a, h - 1, w);
 	}
 	wnoutrefresh(stdscr);

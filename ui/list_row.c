@@ -24,6 +24,17 @@ row_attr(const struct row_style *st, attr_t a)
 	return st->selected ? theme_cursor(a) : a;
 }
 
+/* With list.plain the cursor's arrow, "N" and the names are plain text:
+ * an attribute change costs more bytes on the way to the terminal than the
+ * letters it frames, and each row that scrolls in pays for it. */
+static attr_t
+row_el(const struct row_style *st, enum el e)
+{
+	if (st->plain && (e == EL_NAME || e == EL_UNSEEN || e == EL_CURSOR))
+		e = EL_DEFAULT;
+	return e == EL_CURSOR ? theme(e) : row_attr(st, theme(e));
+}
+
 static int
 clamp(int v, int lo, int hi)
 {
@@ -92,20 +103,23 @@ row_tags(const struct row_style *st, int y, int x, int w, const char *tags)
 }
 
 /* The cursor's arrow (in the cursor's colours, so a move redraws that one
- * cell), the mark, and "N" for not yet seen by me.  Blanks keep the row's
- * attribute: no attribute changes for nothing. */
+ * cell), the mark, and "N" for not yet seen by me.  A blank takes the
+ * attribute of what follows it where that looks the same, so "N" and a bold
+ * name go out in one run: an attribute change costs more bytes than the
+ * letters it frames. */
 static void
 row_marks(const struct row *r, const struct row_style *st, int y, int x)
 {
 	attr_t base = row_attr(st, theme(EL_DEFAULT));
+	attr_t name = row_el(st, EL_NAME);
+	attr_t unseen = r->seen ? theme_blank(name, base) : row_el(st, EL_UNSEEN);
+	attr_t mark = st->marked ? row_attr(st, theme(EL_MARK)) : theme_blank(unseen, base);
 
 	draw_text(y, x, 1, st->selected ? glyph(G_CURSOR) : " ", st->selected ?
-	    theme(EL_CURSOR) : base);
-	draw_text(y, x + 1, 1, st->marked ? "*" : " ", st->marked ?
-	    row_attr(st, theme(EL_MARK)) : base);
-	draw_text(y, x + 2, 1, r->seen ? " " : "N", r->seen ? base :
-	    row_attr(st, theme(EL_UNSEEN)));
-	draw_fill(y, x + 3, 1, base);
+	    row_el(st, EL_CURSOR) : base);
+	draw_text(y, x + 1, 1, st->marked ? "*" : " ", mark);
+	draw_text(y, x + 2, 1, r->seen ? " " : "N", r->seen ? theme_blank(name, base) : unseen);
+	draw_fill(y, x + 3, 1, theme_blank(name, base));
 }
 
 void
@@ -121,7 +135,7 @@ row_draw(const struct row *r, const struct row_style *st, int y, int x, int w)
 	yw = draw_width(years);
 	row_marks(r, st, y, x);
 	x += ROW_MARKS;
-	x = row_cell(y, x, c.name, r->name, row_attr(st, theme(EL_NAME)), base, hl, st->words);
+	x = row_cell(y, x, c.name, r->name, row_el(st, EL_NAME), base, hl, st->words);
 	x = row_cell(y, x, c.label, r->label, base, base, hl, st->words);
 	x = row_cell(y, x, c.company, r->company, base, base, hl, st->words);
 	x = row_cell(y, x, c.location, r->location, base, base, hl, st->words);
@@ -151,7 +165,7 @@ row_dense_top(const struct row *r, const struct row_style *st, int y, int x, int
 	attr_t base = row_attr(st, theme(EL_DEFAULT)), hl = row_attr(st, theme(EL_MATCH));
 	int tw = w / 3, used;
 
-	used = draw_text_hl(y, x, w - tw, r->name, row_attr(st, theme(EL_NAME)), hl,
+	used = draw_text_hl(y, x, w - tw, r->name, row_el(st, EL_NAME), hl,
 	    st->words);
 	if (r->label != NULL && used + 3 < w - tw) {
 		draw_fill(y, x + used, 2, base);

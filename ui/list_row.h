@@ -16,6 +16,7 @@ struct row_style {
 	int selected;
 	int marked;
 	const struct strlist *words;	/* lit up; may be empty */
+	int plain;	/* list.plain: the arrow, "N" and the name without colours */
 };
 
 void row_draw(const struct row *, const struct row_style *, int y, int x, int w);

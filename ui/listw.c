@@ -1,4 +1,7 @@
+#include <stdlib.h>
+
 #include "draw.h"
+#include "frame.h"
 #include "listw.h"
 #include "theme.h"
 
@@ -10,6 +13,13 @@ listw_init(struct listw *l, const struct listw_ops *ops, void *ctx, int lines)
 	l->cur = l->top = 0;
 	l->lines = lines > 0 ? lines : 1;
 	l->rows = 0;
+	listw_forget(l);
+}
+
+void
+listw_forget(struct listw *l)
+{
+	l->shown_top = l->shown_cur = -1;
 }
 
 static long long
@@ -64,12 +74,35 @@ listw_clamp(struct listw *l)
 		l->top = 0;
 }
 
+/* A move that scrolls: the old cursor row loses its mark before the
+ * terminal scrolls, sent on its own while the terminal's cursor is still
+ * beside it (a carriage return and a blank), rather than after the scroll,
+ * when reaching it is a trip across the screen.  Only when the list was on
+ * the terminal in the frame before, and its items take a line each, so the
+ * row is known without asking the owner. */
+static void
+listw_unmark(struct listw *l, int y, int x, int h, int w)
+{
+	long long row = (l->shown_cur - l->shown_top) * l->lines;
+
+	if (l->ops->height != NULL || l->shown_top < 0 || l->shown_y != y ||
+	    l->shown_frame + 1 != frame_serial() ||
+	    l->rows != h || l->top == l->shown_top || l->cur == l->shown_cur ||
+	    row < 0 || row + l->lines > h || llabs(l->top - l->shown_top) >= h)
+		return;	/* nothing to scroll, or a page: all of it is drawn anew */
+	l->ops->draw(l->ctx, l->shown_cur, y + (int)row, x, w, 0);
+	wnoutrefresh(stdscr);
+	doupdate();
+}
+
 void
 listw_draw(struct listw *l, int y, int x, int h, int w)
 {
 	long long n, i;
 	int row = 0;
 
+	listw_clamp(l);
+	listw_unmark(l, y, x, h, w);
 	l->rows = h;
 	listw_clamp(l);
 	n = listw_count(l);
@@ -84,6 +117,10 @@ listw_draw(struct listw *l, int y, int x, int h, int w)
 	}
 	for (; row < h; row++)
 		draw_fill(y + row, x, w, theme(EL_DEFAULT));
+	l->shown_top = l->top;
+	l->shown_cur = l->cur;
+	l->shown_y = y;
+	l->shown_frame = frame_serial();
 }
 
 int

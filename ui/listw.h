@@ -26,10 +26,16 @@ struct listw {
 	long long cur, top;
 	int lines;	/* of an item, when ops->height is NULL */
 	int rows;	/* the height of the last draw */
+	long long shown_top, shown_cur;	/* on the terminal after frame */
+	int shown_y;
+	unsigned shown_frame;
 };
 
 void listw_init(struct listw *, const struct listw_ops *, void *ctx, int lines);
 void listw_draw(struct listw *, int y, int x, int h, int w);
+/* The items changed (another query, order, layout): what the terminal
+ * shows of them is no guide to the next draw. */
+void listw_forget(struct listw *);
 /* Handles the moving actions; 1 if a was one of them. */
 int listw_action(struct listw *, enum action a);
 void listw_set(struct listw *, long long i);

@@ -3,6 +3,7 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "../src/history.h"
 #include "../src/utf8.h"
 #include "../src/xalloc.h"
 #include "draw.h"
@@ -212,18 +213,6 @@ prompt_key(struct app *a, struct prompt *p, int k, int *changed)
 }
 
 static void
-prompt_remember(struct strlist *hist, const char *line)
-{
-	if (hist == NULL || *line == '\0')
-		return;
-	if (hist->n > 0 && strcmp(hist->v[hist->n - 1], line) == 0)
-		return;
-	if (hist->n >= 100)
-		strlist_remove(hist, 0);
-	strlist_add(hist, line);
-}
-
-static void
 prompt_changed(struct app *a, struct prompt *p, prompt_fn fn)
 {
 	struct buf b = BUF_INIT;
@@ -236,7 +225,7 @@ prompt_changed(struct app *a, struct prompt *p, prompt_fn fn)
 }
 
 char *
-prompt_read(struct app *a, const char *label, const char *init, struct strlist *hist,
+prompt_read(struct app *a, const char *label, const char *init, struct history *hist,
     prompt_fn fn)
 {
 	return prompt_read_complete(a, label, init, hist, fn, NULL);
@@ -244,9 +233,10 @@ prompt_read(struct app *a, const char *label, const char *init, struct strlist *
 
 char *
 prompt_read_complete(struct app *a, const char *label, const char *init,
-    struct strlist *hist, prompt_fn fn, prompt_complete_fn complete)
+    struct history *hist, prompt_fn fn, prompt_complete_fn complete)
 {
-	struct prompt p = { .label = label, .hist = hist, .hpos = hist ? hist->n : 0,
+	struct prompt p = { .label = label, .hist = hist != NULL ? &hist->lines : NULL,
+	    .hpos = hist != NULL ? hist->lines.n : 0,
 	    .complete = complete };
 	struct buf b = BUF_INIT;
 	int done = 0, k;
@@ -265,8 +255,8 @@ prompt_read_complete(struct app *a, const char *label, const char *init,
 	}
 	a->prompt = NULL;
 	prompt_text(&p, &b);
-	if (done > 0)
-		prompt_remember(hist, buf_str(&b));
+	if (done > 0 && hist != NULL && history_add(hist, buf_str(&b)) != 0)
+		app_error(a, "cannot keep the history in %s", hist->path);
 	free(p.v);
 	free(p.typed);
 	if (done < 0) {

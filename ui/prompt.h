@@ -1,7 +1,7 @@
 /*
  * prompt: the line editor on the bottom line, for `/`, `:`, notes and
  * marking by query.  Emacs keys (C-a, C-e, C-u, C-k, C-w), history on Up and
- * Down, Esc gives up.  A callback sees the text after every change, so the
+ * Down (src/history.h keeps it across sessions), Esc gives up.  A callback sees the text after every change, so the
  * list narrows as a search is typed; keys already waiting are taken first,
  * so a slow link or a paste does not run a query a keystroke.
  */
@@ -23,10 +23,10 @@ typedef char *(*prompt_complete_fn)(struct app *, const char *text);
 
 /* The line typed (caller frees), or NULL when given up. */
 char *prompt_read(struct app *, const char *label, const char *init,
-    struct strlist *history, prompt_fn changed);
+    struct history *history, prompt_fn changed);
 /* The same, with Tab completing by complete. */
 char *prompt_read_complete(struct app *, const char *label, const char *init,
-    struct strlist *history, prompt_fn changed, prompt_complete_fn complete);
+    struct history *history, prompt_fn changed, prompt_complete_fn complete);
 /* Draws the open prompt on row y; returns the cursor's column. */
 int prompt_draw(const struct prompt *, int y, int w);
 /* What is wrong with the text typed, or NULL. */

@@ -156,6 +156,26 @@ theme_cursor(attr_t a)
 	return a | c;
 }
 
+static short
+theme_background(attr_t a)
+{
+	short fg, bg;
+
+	if (PAIR_NUMBER(a) == 0 || pair_content((short)PAIR_NUMBER(a), &fg, &bg) != OK)
+		return -1;
+	return bg;
+}
+
+attr_t
+theme_blank(attr_t a, attr_t base)
+{
+	attr_t seen = A_REVERSE | A_STANDOUT | A_UNDERLINE;
+
+	if ((a & seen) != (base & seen) || theme_background(a) != theme_background(base))
+		return base;
+	return a;
+}
+
 attr_t
 theme_tag(size_t i)
 {

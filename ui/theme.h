@@ -42,6 +42,10 @@ attr_t theme(enum el);
 /* a as it looks on the selected row: cursor-row's attributes added, its
  * colours (if it has any) instead of a's. */
 attr_t theme_cursor(attr_t a);
+/* a if a blank drawn in a looks as one drawn in base (no reverse or
+ * underline, the same background), else base.  A blank between two bold
+ * cells then costs no attribute change on the way to the terminal. */
+attr_t theme_blank(attr_t a, attr_t base);
 /* The colour of config->tags[i]. */
 attr_t theme_tag(size_t i);
 /* The attribute of a tag by name (EL_TAG's if it is not configured). */

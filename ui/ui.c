@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "../src/cli.h"
+#include "../src/config.h"
 #include "../src/xalloc.h"
 #include "app.h"
 #include "command.h"
@@ -160,7 +161,9 @@ ui_mouse(struct app *a)
 {
 	MEVENT ev;
 	const struct view_ops *v = app_views[a->view];
+	int y, h;
 
+	frame_view(a, &y, &h);
 	if (getmouse(&ev) != OK || term_too_small())
 		return;
 	if (ev.bstate & BUTTON4_PRESSED)
@@ -171,8 +174,8 @@ ui_mouse(struct app *a)
 		return;
 	else if (ev.y == 0 && frame_tab_at(ev.x) >= 0)
 		app_show(a, (enum view_id)frame_tab_at(ev.x));
-	else if (ev.y >= 1 && ev.y < LINES - 2)
-		v->click(a, ev.y - 1, ev.x, (ev.bstate & BUTTON1_DOUBLE_CLICKED) != 0);
+	else if (ev.y >= y && ev.y < y + h)
+		v->click(a, ev.y - y, ev.x, (ev.bstate & BUTTON1_DOUBLE_CLICKED) != 0);
 }
 
 static void
@@ -236,6 +239,19 @@ ui_views_free(struct app *a)
 	menu_free(a->menu);
 }
 
+/* The : and / prompts remember across sessions; notes only in this one
+ * (they are in the database, and may be private). */
+static void
+ui_history_open(struct app *a)
+{
+	char *path = config_state_path("history");
+
+	history_open(&a->hsearch, '/', path);
+	history_open(&a->hcommand, ':', path);
+	history_open(&a->hnote, 0, NULL);
+	free(path);
+}
+
 int
 ui_main(struct cli *c, const char *query)
 {
@@ -246,6 +262,7 @@ ui_main(struct cli *c, const char *query)
 	if ((rc = cli_config(c)) != 0)
 		return rc;
 	app_init(&a, c);
+	ui_history_open(&a);
 	if (term_start(c->cfg.ascii, c->cfg.mouse, err, sizeof err) != 0) {
 		cli_error("%s", err);
 		app_free(&a);

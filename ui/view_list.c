@@ -112,6 +112,7 @@ list_draw_cb(void *ctx, long long i, int y, int x, int w, int selected)
 		.selected = selected,
 		.marked = r != NULL && marks_has(&l->app->marks, r->id),
 		.words = &l->words,
+		.plain = l->app->cfg->list_plain,
 	};
 
 	if (r == NULL) {
@@ -168,6 +169,7 @@ list_set_query(struct app *a, const char *text, char *err, size_t errlen, int *c
 	list_find_words(l);
 	l->count = -1;
 	list_drop(l);
+	listw_forget(&l->lw);
 	l->lw.cur = l->lw.top = 0;
 	return 0;
 }
@@ -232,6 +234,7 @@ list_set_sort(struct app *a, int sort, int reverse)
 	l->reverse = reverse;
 	l->count = -1;
 	list_drop(l);
+	listw_forget(&l->lw);
 	if (id < 0 || list_select(a, id) != 0)
 		l->lw.cur = l->lw.top = 0;
 }
@@ -257,6 +260,7 @@ list_toggle_dense(struct app *a)
 
 	l->dense = !l->dense;
 	l->lw.lines = l->dense ? ROW_DENSE_LINES : 1;
+	listw_forget(&l->lw);
 	listw_clamp(&l->lw);
 }
 
@@ -339,6 +343,7 @@ list_changed(struct app *a)
 
 	l->count = -1;
 	list_drop(l);
+	listw_forget(&l->lw);
 	listw_clamp(&l->lw);
 	if (id < 0 || list_count(a) == 0)
 		return;

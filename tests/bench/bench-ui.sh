@@ -8,7 +8,8 @@ set -u
 PTY="$SRCDIR/tests/bench/pty-ui.py"
 GEN="$SRCDIR/tests/bench/gen-profiles.py"
 export HOME="$BENCH_TMP/home" XDG_CONFIG_HOME="$BENCH_TMP/config"
-export XDG_DATA_HOME="$BENCH_TMP/data" DOSSIER_USER=bench LC_ALL=C.UTF-8 TZ=UTC
+export XDG_DATA_HOME="$BENCH_TMP/data" XDG_STATE_HOME="$BENCH_TMP/state"
+export DOSSIER_USER=bench LC_ALL=C.UTF-8 TZ=UTC
 unset DOSSIER_DB DOSSIER_CONFIG NO_COLOR
 mkdir -p "$HOME"
 for tool in python3 less; do
@@ -64,31 +65,61 @@ awk -v a="$a" -v b="$b" -v c="$c" -v d="$d" -v e="$(least "${ms100[@]}")" \
     -v f="$(least "${ms100k[@]}")" 'BEGIN { printf "  100,000 / 100:     %7.2fx    %7.2fx        %6.2fx memory   (targets 1.2x)\n", b / a, f / e, d / c }'
 echo "  median of the 21 side-by-side ratios: $(median "${ratios[@]}")x"
 
-# The list: the cursor taken to the bottom row first, so each j scrolls.
-down=$(printf 'j%.0s' $(seq 40))
-list=$(python3 "$PTY" scroll --setup "$down" -- "$DOSSIER" --db "$d100k")
-move=$(python3 "$PTY" scroll -- "$DOSSIER" --db "$d100k")
+# One-line scrolls beside less scrolling the same rows as text, at the same
+# size: less's setup keys bring its view to where dossier's is, so that each
+# of the 9 keys brings in the same row on both sides; the figure is the mean
+# of the 9.  The list: dossier's cursor is taken to the bottom row first
+# (row 40; 27 rows show with the status line on top), so each j scrolls in
+# rows 41 to 49; less -S shows `dossier list` (its header line, then a row
+# a line) 29 lines at a time, so 13 j bring it to the same place.
+rows() { printf "$1%.0s" $(seq "$2"); }
+scroll() {	# scroll ROWS SETUP ARGS...: dossier's mean bytes per j
+	local r=$1 setup=$2
+	shift 2
+	python3 "$PTY" scroll --stat mean --rows "$r" --setup "$setup" -- "$DOSSIER" "$@"
+}
+printf 'ui:\n  status: bottom\nlist:\n  plain: false\n' >"$BENCH_TMP/old.yaml"
+printf 'list:\n  plain: false\n' >"$BENCH_TMP/bold.yaml"
 printf 'colors:\n  cursor-row: reverse\n' >"$BENCH_TMP/bar.yaml"
-bar=$(python3 "$PTY" scroll --setup "$down" -- "$DOSSIER" --db "$d100k" \
-    --config "$BENCH_TMP/bar.yaml")
-printf 'colors:\n  name: normal\n  unseen: normal\n  cursor: normal\n' >"$BENCH_TMP/plain.yaml"
-plain=$(python3 "$PTY" scroll --setup "$down" -- "$DOSSIER" --db "$d100k" \
-    --config "$BENCH_TMP/plain.yaml")
+list=$(scroll 30 "$(rows j 40)" --db "$d100k")
+old=$(scroll 30 "$(rows j 40)" --db "$d100k" --config "$BENCH_TMP/old.yaml")
+bold=$(scroll 30 "$(rows j 40)" --db "$d100k" --config "$BENCH_TMP/bold.yaml")
+bar=$(scroll 30 "$(rows j 40)" --db "$d100k" --config "$BENCH_TMP/bar.yaml")
+move=$(python3 "$PTY" scroll -- "$DOSSIER" --db "$d100k")
 "$DOSSIER" --db "$d100k" list --limit 200 >"$BENCH_TMP/list.txt"
-lessl=$(python3 "$PTY" scroll --marker NAME --keys q -- less -S "$BENCH_TMP/list.txt")
+lessl=$(python3 "$PTY" scroll --stat mean --marker NAME --setup "$(rows j 13)" \
+    --keys q -- less -S "$BENCH_TMP/list.txt")
+width=$(sed -n '43,51p' "$BENCH_TMP/list.txt" | awk '{ n += length($0) } END { printf "%.0f", n / NR }')
 
-# The card: a long one (tests/fixtures/tui), on 100x24.
+# The card: a long one (tests/fixtures/tui), on 100x24: 22 lines of it show
+# (21 with the status line at the bottom), 23 in less.  The text is the
+# card's, wrapped at the card's width (98 columns) as the browser does.
 "$DOSSIER" --db "$BENCH_TMP/card.db" import -q "$SRCDIR"/tests/fixtures/tui/*.json
-card=$(python3 "$PTY" scroll --rows 24 --setup "$(printf '\r')" -- "$DOSSIER" \
-    --db "$BENCH_TMP/card.db")
-"$DOSSIER" --db "$BENCH_TMP/card.db" show 1 >"$BENCH_TMP/card.txt"
-lessc=$(python3 "$PTY" scroll --rows 24 --marker 'Ada Quill' --keys q -- less "$BENCH_TMP/card.txt")
+card=$(scroll 24 "$(printf '\rj')" --db "$BENCH_TMP/card.db")
+oldc=$(scroll 24 "$(printf '\rjj')" --db "$BENCH_TMP/card.db" --config "$BENCH_TMP/old.yaml")
+printf 'colors:\n  header: normal\n  company: normal\n' >"$BENCH_TMP/flat.yaml"
+flat=$(scroll 24 "$(printf '\rj')" --db "$BENCH_TMP/card.db" --config "$BENCH_TMP/flat.yaml")
+"$DOSSIER" --db "$BENCH_TMP/card.db" show 1 | python3 -c '
+import sys, textwrap
+for line in sys.stdin.read().splitlines():
+    body = line.lstrip(" ")
+    pad = " " * (len(line) - len(body))
+    print("\n".join(textwrap.wrap(body, 98, initial_indent=pad,
+        subsequent_indent=pad)) if body else "")' >"$BENCH_TMP/card.txt"
+lessc=$(python3 "$PTY" scroll --stat mean --rows 24 --marker 'Ada Quill' --keys q -- \
+    less "$BENCH_TMP/card.txt")
 idle=$(python3 "$PTY" scroll --key '' --repeat 1 --quiet 4 -- "$DOSSIER" --db "$d100k")
 
-echo "bytes written to the terminal for one key, median of 9:"
-printf '  %-44s %5s   less: %5s\n' "list, one-line scroll (j on the last row)" "$list" "$lessl"
-printf '  %-44s %5s   less: %5s\n' "card, one-line scroll (j)" "$card" "$lessc"
-printf '  %-44s %5s\n' "list, cursor one row down (j)" "$move"
-printf '  %-44s %5s\n' "list scroll with cursor-row: reverse (a bar)" "$bar"
-printf '  %-44s %5s\n' "list scroll, plain theme (no bold, no colour)" "$plain"
-printf '  %-44s %5s\n' "idle for 4 s (the database polled twice)" "$idle"
+echo "bytes written to the terminal for one key (xterm-256color):"
+echo "  one-line scroll, the mean of 9 over the same rows as less (100x30; card 100x24)"
+printf '  %-52s %6s   less: %6s\n' "list (rows 41-49 of 100,000; less: $width-column lines)" \
+    "$list" "$lessl"
+printf '  %-52s %6s   less: %6s\n' "card (lines 23-31 of a long one)" "$card" "$lessc"
+printf '  %-52s %6s %6s\n' "list, card with ui.status: bottom, list.plain: false" \
+    "$old" "$oldc"
+printf '  %-52s %6s\n' "card without bold (header, company: normal)" "$flat"
+printf '  %-52s %6s\n' "list with list.plain: false (status line on top)" "$bold"
+printf '  %-52s %6s\n' "list with cursor-row: reverse (a bar)" "$bar"
+echo "  other keys, the median of 9:"
+printf '  %-52s %6s\n' "list, cursor one row down (j)" "$move"
+printf '  %-52s %6s\n' "idle for 4 s (the database polled twice)" "$idle"

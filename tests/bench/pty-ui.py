@@ -9,7 +9,9 @@ and measures what a user over a slow link would feel.
 
 Options: --rows R --cols C (default 30x100), --term T (xterm-256color),
 --marker REGEX, --setup KEYS, --key K, --repeat N, --quiet SECONDS,
---keys KEYS (what ends it, default Q).
+--keys KEYS (what ends it, default Q), --stat median|mean (of the tries,
+default median), --dump FILE (scroll: writes the bytes of each try to
+FILE, a try a line, escapes as \e, to read what the terminal was sent).
 Prints one line: "frame_ms maxrss_kb" or "bytes".
 """
 import fcntl
@@ -87,9 +89,16 @@ def finish(pid, fd, keys, quiet):
     return os.wait4(pid, 0)[2]
 
 
+def shown(data):
+    """The bytes as text: escapes as \\e, other controls as \\xNN."""
+    out = data.decode("utf-8", "backslashreplace").replace("\x1b", "\\e")
+    return "".join(c if c >= " " else f"\\x{ord(c):02x}" for c in out)
+
+
 def opts(argv):
     o = {"rows": 30, "cols": 100, "term": "xterm-256color", "marker": "candidates",
-         "setup": "", "key": "j", "repeat": 9, "quiet": 0.3, "keys": "Q"}
+         "setup": "", "key": "j", "repeat": 9, "quiet": 0.3, "keys": "Q", "dump": "",
+         "stat": "median"}
     i = 0
     while argv[i] != "--":
         o[argv[i][2:]] = argv[i + 1]
@@ -115,14 +124,22 @@ def main(argv):
         os.write(fd, k.encode())
         drain(fd, 0.02)
     drain(fd, float(o["quiet"]))
-    sizes = []
+    sizes, tries = [], []
     for _ in range(int(o["repeat"])):
         if o["key"]:
             os.write(fd, o["key"].encode())
-        sizes.append(len(drain(fd, float(o["quiet"]))))
+        tries.append(drain(fd, float(o["quiet"])))
+        sizes.append(len(tries[-1]))
     finish(pid, fd, o["keys"], float(o["quiet"]))
+    if o["dump"]:
+        with open(o["dump"], "w") as f:
+            for t in tries:
+                f.write(f"{len(t):5d} {shown(t)}\n")
     sizes.sort()
-    print(sizes[len(sizes) // 2])
+    if o["stat"] == "mean":
+        print(f"{sum(sizes) / len(sizes):.1f}")
+    else:
+        print(sizes[len(sizes) // 2])
     return 0
 
 

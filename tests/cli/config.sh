@@ -4,6 +4,7 @@
 
 run config --path
 expect_rc 0 "config --path without a file"
+has "$T/out" "^history: $T/state/dossier/history\$" "it names the prompts' history file"
 has "$T/out" "config: $XDG_CONFIG_HOME/dossier/dossier.yaml \\(not found" "default config path, not found"
 has "$T/out" "database: $XDG_DATA_HOME/dossier/dossier.db" "default database path"
 

@@ -26,6 +26,22 @@ run --db "$DB" list --sort name --reverse --format tsv
 first=$(head -1 "$T/out" | cut -f2)
 same "$first" "Bruno Ferreira" "--sort name --reverse puts Bruno first"
 
+# The name order folds case and accents: Élodie among the E's, not after Zofia.
+for n in "Zofia Nowak" "élise Abadie" "Ödön Varga" "Emil Berg" "Élodie Moreau"; do
+	printf '{"basics": {"name": "%s"}}\n' "$n" >"$T/person.json"
+	"$DOSSIER" --db "$T/names.db" import -q "$T/person.json"
+done
+run --db "$T/names.db" list --format tsv
+same "$(cut -f2 "$T/out" | tr '\n' ,)" \
+    "élise Abadie,Élodie Moreau,Emil Berg,Ödön Varga,Zofia Nowak," \
+    "by name, accents and case folded"
+run --db "$T/names.db" list --sort name --reverse --format tsv
+same "$(cut -f2 "$T/out" | tr '\n' ,)" \
+    "Zofia Nowak,Ödön Varga,Emil Berg,Élodie Moreau,élise Abadie," "and reversed"
+run --db "$T/names.db" list --sort name --format tsv -- 'nowak OR moreau OR berg'
+same "$(cut -f2 "$T/out" | tr '\n' ,)" "Élodie Moreau,Emil Berg,Zofia Nowak," \
+    "a search sorted by name too"
+
 run --db "$DB" list ada
 has "$T/out" 'Ada Quill' "free text finds Ada"
 hasnt "$T/out" 'Bruno' "free text leaves Bruno out"

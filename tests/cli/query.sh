@@ -24,7 +24,7 @@ run --db "$DB" list --format tsv --sort name 'location:zürich' 'years:>5'
 same "$(names)" "Ada Quill" "a field and a range together"
 
 run --db "$DB" list --format tsv --sort name -- -google
-same "$(names)" "Dmitri Volkov,Farid Haddad,Greta Lindqvist,Élodie Moreau" \
+same "$(names)" "Dmitri Volkov,Élodie Moreau,Farid Haddad,Greta Lindqvist" \
 	"after --, -google excludes"
 
 run --db "$DB" list --format tsv --sort name rust NOT google

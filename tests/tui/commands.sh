@@ -11,7 +11,7 @@ shows a 'Zofia Nowak' "the list is up"
 
 send a : ; type_text a 'sort years' ; send a Enter
 shows a 'sorted by years' ":sort years"
-sed -n '3,6p' "$T/screen" | sed 's/^....\([^ ]* [^ ]*\).*/\1/' | tr '\n' , >"$T/order"
+sed -n '4,7p' "$T/screen" | sed 's/^....\([^ ]* [^ ]*\).*/\1/' | tr '\n' , >"$T/order"
 same "$(cat "$T/order")" "Ada Quill,Élodie Moreau,Bruno Ferreira,Zofia Nowak," \
     "most experienced first"
 has "$T/screen" 'sort years' "the status line says so"

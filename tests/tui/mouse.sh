@@ -17,9 +17,9 @@ wheel_down() {
 
 tui_start a -- --db "$DB"
 shows a 'Zofia Nowak' "the list is up"
-click a 20 5
+click a 20 7
 shows a '^> N Zofia Nowak' "a click selects the row under it"
-click a 20 5
+click a 20 7
 shows a '^ Zofia Nowak *$' "a second click opens the card"
 click a 2 1
 click a 30 1

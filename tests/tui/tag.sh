@@ -24,7 +24,7 @@ send b j m
 shows b 'Bruno Ferreira .* maybe' "the second one tags Bruno maybe"
 send a R
 shows a 'Bruno Ferreira .* maybe' "the first sees it after R"
-send b j m
+send b j j m
 shows b 'Zofia Nowak .* maybe' "and tags Zofia"
 shows a 'Zofia Nowak .* maybe' "which the first notices without a key"
 

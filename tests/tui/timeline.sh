@@ -39,10 +39,10 @@ send a n
 shows a 'Bruno Ferreira  6 yrs 9 mos of experience' "n shows the next candidate's timeline"
 has "$T/screen" 'Fabrikam Systems' "with his roles"
 
-send a n
-shows a 'Zofia Nowak  5 yrs 11 mos' "n again: Zofia"
+send a n n
+shows a 'Zofia Nowak  5 yrs 11 mos' "n twice more: Zofia (Élodie sorts among the E's)"
 has "$T/screen" 'no dates +Systems consultant · Freelance' "a role without dates is listed, without a bar"
-send a p
+send a p p
 
 tmx resize-window -t a -x 80 -y 24
 shows a 'Universidade de Lisboa' "at 80x24 the timeline still shows the studies"

@@ -56,23 +56,44 @@ screen() {
 	tmx capture-pane -p -t "$1" >"$T/screen" 2>/dev/null
 }
 
-# wait_for NAME ERE: polls the screen until a line matches; 1 on timeout.
+# settle NAME: captures again until two captures agree, so that what a
+# test goes on to read is a whole frame: the terminal may be caught between
+# two writes of one (the status line, drawn near the top, can show before
+# the rows below it).
+settle() {
+	while [ "$(date +%s)" -lt "$_end" ]; do
+		sleep 0.05
+		tmx capture-pane -p -t "$1" >"$T/screen.again" 2>/dev/null
+		cmp -s "$T/screen" "$T/screen.again" && return 0
+		mv "$T/screen.again" "$T/screen"
+	done
+}
+
+# wait_for NAME ERE: polls the screen until a line matches (and the screen
+# has settled); 1 on timeout.
 wait_for() {
 	_end=$(($(date +%s) + TUI_WAIT))
 	while :; do
 		screen "$1"
-		grep -Eq -- "$2" "$T/screen" && return 0
+		if grep -Eq -- "$2" "$T/screen"; then
+			settle "$1"
+			grep -Eq -- "$2" "$T/screen" && return 0
+		fi
 		[ "$(date +%s)" -ge "$_end" ] && return 1
 		sleep 0.1
 	done
 }
 
-# wait_gone NAME ERE: polls until no line matches.
+# wait_gone NAME ERE: polls until no line matches (and the screen has
+# settled).
 wait_gone() {
 	_end=$(($(date +%s) + TUI_WAIT))
 	while :; do
 		screen "$1"
-		grep -Eq -- "$2" "$T/screen" || return 0
+		if ! grep -Eq -- "$2" "$T/screen"; then
+			settle "$1"
+			grep -Eq -- "$2" "$T/screen" || return 0
+		fi
 		[ "$(date +%s)" -ge "$_end" ] && return 1
 		sleep 0.1
 	done

@@ -334,6 +334,22 @@ test_refuses_world_writable(void **state)
 	chmod(f->path, 0600);
 }
 
+/* The candidates of skill:NAME come from an index alone (migration 4). */
+static void
+test_skill_lookup_index_only(void **state)
+{
+	struct fixture *f = *state;
+	sqlite3_stmt *q;
+	const char *plan;
+
+	assert_int_equal(sqlite3_prepare_v2(store_db(f->s), "EXPLAIN QUERY PLAN SELECT "
+	    "profile_id FROM skill WHERE name = 'go'", -1, &q, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(q), SQLITE_ROW);
+	plan = (const char *)sqlite3_column_text(q, 3);
+	assert_non_null(strstr(plan, "COVERING INDEX skill_name_profile"));
+	sqlite3_finalize(q);
+}
+
 int
 main(void)
 {
@@ -348,6 +364,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_data_version_sees_other_writers, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_refuses_world_writable, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_skill_lookup_index_only, setup, teardown),
 	};
 
 	return cmocka_run_group_tests_name("store", tests, NULL, NULL);
