@@ -248,6 +248,40 @@ memo_put(const char *s, size_t len, const struct toks *t)
 	memo.n = t->n;
 }
 
+/* The end of a run of dashes and dots that began before i. */
+static size_t
+run_end(const char *s, size_t len, size_t i)
+{
+	uint32_t cp;
+	size_t n;
+
+	while (i < len && (n = utf8_decode(s + i, len - i, &cp)) > 0 &&
+	    (cp == '.' || cp == 0x2026 || punct_kind(cp) == TK_DASH))
+		i += n;
+	return i;
+}
+
+/* "02/20193 Jahre": a year glued to the length of a stay that follows it;
+ * the digits at s[i..j) are 5 or 6, a duration's unit comes after. */
+static int
+glued_duration(const char *s, size_t len, size_t i, size_t j)
+{
+	const struct date_word *w;
+	int year = 0;
+	size_t e;
+
+	if (j - i < 5 || j - i > 6)
+		return 0;
+	for (size_t k = i; k < i + 4; k++)
+		year = year * 10 + (s[k] - '0');
+	while (j < len && s[j] == ' ')
+		j++;
+	e = word_end(s, len, j);
+	if (year < 1950 || year > 2049 || e == j || (w = date_word(s + j, e - j)) == NULL)
+		return 0;
+	return w->kind == DW_YEARS || w->kind == DW_MONTHS;
+}
+
 static void
 tokenize(const char *s, size_t len, struct toks *t)
 {
@@ -270,11 +304,14 @@ tokenize(const char *s, size_t len, struct toks *t)
 		space = 0;
 		if (cp >= '0' && cp <= '9') {
 			size_t j = i;
-			while (j < len && s[j] >= '0' && s[j] <= '9') {
-				if (k->ndig < 9)
-					k->val = k->val * 10 + (s[j] - '0');
-				k->ndig++;
+			while (j < len && s[j] >= '0' && s[j] <= '9')
 				j++;
+			if (glued_duration(s, len, i, j))
+				j = i + 4;
+			for (size_t d = i; d < j; d++) {
+				if (k->ndig < 9)
+					k->val = k->val * 10 + (s[d] - '0');
+				k->ndig++;
 			}
 			k->kind = TK_NUM;
 			k->to = i = j;
@@ -289,6 +326,12 @@ tokenize(const char *s, size_t len, struct toks *t)
 		} else {
 			k->kind = punct_kind(cp);
 			k->to = i += n;
+			/* "--", and ".." or a dot leader ("2020 .. now", "Acme
+			 * ...... 2019"): one dash */
+			if (k->kind == TK_DASH || (cp == '.' && i < len && s[i] == '.')) {
+				k->kind = TK_DASH;
+				k->to = i = run_end(s, len, i);
+			}
 		}
 	}
 }

@@ -128,9 +128,11 @@ atom_year(const struct toks *t, size_t i, struct atom *a)
 			a->next = k + 2;
 			return 1;
 		}
-		if (v[j].kind == TK_DASH && v[j + 1].ndig == 2 && mm == next_year &&
+		/* "2005-06", and "2019–22" where no month can be meant */
+		if (v[j].kind == TK_DASH && v[j + 1].ndig == 2 && (mm == next_year ||
+		    (mm > 12 && mm > a->d.y % 100 && mm - a->d.y % 100 <= 20)) &&
 		    !(k < t->n && (v[k].kind == TK_DASH || v[k].dw == DW_SEP))) {
-			a->year2 = a->d.y + 1;
+			a->year2 = mm == next_year ? a->d.y + 1 : a->d.y - a->d.y % 100 + mm;
 			a->next = k;
 			return 1;
 		}
@@ -301,6 +303,23 @@ is_sep(const struct toks *t, size_t j, int *dash)
 	return t->v[j].kind == TK_DASH || t->v[j].kind == TK_BAR || t->v[j].dw == DW_SEP;
 }
 
+/* "2023–    Python developer": a dash glued to a date, then a gap of
+ * columns before the text, leaves the range open. */
+static int
+open_gap(const struct toks *t, const char *s, size_t j)
+{
+	size_t a, b;
+
+	if (j == 0 || j + 1 >= t->n || t->v[j - 1].to != t->v[j].from)
+		return 0;
+	a = t->v[j].to;
+	b = t->v[j + 1].from;
+	for (size_t k = a; k < b; k++)
+		if (s[k] != ' ' && s[k] != '\t')
+			return 0;
+	return b >= a + 2 || (b > a && s[a] == '\t');
+}
+
 /* "Jun – Aug 2019": a month without a year takes the end's. */
 static int
 bare_month_range(const struct toks *t, const char *s, size_t i, struct atom *a,
@@ -375,7 +394,8 @@ range_at(const struct toks *t, const char *s, size_t i, struct daterange *r, siz
 		} else if (a.open) {
 			return 0;
 		} else if (sep && dash && (j + 1 >= t->n || t->v[j + 1].kind == TK_RPAREN ||
-		    t->v[j + 1].kind == TK_BAR || t->v[j + 1].kind == TK_MIDDOT)) {
+		    t->v[j + 1].kind == TK_BAR || t->v[j + 1].kind == TK_MIDDOT ||
+		    open_gap(t, s, j))) {
 			r->start = a.d;	/* "2018 -" */
 			r->open = 1;
 			*last = j + 1;

@@ -184,6 +184,44 @@ group_date_after(struct rows *R, struct entries *E)
 		give(e, &R->v[start]);
 }
 
+/*
+ * pdftotext (raw) may read a column of right-aligned dates after all the
+ * entries beside it: the headers and bodies first, then the dates alone.
+ * When there are as many dates at the end as header lines before them,
+ * and no other date, each date goes before its header.
+ */
+static void
+detached_dates(struct rows *R)
+{
+	size_t end = R->n, dates = 0, heads = 0, k = 0, o = 0;
+	struct row *v;
+
+	while (end > 0 && (R->v[end - 1].kind == K_DATE || R->v[end - 1].kind == K_SKIP))
+		dates += R->v[--end].kind == K_DATE;
+	for (size_t i = 0; i < end; i++) {
+		if (R->v[i].dated || R->v[i].kind == K_DATE)
+			return;
+		heads += R->v[i].kind == K_HEAD;
+	}
+	if (dates < 2 || heads != dates)
+		return;
+	v = xreallocarray(NULL, R->n, sizeof *v);
+	for (size_t i = 0; i < end; i++) {
+		if (R->v[i].kind == K_HEAD) {
+			while (R->v[end + k].kind != K_DATE)
+				k++;
+			v[o++] = R->v[end + k++];
+		}
+		v[o++] = R->v[i];
+	}
+	for (size_t i = end; i < R->n; i++)
+		if (R->v[i].kind != K_DATE)
+			v[o++] = R->v[i];
+	free(R->v);
+	R->v = v;
+	R->cap = R->n;
+}
+
 void
 entries_split(const struct ctx *c, const struct sect *sec, struct entries *E)
 {
@@ -192,6 +230,7 @@ entries_split(const struct ctx *c, const struct sect *sec, struct entries *E)
 
 	memset(E, 0, sizeof *E);
 	lineclass_build(c, sec, &R);
+	detached_dates(&R);
 	while (first < R.n && R.v[first].kind == K_SKIP)
 		first++;
 	if (first == R.n)

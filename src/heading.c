@@ -4,6 +4,7 @@
 
 #include "fold.h"
 #include "heading.h"
+#include "parse.h"
 #include "heading_words.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -14,6 +15,7 @@ struct pending {
 	char *key;
 	enum isec sec;
 	size_t order;
+	int whole;
 };
 
 static int
@@ -52,11 +54,12 @@ heading_key(const char *s, size_t len, char *out, size_t size)
 
 static void
 pending_add(struct pending **v, size_t *n, size_t *cap, const char *text, size_t len,
-    enum isec sec)
+    enum isec sec, int builtin)
 {
 	char key[KEYLEN];
+	int whole = builtin && len > 0 && *text == '=';
 
-	heading_key(text, len, key, sizeof key);
+	heading_key(text + whole, len - (size_t)whole, key, sizeof key);
 	if (key[0] == '\0')
 		return;
 	if (*n == *cap) {
@@ -66,6 +69,7 @@ pending_add(struct pending **v, size_t *n, size_t *cap, const char *text, size_t
 	(*v)[*n].key = xstrdup(key);
 	(*v)[*n].sec = sec;
 	(*v)[*n].order = *n;
+	(*v)[*n].whole = whole;
 	(*n)++;
 }
 
@@ -89,12 +93,12 @@ headings_init(struct headings *h, const struct config *cfg)
 		enum isec sec = heading_section(cfg->headings[i].section);
 		if (sec != IS_NONE)
 			pending_add(&v, &n, &cap, cfg->headings[i].text,
-			    strlen(cfg->headings[i].text), sec);
+			    strlen(cfg->headings[i].text), sec, 0);
 	}
 	for (const struct heading_row *r = heading_rows; r->words != NULL; r++)
 		for (const char *w = r->words; *w != '\0';) {
 			size_t len = strcspn(w, "|");
-			pending_add(&v, &n, &cap, w, len, r->sec);
+			pending_add(&v, &n, &cap, w, len, r->sec, 1);
 			w += len + (w[len] == '|');
 		}
 	qsort(v, n, sizeof *v, pending_cmp);
@@ -105,6 +109,7 @@ headings_init(struct headings *h, const struct config *cfg)
 			continue;
 		}
 		h->v[o].key = v[i].key;
+		h->v[o].whole = v[i].whole;
 		h->v[o++].sec = v[i].sec;
 	}
 	h->n = o;
@@ -189,7 +194,7 @@ contained(const struct headings *h, const char *key)
 	for (size_t i = 0; i < h->n; i++) {
 		size_t n = strlen(h->v[i].key);
 		const char *p;
-		if (n <= best || n < 5 || n > klen)
+		if (n <= best || n < 5 || n > klen || h->v[i].whole)
 			continue;
 		for (p = strstr(key, h->v[i].key); p != NULL; p = strstr(p + 1, h->v[i].key))
 			if ((p == key || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' ')) {
@@ -223,6 +228,13 @@ match_prefix(const struct headings *h, const struct line *l, struct heading_hit 
 	return 1;
 }
 
+static int
+headline_like(const char *s)
+{
+	return role_title_score(s) > 0 && (strstr(s, " \xe2\x80\x94 ") != NULL ||
+	    strstr(s, " | ") != NULL || strstr(s, " \xc2\xb7 ") != NULL);
+}
+
 int
 heading_match(const struct headings *h, const struct line *l, struct heading_hit *hit)
 {
@@ -231,19 +243,37 @@ heading_match(const struct headings *h, const struct line *l, struct heading_hit
 
 	memset(hit, 0, sizeof *hit);
 	hit->sec = IS_NONE;
-	if (len == 0 || len > 120 || ((l->flags & (MK_BULLET | MK_NUMBERED)) &&
-	    !(l->flags & MK_HEADING)))
+	if (len == 0)
 		return 0;
-	heading_key(l->s, len, key, sizeof key);
-	if (words_of(key) > 8)
+	/* "Digital skills: AWS Security, Splunk, Sigma, ...": a wording and
+	 * its content, however long */
+	if (len > 120 || (heading_key(l->s, len, key, sizeof key), words_of(key) > 8))
+		return !(l->flags & (MK_BULLET | MK_NUMBERED)) && match_prefix(h, l, hit);
+	/* "...without interruption of" over "service": a lower-case line
+	 * with no blank before it and nothing of a heading goes on the one
+	 * above */
+	if (islower((unsigned char)l->s[0]) && !(l->flags & (LN_BLANK | LN_UNDERLINED |
+	    MK_HEADING | MK_BOLD)) && l->s[len - 1] != ':')
 		return 0;
+	/* a bullet before a wording is a decoration when the wording stands
+	 * out ("◆ PROFILE", "■ **Experience**"); in a list it is an item */
+	if ((l->flags & (MK_BULLET | MK_NUMBERED)) && !(l->flags & MK_HEADING)) {
+		if (!(l->flags & MK_BOLD) && !all_caps(l->s))
+			return 0;
+		hit->sec = heading_lookup(h, key);
+		hit->exact = 1;
+		return hit->sec != IS_NONE;
+	}
 	if ((hit->sec = heading_lookup(h, key)) != IS_NONE) {
 		hit->exact = 1;
 		return 1;
 	}
 	if (match_prefix(h, l, hit))
 		return 1;
-	if (heading_looks(l) && words_of(key) <= 6 &&
+	/* "**Engineering Manager — Platform & Developer Experience**" is a
+	 * headline: a job and a separator */
+	if (heading_looks(l) && words_of(key) <= 6 && !headline_like(l->s) &&
+	    (strchr(l->s, ':') == NULL || strchr(l->s, ':') == l->s + len - 1) &&
 	    (hit->sec = contained(h, key)) != IS_NONE)
 		return 1;
 	hit->sec = IS_NONE;

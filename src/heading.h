@@ -39,6 +39,7 @@ enum isec {
 struct heading_word {
 	char *key;		/* folded (fold_key) */
 	enum isec sec;
+	int whole;		/* heads a section only as the whole line */
 };
 
 struct headings {

@@ -3,12 +3,15 @@
  * separated by "|".  Matching folds case and accents, and ignores
  * punctuation, so "Work Experience:", "WORK EXPERIENCE" and "work
  * experience" are one wording; "&" is written "and" nowhere: it is dropped.
+ * A wording written "=stack" heads a section only as a whole line: inside a
+ * longer heading ("Software Stack of Acme") it says nothing.
  */
 #include "heading.h"
 #include "heading_words.h"
 
 const struct heading_row heading_rows[] = {
-	{ IS_SUMMARY, "summary|professional summary|career summary|executive summary|"
+	{ IS_SUMMARY, "summary|=hello|=intro|=about myself|=in short|=who am i|a bit about me|"
+	    "my story|professional summary|career summary|executive summary|"
 	    "profile|professional profile|personal profile|profile summary|about|about me|"
 	    "objective|career objective|objectives|overview|introduction|"
 	    "personal statement|summary of qualifications|qualifications summary|bio|"
@@ -19,7 +22,11 @@ const struct heading_row heading_rows[] = {
 	    "profiel|samenvatting|over mij|podsumowanie|o mnie|sammanfattning|om mig|"
 	    "profil zawodowy|objectif|objetivo|obiettivo|doel|"
 	    "profil profesional|rezumat|despre mine|shrnuti|osszefoglalo|ozet|hakkimda|profiili|yhteenveto|o mne" },
-	{ IS_EXPERIENCE, "experience|work experience|professional experience|employment|"
+	{ IS_EXPERIENCE, "experience|academic appointments|academic positions|appointments|"
+	    "academic employment|board and advisory|advisory roles|board positions|=jobs|=positions|=roles|where i ve worked|"
+	    "where i have worked|where i worked|work i ve done|career path|"
+	    "professional journey|previous experience|past experience|"
+	    "work experience|professional experience|employment|"
 	    "employment history|work history|career history|career|relevant experience|"
 	    "professional background|positions held|professional history|job history|"
 	    "employment experience|working experience|work experiences|experiences|"
@@ -32,13 +39,14 @@ const struct heading_row heading_rows[] = {
 	    "praxiserfahrung|arbeitserfahrung|berufspraxis|"
 	    "experience professionnelle|experiences professionnelles|parcours professionnel|"
 	    "parcours|experiencia|experiencia profesional|experiencia laboral|"
-	    "trayectoria profesional|esperienza|esperienze|esperienza professionale|"
+	    "trayectoria profesional|trayectoria|trayectoria laboral|percorso professionale|trajetoria profissional|beruflicher werdegang|esperienza|esperienze|esperienza professionale|"
 	    "esperienze professionali|esperienza lavorativa|esperienze lavorative|"
 	    "experiencia profissional|werkervaring|ervaring|professionele ervaring|"
 	    "doswiadczenie|doswiadczenie zawodowe|arbetslivserfarenhet|erfarenhet|"
 	    "erfaring|arbejdserfaring|arbeidserfaring|yrkeserfarenhet|"
 	    "experienta profesionala|experienta|experienta de munca|pracovni zkusenosti|praxe|szakmai tapasztalat|tapasztalat|munkatapasztalat|is deneyimi|deneyim|tyokokemus|tyohistoria|ervaring" },
-	{ IS_EDUCATION, "education|academic background|academics|academic qualifications|"
+	{ IS_EDUCATION, "education|=studying|what i studied|=school|=schools|=university|where i studied|=academic|"
+	    "=diplomas|academic background|academics|academic qualifications|academic qualification|educational qualification|"
 	    "educational qualifications|education and training|educational background|"
 	    "academic history|studies|academic details|academic profile|"
 	    "education and qualifications|qualifications|education history|"
@@ -50,7 +58,9 @@ const struct heading_row heading_rows[] = {
 	    "formacao|formacao academica|opleiding|opleidingen|wyksztalcenie|edukacja|"
 	    "utbildning|uddannelse|utdanning|"
 	    "educatie|studii|formare|vzdelani|tanulmanyok|vegzettseg|oktatas|egitim|koulutus|obrazovanje|education and training" },
-	{ IS_SKILLS, "skills|technical skills|core skills|key skills|skill set|skillset|"
+	{ IS_SKILLS, "skills|digital skills|digital competences|digital competence|ich biete|what i do|what i know|what i use|=toolbox|=my toolbox|=stack|"
+	    "=my stack|tools i use|things i use|=uses|languages and tools|tech i use|technical toolbox|"
+	    "technical skills|core skills|key skills|skill set|skillset|"
 	    "core competencies|competencies|areas of expertise|expertise|technologies|"
 	    "tools and technologies|technical proficiencies|proficiencies|tech stack|"
 	    "technical expertise|it skills|computer skills|skills and tools|"
@@ -66,7 +76,9 @@ const struct heading_row heading_rows[] = {
 	    "vaardigheden|competenties|umiejetnosci|kompetenser|faerdigheder|"
 	    "ferdigheter|kompetanse|"
 	    "competente|aptitudini|abilitati|dovednosti|keszsegek|kepessegek|yetenekler|beceriler|taidot|vestine" },
-	{ IS_PROJECTS, "projects|personal projects|key projects|selected projects|"
+	{ IS_PROJECTS, "projects|things i ve built|things i built|things i made|=selected work|"
+	    "hobby projects|pet projects|open source work|=apps|personal projects|"
+	    "key projects|selected projects|"
 	    "side projects|academic projects|notable projects|project experience|"
 	    "open source|open source contributions|project highlights|major projects|"
 	    "projects undertaken|professional projects|relevant projects|project work|"
@@ -81,7 +93,7 @@ const struct heading_row heading_rows[] = {
 	    "veroffentlichungen|publikationen|publicaciones|pubblicazioni|publicacoes|"
 	    "publicaties|publikacje|"
 	    "publicatii|publikace|publikaciok|yayinlar|julkaisut" },
-	{ IS_CERTIFICATES, "certifications|certificates|licenses and certifications|"
+	{ IS_CERTIFICATES, "certs|certifications|certificates|licenses and certifications|"
 	    "licences and certifications|professional certifications|certification|"
 	    "courses|courses and certifications|certifications and courses|trainings|"
 	    "training|training and certifications|professional development|"
@@ -90,7 +102,8 @@ const struct heading_row heading_rows[] = {
 	    "certificats|certificaciones|certificados|cursos|certificazioni|"
 	    "certificacoes|certificaten|certificeringen|certyfikaty|kursy|certifikat|"
 	    "certificari|certifikaty|tanusitvanyok|sertifikalar|sertifikaatit|licenses and certificates" },
-	{ IS_AWARDS, "awards|honors|honours|awards and honors|awards and honours|"
+	{ IS_AWARDS, "awards|grants and awards|awards and grants|grants|fellowships|"
+	    "grants and fellowships|honors|honours|awards and honors|awards and honours|"
 	    "honors and awards|honours and awards|achievements|accomplishments|"
 	    "recognition|awards and achievements|scholarships|key achievements|"
 	    "auszeichnungen|distinctions|prix|premios|logros|premi|riconoscimenti|"
@@ -116,7 +129,8 @@ const struct heading_row heading_rows[] = {
 	    "referenzen|references professionnelles|referencias|referenze|referencias|"
 	    "referenties|referencje|"
 	    "referinte|reference|referenciak|referanslar|suosittelijat" },
-	{ IS_CONTACT, "contact|contact information|contact details|contact info|"
+	{ IS_CONTACT, "contact|get in touch|=find me|=elsewhere|=say hello|=say hi|=reach me|"
+	    "contact me|=socials|contact information|contact details|contact info|"
 	    "personal information|personal details|personal data|personal info|"
 	    "kontakt|personliche daten|persoenliche daten|coordonnees|"
 	    "informations personnelles|contacto|datos personales|contatti|"
@@ -126,6 +140,8 @@ const struct heading_row heading_rows[] = {
 	{ IS_OTHER, "declaration|additional information|miscellaneous|memberships|"
 	    "professional memberships|affiliations|work highlights|key highlights|highlights|driving licence|"
 	    "driving license|other information|additional|misc|signature|"
+	    "questions|screening questions|application questions|=attachments|ich suche|"
+	    "=teaching|=supervision|=service|professional service|"
 	    "erklarung|sonstiges|divers|otros|altro|overig" },
 	{ IS_NONE, NULL },
 };

@@ -6,16 +6,21 @@
  * parser (parse_*.c).  Nothing here is global: what the importer knows of
  * words comes in a lexicon, built from the config.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "europass.h"
+#include "form.h"
+#include "glued.h"
 #include "import.h"
 #include "layout.h"
 #include "lexicon.h"
+#include "names.h"
 #include "parse.h"
 #include "recode.h"
+#include "sectionless.h"
 #include "unflatten.h"
 #include "xalloc.h"
 
@@ -37,9 +42,15 @@ section_add(struct sections *S, enum isec sec, const char *title, size_t from)
 	s->sec = sec;
 	s->title = NULL;
 	if (title != NULL) {
+		/* "[Skills]", ">> TOOLS:": the wording without its decoration */
 		size_t n = strlen(title);
-		while (n > 0 && (title[n - 1] == ':' || title[n - 1] == ' '))
+		while (n > 0 && !isalnum((unsigned char)title[n - 1]) &&
+		    (unsigned char)title[n - 1] < 0x80)
 			n--;
+		while (n > 0 && !isalnum((unsigned char)*title) && (unsigned char)*title < 0x80) {
+			title++;
+			n--;
+		}
 		s->title = xstrndup(title, n);
 	}
 	s->from = s->to = from;
@@ -78,6 +89,43 @@ split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 	*L = out;
 }
 
+/* "PROGRAMMING" over "Python, SQL, R" in a sidebar that names no skills
+ * section: a group of skills in capitals, its list under it. */
+static int
+caps_group(const struct lexicon *lx, const struct layout *L, size_t i)
+{
+	const char *s = L->v[i].s, *next;
+	struct strlist items = STRLIST_INIT;
+	struct ctx c = { lx, NULL, (struct layout *)L };
+	int letters = 0, words = 1, known = 0;
+
+	if (i + 1 >= L->n)
+		return 0;
+	for (const char *p = s; *p != '\0'; p++) {
+		if (islower((unsigned char)*p) || isdigit((unsigned char)*p) || *p == '@')
+			return 0;
+		letters += isupper((unsigned char)*p) != 0;
+		words += *p == ' ';
+	}
+	next = L->v[i + 1].s;
+	if (letters < 3 || words > 4 || strpbrk(next, ",\xc2") == NULL)
+		return 0;
+	parse_skill_list(&c, next, &items);
+	for (size_t k = 0; k < items.n; k++)
+		known += lexicon_skill(lx, items.v[k], strlen(items.v[k]));
+	known = items.n >= 2 && known >= 1;
+	strlist_clear(&items);
+	return known;
+}
+
+static int
+holds_entries(enum isec sec)
+{
+	return sec == IS_SKILLS || sec == IS_EXPERIENCE || sec == IS_EDUCATION ||
+	    sec == IS_PROJECTS || sec == IS_PUBLICATIONS || sec == IS_VOLUNTEER ||
+	    sec == IS_LANGUAGES;
+}
+
 static void
 cut_sections(const struct lexicon *lx, struct layout *L, struct sections *S)
 {
@@ -90,6 +138,9 @@ cut_sections(const struct lexicon *lx, struct layout *L, struct sections *S)
 		if (is_heading[i]) {
 			cur->to = i;
 			cur = section_add(S, (enum isec)(is_heading[i] - 1), L->v[i].s, i + 1);
+		} else if (i > 0 && !holds_entries(cur->sec) && caps_group(lx, L, i)) {
+			cur->to = i;
+			cur = section_add(S, IS_SKILLS, NULL, i);
 		}
 	}
 	cur->to = L->n;
@@ -138,6 +189,15 @@ stray_work(const struct ctx *c, const struct sect *s)
 static void
 dispatch(struct ctx *c, const struct sect *s)
 {
+	enum isec e;
+
+	if ((s->sec == IS_SKILLS || s->sec == IS_INTERESTS) &&
+	    (e = sectionless_entries(c, s)) != IS_NONE) {
+		struct sect as = *s;
+		as.sec = e;
+		dispatch_one(c, &as);
+		return;
+	}
 	if (s->sec == IS_LANGUAGES || s->sec == IS_SKILLS || s->sec == IS_CERTIFICATES ||
 	    s->sec == IS_INTERESTS || s->sec == IS_AWARDS) {
 		size_t cut = stray_work(c, s);
@@ -154,6 +214,19 @@ dispatch(struct ctx *c, const struct sect *s)
 	dispatch_one(c, s);
 }
 
+/* The runs of a résumé without headings become sections after the top. */
+static void
+sectionless(const struct ctx *c, struct sections *S)
+{
+	struct sect extra[8];
+	size_t n = sectionless_cut(c, &S->v[0], extra, sizeof extra / sizeof *extra);
+
+	for (size_t i = 0; i < n; i++)
+		section_add(S, IS_NONE, NULL, 0);
+	memmove(S->v + 1 + n, S->v + 1, (S->n - 1 - n) * sizeof *S->v);
+	memcpy(S->v + 1, extra, n * sizeof *extra);
+}
+
 static void
 parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 {
@@ -161,13 +234,18 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	struct ctx c = { lx, p, L };
 	const struct sect *contact = NULL;
 
-	if (!europass_rewrite(lx, L))
+	if (!europass_rewrite(lx, L) && !form_rewrite(L))
 		unflatten(lx, L);
+	glued_split(lx, L);
+	names_drop_chrome(L);
 	cut_sections(lx, L, &S);
+	sectionless(&c, &S);
 	for (size_t i = 1; i < S.n; i++)
 		if (S.v[i].sec == IS_CONTACT && contact == NULL)
 			contact = &S.v[i];
 	parse_basics(&c, &S.v[0], contact);
+	if (p->basics.name == NULL)
+		parse_name_greeting(&c);
 	if (p->basics.name == NULL)
 		parse_identity(&c);
 	if (p->basics.name == NULL)
@@ -216,8 +294,8 @@ import_text(const char *data, size_t len, const struct import_opts *o,
 		date_iso_format(o->as_of, iso);
 		profile_set(&r->profile->as_of, iso);
 	}
-	if (r->profile->basics.name == NULL) {
-		snprintf(err, errlen, "no name found: is this a résumé?");
+	if (profile_hollow(r->profile)) {
+		snprintf(err, errlen, "nothing of a résumé found in it");
 		profile_free(r->profile);
 		free(r->text);
 		r->profile = NULL;

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "pages.h"
+#include "datecol.h"
 #include "layout.h"
 #include "fold.h"
 #include "markup.h"
@@ -111,7 +112,9 @@ lynx_references(struct rawlines *R, struct strlist *urls)
 	return 1;
 }
 
-/* Runs of two spaces or more inside a line separate cells: one tab each. */
+/* Runs of two spaces or more inside a line separate cells: one tab each.
+ * A label's colon set apart from it ("Role      : Engineer") stays with
+ * the label. */
 static char *
 cells(const char *s, int *had)
 {
@@ -123,6 +126,15 @@ cells(const char *s, int *had)
 		if (s[i] == ' ' && s[i + 1] == ' ') {
 			while (s[i + 1] == ' ')
 				i++;
+			if (o > 0 && s[i + 1] == ':' && (s[i + 2] == ' ' || s[i + 2] == '\0')) {
+				out[o++] = ':';
+				i++;
+				if (s[i + 1] == ' ')
+					out[o++] = ' ';
+				while (s[i + 1] == ' ')
+					i++;
+				continue;
+			}
 			out[o++] = '\t';
 			*had = 1;
 			continue;
@@ -145,8 +157,42 @@ indent_of(const char *s)
 
 /* One raw line into the layout; rules and underlines mark their
  * neighbours instead of making lines. */
+/* "| Languages | Infra |" over "| Go, C# | Kubernetes, GKE |": a table of
+ * lists under the names of its columns, one line a column, "Languages: Go,
+ * C#"; 0 when the row is no such row. */
+static int
+list_columns(struct layout *L, const char *row, const char *head, unsigned flags)
+{
+	struct strlist h = STRLIST_INIT, r = STRLIST_INIT;
+	int ok;
+
+	for (const char *p = head; *p != '\0';) {
+		const char *bar = strstr(p, " | ");
+		size_t n = bar != NULL ? (size_t)(bar - p) : strlen(p);
+		strlist_addn(&h, p, n);
+		p += n + (bar != NULL ? 3 : 0);
+	}
+	for (const char *p = row; *p != '\0';) {
+		const char *bar = strstr(p, " | ");
+		size_t n = bar != NULL ? (size_t)(bar - p) : strlen(p);
+		strlist_addn(&r, p, n);
+		p += n + (bar != NULL ? 3 : 0);
+	}
+	ok = h.n >= 2 && h.n == r.n;
+	for (size_t i = 0; i < r.n && ok; i++)
+		ok = strstr(r.v[i], ", ") != NULL && strlen(h.v[i]) < 40;
+	for (size_t i = 0; i < r.n && ok; i++) {
+		char *t = xprintf("%s: %s", h.v[i], r.v[i]);
+		layout_add(L, t, strlen(t), 0, i == 0 ? flags : 0);
+		free(t);
+	}
+	strlist_clear(&h);
+	strlist_clear(&r);
+	return ok;
+}
+
 static void
-add_clean(struct layout *L, const char *raw, int lynx, unsigned *pending)
+add_clean(struct layout *L, const char *raw, int lynx, unsigned *pending, char **thead)
 {
 	struct markup m;
 	char *clean, *split;
@@ -156,7 +202,8 @@ add_clean(struct layout *L, const char *raw, int lynx, unsigned *pending)
 	if (rule == 0 && markup_table_sep(raw + indent_of(raw))) {
 		/* the row above a table's separator names its columns */
 		if (L->n > 0 && (L->v[L->n - 1].flags & MK_TABLE)) {
-			free(L->v[L->n - 1].s);
+			free(*thead);
+			*thead = L->v[L->n - 1].s;
 			L->n--;
 		}
 		return;
@@ -175,7 +222,13 @@ add_clean(struct layout *L, const char *raw, int lynx, unsigned *pending)
 	n = strlen(split);
 	while (n > 0 && (split[n - 1] == '\t' || split[n - 1] == ' '))
 		split[--n] = '\0';
-	if (n > 0) {
+	if (!(m.flags & MK_TABLE)) {
+		free(*thead);
+		*thead = NULL;
+	}
+	if (n > 0 && *thead != NULL && list_columns(L, split, *thead, *pending)) {
+		*pending = 0;
+	} else if (n > 0) {
 		struct line *l = layout_add(L, split, n, indent_of(raw),
 		    m.flags | *pending | (had ? LN_CELLS : 0));
 		l->level = m.level;
@@ -222,22 +275,32 @@ single_letter(const char *s, size_t *len)
 	return n > 0 && fold_isalpha(cp) && (s[n] == ' ' || s[n] == '\t' || s[n] == '\0');
 }
 
+/* Two capitals a PDF kerned together ("TA" in "C O N TA C T"). */
+static int
+kern_pair(const char *s)
+{
+	return isupper((unsigned char)s[0]) && isupper((unsigned char)s[1]) &&
+	    (s[2] == ' ' || s[2] == '\t' || s[2] == '\0');
+}
+
 static void
 unspace(struct line *l)
 {
 	const char *s = l->s;
-	size_t singles = 0, words = 0, n;
+	size_t singles = 0, pairs = 0, words = 0, n;
 	struct buf b = BUF_INIT;
 
 	for (size_t i = 0; s[i] != '\0'; i++) {
+		int one;
 		if (s[i] == ' ' || s[i] == '\t')
 			continue;
 		words++;
-		singles += single_letter(s + i, &n);
+		singles += one = single_letter(s + i, &n);
+		pairs += !one && kern_pair(s + i);
 		while (s[i + 1] != '\0' && s[i + 1] != ' ' && s[i + 1] != '\t')
 			i++;
 	}
-	if (words < 4 || singles < words)
+	if (words < 4 || singles + pairs < words || pairs * 3 > words)
 		return;
 	for (size_t i = 0; s[i] != '\0'; i++) {
 		if (s[i] != ' ' && s[i] != '\t')
@@ -256,6 +319,7 @@ void
 layout_build(const char *text, struct layout *L, int flags)
 {
 	struct rawlines R = { NULL, 0, 0 };
+	char *thead = NULL;
 	unsigned pending = 0;
 	int lynx, page = 0;
 
@@ -265,6 +329,7 @@ layout_build(const char *text, struct layout *L, int flags)
 	pages_furniture(&R);
 	if (!(flags & LAYOUT_ONECOLUMN))
 		pages_columns(&R);
+	datecol_join(&R);
 	for (size_t i = 0; i < R.n; i++) {
 		if (R.v[i].page != page) {
 			page = R.v[i].page;
@@ -273,9 +338,10 @@ layout_build(const char *text, struct layout *L, int flags)
 		if (R.v[i].s[0] == '\0')
 			pending |= LN_BLANK;
 		else
-			add_clean(L, R.v[i].s, lynx, &pending);
+			add_clean(L, R.v[i].s, lynx, &pending, &thead);
 	}
 	pages_free(&R);
+	free(thead);
 	join_hyphens(L);
 	for (size_t i = 0; i < L->n; i++)
 		unspace(&L->v[i]);

@@ -19,7 +19,7 @@
 #include "markup.h"
 
 enum {
-	/* MK_BULLET, MK_HEADING, MK_BOLD, MK_TABLE, MK_NUMBERED from markup.h */
+	/* MK_BULLET, MK_HEADING, MK_BOLD, MK_TABLE, MK_NUMBERED, MK_ICON from markup.h */
 	LN_BLANK = 1 << 8,	/* a blank line, a rule or a page break came before */
 	LN_UNDERLINED = 1 << 9,	/* a row of = or - was under it */
 	LN_PAGE = 1 << 10,	/* the first line of a page after the first */

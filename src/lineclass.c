@@ -5,6 +5,7 @@
 #include "fold.h"
 #include "markup.h"
 #include "lineclass.h"
+#include "rowbody.h"
 #include "xalloc.h"
 
 static struct row *
@@ -49,6 +50,13 @@ sep_before(const char *s, size_t end)
 {
 	if (end > 0 && edge_char(s[end - 1]) && s[end - 1] != ')' && s[end - 1] != ']')
 		return 1;
+	/* a dot leader: "Acme ........ 2019" */
+	if (end > 1 && s[end - 1] == '.' && s[end - 2] == '.') {
+		size_t n = 0;
+		while (n < end && s[end - 1 - n] == '.')
+			n++;
+		return n;
+	}
 	if (end >= 3 && memcmp(s + end - 3, "\xe2\x80", 2) == 0 &&
 	    (s[end - 1] == '\x93' || s[end - 1] == '\x94' || s[end - 1] == '\xa2'))
 		return 3;
@@ -62,6 +70,8 @@ sep_after(const char *s, size_t at)
 {
 	if (edge_char(s[at]) && s[at] != '(' && s[at] != '[')
 		return 1;
+	if (s[at] == '.' && s[at + 1] == '.')
+		return strspn(s + at, ".");
 	if (memcmp(s + at, "\xe2\x80", 2) == 0 &&
 	    (s[at + 2] == '\x93' || s[at + 2] == '\x94' || s[at + 2] == '\xa2'))
 		return 3;
@@ -83,6 +93,8 @@ cut(const char *s, size_t from, size_t to)
 		a -= k;
 	while (b < len && (k = sep_after(s, b)) > 0)
 		b += k;
+	if (b + 1 == len && s[b] == '.')
+		b++;	/* "..., 2021 – 2025." */
 	buf_add(&out, s, a);
 	if (a > 0 && b < len)
 		buf_adds(&out, "\t");
@@ -115,12 +127,40 @@ body_label(const char *s)
 	    role_title_score(s) == 0;
 }
 
+/* "Qualification  Board/University  Year of Passing  Percentage": the
+ * header row of a table, every cell a column's name. */
+static int
+column_heads(const char *s)
+{
+	static const char *const words[] = { "board", "college", "company", "course",
+		"degree", "designation", "duration", "from", "grade", "institute", "institution",
+		"marks", "of", "or", "passing", "percentage", "period", "qualification", "role",
+		"school", "to", "university", "year", "cgpa", "gpa", "class", "examination",
+		"exam", "organisation", "organization", "employer", "position", NULL };
+	char key[160], *w, *save = NULL;
+	int cells = 1;
+
+	for (const char *p = s; *p != '\0'; p++)
+		cells += *p == '\t';
+	if (cells < 3)
+		return 0;
+	fold_key(s, strlen(s), key, sizeof key);
+	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
+		int known = 0;
+		for (int i = 0; words[i] != NULL && !known; i++)
+			known = strcmp(w, words[i]) == 0;
+		if (!known)
+			return 0;
+	}
+	return 1;
+}
+
 static int
 skippable(const char *s)
 {
 	size_t from, to;
 
-	if (s[0] == '\0' || role_noise(s) || proficiency(s) || body_label(s))
+	if (s[0] == '\0' || role_noise(s) || proficiency(s) || body_label(s) || column_heads(s))
 		return 1;
 	if (dateparse_duration(s, strlen(s), &from, &to) >= 0) {
 		char *rest = cut(s, from, to);
@@ -155,12 +195,16 @@ skills_line(const struct ctx *c, const char *s)
 static int
 head_date(const char *s, struct daterange *r)
 {
-	size_t len = strlen(s);
+	size_t len = strlen(s), k;
 
 	if (!dateparse_find(s, len, r))
 		return 0;
 	if (!r->single || r->start.m > 0)
 		return 1;
+	/* "MISRA C:2012", "ISO/IEC 27001:2013": a year glued to a name */
+	if (r->from >= 2 && (s[r->from - 1] == ':' || s[r->from - 1] == '/') &&
+	    isalnum((unsigned char)s[r->from - 2]))
+		return 0;
 	{
 		/* a year alone between separators: "B.Tech – Mumbai University – 2020" */
 		size_t a = r->from, b = r->to;
@@ -173,13 +217,50 @@ head_date(const char *s, struct daterange *r)
 		if (a > 0 && b >= len && sep_before(s, a) > 0)
 			return 1;
 	}
-	while (r->to < len && sep_after(s, r->to) > 0)
-		r->to++;
+	while (r->to < len && (k = sep_after(s, r->to)) > 0)
+		r->to += k;
 	return r->from == 0 || r->to >= len || s[r->from - 1] == '\t';
 }
 
+/* The small words sentences are held together by, in the languages
+ * whose nouns are capitalised too or that résumés are written in most. */
+static int
+function_words(const char *s)
+{
+	/* not "de", "la", "der": names of places and firms hold them too */
+	static const char *const small[] = { "across", "and", "auf", "bei", "et", "for",
+		"from", "für", "in", "into", "mit", "of", "on", "per", "pour", "the", "to", "und",
+		"von", "with", "zu", "zur", NULL };
+	int n = 0;
+
+	for (const char *p = s; *p != '\0';) {
+		size_t len = strcspn(p, " ");
+		for (int i = 0; small[i] != NULL; i++)
+			n += strlen(small[i]) == len && strncmp(p, small[i], len) == 0;
+		p += len;
+		p += strspn(p, " ");
+	}
+	return n;
+}
+
+/* "Moved", "Designed", "Built": a capitalised verb in the past. */
+static int
+past_verb(const char *s)
+{
+	static const char *const irregular[] = { "Built", "Led", "Ran", "Wrote", "Drove",
+		"Grew", "Cut", "Set", "Brought", "Made", "Took", "Won", "Taught", NULL };
+	size_t n = strcspn(s, " ");
+
+	for (int i = 0; irregular[i] != NULL; i++)
+		if (strlen(irregular[i]) == n && strncmp(s, irregular[i], n) == 0)
+			return 1;
+	return n >= 5 && isupper((unsigned char)s[0]) && strncmp(s + n - 2, "ed", 2) == 0 &&
+	    islower((unsigned char)s[1]);
+}
+
 /* A sentence, not a header: long, or ending like one with mostly
- * lower-case words and none of the separators headers use. */
+ * lower-case words and none of the separators headers use, or held
+ * together by small words and naming no job, school, degree or firm. */
 static int
 prose(const char *s)
 {
@@ -197,7 +278,62 @@ prose(const char *s)
 	/* ended like a sentence, or long and written in lower case as one is */
 	if (strchr(".;!", s[len - 1]) != NULL)
 		return lower * 2 >= n;
-	return n >= 7 && lower * 10 >= n * 6;
+	if (n >= 7 && lower * 10 >= n * 6)
+		return 1;
+	if (role_degree_score(s) > 0 || role_school_score(s) > 0)
+		return 0;
+	/* "Chair of the incident review board": no separator between a job
+	 * and a firm, six words or more held by small words */
+	if (function_words(s) >= 2 && (role_title_score(s) == 0 ||
+	    (n >= 6 && strpbrk(s, ",|") == NULL && role_company_score(s) == 0)))
+		return 1;
+	/* "Moved 600 services to Kubernetes": a sentence begun with a verb */
+	return n >= 4 && past_verb(s) && role_title_score(s) == 0 && strchr(s, ',') == NULL;
+}
+
+/* "Acme — Developer, 2023 – now: built the API": a one-line entry, its
+ * header and dates before a colon, its body after. */
+static int
+dated_colon(const char *s, struct rows *R, int blank)
+{
+	struct daterange r;
+	struct row *row;
+	const char *after;
+	char *head;
+
+	if (!dateparse_find(s, strlen(s), &r) || (r.single && !r.open) || r.from == 0)
+		return 0;
+	after = s + r.to + strspn(s + r.to, " ");
+	if (*after != ':' || after[1 + strspn(after + 1, " ")] == '\0')
+		return 0;
+	head = xstrndup(s, r.from);
+	if (words(head) > 14) {
+		free(head);
+		return 0;
+	}
+	row = row_add(R, cut(head, strlen(head), strlen(head)), K_HEAD, blank);
+	free(head);
+	row->dated = 1;
+	row->colon = 1;
+	row->when = r;
+	row_add(R, xstrdup(after + 1 + strspn(after + 1, " ")), K_BULLET, 0);
+	return 1;
+}
+
+/* "...; went live in 2018": a year that a lower-case word leads into, in
+ * a line of five words or more. */
+static int
+in_sentence(const char *s, const struct daterange *r)
+{
+	size_t a = r->from;
+
+	while (a > 0 && s[a - 1] == ' ')
+		a--;
+	if (a == r->from || words(s) < 5)
+		return 0;
+	while (a > 0 && s[a - 1] != ' ')
+		a--;
+	return islower((unsigned char)s[a]);
 }
 
 static void
@@ -223,7 +359,13 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 		row_add(R, xstrdup(s), K_SKILLS, blank);
 		return;
 	}
-	if ((!bullet || words(s) <= 14) && head_date(s, &r)) {
+	if (dated_colon(s, R, blank))
+		return;
+	/* "... used by 3,000 clinics; exit in 2017": a year that ends a
+	 * bullet's sentence dates no entry */
+	if ((!bullet || words(s) <= 18) && head_date(s, &r) &&
+	    !(bullet && r.single && r.start.m == 0 && r.to + strspn(s + r.to, " .;") ==
+	    strlen(s) && (words(s) > 8 || in_sentence(s, &r)))) {
 		const char *after = s + r.to + strspn(s + r.to, " \t");
 		int numbered;
 		size_t b;
@@ -238,11 +380,12 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 			return;
 		}
 		rest = cut(s, r.from, r.to);
-		if (words(rest) <= 16) {
+		/* a bullet's words, the dates aside */
+		if (words(rest) <= (bullet ? 14 : 16)) {
 			row = row_add(R, rest, K_HEAD, blank);
 			row->dated = 1;
 			row->when = r;
-			row->date_first = r.from == 0;
+			row->date_first = r.from == strspn(s, "[( ");
 			return;
 		}
 		free(rest);
@@ -357,6 +500,7 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 		const struct line *l = &c->L->v[i];
 		size_t merged = merged_dates(c->L, i, sec->to, R);
 		struct row *r;
+		size_t first = R->n;
 		if (merged > 0) {
 			i += merged - 1;
 			continue;
@@ -383,8 +527,11 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 			i++;
 		} else
 			classify(c, l, R);
+		for (size_t k = first; k < R->n; k++) {
+			R->v[k].indent = l->indent;
+			R->v[k].bullet = (l->flags & (MK_BULLET | MK_NUMBERED)) != 0;
+		}
 		r = &R->v[R->n - 1];
-		r->indent = l->indent;
 		if (R->n > 1 && continues(&R->v[R->n - 2], r, l, prev_indent)) {
 			struct row *prev = &R->v[R->n - 2];
 			char *j = xprintf("%s %s", prev->s, l->s);
@@ -398,38 +545,12 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 	}
 }
 
-/* Lines set in under a dated header are its body, bullets or not. */
-static void
-indented_body(struct rows *R)
-{
-	int anchor = -1;
-
-	for (size_t i = 0; i < R->n; i++) {
-		struct row *r = &R->v[i];
-		if (r->blank && !r->dated)
-			anchor = -1;	/* a blank line ends what was set in */
-		if (r->dated)
-			/* "2023<gap>Course" then "<gap>School": the next line
-			 * stands under the header's cell, not set in */
-			anchor = r->date_first && r->kind == K_HEAD && r->s[0] != '\0' ?
-			    -1 : r->indent;
-		else if ((r->kind == K_HEAD || r->kind == K_PROSE) && anchor >= 0 && !r->blank &&
-		    i > 0 &&
-		    (r->indent > anchor + 1 || (r->indent > anchor &&
-		    (R->v[i - 1].kind == K_BULLET || R->v[i - 1].kind == K_PROSE ||
-		    R->v[i - 1].kind == K_SKIP))))
-			r->kind = K_BULLET;
-		else if (r->kind == K_HEAD && r->indent <= anchor)
-			anchor = -1;
-	}
-}
-
 void
 lineclass_build(const struct ctx *c, const struct sect *sec, struct rows *R)
 {
 	memset(R, 0, sizeof *R);
 	build_rows(c, sec, R);
-	indented_body(R);
+	rowbody_mark(R);
 }
 
 void

@@ -17,7 +17,8 @@ enum kind { K_SKIP, K_DATE, K_HEAD, K_BULLET, K_PROSE, K_SKILLS };
 struct row {
 	char *s;
 	enum kind kind;
-	int dated, date_first, blank, indent;
+	int dated, date_first, blank, indent, bullet;
+	int colon;		/* its body follows, cut off after a colon */
 	struct daterange when;
 };
 

@@ -23,6 +23,40 @@ glyph_bullet(uint32_t cp)
 	}
 }
 
+/* Pictographs, dingbats and the private-use glyphs of icon fonts: the
+ * icons designed résumés set before a phone number, a heading, a job. */
+static int
+icon_cp(uint32_t cp)
+{
+	return (cp >= 0x1f000 && cp <= 0x1faff) || (cp >= 0x2600 && cp <= 0x27bf) ||
+	    (cp >= 0x2b00 && cp <= 0x2bff) || (cp >= 0xe000 && cp <= 0xf8ff) ||
+	    (cp >= 0x2300 && cp <= 0x23ff) || cp == 0x2121;
+}
+
+/* What joins onto an icon: variation selectors, joiners, skin tones. */
+static int
+icon_joiner(uint32_t cp)
+{
+	return cp == 0xfe0f || cp == 0xfe0e || cp == 0x200d || (cp >= 0x1f3fb && cp <= 0x1f3ff);
+}
+
+/* The length of the icons at s (and the spaces after them), or 0. */
+static size_t
+icon_len(const char *s)
+{
+	size_t i = 0, len = strlen(s), n;
+	uint32_t cp;
+
+	while (i < len && (n = utf8_decode(s + i, len - i, &cp)) > 0 &&
+	    (icon_cp(cp) || (i > 0 && icon_joiner(cp))))
+		i += n;
+	if (i == 0)
+		return 0;
+	while (s[i] == ' ')
+		i++;
+	return i;
+}
+
 static size_t
 numbered_bullet(const char *s)
 {
@@ -33,8 +67,9 @@ numbered_bullet(const char *s)
 	if (i == 0 || (s[i] != '.' && s[i] != ')') || s[i + 1] != ' ')
 		return 0;
 	i += 2;
-	/* "2. Senior Engineer" yes, "3.5 years" no */
-	return isalpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80 ? i : 0;
+	/* "2. Senior Engineer" and "1. **Acme**" yes, "3.5 years" no */
+	return isalpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80 || s[i] == '*' ||
+	    s[i] == '_' || s[i] == '[' ? i : 0;
 }
 
 size_t
@@ -58,8 +93,11 @@ markup_bullet(const char *s, int *numbered)
 			n++;
 		return s[n] != '\0' ? n : 0;
 	}
-	if (cp == 'o' && s[1] == ' ' && isupper((unsigned char)s[2]))
-		return 2;
+	if (cp == 'o' && s[1] == ' ') {
+		k = 1 + strspn(s + 1, " ");
+		if (isupper((unsigned char)s[k]))
+			return k;
+	}
 	if ((k = numbered_bullet(s)) > 0) {
 		*numbered = 1;
 		return k;
@@ -166,12 +204,14 @@ static size_t
 html_tag(const char *s)
 {
 	static const char *const tags[] = { "b", "i", "u", "em", "strong", "br", "span",
-		"div", "p", "sup", "sub", "small", "a", "font", NULL };
+		"div", "p", "sup", "sub", "small", "a", "font", "h1", "h2", "h3", "h4", "h5",
+		"h6", "img", "center", "li", "ul", "ol", "hr", "picture", "source", "details",
+		"summary", "table", "tr", "td", "th", "kbd", "code", NULL };
 	size_t i = 1, n;
 
 	if (s[i] == '/')
 		i++;
-	for (n = 0; isalpha((unsigned char)s[i + n]); n++)
+	for (n = 0; isalnum((unsigned char)s[i + n]); n++)
 		;
 	for (int k = 0; tags[k] != NULL; k++) {
 		if (strlen(tags[k]) != n || strncasecmp(s + i, tags[k], n) != 0)
@@ -181,6 +221,23 @@ html_tag(const char *s)
 				return j + 1;
 	}
 	return 0;
+}
+
+/* What a tag leaves: a line break parts what it stood between, a link's
+ * target is collected. */
+static void
+html_tag_meaning(const char *s, size_t n, struct buf *out, struct strlist *urls)
+{
+	const char *href;
+
+	if (strncasecmp(s, "<br", 3) == 0 && out->len > 0)
+		buf_adds(out, " | ");
+	else if (strncasecmp(s, "<a ", 3) == 0 && (href = strstr(s, "href=\"")) != NULL &&
+	    href < s + n) {
+		size_t k = strcspn(href + 6, "\"");
+		if (href + 6 + k < s + n)
+			strlist_addn(urls, href + 6, k);
+	}
 }
 
 /* "[text](url)": the text is kept, the target collected. */
@@ -215,11 +272,31 @@ bracket_marker(const char *s, int lynx)
 	return 0;
 }
 
+/* An icon inside a line: at its end it goes; between words it parts
+ * them as a bar would ("✆ 555 0100 ✉ a@example.org"). */
+static size_t
+inline_icon(const char *s, const char *start, struct buf *out)
+{
+	size_t n = icon_len(s);
+
+	if (n == 0)
+		return 0;
+	if (s[n] == '\0')
+		return n;
+	if (s > start && s[-1] == ' ')
+		buf_adds(out, "| ");
+	else if (s > start)
+		buf_addc(out, ' ');
+	return n;
+}
+
 static size_t
 inline_one(const char *s, const char *start, int lynx, struct buf *out, struct strlist *urls)
 {
 	size_t n;
 
+	if ((unsigned char)*s >= 0xe2 && (n = inline_icon(s, start, out)) > 0)
+		return n;
 	switch (*s) {
 	case '*':
 	case '_':
@@ -251,8 +328,10 @@ inline_one(const char *s, const char *start, int lynx, struct buf *out, struct s
 			strlist_addn(urls, s + 1, n - 1);
 			return n + 1;
 		}
-		if ((n = html_tag(s)) > 0)
+		if ((n = html_tag(s)) > 0) {
+			html_tag_meaning(s, n, out, urls);
 			return n;
+		}
 		break;
 	case '&':
 		if ((n = entity(s, out)) > 0)
@@ -263,7 +342,8 @@ inline_one(const char *s, const char *start, int lynx, struct buf *out, struct s
 	return 1;
 }
 
-static void
+/* The cells of a row joined by " | "; returns how many there were. */
+static int
 table_row(const char *s, struct buf *out)
 {
 	const char *end = s + strlen(s);
@@ -285,6 +365,7 @@ table_row(const char *s, struct buf *out)
 		}
 		s += n + 1;
 	}
+	return cells;
 }
 
 static int
@@ -307,8 +388,11 @@ md_heading(struct buf *pre, struct markup *m)
 
 	while (*p == ' ')
 		p++;
-	if (p[0] == '>' && p[1] == ' ')
-		p += 2;
+	/* a quote's ">", and the ">>" some set before headings and lines */
+	for (n = 0; p[n] == '>'; n++)
+		;
+	if (n > 0 && p[n] == ' ')
+		p += n + 1;
 	if (*p != '#')
 		return p;
 	for (n = 0; p[n] == '#'; n++)
@@ -351,13 +435,24 @@ markup_clean(const char *s, size_t len, int lynx, struct strlist *urls, struct m
 		if (numbered)
 			break;
 	}
+	if ((n = icon_len(p)) > 0) {
+		m->flags |= MK_ICON;
+		p += n;
+	}
 	if (*p == '|' && strchr(p + 1, '|') != NULL) {
-		m->flags |= MK_TABLE;
-		table_row(p, &out);
+		int cells = table_row(p, &out);
 		buf_reset(&pre);
 		buf_add(&pre, out.s, out.len);
 		buf_reset(&out);
-		p = pre.s;
+		p = pre.s != NULL ? pre.s : "";
+		/* one cell between bars is a line drawn in a box, and may
+		 * hold a bullet */
+		if (cells > 1)
+			m->flags |= MK_TABLE;
+		else if ((n = markup_bullet(p, &numbered)) > 0) {
+			m->flags |= numbered ? MK_NUMBERED : MK_BULLET;
+			p += n;
+		}
 	}
 	if (wholly_bold(p))
 		m->flags |= MK_BOLD;

@@ -4,7 +4,8 @@
  * Résumés come as Markdown (# headings, **bold**, [links](url), tables,
  * backslash escapes), as HTML dumped by lynx or w3m (numbered link markers
  * "[3]", "*" and "+" bullets, a stray tag or entity), and as text with list
- * bullets of every shape.  markup_clean returns the plain words and says
+ * bullets of every shape and icons (emoji, dingbats, icon fonts) before
+ * contact details, headings and entries.  markup_clean returns the plain words and says
  * what the markup meant: a bullet, a heading and its level, bold, a table
  * row; link targets are collected so the contact parser sees them.
  */
@@ -21,6 +22,7 @@ enum {
 	MK_BOLD = 1 << 2,	/* wholly bold or strong */
 	MK_TABLE = 1 << 3,	/* a table row, cells joined by " | " */
 	MK_NUMBERED = 1 << 4,	/* began "1." or "2)" */
+	MK_ICON = 1 << 5,	/* began with an icon (removed): a pictograph, a dingbat */
 };
 
 struct markup {

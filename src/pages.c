@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "datelex.h"
 #include "dateparse.h"
 #include "fold.h"
 #include "pages.h"
@@ -280,6 +281,49 @@ right_is_dates(const struct rawlines *R, size_t from, size_t to, const struct co
 	return dates * 2 >= n;
 }
 
+static char *
+trimmed(const char *s, size_t len)
+{
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	return xstrndup(s, len);
+}
+
+/* "Present", "heute": the end of a range wrapped onto a line of its own. */
+static int
+open_word(const char *s)
+{
+	struct toks t;
+	int open;
+
+	datelex_tokenize(s, strlen(s), &t);
+	open = t.n == 1 && t.v[0].kind == TK_WORD && t.v[0].dw == DW_OPEN;
+	datelex_free(&t);
+	return open;
+}
+
+/* Text to the left of a gutter that is mostly dates ("Apr. 2017 – Sep.",
+ * "2020"): a column of dates before the entries, not a column of its own. */
+static int
+left_is_dates(const struct rawlines *R, size_t from, size_t to, const struct cols *c, int x)
+{
+	int n = 0, dates = 0;
+
+	for (size_t i = from; i < to; i++) {
+		const struct cols *l = &c[i - from];
+		struct daterange r;
+		char *t;
+		if (l->first < 0 || l->first >= x - 1 || l->last <= x || x >= l->n ||
+		    l->too_wide || occupied(R->v[i].s, l, x - 1) || occupied(R->v[i].s, l, x))
+			continue;
+		t = trimmed(R->v[i].s, l->off[x]);
+		n++;
+		dates += (dateparse_find(t, strlen(t), &r) && r.from < 3) || open_word(t);
+		free(t);
+	}
+	return dates >= 3 && dates * 2 >= n;
+}
+
 static int
 near_gap(const char *s, const struct cols *l, int x)
 {
@@ -302,14 +346,6 @@ flush(struct rawlines *left, struct rawlines *right, struct rawlines *out, int p
 	for (size_t i = 0; i < right->n; i++)
 		pages_add(out, right->v[i].s, page);
 	left->n = right->n = 0;
-}
-
-static char *
-trimmed(const char *s, size_t len)
-{
-	while (len > 0 && s[len - 1] == ' ')
-		len--;
-	return xstrndup(s, len);
 }
 
 static void
@@ -376,7 +412,8 @@ columns_page(struct rawlines *R, size_t from, size_t to, struct rawlines *out)
 		for (size_t i = from; i < to; i++)
 			cols_of(R->v[i].s, &c[i - from]);
 		x = gutter(R, from, to, c);
-		if (x >= 0 && right_is_dates(R, from, to, c, x))
+		if (x >= 0 && (right_is_dates(R, from, to, c, x) ||
+		    left_is_dates(R, from, to, c, x)))
 			x = -1;
 	}
 	if (x >= 0)

@@ -73,9 +73,11 @@ int role_tables_sorted(void);
 
 /* The parsers. */
 void parse_basics(struct ctx *, const struct sect *top, const struct sect *contact);
-void parse_identity(struct ctx *);
-void parse_name_fallback(struct ctx *);
-void parse_name_headers(struct ctx *, size_t from);
+/* The headline, a place at its end ("Data analyst in Leeds") the city. */
+void parse_label(struct ctx *, const char *s);
+/* "Hi, I'm Grace Hay, a data analyst in Leeds.": the name a greeting
+ * gives, and the headline after it. */
+void parse_greeting(struct ctx *, const char *line, const char *name);
 void parse_summary(struct ctx *, const struct sect *);
 void parse_work(struct ctx *, const struct sect *);
 void parse_volunteer(struct ctx *, const struct sect *);

@@ -8,158 +8,12 @@
 #include <string.h>
 #include <strings.h>
 
+#include "contact.h"
 #include "dateparse.h"
 #include "fold.h"
+#include "names.h"
 #include "parse.h"
 #include "xalloc.h"
-
-static void
-find_email(struct profile *p, const char *s)
-{
-	const char *at = strchr(s, '@'), *a, *b;
-
-	if (at == NULL || p->basics.email != NULL)
-		return;
-	for (a = at; a > s && (isalnum((unsigned char)a[-1]) || strchr("._%+-", a[-1])); a--)
-		;
-	for (b = at + 1; isalnum((unsigned char)*b) || *b == '.' || *b == '-'; b++)
-		;
-	while (b > at && b[-1] == '.')
-		b--;
-	if (a < at && memchr(at, '.', (size_t)(b - at)) != NULL)
-		profile_setn(&p->basics.email, a, (size_t)(b - a));
-}
-
-/* A phone number: 7 to 15 digits with the usual separators, a leading +
- * or a parenthesised area code; not a date range or a year. */
-static void
-find_phone(struct profile *p, const char *s)
-{
-	for (const char *q = s; *q != '\0' && p->basics.phone == NULL; q++) {
-		const char *e = q;
-		int digits = 0, groups = 0;
-		if (!(isdigit((unsigned char)*q) || ((*q == '+' || *q == '(') &&
-		    isdigit((unsigned char)q[1]))) || (q > s && isalnum((unsigned char)q[-1])))
-			continue;
-		while (*e != '\0' && (isdigit((unsigned char)*e) || strchr("+-() .", *e))) {
-			digits += isdigit((unsigned char)*e) != 0;
-			groups += !isdigit((unsigned char)*e) && isdigit((unsigned char)e[1]);
-			if (*e == ' ' && e[1] == ' ')
-				break;
-			e++;
-		}
-		while (e > q && !isdigit((unsigned char)e[-1]) && e[-1] != ')')
-			e--;
-		if (digits >= 7 && digits <= 15 && !(digits == 8 && groups == 1 && e - q == 9))
-			profile_setn(&p->basics.phone, q, (size_t)(e - q));
-		q = e > q ? e - 1 : q;
-	}
-}
-
-struct network {
-	const char *host, *name;
-};
-
-static const struct network networks[] = {
-	{ "github.com/", "GitHub" }, { "linkedin.com/in/", "LinkedIn" },
-	{ "linkedin.com/", "LinkedIn" }, { "gitlab.com/", "GitLab" },
-	{ "twitter.com/", "Twitter" }, { "x.com/", "X" },
-	{ "stackoverflow.com/users/", "Stack Overflow" }, { "medium.com/", "Medium" },
-	{ "kaggle.com/", "Kaggle" }, { "bitbucket.org/", "Bitbucket" },
-	{ "behance.net/", "Behance" }, { "dribbble.com/", "Dribbble" },
-	{ "scholar.google.com/", "Google Scholar" }, { "researchgate.net/", "ResearchGate" },
-	{ "orcid.org/", "ORCID" }, { "mastodon.social/", "Mastodon" },
-	{ "youtube.com/", "YouTube" }, { "facebook.com/", "Facebook" },
-	{ "instagram.com/", "Instagram" }, { "xing.com/profile/", "XING" },
-	{ NULL, NULL },
-};
-
-static void
-add_url(struct profile *p, const char *u, size_t len)
-{
-	char *url, *host;
-	size_t n;
-
-	if (strncmp(u, "mailto:", 7) == 0 || strncmp(u, "tel:", 4) == 0)
-		return;
-	url = parse_trim(u, len);
-	n = strlen(url);
-	while (n > 0 && strchr(".,;)>", url[n - 1]) != NULL)
-		url[--n] = '\0';
-	host = strstr(url, "://") != NULL ? strstr(url, "://") + 3 : url;
-	if (strncmp(host, "www.", 4) == 0 && strncmp(host + 4, "linkedin", 8) == 0)
-		host += 4;
-	for (const struct network *k = networks; k->host != NULL; k++) {
-		size_t hl = strlen(k->host);
-		if (strncmp(host, k->host, hl) == 0 && host[hl] != '\0') {
-			for (size_t i = 0; i < p->basics.nprofiles; i++)
-				if (strcmp(p->basics.profiles[i].network, k->name) == 0)
-					goto done;
-			struct social *so = profile_add_social(p);
-			profile_set(&so->network, k->name);
-			profile_setn(&so->username, host + hl, strcspn(host + hl, "/?#"));
-			profile_set(&so->url, url);
-			goto done;
-		}
-	}
-	if (p->basics.url == NULL && strchr(host, '.') != NULL && strchr(url, '@') == NULL)
-		profile_set(&p->basics.url, url);
-done:
-	free(url);
-}
-
-static int
-url_start(const char *s, const char *q)
-{
-	if (q > s && !(q[-1] == ' ' || q[-1] == '\t' || q[-1] == '(' || q[-1] == '<' ||
-	    q[-1] == '|' || q[-1] == ':' || q[-1] == ','))
-		return 0;
-	if (strncmp(q, "http://", 7) == 0 || strncmp(q, "https://", 8) == 0 ||
-	    strncmp(q, "www.", 4) == 0)
-		return 1;
-	for (const struct network *k = networks; k->host != NULL; k++)
-		if (strncmp(q, k->host, strlen(k->host)) == 0)
-			return 1;
-	return 0;
-}
-
-static void
-find_urls(struct profile *p, const char *s)
-{
-	for (const char *q = s; *q != '\0'; q++)
-		if (url_start(s, q)) {
-			size_t n = strcspn(q, " \t|<>\"");
-			add_url(p, q, n);
-			q += n - 1;
-		}
-}
-
-/* A name: two to five words, capitalised, no digits and no @. */
-static int
-namelike(const char *s)
-{
-	int words = 0, caps = 0;
-
-	if (strlen(s) > 60 || strpbrk(s, "@0123456789/:|") != NULL)
-		return 0;
-	for (const char *p = s; *p != '\0'; p++)
-		if (*p != ' ' && (p == s || p[-1] == ' ')) {
-			words++;
-			caps += isupper((unsigned char)*p) || (unsigned char)*p >= 0x80;
-		}
-	return words >= 1 && words <= 5 && caps >= words - 1 && caps > 0;
-}
-
-static int
-title_line(const char *s)
-{
-	char key[32];
-
-	fold_key(s, strlen(s), key, sizeof key);
-	return strcmp(key, "resume") == 0 || strcmp(key, "curriculum vitae") == 0 ||
-	    strcmp(key, "cv") == 0 || strcmp(key, "lebenslauf") == 0 ||
-	    strcmp(key, "curriculum") == 0;
-}
 
 /* "13 yrs 10 mos experience": the stated total, cut out of the line. */
 static void
@@ -178,72 +32,6 @@ stated(struct profile *p, char *s)
 	s[from] = '\0';
 }
 
-/* Titles before and degrees after a name: "Dr. rer. nat.", ", PhD". */
-static const char *
-bare_name(const char *s, size_t *len)
-{
-	static const char *const before[] = { "dr", "prof", "rer", "nat", "med", "phil",
-		"ing", "dipl", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "eng", "mag",
-		"dr.-ing", "dipl.-ing", NULL };
-	static const char *const after[] = { ", PhD", ", Ph.D.", ", MBA", ", MSc", ", M.Sc.",
-		", PE", ", CPA", ", MD", " PhD", NULL };
-	int more = 1;
-
-	while (more) {
-		size_t n = strcspn(s, " ");
-		char w[16];
-		more = 0;
-		if (n >= sizeof w || s[n] != ' ')
-			break;
-		fold_into(s, n, w, sizeof w);
-		if (n > 0 && w[strlen(w) - 1] == '.')
-			w[strlen(w) - 1] = '\0';
-		for (int i = 0; before[i] != NULL && !more; i++)
-			if (strcmp(w, before[i]) == 0) {
-				s += n + 1;
-				more = 1;
-			}
-	}
-	*len = strlen(s);
-	for (int i = 0; after[i] != NULL; i++) {
-		size_t n = strlen(after[i]);
-		if (*len > n && strcmp(s + *len - n, after[i]) == 0)
-			*len -= n;
-	}
-	return s;
-}
-
-/* namelike, titles and degrees aside. */
-static int
-namelike_bare(const char *s)
-{
-	size_t len;
-	const char *b = bare_name(s, &len);
-	char *t = xstrndup(b, len);
-	int ok = namelike(t);
-
-	free(t);
-	return ok;
-}
-
-/* ALL CAPS names read better as Title Case. */
-static char *
-name_case(const char *full)
-{
-	size_t len;
-	const char *s = bare_name(full, &len);
-	char *t = xstrndup(s, len);
-	int lower = 0;
-
-	for (const char *p = t; *p != '\0'; p++)
-		lower |= islower((unsigned char)*p);
-	if (!lower)
-		for (char *p = t; *p != '\0'; p++)
-			if (p > t && isalpha((unsigned char)p[-1]) && isupper((unsigned char)*p))
-				*p = (char)tolower((unsigned char)*p);
-	return t;
-}
-
 /* "Wohnort: München", "Location: Leeds, UK": the value of a label. */
 static const char *
 unlabelled(const char *s)
@@ -258,17 +46,6 @@ unlabelled(const char *s)
 	return colon + 2;
 }
 
-/* "GitHub", "LinkedIn": the names of links whose targets went elsewhere. */
-static int
-network_name(const char *s)
-{
-	for (const struct network *k = networks; k->host != NULL; k++)
-		if (strcasecmp(s, k->name) == 0)
-			return 1;
-	return strcasecmp(s, "Website") == 0 || strcasecmp(s, "Portfolio") == 0 ||
-	    strcasecmp(s, "Blog") == 0;
-}
-
 /* "123 Main St, Springfield, IL 62704", "Hauptstraße 1, 10115 Berlin": the
  * place of an address, its street and postal code aside. */
 static void
@@ -280,16 +57,28 @@ address_place(struct ctx *c, const char *s)
 	for (const char *p = s; *p != '\0';) {
 		size_t n = strcspn(p, ",");
 		struct buf b = BUF_INIT;
+		int digits = 0;
 		for (const char *w = p; w < p + n;) {
 			size_t k = strcspn(w, " ,");
 			if (k > (size_t)(p + n - w))
 				k = (size_t)(p + n - w);
 			const char *d = strpbrk(w, "0123456789");
-			if (k > 0 && (d == NULL || d >= w + k)) {
+			int number = d != NULL && d < w + k;
+			/* "1098 XH Amsterdam": the letters of a postcode */
+			int code = digits && k <= 2 && isupper((unsigned char)w[0]) &&
+			    (k == 1 || isupper((unsigned char)w[1]));
+			if (k > 0 && !number && !code) {
 				if (b.len > 0)
 					buf_addc(&b, ' ');
-				buf_add(&b, w, k);
+				/* "Kawasaki-shi", "Nakahara-ku": a Japanese city or ward */
+				if (k > 4 && strncmp(w + k - 4, "-shi", 4) == 0)
+					buf_add(&b, w, k - 4);
+				else if (k > 3 && strncmp(w + k - 3, "-ku", 3) == 0)
+					buf_add(&b, w, k - 3);
+				else
+					buf_add(&b, w, k);
 			}
+			digits = number;
 			w += k + (w + k < p + n);
 		}
 		if (b.len > 0)
@@ -322,6 +111,125 @@ address_place(struct ctx *c, const char *s)
 	strlist_clear(&segs);
 }
 
+/* A headline is short and no sentence: "Data engineer", not "Currently a
+ * data engineer in Trondheim, building ...". */
+static int
+headline(const char *s)
+{
+	int words = 0;
+	size_t n = strlen(s);
+
+	for (const char *q = s; *q != '\0'; q++)
+		words += *q != ' ' && (q[1] == ' ' || q[1] == '\0');
+	return words <= 8 && n > 0 && s[n - 1] != '.';
+}
+
+/* "Data analyst in Leeds", "an engineer based in Leeds": the headline,
+ * and the place it names. */
+/* "Position: Senior Engineer": the headline without its label. */
+static const char *
+label_value(const char *s)
+{
+	static const char *const labels[] = { "position", "title", "job title", "headline",
+		"current position", "current role", "role", "designation", NULL };
+	const char *colon = strchr(s, ':');
+	char key[32];
+
+	if (colon == NULL || colon - s > 20)
+		return s;
+	fold_key(s, (size_t)(colon - s), key, sizeof key);
+	for (int i = 0; labels[i] != NULL; i++)
+		if (strcmp(key, labels[i]) == 0)
+			return colon + 1 + strspn(colon + 1, " ");
+	return s;
+}
+
+static int contact_line(struct ctx *, const char *);
+
+/* "Director of Engineering · Eindhoven, the Netherlands", "Assistant
+ * Professor — University of Amsterdam": the one part that is the job,
+ * when the others are a place or an organisation; NULL if none. */
+static char *
+label_part(struct ctx *c, const char *s)
+{
+	struct strlist parts = STRLIST_INIT;
+	char *keep = NULL;
+	int kept = 0;
+
+	role_parts(s, &parts);
+	for (size_t i = 0; i < parts.n && parts.n >= 2; i++) {
+		struct location loc;
+		memset(&loc, 0, sizeof loc);
+		if (i > 0 && role_place(c, parts.v[i], &loc)) {
+			if (c->p->basics.location.city == NULL &&
+			    c->p->basics.location.country_code == NULL)
+				c->p->basics.location = loc;
+			else
+				record_free(&loc, profile_location_fields, profile_nlocation_fields);
+			continue;
+		}
+		if (i > 0 && role_title_score(parts.v[0]) > 0 && role_title_score(parts.v[i]) == 0 &&
+		    (role_company_score(parts.v[i]) > 0 || role_school_score(parts.v[i]) > 0))
+			continue;
+		/* a link or an address beside it: a contact detail */
+		if (i > 0 && strchr(parts.v[i], ' ') == NULL && strchr(parts.v[i], '.') != NULL) {
+			contact_line(c, parts.v[i]);
+			continue;
+		}
+		kept++;
+		if (keep == NULL)
+			keep = xstrdup(parts.v[i]);
+	}
+	strlist_clear(&parts);
+	if (kept != 1) {
+		free(keep);
+		return NULL;
+	}
+	return keep;
+}
+
+void
+parse_label(struct ctx *c, const char *s)
+{
+	const char *in = NULL;
+	struct location loc;
+	size_t end;
+	char *part;
+
+	s = label_value(s);
+	end = strlen(s);
+	/* "Director · Eindhoven ·": a separator left at the end */
+	while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '|' ||
+	    (end >= 2 && memcmp(s + end - 2, "\xc2\xb7", 2) == 0)))
+		end -= s[end - 1] == ' ' || s[end - 1] == '|' ? 1 : 2;
+	if (s[end] != '\0') {
+		part = xstrndup(s, end);
+		parse_label(c, part);
+		free(part);
+		return;
+	}
+	if ((part = label_part(c, s)) != NULL) {
+		parse_label(c, part);
+		free(part);
+		return;
+	}
+	for (const char *q = strstr(s, " in "); q != NULL; q = strstr(q + 1, " in "))
+		in = q;
+	memset(&loc, 0, sizeof loc);
+	if (in == NULL || in == s || !role_place(c, in + 4, &loc)) {
+		profile_set(&c->p->basics.label, s);
+		return;
+	}
+	end = (size_t)(in - s);
+	if (end >= 6 && strncmp(in - 6, " based", 6) == 0)
+		end -= 6;
+	profile_setn(&c->p->basics.label, s, end);
+	if (c->p->basics.location.city == NULL && c->p->basics.location.country_code == NULL)
+		c->p->basics.location = loc;
+	else
+		record_free(&loc, profile_location_fields, profile_nlocation_fields);
+}
+
 static int
 contact_line(struct ctx *c, const char *s)
 {
@@ -330,22 +238,22 @@ contact_line(struct ctx *c, const char *s)
 	int any = 0;
 
 	any |= strchr(s, '@') != NULL;
-	find_email(p, s);
-	find_phone(p, s);
-	find_urls(p, s);
+	contact_email(p, s);
+	contact_phone(p, s);
+	contact_urls(p, s);
 	role_parts(s, &parts);
 	for (size_t i = 0; i < parts.n; i++) {
 		const char *q = unlabelled(parts.v[i]);
 		struct location loc;
-		if (strpbrk(q, "@0123456789") != NULL || network_name(q)) {
+		if (strpbrk(q, "@0123456789") != NULL || contact_network(q)) {
 			if (strchr(q, '@') == NULL && p->basics.location.city == NULL)
 				address_place(c, q);
 			any = 1;
 			continue;
 		}
 		if (p->basics.name != NULL && p->basics.label == NULL && role_title_score(q) > 0 &&
-		    !role_place(c, q, NULL) && strchr(q, ':') == NULL) {
-			profile_set(&p->basics.label, q);
+		    !role_place(c, q, NULL) && strchr(q, ':') == NULL && headline(q)) {
+			parse_label(c, q);
 			continue;
 		}
 		memset(&loc, 0, sizeof loc);
@@ -376,44 +284,53 @@ summary_add(struct profile *p, const char *s)
 	free(t);
 }
 
-/* "Name: Ahmed Hassan", as forms and some templates write it. */
+/* The name of a bulleted line must be a stronger one: two words or more,
+ * neither a place nor a skill ("- Berlin", "- Python"). */
 static int
-name_label(struct ctx *c, const char *s)
+bulleted_name(const struct ctx *c, const char *s)
 {
-	static const char *const labels[] = { "name", "full name", "nom", "nom complet",
-		"nombre", "nombre completo", "nome", "naam", "imie i nazwisko", "vorname name",
-		"name vorname", "candidate", "candidate name", NULL };
-	const char *colon = strchr(s, ':');
-	char key[32];
-
-	if (colon == NULL || colon - s > 24)
-		return 0;
-	fold_key(s, (size_t)(colon - s), key, sizeof key);
-	for (int i = 0; labels[i] != NULL; i++)
-		if (strcmp(key, labels[i]) == 0 && namelike_bare(colon + 1 + strspn(colon + 1, " \t"))) {
-			char *n = name_case(colon + 1 + strspn(colon + 1, " \t"));
-			profile_set(&c->p->basics.name, n);
-			free(n);
-			return 1;
-		}
-	return 0;
+	return strchr(s, ' ') != NULL && !role_place(c, s, NULL) &&
+	    !lexicon_skill(c->lx, s, strlen(s));
 }
 
-/* The first line: a name, perhaps with the headline beside it. */
+static void
+name_set(struct ctx *c, const char *s)
+{
+	char *n = names_case(s);
+
+	profile_set(&c->p->basics.name, n);
+	free(n);
+}
+
+/* A line that gives the name: "Name: ...", a greeting, or the name itself,
+ * perhaps with the headline beside it. */
 static int
-name_line(struct ctx *c, const char *s)
+name_line(struct ctx *c, const char *s, unsigned flags)
 {
 	struct strlist parts = STRLIST_INIT;
+	char *n;
 	int ok = 0;
 
-	role_parts(s, &parts);
-	if (parts.n > 0 && namelike_bare(parts.v[0]) && role_title_score(parts.v[0]) == 0) {
-		char *n = name_case(parts.v[0]);
-		profile_set(&c->p->basics.name, n);
+	if ((n = names_label(s)) != NULL) {
+		name_set(c, n);
 		free(n);
+		return 1;
+	}
+	if ((n = names_greeting(s)) != NULL) {
+		parse_greeting(c, s, n);
+		free(n);
+		return 1;
+	}
+	role_parts(s, &parts);
+	/* "CV — Ngozi Adeyemi": the title of the page, then the name */
+	if (parts.n > 1 && names_title_line(parts.v[0]))
+		strlist_remove(&parts, 0);
+	if (parts.n > 0 && names_like(parts.v[0]) && role_title_score(parts.v[0]) == 0 &&
+	    (!(flags & (MK_BULLET | MK_NUMBERED)) || bulleted_name(c, parts.v[0]))) {
+		name_set(c, parts.v[0]);
 		if (parts.n > 1 && strpbrk(parts.v[1], "@0123456789") == NULL &&
-		    !role_place(c, parts.v[1], NULL) && !title_line(parts.v[1]))
-			profile_set(&c->p->basics.label, parts.v[1]);
+		    !role_place(c, parts.v[1], NULL) && !names_title_line(parts.v[1]))
+			parse_label(c, parts.v[1]);
 		for (size_t i = 1; i < parts.n; i++)
 			contact_line(c, parts.v[i]);
 		ok = 1;
@@ -423,13 +340,68 @@ name_line(struct ctx *c, const char *s)
 }
 
 static int
-same_name(const char *name, const char *s)
+all_caps_word(const char *s)
 {
-	char a[128], b[128];
+	int upper = 0;
 
-	fold_key(name, strlen(name), a, sizeof a);
-	fold_key(s, strlen(s), b, sizeof b);
-	return strcmp(a, b) == 0;
+	for (; *s != '\0'; s++) {
+		if (islower((unsigned char)*s))
+			return 0;
+		upper |= isupper((unsigned char)*s);
+	}
+	return upper;
+}
+
+/* "Élodie" over "MARCHAND", "Jan Willem" over "DE VRIES": the rest of a
+ * name a designed page set on the next line. */
+static int
+surname_line(const struct ctx *c, const struct line *l)
+{
+	const char *name = c->p->basics.name;
+	struct heading_hit hit;
+	int words = 1, named = 1;
+
+	for (const char *q = name; *q != '\0'; q++)
+		named += *q == ' ';
+	for (const char *q = l->s; *q != '\0'; q++) {
+		if (*q == ' ')
+			words++;
+		else if (strchr("@0123456789/:|,.()", *q) != NULL)
+			return 0;
+	}
+	/* after a first name alone; after more, only a surname in capitals */
+	if (words > 2 || (named > 1 && (words > 1 || !all_caps_word(l->s) ||
+	    (l->flags & LN_BLANK))) || (l->flags & (MK_BULLET | MK_NUMBERED)))
+		return 0;
+	return names_like(l->s) && !names_title_line(l->s) && role_title_score(l->s) == 0 &&
+	    role_company_score(l->s) == 0 && role_school_score(l->s) == 0 &&
+	    !role_place(c, l->s, NULL) && !lexicon_skill(c->lx, l->s, strlen(l->s)) &&
+	    !heading_match(&c->lx->headings, l, &hit);
+}
+
+/* "Arjun Nair · Principal Engineer": the name again, the headline after. */
+static int
+name_again(struct ctx *c, const char *s)
+{
+	struct strlist parts = STRLIST_INIT;
+	size_t n = strlen(c->p->basics.name);
+	int again;
+
+	role_parts(s, &parts);
+	/* "Hi, I'm Rohan" then "Rohan Kapoor — MS CS": the whole name */
+	if (parts.n > 1 && strchr(c->p->basics.name, ' ') == NULL &&
+	    strncmp(parts.v[0], c->p->basics.name, n) == 0 && parts.v[0][n] == ' ' &&
+	    names_like(parts.v[0]) && role_title_score(parts.v[0]) == 0)
+		name_set(c, parts.v[0]);
+	again = parts.n > 1 && names_same(c->p->basics.name, parts.v[0]);
+	for (size_t i = 1; again && i < parts.n; i++)
+		if (c->p->basics.label == NULL && role_title_score(parts.v[i]) > 0 &&
+		    strpbrk(parts.v[i], "@0123456789") == NULL)
+			parse_label(c, parts.v[i]);
+		else
+			contact_line(c, parts.v[i]);
+	strlist_clear(&parts);
+	return again;
 }
 
 /* Whether s holds an email, a phone, a link or a place. */
@@ -446,7 +418,7 @@ has_contact(const struct ctx *c, const char *s)
 		size_t digits = 0;
 		for (const char *d = q; *d != '\0'; d++)
 			digits += isdigit((unsigned char)*d) != 0;
-		any = digits >= 7 || network_name(q) || role_place(c, q, NULL) || q != parts.v[i];
+		any = digits >= 7 || contact_network(q) || role_place(c, q, NULL) || q != parts.v[i];
 	}
 	strlist_clear(&parts);
 	return any;
@@ -458,27 +430,34 @@ top_line(struct ctx *c, const struct line *l)
 	struct profile *p = c->p;
 	char *s = xstrdup(l->s);
 	int contact, nwords = 0;
+	size_t site = 0;
 
 	stated(p, s);
 	for (const char *q = s; *q != '\0'; q++)
 		nwords += *q != ' ' && (q[1] == ' ' || q[1] == '\0');
-	if (s[0] == '\0' || title_line(s) || role_noise(s)) {
+	if (s[0] == '\0' || names_title_line(s) || role_noise(s) ||
+	    (names_chrome(s, &site) && (site == 0 || p->basics.name != NULL))) {
 		free(s);
 		return;
 	}
-	if (p->basics.name == NULL && !(l->flags & (MK_BULLET | MK_NUMBERED)) &&
-	    (name_label(c, s) || name_line(c, s))) {
+	if (site > 0)
+		s[site] = '\0';
+	if (p->basics.name == NULL && name_line(c, s, l->flags)) {
 		free(s);
 		return;
 	}
-	if (p->basics.name != NULL && same_name(p->basics.name, s)) {
+	if (p->basics.name != NULL && names_same(p->basics.name, s)) {
+		free(s);
+		return;
+	}
+	if (p->basics.name != NULL && name_again(c, s)) {
 		free(s);
 		return;
 	}
 	/* a line with no contact detail in it is the headline, whole */
 	if (p->basics.name != NULL && p->basics.label == NULL && nwords <= 12 &&
 	    !(l->flags & MK_BULLET) && s[strlen(s) - 1] != '.' && !has_contact(c, s)) {
-		profile_set(&p->basics.label, s);
+		parse_label(c, s);
 		free(s);
 		return;
 	}
@@ -493,15 +472,26 @@ parse_basics(struct ctx *c, const struct sect *top, const struct sect *contact)
 {
 	struct profile *p = c->p;
 
-	for (size_t i = top->from; i < top->to; i++)
+	for (size_t i = top->from; i < top->to; i++) {
+		int had = p->basics.name != NULL;
 		top_line(c, &c->L->v[i]);
+		if (!had && p->basics.name != NULL && i + 1 < top->to &&
+		    surname_line(c, &c->L->v[i + 1])) {
+			char *sur = names_case(c->L->v[i + 1].s);
+			char *full = xprintf("%s %s", p->basics.name, sur);
+			profile_set(&p->basics.name, full);
+			free(full);
+			free(sur);
+			i++;
+		}
+	}
 	for (size_t i = contact != NULL ? contact->from : 0;
 	    contact != NULL && i < contact->to; i++)
 		contact_line(c, c->L->v[i].s);
 	for (size_t i = 0; i < c->L->n && p->basics.email == NULL; i++)
-		find_email(p, c->L->v[i].s);
+		contact_email(p, c->L->v[i].s);
 	for (size_t i = 0; i < c->L->urls.n; i++)
-		add_url(p, c->L->urls.v[i], strlen(c->L->urls.v[i]));
+		contact_url(p, c->L->urls.v[i], strlen(c->L->urls.v[i]));
 	if (p->basics.email != NULL && p->basics.url != NULL &&
 	    strncmp(p->basics.url, "mailto:", 7) == 0)
 		profile_set(&p->basics.url, NULL);
@@ -541,7 +531,7 @@ parse_identity(struct ctx *c)
 		struct line *l = &c->L->v[i];
 		struct heading_hit hit;
 		size_t end = i + 1;
-		if ((l->flags & (MK_BULLET | MK_NUMBERED)) || !namelike(l->s) ||
+		if ((l->flags & (MK_BULLET | MK_NUMBERED)) || !names_like(l->s) ||
 		    strchr(l->s, ' ') == NULL || heading_match(&c->lx->headings, l, &hit) ||
 		    role_title_score(l->s) > 0 || lexicon_skill(c->lx, l->s, strlen(l->s)) ||
 		    role_place(c, l->s, NULL) || !identity_next(c, c->L->v[i + 1].s))
@@ -554,56 +544,5 @@ parse_identity(struct ctx *c)
 			free(c->L->v[k].s);
 			c->L->v[k].s = xstrdup("");
 		}
-	}
-}
-
-/* "Jane Doe - Résumé - Page 2": the name again above a later page is a
- * running header; it is blanked so that no section reads it. */
-void
-parse_name_headers(struct ctx *c, size_t from)
-{
-	static const char *const words[] = { "resume", "cv", "curriculum", "vitae",
-		"lebenslauf", "page", "of", "seite", "von", NULL };
-	char name[128], key[256];
-	size_t n;
-
-	if (c->p->basics.name == NULL)
-		return;
-	fold_key(c->p->basics.name, strlen(c->p->basics.name), name, sizeof name);
-	n = strlen(name);
-	for (size_t i = from; i < c->L->n && n > 0; i++) {
-		char *w, *save = NULL;
-		int other = 0;
-		fold_key(c->L->v[i].s, strlen(c->L->v[i].s), key, sizeof key);
-		if (strncmp(key, name, n) != 0 || (key[n] != '\0' && key[n] != ' '))
-			continue;
-		for (w = strtok_r(key + n, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
-			int known = isdigit((unsigned char)*w);
-			for (int k = 0; words[k] != NULL && !known; k++)
-				known = strcmp(w, words[k]) == 0;
-			other |= !known;
-		}
-		if (!other) {
-			free(c->L->v[i].s);
-			c->L->v[i].s = xstrdup("");
-		}
-	}
-}
-
-/* No line read as a name: the first short line that is no contact detail
- * and no heading stands for it, so that the text is still kept. */
-void
-parse_name_fallback(struct ctx *c)
-{
-	for (size_t i = 0; i < c->L->n && c->p->basics.name == NULL; i++) {
-		const struct line *l = &c->L->v[i];
-		struct heading_hit hit;
-		int words = 0;
-		for (const char *q = l->s; *q != '\0'; q++)
-			words += *q != ' ' && (q[1] == ' ' || q[1] == '\0');
-		if (l->s[0] == '\0' || words > 6 || title_line(l->s) ||
-		    has_contact(c, l->s) || heading_match(&c->lx->headings, l, &hit))
-			continue;
-		profile_set(&c->p->basics.name, l->s);
 	}
 }

@@ -83,14 +83,20 @@ degree_split(const char *s, struct education *e)
 }
 
 /* role_parts, less " at " and " @ ": "University of Illinois at
- * Urbana-Champaign" is one name. */
+ * Urbana-Champaign" is one name; "BEng Software Engineering at Napier
+ * University" two, a degree before the " at ". */
 static void
 edu_parts(const char *h, struct strlist *parts)
 {
 	char *t = xstrdup(h);
 
-	for (char *p = t; (p = strstr(p, " at ")) != NULL; p += 4)
-		p[1] = '\x01';
+	for (char *p = t; (p = strstr(p, " at ")) != NULL; p += 4) {
+		char *left = xstrndup(t, (size_t)(p - t));
+		int degree = role_degree_score(left) > 0 && role_school_score(left) == 0;
+		free(left);
+		if (!degree)
+			p[1] = '\x01';
+	}
 	for (char *p = t; (p = strstr(p, " @ ")) != NULL; p += 3)
 		p[1] = '\x02';
 	role_parts(t, parts);
@@ -123,11 +129,15 @@ split_line(const char *h, struct education *e)
 			p += n + (q != NULL ? 2 : 0);
 		}
 	}
-	for (size_t i = 0; i < parts.n && parts.n >= 2; i++)
-		if (role_school_score(parts.v[i]) > 0) {
-			school = (int)i;
-			found++;
-		}
+	/* "Lyceum No. 3, secondary school certificate": a part with a school
+	 * word and no degree word is the school before one with both */
+	for (int pass = 0; pass < 2 && found == 0; pass++)
+		for (size_t i = 0; i < parts.n && parts.n >= 2; i++)
+			if (role_school_score(parts.v[i]) > 0 &&
+			    (pass == 1 || role_degree_score(parts.v[i]) == 0)) {
+				school = (int)i;
+				found++;
+			}
 	if (found >= 1 && parts.n >= 2) {
 		for (size_t i = 0; i < parts.n; i++)
 			if ((int)i != school) {
@@ -139,6 +149,17 @@ split_line(const char *h, struct education *e)
 			profile_set(&e->institution, parts.v[school]);
 		if (deg.len > 0 && e->study_type == NULL && e->area == NULL)
 			degree_split(deg.s, e);
+	}
+	/* "B.Tech (ECE)<tab>JNTU Hyderabad<tab>2012": a table's row, the
+	 * degree in its first cell and the school, unknown, in its second */
+	if (found == 0 && parts.n >= 2 && strchr(h, '\t') != NULL &&
+	    role_degree_score(parts.v[0]) > 0 && strcspn(parts.v[0], " ") + 12 >
+	    strlen(parts.v[0]) && strpbrk(parts.v[1], "0123456789%") == NULL) {
+		if (e->institution == NULL)
+			profile_set(&e->institution, parts.v[1]);
+		if (e->study_type == NULL && e->area == NULL)
+			degree_split(parts.v[0], e);
+		found = 1;
 	}
 	buf_free(&deg);
 	strlist_clear(&parts);
@@ -268,6 +289,20 @@ grade_tail(const char *h, struct education *e)
 	return xstrdup(h);
 }
 
+/* Whether a part of the line names a degree and no school. */
+static int
+degree_part(const char *h)
+{
+	struct strlist parts = STRLIST_INIT;
+	int found = 0;
+
+	edu_parts(h, &parts);
+	for (size_t i = 0; i < parts.n && parts.n >= 2; i++)
+		found |= role_degree_score(parts.v[i]) > 0 && role_school_score(parts.v[i]) == 0;
+	strlist_clear(&parts);
+	return found;
+}
+
 static void
 read_head(const struct ctx *c, const struct entry *en, struct education *e)
 {
@@ -288,6 +323,15 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 		strlist_clear(&lines);
 		return;
 	}
+	/* "Universitat de Barcelona — Bachelor's Degree in Statistics" over
+	 * "GPA 8.7/10": the line that holds both */
+	for (size_t i = 0; i < lines.n; i++)
+		if (role_school_score(lines.v[i]) > 0 && degree_part(lines.v[i]) &&
+		    !degree_first(lines.v[i]) && split_line(lines.v[i], e) &&
+		    e->study_type != NULL) {
+			strlist_clear(&lines);
+			return;
+		}
 	/* the school is the line most like one; the others say the degree */
 	{
 		int best = 0;
@@ -315,6 +359,31 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 	strlist_clear(&lines);
 }
 
+/* "Tohoku University, Graduate School of Engineering": the university,
+ * without the faculty or school inside it. */
+static void
+institution_trim(char *s)
+{
+	static const char *const units[] = { "faculty ", "school of ", "graduate school",
+		"department ", "dept", "college of ", "institute of ", "fakult", "facultad ",
+		"faculte ", "faculdade ", "facolta ", NULL };
+	char *comma = s != NULL ? strstr(s, ", ") : NULL;
+	char key[32];
+
+	if (comma == NULL || role_school_score(comma + 2) == 0)
+		return;
+	fold_into(comma + 2, strlen(comma + 2), key, sizeof key);
+	for (int i = 0; units[i] != NULL; i++)
+		if (strncmp(key, units[i], strlen(units[i])) == 0) {
+			char *head = xstrndup(s, (size_t)(comma - s));
+			int school = role_school_score(head) > 0;
+			free(head);
+			if (school)
+				*comma = '\0';
+			return;
+		}
+}
+
 void
 parse_education(struct ctx *c, const struct sect *sec)
 {
@@ -329,6 +398,7 @@ parse_education(struct ctx *c, const struct sect *sec)
 		if ((e = parse_append(c, SEC_EDUCATION)) == NULL)
 			break;
 		read_head(c, &E.v[i], e);
+		institution_trim(e->institution);
 		if (e->institution == NULL && e->study_type == NULL && e->area == NULL) {
 			profile_remove(c->p, SEC_EDUCATION, c->p->neducation - 1);
 			continue;

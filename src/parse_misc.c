@@ -76,6 +76,47 @@ entity_after(const struct ctx *c, char *name, struct project *pr)
 	strlist_clear(&parts);
 }
 
+static int
+words_in(const char *s)
+{
+	int n = 0;
+
+	for (; *s != '\0'; s++)
+		n += *s != ' ' && (s[1] == ' ' || s[1] == '\0');
+	return n;
+}
+
+/* "Feira Livre (2019) — Find street markets by day": the name before a
+ * dash, what follows it, four words or more, a highlight; a
+ * year in brackets after the name goes. */
+static void
+name_description(char *name, struct project *pr)
+{
+	static const char *const seps[] = { " \xe2\x80\x94 ", " \xe2\x80\x93 ", NULL };
+	char *cut = NULL, *rest = NULL;
+	size_t n;
+
+	for (int i = 0; seps[i] != NULL; i++) {
+		char *p = strstr(name, seps[i]);
+		if (p != NULL && p > name && (cut == NULL || p < cut)) {
+			cut = p;
+			rest = p + strlen(seps[i]);
+		}
+	}
+	if (cut != NULL && words_in(rest) >= 4) {
+		strlist_add(&pr->highlights, rest);
+		*cut = '\0';
+	}
+	n = strlen(name);
+	if (n > 7 && name[n - 1] == ')' && (cut = strrchr(name, '(')) != NULL && cut > name &&
+	    isdigit((unsigned char)cut[1]) && strspn(cut + 1, "0123456789\xe2\x80\x93-) ") ==
+	    strlen(cut + 1)) {
+		while (cut > name && cut[-1] == ' ')
+			cut--;
+		*cut = '\0';
+	}
+}
+
 void
 parse_projects(struct ctx *c, const struct sect *sec)
 {
@@ -92,6 +133,7 @@ parse_projects(struct ctx *c, const struct sect *sec)
 		if ((pr = parse_append(c, SEC_PROJECTS)) == NULL)
 			break;
 		name = first_cell(e->head.n > 0 ? e->head.v[0] : e->bullets.v[0]);
+		name_description(name, pr);
 		entity_in_parens(name, pr);
 		entity_after(c, name, pr);
 		profile_set(&pr->name, name);
@@ -248,6 +290,9 @@ parse_patents(struct ctx *c, const struct sect *sec)
 		profile_set(&pt->status, st != NULL ? st : sec_status);
 		free(t);
 		buf_free(&title);
+		/* a line of separators leaves nothing: no record */
+		if (pt->number == NULL && pt->title == NULL)
+			profile_remove(c->p, SEC_PATENTS, c->p->npatents - 1);
 	}
 	strlist_clear(&items);
 }

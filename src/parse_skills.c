@@ -49,6 +49,19 @@ words(const char *s)
 	return n;
 }
 
+static int
+capitals(const char *s)
+{
+	int upper = 0;
+
+	for (; *s != '\0'; s++) {
+		if (islower((unsigned char)*s))
+			return 0;
+		upper += isupper((unsigned char)*s) != 0;
+	}
+	return upper >= 3;
+}
+
 /* "Core Skills" over its list: a short line, no separators, not a skill
  * itself, with a list after it. */
 static int
@@ -58,9 +71,11 @@ group_line(const struct ctx *c, size_t i, size_t to)
 	struct strlist parts = STRLIST_INIT;
 	int glued;
 
+	/* a skill's name in capitals over a list names the group:
+	 * "MACHINE LEARNING" over "XGBoost, A/B testing" */
 	if (i + 1 >= to || has_list_sep(l->s) || words(l->s) > 4 ||
 	    (l->flags & (MK_BULLET | MK_NUMBERED)) ||
-	    lexicon_skill(c->lx, l->s, strlen(l->s)))
+	    (lexicon_skill(c->lx, l->s, strlen(l->s)) && !capitals(l->s)))
 		return 0;
 	next = &c->L->v[i + 1];
 	if (has_list_sep(next->s) || (next->flags & MK_BULLET))
@@ -99,6 +114,45 @@ not_skills(const char *s)
 	return words(s) > 12 && !has_list_sep(s);
 }
 
+/* "HDL: Verilog, VHDL. Tools: Vivado": the ". " before the next group's
+ * label, or NULL. */
+static char *
+next_group(char *s)
+{
+	for (char *p = strstr(s, ". "); p != NULL; p = strstr(p + 1, ". ")) {
+		const char *q = p + 2;
+		size_t n = strcspn(q, ":,;.()");
+		int w = 1;
+		for (size_t k = 0; k < n; k++)
+			w += q[k] == ' ';
+		if (q[n] == ':' && n > 0 && n <= 30 && w <= 3 && isupper((unsigned char)*q))
+			return p;
+	}
+	return NULL;
+}
+
+/* One piece of a line: "Label: items", "Label:" alone, or items. */
+static struct skill *
+skills_piece(struct ctx *c, const char *s, int table, struct skill *g, const char *title)
+{
+	size_t n = strlen(s);
+
+	if ((n = group_prefix(s, table)) > 0) {
+		g = group_new(c, s, n, g);
+		if (g != NULL)
+			parse_skill_list(c, s + n + 1, &g->keywords);
+		return g;
+	}
+	n = strlen(s);
+	if (n > 1 && s[n - 1] == ':' && words(s) <= 3)
+		return group_new(c, s, n - 1, g);
+	if (g == NULL)
+		g = group_new(c, title, strlen(title), g);
+	if (g != NULL)
+		parse_skill_list(c, s, &g->keywords);
+	return g;
+}
+
 void
 parse_skills(struct ctx *c, const struct sect *sec)
 {
@@ -108,23 +162,31 @@ parse_skills(struct ctx *c, const struct sect *sec)
 
 	for (size_t i = sec->from; i < sec->to; i++) {
 		const char *s = c->L->v[i].s;
-		size_t n;
+		char *line, *seg, *next;
 		if (s[0] == '\0' || role_noise(s) || not_skills(s))
 			continue;
-		if ((n = group_prefix(s, (c->L->v[i].flags & MK_TABLE) != 0)) > 0) {
-			g = group_new(c, s, n, g);
-			if (g != NULL)
-				parse_skill_list(c, s + n + 1, &g->keywords);
-			continue;
-		}
-		if (group_line(c, i, sec->to)) {
+		if (group_prefix(s, 0) == 0 && group_line(c, i, sec->to)) {
 			g = group_new(c, s, strlen(s), g);
 			continue;
 		}
-		if (g == NULL)
-			g = group_new(c, title, strlen(title), g);
-		if (g != NULL)
-			parse_skill_list(c, s, &g->keywords);
+		line = xstrdup(s);
+		/* "XGBoost, causal" over "inference, A/B testing": a list
+		 * wrapped inside an item */
+		while (i + 1 < sec->to && islower((unsigned char)c->L->v[i + 1].s[0]) &&
+		    !(c->L->v[i + 1].flags & (LN_BLANK | MK_BULLET)) && has_list_sep(s) &&
+		    strchr(",;|", line[strlen(line) - 1]) == NULL) {
+			char *j = xprintf("%s %s", line, c->L->v[++i].s);
+			free(line);
+			line = j;
+		}
+		for (seg = line; seg != NULL; seg = next) {
+			if ((next = next_group(seg)) != NULL) {
+				*next = '\0';
+				next += 2;
+			}
+			g = skills_piece(c, seg, (c->L->v[i].flags & MK_TABLE) != 0, g, title);
+		}
+		free(line);
 	}
 	for (size_t i = c->p->nskills; i-- > first;)
 		if (c->p->skills[i].keywords.n == 0)
@@ -217,13 +279,12 @@ parse_languages(struct ctx *c, const struct sect *sec)
 	}
 	for (size_t i = sec->from; i < sec->to; i++) {
 		const char *s = c->L->v[i].s;
-		/* several on a line: "English (native), German (B2)" */
-		for (const char *p = s; *p != '\0';) {
-			size_t n = strcspn(p, ",;|\t");
-			char *item = parse_trim(p, n);
-			language_item(c, item);
-			free(item);
-			p += n + (p[n] != '\0');
-		}
+		/* several on a line: "English (native), German (B2)",
+		 * "English · Japanese (B2)" */
+		struct strlist items = STRLIST_INIT;
+		parse_skill_list(c, s, &items);
+		for (size_t k = 0; k < items.n; k++)
+			language_item(c, items.v[k]);
+		strlist_clear(&items);
 	}
 }

@@ -89,7 +89,11 @@ parse_unglue(const struct lexicon *lx, const char *s, size_t len, struct strlist
 		for (size_t i = j; i-- > 0;) {
 			size_t a = cuts[i], b = cuts[j];
 			int known = lexicon_skill(lx, s + a, b - a);
-			int c = cost[i] + (known ? 10 : 16 + 40 * (int)(j - i - 1));
+			/* an unknown piece cut out of a word ("Velo|Cloud") */
+			int inword = (a > 0 && s[a - 1] != ' ' && s[a] != ' ') ||
+			    (b < len && s[b - 1] != ' ' && s[b] != ' ');
+			int c = cost[i] + (known ? 10 : 16 + 40 * (int)(j - i - 1) +
+			    (inword ? 60 : 0));
 			if (cost[j] < 0 || c < cost[j]) {
 				cost[j] = c;
 				from[j] = (int)i;

@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "fold.h"
 #include "parse.h"
@@ -33,19 +34,44 @@ is_remote(const char *s)
 	    strcmp(key, "fully remote") == 0;
 }
 
-/* Takes a place off the end of the role: "System Engineer Bangalore". */
+/* Takes a place off the end of s into *place. */
+static void
+place_cut(char *s, size_t at, char **place)
+{
+	if (*place == NULL)
+		*place = xstrdup(s + at);
+	while (at > 0 && strchr(" ,-", s[at - 1]) != NULL)
+		at--;
+	s[at] = '\0';
+}
+
+/* Takes a place off the end of the role ("System Engineer Bangalore"),
+ * and off a company named by its legal form ("Kessler AG Augsburg"). */
 static void
 role_place_split(const struct ctx *c, struct head *h)
 {
 	size_t at;
 
-	if (h->role == NULL || (at = role_trailing_city(c, h->role)) == 0)
-		return;
-	if (h->place == NULL)
-		h->place = xstrdup(h->role + at);
-	while (at > 0 && strchr(" ,-", h->role[at - 1]) != NULL)
-		at--;
-	h->role[at] = '\0';
+	if (h->role != NULL && (at = role_trailing_city(c, h->role)) > 0)
+		place_cut(h->role, at, &h->place);
+	if (h->org != NULL && (at = role_trailing_city(c, h->org)) > 0) {
+		char *name = xstrndup(h->org, at);
+		if (role_company_score(name) > 0)
+			place_cut(h->org, at, &h->place);
+		free(name);
+	}
+}
+
+/* Whether s begins with a company's legal form: "Ltd. (Osaka)", "Inc". */
+static int
+legal_form_next(const char *s)
+{
+	size_t n = strcspn(s, " ,");
+	char *w = xstrndup(s, n);
+	int form = n > 0 && n <= 6 && role_company_score(w) > 0;
+
+	free(w);
+	return form;
 }
 
 /* "Senior Engineer, Acme Corp": a comma between a role and a company, but
@@ -57,12 +83,30 @@ comma_parts(struct strlist *parts)
 
 	if (parts->n != 1 || (comma = strstr(parts->v[0], ", ")) == NULL)
 		return;
+	/* "Hoshikaze Co., Ltd. (Osaka)": the legal form goes with the name */
+	while (comma != NULL && legal_form_next(comma + 2))
+		comma = strstr(comma + 2, ", ");
+	if (comma == NULL)
+		return;
 	if (role_company_score(comma + 2) > 0 && strchr(comma + 2, ' ') == NULL)
 		return;
 	s = parts->v[0];
 	parts->v[0] = xstrndup(s, (size_t)(comma - s));
 	strlist_add(parts, comma + 2);
 	free(s);
+}
+
+/* "Department of Engineering, University of Cambridge": the university. */
+static const char *
+unit_of(const char *org)
+{
+	const char *comma = strstr(org, ", ");
+
+	if (comma == NULL || strstr(org, "Universit") == NULL ||
+	    strstr(comma, "Universit") == NULL || strstr(comma + 2, ", ") != NULL ||
+	    strncmp(org, "Universit", 9) == 0)
+		return org;
+	return comma + 2;
 }
 
 /* The role is the part most like a job title; the organisation the part
@@ -80,7 +124,12 @@ assign(const struct ctx *c, struct strlist *parts, struct head *h)
 		}
 	}
 	for (size_t i = 0; i < parts->n; i++) {
-		int k = role_company_score(parts->v[i]) + role_school_score(parts->v[i]);
+		/* "Informatics Institute, University of Amsterdam": the
+		 * university rather than the unit inside it */
+		int k = role_company_score(parts->v[i]) + role_school_score(parts->v[i]) +
+		    (strstr(parts->v[i], "Universit") != NULL) -
+		    (strncmp(parts->v[i], "Department", 10) == 0 ||
+		    strncmp(parts->v[i], "Faculty", 7) == 0);
 		if ((int)i != bi && (co < 0 || k > cs)) {
 			co = (int)i;
 			cs = k;
@@ -91,7 +140,7 @@ assign(const struct ctx *c, struct strlist *parts, struct head *h)
 	if (bi >= 0)
 		h->role = xstrdup(parts->v[bi]);
 	if (co >= 0 && co != bi)
-		h->org = xstrdup(parts->v[co]);
+		h->org = xstrdup(unit_of(parts->v[co]));
 	else if (bi < 0 && parts->n > 0)
 		h->org = xstrdup(parts->v[0]);
 	role_place_split(c, h);
@@ -115,12 +164,13 @@ place_tail(const struct ctx *c, char *part, struct head *h)
 	for (char *comma = strchr(part, ','); comma != NULL; comma = strchr(comma + 1, ',')) {
 		char *tail = comma + 1;
 		int unknown;
-		if (*tail != ' ' || comma == part)
+		if (*tail != ' ' || comma == part || legal_form_next(tail + 1))
 			continue;
 		tail++;
 		*comma = '\0';
 		unknown = isupper((unsigned char)*tail) && strpbrk(tail, "0123456789,") == NULL &&
 		    words_of(tail) <= 3 && role_title_score(tail) == 0 &&
+		    role_school_score(tail) == 0 && role_company_score(tail) == 0 &&
 		    (role_company_score(part) > 0 || role_school_score(part) > 0);
 		*comma = ',';
 		if (!role_place(c, tail, NULL) && !unknown)
@@ -148,7 +198,73 @@ place_parens(const struct ctx *c, char *part, struct head *h)
 		open[-1] = '\0';
 		return;
 	}
+	/* "Medisquare (Paris, acquired by Doctolib)": a place, then a note */
+	{
+		char *comma = strchr(open + 1, ',');
+		if (comma != NULL) {
+			*comma = '\0';
+			if (role_place(c, open + 1, NULL)) {
+				if (h->place == NULL)
+					h->place = xstrdup(open + 1);
+				open[-1] = '\0';
+				return;
+			}
+			*comma = ',';
+		}
+	}
 	part[n - 1] = ')';
+}
+
+/* "Lagos (remote from Abuja)": a place with a note in brackets. */
+static int
+noted_place(const struct ctx *c, const char *s)
+{
+	const char *open = strstr(s, " (");
+	char *place;
+	int ok;
+
+	if (open == NULL || s[strlen(s) - 1] != ')' || strchr(open + 2, '(') != NULL)
+		return 0;
+	place = xstrndup(s, (size_t)(open - s));
+	ok = role_place(c, place, NULL);
+	free(place);
+	return ok;
+}
+
+/* "Working as Lead Engineer in Cyient Ltd., Hyderabad from": the role and
+ * the company of a sentence, as "Lead Engineer | Cyient Ltd., Hyderabad";
+ * NULL when the line is no such sentence. */
+static char *
+worked_as(const char *s)
+{
+	static const char *const lead[] = { "currently working as ", "presently working as ",
+		"working as ", "worked as ", "employed as ", "work as ", NULL };
+	static const char *const joins[] = { " in ", " at ", " with ", " for ", NULL };
+	static const char *const tails[] = { " from", " since", " till", " to", " during", NULL };
+	const char *t = NULL, *j = NULL;
+	size_t n, jl = 0;
+	char *out;
+
+	for (int i = 0; lead[i] != NULL && t == NULL; i++)
+		if (strncasecmp(s, lead[i], strlen(lead[i])) == 0)
+			t = s + strlen(lead[i]);
+	for (int i = 0; t != NULL && joins[i] != NULL; i++) {
+		const char *q = strstr(t, joins[i]);
+		if (q != NULL && (j == NULL || q < j)) {
+			j = q;
+			jl = strlen(joins[i]);
+		}
+	}
+	if (j == NULL)
+		return NULL;
+	out = xprintf("%.*s | %s", (int)(j - t), t, j + jl);
+	n = strlen(out);
+	for (int i = 0; tails[i] != NULL; i++) {
+		size_t k = strlen(tails[i]);
+		if (n > k && strcmp(out + n - k, tails[i]) == 0)
+			out[n - k] = '\0';
+	}
+	return out;
 }
 
 /* A header line without its chrome and places; NULL when nothing is left.
@@ -161,18 +277,20 @@ clean_line(const struct ctx *c, const char *line, struct head *h, struct strlist
 	struct buf b = BUF_INIT;
 	size_t first = parts->n;
 	int org = 0;
+	char *sentence = worked_as(line);
 
-	role_parts(line, &p);
+	role_parts(sentence != NULL ? sentence : line, &p);
+	free(sentence);
 	for (size_t j = 0; j < p.n; j++) {
 		if (role_noise(p.v[j]))
 			continue;
-		if (role_place(c, p.v[j], NULL) || is_remote(p.v[j])) {
+		if (role_place(c, p.v[j], NULL) || is_remote(p.v[j]) || noted_place(c, p.v[j])) {
 			if (h->place == NULL)
 				h->place = xstrdup(p.v[j]);
 			continue;
 		}
-		place_tail(c, p.v[j], h);
 		place_parens(c, p.v[j], h);
+		place_tail(c, p.v[j], h);
 		strlist_add(parts, p.v[j]);
 		if (b.len > 0)
 			buf_adds(&b, " - ");
@@ -205,8 +323,9 @@ read_head(const struct ctx *c, const struct entry *e, struct head *h)
 		if (h->place == NULL)
 			h->place = xstrdup(e->aside);
 	} else if (e->aside != NULL) {
-		strlist_add(&lines, e->aside);
-		strlist_add(&parts, e->aside);
+		char *l = clean_line(c, e->aside, h, &parts, &mixed);
+		if (l != NULL)
+			strlist_take(&lines, l);
 	}
 	if (lines.n >= 2 && !mixed) {
 		assign(c, &lines, h);

@@ -202,6 +202,21 @@ record_empty(void *record, const struct field_desc *fields, size_t n)
 	return 1;
 }
 
+int
+profile_hollow(const struct profile *p)
+{
+	struct basics *b = (struct basics *)&p->basics;
+
+	if (!record_empty(b, profile_basics_fields, profile_nbasics_fields) ||
+	    !record_empty(&b->location, profile_location_fields, profile_nlocation_fields) ||
+	    b->nprofiles > 0)
+		return 0;
+	for (int s = 0; s < SEC__COUNT; s++)
+		if (profile_count(p, (enum section)s) > 0)
+			return 0;
+	return 1;
+}
+
 /* The array pointer lives in a struct member of a concrete pointer type;
  * memcpy moves it in and out without pretending it is a void *. */
 void *

@@ -176,6 +176,8 @@ char **field_str(void *record, const struct field_desc *);
 struct strlist *field_list(void *record, const struct field_desc *);
 void record_free(void *record, const struct field_desc *, size_t);
 int record_empty(void *record, const struct field_desc *, size_t);
+/* Whether the profile holds nothing at all: no basics, no records. */
+int profile_hollow(const struct profile *);
 
 /* Set an owned string: empty and all-blank become NULL. */
 void profile_set(char **slot, const char *value);

@@ -232,12 +232,18 @@ role_company_score(const char *s)
 static int
 school_word(const char *w, const char *orig, size_t len)
 {
-	(void)orig;
-	(void)len;
+	static const char *const acronyms[] = { "bits", "iiit", "iit", "mit", "nit", NULL };
+
+	/* "MIT" is a school, "mit" a German word */
+	for (int i = 0; acronyms[i] != NULL; i++)
+		if (strcmp(w, acronyms[i]) == 0)
+			for (size_t k = 0; k < len; k++)
+				if (islower((unsigned char)orig[k]))
+					return 0;
 	static const char *const stems[] = { "universit", "hochschule", "college", "school",
 		"akadem", "academ", "egyetem", "politechn", "politecn", "polytechn", "institut",
 		"istitut", "technion", "yliopisto", "hogskol", "hogeschool", "ecole", "escola",
-		"lycee", "liceo", "gymnas", "fakult", "faculdade", "facultad", "colegio",
+		"lycee", "lyceum", "liceum", "licej", "liceo", "gymnas", "fakult", "faculdade", "facultad", "colegio",
 		"uceni", "szkola", "skola", "schule", "conservato", "tecnologico", "truong",
 		"gakuin", "daigaku", NULL };
 
@@ -394,6 +400,14 @@ place_parts(const struct ctx *c, struct strlist *parts, struct location *loc)
 		return lexicon_place(c->lx, first, strlen(first), PLACE_COUNTRY, cc) &&
 		    (set_country(loc, cc), 1);
 	}
+	/* "Utrecht, NL": the code of the city's country, not Newfoundland */
+	if (parts->n == 2 && lexicon_place(c->lx, first, strlen(first), PLACE_CITY, cc) &&
+	    strcmp(cc, parts->v[1]) == 0) {
+		if (loc != NULL)
+			profile_set(&loc->city, first);
+		set_country(loc, cc);
+		return 1;
+	}
 	if (parts->n > 3 || !city_part(c, first) ||
 	    !place_tail(c, parts->v[parts->n - 1], loc, &region))
 		return 0;
@@ -472,7 +486,7 @@ static size_t
 separator(const char *s)
 {
 	static const char *const seps[] = { " | ", "|", "\t", " \xe2\x80\x94 ", " \xe2\x80\x93 ",
-		" - ", " \xc2\xb7 ", " \xe2\x80\xa2 ", " at ", " @ ", " \xe2\x80\x94",
+		" -- ", " - ", " \xc2\xb7 ", " \xe2\x80\xa2 ", " at ", " @ ", " \xe2\x80\x94",
 		"\xe2\x80\x94 ", " \xe2\x88\x99 ", " \xe2\x97\x8f ", " // ", NULL };
 
 	/* every separator starts with one of these bytes */

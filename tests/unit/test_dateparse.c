@@ -135,6 +135,19 @@ static const struct row rows[] = {
 	{ "2012 ~ 2014", "2012", "2014" },
 	{ "Nov 2019 – Dec 2019", "2019-11", "2019-12" },
 	{ "2010 - Sep 2012", "2010", "2012-09" },
+	/* doubled dashes, dot ranges and dot leaders */
+	{ "2016.04 -- 2019.03", "2016-04", "2019-03" },
+	{ "[2020-05 .. now]", "2020-05", "open" },
+	{ "Acme Corp ........ 2019 - 2021", "2019", "2021" },
+	{ "mar/2019 \xe2\x80\x93 atual", "2019-03", "open" },
+	{ "seit 03/2019", "2019-03", "open" },
+	/* a terse column: a dash glued to the year, then a gap, is open */
+	{ "2023\xe2\x80\x93    Python developer, Acme", "2023", "open" },
+	{ "2019\xe2\x80\x93" "22  Support engineer", "2019", "2022" },
+	{ "1999-00", "1999", "2000" },
+	/* a profile page's length of stay glued on */
+	{ "10/2015 - 02/20193 Jahre, 5 Monate", "2015-10", "2019-02" },
+	{ "03/2019 - heute5 Jahre, 3 Monate", "2019-03", "open" },
 };
 
 /* Texts that hold no date. */

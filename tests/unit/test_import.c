@@ -12,10 +12,12 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "glued.h"
 #include "heading.h"
 #include "import.h"
 #include "layout.h"
 #include "lexicon.h"
+#include "markup.h"
 #include "parse.h"
 #include "recode.h"
 
@@ -90,6 +92,44 @@ test_recode(void **state)
 	buf_free(&b);
 }
 
+static void
+expect_clean(const char *in, const char *want, unsigned flags)
+{
+	struct strlist urls = STRLIST_INIT;
+	struct markup m;
+	char *got = markup_clean(in, strlen(in), 0, &urls, &m);
+
+	if (strcmp(got, want) != 0 || m.flags != flags)
+		printf("# markup: '%s' gave '%s' %#x, want '%s' %#x\n", in, got, m.flags,
+		    want, flags);
+	assert_string_equal(got, want);
+	assert_int_equal(m.flags, flags);
+	free(got);
+	strlist_clear(&urls);
+}
+
+static void
+test_markup(void **state)
+{
+	(void)state;
+	/* icons before contact details go; between two they part them */
+	expect_clean("\xf0\x9f\x93\xa7 talia@example.org", "talia@example.org", MK_ICON);
+	expect_clean("\xe2\x98\x8e\xef\xb8\x8f +47 555 0100", "+47 555 0100", MK_ICON);
+	expect_clean("\xe2\x9c\x86 555 0100 \xe2\x9c\x89 a@example.org",
+	    "555 0100 | a@example.org", MK_ICON);
+	expect_clean("Shipped v2 \xe2\x9c\x85", "Shipped v2", 0);
+	/* a line drawn in a box is no table; a bullet in it is a bullet */
+	expect_clean("|    OSWIN PRATT    |", "OSWIN PRATT", 0);
+	expect_clean("| * Led the team |", "Led the team", MK_BULLET);
+	expect_clean("| Go | Rust |", "Go | Rust", MK_TABLE);
+	expect_clean(">> TOOLS", "TOOLS", 0);
+	expect_clean("o   Wrote the test plan", "Wrote the test plan", MK_BULLET);
+	/* HTML in a README: headings and images go, a break parts */
+	expect_clean("<h1 align=\"center\">Ana Ruiz</h1>", "Ana Ruiz", 0);
+	expect_clean("<p><b>iOS Developer</b><br>Lisbon</p>", "iOS Developer | Lisbon", 0);
+	expect_clean("1. **VoltGrid** (Paris)", "VoltGrid (Paris)", MK_NUMBERED);
+}
+
 static enum isec
 heading_of(const char *text, unsigned flags)
 {
@@ -128,6 +168,29 @@ test_headings(void **state)
 	assert_int_equal(heading_of("Gained experience in leading teams", 0), IS_NONE);
 	assert_int_equal(heading_of("Experience", MK_BULLET), IS_NONE);
 	assert_int_equal(heading_of("SONY", 0), IS_NONE);
+	/* a bullet before a wording that stands out is a decoration */
+	assert_int_equal(heading_of("PROFILE", MK_BULLET), IS_SUMMARY);
+	assert_int_equal(heading_of("**Experience**", MK_BULLET | MK_BOLD), IS_EXPERIENCE);
+	/* the wordings of personal pages; some only as the whole line */
+	assert_int_equal(heading_of("where I've worked", MK_HEADING), IS_EXPERIENCE);
+	assert_int_equal(heading_of("school", MK_HEADING), IS_EDUCATION);
+	assert_int_equal(heading_of("Things I've built", 0), IS_PROJECTS);
+	assert_int_equal(heading_of("Trayectoria", 0), IS_EXPERIENCE);
+	assert_int_equal(heading_of("Academic Qualification:", 0), IS_EDUCATION);
+	assert_int_equal(heading_of("Academic appointments", 0), IS_EXPERIENCE);
+	/* a wording with its content after a colon, however long the content */
+	assert_int_equal(heading_of("Digital skills: AWS Security, Splunk, Sigma, Burp Suite, "
+	    "Python, Terraform, Kubernetes security", 0), IS_SKILLS);
+	assert_int_equal(heading_of("Certs: OSCP (2019)", 0), IS_CERTIFICATES);
+	assert_int_equal(heading_of("Grants and awards", 0), IS_AWARDS);
+	/* a word wrapped onto a line of its own is no heading */
+	assert_int_equal(heading_of("service", 0), IS_NONE);
+	assert_int_equal(heading_of("service", LN_BLANK), IS_OTHER);
+	assert_int_equal(heading_of("experience", 0), IS_NONE);
+	assert_int_equal(heading_of("Engineering Manager \xe2\x80\x94 Developer Experience",
+	    MK_BOLD), IS_NONE);
+	assert_int_equal(heading_of("Stack", 0), IS_SKILLS);
+	assert_int_equal(heading_of("The data stack of Fjordline", MK_HEADING), IS_NONE);
 	/* a wording with its content on the line */
 	assert_true(heading_match(&lx.headings, &l, &hit));
 	assert_int_equal(hit.sec, IS_SKILLS);
@@ -177,6 +240,9 @@ test_glued(void **state)
 	    NULL });
 	expect_list("VirtualizationDevice Drivers",
 	    (const char *const[]){ "Virtualization", "Device Drivers", NULL });
+	/* a name one piece of which the vocabulary does not know stays whole */
+	expect_list("Cisco Viptela, VeloCloud",
+	    (const char *const[]){ "Cisco Viptela", "VeloCloud", NULL });
 	/* names that look glued but are one word stay whole */
 	expect_list("JavaScript, PostgreSQL, dSPACE, SiC MOSFETs, McKinsey",
 	    (const char *const[]){ "JavaScript", "PostgreSQL", "dSPACE", "SiC MOSFETs",
@@ -204,6 +270,11 @@ test_places(void **state)
 	assert_true(role_place(&c, "San Francisco, CA", &loc));
 	assert_string_equal(loc.country_code, "US");
 	record_free(&loc, profile_location_fields, profile_nlocation_fields);
+	memset(&loc, 0, sizeof loc);
+	assert_true(role_place(&c, "Utrecht, NL", &loc));
+	assert_null(loc.region);
+	assert_string_equal(loc.country_code, "NL");
+	record_free(&loc, profile_location_fields, profile_nlocation_fields);
 	assert_true(role_place(&c, "Leeds, UK", NULL));
 	assert_true(role_place(&c, "Bangalore", NULL));
 	assert_false(role_place(&c, "Albufera Digital, Valencia", NULL));
@@ -227,8 +298,58 @@ test_roles(void **state)
 	assert_true(role_degree_score("B.Sc. in Physics") > 0);
 	assert_int_equal(role_degree_score("be me"), 0);
 	assert_true(role_tables_sorted());
+	assert_true(role_school_score("MIT") > 0);
+	assert_int_equal(role_school_score("Firmware mit FreeRTOS"), 0);
 	assert_true(role_noise("3 roles"));
 	assert_true(role_noise("Show all 7 skills"));
+}
+
+static void
+expect_glued(const char *in, const char *want)
+{
+	struct layout L;
+
+	memset(&L, 0, sizeof L);
+	layout_add(&L, in, strlen(in), 0, 0);
+	glued_split(&lx, &L);
+	assert_string_equal(L.v[0].s, want);
+	layout_free(&L);
+}
+
+static void
+test_layout_cells(void **state)
+{
+	struct layout L;
+
+	(void)state;
+	/* a label's colon set apart stays with the label; gaps part cells */
+	layout_build("Role          : Lead Engineer\nAcme    2019\n", &L, LAYOUT_ONECOLUMN);
+	assert_int_equal(L.n, 2);
+	assert_string_equal(L.v[0].s, "Role: Lead Engineer");
+	assert_string_equal(L.v[1].s, "Acme\t2019");
+	layout_free(&L);
+	/* a table of lists under the names of its columns: a line a column */
+	layout_build("| Talen | Infra |\n|---|---|\n| Go, C# | Kubernetes, GKE |\n"
+	    "\n| Year | Company |\n|---|---|\n| 2020 | Acme |\n", &L, 0);
+	assert_int_equal(L.n, 3);
+	assert_string_equal(L.v[0].s, "Talen: Go, C#");
+	assert_string_equal(L.v[1].s, "Infra: Kubernetes, GKE");
+	assert_string_equal(L.v[2].s, "2020 | Acme");	/* no lists: the row stays */
+	layout_free(&L);
+	/* letter-spaced, two capitals kerned together now and then */
+	layout_build("E D U C AT I O N\nI T A M Q A\n", &L, LAYOUT_ONECOLUMN);
+	assert_string_equal(L.v[0].s, "EDUCATION");
+	layout_free(&L);
+}
+
+static void
+test_glued_words(void **state)
+{
+	(void)state;
+	expect_glued("Brennholz GmbHMünchen", "Brennholz GmbH München");
+	expect_glued("Kessler AGAugsburg", "Kessler AG Augsburg");
+	expect_glued("DeutschMuttersprache", "Deutsch Muttersprache");
+	expect_glued("McLaren, JavaScript, PayPal", "McLaren, JavaScript, PayPal");
 }
 
 static struct profile *
@@ -270,6 +391,34 @@ test_whole(void **state)
 	assert_string_equal(p->basics.location.country_code, "SE");
 	assert_int_equal(p->stated_months, 166);
 	profile_free(p);
+	/* groups of skills run on in one paragraph, wrapped after a label */
+	p = import("Jo Quill\n\nSkills\nHDL: Verilog, VHDL. Verification: UVM. Tools:\n"
+	    "Vivado, Quartus. Scripting: Python, Tcl.\n");
+	assert_int_equal(p->nskills, 4);
+	assert_string_equal(p->skills[1].name, "Verification");
+	assert_string_equal(p->skills[2].name, "Tools");
+	assert_string_equal(p->skills[2].keywords.v[0], "Vivado");
+	assert_string_equal(p->skills[3].keywords.v[1], "Tcl");
+	profile_free(p);
+	/* addresses: a postcode's letters, a Japanese city's suffix */
+	p = import("Jo Quill\nAddress: Science Park 900, 1098 XH Amsterdam, The Netherlands\n");
+	assert_string_equal(p->basics.location.city, "Amsterdam");
+	profile_free(p);
+	p = import("Jo Quill\nAddress: 2-14-5 Nakahara-ku, Kawasaki-shi, Kanagawa 211-0004, "
+	    "Japan\n");
+	assert_string_equal(p->basics.location.city, "Kawasaki");
+	profile_free(p);
+	/* the headline without its label, its place or its employer */
+	p = import("Jo Quill\nPosition: Data Engineer\njo@example.org\n");
+	assert_string_equal(p->basics.label, "Data Engineer");
+	profile_free(p);
+	p = import("Ada Byrne\nAssistant Professor \xc2\xb7 University of Leeds\n");
+	assert_string_equal(p->basics.label, "Assistant Professor");
+	profile_free(p);
+	p = import("Ada Byrne\nHead of Data \xc2\xb7 Eindhoven, the Netherlands \xc2\xb7\n");
+	assert_string_equal(p->basics.label, "Head of Data");
+	assert_string_equal(p->basics.location.city, "Eindhoven");
+	profile_free(p);
 }
 
 /* Hostile input: a 1 MB line and 100,000 short lines stay bounded. */
@@ -302,10 +451,13 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_recode),
+		cmocka_unit_test(test_markup),
 		cmocka_unit_test(test_headings),
 		cmocka_unit_test(test_glued),
 		cmocka_unit_test(test_places),
 		cmocka_unit_test(test_roles),
+		cmocka_unit_test(test_layout_cells),
+		cmocka_unit_test(test_glued_words),
 		cmocka_unit_test(test_whole),
 		cmocka_unit_test(test_hostile),
 	};

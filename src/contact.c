@@ -1,0 +1,145 @@
+/*
+ * contact: the details a line gives to reach the person: email, phone,
+ * links (profiles on known networks, else the personal site).
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "contact.h"
+#include "parse.h"
+#include "xalloc.h"
+
+void
+contact_email(struct profile *p, const char *s)
+{
+	const char *at = strchr(s, '@'), *a, *b;
+
+	if (at == NULL || p->basics.email != NULL)
+		return;
+	for (a = at; a > s && (isalnum((unsigned char)a[-1]) || strchr("._%+-", a[-1])); a--)
+		;
+	for (b = at + 1; isalnum((unsigned char)*b) || *b == '.' || *b == '-'; b++)
+		;
+	while (b > at && b[-1] == '.')
+		b--;
+	if (a < at && memchr(at, '.', (size_t)(b - at)) != NULL)
+		profile_setn(&p->basics.email, a, (size_t)(b - a));
+}
+
+/* A phone number: 7 to 15 digits with the usual separators, a leading +
+ * or a parenthesised area code; not a date range or a year. */
+void
+contact_phone(struct profile *p, const char *s)
+{
+	for (const char *q = s; *q != '\0' && p->basics.phone == NULL; q++) {
+		const char *e = q;
+		int digits = 0, groups = 0;
+		if (!(isdigit((unsigned char)*q) || ((*q == '+' || *q == '(') &&
+		    isdigit((unsigned char)q[1]))) || (q > s && isalnum((unsigned char)q[-1])))
+			continue;
+		while (*e != '\0' && (isdigit((unsigned char)*e) || strchr("+-() .", *e))) {
+			digits += isdigit((unsigned char)*e) != 0;
+			groups += !isdigit((unsigned char)*e) && isdigit((unsigned char)e[1]);
+			if (*e == ' ' && e[1] == ' ')
+				break;
+			e++;
+		}
+		while (e > q && !isdigit((unsigned char)e[-1]) && e[-1] != ')')
+			e--;
+		if (digits >= 7 && digits <= 15 && !(digits == 8 && groups == 1 && e - q == 9))
+			profile_setn(&p->basics.phone, q, (size_t)(e - q));
+		q = e > q ? e - 1 : q;
+	}
+}
+
+struct network {
+	const char *host, *name;
+};
+
+static const struct network networks[] = {
+	{ "github.com/", "GitHub" }, { "linkedin.com/in/", "LinkedIn" },
+	{ "linkedin.com/", "LinkedIn" }, { "gitlab.com/", "GitLab" },
+	{ "twitter.com/", "Twitter" }, { "x.com/", "X" },
+	{ "stackoverflow.com/users/", "Stack Overflow" }, { "medium.com/", "Medium" },
+	{ "kaggle.com/", "Kaggle" }, { "bitbucket.org/", "Bitbucket" },
+	{ "behance.net/", "Behance" }, { "dribbble.com/", "Dribbble" },
+	{ "scholar.google.com/", "Google Scholar" }, { "researchgate.net/", "ResearchGate" },
+	{ "orcid.org/", "ORCID" }, { "mastodon.social/", "Mastodon" },
+	{ "youtube.com/", "YouTube" }, { "facebook.com/", "Facebook" },
+	{ "instagram.com/", "Instagram" }, { "xing.com/profile/", "XING" },
+	{ NULL, NULL },
+};
+
+void
+contact_url(struct profile *p, const char *u, size_t len)
+{
+	char *url, *host;
+	size_t n;
+
+	if (strncmp(u, "mailto:", 7) == 0 || strncmp(u, "tel:", 4) == 0)
+		return;
+	url = parse_trim(u, len);
+	n = strlen(url);
+	while (n > 0 && strchr(".,;)>", url[n - 1]) != NULL)
+		url[--n] = '\0';
+	host = strstr(url, "://") != NULL ? strstr(url, "://") + 3 : url;
+	if (strncmp(host, "www.", 4) == 0 && strncmp(host + 4, "linkedin", 8) == 0)
+		host += 4;
+	for (const struct network *k = networks; k->host != NULL; k++) {
+		size_t hl = strlen(k->host);
+		if (strncmp(host, k->host, hl) == 0 && host[hl] != '\0') {
+			for (size_t i = 0; i < p->basics.nprofiles; i++)
+				if (strcmp(p->basics.profiles[i].network, k->name) == 0)
+					goto done;
+			struct social *so = profile_add_social(p);
+			profile_set(&so->network, k->name);
+			profile_setn(&so->username, host + hl, strcspn(host + hl, "/?#"));
+			profile_set(&so->url, url);
+			goto done;
+		}
+	}
+	if (p->basics.url == NULL && strchr(host, '.') != NULL && strchr(url, '@') == NULL)
+		profile_set(&p->basics.url, url);
+done:
+	free(url);
+}
+
+static int
+url_start(const char *s, const char *q)
+{
+	if (q > s && !(q[-1] == ' ' || q[-1] == '\t' || q[-1] == '(' || q[-1] == '<' ||
+	    q[-1] == '|' || q[-1] == ':' || q[-1] == ','))
+		return 0;
+	if (strncmp(q, "http://", 7) == 0 || strncmp(q, "https://", 8) == 0 ||
+	    strncmp(q, "www.", 4) == 0)
+		return 1;
+	for (const struct network *k = networks; k->host != NULL; k++)
+		if (strncmp(q, k->host, strlen(k->host)) == 0)
+			return 1;
+	return 0;
+}
+
+void
+contact_urls(struct profile *p, const char *s)
+{
+	for (const char *q = s; *q != '\0'; q++)
+		if (url_start(s, q)) {
+			size_t n = strcspn(q, " \t|<>\"");
+			contact_url(p, q, n);
+			q += n - 1;
+		}
+}
+
+/* "GitHub", "LinkedIn": the names of links whose targets went elsewhere. */
+int
+contact_network(const char *s)
+{
+	for (const struct network *k = networks; k->host != NULL; k++)
+		if (strcasecmp(s, k->name) == 0)
+			return 1;
+	return strcasecmp(s, "Website") == 0 || strcasecmp(s, "Portfolio") == 0 ||
+	    strcasecmp(s, "Blog") == 0;
+}
+

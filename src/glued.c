@@ -1,0 +1,82 @@
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fold.h"
+#include "glued.h"
+#include "parse.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+/* Whether the character at s is a capital, and its length. */
+static size_t
+capital(const char *s, size_t len)
+{
+	uint32_t cp;
+	size_t n = utf8_decode(s, len, &cp);
+
+	return n > 0 && fold_isupper(cp) ? n : 0;
+}
+
+/* Where in the word w[0..n) a second word starts, or 0: at a capital
+ * after a letter, three bytes in or after two capitals ("AGAugsburg";
+ * "McLaren" stays). */
+static size_t
+seam(const struct lexicon *lx, const char *w, size_t n)
+{
+	char cc[3];
+
+	for (size_t i = 2; i + 4 <= n; i++) {
+		if (i == 2 && !(isupper((unsigned char)w[0]) && isupper((unsigned char)w[1])))
+			continue;
+		uint32_t prev;
+		size_t b = i - 1;
+		if ((w[i] & 0xc0) == 0x80 || capital(w + i, n - i) == 0)
+			continue;
+		while (b > 0 && (w[b] & 0xc0) == 0x80)
+			b--;
+		if (utf8_decode(w + b, i - b, &prev) == 0 || !fold_isalpha(prev))
+			continue;
+		if (lexicon_place(lx, w + i, n - i, PLACE_CITY, cc) || parse_tongue(w, i))
+			return i;
+	}
+	return 0;
+}
+
+static char *
+split_line(const struct lexicon *lx, const char *s)
+{
+	struct buf b = BUF_INIT;
+	int cut = 0;
+
+	for (const char *p = s; *p != '\0';) {
+		size_t n = strcspn(p, " \t,;|()"), at;
+		if (n >= 6 && n < 64 && (at = seam(lx, p, n)) > 0) {
+			buf_add(&b, p, at);
+			buf_addc(&b, ' ');
+			buf_add(&b, p + at, n - at);
+			cut = 1;
+		} else
+			buf_add(&b, p, n);
+		p += n;
+		if (*p != '\0')
+			buf_addc(&b, *p++);
+	}
+	if (!cut) {
+		buf_free(&b);
+		return NULL;
+	}
+	return buf_detach(&b);
+}
+
+void
+glued_split(const struct lexicon *lx, struct layout *L)
+{
+	for (size_t i = 0; i < L->n; i++) {
+		char *t = split_line(lx, L->v[i].s);
+		if (t != NULL) {
+			free(L->v[i].s);
+			L->v[i].s = t;
+		}
+	}
+}

@@ -1,0 +1,554 @@
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <wctype.h>
+
+#include "dateparse.h"
+#include "fold.h"
+#include "names.h"
+#include "parse.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+/* Whether the UTF-8 character at s is a capital (any Latin script). */
+static int
+capital_at(const char *s)
+{
+	uint32_t cp;
+	size_t n = utf8_decode(s, strlen(s), &cp);
+
+	if (n == 0)
+		return 0;
+	return cp < 0x80 ? isupper((unsigned char)*s) != 0 : fold_isupper(cp) || !fold_isalpha(cp);
+}
+
+static int
+namelike(const char *s)
+{
+	int words = 0, caps = 0;
+
+	if (strlen(s) > 60 || strpbrk(s, "@0123456789/:|") != NULL)
+		return 0;
+	for (const char *p = s; *p != '\0'; p++)
+		if (*p != ' ' && (p == s || p[-1] == ' ')) {
+			words++;
+			caps += capital_at(p);
+		}
+	return words >= 1 && words <= 5 && caps >= words - 1 && caps > 0;
+}
+
+int
+names_title_line(const char *s)
+{
+	char key[32];
+
+	fold_key(s, strlen(s), key, sizeof key);
+	return strcmp(key, "resume") == 0 || strcmp(key, "curriculum vitae") == 0 ||
+	    strcmp(key, "cv") == 0 || strcmp(key, "lebenslauf") == 0 ||
+	    strcmp(key, "curriculum") == 0 || strcmp(key, "my resume") == 0 ||
+	    strcmp(key, "my cv") == 0;
+}
+
+/* Titles before and degrees after a name: "Dr. rer. nat.", ", PhD". */
+static const char *
+bare_name(const char *s, size_t *len)
+{
+	static const char *const before[] = { "dr", "prof", "rer", "nat", "med", "phil",
+		"ing", "dipl", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "eng", "mag",
+		"dr.-ing", "dipl.-ing", NULL };
+	static const char *const after[] = { ", PhD", ", Ph.D.", ", MBA", ", MSc", ", M.Sc.",
+		", PE", ", CPA", ", MD", " PhD", NULL };
+	int more = 1;
+
+	while (more) {
+		size_t n = strcspn(s, " ");
+		char w[16];
+		more = 0;
+		if (n >= sizeof w || s[n] != ' ')
+			break;
+		fold_into(s, n, w, sizeof w);
+		if (n > 0 && w[strlen(w) - 1] == '.')
+			w[strlen(w) - 1] = '\0';
+		for (int i = 0; before[i] != NULL && !more; i++)
+			if (strcmp(w, before[i]) == 0) {
+				s += n + 1;
+				more = 1;
+			}
+	}
+	*len = strlen(s);
+	for (int i = 0; after[i] != NULL; i++) {
+		size_t n = strlen(after[i]);
+		if (*len > n && strcmp(s + *len - n, after[i]) == 0)
+			*len -= n;
+	}
+	return s;
+}
+
+int
+names_like(const char *s)
+{
+	size_t len;
+	const char *b = bare_name(s, &len);
+	char *t = xstrndup(b, len);
+	int ok = namelike(t);
+
+	free(t);
+	return ok;
+}
+
+static uint32_t
+lower_cp(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (uint32_t)tolower((int)cp);
+	if (cp >= 0xc0 && cp <= 0xde && cp != 0xd7)
+		return cp + 0x20;
+	if (cp >= 0x100 && cp <= 0x17f)
+		return fold_isupper(cp) ? cp + 1 : cp;
+	return (uint32_t)towlower((wint_t)cp);
+}
+
+/* ALL CAPS names read better as Title Case: each letter after a letter
+ * is lowered, in any Latin script ("ARAÚJO" is "Araújo"). */
+char *
+names_case(const char *full)
+{
+	size_t len;
+	const char *s = bare_name(full, &len);
+	struct buf out = BUF_INIT;
+	uint32_t cp;
+	int lower = 0, after_letter = 0;
+
+	for (size_t i = 0, n; i < len; i += n) {
+		n = utf8_decode(s + i, len - i, &cp);
+		n = n > 0 ? n : 1;
+		lower |= fold_islower(cp);
+	}
+	if (lower)
+		return xstrndup(s, len);
+	for (size_t i = 0, n; i < len; i += n) {
+		char enc[4];
+		n = utf8_decode(s + i, len - i, &cp);
+		if (n == 0) {
+			buf_addc(&out, s[i]);
+			n = 1;
+			after_letter = 0;
+			continue;
+		}
+		if (after_letter && fold_isupper(cp))
+			buf_add(&out, enc, utf8_encode(lower_cp(cp), enc));
+		else
+			buf_add(&out, s + i, n);
+		after_letter = fold_isalpha(cp) || (cp == '\'' && after_letter);
+	}
+	return out.s != NULL ? buf_detach(&out) : xstrdup("");
+}
+
+int
+names_same(const char *name, const char *s)
+{
+	char a[128], b[128];
+
+	fold_key(name, strlen(name), a, sizeof a);
+	fold_key(s, strlen(s), b, sizeof b);
+	return strcmp(a, b) == 0;
+}
+
+/* "Foto de Isabel Moreno": a portrait's caption, read from a web page. */
+static char *
+photo_caption(const char *s)
+{
+	static const char *const before[] = { "photo of ", "picture of ", "portrait of ",
+		"headshot of ", "profile photo of ", "foto de ", "foto di ", "foto von ",
+		"photo de ", "bild von ", "zdjecie ", NULL };
+
+	for (int i = 0; before[i] != NULL; i++) {
+		size_t n = strlen(before[i]);
+		if (strncasecmp(s, before[i], n) == 0 && names_like(s + n))
+			return names_case(s + n);
+	}
+	return NULL;
+}
+
+/* "Name: Ahmed Hassan", as forms and some templates write it; a photo's
+ * caption too. */
+char *
+names_label(const char *s)
+{
+	static const char *const labels[] = { "name", "full name", "nom", "nom complet",
+		"nombre", "nombre completo", "nome", "naam", "imie i nazwisko", "vorname name",
+		"name vorname", "candidate", "candidate name", "your name", "applicant",
+		"applicant name", "navn", "namn", NULL };
+	const char *colon = strchr(s, ':'), *v;
+	char key[32];
+
+	if (colon == NULL || colon - s > 24)
+		return photo_caption(s);
+	fold_key(s, (size_t)(colon - s), key, sizeof key);
+	v = colon + 1 + strspn(colon + 1, " \t");
+	for (int i = 0; labels[i] != NULL; i++)
+		if (strcmp(key, labels[i]) == 0 && names_like(v))
+			return names_case(v);
+	return NULL;
+}
+
+/* Words that may stand between the capitalised words of a name. */
+static int
+particle(const char *w, size_t n)
+{
+	static const char *const words[] = { "van", "von", "de", "der", "den", "da", "das",
+		"dos", "do", "di", "del", "della", "du", "la", "le", "bin", "binti", "al", "el",
+		"ter", "ten", "zu", "y", NULL };
+
+	for (int i = 0; words[i] != NULL; i++)
+		if (strlen(words[i]) == n && strncmp(w, words[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* A word of a name: a capital first, no digit, no lower-case part after a
+ * hyphen ("Berlin-based" is no name). */
+static int
+name_word(const char *w, size_t n)
+{
+	const char *dash = memchr(w, '-', n);
+
+	if (n == 0 || !capital_at(w) || (unsigned char)*w < 'A')
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (isdigit((unsigned char)w[i]) || w[i] == '@' || w[i] == '/')
+			return 0;
+	return dash == NULL || (dash + 1 < w + n && capital_at(dash + 1));
+}
+
+/* The capitalised words at s, up to punctuation or a word in lower case. */
+static char *
+name_words(const char *s)
+{
+	const char *end = s, *p = s;
+	int words = 0;
+
+	while (*p != '\0' && words < 5) {
+		size_t n = strcspn(p, " \t,.;:!?()\"");
+		if (name_word(p, n)) {
+			words++;
+			end = p + n;
+		} else if (!particle(p, n) || words == 0)
+			break;
+		p += n;
+		if (*p != ' ')
+			break;
+		p++;
+	}
+	if (words == 0)
+		return NULL;
+	return xstrndup(s, (size_t)(end - s));
+}
+
+/* The length of phrase at s, case aside, an apostrophe curly or straight;
+ * 0 when it is not there. */
+static size_t
+phrase_at(const char *s, const char *phrase)
+{
+	size_t i = 0;
+
+	for (; *phrase != '\0'; phrase++) {
+		if (*phrase == '\'' && strncmp(s + i, "\xe2\x80\x99", 3) == 0)
+			i += 3;
+		else if (tolower((unsigned char)s[i]) == *phrase)
+			i++;
+		else
+			return 0;
+	}
+	return i;
+}
+
+char *
+names_greeting(const char *s)
+{
+	static const char *const phrases[] = { "i'm ", "i am ", "my name is ", "this is ",
+		"ich bin ", "ich heisse ", "je suis ", "je m'appelle ", "soy ", "me llamo ",
+		"mi nombre es ", "sono ", "mi chiamo ", "eu sou ", "meu nome e ", "ik ben ",
+		"mijn naam is ", "jestem ", "nazywam sie ", "jag heter ", "jeg heter ",
+		"jeg hedder ", NULL };
+	char *name = NULL;
+
+	for (size_t i = 0; s[i] != '\0' && i < 200 && name == NULL; i++) {
+		if (i > 0 && isalnum((unsigned char)s[i - 1]))
+			continue;
+		for (int k = 0; phrases[k] != NULL && name == NULL; k++) {
+			size_t n = phrase_at(s + i, phrases[k]);
+			if (n > 0)
+				name = name_words(s + i + n + strspn(s + i + n, " "));
+		}
+		if (name != NULL && (role_title_score(name) > 0 || role_company_score(name) > 0)) {
+			free(name);
+			name = NULL;
+		}
+	}
+	return name;
+}
+
+/* The words of a website's navigation and of its page chrome. */
+static int
+nav_word(const char *w)
+{
+	static const char *const words[] = { "about", "about me", "apps", "archive",
+		"articles", "blog", "certs", "certifications", "contact", "cv", "feed", "hire me",
+		"home", "links", "menu",
+		"newsletter", "notes", "now", "photos", "portfolio", "posts", "projects",
+		"publications", "research", "resume", "rss", "search", "speaking", "tags",
+		"talks", "teaching", "uses", "work", "writing", NULL };
+
+	for (int i = 0; words[i] != NULL; i++)
+		if (strcmp(w, words[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+page_chrome(const char *key)
+{
+	static const char *const lines[] = { "download cv", "download resume", "download pdf",
+		"download my cv", "download my resume", "download the pdf", "skip to content",
+		"skip to main content", "toggle navigation", "menu", "back to top", "print",
+		"view pdf", "pdf version", "toggle theme", "switch theme", "dark mode",
+		"light mode", "home", "my network", "jobs", "messaging", "notifications",
+		"for business", "she her", "he him", "they them", "contact info", NULL };
+
+	for (int i = 0; lines[i] != NULL; i++)
+		if (strcmp(key, lines[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* The nav words a cell holds, or -1 when it holds anything else. */
+static int
+nav_cell(const char *s, size_t len)
+{
+	char key[160], *w, *save = NULL;
+	int nav = 0;
+
+	fold_key(s, len, key, sizeof key);
+	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
+		/* "about me", "hire me" */
+		if (strcmp(w, "me") == 0 && nav > 0)
+			continue;
+		if (!nav_word(w))
+			return -1;
+		nav++;
+	}
+	return nav;
+}
+
+/* The length of the cell at s: up to a tab, a bar, two spaces, or a
+ * middle dot, a bullet or a slash between spaces. */
+static size_t
+cell_len(const char *s, size_t *sep)
+{
+	size_t i;
+
+	for (i = 0; s[i] != '\0'; i++) {
+		if (s[i] == '\t' || s[i] == '|' || (s[i] == ' ' && s[i + 1] == ' ')) {
+			*sep = 1;
+			return i;
+		}
+		if (s[i] == ' ' && (strncmp(s + i + 1, "\xc2\xb7 ", 3) == 0 ||
+		    strncmp(s + i + 1, "\xe2\x80\xa2 ", 4) == 0 || strncmp(s + i + 1, "/ ", 2) == 0)) {
+			*sep = 1 + strcspn(s + i + 1, " ") + 1;
+			return i;
+		}
+	}
+	*sep = 0;
+	return i;
+}
+
+/* "nkr.example.org posts": the nav words that end the first cell, which
+ * holds the site's name; *n is cut to the name. */
+static int
+site_cell(const char *s, size_t *n)
+{
+	int nav = 0, k;
+	size_t end = *n;
+
+	while (end > 0) {
+		size_t w = end;
+		while (w > 0 && s[w - 1] != ' ')
+			w--;
+		if (w == 0 || (k = nav_cell(s + w, end - w)) <= 0)
+			break;
+		nav += k;
+		end = w;
+		while (end > 0 && s[end - 1] == ' ')
+			end--;
+	}
+	*n = end;
+	return nav;
+}
+
+int
+names_chrome(const char *s, size_t *site)
+{
+	char key[160];
+	int nav = 0, cells = 0, named = 0;
+	size_t sep;
+
+	*site = 0;
+	if (strlen(s) > 150 || strchr(s, '@') != NULL)
+		return 0;
+	fold_key(s, strlen(s), key, sizeof key);
+	if (page_chrome(key))
+		return 1;
+	for (const char *p = s + strspn(s, " "); *p != '\0';) {
+		size_t n = cell_len(p, &sep);
+		int k = n > 0 ? nav_cell(p, n) : 0;
+		if (k < 0 && cells == 0) {
+			/* the first cell may be the site's name */
+			size_t name = n;
+			k = site_cell(p, &name);
+			*site = (size_t)(p - s) + name;
+			named = 1;
+		} else if (k < 0)
+			return *site = 0, 0;
+		nav += k;
+		cells += n > 0;
+		p += n + sep;
+		p += strspn(p, " ");
+	}
+	if (nav >= 3 || (nav >= 2 && !named))
+		return 1;
+	*site = 0;
+	return 0;
+}
+
+void
+names_drop_chrome(struct layout *L)
+{
+	size_t run = 0;
+
+	for (size_t i = 0; i <= L->n && i < 24; i++) {
+		char key[160];
+		size_t site;
+		int chrome = 0;
+		if (i < L->n) {
+			fold_key(L->v[i].s, strlen(L->v[i].s), key, sizeof key);
+			chrome = page_chrome(key) || names_chrome(L->v[i].s, &site);
+		}
+		if (chrome) {
+			run++;
+			continue;
+		}
+		/* three or more in a row: a site's menu, "Jobs" in it no heading */
+		for (size_t k = i - run; run >= 3 && k < i; k++)
+			L->v[k].s[0] = '\0';
+		run = 0;
+	}
+}
+
+/* "Jane Doe - Résumé - Page 2": the name again above a later page is a
+ * running header; it is blanked so that no section reads it. */
+void
+parse_name_headers(struct ctx *c, size_t from)
+{
+	static const char *const words[] = { "resume", "cv", "curriculum", "vitae",
+		"lebenslauf", "page", "of", "seite", "von", NULL };
+	char name[128], key[256];
+	size_t n;
+
+	if (c->p->basics.name == NULL)
+		return;
+	fold_key(c->p->basics.name, strlen(c->p->basics.name), name, sizeof name);
+	n = strlen(name);
+	for (size_t i = from; i < c->L->n && n > 0; i++) {
+		char *w, *save = NULL;
+		int other = 0;
+		fold_key(c->L->v[i].s, strlen(c->L->v[i].s), key, sizeof key);
+		if (strncmp(key, name, n) != 0 || (key[n] != '\0' && key[n] != ' '))
+			continue;
+		for (w = strtok_r(key + n, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
+			int known = isdigit((unsigned char)*w);
+			for (int k = 0; words[k] != NULL && !known; k++)
+				known = strcmp(w, words[k]) == 0;
+			other |= !known;
+		}
+		if (!other) {
+			free(c->L->v[i].s);
+			c->L->v[i].s = xstrdup("");
+		}
+	}
+}
+
+/* How far down a name is looked for when the top gave none. */
+#define NAME_REACH 80
+
+void
+parse_greeting(struct ctx *c, const char *line, const char *name)
+{
+	char *t = names_case(name);
+	const char *after = strstr(line, name), *end;
+
+	profile_set(&c->p->basics.name, t);
+	free(t);
+	if (after == NULL || c->p->basics.label != NULL)
+		return;
+	after += strlen(name);
+	if (strncmp(after, ", a ", 4) == 0)
+		after += 4;
+	else if (strncmp(after, ", an ", 5) == 0)
+		after += 5;
+	else
+		return;
+	/* up to the end of the sentence, a dot between digits aside */
+	for (end = after; *end != '\0' && !(*end == '.' && (end[1] == '\0' || end[1] == ' '));
+	    end++)
+		;
+	if (end - after > 0 && end - after < 100) {
+		t = xstrndup(after, (size_t)(end - after));
+		if (strchr(t, ',') == NULL)
+			parse_label(c, t);
+		free(t);
+	}
+}
+
+/* "About me" then "I am Priya Ramanathan, a backend engineer ...". */
+void
+parse_name_greeting(struct ctx *c)
+{
+	for (size_t i = 0; i < c->L->n && i < NAME_REACH && c->p->basics.name == NULL; i++) {
+		char *n = names_greeting(c->L->v[i].s);
+		if (n != NULL) {
+			parse_greeting(c, c->L->v[i].s, n);
+			free(n);
+		}
+	}
+}
+
+/* Whether the line could only be a name: no heading, no chrome, nothing a
+ * job, an organisation, a place or a skill is called. */
+static int
+only_a_name(const struct ctx *c, const struct line *l)
+{
+	struct heading_hit hit;
+	size_t site;
+	struct daterange r;
+
+	return names_like(l->s) && strchr(l->s, ' ') != NULL && !names_title_line(l->s) &&
+	    !heading_match(&c->lx->headings, l, &hit) && !names_chrome(l->s, &site) &&
+	    role_title_score(l->s) == 0 && role_company_score(l->s) == 0 &&
+	    role_school_score(l->s) == 0 && !role_place(c, l->s, NULL) &&
+	    !lexicon_skill(c->lx, l->s, strlen(l->s)) && !dateparse_find(l->s, strlen(l->s), &r);
+}
+
+/* No line read as a name: the first line near the top that can be nothing
+ * else stands for it.  When there is none the profile goes without. */
+void
+parse_name_fallback(struct ctx *c)
+{
+	for (size_t i = 0; i < c->L->n && i < NAME_REACH && c->p->basics.name == NULL; i++)
+		if (only_a_name(c, &c->L->v[i])) {
+			char *t = names_case(c->L->v[i].s);
+			profile_set(&c->p->basics.name, t);
+			free(t);
+		}
+}

@@ -1,0 +1,52 @@
+/*
+ * names: who a résumé is about.
+ *
+ * The name is mostly the first line, but not always: forms label it
+ * ("Name: ..."), personal pages greet with it ("Hi, I'm ..."), boxes and
+ * emoji frame it, and a website's navigation bar or a "Download CV" link
+ * may stand above it.  These helpers say whether a line reads as a name,
+ * dig a name out of the ways it is written, and recognise the chrome of web
+ * pages that is nobody's name.
+ */
+#ifndef DOSSIER_NAMES_H
+#define DOSSIER_NAMES_H
+
+#include <stddef.h>
+
+struct ctx;
+struct layout;
+
+/* Two to five capitalised words, no digits, no @, titles and degrees
+ * ("Dr.", ", PhD") aside. */
+int names_like(const char *s);
+/* The name without titles and degrees, ALL CAPS read as Title Case. */
+char *names_case(const char *s);
+/* "Resume", "Curriculum Vitae": a title, not a name. */
+int names_title_line(const char *s);
+/* Whether two strings are the same name, case and accents aside. */
+int names_same(const char *a, const char *b);
+/* "Name: Ahmed Hassan": the name of a labelled line, else NULL (owned). */
+char *names_label(const char *s);
+/* "Hi, I'm Nadia.", "I am Priya Ramanathan, a ...": the name a greeting
+ * gives, else NULL (owned). */
+char *names_greeting(const char *s);
+/* Whether s is a website's navigation bar ("About  Work  Contact", "site
+ * posts · about · rss") or a page's chrome ("Download CV", "Skip to
+ * content"); *site: the length of a site's name before the navigation
+ * words, else 0. */
+int names_chrome(const char *s, size_t *site);
+/* Blanks a menu of three lines or more at the top ("Home", "My Network",
+ * "Jobs" ...), so that none of its words heads a section. */
+void names_drop_chrome(struct layout *);
+
+/* When nothing before the first heading gave a name: a greeting anywhere
+ * near the top, a name-like line followed by a headline (parse_identity,
+ * in parse_basics.c), and else the first line near the top that can be
+ * nothing but a name. */
+void parse_identity(struct ctx *);
+void parse_name_greeting(struct ctx *);
+void parse_name_fallback(struct ctx *);
+/* Blanks the name repeated above later pages. */
+void parse_name_headers(struct ctx *, size_t from);
+
+#endif

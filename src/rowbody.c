@@ -1,0 +1,161 @@
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse.h"
+#include "rowbody.h"
+#include "xalloc.h"
+
+/* "* Acme ...... 2020 - now" then "  Senior Engineer" under the bullet's
+ * text: a job title, a degree or an organisation there goes on the
+ * header. */
+static int
+under_bullet(const struct row *anchor, const struct row *r)
+{
+	size_t n = strlen(r->s);
+
+	return anchor->bullet && r->indent == anchor->indent + 2 && r->kind == K_HEAD &&
+	    n > 0 && n < 60 && r->s[n - 1] != '.' && (role_title_score(r->s) > 0 || role_degree_score(r->s) > 0 ||
+	    role_school_score(r->s) > 0 || role_company_score(r->s) > 0);
+}
+
+/* "2023<gap>Python developer, Acme, Wrocław": a header that already
+ * names a job and more; a line under it that names no job, degree or
+ * school is its body. */
+static int
+full_header(const struct row *head, const struct row *r)
+{
+	struct strlist parts = STRLIST_INIT;
+	int title;
+
+	if (role_title_score(r->s) > 0 || role_degree_score(r->s) > 0 ||
+	    role_school_score(r->s) > 0)
+		return 0;
+	role_parts(head->s, &parts);
+	title = role_title_score(head->s) > 0 && (parts.n >= 2 || strstr(head->s, ", ") != NULL);
+	strlist_clear(&parts);
+	return title;
+}
+
+/* Lines set in under a dated header are its body, bullets or not. */
+static int
+month_before(struct ym a, struct ym b)
+{
+	return a.y < b.y || (a.y == b.y && a.m > 0 && b.m > 0 && a.m < b.m);
+}
+
+/* Whether the range a lies within b. */
+static int
+within(const struct daterange *a, const struct daterange *b)
+{
+	if (a->single || b->single || month_before(a->start, b->start))
+		return 0;
+	if (b->open)
+		return 1;
+	return !a->open && !month_before(b->end, a->end);
+}
+
+/* "Freelance, 2019 – now" over "- Bol.com (2023–2024): Go services": a
+ * bullet dated within the dates of the header above it is that entry's
+ * body, not an entry of its own. */
+static void
+nested_dates(struct rows *R)
+{
+	const struct row *parent = NULL;
+
+	for (size_t i = 0; i < R->n; i++) {
+		struct row *r = &R->v[i];
+		if (!r->dated)
+			continue;
+		if (!r->bullet) {
+			parent = r;
+			continue;
+		}
+		if (parent == NULL || !within(&r->when, &parent->when))
+			continue;
+		r->kind = K_BULLET;
+		r->dated = 0;
+		if (r->colon && i + 1 < R->n) {
+			char *j = xprintf("%s: %s", r->s, R->v[i + 1].s);
+			free(r->s);
+			r->s = j;
+			R->v[i + 1].kind = K_SKIP;
+			i++;
+		}
+	}
+}
+
+/* Body lines set in without bullets, wrapped: a line that goes on in
+ * lower case after one that did not end a sentence is the same line. */
+static void
+wrapped_body(struct rows *R)
+{
+	struct row *prev = NULL;
+
+	for (size_t i = 0; i < R->n; i++) {
+		struct row *r = &R->v[i];
+		size_t n;
+		if (r->kind == K_SKIP)
+			continue;
+		if (prev != NULL && r->kind == K_BULLET && !r->bullet && !r->blank &&
+		    r->indent == prev->indent && islower((unsigned char)r->s[0]) &&
+		    (n = strlen(prev->s)) > 0 && strchr(".!?;", prev->s[n - 1]) == NULL) {
+			char *j = xprintf("%s %s", prev->s, r->s);
+			free(prev->s);
+			prev->s = j;
+			r->kind = K_SKIP;
+			continue;
+		}
+		prev = r->kind == K_BULLET ? r : NULL;
+	}
+}
+
+void
+rowbody_mark(struct rows *R)
+{
+	int anchor = -1, cell = -1;
+	const struct row *head = NULL;
+
+	nested_dates(R);
+
+	for (size_t i = 0; i < R->n; i++) {
+		struct row *r = &R->v[i];
+		if (r->blank && !r->dated)
+			anchor = cell = -1;	/* a blank line ends what was set in */
+		if (r->dated)
+			cell = -1;
+		else if (cell >= 0 && r->indent > cell && (r->kind == K_HEAD || r->kind == K_PROSE)) {
+			/* set in deeper than the header's cell: its body */
+			r->kind = K_BULLET;
+			continue;
+		} else if (cell >= 0 && r->indent < cell)
+			cell = -1;
+		if (r->dated) {
+			/* "2023<gap>Course" then "<gap>School": the next line
+			 * stands under the header's cell, not set in */
+			anchor = r->date_first && r->kind == K_HEAD && r->s[0] != '\0' ?
+			    -1 : r->indent;
+			head = r;
+		} else if (anchor >= 0 && under_bullet(head, r))
+			continue;
+		else if (anchor < 0 && head != NULL && head->date_first && i > 0 &&
+		    R->v[i - 1].dated && !r->blank && r->indent > head->indent + 1 &&
+		    (r->kind == K_HEAD || r->kind == K_PROSE) && full_header(head, r)) {
+			r->kind = K_BULLET;
+			anchor = head->indent;
+		}
+		else if (anchor < 0 && head != NULL && head->date_first && i > 0 &&
+		    R->v[i - 1].dated && !r->blank && r->indent > head->indent + 1 &&
+		    r->kind == K_HEAD)
+			cell = r->indent;	/* the next part of the header, in its cell */
+		else if ((r->kind == K_HEAD || r->kind == K_PROSE) && anchor >= 0 && !r->blank &&
+		    i > 0 &&
+		    (r->indent > anchor + 1 || (r->indent > anchor &&
+		    (R->v[i - 1].kind == K_BULLET || R->v[i - 1].kind == K_PROSE ||
+		    R->v[i - 1].kind == K_SKIP))))
+			r->kind = K_BULLET;
+		else if (r->kind == K_HEAD && r->indent <= anchor)
+			anchor = -1;
+	}
+	wrapped_body(R);
+}

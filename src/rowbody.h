@@ -1,0 +1,17 @@
+/*
+ * rowbody: which rows under a dated header are its body.
+ *
+ * lineclass.c classes each line on its own; what a line is also depends on
+ * where it stands: set in under a dated header, under a bullet's text, in
+ * the cell of a table's header, or dated inside the dates of the entry
+ * above it ("Freelance, 2019 – now" over "- Bol.com (2023–2024): ...").
+ * rowbody_mark turns such rows into body rows.
+ */
+#ifndef DOSSIER_ROWBODY_H
+#define DOSSIER_ROWBODY_H
+
+#include "lineclass.h"
+
+void rowbody_mark(struct rows *);
+
+#endif
