@@ -26,6 +26,15 @@ entry_new(struct entries *E)
 	return &E->v[E->n++];
 }
 
+static void
+entry_sub(struct entry *e, const struct row *r)
+{
+	e->subs = xreallocarray(e->subs, e->nsubs + 1, sizeof *e->subs);
+	e->subs[e->nsubs].name = xstrdup(r->sub);
+	e->subs[e->nsubs].when = r->when;
+	e->nsubs++;
+}
+
 /* A row's text into an entry: header, body or skills. */
 static void
 entry_take(struct entry *e, struct row *r, int body_started)
@@ -41,6 +50,8 @@ entry_take(struct entry *e, struct row *r, int body_started)
 		break;
 	case K_BULLET:
 		strlist_add(&e->bullets, r->s);
+		if (r->sub != NULL)
+			entry_sub(e, r);
 		break;
 	case K_PROSE:
 		strlist_add(&e->prose, r->s);
@@ -258,6 +269,9 @@ entries_free(struct entries *E)
 		strlist_clear(&E->v[i].prose);
 		strlist_clear(&E->v[i].skills);
 		free(E->v[i].aside);
+		for (size_t k = 0; k < E->v[i].nsubs; k++)
+			free(E->v[i].subs[k].name);
+		free(E->v[i].subs);
 	}
 	free(E->v);
 	memset(E, 0, sizeof *E);

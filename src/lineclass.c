@@ -556,8 +556,10 @@ lineclass_build(const struct ctx *c, const struct sect *sec, struct rows *R)
 void
 lineclass_free(struct rows *R)
 {
-	for (size_t i = 0; i < R->n; i++)
+	for (size_t i = 0; i < R->n; i++) {
 		free(R->v[i].s);
+		free(R->v[i].sub);
+	}
 	free(R->v);
 	memset(R, 0, sizeof *R);
 }

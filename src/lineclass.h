@@ -19,6 +19,7 @@ struct row {
 	enum kind kind;
 	int dated, date_first, blank, indent, bullet;
 	int colon;		/* its body follows, cut off after a colon */
+	char *sub;		/* a dated item inside the entry above: its name */
 	struct daterange when;
 };
 

@@ -32,6 +32,13 @@ struct sect {
 	size_t from, to;	/* lines of the layout */
 };
 
+/* "Bol.com (2023 – 2024): ..." under a freelance job: a client or a
+ * project inside the entry, dated within its dates. */
+struct sub {
+	char *name;
+	struct daterange when;
+};
+
 /* One entry of a dated section: header parts, its dates, its body. */
 struct entry {
 	struct strlist head;	/* header lines, dates cut out, in order */
@@ -41,6 +48,8 @@ struct entry {
 	struct strlist prose;	/* other body lines */
 	struct strlist skills;	/* "Skills: ..." lines under a role */
 	char *aside;		/* a word or two beside the dates: a place, mostly */
+	struct sub *subs;	/* dated items inside it */
+	size_t nsubs;
 };
 
 struct entries {

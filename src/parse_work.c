@@ -372,6 +372,24 @@ dates_into(const struct entry *e, char **start, char **end)
 		parse_date_set(end, e->when.start);
 }
 
+/* The dated items inside a job (a freelancer's clients) are its
+ * projects, the job's organisation their entity. */
+static void
+subs_into(struct ctx *c, const struct entry *e, const char *org)
+{
+	for (size_t k = 0; k < e->nsubs; k++) {
+		const struct daterange *r = &e->subs[k].when;
+		struct project *pr = parse_append(c, SEC_PROJECTS);
+		if (pr == NULL)
+			return;
+		profile_set(&pr->name, e->subs[k].name);
+		profile_set(&pr->entity, org);
+		parse_date_set(&pr->start, r->start);
+		if (!r->open && !r->single)
+			parse_date_set(&pr->end, r->end);
+	}
+}
+
 void
 parse_work(struct ctx *c, const struct sect *sec)
 {
@@ -394,6 +412,7 @@ parse_work(struct ctx *c, const struct sect *sec)
 		profile_set(&w->location, h.place);
 		dates_into(&E.v[i], &w->start, &w->end);
 		body_into(&E.v[i], &w->highlights, &w->summary);
+		subs_into(c, &E.v[i], w->name);
 		prev_org = w->name;
 		head_free(&h);
 	}

@@ -55,9 +55,37 @@ within(const struct daterange *a, const struct daterange *b)
 	return !a->open && !month_before(b->end, a->end);
 }
 
+/* The name before the dates of a nested bullet ("Bol.com (2023–2024):
+ * Go services"): a few words, capitalised, no job title; else NULL. */
+static char *
+sub_name(const struct row *r)
+{
+	size_t n = strcspn(r->s, "\t");
+	char *name;
+	int words = 1;
+
+	if (r->date_first || n == 0 || n > 60 || (r->s[n] == '\0' && !r->colon) ||
+	    !(isupper((unsigned char)r->s[0]) || isdigit((unsigned char)r->s[0])))
+		return NULL;
+	for (size_t i = 0; i < n; i++) {
+		words += r->s[i] == ' ';
+		/* "Wrote the invoicing tool (2018)": a sentence, no name */
+		if (i > 0 && r->s[i - 1] == ' ' && islower((unsigned char)r->s[i]) &&
+		    strcspn(r->s + i, " \t") > 3)
+			return NULL;
+	}
+	name = xstrndup(r->s, n);
+	if (words > 6 || name[n - 1] == '.' || role_title_score(name) > 0) {
+		free(name);
+		return NULL;
+	}
+	return name;
+}
+
 /* "Freelance, 2019 – now" over "- Bol.com (2023–2024): Go services": a
  * bullet dated within the dates of the header above it is that entry's
- * body, not an entry of its own. */
+ * body, not an entry of its own; its name and dates are kept as an item
+ * inside the entry. */
 static void
 nested_dates(struct rows *R)
 {
@@ -75,6 +103,7 @@ nested_dates(struct rows *R)
 			continue;
 		r->kind = K_BULLET;
 		r->dated = 0;
+		r->sub = sub_name(r);
 		if (r->colon && i + 1 < R->n) {
 			char *j = xprintf("%s: %s", r->s, R->v[i + 1].s);
 			free(r->s);

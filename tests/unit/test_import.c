@@ -364,6 +364,27 @@ import(const char *text)
 	return r.profile;
 }
 
+/* A freelancer's clients, dated within the job: projects of the job. */
+static void
+test_nested_clients(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ines Varga\n\nExperience\n"
+	    "Varga Consulting — Freelance developer\nJan 2018 – Present\n"
+	    "- Telekom (2021 – 2023): billing API\n- Senior Developer (2019 – 2020): mentoring\n"
+	    "- Wrote the invoicing tool (2018 – 2019) for a bakery chain in Pécs and Győr\n");
+	assert_int_equal(p->nwork, 1);
+	assert_int_equal(p->nprojects, 1);
+	assert_string_equal(p->projects[0].name, "Telekom");
+	assert_string_equal(p->projects[0].entity, "Varga Consulting");
+	assert_string_equal(p->projects[0].start, "2021");
+	assert_string_equal(p->projects[0].end, "2023");
+	assert_int_equal(p->work[0].highlights.n, 3);
+	profile_free(p);
+}
+
 static void
 test_whole(void **state)
 {
@@ -459,6 +480,7 @@ main(void)
 		cmocka_unit_test(test_layout_cells),
 		cmocka_unit_test(test_glued_words),
 		cmocka_unit_test(test_whole),
+		cmocka_unit_test(test_nested_clients),
 		cmocka_unit_test(test_hostile),
 	};
 
