@@ -117,14 +117,31 @@ proficiency(const char *s)
 	return parse_tongue(s, n) && (s[n] == '\0' || strncmp(s + n, " (", 2) == 0);
 }
 
+/* Words of four letters or more that begin in lower case. */
+static int
+lower_words(const char *s)
+{
+	int n = 0;
+
+	for (size_t i = 0; s[i] != '\0'; i++)
+		if ((i == 0 || s[i - 1] == ' ') && islower((unsigned char)s[i]) &&
+		    strcspn(s + i, " ,:;.") >= 4)
+			n++;
+	return n;
+}
+
 /* "Responsibilities:", "Key achievements:": a label over a body. */
 static int
 body_label(const char *s)
 {
 	size_t n = strlen(s);
 
-	return n > 1 && n < 40 && s[n - 1] == ':' && words(s) <= 3 &&
-	    role_title_score(s) == 0;
+	if (n < 2 || n >= 80 || s[n - 1] != ':' || role_title_score(s) > 0)
+		return 0;
+	/* "Engagements via my own firm, among others:": a sentence that
+	 * leads into the bullets under it */
+	return words(s) <= 3 || (words(s) <= 10 && role_company_score(s) == 0 &&
+	    lower_words(s) >= 2);
 }
 
 /* "Qualification  Board/University  Year of Passing  Percentage": the

@@ -182,6 +182,23 @@ place_tail(const struct ctx *c, char *part, struct head *h)
 	}
 }
 
+/* "Jansen Software (eenmanszaak)": the note that a firm is one person's
+ * own, not part of its name. */
+static int
+own_firm(const char *s)
+{
+	static const char *const notes[] = { "auto entrepreneur", "autonomo", "eenmanszaak",
+		"einzelunternehmen", "ditta individuale", "freelance", "jdg", "one person company",
+		"self employed", "sole proprietorship", "sole trader", "zzp", NULL };
+	char key[40];
+
+	fold_key(s, strlen(s), key, sizeof key);
+	for (int i = 0; notes[i] != NULL; i++)
+		if (strcmp(key, notes[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* "Initech (Austin)": a place in parentheses at the end. */
 static void
 place_parens(const struct ctx *c, char *part, struct head *h)
@@ -192,6 +209,10 @@ place_parens(const struct ctx *c, char *part, struct head *h)
 	if (n < 4 || part[n - 1] != ')' || open == NULL || open == part || open[-1] != ' ')
 		return;
 	part[n - 1] = '\0';
+	if (own_firm(open + 1)) {
+		open[-1] = '\0';
+		return;
+	}
 	if (role_place(c, open + 1, NULL) || is_remote(open + 1)) {
 		if (h->place == NULL)
 			h->place = xstrdup(open + 1);

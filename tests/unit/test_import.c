@@ -372,7 +372,7 @@ test_nested_clients(void **state)
 
 	(void)state;
 	p = import("Ines Varga\n\nExperience\n"
-	    "Varga Consulting — Freelance developer\nJan 2018 – Present\n"
+	    "Varga Consulting (sole trader) — Freelance developer\nJan 2018 – Present\n"
 	    "- Telekom (2021 – 2023): billing API\n- Senior Developer (2019 – 2020): mentoring\n"
 	    "- Wrote the invoicing tool (2018 – 2019) for a bakery chain in Pécs and Győr\n");
 	assert_int_equal(p->nwork, 1);
