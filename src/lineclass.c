@@ -308,6 +308,36 @@ prose(const char *s)
 	return n >= 4 && past_verb(s) && role_title_score(s) == 0 && strchr(s, ',') == NULL;
 }
 
+/* The length of a dash between words ("-", an en or em dash) and the
+ * space after it, or 0. */
+static size_t
+dash_at(const char *s)
+{
+	size_t k = *s == '-' ? 1 : (memcmp(s, "\xe2\x80\x93", 3) == 0 ||
+	    memcmp(s, "\xe2\x80\x94", 3) == 0) ? 3 : 0;
+
+	return k > 0 && s[k] == ' ' ? k + 1 : 0;
+}
+
+/* Where the body of a one-line entry starts after its dates: the colon
+ * after a range, or the dash after dates in brackets ("Feira Livre (2019)
+ * — an app for street markets"); the byte before the body, or NULL. */
+static const char *
+body_sep(const char *s, const struct daterange *r)
+{
+	const char *after = s + r->to + strspn(s + r->to, " ");
+	size_t k;
+
+	if ((s[r->from - 1] == '(' || s[r->from - 1] == '[') &&
+	    (*after == ')' || *after == ']') && after[1] == ' ') {
+		after += 1 + strspn(after + 1, " ");
+		if ((k = dash_at(after)) > 0)
+			return after + k - 1;
+		return NULL;
+	}
+	return (r->single && !r->open) || *after != ':' ? NULL : after;
+}
+
 /* "Acme — Developer, 2023 – now: built the API": a one-line entry, its
  * header and dates before a colon, its body after. */
 static int
@@ -318,10 +348,8 @@ dated_colon(const char *s, struct rows *R, int blank)
 	const char *after;
 	char *head;
 
-	if (!dateparse_find(s, strlen(s), &r) || (r.single && !r.open) || r.from == 0)
-		return 0;
-	after = s + r.to + strspn(s + r.to, " ");
-	if (*after != ':' || after[1 + strspn(after + 1, " ")] == '\0')
+	if (!dateparse_find(s, strlen(s), &r) || r.from == 0 ||
+	    (after = body_sep(s, &r)) == NULL || after[1 + strspn(after + 1, " ")] == '\0')
 		return 0;
 	head = xstrndup(s, r.from);
 	if (words(head) > 14) {

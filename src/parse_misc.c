@@ -146,7 +146,8 @@ parse_projects(struct ctx *c, const struct sect *sec)
 		}
 		if (e->dated) {
 			parse_date_set(&pr->start, e->when.start);
-			if (!e->when.open)
+			/* "(2019)": the year it began; "(Jan 2023)": that month */
+			if (!e->when.open && !(e->when.single && e->when.start.m == 0))
 				parse_date_set(&pr->end, e->when.single ? e->when.start : e->when.end);
 		}
 		for (size_t k = e->head.n > 0 ? 0 : 1; k < e->bullets.n; k++)

@@ -385,6 +385,27 @@ test_nested_clients(void **state)
 	profile_free(p);
 }
 
+/* "Name (2019) — what it is": one project a line, however long the text
+ * after the dash; a year alone is when it began. */
+static void
+test_project_lines(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Tomasz Wrona\n\nProjects\n"
+	    "* Tramwaj Now (2019) — Shows when the next tram leaves any stop in Kraków, "
+	    "with alerts for delays and a widget for the home screen.\n"
+	    "* Paragon (2021–2022) — scans shop receipts into a budget.\n");
+	assert_int_equal(p->nprojects, 2);
+	assert_string_equal(p->projects[0].name, "Tramwaj Now");
+	assert_string_equal(p->projects[0].start, "2019");
+	assert_null(p->projects[0].end);
+	assert_string_equal(p->projects[1].name, "Paragon");
+	assert_string_equal(p->projects[1].end, "2022");
+	profile_free(p);
+}
+
 static void
 test_whole(void **state)
 {
@@ -481,6 +502,7 @@ main(void)
 		cmocka_unit_test(test_glued_words),
 		cmocka_unit_test(test_whole),
 		cmocka_unit_test(test_nested_clients),
+		cmocka_unit_test(test_project_lines),
 		cmocka_unit_test(test_hostile),
 	};
 
