@@ -109,6 +109,24 @@ unit_of(const char *org)
 	return comma + 2;
 }
 
+/* "Praktikant Embedded Systems" beside "Lindqvist GmbH Erlangen": a job
+ * title ending in a word firms end in, beside a part as much a firm and
+ * no title; its index, or -1. */
+static int
+title_beside_firm(const struct strlist *parts)
+{
+	for (size_t i = 0; i < parts->n; i++) {
+		int ci = role_company_score(parts->v[i]);
+		if (role_title_score(parts->v[i]) == 0)
+			continue;
+		for (size_t j = 0; j < parts->n; j++)
+			if (j != i && role_company_score(parts->v[j]) >= ci &&
+			    role_title_score(parts->v[j]) == 0)
+				return (int)i;
+	}
+	return -1;
+}
+
 /* The role is the part most like a job title; the organisation the part
  * most like a company, else the first other one. */
 static void
@@ -123,6 +141,8 @@ assign(const struct ctx *c, struct strlist *parts, struct head *h)
 			bi = (int)i;
 		}
 	}
+	if (bi < 0)
+		bi = title_beside_firm(parts);
 	for (size_t i = 0; i < parts->n; i++) {
 		/* "Informatics Institute, University of Amsterdam": the
 		 * university rather than the unit inside it */

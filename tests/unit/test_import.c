@@ -406,6 +406,21 @@ test_project_lines(void **state)
 	profile_free(p);
 }
 
+/* A title ending in a word firms end in ("Systems"), over a firm. */
+static void
+test_title_beside_firm(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Lena Brandt\n\nBerufserfahrung\n\n04/2013 - 09/2013\n"
+	    "Praktikantin Embedded Systems\nHolzner Antriebstechnik GmbH Erlangen\n");
+	assert_int_equal(p->nwork, 1);
+	assert_string_equal(p->work[0].name, "Holzner Antriebstechnik GmbH");
+	assert_string_equal(p->work[0].position, "Praktikantin Embedded Systems");
+	profile_free(p);
+}
+
 static void
 test_whole(void **state)
 {
@@ -503,6 +518,7 @@ main(void)
 		cmocka_unit_test(test_whole),
 		cmocka_unit_test(test_nested_clients),
 		cmocka_unit_test(test_project_lines),
+		cmocka_unit_test(test_title_beside_firm),
 		cmocka_unit_test(test_hostile),
 	};
 
