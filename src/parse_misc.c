@@ -298,6 +298,29 @@ parse_patents(struct ctx *c, const struct sect *sec)
 	strlist_clear(&items);
 }
 
+/* "2023  NWO Veni grant", "Mar 2021 – AWS Solutions Architect": the dates
+ * at the head of a line are its date, not its name; parts that are dates
+ * alone go, and a date that opens the first part is cut off it. */
+static void
+dates_out(struct strlist *parts)
+{
+	struct daterange r;
+	char *s;
+	size_t k;
+
+	for (size_t i = parts->n; i-- > 0;)
+		if (parts->n > 1 && dateparse_only(parts->v[i]))
+			strlist_remove(parts, i);
+	if (parts->n == 0 || !dateparse_find(parts->v[0], strlen(parts->v[0]), &r) ||
+	    r.from != 0)
+		return;
+	s = parts->v[0];
+	k = r.to + strspn(s + r.to, " \t:,;-");
+	if (s[k] == '\0' || !isupper((unsigned char)s[k]))
+		return;
+	memmove(s, s + k, strlen(s + k) + 1);
+}
+
 /* Each line (or bullet) one record, its first part the name. */
 static void
 simple_list(struct ctx *c, const struct sect *sec, enum section kind)
@@ -318,6 +341,7 @@ simple_list(struct ctx *c, const struct sect *sec, enum section kind)
 		if (dateparse_find(s, strlen(s), &r))
 			when = r.open || r.single ? r.start : r.end;
 		role_parts(s, &parts);
+		dates_out(&parts);
 		name = parts.n > 0 ? xstrdup(parts.v[0]) : xstrdup(s);
 		if (kind == SEC_CERTIFICATES) {
 			struct certificate *ce = profile_append(c->p, kind);

@@ -421,6 +421,27 @@ test_title_beside_firm(void **state)
 	profile_free(p);
 }
 
+/* Dates at the head of an award or certificate line are its date. */
+static void
+test_dated_awards(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ana Roy\n\nAwards\n2023  NWO Veni grant\n2021 Best Paper Award, ICSE\n"
+	    "\nCertifications\n2022 \xe2\x80\x93 Kubernetes Administrator \xe2\x80\x93 CNCF\n");
+	assert_int_equal(p->nawards, 2);
+	assert_string_equal(p->awards[0].title, "NWO Veni grant");
+	assert_string_equal(p->awards[0].date, "2023");
+	assert_null(p->awards[0].awarder);
+	assert_string_equal(p->awards[1].title, "Best Paper Award, ICSE");
+	assert_int_equal(p->ncertificates, 1);
+	assert_string_equal(p->certificates[0].name, "Kubernetes Administrator");
+	assert_string_equal(p->certificates[0].issuer, "CNCF");
+	assert_string_equal(p->certificates[0].date, "2022");
+	profile_free(p);
+}
+
 static void
 test_whole(void **state)
 {
@@ -519,6 +540,7 @@ main(void)
 		cmocka_unit_test(test_nested_clients),
 		cmocka_unit_test(test_project_lines),
 		cmocka_unit_test(test_title_beside_firm),
+		cmocka_unit_test(test_dated_awards),
 		cmocka_unit_test(test_hostile),
 	};
 
