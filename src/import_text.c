@@ -19,6 +19,7 @@
 #include "lexicon.h"
 #include "names.h"
 #include "parse.h"
+#include "ratings.h"
 #include "recode.h"
 #include "sectionless.h"
 #include "unflatten.h"
@@ -268,6 +269,7 @@ import_text(const char *data, size_t len, const struct import_opts *o,
 	const struct lexicon *lx = o->lex;
 	struct layout L;
 	enum status st;
+	char *bare;
 
 	if ((st = recode_text(data, len, &text, err, errlen)) != ST_OK)
 		return st;
@@ -279,7 +281,10 @@ import_text(const char *data, size_t len, const struct import_opts *o,
 		}
 		lx = &own;
 	}
-	layout_build(buf_str(&text), &L, europass_signs(buf_str(&text)) ? LAYOUT_ONECOLUMN : 0);
+	bare = ratings_blank(buf_str(&text));
+	layout_build(bare != NULL ? bare : buf_str(&text), &L,
+	    europass_signs(buf_str(&text)) ? LAYOUT_ONECOLUMN : 0);
+	free(bare);
 	r->profile = profile_new();
 	parse_all(lx, &L, r->profile);
 	layout_free(&L);

@@ -19,6 +19,7 @@
 #include "lexicon.h"
 #include "markup.h"
 #include "parse.h"
+#include "ratings.h"
 #include "recode.h"
 
 static struct lexicon lx;
@@ -442,6 +443,29 @@ test_dated_awards(void **state)
 	profile_free(p);
 }
 
+/* Rating bars beside skills are drawn, not words; columns keep their
+ * places. */
+static void
+test_rating_bars(void **state)
+{
+	struct profile *p;
+	char *bare;
+
+	(void)state;
+	bare = ratings_blank("Figma \xe2\x97\x8f\xe2\x97\x8f\xe2\x97\x8b   Lyon\n");
+	assert_string_equal(bare, "Figma       Lyon\n");
+	free(bare);
+	assert_null(ratings_blank("\xe2\x97\x8f Figma \xe2\x97\x8f SQL\n"));
+	p = import("Ana Roy\n\nSkills\nFigma \xe2\x97\x8f\xe2\x97\x8f\xe2\x97\x8f\xe2\x97\x8b\n"
+	    "Excel \xe2\x96\xa0\xe2\x96\xa0\xe2\x96\xa1\n"
+	    "SQL \xe2\x98\x85 \xe2\x98\x85 \xe2\x98\x86\n");
+	assert_int_equal(p->nskills, 1);
+	assert_int_equal(p->skills[0].keywords.n, 3);
+	assert_string_equal(p->skills[0].keywords.v[1], "Excel");
+	assert_string_equal(p->skills[0].keywords.v[2], "SQL");
+	profile_free(p);
+}
+
 static void
 test_whole(void **state)
 {
@@ -541,6 +565,7 @@ main(void)
 		cmocka_unit_test(test_project_lines),
 		cmocka_unit_test(test_title_beside_firm),
 		cmocka_unit_test(test_dated_awards),
+		cmocka_unit_test(test_rating_bars),
 		cmocka_unit_test(test_hostile),
 	};
 
