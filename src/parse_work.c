@@ -9,6 +9,7 @@
 
 #include "fold.h"
 #include "parse.h"
+#include "projblock.h"
 #include "xalloc.h"
 
 struct head {
@@ -436,7 +437,12 @@ parse_work(struct ctx *c, const struct sect *sec)
 {
 	struct entries E;
 	const char *prev_org = NULL;
+	struct sect jobs = *sec, blocks = *sec;
+	size_t first = c->p->nwork;
 
+	jobs.to = blocks.from = projblock_start(c, sec);
+	if (blocks.from < sec->to && blocks.from > sec->from)
+		sec = &jobs;
 	entries_split(c, sec, &E);
 	for (size_t i = 0; i < E.n; i++) {
 		struct head h;
@@ -458,6 +464,8 @@ parse_work(struct ctx *c, const struct sect *sec)
 		head_free(&h);
 	}
 	entries_free(&E);
+	if (sec == &jobs)
+		projblock_parse(c, &blocks, first);
 }
 
 void

@@ -466,6 +466,33 @@ test_rating_bars(void **state)
 	profile_free(p);
 }
 
+/* "Project #1 / Client : / Duration :" blocks under the jobs: a block
+ * goes to the job it starts with, else it is a project. */
+static void
+test_project_blocks(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ravi Kumar\n\nProfessional Experience:\n"
+	    "1) Working as Developer in Tata Elxsi Ltd., Bangalore from Jan-2017 to till date.\n\n"
+	    "Project #1\nClient   : Nordic bank\nDuration : Jan-2017 - Dec-2018\n"
+	    "Responsibilities:\n- Wrote the ledger sync\n\n"
+	    "Project 2: Fleet Tracker\nClient   : Logistics firm\nRole     : Developer\n"
+	    "Duration : Mar-2019 - Jun-2020\n- Built the map view\n");
+	assert_int_equal(p->nwork, 1);
+	assert_string_equal(p->work[0].name, "Tata Elxsi Ltd.");
+	assert_int_equal(p->work[0].highlights.n, 1);
+	assert_string_equal(p->work[0].highlights.v[0], "Wrote the ledger sync");
+	assert_int_equal(p->nprojects, 1);
+	assert_string_equal(p->projects[0].name, "Fleet Tracker");
+	assert_string_equal(p->projects[0].entity, "Logistics firm");
+	assert_string_equal(p->projects[0].start, "2019-03");
+	assert_string_equal(p->projects[0].end, "2020-06");
+	assert_string_equal(p->projects[0].highlights.v[0], "Built the map view");
+	profile_free(p);
+}
+
 static void
 test_whole(void **state)
 {
@@ -566,6 +593,7 @@ main(void)
 		cmocka_unit_test(test_title_beside_firm),
 		cmocka_unit_test(test_dated_awards),
 		cmocka_unit_test(test_rating_bars),
+		cmocka_unit_test(test_project_blocks),
 		cmocka_unit_test(test_hostile),
 	};
 
