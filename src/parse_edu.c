@@ -359,6 +359,26 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 	strlist_clear(&lines);
 }
 
+/* "Warsaw University of Technology (Politechnika Warszawska)": the name
+ * in another language, words in lower case after their capitals, goes;
+ * an acronym ("(KAIST)", "(TU/e)") stays. */
+static void
+other_name_trim(char *s)
+{
+	size_t n = s != NULL ? strlen(s) : 0;
+	char *open = n > 0 && s[n - 1] == ')' ? strrchr(s, '(') : NULL;
+	int words = 1, lower = 0;
+
+	if (open == NULL || open < s + 2 || open[-1] != ' ')
+		return;
+	for (const char *p = open + 1; p < s + n - 1; p++) {
+		words += *p == ' ';
+		lower += islower((unsigned char)*p) != 0;
+	}
+	if (words >= 2 && lower >= 4 && isupper((unsigned char)open[1]))
+		open[-1] = '\0';
+}
+
 /* "Tohoku University, Graduate School of Engineering": the university,
  * without the faculty or school inside it. */
 static void
@@ -399,10 +419,16 @@ parse_education(struct ctx *c, const struct sect *sec)
 			break;
 		read_head(c, &E.v[i], e);
 		institution_trim(e->institution);
+		other_name_trim(e->institution);
 		if (e->institution == NULL && e->study_type == NULL && e->area == NULL) {
 			profile_remove(c->p, SEC_EDUCATION, c->p->neducation - 1);
 			continue;
 		}
+		/* "Warsaw University of Technology" over "MSc ..., 2013 - 2015"
+		 * and "BSc ..., 2009 - 2013": both degrees are from it */
+		if (e->institution == NULL && e->study_type != NULL && degree_first(e->study_type) &&
+		    i > 0 && E.v[i].head.n == 1 && c->p->neducation >= 2 && E.v[i - 1].head.n > 1)
+			profile_set(&e->institution, c->p->education[c->p->neducation - 2].institution);
 		if (E.v[i].dated) {
 			if (E.v[i].when.single)
 				parse_date_set(&e->end, E.v[i].when.start);

@@ -493,6 +493,27 @@ test_project_blocks(void **state)
 	profile_free(p);
 }
 
+/* Two degrees under one school's name; its name in another language
+ * goes, an acronym stays. */
+static void
+test_degrees_under_school(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Jan Nowak\n\nEducation\n\n"
+	    "Gdansk University of Technology (Politechnika Gdanska)\n"
+	    "MSc Computer Science, 2013 - 2015\nBSc Computer Science, 2009 - 2013\n\n"
+	    "Technical University of Denmark (DTU)\nPhD Physics, 2015 - 2019\n");
+	assert_int_equal(p->neducation, 3);
+	assert_string_equal(p->education[0].institution, "Gdansk University of Technology");
+	assert_non_null(p->education[1].institution);
+	assert_string_equal(p->education[1].institution, "Gdansk University of Technology");
+	assert_string_equal(p->education[1].start, "2009");
+	assert_string_equal(p->education[2].institution, "Technical University of Denmark (DTU)");
+	profile_free(p);
+}
+
 static void
 test_whole(void **state)
 {
@@ -594,6 +615,7 @@ main(void)
 		cmocka_unit_test(test_dated_awards),
 		cmocka_unit_test(test_rating_bars),
 		cmocka_unit_test(test_project_blocks),
+		cmocka_unit_test(test_degrees_under_school),
 		cmocka_unit_test(test_hostile),
 	};
 
