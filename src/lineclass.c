@@ -209,6 +209,25 @@ skills_line(const struct ctx *c, const char *s)
 
 /* A date in a header line: a range, or a date with a month, or a year at
  * either end of the line. */
+/* "Medisquare (acquired by Doctolib, 2017)": a year in a bracketed note
+ * that words in lower case lead into tells of the firm, it dates no
+ * entry. */
+static int
+in_note(const char *s, const struct daterange *r)
+{
+	size_t open = r->from, lower = 0;
+
+	while (open > 0 && s[open - 1] != '(' && s[open - 1] != ')')
+		open--;
+	if (open == 0 || s[open - 1] != '(')
+		return 0;
+	for (size_t i = open; i < r->from; i++)
+		if ((i == open || s[i - 1] == ' ') && islower((unsigned char)s[i]) &&
+		    strcspn(s + i, " ,;") >= 3)
+			lower++;
+	return lower > 0;
+}
+
 static int
 head_date(const char *s, struct daterange *r)
 {
@@ -218,6 +237,8 @@ head_date(const char *s, struct daterange *r)
 		return 0;
 	if (!r->single || r->start.m > 0)
 		return 1;
+	if (in_note(s, r))
+		return 0;
 	/* "MISRA C:2012", "ISO/IEC 27001:2013": a year glued to a name */
 	if (r->from >= 2 && (s[r->from - 1] == ':' || s[r->from - 1] == '/') &&
 	    isalnum((unsigned char)s[r->from - 2]))

@@ -220,6 +220,18 @@ own_firm(const char *s)
 	return 0;
 }
 
+/* Whether the part before the brackets names no job ("Sales Assistant
+ * (part-time)" keeps its note). */
+static int
+firm_note(const char *part, const char *open)
+{
+	char *name = xstrndup(part, (size_t)(open - part));
+	int firm = role_title_score(name) == 0;
+
+	free(name);
+	return firm;
+}
+
 /* "Initech (Austin)": a place in parentheses at the end. */
 static void
 place_parens(const struct ctx *c, char *part, struct head *h)
@@ -230,7 +242,9 @@ place_parens(const struct ctx *c, char *part, struct head *h)
 	if (n < 4 || part[n - 1] != ')' || open == NULL || open == part || open[-1] != ' ')
 		return;
 	part[n - 1] = '\0';
-	if (own_firm(open + 1)) {
+	/* "Medisquare (acquired by Doctolib, 2017)", "Hydrolia (green
+	 * hydrogen)": a note in lower case on the firm, not its name */
+	if (own_firm(open + 1) || (islower((unsigned char)open[1]) && firm_note(part, open))) {
 		open[-1] = '\0';
 		return;
 	}

@@ -514,6 +514,26 @@ test_degrees_under_school(void **state)
 	profile_free(p);
 }
 
+/* A year in a note on the firm dates no entry; the note is no name. */
+static void
+test_firm_notes(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Lise Moreau\n\nExperience\n\n"
+	    "CTO & co-founder \xe2\x80\x94 Kinesia (acquired by Withings, 2019)\n\n"
+	    "Lyon \xc2\xb7 Mar 2014 \xe2\x80\x93 Dec 2019\n- Built the product\n\n"
+	    "Sales Assistant (part-time) \xe2\x80\x94 Fnac\n\n"
+	    "Lyon \xc2\xb7 Sep 2011 \xe2\x80\x93 Feb 2014\n");
+	assert_int_equal(p->nwork, 2);
+	assert_string_equal(p->work[0].name, "Kinesia");
+	assert_string_equal(p->work[0].start, "2014-03");
+	assert_string_equal(p->work[0].end, "2019-12");
+	assert_string_equal(p->work[1].position, "Sales Assistant (part-time)");
+	profile_free(p);
+}
+
 static void
 test_whole(void **state)
 {
@@ -616,6 +636,7 @@ main(void)
 		cmocka_unit_test(test_rating_bars),
 		cmocka_unit_test(test_project_blocks),
 		cmocka_unit_test(test_degrees_under_school),
+		cmocka_unit_test(test_firm_notes),
 		cmocka_unit_test(test_hostile),
 	};
 
