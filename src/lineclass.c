@@ -5,6 +5,7 @@
 #include "fold.h"
 #include "markup.h"
 #include "lineclass.h"
+#include "lineword.h"
 #include "rowbody.h"
 #include "xalloc.h"
 
@@ -104,46 +105,6 @@ cut(const char *s, size_t from, size_t to)
 	return t;
 }
 
-/* A row's text: a duration alone or page chrome is skipped. */
-/* "English (Full professional", "proficiency)": a LinkedIn sidebar's
- * languages, cut into a column of work by pdftotext. */
-static int
-proficiency(const char *s)
-{
-	size_t n = strcspn(s, " (");
-
-	if (strstr(s, "proficiency") != NULL || strstr(s, "Proficiency") != NULL)
-		return 1;
-	return parse_tongue(s, n) && (s[n] == '\0' || strncmp(s + n, " (", 2) == 0);
-}
-
-/* Words of four letters or more that begin in lower case. */
-static int
-lower_words(const char *s)
-{
-	int n = 0;
-
-	for (size_t i = 0; s[i] != '\0'; i++)
-		if ((i == 0 || s[i - 1] == ' ') && islower((unsigned char)s[i]) &&
-		    strcspn(s + i, " ,:;.") >= 4)
-			n++;
-	return n;
-}
-
-/* "Responsibilities:", "Key achievements:": a label over a body. */
-static int
-body_label(const char *s)
-{
-	size_t n = strlen(s);
-
-	if (n < 2 || n >= 80 || s[n - 1] != ':' || role_title_score(s) > 0)
-		return 0;
-	/* "Engagements via my own firm, among others:": a sentence that
-	 * leads into the bullets under it */
-	return words(s) <= 3 || (words(s) <= 10 && role_company_score(s) == 0 &&
-	    lower_words(s) >= 2);
-}
-
 /* "Qualification  Board/University  Year of Passing  Percentage": the
  * header row of a table, every cell a column's name. */
 static int
@@ -177,7 +138,7 @@ skippable(const char *s)
 {
 	size_t from, to;
 
-	if (s[0] == '\0' || role_noise(s) || proficiency(s) || body_label(s) || column_heads(s))
+	if (s[0] == '\0' || role_noise(s) || lineword_proficiency(s) || lineword_body_label(s) || column_heads(s))
 		return 1;
 	if (dateparse_duration(s, strlen(s), &from, &to) >= 0) {
 		char *rest = cut(s, from, to);
@@ -258,75 +219,6 @@ head_date(const char *s, struct daterange *r)
 	while (r->to < len && (k = sep_after(s, r->to)) > 0)
 		r->to += k;
 	return r->from == 0 || r->to >= len || s[r->from - 1] == '\t';
-}
-
-/* The small words sentences are held together by, in the languages
- * whose nouns are capitalised too or that résumés are written in most. */
-static int
-function_words(const char *s)
-{
-	/* not "de", "la", "der": names of places and firms hold them too */
-	static const char *const small[] = { "across", "and", "auf", "bei", "et", "for",
-		"from", "für", "in", "into", "mit", "of", "on", "per", "pour", "the", "to", "und",
-		"von", "with", "zu", "zur", NULL };
-	int n = 0;
-
-	for (const char *p = s; *p != '\0';) {
-		size_t len = strcspn(p, " ");
-		for (int i = 0; small[i] != NULL; i++)
-			n += strlen(small[i]) == len && strncmp(p, small[i], len) == 0;
-		p += len;
-		p += strspn(p, " ");
-	}
-	return n;
-}
-
-/* "Moved", "Designed", "Built": a capitalised verb in the past. */
-static int
-past_verb(const char *s)
-{
-	static const char *const irregular[] = { "Built", "Led", "Ran", "Wrote", "Drove",
-		"Grew", "Cut", "Set", "Brought", "Made", "Took", "Won", "Taught", NULL };
-	size_t n = strcspn(s, " ");
-
-	for (int i = 0; irregular[i] != NULL; i++)
-		if (strlen(irregular[i]) == n && strncmp(s, irregular[i], n) == 0)
-			return 1;
-	return n >= 5 && isupper((unsigned char)s[0]) && strncmp(s + n - 2, "ed", 2) == 0 &&
-	    islower((unsigned char)s[1]);
-}
-
-/* A sentence, not a header: long, or ending like one with mostly
- * lower-case words and none of the separators headers use, or held
- * together by small words and naming no job, school, degree or firm. */
-static int
-prose(const char *s)
-{
-	int n = words(s), lower = 0;
-	size_t len = strlen(s);
-
-	if (n > 16)
-		return 1;
-	if (n < 6 || strchr(s, '\t') != NULL || strchr(s, '|') != NULL ||
-	    strstr(s, " \xe2\x80\x94 ") != NULL || strstr(s, " \xe2\x80\x93 ") != NULL)
-		return 0;
-	for (const char *p = s; *p != '\0'; p++)
-		lower += (p == s || p[-1] == ' ') && (islower((unsigned char)*p) ||
-		    isdigit((unsigned char)*p));
-	/* ended like a sentence, or long and written in lower case as one is */
-	if (strchr(".;!", s[len - 1]) != NULL)
-		return lower * 2 >= n;
-	if (n >= 7 && lower * 10 >= n * 6)
-		return 1;
-	if (role_degree_score(s) > 0 || role_school_score(s) > 0)
-		return 0;
-	/* "Chair of the incident review board": no separator between a job
-	 * and a firm, six words or more held by small words */
-	if (function_words(s) >= 2 && (role_title_score(s) == 0 ||
-	    (n >= 6 && strpbrk(s, ",|") == NULL && role_company_score(s) == 0)))
-		return 1;
-	/* "Moved 600 services to Kubernetes": a sentence begun with a verb */
-	return n >= 4 && past_verb(s) && role_title_score(s) == 0 && strchr(s, ',') == NULL;
 }
 
 /* The length of a dash between words ("-", an en or em dash) and the
@@ -458,7 +350,7 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 	}
 	if (bullet)
 		row_add(R, xstrdup(s), K_BULLET, blank);
-	else if (prose(s))
+	else if (lineword_prose(s))
 		row_add(R, xstrdup(s), K_PROSE, blank);
 	else
 		row_add(R, xstrdup(s), K_HEAD, blank);

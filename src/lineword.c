@@ -1,0 +1,125 @@
+#include <ctype.h>
+#include <string.h>
+
+#include "lineword.h"
+#include "parse.h"
+
+int
+lineword_count(const char *s)
+{
+	int n = 0;
+
+	for (; *s != '\0'; s++)
+		if (*s != ' ' && *s != '\t' && (s[1] == ' ' || s[1] == '\t' || s[1] == '\0'))
+			n++;
+	return n;
+}
+
+/* "English (Full professional", "proficiency)": a LinkedIn sidebar's
+ * languages, cut into a column of work by pdftotext. */
+int
+lineword_proficiency(const char *s)
+{
+	size_t n = strcspn(s, " (");
+
+	if (strstr(s, "proficiency") != NULL || strstr(s, "Proficiency") != NULL)
+		return 1;
+	return parse_tongue(s, n) && (s[n] == '\0' || strncmp(s + n, " (", 2) == 0);
+}
+
+/* Words of four letters or more that begin in lower case. */
+static int
+lower_words(const char *s)
+{
+	int n = 0;
+
+	for (size_t i = 0; s[i] != '\0'; i++)
+		if ((i == 0 || s[i - 1] == ' ') && islower((unsigned char)s[i]) &&
+		    strcspn(s + i, " ,:;.") >= 4)
+			n++;
+	return n;
+}
+
+/* "Responsibilities:", "Key achievements:": a label over a body. */
+int
+lineword_body_label(const char *s)
+{
+	size_t n = strlen(s);
+
+	if (n < 2 || n >= 80 || s[n - 1] != ':' || role_title_score(s) > 0)
+		return 0;
+	/* "Engagements via my own firm, among others:": a sentence that
+	 * leads into the bullets under it */
+	n = (size_t)lineword_count(s);
+	return n <= 3 || (n <= 10 && role_company_score(s) == 0 && lower_words(s) >= 2);
+}
+
+/* The small words sentences are held together by, in the languages
+ * whose nouns are capitalised too or that résumés are written in most. */
+static int
+function_words(const char *s)
+{
+	/* not "de", "la", "der": names of places and firms hold them too */
+	static const char *const small[] = { "across", "and", "auf", "bei", "et", "for",
+		"from", "für", "in", "into", "mit", "of", "on", "per", "pour", "the", "to", "und",
+		"von", "with", "zu", "zur", NULL };
+	int n = 0;
+
+	for (const char *p = s; *p != '\0';) {
+		size_t len = strcspn(p, " ");
+		for (int i = 0; small[i] != NULL; i++)
+			n += strlen(small[i]) == len && strncmp(p, small[i], len) == 0;
+		p += len;
+		p += strspn(p, " ");
+	}
+	return n;
+}
+
+/* "Moved", "Designed", "Built": a capitalised verb in the past. */
+static int
+past_verb(const char *s)
+{
+	static const char *const irregular[] = { "Built", "Led", "Ran", "Wrote", "Drove",
+		"Grew", "Cut", "Set", "Brought", "Made", "Took", "Won", "Taught", NULL };
+	size_t n = strcspn(s, " ");
+
+	for (int i = 0; irregular[i] != NULL; i++)
+		if (strlen(irregular[i]) == n && strncmp(s, irregular[i], n) == 0)
+			return 1;
+	return n >= 5 && isupper((unsigned char)s[0]) && strncmp(s + n - 2, "ed", 2) == 0 &&
+	    islower((unsigned char)s[1]);
+}
+
+/* A sentence, not a header: long, or ending like one with mostly
+ * lower-case words and none of the separators headers use, or held
+ * together by small words and naming no job, school, degree or firm. */
+int
+lineword_prose(const char *s)
+{
+	int n = lineword_count(s), lower = 0;
+	size_t len = strlen(s);
+
+	if (n > 16)
+		return 1;
+	if (n < 6 || strchr(s, '\t') != NULL || strchr(s, '|') != NULL ||
+	    strstr(s, " \xe2\x80\x94 ") != NULL || strstr(s, " \xe2\x80\x93 ") != NULL)
+		return 0;
+	for (const char *p = s; *p != '\0'; p++)
+		lower += (p == s || p[-1] == ' ') && (islower((unsigned char)*p) ||
+		    isdigit((unsigned char)*p));
+	/* ended like a sentence, or long and written in lower case as one is */
+	if (strchr(".;!", s[len - 1]) != NULL)
+		return lower * 2 >= n;
+	if (n >= 7 && lower * 10 >= n * 6)
+		return 1;
+	if (role_degree_score(s) > 0 || role_school_score(s) > 0)
+		return 0;
+	/* "Chair of the incident review board": no separator between a job
+	 * and a firm, six words or more held by small words */
+	if (function_words(s) >= 2 && (role_title_score(s) == 0 ||
+	    (n >= 6 && strpbrk(s, ",|") == NULL && role_company_score(s) == 0)))
+		return 1;
+	/* "Moved 600 services to Kubernetes": a sentence begun with a verb */
+	return n >= 4 && past_verb(s) && role_title_score(s) == 0 && strchr(s, ',') == NULL;
+}
+

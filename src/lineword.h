@@ -1,0 +1,19 @@
+/*
+ * lineword: what the words of a line of a dated section say on their
+ * own: a sentence (prose, not a header), a label over a body, a language
+ * of a sidebar cut into the work.  lineclass.c classes the lines with them.
+ */
+#ifndef DOSSIER_LINEWORD_H
+#define DOSSIER_LINEWORD_H
+
+/* How many words s has. */
+int lineword_count(const char *s);
+/* "English (Full professional": a LinkedIn sidebar's language. */
+int lineword_proficiency(const char *s);
+/* "Responsibilities:", "Clients include, among others:": a label over a
+ * body. */
+int lineword_body_label(const char *s);
+/* A sentence rather than a header line. */
+int lineword_prose(const char *s);
+
+#endif
