@@ -467,14 +467,44 @@ top_line(struct ctx *c, const struct line *l)
 	free(s);
 }
 
+/* "Product Manager senior –" over "Plateformes B2B", "Head of Data (Head
+ * of" over "Data)": a headline that stops short goes on on the next
+ * line, when that line is a few words and no contact detail. */
+static int
+label_wrapped(struct ctx *c, const struct line *next)
+{
+	char *label = c->p->basics.label, *joined;
+	size_t n = strlen(label), open = 0, words = 1;
+
+	for (const char *q = label; *q != '\0'; q++)
+		open += (*q == '(') - (*q == ')');
+	for (const char *q = next->s; *q != '\0'; q++)
+		words += *q == ' ';
+	if (!(open > 0 || label[n - 1] == '&' || label[n - 1] == '/' || label[n - 1] == ',' ||
+	    (n >= 2 && label[n - 1] == '-' && label[n - 2] == ' ') ||
+	    (n >= 4 && strcmp(label + n - 4, " \xe2\x80\x93") == 0) ||
+	    (n >= 4 && strcmp(label + n - 4, " \xe2\x80\x94") == 0)))
+		return 0;
+	if (next->s[0] == '\0' || words > 6 || (next->flags & (MK_BULLET | LN_BLANK)) ||
+	    has_contact(c, next->s) || role_place(c, next->s, NULL))
+		return 0;
+	joined = xprintf("%s %s", label, next->s);
+	profile_set(&c->p->basics.label, joined);
+	free(joined);
+	return 1;
+}
+
 void
 parse_basics(struct ctx *c, const struct sect *top, const struct sect *contact)
 {
 	struct profile *p = c->p;
 
 	for (size_t i = top->from; i < top->to; i++) {
-		int had = p->basics.name != NULL;
+		int had = p->basics.name != NULL, labelled = p->basics.label != NULL;
 		top_line(c, &c->L->v[i]);
+		if (!labelled && p->basics.label != NULL && i + 1 < top->to &&
+		    label_wrapped(c, &c->L->v[i + 1]))
+			i++;
 		if (!had && p->basics.name != NULL && i + 1 < top->to &&
 		    surname_line(c, &c->L->v[i + 1])) {
 			char *sur = names_case(c->L->v[i + 1].s);

@@ -534,6 +534,26 @@ test_firm_notes(void **state)
 	profile_free(p);
 }
 
+/* A headline that stops short goes on on the next line. */
+static void
+test_wrapped_headline(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Chlo\xc3\xa9 Bertin\nResponsable produit senior \xe2\x80\x93\n"
+	    "Plateformes logistiques\nchloe@example.fr\n\nSkills\nSQL\n");
+	assert_string_equal(p->basics.label,
+	    "Responsable produit senior \xe2\x80\x93 Plateformes logistiques");
+	profile_free(p);
+	p = import("Marta Gil\nJefa de Datos (Head of\nData)\nmarta@example.es\n\nSkills\nSQL\n");
+	assert_string_equal(p->basics.label, "Jefa de Datos (Head of Data)");
+	profile_free(p);
+	p = import("Ivo Saar\nData Engineer\nTallinn\nivo@example.ee\n\nSkills\nSQL\n");
+	assert_string_equal(p->basics.label, "Data Engineer");
+	profile_free(p);
+}
+
 static void
 test_whole(void **state)
 {
@@ -637,6 +657,7 @@ main(void)
 		cmocka_unit_test(test_project_blocks),
 		cmocka_unit_test(test_degrees_under_school),
 		cmocka_unit_test(test_firm_notes),
+		cmocka_unit_test(test_wrapped_headline),
 		cmocka_unit_test(test_hostile),
 	};
 
