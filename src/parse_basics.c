@@ -146,6 +146,32 @@ label_value(const char *s)
 
 static int contact_line(struct ctx *, const char *);
 
+/* "Ikeja, Lagos": a district or town the places do not know, then a
+ * city they do: the first the city, the second its region. */
+static int
+town_in(const struct ctx *c, const char *s, struct location *loc)
+{
+	const char *comma = strstr(s, ", ");
+	struct location big;
+
+	if (comma == NULL || comma == s || strchr(comma + 2, ',') != NULL ||
+	    !isupper((unsigned char)s[0]) || memchr(s, ' ', (size_t)(comma - s)) != NULL ||
+	    strpbrk(s, "0123456789") != NULL ||
+	    lexicon_skill(c->lx, s, (size_t)(comma - s)) || role_title_score(s) > 0)
+		return 0;
+	memset(&big, 0, sizeof big);
+	if (!role_place(c, comma + 2, &big) || big.city == NULL) {
+		record_free(&big, profile_location_fields, profile_nlocation_fields);
+		return 0;
+	}
+	loc->city = xstrndup(s, (size_t)(comma - s));
+	loc->region = big.city;
+	loc->country_code = big.country_code;
+	big.city = big.country_code = NULL;
+	record_free(&big, profile_location_fields, profile_nlocation_fields);
+	return 1;
+}
+
 /* "Director of Engineering · Eindhoven, the Netherlands", "Assistant
  * Professor — University of Amsterdam": the one part that is the job,
  * when the others are a place or an organisation; NULL if none. */
@@ -160,7 +186,8 @@ label_part(struct ctx *c, const char *s)
 	for (size_t i = 0; i < parts.n && parts.n >= 2; i++) {
 		struct location loc;
 		memset(&loc, 0, sizeof loc);
-		if (i > 0 && role_place(c, parts.v[i], &loc)) {
+		if (i > 0 && (role_place(c, parts.v[i], &loc) ||
+		    (i + 1 == parts.n && town_in(c, parts.v[i], &loc)))) {
 			if (c->p->basics.location.city == NULL &&
 			    c->p->basics.location.country_code == NULL)
 				c->p->basics.location = loc;

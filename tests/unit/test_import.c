@@ -554,6 +554,24 @@ test_wrapped_headline(void **state)
 	profile_free(p);
 }
 
+/* "Cloud Engineer · Yaba, Lagos": a district before a known city. */
+static void
+test_headline_town(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Tunde Bello\nCloud Engineer \xc2\xb7 Yaba, Lagos\ntunde@example.org\n\nSkills\nSQL\n");
+	assert_string_equal(p->basics.label, "Cloud Engineer");
+	assert_string_equal(p->basics.location.city, "Yaba");
+	assert_string_equal(p->basics.location.region, "Lagos");
+	assert_string_equal(p->basics.location.country_code, "NG");
+	profile_free(p);
+	p = import("Tunde Bello\nBackend Engineer \xc2\xb7 Python, Lagos\ntunde@example.org\n");
+	assert_null(p->basics.location.city);
+	profile_free(p);
+}
+
 static void
 test_whole(void **state)
 {
@@ -658,6 +676,7 @@ main(void)
 		cmocka_unit_test(test_degrees_under_school),
 		cmocka_unit_test(test_firm_notes),
 		cmocka_unit_test(test_wrapped_headline),
+		cmocka_unit_test(test_headline_town),
 		cmocka_unit_test(test_hostile),
 	};
 
