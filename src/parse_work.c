@@ -446,11 +446,61 @@ subs_into(struct ctx *c, const struct entry *e, const char *org)
 	}
 }
 
+/* A role in a group: the group's firm is its organisation, and a header
+ * of one line is the role whole ("Director of Engineering, Payments
+ * Platform"). */
+static void
+in_group(const struct entry *e, struct head *h, const char *org)
+{
+	if (e->head.n == 1 && h->place == NULL && role_title_score(e->head.v[0]) > 0 &&
+	    role_company_score(e->head.v[0]) == 0 && strpbrk(e->head.v[0], "|\t") == NULL) {
+		free(h->role);
+		h->role = xstrdup(e->head.v[0]);
+	} else if (h->role == NULL) {
+		h->role = h->org;
+		h->org = NULL;
+	}
+	free(h->org);
+	h->org = xstrdup(org);
+}
+
+static int
+ym_before(struct ym a, struct ym b)
+{
+	return a.y < b.y || (a.y == b.y && a.m > 0 && b.m > 0 && a.m < b.m);
+}
+
+/* Whether the dates of e lie within those of the group g. */
+static int
+dates_within(const struct entry *e, const struct entry *g)
+{
+	if (!e->dated || !g->dated || e->when.single || g->when.single ||
+	    ym_before(e->when.start, g->when.start))
+		return 0;
+	if (g->when.open)
+		return 1;
+	return !e->when.open && !ym_before(g->when.end, e->when.end);
+}
+
+/* "COBALTLINE, Seattle  2017 - present" over roles dated inside it: a
+ * firm naming no role, with no body, whose next entry lies within its
+ * dates, heads a group of roles at it. */
+static int
+group_head(const struct entries *E, size_t i, const struct head *h)
+{
+	const struct entry *e = &E->v[i];
+
+	return h->role == NULL && h->org != NULL && e->bullets.n == 0 && e->prose.n == 0 &&
+	    i + 1 < E->n && dates_within(&E->v[i + 1], e);
+}
+
 void
 parse_work(struct ctx *c, const struct sect *sec)
 {
 	struct entries E;
 	const char *prev_org = NULL;
+	const struct entry *group = NULL;
+	char *group_org = NULL;
 	struct sect jobs = *sec, blocks = *sec;
 	size_t first = c->p->nwork;
 
@@ -466,6 +516,18 @@ parse_work(struct ctx *c, const struct sect *sec)
 			head_free(&h);
 			continue;
 		}
+		if (group_head(&E, i, &h)) {
+			group = &E.v[i];
+			free(group_org);
+			group_org = h.org;
+			h.org = NULL;
+			head_free(&h);
+			continue;
+		}
+		if (group != NULL && !dates_within(&E.v[i], group))
+			group = NULL;
+		if (group != NULL)
+			in_group(&E.v[i], &h, group_org);
 		if ((w = parse_append(c, SEC_WORK)) == NULL)
 			break;
 		profile_set(&w->name, h.org != NULL ? h.org : prev_org);
@@ -478,6 +540,7 @@ parse_work(struct ctx *c, const struct sect *sec)
 		head_free(&h);
 	}
 	entries_free(&E);
+	free(group_org);
 	if (sec == &jobs)
 		projblock_parse(c, &blocks, first);
 }

@@ -572,6 +572,31 @@ test_headline_town(void **state)
 	profile_free(p);
 }
 
+/* A firm over the roles held at it, each dated within the firm's dates. */
+static void
+test_role_group(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Dana Holt\n\nEXPERIENCE\n\n"
+	    "BRIGHTWAVE, Denver, CO                                  2016 - present\n\n"
+	    "  Head of Engineering, Billing                          Jan 2021 - present\n"
+	    "  - Led four teams\n\n"
+	    "  Engineering Manager                                   Mar 2016 - Dec 2020\n"
+	    "  - Built the billing team\n\n"
+	    "NORTHPOINT LABS, Boulder, CO\n\n"
+	    "  Software Engineer                                     Jun 2012 - Feb 2016\n"
+	    "  - Wrote the search service\n");
+	assert_int_equal(p->nwork, 3);
+	assert_string_equal(p->work[0].name, "BRIGHTWAVE");
+	assert_string_equal(p->work[0].position, "Head of Engineering, Billing");
+	assert_string_equal(p->work[1].name, "BRIGHTWAVE");
+	assert_string_equal(p->work[1].position, "Engineering Manager");
+	assert_string_equal(p->work[2].position, "Software Engineer");
+	profile_free(p);
+}
+
 static void
 test_whole(void **state)
 {
@@ -677,6 +702,7 @@ main(void)
 		cmocka_unit_test(test_firm_notes),
 		cmocka_unit_test(test_wrapped_headline),
 		cmocka_unit_test(test_headline_town),
+		cmocka_unit_test(test_role_group),
 		cmocka_unit_test(test_hostile),
 	};
 
