@@ -224,6 +224,8 @@ parse_label(struct ctx *c, const char *s)
 	char *part;
 
 	s = label_value(s);
+	if (role_noise(s))
+		return;		/* "[Foto]" beside the name */
 	end = strlen(s);
 	/* "Director · Eindhoven ·": a separator left at the end */
 	while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '|' ||

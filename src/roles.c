@@ -286,6 +286,22 @@ role_degree_score(const char *s)
 	return each_word(s, degree_word);
 }
 
+/* "[Foto]", "(photo)": where a picture stood in the PDF. */
+static int
+photo_slot(const char *s, const char *key)
+{
+	static const char *const words[] = { "bild", "foto", "image", "photo", "picture",
+		"profile photo", "profile picture", "zdjecie", NULL };
+	size_t n = strlen(s);
+
+	if (n < 3 || !((s[0] == '[' && s[n - 1] == ']') || (s[0] == '(' && s[n - 1] == ')')))
+		return 0;
+	for (int i = 0; words[i] != NULL; i++)
+		if (strcmp(key, words[i]) == 0)
+			return 1;
+	return 0;
+}
+
 int
 role_noise(const char *s)
 {
@@ -303,6 +319,8 @@ role_noise(const char *s)
 		if (key[0] == phrases[i][0] && strcmp(key, phrases[i]) == 0)
 			return 1;
 	if (strncmp(key, "show all ", 9) == 0 || strncmp(key, "see all ", 8) == 0)
+		return 1;
+	if (photo_slot(s, key))
 		return 1;
 	/* "3 roles", "2 positions" */
 	n = strspn(key, "0123456789");

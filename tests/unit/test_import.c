@@ -597,6 +597,20 @@ test_role_group(void **state)
 	profile_free(p);
 }
 
+/* "[Foto]" where a picture stood beside the name is no headline. */
+static void
+test_photo_slot(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Lena Brandt                                        [Foto]\n"
+	    "Maschinenbauingenieurin\nlena@example.de\n\nSkills\nCAD\n");
+	assert_string_equal(p->basics.name, "Lena Brandt");
+	assert_string_equal(p->basics.label, "Maschinenbauingenieurin");
+	profile_free(p);
+}
+
 static void
 test_whole(void **state)
 {
@@ -703,6 +717,7 @@ main(void)
 		cmocka_unit_test(test_wrapped_headline),
 		cmocka_unit_test(test_headline_town),
 		cmocka_unit_test(test_role_group),
+		cmocka_unit_test(test_photo_slot),
 		cmocka_unit_test(test_hostile),
 	};
 
