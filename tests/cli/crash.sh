@@ -37,10 +37,12 @@ echo "# seed $seed"
 kills=0 rounds=0 bad_integrity=0 bad_visible=0 bad_live=0
 while [ $kills -lt "$KILLS" ] && [ $rounds -lt $((KILLS * 5)) ]; do
 	rounds=$((rounds + 1))
-	# a random moment; each run skips what the last stored, so the kills
-	# walk through the whole import (a run that finishes starts over)
-	wait_s=$(awk -v s="$seed" -v r="$rounds" -v f="$full" -v k="$KILLS" \
-	    'BEGIN { srand(s + r); print 0.02 + rand() * 3 * f / k }')
+	# a random moment of a whole import's time: a run first skips what the
+	# last one stored (reading and hashing it), so a shorter window would
+	# kill every run before its first commit once a few batches are in; a
+	# run that finishes starts over on a fresh database
+	wait_s=$(awk -v s="$seed" -v r="$rounds" -v f="$full" \
+	    'BEGIN { srand(s + r); print 0.02 + rand() * f }')
 	# shellcheck disable=SC2046
 	"$DOSSIER" --db "$DB" import -q $(cat "$T/files") 2>>"$T/import.err" &
 	pid=$!
