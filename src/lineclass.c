@@ -226,8 +226,8 @@ head_date(const char *s, struct daterange *r)
 static size_t
 dash_at(const char *s)
 {
-	size_t k = *s == '-' ? 1 : (memcmp(s, "\xe2\x80\x93", 3) == 0 ||
-	    memcmp(s, "\xe2\x80\x94", 3) == 0) ? 3 : 0;
+	size_t k = *s == '-' ? 1 : (strncmp(s, "\xe2\x80\x93", 3) == 0 ||
+	    strncmp(s, "\xe2\x80\x94", 3) == 0) ? 3 : 0;
 
 	return k > 0 && s[k] == ' ' ? k + 1 : 0;
 }

@@ -503,8 +503,11 @@ static int
 label_wrapped(struct ctx *c, const struct line *next)
 {
 	char *label = c->p->basics.label, *joined;
-	size_t n = strlen(label), open = 0, words = 1;
+	size_t n = strlen(label), words = 1;
+	int open = 0;
 
+	if (n == 0)
+		return 0;
 	for (const char *q = label; *q != '\0'; q++)
 		open += (*q == '(') - (*q == ')');
 	for (const char *q = next->s; *q != '\0'; q++)

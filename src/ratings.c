@@ -19,7 +19,7 @@ glyph(const char *s)
 	if ((unsigned char)s[0] != 0xe2)
 		return 0;
 	for (int i = 0; glyphs[i] != NULL; i++)
-		if (memcmp(s, glyphs[i], 3) == 0)
+		if (strncmp(s, glyphs[i], 3) == 0)
 			return 1;
 	return 0;
 }
