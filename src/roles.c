@@ -327,18 +327,6 @@ role_noise(const char *s)
 	return n > 0 && (strcmp(key + n, " roles") == 0 || strcmp(key + n, " positions") == 0);
 }
 
-static char *
-trim_dup(const char *s, size_t len)
-{
-	while (len > 0 && (*s == ' ' || *s == '\t')) {
-		s++;
-		len--;
-	}
-	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
-		len--;
-	return xstrndup(s, len);
-}
-
 /* A name of a place: capitalised words, no digits, not too many. */
 static int
 placelike(const char *s)
@@ -465,7 +453,7 @@ role_place(const struct ctx *c, const char *s, struct location *loc)
 		return 0;
 	for (const char *p = s; *p != '\0';) {
 		size_t n = strcspn(p, ",");
-		strlist_take(&parts, trim_dup(p, n));
+		strlist_take(&parts, parse_trim(p, n));
 		p += n + (p[n] == ',');
 	}
 	ok = parts.n > 0 && parts.v[0][0] != '\0' && place_parts(c, &parts, loc);
@@ -528,12 +516,12 @@ role_parts(const char *s, struct strlist *out)
 			continue;
 		}
 		if (s > start)
-			strlist_take(out, trim_dup(start, (size_t)(s - start)));
+			strlist_take(out, parse_trim(start, (size_t)(s - start)));
 		s += n;
 		start = s;
 	}
 	if (s > start)
-		strlist_take(out, trim_dup(start, (size_t)(s - start)));
+		strlist_take(out, parse_trim(start, (size_t)(s - start)));
 	for (size_t i = 0; i < out->n;)
 		if (out->v[i][0] == '\0')
 			strlist_remove(out, i);
