@@ -75,6 +75,9 @@ int role_place(const struct ctx *, const char *s, struct location *loc);
 size_t role_trailing_city(const struct ctx *, const char *s);
 /* Splits a header line into parts at |, tabs, spaced dashes, " at ", " @ ". */
 void role_parts(const char *s, struct strlist *out);
+/* Whether s, whole, says the person worked for themselves ("Self-employed",
+ * "Freelance", "Freiberuflich", "Autónomo"): an employer, not chrome. */
+int role_self_employed(const char *s);
 /* Whether the line is chrome of profile pages ("3 roles", "Promoted"). */
 int role_noise(const char *s);
 /* Whether the word tables are sorted, as bsearch needs (for the tests). */

@@ -135,6 +135,23 @@ assign(const struct ctx *c, struct strlist *parts, struct head *h)
 {
 	int best = 0, bi = -1, co = -1, cs = 0;
 
+	/* "Consultora de datos — Autónomo": working for oneself is the
+	 * employer, the other part the job */
+	for (size_t i = 0; i < parts->n && co < 0; i++)
+		if (role_self_employed(parts->v[i]))
+			co = (int)i;
+	if (co >= 0) {
+		h->org = xstrdup(parts->v[co]);
+		for (size_t i = 0; i < parts->n; i++)
+			if ((int)i != co && (bi < 0 || role_title_score(parts->v[i]) > best)) {
+				bi = (int)i;
+				best = role_title_score(parts->v[i]);
+			}
+		if (bi >= 0)
+			h->role = xstrdup(parts->v[bi]);
+		role_place_split(c, h);
+		return;
+	}
 	for (size_t i = 0; i < parts->n; i++) {
 		int t = role_title_score(parts->v[i]) - 2 * role_company_score(parts->v[i]);
 		if (t > best) {
@@ -338,7 +355,10 @@ clean_line(const struct ctx *c, const char *line, struct head *h, struct strlist
 	role_parts(sentence != NULL ? sentence : line, &p);
 	free(sentence);
 	for (size_t j = 0; j < p.n; j++) {
-		if (role_noise(p.v[j]))
+		/* "Kanaalstroom Media · Freelance": the kind of contract after
+		 * a firm's name; after a job it is the employer */
+		if (role_noise(p.v[j]) || (j > 0 && role_self_employed(p.v[j]) &&
+		    role_title_score(p.v[j - 1]) == 0))
 			continue;
 		if (role_place(c, p.v[j], NULL) || is_remote(p.v[j]) || noted_place(c, p.v[j])) {
 			if (h->place == NULL)

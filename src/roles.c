@@ -21,10 +21,10 @@ static const char *const title_heads[] = {
 	"auditor", "author", "baker", "banker", "barista", "bartender", "beautician",
 	"becario", "berater", "beraterin", "biologist", "blogger", "bookkeeper", "broker",
 	"butcher", "buyer", "captain", "caregiver", "carer", "carpenter", "cashier", "ceo",
-	"cfo", "chair", "chairman", "chairwoman", "charge", "chef", "chemist", "chercheuse",
+	"cfo", "chair", "chairman", "chairwoman", "charge", "chargee", "chef", "cheffe", "chemist", "chercheuse",
 	"chief", "cio", "ciso", "clerk", "clinician", "cmo", "co-founder", "coach", "coder",
 	"cofounder", "commander", "commis", "concierge", "configurator", "conseillere",
-	"consilier", "consultant", "consultante", "consultor", "contractor", "contributor",
+	"consilier", "consultant", "consultante", "consultor", "consultora", "contractor", "contributor",
 	"controller", "coo", "cook", "coordenador", "coordinadora", "coordinator",
 	"coordinatrice", "copywriter", "cosmetologist", "counsel", "counsellor", "counselor",
 	"courier", "cpo", "cto", "cuisinier", "curator", "dean", "decorator", "dentist",
@@ -42,7 +42,7 @@ static const char *const title_heads[] = {
 	"implementer", "ingegnera", "ingegnere", "ingeniera", "ingeniero", "ingenieur",
 	"ingenieure", "ingenieurin", "inginer", "insinoori", "inspector", "instructor",
 	"integrator", "intern", "internship", "interpreter", "investigator", "inzynier",
-	"jefe", "jeweler", "johtaja", "journalist", "kehittaja", "kierownik", "landscaper",
+	"jefa", "jefe", "jeweler", "johtaja", "journalist", "kehittaja", "kierownik", "landscaper",
 	"lawyer", "lead", "leader", "lecturer", "leiter", "leiterin", "lektor", "librarian",
 	"lieutenant", "lifeguard", "machinist", "maintainer", "manager", "managerin",
 	"marketer", "mason", "mathematician", "mechanic", "medewerker", "merchandiser",
@@ -91,7 +91,7 @@ static const char *const company_cues[] = {
 	"restaurant", "restaurants", "s.a.", "s.a.s.", "s.p.a.", "s.r.l.", "sa", "sarl",
 	"sas", "sdn", "services", "shop", "software", "solutions", "sp.", "spa", "srl",
 	"store", "stores", "studio", "studios", "supermarket", "systems", "tech",
-	"technologies", "technology", "trust", "ug", "ventures", "z.o.o.", "zrt",
+	"technologies", "technology", "trust", "ug", "union", "ventures", "z.o.o.", "zrt",
 };
 static const char *const school_cues[] = {
 	"academy", "bits", "campus", "college", "conservatory", "ecole", "engg", "engg.",
@@ -156,6 +156,24 @@ each_word(const char *s, int (*fn)(const char *w, const char *orig, size_t len))
 	return score;
 }
 
+/* "Softwarearchitektin", "Projektleiter", "Datenbankentwickler": German
+ * and Dutch write a job as one word, a long title word at its end. */
+static int
+compound_title(const char *w, size_t n)
+{
+	static const char *const tails[] = { "architekt", "architektin", "berater",
+		"beraterin", "designer", "entwickler", "entwicklerin", "ingenieur",
+		"ingenieurin", "leiter", "leiterin", "manager", "managerin", "ontwikkelaar",
+		"referent", "referentin", "techniker", "technikerin", "utvecklare", NULL };
+
+	for (int i = 0; tails[i] != NULL; i++) {
+		size_t k = strlen(tails[i]);
+		if (n >= k + 4 && strcmp(w + n - k, tails[i]) == 0 && strchr(w, '-') == NULL)
+			return 1;
+	}
+	return 0;
+}
+
 static int
 title_word(const char *w, const char *orig, size_t len)
 {
@@ -174,6 +192,8 @@ title_word(const char *w, const char *orig, size_t len)
 		    in(title_heads, NWORDS(title_heads), dash + 1))
 			return 2;
 	}
+	if (compound_title(w, n))
+		return 2;
 	if (n > 1 && w[n - 1] == '.') {
 		char t[48];
 		memcpy(t, w, n - 1);
@@ -308,7 +328,7 @@ role_noise(const char *s)
 	static const char *const phrases[] = { "promoted", "total experience",
 		"average tenure", "current experience", "highly stable", "show more",
 		"see more", "show all", "see all", "full time", "part time", "permanent",
-		"temporary", "self employed", "contract", "seasonal", NULL };
+		"temporary", "contract", "seasonal", NULL };
 	char key[64];
 	size_t n;
 
@@ -325,6 +345,27 @@ role_noise(const char *s)
 	/* "3 roles", "2 positions" */
 	n = strspn(key, "0123456789");
 	return n > 0 && (strcmp(key + n, " roles") == 0 || strcmp(key + n, " positions") == 0);
+}
+
+int
+role_self_employed(const char *s)
+{
+	static const char *const words[] = { "auto entrepreneur", "autoentrepreneur",
+		"autonoma", "autonomo", "eigenes unternehmen", "eenmanszaak", "freelance",
+		"freelancer", "freelancing", "freiberufler", "freiberuflerin", "freiberuflich",
+		"independent", "independent consultant", "independent contractor",
+		"independente", "independiente", "independant", "independante", "libero professionista",
+		"own business", "self employed", "self employment", "selbstandig",
+		"selbststandig", "selfemployed", "trabajador autonomo", "zelfstandig", "zzp", NULL };
+	char key[40];
+
+	if (strlen(s) > 32)
+		return 0;
+	fold_key(s, strlen(s), key, sizeof key);
+	for (int i = 0; words[i] != NULL; i++)
+		if (key[0] == words[i][0] && strcmp(key, words[i]) == 0)
+			return 1;
+	return 0;
 }
 
 /* A name of a place: capitalised words, no digits, not too many. */
@@ -386,7 +427,8 @@ city_part(const struct ctx *c, const char *s)
 	if (lexicon_place(c->lx, s, strlen(s), PLACE_CITY, cc))
 		return 1;
 	return placelike(s) && role_company_score(s) == 0 && role_school_score(s) == 0 &&
-	    role_title_score(s) == 0 && strchr(s, ' ') == strrchr(s, ' ');
+	    role_title_score(s) == 0 && !role_self_employed(s) &&
+	    strchr(s, ' ') == strrchr(s, ' ');
 }
 
 static int
