@@ -11,6 +11,7 @@
 #include "contact.h"
 #include "dateparse.h"
 #include "fold.h"
+#include "homeplace.h"
 #include "names.h"
 #include "parse.h"
 #include "xalloc.h"
@@ -44,71 +45,6 @@ unlabelled(const char *s)
 		if (*p == ' ' && p + 1 < colon && p[1] == ' ')
 			return s;
 	return colon + 2;
-}
-
-/* "123 Main St, Springfield, IL 62704", "Hauptstraße 1, 10115 Berlin": the
- * place of an address, its street and postal code aside. */
-static void
-address_place(struct ctx *c, const char *s)
-{
-	struct strlist segs = STRLIST_INIT;
-	struct location loc;
-
-	for (const char *p = s; *p != '\0';) {
-		size_t n = strcspn(p, ",");
-		struct buf b = BUF_INIT;
-		int digits = 0;
-		for (const char *w = p; w < p + n;) {
-			size_t k = strcspn(w, " ,");
-			if (k > (size_t)(p + n - w))
-				k = (size_t)(p + n - w);
-			const char *d = strpbrk(w, "0123456789");
-			int number = d != NULL && d < w + k;
-			/* "1098 XH Amsterdam": the letters of a postcode */
-			int code = digits && k <= 2 && isupper((unsigned char)w[0]) &&
-			    (k == 1 || isupper((unsigned char)w[1]));
-			if (k > 0 && !number && !code) {
-				if (b.len > 0)
-					buf_addc(&b, ' ');
-				/* "Kawasaki-shi", "Nakahara-ku": a Japanese city or ward */
-				if (k > 4 && strncmp(w + k - 4, "-shi", 4) == 0)
-					buf_add(&b, w, k - 4);
-				else if (k > 3 && strncmp(w + k - 3, "-ku", 3) == 0)
-					buf_add(&b, w, k - 3);
-				else
-					buf_add(&b, w, k);
-			}
-			digits = number;
-			w += k + (w + k < p + n);
-		}
-		if (b.len > 0)
-			strlist_take(&segs, buf_detach(&b));
-		buf_free(&b);
-		p += n + (p[n] == ',');
-	}
-	/* a known city first, at any length; then any place of two parts */
-	for (int pass = 0; pass < 2; pass++)
-	for (size_t take = segs.n < 3 ? segs.n : 3; take > 0; take--) {
-		char *joined = xstrdup(segs.v[segs.n - take]), cc[3];
-		for (size_t i = segs.n - take + 1; i < segs.n; i++) {
-			char *t = xprintf("%s, %s", joined, segs.v[i]);
-			free(joined);
-			joined = t;
-		}
-		memset(&loc, 0, sizeof loc);
-		if (role_place(c, joined, &loc) && loc.city != NULL && (pass == 1 ?
-		    take == 2 : lexicon_place(c->lx, loc.city, strlen(loc.city), PLACE_CITY, cc))) {
-			record_free(&c->p->basics.location, profile_location_fields,
-			    profile_nlocation_fields);
-			c->p->basics.location = loc;
-			free(joined);
-			strlist_clear(&segs);
-			return;
-		}
-		record_free(&loc, profile_location_fields, profile_nlocation_fields);
-		free(joined);
-	}
-	strlist_clear(&segs);
 }
 
 /* A headline is short and no sentence: "Data engineer", not "Currently a
@@ -146,32 +82,6 @@ label_value(const char *s)
 
 static int contact_line(struct ctx *, const char *);
 
-/* "Ikeja, Lagos": a district or town the places do not know, then a
- * city they do: the first the city, the second its region. */
-static int
-town_in(const struct ctx *c, const char *s, struct location *loc)
-{
-	const char *comma = strstr(s, ", ");
-	struct location big;
-
-	if (comma == NULL || comma == s || strchr(comma + 2, ',') != NULL ||
-	    !isupper((unsigned char)s[0]) || memchr(s, ' ', (size_t)(comma - s)) != NULL ||
-	    strpbrk(s, "0123456789") != NULL ||
-	    lexicon_skill(c->lx, s, (size_t)(comma - s)) || role_title_score(s) > 0)
-		return 0;
-	memset(&big, 0, sizeof big);
-	if (!role_place(c, comma + 2, &big) || big.city == NULL) {
-		record_free(&big, profile_location_fields, profile_nlocation_fields);
-		return 0;
-	}
-	loc->city = xstrndup(s, (size_t)(comma - s));
-	loc->region = big.city;
-	loc->country_code = big.country_code;
-	big.city = big.country_code = NULL;
-	record_free(&big, profile_location_fields, profile_nlocation_fields);
-	return 1;
-}
-
 /* "Director of Engineering · Eindhoven, the Netherlands", "Assistant
  * Professor — University of Amsterdam": the one part that is the job,
  * when the others are a place or an organisation; NULL if none. */
@@ -187,7 +97,7 @@ label_part(struct ctx *c, const char *s)
 		struct location loc;
 		memset(&loc, 0, sizeof loc);
 		if (i > 0 && (role_place(c, parts.v[i], &loc) ||
-		    (i + 1 == parts.n && town_in(c, parts.v[i], &loc)))) {
+		    (i + 1 == parts.n && homeplace_town(c, parts.v[i], &loc)))) {
 			if (c->p->basics.location.city == NULL &&
 			    c->p->basics.location.country_code == NULL)
 				c->p->basics.location = loc;
@@ -275,8 +185,12 @@ contact_line(struct ctx *c, const char *s)
 		const char *q = unlabelled(parts.v[i]);
 		struct location loc;
 		if (strpbrk(q, "@0123456789") != NULL || contact_network(q)) {
-			if (strchr(q, '@') == NULL && p->basics.location.city == NULL)
-				address_place(c, q);
+			if (strchr(q, '@') == NULL && p->basics.location.city == NULL &&
+			    homeplace_address(c, q, &loc)) {
+				record_free(&p->basics.location, profile_location_fields,
+				    profile_nlocation_fields);
+				p->basics.location = loc;
+			}
 			any = 1;
 			continue;
 		}
@@ -286,7 +200,7 @@ contact_line(struct ctx *c, const char *s)
 			continue;
 		}
 		memset(&loc, 0, sizeof loc);
-		if (role_place(c, q, &loc)) {
+		if (homeplace_find(c, q, &loc)) {
 			if (p->basics.location.city == NULL && p->basics.location.country_code == NULL)
 				p->basics.location = loc;
 			else
@@ -447,10 +361,31 @@ has_contact(const struct ctx *c, const char *s)
 		size_t digits = 0;
 		for (const char *d = q; *d != '\0'; d++)
 			digits += isdigit((unsigned char)*d) != 0;
-		any = digits >= 7 || contact_network(q) || role_place(c, q, NULL) || q != parts.v[i];
+		any = digits >= 7 || contact_network(q) || homeplace_find(c, q, NULL) ||
+		    q != parts.v[i];
 	}
 	strlist_clear(&parts);
 	return any;
+}
+
+/* "Authorized to work in the US for any employer", "Willing to relocate:
+ * Anywhere": what job boards print under the name about the right to
+ * work and moving, neither headline nor place. */
+static int
+standing_line(const char *s)
+{
+	static const char *const leads[] = { "authorized to work", "authorised to work",
+		"eligible to work", "legally authorized", "work authorization",
+		"work authorisation", "willing to relocate", "open to relocation",
+		"available to start", "available immediately", "notice period", "visa status",
+		"requires sponsorship", "sponsorship required", NULL };
+	char key[32];
+
+	fold_key(s, strlen(s), key, sizeof key);
+	for (int i = 0; leads[i] != NULL; i++)
+		if (strncmp(key, leads[i], strlen(leads[i])) == 0)
+			return 1;
+	return 0;
 }
 
 static void
@@ -464,7 +399,7 @@ top_line(struct ctx *c, const struct line *l)
 	stated(p, s);
 	for (const char *q = s; *q != '\0'; q++)
 		nwords += *q != ' ' && (q[1] == ' ' || q[1] == '\0');
-	if (s[0] == '\0' || names_title_line(s) || role_noise(s) ||
+	if (s[0] == '\0' || names_title_line(s) || role_noise(s) || standing_line(s) ||
 	    (names_chrome(s, &site) && (site == 0 || p->basics.name != NULL))) {
 		free(s);
 		return;

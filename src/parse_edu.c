@@ -404,6 +404,37 @@ institution_trim(char *s)
 		}
 }
 
+/* "University of Leeds<tab>Leeds, UK", "Northwestern University — Evanston,
+ * IL", "Tohoku University, Sendai, Japan": the place after the school,
+ * set apart by a cell's gap or a dash, or by a comma when it names a
+ * region or country too, is not part of its name. */
+static void
+institution_place_cut(const struct ctx *c, char *s)
+{
+	static const char *const seps[] = { "\t", "  ", " | ", " - ", " \xe2\x80\x94 ",
+		" \xe2\x80\x93 ", " \xc2\xb7 ", ", ", NULL };
+
+	for (char *p = s; p != NULL && *p != '\0'; p++)
+		for (int i = 0; seps[i] != NULL; i++) {
+			size_t k = strlen(seps[i]);
+			const char *tail = p + k;
+			char *head;
+			int school;
+			if (p == s || strncmp(p, seps[i], k) != 0)
+				continue;
+			tail += strspn(tail, " \t");
+			if (!role_place(c, tail, NULL) || (seps[i][0] == ',' && strchr(tail, ',') == NULL))
+				continue;
+			head = xstrndup(s, (size_t)(p - s));
+			school = role_school_score(head) > 0;
+			free(head);
+			if (school) {
+				*p = '\0';
+				return;
+			}
+		}
+}
+
 void
 parse_education(struct ctx *c, const struct sect *sec)
 {
@@ -418,6 +449,8 @@ parse_education(struct ctx *c, const struct sect *sec)
 		if ((e = parse_append(c, SEC_EDUCATION)) == NULL)
 			break;
 		read_head(c, &E.v[i], e);
+		if (e->institution != NULL)
+			institution_place_cut(c, e->institution);
 		institution_trim(e->institution);
 		other_name_trim(e->institution);
 		if (e->institution == NULL && e->study_type == NULL && e->area == NULL) {

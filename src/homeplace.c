@@ -1,0 +1,219 @@
+/*
+ * homeplace: where the person lives, from the ways a résumé's header says
+ * it: an address with its street and postal code ("Invalidenstraße 44,
+ * 10115 Berlin", "Austin, TX 78701", "London SW1A 1AA"), a phrase ("Based
+ * in Lisbon", "Remote (Lisbon)"), or a district before a known city
+ * ("Ikeja, Lagos").
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fold.h"
+#include "homeplace.h"
+#include "xalloc.h"
+
+static void
+location_clear(struct location *loc)
+{
+	record_free(loc, profile_location_fields, profile_nlocation_fields);
+	memset(loc, 0, sizeof *loc);
+}
+
+/* A word of an address that is no part of a place's name: a number, a
+ * postcode ("SW1A", "1AA", "560001", the "AB" of "1012 AB"), a dash. */
+static int
+code_word(const char *w, size_t k, int after_digits)
+{
+	const char *d = strpbrk(w, "0123456789");
+
+	if (d != NULL && d < w + k)
+		return 1;
+	if (strspn(w, "-\xe2\x80\x93\xe2\x80\x94:;.#/") >= k)
+		return 1;
+	return after_digits && k <= 2 && isupper((unsigned char)w[0]) &&
+	    (k == 1 || isupper((unsigned char)w[1]));
+}
+
+/* The comma-separated parts of an address, numbers and codes left out. */
+static void
+address_segments(const char *s, struct strlist *segs)
+{
+	for (const char *p = s; *p != '\0';) {
+		size_t n = strcspn(p, ",");
+		struct buf b = BUF_INIT;
+		int digits = 0;
+		for (const char *w = p; w < p + n;) {
+			size_t k = strcspn(w, " ,");
+			if (k > (size_t)(p + n - w))
+				k = (size_t)(p + n - w);
+			int code = k > 0 && code_word(w, k, digits);
+			if (k > 0 && !code) {
+				if (b.len > 0)
+					buf_addc(&b, ' ');
+				/* "Kawasaki-shi", "Nakahara-ku": a Japanese city or ward */
+				if (k > 4 && strncmp(w + k - 4, "-shi", 4) == 0)
+					buf_add(&b, w, k - 4);
+				else if (k > 3 && strncmp(w + k - 3, "-ku", 3) == 0)
+					buf_add(&b, w, k - 3);
+				else
+					buf_add(&b, w, k);
+			}
+			digits = k > 0 && strpbrk(w, "0123456789") != NULL &&
+			    strpbrk(w, "0123456789") < w + k;
+			w += k + (w + k < p + n);
+		}
+		/* "Abuja, FCT, Nigeria.": the full stop ending the line */
+		while (b.len > 0 && b.s[b.len - 1] == '.' && (b.len < 2 || b.s[b.len - 2] != '.'))
+			b.s[--b.len] = '\0';
+		if (b.len > 0)
+			strlist_take(segs, buf_detach(&b));
+		buf_free(&b);
+		p += n + (p[n] == ',');
+	}
+}
+
+/* The last take segments joined as "A, B, C". */
+static char *
+segments_tail(const struct strlist *segs, size_t take)
+{
+	char *joined = xstrdup(segs->v[segs->n - take]);
+
+	for (size_t i = segs->n - take + 1; i < segs->n; i++) {
+		char *t = xprintf("%s, %s", joined, segs->v[i]);
+		free(joined);
+		joined = t;
+	}
+	return joined;
+}
+
+int
+homeplace_address(const struct ctx *c, const char *s, struct location *out)
+{
+	struct strlist segs = STRLIST_INIT;
+	struct location loc;
+	char cc[3];
+
+	address_segments(s, &segs);
+	/* a known city first, at any length; then any place of two parts */
+	for (int pass = 0; pass < 2; pass++)
+	for (size_t take = segs.n < 3 ? segs.n : 3; take > 0; take--) {
+		char *joined = segments_tail(&segs, take);
+		memset(&loc, 0, sizeof loc);
+		if (role_place(c, joined, &loc) && loc.city != NULL && (pass == 1 ?
+		    take == 2 : lexicon_place(c->lx, loc.city, strlen(loc.city), PLACE_CITY, cc))) {
+			free(joined);
+			strlist_clear(&segs);
+			if (out != NULL)
+				*out = loc;
+			else
+				location_clear(&loc);
+			return 1;
+		}
+		location_clear(&loc);
+		free(joined);
+	}
+	strlist_clear(&segs);
+	return 0;
+}
+
+int
+homeplace_town(const struct ctx *c, const char *s, struct location *loc)
+{
+	const char *comma = strstr(s, ", ");
+	struct location big;
+
+	if (comma == NULL || comma == s || strchr(comma + 2, ',') != NULL ||
+	    !isupper((unsigned char)s[0]) || memchr(s, ' ', (size_t)(comma - s)) != NULL ||
+	    strpbrk(s, "0123456789") != NULL ||
+	    lexicon_skill(c->lx, s, (size_t)(comma - s)) || role_title_score(s) > 0)
+		return 0;
+	memset(&big, 0, sizeof big);
+	if (!role_place(c, comma + 2, &big) || big.city == NULL) {
+		location_clear(&big);
+		return 0;
+	}
+	if (loc != NULL) {
+		loc->city = xstrndup(s, (size_t)(comma - s));
+		loc->region = big.city;
+		loc->country_code = big.country_code;
+		big.city = big.country_code = NULL;
+	}
+	location_clear(&big);
+	return 1;
+}
+
+/* "Based in Lisbon", "Basée à Paris", "Wohnhaft in Köln": what follows
+ * the words that say where one lives; NULL when s does not open so. */
+static const char *
+lives_in(const char *s)
+{
+	static const char *const leads[] = { "based in ", "based out of ", "living in ",
+		"located in ", "lives in ", "residing in ", "resident in ", "currently in ",
+		"basee a ", "base a ", "basado en ", "basada en ", "wohnhaft in ",
+		"woonachtig in ", "remote from ", NULL };
+	char key[24];
+
+	fold_into(s, strlen(s) < 20 ? strlen(s) : 20, key, sizeof key);
+	for (int i = 0; leads[i] != NULL; i++) {
+		size_t k = strlen(leads[i]);
+		if (strncmp(key, leads[i], k) == 0) {
+			/* the folded key is as long as s up to here, but for
+			 * the accented letters: skip as many words */
+			const char *p = s;
+			for (const char *q = leads[i]; *q != '\0'; q++)
+				if (*q == ' ')
+					p = strchr(p, ' ') + 1;
+			return p;
+		}
+	}
+	return NULL;
+}
+
+/* "Remote (Lisbon)", "Lisbon (remote)", "Lisbon, Portugal / Remote": the
+ * place beside the word that says the work is remote; NULL if none. */
+static char *
+remote_place(const char *s)
+{
+	static const char *const words[] = { "remote", "hybrid", "open to relocation",
+		"willing to relocate", NULL };
+	const char *open = strchr(s, '(');
+	size_t n = strlen(s);
+	char key[32];
+
+	if (open == NULL || n < 4 || s[n - 1] != ')')
+		return NULL;
+	fold_key(s, (size_t)(open - s), key, sizeof key);
+	for (int i = 0; words[i] != NULL; i++)
+		if (strcmp(key, words[i]) == 0)
+			return parse_trim(open + 1, (size_t)(s + n - 1 - open - 1));
+	fold_key(open + 1, (size_t)(s + n - 1 - open - 1), key, sizeof key);
+	for (int i = 0; words[i] != NULL; i++)
+		if (strncmp(key, words[i], strlen(words[i])) == 0)
+			return parse_trim(s, (size_t)(open - s));
+	return NULL;
+}
+
+int
+homeplace_find(const struct ctx *c, const char *s, struct location *loc)
+{
+	const char *in = lives_in(s);
+	char *inner, *t;
+	int ok;
+
+	if (in != NULL) {
+		/* "Based in Lisbon." ends a sentence */
+		t = parse_trim(in, strcspn(in, ".;("));
+		ok = homeplace_find(c, t, loc);
+		free(t);
+		return ok;
+	}
+	if ((inner = remote_place(s)) != NULL) {
+		ok = homeplace_find(c, inner, loc);
+		free(inner);
+		return ok;
+	}
+	if (role_place(c, s, loc) || homeplace_town(c, s, loc))
+		return 1;
+	return strpbrk(s, "0123456789") != NULL && homeplace_address(c, s, loc);
+}
