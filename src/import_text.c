@@ -22,6 +22,7 @@
 #include "ratings.h"
 #include "recode.h"
 #include "sectionless.h"
+#include "spaced.h"
 #include "unflatten.h"
 #include "xalloc.h"
 
@@ -238,6 +239,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	if (!europass_rewrite(lx, L) && !form_rewrite(L))
 		unflatten(lx, L);
 	glued_split(lx, L);
+	spaced_resplit(lx, L);
 	names_drop_chrome(L);
 	cut_sections(lx, L, &S);
 	sectionless(&c, &S);

@@ -283,16 +283,28 @@ kern_pair(const char *s)
 	    (s[2] == ' ' || s[2] == '\t' || s[2] == '\0');
 }
 
+/* "/", "|", "&", "-": a mark between the letter-spaced words. */
+static int
+spaced_mark(const char *s)
+{
+	return strchr("/|&-,", s[0]) != NULL && (s[1] == ' ' || s[1] == '\t' || s[1] == '\0');
+}
+
 static void
 unspace(struct line *l)
 {
 	const char *s = l->s;
 	size_t singles = 0, pairs = 0, words = 0, n;
+	int gaps = 0;
 	struct buf b = BUF_INIT;
 
 	for (size_t i = 0; s[i] != '\0'; i++) {
 		int one;
-		if (s[i] == ' ' || s[i] == '\t')
+		if (s[i] == ' ' || s[i] == '\t') {
+			gaps |= s[i] == '\t' || s[i + 1] == ' ';
+			continue;
+		}
+		if (spaced_mark(s + i))
 			continue;
 		words++;
 		singles += one = single_letter(s + i, &n);
@@ -303,16 +315,27 @@ unspace(struct line *l)
 	if (words < 4 || singles + pairs < words || pairs * 3 > words)
 		return;
 	for (size_t i = 0; s[i] != '\0'; i++) {
-		if (s[i] != ' ' && s[i] != '\t')
+		if (spaced_mark(s + i)) {
+			if (b.len > 0 && b.s[b.len - 1] != ' ')
+				buf_addc(&b, ' ');
 			buf_addc(&b, s[i]);
-		else if (s[i] == '\t' || (s[i + 1] == ' ' && b.len > 0))
+			buf_addc(&b, ' ');
+		} else if (s[i] != ' ' && s[i] != '\t')
+			buf_addc(&b, s[i]);
+		else if (b.len > 0 && (s[i] == '\t' || s[i + 1] == ' ') && b.s[b.len - 1] != ' ')
 			buf_addc(&b, ' ');
 		while ((s[i] == ' ' || s[i] == '\t') && (s[i + 1] == ' ' || s[i + 1] == '\t'))
 			i++;
 	}
+	while (b.len > 0 && b.s[b.len - 1] == ' ')
+		b.s[--b.len] = '\0';
 	free(l->s);
 	l->s = buf_detach(&b);
 	l->flags &= ~(unsigned)LN_CELLS;
+	/* one space between all the letters: the gaps between words are
+	 * lost, the words glued ("QAAUTOMATIONENGINEER") */
+	if (!gaps)
+		l->flags |= LN_GLUED;
 }
 
 void

@@ -24,6 +24,7 @@ enum {
 	LN_UNDERLINED = 1 << 9,	/* a row of = or - was under it */
 	LN_PAGE = 1 << 10,	/* the first line of a page after the first */
 	LN_CELLS = 1 << 11,	/* holds cells that were apart by wide gaps */
+	LN_GLUED = 1 << 12,	/* letter-spaced with no wider gap: words run together */
 };
 
 struct line {

@@ -78,6 +78,9 @@ void role_parts(const char *s, struct strlist *out);
 /* Whether s, whole, says the person worked for themselves ("Self-employed",
  * "Freelance", "Freiberuflich", "Autónomo"): an employer, not chrome. */
 int role_self_employed(const char *s);
+/* Whether the folded word w is one of the tables' words (a job title's,
+ * a firm's, a school's, a degree's). */
+int role_word(const char *w);
 /* Whether the line is chrome of profile pages ("3 roles", "Promoted"). */
 int role_noise(const char *s);
 /* Whether the word tables are sorted, as bsearch needs (for the tests). */

@@ -571,6 +571,14 @@ role_parts(const char *s, struct strlist *out)
 			i++;
 }
 
+int
+role_word(const char *w)
+{
+	return in(title_heads, NWORDS(title_heads), w) || in(title_mods, NWORDS(title_mods), w) ||
+	    in(company_cues, NWORDS(company_cues), w) || in(school_cues, NWORDS(school_cues), w) ||
+	    in(degree_words, NWORDS(degree_words), w);
+}
+
 static int
 sorted(const char *const *v, size_t n)
 {
