@@ -228,6 +228,23 @@ match_prefix(const struct headings *h, const struct line *l, struct heading_hit 
 	return 1;
 }
 
+/* "Kenntnisse und Fähigkeiten", "Certifications & Licenses": two
+ * wordings of one section joined (the join is out of the key). */
+static enum isec
+pair_lookup(const struct headings *h, const char *key)
+{
+	const char *space = strchr(key, ' ');
+	char first[KEYLEN];
+	enum isec a;
+
+	if (space == NULL || strchr(space + 1, ' ') != NULL || (size_t)(space - key) >= KEYLEN)
+		return IS_NONE;
+	memcpy(first, key, (size_t)(space - key));
+	first[space - key] = '\0';
+	a = heading_lookup(h, first);
+	return a != IS_NONE && heading_lookup(h, space + 1) == a ? a : IS_NONE;
+}
+
 static int
 headline_like(const char *s)
 {
@@ -264,7 +281,8 @@ heading_match(const struct headings *h, const struct line *l, struct heading_hit
 		hit->exact = 1;
 		return hit->sec != IS_NONE;
 	}
-	if ((hit->sec = heading_lookup(h, key)) != IS_NONE) {
+	if ((hit->sec = heading_lookup(h, key)) != IS_NONE ||
+	    (hit->sec = pair_lookup(h, key)) != IS_NONE) {
 		hit->exact = 1;
 		return 1;
 	}

@@ -100,6 +100,44 @@ group_prefix(const char *s, int table)
 	return n;
 }
 
+/* "Go (5 years)", "Python - 8 years, SQL (3+ years)": the time a skill
+ * was used, as job boards print it, cut out; NULL when s states none. */
+static char *
+years_cut(const char *s)
+{
+	struct buf b = BUF_INIT;
+	size_t from, to;
+	int cut = 0;
+
+	buf_adds(&b, s);
+	while (dateparse_duration(b.s, b.len, &from, &to) >= 0 && cut < 32) {
+		size_t a = from, z = to;
+		/* "(3+ years)", "(less than 1 year)": the brackets and the
+		 * words inside them go too */
+		while (a > 0 && b.s[a - 1] != '(' && b.s[a - 1] != ',' && a > from - 12 &&
+		    isalpha((unsigned char)b.s[a - 1]) + (b.s[a - 1] == ' ') > 0)
+			a--;
+		if (a > 0 && b.s[a - 1] == '(' && (z = to + strcspn(b.s + to, ")")) < b.len) {
+			a--;
+			z++;
+		} else
+			a = from;
+		while (a > 0 && strchr(" -:\t", b.s[a - 1]) != NULL)
+			a--;
+		/* a span that ran on over the comma after it keeps the comma */
+		if (memchr(b.s + a, ',', z - a) != NULL && z < b.len)
+			b.s[a++] = ',';
+		memmove(b.s + a, b.s + z, b.len - z + 1);
+		b.len -= z - a;
+		cut++;
+	}
+	if (cut == 0 || b.len == 0) {
+		buf_free(&b);
+		return NULL;
+	}
+	return buf_detach(&b);
+}
+
 /* Dates, durations and sentences are not lists of skills. */
 static int
 not_skills(const char *s)
@@ -162,7 +200,13 @@ parse_skills(struct ctx *c, const struct sect *sec)
 
 	for (size_t i = sec->from; i < sec->to; i++) {
 		const char *s = c->L->v[i].s;
-		char *line, *seg, *next;
+		char *line, *seg, *next, *bare = years_cut(s);
+		if (bare != NULL) {
+			/* the stated years dropped, the line read again */
+			free(c->L->v[i].s);
+			c->L->v[i].s = bare;
+			s = bare;
+		}
 		if (s[0] == '\0' || role_noise(s) || not_skills(s))
 			continue;
 		if (group_prefix(s, 0) == 0 && group_line(c, i, sec->to)) {

@@ -115,29 +115,63 @@ parse_unglue(const struct lexicon *lx, const char *s, size_t len, struct strlist
 	}
 }
 
-/* "Python Java SQL": words the vocabulary knows each, and not as a whole,
- * are a list that lost its commas. */
+/* The longest run of up to four words at p that the vocabulary knows
+ * ("Jetpack Compose"): its length, or 0. */
+static size_t
+known_words(const struct ctx *c, const char *p)
+{
+	size_t best = 0, end = 0;
+
+	for (int w = 0; w < 4 && p[end] != '\0'; w++) {
+		end += strcspn(p + end, " ");
+		if (lexicon_skill(c->lx, p, end))
+			best = end;
+		end += strspn(p + end, " ");
+	}
+	return best;
+}
+
+/* "Python Java SQL", "Kotlin Swift Jetpack Compose CI with Bitrise":
+ * names the vocabulary knows, one after the other with spaces only, are
+ * a list that lost its commas; the words between known names are one
+ * item.  Three known names at least, and twice as many as other items. */
 static int
 space_list(const struct ctx *c, const char *s, struct strlist *out)
 {
-	size_t n = 0, known = 0;
+	struct strlist items = STRLIST_INIT;
+	size_t names = 0, runs = 0, longest = 0, n;
+	const char *run = NULL;
 
 	if (strchr(s, ' ') == NULL || lexicon_skill(c->lx, s, strlen(s)))
 		return 0;
 	for (const char *p = s; *p != '\0';) {
-		size_t k = strcspn(p, " ");
-		n++;
-		known += k > 0 && lexicon_skill(c->lx, p, k);
-		p += k + strspn(p + k, " ");
+		if ((n = known_words(c, p)) > 0) {
+			if (run != NULL)
+				strlist_take(&items, parse_trim(run, (size_t)(p - run)));
+			run = NULL;
+			strlist_addn(&items, p, n);
+			names++;
+		} else {
+			n = strcspn(p, " ");
+			if (run == NULL) {
+				run = p;
+				runs++;
+			}
+			if ((size_t)(p + n - run) > longest)
+				longest = (size_t)(p + n - run);
+		}
+		p += n + strspn(p + n, " ");
 	}
-	if (n < 3 || known < n)
+	if (run != NULL)
+		strlist_take(&items, parse_trim(run, strlen(run)));
+	/* a sentence has more of its own words between the names */
+	if (names < 3 || runs * 2 > names || longest > 24) {
+		strlist_clear(&items);
 		return 0;
-	for (const char *p = s; *p != '\0';) {
-		size_t k = strcspn(p, " ");
-		if (k > 0)
-			strlist_addn(out, p, k);
-		p += k + strspn(p + k, " ");
 	}
+	for (size_t i = 0; i < items.n; i++)
+		strlist_add(out, items.v[i]);
+	strlist_clear(&items);
 	return 1;
 }
 
