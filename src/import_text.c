@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "europass.h"
+#include "footer.h"
 #include "form.h"
 #include "glued.h"
 #include "import.h"
@@ -241,6 +242,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	glued_split(lx, L);
 	spaced_resplit(lx, L);
 	names_drop_chrome(L);
+	footer_drop(L);
 	cut_sections(lx, L, &S);
 	sectionless(&c, &S);
 	for (size_t i = 1; i < S.n; i++)

@@ -208,7 +208,11 @@ html_tag(const char *s)
 		"h6", "img", "center", "li", "ul", "ol", "hr", "picture", "source", "details",
 		"summary", "table", "tr", "td", "th", "kbd", "code", NULL };
 	size_t i = 1, n;
+	const char *end;
 
+	/* "<!-- github stats widget -->": a comment, closed on its line */
+	if (strncmp(s, "<!--", 4) == 0 && (end = strstr(s + 4, "-->")) != NULL)
+		return (size_t)(end + 3 - s);
 	if (s[i] == '/')
 		i++;
 	for (n = 0; isalnum((unsigned char)s[i + n]); n++)

@@ -323,6 +323,22 @@ page_chrome(const char *key)
 	return 0;
 }
 
+/* A job board's menu: "Find Jobs | Salary Tools | Career Advice | Sign In". */
+static int
+nav_phrase(const char *key)
+{
+	static const char *const phrases[] = { "find jobs", "search jobs", "browse jobs",
+		"saved jobs", "post a job", "salary tools", "salaries", "career advice",
+		"companies", "company reviews", "employers", "sign in", "log in", "login",
+		"sign up", "register", "for employers", "upload your cv", "upload your resume",
+		NULL };
+
+	for (int i = 0; phrases[i] != NULL; i++)
+		if (strcmp(key, phrases[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* The nav words a cell holds, or -1 when it holds anything else. */
 static int
 nav_cell(const char *s, size_t len)
@@ -331,6 +347,8 @@ nav_cell(const char *s, size_t len)
 	int nav = 0;
 
 	fold_key(s, len, key, sizeof key);
+	if (nav_phrase(key))
+		return 1;
 	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
 		/* "about me", "hire me" */
 		if (strcmp(w, "me") == 0 && nav > 0)
