@@ -78,7 +78,9 @@ group_line(const struct ctx *c, size_t i, size_t to)
 	    (lexicon_skill(c->lx, l->s, strlen(l->s)) && !capitals(l->s)))
 		return 0;
 	next = &c->L->v[i + 1];
-	if (has_list_sep(next->s) || (next->flags & MK_BULLET))
+	if (has_list_sep(next->s) || (next->flags & MK_BULLET) ||
+	    (parse_tongue(next->s, strcspn(next->s, " (:")) &&
+	    !parse_tongue(l->s, strcspn(l->s, " (:"))))
 		return 1;
 	parse_unglue(c->lx, next->s, strlen(next->s), &parts);
 	glued = parts.n >= 2;
@@ -191,6 +193,24 @@ skills_piece(struct ctx *c, const char *s, int table, struct skill *g, const cha
 	return g;
 }
 
+static void language_item(struct ctx *, const char *);
+
+/* "Spoken" over "Polish ●●●●● English ●●●●○" in a column of skills: a
+ * group of spoken languages only is the person's languages. */
+static int
+tongues_only(const struct strlist *items)
+{
+	for (size_t i = 0; i < items->n; i++) {
+		const char *s = items->v[i];
+		size_t n = 0;
+		while (s[n] != '\0' && (isalpha((unsigned char)s[n]) || (unsigned char)s[n] >= 0x80))
+			n++;
+		if (n == 0 || !parse_tongue(s, n))
+			return 0;
+	}
+	return items->n > 0;
+}
+
 void
 parse_skills(struct ctx *c, const struct sect *sec)
 {
@@ -235,6 +255,11 @@ parse_skills(struct ctx *c, const struct sect *sec)
 	for (size_t i = c->p->nskills; i-- > first;)
 		if (c->p->skills[i].keywords.n == 0)
 			profile_remove(c->p, SEC_SKILLS, i);
+		else if (tongues_only(&c->p->skills[i].keywords)) {
+			for (size_t k = 0; k < c->p->skills[i].keywords.n; k++)
+				language_item(c, c->p->skills[i].keywords.v[k]);
+			profile_remove(c->p, SEC_SKILLS, i);
+		}
 }
 
 /* Spoken languages, in English and as their speakers write them. */
@@ -283,6 +308,11 @@ language_item(struct ctx *c, const char *s)
 		n++;
 	if (n == 0 || !parse_tongue(s, n))
 		return;
+	for (size_t i = 0; i < c->p->nlanguages; i++)
+		if (c->p->languages[i].language != NULL &&
+		    strlen(c->p->languages[i].language) == n &&
+		    strncmp(c->p->languages[i].language, s, n) == 0)
+			return;		/* named twice: in the skills and on its own */
 	if ((l = parse_append(c, SEC_LANGUAGES)) == NULL)
 		return;
 	profile_setn(&l->language, s, n);
