@@ -140,6 +140,31 @@ years_cut(const char *s)
 	return buf_detach(&b);
 }
 
+/* "languages ..... C++17/20, HLSL": dot leaders after a group's name
+ * stand for its colon. */
+static void
+leader_colon(char *s)
+{
+	char *dots = strstr(s, "..."), *end, *items;
+	size_t w = 1;
+
+	if (dots == NULL || dots == s || strchr(s, ':') != NULL)
+		return;
+	for (const char *p = s; p < dots; p++)
+		if (isdigit((unsigned char)*p) ||
+		    (*p == ' ' && p[1] != ' ' && p[1] != '.' && ++w > 4))
+			return;
+	items = dots + strspn(dots, ". ");
+	end = dots;
+	while (end > s && end[-1] == ' ')
+		end--;
+	if (*items == '\0' || end == s)
+		return;
+	end[0] = ':';
+	end[1] = ' ';
+	memmove(end + 2, items, strlen(items) + 1);
+}
+
 /* Dates, durations and sentences are not lists of skills. */
 static int
 not_skills(const char *s)
@@ -218,6 +243,8 @@ parse_skills(struct ctx *c, const struct sect *sec)
 	const char *title = sec->title != NULL ? sec->title : "Skills";
 	size_t first = c->p->nskills;
 
+	for (size_t i = sec->from; i < sec->to; i++)
+		leader_colon(c->L->v[i].s);
 	for (size_t i = sec->from; i < sec->to; i++) {
 		const char *s = c->L->v[i].s;
 		char *line, *seg, *next, *bare = years_cut(s);
@@ -237,6 +264,7 @@ parse_skills(struct ctx *c, const struct sect *sec)
 		/* "XGBoost, causal" over "inference, A/B testing": a list
 		 * wrapped inside an item */
 		while (i + 1 < sec->to && islower((unsigned char)c->L->v[i + 1].s[0]) &&
+		    group_prefix(c->L->v[i + 1].s, 0) == 0 &&
 		    !(c->L->v[i + 1].flags & (LN_BLANK | MK_BULLET)) && has_list_sep(s) &&
 		    strchr(",;|", line[strlen(line) - 1]) == NULL) {
 			char *j = xprintf("%s %s", line, c->L->v[++i].s);

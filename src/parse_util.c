@@ -61,7 +61,8 @@ boundary(const char *s, size_t i)
 		return 0;
 	if (islower(a) || a == '+' || a == '#' || a == ')')
 		return 1;
-	return isupper(a) && islower((unsigned char)s[i + 1]);
+	/* "SQLA/B Testing" */
+	return isupper(a) && (islower((unsigned char)s[i + 1]) || s[i + 1] == '/');
 }
 
 #define MAXCUTS 64
@@ -175,6 +176,33 @@ space_list(const struct ctx *c, const char *s, struct strlist *out)
 	return 1;
 }
 
+/* "Product StrategyPaymentsUPI": a long item glued where a small letter
+ * meets a capital, three pieces or more, one of them known, is a list
+ * even where the vocabulary knows few of them.  The pieces replace those
+ * in *out; a count that passes the caller's test is returned, else 0. */
+static size_t
+glued_cut(const struct ctx *c, const char *s, struct strlist *out)
+{
+	struct strlist cut = STRLIST_INIT;
+	size_t start = 0, known = 0;
+
+	for (size_t i = 1; s[i] != '\0'; i++)
+		if (islower((unsigned char)s[i - 1]) && isupper((unsigned char)s[i])) {
+			strlist_addn(&cut, s + start, i - start);
+			start = i;
+		}
+	strlist_add(&cut, s + start);
+	for (size_t i = 0; i < cut.n; i++)
+		known += lexicon_skill(c->lx, cut.v[i], strlen(cut.v[i]));
+	if (cut.n < 3 || known == 0) {
+		strlist_clear(&cut);
+		return 0;
+	}
+	strlist_clear(out);
+	*out = cut;
+	return (cut.n + 1) / 2;
+}
+
 /* One item of a list: glued names are cut where the vocabulary agrees. */
 static void
 list_item(const struct ctx *c, const char *s, size_t len, struct strlist *out)
@@ -199,6 +227,8 @@ list_item(const struct ctx *c, const char *s, size_t len, struct strlist *out)
 	for (size_t i = 0; i < pieces.n; i++)
 		known += lexicon_skill(c->lx, pieces.v[i], strlen(pieces.v[i])) &&
 		    !(strlen(pieces.v[i]) == 1 && islower((unsigned char)pieces.v[i][0]));
+	if (pieces.n < 2 && len > 20 && !lexicon_skill(c->lx, item, len))
+		known = glued_cut(c, item, &pieces);
 	if (pieces.n >= 2 && known * 2 >= pieces.n) {
 		for (size_t i = 0; i < pieces.n; i++)
 			if (strlist_findcase(out, pieces.v[i]) < 0)

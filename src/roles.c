@@ -340,6 +340,11 @@ role_noise(const char *s)
 			return 1;
 	if (strncmp(key, "show all ", 9) == 0 || strncmp(key, "see all ", 8) == 0)
 		return 1;
+	/* a profile page's "Endorsed by 12 colleagues at Personio",
+	 * "4 endorsements" */
+	if (strncmp(key, "endorsed by ", 12) == 0 ||
+	    (isdigit((unsigned char)key[0]) && strstr(key, " endorsement") != NULL))
+		return 1;
 	if (photo_slot(s, key))
 		return 1;
 	/* "3 roles", "2 positions" */
