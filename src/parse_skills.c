@@ -236,6 +236,51 @@ tongues_only(const struct strlist *items)
 	return items->n > 0;
 }
 
+/* "Observabilidad Prometheus, Grafana" among "Cloud<tab>AWS, GCP": a
+ * table's row whose narrow gap was lost; the words before the known name
+ * that starts the list are the group's.  The offset of that name, or 0. */
+static size_t
+lost_cell(const struct ctx *c, const char *s)
+{
+	size_t item = strcspn(s, ",");
+
+	if (s[item] != ',' || lexicon_skill(c->lx, s, item) || !isupper((unsigned char)s[0]))
+		return 0;
+	for (size_t at = 0, w = 0; at < item && w < 4; w++) {
+		at += strcspn(s + at, " ");
+		if (at >= item)
+			break;
+		at += strspn(s + at, " ");
+		if (lexicon_skill(c->lx, s + at, item - at))
+			return at;
+	}
+	return 0;
+}
+
+/* The lines of the section as lists: dot leaders made colons, the years
+ * a skill was used cut, a lost cell's gap given back. */
+static void
+section_tidy(struct ctx *c, const struct sect *sec)
+{
+	size_t cells = 0, at;
+
+	for (size_t i = sec->from; i < sec->to; i++) {
+		char *bare;
+		leader_colon(c->L->v[i].s);
+		if ((bare = years_cut(c->L->v[i].s)) != NULL) {
+			free(c->L->v[i].s);
+			c->L->v[i].s = bare;
+		}
+		cells += strchr(c->L->v[i].s, '\t') != NULL && group_prefix(c->L->v[i].s, 0) > 0;
+	}
+	for (size_t i = sec->from; i < sec->to && cells > 0; i++) {
+		char *s = c->L->v[i].s;
+		if (strchr(s, '\t') == NULL && group_prefix(s, 0) == 0 &&
+		    (at = lost_cell(c, s)) > 0)
+			s[at - 1] = '\t';
+	}
+}
+
 void
 parse_skills(struct ctx *c, const struct sect *sec)
 {
@@ -243,17 +288,10 @@ parse_skills(struct ctx *c, const struct sect *sec)
 	const char *title = sec->title != NULL ? sec->title : "Skills";
 	size_t first = c->p->nskills;
 
-	for (size_t i = sec->from; i < sec->to; i++)
-		leader_colon(c->L->v[i].s);
+	section_tidy(c, sec);
 	for (size_t i = sec->from; i < sec->to; i++) {
 		const char *s = c->L->v[i].s;
-		char *line, *seg, *next, *bare = years_cut(s);
-		if (bare != NULL) {
-			/* the stated years dropped, the line read again */
-			free(c->L->v[i].s);
-			c->L->v[i].s = bare;
-			s = bare;
-		}
+		char *line, *seg, *next;
 		if (s[0] == '\0' || role_noise(s) || not_skills(s))
 			continue;
 		if (group_prefix(s, 0) == 0 && group_line(c, i, sec->to)) {
