@@ -1,0 +1,411 @@
+/*
+ * workhead: the header of a work entry (its lines, the dates cut out) into
+ * the organisation, the role and the place: which part is which, and what
+ * of a part is a place or a note rather than a name.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "fold.h"
+#include "parse.h"
+#include "workhead.h"
+#include "xalloc.h"
+
+void
+workhead_free(struct workhead *h)
+{
+	free(h->org);
+	free(h->role);
+	free(h->place);
+}
+
+static int
+is_remote(const char *s)
+{
+	char key[32];
+
+	fold_key(s, strlen(s), key, sizeof key);
+	return strcmp(key, "remote") == 0 || strcmp(key, "hybrid") == 0 ||
+	    strcmp(key, "on site") == 0 || strcmp(key, "onsite") == 0 ||
+	    strcmp(key, "fully remote") == 0;
+}
+
+/* Takes a place off the end of s into *place. */
+static void
+place_cut(char *s, size_t at, char **place)
+{
+	if (*place == NULL)
+		*place = xstrdup(s + at);
+	while (at > 0 && strchr(" ,-", s[at - 1]) != NULL)
+		at--;
+	s[at] = '\0';
+}
+
+/* Takes a place off the end of the role ("System Engineer Bangalore"),
+ * and off a company named by its legal form ("Kessler AG Augsburg"). */
+static void
+role_place_split(const struct ctx *c, struct workhead *h)
+{
+	size_t at;
+
+	if (h->role != NULL && (at = role_trailing_city(c, h->role)) > 0)
+		place_cut(h->role, at, &h->place);
+	if (h->org != NULL && (at = role_trailing_city(c, h->org)) > 0) {
+		char *name = xstrndup(h->org, at);
+		if (role_company_score(name) > 0)
+			place_cut(h->org, at, &h->place);
+		free(name);
+	}
+}
+
+/* Whether s begins with a company's legal form: "Ltd. (Osaka)", "Inc". */
+static int
+legal_form_next(const char *s)
+{
+	size_t n = strcspn(s, " ,");
+	char *w = xstrndup(s, n);
+	int form = n > 0 && n <= 6 && role_company_score(w) > 0;
+
+	free(w);
+	return form;
+}
+
+/* "Senior Engineer, Acme Corp": a comma between a role and a company, but
+ * not the one in "Acme, Inc.". */
+static void
+comma_parts(struct strlist *parts)
+{
+	char *s, *comma;
+
+	if (parts->n != 1 || (comma = strstr(parts->v[0], ", ")) == NULL)
+		return;
+	/* "Hoshikaze Co., Ltd. (Osaka)": the legal form goes with the name */
+	while (comma != NULL && legal_form_next(comma + 2))
+		comma = strstr(comma + 2, ", ");
+	if (comma == NULL)
+		return;
+	if (role_company_score(comma + 2) > 0 && strchr(comma + 2, ' ') == NULL)
+		return;
+	s = parts->v[0];
+	parts->v[0] = xstrndup(s, (size_t)(comma - s));
+	strlist_add(parts, comma + 2);
+	free(s);
+}
+
+/* "Department of Engineering, University of Cambridge": the university. */
+static const char *
+unit_of(const char *org)
+{
+	const char *comma = strstr(org, ", ");
+
+	if (comma == NULL || strstr(org, "Universit") == NULL ||
+	    strstr(comma, "Universit") == NULL || strstr(comma + 2, ", ") != NULL ||
+	    strncmp(org, "Universit", 9) == 0)
+		return org;
+	return comma + 2;
+}
+
+/* "Praktikant Embedded Systems" beside "Lindqvist GmbH Erlangen": a job
+ * title ending in a word firms end in, beside a part as much a firm and
+ * no title; its index, or -1. */
+static int
+title_beside_firm(const struct strlist *parts)
+{
+	for (size_t i = 0; i < parts->n; i++) {
+		int ci = role_company_score(parts->v[i]);
+		if (role_title_score(parts->v[i]) == 0)
+			continue;
+		for (size_t j = 0; j < parts->n; j++)
+			if (j != i && role_company_score(parts->v[j]) >= ci &&
+			    role_title_score(parts->v[j]) == 0)
+				return (int)i;
+	}
+	return -1;
+}
+
+/* The role is the part most like a job title; the organisation the part
+ * most like a company, else the first other one. */
+static void
+assign(const struct ctx *c, struct strlist *parts, struct workhead *h)
+{
+	int best = 0, bi = -1, co = -1, cs = 0;
+
+	/* "Consultora de datos — Autónomo": working for oneself is the
+	 * employer, the other part the job */
+	for (size_t i = 0; i < parts->n && co < 0; i++)
+		if (role_self_employed(parts->v[i]))
+			co = (int)i;
+	if (co >= 0) {
+		h->org = xstrdup(parts->v[co]);
+		for (size_t i = 0; i < parts->n; i++)
+			if ((int)i != co && (bi < 0 || role_title_score(parts->v[i]) > best)) {
+				bi = (int)i;
+				best = role_title_score(parts->v[i]);
+			}
+		if (bi >= 0)
+			h->role = xstrdup(parts->v[bi]);
+		role_place_split(c, h);
+		return;
+	}
+	for (size_t i = 0; i < parts->n; i++) {
+		int t = role_title_score(parts->v[i]) - 2 * role_company_score(parts->v[i]);
+		if (t > best) {
+			best = t;
+			bi = (int)i;
+		}
+	}
+	if (bi < 0)
+		bi = title_beside_firm(parts);
+	for (size_t i = 0; i < parts->n; i++) {
+		/* "Informatics Institute, University of Amsterdam": the
+		 * university rather than the unit inside it */
+		int k = role_company_score(parts->v[i]) + role_school_score(parts->v[i]) +
+		    (strstr(parts->v[i], "Universit") != NULL) -
+		    (strncmp(parts->v[i], "Department", 10) == 0 ||
+		    strncmp(parts->v[i], "Faculty", 7) == 0);
+		if ((int)i != bi && (co < 0 || k > cs)) {
+			co = (int)i;
+			cs = k;
+		}
+	}
+	if (bi < 0 && parts->n >= 2 && co >= 0)
+		bi = co == 0 ? 1 : 0;
+	if (bi >= 0)
+		h->role = xstrdup(parts->v[bi]);
+	if (co >= 0 && co != bi)
+		h->org = xstrdup(unit_of(parts->v[co]));
+	else if (bi < 0 && parts->n > 0)
+		h->org = xstrdup(parts->v[0]);
+	role_place_split(c, h);
+}
+
+static int
+words_of(const char *s)
+{
+	int n = 0;
+
+	for (; *s != '\0'; s++)
+		n += *s != ' ' && (s[1] == ' ' || s[1] == '\0');
+	return n;
+}
+
+/* "Acme GmbH, München", "Acme Inc, Chicago, IL": a place after a comma of
+ * an organisation's name goes to the entry's place. */
+static void
+place_tail(const struct ctx *c, char *part, struct workhead *h)
+{
+	for (char *comma = strchr(part, ','); comma != NULL; comma = strchr(comma + 1, ',')) {
+		char *tail = comma + 1;
+		int unknown;
+		if (*tail != ' ' || comma == part || legal_form_next(tail + 1))
+			continue;
+		tail++;
+		*comma = '\0';
+		unknown = isupper((unsigned char)*tail) && strpbrk(tail, "0123456789,") == NULL &&
+		    words_of(tail) <= 3 && role_title_score(tail) == 0 &&
+		    role_school_score(tail) == 0 && role_company_score(tail) == 0 &&
+		    (role_company_score(part) > 0 || role_school_score(part) > 0);
+		*comma = ',';
+		if (!role_place(c, tail, NULL) && !unknown)
+			continue;
+		if (h->place == NULL)
+			h->place = xstrdup(tail);
+		*comma = '\0';
+		return;
+	}
+}
+
+/* "Jansen Software (eenmanszaak)": the note that a firm is one person's
+ * own, not part of its name. */
+static int
+own_firm(const char *s)
+{
+	static const char *const notes[] = { "auto entrepreneur", "autonomo", "eenmanszaak",
+		"einzelunternehmen", "ditta individuale", "freelance", "jdg", "one person company",
+		"self employed", "sole proprietorship", "sole trader", "zzp", NULL };
+	char key[40];
+
+	fold_key(s, strlen(s), key, sizeof key);
+	for (int i = 0; notes[i] != NULL; i++)
+		if (strcmp(key, notes[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether the part before the brackets names no job ("Sales Assistant
+ * (part-time)" keeps its note). */
+static int
+firm_note(const char *part, const char *open)
+{
+	char *name = xstrndup(part, (size_t)(open - part));
+	int firm = role_title_score(name) == 0;
+
+	free(name);
+	return firm;
+}
+
+/* "Initech (Austin)": a place in parentheses at the end. */
+static void
+place_parens(const struct ctx *c, char *part, struct workhead *h)
+{
+	size_t n = strlen(part);
+	char *open = strrchr(part, '(');
+
+	if (n < 4 || part[n - 1] != ')' || open == NULL || open == part || open[-1] != ' ')
+		return;
+	part[n - 1] = '\0';
+	/* "Medisquare (acquired by Doctolib, 2017)", "Hydrolia (green
+	 * hydrogen)": a note in lower case on the firm, not its name */
+	if (own_firm(open + 1) || (islower((unsigned char)open[1]) && firm_note(part, open))) {
+		open[-1] = '\0';
+		return;
+	}
+	if (role_place(c, open + 1, NULL) || is_remote(open + 1)) {
+		if (h->place == NULL)
+			h->place = xstrdup(open + 1);
+		open[-1] = '\0';
+		return;
+	}
+	/* "Medisquare (Paris, acquired by Doctolib)": a place, then a note */
+	{
+		char *comma = strchr(open + 1, ',');
+		if (comma != NULL) {
+			*comma = '\0';
+			if (role_place(c, open + 1, NULL)) {
+				if (h->place == NULL)
+					h->place = xstrdup(open + 1);
+				open[-1] = '\0';
+				return;
+			}
+			*comma = ',';
+		}
+	}
+	part[n - 1] = ')';
+}
+
+/* "Lagos (remote from Abuja)": a place with a note in brackets. */
+static int
+noted_place(const struct ctx *c, const char *s)
+{
+	const char *open = strstr(s, " (");
+	char *place;
+	int ok;
+
+	if (open == NULL || s[strlen(s) - 1] != ')' || strchr(open + 2, '(') != NULL)
+		return 0;
+	place = xstrndup(s, (size_t)(open - s));
+	ok = role_place(c, place, NULL);
+	free(place);
+	return ok;
+}
+
+/* "Working as Lead Engineer in Cyient Ltd., Hyderabad from": the role and
+ * the company of a sentence, as "Lead Engineer | Cyient Ltd., Hyderabad";
+ * NULL when the line is no such sentence. */
+static char *
+worked_as(const char *s)
+{
+	static const char *const lead[] = { "currently working as ", "presently working as ",
+		"working as ", "worked as ", "employed as ", "work as ", NULL };
+	static const char *const joins[] = { " in ", " at ", " with ", " for ", NULL };
+	static const char *const tails[] = { " from", " since", " till", " to", " during", NULL };
+	const char *t = NULL, *j = NULL;
+	size_t n, jl = 0;
+	char *out;
+
+	for (int i = 0; lead[i] != NULL && t == NULL; i++)
+		if (strncasecmp(s, lead[i], strlen(lead[i])) == 0)
+			t = s + strlen(lead[i]);
+	for (int i = 0; t != NULL && joins[i] != NULL; i++) {
+		const char *q = strstr(t, joins[i]);
+		if (q != NULL && (j == NULL || q < j)) {
+			j = q;
+			jl = strlen(joins[i]);
+		}
+	}
+	if (j == NULL)
+		return NULL;
+	out = xprintf("%.*s | %s", (int)(j - t), t, j + jl);
+	n = strlen(out);
+	for (int i = 0; tails[i] != NULL; i++) {
+		size_t k = strlen(tails[i]);
+		if (n > k && strcmp(out + n - k, tails[i]) == 0)
+			out[n - k] = '\0';
+	}
+	return out;
+}
+
+/* A header line without its chrome and places; NULL when nothing is left.
+ * *mixed: the line names an organisation beside something else. */
+static char *
+clean_line(const struct ctx *c, const char *line, struct workhead *h, struct strlist *parts,
+    int *mixed)
+{
+	struct strlist p = STRLIST_INIT;
+	struct buf b = BUF_INIT;
+	size_t first = parts->n;
+	int org = 0;
+	char *sentence = worked_as(line);
+
+	role_parts(sentence != NULL ? sentence : line, &p);
+	free(sentence);
+	for (size_t j = 0; j < p.n; j++) {
+		/* "Kanaalstroom Media · Freelance": the kind of contract after
+		 * a firm's name; after a job it is the employer */
+		if (role_noise(p.v[j]) || (j > 0 && role_self_employed(p.v[j]) &&
+		    role_title_score(p.v[j - 1]) == 0))
+			continue;
+		if (role_place(c, p.v[j], NULL) || is_remote(p.v[j]) || noted_place(c, p.v[j])) {
+			if (h->place == NULL)
+				h->place = xstrdup(p.v[j]);
+			continue;
+		}
+		place_parens(c, p.v[j], h);
+		place_tail(c, p.v[j], h);
+		strlist_add(parts, p.v[j]);
+		if (b.len > 0)
+			buf_adds(&b, " - ");
+		buf_adds(&b, p.v[j]);
+	}
+	strlist_clear(&p);
+	for (size_t j = first; j < parts->n; j++)
+		org |= role_company_score(parts->v[j]) > 0 || role_school_score(parts->v[j]) > 0;
+	*mixed |= org && parts->n - first > 1;
+	return b.len > 0 ? buf_detach(&b) : (buf_free(&b), NULL);
+}
+
+/* With two header lines or more each line is one part; one line is cut
+ * into its parts. */
+void
+workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
+{
+	struct strlist lines = STRLIST_INIT, parts = STRLIST_INIT;
+	int mixed = 0;
+
+	memset(h, 0, sizeof *h);
+	for (size_t i = 0; i < e->head.n; i++) {
+		char *l = clean_line(c, e->head.v[i], h, &parts, &mixed);
+		if (l != NULL)
+			strlist_take(&lines, l);
+	}
+	/* beside the dates: a place when the header has its role and its
+	 * organisation already, else one of them */
+	if (e->aside != NULL && (parts.n >= 2 || role_place(c, e->aside, NULL))) {
+		if (h->place == NULL)
+			h->place = xstrdup(e->aside);
+	} else if (e->aside != NULL) {
+		char *l = clean_line(c, e->aside, h, &parts, &mixed);
+		if (l != NULL)
+			strlist_take(&lines, l);
+	}
+	if (lines.n >= 2 && !mixed) {
+		assign(c, &lines, h);
+	} else {
+		comma_parts(&parts);
+		assign(c, &parts, h);
+	}
+	strlist_clear(&lines);
+	strlist_clear(&parts);
+}

@@ -1,0 +1,18 @@
+/*
+ * workhead: a work entry's header lines into organisation, role and place
+ * (for parse_work.c).
+ */
+#ifndef DOSSIER_WORKHEAD_H
+#define DOSSIER_WORKHEAD_H
+
+#include "parse.h"
+
+struct workhead {
+	char *org, *role, *place;
+};
+
+/* Reads the entry's header and the words beside its dates into *h. */
+void workhead_read(const struct ctx *, const struct entry *, struct workhead *h);
+void workhead_free(struct workhead *);
+
+#endif
