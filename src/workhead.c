@@ -13,6 +13,30 @@
 #include "workhead.h"
 #include "xalloc.h"
 
+int
+workhead_gap(const struct workhead *h)
+{
+	static const char *const gaps[] = { "career break", "career gap", "parental leave",
+		"maternity leave", "paternity leave", "sabbatical", "gap year",
+		"conge maternite", "conge parental", "conge sabbatique", "elternzeit",
+		"baja maternal", "baja por maternidad", "excedencia", "licenca maternidade",
+		"family leave", "career pause", NULL };
+	const char *v[2] = { h->org, h->role };
+
+	for (int k = 0; k < 2; k++) {
+		char key[40];
+		if (v[k] == NULL)
+			continue;
+		fold_key(v[k], strlen(v[k]), key, sizeof key);
+		for (int i = 0; gaps[i] != NULL; i++) {
+			size_t n = strlen(gaps[i]);
+			if (strncmp(key, gaps[i], n) == 0 && (key[n] == '\0' || key[n] == ' '))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 void
 workhead_free(struct workhead *h)
 {
@@ -194,22 +218,32 @@ words_of(const char *s)
 /* "Acme GmbH, München", "Acme Inc, Chicago, IL": a place after a comma of
  * an organisation's name goes to the entry's place. */
 static void
-place_tail(const struct ctx *c, char *part, struct workhead *h)
+place_tail(const struct ctx *c, char *part, struct workhead *h, int job_beside)
 {
 	for (char *comma = strchr(part, ','); comma != NULL; comma = strchr(comma + 1, ',')) {
-		char *tail = comma + 1;
+		char *tail = comma + 1, *bare;
 		int unknown;
 		if (*tail != ' ' || comma == part || legal_form_next(tail + 1))
 			continue;
 		tail++;
+		/* "São José (SC)", "Lagos (remote from Abuja)": the place
+		 * before a note in brackets */
+		bare = parse_trim(tail, strchr(tail, '(') != NULL && tail[strlen(tail) - 1] == ')' ?
+		    (size_t)(strchr(tail, '(') - tail) : strlen(tail));
 		*comma = '\0';
-		unknown = isupper((unsigned char)*tail) && strpbrk(tail, "0123456789,") == NULL &&
-		    words_of(tail) <= 3 && role_title_score(tail) == 0 &&
-		    role_school_score(tail) == 0 && role_company_score(tail) == 0 &&
-		    (role_company_score(part) > 0 || role_school_score(part) > 0);
+		/* "Product Owner - Mobilitix, Villeurbanne": beside the job,
+		 * a name after the firm's is its town */
+		unknown = isupper((unsigned char)*bare) && strpbrk(bare, "0123456789,") == NULL &&
+		    words_of(bare) <= 3 && role_title_score(bare) == 0 &&
+		    role_school_score(bare) == 0 && role_company_score(bare) == 0 &&
+		    (role_company_score(part) > 0 || role_school_score(part) > 0 ||
+		    (job_beside && role_title_score(part) == 0 && !role_self_employed(part)));
 		*comma = ',';
-		if (!role_place(c, tail, NULL) && !unknown)
+		if (!role_place(c, bare, NULL) && !unknown) {
+			free(bare);
 			continue;
+		}
+		free(bare);
 		if (h->place == NULL)
 			h->place = xstrdup(tail);
 		*comma = '\0';
@@ -239,8 +273,16 @@ own_firm(const char *s)
 static int
 firm_note(const char *part, const char *open)
 {
-	char *name = xstrndup(part, (size_t)(open - part));
-	int firm = role_title_score(name) == 0;
+	const char *from = part;
+	char *name;
+	int firm;
+
+	/* "Technical advisor, Hydrolia (green hydrogen)": the firm is the
+	 * name after the comma */
+	for (const char *q = strstr(part, ", "); q != NULL && q < open; q = strstr(q + 1, ", "))
+		from = q + 2;
+	name = xstrndup(from, (size_t)(open - from));
+	firm = role_title_score(name) == 0;
 
 	free(name);
 	return firm;
@@ -346,12 +388,15 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 	struct strlist p = STRLIST_INIT;
 	struct buf b = BUF_INIT;
 	size_t first = parts->n;
-	int org = 0;
+	int org = 0, job = 0;
 	char *sentence = worked_as(line);
 
 	role_parts(sentence != NULL ? sentence : line, &p);
 	free(sentence);
+	for (size_t j = 0; j < p.n; j++)
+		job |= role_title_score(p.v[j]) > 0 && role_company_score(p.v[j]) == 0;
 	for (size_t j = 0; j < p.n; j++) {
+		size_t n = strlen(p.v[j]);
 		/* "Kanaalstroom Media · Freelance": the kind of contract after
 		 * a firm's name; after a job it is the employer */
 		if (role_noise(p.v[j]) || (j > 0 && role_self_employed(p.v[j]) &&
@@ -362,8 +407,12 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 				h->place = xstrdup(p.v[j]);
 			continue;
 		}
+		/* "(summer internship)", "(part-time, remote)": a note the
+		 * dates left behind */
+		if (p.v[j][0] == '(' && p.v[j][n - 1] == ')' && strchr(p.v[j] + 1, '(') == NULL)
+			continue;
 		place_parens(c, p.v[j], h);
-		place_tail(c, p.v[j], h);
+		place_tail(c, p.v[j], h, job && p.n > 1);
 		strlist_add(parts, p.v[j]);
 		if (b.len > 0)
 			buf_adds(&b, " - ");

@@ -13,6 +13,9 @@ struct workhead {
 
 /* Reads the entry's header and the words beside its dates into *h. */
 void workhead_read(const struct ctx *, const struct entry *, struct workhead *h);
+/* Whether the entry is a gap in the career ("Career break", "Parental
+ * leave", "Congé maternité"), no job. */
+int workhead_gap(const struct workhead *h);
 void workhead_free(struct workhead *);
 
 #endif
