@@ -44,7 +44,8 @@ const struct ep_row ep_rows[] = {
 	    "emprego pretendido area de competencia|gewenste functie beroepsgebied|"
 	    "preferowane miejsce zatrudnienia obszar zawodowy|"
 	    "locul de munca vizat domeniul ocupational" },
-	{ EP_PROFILE, "profile|profil|summary|perfil|profilo|profiel|zusammenfassung" },
+	{ EP_PROFILE, "profile|profil|summary|perfil|profilo|profiel|zusammenfassung|uber mich|"
+	    "about me|a propos de moi|sobre mi" },
 	{ EP_DATES, "dates|zeitraum|date|fechas|datas|data|daty|perioada" },
 	{ EP_POSITION, "occupation or position held|beruf oder funktion|"
 	    "fonction ou poste occupe|profesion o cargo desempenado|"

@@ -113,7 +113,14 @@ years_cut(const char *s)
 
 	buf_adds(&b, s);
 	while (dateparse_duration(b.s, b.len, &from, &to) >= 0 && cut < 32) {
-		size_t a = from, z = to;
+		size_t a = from, z;
+		while (to > from && strchr(",;. ", b.s[to - 1]) != NULL)
+			to--;	/* "3 years," */
+		z = to + strspn(b.s + to, " ");
+		/* the time ends an item; "12 years in logistics" is prose */
+		if (b.s[z] != '\0' && strchr("),;|", b.s[z]) == NULL)
+			break;
+		z = to;
 		/* "(3+ years)", "(less than 1 year)": the brackets and the
 		 * words inside them go too */
 		while (a > 0 && b.s[a - 1] != '(' && b.s[a - 1] != ',' && a > from - 12 &&
@@ -126,9 +133,6 @@ years_cut(const char *s)
 			a = from;
 		while (a > 0 && strchr(" -:\t", b.s[a - 1]) != NULL)
 			a--;
-		/* a span that ran on over the comma after it keeps the comma */
-		if (memchr(b.s + a, ',', z - a) != NULL && z < b.len)
-			b.s[a++] = ',';
 		memmove(b.s + a, b.s + z, b.len - z + 1);
 		b.len -= z - a;
 		cut++;
