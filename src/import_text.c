@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "europass.h"
+#include "fold.h"
 #include "footer.h"
 #include "form.h"
 #include "glued.h"
@@ -176,13 +177,31 @@ dispatch_one(struct ctx *c, const struct sect *s)
  * is cut before the first job title followed by a date range, and what
  * follows is read as work.
  */
+/* Whether s names a certificate or a licence ("Certified ...", "...
+ * Certification", "Zertifizierter ..."). */
+static int
+certificate_name(const char *s)
+{
+	static const char *const stems[] = { "certif", "zertifi", "licen", "accredit", NULL };
+	char key[96];
+
+	fold_key(s, strlen(s), key, sizeof key);
+	for (int i = 0; stems[i] != NULL; i++)
+		if (strstr(key, stems[i]) != NULL)
+			return 1;
+	return 0;
+}
+
 static size_t
 stray_work(const struct ctx *c, const struct sect *s)
 {
 	for (size_t i = s->from; i + 1 < s->to; i++) {
 		struct daterange r;
 		const char *next = c->L->v[i + 1].s;
-		if (role_title_score(c->L->v[i].s) > 0 && dateparse_only(next) &&
+		/* "Certified Kubernetes Application Developer" over its
+		 * validity is a certificate, a job's word in it or not */
+		if (role_title_score(c->L->v[i].s) > 0 && !certificate_name(c->L->v[i].s) &&
+		    dateparse_only(next) &&
 		    dateparse_find(next, strlen(next), &r) && !r.single)
 			return i;
 	}

@@ -322,6 +322,26 @@ dates_out(struct strlist *parts)
 }
 
 /* Each line (or bullet) one record, its first part the name. */
+/* The date of the last certificate or award, when it has none yet;
+ * whether it took it. */
+static int
+undated_last(struct ctx *c, enum section kind, struct ym when)
+{
+	size_t n = profile_count(c->p, kind);
+	char **slot = NULL;
+
+	if (n == 0 || when.y == 0)
+		return 0;
+	if (kind == SEC_CERTIFICATES)
+		slot = &c->p->certificates[n - 1].date;
+	else if (kind == SEC_AWARDS)
+		slot = &c->p->awards[n - 1].date;
+	if (slot == NULL || *slot != NULL)
+		return 0;
+	parse_date_set(slot, when);
+	return 1;
+}
+
 static void
 simple_list(struct ctx *c, const struct sect *sec, enum section kind)
 {
@@ -340,6 +360,10 @@ simple_list(struct ctx *c, const struct sect *sec, enum section kind)
 			break;
 		if (dateparse_find(s, strlen(s), &r))
 			when = r.open || r.single ? r.start : r.end;
+		/* "March 2022 to March 2025" under a certificate: when it was
+		 * issued, and until when it holds */
+		if (dateparse_only(s) && undated_last(c, kind, r.start))
+			continue;
 		role_parts(s, &parts);
 		dates_out(&parts);
 		name = parts.n > 0 ? xstrdup(parts.v[0]) : xstrdup(s);

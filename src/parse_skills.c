@@ -240,6 +240,18 @@ tongues_only(const struct strlist *items)
 	return items->n > 0;
 }
 
+/* "Leeds, UK" under the skills: a column of places a PDF's text set after
+ * the list, no skill.  Its first part must be a known city. */
+static int
+place_line(const struct ctx *c, const char *s)
+{
+	size_t n = strcspn(s, ",");
+	char cc[3];
+
+	return lexicon_place(c->lx, s, n, PLACE_CITY, cc) && !lexicon_skill(c->lx, s, n) &&
+	    role_place(c, s, NULL);
+}
+
 /* "Observabilidad Prometheus, Grafana" among "Cloud<tab>AWS, GCP": a
  * table's row whose narrow gap was lost; the words before the known name
  * that starts the list are the group's.  The offset of that name, or 0. */
@@ -296,7 +308,7 @@ parse_skills(struct ctx *c, const struct sect *sec)
 	for (size_t i = sec->from; i < sec->to; i++) {
 		const char *s = c->L->v[i].s;
 		char *line, *seg, *next;
-		if (s[0] == '\0' || role_noise(s) || not_skills(s))
+		if (s[0] == '\0' || role_noise(s) || not_skills(s) || place_line(c, s))
 			continue;
 		if (group_prefix(s, 0) == 0 && group_line(c, i, sec->to)) {
 			g = group_new(c, s, strlen(s), g);
