@@ -1,0 +1,300 @@
+/*
+ * The rules that find the fields real résumés gave trouble with: working
+ * for oneself as the employer, the city of an address, letter-spaced lines
+ * that lost their word gaps, the place after a school, job boards' skill
+ * lists and a web page's footer.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "footer.h"
+#include "heading.h"
+#include "homeplace.h"
+#include "import.h"
+#include "layout.h"
+#include "lexicon.h"
+#include "parse.h"
+#include "spaced.h"
+
+static struct lexicon lx;
+
+static int
+setup(void **state)
+{
+	char err[ERRLEN];
+
+	(void)state;
+	return lexicon_init(&lx, NULL, err, sizeof err) == ST_OK ? 0 : -1;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	lexicon_free(&lx);
+	return 0;
+}
+
+static struct profile *
+import(const char *text)
+{
+	struct import_opts o = { NULL, { 2025, 6 }, &lx };
+	struct import_result r = { NULL, NULL };
+	char err[ERRLEN];
+
+	assert_int_equal(import_text(text, strlen(text), &o, &r, err, sizeof err), ST_OK);
+	free(r.text);
+	return r.profile;
+}
+
+static void
+test_self_employed(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	assert_true(role_self_employed("Self-employed"));
+	assert_true(role_self_employed("FREELANCE"));
+	assert_true(role_self_employed("Freiberuflich"));
+	assert_true(role_self_employed("Autónomo"));
+	assert_true(role_self_employed("Independent Consultant"));
+	assert_false(role_self_employed("Freelance Data Engineer"));
+	assert_false(role_self_employed("Independent Bank"));
+	p = import("Ann Lee\nann@example.com\n\nExperience\n\n"
+	    "Senior Engineer\nAcme Ltd - Austin, TX\nJan 2021 to Present\n- Led the API\n\n"
+	    "Software Engineer\nSelf-employed - Austin, TX\nJun 2018 to Dec 2020\n- Client sites\n\n"
+	    "Consultora de datos \xe2\x80\x94 Aut\xc3\xb3nomo\nmarzo 2016 \xe2\x80\x93 mayo 2018\n"
+	    "- Proyectos\n");
+	assert_int_equal(p->nwork, 3);
+	assert_string_equal(p->work[1].name, "Self-employed");
+	assert_string_equal(p->work[1].position, "Software Engineer");
+	assert_string_equal(p->work[2].name, "Aut\xc3\xb3nomo");
+	assert_string_equal(p->work[2].position, "Consultora de datos");
+	profile_free(p);
+	/* on a profile page, the kind of contract after the firm's name */
+	p = import("Ann Lee\nann@example.com\n\nExperience\nUX Designer\n"
+	    "Kanaalstroom Media \xc2\xb7 Freelance\nJan 2020 - Present\n");
+	assert_string_equal(p->work[0].name, "Kanaalstroom Media");
+	profile_free(p);
+}
+
+static void
+test_compound_titles(void **state)
+{
+	(void)state;
+	assert_true(role_title_score("Softwarearchitektin") > 0);
+	assert_true(role_title_score("Projektleiter") > 0);
+	assert_true(role_title_score("Cheffe de projet digital") > 0);
+	assert_int_equal(role_title_score("Elbwerk"), 0);
+	assert_true(role_company_score("Brazos Valley Credit Union") > 0);
+}
+
+static void
+expect_city(const char *s, const char *city)
+{
+	struct layout L;
+	struct ctx c = { &lx, NULL, &L };
+	struct location loc;
+
+	memset(&loc, 0, sizeof loc);
+	if (city == NULL) {
+		assert_false(homeplace_find(&c, s, &loc));
+		return;
+	}
+	assert_true(homeplace_find(&c, s, &loc));
+	assert_non_null(loc.city);
+	assert_string_equal(loc.city, city);
+	record_free(&loc, profile_location_fields, profile_nlocation_fields);
+}
+
+static void
+test_homeplace(void **state)
+{
+	(void)state;
+	expect_city("Austin, TX 78701", "Austin");
+	expect_city("Invalidenstra\xc3\x9f" "e 44, 10115 Berlin", "Berlin");
+	expect_city("18 rue Oberkampf, 75011 Paris", "Paris");
+	expect_city("Keizersgracht 220, 1016 DZ Amsterdam", "Amsterdam");
+	expect_city("14 Ancoats Street, Manchester M4 5AB", "Manchester");
+	expect_city("42, 3rd Main Road, Indiranagar, Bengaluru - 560038", "Bengaluru");
+	expect_city("Plot 14, Ahmadu Bello Way, Garki, Abuja, FCT, Nigeria.", "Abuja");
+	expect_city("Based in Lisbon, Portugal", "Lisbon");
+	expect_city("Remote (Lisbon)", "Lisbon");
+	expect_city("Porto (remote)", "Porto");
+	expect_city("Ikeja, Lagos", "Ikeja");
+	expect_city("Based in the cloud", NULL);
+	expect_city("Python, Lagos", NULL);
+}
+
+static void
+test_header_city(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Marcus Dale\nAustin, TX 78701\nmarcus@example.net\n"
+	    "Authorized to work in the US for any employer\n\nSkills\nGo\n");
+	assert_string_equal(p->basics.location.city, "Austin");
+	assert_null(p->basics.label);
+	profile_free(p);
+	p = import("Camille Roy\nCheffe de projet\n"
+	    "Paris \xe2\x80\xa2 06 12 48 90 33 \xe2\x80\xa2 camille@example.fr\n\nSkills\nJira\n");
+	assert_string_equal(p->basics.location.city, "Paris");
+	assert_string_equal(p->basics.label, "Cheffe de projet");
+	profile_free(p);
+}
+
+static void
+expect_spaced(const char *in, const char *want)
+{
+	struct layout L;
+
+	layout_build(in, &L, 0);
+	spaced_resplit(&lx, &L);
+	assert_true(L.n >= 1);
+	assert_string_equal(L.v[0].s, want);
+	layout_free(&L);
+}
+
+static void
+test_spaced(void **state)
+{
+	(void)state;
+	expect_spaced("Q A A U T O M AT I O N E N G I N E E R / S D E T\n",
+	    "QA AUTOMATION ENGINEER / SDET");
+	expect_spaced("W O R K E X P E R I E N C E\n", "WORK EXPERIENCE");
+	expect_spaced("S E N I O R D A T A A N A L Y S T\n", "SENIOR DATA ANALYST");
+	/* with its gaps, the words were never lost */
+	expect_spaced("D A T A   A N A L Y S T\n", "DATA ANALYST");
+	/* a name the words do not cover stays whole */
+	expect_spaced("O W E N P R I T C H A R D\n", "OWENPRITCHARD");
+}
+
+static void
+test_school_place(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Owen Pritch\nowen@example.co.uk\n\nEducation\n\n"
+	    "UNIVERSITY OF LEEDS\tLeeds, UK\nBSc Computer Science, 2013 - 2016\n\n"
+	    "Northwestern University \xe2\x80\x94 Evanston, IL\nMSc Analytics, 2016 - 2017\n\n"
+	    "University of California, Berkeley\nBA Economics, 2009 - 2013\n");
+	assert_int_equal(p->neducation, 3);
+	assert_string_equal(p->education[0].institution, "UNIVERSITY OF LEEDS");
+	assert_string_equal(p->education[1].institution, "Northwestern University");
+	/* a comma with a city alone after it may be the school's own name */
+	assert_string_equal(p->education[2].institution, "University of California, Berkeley");
+	profile_free(p);
+}
+
+static void
+expect_keywords(const char *text, const char *const *want)
+{
+	struct profile *p = import(text);
+	size_t n = 0;
+
+	assert_int_equal(p->nskills, 1);
+	for (; want[n] != NULL; n++) {
+		assert_true(n < p->skills[0].keywords.n);
+		assert_string_equal(p->skills[0].keywords.v[n], want[n]);
+	}
+	assert_int_equal(p->skills[0].keywords.n, n);
+	profile_free(p);
+}
+
+static void
+test_skill_lists(void **state)
+{
+	static const char *const years[] = { "Go", "PostgreSQL", "Python", "SQL", NULL };
+	static const char *const spaced[] = { "Kotlin", "Swift", "Jetpack Compose", "SwiftUI",
+		"Flutter", "Firebase", "GraphQL", "CI with Bitrise", NULL };
+	static const char *const glued[] = { "Product Strategy", "Payments", "UPI", NULL };
+
+	(void)state;
+	expect_keywords("Ann Lee\nann@example.com\n\nSkills\n\xe2\x80\xa2 Go (5 years)\n"
+	    "\xe2\x80\xa2 PostgreSQL (less than 1 year)\nPython - 8 years, SQL (3+ years)\n", years);
+	expect_keywords("Ann Lee\nann@example.com\n\nSkills\n"
+	    "Kotlin Swift Jetpack Compose SwiftUI Flutter Firebase GraphQL CI with Bitrise\n",
+	    spaced);
+	expect_keywords("Ann Lee\nann@example.com\n\nTop Skills\nProduct StrategyPaymentsUPI\n",
+	    glued);
+}
+
+static void
+test_skill_groups(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ann Lee\nann@example.com\n\nKenntnisse und F\xc3\xa4higkeiten\nJava, Kotlin\n\n"
+	    "Toolbox\n   languages ..... C++, HLSL\n   apis .......... Vulkan, Metal\n\n"
+	    "SPOKEN\nPolish\nEnglish\n");
+	assert_int_equal(p->nskills, 3);
+	assert_string_equal(p->skills[0].name, "Kenntnisse und F\xc3\xa4higkeiten");
+	assert_string_equal(p->skills[1].name, "languages");
+	assert_string_equal(p->skills[2].name, "apis");
+	assert_int_equal(p->nlanguages, 2);
+	assert_string_equal(p->languages[0].language, "Polish");
+	profile_free(p);
+}
+
+static void
+test_footer(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	assert_true(footer_line("\xc2\xa9 2026 Monster Worldwide | Privacy | Terms of Use"));
+	assert_true(footer_line("Privacy | Terms of Use | Cookies"));
+	assert_true(footer_line("Built with Hugo. RSS"));
+	assert_false(footer_line("Privacy engineering, GDPR"));
+	p = import("Find Jobs | Salary Tools | Career Advice | Sign In\nTheresa Ode\n"
+	    "Supply Chain Analyst\nteresa@example.com\n\nSkills\nPython\nSQL\n\n"
+	    "\xc2\xa9 2026 Monster Worldwide | Privacy | Terms of Use\n");
+	assert_string_equal(p->basics.name, "Theresa Ode");
+	assert_int_equal(p->skills[0].keywords.n, 2);
+	profile_free(p);
+}
+
+static void
+test_career_break(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ann Lee\nann@example.com\n\nExperience\n\n"
+	    "Data Analyst \xe2\x80\x94 Mobilitix, Villeurbanne\nJan 2022 \xe2\x80\x93 Present\n"
+	    "- Dashboards\n\nCareer break\nJun 2021 \xe2\x80\x93 Dec 2021\n- Retraining\n\n"
+	    "BI Intern \xe2\x80\x94 CaixaBank\nJune 2020 \xe2\x80\x93 May 2021 (summer internship)\n"
+	    "- Reports\n");
+	assert_int_equal(p->nwork, 2);
+	assert_string_equal(p->work[0].name, "Mobilitix");
+	assert_string_equal(p->work[0].location, "Villeurbanne");
+	assert_string_equal(p->work[1].name, "CaixaBank");
+	profile_free(p);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_self_employed),
+		cmocka_unit_test(test_compound_titles),
+		cmocka_unit_test(test_homeplace),
+		cmocka_unit_test(test_header_city),
+		cmocka_unit_test(test_spaced),
+		cmocka_unit_test(test_school_place),
+		cmocka_unit_test(test_skill_lists),
+		cmocka_unit_test(test_skill_groups),
+		cmocka_unit_test(test_footer),
+		cmocka_unit_test(test_career_break),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
