@@ -249,6 +249,19 @@ sectionless(const struct ctx *c, struct sections *S)
 	memcpy(S->v + 1, extra, n * sizeof *extra);
 }
 
+/* A record a parser began and found nothing for is dropped, as import of
+ * the JSON export would drop it. */
+static void
+drop_empty(struct profile *p)
+{
+	for (int s = 0; s < SEC__COUNT; s++) {
+		const struct section_desc *d = &profile_sections[s];
+		for (size_t i = profile_count(p, s); i-- > 0;)
+			if (record_empty(profile_item(p, s, i), d->fields, d->nfields))
+				profile_remove(p, s, i);
+	}
+}
+
 static void
 parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 {
@@ -278,6 +291,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	for (size_t i = 1; i < S.n; i++)
 		dispatch(&c, &S.v[i]);
 	parse_untab(p);
+	drop_empty(p);
 	for (size_t i = 0; i < S.n; i++)
 		free(S.v[i].title);
 	free(S.v);
