@@ -406,13 +406,14 @@ institution_trim(char *s)
 
 /* "University of Leeds<tab>Leeds, UK", "Northwestern University — Evanston,
  * IL", "Tohoku University, Sendai, Japan": the place after the school,
- * set apart by a cell's gap or a dash, or by a comma when it names a
- * region or country too, is not part of its name. */
+ * set apart by a cell's gap or a dash, or by a comma when it is or ends
+ * in a region or a country, is not part of its name. */
 static void
 institution_place_cut(const struct ctx *c, char *s)
 {
 	static const char *const seps[] = { "\t", "  ", " | ", " - ", " \xe2\x80\x94 ",
 		" \xe2\x80\x93 ", " \xc2\xb7 ", ", ", NULL };
+	char cc[3];
 
 	for (char *p = s; p != NULL && *p != '\0'; p++)
 		for (int i = 0; seps[i] != NULL; i++) {
@@ -423,7 +424,8 @@ institution_place_cut(const struct ctx *c, char *s)
 			if (p == s || strncmp(p, seps[i], k) != 0)
 				continue;
 			tail += strspn(tail, " \t");
-			if (!role_place(c, tail, NULL) || (seps[i][0] == ',' && strchr(tail, ',') == NULL))
+			if (!role_place(c, tail, NULL) || (seps[i][0] == ',' && strchr(tail, ',') == NULL &&
+			    !lexicon_place(c->lx, tail, strlen(tail), PLACE_COUNTRY, cc)))
 				continue;
 			head = xstrndup(s, (size_t)(p - s));
 			school = role_school_score(head) > 0;

@@ -184,8 +184,10 @@ test_school_place(void **state)
 	p = import("Owen Pritch\nowen@example.co.uk\n\nEducation\n\n"
 	    "UNIVERSITY OF LEEDS\tLeeds, UK\nBSc Computer Science, 2013 - 2016\n\n"
 	    "Northwestern University \xe2\x80\x94 Evanston, IL\nMSc Analytics, 2016 - 2017\n\n"
-	    "University of California, Berkeley\nBA Economics, 2009 - 2013\n");
-	assert_int_equal(p->neducation, 3);
+	    "University of California, Berkeley\nBA Economics, 2009 - 2013\n\n"
+	    "Uppsala University, Sweden\nMSc Physics, 2013 - 2015\n");
+	assert_int_equal(p->neducation, 4);
+	assert_string_equal(p->education[3].institution, "Uppsala University");
 	assert_string_equal(p->education[0].institution, "UNIVERSITY OF LEEDS");
 	assert_string_equal(p->education[1].institution, "Northwestern University");
 	/* a comma with a city alone after it may be the school's own name */
