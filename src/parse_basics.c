@@ -134,8 +134,9 @@ parse_label(struct ctx *c, const char *s)
 	char *part;
 
 	s = label_value(s);
-	if (role_noise(s))
-		return;		/* "[Foto]" beside the name */
+	/* "[Foto]" beside the name; "(Mobile)" left of a phone's label */
+	if (role_noise(s) || (s[0] == '(' && s[strlen(s) - 1] == ')'))
+		return;
 	end = strlen(s);
 	/* "Director · Eindhoven ·": a separator left at the end */
 	while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '|' ||
@@ -169,6 +170,24 @@ parse_label(struct ctx *c, const char *s)
 		record_free(&loc, profile_location_fields, profile_nlocation_fields);
 }
 
+/* "Junior Front-End Developer based in Manchester. tom@example.com": a
+ * page's header ran the headline's sentence into the contact details;
+ * the sentence is the headline (and its place the city). */
+static void
+headline_sentence(struct ctx *c, const char *s)
+{
+	const char *stop = strstr(s, ". "), *at = strchr(s, '@');
+	char *t;
+
+	if (stop == NULL || at == NULL || stop > at || c->p->basics.name == NULL ||
+	    c->p->basics.label != NULL)
+		return;
+	t = xstrndup(s, (size_t)(stop - s));
+	if (role_title_score(t) > 0 && headline(t) && strpbrk(t, "@0123456789:") == NULL)
+		parse_label(c, t);
+	free(t);
+}
+
 static int
 contact_line(struct ctx *c, const char *s)
 {
@@ -184,6 +203,7 @@ contact_line(struct ctx *c, const char *s)
 	for (size_t i = 0; i < parts.n; i++) {
 		const char *q = unlabelled(parts.v[i]);
 		struct location loc;
+		headline_sentence(c, q);
 		if (strpbrk(q, "@0123456789") != NULL || contact_network(q)) {
 			if (strchr(q, '@') == NULL && p->basics.location.city == NULL &&
 			    homeplace_address(c, q, &loc)) {

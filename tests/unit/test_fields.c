@@ -147,6 +147,11 @@ test_header_city(void **state)
 	assert_string_equal(p->basics.location.city, "Paris");
 	assert_string_equal(p->basics.label, "Cheffe de projet");
 	profile_free(p);
+	p = import("Tom Hart\nJunior Front-End Developer based in Manchester. tom@example.com "
+	    "\xc2\xb7 07700 900461\n\nSkills\nCSS\n");
+	assert_string_equal(p->basics.label, "Junior Front-End Developer");
+	assert_string_equal(p->basics.location.city, "Manchester");
+	profile_free(p);
 }
 
 static void
