@@ -214,20 +214,40 @@ batch_add(struct import_run *r, struct parsed *f)
 struct parse_job {
 	const struct import_run *run;
 	char **paths;
-	struct store *seen;	/* NULL on a dry run, or if it would not open */
+	struct store *seen;	/* may be NULL (seen_open) */
 };
 
-/* Whether the text just read is stored already; its digest, for the
- * store, when it is to be stored. */
+/* Whether the text just read is stored already; its digest goes on to the
+ * store, which would compute it otherwise. */
 static int
 parse_known(const struct parse_job *job, struct parsed *f)
 {
 	long long id;
 
-	if (job->run->dry_run)
+	if (job->seen == NULL)
 		return 0;
 	sha256_hex(f->raw.s, f->raw.len, f->sha);
-	return job->seen != NULL && store_find_digest(job->seen, f->sha, &id) == ST_OK;
+	return store_find_digest(job->seen, f->sha, &id) == ST_OK;
+}
+
+/*
+ * The connection through which the parsing thread looks for known texts.
+ * None into a database that holds nothing yet: the thread that parses is
+ * the busier one, and the store, with nothing to look for before parsing,
+ * then hashes each text itself.
+ */
+static struct store *
+seen_open(struct cli *c)
+{
+	struct store *s;
+	char err[ERRLEN];
+	long long n;
+
+	if (store_count(c->store, &n) != ST_OK || n == 0)
+		return NULL;
+	if (store_open(c->db_path, STORE_READONLY, &s, err, sizeof err) != ST_OK)
+		return NULL;
+	return s;
 }
 
 static void *
@@ -382,9 +402,7 @@ cmd_import(struct cli *c, int argc, char **argv)
 	job.run = &r;
 	job.paths = argv;
 	/* without it, every file is parsed and the store skips the known */
-	if (r.dry_run || store_open(c->db_path, STORE_READONLY, &job.seen, err,
-	    sizeof err) != ST_OK)
-		job.seen = NULL;
+	job.seen = r.dry_run ? NULL : seen_open(c);
 	pipe = pipe_start((size_t)argc, PARSE_AHEAD, parse_one, &job);
 	for (int i = 0; i < argc; i++) {
 		progress(&r, i, argc, argv[i]);
