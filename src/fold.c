@@ -12,17 +12,18 @@ static const char latin_a[] =
     "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii11jjkkkllllllllll"
     "nnnnnnnnnoooooo22rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
 
-/* ASCII, most of any résumé, is folded without decoding. */
+/* ASCII, most of any résumé, is folded without decoding, by table: an
+ * ASCII letter or digit's folded form, and 0 for anything else. */
+static const char ascii_key[129] =
+    "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0" "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0" "0123456789\0\0\0\0\0\0"
+    "\0abcdefghijklmno" "pqrstuvwxyz\0\0\0\0\0"
+    "\0abcdefghijklmno" "pqrstuvwxyz\0\0\0\0\0";
+
 static char
 ascii_lower(char c)
 {
 	return (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-}
-
-static int
-ascii_isalnum(char c)
-{
-	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 /* The folded form of one code point into out (at most 4 bytes). */
@@ -110,7 +111,8 @@ fold_key(const char *s, size_t len, char *out, size_t size)
 	for (size_t i = 0; i < len;) {
 		size_t n, k;
 		if ((unsigned char)s[i] < 0x80) {
-			if (!ascii_isalnum(s[i++])) {
+			char c = ascii_key[(unsigned char)s[i++]];
+			if (c == 0) {
 				gap = o > 0;
 				continue;
 			}
@@ -119,7 +121,7 @@ fold_key(const char *s, size_t len, char *out, size_t size)
 			if (gap)
 				out[o++] = ' ';
 			gap = 0;
-			out[o++] = ascii_lower(s[i - 1]);
+			out[o++] = c;
 			continue;
 		}
 		if ((n = utf8_decode(s + i, len - i, &cp)) == 0) {
