@@ -279,12 +279,16 @@ store_put_locked(struct store *s, const struct profile *p, const struct source *
 }
 
 /* The profile as it is stored: sanitized here whatever the caller did, since
- * the JSON document would keep an escaped control that binding cannot see. */
+ * the JSON document would keep an escaped control that binding cannot see;
+ * NULL when it is clean already (an import sanitizes each as it parses). */
 static struct profile *
 store_clean(const struct profile *p)
 {
-	struct profile *c = profile_copy(p);
+	struct profile *c;
 
+	if (profile_clean(p))
+		return NULL;
+	c = profile_copy(p);
 	profile_sanitize(c);
 	return c;
 }
@@ -299,7 +303,7 @@ store_put(struct store *s, const struct profile *p, const struct source *src, lo
 	if ((st = store_begin(s)) != ST_OK)
 		return st;
 	c = store_clean(p);
-	st = store_put_locked(s, c, src, id, res);
+	st = store_put_locked(s, c != NULL ? c : p, src, id, res);
 	profile_free(c);
 	if (st != ST_OK) {
 		store_rollback(s);
@@ -319,10 +323,12 @@ store_replace(struct store *s, long long id, const struct profile *p, const char
 	if ((st = store_begin(s)) != ST_OK)
 		return st;
 	c = store_clean(p);
-	derive(c, &d);
+	if (c != NULL)
+		p = c;
+	derive(p, &d);
 	if ((st = store_exists(s, id)) != ST_OK ||
-	    (st = store_write_row(s, &id, c, &d, user)) != ST_OK ||
-	    (st = store_index(s, id, c, text, d.career.current, 0)) != ST_OK ||
+	    (st = store_write_row(s, &id, p, &d, user)) != ST_OK ||
+	    (st = store_index(s, id, p, text, d.career.current, 0)) != ST_OK ||
 	    (st = store_event(s, id, user, "reimport", NULL)) != ST_OK) {
 		derived_free(&d);
 		profile_free(c);

@@ -291,10 +291,18 @@ test_stores_nothing_unsafe(void **state)
 
 	profile_set(&p->basics.name, "Eve \033]52;c;eA==\007Evil");
 	profile_set(&p->basics.summary, "line\b\b\xc2\x85 two\n\xe2\x80\xaeright");
+	assert_false(profile_clean(p));
 	assert_int_equal(store_put(f->s, p, &src, &id, &res), ST_OK);
 	assert_int_equal(store_get(f->s, id, &q), ST_OK);
 	assert_string_equal(q->basics.name, "Eve ]52;c;eA==Evil");
 	assert_string_equal(q->basics.summary, "line two\nright");
+	/* what came back is clean; a summary keeps its lines, a name may not */
+	assert_true(profile_clean(q));
+	profile_set(&q->basics.name, "Eve\nEvil");
+	assert_false(profile_clean(q));
+	profile_sanitize(q);
+	assert_true(profile_clean(q));
+	assert_string_equal(q->basics.name, "Eve Evil");
 	assert_int_equal(store_note(f->s, id, "bob\xe2\x80\xae", "a \033[31mred\033[0m note"),
 	    ST_OK);
 	assert_int_equal(store_notes(f->s, id, &n, &nn), ST_OK);
