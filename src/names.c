@@ -431,9 +431,12 @@ names_drop_chrome(struct layout *L)
 		char key[160];
 		size_t site;
 		int chrome = 0;
-		if (i < L->n) {
+		/* names_chrome looks for page chrome first itself, except in a
+		 * line it passes over (long, or with an '@') */
+		if (i < L->n && !(chrome = names_chrome(L->v[i].s, &site)) &&
+		    (strlen(L->v[i].s) > 150 || strchr(L->v[i].s, '@') != NULL)) {
 			fold_key(L->v[i].s, strlen(L->v[i].s), key, sizeof key);
-			chrome = page_chrome(key) || names_chrome(L->v[i].s, &site);
+			chrome = page_chrome(key);
 		}
 		if (chrome) {
 			run++;
