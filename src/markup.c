@@ -417,6 +417,14 @@ markup_clean(const char *s, size_t len, int lynx, struct strlist *urls, struct m
 
 	memset(m, 0, sizeof *m);
 	for (size_t i = 0; i < len; i++) {
+		/* up to the next byte that may begin a drawn bar, as it is */
+		const char *e2 = memchr(s + i, '\xe2', len - i);
+		size_t run = e2 != NULL ? (size_t)(e2 - (s + i)) : len - i;
+		if (run > 0) {
+			buf_add(&pre, s + i, run);
+			i += run - 1;
+			continue;
+		}
 		/* the vertical bars of drawn tables read as Markdown's */
 		if (i + 2 < len && memcmp(s + i, "\xe2\x94", 2) == 0 &&
 		    (s[i + 2] == '\x82' || s[i + 2] == '\x83')) {
