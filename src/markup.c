@@ -342,6 +342,20 @@ inline_one(const char *s, const char *start, int lynx, struct buf *out, struct s
 	return 1;
 }
 
+/* How many bytes at s inline_one would copy as they are, one by one. */
+static size_t
+plain_len(const char *s)
+{
+	size_t n = 0;
+
+	for (;; n++) {
+		unsigned char c = (unsigned char)s[n];
+		if (c == '\0' || c >= 0xe2 || c == '*' || c == '_' || c == '`' || c == '\\' ||
+		    c == '!' || c == '[' || c == '<' || c == '&')
+			return n;
+	}
+}
+
 /* The cells of a row joined by " | "; returns how many there were. */
 static int
 table_row(const char *s, struct buf *out)
@@ -467,8 +481,14 @@ markup_clean(const char *s, size_t len, int lynx, struct strlist *urls, struct m
 	/* "`Go` `Rust`": code spans side by side are a list */
 	for (char *q = strstr(p, "` `"); q != NULL; q = strstr(q + 1, "` `"))
 		q[1] = ',';
-	for (const char *q = p; *q != '\0';)
-		q += inline_one(q, p, lynx, &out, urls);
+	for (const char *q = p; *q != '\0';) {
+		size_t plain = plain_len(q);
+		if (plain > 0) {
+			buf_add(&out, q, plain);
+			q += plain;
+		} else
+			q += inline_one(q, p, lynx, &out, urls);
+	}
 	buf_free(&pre);
 	while (out.len > 0 && out.s[out.len - 1] == ' ')
 		out.s[--out.len] = '\0';
