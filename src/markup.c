@@ -397,7 +397,7 @@ wholly_bold(const char *s)
 static const char *
 md_heading(struct buf *pre, struct markup *m)
 {
-	const char *p = pre->s;
+	const char *p = buf_str(pre);
 	size_t n;
 
 	while (*p == ' ')
