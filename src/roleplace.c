@@ -1,0 +1,172 @@
+/*
+ * roleplace: whether a part of a header is a place ("Leeds, UK", "Pune,
+ * Maharashtra, India", "Utrecht, NL"), split into city, region and country
+ * code, and the city a job title ends with ("System Engineer Bangalore").
+ * The words of companies, schools and jobs (roles.c) tell an unknown name
+ * that is no place.
+ */
+#include <ctype.h>
+#include <string.h>
+
+#include "parse.h"
+
+/* A name of a place: capitalised words, no digits, not too many. */
+static int
+placelike(const char *s)
+{
+	int words = 0;
+
+	if (!isupper((unsigned char)*s) && (unsigned char)*s < 0x80)
+		return 0;
+	for (const char *p = s; *p != '\0'; p++) {
+		if (isdigit((unsigned char)*p) || *p == '@' || *p == ':' || *p == '/')
+			return 0;
+		words += *p == ' ';
+	}
+	return words < 3;
+}
+
+static void
+set_country(struct location *loc, const char *cc)
+{
+	if (loc != NULL && loc->country_code == NULL)
+		profile_set(&loc->country_code, cc);
+}
+
+/* The last part of "City, Region, Country": a country or a region. */
+static int
+place_tail(const struct ctx *c, const char *s, struct location *loc, int *region)
+{
+	char cc[3];
+
+	*region = 0;
+	if (lexicon_place(c->lx, s, strlen(s), PLACE_COUNTRY, cc)) {
+		set_country(loc, cc);
+		return 1;
+	}
+	if (lexicon_place(c->lx, s, strlen(s), PLACE_REGION, cc)) {
+		*region = 1;
+		if (loc != NULL)
+			profile_set(&loc->region, s);
+		set_country(loc, cc);
+		return 1;
+	}
+	/* an ISO code of a country written as is: "Leeds, UK", "Lyon, FR" */
+	if (strlen(s) == 2 && isupper((unsigned char)s[0]) && isupper((unsigned char)s[1])) {
+		set_country(loc, s);
+		return 1;
+	}
+	return 0;
+}
+
+/* A city before the region or country: a known one, or a short name
+ * that is not a company's, a school's or a job's. */
+static int
+city_part(const struct ctx *c, const char *s)
+{
+	char cc[3];
+
+	if (lexicon_place(c->lx, s, strlen(s), PLACE_CITY, cc))
+		return 1;
+	return placelike(s) && role_company_score(s) == 0 && role_school_score(s) == 0 &&
+	    role_title_score(s) == 0 && !role_self_employed(s) &&
+	    strchr(s, ' ') == strrchr(s, ' ');
+}
+
+static int
+place_parts(const struct ctx *c, struct strlist *parts, struct location *loc)
+{
+	char cc[3];
+	int region;
+	const char *first = parts->v[0];
+
+	if (parts->n == 1) {
+		if (lexicon_place(c->lx, first, strlen(first), PLACE_CITY, cc)) {
+			if (loc != NULL)
+				profile_set(&loc->city, first);
+			set_country(loc, cc);
+			return 1;
+		}
+		return lexicon_place(c->lx, first, strlen(first), PLACE_COUNTRY, cc) &&
+		    (set_country(loc, cc), 1);
+	}
+	/* "Utrecht, NL": the code of the city's country, not Newfoundland */
+	if (parts->n == 2 && lexicon_place(c->lx, first, strlen(first), PLACE_CITY, cc) &&
+	    strcmp(cc, parts->v[1]) == 0) {
+		if (loc != NULL)
+			profile_set(&loc->city, first);
+		set_country(loc, cc);
+		return 1;
+	}
+	if (parts->n > 3 || !city_part(c, first) ||
+	    !place_tail(c, parts->v[parts->n - 1], loc, &region))
+		return 0;
+	/* an unknown name before a region's name may be anything: "Albufera
+	 * Digital, Valencia" is a company */
+	if (region && strlen(parts->v[parts->n - 1]) > 2 && strchr(first, ' ') != NULL &&
+	    !lexicon_place(c->lx, first, strlen(first), PLACE_CITY, cc))
+		return 0;
+	if (parts->n == 3) {
+		/* "Google, Mountain View, CA": an unknown name before a known
+		 * city is not a city */
+		if (!placelike(parts->v[1]) ||
+		    (!lexicon_place(c->lx, first, strlen(first), PLACE_CITY, cc) &&
+		    lexicon_place(c->lx, parts->v[1], strlen(parts->v[1]), PLACE_CITY, cc)))
+			return 0;
+		if (loc != NULL && loc->region == NULL)
+			profile_set(&loc->region, parts->v[1]);
+	}
+	if (loc != NULL) {
+		profile_set(&loc->city, first);
+		if (loc->country_code == NULL &&
+		    lexicon_place(c->lx, first, strlen(first), PLACE_CITY, cc))
+			profile_set(&loc->country_code, cc);
+	}
+	return 1;
+}
+
+int
+role_place(const struct ctx *c, const char *s, struct location *loc)
+{
+	struct strlist parts = STRLIST_INIT;
+	int ok;
+
+	while (*s == ' ')
+		s++;
+	if (*s == '\0' || strlen(s) > 60)
+		return 0;
+	for (const char *p = s; *p != '\0';) {
+		size_t n = strcspn(p, ",");
+		strlist_take(&parts, parse_trim(p, n));
+		p += n + (p[n] == ',');
+	}
+	ok = parts.n > 0 && parts.v[0][0] != '\0' && place_parts(c, &parts, loc);
+	strlist_clear(&parts);
+	if (!ok && loc != NULL) {
+		record_free(loc, profile_location_fields, profile_nlocation_fields);
+		memset(loc, 0, sizeof *loc);
+	}
+	return ok;
+}
+
+size_t
+role_trailing_city(const struct ctx *c, const char *s)
+{
+	size_t len = strlen(s), start = len;
+	char cc[3];
+
+	for (int words = 0; words < 3 && start > 0; words++) {
+		while (start > 0 && s[start - 1] != ' ')
+			start--;
+		if (start > 0 && lexicon_place(c->lx, s + start, len - start, PLACE_CITY, cc) &&
+		    isupper((unsigned char)s[start])) {
+			size_t cut = start;
+			while (cut > 0 && (s[cut - 1] == ' ' || s[cut - 1] == ',' || s[cut - 1] == '-'))
+				cut--;
+			return cut > 0 ? start : 0;
+		}
+		while (start > 0 && s[start - 1] == ' ')
+			start--;
+	}
+	return 0;
+}
