@@ -357,7 +357,10 @@ run(struct ep *E, struct ep_line *v, size_t n)
 
 static const char *const signs[] = { "position held", "Arbeitgeber", "employeur",
 	"empleador", "datore di lavoro", "empregador", "werkgever", "pracodawcy", "angajator",
-	"First name", "Vorname", "Prénom", "Nombre(s)", NULL };
+	"First name", "Vorname", "Prénom", "Nombre(s)", "Apellido(s)", "Cognome(i)",
+	"Nazwisko(-a)", "Nome(s) próprio(s)", "cargo ocupado", "posizione ricoperti",
+	"Stanowisko", "Tipo de empresa", "Tipo di attività", "Rodzaj działalności",
+	"Poste occupé", "Curriculum Vitae Europass", NULL };
 
 int
 europass_signs(const char *text)
@@ -403,6 +406,27 @@ person(struct ep *E, const struct layout *L)
 	}
 }
 
+/* "Umiejętności i kompetencje" over "techniczne": the end of a label the
+ * form does not know, alone on the next line and in lower case, goes with
+ * it rather than with its value. */
+static int
+wrapped_label(struct ep_line *prev, struct ep_line *e, const char *s)
+{
+	char *j;
+
+	if (prev->m != M_START || prev->field != EP_OTHER || prev->label == NULL ||
+	    e->m != M_NONE || e->value == NULL || strchr(s, '\t') != NULL ||
+	    !islower((unsigned char)*e->value) || strchr(e->value, ' ') != NULL ||
+	    strlen(e->value) > 24)
+		return 0;
+	j = xprintf("%s %s", prev->label, e->value);
+	free(prev->label);
+	prev->label = j;
+	free(e->value);
+	e->value = NULL;
+	return 1;
+}
+
 int
 europass_rewrite(const struct lexicon *lx, struct layout *L)
 {
@@ -426,6 +450,8 @@ europass_rewrite(const struct lexicon *lx, struct layout *L)
 			sec = v[i].field;
 		v[i].block = block;
 		labels += v[i].m == M_START;
+		if (i > 0 && wrapped_label(&v[i - 1], &v[i], L->v[i].s))
+			continue;
 		/* the end of a label follows its start, else it is a value */
 		if (v[i].m == M_CONT && (i == 0 || v[i - 1].m == M_NONE)) {
 			int b;

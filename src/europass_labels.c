@@ -18,7 +18,8 @@ const struct ep_row ep_rows[] = {
 	    "informatii personale" },
 	{ EP_WORK, "work experience|berufserfahrung|experience professionnelle|"
 	    "experiencia laboral|esperienza professionale|experiencia profissional|"
-	    "werkervaring|doswiadczenie zawodowe|experienta profesionala" },
+	    "werkervaring|doswiadczenie zawodowe|experienta profesionala|esperienza lavorativa|"
+	    "experiencia profesional|experiencia professional" },
 	{ EP_EDUCATION, "education and training|schul und berufsbildung|education et formation|"
 	    "educacion y formacion|istruzione e formazione|educacao e formacao|"
 	    "onderwijs en opleiding|wyksztalcenie i odbyte szkolenia|educatie si formare" },
@@ -29,13 +30,17 @@ const struct ep_row ep_rows[] = {
 	    "umiejetnosci i kompetencje osobiste|aptitudini si competente personale" },
 	{ EP_NAME, "surname s first name s|first name s surname s|nachname n vorname n|"
 	    "vorname n nachname n|nom s prenom s|apellido s nombre s|cognome i nome i|"
-	    "apelido s nome s proprio s|naam voornaam|nazwisko a imie ona|nume prenume" },
+	    "apelido s nome s proprio s|naam voornaam|nazwisko a imie ona|nume prenume|"
+	    "nombre s apellido s|nome i cognome i|prenom s nom s|imie imiona nazwisko a|"
+	    "nome s proprio s apelido s|imie i nazwisko|nome e cognome|nombre y apellidos" },
 	{ EP_ADDRESS, "address|address es|adresse|adresse n|adresse s|direccion|direccion es|"
 	    "indirizzo|indirizzo i|morada|morada s|adres|adres y|adresa" },
 	{ EP_PHONE, "telephone|telephone s|mobile|telefon|telefone|telephone s|telefono|"
-	    "telefono s|telefoon|telefon y|mobil|handy" },
+	    "telefono s|telefoon|telefon y|mobil|handy|telefono i|telefone s|cellulare|movil|"
+	    "telemovel|telefone movel|tel komorkowy|telefon komorkowy|portable" },
 	{ EP_EMAIL, "e mail|e mail s|email|courrier electronique|correo electronico|"
-	    "correio s electronico s|posta elettronica" },
+	    "correio s electronico s|posta elettronica|correo s electronico s|e mail e|"
+	    "correio s eletronico s|adresse s electronique s|adresse electronique" },
 	{ EP_WEB, "website|website s|webseite|site web|sitio web|sito web|sitio s web" },
 	{ EP_DESIRED, "desired employment occupational field|desired employment|"
 	    "gewunschte beschaftigung gewunschtes berufsfeld|gewunschte beschaftigung|"
@@ -45,21 +50,27 @@ const struct ep_row ep_rows[] = {
 	    "preferowane miejsce zatrudnienia obszar zawodowy|"
 	    "locul de munca vizat domeniul ocupational" },
 	{ EP_PROFILE, "profile|profil|summary|perfil|profilo|profiel|zusammenfassung" },
-	{ EP_DATES, "dates|zeitraum|date|fechas|datas|data|daty|perioada" },
+	{ EP_DATES, "dates|zeitraum|date|fechas|datas|data|daty|perioada|okres|date da a|periodo" },
 	{ EP_POSITION, "occupation or position held|beruf oder funktion|"
 	    "fonction ou poste occupe|profesion o cargo desempenado|"
 	    "lavoro o posizione ricoperti|funcao ou cargo ocupado|functie of positie|"
-	    "zawod lub zajmowane stanowisko|functia sau postul ocupat" },
+	    "zawod lub zajmowane stanowisko|functia sau postul ocupat|"
+	    "puesto o cargo ocupado|puesto o cargo ocupados|stanowisko|tipo di impiego|"
+	    "funcao ou cargo ocupados|profession ou poste occupe" },
 	{ EP_ACTIVITIES, "main activities and responsibilities|"
 	    "wichtigste tatigkeiten und zustandigkeiten|"
 	    "principales activites et responsabilites|funciones y responsabilidades principales|"
 	    "principali attivita e responsabilita|principais actividades e responsabilidades|"
 	    "belangrijkste activiteiten en verantwoordelijkheden|glowne zadania i obowiazki|"
-	    "activitati si responsabilitati principale" },
+	    "activitati si responsabilitati principale|"
+	    "principales actividades y responsabilidades|principali mansioni e responsabilita|"
+	    "principais atividades e responsabilidades" },
 	{ EP_EMPLOYER, "name and address of employer|name und adresse des arbeitgebers|"
 	    "nom et adresse de l employeur|nombre y direccion de la empresa o empleador|"
 	    "nome e indirizzo del datore di lavoro|nome e morada do empregador|"
-	    "naam en adres werkgever|nazwa i adres pracodawcy|numele si adresa angajatorului" },
+	    "naam en adres werkgever|nazwa i adres pracodawcy|numele si adresa angajatorului|"
+	    "nombre y direccion del empleador|nombre y direccion de la empresa|"
+	    "nome e endereco do empregador" },
 	{ EP_IGNORE, "type of business or sector|tatigkeitsbereich oder branche|"
 	    "type ou secteur d activite|tipo de empresa o sector|tipo di attivita o settore|"
 	    "tipo de empresa ou sector|soort onderneming of sector|"
@@ -71,12 +82,32 @@ const struct ep_row ep_rows[] = {
 	    "driving licence|fuhrerschein|permis de conduire|permiso de conducir|"
 	    "patente di guida|carta de conducao|rijbewijs|prawo jazdy|self assessment|"
 	    "selbstbeurteilung|european level|europaische ebene|understanding|speaking|"
-	    "writing|listening|reading|spoken interaction|spoken production" },
+	    "writing|listening|reading|spoken interaction|spoken production|"
+	    /* the self-assessment grid of languages, in each language */
+	    "autoevaluacion|nivel europeo|comprension|habla|escritura|comprension auditiva|"
+	    "lectura|interaccion oral|capacidad oral|expresion oral|expresion escrita|"
+	    "autovalutazione|livello europeo|comprensione|parlato|scritto|ascolto|lettura|"
+	    "interazione orale|produzione orale|samoocena|poziom europejski|rozumienie|"
+	    "mowienie|pisanie|sluchanie|czytanie|porozumiewanie sie|"
+	    "samodzielne wypowiadanie sie|auto avaliacao|autoavaliacao|nivel europeu|"
+	    "compreensao|conversacao|escrita|compreensao oral|leitura|interaccao oral|"
+	    "interacao oral|producao oral|auto evaluation|niveau europeen|comprendre|parler|"
+	    "ecrire|ecouter|lire|prendre part a une conversation|s exprimer oralement en continu|"
+	    "verstehen|sprechen|schreiben|horen|lesen|an gesprachen teilnehmen|"
+	    "zusammenhangendes sprechen|"
+	    /* the form's last parts, of no use to a profile */
+	    "permiso s de conduccion|carta de conducao|"
+	    "additional information|ulteriori informazioni|informacion adicional|"
+	    "informations complementaires|zusatzliche angaben|informacoes adicionais|"
+	    "dodatkowe informacje|annexes|allegati|anexos|anlagen|zalaczniki|sexo|sesso|"
+	    "fax|fax es|fax s|faks y|data e luogo di nascita|lugar de nacimiento" },
 	{ EP_QUALIFICATION, "title of qualification awarded|"
 	    "bezeichnung der erworbenen qualifikation|intitule du certificat ou diplome delivre|"
 	    "cualificacion obtenida|titolo della qualifica rilasciata|"
 	    "designacao da qualificacao atribuida|naam van het behaalde diploma certificaat|"
-	    "nazwa otrzymanego dyplomu lub swiadectwa|calificarea diploma obtinuta" },
+	    "nazwa otrzymanego dyplomu lub swiadectwa|calificarea diploma obtinuta|"
+	    "cualificacion obtenida|titulo de la cualificacion obtenida|qualifica conseguita|"
+	    "tytul uzyskanej kwalifikacji|designacao da qualificacao|titre obtenu" },
 	{ EP_SUBJECTS, "principal subjects occupational skills covered|"
 	    "hauptfacher berufliche fahigkeiten|"
 	    "principales matieres competences professionnelles couvertes|"
@@ -85,7 +116,10 @@ const struct ep_row ep_rows[] = {
 	    "principais disciplinas competencias profissionais|"
 	    "belangrijkste vakken beroepsvaardigheden|"
 	    "podstawowe przedmioty zdobyte umiejetnosci zawodowe|"
-	    "discipline principale studiate competente profesionale dobandite" },
+	    "discipline principale studiate competente profesionale dobandite|"
+	    "principales materias o capacidades ocupacionales tratadas|"
+	    "principali materie abilita professionali oggetto dello studio|"
+	    "principali tematiche competenze professionali acquisite" },
 	{ EP_ORGANISATION, "name and type of organisation providing education and training|"
 	    "name und art der bildungs oder ausbildungseinrichtung|"
 	    "nom et type de l etablissement d enseignement ou de formation|"
@@ -94,7 +128,12 @@ const struct ep_row ep_rows[] = {
 	    "nome e tipo da organizacao de ensino ou formacao|"
 	    "naam en soort onderwijs of opleidingsinstelling|"
 	    "nazwa i rodzaj organizacji zapewniajacej edukacje i szkolenia|"
-	    "numele si tipul institutiei de invatamant furnizoare de formare" },
+	    "numele si tipul institutiei de invatamant furnizoare de formare|"
+	    "nombre y tipo de organizacion|"
+	    "nombre y tipo de organizacion que ha impartido la educacion o la formacion|"
+	    "nome e tipo di istituto di istruzione o formazione|"
+	    "nazwa i typ instytucji edukacyjnej|nome e tipo da organizacao|"
+	    "nom et type de l etablissement" },
 	{ EP_LEVEL, "level in national or international classification|"
 	    "stufe der nationalen oder internationalen klassifikation|"
 	    "niveau dans la classification nationale ou internationale|"
@@ -103,13 +142,17 @@ const struct ep_row ep_rows[] = {
 	    "nivel segundo a classificacao nacional ou internacional|"
 	    "niveau in nationale of internationale classificatie|"
 	    "poziom w krajowej lub miedzynarodowej klasyfikacji|"
-	    "nivelul in clasificarea nationala sau internationala" },
+	    "nivelul in clasificarea nationala sau internationala|"
+	    "nivel alcanzado en la clasificacion nacional|"
+	    "livello nella classificazione nazionale|nivel segundo a classificacao nacional" },
 	{ EP_MOTHER, "mother tongue s|mother tongue|muttersprache n|muttersprache|"
 	    "langue s maternelle s|langue maternelle|lengua s materna s|madrelingua|"
-	    "lingua s materna s|moedertaal|jezyk i ojczysty e|limba i materna e" },
+	    "lingua s materna s|moedertaal|jezyk i ojczysty e|limba i materna e|madrelingua e|"
+	    "lengua materna|lingua materna|jezyk ojczysty|jezyki ojczyste" },
 	{ EP_OTHERLANG, "other language s|other languages|sonstige sprache n|"
 	    "autre s langue s|otro s idioma s|altra e lingua e|outra s lingua s|"
-	    "andere taal talen|inne jezyki|limba i straina e cunoscuta e" },
+	    "andere taal talen|inne jezyki|limba i straina e cunoscuta e|otros idiomas|"
+	    "altre lingue|outras linguas|autres langues|sonstige sprachen|idiomas" },
 	{ EP__COUNT, NULL },
 };
 
@@ -220,6 +263,34 @@ label_prefix(const struct lexicon *lx, const char *s, enum ep_field section,
 	return best;
 }
 
+/* A row of the self-assessment grid of languages: levels A1 to C2 in
+ * its cells, or more cells than a label and its value. */
+static int
+grid_row(const char *s, size_t cell)
+{
+	int levels = 0;
+
+	if (s[cell] == '\t' && strchr(s + cell + 1, '\t') != NULL)
+		return 1;
+	for (const char *p = s; *p != '\0'; p++)
+		levels += (p == s || p[-1] == '\t' || p[-1] == ' ') && *p >= 'A' && *p <= 'C' &&
+		    (p[1] == '1' || p[1] == '2') && (p[2] == '\0' || p[2] == ' ' || p[2] == '\t');
+	return levels >= 3;
+}
+
+/* In the skills part, the start of a section's label beside a value
+ * ("Umiejętności i kompetencje" over "techniczne") is a label of its own. */
+static int
+section_prefix(const char *s, size_t len, enum ep_field f)
+{
+	char key[160];
+
+	if (f > EP_SKILLS || len > 120)
+		return 0;
+	fold_key(s, len, key, sizeof key);
+	return !match_full(key);
+}
+
 void
 europass_classify(const struct lexicon *lx, const struct line *l, enum ep_field section,
     struct ep_line *e)
@@ -228,8 +299,14 @@ europass_classify(const struct lexicon *lx, const struct line *l, enum ep_field 
 
 	memset(e, 0, sizeof *e);
 	e->bullet = (l->flags & MK_BULLET) != 0;
+	if (section == EP_SKILLS && grid_row(l->s, cell)) {
+		e->field = EP_IGNORE;
+		return;
+	}
 	if (l->s[cell] == '\t') {
 		e->m = classify_text(l->s, cell, &e->field);
+		if (e->m == M_START && section == EP_SKILLS && section_prefix(l->s, cell, e->field))
+			e->m = M_NONE;
 		if (e->m == M_NONE && section == EP_SKILLS && cell < 40) {
 			e->m = M_START;
 			e->field = EP_OTHER;

@@ -103,7 +103,7 @@ edges(const struct rawlines *R, size_t from, size_t to, int top, size_t out[2])
 struct cand {
 	char key[96];
 	size_t line;
-	int page;
+	int page, foot;
 };
 
 static int
@@ -116,7 +116,9 @@ cand_cmp(const void *a, const void *b)
 }
 
 /* Lines at the edges of pages that repeat, digits aside, on two pages or
- * more: running headers and footers.  Sorting keeps it n log n. */
+ * more: running headers and footers.  Sorting keeps it n log n.  The first
+ * page keeps its header (it may be the name the others repeat), not its
+ * footer. */
 static void
 mark_repeats(const struct rawlines *R, struct cand *c, size_t n, char *drop)
 {
@@ -128,7 +130,7 @@ mark_repeats(const struct rawlines *R, struct cand *c, size_t n, char *drop)
 		if (pages < 2 || strlen(c[i].key) < 2)
 			continue;
 		for (size_t k = i; k < j; k++)
-			if (R->v[c[k].line].page > 0)
+			if (R->v[c[k].line].page > 0 || c[k].foot)
 				drop[c[k].line] = 1;
 	}
 }
@@ -148,6 +150,7 @@ pages_furniture(struct rawlines *R)
 			for (size_t k = 0, n = edges(R, from, i, top, e); k < n; k++) {
 				digits_out(R->v[e[k]].s, cand[ncand].key, sizeof cand[ncand].key);
 				cand[ncand].line = e[k];
+				cand[ncand].foot = !top;
 				cand[ncand++].page = R->v[e[k]].page;
 				edge[e[k]] = 1;
 			}
