@@ -305,12 +305,33 @@ open_word(const char *s)
 	return open;
 }
 
+/* "Anschrift", "Tel.", "Programmierung": a label of a few words, in
+ * letters, that a value stands beside. */
+static int
+label_cell(const char *s)
+{
+	int words = 1;
+	uint32_t cp;
+
+	if (utf8_decode(s, strlen(s), &cp) == 0 || !fold_isalpha(cp) || strlen(s) > 24)
+		return 0;
+	for (const char *p = s; *p != '\0'; p++) {
+		if (isdigit((unsigned char)*p) || strchr("@/,|", *p) != NULL)
+			return 0;
+		words += *p == ' ';
+	}
+	return words <= 2;
+}
+
 /* Text to the left of a gutter that is mostly dates ("Apr. 2017 – Sep.",
- * "2020"): a column of dates before the entries, not a column of its own. */
+ * "2020"), or dates and labels ("seit 03/2019", "Anschrift", "Tel."): a
+ * column of dates or labels before the entries or values, not a column of
+ * its own.  A sidebar beside the text has its own wrapped lines, contact
+ * details, lists: few of its lines are labels. */
 static int
 left_is_dates(const struct rawlines *R, size_t from, size_t to, const struct cols *c, int x)
 {
-	int n = 0, dates = 0;
+	int n = 0, dates = 0, labels = 0;
 
 	for (size_t i = from; i < to; i++) {
 		const struct cols *l = &c[i - from];
@@ -321,10 +342,14 @@ left_is_dates(const struct rawlines *R, size_t from, size_t to, const struct col
 			continue;
 		t = trimmed(R->v[i].s, l->off[x]);
 		n++;
-		dates += (dateparse_find(t, strlen(t), &r) && r.from < 3) || open_word(t);
+		if ((dateparse_find(t, strlen(t), &r) && r.from < 3) || open_word(t))
+			dates++;
+		else
+			labels += label_cell(t + strspn(t, " "));
 		free(t);
 	}
-	return dates >= 3 && dates * 2 >= n;
+	return (dates >= 3 && dates * 2 >= n) ||
+	    (dates >= 2 && n >= 6 && (dates + labels) * 10 >= n * 9);
 }
 
 static int
