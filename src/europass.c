@@ -1,6 +1,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dateparse.h"
 #include "europass.h"
@@ -64,12 +65,44 @@ emit_joined(struct layout *L, const struct strlist *l, const char *sep, unsigned
 	free(s);
 }
 
+/* "Name and address of employer": "Levante Seguros S.A., Avenida de
+ * Aragón 30, 46021 Valencia" is the firm in Valencia; the parts of the
+ * street address (those with figures) go, and the postcode of the town. */
+static void
+emit_employer(struct layout *L, const struct strlist *l)
+{
+	struct buf b = BUF_INIT;
+	char *all = joined(l, ", ");
+
+	for (char *p = all, *next; p != NULL && *p != '\0'; p = next) {
+		char *comma = strstr(p, ", ");
+		size_t n = comma != NULL ? (size_t)(comma - p) : strlen(p);
+		next = comma != NULL ? comma + 2 : NULL;
+		if (b.len > 0 && strcspn(p, "0123456789") < n) {
+			/* the town after its postcode is kept when it ends the value */
+			size_t code = strspn(p, "0123456789- ");
+			if (next != NULL || code == 0 || code >= n ||
+			    strcspn(p + code, "0123456789") < n - code)
+				continue;
+			p += code;
+			n -= code;
+		}
+		if (b.len > 0)
+			buf_adds(&b, ", ");
+		buf_add(&b, p, n);
+	}
+	if (b.len > 0)
+		emit(L, b.s, 0);
+	buf_free(&b);
+	free(all);
+}
+
 static void
 emit_work(struct ep *E, struct ep_rec *r)
 {
 	heading(E, EP_WORK, "Experience");
 	emit_joined(&E->body, &r->v[EP_POSITION], " ", LN_BLANK);
-	emit_joined(&E->body, &r->v[EP_EMPLOYER], ", ", 0);
+	emit_employer(&E->body, &r->v[EP_EMPLOYER]);
 	emit_joined(&E->body, &r->v[EP_DATES], " ", 0);
 	for (size_t i = 0; i < r->v[EP_ACTIVITIES].n; i++)
 		emit(&E->body, r->v[EP_ACTIVITIES].v[i], MK_BULLET);
@@ -384,9 +417,47 @@ looks_europass(const struct layout *L)
 	return hits >= 2;
 }
 
+/* "Carvalho Mendes, Tiago": the surname first, as the label asks. */
+static void
+name_order(struct strlist *names)
+{
+	for (size_t i = 0; i < names->n; i++) {
+		char *v = names->v[i], *comma = strstr(v, ", ");
+		if (comma != NULL && strchr(comma + 2, ',') == NULL && comma > v &&
+		    strlen(comma + 2) > 1) {
+			char *s = xprintf("%s %.*s", comma + 2, (int)(comma - v), v);
+			free(v);
+			names->v[i] = s;
+		}
+	}
+}
+
+/* The last cell of a line, trimmed. */
+static const char *
+last_cell(const char *s)
+{
+	const char *tab = strrchr(s, '\t');
+
+	return tab != NULL ? tab + 1 : s;
+}
+
+/* Above the form, the name over a headline ("Katarzyna Wójcik" over
+ * "Inżynier ds. testów automatycznych"): the headline, when the form has
+ * no desired employment. */
+static void
+headline_above(struct ep_rec *p, const struct layout *L, size_t top)
+{
+	for (size_t i = 0; i + 1 < top && p->v[EP_NAME].n > 0 && p->v[EP_DESIRED].n == 0; i++) {
+		const char *h = last_cell(L->v[i + 1].s);
+		if (strcasecmp(last_cell(L->v[i].s), p->v[EP_NAME].v[0]) == 0 &&
+		    strpbrk(h, "0123456789@") == NULL && strlen(h) < 80 && strlen(h) > 2)
+			strlist_add(&p->v[EP_DESIRED], h);
+	}
+}
+
 /* The person first: name, headline, contact lines, then the profile. */
 static void
-person(struct ep *E, const struct layout *L)
+person(struct ep *E, const struct layout *L, size_t top)
 {
 	struct ep_rec *p = &E->person;
 	static const enum ep_field order[] = { EP_DESIRED, EP_ADDRESS, EP_EMAIL, EP_PHONE,
@@ -397,6 +468,8 @@ person(struct ep *E, const struct layout *L)
 		if (dash != NULL)
 			strlist_add(&p->v[EP_NAME], dash + 4);
 	}
+	name_order(&p->v[EP_NAME]);
+	headline_above(p, L, top);
 	emit_joined(&E->top, &p->v[EP_NAME], " ", 0);
 	for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
 		emit_joined(&E->top, &p->v[order[i]], ", ", 0);
@@ -406,33 +479,12 @@ person(struct ep *E, const struct layout *L)
 	}
 }
 
-/* "Umiejętności i kompetencje" over "techniczne": the end of a label the
- * form does not know, alone on the next line and in lower case, goes with
- * it rather than with its value. */
-static int
-wrapped_label(struct ep_line *prev, struct ep_line *e, const char *s)
-{
-	char *j;
-
-	if (prev->m != M_START || prev->field != EP_OTHER || prev->label == NULL ||
-	    e->m != M_NONE || e->value == NULL || strchr(s, '\t') != NULL ||
-	    !islower((unsigned char)*e->value) || strchr(e->value, ' ') != NULL ||
-	    strlen(e->value) > 24)
-		return 0;
-	j = xprintf("%s %s", prev->label, e->value);
-	free(prev->label);
-	prev->label = j;
-	free(e->value);
-	e->value = NULL;
-	return 1;
-}
-
 int
 europass_rewrite(const struct lexicon *lx, struct layout *L)
 {
 	struct ep E;
 	struct ep_line *v;
-	size_t labels = 0;
+	size_t labels = 0, top = L->n;
 	int block = 0;
 	enum ep_field sec = EP_PERSONAL;
 
@@ -450,7 +502,9 @@ europass_rewrite(const struct lexicon *lx, struct layout *L)
 			sec = v[i].field;
 		v[i].block = block;
 		labels += v[i].m == M_START;
-		if (i > 0 && wrapped_label(&v[i - 1], &v[i], L->v[i].s))
+		if (v[i].m == M_START && top == L->n)
+			top = i;
+		if (i > 0 && europass_wrapped_label(&v[i - 1], &v[i], L->v[i].s))
 			continue;
 		/* the end of a label follows its start, else it is a value */
 		if (v[i].m == M_CONT && (i == 0 || v[i - 1].m == M_NONE)) {
@@ -469,7 +523,7 @@ europass_rewrite(const struct lexicon *lx, struct layout *L)
 		return 0;
 	}
 	run(&E, v, L->n);
-	person(&E, L);
+	person(&E, L, top);
 	for (size_t i = 0; i < E.body.n; i++) {
 		struct line *l = &E.body.v[i];
 		layout_add(&E.top, l->s, strlen(l->s), 0, l->flags)->level = l->level;

@@ -3,6 +3,7 @@
  * the field they name, and how a line is matched against them.  Matching
  * folds case and accents and ignores punctuation.
  */
+#include <ctype.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -336,3 +337,21 @@ europass_classify(const struct lexicon *lx, const struct line *l, enum ep_field 
 	}
 }
 
+
+int
+europass_wrapped_label(struct ep_line *prev, struct ep_line *e, const char *s)
+{
+	char *j;
+
+	if (prev->m != M_START || prev->field != EP_OTHER || prev->label == NULL ||
+	    e->m != M_NONE || e->value == NULL || strchr(s, '\t') != NULL ||
+	    !islower((unsigned char)*e->value) || strchr(e->value, ' ') != NULL ||
+	    strlen(e->value) > 24)
+		return 0;
+	j = xprintf("%s %s", prev->label, e->value);
+	free(prev->label);
+	prev->label = j;
+	free(e->value);
+	e->value = NULL;
+	return 1;
+}
