@@ -115,10 +115,14 @@ emit_education(struct ep *E, struct ep_rec *r)
 	char *q = joined(&r->v[EP_QUALIFICATION], " "), *s = joined(&r->v[EP_SUBJECTS], " ");
 
 	heading(E, EP_EDUCATION, "Education");
+	/* the subjects studied are the field ("Elektrotechnik"), unless they
+	 * are a list of courses */
 	buf_adds(&b, q);
-	if (*q != '\0' && *s != '\0')
-		buf_adds(&b, ", ");
-	buf_adds(&b, s);
+	if (*q == '\0' || (*s != '\0' && strchr(s, ',') == NULL && strchr(s, ';') == NULL)) {
+		if (*q != '\0' && *s != '\0')
+			buf_adds(&b, ", ");
+		buf_adds(&b, s);
+	}
 	if (b.len > 0)
 		emit(&E->body, b.s, LN_BLANK);
 	emit_joined(&E->body, &r->v[EP_ORGANISATION], ", ", 0);

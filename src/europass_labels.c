@@ -301,14 +301,19 @@ europass_classify(const struct lexicon *lx, const struct line *l, enum ep_field 
 	memset(e, 0, sizeof *e);
 	e->bullet = (l->flags & MK_BULLET) != 0;
 	if (section == EP_SKILLS && grid_row(l->s, cell)) {
-		e->field = EP_IGNORE;
+		/* "Autoevaluación  Comprensión  Habla": the grid's own label
+		 * starts it, and what follows it is of the grid */
+		if (classify_text(l->s, cell, &e->field) != M_START || e->field != EP_IGNORE)
+			e->field = EP_IGNORE;
+		else
+			e->m = M_START;
 		return;
 	}
 	if (l->s[cell] == '\t') {
 		e->m = classify_text(l->s, cell, &e->field);
 		if (e->m == M_START && section == EP_SKILLS && section_prefix(l->s, cell, e->field))
 			e->m = M_NONE;
-		if (e->m == M_NONE && section == EP_SKILLS && cell < 40) {
+		if (e->m == M_NONE && section == EP_SKILLS && cell < 60) {
 			e->m = M_START;
 			e->field = EP_OTHER;
 			e->label = xstrndup(l->s, cell);
