@@ -464,8 +464,9 @@ static void
 person(struct ep *E, const struct layout *L, size_t top)
 {
 	struct ep_rec *p = &E->person;
-	static const enum ep_field order[] = { EP_DESIRED, EP_ADDRESS, EP_EMAIL, EP_PHONE,
-		EP_WEB };
+	/* the address last: its postcode is no phone number */
+	static const enum ep_field order[] = { EP_DESIRED, EP_EMAIL, EP_PHONE, EP_WEB,
+		EP_ADDRESS };
 
 	if (p->v[EP_NAME].n == 0 && L->n > 0) {
 		const char *dash = strstr(L->v[0].s, "\xe2\x80\x94 ");
