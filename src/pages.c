@@ -384,9 +384,19 @@ split_page(const struct rawlines *R, size_t from, size_t to, const struct cols *
 	int page = R->v[from].page;
 
 	/* what stands above the left column (a centred name, a headline) is
-	 * read first and whole */
-	for (; from < to && (c[0].first < 0 || c[0].first >= x - 1); from++, c++)
-		pages_add(out, xstrdup(R->v[from].s), page);
+	 * read first and whole; after a blank line, what stands there right
+	 * of the gutter ("BERUFSERFAHRUNG" over its first role) begins the
+	 * right column */
+	for (int blank = 0, seen = 0; from < to && (c[0].first < 0 || c[0].first >= x - 1);
+	    from++, c++) {
+		blank |= seen && c[0].first < 0;
+		seen |= c[0].first >= 0;
+		if (blank && (c[0].first >= 0 || right.n > 0))
+			pages_add(&right, xstrdup(c[0].first >= 0 ? R->v[from].s + c[0].off[x - 1] :
+			    ""), page);
+		else
+			pages_add(out, xstrdup(R->v[from].s), page);
+	}
 	for (size_t i = from; i < to; i++) {
 		const struct cols *l = &c[i - from];
 		const char *s = R->v[i].s;
