@@ -336,16 +336,18 @@ left_is_dates(const struct rawlines *R, size_t from, size_t to, const struct col
 	for (size_t i = from; i < to; i++) {
 		const struct cols *l = &c[i - from];
 		struct daterange r;
-		char *t;
+		char *t, *d;
 		if (l->first < 0 || l->first >= x - 1 || l->last <= x || x >= l->n ||
 		    l->too_wide || occupied(R->v[i].s, l, x - 1) || occupied(R->v[i].s, l, x))
 			continue;
 		t = trimmed(R->v[i].s, l->off[x]);
+		/* a column of dates may be set flush right */
+		d = t + strspn(t, " ");
 		n++;
-		if ((dateparse_find(t, strlen(t), &r) && r.from < 3) || open_word(t))
+		if ((dateparse_find(d, strlen(d), &r) && r.from < 3) || open_word(d))
 			dates++;
 		else
-			labels += label_cell(t + strspn(t, " "));
+			labels += label_cell(d);
 		free(t);
 	}
 	return (dates >= 3 && dates * 2 >= n) ||
