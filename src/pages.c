@@ -262,8 +262,30 @@ gutter(const struct rawlines *R, size_t from, size_t to, const struct cols *c)
 	return best;
 }
 
-/* Text to the right of a gutter that is only dates, figures or a word:
- * dates set flush right beside one column, not a second column. */
+/* "San Francisco, CA", "Wrocław, Poland": a place set flush right
+ * beside an employer, a few capitalised words on each side of a comma;
+ * "Interspeech 2017", a venue and its year. */
+static int
+place_cell(const char *s)
+{
+	const char *comma = strstr(s, ", ");
+	size_t n = strlen(s);
+	int words = 1;
+
+	if (n > 32 || strstr(s, ". ") != NULL || strpbrk(s, ";:@") != NULL)
+		return 0;
+	for (const char *p = s; *p != '\0'; p++)
+		words += *p == ' ';
+	if (n > 5 && isdigit((unsigned char)s[n - 1]) && strspn(s + n - 4, "0123456789") == 4 &&
+	    s[n - 5] == ' ' && words <= 3)
+		return 1;
+	return comma != NULL && words <= 4 && strstr(comma + 2, ", ") == NULL &&
+	    isupper((unsigned char)comma[2]) && !islower((unsigned char)*s);
+}
+
+/* Text to the right of a gutter that is only dates, figures, a word or
+ * places: dates and places set flush right beside one column, not a
+ * second column. */
 static int
 right_is_dates(const struct rawlines *R, size_t from, size_t to, const struct cols *c, int x)
 {
@@ -279,7 +301,7 @@ right_is_dates(const struct rawlines *R, size_t from, size_t to, const struct co
 			r++;
 		n++;
 		dates += dateparse_only(r) || strlen(r) < 4 || strspn(r, "0123456789.,%/ -") ==
-		    strlen(r);
+		    strlen(r) || place_cell(r);
 	}
 	return dates * 2 >= n;
 }
