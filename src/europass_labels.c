@@ -157,10 +157,25 @@ const struct ep_row ep_rows[] = {
 	{ EP__COUNT, NULL },
 };
 
+enum { LOOSE_START = 1, LOOSE_MIDDLE = 2 };
+
+/* Whether key stands inside the label w[0, n) as whole words. */
+static int
+inside(const char *w, size_t n, const char *key, size_t klen)
+{
+	for (size_t i = 1; i + klen < n; i++)
+		if (w[i - 1] == ' ' && w[i + klen] == ' ' && strncmp(w + i, key, klen) == 0)
+			return 1;
+	return 0;
+}
+
 /* How key compares with the labels: equal or the start of one (a label
- * wrapped in its column), the end of one (its second line), or neither. */
+ * wrapped in its column), the end or the middle of one (its next lines),
+ * or neither.  loose: LOOSE_START, a single word may start a label
+ * ("Occupazione" over "desiderata/Settore" over "professionale");
+ * LOOSE_MIDDLE, words inside a label continue it. */
 static enum match
-match_label(const char *key, enum ep_field *field)
+match_label(const char *key, enum ep_field *field, int loose)
 {
 	size_t klen = strlen(key);
 	enum match best = M_NONE;
@@ -175,11 +190,12 @@ match_label(const char *key, enum ep_field *field)
 				return M_START;
 			}
 			if (n > klen && strncmp(w, key, klen) == 0 && w[klen] == ' ' &&
-			    strchr(key, ' ') != NULL && best == M_NONE) {
+			    ((loose & LOOSE_START) || strchr(key, ' ') != NULL) && best == M_NONE) {
 				*field = r->field;
 				best = M_START;
-			} else if (n > klen && strncmp(w + n - klen, key, klen) == 0 &&
-			    w[n - klen - 1] == ' ' && best == M_NONE) {
+			} else if (n > klen && ((strncmp(w + n - klen, key, klen) == 0 &&
+			    w[n - klen - 1] == ' ') || ((loose & LOOSE_MIDDLE) && klen >= 5 &&
+			    inside(w, n, key, klen))) && best == M_NONE) {
 				*field = r->field;
 				best = M_CONT;
 			}
@@ -205,14 +221,14 @@ match_full(const char *key)
 }
 
 static enum match
-classify_text(const char *s, size_t len, enum ep_field *field)
+classify_text(const char *s, size_t len, enum ep_field *field, int loose)
 {
 	char key[160];
 
 	if (len > 120)
 		return M_NONE;
 	fold_key(s, len, key, sizeof key);
-	return match_label(key, field);
+	return match_label(key, field, loose);
 }
 
 char *
@@ -251,7 +267,7 @@ label_prefix(const struct lexicon *lx, const char *s, enum ep_field section,
 			break;
 		fold_key(s, end, key, sizeof key);
 		/* a whole label, or the start of one the renderer cut short */
-		if (match_label(key, &f) == M_START && (match_full(key) || words >= 2)) {
+		if (match_label(key, &f, 0) == M_START && (match_full(key) || words >= 2)) {
 			best = end;
 			*field = f;
 		} else if (section == EP_SKILLS && best == 0 && words < 3 &&
@@ -279,17 +295,20 @@ grid_row(const char *s, size_t cell)
 	return levels >= 3;
 }
 
-/* In the skills part, the start of a section's label beside a value
- * ("Umiejętności i kompetencje" over "techniczne") is a label of its own. */
+/* In the skills part, a value beside a part of a label is beside a label
+ * of its own: the start of a section's ("Umiejętności i kompetencje" over
+ * "techniczne"), or one word ("Języki", not "Języki ojczyste"). */
 static int
-section_prefix(const char *s, size_t len, enum ep_field f)
+own_label(const char *s, size_t len, enum ep_field f, enum match m)
 {
 	char key[160];
 
-	if (f > EP_SKILLS || len > 120)
+	if (len > 120)
 		return 0;
 	fold_key(s, len, key, sizeof key);
-	return !match_full(key);
+	if (match_full(key))
+		return 0;
+	return m == M_START && (f <= EP_SKILLS || strchr(key, ' ') == NULL);
 }
 
 void
@@ -303,15 +322,16 @@ europass_classify(const struct lexicon *lx, const struct line *l, enum ep_field 
 	if (section == EP_SKILLS && grid_row(l->s, cell)) {
 		/* "Autoevaluación  Comprensión  Habla": the grid's own label
 		 * starts it, and what follows it is of the grid */
-		if (classify_text(l->s, cell, &e->field) != M_START || e->field != EP_IGNORE)
+		if (classify_text(l->s, cell, &e->field, LOOSE_START) != M_START ||
+		    e->field != EP_IGNORE)
 			e->field = EP_IGNORE;
 		else
 			e->m = M_START;
 		return;
 	}
 	if (l->s[cell] == '\t') {
-		e->m = classify_text(l->s, cell, &e->field);
-		if (e->m == M_START && section == EP_SKILLS && section_prefix(l->s, cell, e->field))
+		e->m = classify_text(l->s, cell, &e->field, LOOSE_START);
+		if (e->m != M_NONE && section == EP_SKILLS && own_label(l->s, cell, e->field, e->m))
 			e->m = M_NONE;
 		if (e->m == M_NONE && section == EP_SKILLS && cell < 60) {
 			e->m = M_START;
@@ -324,7 +344,8 @@ europass_classify(const struct lexicon *lx, const struct line *l, enum ep_field 
 			e->bullet |= b;
 			return;
 		}
-	} else if ((e->m = classify_text(l->s, strlen(l->s), &e->field)) != M_NONE)
+	} else if ((e->m = classify_text(l->s, strlen(l->s), &e->field, LOOSE_MIDDLE)) !=
+	    M_NONE)
 		return;
 	else if ((cell = label_prefix(lx, l->s, section, &e->field)) > 0) {
 		int b;
