@@ -473,8 +473,8 @@ person(struct ep *E, const struct layout *L, size_t top)
 		if (dash != NULL)
 			strlist_add(&p->v[EP_NAME], dash + 4);
 	}
-	name_order(&p->v[EP_NAME]);
 	headline_above(p, L, top);
+	name_order(&p->v[EP_NAME]);
 	emit_joined(&E->top, &p->v[EP_NAME], " ", 0);
 	for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
 		emit_joined(&E->top, &p->v[order[i]], ", ", 0);
