@@ -295,6 +295,29 @@ grid_row(const char *s, size_t cell)
 	return levels >= 3;
 }
 
+/* What pdftotext without -layout gives of the grid, a cell a line: a
+ * level ("C1 Usuario", "B2") or the rest of its description
+ * ("competente"). */
+static int
+grid_cell(const char *s)
+{
+	static const char *const words[] = { "user", "proficient user", "independent user",
+		"basic user", "competente", "independiente", "basico", "avanzato", "autonomo",
+		"base", "avancado", "independente", "elementar", "experimente", "independant",
+		"elementaire", "biegly", "samodzielny", "podstawowy", "kompetente",
+		"selbstandige", "elementare", "sprachverwendung", NULL };
+	char key[64];
+
+	fold_key(s, strlen(s), key, sizeof key);
+	if (key[0] >= 'a' && key[0] <= 'c' && (key[1] == '1' || key[1] == '2') &&
+	    (key[2] == ' ' || key[2] == '\0'))
+		return 1;
+	for (int i = 0; words[i] != NULL; i++)
+		if (strcmp(key, words[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* In the skills part, a value beside a part of a label is beside a label
  * of its own: the start of a section's ("Umiejętności i kompetencje" over
  * "techniczne"), or one word ("Języki", not "Języki ojczyste"). */
@@ -319,6 +342,11 @@ europass_classify(const struct lexicon *lx, const struct line *l, enum ep_field 
 
 	memset(e, 0, sizeof *e);
 	e->bullet = (l->flags & MK_BULLET) != 0;
+	if (section == EP_SKILLS && l->s[cell] == '\0' && strlen(l->s) < 40 &&
+	    grid_cell(l->s)) {
+		e->field = EP_IGNORE;
+		return;
+	}
 	if (section == EP_SKILLS && grid_row(l->s, cell)) {
 		/* "Autoevaluación  Comprensión  Habla": the grid's own label
 		 * starts it, and what follows it is of the grid */

@@ -221,6 +221,30 @@ test_europass_three_lines(void **state)
 	profile_free(p);
 }
 
+/* pdftotext without -layout: the labels of a part, then its values; the
+ * grid of levels a cell a line, which is no pair of labels and lists. */
+static void
+test_europass_raw_grid(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Informaci\xc3\xb3n personal\nNombre(s) / Apellido(s)\n"
+	    "Correo(s) electr\xc3\xb3nico(s)\n\nAna Ruiz\nana@example.es\n\n"
+	    "Experiencia laboral\nFechas\nPuesto o cargo ocupado\n"
+	    "Nombre y direcci\xc3\xb3n de la empresa o empleador\n\n"
+	    "01/2020 - 12/2022\nAnalista de datos\nTuria Datos S.L., Valencia\n\n"
+	    "Capacidades y competencias personales\nLengua(s) materna(s)\n"
+	    "Otro(s) idioma(s)\nAutoevaluaci\xc3\xb3n\n\nEspa\xc3\xb1ol\nIngl\xc3\xa9s\n\n"
+	    "C1 Usuario\nB2 Usuario\n\ncompetente\nindependiente\n\n"
+	    "T\xc3\xa9" "cnicas\nInform\xc3\xa1ticas\n\nAirflow, Spark\nPython, SQL\n");
+	assert_int_equal(p->nwork, 1);
+	assert_int_equal(p->nskills, 2);
+	assert_string_equal(p->skills[0].name, "T\xc3\xa9" "cnicas");
+	assert_string_equal(p->skills[1].keywords.v[0], "Python");
+	profile_free(p);
+}
+
 /* A bullet whose glyph the PDF lost, ending its sentence with a year, is
  * no role of that year. */
 static void
@@ -264,6 +288,7 @@ main(void)
 		cmocka_unit_test(test_sidebar_heading),
 		cmocka_unit_test(test_europass_polish),
 		cmocka_unit_test(test_europass_three_lines),
+		cmocka_unit_test(test_europass_raw_grid),
 		cmocka_unit_test(test_lost_bullet_year),
 		cmocka_unit_test(test_first_footer),
 	};
