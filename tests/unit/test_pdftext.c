@@ -245,6 +245,29 @@ test_europass_raw_grid(void **state)
 	profile_free(p);
 }
 
+/* The Europass of the online editor: a place in labels after the firm or
+ * the school, and other labels after it. */
+static void
+test_europass_place_labels(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ana Ruiz\nana@example.es\n\nEXPERIENCIA LABORAL\n"
+	    "[ 01/04/2021 \xe2\x80\x93 Actual ]\nIngeniera de datos\n"
+	    "Turia Datos S.L. Ciudad: Valencia | Pa\xc3\xads: Espa\xc3\xb1" "a\n\n"
+	    "EDUCACI\xc3\x93N Y FORMACI\xc3\x93N\n[ 2012 \xe2\x80\x93 2016 ]\n"
+	    "Grado en Matem\xc3\xa1ticas\n"
+	    "Universidad de Murcia Ciudad: Murcia | Pa\xc3\xads: Espa\xc3\xb1" "a | "
+	    "Nota final: 8,1\n");
+	assert_int_equal(p->nwork, 1);
+	assert_string_equal(p->work[0].name, "Turia Datos S.L.");
+	assert_int_equal(p->neducation, 1);
+	assert_non_null(strstr(p->education[0].institution, "Universidad de Murcia"));
+	assert_null(strstr(p->education[0].institution, "Nota"));
+	profile_free(p);
+}
+
 /* A bullet whose glyph the PDF lost, ending its sentence with a year, is
  * no role of that year. */
 static void
@@ -289,6 +312,7 @@ main(void)
 		cmocka_unit_test(test_europass_polish),
 		cmocka_unit_test(test_europass_three_lines),
 		cmocka_unit_test(test_europass_raw_grid),
+		cmocka_unit_test(test_europass_place_labels),
 		cmocka_unit_test(test_lost_bullet_year),
 		cmocka_unit_test(test_first_footer),
 	};
