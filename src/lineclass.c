@@ -369,12 +369,14 @@ continues(const struct row *prev, const struct row *r, const struct line *l, int
 	if (r->kind == K_HEAD && !r->dated && !r->blank && prev->kind == K_HEAD &&
 	    l->s[0] == '(' && l->s[strlen(l->s) - 1] == ')' && strlen(l->s) < 40)
 		return 1;	/* "(Ensai)" under the school it abbreviates */
-	if (prev->kind != K_BULLET || r->blank || r->dated ||
+	if ((prev->kind != K_BULLET && prev->kind != K_PROSE) || r->blank || r->dated ||
 	    (r->kind != K_HEAD && r->kind != K_PROSE))
 		return 0;
-	if (l->indent > prev_indent && !(l->flags & LN_CELLS))
+	if (prev->kind == K_BULLET && l->indent > prev_indent && !(l->flags & LN_CELLS))
 		return 1;
-	return islower((unsigned char)l->s[0]) && strchr(".!?", last) == NULL;
+	/* a sentence wrapped, of a bullet or of one whose glyph the PDF lost */
+	return islower((unsigned char)l->s[0]) && strchr(".!?", last) == NULL &&
+	    (prev->kind == K_BULLET || (l->indent == prev_indent && !(l->flags & LN_CELLS)));
 }
 
 /* Lines a PDF broke a date range into ("Now", "|", "2019", "Jun"), as one. */

@@ -284,6 +284,17 @@ test_lost_bullet_year(void **state)
 	    "Engineer, Bayline Health                          Mar. 2018 - Jul. 2021\n");
 	assert_int_equal(p->nwork, 2);
 	profile_free(p);
+	/* its sentence wrapped: the rest in lower case goes on with it */
+	p = import("Marta Nowak\n\nExperience\n"
+	    "Senior Engineer, Redwood Analytics, Inc.          Aug. 2021 - Present\n"
+	    "   Rebuilt the shipment-tracking API in Go; 4x throughput on half the\n"
+	    "   servers\n"
+	    "   Led the move to Azure SQL with zero downtime\n");
+	assert_int_equal(p->nwork, 1);
+	assert_int_equal(p->work[0].highlights.n, 2);
+	assert_string_equal(p->work[0].highlights.v[0],
+	    "Rebuilt the shipment-tracking API in Go; 4x throughput on half the servers");
+	profile_free(p);
 }
 
 /* A footer repeated at the foot of every page goes from the first too. */
