@@ -484,21 +484,17 @@ person(struct ep *E, const struct layout *L, size_t top)
 	}
 }
 
-int
-europass_rewrite(const struct lexicon *lx, struct layout *L)
+/* Each line classed; the number of labels that start, and in *top the
+ * first line that is one. */
+static size_t
+classify_all(const struct lexicon *lx, const struct layout *L, struct ep_line *v,
+    size_t *top)
 {
-	struct ep E;
-	struct ep_line *v;
-	size_t labels = 0, top = L->n;
+	size_t labels = 0;
 	int block = 0;
 	enum ep_field sec = EP_PERSONAL;
 
-	if (!looks_europass(L))
-		return 0;
-	memset(&E, 0, sizeof E);
-	E.lx = lx;
-	E.section = EP_PERSONAL;
-	v = xcalloc(L->n + 1, sizeof *v);
+	*top = L->n;
 	for (size_t i = 0; i < L->n; i++) {
 		block += (L->v[i].flags & LN_BLANK) != 0;
 		/* only the skills part takes labels the form does not know */
@@ -507,8 +503,8 @@ europass_rewrite(const struct lexicon *lx, struct layout *L)
 			sec = v[i].field;
 		v[i].block = block;
 		labels += v[i].m == M_START;
-		if (v[i].m == M_START && top == L->n)
-			top = i;
+		if (v[i].m == M_START && *top == L->n)
+			*top = i;
 		if (i > 0 && europass_wrapped_label(&v[i - 1], &v[i], L->v[i].s))
 			continue;
 		/* the end of a label follows its start, else it is a value */
@@ -519,25 +515,43 @@ europass_rewrite(const struct lexicon *lx, struct layout *L)
 			v[i].value = europass_value(L->v[i].s, &b);
 		}
 	}
-	if (labels < 6) {
-		for (size_t i = 0; i < L->n; i++) {
-			free(v[i].label);
-			free(v[i].value);
-		}
-		free(v);
+	return labels;
+}
+
+static void
+lines_free(struct ep_line *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(v[i].label);
+		free(v[i].value);
+	}
+	free(v);
+}
+
+int
+europass_rewrite(const struct lexicon *lx, struct layout *L)
+{
+	struct ep E;
+	struct ep_line *v;
+	size_t top;
+
+	if (!looks_europass(L))
+		return 0;
+	v = xcalloc(L->n + 1, sizeof *v);
+	if (classify_all(lx, L, v, &top) < 6) {
+		lines_free(v, L->n);
 		return 0;
 	}
+	memset(&E, 0, sizeof E);
+	E.lx = lx;
+	E.section = EP_PERSONAL;
 	run(&E, v, L->n);
 	person(&E, L, top);
 	for (size_t i = 0; i < E.body.n; i++) {
 		struct line *l = &E.body.v[i];
 		layout_add(&E.top, l->s, strlen(l->s), 0, l->flags)->level = l->level;
 	}
-	for (size_t i = 0; i < L->n; i++) {
-		free(v[i].label);
-		free(v[i].value);
-	}
-	free(v);
+	lines_free(v, L->n);
 	E.top.urls = L->urls;
 	L->urls = (struct strlist)STRLIST_INIT;
 	layout_free(L);

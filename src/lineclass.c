@@ -294,6 +294,20 @@ in_sentence(const char *s, const struct daterange *r)
 	return islower((unsigned char)s[a]);
 }
 
+/* "... used by 3,000 clinics; exit in 2017": a year that ends a bullet's
+ * sentence dates no entry, nor one of a bullet whose glyph the PDF lost
+ * ("catching 3 silent regressions in 2023"). */
+static int
+sentence_year(const char *s, const struct daterange *r, int bullet)
+{
+	if (!r->single || r->start.m != 0 || r->to + strspn(s + r->to, " .;") != strlen(s))
+		return 0;
+	if (bullet)
+		return words(s) > 8 || in_sentence(s, r);
+	return words(s) >= 10 && in_sentence(s, r) &&
+	    isalpha((unsigned char)s[r->from - 1 - (r->from > 1 && s[r->from - 1] == ' ')]);
+}
+
 static void
 classify(const struct ctx *c, const struct line *l, struct rows *R)
 {
@@ -319,14 +333,7 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 	}
 	if (dated_colon(s, R, blank))
 		return;
-	/* "... used by 3,000 clinics; exit in 2017": a year that ends a
-	 * bullet's sentence dates no entry, nor one of a bullet whose glyph
-	 * the PDF lost ("catching 3 silent regressions in 2023") */
-	if ((!bullet || words(s) <= 18) && head_date(s, &r) &&
-	    !(r.single && r.start.m == 0 && r.to + strspn(s + r.to, " .;") == strlen(s) &&
-	    ((bullet && (words(s) > 8 || in_sentence(s, &r))) ||
-	    (words(s) >= 10 && in_sentence(s, &r) && isalpha((unsigned char)s[r.from -
-	    1 - (r.from > 1 && s[r.from - 1] == ' ')]))))) {
+	if ((!bullet || words(s) <= 18) && head_date(s, &r) && !sentence_year(s, &r, bullet)) {
 		const char *after = s + r.to + strspn(s + r.to, " \t");
 		int numbered;
 		size_t b;
