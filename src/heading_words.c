@@ -142,6 +142,8 @@ const struct heading_row heading_rows[] = {
 	    "driving license|other information|additional|misc|signature|"
 	    "questions|screening questions|application questions|=attachments|ich suche|"
 	    "=teaching|=supervision|=service|professional service|"
+	    "people also viewed|people also searched|people you may know|similar profiles|"
+	    "more profiles for you|related profiles|=also viewed|"
 	    "erklarung|sonstiges|divers|otros|altro|overig" },
 	{ IS_NONE, NULL },
 };

@@ -23,6 +23,7 @@
 #include "recode.h"
 #include "sectionless.h"
 #include "unflatten.h"
+#include "webchrome.h"
 #include "xalloc.h"
 
 struct sections {
@@ -238,6 +239,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	if (!europass_rewrite(lx, L) && !form_rewrite(L))
 		unflatten(lx, L);
 	glued_split(lx, L);
+	webchrome_drop(L);
 	names_drop_chrome(L);
 	cut_sections(lx, L, &S);
 	sectionless(&c, &S);
