@@ -59,12 +59,36 @@ section_add(struct sections *S, enum isec sec, const char *title, size_t from)
 	return s;
 }
 
+static int
+dated_section(enum isec sec)
+{
+	return sec == IS_EXPERIENCE || sec == IS_PROJECTS || sec == IS_VOLUNTEER;
+}
+
+/* "Skills: Kotlin · Kafka" under a job, then the next job's dates: a line
+ * of the entry, which a profile page sets under each role, no section. */
+static int
+entry_label(const struct lexicon *lx, const struct layout *L, size_t i)
+{
+	for (size_t j = i + 1; j < L->n && j <= i + 8; j++) {
+		struct heading_hit hit;
+		struct daterange r;
+		const char *s = L->v[j].s;
+		if (heading_match(&lx->headings, &L->v[j], &hit))
+			return 0;
+		if (dateparse_find(s, strlen(s), &r) && !r.single)
+			return 1;
+	}
+	return 0;
+}
+
 /* "Skills: C, Go" becomes the heading "Skills" and the line "C, Go". */
 static void
 split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 {
 	struct layout out;
 	size_t o = 0;
+	enum isec cur = IS_NONE;
 
 	memset(&out, 0, sizeof out);
 	out.urls = L->urls;
@@ -72,6 +96,10 @@ split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 		struct line *l = &L->v[i];
 		struct heading_hit hit;
 		int h = heading_match(&lx->headings, l, &hit);
+		if (h && hit.rest > 0 && dated_section(cur) && entry_label(lx, L, i))
+			h = 0;
+		else if (h && hit.rest == 0)
+			cur = hit.sec;
 		if (h && hit.rest > 0) {
 			struct line *a = layout_add(&out, l->s, hit.rest, l->indent, l->flags);
 			struct line *b = layout_add(&out, l->s + hit.rest, strlen(l->s + hit.rest),

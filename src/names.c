@@ -56,7 +56,7 @@ bare_name(const char *s, size_t *len)
 {
 	static const char *const before[] = { "dr", "prof", "rer", "nat", "med", "phil",
 		"ing", "dipl", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "eng", "mag",
-		"dr.-ing", "dipl.-ing", NULL };
+		"dr.-ing", "dipl.-ing", "professor", NULL };
 	static const char *const after[] = { ", PhD", ", Ph.D.", ", MBA", ", MSc", ", M.Sc.",
 		", PE", ", CPA", ", MD", " PhD", NULL };
 	int more = 1;
@@ -296,8 +296,9 @@ nav_word(const char *w)
 {
 	static const char *const words[] = { "about", "about me", "apps", "archive",
 		"articles", "blog", "certs", "certifications", "contact", "cv", "feed", "hire me",
-		"home", "links", "menu",
-		"newsletter", "notes", "now", "photos", "portfolio", "posts", "projects",
+		"home", "links", "menu", "jobs", "messaging", "notifications", "network", "my",
+		"study", "people", "news", "events", "apply", "give", "directory", "companies",
+		"salaries", "newsletter", "notes", "now", "photos", "portfolio", "posts", "projects",
 		"publications", "research", "resume", "rss", "search", "speaking", "tags",
 		"talks", "teaching", "uses", "work", "writing", NULL };
 
@@ -315,7 +316,8 @@ page_chrome(const char *key)
 		"skip to main content", "toggle navigation", "menu", "back to top", "print",
 		"view pdf", "pdf version", "toggle theme", "switch theme", "dark mode",
 		"light mode", "home", "my network", "jobs", "messaging", "notifications",
-		"for business", "she her", "he him", "they them", "contact info", NULL };
+		"for business", "she her", "he him", "they them", "contact info", "search",
+		"find jobs", "log in", "sign in", "sign up", "join now", "me", NULL };
 
 	for (int i = 0; lines[i] != NULL; i++)
 		if (strcmp(key, lines[i]) == 0)
@@ -422,14 +424,29 @@ names_chrome(const char *s, size_t *site)
 	return 0;
 }
 
+/* "LinkUp", "TalentHarbor": a word alone, in letters. */
+static int
+brand(const char *s)
+{
+	size_t n = strlen(s);
+
+	if (n < 3 || n > 30 || strchr(s, ' ') != NULL || strchr(s, '\t') != NULL)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (!isalpha((unsigned char)s[i]) && (unsigned char)s[i] < 0x80)
+			return 0;
+	return 1;
+}
+
 void
 names_drop_chrome(struct layout *L)
 {
 	size_t run = 0;
+	int menu = 0;
 
 	for (size_t i = 0; i <= L->n && i < 24; i++) {
 		char key[160];
-		size_t site;
+		size_t site = 0;
 		int chrome = 0;
 		if (i < L->n) {
 			fold_key(L->v[i].s, strlen(L->v[i].s), key, sizeof key);
@@ -437,12 +454,17 @@ names_drop_chrome(struct layout *L)
 		}
 		if (chrome) {
 			run++;
+			menu |= !page_chrome(key) && site == 0;
 			continue;
 		}
 		/* three or more in a row: a site's menu, "Jobs" in it no heading */
 		for (size_t k = i - run; run >= 3 && k < i; k++)
 			L->v[k].s[0] = '\0';
+		/* one word over a menu is the site's name, no person's */
+		if ((run >= 3 || menu) && i > run && brand(L->v[i - run - 1].s))
+			L->v[i - run - 1].s[0] = '\0';
 		run = 0;
+		menu = 0;
 	}
 }
 

@@ -355,6 +355,7 @@ name_line(struct ctx *c, const char *s, unsigned flags)
 	if (parts.n > 1 && names_title_line(parts.v[0]))
 		strlist_remove(&parts, 0);
 	if (parts.n > 0 && names_like(parts.v[0]) && role_title_score(parts.v[0]) == 0 &&
+	    role_school_score(parts.v[0]) == 0 &&
 	    (!(flags & (MK_BULLET | MK_NUMBERED)) || bulleted_name(c, parts.v[0]))) {
 		name_set(c, parts.v[0]);
 		if (parts.n > 1 && strpbrk(parts.v[1], "@0123456789") == NULL &&

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dateparse.h"
 #include "fold.h"
 #include "webchrome.h"
 #include "xalloc.h"
@@ -125,8 +126,8 @@ text_box(const char *s)
 {
 	size_t n = strlen(s);
 
-	return n >= 3 && strspn(s, "[]_ ") == n && strchr(s, '[') != NULL ?
-	    1 : n >= 5 && strspn(s, "_ ") == n;
+	return n >= 3 && strspn(s, "[]_ \t") == n && strchr(s, '[') != NULL ?
+	    1 : n >= 5 && strspn(s, "_ \t") == n;
 }
 
 /* "Home › People › Jane Doe": the trail back to the site's top. */
@@ -212,23 +213,101 @@ footer_at(const struct layout *L)
 	return L->n;
 }
 
+/* "Accept ... our Cookie" over "Policy.": the end of a banner's sentence. */
+static int
+banner_tail(const struct line *l)
+{
+	size_t n = strlen(l->s);
+	int spaces = 0;
+
+	for (const char *p = l->s; *p != '\0'; p++)
+		spaces += *p == ' ';
+	return !(l->flags & LN_BLANK) && n > 0 && n < 40 && spaces <= 2 && l->s[n - 1] == '.';
+}
+
+/* A text box lynx draws inside a line: "LinkUp ____________". */
+static void
+box_out(char *s)
+{
+	char *u = strstr(s, "_____");
+	size_t n;
+
+	if (u == NULL)
+		return;
+	n = strspn(u, "_");
+	memmove(u, u + n, strlen(u + n) + 1);
+	for (n = strlen(s); n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t');)
+		s[--n] = '\0';
+}
+
+/* A dated line set in under the bullet at i, in the run of lines its
+ * item holds before a blank line: the item is a card. */
+static int
+card_dated(const struct layout *L, size_t i)
+{
+	for (size_t j = i + 1; j < L->n && j <= i + 4; j++) {
+		const struct line *l = &L->v[j];
+		struct daterange r;
+		if (l->indent <= L->v[i].indent || (l->flags & (LN_BLANK | MK_BULLET | MK_NUMBERED)))
+			return 0;
+		if (dateparse_find(l->s, strlen(l->s), &r) && (!r.single || r.start.m > 0))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A profile page lists a role as a card: "* Senior Engineer" over
+ * "Acme · Full-time" over "Jan 2020 - Present"; dumped, the card is a
+ * bullet with its lines set in under it.  Its first line is then the
+ * header of an entry, and its lines stand where the bullet stood, as a
+ * pasted page has them; the card's own bullets keep theirs.
+ */
+static void
+cards(struct layout *L)
+{
+	for (size_t i = 0; i < L->n; i++) {
+		struct line *l = &L->v[i];
+		size_t n = strlen(l->s), j;
+		struct daterange r;
+		if (!(l->flags & MK_BULLET) || n == 0 || n > 80 || l->s[n - 1] == '.' ||
+		    dateparse_find(l->s, n, &r) || !card_dated(L, i))
+			continue;
+		l->flags &= ~(unsigned)MK_BULLET;
+		l->flags |= LN_BLANK;
+		for (j = i + 1; j < L->n && L->v[j].indent > l->indent; j++)
+			if (!(L->v[j].flags & (MK_BULLET | MK_NUMBERED)))
+				L->v[j].indent = l->indent;
+		i = j - 1;
+	}
+}
+
 void
 webchrome_drop(struct layout *L)
 {
 	size_t o = 0, end = footer_at(L);
 	unsigned carry = 0;
+	int banner = 0;
 
 	for (size_t i = 0; i < L->n; i++) {
 		struct line *l = &L->v[i];
-		if (i >= end || webchrome_line(l->s)) {
+		char key[KEYLEN];
+		if (i >= end || webchrome_line(l->s) || (banner && banner_tail(l))) {
+			if (strlen(l->s) < KEYLEN) {
+				fold_key(l->s, strlen(l->s), key, sizeof key);
+				banner = cookie_banner(key);
+			}
 			carry |= LN_BLANK | (l->flags & LN_PAGE);
 			free(l->s);
 			continue;
 		}
+		banner = 0;
+		box_out(l->s);
 		hidden_count(l->s);
 		l->flags |= carry;
 		carry = 0;
 		L->v[o++] = *l;
 	}
 	L->n = o;
+	cards(L);
 }
