@@ -120,7 +120,8 @@ const struct heading_row heading_rows[] = {
 	    "ehrenamt|ehrenamtliches engagement|benevolat|voluntariado|volontariato|"
 	    "vrijwilligerswerk|wolontariat|ideellt arbete|frivilligt arbejde|"
 	    "voluntariat|dobrovolnictvi|onkentes munka|gonulluluk|vapaaehtoistyo" },
-	{ IS_INTERESTS, "interests|hobbies|hobbies and interests|interests and hobbies|"
+	{ IS_INTERESTS, "interests|research interests|research areas|areas of research|"
+	    "research topics|research focus|hobbies|hobbies and interests|interests and hobbies|"
 	    "personal interests|activities|extracurricular activities|"
 	    "interessen|hobbys|centres d interet|loisirs|intereses|aficiones|interessi|"
 	    "hobby|interesses|hobby s|zainteresowania|intressen|"

@@ -150,8 +150,16 @@ names_same(const char *name, const char *s)
 {
 	char a[128], b[128];
 
+	size_t an, bn;
+	const char *bare_a = bare_name(name, &an), *bare_b = bare_name(s, &bn);
+
 	fold_key(name, strlen(name), a, sizeof a);
 	fold_key(s, strlen(s), b, sizeof b);
+	if (strcmp(a, b) == 0)
+		return 1;
+	/* "Professor Ada Obi", "Ada Obi, PhD": the name with a title */
+	fold_key(bare_a, an, a, sizeof a);
+	fold_key(bare_b, bn, b, sizeof b);
 	return strcmp(a, b) == 0;
 }
 
