@@ -115,28 +115,42 @@ parse_unglue(const struct lexicon *lx, const char *s, size_t len, struct strlist
 	}
 }
 
-/* "Python Java SQL": words the vocabulary knows each, and not as a whole,
- * are a list that lost its commas. */
+/* The length of the longest run of up to four words at p that the
+ * vocabulary knows, 0 if none. */
+static size_t
+known_words(const struct ctx *c, const char *p)
+{
+	size_t best = 0, end = 0;
+
+	for (int w = 0; w < 4 && p[end] != '\0'; w++) {
+		end += strcspn(p + end, " ");
+		if (lexicon_skill(c->lx, p, end))
+			best = end;
+		end += strspn(p + end, " ");
+	}
+	return best;
+}
+
+/* "Python Java SQL", "React Ruby on Rails GraphQL" (a page's tags): names
+ * the vocabulary knows, one after the other and not as a whole, are a
+ * list that lost its commas. */
 static int
 space_list(const struct ctx *c, const char *s, struct strlist *out)
 {
-	size_t n = 0, known = 0;
+	size_t n = 0, k;
 
 	if (strchr(s, ' ') == NULL || lexicon_skill(c->lx, s, strlen(s)))
 		return 0;
-	for (const char *p = s; *p != '\0';) {
-		size_t k = strcspn(p, " ");
+	for (const char *p = s; *p != '\0'; p += k + strspn(p + k, " ")) {
+		if ((k = known_words(c, p)) == 0)
+			return 0;
 		n++;
-		known += k > 0 && lexicon_skill(c->lx, p, k);
-		p += k + strspn(p + k, " ");
 	}
-	if (n < 3 || known < n)
+	if (n < 3)
 		return 0;
-	for (const char *p = s; *p != '\0';) {
-		size_t k = strcspn(p, " ");
-		if (k > 0)
-			strlist_addn(out, p, k);
-		p += k + strspn(p + k, " ");
+	for (const char *p = s; *p != '\0'; p += k + strspn(p + k, " ")) {
+		k = known_words(c, p);
+		strlist_addn(out, p, k);
 	}
 	return 1;
 }

@@ -308,7 +308,8 @@ role_noise(const char *s)
 	static const char *const phrases[] = { "promoted", "total experience",
 		"average tenure", "current experience", "highly stable", "show more",
 		"see more", "show all", "see all", "full time", "part time", "permanent",
-		"temporary", "self employed", "contract", "seasonal", NULL };
+		"temporary", "self employed", "contract", "seasonal", "apprenticeship", "internship",
+		NULL };
 	char key[64];
 	size_t n;
 
