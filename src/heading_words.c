@@ -58,7 +58,7 @@ const struct heading_row heading_rows[] = {
 	    "formacao|formacao academica|opleiding|opleidingen|wyksztalcenie|edukacja|"
 	    "utbildning|uddannelse|utdanning|"
 	    "educatie|studii|formare|vzdelani|tanulmanyok|vegzettseg|oktatas|egitim|koulutus|obrazovanje|education and training" },
-	{ IS_SKILLS, "skills|digital skills|digital competences|digital competence|ich biete|what i do|what i know|what i use|=toolbox|=my toolbox|=stack|"
+	{ IS_SKILLS, "skills|what i work with|technologies i work with|tools i work with|digital skills|digital competences|digital competence|ich biete|what i do|what i know|what i use|=toolbox|=my toolbox|=stack|"
 	    "=my stack|tools i use|things i use|=uses|languages and tools|tech i use|technical toolbox|"
 	    "technical skills|core skills|key skills|skill set|skillset|"
 	    "core competencies|competencies|areas of expertise|expertise|technologies|"
@@ -120,8 +120,8 @@ const struct heading_row heading_rows[] = {
 	    "ehrenamt|ehrenamtliches engagement|benevolat|voluntariado|volontariato|"
 	    "vrijwilligerswerk|wolontariat|ideellt arbete|frivilligt arbejde|"
 	    "voluntariat|dobrovolnictvi|onkentes munka|gonulluluk|vapaaehtoistyo" },
-	{ IS_INTERESTS, "interests|research interests|research areas|areas of research|"
-	    "research topics|research focus|hobbies|hobbies and interests|interests and hobbies|"
+	{ IS_INTERESTS, "interests|=research interests|=research areas|=areas of research|"
+	    "=research topics|=research focus|hobbies|hobbies and interests|interests and hobbies|"
 	    "personal interests|activities|extracurricular activities|"
 	    "interessen|hobbys|centres d interet|loisirs|intereses|aficiones|interessi|"
 	    "hobby|interesses|hobby s|zainteresowania|intressen|"

@@ -19,6 +19,7 @@
 #include "lexicon.h"
 #include "names.h"
 #include "parse.h"
+#include "prose.h"
 #include "ratings.h"
 #include "recode.h"
 #include "sectionless.h"
@@ -284,6 +285,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	parse_name_headers(&c, S.v[0].to);
 	for (size_t i = 1; i < S.n; i++)
 		dispatch(&c, &S.v[i]);
+	prose_career(&c);
 	parse_untab(p);
 	for (size_t i = 0; i < S.n; i++)
 		free(S.v[i].title);
