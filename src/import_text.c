@@ -283,6 +283,8 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	if (p->basics.name == NULL)
 		parse_name_fallback(&c);
 	parse_name_headers(&c, S.v[0].to);
+	if (S.n > 1)
+		parse_basics_under(&c, &S.v[1]);
 	for (size_t i = 1; i < S.n; i++)
 		dispatch(&c, &S.v[i]);
 	prose_career(&c);

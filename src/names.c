@@ -455,14 +455,16 @@ names_drop_chrome(struct layout *L)
 	for (size_t i = 0; i <= L->n && i < 24; i++) {
 		char key[160];
 		size_t site = 0;
-		int chrome = 0;
+		int chrome = 0, solo = 0;
 		if (i < L->n) {
 			fold_key(L->v[i].s, strlen(L->v[i].s), key, sizeof key);
 			chrome = page_chrome(key) || names_chrome(L->v[i].s, &site);
+			/* "Companies" a line, in a column of links */
+			solo = !chrome && nav_cell(L->v[i].s, strlen(L->v[i].s)) > 0;
 		}
-		if (chrome) {
+		if (chrome || (solo && run > 0)) {
 			run++;
-			menu |= !page_chrome(key) && site == 0;
+			menu |= chrome && !page_chrome(key) && site == 0;
 			continue;
 		}
 		/* three or more in a row: a site's menu, "Jobs" in it no heading */

@@ -82,6 +82,8 @@ int role_tables_sorted(void);
 
 /* The parsers. */
 void parse_basics(struct ctx *, const struct sect *top, const struct sect *contact);
+/* The identity block under the first heading, when the name opens it again. */
+void parse_basics_under(struct ctx *, const struct sect *);
 /* The headline, a place at its end ("Data analyst in Leeds") the city. */
 void parse_label(struct ctx *, const char *s);
 /* "Hi, I'm Grace Hay, a data analyst in Leeds.": the name a greeting

@@ -609,3 +609,35 @@ parse_identity(struct ctx *c)
 		}
 	}
 }
+
+/*
+ * "About me" over "Leah Goldberg — Engineering Manager" over "Tel Aviv ·
+ * leah@example.org": a page whose first heading stands above the person.
+ * The name again near the start of that section opens the identity block
+ * there; its lines are read as the top's and taken out of the section.
+ */
+void
+parse_basics_under(struct ctx *c, const struct sect *s)
+{
+	struct profile *p = c->p;
+
+	if (p->basics.name == NULL || s->sec != IS_SUMMARY ||
+	    (p->basics.label != NULL && p->basics.phone != NULL))
+		return;
+	for (size_t i = s->from; i < s->to && i < s->from + 3; i++) {
+		struct strlist parts = STRLIST_INIT;
+		int again;
+		role_parts(c->L->v[i].s, &parts);
+		again = parts.n > 1 && names_same(p->basics.name, parts.v[0]);
+		strlist_clear(&parts);
+		if (!again)
+			continue;
+		for (size_t j = i; j < s->to && j < i + 4; j++) {
+			if (j > i && (c->L->v[j].flags & LN_BLANK))
+				break;
+			top_line(c, &c->L->v[j]);
+			c->L->v[j].s[0] = '\0';
+		}
+		return;
+	}
+}
