@@ -58,7 +58,7 @@ const struct heading_row heading_rows[] = {
 	    "formacao|formacao academica|opleiding|opleidingen|wyksztalcenie|edukacja|"
 	    "utbildning|uddannelse|utdanning|"
 	    "educatie|studii|formare|vzdelani|tanulmanyok|vegzettseg|oktatas|egitim|koulutus|obrazovanje|education and training" },
-	{ IS_SKILLS, "skills|what i work with|technologies i work with|tools i work with|digital skills|digital competences|digital competence|ich biete|what i do|what i know|what i use|=toolbox|=my toolbox|=stack|"
+	{ IS_SKILLS, "skills|what i work with|=methods|research methods|technologies i work with|tools i work with|digital skills|digital competences|digital competence|ich biete|what i do|what i know|what i use|=toolbox|=my toolbox|=stack|"
 	    "=my stack|tools i use|things i use|=uses|languages and tools|tech i use|technical toolbox|"
 	    "technical skills|core skills|key skills|skill set|skillset|"
 	    "core competencies|competencies|areas of expertise|expertise|technologies|"
@@ -143,7 +143,8 @@ const struct heading_row heading_rows[] = {
 	    "driving license|other information|additional|misc|signature|"
 	    "questions|screening questions|application questions|=attachments|ich suche|"
 	    "=teaching|=supervision|=service|professional service|"
-	    "people also viewed|people also searched|people you may know|similar profiles|"
+	    "people also viewed|people also searched|reviews|client reviews|testimonials|"
+	    "recommendations|what people say|people you may know|similar profiles|"
 	    "more profiles for you|related profiles|=also viewed|"
 	    "erklarung|sonstiges|divers|otros|altro|overig" },
 	{ IS_NONE, NULL },

@@ -83,6 +83,23 @@ entry_label(const struct lexicon *lx, const struct layout *L, size_t i)
 	return 0;
 }
 
+/* "Experience" over "<indent>7 years", "Rate" over "$45/h": a profile's
+ * box of facts, a term and its value set in under it, no heading. */
+static int
+fact_label(const struct layout *L, size_t i)
+{
+	const struct line *next = i + 1 < L->n ? &L->v[i + 1] : NULL;
+	int words = 1;
+
+	if (next == NULL || next->indent <= L->v[i].indent ||
+	    (next->flags & (LN_BLANK | MK_BULLET | MK_NUMBERED)) ||
+	    !isdigit((unsigned char)next->s[0]))
+		return 0;
+	for (const char *p = next->s; *p != '\0'; p++)
+		words += *p == ' ';
+	return words <= 3;
+}
+
 /* "Skills: C, Go" becomes the heading "Skills" and the line "C, Go". */
 static void
 split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
@@ -98,6 +115,8 @@ split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 		struct heading_hit hit;
 		int h = heading_match(&lx->headings, l, &hit);
 		if (h && hit.rest > 0 && dated_section(cur) && entry_label(lx, L, i))
+			h = 0;
+		else if (h && hit.rest == 0 && fact_label(L, i))
 			h = 0;
 		else if (h && hit.rest == 0)
 			cur = hit.sec;

@@ -23,6 +23,20 @@ capital_at(const char *s)
 	return cp < 0x80 ? isupper((unsigned char)*s) != 0 : fold_isupper(cp) || !fold_isalpha(cp);
 }
 
+/* "Computer Vision Lab", "Data Group": a word no person is named by. */
+static int
+org_word(const char *w, size_t n)
+{
+	static const char *const words[] = { "lab", "labs", "laboratory", "group",
+		"institute", "department", "centre", "center", "faculty", "school", "team",
+		"studio", "agency", NULL };
+
+	for (int i = 0; words[i] != NULL; i++)
+		if (strlen(words[i]) == n && strncasecmp(w, words[i], n) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 namelike(const char *s)
 {
@@ -34,6 +48,8 @@ namelike(const char *s)
 		if (*p != ' ' && (p == s || p[-1] == ' ')) {
 			words++;
 			caps += capital_at(p);
+			if (org_word(p, strcspn(p, " ")))
+				return 0;
 		}
 	return words >= 1 && words <= 5 && caps >= words - 1 && caps > 0;
 }
