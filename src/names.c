@@ -478,7 +478,7 @@ names_drop_chrome(struct layout *L)
 			/* "Companies" a line, in a column of links */
 			solo = !chrome && nav_cell(L->v[i].s, strlen(L->v[i].s)) > 0;
 		}
-		if (chrome || (solo && run > 0)) {
+		if (chrome || solo) {
 			run++;
 			menu |= chrome && !page_chrome(key) && site == 0;
 			continue;

@@ -484,6 +484,10 @@ top_line(struct ctx *c, const struct line *l)
 		free(s);
 		return;
 	}
+	/* "UX Researcher based in Porto, Portugal.": a short line's full stop */
+	if (nwords <= 8 && isupper((unsigned char)s[0]) && !(l->flags & MK_BULLET) &&
+	    s[strlen(s) - 1] == '.' && strchr(s, '.') == s + strlen(s) - 1)
+		s[strlen(s) - 1] = '\0';
 	/* a line with no contact detail in it is the headline, whole */
 	if (p->basics.name != NULL && p->basics.label == NULL && nwords <= 12 &&
 	    !(l->flags & MK_BULLET) && s[strlen(s) - 1] != '.' && !has_contact(c, s)) {

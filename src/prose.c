@@ -11,7 +11,8 @@
 static const char *const work_cues[] = { "as a", "as an", "worked", "work", "working",
 	"joined", "led", "lead", "leading", "managed", "manage", "manager", "engineer",
 	"developer", "spent", "intern", "team", "job", "role", "employed", "consultant",
-	"designer", "scientist", "analyst", "founded", "co-founded", "started", NULL };
+	"designer", "scientist", "analyst", "researcher", "founded", "co-founded", "started",
+	"currently", "been", NULL };
 static const char *const study_cues[] = { "studied", "study", "studying", "degree",
 	"graduated", "mba", "bsc", "msc", "phd", "ph.d.", "master", "masters", "master's",
 	"bachelor", "bachelor's", "diploma", "doctorate", "b.sc.", "m.sc.", NULL };
@@ -162,6 +163,12 @@ add_study(struct ctx *c, const char *s, size_t from, size_t at, size_t org, size
 			else
 				free(d);
 		}
+	/* "an MSc in Human-Computer Interaction from": the field */
+	for (k = from; e->area == NULL && e->study_type != NULL && k + 4 < at; k++)
+		if (strncmp(s + k, " in ", 4) == 0 && k >= strlen(e->study_type) &&
+		    strncmp(s + k - strlen(e->study_type), e->study_type,
+		    strlen(e->study_type)) == 0)
+			e->area = trimmed(s, k + 4, at);
 	if (dateparse_find(span, strlen(span), &r))
 		set_dates(&e->start, &e->end, &r);
 	free(span);
@@ -173,11 +180,50 @@ static void
 title_case(char *s)
 {
 	for (char *p = s; *p != '\0'; p++)
-		if (isupper((unsigned char)*p))
-			return;
-	for (char *p = s; *p != '\0'; p++)
 		if ((p == s || p[-1] == ' ') && !word_in(p, strcspn(p, " "), joins))
 			*p = (char)toupper((unsigned char)*p);
+}
+
+/* "a senior UX researcher at", "as a backend engineer at": the role,
+ * after the last article of the clause, when it names one. */
+static char *
+role_before(const char *s, size_t from, size_t at)
+{
+	char *t;
+
+	for (size_t k = at; k > from + 2; k--) {
+		size_t n = strncmp(s + k - 3, " a ", 3) == 0 ? 3 :
+		    k > from + 3 && strncmp(s + k - 4, " an ", 4) == 0 ? 4 : 0;
+		if (n == 0)
+			continue;
+		t = trimmed(s, k, at);
+		if (role_title_score(t) > 0 || (k >= from + n + 3 &&
+		    strncmp(s + k - n - 3, " as", 3) == 0)) {
+			title_case(t);
+			return t;
+		}
+		free(t);
+		return NULL;
+	}
+	return NULL;
+}
+
+/* Where the clause after a name ends: a comma (unless "where", "since"
+ * or "from" follows it), a semicolon, an "and", or the sentence's end. */
+static size_t
+clause_end(const char *s, size_t at)
+{
+	size_t k;
+
+	for (k = at; s[k] != '\0'; k++) {
+		if (s[k] == ';' || (s[k] == '.' && (s[k + 1] == ' ' || s[k + 1] == '\0')) ||
+		    strncmp(s + k, " and ", 5) == 0)
+			break;
+		if (s[k] == ',' && strncmp(s + k, ", where ", 8) != 0 &&
+		    strncmp(s + k, ", since ", 8) != 0 && strncmp(s + k, ", from ", 7) != 0)
+			break;
+	}
+	return k;
 }
 
 static void
@@ -195,19 +241,19 @@ add_job(struct ctx *c, const char *s, size_t from, size_t at, size_t org, size_t
 	if ((w = parse_append(c, SEC_WORK)) == NULL)
 		return;
 	w->name = trimmed(s, org, end);
-	for (k = from; k + 5 < at; k++)
-		if (strncmp(s + k, " as a", 5) == 0 && (s[k + 5] == ' ' ||
-		    (s[k + 5] == 'n' && s[k + 6] == ' ')))
-			break;
-	if (k + 5 < at) {
-		w->position = trimmed(s, k + (s[k + 5] == 'n' ? 7 : 6), at);
-		title_case(w->position);
-	}
+	w->position = role_before(s, from, at);
 	if (strncmp(s + end, " in ", 4) == 0 && (place = name_end(s, end + 4, strlen(s))) > end + 4)
 		w->location = trimmed(s, end + 4, place);
 	else
 		place = end;
 	span = xstrndup(s + from, place - from);
+	if (!(dateparse_find(span, strlen(span), &r) && (!r.single || r.open))) {
+		/* "... at Talkdesk from 2018 to 2021", "..., where I've been
+		 * since March 2021": the dates after the name */
+		free(span);
+		k = clause_end(s, place);
+		span = xstrndup(s + place, k - place);
+	}
 	if (dateparse_find(span, strlen(span), &r) && (!r.single || r.open))
 		set_dates(&w->start, &w->end, &r);
 	free(span);
