@@ -217,6 +217,26 @@ test_sidebar(void **state)
 	layout_free(&L);
 }
 
+/* A drawn table's first row names its columns: it goes; a first row
+ * that holds a list is a row. */
+static void
+test_drawn_header(void **state)
+{
+	struct layout L;
+
+	(void)state;
+	layout_build("\xe2\x94\x8c\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\n"
+	    "| Year | Degree | Institution |\n+------+------+------+\n"
+	    "| 2022 | PhD, Physics | TU Wien |\n+------+------+------+\n", &L, 0);
+	assert_int_equal(L.n, 1);
+	assert_string_equal(L.v[0].s, "2022 | PhD, Physics | TU Wien");
+	layout_free(&L);
+	layout_build("+------+------+\n| Cloud | AWS, Azure |\n+------+------+\n", &L, 0);
+	assert_int_equal(L.n, 1);
+	assert_string_equal(L.v[0].s, "Cloud | AWS, Azure");
+	layout_free(&L);
+}
+
 int
 main(void)
 {
@@ -228,6 +248,7 @@ main(void)
 		cmocka_unit_test(test_tags_anchors),
 		cmocka_unit_test(test_prose),
 		cmocka_unit_test(test_sidebar),
+		cmocka_unit_test(test_drawn_header),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
