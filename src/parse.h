@@ -86,6 +86,8 @@ void parse_basics(struct ctx *, const struct sect *top, const struct sect *conta
 void parse_basics_under(struct ctx *, const struct sect *);
 /* The headline, a place at its end ("Data analyst in Leeds") the city. */
 void parse_label(struct ctx *, const char *s);
+/* A line of contact details: email, phone, links, a place. */
+void parse_contact(struct ctx *, const char *s);
 /* "Hi, I'm Grace Hay, a data analyst in Leeds.": the name a greeting
  * gives, and the headline after it. */
 void parse_greeting(struct ctx *, const char *line, const char *name);
