@@ -148,6 +148,15 @@ test_tags_anchors(void **state)
 	assert_int_equal(p->skills[0].keywords.n, 4);
 	assert_string_equal(p->skills[0].keywords.v[2], "Ruby on Rails");
 	profile_free(p);
+	/* a name the vocabulary lacks, among four it knows */
+	p = import("Ada Obi\n\nSkills\n\nKotlin Swift Jetpack Compose SwiftUI Flutter Firebase\n");
+	assert_int_equal(p->skills[0].keywords.n, 6);
+	assert_string_equal(p->skills[0].keywords.v[2], "Jetpack Compose");
+	profile_free(p);
+	/* a sentence is no list */
+	p = import("Ada Obi\n\nSkills\n\nPython and Go for the backend services\n");
+	assert_int_equal(p->skills[0].keywords.n, 1);
+	profile_free(p);
 }
 
 /* A career told in sentences. */
