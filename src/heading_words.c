@@ -22,7 +22,7 @@ const struct heading_row heading_rows[] = {
 	    "profiel|samenvatting|over mij|podsumowanie|o mnie|sammanfattning|om mig|"
 	    "profil zawodowy|objectif|objetivo|obiettivo|doel|"
 	    "profil profesional|rezumat|despre mine|shrnuti|osszefoglalo|ozet|hakkimda|profiili|yhteenveto|o mne" },
-	{ IS_EXPERIENCE, "experience|academic appointments|academic positions|appointments|"
+	{ IS_EXPERIENCE, "experience|career so far|my career so far|my career|academic appointments|academic positions|appointments|"
 	    "academic employment|board and advisory|advisory roles|board positions|=jobs|=positions|=roles|where i ve worked|"
 	    "where i have worked|where i worked|work i ve done|career path|"
 	    "professional journey|previous experience|past experience|"
@@ -45,7 +45,7 @@ const struct heading_row heading_rows[] = {
 	    "doswiadczenie|doswiadczenie zawodowe|arbetslivserfarenhet|erfarenhet|"
 	    "erfaring|arbejdserfaring|arbeidserfaring|yrkeserfarenhet|"
 	    "experienta profesionala|experienta|experienta de munca|pracovni zkusenosti|praxe|szakmai tapasztalat|tapasztalat|munkatapasztalat|is deneyimi|deneyim|tyokokemus|tyohistoria|ervaring" },
-	{ IS_EDUCATION, "education|=studying|what i studied|=school|=schools|=university|where i studied|=academic|"
+	{ IS_EDUCATION, "education|=studying|=study|=studies|what i studied|=school|=schools|=university|where i studied|=academic|"
 	    "=diplomas|academic background|academics|academic qualifications|academic qualification|educational qualification|"
 	    "educational qualifications|education and training|educational background|"
 	    "academic history|studies|academic details|academic profile|"

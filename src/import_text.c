@@ -304,6 +304,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	parse_name_headers(&c, S.v[0].to);
 	if (S.n > 1)
 		parse_basics_under(&c, &S.v[1]);
+	parse_name_about(&c);
 	for (size_t i = 1; i < S.n; i++)
 		dispatch(&c, &S.v[i]);
 	prose_career(&c);

@@ -193,6 +193,27 @@ test_prose(void **state)
 	profile_free(p);
 }
 
+/* "About Fatima", and the whole name only in the email. */
+static void
+test_about_name(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("fatimabello.design   Work   Writing   About\n\nAbout Fatima\n\n"
+	    "I design calm software for banks.\n\nCareer so far\n\n"
+	    "Monzo, London, 2022 - now\nSenior Product Designer\n\nSay hello\n\n"
+	    "fatima.bello@example.com\n");
+	assert_string_equal(p->basics.name, "Fatima Bello");
+	assert_int_equal(p->nwork, 1);
+	profile_free(p);
+	/* an address that is not the name's gives none */
+	p = import("About Fatima\n\nI design calm software for banks.\n\nExperience\n\n"
+	    "Monzo, London, 2022 - now\nSenior Product Designer\n\nhello@example.com\n");
+	assert_null(p->basics.name);
+	profile_free(p);
+}
+
 /* A sidebar beside the top of the main column, as w3m sets it. */
 static void
 test_sidebar(void **state)
@@ -256,6 +277,7 @@ main(void)
 		cmocka_unit_test(test_definition_list),
 		cmocka_unit_test(test_tags_anchors),
 		cmocka_unit_test(test_prose),
+		cmocka_unit_test(test_about_name),
 		cmocka_unit_test(test_sidebar),
 		cmocka_unit_test(test_drawn_header),
 	};
