@@ -327,6 +327,37 @@ has_contact(const struct ctx *c, const char *s)
 	return any;
 }
 
+/* "Application security engineer in Accra, Ghana. I break web apps for a
+ * living.": a first sentence that is a job and a place is the headline,
+ * the rest the summary or contact details. */
+static int
+headline_sentence(struct ctx *c, const char *s)
+{
+	const char *stop = strstr(s, ". ");
+	char *first;
+	int words = 1, ok;
+
+	if (stop == NULL || !isupper((unsigned char)*s))
+		return 0;
+	for (const char *q = s; q < stop; q++)
+		words += *q == ' ';
+	first = xstrndup(s, (size_t)(stop - s));
+	ok = words <= 8 && strstr(first, " in ") != NULL && role_title_score(first) > 0;
+	if (ok) {
+		/* a headline already read stays */
+		char *had = c->p->basics.label != NULL ? xstrdup(c->p->basics.label) : NULL;
+		parse_label(c, first);
+		ok = c->p->basics.location.city != NULL;
+		if (had != NULL || !ok)
+			profile_set(&c->p->basics.label, had);
+		free(had);
+	}
+	free(first);
+	if (ok && !contact_line(c, stop + 2))
+		summary_add(c->p, stop + 2);
+	return ok;
+}
+
 static void
 top_line(struct ctx *c, const struct line *l)
 {
@@ -354,6 +385,11 @@ top_line(struct ctx *c, const struct line *l)
 		return;
 	}
 	if (p->basics.name != NULL && name_again(c, s)) {
+		free(s);
+		return;
+	}
+	if (p->basics.name != NULL && (p->basics.label == NULL ||
+	    p->basics.location.city == NULL) && headline_sentence(c, s)) {
 		free(s);
 		return;
 	}

@@ -214,6 +214,24 @@ test_about_name(void **state)
 	profile_free(p);
 }
 
+/* A first sentence that is a job and a place; a page's links to itself. */
+static void
+test_headline_sentence(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("   [1]Skip to content\n\n                Tom Hargreaves\n\n"
+	    "   Junior Front-End Developer based in Manchester. I retrained after teaching "
+	    "maths.\n\nSkills\n\n   HTML, CSS, TypeScript\n\nReferences\n\n"
+	    "   1. file:///home/tom/site.html#main\n");
+	assert_string_equal(p->basics.name, "Tom Hargreaves");
+	assert_string_equal(p->basics.label, "Junior Front-End Developer");
+	assert_string_equal(p->basics.location.city, "Manchester");
+	assert_null(p->basics.url);
+	profile_free(p);
+}
+
 /* A sidebar beside the top of the main column, as w3m sets it. */
 static void
 test_sidebar(void **state)
@@ -278,6 +296,7 @@ main(void)
 		cmocka_unit_test(test_tags_anchors),
 		cmocka_unit_test(test_prose),
 		cmocka_unit_test(test_about_name),
+		cmocka_unit_test(test_headline_sentence),
 		cmocka_unit_test(test_sidebar),
 		cmocka_unit_test(test_drawn_header),
 	};
