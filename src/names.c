@@ -420,3 +420,61 @@ parse_name_fallback(struct ctx *c)
 			free(t);
 		}
 }
+
+/* "About Fatima": a page's heading that names the person by a first name. */
+static int
+about_first(const char *s, char *first, size_t size)
+{
+	size_t n;
+
+	if (strncmp(s, "About ", 6) != 0 || !isupper((unsigned char)s[6]))
+		return 0;
+	n = strcspn(s + 6, " ");
+	if (s[6 + n] != '\0' || n < 2 || n >= size)
+		return 0;
+	memcpy(first, s + 6, n);
+	first[n] = '\0';
+	return strcmp(first, "Me") != 0;
+}
+
+/* "fatima.bello@...": the whole name, when the address begins with the
+ * first name, a dot, and a surname in letters. */
+static char *
+email_name(const char *e, const char *first)
+{
+	const char *at = e != NULL ? strchr(e, '@') : NULL, *dot;
+	size_t n = strlen(first);
+
+	if (at == NULL || (dot = memchr(e, '.', (size_t)(at - e))) == NULL ||
+	    (size_t)(dot - e) != n || strncasecmp(e, first, n) != 0 || at - dot < 3)
+		return NULL;
+	for (const char *q = dot + 1; q < at; q++)
+		if (!isalpha((unsigned char)*q))
+			return NULL;
+	return xprintf("%s %c%.*s", first, toupper((unsigned char)dot[1]), (int)(at - dot - 2),
+	    dot + 2);
+}
+
+/*
+ * A portfolio that says "About Fatima" and nowhere else the whole name
+ * but in its email, "fatima.bello@...": the name is the email's.  "About
+ * Fatima" is no name itself.
+ */
+void
+parse_name_about(struct ctx *c)
+{
+	struct profile *p = c->p;
+	char first[64], *name;
+
+	for (size_t i = 0; i < c->L->n && i < 12; i++) {
+		if (!about_first(c->L->v[i].s, first, sizeof first))
+			continue;
+		if (p->basics.name != NULL && strcmp(p->basics.name, c->L->v[i].s) == 0)
+			profile_set(&p->basics.name, NULL);
+		if (p->basics.name == NULL && (name = email_name(p->basics.email, first)) != NULL) {
+			profile_set(&p->basics.name, name);
+			free(name);
+		}
+		return;
+	}
+}
