@@ -150,6 +150,17 @@ each_word(const char *s, int (*fn)(const char *w, const char *orig, size_t len))
 		if (n < sizeof w / 2) {
 			fold_into(s, n, w, sizeof w);
 			score += fn(w, s, n);
+		} else if (memchr(s, '-', n) != NULL) {
+			/* "Friedrich-Alexander-Universität": too long a word,
+			 * read by its parts */
+			for (size_t k = 0, m; k < n; k += m + 1) {
+				m = strcspn(s + k, "-");
+				m = m < n - k ? m : n - k;
+				if (m > 0 && m < sizeof w / 2) {
+					fold_into(s + k, m, w, sizeof w);
+					score += fn(w, s + k, m);
+				}
+			}
 		}
 		s += n;
 	}

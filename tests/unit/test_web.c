@@ -15,6 +15,7 @@
 #include "import.h"
 #include "layout.h"
 #include "lexicon.h"
+#include "parse.h"
 #include "webchrome.h"
 
 static struct lexicon lx;
@@ -133,6 +134,8 @@ test_definition_list(void **state)
 	assert_null(p->work[0].end);
 	assert_string_equal(p->work[1].position, "Lecturer");
 	profile_free(p);
+	/* a school's name of long hyphened words is read by its parts */
+	assert_true(role_school_score("Friedrich-Alexander-Universit\xc3\xa4t Erlangen") > 0);
 }
 
 /* Tags side by side; a heading's anchor. */
