@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "europass.h"
+#include "fold.h"
 #include "form.h"
 #include "glued.h"
 #include "import.h"
@@ -264,6 +265,20 @@ dispatch(struct ctx *c, const struct sect *s)
 	dispatch_one(c, s);
 }
 
+/* "Highlights", "Key highlights", "Career highlights". */
+static int
+highlights_title(const char *title)
+{
+	char key[64];
+	size_t n;
+
+	if (title == NULL)
+		return 0;
+	fold_key(title, strlen(title), key, sizeof key);
+	n = strlen(key);
+	return n >= 10 && strcmp(key + n - 10, "highlights") == 0;
+}
+
 /* The runs of a résumé without headings become sections after the top. */
 static void
 sectionless(const struct ctx *c, struct sections *S)
@@ -308,6 +323,9 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	for (size_t i = 1; i < S.n; i++)
 		dispatch(&c, &S.v[i]);
 	prose_career(&c);
+	for (size_t i = 1; i < S.n; i++)
+		if (S.v[i].sec == IS_OTHER && highlights_title(S.v[i].title))
+			parse_highlights(&c, &S.v[i]);
 	parse_untab(p);
 	for (size_t i = 0; i < S.n; i++)
 		free(S.v[i].title);

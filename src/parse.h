@@ -84,6 +84,8 @@ int role_tables_sorted(void);
 void parse_basics(struct ctx *, const struct sect *top, const struct sect *contact);
 /* The identity block under the first heading, when the name opens it again. */
 void parse_basics_under(struct ctx *, const struct sect *);
+/* A section of highlights apart from the jobs: each to the job it names. */
+void parse_highlights(struct ctx *, const struct sect *);
 /* "About Fatima" and fatima.bello@...: the name. */
 void parse_name_about(struct ctx *);
 /* The headline, a place at its end ("Data analyst in Leeds") the city. */

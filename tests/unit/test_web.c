@@ -235,6 +235,25 @@ test_headline_sentence(void **state)
 	profile_free(p);
 }
 
+/* Highlights listed apart from the jobs go to the job they name. */
+static void
+test_highlights_apart(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ada Obi\n\nExperience\n\nProduct Designer \xc2\xb7 Clip\nMarch 2021 - Present\n\n"
+	    "UX Designer \xc2\xb7 Rappi\nJune 2018 - February 2021\n\nHighlights\n\n"
+	    "- Raised checkout conversion at Clip by 14%\n- Built Rappi's first design system\n"
+	    "- Speaker at Config Mexico 2023\n- Moved from Rappi to Clip in 2021\n");
+	assert_int_equal(p->nwork, 2);
+	assert_int_equal(p->work[0].highlights.n, 1);
+	assert_string_equal(p->work[0].highlights.v[0], "Raised checkout conversion at Clip by 14%");
+	assert_int_equal(p->work[1].highlights.n, 1);
+	assert_string_equal(p->work[1].highlights.v[0], "Built Rappi's first design system");
+	profile_free(p);
+}
+
 /* A sidebar beside the top of the main column, as w3m sets it. */
 static void
 test_sidebar(void **state)
@@ -300,6 +319,7 @@ main(void)
 		cmocka_unit_test(test_prose),
 		cmocka_unit_test(test_about_name),
 		cmocka_unit_test(test_headline_sentence),
+		cmocka_unit_test(test_highlights_apart),
 		cmocka_unit_test(test_sidebar),
 		cmocka_unit_test(test_drawn_header),
 	};
