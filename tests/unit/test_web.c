@@ -254,6 +254,22 @@ test_highlights_apart(void **state)
 	profile_free(p);
 }
 
+/* A short sentence under a job is its body, not the next job's header. */
+static void
+test_short_sentence(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ada Obi\n\nWork history\n\nPaystack, Senior Developer, 2022 - Present\n\n"
+	    "Payments ledger in Elixir.\n\nHubtel, Backend Developer, 2019 - 2022\n\n"
+	    "Node.js services for payouts.\n\nAndela, Developer, 2017 - 2019\n");
+	assert_int_equal(p->nwork, 3);
+	assert_string_equal(p->work[1].name, "Hubtel");
+	assert_string_equal(p->work[2].name, "Andela");
+	profile_free(p);
+}
+
 /* A sidebar beside the top of the main column, as w3m sets it. */
 static void
 test_sidebar(void **state)
@@ -320,6 +336,7 @@ main(void)
 		cmocka_unit_test(test_about_name),
 		cmocka_unit_test(test_headline_sentence),
 		cmocka_unit_test(test_highlights_apart),
+		cmocka_unit_test(test_short_sentence),
 		cmocka_unit_test(test_sidebar),
 		cmocka_unit_test(test_drawn_header),
 	};
