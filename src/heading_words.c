@@ -69,7 +69,7 @@ const struct heading_row heading_rows[] = {
 	    "technical skills and tools|skills and technologies|personal skills|"
 	    "digital skills|job related skills|competences|strengths|tools|"
 	    "programming skills|software skills|soft skills|hard skills|"
-	    "kenntnisse|fahigkeiten|faehigkeiten|fachkenntnisse|it kenntnisse|"
+	    "kenntnisse|fahigkeiten|kenntnisse und fahigkeiten|faehigkeiten|fachkenntnisse|it kenntnisse|"
 	    "kompetenzen|edv kenntnisse|technische kenntnisse|competences techniques|"
 	    "habilidades|competencias|conocimientos|aptitudes|competenze|"
 	    "competenze tecniche|capacita e competenze|competencias tecnicas|"
@@ -145,7 +145,8 @@ const struct heading_row heading_rows[] = {
 	    "=teaching|=supervision|=service|professional service|"
 	    "people also viewed|people also searched|reviews|client reviews|testimonials|"
 	    "recommendations|what people say|people you may know|similar profiles|"
-	    "more profiles for you|related profiles|=also viewed|"
+	    "more profiles for you|related profiles|=also viewed|ahnliche profile|"
+	    "profils similaires|perfiles similares|"
 	    "erklarung|sonstiges|divers|otros|altro|overig" },
 	{ IS_NONE, NULL },
 };

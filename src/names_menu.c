@@ -22,7 +22,8 @@ nav_word(const char *w)
 		"articles", "blog", "certs", "certifications", "contact", "cv", "feed", "hire me",
 		"home", "links", "menu", "jobs", "messaging", "notifications", "network", "my",
 		"study", "people", "news", "events", "apply", "give", "directory", "companies",
-		"salaries", "newsletter", "notes", "now", "photos", "portfolio", "posts", "projects",
+		"salaries", "startseite", "netzwerk", "nachrichten", "benachrichtigungen", "accueil",
+		"reseau", "emplois", "inicio", "empleos", "newsletter", "notes", "now", "photos", "portfolio", "posts", "projects",
 		"publications", "research", "resume", "rss", "search", "speaking", "tags",
 		"talks", "teaching", "uses", "work", "writing", NULL };
 
@@ -41,7 +42,8 @@ page_chrome(const char *key)
 		"view pdf", "pdf version", "toggle theme", "switch theme", "dark mode",
 		"light mode", "home", "my network", "jobs", "messaging", "notifications",
 		"for business", "she her", "he him", "they them", "contact info", "search",
-		"find jobs", "log in", "sign in", "sign up", "join now", "me", NULL };
+		"find jobs", "log in", "sign in", "sign up", "join now", "me", "zum inhalt springen",
+		"aller au contenu", "ir al contenido", "anmelden", "registrieren", NULL };
 
 	for (int i = 0; lines[i] != NULL; i++)
 		if (strcmp(key, lines[i]) == 0)

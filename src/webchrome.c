@@ -22,7 +22,12 @@ static const char *const controls[] = {
 	"read more", "show more", "show less", "see more", "see less", "view more",
 	"load more", "back to top", "view profile", "view full profile", "send inmail",
 	"button", "submit", "close", "dismiss", "menu", "toggle theme", "toggle navigation",
-	"skip to content", "skip to main content", "skip to navigation", NULL
+	"skip to content", "skip to main content", "skip to navigation",
+	/* the same on German, French and Spanish pages */
+	"zum inhalt springen", "kontakt hinzufugen", "nachricht senden", "mehr", "folgen",
+	"vernetzen", "mehr anzeigen", "weniger anzeigen", "aller au contenu", "se connecter",
+	"suivre", "plus", "voir plus", "envoyer un message", "ir al contenido", "conectar",
+	"seguir", "mas", "ver mas", "enviar mensaje", NULL
 };
 
 /* The length of the control the words at key begin with, 0 if none. */
@@ -104,8 +109,9 @@ counters_only(const char *key)
 static int
 opens_more(const char *key)
 {
-	if ((starts(key, "show all") || starts(key, "see all") || starts(key, "view all")) &&
-	    words(key) <= 5)
+	if ((starts(key, "show all") || starts(key, "see all") || starts(key, "view all") ||
+	    starts(key, "voir tous") || starts(key, "ver todos") || (starts(key, "alle") &&
+	    strstr(key, " anzeigen") != NULL)) && words(key) <= 5)
 		return 1;
 	return starts(key, "endorsed by") && words(key) <= 16;
 }

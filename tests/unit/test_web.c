@@ -69,6 +69,10 @@ test_chrome_lines(void **state)
 	assert_false(webchrome_line("Follow-the-sun support for 12 countries"));
 	assert_false(webchrome_line("Show producer, 2019 - 2021"));
 	assert_false(webchrome_line("500 engineers"));
+	/* German, French, Spanish pages */
+	assert_true(webchrome_line("Kontakt hinzuf\xc3\xbcgen"));
+	assert_true(webchrome_line("Alle 15 Kenntnisse anzeigen"));
+	assert_true(webchrome_line("Voir plus"));
 	assert_true(webchrome_footer("\xc2\xa9 2025 Jane Doe \xc2\xb7 Built with Hugo"));
 	assert_true(webchrome_footer("Copyright 2024 Northfield University"));
 	assert_false(webchrome_footer("Copywriter, Ogilvy, 2019 - 2021"));
