@@ -28,7 +28,7 @@ nav_word(const char *w)
 		"talks", "teaching", "uses", "work", "writing", NULL };
 
 	for (int i = 0; words[i] != NULL; i++)
-		if (strcmp(w, words[i]) == 0)
+		if (w[0] == words[i][0] && strcmp(w, words[i]) == 0)
 			return 1;
 	return 0;
 }
@@ -46,7 +46,7 @@ page_chrome(const char *key)
 		"aller au contenu", "ir al contenido", "anmelden", "registrieren", NULL };
 
 	for (int i = 0; lines[i] != NULL; i++)
-		if (strcmp(key, lines[i]) == 0)
+		if (key[0] == lines[i][0] && strcmp(key, lines[i]) == 0)
 			return 1;
 	return 0;
 }

@@ -189,6 +189,8 @@ void profile_text(const struct profile *, struct buf *);
 /* Drops what must never be stored or shown: control characters, escape
  * sequences, bidi overrides (see utf8_sanitize). */
 void profile_sanitize(struct profile *);
+/* Whether profile_sanitize would leave it as it is. */
+int profile_clean(const struct profile *);
 
 /* "City, Region, CC" from the location, or NULL. Owned by the caller. */
 char *profile_location_str(const struct profile *);
