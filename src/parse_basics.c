@@ -47,6 +47,8 @@ unlabelled(const char *s)
 	return colon + 2;
 }
 
+static int contact_line(struct ctx *, const char *);
+
 /* A headline is short and no sentence: "Data engineer", not "Currently a
  * data engineer in Trondheim, building ...". */
 static int
@@ -58,134 +60,6 @@ headline(const char *s)
 	for (const char *q = s; *q != '\0'; q++)
 		words += *q != ' ' && (q[1] == ' ' || q[1] == '\0');
 	return words <= 8 && n > 0 && s[n - 1] != '.';
-}
-
-/* "Data analyst in Leeds", "an engineer based in Leeds": the headline,
- * and the place it names. */
-/* "Position: Senior Engineer": the headline without its label. */
-static const char *
-label_value(const char *s)
-{
-	static const char *const labels[] = { "position", "title", "job title", "headline",
-		"current position", "current role", "role", "designation", NULL };
-	const char *colon = strchr(s, ':');
-	char key[32];
-
-	if (colon == NULL || colon - s > 20)
-		return s;
-	fold_key(s, (size_t)(colon - s), key, sizeof key);
-	for (int i = 0; labels[i] != NULL; i++)
-		if (strcmp(key, labels[i]) == 0)
-			return colon + 1 + strspn(colon + 1, " ");
-	return s;
-}
-
-static int contact_line(struct ctx *, const char *);
-
-/* "Director of Engineering · Eindhoven, the Netherlands", "Assistant
- * Professor — University of Amsterdam": the one part that is the job,
- * when the others are a place or an organisation; NULL if none. */
-static char *
-label_part(struct ctx *c, const char *s)
-{
-	struct strlist parts = STRLIST_INIT;
-	char *keep = NULL;
-	int kept = 0;
-
-	role_parts(s, &parts);
-	for (size_t i = 0; i < parts.n && parts.n >= 2; i++) {
-		struct location loc;
-		memset(&loc, 0, sizeof loc);
-		if (i > 0 && (role_place(c, parts.v[i], &loc) ||
-		    (i + 1 == parts.n && homeplace_town(c, parts.v[i], &loc)))) {
-			if (c->p->basics.location.city == NULL &&
-			    c->p->basics.location.country_code == NULL)
-				c->p->basics.location = loc;
-			else
-				record_free(&loc, profile_location_fields, profile_nlocation_fields);
-			continue;
-		}
-		if (i > 0 && role_title_score(parts.v[0]) > 0 && role_title_score(parts.v[i]) == 0 &&
-		    (role_company_score(parts.v[i]) > 0 || role_school_score(parts.v[i]) > 0))
-			continue;
-		/* a link or an address beside it: a contact detail */
-		if (i > 0 && strchr(parts.v[i], ' ') == NULL && strchr(parts.v[i], '.') != NULL) {
-			contact_line(c, parts.v[i]);
-			continue;
-		}
-		kept++;
-		if (keep == NULL)
-			keep = xstrdup(parts.v[i]);
-	}
-	strlist_clear(&parts);
-	if (kept != 1) {
-		free(keep);
-		return NULL;
-	}
-	return keep;
-}
-
-void
-parse_label(struct ctx *c, const char *s)
-{
-	const char *in = NULL;
-	struct location loc;
-	size_t end;
-	char *part;
-
-	s = label_value(s);
-	/* "[Foto]" beside the name; "(Mobile)" left of a phone's label */
-	if (role_noise(s) || (s[0] == '(' && s[strlen(s) - 1] == ')'))
-		return;
-	end = strlen(s);
-	/* "Director · Eindhoven ·": a separator left at the end */
-	while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '|' ||
-	    (end >= 2 && memcmp(s + end - 2, "\xc2\xb7", 2) == 0)))
-		end -= s[end - 1] == ' ' || s[end - 1] == '|' ? 1 : 2;
-	if (s[end] != '\0') {
-		part = xstrndup(s, end);
-		parse_label(c, part);
-		free(part);
-		return;
-	}
-	if ((part = label_part(c, s)) != NULL) {
-		parse_label(c, part);
-		free(part);
-		return;
-	}
-	for (const char *q = strstr(s, " in "); q != NULL; q = strstr(q + 1, " in "))
-		in = q;
-	memset(&loc, 0, sizeof loc);
-	if (in == NULL || in == s || !role_place(c, in + 4, &loc)) {
-		profile_set(&c->p->basics.label, s);
-		return;
-	}
-	end = (size_t)(in - s);
-	if (end >= 6 && strncmp(in - 6, " based", 6) == 0)
-		end -= 6;
-	profile_setn(&c->p->basics.label, s, end);
-	if (c->p->basics.location.city == NULL && c->p->basics.location.country_code == NULL)
-		c->p->basics.location = loc;
-	else
-		record_free(&loc, profile_location_fields, profile_nlocation_fields);
-}
-
-/* "Junior Front-End Developer based in Manchester. tom@example.com": a
- * page's header ran the headline's sentence into the contact details;
- * the sentence is the headline (and its place the city). */
-static void
-headline_sentence(struct ctx *c, const char *s)
-{
-	const char *stop = strstr(s, ". "), *at = strchr(s, '@');
-	char *t;
-
-	if (stop == NULL || at == NULL || stop > at || c->p->basics.name == NULL ||
-	    c->p->basics.label != NULL)
-		return;
-	t = xstrndup(s, (size_t)(stop - s));
-	if (role_title_score(t) > 0 && headline(t) && strpbrk(t, "@0123456789:") == NULL)
-		parse_label(c, t);
-	free(t);
 }
 
 static int
@@ -203,7 +77,6 @@ contact_line(struct ctx *c, const char *s)
 	for (size_t i = 0; i < parts.n; i++) {
 		const char *q = unlabelled(parts.v[i]);
 		struct location loc;
-		headline_sentence(c, q);
 		if (strpbrk(q, "@0123456789") != NULL || contact_network(q)) {
 			if (strchr(q, '@') == NULL && p->basics.location.city == NULL &&
 			    homeplace_address(c, q, &loc)) {
@@ -231,6 +104,12 @@ contact_line(struct ctx *c, const char *s)
 	strlist_clear(&parts);
 	return any || strstr(s, "http") != NULL || strstr(s, "www.") != NULL ||
 	    strstr(s, ".com/") != NULL;
+}
+
+void
+parse_contact(struct ctx *c, const char *s)
+{
+	contact_line(c, s);
 }
 
 static void
@@ -289,6 +168,7 @@ name_line(struct ctx *c, const char *s, unsigned flags)
 	if (parts.n > 1 && names_title_line(parts.v[0]))
 		strlist_remove(&parts, 0);
 	if (parts.n > 0 && names_like(parts.v[0]) && role_title_score(parts.v[0]) == 0 &&
+	    role_school_score(parts.v[0]) == 0 &&
 	    (!(flags & (MK_BULLET | MK_NUMBERED)) || bulleted_name(c, parts.v[0]))) {
 		name_set(c, parts.v[0]);
 		if (parts.n > 1 && strpbrk(parts.v[1], "@0123456789") == NULL &&
@@ -388,6 +268,37 @@ has_contact(const struct ctx *c, const char *s)
 	return any;
 }
 
+/* "Application security engineer in Accra, Ghana. I break web apps for a
+ * living.": a first sentence that is a job and a place is the headline,
+ * the rest the summary or contact details. */
+static int
+headline_sentence(struct ctx *c, const char *s)
+{
+	const char *stop = strstr(s, ". ");
+	char *first;
+	int words = 1, ok;
+
+	if (stop == NULL || !isupper((unsigned char)*s))
+		return 0;
+	for (const char *q = s; q < stop; q++)
+		words += *q == ' ';
+	first = xstrndup(s, (size_t)(stop - s));
+	ok = words <= 8 && strstr(first, " in ") != NULL && role_title_score(first) > 0;
+	if (ok) {
+		/* a headline already read stays */
+		char *had = c->p->basics.label != NULL ? xstrdup(c->p->basics.label) : NULL;
+		parse_label(c, first);
+		ok = c->p->basics.location.city != NULL;
+		if (had != NULL || !ok)
+			profile_set(&c->p->basics.label, had);
+		free(had);
+	}
+	free(first);
+	if (ok && !contact_line(c, stop + 2))
+		summary_add(c->p, stop + 2);
+	return ok;
+}
+
 /* "Authorized to work in the US for any employer", "Willing to relocate:
  * Anywhere": what job boards print under the name about the right to
  * work and moving, neither headline nor place. */
@@ -438,6 +349,15 @@ top_line(struct ctx *c, const struct line *l)
 		free(s);
 		return;
 	}
+	if (p->basics.name != NULL && (p->basics.label == NULL ||
+	    p->basics.location.city == NULL) && headline_sentence(c, s)) {
+		free(s);
+		return;
+	}
+	/* "UX Researcher based in Porto, Portugal.": a short line's full stop */
+	if (nwords <= 8 && isupper((unsigned char)s[0]) && !(l->flags & MK_BULLET) &&
+	    s[strlen(s) - 1] == '.' && strchr(s, '.') == s + strlen(s) - 1)
+		s[strlen(s) - 1] = '\0';
 	/* a line with no contact detail in it is the headline, whole */
 	if (p->basics.name != NULL && p->basics.label == NULL && nwords <= 12 &&
 	    !(l->flags & MK_BULLET) && s[strlen(s) - 1] != '.' && !has_contact(c, s)) {
@@ -561,5 +481,37 @@ parse_identity(struct ctx *c)
 			free(c->L->v[k].s);
 			c->L->v[k].s = xstrdup("");
 		}
+	}
+}
+
+/*
+ * "About me" over "Leah Goldberg — Engineering Manager" over "Tel Aviv ·
+ * leah@example.org": a page whose first heading stands above the person.
+ * The name again near the start of that section opens the identity block
+ * there; its lines are read as the top's and taken out of the section.
+ */
+void
+parse_basics_under(struct ctx *c, const struct sect *s)
+{
+	struct profile *p = c->p;
+
+	if (p->basics.name == NULL || s->sec != IS_SUMMARY ||
+	    (p->basics.label != NULL && p->basics.phone != NULL))
+		return;
+	for (size_t i = s->from; i < s->to && i < s->from + 3; i++) {
+		struct strlist parts = STRLIST_INIT;
+		int again;
+		role_parts(c->L->v[i].s, &parts);
+		again = parts.n > 1 && names_same(p->basics.name, parts.v[0]);
+		strlist_clear(&parts);
+		if (!again)
+			continue;
+		for (size_t j = i; j < s->to && j < i + 4; j++) {
+			if (j > i && (c->L->v[j].flags & LN_BLANK))
+				break;
+			top_line(c, &c->L->v[j]);
+			c->L->v[j].s[0] = '\0';
+		}
+		return;
 	}
 }

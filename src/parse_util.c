@@ -116,8 +116,8 @@ parse_unglue(const struct lexicon *lx, const char *s, size_t len, struct strlist
 	}
 }
 
-/* The longest run of up to four words at p that the vocabulary knows
- * ("Jetpack Compose"): its length, or 0. */
+/* The length of the longest run of up to four words at p that the
+ * vocabulary knows, 0 if none. */
 static size_t
 known_words(const struct ctx *c, const char *p)
 {
@@ -132,47 +132,56 @@ known_words(const struct ctx *c, const char *p)
 	return best;
 }
 
-/* "Python Java SQL", "Kotlin Swift Jetpack Compose CI with Bitrise":
- * names the vocabulary knows, one after the other with spaces only, are
- * a list that lost its commas; the words between known names are one
- * item.  Three known names at least, and twice as many as other items. */
+/* The length of the words at p up to the next one that starts a name
+ * the vocabulary knows; *words says how many. */
+static size_t
+unknown_run(const struct ctx *c, const char *p, int *words)
+{
+	size_t k = 0;
+
+	*words = 0;
+	while (p[k] != '\0' && (k == 0 || known_words(c, p + k) == 0)) {
+		k += strcspn(p + k, " ");
+		(*words)++;
+		if (p[k] == ' ' && p[k + 1] != '\0' && known_words(c, p + k + 1) > 0)
+			break;
+		k += strspn(p + k, " ");
+	}
+	while (k > 0 && p[k - 1] == ' ')
+		k--;
+	return k;
+}
+
+/* "Python Java SQL", "React Ruby on Rails GraphQL" (a page's tags): names
+ * the vocabulary knows, one after the other and not as a whole, are a
+ * list that lost its commas.  Among four known names or more, a name it
+ * lacks ("Jetpack Compose", "CI with Bitrise") may stand for every three,
+ * the words between two known ones. */
 static int
 space_list(const struct ctx *c, const char *s, struct strlist *out)
 {
-	struct strlist items = STRLIST_INIT;
-	size_t names = 0, runs = 0, longest = 0, n;
-	const char *run = NULL;
+	size_t known = 0, unknown = 0, k;
+	int words;
 
 	if (strchr(s, ' ') == NULL || lexicon_skill(c->lx, s, strlen(s)))
 		return 0;
-	for (const char *p = s; *p != '\0';) {
-		if ((n = known_words(c, p)) > 0) {
-			if (run != NULL)
-				strlist_take(&items, parse_trim(run, (size_t)(p - run)));
-			run = NULL;
-			strlist_addn(&items, p, n);
-			names++;
-		} else {
-			n = strcspn(p, " ");
-			if (run == NULL) {
-				run = p;
-				runs++;
-			}
-			if ((size_t)(p + n - run) > longest)
-				longest = (size_t)(p + n - run);
+	for (const char *p = s; *p != '\0'; p += k + strspn(p + k, " ")) {
+		if ((k = known_words(c, p)) > 0) {
+			known++;
+			continue;
 		}
-		p += n + strspn(p + n, " ");
+		k = unknown_run(c, p, &words);
+		if (words > 3)
+			return 0;
+		unknown++;
 	}
-	if (run != NULL)
-		strlist_take(&items, parse_trim(run, strlen(run)));
-	/* a sentence has more of its own words between the names */
-	if (names < 3 || runs * 2 > names || longest > 24) {
-		strlist_clear(&items);
+	if (known + unknown < 3 || (unknown > 0 && (known < 4 || unknown * 3 > known)))
 		return 0;
+	for (const char *p = s; *p != '\0'; p += k + strspn(p + k, " ")) {
+		if ((k = known_words(c, p)) == 0)
+			k = unknown_run(c, p, &words);
+		strlist_addn(out, p, k);
 	}
-	for (size_t i = 0; i < items.n; i++)
-		strlist_add(out, items.v[i]);
-	strlist_clear(&items);
 	return 1;
 }
 

@@ -117,8 +117,8 @@ block_store(struct ctx *c, struct block *b, size_t first)
 			strlist_add(&w->highlights, b->body.v[i]);
 		return;
 	}
-	/* "Project #2" and nothing under it: no project (an empty one would
-	 * not survive export and import) */
+	/* a block that gave nothing (its lines damaged) is no project: an
+	 * empty record would not survive export and import */
 	if (b->name == NULL && b->client == NULL && b->role == NULL && !b->dated &&
 	    b->body.n == 0)
 		return;
