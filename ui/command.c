@@ -9,6 +9,7 @@
 #include "../src/xalloc.h"
 #include "command.h"
 #include "prompt.h"
+#include "view_card.h"
 #include "view_compare.h"
 #include "view_list.h"
 
@@ -224,6 +225,7 @@ run_open(struct app *a, const char *args)
 		list_select(a, id);
 	}
 	app_show(a, VIEW_LIST);
+	card_rewind(a);
 	app_push(a, VIEW_CARD);
 }
 

@@ -73,7 +73,7 @@ pager_add(struct pager *p, enum el el, int indent, int hang, const char *text, i
 static void
 pager_clamp(struct pager *p)
 {
-	int max = (int)p->n - p->rows;
+	int max = p->head + (int)p->n - p->rows;
 
 	if (p->top > max)
 		p->top = max;
@@ -86,8 +86,8 @@ pager_draw(struct pager *p, int y, int x, int h, int w)
 {
 	p->rows = h;
 	pager_clamp(p);
-	for (int r = 0; r < h; r++) {
-		size_t i = (size_t)p->top + (size_t)r;
+	for (int r = pager_head_shown(p); r < h; r++) {
+		size_t i = (size_t)(p->top + r - p->head);
 		if (i >= p->n) {
 			draw_fill(y + r, x, w, theme(EL_DEFAULT));
 			continue;
@@ -101,6 +101,12 @@ pager_draw(struct pager *p, int y, int x, int h, int w)
 }
 
 int
+pager_head_shown(const struct pager *p)
+{
+	return p->head > p->top ? p->head - p->top : 0;
+}
+
+int
 pager_action(struct pager *p, enum action a)
 {
 	int page = p->rows > 1 ? p->rows - 1 : 1;
@@ -111,7 +117,7 @@ pager_action(struct pager *p, enum action a)
 	case A_PAGE_DOWN: p->top += page; break;
 	case A_PAGE_UP: p->top -= page; break;
 	case A_FIRST: p->top = 0; break;
-	case A_LAST: p->top = (int)p->n; break;
+	case A_LAST: p->top = p->head + (int)p->n; break;
 	default: return 0;
 	}
 	pager_clamp(p);
@@ -128,5 +134,5 @@ pager_scroll(struct pager *p, int lines)
 int
 pager_more(const struct pager *p)
 {
-	return p->top + p->rows < (int)p->n;
+	return p->top + p->rows < p->head + (int)p->n;
 }

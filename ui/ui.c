@@ -172,8 +172,8 @@ ui_mouse(struct app *a)
 		v->wheel(a, 3);
 	else if (!(ev.bstate & (BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED)))
 		return;
-	else if (ev.y == 0 && frame_tab_at(ev.x) >= 0)
-		app_show(a, (enum view_id)frame_tab_at(ev.x));
+	else if (frame_tab_at(ev.y, ev.x) >= 0)
+		app_show(a, (enum view_id)frame_tab_at(ev.y, ev.x));
 	else if (ev.y >= y && ev.y < y + h)
 		v->click(a, ev.y - y, ev.x, (ev.bstate & BUTTON1_DOUBLE_CLICKED) != 0);
 }
