@@ -68,29 +68,38 @@ frame_on_top(const struct app *a)
 	return a->cfg->ui_status == NULL || strcmp(a->cfg->ui_status, "bottom") != 0;
 }
 
+/* The lines under the view: the prompt's, and below the status line the
+ * message line when there is no prompt. */
+static int
+frame_below(const struct app *a)
+{
+	int n = a->prompt != NULL ? prompt_lines(a->prompt) : 0;
+
+	if (!frame_on_top(a))
+		n = (n > 1 ? n : 1) + 1;
+	return n;
+}
+
 void
 frame_view(const struct app *a, int *y, int *h)
 {
 	int top = frame_on_top(a);
 
 	*y = top ? 2 : 1;
-	*h = LINES - 3 + (top && a->prompt == NULL);
+	*h = LINES - *y - frame_below(a);
 }
 
 /* The left of the status line: what the view says, and with the status
  * line on top the message, at the right end of it when both fit, else
- * instead of it; an error of the prompt's instead of both. */
+ * instead of it. */
 static void
 frame_left(struct app *a, int y, int w, const char *view, attr_t s)
 {
-	const char *perr = a->prompt != NULL ? prompt_error(a->prompt) : NULL;
 	const char *msg = frame_on_top(a) ? a->msg : "";
 	attr_t ms = a->msg_error ? s | A_BOLD : s;
 	int mw = draw_width(msg);
 
-	if (perr != NULL)
-		draw_text(y, 1, w, perr, s | A_BOLD);
-	else if (*msg != '\0' && draw_width(view) + 2 + mw > w)
+	if (*msg != '\0' && draw_width(view) + 2 + mw > w)
 		draw_text(y, 1, w, msg, ms);
 	else {
 		draw_text(y, 1, w, view, s);
@@ -122,7 +131,7 @@ frame_status(struct app *a, int y, int w)
 	buf_free(&right);
 }
 
-/* The prompt on the last line of the h, or (with the status line at the
+/* The prompt on the last lines of the h, or (with the status line at the
  * bottom, or scrolled away) the message line.  The terminal's cursor shows
  * only in the prompt; elsewhere it stays where the last change left it,
  * which costs nothing to send. */
@@ -132,7 +141,9 @@ frame_bottom(struct app *a, int h, int w)
 	int y = h - 1;
 
 	if (a->prompt != NULL) {
-		int x = prompt_draw(a->prompt, y, w);
+		int x;
+		y = h - prompt_lines(a->prompt);
+		x = prompt_draw(a->prompt, y, w);
 		leaveok(stdscr, FALSE);
 		curs_set(1);
 		move(y, x);

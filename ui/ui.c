@@ -61,7 +61,8 @@ ui_search(struct app *a)
 static void
 ui_mark_matching(struct app *a)
 {
-	char *line = prompt_read(a, "mark matching: ", NULL, &a->hsearch, NULL);
+	char *line = prompt_read(a, "mark matching: ", NULL, &a->hsearch,
+	    command_check_query);
 	char *cmd;
 
 	if (line == NULL)
