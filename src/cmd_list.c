@@ -22,11 +22,49 @@ static const char *const list_headers[] = {
 };
 #define NCOLS 7
 
+/* n in decimal at p, which has room for 21 bytes; returns the end. */
+static char *
+decimal_put(char *p, long long n)
+{
+	char tmp[24];
+	int k = 0;
+	unsigned long long u = n < 0 ? 0ULL - (unsigned long long)n : (unsigned long long)n;
+
+	do
+		tmp[k++] = (char)('0' + u % 10);
+	while ((u /= 10) != 0);
+	if (n < 0)
+		*p++ = '-';
+	while (k > 0)
+		*p++ = tmp[--k];
+	*p = '\0';
+	return p;
+}
+
+/* Months as years with one decimal, as "%.1f" of months / 12.0 rounds
+ * them (an exact half to the even tenth) without the cost of snprintf,
+ * which was a tenth of listing thousands of rows. */
+static void
+years_format(char years[16], long long months)
+{
+	long long tenths = months * 10 / 12, rest = months * 10 % 12;
+
+	if (months < 0 || months > 12000000) {
+		snprintf(years, 16, "%.1f", months / 12.0);
+		return;
+	}
+	if (rest > 6 || (rest == 6 && tenths % 2 == 1))
+		tenths++;
+	years = decimal_put(years, tenths / 10);
+	*years++ = '.';
+	decimal_put(years, tenths % 10);
+}
+
 static void
 row_cells(const struct row *r, char years[16], char id[24], const char *cells[NCOLS])
 {
-	snprintf(id, 24, "%lld", r->id);
-	snprintf(years, 16, "%.1f", r->months / 12.0);
+	decimal_put(id, r->id);
+	years_format(years, r->months);
 	cells[0] = id;
 	cells[1] = r->name;
 	cells[2] = r->label;
@@ -100,8 +138,16 @@ print_table(const struct row *rows, size_t n)
 static void
 tsv_cell(struct buf *b, const char *v)
 {
-	for (; v != NULL && *v != '\0'; v++)
-		buf_addc(b, *v == '\t' || *v == '\n' ? ' ' : *v);
+	size_t n;
+
+	while (v != NULL && *v != '\0') {
+		n = strcspn(v, "\t\n");
+		buf_add(b, v, n);
+		if (v[n] == '\0')
+			break;
+		buf_addc(b, ' ');
+		v += n + 1;
+	}
 }
 
 static void

@@ -42,6 +42,20 @@ run --db "$T/names.db" list --sort name --format tsv -- 'nowak OR moreau OR berg
 same "$(cut -f2 "$T/out" | tr '\n' ,)" "Élodie Moreau,Emil Berg,Zofia Nowak," \
     "a search sorted by name too"
 
+# YRS is months / 12 with one decimal, an exact half to the even tenth as
+# printf's %.1f rounds it: 3 months 0.2, 9 months 0.8, 15 months 1.2.
+for end in 2020-02 2020-04 2020-10 2021-04 2021-10 2030-01; do
+	printf '{"basics": {"name": "Until %s"}, "work": [{"name": "Acme", "position": "Dev", "startDate": "2020-01", "endDate": "%s"}]}\n' \
+	    "$end" "$end" >"$T/span.json"
+	"$DOSSIER" --db "$T/years.db" import -q "$T/span.json"
+done
+run --db "$T/years.db" list --sort name --format tsv
+same "$(cut -f6 "$T/out" | tr '\n' ,)" "0.1,0.2,0.8,1.2,1.8,10.0," "years rounded as %.1f does"
+"$DOSSIER" --db "$T/years.db" list --sort name --format json >"$T/years.json"
+python3 -c 'import json,sys; print(",".join("%.1f" % (r["months"] / 12) for r in json.load(open(sys.argv[1]))) + ",")' \
+    "$T/years.json" >"$T/years.want"
+same "$(cut -f6 "$T/out" | tr '\n' ,)" "$(cat "$T/years.want")" "and as the months in json say"
+
 run --db "$DB" list ada
 has "$T/out" 'Ada Quill' "free text finds Ada"
 hasnt "$T/out" 'Bruno' "free text leaves Bruno out"

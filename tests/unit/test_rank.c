@@ -1,9 +1,9 @@
 /*
  * dossier_rank against FTS5's own bm25, on rows written straight into the
  * search tables: the same scores for a query of several phrases, the same
- * order for one, whether the row lengths are looked up one by one or read
- * whole (enough rows match for that), and on a table whose lengths it does
- * not know, bm25's scores still.
+ * order for one, with the row lengths read through its blob handle, on
+ * few rows and on many, and on a table whose lengths it does not know
+ * (where FTS5 is asked), bm25's scores still.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -154,7 +154,7 @@ teardown(void **state)
 	return system(cmd) == 0 ? 0 : -1;
 }
 
-/* Few rows: every length looked up by FTS5. */
+/* Few rows. */
 static void
 test_few_rows(void **state)
 {
@@ -162,7 +162,7 @@ test_few_rows(void **state)
 	same_as_bm25(40);
 }
 
-/* Enough that the lengths are read whole after the first thousand. */
+/* Many rows, the handle moved from each to the next. */
 static void
 test_many_rows(void **state)
 {
