@@ -32,15 +32,34 @@ pager_line(struct pager *p, enum el el, int indent, const char *s, size_t len)
 	p->n++;
 }
 
-/* Where to break s to fit w columns: after the last space that fits, else
- * wherever it must. */
+/* The length of the separator of a line's parts (a place, an address, a
+ * phone number) at s + i, but for the space after it: a middle dot, or a
+ * bar in ASCII, between spaces. */
+static size_t
+pager_sep(const char *s, size_t i)
+{
+	if (s[i] != ' ')
+		return 0;
+	if (strncmp(s + i + 1, "\xc2\xb7 ", 3) == 0)
+		return 3;
+	if (strncmp(s + i + 1, "| ", 2) == 0)
+		return 2;
+	return 0;
+}
+
+/* Where to break s to fit w columns: after the last separator of parts
+ * that fits in the second half, so that no phone number or date range is
+ * cut in two; else after the last space that fits; else wherever it must. */
 static size_t
 pager_break(const char *s, int w)
 {
-	size_t cut = draw_cut(s, w > 0 ? w : 1);
+	size_t cut = draw_cut(s, w > 0 ? w : 1), n;
 
 	if (s[cut] == '\0')
 		return cut;
+	for (size_t i = cut; i > cut / 2; i--)
+		if ((n = pager_sep(s, i - 1)) > 0 && i - 1 + n <= cut)
+			return i - 1 + n;
 	for (size_t i = cut; i > 0; i--)
 		if (s[i] == ' ')
 			return i;

@@ -87,4 +87,16 @@ sed -n "$((H - 1))p" "$T/screen" | grep -q '^ Ada Quill · 1 of 4 .* tester *$'
 ok $? "above the status line"
 send c Q
 exits c 0 "Q quits"
+
+# On a narrow terminal a line of parts breaks between them, not inside a
+# phone number or a date range.
+W=50
+tui_start d -- --db "$DB"
+shows d 'Ada Quill' "at 50 columns"
+send d Enter
+shows d '^ Leeds, GB · ada\.quill@example\.org · *$' "the contacts break after a part"
+has "$T/screen" '^ \+44 113 496 0000 · https://ada\.example\.org *$' \
+    "so the phone number is whole on the next line"
+send d Q
+exits d 0 "Q quits"
 done_testing
