@@ -496,8 +496,12 @@ profile_sanitize(struct profile *p)
 		    profile_nsocial_fields);
 	for (int s = 0; s < SEC__COUNT; s++) {
 		const struct section_desc *d = &profile_sections[s];
-		for (size_t i = 0; i < profile_count(p, s); i++)
+		for (size_t i = profile_count(p, s); i-- > 0;) {
 			record_sanitize(profile_item(p, s, i), d->fields, d->nfields);
+			/* as a JSON Resume reader drops it, so export reads back */
+			if (record_empty(profile_item(p, s, i), d->fields, d->nfields))
+				profile_remove(p, (enum section)s, i);
+		}
 	}
 	sanitize_str(&p->as_of, 0);
 }
