@@ -36,16 +36,6 @@ buf_adds(struct buf *b, const char *s)
 	buf_add(b, s, strlen(s));
 }
 
-/* Byte by byte is how most text is built: no copy call for one. */
-void
-buf_addc(struct buf *b, int c)
-{
-	if (b->len + 2 > b->cap)
-		buf_grow(b, 1);
-	b->s[b->len++] = (char)c;
-	b->s[b->len] = '\0';
-}
-
 void
 buf_vaddf(struct buf *b, const char *fmt, va_list ap)
 {

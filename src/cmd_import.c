@@ -15,6 +15,7 @@
 #include "pipe.h"
 #include "query.h"
 #include "resume.h"
+#include "sha256.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -27,6 +28,7 @@ struct tally {
 struct pending {
 	char *path;
 	struct buf raw;
+	char sha[65];		/* raw's */
 	struct import_result *res;
 	size_t n;
 	struct ym as_of;
@@ -91,12 +93,13 @@ put_one(struct import_run *r, const struct pending *pf, size_t i, enum put_resul
 	enum status st;
 	struct buf own = BUF_INIT;
 	struct source src = { pf->raw.s, pf->raw.len, pf->res[i].text, pf->path, iso,
-	    cli_user(r->cli) };
+	    cli_user(r->cli), pf->sha[0] != '\0' ? pf->sha : NULL };
 
 	if (pf->n > 1) {
 		resume_json(pf->res[i].profile, &own, 0);
 		src.raw = own.s;
 		src.rawlen = own.len;
+		src.sha256 = NULL;
 	}
 	date_iso_format(pf->as_of, iso);
 	st = store_put(r->cli->store, pf->res[i].profile, &src, &id, put);
@@ -167,41 +170,85 @@ flush_batch(struct import_run *r)
 	r->nbatch = r->nprofiles = 0;
 }
 
-/* Takes over raw and res until the batch is stored. */
-static void
-batch_add(struct import_run *r, const char *path, struct buf *raw,
-    struct import_result *res, size_t n, struct ym as_of)
-{
-	struct pending *pf;
-
-	if (r->nbatch == BATCH_FILES || r->nprofiles + n > BATCH_PROFILES)
-		flush_batch(r);
-	pf = &r->batch[r->nbatch++];
-	pf->path = xstrdup(path);
-	pf->raw = *raw;
-	pf->res = res;
-	pf->n = n;
-	pf->as_of = as_of;
-	r->nprofiles += n;
-	memset(raw, 0, sizeof *raw);
-}
-
 /* A file read and parsed, on its way to the run (see pipe.h). */
 struct parsed {
 	const char *path;
 	enum status st;
 	char err[ERRLEN];
 	struct buf raw;
+	char sha[65];		/* raw's, when the file is to be stored */
+	int known;		/* its text is stored already: not parsed */
 	struct import_result *res;
 	size_t n;
 	struct ym as_of;
 };
 
-/* What the parsing thread is given: nothing it shares is written meanwhile. */
+/* Takes over the file's text and profiles until the batch is stored. */
+static void
+batch_add(struct import_run *r, struct parsed *f)
+{
+	struct pending *pf;
+
+	if (r->nbatch == BATCH_FILES || r->nprofiles + f->n > BATCH_PROFILES)
+		flush_batch(r);
+	pf = &r->batch[r->nbatch++];
+	pf->path = xstrdup(f->path);
+	pf->raw = f->raw;
+	memcpy(pf->sha, f->sha, sizeof pf->sha);
+	pf->res = f->res;
+	pf->n = f->n;
+	pf->as_of = f->as_of;
+	r->nprofiles += f->n;
+	memset(&f->raw, 0, sizeof f->raw);
+	f->res = NULL;
+	f->n = 0;
+}
+
+/*
+ * What the parsing thread is given: nothing it shares is written meanwhile.
+ * seen is a connection of its own to the database, through which it passes
+ * over, unparsed, a file whose text is stored already (a re-import of the
+ * same files).  It sees only what is committed: a text twice in one run is
+ * parsed twice, and the store skips the second.
+ */
 struct parse_job {
 	const struct import_run *run;
 	char **paths;
+	struct store *seen;	/* may be NULL (seen_open) */
 };
+
+/* Whether the text just read is stored already; its digest goes on to the
+ * store, which would compute it otherwise. */
+static int
+parse_known(const struct parse_job *job, struct parsed *f)
+{
+	long long id;
+
+	if (job->seen == NULL)
+		return 0;
+	sha256_hex(f->raw.s, f->raw.len, f->sha);
+	return store_find_digest(job->seen, f->sha, &id) == ST_OK;
+}
+
+/*
+ * The connection through which the parsing thread looks for known texts.
+ * None into a database that holds nothing yet: the thread that parses is
+ * the busier one, and the store, with nothing to look for before parsing,
+ * then hashes each text itself.
+ */
+static struct store *
+seen_open(struct cli *c)
+{
+	struct store *s;
+	char err[ERRLEN];
+	long long n;
+
+	if (store_count(c->store, &n) != ST_OK || n == 0)
+		return NULL;
+	if (store_open(c->db_path, STORE_READONLY, &s, err, sizeof err) != ST_OK)
+		return NULL;
+	return s;
+}
 
 static void *
 parse_one(void *ctx, size_t i)
@@ -216,6 +263,8 @@ parse_one(void *ctx, size_t i)
 	f->path = job->paths[i];
 	f->as_of = o.as_of;
 	f->st = import_read(f->path, &o, &f->raw, f->err, sizeof f->err);
+	if (f->st == ST_OK && (f->known = parse_known(job, f)))
+		return f;
 	if (f->st == ST_OK)
 		f->st = import_data(f->raw.s, f->raw.len, name, &o, &f->res, &f->n, f->err,
 		    sizeof f->err);
@@ -248,13 +297,12 @@ import_one(struct import_run *r, struct parsed *f)
 		parsed_free(f);
 		return;
 	}
+	if (f->known)
+		r->t.skipped++;
 	for (size_t i = 0; r->dry_run && i < f->n; i++)
 		dry_print(r, f->res[i].profile);
-	if (!r->dry_run) {
-		batch_add(r, f->path, &f->raw, f->res, f->n, f->as_of);
-		f->res = NULL;
-		f->n = 0;
-	}
+	if (!r->dry_run && !f->known)
+		batch_add(r, f);
 	parsed_free(f);
 }
 
@@ -353,12 +401,15 @@ cmd_import(struct cli *c, int argc, char **argv)
 	r.progress = !r.quiet && !r.dry_run && argc > 1 && isatty(STDERR_FILENO);
 	job.run = &r;
 	job.paths = argv;
+	/* without it, every file is parsed and the store skips the known */
+	job.seen = r.dry_run ? NULL : seen_open(c);
 	pipe = pipe_start((size_t)argc, PARSE_AHEAD, parse_one, &job);
 	for (int i = 0; i < argc; i++) {
 		progress(&r, i, argc, argv[i]);
 		import_one(&r, pipe_next(pipe));
 	}
 	pipe_finish(pipe, parsed_free);
+	store_close(job.seen);
 	flush_batch(&r);
 	lexicon_free(&r.lex);
 	return import_finish(&r);

@@ -59,13 +59,18 @@ range_end(const char *s, size_t len, int whole)
 	return end;
 }
 
-/* A line that is a dash alone. */
+/* A line that is a dash alone.  An ASCII letter or digit anywhere is a
+ * word or a number of its own: such a line, nearly every one, is not
+ * tokenized. */
 static int
 dash_line(const char *s)
 {
 	struct toks t;
 	int dash;
 
+	for (const unsigned char *c = (const unsigned char *)s; *c != '\0'; c++)
+		if ((*c >= '0' && *c <= '9') || ((*c | 0x20) >= 'a' && (*c | 0x20) <= 'z'))
+			return 0;
 	datelex_tokenize(s, strlen(s), &t);
 	dash = t.n == 1 && t.v[0].kind == TK_DASH;
 	datelex_free(&t);

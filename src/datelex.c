@@ -1,3 +1,5 @@
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -117,12 +119,44 @@ dw_cmp(const void *k, const void *e)
 	return *a != *b ? *a - *b : strcmp(k, (const char *)b);
 }
 
+/*
+ * The lengths of the table's words by first letter (bit n: a word of n
+ * letters).  Most words of a résumé mean nothing to a date; an ASCII one,
+ * which folds to itself lower-cased, is mostly told so by its first letter
+ * and length alone, without folding it or searching the table.
+ */
+static uint32_t word_lens[26];
+static pthread_once_t word_lens_once = PTHREAD_ONCE_INIT;
+
+static void
+word_lens_init(void)
+{
+	for (size_t i = 0; i < sizeof date_words / sizeof date_words[0]; i++) {
+		const char *w = date_words[i].word;
+		size_t n = strlen(w);
+		if (w[0] >= 'a' && w[0] <= 'z' && n < 32)
+			word_lens[w[0] - 'a'] |= (uint32_t)1 << n;
+	}
+}
+
+static int
+word_unknown(const char *s, size_t len)
+{
+	int c = s[0] | 0x20;
+
+	for (size_t i = 0; i < len; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return 0;
+	pthread_once(&word_lens_once, word_lens_init);
+	return c >= 'a' && c <= 'z' && (len >= 32 || !(word_lens[c - 'a'] >> len & 1));
+}
+
 static const struct date_word *
 date_word(const char *s, size_t len)
 {
 	char key[24];
 
-	if (len > 20)
+	if (len > 20 || len == 0 || word_unknown(s, len))
 		return NULL;
 	fold_into(s, len, key, sizeof key);
 	return bsearch(key, date_words, sizeof date_words / sizeof date_words[0],

@@ -12,17 +12,19 @@ static const char latin_a[] =
     "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii11jjkkkllllllllll"
     "nnnnnnnnnoooooo22rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
 
-/* ASCII, most of any résumé, is folded without decoding. */
+/* ASCII, most of any résumé, is folded without decoding, by table: an
+ * ASCII letter or digit's folded form, and 0 for anything else (the bytes
+ * from 0x80 too). */
+static const char ascii_key[256] =
+    "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0" "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"
+    "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0" "0123456789\0\0\0\0\0\0"
+    "\0abcdefghijklmno" "pqrstuvwxyz\0\0\0\0\0"
+    "\0abcdefghijklmno" "pqrstuvwxyz\0\0\0\0\0";
+
 static char
 ascii_lower(char c)
 {
 	return (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-}
-
-static int
-ascii_isalnum(char c)
-{
-	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 /* The folded form of one code point into out (at most 4 bytes). */
@@ -80,9 +82,14 @@ fold_into(const char *s, size_t len, char *out, size_t size)
 	for (size_t i = 0; i < len;) {
 		size_t n, k;
 		if ((unsigned char)s[i] < 0x80) {
+			size_t end = len;
 			if (o + 2 > size)
 				break;
-			out[o++] = ascii_lower(s[i++]);
+			/* a run of ASCII, as far as out holds */
+			if (end - i > size - 1 - o)
+				end = i + (size - 1 - o);
+			while (i < end && (unsigned char)s[i] < 0x80)
+				out[o++] = ascii_lower(s[i++]);
 			continue;
 		}
 		if ((n = utf8_decode(s + i, len - i, &cp)) == 0) {
@@ -110,8 +117,10 @@ fold_key(const char *s, size_t len, char *out, size_t size)
 	for (size_t i = 0; i < len;) {
 		size_t n, k;
 		if ((unsigned char)s[i] < 0x80) {
-			if (!ascii_isalnum(s[i++])) {
+			size_t end = len;
+			if (ascii_key[(unsigned char)s[i]] == 0) {
 				gap = o > 0;
+				i++;
 				continue;
 			}
 			if (o + gap + 2 > size)
@@ -119,7 +128,11 @@ fold_key(const char *s, size_t len, char *out, size_t size)
 			if (gap)
 				out[o++] = ' ';
 			gap = 0;
-			out[o++] = ascii_lower(s[i - 1]);
+			/* a run of ASCII letters and digits, as far as out holds */
+			if (end - i > size - 1 - o)
+				end = i + (size - 1 - o);
+			while (i < end && ascii_key[(unsigned char)s[i]] != 0)
+				out[o++] = ascii_key[(unsigned char)s[i++]];
 			continue;
 		}
 		if ((n = utf8_decode(s + i, len - i, &cp)) == 0) {

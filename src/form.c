@@ -79,7 +79,7 @@ label_of(const char *s, size_t *value)
 		return F_NONE;
 	fold_key(s, n, key, sizeof key);
 	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
-		if (strcmp(key, labels[i].key) == 0) {
+		if (key[0] == labels[i].key[0] && strcmp(key, labels[i].key) == 0) {
 			if (colon != NULL)
 				*value = n + 1 + strspn(colon + 1, " \t");
 			if (colon != NULL && colon[1 + strspn(colon + 1, " \t")] == '\0')

@@ -34,21 +34,24 @@ heading_key(const char *s, size_t len, char *out, size_t size)
 {
 	static const char *const joins[] = { "and", "und", "et", "y", "e", "en", "og",
 		"och", "oraz", "si", "a", NULL };
-	char key[KEYLEN], *w, *save = NULL;
-	size_t o = 0;
+	char key[KEYLEN];
+	size_t o = 0, n;
 
 	fold_key(s, len, key, sizeof key);
 	out[0] = '\0';
-	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
+	/* fold_key parts words by one space, none before or after */
+	for (char *w = key; *w != '\0'; w += n + (w[n] == ' ')) {
 		int join = 0;
+		n = strcspn(w, " ");
 		for (int i = 0; joins[i] != NULL && !join; i++)
-			join = w[0] == joins[i][0] && strcmp(w, joins[i]) == 0;
-		if (join || o + strlen(w) + 2 > size)
+			join = w[0] == joins[i][0] && strncmp(w, joins[i], n) == 0 &&
+			    joins[i][n] == '\0';
+		if (join || o + n + 2 > size)
 			continue;
 		if (o > 0)
 			out[o++] = ' ';
-		strcpy(out + o, w);
-		o += strlen(w);
+		memcpy(out + o, w, n);
+		out[o += n] = '\0';
 	}
 }
 

@@ -342,6 +342,20 @@ inline_one(const char *s, const char *start, int lynx, struct buf *out, struct s
 	return 1;
 }
 
+/* How many bytes at s inline_one would copy as they are, one by one. */
+static size_t
+plain_len(const char *s)
+{
+	size_t n = 0;
+
+	for (;; n++) {
+		unsigned char c = (unsigned char)s[n];
+		if (c == '\0' || c >= 0xe2 || c == '*' || c == '_' || c == '`' || c == '\\' ||
+		    c == '!' || c == '[' || c == '<' || c == '&')
+			return n;
+	}
+}
+
 /* The cells of a row joined by " | "; returns how many there were. */
 static int
 table_row(const char *s, struct buf *out)
@@ -383,7 +397,7 @@ wholly_bold(const char *s)
 static const char *
 md_heading(struct buf *pre, struct markup *m)
 {
-	const char *p = pre->s;
+	const char *p = buf_str(pre);
 	size_t n;
 
 	while (*p == ' ')
@@ -417,6 +431,14 @@ markup_clean(const char *s, size_t len, int lynx, struct strlist *urls, struct m
 
 	memset(m, 0, sizeof *m);
 	for (size_t i = 0; i < len; i++) {
+		/* up to the next byte that may begin a drawn bar, as it is */
+		const char *e2 = memchr(s + i, '\xe2', len - i);
+		size_t run = e2 != NULL ? (size_t)(e2 - (s + i)) : len - i;
+		if (run > 0) {
+			buf_add(&pre, s + i, run);
+			i += run - 1;
+			continue;
+		}
 		/* the vertical bars of drawn tables read as Markdown's */
 		if (i + 2 < len && memcmp(s + i, "\xe2\x94", 2) == 0 &&
 		    (s[i + 2] == '\x82' || s[i + 2] == '\x83')) {
@@ -459,8 +481,14 @@ markup_clean(const char *s, size_t len, int lynx, struct strlist *urls, struct m
 	/* "`Go` `Rust`": code spans side by side are a list */
 	for (char *q = strstr(p, "` `"); q != NULL; q = strstr(q + 1, "` `"))
 		q[1] = ',';
-	for (const char *q = p; *q != '\0';)
-		q += inline_one(q, p, lynx, &out, urls);
+	for (const char *q = p; *q != '\0';) {
+		size_t plain = plain_len(q);
+		if (plain > 0) {
+			buf_add(&out, q, plain);
+			q += plain;
+		} else
+			q += inline_one(q, p, lynx, &out, urls);
+	}
 	buf_free(&pre);
 	while (out.len > 0 && out.s[out.len - 1] == ' ')
 		out.s[--out.len] = '\0';

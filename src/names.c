@@ -302,7 +302,7 @@ nav_word(const char *w)
 		"talks", "teaching", "uses", "work", "writing", NULL };
 
 	for (int i = 0; words[i] != NULL; i++)
-		if (strcmp(w, words[i]) == 0)
+		if (w[0] == words[i][0] && strcmp(w, words[i]) == 0)
 			return 1;
 	return 0;
 }
@@ -318,7 +318,7 @@ page_chrome(const char *key)
 		"for business", "she her", "he him", "they them", "contact info", NULL };
 
 	for (int i = 0; lines[i] != NULL; i++)
-		if (strcmp(key, lines[i]) == 0)
+		if (key[0] == lines[i][0] && strcmp(key, lines[i]) == 0)
 			return 1;
 	return 0;
 }
@@ -431,9 +431,12 @@ names_drop_chrome(struct layout *L)
 		char key[160];
 		size_t site;
 		int chrome = 0;
-		if (i < L->n) {
+		/* names_chrome looks for page chrome first itself, except in a
+		 * line it passes over (long, or with an '@') */
+		if (i < L->n && !(chrome = names_chrome(L->v[i].s, &site)) &&
+		    (strlen(L->v[i].s) > 150 || strchr(L->v[i].s, '@') != NULL)) {
 			fold_key(L->v[i].s, strlen(L->v[i].s), key, sizeof key);
-			chrome = page_chrome(key) || names_chrome(L->v[i].s, &site);
+			chrome = page_chrome(key);
 		}
 		if (chrome) {
 			run++;

@@ -136,9 +136,11 @@ mark_repeats(const struct rawlines *R, struct cand *c, size_t n, char *drop)
 void
 pages_furniture(struct rawlines *R)
 {
-	struct cand *cand = xcalloc(R->n * 4 + 1, sizeof *cand);
-	char *drop = xcalloc(R->n + 1, 1), *edge = xcalloc(R->n + 1, 1);
 	int npages = R->n > 0 ? R->v[R->n - 1].page + 1 : 0;
+	/* candidates only where there are pages to repeat them: most texts
+	 * are one page, and the table is large */
+	struct cand *cand = xcalloc(npages > 1 ? R->n * 4 + 1 : 1, sizeof *cand);
+	char *drop = xcalloc(R->n + 1, 1), *edge = xcalloc(R->n + 1, 1);
 	size_t o = 0, from = 0, e[2], ncand = 0;
 
 	for (size_t i = 0; i <= R->n && npages > 1; i++) {

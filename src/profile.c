@@ -465,17 +465,27 @@ sanitize_str(char **slot, int multiline)
 	free(clean);
 }
 
-static void
-record_sanitize(void *rec, const struct field_desc *f, size_t n)
+/* Sanitizes each string of a record; with check set, changes nothing and
+ * says whether each is clean already. */
+static int
+record_sanitize(void *rec, const struct field_desc *f, size_t n, int check)
 {
 	for (size_t i = 0; i < n; i++) {
 		if (f[i].type != FT_LIST) {
-			sanitize_str(field_str(rec, &f[i]), field_multiline(f[i].key));
+			char **v = field_str(rec, &f[i]);
+			int multiline = field_multiline(f[i].key);
+			if (check && *v != NULL && !already_clean(*v, multiline))
+				return 0;
+			if (!check)
+				sanitize_str(v, multiline);
 			continue;
 		}
 		struct strlist *l = field_list(rec, &f[i]);
 		for (size_t j = 0; j < l->n;) {
-			sanitize_str(&l->v[j], 0);
+			if (check && (l->v[j] == NULL || !already_clean(l->v[j], 0)))
+				return 0;
+			if (!check)
+				sanitize_str(&l->v[j], 0);
 			if (l->v[j] == NULL) {
 				memmove(l->v + j, l->v + j + 1, (l->n - j - 1) * sizeof *l->v);
 				l->n--;
@@ -483,25 +493,49 @@ record_sanitize(void *rec, const struct field_desc *f, size_t n)
 				j++;
 		}
 	}
+	return 1;
+}
+
+static int
+profile_walk(struct profile *p, int check)
+{
+	int ok = record_sanitize(&p->basics, profile_basics_fields, profile_nbasics_fields,
+	    check) && record_sanitize(&p->basics.location, profile_location_fields,
+	    profile_nlocation_fields, check);
+
+	for (size_t i = 0; i < p->basics.nprofiles && ok; i++)
+		ok = record_sanitize(&p->basics.profiles[i], profile_social_fields,
+		    profile_nsocial_fields, check);
+	for (int s = 0; s < SEC__COUNT && ok; s++) {
+		const struct section_desc *d = &profile_sections[s];
+		for (size_t i = profile_count(p, s); i-- > 0 && ok;) {
+			void *rec = profile_item(p, s, i);
+			ok = record_sanitize(rec, d->fields, d->nfields, check);
+			/* a record left with nothing in it goes, as a JSON Resume
+			 * reader drops it, so that export reads back the same */
+			if (ok && record_empty(rec, d->fields, d->nfields)) {
+				if (check)
+					ok = 0;
+				else
+					profile_remove(p, (enum section)s, i);
+			}
+		}
+	}
+	if (check)
+		return ok && (p->as_of == NULL || already_clean(p->as_of, 0));
+	sanitize_str(&p->as_of, 0);
+	return 1;
 }
 
 void
 profile_sanitize(struct profile *p)
 {
-	record_sanitize(&p->basics, profile_basics_fields, profile_nbasics_fields);
-	record_sanitize(&p->basics.location, profile_location_fields,
-	    profile_nlocation_fields);
-	for (size_t i = 0; i < p->basics.nprofiles; i++)
-		record_sanitize(&p->basics.profiles[i], profile_social_fields,
-		    profile_nsocial_fields);
-	for (int s = 0; s < SEC__COUNT; s++) {
-		const struct section_desc *d = &profile_sections[s];
-		for (size_t i = profile_count(p, s); i-- > 0;) {
-			record_sanitize(profile_item(p, s, i), d->fields, d->nfields);
-			/* as a JSON Resume reader drops it, so export reads back */
-			if (record_empty(profile_item(p, s, i), d->fields, d->nfields))
-				profile_remove(p, (enum section)s, i);
-		}
-	}
-	sanitize_str(&p->as_of, 0);
+	profile_walk(p, 0);
+}
+
+int
+profile_clean(const struct profile *p)
+{
+	/* checking writes nothing */
+	return profile_walk((struct profile *)p, 1);
 }

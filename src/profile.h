@@ -190,6 +190,8 @@ void profile_text(const struct profile *, struct buf *);
  * sequences, bidi overrides (see utf8_sanitize); and a record (a role, a
  * project...) left with nothing in it. */
 void profile_sanitize(struct profile *);
+/* Whether profile_sanitize would leave it as it is. */
+int profile_clean(const struct profile *);
 
 /* "City, Region, CC" from the location, or NULL. Owned by the caller. */
 char *profile_location_str(const struct profile *);

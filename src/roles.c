@@ -247,12 +247,19 @@ school_word(const char *w, const char *orig, size_t len)
 		"uceni", "szkola", "skola", "schule", "conservato", "tecnologico", "truong",
 		"gakuin", "daigaku", NULL };
 
+	/* which of a-z w holds: a stem (all a-z) needs its first two */
+	uint32_t has = 0;
+
 	if (in(school_cues, NWORDS(school_cues), w))
 		return 1;
 	if (strlen(w) < 5)	/* shorter than any stem */
 		return 0;
+	for (const char *c = w; *c != '\0'; c++)
+		if (*c >= 'a' && *c <= 'z')
+			has |= 1u << (*c - 'a');
 	for (int i = 0; stems[i] != NULL; i++)
-		if (strstr(w, stems[i]) != NULL)
+		if ((has >> (stems[i][0] - 'a') & has >> (stems[i][1] - 'a') & 1) &&
+		    strstr(w, stems[i]) != NULL)
 			return 1;
 	return 0;
 }

@@ -17,7 +17,7 @@
 #include "profile.h"
 #include "status.h"
 
-#define STORE_VERSION 5
+#define STORE_VERSION 6
 
 enum {
 	STORE_CREATE = 1,	/* create the file if missing */
@@ -53,6 +53,7 @@ struct source {
 	const char *origin;	/* file name, "-" for standard input */
 	const char *as_of;	/* YYYY-MM */
 	const char *user;
+	const char *sha256;	/* raw's digest in hex, if the caller has it */
 };
 
 enum put_result {
@@ -66,8 +67,9 @@ enum put_result {
  * inserts.  One transaction. */
 enum status store_put(struct store *, const struct profile *, const struct source *,
     long long *id, enum put_result *);
-/* The SHA-256 of raw is already stored: *id is its profile. */
-enum status store_find_source(struct store *, const char *raw, size_t len, long long *id);
+/* A text of this SHA-256 (in hex, as sha256_hex writes it) is already
+ * stored: *id is its profile. */
+enum status store_find_digest(struct store *, const char *sha, long long *id);
 /* Replaces a profile's parsed content, keeping its sources and marks. */
 enum status store_replace(struct store *, long long id, const struct profile *,
     const char *text, const char *user);

@@ -14,7 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "career.h"
 #include "store_internal.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -300,20 +299,17 @@ store_unindex(struct store *s, long long id)
 
 enum status
 store_index(struct store *s, long long id, const struct profile *p, const char *text,
-    int fresh)
+    int current, int fresh)
 {
-	struct career c;
 	enum status st;
 
-	career_compute(p, &c);
-	career_free(&c);
 	/* a new profile's id has no rows: a deleted one took its own along */
 	if ((!fresh && (st = store_unindex(s, id)) != ST_OK) ||
-	    (st = index_work(s, id, p, c.current)) != ST_OK ||
+	    (st = index_work(s, id, p, current)) != ST_OK ||
 	    (st = index_education(s, id, p)) != ST_OK ||
 	    (st = index_skills(s, id, p)) != ST_OK)
 		return st;
-	index_facet(s, id, p, c.current);
+	index_facet(s, id, p, current);
 	index_fts(s, id, p, text);
 	return ST_OK;
 }

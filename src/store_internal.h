@@ -56,11 +56,12 @@ char *store_sort_name(const char *name);
 /* Registers dossier_rank(), bm25 for profile_fts (store_rank.c). */
 enum status store_rank_register(struct store *);
 /* Rewrites the derived rows (work, education, skills, the search indexes;
- * fresh: a profile just inserted, with none to erase); store_unindex erases
- * them.  The search rows are queued: store_commit writes them with
+ * current: the index of the current role in work, or -1, as career_compute
+ * says; fresh: a profile just inserted, with none to erase); store_unindex
+ * erases them.  The search rows are queued: store_commit writes them with
  * store_index_flush, store_rollback drops them.  In store_index.c. */
 enum status store_index(struct store *, long long id, const struct profile *, const char *text,
-    int fresh);
+    int current, int fresh);
 enum status store_unindex(struct store *, long long id);
 enum status store_index_flush(struct store *);
 void store_index_drop(struct store *);

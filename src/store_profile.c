@@ -95,12 +95,34 @@ person_conflicts(sqlite3_stmt *q, char *const keys[3], int upto)
 	return 0;
 }
 
+/* What a profile's rows are made of, worked out once a write. */
+struct derived {
+	char *keys[3];		/* same-person keys: email, phone, name */
+	struct career career;
+};
+
+static void
+derive(const struct profile *p, struct derived *d)
+{
+	d->keys[0] = key_email(p);
+	d->keys[1] = key_phone(p);
+	d->keys[2] = key_name(p);
+	career_compute(p, &d->career);
+}
+
+static void
+derived_free(struct derived *d)
+{
+	for (int i = 0; i < 3; i++)
+		free(d->keys[i]);
+	career_free(&d->career);
+}
+
 /* Looks for the same person: email, else phone, else name and employer. */
 static enum status
-store_find_person(struct store *s, const struct profile *p, long long *id)
+store_find_person(struct store *s, char *const keys[3], long long *id)
 {
 	static const char *const cols[] = { "email_key", "phone_key", "name_key" };
-	char *keys[3] = { key_email(p), key_phone(p), key_name(p) };
 	enum status st = ST_NOTFOUND;
 
 	for (int i = 0; i < 3 && st == ST_NOTFOUND; i++) {
@@ -123,8 +145,6 @@ store_find_person(struct store *s, const struct profile *p, long long *id)
 		}
 		store_release(s, q);
 	}
-	for (int i = 0; i < 3; i++)
-		free(keys[i]);
 	return st;
 }
 
@@ -146,17 +166,15 @@ find_sha(struct store *s, const char *sha, long long *id)
 }
 
 enum status
-store_find_source(struct store *s, const char *raw, size_t len, long long *id)
+store_find_digest(struct store *s, const char *sha, long long *id)
 {
-	char sha[65];
-
-	sha256_hex(raw, len, sha);
 	return find_sha(s, sha, id);
 }
 
 /* Writes the profile row: insert when *id is 0, else update in place. */
 static enum status
-store_write_row(struct store *s, long long *id, const struct profile *p, const char *user)
+store_write_row(struct store *s, long long *id, const struct profile *p,
+    const struct derived *d, const char *user)
 {
 	static const char ins[] = "INSERT INTO profile(name, label, email, phone, location, "
 	    "company, title, months, as_of, email_key, phone_key, name_key, doc, updated_at, "
@@ -165,16 +183,13 @@ store_write_row(struct store *s, long long *id, const struct profile *p, const c
 	static const char upd[] = "UPDATE profile SET name=?, label=?, email=?, phone=?, "
 	    "location=?, company=?, title=?, months=?, as_of=?, email_key=?, phone_key=?, "
 	    "name_key=?, doc=?, updated_at=?, updated_by=?, sort_name=?17 WHERE id=?16";
-	struct career c;
 	struct buf doc = BUF_INIT;
-	char *keys[3] = { key_email(p), key_phone(p), key_name(p) };
 	char *loc = profile_location_str(p), *sort = store_sort_name(p->basics.name);
 	const struct work *cur;
 	sqlite3_stmt *q = store_prepare(s, *id == 0 ? ins : upd);
 	enum status st = ST_FAIL;
 
-	career_compute(p, &c);
-	cur = c.current >= 0 ? &p->work[c.current] : NULL;
+	cur = d->career.current >= 0 ? &p->work[d->career.current] : NULL;
 	resume_json(p, &doc, 0);
 	if (q != NULL) {
 		store_bind_text(q, 1, p->basics.name != NULL ? p->basics.name : "");
@@ -184,10 +199,10 @@ store_write_row(struct store *s, long long *id, const struct profile *p, const c
 		store_bind_text(q, 5, loc);
 		store_bind_text(q, 6, cur != NULL ? cur->name : NULL);
 		store_bind_text(q, 7, cur != NULL ? cur->position : NULL);
-		sqlite3_bind_int(q, 8, c.total_months);
+		sqlite3_bind_int(q, 8, d->career.total_months);
 		store_bind_text(q, 9, p->as_of);
 		for (int i = 0; i < 3; i++)
-			store_bind_text(q, 10 + i, keys[i]);
+			store_bind_text(q, 10 + i, d->keys[i]);
 		store_bind_text(q, 13, buf_str(&doc));
 		sqlite3_bind_int64(q, 14, store_now());
 		store_bind_text(q, 15, user);
@@ -198,12 +213,9 @@ store_write_row(struct store *s, long long *id, const struct profile *p, const c
 		if (st == ST_OK && *id == 0)
 			*id = sqlite3_last_insert_rowid(s->db);
 	}
-	career_free(&c);
 	buf_free(&doc);
 	free(loc);
 	free(sort);
-	for (int i = 0; i < 3; i++)
-		free(keys[i]);
 	return st;
 }
 
@@ -226,6 +238,28 @@ store_add_source(struct store *s, long long id, const struct source *src, const 
 }
 
 static enum status
+store_put_derived(struct store *s, const struct profile *p, const struct source *src,
+    const char *sha, long long *id, enum put_result *res)
+{
+	struct derived d;
+	enum status st;
+
+	derive(p, &d);
+	st = store_find_person(s, d.keys, id);
+	if (st == ST_OK || st == ST_NOTFOUND) {
+		*res = st == ST_OK ? PUT_UPDATED : PUT_INSERTED;
+		if ((st = store_write_row(s, id, p, &d, src->user)) == ST_OK &&
+		    (st = store_add_source(s, *id, src, sha)) == ST_OK &&
+		    (st = store_index(s, *id, p, src->text, d.career.current,
+		    *res == PUT_INSERTED)) == ST_OK)
+			st = store_event(s, *id, src->user, *res == PUT_INSERTED ? "import" :
+			    "update", src->origin);
+	}
+	derived_free(&d);
+	return st;
+}
+
+static enum status
 store_put_locked(struct store *s, const struct profile *p, const struct source *src,
     long long *id, enum put_result *res)
 {
@@ -233,30 +267,28 @@ store_put_locked(struct store *s, const struct profile *p, const struct source *
 	enum status st;
 
 	*id = 0;
-	sha256_hex(src->raw, src->rawlen, sha);
+	if (src->sha256 != NULL)
+		snprintf(sha, sizeof sha, "%s", src->sha256);
+	else
+		sha256_hex(src->raw, src->rawlen, sha);
 	if ((st = find_sha(s, sha, id)) != ST_NOTFOUND) {
 		*res = PUT_SKIPPED;
 		return st;
 	}
-	st = store_find_person(s, p, id);
-	if (st != ST_OK && st != ST_NOTFOUND)
-		return st;
-	*res = st == ST_OK ? PUT_UPDATED : PUT_INSERTED;
-	if ((st = store_write_row(s, id, p, src->user)) != ST_OK ||
-	    (st = store_add_source(s, *id, src, sha)) != ST_OK ||
-	    (st = store_index(s, *id, p, src->text, *res == PUT_INSERTED)) != ST_OK)
-		return st;
-	return store_event(s, *id, src->user, *res == PUT_INSERTED ? "import" : "update",
-	    src->origin);
+	return store_put_derived(s, p, src, sha, id, res);
 }
 
 /* The profile as it is stored: sanitized here whatever the caller did, since
- * the JSON document would keep an escaped control that binding cannot see. */
+ * the JSON document would keep an escaped control that binding cannot see;
+ * NULL when it is clean already (an import sanitizes each as it parses). */
 static struct profile *
 store_clean(const struct profile *p)
 {
-	struct profile *c = profile_copy(p);
+	struct profile *c;
 
+	if (profile_clean(p))
+		return NULL;
+	c = profile_copy(p);
 	profile_sanitize(c);
 	return c;
 }
@@ -271,7 +303,7 @@ store_put(struct store *s, const struct profile *p, const struct source *src, lo
 	if ((st = store_begin(s)) != ST_OK)
 		return st;
 	c = store_clean(p);
-	st = store_put_locked(s, c, src, id, res);
+	st = store_put_locked(s, c != NULL ? c : p, src, id, res);
 	profile_free(c);
 	if (st != ST_OK) {
 		store_rollback(s);
@@ -285,19 +317,25 @@ store_replace(struct store *s, long long id, const struct profile *p, const char
     const char *user)
 {
 	struct profile *c;
+	struct derived d;
 	enum status st;
 
 	if ((st = store_begin(s)) != ST_OK)
 		return st;
 	c = store_clean(p);
+	if (c != NULL)
+		p = c;
+	derive(p, &d);
 	if ((st = store_exists(s, id)) != ST_OK ||
-	    (st = store_write_row(s, &id, c, user)) != ST_OK ||
-	    (st = store_index(s, id, c, text, 0)) != ST_OK ||
+	    (st = store_write_row(s, &id, p, &d, user)) != ST_OK ||
+	    (st = store_index(s, id, p, text, d.career.current, 0)) != ST_OK ||
 	    (st = store_event(s, id, user, "reimport", NULL)) != ST_OK) {
+		derived_free(&d);
 		profile_free(c);
 		store_rollback(s);
 		return st;
 	}
+	derived_free(&d);
 	profile_free(c);
 	return store_commit(s);
 }

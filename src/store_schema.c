@@ -143,6 +143,33 @@ static const char *const migrations[] = {
 	"CREATE INDEX IF NOT EXISTS skill_name_profile"
 	"  ON skill(name, profile_id);"
 	"DROP INDEX IF EXISTS skill_name;",
+	/* 6: the two search indexes without prefix indexes.  prefix='2 3'
+	 * wrote every word three times (the word, its first two and its first
+	 * three letters) for query words of two or three letters only, which
+	 * FTS5 answers from the words themselves too: the same rows, the same
+	 * bm25.  Copied through temporary tables: renaming an FTS5 table
+	 * re-parses the schema once for each of its shadow tables. */
+	"CREATE TEMP TABLE fts_6 AS SELECT rowid AS id, name, label, company, title,"
+	"  skill, school, location, body FROM profile_fts;"
+	"DROP TABLE profile_fts;"
+	"CREATE VIRTUAL TABLE profile_fts USING fts5("
+	"  name, label, company, title, skill, school, location, body,"
+	"  tokenize = 'unicode61 remove_diacritics 2'"
+	");"
+	"INSERT INTO profile_fts(rowid, name, label, company, title, skill, school,"
+	"    location, body)"
+	"  SELECT id, name, label, company, title, skill, school, location, body FROM fts_6;"
+	"DROP TABLE fts_6;"
+	"CREATE TEMP TABLE facet_6 AS SELECT rowid AS id, school, degree, employer, place"
+	"  FROM profile_facet;"
+	"DROP TABLE profile_facet;"
+	"CREATE VIRTUAL TABLE profile_facet USING fts5("
+	"  school, degree, employer, place,"
+	"  tokenize = 'unicode61 remove_diacritics 2'"
+	");"
+	"INSERT INTO profile_facet(rowid, school, degree, employer, place)"
+	"  SELECT id, school, degree, employer, place FROM facet_6;"
+	"DROP TABLE facet_6;",
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

@@ -113,6 +113,27 @@ utf8_is_unsafe(uint32_t cp)
 	return 0;
 }
 
+/* How many of the bytes at s are printable ASCII (0x20..0x7e), checked
+ * eight at a time: a whole résumé is mostly such runs.  The two tests are
+ * the usual word-at-a-time ones, exact as to whether any byte fails. */
+static size_t
+ascii_run(const char *s, size_t len)
+{
+	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+	size_t i = 0;
+
+	for (; i + 8 <= len; i += 8) {
+		uint64_t x;
+		memcpy(&x, s + i, 8);
+		/* a byte below 0x20; a byte above 0x7e */
+		if (((x - ones * 0x20) & ~x & highs) != 0 || (((x + ones) | x) & highs) != 0)
+			break;
+	}
+	while (i < len && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7f)
+		i++;
+	return i;
+}
+
 int
 utf8_clean(const char *s, size_t len, int keep_lines)
 {
@@ -121,7 +142,7 @@ utf8_clean(const char *s, size_t len, int keep_lines)
 	for (size_t i = 0; i < len;) {
 		size_t n;
 		if ((unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7f) {
-			i++;
+			i += ascii_run(s + i, len - i);
 			continue;
 		}
 		/* what decodes re-encodes to the same bytes: utf8_decode takes

@@ -43,8 +43,9 @@ while [ $kills -lt "$KILLS" ] && [ $rounds -lt $((KILLS * 5)) ]; do
 	# run that finishes starts over on a fresh database
 	wait_s=$(awk -v s="$seed" -v r="$rounds" -v f="$full" \
 	    'BEGIN { srand(s + r); print 0.02 + rand() * f }')
-	fresh=1
-	[ -e "$DB" ] && fresh=0
+	fresh=0
+	[ -e "$DB" ] || fresh=1
+	began=$(date +%s.%N)
 	# shellcheck disable=SC2046
 	"$DOSSIER" --db "$DB" import -q $(cat "$T/files") 2>>"$T/import.err" &
 	pid=$!
@@ -59,11 +60,11 @@ while [ $kills -lt "$KILLS" ] && [ $rounds -lt $((KILLS * 5)) ]; do
 		wait "$pid" 2>/dev/null
 	else
 		wait "$pid"
-		# a whole import took less than wait_s: it was timed while
-		# something else slowed the machine (a neighbour in make check),
-		# and most later waits would outlast a run
-		[ $fresh -eq 1 ] && full=$wait_s
 		echo "# round $rounds: the import finished before the kill; starting over"
+		# the machine is less busy than when the whole import was timed
+		# (make check runs tests side by side): a whole import from a
+		# fresh database that just finished says how long one takes now
+		[ "$fresh" = 1 ] && full=$(echo "$began $(date +%s.%N)" | awk '{ print $2 - $1 }')
 		rm -f "$DB" "$DB-wal" "$DB-shm"
 		continue
 	fi

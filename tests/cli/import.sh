@@ -70,6 +70,11 @@ expect_rc 0 "300 files import"
 has "$T/err" '^imported 300, updated 0, skipped 0, failed 0$' "300 imported, in batches"
 run --db "$T/many.db" list --format tsv
 same "$(wc -l <"$T/out")" 300 "300 candidates listed"
+# Again, with two new among them: the known texts are passed over.
+cp "$FIX/cli/ada.txt" "$T/many/new1.txt"
+sed 's/Ada Quill/Ada Quill-Byron/' "$FIX/cli/ada.txt" >"$T/many/new2.txt"
+run --db "$T/many.db" import "$T"/many/*.txt
+has "$T/err" '^imported 1, updated 1, skipped 300, failed 0$' "a re-import skips the 300 known"
 
 # Not résumé text: refused with the file named and why, nothing stored.
 printf 'PK\003\004binary' >"$T/cv.docx"

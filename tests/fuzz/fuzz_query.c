@@ -36,7 +36,7 @@ fuzz_setup(void)
 {
 	char err[ERRLEN];
 	struct profile *p = profile_new();
-	struct source src = { "text", 4, "Ada Quill engineer", "-", "2024-06", "fuzz" };
+	struct source src = { "text", 4, "Ada Quill engineer", "-", "2024-06", "fuzz", NULL };
 	enum put_result res;
 	long long id;
 

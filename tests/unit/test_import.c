@@ -113,6 +113,8 @@ static void
 test_markup(void **state)
 {
 	(void)state;
+	/* an empty line is an empty line */
+	expect_clean("", "", 0);
 	/* icons before contact details go; between two they part them */
 	expect_clean("\xf0\x9f\x93\xa7 talia@example.org", "talia@example.org", MK_ICON);
 	expect_clean("\xe2\x98\x8e\xef\xb8\x8f +47 555 0100", "+47 555 0100", MK_ICON);

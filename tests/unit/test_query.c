@@ -69,7 +69,7 @@ import_person(const char *who)
 	text = slurp(path, &len);
 	assert_int_equal(resume_parse(text, len, path, &v, &n, err, sizeof err), ST_OK);
 	assert_int_equal(n, 1);
-	struct source s = { text, len, NULL, path, v[0]->as_of, "importer" };
+	struct source s = { text, len, NULL, path, v[0]->as_of, "importer", NULL };
 	assert_int_equal(store_put(fx.s, v[0], &s, &id, &res), ST_OK);
 	assert_int_equal(res, PUT_INSERTED);
 	profile_free(v[0]);
@@ -511,7 +511,7 @@ static void
 put_named(struct store *s, const char *name, const char *email, enum put_result want)
 {
 	struct profile *p = profile_new();
-	struct source src = { name, strlen(name), name, "test", "2025-03", "alice" };
+	struct source src = { name, strlen(name), name, "test", "2025-03", "alice", NULL };
 	enum put_result res;
 	long long id = 0;
 

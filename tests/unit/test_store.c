@@ -15,6 +15,7 @@
 #include <cmocka.h>
 
 #include "resume.h"
+#include "sha256.h"
 #include "store.h"
 #include "test_util.h"
 
@@ -59,7 +60,7 @@ teardown(void **state)
 static long long
 put(struct store *s, const struct profile *p, const char *raw, enum put_result *res)
 {
-	struct source src = { raw, strlen(raw), raw, "test.txt", "2026-05", "alice" };
+	struct source src = { raw, strlen(raw), raw, "test.txt", "2026-05", "alice", NULL };
 	long long id = 0;
 
 	assert_int_equal(store_put(s, p, &src, &id, res), ST_OK);
@@ -171,11 +172,18 @@ test_same_text_and_same_person(void **state)
 	long long id = put(f->s, p, "version one", &res), id2, n;
 	struct raw_text *v;
 	size_t nv;
+	char sha[65];
 
 	assert_int_equal(store_tag(f->s, id, "shortlist", "alice", 1), ST_OK);
 	id2 = put(f->s, p, "version one", &res);
 	assert_int_equal(res, PUT_SKIPPED);
 	assert_int_equal(id2, id);
+	/* an import asks by digest before it parses */
+	sha256_hex("version one", 11, sha);
+	assert_int_equal(store_find_digest(f->s, sha, &id2), ST_OK);
+	assert_int_equal(id2, id);
+	sha256_hex("version two", 11, sha);
+	assert_int_equal(store_find_digest(f->s, sha, &id2), ST_NOTFOUND);
 	profile_set(&p->basics.label, "Distinguished Engineer");
 	id2 = put(f->s, p, "version two", &res);
 	assert_int_equal(res, PUT_UPDATED);
@@ -274,7 +282,7 @@ test_stores_nothing_unsafe(void **state)
 	struct profile *p = profile_new(), *q;
 	static const char raw[] = "Eve \033]52;c;eA==\007Evil\n";
 	struct source src = { raw, sizeof raw - 1, "Eve \033[2J\xe2\x80\xae text",
-	    "a\033]0;t\007.txt", "2026-05", "mallory\xc2\x9b" };
+	    "a\033]0;t\007.txt", "2026-05", "mallory\xc2\x9b", NULL };
 	struct note_mark *n;
 	struct raw_text r;
 	enum put_result res;
@@ -283,10 +291,18 @@ test_stores_nothing_unsafe(void **state)
 
 	profile_set(&p->basics.name, "Eve \033]52;c;eA==\007Evil");
 	profile_set(&p->basics.summary, "line\b\b\xc2\x85 two\n\xe2\x80\xaeright");
+	assert_false(profile_clean(p));
 	assert_int_equal(store_put(f->s, p, &src, &id, &res), ST_OK);
 	assert_int_equal(store_get(f->s, id, &q), ST_OK);
 	assert_string_equal(q->basics.name, "Eve ]52;c;eA==Evil");
 	assert_string_equal(q->basics.summary, "line two\nright");
+	/* what came back is clean; a summary keeps its lines, a name may not */
+	assert_true(profile_clean(q));
+	profile_set(&q->basics.name, "Eve\nEvil");
+	assert_false(profile_clean(q));
+	profile_sanitize(q);
+	assert_true(profile_clean(q));
+	assert_string_equal(q->basics.name, "Eve Evil");
 	assert_int_equal(store_note(f->s, id, "bob\xe2\x80\xae", "a \033[31mred\033[0m note"),
 	    ST_OK);
 	assert_int_equal(store_notes(f->s, id, &n, &nn), ST_OK);
