@@ -1,6 +1,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dateparse.h"
 #include "europass.h"
@@ -64,12 +65,44 @@ emit_joined(struct layout *L, const struct strlist *l, const char *sep, unsigned
 	free(s);
 }
 
+/* "Name and address of employer": "Levante Seguros S.A., Avenida de
+ * Aragón 30, 46021 Valencia" is the firm in Valencia; the parts of the
+ * street address (those with figures) go, and the postcode of the town. */
+static void
+emit_employer(struct layout *L, const struct strlist *l)
+{
+	struct buf b = BUF_INIT;
+	char *all = joined(l, ", ");
+
+	for (char *p = all, *next; p != NULL && *p != '\0'; p = next) {
+		char *comma = strstr(p, ", ");
+		size_t n = comma != NULL ? (size_t)(comma - p) : strlen(p);
+		next = comma != NULL ? comma + 2 : NULL;
+		if (b.len > 0 && strcspn(p, "0123456789") < n) {
+			/* the town after its postcode is kept when it ends the value */
+			size_t code = strspn(p, "0123456789- ");
+			if (next != NULL || code == 0 || code >= n ||
+			    strcspn(p + code, "0123456789") < n - code)
+				continue;
+			p += code;
+			n -= code;
+		}
+		if (b.len > 0)
+			buf_adds(&b, ", ");
+		buf_add(&b, p, n);
+	}
+	if (b.len > 0)
+		emit(L, b.s, 0);
+	buf_free(&b);
+	free(all);
+}
+
 static void
 emit_work(struct ep *E, struct ep_rec *r)
 {
 	heading(E, EP_WORK, "Experience");
 	emit_joined(&E->body, &r->v[EP_POSITION], " ", LN_BLANK);
-	emit_joined(&E->body, &r->v[EP_EMPLOYER], ", ", 0);
+	emit_employer(&E->body, &r->v[EP_EMPLOYER]);
 	emit_joined(&E->body, &r->v[EP_DATES], " ", 0);
 	for (size_t i = 0; i < r->v[EP_ACTIVITIES].n; i++)
 		emit(&E->body, r->v[EP_ACTIVITIES].v[i], MK_BULLET);
@@ -82,10 +115,14 @@ emit_education(struct ep *E, struct ep_rec *r)
 	char *q = joined(&r->v[EP_QUALIFICATION], " "), *s = joined(&r->v[EP_SUBJECTS], " ");
 
 	heading(E, EP_EDUCATION, "Education");
+	/* the subjects studied are the field ("Elektrotechnik"), unless they
+	 * are a list of courses */
 	buf_adds(&b, q);
-	if (*q != '\0' && *s != '\0')
-		buf_adds(&b, ", ");
-	buf_adds(&b, s);
+	if (*q == '\0' || (*s != '\0' && strchr(s, ',') == NULL && strchr(s, ';') == NULL)) {
+		if (*q != '\0' && *s != '\0')
+			buf_adds(&b, ", ");
+		buf_adds(&b, s);
+	}
 	if (b.len > 0)
 		emit(&E->body, b.s, LN_BLANK);
 	emit_joined(&E->body, &r->v[EP_ORGANISATION], ", ", 0);
@@ -357,7 +394,10 @@ run(struct ep *E, struct ep_line *v, size_t n)
 
 static const char *const signs[] = { "position held", "Arbeitgeber", "employeur",
 	"empleador", "datore di lavoro", "empregador", "werkgever", "pracodawcy", "angajator",
-	"First name", "Vorname", "Prénom", "Nombre(s)", NULL };
+	"First name", "Vorname", "Prénom", "Nombre(s)", "Apellido(s)", "Cognome(i)",
+	"Nazwisko(-a)", "Nome(s) próprio(s)", "cargo ocupado", "posizione ricoperti",
+	"Stanowisko", "Tipo de empresa", "Tipo di attività", "Rodzaj działalności",
+	"Poste occupé", "Curriculum Vitae Europass", NULL };
 
 int
 europass_signs(const char *text)
@@ -381,19 +421,60 @@ looks_europass(const struct layout *L)
 	return hits >= 2;
 }
 
+/* "Carvalho Mendes, Tiago": the surname first, as the label asks. */
+static void
+name_order(struct strlist *names)
+{
+	for (size_t i = 0; i < names->n; i++) {
+		char *v = names->v[i], *comma = strstr(v, ", ");
+		if (comma != NULL && strchr(comma + 2, ',') == NULL && comma > v &&
+		    strlen(comma + 2) > 1) {
+			char *s = xprintf("%s %.*s", comma + 2, (int)(comma - v), v);
+			free(v);
+			names->v[i] = s;
+		}
+	}
+}
+
+/* The last cell of a line, trimmed. */
+static const char *
+last_cell(const char *s)
+{
+	const char *tab = strrchr(s, '\t');
+
+	return tab != NULL ? tab + 1 : s;
+}
+
+/* Above the form, the name over a headline ("Katarzyna Wójcik" over
+ * "Inżynier ds. testów automatycznych"): the headline, when the form has
+ * no desired employment. */
+static void
+headline_above(struct ep_rec *p, const struct layout *L, size_t top)
+{
+	for (size_t i = 0; i + 1 < top && p->v[EP_NAME].n > 0 && p->v[EP_DESIRED].n == 0; i++) {
+		const char *h = last_cell(L->v[i + 1].s);
+		if (strcasecmp(last_cell(L->v[i].s), p->v[EP_NAME].v[0]) == 0 &&
+		    strpbrk(h, "0123456789@") == NULL && strlen(h) < 80 && strlen(h) > 2)
+			strlist_add(&p->v[EP_DESIRED], h);
+	}
+}
+
 /* The person first: name, headline, contact lines, then the profile. */
 static void
-person(struct ep *E, const struct layout *L)
+person(struct ep *E, const struct layout *L, size_t top)
 {
 	struct ep_rec *p = &E->person;
-	static const enum ep_field order[] = { EP_DESIRED, EP_ADDRESS, EP_EMAIL, EP_PHONE,
-		EP_WEB };
+	/* the address last: its postcode is no phone number */
+	static const enum ep_field order[] = { EP_DESIRED, EP_EMAIL, EP_PHONE, EP_WEB,
+		EP_ADDRESS };
 
 	if (p->v[EP_NAME].n == 0 && L->n > 0) {
 		const char *dash = strstr(L->v[0].s, "\xe2\x80\x94 ");
 		if (dash != NULL)
 			strlist_add(&p->v[EP_NAME], dash + 4);
 	}
+	headline_above(p, L, top);
+	name_order(&p->v[EP_NAME]);
 	emit_joined(&E->top, &p->v[EP_NAME], " ", 0);
 	for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
 		emit_joined(&E->top, &p->v[order[i]], ", ", 0);
@@ -403,21 +484,17 @@ person(struct ep *E, const struct layout *L)
 	}
 }
 
-int
-europass_rewrite(const struct lexicon *lx, struct layout *L)
+/* Each line classed; the number of labels that start, and in *top the
+ * first line that is one. */
+static size_t
+classify_all(const struct lexicon *lx, const struct layout *L, struct ep_line *v,
+    size_t *top)
 {
-	struct ep E;
-	struct ep_line *v;
 	size_t labels = 0;
 	int block = 0;
 	enum ep_field sec = EP_PERSONAL;
 
-	if (!looks_europass(L))
-		return 0;
-	memset(&E, 0, sizeof E);
-	E.lx = lx;
-	E.section = EP_PERSONAL;
-	v = xcalloc(L->n + 1, sizeof *v);
+	*top = L->n;
 	for (size_t i = 0; i < L->n; i++) {
 		block += (L->v[i].flags & LN_BLANK) != 0;
 		/* only the skills part takes labels the form does not know */
@@ -426,6 +503,10 @@ europass_rewrite(const struct lexicon *lx, struct layout *L)
 			sec = v[i].field;
 		v[i].block = block;
 		labels += v[i].m == M_START;
+		if (v[i].m == M_START && *top == L->n)
+			*top = i;
+		if (i > 0 && europass_wrapped_label(&v[i - 1], &v[i], L->v[i].s))
+			continue;
 		/* the end of a label follows its start, else it is a value */
 		if (v[i].m == M_CONT && (i == 0 || v[i - 1].m == M_NONE)) {
 			int b;
@@ -434,25 +515,43 @@ europass_rewrite(const struct lexicon *lx, struct layout *L)
 			v[i].value = europass_value(L->v[i].s, &b);
 		}
 	}
-	if (labels < 6) {
-		for (size_t i = 0; i < L->n; i++) {
-			free(v[i].label);
-			free(v[i].value);
-		}
-		free(v);
-		return 0;
-	}
-	run(&E, v, L->n);
-	person(&E, L);
-	for (size_t i = 0; i < E.body.n; i++) {
-		struct line *l = &E.body.v[i];
-		layout_add(&E.top, l->s, strlen(l->s), 0, l->flags)->level = l->level;
-	}
-	for (size_t i = 0; i < L->n; i++) {
+	return labels;
+}
+
+static void
+lines_free(struct ep_line *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
 		free(v[i].label);
 		free(v[i].value);
 	}
 	free(v);
+}
+
+int
+europass_rewrite(const struct lexicon *lx, struct layout *L)
+{
+	struct ep E;
+	struct ep_line *v;
+	size_t top;
+
+	if (!looks_europass(L))
+		return 0;
+	v = xcalloc(L->n + 1, sizeof *v);
+	if (classify_all(lx, L, v, &top) < 6) {
+		lines_free(v, L->n);
+		return 0;
+	}
+	memset(&E, 0, sizeof E);
+	E.lx = lx;
+	E.section = EP_PERSONAL;
+	run(&E, v, L->n);
+	person(&E, L, top);
+	for (size_t i = 0; i < E.body.n; i++) {
+		struct line *l = &E.body.v[i];
+		layout_add(&E.top, l->s, strlen(l->s), 0, l->flags)->level = l->level;
+	}
+	lines_free(v, L->n);
 	E.top.urls = L->urls;
 	L->urls = (struct strlist)STRLIST_INIT;
 	layout_free(L);

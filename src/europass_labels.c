@@ -3,6 +3,7 @@
  * the field they name, and how a line is matched against them.  Matching
  * folds case and accents and ignores punctuation.
  */
+#include <ctype.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,7 +19,8 @@ const struct ep_row ep_rows[] = {
 	    "informatii personale" },
 	{ EP_WORK, "work experience|berufserfahrung|experience professionnelle|"
 	    "experiencia laboral|esperienza professionale|experiencia profissional|"
-	    "werkervaring|doswiadczenie zawodowe|experienta profesionala" },
+	    "werkervaring|doswiadczenie zawodowe|experienta profesionala|esperienza lavorativa|"
+	    "experiencia profesional|experiencia professional" },
 	{ EP_EDUCATION, "education and training|schul und berufsbildung|education et formation|"
 	    "educacion y formacion|istruzione e formazione|educacao e formacao|"
 	    "onderwijs en opleiding|wyksztalcenie i odbyte szkolenia|educatie si formare" },
@@ -29,13 +31,17 @@ const struct ep_row ep_rows[] = {
 	    "umiejetnosci i kompetencje osobiste|aptitudini si competente personale" },
 	{ EP_NAME, "surname s first name s|first name s surname s|nachname n vorname n|"
 	    "vorname n nachname n|nom s prenom s|apellido s nombre s|cognome i nome i|"
-	    "apelido s nome s proprio s|naam voornaam|nazwisko a imie ona|nume prenume" },
+	    "apelido s nome s proprio s|naam voornaam|nazwisko a imie ona|nume prenume|"
+	    "nombre s apellido s|nome i cognome i|prenom s nom s|imie imiona nazwisko a|"
+	    "nome s proprio s apelido s|imie i nazwisko|nome e cognome|nombre y apellidos" },
 	{ EP_ADDRESS, "address|address es|adresse|adresse n|adresse s|direccion|direccion es|"
 	    "indirizzo|indirizzo i|morada|morada s|adres|adres y|adresa" },
 	{ EP_PHONE, "telephone|telephone s|mobile|telefon|telefone|telephone s|telefono|"
-	    "telefono s|telefoon|telefon y|mobil|handy" },
+	    "telefono s|telefoon|telefon y|mobil|handy|telefono i|telefone s|cellulare|movil|"
+	    "telemovel|telefone movel|tel komorkowy|telefon komorkowy|portable" },
 	{ EP_EMAIL, "e mail|e mail s|email|courrier electronique|correo electronico|"
-	    "correio s electronico s|posta elettronica" },
+	    "correio s electronico s|posta elettronica|correo s electronico s|e mail e|"
+	    "correio s eletronico s|adresse s electronique s|adresse electronique" },
 	{ EP_WEB, "website|website s|webseite|site web|sitio web|sito web|sitio s web" },
 	{ EP_DESIRED, "desired employment occupational field|desired employment|"
 	    "gewunschte beschaftigung gewunschtes berufsfeld|gewunschte beschaftigung|"
@@ -45,21 +51,27 @@ const struct ep_row ep_rows[] = {
 	    "preferowane miejsce zatrudnienia obszar zawodowy|"
 	    "locul de munca vizat domeniul ocupational" },
 	{ EP_PROFILE, "profile|profil|summary|perfil|profilo|profiel|zusammenfassung" },
-	{ EP_DATES, "dates|zeitraum|date|fechas|datas|data|daty|perioada" },
+	{ EP_DATES, "dates|zeitraum|date|fechas|datas|data|daty|perioada|okres|date da a|periodo" },
 	{ EP_POSITION, "occupation or position held|beruf oder funktion|"
 	    "fonction ou poste occupe|profesion o cargo desempenado|"
 	    "lavoro o posizione ricoperti|funcao ou cargo ocupado|functie of positie|"
-	    "zawod lub zajmowane stanowisko|functia sau postul ocupat" },
+	    "zawod lub zajmowane stanowisko|functia sau postul ocupat|"
+	    "puesto o cargo ocupado|puesto o cargo ocupados|stanowisko|tipo di impiego|"
+	    "funcao ou cargo ocupados|profession ou poste occupe" },
 	{ EP_ACTIVITIES, "main activities and responsibilities|"
 	    "wichtigste tatigkeiten und zustandigkeiten|"
 	    "principales activites et responsabilites|funciones y responsabilidades principales|"
 	    "principali attivita e responsabilita|principais actividades e responsabilidades|"
 	    "belangrijkste activiteiten en verantwoordelijkheden|glowne zadania i obowiazki|"
-	    "activitati si responsabilitati principale" },
+	    "activitati si responsabilitati principale|"
+	    "principales actividades y responsabilidades|principali mansioni e responsabilita|"
+	    "principais atividades e responsabilidades" },
 	{ EP_EMPLOYER, "name and address of employer|name und adresse des arbeitgebers|"
 	    "nom et adresse de l employeur|nombre y direccion de la empresa o empleador|"
 	    "nome e indirizzo del datore di lavoro|nome e morada do empregador|"
-	    "naam en adres werkgever|nazwa i adres pracodawcy|numele si adresa angajatorului" },
+	    "naam en adres werkgever|nazwa i adres pracodawcy|numele si adresa angajatorului|"
+	    "nombre y direccion del empleador|nombre y direccion de la empresa|"
+	    "nome e endereco do empregador" },
 	{ EP_IGNORE, "type of business or sector|tatigkeitsbereich oder branche|"
 	    "type ou secteur d activite|tipo de empresa o sector|tipo di attivita o settore|"
 	    "tipo de empresa ou sector|soort onderneming of sector|"
@@ -71,12 +83,32 @@ const struct ep_row ep_rows[] = {
 	    "driving licence|fuhrerschein|permis de conduire|permiso de conducir|"
 	    "patente di guida|carta de conducao|rijbewijs|prawo jazdy|self assessment|"
 	    "selbstbeurteilung|european level|europaische ebene|understanding|speaking|"
-	    "writing|listening|reading|spoken interaction|spoken production" },
+	    "writing|listening|reading|spoken interaction|spoken production|"
+	    /* the self-assessment grid of languages, in each language */
+	    "autoevaluacion|nivel europeo|comprension|habla|escritura|comprension auditiva|"
+	    "lectura|interaccion oral|capacidad oral|expresion oral|expresion escrita|"
+	    "autovalutazione|livello europeo|comprensione|parlato|scritto|ascolto|lettura|"
+	    "interazione orale|produzione orale|samoocena|poziom europejski|rozumienie|"
+	    "mowienie|pisanie|sluchanie|czytanie|porozumiewanie sie|"
+	    "samodzielne wypowiadanie sie|auto avaliacao|autoavaliacao|nivel europeu|"
+	    "compreensao|conversacao|escrita|compreensao oral|leitura|interaccao oral|"
+	    "interacao oral|producao oral|auto evaluation|niveau europeen|comprendre|parler|"
+	    "ecrire|ecouter|lire|prendre part a une conversation|s exprimer oralement en continu|"
+	    "verstehen|sprechen|schreiben|horen|lesen|an gesprachen teilnehmen|"
+	    "zusammenhangendes sprechen|"
+	    /* the form's last parts, of no use to a profile */
+	    "permiso s de conduccion|carta de conducao|"
+	    "additional information|ulteriori informazioni|informacion adicional|"
+	    "informations complementaires|zusatzliche angaben|informacoes adicionais|"
+	    "dodatkowe informacje|annexes|allegati|anexos|anlagen|zalaczniki|sexo|sesso|"
+	    "fax|fax es|fax s|faks y|data e luogo di nascita|lugar de nacimiento" },
 	{ EP_QUALIFICATION, "title of qualification awarded|"
 	    "bezeichnung der erworbenen qualifikation|intitule du certificat ou diplome delivre|"
 	    "cualificacion obtenida|titolo della qualifica rilasciata|"
 	    "designacao da qualificacao atribuida|naam van het behaalde diploma certificaat|"
-	    "nazwa otrzymanego dyplomu lub swiadectwa|calificarea diploma obtinuta" },
+	    "nazwa otrzymanego dyplomu lub swiadectwa|calificarea diploma obtinuta|"
+	    "cualificacion obtenida|titulo de la cualificacion obtenida|qualifica conseguita|"
+	    "tytul uzyskanej kwalifikacji|designacao da qualificacao|titre obtenu" },
 	{ EP_SUBJECTS, "principal subjects occupational skills covered|"
 	    "hauptfacher berufliche fahigkeiten|"
 	    "principales matieres competences professionnelles couvertes|"
@@ -85,7 +117,10 @@ const struct ep_row ep_rows[] = {
 	    "principais disciplinas competencias profissionais|"
 	    "belangrijkste vakken beroepsvaardigheden|"
 	    "podstawowe przedmioty zdobyte umiejetnosci zawodowe|"
-	    "discipline principale studiate competente profesionale dobandite" },
+	    "discipline principale studiate competente profesionale dobandite|"
+	    "principales materias o capacidades ocupacionales tratadas|"
+	    "principali materie abilita professionali oggetto dello studio|"
+	    "principali tematiche competenze professionali acquisite" },
 	{ EP_ORGANISATION, "name and type of organisation providing education and training|"
 	    "name und art der bildungs oder ausbildungseinrichtung|"
 	    "nom et type de l etablissement d enseignement ou de formation|"
@@ -94,7 +129,12 @@ const struct ep_row ep_rows[] = {
 	    "nome e tipo da organizacao de ensino ou formacao|"
 	    "naam en soort onderwijs of opleidingsinstelling|"
 	    "nazwa i rodzaj organizacji zapewniajacej edukacje i szkolenia|"
-	    "numele si tipul institutiei de invatamant furnizoare de formare" },
+	    "numele si tipul institutiei de invatamant furnizoare de formare|"
+	    "nombre y tipo de organizacion|"
+	    "nombre y tipo de organizacion que ha impartido la educacion o la formacion|"
+	    "nome e tipo di istituto di istruzione o formazione|"
+	    "nazwa i typ instytucji edukacyjnej|nome e tipo da organizacao|"
+	    "nom et type de l etablissement" },
 	{ EP_LEVEL, "level in national or international classification|"
 	    "stufe der nationalen oder internationalen klassifikation|"
 	    "niveau dans la classification nationale ou internationale|"
@@ -103,20 +143,39 @@ const struct ep_row ep_rows[] = {
 	    "nivel segundo a classificacao nacional ou internacional|"
 	    "niveau in nationale of internationale classificatie|"
 	    "poziom w krajowej lub miedzynarodowej klasyfikacji|"
-	    "nivelul in clasificarea nationala sau internationala" },
+	    "nivelul in clasificarea nationala sau internationala|"
+	    "nivel alcanzado en la clasificacion nacional|"
+	    "livello nella classificazione nazionale|nivel segundo a classificacao nacional" },
 	{ EP_MOTHER, "mother tongue s|mother tongue|muttersprache n|muttersprache|"
 	    "langue s maternelle s|langue maternelle|lengua s materna s|madrelingua|"
-	    "lingua s materna s|moedertaal|jezyk i ojczysty e|limba i materna e" },
+	    "lingua s materna s|moedertaal|jezyk i ojczysty e|limba i materna e|madrelingua e|"
+	    "lengua materna|lingua materna|jezyk ojczysty|jezyki ojczyste" },
 	{ EP_OTHERLANG, "other language s|other languages|sonstige sprache n|"
 	    "autre s langue s|otro s idioma s|altra e lingua e|outra s lingua s|"
-	    "andere taal talen|inne jezyki|limba i straina e cunoscuta e" },
+	    "andere taal talen|inne jezyki|limba i straina e cunoscuta e|otros idiomas|"
+	    "altre lingue|outras linguas|autres langues|sonstige sprachen|idiomas" },
 	{ EP__COUNT, NULL },
 };
 
+enum { LOOSE_START = 1, LOOSE_MIDDLE = 2 };
+
+/* Whether key stands inside the label w[0, n) as whole words. */
+static int
+inside(const char *w, size_t n, const char *key, size_t klen)
+{
+	for (size_t i = 1; i + klen < n; i++)
+		if (w[i - 1] == ' ' && w[i + klen] == ' ' && strncmp(w + i, key, klen) == 0)
+			return 1;
+	return 0;
+}
+
 /* How key compares with the labels: equal or the start of one (a label
- * wrapped in its column), the end of one (its second line), or neither. */
+ * wrapped in its column), the end or the middle of one (its next lines),
+ * or neither.  loose: LOOSE_START, a single word may start a label
+ * ("Occupazione" over "desiderata/Settore" over "professionale");
+ * LOOSE_MIDDLE, words inside a label continue it. */
 static enum match
-match_label(const char *key, enum ep_field *field)
+match_label(const char *key, enum ep_field *field, int loose)
 {
 	size_t klen = strlen(key);
 	enum match best = M_NONE;
@@ -131,11 +190,12 @@ match_label(const char *key, enum ep_field *field)
 				return M_START;
 			}
 			if (n > klen && strncmp(w, key, klen) == 0 && w[klen] == ' ' &&
-			    strchr(key, ' ') != NULL && best == M_NONE) {
+			    ((loose & LOOSE_START) || strchr(key, ' ') != NULL) && best == M_NONE) {
 				*field = r->field;
 				best = M_START;
-			} else if (n > klen && strncmp(w + n - klen, key, klen) == 0 &&
-			    w[n - klen - 1] == ' ' && best == M_NONE) {
+			} else if (n > klen && ((strncmp(w + n - klen, key, klen) == 0 &&
+			    w[n - klen - 1] == ' ') || ((loose & LOOSE_MIDDLE) && klen >= 5 &&
+			    inside(w, n, key, klen))) && best == M_NONE) {
 				*field = r->field;
 				best = M_CONT;
 			}
@@ -161,14 +221,14 @@ match_full(const char *key)
 }
 
 static enum match
-classify_text(const char *s, size_t len, enum ep_field *field)
+classify_text(const char *s, size_t len, enum ep_field *field, int loose)
 {
 	char key[160];
 
 	if (len > 120)
 		return M_NONE;
 	fold_key(s, len, key, sizeof key);
-	return match_label(key, field);
+	return match_label(key, field, loose);
 }
 
 char *
@@ -207,7 +267,7 @@ label_prefix(const struct lexicon *lx, const char *s, enum ep_field section,
 			break;
 		fold_key(s, end, key, sizeof key);
 		/* a whole label, or the start of one the renderer cut short */
-		if (match_label(key, &f) == M_START && (match_full(key) || words >= 2)) {
+		if (match_label(key, &f, 0) == M_START && (match_full(key) || words >= 2)) {
 			best = end;
 			*field = f;
 		} else if (section == EP_SKILLS && best == 0 && words < 3 &&
@@ -220,6 +280,60 @@ label_prefix(const struct lexicon *lx, const char *s, enum ep_field section,
 	return best;
 }
 
+/* A row of the self-assessment grid of languages: levels A1 to C2 in
+ * its cells, or more cells than a label and its value. */
+static int
+grid_row(const char *s, size_t cell)
+{
+	int levels = 0;
+
+	if (s[cell] == '\t' && strchr(s + cell + 1, '\t') != NULL)
+		return 1;
+	for (const char *p = s; *p != '\0'; p++)
+		levels += (p == s || p[-1] == '\t' || p[-1] == ' ') && *p >= 'A' && *p <= 'C' &&
+		    (p[1] == '1' || p[1] == '2') && (p[2] == '\0' || p[2] == ' ' || p[2] == '\t');
+	return levels >= 3;
+}
+
+/* What pdftotext without -layout gives of the grid, a cell a line: a
+ * level ("C1 Usuario", "B2") or the rest of its description
+ * ("competente"). */
+static int
+grid_cell(const char *s)
+{
+	static const char *const words[] = { "user", "proficient user", "independent user",
+		"basic user", "competente", "independiente", "basico", "avanzato", "autonomo",
+		"base", "avancado", "independente", "elementar", "experimente", "independant",
+		"elementaire", "biegly", "samodzielny", "podstawowy", "kompetente",
+		"selbstandige", "elementare", "sprachverwendung", NULL };
+	char key[64];
+
+	fold_key(s, strlen(s), key, sizeof key);
+	if (key[0] >= 'a' && key[0] <= 'c' && (key[1] == '1' || key[1] == '2') &&
+	    (key[2] == ' ' || key[2] == '\0'))
+		return 1;
+	for (int i = 0; words[i] != NULL; i++)
+		if (strcmp(key, words[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* In the skills part, a value beside a part of a label is beside a label
+ * of its own: the start of a section's ("Umiejętności i kompetencje" over
+ * "techniczne"), or one word ("Języki", not "Języki ojczyste"). */
+static int
+own_label(const char *s, size_t len, enum ep_field f, enum match m)
+{
+	char key[160];
+
+	if (len > 120)
+		return 0;
+	fold_key(s, len, key, sizeof key);
+	if (match_full(key))
+		return 0;
+	return m == M_START && (f <= EP_SKILLS || strchr(key, ' ') == NULL);
+}
+
 void
 europass_classify(const struct lexicon *lx, const struct line *l, enum ep_field section,
     struct ep_line *e)
@@ -228,9 +342,26 @@ europass_classify(const struct lexicon *lx, const struct line *l, enum ep_field 
 
 	memset(e, 0, sizeof *e);
 	e->bullet = (l->flags & MK_BULLET) != 0;
+	if (section == EP_SKILLS && l->s[cell] == '\0' && strlen(l->s) < 40 &&
+	    grid_cell(l->s)) {
+		e->field = EP_IGNORE;
+		return;
+	}
+	if (section == EP_SKILLS && grid_row(l->s, cell)) {
+		/* "Autoevaluación  Comprensión  Habla": the grid's own label
+		 * starts it, and what follows it is of the grid */
+		if (classify_text(l->s, cell, &e->field, LOOSE_START) != M_START ||
+		    e->field != EP_IGNORE)
+			e->field = EP_IGNORE;
+		else
+			e->m = M_START;
+		return;
+	}
 	if (l->s[cell] == '\t') {
-		e->m = classify_text(l->s, cell, &e->field);
-		if (e->m == M_NONE && section == EP_SKILLS && cell < 40) {
+		e->m = classify_text(l->s, cell, &e->field, LOOSE_START);
+		if (e->m != M_NONE && section == EP_SKILLS && own_label(l->s, cell, e->field, e->m))
+			e->m = M_NONE;
+		if (e->m == M_NONE && section == EP_SKILLS && cell < 60) {
 			e->m = M_START;
 			e->field = EP_OTHER;
 			e->label = xstrndup(l->s, cell);
@@ -241,7 +372,8 @@ europass_classify(const struct lexicon *lx, const struct line *l, enum ep_field 
 			e->bullet |= b;
 			return;
 		}
-	} else if ((e->m = classify_text(l->s, strlen(l->s), &e->field)) != M_NONE)
+	} else if ((e->m = classify_text(l->s, strlen(l->s), &e->field, LOOSE_MIDDLE)) !=
+	    M_NONE)
 		return;
 	else if ((cell = label_prefix(lx, l->s, section, &e->field)) > 0) {
 		int b;
@@ -259,3 +391,21 @@ europass_classify(const struct lexicon *lx, const struct line *l, enum ep_field 
 	}
 }
 
+
+int
+europass_wrapped_label(struct ep_line *prev, struct ep_line *e, const char *s)
+{
+	char *j;
+
+	if (prev->m != M_START || prev->field != EP_OTHER || prev->label == NULL ||
+	    e->m != M_NONE || e->value == NULL || strchr(s, '\t') != NULL ||
+	    !islower((unsigned char)*e->value) || strchr(e->value, ' ') != NULL ||
+	    strlen(e->value) > 24)
+		return 0;
+	j = xprintf("%s %s", prev->label, e->value);
+	free(prev->label);
+	prev->label = j;
+	free(e->value);
+	e->value = NULL;
+	return 1;
+}

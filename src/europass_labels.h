@@ -44,4 +44,9 @@ char *europass_value(const char *s, int *bullet);
 void europass_classify(const struct lexicon *, const struct line *l, enum ep_field section,
     struct ep_line *);
 
+/* "Umiejętności i kompetencje" over "techniczne": the end of a label the
+ * form does not know, alone on the next line and in lower case, joins the
+ * label on the line before (1) rather than its value. */
+int europass_wrapped_label(struct ep_line *prev, struct ep_line *e, const char *s);
+
 #endif

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "europass.h"
+#include "europass_places.h"
 #include "form.h"
 #include "glued.h"
 #include "import.h"
@@ -235,6 +236,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	struct ctx c = { lx, p, L };
 	const struct sect *contact = NULL;
 
+	europass_places(L);
 	if (!europass_rewrite(lx, L) && !form_rewrite(L))
 		unflatten(lx, L);
 	glued_split(lx, L);

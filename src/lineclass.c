@@ -294,6 +294,20 @@ in_sentence(const char *s, const struct daterange *r)
 	return islower((unsigned char)s[a]);
 }
 
+/* "... used by 3,000 clinics; exit in 2017": a year that ends a bullet's
+ * sentence dates no entry, nor one of a bullet whose glyph the PDF lost
+ * ("catching 3 silent regressions in 2023"). */
+static int
+sentence_year(const char *s, const struct daterange *r, int bullet)
+{
+	if (!r->single || r->start.m != 0 || r->to + strspn(s + r->to, " .;") != strlen(s))
+		return 0;
+	if (bullet)
+		return words(s) > 8 || in_sentence(s, r);
+	return words(s) >= 10 && in_sentence(s, r) &&
+	    isalpha((unsigned char)s[r->from - 1 - (r->from > 1 && s[r->from - 1] == ' ')]);
+}
+
 static void
 classify(const struct ctx *c, const struct line *l, struct rows *R)
 {
@@ -319,11 +333,7 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 	}
 	if (dated_colon(s, R, blank))
 		return;
-	/* "... used by 3,000 clinics; exit in 2017": a year that ends a
-	 * bullet's sentence dates no entry */
-	if ((!bullet || words(s) <= 18) && head_date(s, &r) &&
-	    !(bullet && r.single && r.start.m == 0 && r.to + strspn(s + r.to, " .;") ==
-	    strlen(s) && (words(s) > 8 || in_sentence(s, &r)))) {
+	if ((!bullet || words(s) <= 18) && head_date(s, &r) && !sentence_year(s, &r, bullet)) {
 		const char *after = s + r.to + strspn(s + r.to, " \t");
 		int numbered;
 		size_t b;
@@ -366,12 +376,14 @@ continues(const struct row *prev, const struct row *r, const struct line *l, int
 	if (r->kind == K_HEAD && !r->dated && !r->blank && prev->kind == K_HEAD &&
 	    l->s[0] == '(' && l->s[strlen(l->s) - 1] == ')' && strlen(l->s) < 40)
 		return 1;	/* "(Ensai)" under the school it abbreviates */
-	if (prev->kind != K_BULLET || r->blank || r->dated ||
+	if ((prev->kind != K_BULLET && prev->kind != K_PROSE) || r->blank || r->dated ||
 	    (r->kind != K_HEAD && r->kind != K_PROSE))
 		return 0;
-	if (l->indent > prev_indent && !(l->flags & LN_CELLS))
+	if (prev->kind == K_BULLET && l->indent > prev_indent && !(l->flags & LN_CELLS))
 		return 1;
-	return islower((unsigned char)l->s[0]) && strchr(".!?", last) == NULL;
+	/* a sentence wrapped, of a bullet or of one whose glyph the PDF lost */
+	return islower((unsigned char)l->s[0]) && strchr(".!?", last) == NULL &&
+	    (prev->kind == K_BULLET || (l->indent == prev_indent && !(l->flags & LN_CELLS)));
 }
 
 /* Lines a PDF broke a date range into ("Now", "|", "2019", "Jun"), as one. */

@@ -103,7 +103,7 @@ edges(const struct rawlines *R, size_t from, size_t to, int top, size_t out[2])
 struct cand {
 	char key[96];
 	size_t line;
-	int page;
+	int page, foot;
 };
 
 static int
@@ -116,7 +116,9 @@ cand_cmp(const void *a, const void *b)
 }
 
 /* Lines at the edges of pages that repeat, digits aside, on two pages or
- * more: running headers and footers.  Sorting keeps it n log n. */
+ * more: running headers and footers.  Sorting keeps it n log n.  The first
+ * page keeps its header (it may be the name the others repeat), not its
+ * footer. */
 static void
 mark_repeats(const struct rawlines *R, struct cand *c, size_t n, char *drop)
 {
@@ -128,7 +130,7 @@ mark_repeats(const struct rawlines *R, struct cand *c, size_t n, char *drop)
 		if (pages < 2 || strlen(c[i].key) < 2)
 			continue;
 		for (size_t k = i; k < j; k++)
-			if (R->v[c[k].line].page > 0)
+			if (R->v[c[k].line].page > 0 || c[k].foot)
 				drop[c[k].line] = 1;
 	}
 }
@@ -150,6 +152,7 @@ pages_furniture(struct rawlines *R)
 			for (size_t k = 0, n = edges(R, from, i, top, e); k < n; k++) {
 				digits_out(R->v[e[k]].s, cand[ncand].key, sizeof cand[ncand].key);
 				cand[ncand].line = e[k];
+				cand[ncand].foot = !top;
 				cand[ncand++].page = R->v[e[k]].page;
 				edge[e[k]] = 1;
 			}
@@ -261,8 +264,30 @@ gutter(const struct rawlines *R, size_t from, size_t to, const struct cols *c)
 	return best;
 }
 
-/* Text to the right of a gutter that is only dates, figures or a word:
- * dates set flush right beside one column, not a second column. */
+/* "San Francisco, CA", "Wrocław, Poland": a place set flush right
+ * beside an employer, a few capitalised words on each side of a comma;
+ * "Interspeech 2017", a venue and its year. */
+static int
+place_cell(const char *s)
+{
+	const char *comma = strstr(s, ", ");
+	size_t n = strlen(s);
+	int words = 1;
+
+	if (n > 32 || strstr(s, ". ") != NULL || strpbrk(s, ";:@") != NULL)
+		return 0;
+	for (const char *p = s; *p != '\0'; p++)
+		words += *p == ' ';
+	if (n > 5 && isdigit((unsigned char)s[n - 1]) && strspn(s + n - 4, "0123456789") == 4 &&
+	    s[n - 5] == ' ' && words <= 3)
+		return 1;
+	return comma != NULL && words <= 4 && strstr(comma + 2, ", ") == NULL &&
+	    isupper((unsigned char)comma[2]) && !islower((unsigned char)*s);
+}
+
+/* Text to the right of a gutter that is only dates, figures, a word or
+ * places: dates and places set flush right beside one column, not a
+ * second column. */
 static int
 right_is_dates(const struct rawlines *R, size_t from, size_t to, const struct cols *c, int x)
 {
@@ -278,7 +303,7 @@ right_is_dates(const struct rawlines *R, size_t from, size_t to, const struct co
 			r++;
 		n++;
 		dates += dateparse_only(r) || strlen(r) < 4 || strspn(r, "0123456789.,%/ -") ==
-		    strlen(r);
+		    strlen(r) || place_cell(r);
 	}
 	return dates * 2 >= n;
 }
@@ -304,26 +329,53 @@ open_word(const char *s)
 	return open;
 }
 
+/* "Anschrift", "Tel.", "Programmierung": a label of a few words, in
+ * letters, that a value stands beside. */
+static int
+label_cell(const char *s)
+{
+	int words = 1;
+	uint32_t cp;
+
+	if (utf8_decode(s, strlen(s), &cp) == 0 || !fold_isalpha(cp) || strlen(s) > 24)
+		return 0;
+	for (const char *p = s; *p != '\0'; p++) {
+		if (isdigit((unsigned char)*p) || strchr("@/,|", *p) != NULL)
+			return 0;
+		words += *p == ' ';
+	}
+	return words <= 2;
+}
+
 /* Text to the left of a gutter that is mostly dates ("Apr. 2017 – Sep.",
- * "2020"): a column of dates before the entries, not a column of its own. */
+ * "2020"), or dates and labels ("seit 03/2019", "Anschrift", "Tel."): a
+ * column of dates or labels before the entries or values, not a column of
+ * its own.  A sidebar beside the text has its own wrapped lines, contact
+ * details, lists: few of its lines are labels. */
 static int
 left_is_dates(const struct rawlines *R, size_t from, size_t to, const struct cols *c, int x)
 {
-	int n = 0, dates = 0;
+	int n = 0, dates = 0, labels = 0;
 
 	for (size_t i = from; i < to; i++) {
 		const struct cols *l = &c[i - from];
 		struct daterange r;
-		char *t;
+		char *t, *d;
 		if (l->first < 0 || l->first >= x - 1 || l->last <= x || x >= l->n ||
 		    l->too_wide || occupied(R->v[i].s, l, x - 1) || occupied(R->v[i].s, l, x))
 			continue;
 		t = trimmed(R->v[i].s, l->off[x]);
+		/* a column of dates may be set flush right */
+		d = t + strspn(t, " ");
 		n++;
-		dates += (dateparse_find(t, strlen(t), &r) && r.from < 3) || open_word(t);
+		if ((dateparse_find(d, strlen(d), &r) && r.from < 3) || open_word(d))
+			dates++;
+		else
+			labels += label_cell(d);
 		free(t);
 	}
-	return dates >= 3 && dates * 2 >= n;
+	return (dates >= 3 && dates * 2 >= n) ||
+	    (dates >= 2 && n >= 6 && (dates + labels) * 10 >= n * 9);
 }
 
 static int
@@ -358,9 +410,19 @@ split_page(const struct rawlines *R, size_t from, size_t to, const struct cols *
 	int page = R->v[from].page;
 
 	/* what stands above the left column (a centred name, a headline) is
-	 * read first and whole */
-	for (; from < to && (c[0].first < 0 || c[0].first >= x - 1); from++, c++)
-		pages_add(out, xstrdup(R->v[from].s), page);
+	 * read first and whole; after a blank line, what stands there right
+	 * of the gutter ("BERUFSERFAHRUNG" over its first role) begins the
+	 * right column */
+	for (int blank = 0, seen = 0; from < to && (c[0].first < 0 || c[0].first >= x - 1);
+	    from++, c++) {
+		blank |= seen && c[0].first < 0;
+		seen |= c[0].first >= 0;
+		if (blank && (c[0].first >= 0 || right.n > 0))
+			pages_add(&right, xstrdup(c[0].first >= 0 ? R->v[from].s + c[0].off[x - 1] :
+			    ""), page);
+		else
+			pages_add(out, xstrdup(R->v[from].s), page);
+	}
 	for (size_t i = from; i < to; i++) {
 		const struct cols *l = &c[i - from];
 		const char *s = R->v[i].s;

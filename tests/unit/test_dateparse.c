@@ -47,6 +47,9 @@ static const struct row rows[] = {
 	{ "15 Jun 2019 - 1 Mar 2021", "2019-06", "2021-03" },
 	{ "Mar-2019 to Apr-2020", "2019-03", "2020-04" },
 	{ "Apr. 2016 - Present (4 years 2 months)", "2016-04", "open" },
+	{ "Fevereiro de 2018 até ao presente", "2018-02", "open" },
+	{ "Setembro de 2012 a Janeiro de 2018", "2012-09", "2018-01" },
+	{ "od 06.2021 do chwili obecnej", "2021-06", "open" },
 	/* numeric */
 	{ "06/2019 - 08/2021", "2019-06", "2021-08" },
 	{ "6/2019 – 8/2021", "2019-06", "2021-08" },
