@@ -78,7 +78,10 @@ contact_url(struct profile *p, const char *u, size_t len)
 	char *url, *host;
 	size_t n;
 
-	if (strncmp(u, "mailto:", 7) == 0 || strncmp(u, "tel:", 4) == 0)
+	/* a page's links to itself ("Skip to content", an anchor) and to
+	 * files on the machine that dumped it name no site of the person */
+	if (strncmp(u, "mailto:", 7) == 0 || strncmp(u, "tel:", 4) == 0 ||
+	    strncmp(u, "file:", 5) == 0 || *u == '#')
 		return;
 	url = parse_trim(u, len);
 	n = strlen(url);

@@ -135,14 +135,19 @@ word_cmp(const void *k, const void *e)
 	return strcmp(k, ((const struct heading_word *)e)->key);
 }
 
+static const struct heading_word *
+lookup_word(const struct headings *h, const char *key)
+{
+	if (key[0] == '\0')
+		return NULL;
+	return bsearch(key, h->v, h->n, sizeof *h->v, word_cmp);
+}
+
 enum isec
 heading_lookup(const struct headings *h, const char *key)
 {
-	const struct heading_word *w;
+	const struct heading_word *w = lookup_word(h, key);
 
-	if (key[0] == '\0')
-		return IS_NONE;
-	w = bsearch(key, h->v, h->n, sizeof *h->v, word_cmp);
 	return w != NULL ? w->sec : IS_NONE;
 }
 
@@ -216,14 +221,17 @@ match_prefix(const struct headings *h, const struct line *l, struct heading_hit 
 {
 	char key[KEYLEN];
 	size_t n = strcspn(l->s, ":\t");
-	enum isec sec;
+	const struct heading_word *w;
 
 	if (l->s[n] == '\0' || n > 40 || n == 0)
 		return 0;
 	heading_key(l->s, n, key, sizeof key);
-	if ((sec = heading_lookup(h, key)) == IS_NONE)
+	/* a wording that heads a section only as the whole line is, before
+	 * content, a label ("Research areas: fairness, causality"); "Say
+	 * hi: jane@example.org" still gives the contact */
+	if ((w = lookup_word(h, key)) == NULL || (w->whole && w->sec != IS_CONTACT))
 		return 0;
-	hit->sec = sec;
+	hit->sec = w->sec;
 	hit->exact = 1;
 	hit->rest = n + 1;
 	while (l->s[hit->rest] == ' ' || l->s[hit->rest] == '\t')

@@ -22,7 +22,7 @@ const struct heading_row heading_rows[] = {
 	    "profiel|samenvatting|over mij|podsumowanie|o mnie|sammanfattning|om mig|"
 	    "profil zawodowy|objectif|objetivo|obiettivo|doel|"
 	    "profil profesional|rezumat|despre mine|shrnuti|osszefoglalo|ozet|hakkimda|profiili|yhteenveto|o mne" },
-	{ IS_EXPERIENCE, "experience|academic appointments|academic positions|appointments|"
+	{ IS_EXPERIENCE, "experience|career so far|my career so far|my career|academic appointments|academic positions|appointments|"
 	    "academic employment|board and advisory|advisory roles|board positions|=jobs|=positions|=roles|where i ve worked|"
 	    "where i have worked|where i worked|work i ve done|career path|"
 	    "professional journey|previous experience|past experience|"
@@ -45,7 +45,7 @@ const struct heading_row heading_rows[] = {
 	    "doswiadczenie|doswiadczenie zawodowe|arbetslivserfarenhet|erfarenhet|"
 	    "erfaring|arbejdserfaring|arbeidserfaring|yrkeserfarenhet|"
 	    "experienta profesionala|experienta|experienta de munca|pracovni zkusenosti|praxe|szakmai tapasztalat|tapasztalat|munkatapasztalat|is deneyimi|deneyim|tyokokemus|tyohistoria|ervaring" },
-	{ IS_EDUCATION, "education|=studying|what i studied|=school|=schools|=university|where i studied|=academic|"
+	{ IS_EDUCATION, "education|=studying|=study|=studies|what i studied|=school|=schools|=university|where i studied|=academic|"
 	    "=diplomas|academic background|academics|academic qualifications|academic qualification|educational qualification|"
 	    "educational qualifications|education and training|educational background|"
 	    "academic history|studies|academic details|academic profile|"
@@ -58,7 +58,7 @@ const struct heading_row heading_rows[] = {
 	    "formacao|formacao academica|opleiding|opleidingen|wyksztalcenie|edukacja|"
 	    "utbildning|uddannelse|utdanning|"
 	    "educatie|studii|formare|vzdelani|tanulmanyok|vegzettseg|oktatas|egitim|koulutus|obrazovanje|education and training" },
-	{ IS_SKILLS, "skills|digital skills|digital competences|digital competence|ich biete|what i do|what i know|what i use|=toolbox|=my toolbox|=stack|"
+	{ IS_SKILLS, "skills|what i work with|=methods|research methods|technologies i work with|tools i work with|digital skills|digital competences|digital competence|ich biete|what i do|what i know|what i use|=toolbox|=my toolbox|=stack|"
 	    "=my stack|tools i use|things i use|=uses|languages and tools|tech i use|technical toolbox|"
 	    "technical skills|core skills|key skills|skill set|skillset|"
 	    "core competencies|competencies|areas of expertise|expertise|technologies|"
@@ -69,7 +69,7 @@ const struct heading_row heading_rows[] = {
 	    "technical skills and tools|skills and technologies|personal skills|"
 	    "digital skills|job related skills|competences|strengths|tools|"
 	    "programming skills|software skills|soft skills|hard skills|"
-	    "kenntnisse|fahigkeiten|faehigkeiten|fachkenntnisse|it kenntnisse|"
+	    "kenntnisse|fahigkeiten|kenntnisse und fahigkeiten|faehigkeiten|fachkenntnisse|it kenntnisse|"
 	    "kompetenzen|edv kenntnisse|technische kenntnisse|competences techniques|"
 	    "habilidades|competencias|conocimientos|aptitudes|competenze|"
 	    "competenze tecniche|capacita e competenze|competencias tecnicas|"
@@ -120,7 +120,8 @@ const struct heading_row heading_rows[] = {
 	    "ehrenamt|ehrenamtliches engagement|benevolat|voluntariado|volontariato|"
 	    "vrijwilligerswerk|wolontariat|ideellt arbete|frivilligt arbejde|"
 	    "voluntariat|dobrovolnictvi|onkentes munka|gonulluluk|vapaaehtoistyo" },
-	{ IS_INTERESTS, "interests|hobbies|hobbies and interests|interests and hobbies|"
+	{ IS_INTERESTS, "interests|=research interests|=research areas|=areas of research|"
+	    "=research topics|=research focus|hobbies|hobbies and interests|interests and hobbies|"
 	    "personal interests|activities|extracurricular activities|"
 	    "interessen|hobbys|centres d interet|loisirs|intereses|aficiones|interessi|"
 	    "hobby|interesses|hobby s|zainteresowania|intressen|"
@@ -142,6 +143,10 @@ const struct heading_row heading_rows[] = {
 	    "driving license|other information|additional|misc|signature|"
 	    "questions|screening questions|application questions|=attachments|ich suche|"
 	    "=teaching|=supervision|=service|professional service|"
+	    "people also viewed|people also searched|reviews|client reviews|testimonials|"
+	    "recommendations|what people say|people you may know|similar profiles|"
+	    "more profiles for you|related profiles|=also viewed|ahnliche profile|"
+	    "profils similaires|perfiles similares|"
 	    "erklarung|sonstiges|divers|otros|altro|overig" },
 	{ IS_NONE, NULL },
 };

@@ -13,6 +13,7 @@
 
 #include "europass.h"
 #include "europass_places.h"
+#include "fold.h"
 #include "form.h"
 #include "glued.h"
 #include "import.h"
@@ -20,10 +21,12 @@
 #include "lexicon.h"
 #include "names.h"
 #include "parse.h"
+#include "prose.h"
 #include "ratings.h"
 #include "recode.h"
 #include "sectionless.h"
 #include "unflatten.h"
+#include "webchrome.h"
 #include "xalloc.h"
 
 struct sections {
@@ -59,12 +62,53 @@ section_add(struct sections *S, enum isec sec, const char *title, size_t from)
 	return s;
 }
 
+static int
+dated_section(enum isec sec)
+{
+	return sec == IS_EXPERIENCE || sec == IS_PROJECTS || sec == IS_VOLUNTEER;
+}
+
+/* "Skills: Kotlin · Kafka" under a job, then the next job's dates: a line
+ * of the entry, which a profile page sets under each role, no section. */
+static int
+entry_label(const struct lexicon *lx, const struct layout *L, size_t i)
+{
+	for (size_t j = i + 1; j < L->n && j <= i + 8; j++) {
+		struct heading_hit hit;
+		struct daterange r;
+		const char *s = L->v[j].s;
+		if (heading_match(&lx->headings, &L->v[j], &hit))
+			return 0;
+		if (dateparse_find(s, strlen(s), &r) && !r.single)
+			return 1;
+	}
+	return 0;
+}
+
+/* "Experience" over "<indent>7 years", "Rate" over "$45/h": a profile's
+ * box of facts, a term and its value set in under it, no heading. */
+static int
+fact_label(const struct layout *L, size_t i)
+{
+	const struct line *next = i + 1 < L->n ? &L->v[i + 1] : NULL;
+	int words = 1;
+
+	if (next == NULL || next->indent <= L->v[i].indent ||
+	    (next->flags & (LN_BLANK | MK_BULLET | MK_NUMBERED)) ||
+	    !isdigit((unsigned char)next->s[0]))
+		return 0;
+	for (const char *p = next->s; *p != '\0'; p++)
+		words += *p == ' ';
+	return words <= 3;
+}
+
 /* "Skills: C, Go" becomes the heading "Skills" and the line "C, Go". */
 static void
 split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 {
 	struct layout out;
 	size_t o = 0;
+	enum isec cur = IS_NONE;
 
 	memset(&out, 0, sizeof out);
 	out.urls = L->urls;
@@ -72,6 +116,12 @@ split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 		struct line *l = &L->v[i];
 		struct heading_hit hit;
 		int h = heading_match(&lx->headings, l, &hit);
+		if (h && hit.rest > 0 && dated_section(cur) && entry_label(lx, L, i))
+			h = 0;
+		else if (h && hit.rest == 0 && fact_label(L, i))
+			h = 0;
+		else if (h && hit.rest == 0)
+			cur = hit.sec;
 		if (h && hit.rest > 0) {
 			struct line *a = layout_add(&out, l->s, hit.rest, l->indent, l->flags);
 			struct line *b = layout_add(&out, l->s + hit.rest, strlen(l->s + hit.rest),
@@ -216,6 +266,20 @@ dispatch(struct ctx *c, const struct sect *s)
 	dispatch_one(c, s);
 }
 
+/* "Highlights", "Key highlights", "Career highlights". */
+static int
+highlights_title(const char *title)
+{
+	char key[64];
+	size_t n;
+
+	if (title == NULL)
+		return 0;
+	fold_key(title, strlen(title), key, sizeof key);
+	n = strlen(key);
+	return n >= 10 && strcmp(key + n - 10, "highlights") == 0;
+}
+
 /* The runs of a résumé without headings become sections after the top. */
 static void
 sectionless(const struct ctx *c, struct sections *S)
@@ -240,6 +304,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	if (!europass_rewrite(lx, L) && !form_rewrite(L))
 		unflatten(lx, L);
 	glued_split(lx, L);
+	webchrome_drop(L);
 	names_drop_chrome(L);
 	cut_sections(lx, L, &S);
 	sectionless(&c, &S);
@@ -254,8 +319,15 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	if (p->basics.name == NULL)
 		parse_name_fallback(&c);
 	parse_name_headers(&c, S.v[0].to);
+	if (S.n > 1)
+		parse_basics_under(&c, &S.v[1]);
+	parse_name_about(&c);
 	for (size_t i = 1; i < S.n; i++)
 		dispatch(&c, &S.v[i]);
+	prose_career(&c);
+	for (size_t i = 1; i < S.n; i++)
+		if (S.v[i].sec == IS_OTHER && highlights_title(S.v[i].title))
+			parse_highlights(&c, &S.v[i]);
 	parse_untab(p);
 	for (size_t i = 0; i < S.n; i++)
 		free(S.v[i].title);

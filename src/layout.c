@@ -191,6 +191,27 @@ list_columns(struct layout *L, const char *row, const char *head, unsigned flags
 	return ok;
 }
 
+/* "Year | Degree | Institution": a table's first row, with no figure in
+ * it and a few words a cell. */
+static int
+header_row(const struct layout *L)
+{
+	const struct line *l = L->n > 0 ? &L->v[L->n - 1] : NULL;
+	int words = 1;
+
+	if (l == NULL || !(l->flags & MK_TABLE) ||
+	    (L->n > 1 && (L->v[L->n - 2].flags & MK_TABLE)) || strpbrk(l->s, "0123456789,") != NULL)
+		return 0;
+	for (const char *p = l->s; *p != '\0'; p++) {
+		if (strncmp(p, " | ", 3) == 0) {
+			words = 0;
+			p += 2;
+		} else if (*p == ' ' && ++words > 3)
+			return 0;
+	}
+	return 1;
+}
+
 static void
 add_clean(struct layout *L, const char *raw, int lynx, unsigned *pending, char **thead)
 {
@@ -206,6 +227,15 @@ add_clean(struct layout *L, const char *raw, int lynx, unsigned *pending, char *
 			*thead = L->v[L->n - 1].s;
 			L->n--;
 		}
+		return;
+	}
+	if (rule == '+' && header_row(L)) {
+		/* the first row of a drawn table, over its first border,
+		 * names its columns */
+		free(*thead);
+		*thead = L->v[L->n - 1].s;
+		L->n--;
+		*pending |= LN_BLANK;
 		return;
 	}
 	if (rule != 0) {

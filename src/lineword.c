@@ -101,6 +101,13 @@ lineword_prose(const char *s)
 
 	if (n > 16)
 		return 1;
+	/* "Node.js services for merchant payouts.": short, and a sentence */
+	if (n >= 4 && n < 6 && len > 0 && s[len - 1] == '.' && strchr(s, '\t') == NULL &&
+	    strchr(s, '|') == NULL) {
+		for (const char *p = s; *p != '\0'; p++)
+			lower += (p == s || p[-1] == ' ') && islower((unsigned char)*p);
+		return lower * 4 >= n * 3;
+	}
 	if (n < 6 || strchr(s, '\t') != NULL || strchr(s, '|') != NULL ||
 	    strstr(s, " \xe2\x80\x94 ") != NULL || strstr(s, " \xe2\x80\x93 ") != NULL)
 		return 0;

@@ -421,6 +421,26 @@ md_heading(struct buf *pre, struct markup *m)
 	return p;
 }
 
+/* "Experience ¶", "Jane Doe #": the link a page sets after a heading to
+ * point at it. */
+static void
+anchor_out(struct buf *out)
+{
+	static const char *const marks[] = { " #", " \xc2\xb6", " \xc2\xa7",
+		" \xf0\x9f\x94\x97", NULL };
+
+	for (int i = 0; marks[i] != NULL; i++) {
+		size_t n = strlen(marks[i]);
+		if (out->len > n && memcmp(out->s + out->len - n, marks[i], n) == 0) {
+			out->len -= n;
+			out->s[out->len] = '\0';
+			while (out->len > 0 && out->s[out->len - 1] == ' ')
+				out->s[--out->len] = '\0';
+			return;
+		}
+	}
+}
+
 char *
 markup_clean(const char *s, size_t len, int lynx, struct strlist *urls, struct markup *m)
 {
@@ -492,5 +512,6 @@ markup_clean(const char *s, size_t len, int lynx, struct strlist *urls, struct m
 	buf_free(&pre);
 	while (out.len > 0 && out.s[out.len - 1] == ' ')
 		out.s[--out.len] = '\0';
+	anchor_out(&out);
 	return out.s != NULL ? buf_detach(&out) : xstrdup("");
 }

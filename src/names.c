@@ -23,6 +23,20 @@ capital_at(const char *s)
 	return cp < 0x80 ? isupper((unsigned char)*s) != 0 : fold_isupper(cp) || !fold_isalpha(cp);
 }
 
+/* "Computer Vision Lab", "Data Group": a word no person is named by. */
+static int
+org_word(const char *w, size_t n)
+{
+	static const char *const words[] = { "lab", "labs", "laboratory", "group",
+		"institute", "department", "centre", "center", "faculty", "school", "team",
+		"studio", "agency", NULL };
+
+	for (int i = 0; words[i] != NULL; i++)
+		if (strlen(words[i]) == n && strncasecmp(w, words[i], n) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 namelike(const char *s)
 {
@@ -34,6 +48,8 @@ namelike(const char *s)
 		if (*p != ' ' && (p == s || p[-1] == ' ')) {
 			words++;
 			caps += capital_at(p);
+			if (org_word(p, strcspn(p, " ")))
+				return 0;
 		}
 	return words >= 1 && words <= 5 && caps >= words - 1 && caps > 0;
 }
@@ -56,7 +72,7 @@ bare_name(const char *s, size_t *len)
 {
 	static const char *const before[] = { "dr", "prof", "rer", "nat", "med", "phil",
 		"ing", "dipl", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "eng", "mag",
-		"dr.-ing", "dipl.-ing", NULL };
+		"dr.-ing", "dipl.-ing", "professor", NULL };
 	static const char *const after[] = { ", PhD", ", Ph.D.", ", MBA", ", MSc", ", M.Sc.",
 		", PE", ", CPA", ", MD", " PhD", NULL };
 	int more = 1;
@@ -150,8 +166,16 @@ names_same(const char *name, const char *s)
 {
 	char a[128], b[128];
 
+	size_t an, bn;
+	const char *bare_a = bare_name(name, &an), *bare_b = bare_name(s, &bn);
+
 	fold_key(name, strlen(name), a, sizeof a);
 	fold_key(s, strlen(s), b, sizeof b);
+	if (strcmp(a, b) == 0)
+		return 1;
+	/* "Professor Ada Obi", "Ada Obi, PhD": the name with a title */
+	fold_key(bare_a, an, a, sizeof a);
+	fold_key(bare_b, bn, b, sizeof b);
 	return strcmp(a, b) == 0;
 }
 
@@ -290,165 +314,6 @@ names_greeting(const char *s)
 	return name;
 }
 
-/* The words of a website's navigation and of its page chrome. */
-static int
-nav_word(const char *w)
-{
-	static const char *const words[] = { "about", "about me", "apps", "archive",
-		"articles", "blog", "certs", "certifications", "contact", "cv", "feed", "hire me",
-		"home", "links", "menu",
-		"newsletter", "notes", "now", "photos", "portfolio", "posts", "projects",
-		"publications", "research", "resume", "rss", "search", "speaking", "tags",
-		"talks", "teaching", "uses", "work", "writing", NULL };
-
-	for (int i = 0; words[i] != NULL; i++)
-		if (w[0] == words[i][0] && strcmp(w, words[i]) == 0)
-			return 1;
-	return 0;
-}
-
-static int
-page_chrome(const char *key)
-{
-	static const char *const lines[] = { "download cv", "download resume", "download pdf",
-		"download my cv", "download my resume", "download the pdf", "skip to content",
-		"skip to main content", "toggle navigation", "menu", "back to top", "print",
-		"view pdf", "pdf version", "toggle theme", "switch theme", "dark mode",
-		"light mode", "home", "my network", "jobs", "messaging", "notifications",
-		"for business", "she her", "he him", "they them", "contact info", NULL };
-
-	for (int i = 0; lines[i] != NULL; i++)
-		if (key[0] == lines[i][0] && strcmp(key, lines[i]) == 0)
-			return 1;
-	return 0;
-}
-
-/* The nav words a cell holds, or -1 when it holds anything else. */
-static int
-nav_cell(const char *s, size_t len)
-{
-	char key[160], *w, *save = NULL;
-	int nav = 0;
-
-	fold_key(s, len, key, sizeof key);
-	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
-		/* "about me", "hire me" */
-		if (strcmp(w, "me") == 0 && nav > 0)
-			continue;
-		if (!nav_word(w))
-			return -1;
-		nav++;
-	}
-	return nav;
-}
-
-/* The length of the cell at s: up to a tab, a bar, two spaces, or a
- * middle dot, a bullet or a slash between spaces. */
-static size_t
-cell_len(const char *s, size_t *sep)
-{
-	size_t i;
-
-	for (i = 0; s[i] != '\0'; i++) {
-		if (s[i] == '\t' || s[i] == '|' || (s[i] == ' ' && s[i + 1] == ' ')) {
-			*sep = 1;
-			return i;
-		}
-		if (s[i] == ' ' && (strncmp(s + i + 1, "\xc2\xb7 ", 3) == 0 ||
-		    strncmp(s + i + 1, "\xe2\x80\xa2 ", 4) == 0 || strncmp(s + i + 1, "/ ", 2) == 0)) {
-			*sep = 1 + strcspn(s + i + 1, " ") + 1;
-			return i;
-		}
-	}
-	*sep = 0;
-	return i;
-}
-
-/* "nkr.example.org posts": the nav words that end the first cell, which
- * holds the site's name; *n is cut to the name. */
-static int
-site_cell(const char *s, size_t *n)
-{
-	int nav = 0, k;
-	size_t end = *n;
-
-	while (end > 0) {
-		size_t w = end;
-		while (w > 0 && s[w - 1] != ' ')
-			w--;
-		if (w == 0 || (k = nav_cell(s + w, end - w)) <= 0)
-			break;
-		nav += k;
-		end = w;
-		while (end > 0 && s[end - 1] == ' ')
-			end--;
-	}
-	*n = end;
-	return nav;
-}
-
-int
-names_chrome(const char *s, size_t *site)
-{
-	char key[160];
-	int nav = 0, cells = 0, named = 0;
-	size_t sep;
-
-	*site = 0;
-	if (strlen(s) > 150 || strchr(s, '@') != NULL)
-		return 0;
-	fold_key(s, strlen(s), key, sizeof key);
-	if (page_chrome(key))
-		return 1;
-	for (const char *p = s + strspn(s, " "); *p != '\0';) {
-		size_t n = cell_len(p, &sep);
-		int k = n > 0 ? nav_cell(p, n) : 0;
-		if (k < 0 && cells == 0) {
-			/* the first cell may be the site's name */
-			size_t name = n;
-			k = site_cell(p, &name);
-			*site = (size_t)(p - s) + name;
-			named = 1;
-		} else if (k < 0)
-			return *site = 0, 0;
-		nav += k;
-		cells += n > 0;
-		p += n + sep;
-		p += strspn(p, " ");
-	}
-	if (nav >= 3 || (nav >= 2 && !named))
-		return 1;
-	*site = 0;
-	return 0;
-}
-
-void
-names_drop_chrome(struct layout *L)
-{
-	size_t run = 0;
-
-	for (size_t i = 0; i <= L->n && i < 24; i++) {
-		char key[160];
-		size_t site;
-		int chrome = 0;
-		/* names_chrome looks for page chrome first itself, except in a
-		 * line it passes over (long, or with an '@') */
-		if (i < L->n && !(chrome = names_chrome(L->v[i].s, &site)) &&
-		    (strlen(L->v[i].s) > 150 || strchr(L->v[i].s, '@') != NULL)) {
-			fold_key(L->v[i].s, strlen(L->v[i].s), key, sizeof key);
-			chrome = page_chrome(key);
-		}
-		if (chrome) {
-			run++;
-			continue;
-		}
-		/* three or more in a row: a site's menu, "Jobs" in it no heading */
-		for (size_t k = i - run; run >= 3 && k < i; k++)
-			L->v[k].s[0] = '\0';
-		run = 0;
-	}
-}
-
 /* "Jane Doe - Résumé - Page 2": the name again above a later page is a
  * running header; it is blanked so that no section reads it. */
 void
@@ -554,4 +419,62 @@ parse_name_fallback(struct ctx *c)
 			profile_set(&c->p->basics.name, t);
 			free(t);
 		}
+}
+
+/* "About Fatima": a page's heading that names the person by a first name. */
+static int
+about_first(const char *s, char *first, size_t size)
+{
+	size_t n;
+
+	if (strncmp(s, "About ", 6) != 0 || !isupper((unsigned char)s[6]))
+		return 0;
+	n = strcspn(s + 6, " ");
+	if (s[6 + n] != '\0' || n < 2 || n >= size)
+		return 0;
+	memcpy(first, s + 6, n);
+	first[n] = '\0';
+	return strcmp(first, "Me") != 0;
+}
+
+/* "fatima.bello@...": the whole name, when the address begins with the
+ * first name, a dot, and a surname in letters. */
+static char *
+email_name(const char *e, const char *first)
+{
+	const char *at = e != NULL ? strchr(e, '@') : NULL, *dot;
+	size_t n = strlen(first);
+
+	if (at == NULL || (dot = memchr(e, '.', (size_t)(at - e))) == NULL ||
+	    (size_t)(dot - e) != n || strncasecmp(e, first, n) != 0 || at - dot < 3)
+		return NULL;
+	for (const char *q = dot + 1; q < at; q++)
+		if (!isalpha((unsigned char)*q))
+			return NULL;
+	return xprintf("%s %c%.*s", first, toupper((unsigned char)dot[1]), (int)(at - dot - 2),
+	    dot + 2);
+}
+
+/*
+ * A portfolio that says "About Fatima" and nowhere else the whole name
+ * but in its email, "fatima.bello@...": the name is the email's.  "About
+ * Fatima" is no name itself.
+ */
+void
+parse_name_about(struct ctx *c)
+{
+	struct profile *p = c->p;
+	char first[64], *name;
+
+	for (size_t i = 0; i < c->L->n && i < 12; i++) {
+		if (!about_first(c->L->v[i].s, first, sizeof first))
+			continue;
+		if (p->basics.name != NULL && strcmp(p->basics.name, c->L->v[i].s) == 0)
+			profile_set(&p->basics.name, NULL);
+		if (p->basics.name == NULL && (name = email_name(p->basics.email, first)) != NULL) {
+			profile_set(&p->basics.name, name);
+			free(name);
+		}
+		return;
+	}
 }

@@ -1,4 +1,5 @@
 #include <ctype.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -465,11 +466,56 @@ worth_trying(const struct rawlines *R, size_t from, size_t to)
 	return gaps >= 4;
 }
 
+static int
+wide_gap(const char *s)
+{
+	const char *g;
+
+	s += strspn(s, " ");
+	g = strstr(s, "   ");
+	return g != NULL && g[strspn(g, " ")] != '\0';
+}
+
+/*
+ * A web page's sidebar beside the top of its main column ("Contact",
+ * "Links" to the left of the appointments), dumped by w3m: the two
+ * columns share only the lines at the top, and the main column goes on
+ * alone below, so the whole page shows no gutter.  The block of lines
+ * with wide gaps that starts near the top is tried on its own; *a and *b
+ * are its bounds.
+ */
+static int
+sidebar_block(const struct rawlines *R, size_t from, size_t to, const struct cols *c,
+    size_t *a, size_t *b)
+{
+	size_t seen = 0, without = 0, i;
+	int x;
+
+	for (i = from; i < to && !wide_gap(R->v[i].s); i++)
+		seen += R->v[i].s[0] != '\0';
+	if (i == to || seen > 6)
+		return -1;
+	*a = *b = i;
+	for (; i < to && without <= 3; i++) {
+		if (wide_gap(R->v[i].s)) {
+			*b = i + 1;
+			without = 0;
+		} else
+			without += R->v[i].s[0] != '\0';
+	}
+	x = gutter(R, *a, *b, c + (*a - from));
+	if (x >= 0 && (right_is_dates(R, *a, *b, c + (*a - from), x) ||
+	    left_is_dates(R, *a, *b, c + (*a - from), x)))
+		x = -1;
+	return x;
+}
+
 static void
-columns_page(struct rawlines *R, size_t from, size_t to, struct rawlines *out)
+columns_page(struct rawlines *R, size_t from, size_t to, struct rawlines *out, int paged)
 {
 	struct cols *c = NULL;
-	int x = -1;
+	int x = -1, bx = -1;
+	size_t a = from, b = from;
 
 	if (worth_trying(R, from, to)) {
 		c = xcalloc(to - from, sizeof *c);
@@ -479,10 +525,24 @@ columns_page(struct rawlines *R, size_t from, size_t to, struct rawlines *out)
 		if (x >= 0 && (right_is_dates(R, from, to, c, x) ||
 		    left_is_dates(R, from, to, c, x)))
 			x = -1;
+		if (x < 0 && !paged)
+			bx = sidebar_block(R, from, to, c, &a, &b);
 	}
 	if (x >= 0)
 		split_page(R, from, to, c, x, out);
-	else
+	else if (bx >= 0) {
+		for (size_t i = from; i < a; i++)
+			pages_add(out, xstrdup(R->v[i].s), R->v[i].page);
+		split_page(R, a, b, c + (a - from), bx, out);
+		/* the main column goes on alone, where it stood */
+		for (size_t i = b; i < to; i++) {
+			const struct cols *l = &c[i - from];
+			if (l->first >= 0 && l->first < bx - 1)
+				bx = INT_MAX;
+			pages_add(out, xstrdup(bx < l->n ? R->v[i].s + l->off[bx] : R->v[i].s),
+			    R->v[i].page);
+		}
+	} else
 		for (size_t i = from; i < to; i++)
 			pages_add(out, xstrdup(R->v[i].s), R->v[i].page);
 	free(c);
@@ -494,9 +554,11 @@ pages_columns(struct rawlines *R)
 	struct rawlines out = { NULL, 0, 0 };
 	size_t from = 0;
 
+	int paged = R->n > 0 && R->v[R->n - 1].page > 0;
+
 	for (size_t i = 1; i <= R->n; i++)
 		if (i == R->n || R->v[i].page != R->v[from].page) {
-			columns_page(R, from, i, &out);
+			columns_page(R, from, i, &out, paged);
 			from = i;
 		}
 	pages_free(R);

@@ -82,8 +82,16 @@ int role_tables_sorted(void);
 
 /* The parsers. */
 void parse_basics(struct ctx *, const struct sect *top, const struct sect *contact);
+/* The identity block under the first heading, when the name opens it again. */
+void parse_basics_under(struct ctx *, const struct sect *);
+/* A section of highlights apart from the jobs: each to the job it names. */
+void parse_highlights(struct ctx *, const struct sect *);
+/* "About Fatima" and fatima.bello@...: the name. */
+void parse_name_about(struct ctx *);
 /* The headline, a place at its end ("Data analyst in Leeds") the city. */
 void parse_label(struct ctx *, const char *s);
+/* A line of contact details: email, phone, links, a place. */
+void parse_contact(struct ctx *, const char *s);
 /* "Hi, I'm Grace Hay, a data analyst in Leeds.": the name a greeting
  * gives, and the headline after it. */
 void parse_greeting(struct ctx *, const char *line, const char *name);

@@ -111,6 +111,8 @@ address_place(struct ctx *c, const char *s)
 	strlist_clear(&segs);
 }
 
+static int contact_line(struct ctx *, const char *);
+
 /* A headline is short and no sentence: "Data engineer", not "Currently a
  * data engineer in Trondheim, building ...". */
 static int
@@ -122,141 +124,6 @@ headline(const char *s)
 	for (const char *q = s; *q != '\0'; q++)
 		words += *q != ' ' && (q[1] == ' ' || q[1] == '\0');
 	return words <= 8 && n > 0 && s[n - 1] != '.';
-}
-
-/* "Data analyst in Leeds", "an engineer based in Leeds": the headline,
- * and the place it names. */
-/* "Position: Senior Engineer": the headline without its label. */
-static const char *
-label_value(const char *s)
-{
-	static const char *const labels[] = { "position", "title", "job title", "headline",
-		"current position", "current role", "role", "designation", NULL };
-	const char *colon = strchr(s, ':');
-	char key[32];
-
-	if (colon == NULL || colon - s > 20)
-		return s;
-	fold_key(s, (size_t)(colon - s), key, sizeof key);
-	for (int i = 0; labels[i] != NULL; i++)
-		if (strcmp(key, labels[i]) == 0)
-			return colon + 1 + strspn(colon + 1, " ");
-	return s;
-}
-
-static int contact_line(struct ctx *, const char *);
-
-/* "Ikeja, Lagos": a district or town the places do not know, then a
- * city they do: the first the city, the second its region. */
-static int
-town_in(const struct ctx *c, const char *s, struct location *loc)
-{
-	const char *comma = strstr(s, ", ");
-	struct location big;
-
-	if (comma == NULL || comma == s || strchr(comma + 2, ',') != NULL ||
-	    !isupper((unsigned char)s[0]) || memchr(s, ' ', (size_t)(comma - s)) != NULL ||
-	    strpbrk(s, "0123456789") != NULL ||
-	    lexicon_skill(c->lx, s, (size_t)(comma - s)) || role_title_score(s) > 0)
-		return 0;
-	memset(&big, 0, sizeof big);
-	if (!role_place(c, comma + 2, &big) || big.city == NULL) {
-		record_free(&big, profile_location_fields, profile_nlocation_fields);
-		return 0;
-	}
-	loc->city = xstrndup(s, (size_t)(comma - s));
-	loc->region = big.city;
-	loc->country_code = big.country_code;
-	big.city = big.country_code = NULL;
-	record_free(&big, profile_location_fields, profile_nlocation_fields);
-	return 1;
-}
-
-/* "Director of Engineering · Eindhoven, the Netherlands", "Assistant
- * Professor — University of Amsterdam": the one part that is the job,
- * when the others are a place or an organisation; NULL if none. */
-static char *
-label_part(struct ctx *c, const char *s)
-{
-	struct strlist parts = STRLIST_INIT;
-	char *keep = NULL;
-	int kept = 0;
-
-	role_parts(s, &parts);
-	for (size_t i = 0; i < parts.n && parts.n >= 2; i++) {
-		struct location loc;
-		memset(&loc, 0, sizeof loc);
-		if (i > 0 && (role_place(c, parts.v[i], &loc) ||
-		    (i + 1 == parts.n && town_in(c, parts.v[i], &loc)))) {
-			if (c->p->basics.location.city == NULL &&
-			    c->p->basics.location.country_code == NULL)
-				c->p->basics.location = loc;
-			else
-				record_free(&loc, profile_location_fields, profile_nlocation_fields);
-			continue;
-		}
-		if (i > 0 && role_title_score(parts.v[0]) > 0 && role_title_score(parts.v[i]) == 0 &&
-		    (role_company_score(parts.v[i]) > 0 || role_school_score(parts.v[i]) > 0))
-			continue;
-		/* a link or an address beside it: a contact detail */
-		if (i > 0 && strchr(parts.v[i], ' ') == NULL && strchr(parts.v[i], '.') != NULL) {
-			contact_line(c, parts.v[i]);
-			continue;
-		}
-		kept++;
-		if (keep == NULL)
-			keep = xstrdup(parts.v[i]);
-	}
-	strlist_clear(&parts);
-	if (kept != 1) {
-		free(keep);
-		return NULL;
-	}
-	return keep;
-}
-
-void
-parse_label(struct ctx *c, const char *s)
-{
-	const char *in = NULL;
-	struct location loc;
-	size_t end;
-	char *part;
-
-	s = label_value(s);
-	if (role_noise(s))
-		return;		/* "[Foto]" beside the name */
-	end = strlen(s);
-	/* "Director · Eindhoven ·": a separator left at the end */
-	while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '|' ||
-	    (end >= 2 && memcmp(s + end - 2, "\xc2\xb7", 2) == 0)))
-		end -= s[end - 1] == ' ' || s[end - 1] == '|' ? 1 : 2;
-	if (s[end] != '\0') {
-		part = xstrndup(s, end);
-		parse_label(c, part);
-		free(part);
-		return;
-	}
-	if ((part = label_part(c, s)) != NULL) {
-		parse_label(c, part);
-		free(part);
-		return;
-	}
-	for (const char *q = strstr(s, " in "); q != NULL; q = strstr(q + 1, " in "))
-		in = q;
-	memset(&loc, 0, sizeof loc);
-	if (in == NULL || in == s || !role_place(c, in + 4, &loc)) {
-		profile_set(&c->p->basics.label, s);
-		return;
-	}
-	end = (size_t)(in - s);
-	if (end >= 6 && strncmp(in - 6, " based", 6) == 0)
-		end -= 6;
-	profile_setn(&c->p->basics.label, s, end);
-	if (c->p->basics.location.city == NULL && c->p->basics.location.country_code == NULL)
-		c->p->basics.location = loc;
-	else
-		record_free(&loc, profile_location_fields, profile_nlocation_fields);
 }
 
 static int
@@ -297,6 +164,12 @@ contact_line(struct ctx *c, const char *s)
 	strlist_clear(&parts);
 	return any || strstr(s, "http") != NULL || strstr(s, "www.") != NULL ||
 	    strstr(s, ".com/") != NULL;
+}
+
+void
+parse_contact(struct ctx *c, const char *s)
+{
+	contact_line(c, s);
 }
 
 static void
@@ -355,6 +228,7 @@ name_line(struct ctx *c, const char *s, unsigned flags)
 	if (parts.n > 1 && names_title_line(parts.v[0]))
 		strlist_remove(&parts, 0);
 	if (parts.n > 0 && names_like(parts.v[0]) && role_title_score(parts.v[0]) == 0 &&
+	    role_school_score(parts.v[0]) == 0 &&
 	    (!(flags & (MK_BULLET | MK_NUMBERED)) || bulleted_name(c, parts.v[0]))) {
 		name_set(c, parts.v[0]);
 		if (parts.n > 1 && strpbrk(parts.v[1], "@0123456789") == NULL &&
@@ -453,6 +327,37 @@ has_contact(const struct ctx *c, const char *s)
 	return any;
 }
 
+/* "Application security engineer in Accra, Ghana. I break web apps for a
+ * living.": a first sentence that is a job and a place is the headline,
+ * the rest the summary or contact details. */
+static int
+headline_sentence(struct ctx *c, const char *s)
+{
+	const char *stop = strstr(s, ". ");
+	char *first;
+	int words = 1, ok;
+
+	if (stop == NULL || !isupper((unsigned char)*s))
+		return 0;
+	for (const char *q = s; q < stop; q++)
+		words += *q == ' ';
+	first = xstrndup(s, (size_t)(stop - s));
+	ok = words <= 8 && strstr(first, " in ") != NULL && role_title_score(first) > 0;
+	if (ok) {
+		/* a headline already read stays */
+		char *had = c->p->basics.label != NULL ? xstrdup(c->p->basics.label) : NULL;
+		parse_label(c, first);
+		ok = c->p->basics.location.city != NULL;
+		if (had != NULL || !ok)
+			profile_set(&c->p->basics.label, had);
+		free(had);
+	}
+	free(first);
+	if (ok && !contact_line(c, stop + 2))
+		summary_add(c->p, stop + 2);
+	return ok;
+}
+
 static void
 top_line(struct ctx *c, const struct line *l)
 {
@@ -483,6 +388,15 @@ top_line(struct ctx *c, const struct line *l)
 		free(s);
 		return;
 	}
+	if (p->basics.name != NULL && (p->basics.label == NULL ||
+	    p->basics.location.city == NULL) && headline_sentence(c, s)) {
+		free(s);
+		return;
+	}
+	/* "UX Researcher based in Porto, Portugal.": a short line's full stop */
+	if (nwords <= 8 && isupper((unsigned char)s[0]) && !(l->flags & MK_BULLET) &&
+	    s[strlen(s) - 1] == '.' && strchr(s, '.') == s + strlen(s) - 1)
+		s[strlen(s) - 1] = '\0';
 	/* a line with no contact detail in it is the headline, whole */
 	if (p->basics.name != NULL && p->basics.label == NULL && nwords <= 12 &&
 	    !(l->flags & MK_BULLET) && s[strlen(s) - 1] != '.' && !has_contact(c, s)) {
@@ -606,5 +520,37 @@ parse_identity(struct ctx *c)
 			free(c->L->v[k].s);
 			c->L->v[k].s = xstrdup("");
 		}
+	}
+}
+
+/*
+ * "About me" over "Leah Goldberg — Engineering Manager" over "Tel Aviv ·
+ * leah@example.org": a page whose first heading stands above the person.
+ * The name again near the start of that section opens the identity block
+ * there; its lines are read as the top's and taken out of the section.
+ */
+void
+parse_basics_under(struct ctx *c, const struct sect *s)
+{
+	struct profile *p = c->p;
+
+	if (p->basics.name == NULL || s->sec != IS_SUMMARY ||
+	    (p->basics.label != NULL && p->basics.phone != NULL))
+		return;
+	for (size_t i = s->from; i < s->to && i < s->from + 3; i++) {
+		struct strlist parts = STRLIST_INIT;
+		int again;
+		role_parts(c->L->v[i].s, &parts);
+		again = parts.n > 1 && names_same(p->basics.name, parts.v[0]);
+		strlist_clear(&parts);
+		if (!again)
+			continue;
+		for (size_t j = i; j < s->to && j < i + 4; j++) {
+			if (j > i && (c->L->v[j].flags & LN_BLANK))
+				break;
+			top_line(c, &c->L->v[j]);
+			c->L->v[j].s[0] = '\0';
+		}
+		return;
 	}
 }

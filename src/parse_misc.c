@@ -394,3 +394,44 @@ parse_interests(struct ctx *c, const struct sect *sec)
 {
 	simple_list(c, sec, SEC_INTERESTS);
 }
+
+/* Whether the item names the organisation as a word of its own. */
+static int
+names_org(const char *item, const char *org)
+{
+	size_t n = strlen(org);
+
+	for (const char *q = strstr(item, org); q != NULL && n > 1; q = strstr(q + 1, org))
+		if ((q == item || !isalnum((unsigned char)q[-1])) && !isalnum((unsigned char)q[n]) &&
+		    !(q[n] == '\'' && q[n + 1] == 's' && isalnum((unsigned char)q[n + 2])))
+			return 1;
+	return 0;
+}
+
+/* "Highlights" apart from the jobs ("Raised conversion at Clip by 14%"):
+ * an item that names one employer, and only one, is that job's
+ * highlight; the others say nothing of a job. */
+void
+parse_highlights(struct ctx *c, const struct sect *sec)
+{
+	struct strlist items = STRLIST_INIT;
+
+	parse_items(c, sec, &items);
+	for (size_t i = 0; i < items.n; i++) {
+		struct work *w = NULL;
+		int named = 0;
+		for (size_t k = 0; k < c->p->nwork; k++) {
+			const char *org = c->p->work[k].name;
+			if (org == NULL || !names_org(items.v[i], org))
+				continue;
+			/* the same firm twice, one job after another: the latest */
+			if (w == NULL || strcmp(w->name, org) != 0)
+				named++;
+			if (w == NULL)
+				w = &c->p->work[k];
+		}
+		if (named == 1 && strlist_find(&w->highlights, items.v[i]) < 0)
+			strlist_add(&w->highlights, items.v[i]);
+	}
+	strlist_clear(&items);
+}

@@ -115,28 +115,71 @@ parse_unglue(const struct lexicon *lx, const char *s, size_t len, struct strlist
 	}
 }
 
-/* "Python Java SQL": words the vocabulary knows each, and not as a whole,
- * are a list that lost its commas. */
+/* The length of the longest run of up to four words at p that the
+ * vocabulary knows, 0 if none. */
+static size_t
+known_words(const struct ctx *c, const char *p)
+{
+	size_t best = 0, end = 0;
+
+	for (int w = 0; w < 4 && p[end] != '\0'; w++) {
+		end += strcspn(p + end, " ");
+		if (lexicon_skill(c->lx, p, end))
+			best = end;
+		end += strspn(p + end, " ");
+	}
+	return best;
+}
+
+/* The length of the words at p up to the next one that starts a name
+ * the vocabulary knows; *words says how many. */
+static size_t
+unknown_run(const struct ctx *c, const char *p, int *words)
+{
+	size_t k = 0;
+
+	*words = 0;
+	while (p[k] != '\0' && (k == 0 || known_words(c, p + k) == 0)) {
+		k += strcspn(p + k, " ");
+		(*words)++;
+		if (p[k] == ' ' && p[k + 1] != '\0' && known_words(c, p + k + 1) > 0)
+			break;
+		k += strspn(p + k, " ");
+	}
+	while (k > 0 && p[k - 1] == ' ')
+		k--;
+	return k;
+}
+
+/* "Python Java SQL", "React Ruby on Rails GraphQL" (a page's tags): names
+ * the vocabulary knows, one after the other and not as a whole, are a
+ * list that lost its commas.  Among four known names or more, a name it
+ * lacks ("Jetpack Compose", "CI with Bitrise") may stand for every three,
+ * the words between two known ones. */
 static int
 space_list(const struct ctx *c, const char *s, struct strlist *out)
 {
-	size_t n = 0, known = 0;
+	size_t known = 0, unknown = 0, k;
+	int words;
 
 	if (strchr(s, ' ') == NULL || lexicon_skill(c->lx, s, strlen(s)))
 		return 0;
-	for (const char *p = s; *p != '\0';) {
-		size_t k = strcspn(p, " ");
-		n++;
-		known += k > 0 && lexicon_skill(c->lx, p, k);
-		p += k + strspn(p + k, " ");
+	for (const char *p = s; *p != '\0'; p += k + strspn(p + k, " ")) {
+		if ((k = known_words(c, p)) > 0) {
+			known++;
+			continue;
+		}
+		k = unknown_run(c, p, &words);
+		if (words > 3)
+			return 0;
+		unknown++;
 	}
-	if (n < 3 || known < n)
+	if (known + unknown < 3 || (unknown > 0 && (known < 4 || unknown * 3 > known)))
 		return 0;
-	for (const char *p = s; *p != '\0';) {
-		size_t k = strcspn(p, " ");
-		if (k > 0)
-			strlist_addn(out, p, k);
-		p += k + strspn(p + k, " ");
+	for (const char *p = s; *p != '\0'; p += k + strspn(p + k, " ")) {
+		if ((k = known_words(c, p)) == 0)
+			k = unknown_run(c, p, &words);
+		strlist_addn(out, p, k);
 	}
 	return 1;
 }

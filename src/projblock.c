@@ -117,6 +117,11 @@ block_store(struct ctx *c, struct block *b, size_t first)
 			strlist_add(&w->highlights, b->body.v[i]);
 		return;
 	}
+	/* a block that gave nothing (its lines damaged) is no project: an
+	 * empty record would not survive export and import */
+	if (b->name == NULL && b->client == NULL && b->role == NULL && !b->dated &&
+	    b->body.n == 0)
+		return;
 	if ((pr = parse_append(c, SEC_PROJECTS)) == NULL)
 		return;
 	profile_set(&pr->name, b->name != NULL ? b->name : b->client);

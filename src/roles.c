@@ -163,6 +163,17 @@ each_word(const char *s, int (*fn)(const char *w, const char *orig, size_t len))
 		if (n < sizeof w / 2) {
 			fold_into(s, n, w, sizeof w);
 			score += fn(w, s, n);
+		} else if (memchr(s, '-', n) != NULL) {
+			/* "Friedrich-Alexander-Universität": too long a word,
+			 * read by its parts */
+			for (size_t k = 0, m; k < n; k += m + 1) {
+				m = strcspn(s + k, "-");
+				m = m < n - k ? m : n - k;
+				if (m > 0 && m < sizeof w / 2) {
+					fold_into(s + k, m, w, sizeof w);
+					score += fn(w, s + k, m);
+				}
+			}
 		}
 		s += n;
 	}
@@ -328,7 +339,8 @@ role_noise(const char *s)
 	static const char *const phrases[] = { "promoted", "total experience",
 		"average tenure", "current experience", "highly stable", "show more",
 		"see more", "show all", "see all", "full time", "part time", "permanent",
-		"temporary", "self employed", "contract", "seasonal", NULL };
+		"temporary", "self employed", "contract", "seasonal", "apprenticeship", "internship",
+		NULL };
 	char key[64];
 	size_t n;
 

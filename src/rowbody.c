@@ -139,6 +139,23 @@ wrapped_body(struct rows *R)
 	}
 }
 
+/* "2019 – present" over "<indent>Professor, Northfield University": a
+ * definition list's term, the dates alone, and its definition set in
+ * under it, which is the header the dates belong to, not their body;
+ * unless a header stood before the dates. */
+static int
+term_date(const struct rows *R, size_t i)
+{
+	const struct row *r = &R->v[i], *next = i + 1 < R->n ? &R->v[i + 1] : NULL;
+	const struct row *prev = i > 0 ? &R->v[i - 1] : NULL;
+
+	if (r->kind != K_DATE || next == NULL || next->kind != K_HEAD || next->dated ||
+	    next->blank || next->bullet || next->indent <= r->indent + 1)
+		return 0;
+	return prev == NULL || r->blank || !(prev->kind == K_HEAD && !prev->dated &&
+	    prev->indent <= r->indent);
+}
+
 void
 rowbody_mark(struct rows *R)
 {
@@ -162,8 +179,8 @@ rowbody_mark(struct rows *R)
 		if (r->dated) {
 			/* "2023<gap>Course" then "<gap>School": the next line
 			 * stands under the header's cell, not set in */
-			anchor = r->date_first && r->kind == K_HEAD && r->s[0] != '\0' ?
-			    -1 : r->indent;
+			anchor = (r->date_first && r->kind == K_HEAD && r->s[0] != '\0') ||
+			    term_date(R, i) ? -1 : r->indent;
 			head = r;
 		} else if (anchor >= 0 && under_bullet(head, r))
 			continue;

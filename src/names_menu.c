@@ -1,0 +1,197 @@
+/*
+ * names: a website's menu and page chrome, which no name is looked for in.
+ *
+ * A personal page dumped or pasted starts with the site's name and its
+ * menu ("Home | About | Work | Contact", or a link a line), perhaps
+ * "Skip to content"; names_chrome tells those lines, and
+ * names_drop_chrome blanks a run of them near the top, with the one-word
+ * brand above it.
+ */
+#include <ctype.h>
+#include <string.h>
+
+#include "fold.h"
+#include "layout.h"
+#include "names.h"
+
+/* The words of a website's navigation and of its page chrome. */
+static int
+nav_word(const char *w)
+{
+	static const char *const words[] = { "about", "about me", "apps", "archive",
+		"articles", "blog", "certs", "certifications", "contact", "cv", "feed", "hire me",
+		"home", "links", "menu", "jobs", "messaging", "notifications", "network", "my",
+		"study", "people", "news", "events", "apply", "give", "directory", "companies",
+		"salaries", "startseite", "netzwerk", "nachrichten", "benachrichtigungen", "accueil",
+		"reseau", "emplois", "inicio", "empleos", "newsletter", "notes", "now", "photos", "portfolio", "posts", "projects",
+		"publications", "research", "resume", "rss", "search", "speaking", "tags",
+		"talks", "teaching", "uses", "work", "writing", NULL };
+
+	for (int i = 0; words[i] != NULL; i++)
+		if (w[0] == words[i][0] && strcmp(w, words[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+page_chrome(const char *key)
+{
+	static const char *const lines[] = { "download cv", "download resume", "download pdf",
+		"download my cv", "download my resume", "download the pdf", "skip to content",
+		"skip to main content", "toggle navigation", "menu", "back to top", "print",
+		"view pdf", "pdf version", "toggle theme", "switch theme", "dark mode",
+		"light mode", "home", "my network", "jobs", "messaging", "notifications",
+		"for business", "she her", "he him", "they them", "contact info", "search",
+		"find jobs", "log in", "sign in", "sign up", "join now", "me", "zum inhalt springen",
+		"aller au contenu", "ir al contenido", "anmelden", "registrieren", NULL };
+
+	for (int i = 0; lines[i] != NULL; i++)
+		if (key[0] == lines[i][0] && strcmp(key, lines[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* The nav words a cell holds, or -1 when it holds anything else. */
+static int
+nav_cell(const char *s, size_t len)
+{
+	char key[160], *w, *save = NULL;
+	int nav = 0;
+
+	fold_key(s, len, key, sizeof key);
+	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
+		/* "about me", "hire me" */
+		if (strcmp(w, "me") == 0 && nav > 0)
+			continue;
+		if (!nav_word(w))
+			return -1;
+		nav++;
+	}
+	return nav;
+}
+
+/* The length of the cell at s: up to a tab, a bar, two spaces, or a
+ * middle dot, a bullet or a slash between spaces. */
+static size_t
+cell_len(const char *s, size_t *sep)
+{
+	size_t i;
+
+	for (i = 0; s[i] != '\0'; i++) {
+		if (s[i] == '\t' || s[i] == '|' || (s[i] == ' ' && s[i + 1] == ' ')) {
+			*sep = 1;
+			return i;
+		}
+		if (s[i] == ' ' && (strncmp(s + i + 1, "\xc2\xb7 ", 3) == 0 ||
+		    strncmp(s + i + 1, "\xe2\x80\xa2 ", 4) == 0 || strncmp(s + i + 1, "/ ", 2) == 0)) {
+			*sep = 1 + strcspn(s + i + 1, " ") + 1;
+			return i;
+		}
+	}
+	*sep = 0;
+	return i;
+}
+
+/* "nkr.example.org posts": the nav words that end the first cell, which
+ * holds the site's name; *n is cut to the name. */
+static int
+site_cell(const char *s, size_t *n)
+{
+	int nav = 0, k;
+	size_t end = *n;
+
+	while (end > 0) {
+		size_t w = end;
+		while (w > 0 && s[w - 1] != ' ')
+			w--;
+		if (w == 0 || (k = nav_cell(s + w, end - w)) <= 0)
+			break;
+		nav += k;
+		end = w;
+		while (end > 0 && s[end - 1] == ' ')
+			end--;
+	}
+	*n = end;
+	return nav;
+}
+
+int
+names_chrome(const char *s, size_t *site)
+{
+	char key[160];
+	int nav = 0, cells = 0, named = 0;
+	size_t sep;
+
+	*site = 0;
+	if (strlen(s) > 150 || strchr(s, '@') != NULL)
+		return 0;
+	fold_key(s, strlen(s), key, sizeof key);
+	if (page_chrome(key))
+		return 1;
+	for (const char *p = s + strspn(s, " "); *p != '\0';) {
+		size_t n = cell_len(p, &sep);
+		int k = n > 0 ? nav_cell(p, n) : 0;
+		if (k < 0 && cells == 0) {
+			/* the first cell may be the site's name */
+			size_t name = n;
+			k = site_cell(p, &name);
+			*site = (size_t)(p - s) + name;
+			named = 1;
+		} else if (k < 0)
+			return *site = 0, 0;
+		nav += k;
+		cells += n > 0;
+		p += n + sep;
+		p += strspn(p, " ");
+	}
+	if (nav >= 3 || (nav >= 2 && !named))
+		return 1;
+	*site = 0;
+	return 0;
+}
+
+/* "LinkUp", "TalentHarbor": a word alone, in letters. */
+static int
+brand(const char *s)
+{
+	size_t n = strlen(s);
+
+	if (n < 3 || n > 30 || strchr(s, ' ') != NULL || strchr(s, '\t') != NULL)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (!isalpha((unsigned char)s[i]) && (unsigned char)s[i] < 0x80)
+			return 0;
+	return 1;
+}
+
+void
+names_drop_chrome(struct layout *L)
+{
+	size_t run = 0;
+	int menu = 0;
+
+	for (size_t i = 0; i <= L->n && i < 24; i++) {
+		char key[160];
+		size_t site = 0;
+		int chrome = 0, solo = 0;
+		if (i < L->n) {
+			fold_key(L->v[i].s, strlen(L->v[i].s), key, sizeof key);
+			chrome = page_chrome(key) || names_chrome(L->v[i].s, &site);
+			/* "Companies" a line, in a column of links */
+			solo = !chrome && nav_cell(L->v[i].s, strlen(L->v[i].s)) > 0;
+		}
+		if (chrome || solo) {
+			run++;
+			menu |= chrome && !page_chrome(key) && site == 0;
+			continue;
+		}
+		/* three or more in a row: a site's menu, "Jobs" in it no heading */
+		for (size_t k = i - run; run >= 3 && k < i; k++)
+			L->v[k].s[0] = '\0';
+		/* one word over a menu is the site's name, no person's */
+		if ((run >= 3 || menu) && i > run && brand(L->v[i - run - 1].s))
+			L->v[i - run - 1].s[0] = '\0';
+		run = 0;
+		menu = 0;
+	}
+}

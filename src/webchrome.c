@@ -1,0 +1,319 @@
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dateparse.h"
+#include "fold.h"
+#include "webchrome.h"
+#include "xalloc.h"
+
+#define KEYLEN 320
+
+/* The labels of a page's buttons and of the links that open or close a
+ * part of it, folded; a line made of nothing else is a row of controls
+ * ("Connect Message More", "Accept all Reject Cookie settings"). */
+static const char *const controls[] = {
+	"connect", "message", "more", "follow", "following", "unfollow", "share",
+	"share profile", "save", "accept", "accept all", "accept cookies", "reject",
+	"reject all", "decline", "manage preferences", "manage cookies", "cookie settings",
+	"cookie preferences", "got it", "subscribe", "sign up", "sign in", "log in",
+	"join now", "add profile section", "open to", "view case study", "case study",
+	"read more", "show more", "show less", "see more", "see less", "view more",
+	"load more", "back to top", "view profile", "view full profile", "send inmail",
+	"button", "submit", "close", "dismiss", "menu", "toggle theme", "toggle navigation",
+	"skip to content", "skip to main content", "skip to navigation",
+	/* the same on German, French and Spanish pages */
+	"zum inhalt springen", "kontakt hinzufugen", "nachricht senden", "mehr", "folgen",
+	"vernetzen", "mehr anzeigen", "weniger anzeigen", "aller au contenu", "se connecter",
+	"suivre", "plus", "voir plus", "envoyer un message", "ir al contenido", "conectar",
+	"seguir", "mas", "ver mas", "enviar mensaje", NULL
+};
+
+/* The length of the control the words at key begin with, 0 if none. */
+static size_t
+control_at(const char *key)
+{
+	size_t best = 0;
+
+	for (int i = 0; controls[i] != NULL; i++) {
+		size_t n = strlen(controls[i]);
+		if (n > best && strncmp(key, controls[i], n) == 0 &&
+		    (key[n] == ' ' || key[n] == '\0'))
+			best = n;
+	}
+	return best;
+}
+
+static int
+controls_only(const char *key)
+{
+	size_t n;
+
+	if (*key == '\0')
+		return 0;
+	for (const char *p = key; *p != '\0'; p += n + (p[n] == ' '))
+		if ((n = control_at(p)) == 0)
+			return 0;
+	return 1;
+}
+
+static int
+starts(const char *key, const char *w)
+{
+	size_t n = strlen(w);
+
+	return strncmp(key, w, n) == 0 && (key[n] == ' ' || key[n] == '\0');
+}
+
+static int
+words(const char *key)
+{
+	int n = *key != '\0';
+
+	for (; *key != '\0'; key++)
+		n += *key == ' ';
+	return n;
+}
+
+/* "486 followers 500 connections", "9 endorsements", "2nd": a profile's
+ * counters and the degree of a contact. */
+static int
+counters_only(const char *key)
+{
+	static const char *const nouns[] = { "follower", "followers", "connection",
+		"connections", "endorsement", "endorsements", "mutual", "recommendations",
+		"recommendation", NULL };
+	char buf[KEYLEN], *w, *save = NULL;
+	int count = 0, nums = 0;
+
+	if (strcmp(key, "1st") == 0 || strcmp(key, "2nd") == 0 || strcmp(key, "3rd") == 0)
+		return 1;
+	snprintf(buf, sizeof buf, "%s", key);
+	for (w = strtok_r(buf, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
+		int known = 0;
+		if (isdigit((unsigned char)*w) && strspn(w, "0123456789") == strlen(w)) {
+			nums++;
+			continue;
+		}
+		for (int i = 0; nouns[i] != NULL && !known; i++)
+			known = strcmp(w, nouns[i]) == 0;
+		if (!known)
+			return 0;
+		count++;
+	}
+	return count > 0 && nums >= count;
+}
+
+/* "Show all 14 skills", "See all 4 experiences", "Endorsed by ...". */
+static int
+opens_more(const char *key)
+{
+	if ((starts(key, "show all") || starts(key, "see all") || starts(key, "view all") ||
+	    starts(key, "voir tous") || starts(key, "ver todos") || (starts(key, "alle") &&
+	    strstr(key, " anzeigen") != NULL)) && words(key) <= 5)
+		return 1;
+	return starts(key, "endorsed by") && words(key) <= 16;
+}
+
+/* "We use cookies to ...", "This site uses cookies. Accept". */
+static int
+cookie_banner(const char *key)
+{
+	return strstr(key, "cookie") != NULL && strlen(key) < 300 &&
+	    (strstr(key, "we use") != NULL || strstr(key, "uses cookies") != NULL ||
+	    strstr(key, "use of cookies") != NULL || strstr(key, "by continuing") != NULL ||
+	    strstr(key, "cookie policy") != NULL || strstr(key, "accept") != NULL);
+}
+
+/* A form's text box as w3m draws it, "[          ]"; lynx's "____". */
+static int
+text_box(const char *s)
+{
+	size_t n = strlen(s);
+
+	return n >= 3 && strspn(s, "[]_ \t") == n && strchr(s, '[') != NULL ?
+	    1 : n >= 5 && strspn(s, "_ \t") == n;
+}
+
+/* "Home › People › Jane Doe": the trail back to the site's top. */
+static int
+breadcrumbs(const char *s, const char *key)
+{
+	int marks = 0;
+
+	for (const char *p = s; (p = strstr(p, "\xe2\x80\xba")) != NULL; p += 3)
+		marks++;
+	for (const char *p = s; (p = strstr(p, "\xc2\xbb")) != NULL; p += 2)
+		marks++;
+	for (const char *p = s; (p = strstr(p, " > ")) != NULL; p += 3)
+		marks++;
+	return marks >= 2 && starts(key, "home");
+}
+
+int
+webchrome_line(const char *s)
+{
+	char key[KEYLEN];
+
+	if (strlen(s) >= KEYLEN || text_box(s))
+		return strlen(s) < KEYLEN;
+	fold_key(s, strlen(s), key, sizeof key);
+	return controls_only(key) || counters_only(key) || opens_more(key) ||
+	    cookie_banner(key) || breadcrumbs(s, key);
+}
+
+int
+webchrome_footer(const char *s)
+{
+	char key[KEYLEN];
+
+	if (strlen(s) > 200)
+		return 0;
+	if (strstr(s, "\xc2\xa9") != NULL || strncmp(s, "(c) ", 4) == 0 ||
+	    strncmp(s, "(C) ", 4) == 0)
+		return 1;
+	fold_key(s, strlen(s), key, sizeof key);
+	return starts(key, "copyright") || strstr(key, "all rights reserved") != NULL;
+}
+
+/* "Skills: Kotlin · Apache Kafka · +4 skills": the count of what the
+ * page did not show goes. */
+static void
+hidden_count(char *s)
+{
+	char *plus = strrchr(s, '+');
+	size_t n;
+
+	if (plus == NULL || !isdigit((unsigned char)plus[1]))
+		return;
+	n = strspn(plus + 1, "0123456789");
+	if (strcmp(plus + 1 + n, " skills") != 0 && strcmp(plus + 1 + n, " skill") != 0 &&
+	    strcmp(plus + 1 + n, " more") != 0)
+		return;
+	while (plus > s && strchr(" ,|", plus[-1]) != NULL)
+		plus--;
+	if (plus - s >= 2 && strncmp(plus - 2, "\xc2\xb7", 2) == 0)
+		plus -= 2;
+	while (plus > s && plus[-1] == ' ')
+		plus--;
+	*plus = '\0';
+}
+
+/* The footer: the last line that opens one, near the end, and all after
+ * it; 'end' when there is none. */
+static size_t
+footer_at(const struct layout *L)
+{
+	size_t shown = 0;
+
+	for (size_t i = L->n; i > 0; i--) {
+		const char *s = L->v[i - 1].s;
+		if (*s == '\0')
+			continue;
+		if (webchrome_footer(s))
+			return i - 1;
+		if (++shown >= 6 || strlen(s) > 120)
+			break;
+	}
+	return L->n;
+}
+
+/* "Accept ... our Cookie" over "Policy.": the end of a banner's sentence. */
+static int
+banner_tail(const struct line *l)
+{
+	size_t n = strlen(l->s);
+	int spaces = 0;
+
+	for (const char *p = l->s; *p != '\0'; p++)
+		spaces += *p == ' ';
+	return !(l->flags & LN_BLANK) && n > 0 && n < 40 && spaces <= 2 && l->s[n - 1] == '.';
+}
+
+/* A text box lynx draws inside a line: "LinkUp ____________". */
+static void
+box_out(char *s)
+{
+	char *u = strstr(s, "_____");
+	size_t n;
+
+	if (u == NULL)
+		return;
+	n = strspn(u, "_");
+	memmove(u, u + n, strlen(u + n) + 1);
+	for (n = strlen(s); n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t');)
+		s[--n] = '\0';
+}
+
+/* A dated line set in under the bullet at i, in the run of lines its
+ * item holds before a blank line: the item is a card. */
+static int
+card_dated(const struct layout *L, size_t i)
+{
+	for (size_t j = i + 1; j < L->n && j <= i + 4; j++) {
+		const struct line *l = &L->v[j];
+		struct daterange r;
+		if (l->indent <= L->v[i].indent || (l->flags & (LN_BLANK | MK_BULLET | MK_NUMBERED)))
+			return 0;
+		if (dateparse_find(l->s, strlen(l->s), &r) && (!r.single || r.start.m > 0))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A profile page lists a role as a card: "* Senior Engineer" over
+ * "Acme · Full-time" over "Jan 2020 - Present"; dumped, the card is a
+ * bullet with its lines set in under it.  Its first line is then the
+ * header of an entry, and its lines stand where the bullet stood, as a
+ * pasted page has them; the card's own bullets keep theirs.
+ */
+static void
+cards(struct layout *L)
+{
+	for (size_t i = 0; i < L->n; i++) {
+		struct line *l = &L->v[i];
+		size_t n = strlen(l->s), j;
+		struct daterange r;
+		if (!(l->flags & MK_BULLET) || n == 0 || n > 80 || l->s[n - 1] == '.' ||
+		    dateparse_find(l->s, n, &r) || !card_dated(L, i))
+			continue;
+		l->flags &= ~(unsigned)MK_BULLET;
+		l->flags |= LN_BLANK;
+		for (j = i + 1; j < L->n && L->v[j].indent > l->indent; j++)
+			if (!(L->v[j].flags & (MK_BULLET | MK_NUMBERED)))
+				L->v[j].indent = l->indent;
+		i = j - 1;
+	}
+}
+
+void
+webchrome_drop(struct layout *L)
+{
+	size_t o = 0, end = footer_at(L);
+	unsigned carry = 0;
+	int banner = 0;
+
+	for (size_t i = 0; i < L->n; i++) {
+		struct line *l = &L->v[i];
+		char key[KEYLEN];
+		if (i >= end || webchrome_line(l->s) || (banner && banner_tail(l))) {
+			if (strlen(l->s) < KEYLEN) {
+				fold_key(l->s, strlen(l->s), key, sizeof key);
+				banner = cookie_banner(key);
+			}
+			carry |= LN_BLANK | (l->flags & LN_PAGE);
+			free(l->s);
+			continue;
+		}
+		banner = 0;
+		box_out(l->s);
+		hidden_count(l->s);
+		l->flags |= carry;
+		carry = 0;
+		L->v[o++] = *l;
+	}
+	L->n = o;
+	cards(L);
+}
