@@ -65,7 +65,8 @@ static const struct setting settings[] = {
 	  "draw lines and marks with ASCII only, whatever the locale", O(ascii) },
 	{ "ui.status", S_ENUM, "top", "top|bottom",
 	  "the status line under the title, messages in it and the list down to the "
-	  "last line (a cheap scroll on a slow link); bottom: above a message line",
+	  "last line (a cheap scroll on a slow link), the card taking both lines "
+	  "away as it scrolls; bottom: above a message line",
 	  O(ui_status) },
 	{ "tags", S_TAGS, "", NULL,
 	  "the tags: a list of {name, key, color, description}", 0 },

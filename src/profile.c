@@ -508,8 +508,18 @@ profile_walk(struct profile *p, int check)
 		    profile_nsocial_fields, check);
 	for (int s = 0; s < SEC__COUNT && ok; s++) {
 		const struct section_desc *d = &profile_sections[s];
-		for (size_t i = 0; i < profile_count(p, s) && ok; i++)
-			ok = record_sanitize(profile_item(p, s, i), d->fields, d->nfields, check);
+		for (size_t i = profile_count(p, s); i-- > 0 && ok;) {
+			void *rec = profile_item(p, s, i);
+			ok = record_sanitize(rec, d->fields, d->nfields, check);
+			/* a record left with nothing in it goes, as a JSON Resume
+			 * reader drops it, so that export reads back the same */
+			if (ok && record_empty(rec, d->fields, d->nfields)) {
+				if (check)
+					ok = 0;
+				else
+					profile_remove(p, (enum section)s, i);
+			}
+		}
 	}
 	if (check)
 		return ok && (p->as_of == NULL || already_clean(p->as_of, 0));

@@ -187,7 +187,8 @@ void profile_setn(char **slot, const char *value, size_t len);
 void profile_text(const struct profile *, struct buf *);
 
 /* Drops what must never be stored or shown: control characters, escape
- * sequences, bidi overrides (see utf8_sanitize). */
+ * sequences, bidi overrides (see utf8_sanitize); and a record (a role, a
+ * project...) left with nothing in it. */
 void profile_sanitize(struct profile *);
 /* Whether profile_sanitize would leave it as it is. */
 int profile_clean(const struct profile *);

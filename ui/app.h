@@ -32,6 +32,12 @@ struct view_ops {
 	const char *title;
 	int help;	/* AV_*: the actions the help shows first */
 	void (*draw)(struct app *, int y, int h, int w);
+	/* A view read as a page (the card), whose head the frame's top lines
+	 * are: they scroll away with it, so that a one-line scroll is one for
+	 * the whole terminal.  Draws rows 0 to h - 1 but for the first head
+	 * ones while they show, and says how many do.  NULL: the frame's
+	 * lines stay where they are. */
+	int (*draw_page)(struct app *, int head, int h, int w);
 	/* 1 if the view did something with a */
 	int (*action)(struct app *, enum action a);
 	void (*status)(struct app *, struct buf *left, struct buf *right);

@@ -6,9 +6,12 @@
 #include <unistd.h>
 
 #include "../src/export.h"
+#include "../src/query.h"
+#include "../src/utf8.h"
 #include "../src/xalloc.h"
 #include "command.h"
 #include "prompt.h"
+#include "view_card.h"
 #include "view_compare.h"
 #include "view_list.h"
 
@@ -31,26 +34,27 @@ static void run_help(struct app *, const char *);
 static void run_quit(struct app *, const char *);
 
 const struct ui_command ui_commands[] = {
-	{ "tag", "TAG", "put a tag on the candidate (after ;, on all marked)", run_tag },
-	{ "untag", "TAG", "take a tag off", run_untag },
-	{ "note", "TEXT", "add a note", run_note },
-	{ "sort", "name|years|imported|updated|rank [reverse]", "order the list", run_sort },
+	{ "tag", "TAG", "put a tag on the candidate (after ;, on all marked)", run_tag, NULL },
+	{ "untag", "TAG", "take a tag off", run_untag, NULL },
+	{ "note", "TEXT", "add a note", run_note, NULL },
+	{ "sort", "name|years|imported|updated|rank [reverse]", "order the list", run_sort,
+	  NULL },
 	{ "search", "[QUERY]", "show the candidates matching QUERY (all without)",
-	  run_search },
-	{ "view", "NAME", "show a saved view (see v)", run_view },
-	{ "mark", "QUERY", "mark every candidate matching QUERY", run_mark },
-	{ "unmark", "", "unmark everyone", run_unmark },
-	{ "seen", "", "mark the candidate seen", run_seen },
-	{ "unseen", "", "mark the candidate not seen", run_unseen },
-	{ "open", "ID", "open the card of candidate ID", run_open },
+	  run_search, "" },
+	{ "view", "NAME", "show a saved view (see v)", run_view, "@" },
+	{ "mark", "QUERY", "mark every candidate matching QUERY", run_mark, "" },
+	{ "unmark", "", "unmark everyone", run_unmark, NULL },
+	{ "seen", "", "mark the candidate seen", run_seen, NULL },
+	{ "unseen", "", "mark the candidate not seen", run_unseen, NULL },
+	{ "open", "ID", "open the card of candidate ID", run_open, NULL },
 	{ "compare", "[QUERY]", "compare the marked and those matching QUERY "
-	  "(default tag:shortlist)", run_compare },
+	  "(default tag:shortlist)", run_compare, "" },
 	{ "export", "FILE [FORMAT]", "write the marked (else the list) as json, csv, "
-	  "yaml or markdown", run_export },
-	{ "dense", "", "one line or three a candidate", run_dense },
-	{ "reload", "", "read everything again from the database", run_reload },
-	{ "help", "", "show every key and command", run_help },
-	{ "quit", "", "leave dossier", run_quit },
+	  "yaml or markdown", run_export, NULL },
+	{ "dense", "", "one line or three a candidate", run_dense, NULL },
+	{ "reload", "", "read everything again from the database", run_reload, NULL },
+	{ "help", "", "show every key and command", run_help, NULL },
+	{ "quit", "", "leave dossier", run_quit, NULL },
 };
 const size_t ui_ncommands = sizeof ui_commands / sizeof ui_commands[0];
 
@@ -224,6 +228,7 @@ run_open(struct app *a, const char *args)
 		list_select(a, id);
 	}
 	app_show(a, VIEW_LIST);
+	card_rewind(a);
 	app_push(a, VIEW_CARD);
 }
 
@@ -355,25 +360,71 @@ run_quit(struct app *a, const char *args)
 	a->quit = 1;
 }
 
+/* The command a name or a unique prefix of one names; NULL, with *n the
+ * number of commands it could be, if not one. */
 static const struct ui_command *
-command_find(struct app *a, const char *name, size_t len)
+command_lookup(const char *name, size_t len, int *n)
 {
 	const struct ui_command *found = NULL;
-	int n = 0;
 
+	*n = 0;
 	for (size_t i = 0; i < ui_ncommands; i++) {
 		if (strncmp(ui_commands[i].name, name, len) != 0)
 			continue;
 		if (strlen(ui_commands[i].name) == len)
 			return &ui_commands[i];
 		found = &ui_commands[i];
-		n++;
+		(*n)++;
 	}
-	if (n == 1)
-		return found;
+	return *n == 1 ? found : NULL;
+}
+
+static const struct ui_command *
+command_find(struct app *a, const char *name, size_t len)
+{
+	const struct ui_command *c;
+	int n;
+
+	if ((c = command_lookup(name, len, &n)) != NULL)
+		return c;
 	app_error(a, n == 0 ? "unknown command '%.*s' (? lists them)" :
 	    "'%.*s' could be several commands", (int)len, name);
 	return NULL;
+}
+
+void
+command_check_query(struct app *a, const char *text, char *err, size_t errlen, int *col)
+{
+	struct query_env env = { a->user, a->cfg };
+	struct query *q;
+
+	if (query_compile(text, &env, &q, err, errlen, col) == ST_OK)
+		query_free(q);
+}
+
+void
+command_check(struct app *a, const char *line, char *err, size_t errlen, int *col)
+{
+	const char *name = line + strspn(line, " \t"), *args;
+	size_t len = strcspn(name, " \t");
+	const struct ui_command *c;
+	int n;
+	char *q;
+
+	args = name + len + strspn(name + len, " \t");
+	c = command_lookup(name, len, &n);
+	if (c == NULL || c->query == NULL || *args == '\0')
+		return;
+	q = xprintf("%s%s", c->query, args);
+	command_check_query(a, q, err, errlen, col);
+	free(q);
+	if (err[0] == '\0')
+		return;
+	/* the column in the line typed: after the command, not in the prefix */
+	*col -= (int)utf8_len(c->query);
+	if (*col < 1)
+		*col = 1;
+	*col += (int)utf8_len(line) - (int)utf8_len(args);
 }
 
 void
@@ -457,7 +508,8 @@ command_complete(struct app *a, const char *text)
 void
 command_prompt(struct app *a)
 {
-	char *line = prompt_read_complete(a, ":", NULL, &a->hcommand, NULL, command_complete);
+	char *line = prompt_read_complete(a, ":", NULL, &a->hcommand, command_check,
+	    command_complete);
 
 	if (line != NULL)
 		command_run(a, line);

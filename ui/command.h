@@ -15,6 +15,9 @@ struct ui_command {
 	const char *args;
 	const char *help;
 	void (*run)(struct app *, const char *args);
+	/* The arguments are a query after this prefix ("@" for :view), checked
+	 * as they are typed; NULL: they are not. */
+	const char *query;
 };
 
 extern const struct ui_command ui_commands[];
@@ -22,6 +25,12 @@ extern const size_t ui_ncommands;
 
 /* Runs one line typed after `:`. */
 void command_run(struct app *, const char *line);
+/* The mistake in a query, where it is: for a prompt to show as it is
+ * typed (a prompt_fn). */
+void command_check_query(struct app *, const char *text, char *err, size_t errlen,
+    int *col);
+/* The same for a line typed after `:`, when its command takes a query. */
+void command_check(struct app *, const char *line, char *err, size_t errlen, int *col);
 /* Asks for a line and runs it. */
 void command_prompt(struct app *);
 

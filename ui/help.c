@@ -98,7 +98,8 @@ help_commands(struct pager *pg, int w)
 	}
 	pager_add(pg, EL_DEFAULT, 0, 0, "", w);
 	pager_add(pg, EL_HEADER, 0, 0, "Prompts", w);
-	pager_add(pg, EL_DEFAULT, 2, 4, "Enter accepts, Esc gives up (a search puts the "
+	pager_add(pg, EL_DEFAULT, 2, 4, "Enter accepts, but not a query with a mistake: a "
+	    "caret under the prompt points at it; Esc gives up (a search puts the "
 	    "list back); Left, Right, C-a, C-e move; C-u, C-k, C-w delete; Up and Down "
 	    "recall earlier lines; Tab completes commands, tags, orders and views.", w);
 	pager_add(pg, EL_DEFAULT, 0, 0, "", w);

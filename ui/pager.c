@@ -32,15 +32,34 @@ pager_line(struct pager *p, enum el el, int indent, const char *s, size_t len)
 	p->n++;
 }
 
-/* Where to break s to fit w columns: after the last space that fits, else
- * wherever it must. */
+/* The length of the separator of a line's parts (a place, an address, a
+ * phone number) at s + i, but for the space after it: a middle dot, or a
+ * bar in ASCII, between spaces. */
+static size_t
+pager_sep(const char *s, size_t i)
+{
+	if (s[i] != ' ')
+		return 0;
+	if (strncmp(s + i + 1, "\xc2\xb7 ", 3) == 0)
+		return 3;
+	if (strncmp(s + i + 1, "| ", 2) == 0)
+		return 2;
+	return 0;
+}
+
+/* Where to break s to fit w columns: after the last separator of parts
+ * that fits in the second half, so that no phone number or date range is
+ * cut in two; else after the last space that fits; else wherever it must. */
 static size_t
 pager_break(const char *s, int w)
 {
-	size_t cut = draw_cut(s, w > 0 ? w : 1);
+	size_t cut = draw_cut(s, w > 0 ? w : 1), n;
 
 	if (s[cut] == '\0')
 		return cut;
+	for (size_t i = cut; i > cut / 2; i--)
+		if ((n = pager_sep(s, i - 1)) > 0 && i - 1 + n <= cut)
+			return i - 1 + n;
 	for (size_t i = cut; i > 0; i--)
 		if (s[i] == ' ')
 			return i;
@@ -73,7 +92,7 @@ pager_add(struct pager *p, enum el el, int indent, int hang, const char *text, i
 static void
 pager_clamp(struct pager *p)
 {
-	int max = (int)p->n - p->rows;
+	int max = p->head + (int)p->n - p->rows;
 
 	if (p->top > max)
 		p->top = max;
@@ -86,8 +105,8 @@ pager_draw(struct pager *p, int y, int x, int h, int w)
 {
 	p->rows = h;
 	pager_clamp(p);
-	for (int r = 0; r < h; r++) {
-		size_t i = (size_t)p->top + (size_t)r;
+	for (int r = pager_head_shown(p); r < h; r++) {
+		size_t i = (size_t)(p->top + r - p->head);
 		if (i >= p->n) {
 			draw_fill(y + r, x, w, theme(EL_DEFAULT));
 			continue;
@@ -101,6 +120,12 @@ pager_draw(struct pager *p, int y, int x, int h, int w)
 }
 
 int
+pager_head_shown(const struct pager *p)
+{
+	return p->head > p->top ? p->head - p->top : 0;
+}
+
+int
 pager_action(struct pager *p, enum action a)
 {
 	int page = p->rows > 1 ? p->rows - 1 : 1;
@@ -111,7 +136,7 @@ pager_action(struct pager *p, enum action a)
 	case A_PAGE_DOWN: p->top += page; break;
 	case A_PAGE_UP: p->top -= page; break;
 	case A_FIRST: p->top = 0; break;
-	case A_LAST: p->top = (int)p->n; break;
+	case A_LAST: p->top = p->head + (int)p->n; break;
 	default: return 0;
 	}
 	pager_clamp(p);
@@ -128,5 +153,5 @@ pager_scroll(struct pager *p, int lines)
 int
 pager_more(const struct pager *p)
 {
-	return p->top + p->rows < (int)p->n;
+	return p->top + p->rows < p->head + (int)p->n;
 }

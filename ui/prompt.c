@@ -250,8 +250,11 @@ prompt_read_complete(struct app *a, const char *label, const char *init,
 		do
 			done = prompt_key(a, &p, k, &changed);
 		while (done == 0 && (k = term_key(0)) != K_NONE);
-		if (changed && done == 0 && fn != NULL)
+		if (changed && done >= 0 && fn != NULL)
 			prompt_changed(a, &p, fn);
+		/* Enter on a mistake: the prompt stays, showing where it is */
+		if (done > 0 && p.err[0] != '\0')
+			done = 0;
 	}
 	a->prompt = NULL;
 	prompt_text(&p, &b);
@@ -266,25 +269,19 @@ prompt_read_complete(struct app *a, const char *label, const char *init,
 	return buf_detach(&b);
 }
 
-const char *
-prompt_error(const struct prompt *p)
+int
+prompt_lines(const struct prompt *p)
 {
-	return p->err[0] != '\0' ? p->err : NULL;
+	return p->err[0] != '\0' ? 2 : 1;
 }
 
-/* Which code point the 1-based byte column falls on. */
+/* Which code point the 1-based column (in characters) is. */
 static size_t
 prompt_errpos(const struct prompt *p)
 {
-	char enc[4];
-	size_t bytes = 0;
+	size_t i = (size_t)p->errcol - 1;
 
-	for (size_t i = 0; i < p->n; i++) {
-		bytes += utf8_encode(p->v[i], enc);
-		if ((int)bytes >= p->errcol)
-			return i;
-	}
-	return p->n;
+	return i < p->n ? i : p->n;
 }
 
 static int
@@ -308,12 +305,31 @@ prompt_cell(uint32_t cp, attr_t a)
 	buf_free(&b);
 }
 
+/* The line under a mistake: a caret under its column, as the CLI draws
+ * one, and what is wrong beside it (before it when it does not fit after). */
+static void
+prompt_caret(const char *err, int y, int w, int x)
+{
+	int ew = draw_width(err), at;
+
+	if (x >= w)
+		x = w - 1;
+	draw_fill(y, 0, w, theme(EL_DEFAULT));
+	draw_text(y, x, 1, "^", theme(EL_ERROR));
+	if (x + 2 + ew <= w || x < w / 2)
+		draw_text(y, x + 2, w - x - 2, err, theme(EL_ERROR));
+	else {
+		at = x - 1 - ew > 0 ? x - 1 - ew : 0;
+		draw_text(y, at, x - 1 - at, err, theme(EL_ERROR));
+	}
+}
+
 int
 prompt_draw(const struct prompt *p, int y, int w)
 {
 	int lw = draw_text(y, 0, w / 2, p->label, theme(EL_PROMPT)), room = w - lw - 1;
 	size_t first = 0, err = p->errcol > 0 ? prompt_errpos(p) : (size_t)-1;
-	int used = 0, cx = lw;
+	int used = 0, cx = lw, ex = -1;
 
 	/* scroll sideways so the cursor stays in view */
 	for (int cw = 0; first < p->pos; first++) {
@@ -327,13 +343,19 @@ prompt_draw(const struct prompt *p, int y, int w)
 	for (size_t i = first; i < p->n && used + cp_cols(p->v[i]) <= room; i++) {
 		if (i == p->pos)
 			cx = lw + used;
+		if (i == err)
+			ex = lw + used;
 		prompt_cell(p->v[i], i == err ? theme(EL_ERROR) | A_REVERSE : theme(EL_DEFAULT));
 		used += cp_cols(p->v[i]);
 	}
 	if (p->pos >= p->n)
 		cx = lw + used;
-	if (err == p->n)
+	if (err == p->n) {
+		ex = lw + used;
 		draw_text(y, lw + used++, 1, " ", theme(EL_ERROR) | A_REVERSE);
+	}
 	draw_fill(y, lw + used, w - lw - used, theme(EL_DEFAULT));
+	if (p->err[0] != '\0')
+		prompt_caret(p->err, y + 1, w, ex >= 0 ? ex : lw + used);
 	return cx;
 }

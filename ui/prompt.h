@@ -13,8 +13,9 @@
 #include "../src/buf.h"
 #include "app.h"
 
-/* Told the text after a change; may set err and *errcol (1-based byte
- * column of the text) to show what is wrong and where. */
+/* Told the text after a change; may set err and *errcol (1-based, in
+ * characters of the text) to show what is wrong and where.  Enter does not
+ * take a text with a mistake: the prompt stays open, showing it. */
 typedef void (*prompt_fn)(struct app *, const char *text, char *err, size_t errlen,
     int *errcol);
 
@@ -27,9 +28,10 @@ char *prompt_read(struct app *, const char *label, const char *init,
 /* The same, with Tab completing by complete. */
 char *prompt_read_complete(struct app *, const char *label, const char *init,
     struct history *history, prompt_fn changed, prompt_complete_fn complete);
-/* Draws the open prompt on row y; returns the cursor's column. */
+/* How many lines the open prompt takes: 2 while the text has a mistake,
+ * the line under it showing what and where. */
+int prompt_lines(const struct prompt *);
+/* Draws the open prompt from row y; returns the cursor's column. */
 int prompt_draw(const struct prompt *, int y, int w);
-/* What is wrong with the text typed, or NULL. */
-const char *prompt_error(const struct prompt *);
 
 #endif

@@ -61,7 +61,8 @@ ui_search(struct app *a)
 static void
 ui_mark_matching(struct app *a)
 {
-	char *line = prompt_read(a, "mark matching: ", NULL, &a->hsearch, NULL);
+	char *line = prompt_read(a, "mark matching: ", NULL, &a->hsearch,
+	    command_check_query);
 	char *cmd;
 
 	if (line == NULL)
@@ -172,8 +173,8 @@ ui_mouse(struct app *a)
 		v->wheel(a, 3);
 	else if (!(ev.bstate & (BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED)))
 		return;
-	else if (ev.y == 0 && frame_tab_at(ev.x) >= 0)
-		app_show(a, (enum view_id)frame_tab_at(ev.x));
+	else if (frame_tab_at(ev.y, ev.x) >= 0)
+		app_show(a, (enum view_id)frame_tab_at(ev.y, ev.x));
 	else if (ev.y >= y && ev.y < y + h)
 		v->click(a, ev.y - y, ev.x, (ev.bstate & BUTTON1_DOUBLE_CLICKED) != 0);
 }

@@ -37,6 +37,12 @@ card_view_free(struct cardv *v)
 	free(v);
 }
 
+void
+card_rewind(struct app *a)
+{
+	a->card->pg.top = 0;
+}
+
 static enum el
 card_el(enum card_style s)
 {
@@ -83,23 +89,40 @@ card_nobody(int y, int h, int w)
 	    theme(EL_DIM));
 }
 
-static void
-card_draw(struct app *a, int y, int h, int w)
+/* The card from row y, its first head rows the frame's while they show:
+ * how many do. */
+static int
+card_paint(struct app *a, int y, int head, int h, int w)
 {
 	struct cardv *v = a->card;
 	const struct current *c = app_current(a, 1);
-	int cw = w - 2 * CARD_MARGIN;
+	int cw = w - 2 * CARD_MARGIN, shown;
 
 	if (c == NULL) {
-		card_nobody(y, h, w);
-		return;
+		card_nobody(y + head, h - head, w);
+		return head;
 	}
 	if (c->id != v->id || c->gen != v->gen || cw != v->width)
 		card_layout(v, c, cw);
-	for (int r = 0; r < h; r++)
-		draw_fill(y + r, 0, CARD_MARGIN, theme(EL_DEFAULT));
+	v->pg.head = head;
 	v->pg.words = a->nav == NAV_LIST ? list_words(a) : NULL;
 	pager_draw(&v->pg, y, CARD_MARGIN, h, w - CARD_MARGIN);
+	shown = pager_head_shown(&v->pg);
+	for (int r = shown; r < h; r++)
+		draw_fill(y + r, 0, CARD_MARGIN, theme(EL_DEFAULT));
+	return shown;
+}
+
+static void
+card_draw(struct app *a, int y, int h, int w)
+{
+	card_paint(a, y, 0, h, w);
+}
+
+static int
+card_draw_page(struct app *a, int head, int h, int w)
+{
+	return card_paint(a, 0, head, h, w);
 }
 
 static int
@@ -150,6 +173,7 @@ const struct view_ops card_view_ops = {
 	.title = "Card",
 	.help = AV_CARD,
 	.draw = card_draw,
+	.draw_page = card_draw_page,
 	.action = card_action,
 	.status = card_status,
 	.click = card_click,

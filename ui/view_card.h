@@ -14,5 +14,8 @@ extern const struct view_ops card_view_ops;
 
 struct cardv *card_new(struct app *);
 void card_view_free(struct cardv *);
+/* Opening a card (Enter, :open) shows it from its top, title and status
+ * lines and all; switching to it (2, Tab) finds it where it was left. */
+void card_rewind(struct app *);
 
 #endif

@@ -9,6 +9,7 @@
 #include "listw.h"
 #include "theme.h"
 #include "timeline.h"
+#include "view_card.h"
 #include "view_compare.h"
 
 #define CMP_MAX 500
@@ -314,6 +315,7 @@ cmp_action(struct app *a, enum action act)
 	case A_OPEN:
 		if (c->n == 0)
 			return 0;
+		card_rewind(a);
 		app_push(a, VIEW_CARD);
 		return 1;
 	case A_NEXT: case A_PREV:

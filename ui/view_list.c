@@ -8,6 +8,7 @@
 #include "list_row.h"
 #include "listw.h"
 #include "theme.h"
+#include "view_card.h"
 #include "view_list.h"
 
 struct listv {
@@ -413,6 +414,7 @@ list_action(struct app *a, enum action act)
 		if (list_cursor_id(a) < 0)
 			return 0;
 		a->nav = NAV_LIST;
+		card_rewind(a);
 		app_show(a, VIEW_CARD);
 		return 1;
 	case A_DENSITY:

@@ -9,6 +9,12 @@
 #include "view_timeline.h"
 
 #define GUTTER 6
+/* The legend's columns: the dates with how long (Sep 2014 - Dec 2017 (3 yrs
+ * 3 mos)), the dates alone, and the least the role and company beside them
+ * are given before the lengths go. */
+#define LEGEND_DATES 34
+#define LEGEND_DATES_ONLY 20
+#define LEGEND_MIN 40
 
 struct tlv {
 	struct tl t;
@@ -106,14 +112,18 @@ tlv_legend(const struct tlv *v, int j, int y, int w)
 	attr_t a = theme(b->kind == TL_EDU ? EL_BAR_EDU : b->group % 2 ? EL_BAR_ALT : EL_BAR);
 	struct buf line = BUF_INIT;
 	char span[24];
+	/* how long each lasted, while the role and the company beside it keep
+	 * LEGEND_MIN columns; on a narrow terminal they matter more */
+	int spans = w - 4 - LEGEND_DATES >= LEGEND_MIN;
+	int dw = spans ? LEGEND_DATES : LEGEND_DATES_ONLY;
 
-	int dw = w - 4 < 34 ? w - 4 : 34;
-
+	if (dw > w - 4)
+		dw = w - 4;
 	date_span_format(b->to - b->from, span, sizeof span);
 	draw_fill(y, 0, 1, theme(EL_DEFAULT));
 	draw_fill(y, 1, 2, b->lane >= 0 ? a : theme(EL_DEFAULT));
 	draw_fill(y, 3, 1, theme(EL_DEFAULT));
-	if (b->lane >= 0)
+	if (b->lane >= 0 && spans)
 		buf_addf(&line, "%s (%s)", b->dates, span);
 	else
 		buf_adds(&line, b->dates);

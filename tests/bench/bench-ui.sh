@@ -92,8 +92,11 @@ lessl=$(python3 "$PTY" scroll --stat mean --marker NAME --setup "$(rows j 13)" \
 width=$(sed -n '43,51p' "$BENCH_TMP/list.txt" | awk '{ n += length($0) } END { printf "%.0f", n / NR }')
 
 # The card: a long one (tests/fixtures/tui), on 100x24: 22 lines of it show
-# (21 with the status line at the bottom), 23 in less.  The text is the
-# card's, wrapped at the card's width (98 columns) as the browser does.
+# under the title and status lines, 24 once they have scrolled away with it
+# (the setup j takes the title line, the first measured j the status line;
+# 21 with the status line at the bottom, where they stay), 23 in less.  The
+# text is the card's, wrapped at the card's width (98 columns) as the
+# browser does.
 "$DOSSIER" --db "$BENCH_TMP/card.db" import -q "$SRCDIR"/tests/fixtures/tui/*.json
 card=$(scroll 24 "$(printf '\rj')" --db "$BENCH_TMP/card.db")
 oldc=$(scroll 24 "$(printf '\rjj')" --db "$BENCH_TMP/card.db" --config "$BENCH_TMP/old.yaml")

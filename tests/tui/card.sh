@@ -21,6 +21,26 @@ has "$T/screen" 'Infrastructure: Kubernetes, Kafka, PostgreSQL' "skills by group
 has "$T/screen" 'Ada Quill · 1 of 4' "the status line names her and her place"
 has "$T/screen" 'more ↓' "and says there is more below"
 
+# The card reads as a page: the title and status lines are its head and
+# scroll away with it (so the terminal scrolls the whole screen), a message
+# borrows the last line meanwhile, and back at the top they are there again.
+send a j
+shows a '^ Ada Quill · 1 of 4 ' "j scrolls the title line away first"
+hasnt "$T/screen" '1 List  2 Card' "the tabs with it"
+send a j
+shows a '^ Ada Quill *$' "then the status line: the card has every line"
+same "$(sed -n 30p "$T/screen")" " Education" "down to the last"
+send a x
+shows a '^\+reject Ada Quill *$' "a message shows on the last line"
+send a x j
+shows a '^ Staff Engineer, distributed systems *$' "the next key scrolls on"
+same "$(sed -n 30p "$T/screen")" "   University of Leeds · Sep 2008 – Jun 2011" \
+    "and gives the last line back to the card"
+send a k k
+shows a '^ Ada Quill · 1 of 4 ' "k brings the status line back"
+send a k
+shows a '^ dossier +1 List  2 Card' "and the title line"
+
 send a G
 shows a 'Northwind Logistics · Mar 2012 – Jan 2018 · 2 roles' \
     "the experience is grouped by company"
@@ -55,4 +75,28 @@ send b U
 shows b '^> N Bruno Ferreira' "and not seen again"
 send b Q
 exits b 0 "Q quits at once"
+
+# With ui.status: bottom the lines around the view stay where they are.
+printf 'ui:\n  status: bottom\n' >"$T/bottom.yaml"
+tui_start c -- --db "$DB" --config "$T/bottom.yaml"
+shows c 'Ada Quill' "with ui.status: bottom"
+send c Enter j j
+shows c '^ Leeds, GB' "the card scrolls"
+same "$(sed -n 1p "$T/screen" | cut -c1-8)" " dossier" "under the title line"
+sed -n "$((H - 1))p" "$T/screen" | grep -q '^ Ada Quill · 1 of 4 .* tester *$'
+ok $? "above the status line"
+send c Q
+exits c 0 "Q quits"
+
+# On a narrow terminal a line of parts breaks between them, not inside a
+# phone number or a date range.
+W=50
+tui_start d -- --db "$DB"
+shows d 'Ada Quill' "at 50 columns"
+send d Enter
+shows d '^ Leeds, GB · ada\.quill@example\.org · *$' "the contacts break after a part"
+has "$T/screen" '^ \+44 113 496 0000 · https://ada\.example\.org *$' \
+    "so the phone number is whole on the next line"
+send d Q
+exits d 0 "Q quits"
 done_testing

@@ -1,7 +1,8 @@
 #!/bin/sh
 # The timeline through the real binary in tmux: a year axis fitted to the
 # width, a bar a role with the company on it, the gap, the studies, the
-# present marked; zoom and pan; usable at 80x24.
+# present marked; zoom and pan; usable at 80x24, and at 60x20 each role
+# keeps its company in the list under the bars.
 . "$SRCDIR/tests/lib.sh"
 . "$SRCDIR/tests/tui/tui.sh"
 DB="$T/t.db"
@@ -47,6 +48,12 @@ send a p p
 tmx resize-window -t a -x 80 -y 24
 shows a 'Universidade de Lisboa' "at 80x24 the timeline still shows the studies"
 has "$T/screen" 'Wingtip' "and the roles"
+tmx resize-window -t a -x 60 -y 20
+shows a '^    Feb 2021 – present  +Data Engineer · Fabrikam Systems *$' \
+    "at 60x20 each role keeps its company beside its dates"
+hasnt "$T/screen" 'present \(' "the lengths giving way"
+tmx resize-window -t a -x 80 -y 24
+shows a 'Feb 2021 – present \(.*\) +Data Engineer' "at 80 columns they are back"
 send a q
 shows a 'Ada Quill' "q goes back to the list"
 send a q
