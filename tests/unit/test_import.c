@@ -22,24 +22,7 @@
 #include "ratings.h"
 #include "recode.h"
 
-static struct lexicon lx;
-
-static int
-setup(void **state)
-{
-	char err[ERRLEN];
-
-	(void)state;
-	return lexicon_init(&lx, NULL, err, sizeof err) == ST_OK ? 0 : -1;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	lexicon_free(&lx);
-	return 0;
-}
+#include "test_importer.h"
 
 static char *
 recode(const char *s, size_t len)
@@ -353,18 +336,6 @@ test_glued_words(void **state)
 	expect_glued("Kessler AGAugsburg", "Kessler AG Augsburg");
 	expect_glued("DeutschMuttersprache", "Deutsch Muttersprache");
 	expect_glued("McLaren, JavaScript, PayPal", "McLaren, JavaScript, PayPal");
-}
-
-static struct profile *
-import(const char *text)
-{
-	struct import_opts o = { NULL, { 2025, 6 }, &lx };
-	struct import_result r = { NULL, NULL };
-	char err[ERRLEN];
-
-	assert_int_equal(import_text(text, strlen(text), &o, &r, err, sizeof err), ST_OK);
-	free(r.text);
-	return r.profile;
 }
 
 /* A freelancer's clients, dated within the job: projects of the job. */

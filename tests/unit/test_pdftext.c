@@ -19,36 +19,7 @@
 #include "lexicon.h"
 #include "profile.h"
 
-static struct lexicon lx;
-
-static int
-setup(void **state)
-{
-	char err[ERRLEN];
-
-	(void)state;
-	return lexicon_init(&lx, NULL, err, sizeof err) == ST_OK ? 0 : -1;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	lexicon_free(&lx);
-	return 0;
-}
-
-static struct profile *
-import(const char *text)
-{
-	struct import_opts o = { NULL, { 2025, 6 }, &lx };
-	struct import_result r = { NULL, NULL };
-	char err[ERRLEN];
-
-	assert_int_equal(import_text(text, strlen(text), &o, &r, err, sizeof err), ST_OK);
-	free(r.text);
-	return r.profile;
-}
+#include "test_importer.h"
 
 /* Whether some line of the layout is s. */
 static int
