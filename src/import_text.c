@@ -28,6 +28,7 @@
 #include "sectionless.h"
 #include "spaced.h"
 #include "unflatten.h"
+#include "unweave.h"
 #include "webchrome.h"
 #include "xalloc.h"
 
@@ -342,6 +343,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	names_drop_chrome(L);
 	footer_drop(L);
 	cut_sections(lx, L, &S);
+	unweave_sections(lx, L, S.v, S.n);
 	sectionless(&c, &S);
 	for (size_t i = 1; i < S.n; i++)
 		if (S.v[i].sec == IS_CONTACT && contact == NULL)
