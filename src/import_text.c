@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dateorder.h"
 #include "europass.h"
 #include "europass_places.h"
 #include "fold.h"
@@ -344,6 +345,9 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	footer_drop(L);
 	cut_sections(lx, L, &S);
 	unweave_sections(lx, L, S.v, S.n);
+	for (size_t i = 1; i < S.n; i++)
+		if (S.v[i].sec == IS_EXPERIENCE || S.v[i].sec == IS_EDUCATION)
+			dateorder_fix(L, &S.v[i]);
 	sectionless(&c, &S);
 	for (size_t i = 1; i < S.n; i++)
 		if (S.v[i].sec == IS_CONTACT && contact == NULL)

@@ -332,6 +332,14 @@ school_wrapped(const struct ctx *c, struct strlist *lines, size_t i)
 	lines->v[i] = j;
 }
 
+static int
+ends_comma(const char *s)
+{
+	size_t n = strlen(s);
+
+	return n > 0 && s[n - 1] == ',';
+}
+
 static void
 read_head(const struct ctx *c, const struct entry *en, struct education *e)
 {
@@ -344,6 +352,12 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 		if (e->score == NULL && score_of(h, &score)) {
 			profile_set(&e->score, score);
 			free(score);
+		} else if (h[0] != '\0' && lines.n > 0 && ends_comma(lines.v[lines.n - 1])) {
+			/* "BSc Physics, University of Leeds," over "Leeds": one
+			 * line wrapped after its comma */
+			char *j = xprintf("%s %s", lines.v[lines.n - 1], h);
+			free(lines.v[lines.n - 1]);
+			lines.v[lines.n - 1] = j;
 		} else if (h[0] != '\0' && !role_noise(h) && !(lines.n > 0 && role_place(c, h, NULL)))
 			strlist_add(&lines, h);
 		free(own);

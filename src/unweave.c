@@ -67,6 +67,24 @@ has_list(const char *s)
 	return commas >= 2;
 }
 
+/* At least two of the comma-separated items known skills. */
+static int
+mostly_skills(const struct lexicon *lx, const char *s)
+{
+	int known = 0, all = 0;
+
+	while (*s != '\0') {
+		size_t n = strcspn(s, ",;|");
+		if (n > 0) {
+			known += skill_piece(lx, s, n);
+			all++;
+		}
+		s += n;
+		s += strspn(s, ",;| ");
+	}
+	return known >= 2 && all >= 2;
+}
+
 static int
 side_section(enum isec s)
 {
@@ -257,10 +275,10 @@ give(size_t *owner, size_t i, size_t to, size_t *moved)
  * ("Google Analytics", "Blender") is the sidebar's, not an employer, and
  * a run of spoken languages is the languages'; a sentence under the
  * skills or the languages is the work's.  Each goes to the nearest
- * section of its kind. */
+ * section of its kind; owner[] says where each line goes. */
 static size_t
 strays(const struct lexicon *lx, const struct layout *L, const struct sect *v, size_t n,
-    size_t *owner)
+    size_t *owner, int woven)
 {
 	size_t moved = 0;
 
@@ -271,6 +289,13 @@ strays(const struct lexicon *lx, const struct layout *L, const struct sect *v, s
 			    (i + 1 < v[s].to && tongue_line(L->v[i + 1].s)));
 			if (owner[i] != s)
 				continue;
+			/* "R, Python, Stan" under the languages: a list its
+			 * label's column set apart, woven or not */
+			if (v[s].sec == IS_LANGUAGES && has_list(t) && !tongue_line(t) &&
+			    mostly_skills(lx, t))
+				give(owner, i, nearest(v, n, s, IS_SKILLS), &moved);
+			if (!woven || owner[i] != s)
+				continue;
 			if (dated(v[s].sec) && alone(L, i, &v[s]) && unweave_skill_line(lx, t))
 				give(owner, i, nearest(v, n, s, IS_SKILLS), &moved);
 			else if (dated(v[s].sec) && run)
@@ -279,6 +304,40 @@ strays(const struct lexicon *lx, const struct layout *L, const struct sect *v, s
 			    lineword_prose(t) && !has_list(t))
 				give(owner, i, nearest(v, n, s, IS_EXPERIENCE), &moved);
 		}
+	return moved;
+}
+
+static int
+degree_only(const char *s)
+{
+	return role_degree_score(s) > 0 && role_school_score(s) == 0;
+}
+
+static int
+school_only(const char *s)
+{
+	return role_school_score(s) > 0 && role_degree_score(s) == 0;
+}
+
+/* In woven text, "MSc Computer Science" over "Delft University of
+ * Technology" among the work is the education column's: both lines go
+ * to the nearest education section. */
+static size_t
+stray_schools(const struct layout *L, const struct sect *v, size_t n, size_t *owner)
+{
+	size_t moved = 0;
+
+	for (size_t s = 1; s < n; s++) {
+		size_t to = nearest(v, n, s, IS_EDUCATION);
+		if (v[s].sec != IS_EXPERIENCE || to == (size_t)-1)
+			continue;
+		for (size_t i = v[s].from; i + 1 < v[s].to; i++)
+			if (owner[i] == s && owner[i + 1] == s && degree_only(L->v[i].s) &&
+			    school_only(L->v[i + 1].s) && !range_line(L->v[i].s)) {
+				give(owner, i, to, &moved);
+				give(owner, i + 1, to, &moved);
+			}
+	}
 	return moved;
 }
 
@@ -301,8 +360,9 @@ unweave_sections(const struct lexicon *lx, struct layout *L, struct sect *v, siz
 			woven = 1;
 			moved += deal(lx, L, &v[s], &v[s + 1], s, owner);
 		}
+	moved += strays(lx, L, v, n, owner, woven);
 	if (woven)
-		moved += strays(lx, L, v, n, owner);
+		moved += stray_schools(L, v, n, owner);
 	if (moved > 0)
 		regroup(L, v, n, owner);
 	free(owner);
