@@ -59,9 +59,10 @@ dates_apart(const struct layout *L, const struct sect *s, struct plan *p)
 }
 
 /* The entries a run of lines [from, to) holds, k of them: a job title
- * after a body line starts one; failing that, k equal groups. */
+ * after a body line starts one; failing that, when equal says so, k
+ * equal groups. */
 static int
-entry_starts(const struct layout *L, size_t from, size_t to, struct plan *p)
+entry_starts(const struct layout *L, size_t from, size_t to, struct plan *p, int equal)
 {
 	size_t n = 0, m = 0, last = (size_t)-1;
 
@@ -79,7 +80,7 @@ entry_starts(const struct layout *L, size_t from, size_t to, struct plan *p)
 	}
 	if (n == p->k)
 		return 1;
-	if (m % p->k != 0 || m / p->k > 6)
+	if (!equal || m % p->k != 0 || m / p->k > 6)
 		return 0;
 	n = 0;
 	for (size_t i = from, c = 0; i < to; i++)
@@ -137,8 +138,10 @@ dates_together(const struct layout *L, const struct sect *s, struct plan *p)
 			to = (size_t)-1;
 	if (from == (size_t)-1 && to == (size_t)-1)
 		return 0;
-	return from != (size_t)-1 ? entry_starts(L, last + 1, s->to, p) :
-	    entry_starts(L, s->from, first, p);
+	/* dates after the entries are left to entries.c unless each
+	 * entry's title is plain; equal groups only after leading dates */
+	return from != (size_t)-1 ? entry_starts(L, last + 1, s->to, p, 1) :
+	    entry_starts(L, s->from, first, p, 0);
 }
 
 static size_t

@@ -249,6 +249,16 @@ alone(const struct layout *L, size_t i, const struct sect *s)
 	    (i + 1 >= s->to || (L->v[i + 1].flags & LN_BLANK) || L->v[i + 1].s[0] == '\0');
 }
 
+/* Whether a line of the section names a spoken language. */
+static int
+spoken_in(const struct layout *L, const struct sect *s)
+{
+	for (size_t i = s->from; i < s->to; i++)
+		if (tongue_line(L->v[i].s))
+			return 1;
+	return 0;
+}
+
 /* The section of kind k nearest before s, else the first after it. */
 static size_t
 nearest(const struct sect *v, size_t n, size_t s, enum isec k)
@@ -290,9 +300,11 @@ strays(const struct lexicon *lx, const struct layout *L, const struct sect *v, s
 			if (owner[i] != s)
 				continue;
 			/* "R, Python, Stan" under the languages: a list its
-			 * label's column set apart, woven or not */
+			 * label's column set apart, woven or not, when spoken
+			 * languages are the section's ("Languages: Go, Rust"
+			 * alone is a group of skills) */
 			if (v[s].sec == IS_LANGUAGES && has_list(t) && !tongue_line(t) &&
-			    mostly_skills(lx, t))
+			    mostly_skills(lx, t) && spoken_in(L, &v[s]))
 				give(owner, i, nearest(v, n, s, IS_SKILLS), &moved);
 			if (!woven || owner[i] != s)
 				continue;
@@ -320,8 +332,9 @@ school_only(const char *s)
 }
 
 /* In woven text, "MSc Computer Science" over "Delft University of
- * Technology" among the work is the education column's: both lines go
- * to the nearest education section. */
+ * Technology" among the work is the education column's: both lines,
+ * and a date line right under them, go to the nearest education
+ * section. */
 static size_t
 stray_schools(const struct layout *L, const struct sect *v, size_t n, size_t *owner)
 {
@@ -336,6 +349,9 @@ stray_schools(const struct layout *L, const struct sect *v, size_t n, size_t *ow
 			    school_only(L->v[i + 1].s) && !range_line(L->v[i].s)) {
 				give(owner, i, to, &moved);
 				give(owner, i + 1, to, &moved);
+				/* its dates, right under it */
+				if (i + 2 < v[s].to && dateparse_only(L->v[i + 2].s))
+					give(owner, i + 2, to, &moved);
 			}
 	}
 	return moved;
