@@ -130,3 +130,20 @@ lineword_prose(const char *s)
 	return n >= 4 && past_verb(s) && role_title_score(s) == 0 && strchr(s, ',') == NULL;
 }
 
+
+int
+lineword_open_end(const char *s)
+{
+	static const char *const joins[] = { "and", "&", "of", "for", "the", "in", "und",
+		"für", "der", "de", "des", "du", "di", "del", "della", "y", "et", "e", "en",
+		"van", "voor", "da", "do", "dos", "das", NULL };
+	const char *last = strrchr(s, ' ');
+
+	if (last == NULL)
+		return 0;
+	last++;
+	for (int i = 0; joins[i] != NULL; i++)
+		if (strcmp(last, joins[i]) == 0)
+			return 1;
+	return 0;
+}

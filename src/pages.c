@@ -404,6 +404,16 @@ flush(struct rawlines *left, struct rawlines *right, struct rawlines *out, int p
 	left->n = right->n = 0;
 }
 
+/* "JONAS WETTERAUER" centred over both columns, crossing the gutter but
+ * with nothing in the left column: a header of the page. */
+static int
+centred(const char *s, const struct cols *l, int x)
+{
+	int g = l->too_wide ? -1 : near_gap(s, l, x);
+
+	return (occupied(s, l, x - 1) || occupied(s, l, x)) && g >= 0 && l->first >= g;
+}
+
 static void
 split_page(const struct rawlines *R, size_t from, size_t to, const struct cols *c, int x,
     struct rawlines *out)
@@ -415,8 +425,8 @@ split_page(const struct rawlines *R, size_t from, size_t to, const struct cols *
 	 * read first and whole; after a blank line, what stands there right
 	 * of the gutter ("BERUFSERFAHRUNG" over its first role) begins the
 	 * right column */
-	for (int blank = 0, seen = 0; from < to && (c[0].first < 0 || c[0].first >= x - 1);
-	    from++, c++) {
+	for (int blank = 0, seen = 0; from < to && (c[0].first < 0 || c[0].first >= x - 1 ||
+	    (!blank && centred(R->v[from].s, &c[0], x))); from++, c++) {
 		blank |= seen && c[0].first < 0;
 		seen |= c[0].first >= 0;
 		if (blank && (c[0].first >= 0 || right.n > 0))

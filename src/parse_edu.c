@@ -352,9 +352,12 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 		if (e->score == NULL && score_of(h, &score)) {
 			profile_set(&e->score, score);
 			free(score);
-		} else if (h[0] != '\0' && lines.n > 0 && ends_comma(lines.v[lines.n - 1])) {
-			/* "BSc Physics, University of Leeds," over "Leeds": one
-			 * line wrapped after its comma */
+		} else if (h[0] != '\0' && lines.n > 0 && (ends_comma(lines.v[lines.n - 1]) ||
+		    lineword_open_end(lines.v[lines.n - 1]) || islower((unsigned char)h[0]))) {
+			/* "BSc Physics, University of Leeds," over "Leeds",
+			 * "University of the West of" over "England", "...,
+			 * Universidad Pablo" over "de Olavide": one line wrapped
+			 * after its comma or a joining word, or before one */
 			char *j = xprintf("%s %s", lines.v[lines.n - 1], h);
 			free(lines.v[lines.n - 1]);
 			lines.v[lines.n - 1] = j;

@@ -357,6 +357,19 @@ stray_schools(const struct layout *L, const struct sect *v, size_t n, size_t *ow
 	return moved;
 }
 
+/* Lines of known skills standing alone among the work: two or more say
+ * the columns were woven, headings side by side or not. */
+static int
+lone_skills(const struct lexicon *lx, const struct layout *L, const struct sect *v, size_t n)
+{
+	int lone = 0;
+
+	for (size_t s = 1; s < n; s++)
+		for (size_t i = v[s].from; i < v[s].to && dated(v[s].sec); i++)
+			lone += alone(L, i, &v[s]) && unweave_skill_line(lx, L->v[i].s);
+	return lone;
+}
+
 size_t
 unweave_sections(const struct lexicon *lx, struct layout *L, struct sect *v, size_t n)
 {
@@ -376,6 +389,7 @@ unweave_sections(const struct lexicon *lx, struct layout *L, struct sect *v, siz
 			woven = 1;
 			moved += deal(lx, L, &v[s], &v[s + 1], s, owner);
 		}
+	woven |= lone_skills(lx, L, v, n) >= 2;
 	moved += strays(lx, L, v, n, owner, woven);
 	if (woven)
 		moved += stray_schools(L, v, n, owner);
