@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dateparse.h"
 #include "fold.h"
 #include "lineword.h"
 #include "parse.h"
@@ -352,15 +353,6 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 		if (e->score == NULL && score_of(h, &score)) {
 			profile_set(&e->score, score);
 			free(score);
-		} else if (h[0] != '\0' && lines.n > 0 && (ends_comma(lines.v[lines.n - 1]) ||
-		    lineword_open_end(lines.v[lines.n - 1]) || islower((unsigned char)h[0]))) {
-			/* "BSc Physics, University of Leeds," over "Leeds",
-			 * "University of the West of" over "England", "...,
-			 * Universidad Pablo" over "de Olavide": one line wrapped
-			 * after its comma or a joining word, or before one */
-			char *j = xprintf("%s %s", lines.v[lines.n - 1], h);
-			free(lines.v[lines.n - 1]);
-			lines.v[lines.n - 1] = j;
 		} else if (h[0] != '\0' && !role_noise(h) && !(lines.n > 0 && role_place(c, h, NULL)))
 			strlist_add(&lines, h);
 		free(own);
@@ -484,11 +476,41 @@ institution_place_cut(const struct ctx *c, char *s)
 		}
 }
 
+/* "BSc Chemistry, Cardiff University," over "Cardiff", "University of
+ * the West of" over "England", "..., Universidad Pablo" over "de
+ * Olavide": a line a narrow column wrapped after its comma or a joining
+ * word, or before a word in lower case, is joined again before the
+ * entries are found.  Lines with dates are left to the entry splitter. */
+static void
+wrapped_lines(const struct ctx *c, const struct sect *sec)
+{
+	for (size_t i = sec->from; i + 1 < sec->to; i++) {
+		struct line *a = &c->L->v[i], *b = &c->L->v[i + 1], gone;
+		struct daterange r;
+		char *j;
+		if (a->s[0] == '\0' || b->s[0] == '\0' || (b->flags & (LN_BLANK | MK_BULLET)) ||
+		    (a->flags & MK_BULLET) || dateparse_find(a->s, strlen(a->s), &r) ||
+		    dateparse_find(b->s, strlen(b->s), &r) ||
+		    !(ends_comma(a->s) || lineword_open_end(a->s) || islower((unsigned char)b->s[0])))
+			continue;
+		j = xprintf("%s %s", a->s, b->s);
+		free(a->s);
+		a->s = j;
+		/* the emptied line goes to the end of the section, so that
+		 * the lines around it stay neighbours */
+		b->s[0] = '\0';
+		gone = *b;
+		memmove(b, b + 1, (sec->to - i - 2) * sizeof *b);
+		c->L->v[sec->to - 1] = gone;
+	}
+}
+
 void
 parse_education(struct ctx *c, const struct sect *sec)
 {
 	struct entries E;
 
+	wrapped_lines(c, sec);
 	entries_split(c, sec, &E);
 	entries_aside_to_head(&E);
 	for (size_t i = 0; i < E.n; i++) {

@@ -171,17 +171,24 @@ fits(const struct lexicon *lx, const struct layout *L, size_t i, size_t from, si
 	}
 }
 
+static int
+holds_text(const struct layout *L, const struct sect *s)
+{
+	for (size_t i = s->from; i < s->to; i++)
+		if (L->v[i].s[0] != '\0')
+			return 1;
+	return 0;
+}
+
 /* Whether sections a (empty) and b were headings set side by side. */
 static int
 pair(const struct layout *L, const struct sect *a, const struct sect *b)
 {
-	for (size_t i = a->from; i < a->to; i++)
-		if (L->v[i].s[0] != '\0')
-			return 0;
-	if (a->sec == b->sec || b->from >= b->to)
+	if (holds_text(L, a) || a->sec == b->sec || b->from >= b->to)
 		return 0;
-	return (side_section(a->sec) && dated(b->sec)) || (dated(a->sec) && side_section(b->sec)) ||
-	    (a->sec == IS_SUMMARY && side_section(b->sec));
+	/* "Summary" over "Experience" is also a page's empty summary */
+	return (side_section(a->sec) && a->sec != IS_SUMMARY && dated(b->sec)) ||
+	    (dated(a->sec) && side_section(b->sec)) || (a->sec == IS_SUMMARY && side_section(b->sec));
 }
 
 /* Deals the lines of b between a and b: owner[i] becomes ia for a line
@@ -272,6 +279,17 @@ nearest(const struct sect *v, size_t n, size_t s, enum isec k)
 	return (size_t)-1;
 }
 
+/* Where a sentence found under the skills or the languages goes: to a
+ * summary whose heading stands empty, else to the work. */
+static size_t
+prose_home(const struct layout *L, const struct sect *v, size_t n, size_t s)
+{
+	for (size_t t = 1; t < n; t++)
+		if (v[t].sec == IS_SUMMARY && !holds_text(L, &v[t]))
+			return t;
+	return nearest(v, n, s, IS_EXPERIENCE);
+}
+
 static void
 give(size_t *owner, size_t i, size_t to, size_t *moved)
 {
@@ -314,7 +332,7 @@ strays(const struct lexicon *lx, const struct layout *L, const struct sect *v, s
 				give(owner, i, nearest(v, n, s, IS_LANGUAGES), &moved);
 			else if ((v[s].sec == IS_SKILLS || v[s].sec == IS_LANGUAGES) &&
 			    lineword_prose(t) && !has_list(t))
-				give(owner, i, nearest(v, n, s, IS_EXPERIENCE), &moved);
+				give(owner, i, prose_home(L, v, n, s), &moved);
 		}
 	return moved;
 }
@@ -370,6 +388,22 @@ lone_skills(const struct lexicon *lx, const struct layout *L, const struct sect 
 	return lone;
 }
 
+/* "Go Kafka", a row of tags moved to the skills: its known names parted
+ * by commas, as the skills parser reads a list. */
+static void
+comma_tags(const struct lexicon *lx, struct layout *L, const struct sect *v, const size_t *owner)
+{
+	for (size_t i = 0; i < L->n; i++) {
+		char *s = L->v[i].s;
+		if (owner[i] == (size_t)-1 || v[owner[i]].sec != IS_SKILLS ||
+		    (i >= v[owner[i]].from && i < v[owner[i]].to) || strpbrk(s, ",;|") != NULL ||
+		    lexicon_skill(lx, s, strlen(s)) || !pieces_known(lx, s, " "))
+			continue;
+		for (char *t = s; (t = strchr(t, ' ')) != NULL; t++)
+			*t = ',';
+	}
+}
+
 size_t
 unweave_sections(const struct lexicon *lx, struct layout *L, struct sect *v, size_t n)
 {
@@ -393,8 +427,10 @@ unweave_sections(const struct lexicon *lx, struct layout *L, struct sect *v, siz
 	moved += strays(lx, L, v, n, owner, woven);
 	if (woven)
 		moved += stray_schools(L, v, n, owner);
-	if (moved > 0)
+	if (moved > 0) {
+		comma_tags(lx, L, v, owner);
 		regroup(L, v, n, owner);
+	}
 	free(owner);
 	return moved;
 }

@@ -1,0 +1,109 @@
+/*
+ * Two columns of a designed résumé that raw pdftotext wove together
+ * (unweave.c), dates it read apart from their entries (dateorder.c), and
+ * the wrapped lines of a narrow column's education.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "import.h"
+#include "lexicon.h"
+#include "lineword.h"
+#include "profile.h"
+#include "unweave.h"
+
+#include "test_importer.h"
+
+static void
+test_skill_line(void **state)
+{
+	(void)state;
+	assert_true(unweave_skill_line(&lx, "Go PostgreSQL Kafka"));
+	assert_true(unweave_skill_line(&lx, "Figma, Python"));
+	assert_false(unweave_skill_line(&lx, "Quayside Payments"));
+	assert_false(unweave_skill_line(&lx, "Senior Backend Engineer"));
+}
+
+static void
+test_open_end(void **state)
+{
+	(void)state;
+	assert_true(lineword_open_end("University of the West of"));
+	assert_true(lineword_open_end("Hochschule f\xc3\xbcr Farbe und"));
+	assert_false(lineword_open_end("University of Leeds"));
+	assert_false(lineword_open_end("Leeds"));
+}
+
+/* "PROFILE" over "SKILLS": the paragraph is the summary's, the tags the
+ * skills'; "Go Kafka" alone among the jobs is no employer. */
+static void
+test_headings_side_by_side(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Mara Quist\nmara@example.com\n\nPROFILE\n\nSKILLS\n\n"
+	    "Data engineer who keeps pipelines boring and cheap to run for\n"
+	    "retail analytics teams.\n\nSQL\n\nPython\n\nEXPERIENCE\n\n"
+	    "Go Kafka\n\nData Engineer\nBrindle Foods\n03/2020 - Present\n\n"
+	    "Analyst\nHollow Oak Retail\n01/2017 - 02/2020\n");
+	assert_non_null(p->basics.summary);
+	assert_non_null(strstr(p->basics.summary, "pipelines boring"));
+	assert_int_equal(p->nwork, 2);
+	assert_string_equal(p->work[0].name, "Brindle Foods");
+	assert_int_equal(p->nskills, 1);
+	assert_int_equal(p->skills[0].keywords.n, 4);
+	profile_free(p);
+}
+
+/* An academic CV's column of dates read before the entries beside it. */
+static void
+test_date_column(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ida Brenner\nida@example.org\n\nEducation\n2016 \xe2\x80\x93 2020\n"
+	    "2014 \xe2\x80\x93 2016\n\nPhD in Geology, University of Vienna\n"
+	    "MSc in Geology, University of Graz\n");
+	assert_int_equal(p->neducation, 2);
+	assert_string_equal(p->education[0].institution, "University of Vienna");
+	assert_string_equal(p->education[0].start, "2016");
+	assert_string_equal(p->education[1].institution, "University of Graz");
+	assert_string_equal(p->education[1].start, "2014");
+	profile_free(p);
+}
+
+/* A school's name wrapped after "of" in a narrow column. */
+static void
+test_school_wrapped(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ida Brenner\nida@example.org\n\nEDUCATION\nMSc Geology\n"
+	    "University of the West of\nEngland\n2014 \xe2\x80\x93 2016\n");
+	assert_int_equal(p->neducation, 1);
+	assert_string_equal(p->education[0].institution, "University of the West of England");
+	profile_free(p);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_skill_line),
+		cmocka_unit_test(test_open_end),
+		cmocka_unit_test(test_headings_side_by_side),
+		cmocka_unit_test(test_date_column),
+		cmocka_unit_test(test_school_wrapped),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
