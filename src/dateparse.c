@@ -4,6 +4,7 @@
 #include "datelex.h"
 #include "dateparse.h"
 #include "fold.h"
+#include "wordlist.h"
 
 #define YEAR_MIN 1940
 #define YEAR_MAX 2079
@@ -58,10 +59,7 @@ ambiguous_month(const struct tok *k, const char *s)
 	char w[8];
 
 	fold_into(s + k->from, k->to - k->from, w, sizeof w);
-	for (int i = 0; words[i] != NULL; i++)
-		if (strcmp(w, words[i]) == 0)
-			return 1;
-	return 0;
+	return wordlist_has(words, w);
 }
 
 /* The year after a month or season word; i is the token after the word. */
