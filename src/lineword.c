@@ -139,11 +139,5 @@ lineword_open_end(const char *s)
 		"van", "voor", "da", "do", "dos", "das", NULL };
 	const char *last = strrchr(s, ' ');
 
-	if (last == NULL)
-		return 0;
-	last++;
-	for (int i = 0; joins[i] != NULL; i++)
-		if (strcmp(last, joins[i]) == 0)
-			return 1;
-	return 0;
+	return last != NULL && wordlist_has(joins, last + 1);
 }
