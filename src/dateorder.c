@@ -58,11 +58,26 @@ dates_apart(const struct layout *L, const struct sect *s, struct plan *p)
 	return p->k >= 2;
 }
 
-/* The entries a run of lines [from, to) holds, k of them: a job title
- * after a body line starts one; failing that, when equal says so, k
- * equal groups. */
+/* Whether line i opens an entry, the line before it being last: in the
+ * education a degree does ("PhD in Geology, ..." after a thesis line), in
+ * the work a job title after a body line. */
 static int
-entry_starts(const struct layout *L, size_t from, size_t to, struct plan *p, int equal)
+opens(const struct layout *L, enum isec sec, size_t last, size_t i)
+{
+	const char *t = L->v[i].s;
+
+	if (last == (size_t)-1)
+		return 1;
+	if (sec == IS_EDUCATION)
+		return role_degree_score(t) > 0 && !lineword_prose(t);
+	return body(L, last) && role_title_score(t) > 0;
+}
+
+/* The entries a run of lines [from, to) holds, k of them, each opened as
+ * opens() says; failing that, when equal says so, k equal groups. */
+static int
+entry_starts(const struct layout *L, enum isec sec, size_t from, size_t to, struct plan *p,
+    int equal)
 {
 	size_t n = 0, m = 0, last = (size_t)-1;
 
@@ -70,12 +85,11 @@ entry_starts(const struct layout *L, size_t from, size_t to, struct plan *p, int
 		if (blank(L, i))
 			continue;
 		m++;
-		if (n < p->k && (last == (size_t)-1 ||
-		    (body(L, last) && role_title_score(L->v[i].s) > 0)))
-			p->start[n++] = i;
-		else if (last != (size_t)-1 && n == p->k && body(L, last) &&
-		    role_title_score(L->v[i].s) > 0)
+		if (opens(L, sec, last, i)) {
+			if (n < p->k)
+				p->start[n] = i;
 			n++;
+		}
 		last = i;
 	}
 	if (n == p->k)
@@ -140,8 +154,8 @@ dates_together(const struct layout *L, const struct sect *s, struct plan *p)
 		return 0;
 	/* dates after the entries are left to entries.c unless each
 	 * entry's title is plain; equal groups only after leading dates */
-	return from != (size_t)-1 ? entry_starts(L, last + 1, s->to, p, 1) :
-	    entry_starts(L, s->from, first, p, 0);
+	return from != (size_t)-1 ? entry_starts(L, s->sec, last + 1, s->to, p, 1) :
+	    entry_starts(L, s->sec, s->from, first, p, 0);
 }
 
 static size_t
