@@ -97,6 +97,19 @@ dated(enum isec s)
 	return s == IS_EXPERIENCE || s == IS_EDUCATION || s == IS_PROJECTS;
 }
 
+/* "✉ k.nowak@example.org", "☏ +48 12 555 01 89", "linkedin.com/in/..."
+ * : a line of contact details. */
+static int
+contact_line(const char *s)
+{
+	int digits = 0;
+
+	for (const char *p = s; *p != '\0'; p++)
+		digits += isdigit((unsigned char)*p) != 0;
+	return strchr(s, '@') != NULL || strstr(s, "www.") != NULL || strstr(s, ".com") != NULL ||
+	    strstr(s, "linkedin") != NULL || (digits >= 7 && lineword_count(s) <= 6);
+}
+
 /* "English Native", "Polish ●●●○○": a spoken language first. */
 static int
 tongue_line(const char *s)
@@ -164,6 +177,8 @@ fits(const struct lexicon *lx, const struct layout *L, size_t i, size_t from, si
 		return unweave_skill_line(lx, s);
 	case IS_LANGUAGES:
 		return tongue_line(s);
+	case IS_CONTACT:
+		return contact_line(s);
 	default:
 		return dated(sec) && (range_line(s) || lineword_prose(s) ||
 		    role_title_score(s) > 0 || role_school_score(s) > 0 ||
@@ -188,7 +203,8 @@ pair(const struct layout *L, const struct sect *a, const struct sect *b)
 		return 0;
 	/* "Summary" over "Experience" is also a page's empty summary */
 	return (side_section(a->sec) && a->sec != IS_SUMMARY && dated(b->sec)) ||
-	    (dated(a->sec) && side_section(b->sec)) || (a->sec == IS_SUMMARY && side_section(b->sec));
+	    (dated(a->sec) && side_section(b->sec)) || (a->sec == IS_SUMMARY && side_section(b->sec)) ||
+	    (a->sec == IS_CONTACT && b->sec == IS_SUMMARY);
 }
 
 /* Deals the lines of b between a and b: owner[i] becomes ia for a line
@@ -299,6 +315,22 @@ give(size_t *owner, size_t i, size_t to, size_t *moved)
 	}
 }
 
+/* Whether line i stands in a run of three or more lines of known skills
+ * ("Playwright", "Selenium", "Cypress" beside the work). */
+static int
+skill_run(const struct lexicon *lx, const struct layout *L, size_t i, const struct sect *s)
+{
+	size_t a = i, b = i + 1;
+
+	if (!unweave_skill_line(lx, L->v[i].s))
+		return 0;
+	while (a > s->from && unweave_skill_line(lx, L->v[a - 1].s))
+		a--;
+	while (b < s->to && unweave_skill_line(lx, L->v[b].s))
+		b++;
+	return b - a >= 3;
+}
+
 /* In woven text, a line of known skills standing alone among the work
  * ("Google Analytics", "Blender") is the sidebar's, not an employer, and
  * a run of spoken languages is the languages'; a sentence under the
@@ -326,7 +358,8 @@ strays(const struct lexicon *lx, const struct layout *L, const struct sect *v, s
 				give(owner, i, nearest(v, n, s, IS_SKILLS), &moved);
 			if (!woven || owner[i] != s)
 				continue;
-			if (dated(v[s].sec) && alone(L, i, &v[s]) && unweave_skill_line(lx, t))
+			if (dated(v[s].sec) && ((alone(L, i, &v[s]) && unweave_skill_line(lx, t)) ||
+			    skill_run(lx, L, i, &v[s])))
 				give(owner, i, nearest(v, n, s, IS_SKILLS), &moved);
 			else if (dated(v[s].sec) && run)
 				give(owner, i, nearest(v, n, s, IS_LANGUAGES), &moved);
@@ -371,6 +404,45 @@ stray_schools(const struct layout *L, const struct sect *v, size_t n, size_t *ow
 				if (i + 2 < v[s].to && dateparse_only(L->v[i + 2].s))
 					give(owner, i + 2, to, &moved);
 			}
+	}
+	return moved;
+}
+
+/* A role line set beside the sidebar: a job title over its employer
+ * ("QA ENGINEER" over "Allegro | Poznań") or its dates, or a range of
+ * dates alone. */
+static int
+job_line(const struct layout *L, size_t i, const struct sect *s)
+{
+	const char *t = L->v[i].s, *next;
+
+	if (dateparse_only(t) && range_line(t))
+		return 1;
+	if (role_title_score(t) <= 0 || lineword_count(t) > 6 || i + 1 >= s->to ||
+	    (L->v[i + 1].flags & LN_BLANK))
+		return 0;
+	next = L->v[i + 1].s;
+	return strpbrk(next, "|,") != NULL || strstr(next, "\xc2\xb7") != NULL || range_line(next);
+}
+
+/* In woven text, a job's title, employer and dates read under the skills
+ * or the languages go to the work. */
+static size_t
+stray_jobs(const struct layout *L, const struct sect *v, size_t n, size_t *owner)
+{
+	size_t moved = 0;
+
+	for (size_t s = 1; s < n; s++) {
+		size_t to = nearest(v, n, s, IS_EXPERIENCE);
+		if ((v[s].sec != IS_SKILLS && v[s].sec != IS_LANGUAGES) || to == (size_t)-1)
+			continue;
+		for (size_t i = v[s].from; i < v[s].to; i++) {
+			if (owner[i] != s || !job_line(L, i, &v[s]))
+				continue;
+			give(owner, i, to, &moved);
+			if (!dateparse_only(L->v[i].s) && owner[i + 1] == s)
+				give(owner, ++i, to, &moved);
+		}
 	}
 	return moved;
 }
@@ -426,7 +498,7 @@ unweave_sections(const struct lexicon *lx, struct layout *L, struct sect *v, siz
 	woven |= lone_skills(lx, L, v, n) >= 2;
 	moved += strays(lx, L, v, n, owner, woven);
 	if (woven)
-		moved += stray_schools(L, v, n, owner);
+		moved += stray_schools(L, v, n, owner) + stray_jobs(L, v, n, owner);
 	if (moved > 0) {
 		comma_tags(lx, L, v, owner);
 		regroup(L, v, n, owner);

@@ -94,6 +94,55 @@ test_school_wrapped(void **state)
 	profile_free(p);
 }
 
+/* Woven: "CONTACT" over "PROFILE" (the details to the contact, the
+ * paragraph to the summary); a run of skills among the work goes to the
+ * skills; a job's title, employer and dates read under the languages go
+ * to the work. */
+static void
+test_jobs_beside_sidebar(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ola Berg\nTEST ENGINEER\n\nCONTACT\n\nPROFILE\n\n"
+	    "ola.berg@example.org\n+47 22 55 01 89\n\n"
+	    "Test engineer who builds suites that developers are glad to run on\n"
+	    "every merge request.\n\nEXPERIENCE\n\nPlaywright\nSelenium\nCypress\n\n"
+	    "SENIOR TEST ENGINEER\nFjordbank | Oslo\nAug 2021 \xe2\x80\x93 Present\n\n"
+	    "Built the end-to-end suite for the payments flow\n\nLANGUAGES\n\n"
+	    "TEST ENGINEER\nNordhandel | Bergen\n\nMar 2018 \xe2\x80\x93 Jul 2021\n\n"
+	    "Norwegian Native\nEnglish Fluent\n\nSKILLS\nDocker, Jira\n");
+	assert_int_equal(p->nwork, 2);
+	assert_string_equal(p->work[0].name, "Fjordbank");
+	assert_string_equal(p->work[1].name, "Nordhandel");
+	assert_string_equal(p->work[1].start, "2018-03");
+	assert_int_equal(p->nskills, 1);
+	assert_int_equal(p->skills[0].keywords.n, 5);
+	assert_int_equal(p->nlanguages, 2);
+	assert_null(strchr(p->basics.summary, '@'));
+	profile_free(p);
+}
+
+/* A column of dates read first, a thesis line under the first degree:
+ * each degree opens its entry. */
+static void
+test_date_column_thesis(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ida Brenner\nida@example.org\n\nEducation\n2016 \xe2\x80\x93 2020\n\n"
+	    "2013 \xe2\x80\x93 2016\n2010 \xe2\x80\x93 2013\n\n"
+	    "PhD in Geology, University of Vienna\n"
+	    "Thesis: Slow faults in the eastern Alps. Advisor: Prof. Lena Hofer.\n"
+	    "MSc Geology, University of Graz\nBSc Earth Sciences, University of Innsbruck\n");
+	assert_int_equal(p->neducation, 3);
+	assert_string_equal(p->education[1].institution, "University of Graz");
+	assert_string_equal(p->education[1].start, "2013");
+	assert_string_equal(p->education[2].start, "2010");
+	profile_free(p);
+}
+
 int
 main(void)
 {
@@ -103,6 +152,8 @@ main(void)
 		cmocka_unit_test(test_headings_side_by_side),
 		cmocka_unit_test(test_date_column),
 		cmocka_unit_test(test_school_wrapped),
+		cmocka_unit_test(test_jobs_beside_sidebar),
+		cmocka_unit_test(test_date_column_thesis),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
