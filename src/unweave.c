@@ -25,6 +25,16 @@ skill_piece(const struct lexicon *lx, const char *s, size_t n)
 	return n > 0 && lexicon_skill(lx, s, n);
 }
 
+/* "●●●○○", "■■■■□": a rating drawn beside a skill, no word. */
+static int
+drawn(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (isalnum((unsigned char)s[i]))
+			return 0;
+	return n > 0;
+}
+
 static int
 pieces_known(const struct lexicon *lx, const char *s, const char *seps)
 {
@@ -32,7 +42,7 @@ pieces_known(const struct lexicon *lx, const char *s, const char *seps)
 
 	while (*s != '\0') {
 		size_t n = strcspn(s, seps);
-		if (n > 0) {
+		if (n > 0 && !drawn(s, n)) {
 			if (!skill_piece(lx, s, n))
 				return 0;
 			any = 1;
@@ -86,9 +96,15 @@ mostly_skills(const struct lexicon *lx, const char *s)
 }
 
 static int
-side_section(enum isec s)
+sidebar(enum isec s)
 {
-	return s == IS_SKILLS || s == IS_LANGUAGES || s == IS_SUMMARY;
+	return s == IS_SKILLS || s == IS_LANGUAGES || s == IS_CONTACT;
+}
+
+static int
+main_column(enum isec s)
+{
+	return s == IS_SUMMARY || s == IS_EXPERIENCE || s == IS_EDUCATION || s == IS_PROJECTS;
 }
 
 static int
@@ -201,10 +217,11 @@ pair(const struct layout *L, const struct sect *a, const struct sect *b)
 {
 	if (holds_text(L, a) || a->sec == b->sec || b->from >= b->to)
 		return 0;
-	/* "Summary" over "Experience" is also a page's empty summary */
-	return (side_section(a->sec) && a->sec != IS_SUMMARY && dated(b->sec)) ||
-	    (dated(a->sec) && side_section(b->sec)) || (a->sec == IS_SUMMARY && side_section(b->sec)) ||
-	    (a->sec == IS_CONTACT && b->sec == IS_SUMMARY);
+	/* a sidebar's heading beside a main one; "Summary" over
+	 * "Experience" is also a page's empty summary, so two main ones pair
+	 * only as the work over its profile */
+	return (sidebar(a->sec) && main_column(b->sec)) || (main_column(a->sec) && sidebar(b->sec)) ||
+	    (dated(a->sec) && b->sec == IS_SUMMARY);
 }
 
 /* Deals the lines of b between a and b: owner[i] becomes ia for a line
@@ -331,13 +348,42 @@ skill_run(const struct lexicon *lx, const struct layout *L, size_t i, const stru
 	return b - a >= 3;
 }
 
+/* "Méthodes" over "Scrum, Kanban, Shape Up", "Outils" over a run of
+ * rated tools, among the jobs: a group of the sidebar's skills, its label
+ * with it (a short line before the list), and the line before it when
+ * that one is a list ended by a comma. */
+static size_t
+skill_group(struct layout *L, const struct sect *s, size_t i, size_t to, size_t *owner)
+{
+	size_t moved = 0, a = i;
+	char *label;
+
+	if (to == (size_t)-1)
+		return 0;
+	if (a > s->from && !(L->v[a].flags & LN_BLANK) && has_list(L->v[a - 1].s) &&
+	    L->v[a - 1].s[strlen(L->v[a - 1].s) - 1] == ',')
+		a--;
+	if (a > s->from && !(L->v[a].flags & LN_BLANK) && lineword_count(L->v[a - 1].s) <= 2 &&
+	    strpbrk(L->v[a - 1].s, "0123456789,.:") == NULL && role_title_score(L->v[a - 1].s) == 0 &&
+	    owner[a - 1] == owner[a]) {
+		/* the label names the group, as "Outils:" would */
+		a--;
+		label = xprintf("%s:", L->v[a].s);
+		free(L->v[a].s);
+		L->v[a].s = label;
+	}
+	for (; a <= i; a++)
+		give(owner, a, to, &moved);
+	return moved;
+}
+
 /* In woven text, a line of known skills standing alone among the work
  * ("Google Analytics", "Blender") is the sidebar's, not an employer, and
  * a run of spoken languages is the languages'; a sentence under the
  * skills or the languages is the work's.  Each goes to the nearest
  * section of its kind; owner[] says where each line goes. */
 static size_t
-strays(const struct lexicon *lx, const struct layout *L, const struct sect *v, size_t n,
+strays(const struct lexicon *lx, struct layout *L, const struct sect *v, size_t n,
     size_t *owner, int woven)
 {
 	size_t moved = 0;
@@ -358,9 +404,11 @@ strays(const struct lexicon *lx, const struct layout *L, const struct sect *v, s
 				give(owner, i, nearest(v, n, s, IS_SKILLS), &moved);
 			if (!woven || owner[i] != s)
 				continue;
-			if (dated(v[s].sec) && ((alone(L, i, &v[s]) && unweave_skill_line(lx, t)) ||
-			    skill_run(lx, L, i, &v[s])))
+			if (dated(v[s].sec) && alone(L, i, &v[s]) && unweave_skill_line(lx, t))
 				give(owner, i, nearest(v, n, s, IS_SKILLS), &moved);
+			else if (dated(v[s].sec) && (skill_run(lx, L, i, &v[s]) ||
+			    (has_list(t) && mostly_skills(lx, t))))
+				moved += skill_group(L, &v[s], i, nearest(v, n, s, IS_SKILLS), owner);
 			else if (dated(v[s].sec) && run)
 				give(owner, i, nearest(v, n, s, IS_LANGUAGES), &moved);
 			else if ((v[s].sec == IS_SKILLS || v[s].sec == IS_LANGUAGES) &&

@@ -143,6 +143,32 @@ test_date_column_thesis(void **state)
 	profile_free(p);
 }
 
+/* Woven: labelled groups of the sidebar's skills among the jobs and the
+ * education ("Outils" over rated tools, "Méthodes" over a list) go to the
+ * skills under their labels; no label becomes an employer. */
+static void
+test_skill_groups_among_jobs(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Lise Morel\nlise@example.fr\n\nCOMP\xc3\x89TENCES\n\nPROFIL\n"
+	    "Product manager depuis huit ans, d abord ing\xc3\xa9nieure logiciel, qui aime les "
+	    "produits B2B.\n\nEXP\xc3\x89RIENCE\nProduct Manager \xc2\xb7 Rh\xc3\xb4neval, Lyon\n"
+	    "depuis mars 2020\n\nOutils\nJira \xe2\x97\x8f\xe2\x97\x8f\xe2\x97\x8f\n"
+	    "Figma \xe2\x97\x8f\xe2\x97\x8f\xe2\x97\x8b\nSQL \xe2\x97\x8f\xe2\x97\x8b\xe2\x97\x8b\n\n"
+	    "Product Owner \xc2\xb7 Trajecto, Lyon\nsept. 2016 \xe2\x80\x93 f\xc3\xa9vr. 2020\n\n"
+	    "FORMATION\n\nM\xc3\xa9thodes\nScrum, Kanban, Jira\n\nMaster Informatique\n"
+	    "Universit\xc3\xa9 Lumi\xc3\xa8re Lyon 2\n2014 \xe2\x80\x93 2016\n");
+	assert_int_equal(p->nwork, 2);
+	assert_string_equal(p->work[1].name, "Trajecto");
+	assert_int_equal(p->nskills, 2);
+	assert_string_equal(p->skills[0].name, "Outils");
+	assert_int_equal(p->skills[0].keywords.n, 3);
+	assert_string_equal(p->education[0].study_type, "Master Informatique");
+	profile_free(p);
+}
+
 int
 main(void)
 {
@@ -154,6 +180,7 @@ main(void)
 		cmocka_unit_test(test_school_wrapped),
 		cmocka_unit_test(test_jobs_beside_sidebar),
 		cmocka_unit_test(test_date_column_thesis),
+		cmocka_unit_test(test_skill_groups_among_jobs),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
