@@ -58,19 +58,33 @@ dates_apart(const struct layout *L, const struct sect *s, struct plan *p)
 	return p->k >= 2;
 }
 
+/* "Druckhaus Remstal, Waiblingen", "Allegro | Poznań": an employer and
+ * its place, set apart. */
+static int
+employer_line(const char *s)
+{
+	return strstr(s, ", ") != NULL || strstr(s, " | ") != NULL ||
+	    strstr(s, " \xc2\xb7 ") != NULL;
+}
+
 /* Whether line i opens an entry, the line before it being last: in the
  * education a degree does ("PhD in Geology, ..." after a thesis line), in
- * the work a job title after a body line. */
+ * the work a job title after a body line, or a short line over an
+ * employer and its place. */
 static int
-opens(const struct layout *L, enum isec sec, size_t last, size_t i)
+opens(const struct layout *L, enum isec sec, size_t last, size_t i, size_t to)
 {
 	const char *t = L->v[i].s;
+	size_t next = i + 1;
 
 	if (last == (size_t)-1)
 		return 1;
 	if (sec == IS_EDUCATION)
 		return role_degree_score(t) > 0 && !lineword_prose(t);
-	return body(L, last) && role_title_score(t) > 0;
+	while (next < to && blank(L, next))
+		next++;
+	return (role_title_score(t) > 0 && body(L, last)) || (lineword_count(t) <= 4 &&
+	    !employer_line(t) && !lineword_prose(t) && next < to && employer_line(L->v[next].s));
 }
 
 /* The entries a run of lines [from, to) holds, k of them, each opened as
@@ -85,7 +99,7 @@ entry_starts(const struct layout *L, enum isec sec, size_t from, size_t to, stru
 		if (blank(L, i))
 			continue;
 		m++;
-		if (opens(L, sec, last, i)) {
+		if (opens(L, sec, last, i, to)) {
 			if (n < p->k)
 				p->start[n] = i;
 			n++;

@@ -169,6 +169,28 @@ test_skill_groups_among_jobs(void **state)
 	profile_free(p);
 }
 
+/* The dates of the jobs read after all of them; a short line over an
+ * employer and its place opens each job. */
+static void
+test_dates_after_jobs(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Jonas Weber\njonas@example.de\n\nBERUFSERFAHRUNG\nSenior Mediengestalter\n"
+	    "Neckarblau GmbH, Stuttgart\nBetreuung von Corporate-Design-Projekten\n"
+	    "Einarbeitung neuer Kollegen\nMediengestalter\nDruckhaus Remstal, Waiblingen\n"
+	    "Druckvorstufe f\xc3\xbcr Kataloge und Zeitschriften\n\n02/2019 \xe2\x80\x93 heute\n\n"
+	    "08/2015 \xe2\x80\x93 01/2019\n");
+	assert_int_equal(p->nwork, 2);
+	assert_string_equal(p->work[0].name, "Neckarblau GmbH");
+	assert_int_equal(p->work[0].highlights.n, 2);
+	assert_string_equal(p->work[0].start, "2019-02");
+	assert_int_equal(p->work[1].highlights.n, 1);
+	assert_string_equal(p->work[1].start, "2015-08");
+	profile_free(p);
+}
+
 int
 main(void)
 {
@@ -181,6 +203,7 @@ main(void)
 		cmocka_unit_test(test_jobs_beside_sidebar),
 		cmocka_unit_test(test_date_column_thesis),
 		cmocka_unit_test(test_skill_groups_among_jobs),
+		cmocka_unit_test(test_dates_after_jobs),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
