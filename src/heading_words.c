@@ -140,7 +140,8 @@ const struct heading_row heading_rows[] = {
 	    "date personale|date de contact|osobni udaje|szemelyes adatok|kapcsolat|iletisim|kisisel bilgiler|yhteystiedot|henkilotiedot" },
 	{ IS_OTHER, "declaration|additional information|miscellaneous|memberships|"
 	    "professional memberships|affiliations|work highlights|key highlights|highlights|driving licence|"
-	    "driving license|other information|additional|misc|signature|"
+	    "driving license|patente di guida|"
+	    "other information|additional|misc|signature|"
 	    "questions|screening questions|application questions|=attachments|ich suche|"
 	    "=teaching|=supervision|=service|professional service|"
 	    "people also viewed|people also searched|reviews|client reviews|testimonials|"
