@@ -101,6 +101,11 @@ place_parts(const struct ctx *c, struct strlist *parts, struct location *loc)
 	if (parts->n > 3 || !city_part(c, first) ||
 	    !place_tail(c, parts->v[parts->n - 1], loc, &region))
 		return 0;
+	/* "Systemadministrator, Alster IT GmbH, Hamburg": a firm's legal
+	 * form says the line is a role's, not a place's */
+	for (size_t i = 1; i + 1 < parts->n; i++)
+		if (role_company_score(parts->v[i]) > 0)
+			return 0;
 	/* an unknown name before a region's name may be anything: "Albufera
 	 * Digital, Valencia" is a company */
 	if (region && strlen(parts->v[parts->n - 1]) > 2 && strchr(first, ' ') != NULL &&

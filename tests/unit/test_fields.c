@@ -141,6 +141,27 @@ test_consent(void **state)
 	profile_free(p);
 }
 
+/* "Systemadministrator, Alster IT-Service GmbH, Hamburg": an unknown
+ * title before a firm and a city that is also a region is a role, not the
+ * last employer's place. */
+static void
+test_firm_not_place(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Lukas Brandt\nlukas@example.com\n\nBerufserfahrung\n"
+	    "05/2022 \xe2\x80\x93 heute   DevOps Engineer, Elbwerk Logistik GmbH, Hamburg\n"
+	    "- Betrieb von Clustern\n\n"
+	    "08/2019 \xe2\x80\x93 04/2022   Systemadministrator, Alster IT-Service GmbH, "
+	    "Hamburg\n- Migration von VMs\n");
+	assert_int_equal(p->nwork, 2);
+	assert_string_equal(p->work[1].name, "Alster IT-Service GmbH");
+	assert_string_equal(p->work[1].position, "Systemadministrator");
+	assert_string_equal(p->work[1].location, "Hamburg");
+	profile_free(p);
+}
+
 static void
 test_self_employed(void **state)
 {
@@ -382,6 +403,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_certificates),
 		cmocka_unit_test(test_consent),
+		cmocka_unit_test(test_firm_not_place),
 		cmocka_unit_test(test_publications),
 		cmocka_unit_test(test_awards_interests_languages),
 		cmocka_unit_test(test_self_employed),
