@@ -29,7 +29,10 @@ org_word(const char *w, size_t n)
 {
 	static const char *const words[] = { "lab", "labs", "laboratory", "group",
 		"institute", "department", "centre", "center", "faculty", "school", "team",
-		"studio", "agency", NULL };
+		"studio", "studios", "agency", "motion", "design", "designs", "creative",
+		"films", "media", "photography", "productions", "collective", "consulting",
+		"digital", "interactive", "graphics", "visuals", "pictures", "co", "co.", "inc",
+		"inc.", "ltd", "llc", "gmbh", NULL };
 
 	for (int i = 0; words[i] != NULL; i++)
 		if (strlen(words[i]) == n && strncasecmp(w, words[i], n) == 0)
@@ -66,6 +69,69 @@ names_title_line(const char *s)
 	    strcmp(key, "my cv") == 0;
 }
 
+/* "P.E.", "MBA", "RN", "CISSP": letters written as capitals, with dots;
+ * 3 for a known degree of three letters or more, 2 for another known
+ * one, 1 for capitals, 0 for none. */
+static int
+credential(const char *w, size_t n)
+{
+	static const char *const words[] = { "phd", "ph d", "msc", "m sc", "mba", "ma", "ms",
+		"bsc", "ba", "bs", "meng", "beng", "mphil", "dphil", "edd", "jd", "llm", "md",
+		"esq", "pe", "cpa", "rn", "pmp", "cfa", "frcs", "ceng", "dipl", "p e", "m b a",
+		"c p a", "r n", "m d", "j d", "b sc", "m a", "b a", "m s", "b s", "m eng", NULL };
+	size_t caps = 0, lower = 0;
+	char key[16];
+
+	if (n == 0 || n > 12)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!isalpha((unsigned char)w[i]) && w[i] != '.' && w[i] != '-')
+			return 0;
+		caps += isupper((unsigned char)w[i]) != 0;
+		lower += islower((unsigned char)w[i]) != 0;
+	}
+	fold_key(w, n, key, sizeof key);
+	for (int i = 0; words[i] != NULL; i++)
+		if (strcmp(key, words[i]) == 0)
+			return isupper((unsigned char)w[0]) ? 2 + (strlen(key) >= 3) : 0;
+	return caps >= 2 && lower <= 1;
+}
+
+/* "Jane Doe, P.E.", "Jane Doe, PhD, PMP": cuts one post-nominal after a
+ * comma off the end of s[0..*len); whether there was one. */
+static int
+postnominal(const char *s, size_t *len)
+{
+	size_t end = *len, start;
+	int kind;
+
+	while (end > 0 && s[end - 1] == ' ')
+		end--;
+	start = end;
+	while (start > 0 && s[start - 1] != ' ' && s[start - 1] != ',')
+		start--;
+	if (start < 2 || (kind = credential(s + start, end - start)) == 0)
+		return 0;
+	/* "DOE, JANE": in capitals only a known degree is one */
+	for (size_t i = 0; i < start && kind == 1; i++)
+		if (islower((unsigned char)s[i]))
+			kind = 4;
+	if (kind == 1)
+		return 0;
+	while (start > 0 && s[start - 1] == ' ')
+		start--;
+	/* "Jane Doe MSc": without the comma, a known degree after two words */
+	if (start > 0 && s[start - 1] != ',' && kind == 3 &&
+	    memchr(s, ' ', start) != NULL) {
+		*len = start;
+		return 1;
+	}
+	if (start == 0 || s[start - 1] != ',')
+		return 0;
+	*len = start - 1;
+	return 1;
+}
+
 /* Titles before and degrees after a name: "Dr. rer. nat.", ", PhD". */
 static const char *
 bare_name(const char *s, size_t *len)
@@ -98,6 +164,8 @@ bare_name(const char *s, size_t *len)
 		if (*len > n && strcmp(s + *len - n, after[i]) == 0)
 			*len -= n;
 	}
+	while (*len > 0 && postnominal(s, len))
+		;
 	return s;
 }
 

@@ -11,10 +11,16 @@
 #include "contact.h"
 #include "dateparse.h"
 #include "fold.h"
+#include "formhead.h"
 #include "homeplace.h"
+#include "letter.h"
 #include "names.h"
 #include "parse.h"
 #include "xalloc.h"
+
+/* How far down a contact section may start and still hold a form's
+ * personal data. */
+#define FORM_REACH 30
 
 /* "13 yrs 10 mos experience": the stated total, cut out of the line. */
 static void
@@ -144,6 +150,27 @@ name_set(struct ctx *c, const char *s)
 	free(n);
 }
 
+/* "Jane Doe Seniorengineer": a name and, glued to it by pdftotext, the
+ * headline set in spaced letters. */
+static int
+glued_headline(struct ctx *c, const char *s)
+{
+	const char *last = strrchr(s, ' ');
+	char *label, *name;
+
+	if (last == NULL || memchr(s, ' ', (size_t)(last - s)) == NULL ||
+	    (label = parse_label_unglue(last + 1)) == NULL)
+		return 0;
+	name = xstrndup(s, (size_t)(last - s));
+	if (names_like(name) && role_title_score(name) == 0) {
+		name_set(c, name);
+		parse_label(c, label);
+	}
+	free(name);
+	free(label);
+	return c->p->basics.name != NULL;
+}
+
 /* A line that gives the name: "Name: ...", a greeting, or the name itself,
  * perhaps with the headline beside it. */
 static int
@@ -167,6 +194,10 @@ name_line(struct ctx *c, const char *s, unsigned flags)
 	/* "CV — Ngozi Adeyemi": the title of the page, then the name */
 	if (parts.n > 1 && names_title_line(parts.v[0]))
 		strlist_remove(&parts, 0);
+	if (parts.n == 1 && glued_headline(c, parts.v[0])) {
+		strlist_clear(&parts);
+		return 1;
+	}
 	if (parts.n > 0 && names_like(parts.v[0]) && role_title_score(parts.v[0]) == 0 &&
 	    role_school_score(parts.v[0]) == 0 &&
 	    (!(flags & (MK_BULLET | MK_NUMBERED)) || bulleted_name(c, parts.v[0]))) {
@@ -212,9 +243,12 @@ surname_line(const struct ctx *c, const struct line *l)
 		else if (strchr("@0123456789/:|,.()", *q) != NULL)
 			return 0;
 	}
-	/* after a first name alone; after more, only a surname in capitals */
-	if (words > 2 || (named > 1 && (words > 1 || !all_caps_word(l->s) ||
-	    (l->flags & LN_BLANK))) || (l->flags & (MK_BULLET | MK_NUMBERED)))
+	/* after a first name alone; after more, only a surname in capitals;
+	 * after a hyphen, the one word that ends the surname */
+	if (name[strlen(name) - 1] == '-' ? words > 1 : (words > 2 || (named > 1 &&
+	    (words > 1 || !all_caps_word(l->s) || (l->flags & LN_BLANK)))))
+		return 0;
+	if (l->flags & (MK_BULLET | MK_NUMBERED))
 		return 0;
 	return names_like(l->s) && !names_title_line(l->s) && role_title_score(l->s) == 0 &&
 	    role_company_score(l->s) == 0 && role_school_score(l->s) == 0 &&
@@ -319,8 +353,8 @@ standing_line(const char *s)
 	return 0;
 }
 
-static void
-top_line(struct ctx *c, const struct line *l)
+void
+parse_top_line(struct ctx *c, const struct line *l)
 {
 	struct profile *p = c->p;
 	char *s = xstrdup(l->s);
@@ -331,12 +365,15 @@ top_line(struct ctx *c, const struct line *l)
 	for (const char *q = s; *q != '\0'; q++)
 		nwords += *q != ' ' && (q[1] == ' ' || q[1] == '\0');
 	if (s[0] == '\0' || names_title_line(s) || role_noise(s) || standing_line(s) ||
+	    letter_line(s) != LT_NONE || names_credit(s) ||
 	    (names_chrome(s, &site) && (site == 0 || p->basics.name != NULL))) {
 		free(s);
 		return;
 	}
 	if (site > 0)
 		s[site] = '\0';
+	if (p->basics.name == NULL && (site = names_menu_lead(s)) > 0)
+		memmove(s, s + site, strlen(s + site) + 1);
 	if (p->basics.name == NULL && name_line(c, s, l->flags)) {
 		free(s);
 		return;
@@ -406,16 +443,28 @@ parse_basics(struct ctx *c, const struct sect *top, const struct sect *contact)
 {
 	struct profile *p = c->p;
 
+	/* a form's labels first: its "Name" tells the name whatever the order */
+	formhead_read(c, top->from, top->to);
+	if (contact != NULL && (contact == top + 1 || contact->from < FORM_REACH))
+		formhead_read(c, contact->from, contact->to);
 	for (size_t i = top->from; i < top->to; i++) {
 		int had = p->basics.name != NULL, labelled = p->basics.label != NULL;
-		top_line(c, &c->L->v[i]);
+		/* "Best," over "Dan": the first name signing the mail */
+		if (letter_line(c->L->v[i].s) == LT_SIGNOFF && i + 1 < top->to &&
+		    strchr(c->L->v[i + 1].s, ' ') == NULL && names_like(c->L->v[i + 1].s)) {
+			i++;
+			continue;
+		}
+		parse_top_line(c, &c->L->v[i]);
 		if (!labelled && p->basics.label != NULL && i + 1 < top->to &&
 		    label_wrapped(c, &c->L->v[i + 1]))
 			i++;
 		if (!had && p->basics.name != NULL && i + 1 < top->to &&
 		    surname_line(c, &c->L->v[i + 1])) {
 			char *sur = names_case(c->L->v[i + 1].s);
-			char *full = xprintf("%s %s", p->basics.name, sur);
+			/* "Smith-" over "Jones": a double surname broken at its hyphen */
+			int hyphen = p->basics.name[strlen(p->basics.name) - 1] == '-';
+			char *full = xprintf("%s%s%s", p->basics.name, hyphen ? "" : " ", sur);
 			profile_set(&p->basics.name, full);
 			free(full);
 			free(sur);
@@ -445,73 +494,4 @@ parse_summary(struct ctx *c, const struct sect *sec)
 	if (c->p->basics.summary == NULL || strlen(s) > strlen(c->p->basics.summary))
 		profile_set(&c->p->basics.summary, s);
 	free(s);
-}
-
-/* A line after which the identity block goes on: a headline or a place. */
-static int
-identity_next(const struct ctx *c, const char *s)
-{
-	return role_title_score(s) > 0 || strchr(s, '|') != NULL || strchr(s, '@') != NULL ||
-	    role_place(c, s, NULL);
-}
-
-/*
- * LinkedIn's PDFs put a sidebar (contact, skills, languages) before the
- * name.  When no name came before the first heading, the first name-like
- * line followed by a headline or a place is the person; those lines are
- * read as the top and taken out of the section they fell in.
- */
-void
-parse_identity(struct ctx *c)
-{
-	for (size_t i = 0; i + 1 < c->L->n && c->p->basics.name == NULL; i++) {
-		struct line *l = &c->L->v[i];
-		struct heading_hit hit;
-		size_t end = i + 1;
-		if ((l->flags & (MK_BULLET | MK_NUMBERED)) || !names_like(l->s) ||
-		    strchr(l->s, ' ') == NULL || heading_match(&c->lx->headings, l, &hit) ||
-		    role_title_score(l->s) > 0 || lexicon_skill(c->lx, l->s, strlen(l->s)) ||
-		    role_place(c, l->s, NULL) || !identity_next(c, c->L->v[i + 1].s))
-			continue;
-		while (end < c->L->n && end < i + 4 && !(c->L->v[end].flags & LN_BLANK) &&
-		    strlen(c->L->v[end].s) < 100)
-			end++;
-		for (size_t k = i; k < end; k++) {
-			top_line(c, &c->L->v[k]);
-			free(c->L->v[k].s);
-			c->L->v[k].s = xstrdup("");
-		}
-	}
-}
-
-/*
- * "About me" over "Leah Goldberg — Engineering Manager" over "Tel Aviv ·
- * leah@example.org": a page whose first heading stands above the person.
- * The name again near the start of that section opens the identity block
- * there; its lines are read as the top's and taken out of the section.
- */
-void
-parse_basics_under(struct ctx *c, const struct sect *s)
-{
-	struct profile *p = c->p;
-
-	if (p->basics.name == NULL || s->sec != IS_SUMMARY ||
-	    (p->basics.label != NULL && p->basics.phone != NULL))
-		return;
-	for (size_t i = s->from; i < s->to && i < s->from + 3; i++) {
-		struct strlist parts = STRLIST_INIT;
-		int again;
-		role_parts(c->L->v[i].s, &parts);
-		again = parts.n > 1 && names_same(p->basics.name, parts.v[0]);
-		strlist_clear(&parts);
-		if (!again)
-			continue;
-		for (size_t j = i; j < s->to && j < i + 4; j++) {
-			if (j > i && (c->L->v[j].flags & LN_BLANK))
-				break;
-			top_line(c, &c->L->v[j]);
-			c->L->v[j].s[0] = '\0';
-		}
-		return;
-	}
 }

@@ -1,0 +1,214 @@
+/*
+ * The form's labels are looked up folded ("persönliche angaben" is
+ * "personliche angaben"); only the lines of the header and of the first
+ * contact section are read, where a label cannot be a job's or a skill's.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "fold.h"
+#include "formhead.h"
+#include "names.h"
+#include "xalloc.h"
+
+static const char headings[] = "personal information|personal details|personal data|"
+	"personal info|personal particulars|personal profile information|"
+	"personliche angaben|angaben zur person|personliche daten|persoenliche daten|"
+	"personalien|zur person|informacion personal|datos personales|informacion de contacto|"
+	"informazioni personali|dati personali|dati anagrafici|informacje osobiste|"
+	"dane osobowe|dane personalne|persoonlijke gegevens|persoonlijke informatie|"
+	"personalia|informacoes pessoais|informacao pessoal|dados pessoais|"
+	"informations personnelles|information personnelle|donnees personnelles|etat civil|"
+	"personuppgifter|personlig information|personliga uppgifter|personlige oplysninger|"
+	"personopplysninger|henkilotiedot|osobni udaje|date personale|informatii personale";
+
+static const char name_labels[] = "name|full name|first and last name|your name|"
+	"candidate name|applicant name|nom|nom complet|nom et prenom|prenom et nom|nombre|"
+	"nombre completo|nombre y apellidos|apellidos y nombre|nome|nome completo|"
+	"nome e cognome|cognome e nome|naam|volledige naam|voor en achternaam|"
+	"imie i nazwisko|imie nazwisko|nazwisko i imie|vorname name|name vorname|"
+	"vor und nachname|vor und zuname|vollstandiger name|navn|fulde navn|namn|"
+	"fullstandigt namn|for och efternamn|nimi|jmeno|nume";
+
+static const char titles[] = "desired employment|desired employment occupational field|"
+	"desired position|desired job|position applied for|job applied for|preferred job|"
+	"target position|target role|job title|current position|occupation|profession|"
+	"gewunschte beschaftigung|gewunschte beschaftigung gewunschtes berufsfeld|"
+	"gewunschte position|angestrebte position|beworbene position|wunschposition|"
+	"berufsbezeichnung|beruf|emploi recherche|emploi recherche domaine de competences|"
+	"poste recherche|poste vise|poste souhaite|empleo deseado|"
+	"empleo deseado familia profesional|puesto deseado|puesto solicitado|profesion|"
+	"occupazione desiderata|occupazione desiderata settore professionale|"
+	"posizione ricoperta|posizione desiderata|professione|emprego pretendido|"
+	"emprego pretendido area de competencia|cargo pretendido|posicao pretendida|"
+	"funcao pretendida|profissao|gewenste functie|gewenste functie beroepsgebied|"
+	"sollicitatie naar|functie|beroep|preferowane stanowisko|"
+	"preferowane miejsce zatrudnienia obszar zawodowy|stanowisko|zawod|ansokan avser|"
+	"onskad anstallning|onskad tjanst|befattning|yrke|onsket stilling|stilling";
+
+static const char fields[] = "address|home address|adresse|anschrift|wohnort|direccion|"
+	"domicilio|indirizzo|residenza|morada|endereco|adres|woonplaats|adresa|adress|"
+	"postadress|phone|telephone|tel|mobile|cell|telefon|telefono|telefone|telefoon|"
+	"handy|mobil|cellulare|movil|telemovel|e mail|email|correo electronico|correo|"
+	"posta elettronica|courriel|date of birth|birth date|birthday|geburtsdatum|"
+	"geburtsort|geboren|fecha de nacimiento|data di nascita|luogo e data di nascita|"
+	"data de nascimento|geboortedatum|data urodzenia|date de naissance|fodelsedatum|"
+	"nationality|citizenship|staatsangehorigkeit|nationalitat|nacionalidad|nazionalita|"
+	"cittadinanza|nacionalidade|nationaliteit|obywatelstwo|nationalite|medborgarskap|"
+	"gender|sex|geschlecht|sexo|sesso|geslacht|plec|sexe|kon|marital status|"
+	"familienstand|estado civil|stato civile|burgerlijke staat|stan cywilny|"
+	"situation familiale|civilstand|website|webseite|sitio web|sito web|city|ville|"
+	"ciudad|citta|stad|miejscowosc|plaats|ort|location";
+
+/* Whether the folded key is one of the "|"-separated words of list. */
+static int
+listed(const char *key, const char *list)
+{
+	size_t k = strlen(key);
+
+	for (const char *w = list; *w != '\0';) {
+		size_t n = strcspn(w, "|");
+		if (n == k && strncmp(w, key, n) == 0)
+			return 1;
+		w += n + (w[n] == '|');
+	}
+	return 0;
+}
+
+enum formhead_kind
+formhead_kind(const char *s, size_t len)
+{
+	char key[96];
+
+	if (len == 0 || len > 80)
+		return FH_NONE;
+	fold_key(s, len, key, sizeof key);
+	if (listed(key, headings))
+		return FH_HEADING;
+	if (listed(key, name_labels))
+		return FH_NAME;
+	if (listed(key, titles))
+		return FH_TITLE;
+	if (listed(key, fields))
+		return FH_FIELD;
+	return FH_NONE;
+}
+
+/* The label cell of s: up to a tab, or up to a colon near the start; in
+ * *value the rest, trimmed, or NULL when there is none. */
+static size_t
+label_cell(const char *s, const char **value)
+{
+	size_t tab = strcspn(s, "\t"), colon = strcspn(s, ":"), cut = tab;
+	const char *rest;
+
+	if (colon < tab && colon <= 40 && (s[colon + 1] == ' ' || s[colon + 1] == '\0'))
+		cut = colon;
+	rest = s + cut + (s[cut] != '\0');
+	rest += strspn(rest, " \t");
+	*value = *rest != '\0' ? rest : NULL;
+	while (cut > 0 && s[cut - 1] == ' ')
+		cut--;
+	return cut;
+}
+
+/* What line i is as a label, and how many lines the label takes:
+ * "GEWÜNSCHTE" over "BESCHÄFTIGUNG" is one label wrapped in its column. */
+static enum formhead_kind
+line_kind(const struct layout *L, size_t i, size_t to, size_t *used, const char **value)
+{
+	const char *s = L->v[i].s, *v2;
+	size_t cut = label_cell(s, value), cut2;
+	enum formhead_kind k = formhead_kind(s, cut);
+	char *j;
+
+	*used = 1;
+	if (k != FH_NONE || i + 1 >= to || cut > 40)
+		return k;
+	cut2 = label_cell(L->v[i + 1].s, &v2);
+	if (cut2 == 0 || cut2 > 40 || (v2 != NULL && *value != NULL))
+		return FH_NONE;
+	j = xprintf("%.*s %.*s", (int)cut, s, (int)cut2, L->v[i + 1].s);
+	k = formhead_kind(j, strlen(j));
+	free(j);
+	if (k != FH_NONE) {
+		*used = 2;
+		if (*value == NULL)
+			*value = v2;
+	}
+	return k;
+}
+
+static void
+line_set(struct line *l, const char *s)
+{
+	char *t = xstrdup(s);
+
+	free(l->s);
+	l->s = t;
+}
+
+/* The value of a label standing alone: the next line, when it is no
+ * label itself and holds one cell. */
+static const char *
+next_value(const struct layout *L, size_t j, size_t to)
+{
+	const char *v;
+	size_t used;
+
+	if (j >= to || L->v[j].s[0] == '\0' || strchr(L->v[j].s, '\t') != NULL ||
+	    line_kind(L, j, to, &used, &v) != FH_NONE)
+		return NULL;
+	return L->v[j].s;
+}
+
+/* Takes the value of a name or headline label; whether it was one. */
+static int
+take(struct ctx *c, enum formhead_kind k, const char *value)
+{
+	struct profile *p = c->p;
+
+	if (k == FH_NAME && names_like(value)) {
+		if (p->basics.name == NULL) {
+			char *n = names_case(value);
+			profile_set(&p->basics.name, n);
+			free(n);
+		}
+		return 1;
+	}
+	if (k == FH_TITLE && strchr(value, '@') == NULL && strlen(value) < 100) {
+		if (p->basics.label == NULL)
+			parse_label(c, value);
+		return 1;
+	}
+	return 0;
+}
+
+void
+formhead_read(struct ctx *c, size_t from, size_t to)
+{
+	struct layout *L = c->L;
+
+	for (size_t i = from; i < to; i++) {
+		const char *value;
+		size_t used, own;
+		enum formhead_kind k;
+		if (L->v[i].s[0] == '\0' || (k = line_kind(L, i, to, &used, &value)) == FH_NONE)
+			continue;
+		own = value != NULL;
+		if (value == NULL && k != FH_HEADING && k != FH_FIELD)
+			value = next_value(L, i + used, to);
+		/* a label whose value a column split off is blanked alone */
+		if ((k == FH_NAME || k == FH_TITLE) && value != NULL && !take(c, k, value))
+			continue;
+		if (own && (k == FH_HEADING || k == FH_FIELD)) {
+			char *v = xstrdup(value);
+			line_set(&L->v[i], v);
+			free(v);
+		} else
+			line_set(&L->v[i], "");
+		for (size_t j = 1; j < used + (!own && value != NULL); j++)
+			line_set(&L->v[i + j], "");
+		i += used - 1;
+	}
+}

@@ -1,0 +1,126 @@
+/*
+ * The person's header found away from the top: the name and headline
+ * after a LinkedIn PDF's sidebar, under a page's first heading, or in a
+ * mail's signature.  Each block found is read as the top's lines are.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "homeplace.h"
+#include "letter.h"
+#include "names.h"
+#include "parse.h"
+#include "xalloc.h"
+
+/* A line after which the identity block goes on: a headline or a place. */
+static int
+identity_next(const struct ctx *c, const char *s)
+{
+	return role_title_score(s) > 0 || strchr(s, '|') != NULL || strchr(s, '@') != NULL ||
+	    role_place(c, s, NULL) || homeplace_address(c, s, NULL);
+}
+
+/*
+ * LinkedIn's PDFs put a sidebar (contact, skills, languages) before the
+ * name.  When no name came before the first heading, the first name-like
+ * line followed by a headline or a place is the person; those lines are
+ * read as the top and taken out of the section they fell in.
+ */
+void
+parse_identity(struct ctx *c)
+{
+	for (size_t i = 0; i + 1 < c->L->n && c->p->basics.name == NULL; i++) {
+		struct line *l = &c->L->v[i];
+		struct heading_hit hit;
+		size_t end = i + 1;
+		if ((l->flags & (MK_BULLET | MK_NUMBERED)) || !names_like(l->s) ||
+		    strchr(l->s, ' ') == NULL || heading_match(&c->lx->headings, l, &hit) ||
+		    role_title_score(l->s) > 0 || lexicon_skill(c->lx, l->s, strlen(l->s)) ||
+		    role_place(c, l->s, NULL) || !identity_next(c, c->L->v[i + 1].s))
+			continue;
+		/* the headline may stand apart from the name */
+		while (end < c->L->n && end < i + 4 &&
+		    (end == i + 1 || !(c->L->v[end].flags & LN_BLANK)) &&
+		    strlen(c->L->v[end].s) < 100)
+			end++;
+		for (size_t k = i; k < end; k++) {
+			parse_top_line(c, &c->L->v[k]);
+			free(c->L->v[k].s);
+			c->L->v[k].s = xstrdup("");
+		}
+	}
+}
+
+/*
+ * "About me" over "Leah Goldberg — Engineering Manager" over "Tel Aviv ·
+ * leah@example.org": a page whose first heading stands above the person.
+ * The name again near the start of that section opens the identity block
+ * there; its lines are read as the top's and taken out of the section.
+ */
+void
+parse_basics_under(struct ctx *c, const struct sect *s)
+{
+	struct profile *p = c->p;
+
+	if (p->basics.name == NULL || s->sec != IS_SUMMARY ||
+	    (p->basics.label != NULL && p->basics.phone != NULL))
+		return;
+	for (size_t i = s->from; i < s->to && i < s->from + 3; i++) {
+		struct strlist parts = STRLIST_INIT;
+		int again;
+		role_parts(c->L->v[i].s, &parts);
+		again = parts.n > 1 && names_same(p->basics.name, parts.v[0]);
+		strlist_clear(&parts);
+		if (!again)
+			continue;
+		for (size_t j = i; j < s->to && j < i + 4; j++) {
+			if (j > i && (c->L->v[j].flags & LN_BLANK))
+				break;
+			parse_top_line(c, &c->L->v[j]);
+			c->L->v[j].s[0] = '\0';
+		}
+		return;
+	}
+}
+
+/*
+ * A mail whose top gave no name: the signature under "--" or under the
+ * sign-off ("Cheers," over "Jane" over "Jane Doe" over "Data Engineer")
+ * is the person's header; else the sender in "From:" names the person.
+ */
+void
+parse_letter(struct ctx *c)
+{
+	char *sender = NULL;
+	int mail = 0;
+
+	for (size_t i = 0; i < c->L->n && i < 12; i++)
+		mail |= letter_line(c->L->v[i].s) == LT_HEADER ||
+		    letter_line(c->L->v[i].s) == LT_GREETING;
+	for (size_t i = 0; mail && i < c->L->n && c->p->basics.name == NULL; i++) {
+		enum letter_kind k = letter_line(c->L->v[i].s);
+		if (sender == NULL && k == LT_HEADER)
+			sender = letter_sender(c->L->v[i].s);
+		if (k != LT_DELIM && k != LT_SIGNOFF)
+			continue;
+		c->L->v[i].s[0] = '\0';
+		/* "Cheers," over "Jane": the first name alone is no header */
+		if (i + 1 < c->L->n && strchr(c->L->v[i + 1].s, ' ') == NULL)
+			i++;
+		for (size_t j = i + 1; j < c->L->n && j < i + 5; j++) {
+			struct heading_hit hit;
+			if (letter_line(c->L->v[j].s) != LT_NONE ||
+			    heading_match(&c->lx->headings, &c->L->v[j], &hit) ||
+			    (j > i + 1 && (c->L->v[j].flags & LN_BLANK)))
+				break;
+			parse_top_line(c, &c->L->v[j]);
+			c->L->v[j].s[0] = '\0';
+		}
+	}
+	if (c->p->basics.name == NULL && sender != NULL) {
+		char *n = names_case(sender);
+		profile_set(&c->p->basics.name, n);
+		free(n);
+	}
+	free(sender);
+}
