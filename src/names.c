@@ -66,7 +66,9 @@ names_title_line(const char *s)
 	return strcmp(key, "resume") == 0 || strcmp(key, "curriculum vitae") == 0 ||
 	    strcmp(key, "cv") == 0 || strcmp(key, "lebenslauf") == 0 ||
 	    strcmp(key, "curriculum") == 0 || strcmp(key, "my resume") == 0 ||
-	    strcmp(key, "my cv") == 0;
+	    strcmp(key, "my cv") == 0 || strcmp(key, "review") == 0 ||
+	    strcmp(key, "preview") == 0 || strcmp(key, "print preview") == 0 ||
+	    strcmp(key, "untitled") == 0 || strcmp(key, "untitled document") == 0;
 }
 
 /* "P.E.", "MBA", "RN", "CISSP": letters written as capitals, with dots;

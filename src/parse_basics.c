@@ -281,6 +281,40 @@ name_again(struct ctx *c, const char *s)
 	return again;
 }
 
+/* "lucaferri.dev", "jane-doe.co.uk": a site's domain alone. */
+static int
+bare_domain(const char *s)
+{
+	const char *dot = strrchr(s, '.');
+
+	if (dot == NULL || dot == s || strchr(s, ' ') != NULL || strlen(dot + 1) < 2)
+		return 0;
+	for (const char *q = dot + 1; *q != '\0'; q++)
+		if (!islower((unsigned char)*q))
+			return 0;
+	return 1;
+}
+
+/* "Via Emilia Est 221", "221B Baker Street": a street and its number. */
+static int
+street_line(const char *s)
+{
+	const char *last = strrchr(s, ' ');
+	size_t first = strcspn(s, " ");
+	int words = 0;
+
+	if (last == NULL)
+		return 0;
+	for (const char *q = s; *q != '\0'; q++)
+		words += *q == ' ';
+	if (words > 4 || role_title_score(s) > 0)
+		return 0;
+	if (isdigit((unsigned char)last[1]) && strspn(last + 1, "0123456789") <= 4 &&
+	    strlen(last + 1) <= 5)
+		return 1;
+	return first <= 5 && isdigit((unsigned char)s[0]) && strspn(s, "0123456789") <= 4;
+}
+
 /* Whether s holds an email, a phone, a link or a place. */
 static int
 has_contact(const struct ctx *c, const char *s)
@@ -296,7 +330,7 @@ has_contact(const struct ctx *c, const char *s)
 		for (const char *d = q; *d != '\0'; d++)
 			digits += isdigit((unsigned char)*d) != 0;
 		any = digits >= 7 || contact_network(q) || homeplace_find(c, q, NULL) ||
-		    q != parts.v[i];
+		    q != parts.v[i] || bare_domain(q) || street_line(q);
 	}
 	strlist_clear(&parts);
 	return any;
@@ -395,9 +429,11 @@ parse_top_line(struct ctx *c, const struct line *l)
 	if (nwords <= 8 && isupper((unsigned char)s[0]) && !(l->flags & MK_BULLET) &&
 	    s[strlen(s) - 1] == '.' && strchr(s, '.') == s + strlen(s) - 1)
 		s[strlen(s) - 1] = '\0';
-	/* a line with no contact detail in it is the headline, whole */
+	/* a line with no contact detail in it is the headline, whole; a
+	 * degree with its school is none */
 	if (p->basics.name != NULL && p->basics.label == NULL && nwords <= 12 &&
-	    !(l->flags & MK_BULLET) && s[strlen(s) - 1] != '.' && !has_contact(c, s)) {
+	    !(l->flags & MK_BULLET) && s[strlen(s) - 1] != '.' && !has_contact(c, s) &&
+	    !(role_degree_score(s) > 0 && role_school_score(s) > 0)) {
 		parse_label(c, s);
 		free(s);
 		return;
