@@ -16,6 +16,7 @@
 #include "letter.h"
 #include "names.h"
 #include "parse.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 /* How far down a contact section may start and still hold a form's
@@ -381,10 +382,7 @@ standing_line(const char *s)
 	char key[32];
 
 	fold_key(s, strlen(s), key, sizeof key);
-	for (int i = 0; leads[i] != NULL; i++)
-		if (strncmp(key, leads[i], strlen(leads[i])) == 0)
-			return 1;
-	return 0;
+	return wordlist_prefix(leads, key) > 0;
 }
 
 void
