@@ -9,71 +9,74 @@
 #include "fold.h"
 #include "formhead.h"
 #include "names.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
-static const char headings[] = "personal information|personal details|personal data|"
-	"personal info|personal particulars|personal profile information|"
-	"personliche angaben|angaben zur person|personliche daten|persoenliche daten|"
-	"personalien|zur person|informacion personal|datos personales|informacion de contacto|"
-	"informazioni personali|dati personali|dati anagrafici|informacje osobiste|"
-	"dane osobowe|dane personalne|persoonlijke gegevens|persoonlijke informatie|"
-	"personalia|informacoes pessoais|informacao pessoal|dados pessoais|"
-	"informations personnelles|information personnelle|donnees personnelles|etat civil|"
-	"personuppgifter|personlig information|personliga uppgifter|personlige oplysninger|"
-	"personopplysninger|henkilotiedot|osobni udaje|date personale|informatii personale";
+static const char *const headings[] = {
+	"personal information", "personal details", "personal data", "personal info",
+	"personal particulars", "personal profile information", "personliche angaben",
+	"angaben zur person", "personliche daten", "persoenliche daten", "personalien",
+	"zur person", "informacion personal", "datos personales",
+	"informacion de contacto", "informazioni personali", "dati personali",
+	"dati anagrafici", "informacje osobiste", "dane osobowe", "dane personalne",
+	"persoonlijke gegevens", "persoonlijke informatie", "personalia",
+	"informacoes pessoais", "informacao pessoal", "dados pessoais",
+	"informations personnelles", "information personnelle", "donnees personnelles",
+	"etat civil", "personuppgifter", "personlig information", "personliga uppgifter",
+	"personlige oplysninger", "personopplysninger", "henkilotiedot", "osobni udaje",
+	"date personale", "informatii personale", NULL
+};
 
-static const char name_labels[] = "name|full name|first and last name|your name|"
-	"candidate name|applicant name|nom|nom complet|nom et prenom|prenom et nom|nombre|"
-	"nombre completo|nombre y apellidos|apellidos y nombre|nome|nome completo|"
-	"nome e cognome|cognome e nome|naam|volledige naam|voor en achternaam|"
-	"imie i nazwisko|imie nazwisko|nazwisko i imie|vorname name|name vorname|"
-	"vor und nachname|vor und zuname|vollstandiger name|navn|fulde navn|namn|"
-	"fullstandigt namn|for och efternamn|nimi|jmeno|nume";
+static const char *const name_labels[] = {
+	"name", "full name", "first and last name", "your name", "candidate name",
+	"applicant name", "nom", "nom complet", "nom et prenom", "prenom et nom", "nombre",
+	"nombre completo", "nombre y apellidos", "apellidos y nombre", "nome",
+	"nome completo", "nome e cognome", "cognome e nome", "naam", "volledige naam",
+	"voor en achternaam", "imie i nazwisko", "imie nazwisko", "nazwisko i imie",
+	"vorname name", "name vorname", "vor und nachname", "vor und zuname",
+	"vollstandiger name", "navn", "fulde navn", "namn", "fullstandigt namn",
+	"for och efternamn", "nimi", "jmeno", "nume", NULL
+};
 
-static const char titles[] = "desired employment|desired employment occupational field|"
-	"desired position|desired job|position applied for|job applied for|preferred job|"
-	"target position|target role|job title|current position|occupation|profession|"
-	"gewunschte beschaftigung|gewunschte beschaftigung gewunschtes berufsfeld|"
-	"gewunschte position|angestrebte position|beworbene position|wunschposition|"
-	"berufsbezeichnung|beruf|emploi recherche|emploi recherche domaine de competences|"
-	"poste recherche|poste vise|poste souhaite|empleo deseado|"
-	"empleo deseado familia profesional|puesto deseado|puesto solicitado|profesion|"
-	"occupazione desiderata|occupazione desiderata settore professionale|"
-	"posizione ricoperta|posizione desiderata|professione|emprego pretendido|"
-	"emprego pretendido area de competencia|cargo pretendido|posicao pretendida|"
-	"funcao pretendida|profissao|gewenste functie|gewenste functie beroepsgebied|"
-	"sollicitatie naar|functie|beroep|preferowane stanowisko|"
-	"preferowane miejsce zatrudnienia obszar zawodowy|stanowisko|zawod|ansokan avser|"
-	"onskad anstallning|onskad tjanst|befattning|yrke|onsket stilling|stilling";
+static const char *const titles[] = {
+	"desired employment", "desired employment occupational field", "desired position",
+	"desired job", "position applied for", "job applied for", "preferred job",
+	"target position", "target role", "job title", "current position", "occupation",
+	"profession", "gewunschte beschaftigung",
+	"gewunschte beschaftigung gewunschtes berufsfeld", "gewunschte position",
+	"angestrebte position", "beworbene position", "wunschposition",
+	"berufsbezeichnung", "beruf", "emploi recherche",
+	"emploi recherche domaine de competences", "poste recherche", "poste vise",
+	"poste souhaite", "empleo deseado", "empleo deseado familia profesional",
+	"puesto deseado", "puesto solicitado", "profesion", "occupazione desiderata",
+	"occupazione desiderata settore professionale", "posizione ricoperta",
+	"posizione desiderata", "professione", "emprego pretendido",
+	"emprego pretendido area de competencia", "cargo pretendido", "posicao pretendida",
+	"funcao pretendida", "profissao", "gewenste functie",
+	"gewenste functie beroepsgebied", "sollicitatie naar", "functie", "beroep",
+	"preferowane stanowisko", "preferowane miejsce zatrudnienia obszar zawodowy",
+	"stanowisko", "zawod", "ansokan avser", "onskad anstallning", "onskad tjanst",
+	"befattning", "yrke", "onsket stilling", "stilling", NULL
+};
 
-static const char fields[] = "address|home address|adresse|anschrift|wohnort|direccion|"
-	"domicilio|indirizzo|residenza|morada|endereco|adres|woonplaats|adresa|adress|"
-	"postadress|phone|telephone|tel|mobile|cell|telefon|telefono|telefone|telefoon|"
-	"handy|mobil|cellulare|movil|telemovel|e mail|email|correo electronico|correo|"
-	"posta elettronica|courriel|date of birth|birth date|birthday|geburtsdatum|"
-	"geburtsort|geboren|fecha de nacimiento|data di nascita|luogo e data di nascita|"
-	"data de nascimento|geboortedatum|data urodzenia|date de naissance|fodelsedatum|"
-	"nationality|citizenship|staatsangehorigkeit|nationalitat|nacionalidad|nazionalita|"
-	"cittadinanza|nacionalidade|nationaliteit|obywatelstwo|nationalite|medborgarskap|"
-	"gender|sex|geschlecht|sexo|sesso|geslacht|plec|sexe|kon|marital status|"
-	"familienstand|estado civil|stato civile|burgerlijke staat|stan cywilny|"
-	"situation familiale|civilstand|website|webseite|sitio web|sito web|city|ville|"
-	"ciudad|citta|stad|miejscowosc|plaats|ort|location";
-
-/* Whether the folded key is one of the "|"-separated words of list. */
-static int
-listed(const char *key, const char *list)
-{
-	size_t k = strlen(key);
-
-	for (const char *w = list; *w != '\0';) {
-		size_t n = strcspn(w, "|");
-		if (n == k && strncmp(w, key, n) == 0)
-			return 1;
-		w += n + (w[n] == '|');
-	}
-	return 0;
-}
+static const char *const fields[] = {
+	"address", "home address", "adresse", "anschrift", "wohnort", "direccion",
+	"domicilio", "indirizzo", "residenza", "morada", "endereco", "adres", "woonplaats",
+	"adresa", "adress", "postadress", "phone", "telephone", "tel", "mobile", "cell",
+	"telefon", "telefono", "telefone", "telefoon", "handy", "mobil", "cellulare",
+	"movil", "telemovel", "e mail", "email", "correo electronico", "correo",
+	"posta elettronica", "courriel", "date of birth", "birth date", "birthday",
+	"geburtsdatum", "geburtsort", "geboren", "fecha de nacimiento", "data di nascita",
+	"luogo e data di nascita", "data de nascimento", "geboortedatum", "data urodzenia",
+	"date de naissance", "fodelsedatum", "nationality", "citizenship",
+	"staatsangehorigkeit", "nationalitat", "nacionalidad", "nazionalita",
+	"cittadinanza", "nacionalidade", "nationaliteit", "obywatelstwo", "nationalite",
+	"medborgarskap", "gender", "sex", "geschlecht", "sexo", "sesso", "geslacht",
+	"plec", "sexe", "kon", "marital status", "familienstand", "estado civil",
+	"stato civile", "burgerlijke staat", "stan cywilny", "situation familiale",
+	"civilstand", "website", "webseite", "sitio web", "sito web", "city", "ville",
+	"ciudad", "citta", "stad", "miejscowosc", "plaats", "ort", "location", NULL
+};
 
 enum formhead_kind
 formhead_kind(const char *s, size_t len)
@@ -83,13 +86,13 @@ formhead_kind(const char *s, size_t len)
 	if (len == 0 || len > 80)
 		return FH_NONE;
 	fold_key(s, len, key, sizeof key);
-	if (listed(key, headings))
+	if (wordlist_has(headings, key))
 		return FH_HEADING;
-	if (listed(key, name_labels))
+	if (wordlist_has(name_labels, key))
 		return FH_NAME;
-	if (listed(key, titles))
+	if (wordlist_has(titles, key))
 		return FH_TITLE;
-	if (listed(key, fields))
+	if (wordlist_has(fields, key))
 		return FH_FIELD;
 	return FH_NONE;
 }

@@ -8,6 +8,7 @@
 #include "fold.h"
 #include "letter.h"
 #include "names.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 static const char *const headers[] = { "from", "to", "cc", "bcc", "subject", "date",
@@ -32,25 +33,13 @@ static const char *const signoffs[] = { "best", "best regards", "best wishes", "
 	"z powazaniem", "dziekuje", "halsningar", "med vanliga halsningar", "tack",
 	"atenciosamente", "obrigado", "obrigada", "abracos", NULL };
 
-static int
-among(const char *key, const char *const *list)
-{
-	for (int i = 0; list[i] != NULL; i++)
-		if (strcmp(key, list[i]) == 0)
-			return 1;
-	return 0;
-}
-
 /* Whether key opens with one of list as whole words; the words' length. */
 static size_t
 opens(const char *key, const char *const *list)
 {
-	for (int i = 0; list[i] != NULL; i++) {
-		size_t n = strlen(list[i]);
-		if (strncmp(key, list[i], n) == 0 && (key[n] == ' ' || key[n] == '\0'))
-			return n;
-	}
-	return 0;
+	size_t n = wordlist_prefix(list, key);
+
+	return n > 0 && (key[n] == ' ' || key[n] == '\0') ? n : 0;
 }
 
 /* "Best,", "Thanks! Jane", "Cheers": a sign-off, perhaps with a first
@@ -77,7 +66,7 @@ letter_line(const char *s)
 		return LT_DELIM;
 	if (colon != NULL && colon - s < 16 && colon[1] == ' ') {
 		fold_key(s, (size_t)(colon - s), key, sizeof key);
-		if (among(key, headers) && (strcmp(key, "a") != 0 || strchr(s, '@') != NULL))
+		if (wordlist_has(headers, key) && (strcmp(key, "a") != 0 || strchr(s, '@') != NULL))
 			return LT_HEADER;
 	}
 	if (n > 80)

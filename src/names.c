@@ -10,6 +10,7 @@
 #include "parse.h"
 #include "utf8.h"
 #include "wordlist.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 /* Whether the UTF-8 character at s is a capital (any Latin script). */
@@ -94,9 +95,8 @@ credential(const char *w, size_t n)
 		lower += islower((unsigned char)w[i]) != 0;
 	}
 	fold_key(w, n, key, sizeof key);
-	for (int i = 0; words[i] != NULL; i++)
-		if (strcmp(key, words[i]) == 0)
-			return isupper((unsigned char)w[0]) ? 2 + (strlen(key) >= 3) : 0;
+	if (wordlist_has(words, key))
+		return isupper((unsigned char)w[0]) ? 2 + (strlen(key) >= 3) : 0;
 	return caps >= 2 && lower <= 1;
 }
 

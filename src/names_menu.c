@@ -14,6 +14,7 @@
 #include "layout.h"
 #include "names.h"
 #include "wordlist.h"
+#include "wordlist.h"
 
 /* The words of a website's navigation and of its page chrome. */
 static int
@@ -223,10 +224,7 @@ names_credit(const char *s)
 	if (strlen(s) > 80)
 		return 0;
 	fold_into(s, strlen(s) < 30 ? strlen(s) : 30, key, sizeof key);
-	for (int i = 0; leads[i] != NULL; i++)
-		if (strncmp(key, leads[i], strlen(leads[i])) == 0)
-			return 1;
-	return 0;
+	return wordlist_prefix(leads, key) > 0;
 }
 
 /* "Home Jane Doe", "About Jane Doe": a menu's word glued before the name;

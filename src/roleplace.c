@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "parse.h"
+#include "wordlist.h"
 #include "wordmap.h"
 #include "xalloc.h"
 
@@ -77,16 +78,13 @@ capital_words(const char *s)
 
 	for (const char *p = s; *p != '\0'; p++) {
 		size_t k = strcspn(p, " ");
-		int ok = 0;
 		if (p != s && p[-1] != ' ')
 			continue;
 		if (!islower((unsigned char)*p)) {
 			n++;
 			continue;
 		}
-		for (int i = 0; small[i] != NULL && !ok; i++)
-			ok = strlen(small[i]) == k && strncmp(p, small[i], k) == 0;
-		if (!ok)
+		if (!wordlist_has_n(small, p, k))
 			return -1;
 	}
 	return n;
