@@ -141,7 +141,8 @@ bare_name(const char *s, size_t *len)
 {
 	static const char *const before[] = { "dr", "prof", "rer", "nat", "med", "phil",
 		"ing", "dipl", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "eng", "mag",
-		"dr.-ing", "dipl.-ing", "professor", NULL };
+		"dr.-ing", "dipl.-ing", "professor", "assoc", "associate", "asst", "assistant",
+		"ir", "drs", "mgr", "inz", "lic", "hon", NULL };
 	static const char *const after[] = { ", PhD", ", Ph.D.", ", MBA", ", MSc", ", M.Sc.",
 		", PE", ", CPA", ", MD", " PhD", NULL };
 	int more = 1;

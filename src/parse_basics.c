@@ -151,6 +151,19 @@ name_set(struct ctx *c, const char *s)
 	free(n);
 }
 
+/* How much s names a job once the titles before a name are off it:
+ * "Associate Professor Jane Doe" is a name. */
+static int
+untitled_score(const char *s)
+{
+	char *bare = names_case(s);
+	int score = strchr(bare, ' ') != NULL && !islower((unsigned char)bare[0]) ?
+	    role_title_score(bare) : role_title_score(s);
+
+	free(bare);
+	return score;
+}
+
 /* "Jane Doe Seniorengineer": a name and, glued to it by pdftotext, the
  * headline set in spaced letters. */
 static int
@@ -199,7 +212,7 @@ name_line(struct ctx *c, const char *s, unsigned flags)
 		strlist_clear(&parts);
 		return 1;
 	}
-	if (parts.n > 0 && names_like(parts.v[0]) && role_title_score(parts.v[0]) == 0 &&
+	if (parts.n > 0 && names_like(parts.v[0]) && untitled_score(parts.v[0]) == 0 &&
 	    role_school_score(parts.v[0]) == 0 &&
 	    (!(flags & (MK_BULLET | MK_NUMBERED)) || bulleted_name(c, parts.v[0]))) {
 		name_set(c, parts.v[0]);

@@ -1,0 +1,78 @@
+/*
+ * The person's header as the whole importer reads it: the name, the
+ * headline and the city, past the titles, labels and furniture around them.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "profile.h"
+#include "test_importer.h"
+
+static void
+expect_header(const char *text, const char *name, const char *label, const char *city)
+{
+	struct profile *p = import(text);
+	const char *got[3] = { p->basics.name, p->basics.label, p->basics.location.city };
+	const char *want[3] = { name, label, city };
+
+	for (int i = 0; i < 3; i++) {
+		if (want[i] == NULL) {
+			if (got[i] != NULL)
+				printf("# got '%s', want none\n", got[i]);
+			assert_null(got[i]);
+			continue;
+		}
+		if (got[i] == NULL || strcmp(got[i], want[i]) != 0)
+			printf("# got '%s', want '%s'\n", got[i] ? got[i] : "(none)", want[i]);
+		assert_non_null(got[i]);
+		assert_string_equal(got[i], want[i]);
+	}
+	profile_free(p);
+}
+
+static void
+test_faculty_titles(void **state)
+{
+	(void)state;
+	expect_header("Associate Professor Jane Holloway\nLecturer in Statistics\nGlasgow, UK\n\n"
+	    "Experience\nLecturer, University of Glasgow, 2019 - present\n",
+	    "Jane Holloway", "Lecturer in Statistics", "Glasgow");
+	expect_header("Assoc. Prof. Jane Holloway\nLecturer in Statistics\nGlasgow, UK\n\n"
+	    "Experience\nLecturer, University of Glasgow, 2019 - present\n",
+	    "Jane Holloway", "Lecturer in Statistics", "Glasgow");
+	/* a job's title alone is no name */
+	expect_header("Professor of Statistics\nJane Holloway\nGlasgow, UK\n\n"
+	    "Experience\nLecturer, University of Glasgow, 2019 - present\n",
+	    "Jane Holloway", NULL, "Glasgow");
+}
+
+static void
+test_form_labels(void **state)
+{
+	(void)state;
+	expect_header("Dane osobowe\nImię i nazwisko: Agnieszka Wróbel\n"
+	    "Adres: ul. Długa 5, 31-147 Kraków\nStanowisko: Księgowa\n\n"
+	    "Doświadczenie zawodowe\n2018 - obecnie  Księgowa, Biuro Rachunkowe Lex, Kraków\n",
+	    "Agnieszka Wróbel", "Księgowa", "Kraków");
+	expect_header("Persoonlijke gegevens\nNaam\nJoost Verhoeven\nWoonplaats\nUtrecht\n"
+	    "Functie\nLogistiek medewerker\n\nWerkervaring\n"
+	    "2019 - heden  Logistiek medewerker, PostNL, Utrecht\n",
+	    "Joost Verhoeven", "Logistiek medewerker", "Utrecht");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_faculty_titles),
+		cmocka_unit_test(test_form_labels),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
