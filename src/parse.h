@@ -90,6 +90,11 @@ int role_tables_sorted(void);
 void parse_basics(struct ctx *, const struct sect *top, const struct sect *contact);
 /* Reads one line of the person's header: name, headline, contacts. */
 void parse_top_line(struct ctx *, const struct line *);
+/* Reads lines [from, to) as the person's header. */
+void parse_top_lines(struct ctx *, size_t from, size_t to);
+/* The rest of a name broken over lines, on line i (before line to),
+ * joined to the name read; whether it was so. */
+int parse_surname(struct ctx *, size_t i, size_t to);
 /* The identity block under the first heading, when the name opens it again. */
 void parse_basics_under(struct ctx *, const struct sect *);
 /* A mail's signature, or its sender, when the top named no one. */

@@ -243,7 +243,7 @@ all_caps_word(const char *s)
 /* "Élodie" over "MARCHAND", "Jan Willem" over "DE VRIES": the rest of a
  * name a designed page set on the next line. */
 static int
-surname_line(const struct ctx *c, const struct line *l)
+surname_line(const struct ctx *c, const struct line *l, const struct line *after)
 {
 	const char *name = c->p->basics.name;
 	struct heading_hit hit;
@@ -257,10 +257,13 @@ surname_line(const struct ctx *c, const struct line *l)
 		else if (strchr("@0123456789/:|,.()", *q) != NULL)
 			return 0;
 	}
-	/* after a first name alone; after more, only a surname in capitals;
-	 * after a hyphen, the one word that ends the surname */
+	/* after a first name alone; after more, only a surname in capitals,
+	 * or a second surname over the headline ("Isabel Moreno" over
+	 * "Ortega" over "Directora de Datos"); after a hyphen, the one word
+	 * that ends the surname */
 	if (name[strlen(name) - 1] == '-' ? words > 1 : (words > 2 || (named > 1 &&
-	    (words > 1 || !all_caps_word(l->s) || (l->flags & LN_BLANK)))))
+	    (words > 1 || (l->flags & LN_BLANK) || (!all_caps_word(l->s) &&
+	    (named > 2 || after == NULL || role_title_score(after->s) == 0))))))
 		return 0;
 	if (l->flags & (MK_BULLET | MK_NUMBERED))
 		return 0;
@@ -268,6 +271,25 @@ surname_line(const struct ctx *c, const struct line *l)
 	    role_company_score(l->s) == 0 && role_school_score(l->s) == 0 &&
 	    !role_place(c, l->s, NULL) && !lexicon_skill(c->lx, l->s, strlen(l->s)) &&
 	    !heading_match(&c->lx->headings, l, &hit);
+}
+
+int
+parse_surname(struct ctx *c, size_t i, size_t to)
+{
+	struct profile *p = c->p;
+	char *sur, *full;
+	int hyphen;
+
+	if (i >= to || !surname_line(c, &c->L->v[i], i + 1 < to ? &c->L->v[i + 1] : NULL))
+		return 0;
+	sur = names_case(c->L->v[i].s);
+	/* "Smith-" over "Jones": a double surname broken at its hyphen */
+	hyphen = p->basics.name[strlen(p->basics.name) - 1] == '-';
+	full = xprintf("%s%s%s", p->basics.name, hyphen ? "" : " ", sur);
+	profile_set(&p->basics.name, full);
+	free(full);
+	free(sur);
+	return 1;
 }
 
 /* "Arjun Nair · Principal Engineer": the name again, the headline after. */
@@ -486,6 +508,28 @@ label_wrapped(struct ctx *c, const struct line *next)
 }
 
 void
+parse_top_lines(struct ctx *c, size_t from, size_t to)
+{
+	struct profile *p = c->p;
+
+	for (size_t i = from; i < to; i++) {
+		int had = p->basics.name != NULL, labelled = p->basics.label != NULL;
+		/* "Best," over "Dan": the first name signing the mail */
+		if (letter_line(c->L->v[i].s) == LT_SIGNOFF && i + 1 < to &&
+		    strchr(c->L->v[i + 1].s, ' ') == NULL && names_like(c->L->v[i + 1].s)) {
+			i++;
+			continue;
+		}
+		parse_top_line(c, &c->L->v[i]);
+		if (!labelled && p->basics.label != NULL && i + 1 < to &&
+		    label_wrapped(c, &c->L->v[i + 1]))
+			i++;
+		if (!had && p->basics.name != NULL && parse_surname(c, i + 1, to))
+			i++;
+	}
+}
+
+void
 parse_basics(struct ctx *c, const struct sect *top, const struct sect *contact)
 {
 	struct profile *p = c->p;
@@ -494,30 +538,7 @@ parse_basics(struct ctx *c, const struct sect *top, const struct sect *contact)
 	formhead_read(c, top->from, top->to);
 	if (contact != NULL && (contact == top + 1 || contact->from < FORM_REACH))
 		formhead_read(c, contact->from, contact->to);
-	for (size_t i = top->from; i < top->to; i++) {
-		int had = p->basics.name != NULL, labelled = p->basics.label != NULL;
-		/* "Best," over "Dan": the first name signing the mail */
-		if (letter_line(c->L->v[i].s) == LT_SIGNOFF && i + 1 < top->to &&
-		    strchr(c->L->v[i + 1].s, ' ') == NULL && names_like(c->L->v[i + 1].s)) {
-			i++;
-			continue;
-		}
-		parse_top_line(c, &c->L->v[i]);
-		if (!labelled && p->basics.label != NULL && i + 1 < top->to &&
-		    label_wrapped(c, &c->L->v[i + 1]))
-			i++;
-		if (!had && p->basics.name != NULL && i + 1 < top->to &&
-		    surname_line(c, &c->L->v[i + 1])) {
-			char *sur = names_case(c->L->v[i + 1].s);
-			/* "Smith-" over "Jones": a double surname broken at its hyphen */
-			int hyphen = p->basics.name[strlen(p->basics.name) - 1] == '-';
-			char *full = xprintf("%s%s%s", p->basics.name, hyphen ? "" : " ", sur);
-			profile_set(&p->basics.name, full);
-			free(full);
-			free(sur);
-			i++;
-		}
-	}
+	parse_top_lines(c, top->from, top->to);
 	for (size_t i = contact != NULL ? contact->from : 0;
 	    contact != NULL && i < contact->to; i++)
 		contact_line(c, c->L->v[i].s);

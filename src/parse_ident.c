@@ -32,22 +32,25 @@ parse_identity(struct ctx *c)
 	for (size_t i = 0; i + 1 < c->L->n && c->p->basics.name == NULL; i++) {
 		struct line *l = &c->L->v[i];
 		struct heading_hit hit;
-		size_t end = i + 1;
+		size_t end = i + 1, next = i + 1;
+		/* "Isabel Moreno" over "Ortega": a second surname before the rest */
+		if (next + 1 < c->L->n && strchr(c->L->v[next].s, ' ') == NULL &&
+		    names_like(c->L->v[next].s) && role_title_score(c->L->v[next].s) == 0 &&
+		    !role_place(c, c->L->v[next].s, NULL))
+			next++;
 		if ((l->flags & (MK_BULLET | MK_NUMBERED)) || !names_like(l->s) ||
 		    strchr(l->s, ' ') == NULL || heading_match(&c->lx->headings, l, &hit) ||
 		    role_title_score(l->s) > 0 || lexicon_skill(c->lx, l->s, strlen(l->s)) ||
-		    role_place(c, l->s, NULL) || !identity_next(c, c->L->v[i + 1].s))
+		    role_place(c, l->s, NULL) || !identity_next(c, c->L->v[next].s))
 			continue;
-		/* the headline may stand apart from the name */
-		while (end < c->L->n && end < i + 4 &&
-		    (end == i + 1 || !(c->L->v[end].flags & LN_BLANK)) &&
-		    strlen(c->L->v[end].s) < 100)
+		/* the headline may stand apart from the name; the block ends at
+		 * a heading */
+		while (end < c->L->n && end < next + 5 && strlen(c->L->v[end].s) < 100 &&
+		    !heading_match(&c->lx->headings, &c->L->v[end], &hit))
 			end++;
-		for (size_t k = i; k < end; k++) {
-			parse_top_line(c, &c->L->v[k]);
-			free(c->L->v[k].s);
-			c->L->v[k].s = xstrdup("");
-		}
+		parse_top_lines(c, i, end);
+		for (size_t k = i; k < end; k++)
+			c->L->v[k].s[0] = '\0';
 	}
 }
 

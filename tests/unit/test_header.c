@@ -66,12 +66,32 @@ test_form_labels(void **state)
 	    "Joost Verhoeven", "Logistiek medewerker", "Utrecht");
 }
 
+static void
+test_broken_name(void **state)
+{
+	(void)state;
+	/* a second surname over the headline, in a designed PDF's raw text */
+	expect_header("Marina Castell\nRoig\nDirectora de Operaciones\nGirona, España\n"
+	    "marina@example.es\n\nExperiencia\nDirectora de Operaciones, Textil Roca, Girona, "
+	    "2019 - actualidad\n", "Marina Castell Roig", "Directora de Operaciones", "Girona");
+	/* the same after a heading the sidebar put first */
+	expect_header("PERFIL\nMarina Castell\nRoig\n\nDirectora de Operaciones (Head of\n"
+	    "Operations)\n\nGirona, España\nmarina@example.es\n\nExperiencia\n"
+	    "Directora de Operaciones, Textil Roca, Girona, 2019 - actualidad\n",
+	    "Marina Castell Roig", "Directora de Operaciones (Head of Operations)", "Girona");
+	/* a place under a name is no surname */
+	expect_header("Marina Castell\nBarcelona\nDirectora de Operaciones\n\nExperiencia\n"
+	    "Directora de Operaciones, Textil Roca, Girona, 2019 - actualidad\n",
+	    "Marina Castell", "Directora de Operaciones", "Barcelona");
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_faculty_titles),
 		cmocka_unit_test(test_form_labels),
+		cmocka_unit_test(test_broken_name),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
