@@ -11,6 +11,7 @@
 
 #include "fold.h"
 #include "homeplace.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 static void
@@ -87,6 +88,10 @@ segments_tail(const struct strlist *segs, size_t take)
 	return joined;
 }
 
+static const char *const address_kinds[] = { "home", "work", "private", "office",
+	"privat", "dienstlich", "domicile", "domicilio", "casa", "residenza", "thuis", "prive",
+	"dom", "hem", "bostad", "main", "current", "permanent", NULL };
+
 int
 homeplace_address(const struct ctx *c, const char *s, struct location *out)
 {
@@ -94,10 +99,19 @@ homeplace_address(const struct ctx *c, const char *s, struct location *out)
 	struct location loc;
 	char cc[3], *flat = xstrdup(s);
 
-	/* "40123 Bologna (Italia)": the country in brackets is one more part */
-	for (char *q = flat; *q != '\0'; q++)
+	/* "40123 Bologna (Italia)": the country in brackets is one more part;
+	 * "Hamburg, Germany (Home)": the kind of address is none */
+	for (char *q = flat; *q != '\0'; q++) {
+		char *end = *q == '(' ? strchr(q, ')') : NULL;
+		char key[16];
+		if (end != NULL && end - q < 14) {
+			fold_key(q + 1, (size_t)(end - q - 1), key, sizeof key);
+			if (wordlist_has(address_kinds, key))
+				memset(q, ' ', (size_t)(end - q + 1));
+		}
 		if (*q == '(' || *q == ')')
 			*q = q[1] == '\0' ? ' ' : ',';
+	}
 	address_segments(flat, &segs);
 	free(flat);
 	/* a known city first, at any length; then any place of two parts */

@@ -243,3 +243,9 @@ names_menu_lead(const char *s)
 		return 0;
 	return (size_t)(rest - s);
 }
+
+int
+names_menu_word(const char *s)
+{
+	return nav_cell(s, strlen(s)) > 0;
+}

@@ -267,7 +267,8 @@ surname_line(const struct ctx *c, const struct line *l, const struct line *after
 		return 0;
 	if (l->flags & (MK_BULLET | MK_NUMBERED))
 		return 0;
-	return names_like(l->s) && !names_title_line(l->s) && role_title_score(l->s) == 0 &&
+	return names_like(l->s) && !names_title_line(l->s) && !names_menu_word(l->s) &&
+	    role_title_score(l->s) == 0 &&
 	    role_company_score(l->s) == 0 && role_school_score(l->s) == 0 &&
 	    !role_place(c, l->s, NULL) && !lexicon_skill(c->lx, l->s, strlen(l->s)) &&
 	    !heading_match(&c->lx->headings, l, &hit);
@@ -277,18 +278,37 @@ int
 parse_surname(struct ctx *c, size_t i, size_t to)
 {
 	struct profile *p = c->p;
+	int alone = strchr(p->basics.name, ' ') == NULL, hyphen;
+	struct line part;
+	size_t cell;
 	char *sur, *full;
-	int hyphen;
 
-	if (i >= to || !surname_line(c, &c->L->v[i], i + 1 < to ? &c->L->v[i + 1] : NULL))
+	/* "Felix" over "(Mobile)" over "Hoffmann<TAB>Email address: ...": a
+	 * form's note between, the surname in a cell of its own */
+	if (alone && i + 1 < to && (c->L->v[i].s[0] == '\0' || (c->L->v[i].s[0] == '(' &&
+	    c->L->v[i].s[strlen(c->L->v[i].s) - 1] == ')')))
+		i++;
+	if (i >= to)
 		return 0;
-	sur = names_case(c->L->v[i].s);
+	cell = strcspn(c->L->v[i].s, "\t");
+	if (c->L->v[i].s[cell] != '\0' && !alone)
+		return 0;
+	part = c->L->v[i];
+	part.s = xstrndup(c->L->v[i].s, cell);
+	if (!surname_line(c, &part, i + 1 < to ? &c->L->v[i + 1] : NULL)) {
+		free(part.s);
+		return 0;
+	}
+	sur = names_case(part.s);
+	free(part.s);
 	/* "Smith-" over "Jones": a double surname broken at its hyphen */
 	hyphen = p->basics.name[strlen(p->basics.name) - 1] == '-';
 	full = xprintf("%s%s%s", p->basics.name, hyphen ? "" : " ", sur);
 	profile_set(&p->basics.name, full);
 	free(full);
 	free(sur);
+	memmove(c->L->v[i].s, c->L->v[i].s + cell + (c->L->v[i].s[cell] != '\0'),
+	    strlen(c->L->v[i].s + cell) + (c->L->v[i].s[cell] == '\0'));
 	return 1;
 }
 
@@ -529,6 +549,30 @@ parse_top_lines(struct ctx *c, size_t from, size_t to)
 	}
 }
 
+/* A designed PDF's contact lines carry icons wherever its columns put
+ * them: a place among them ("⚲ Kraków, Poland", or "Brooklyn, NY"
+ * between two of them) is where the person lives. */
+static void
+icon_place(struct ctx *c)
+{
+	const struct layout *L = c->L;
+
+	for (size_t i = 0; i < L->n; i++) {
+		struct location loc;
+		int icon = (L->v[i].flags & MK_ICON) || (i > 0 && i + 1 < L->n &&
+		    (L->v[i - 1].flags & MK_ICON) && (L->v[i + 1].flags & MK_ICON));
+		memset(&loc, 0, sizeof loc);
+		if (!icon || strchr(L->v[i].s, '@') != NULL ||
+		    !homeplace_find(c, unlabelled(L->v[i].s), &loc))
+			continue;
+		if (loc.city != NULL) {
+			c->p->basics.location = loc;
+			return;
+		}
+		record_free(&loc, profile_location_fields, profile_nlocation_fields);
+	}
+}
+
 void
 parse_basics(struct ctx *c, const struct sect *top, const struct sect *contact)
 {
@@ -542,6 +586,8 @@ parse_basics(struct ctx *c, const struct sect *top, const struct sect *contact)
 	for (size_t i = contact != NULL ? contact->from : 0;
 	    contact != NULL && i < contact->to; i++)
 		contact_line(c, c->L->v[i].s);
+	if (p->basics.location.city == NULL && p->basics.location.country_code == NULL)
+		icon_place(c);
 	for (size_t i = 0; i < c->L->n && p->basics.email == NULL; i++)
 		contact_email(p, c->L->v[i].s);
 	for (size_t i = 0; i < c->L->urls.n; i++)

@@ -56,8 +56,10 @@ label_part(struct ctx *c, const char *s)
 				record_free(&loc, profile_location_fields, profile_nlocation_fields);
 			continue;
 		}
+		/* "UX / UI / Design Systems": a list of fields is no employer */
 		if (i > 0 && role_title_score(parts.v[0]) > 0 && role_title_score(parts.v[i]) == 0 &&
-		    (role_company_score(parts.v[i]) > 0 || role_school_score(parts.v[i]) > 0))
+		    (role_company_score(parts.v[i]) > 0 || role_school_score(parts.v[i]) > 0) &&
+		    strstr(parts.v[i], " / ") == NULL)
 			continue;
 		/* a link or an address beside it: a contact detail */
 		if (i > 0 && strchr(parts.v[i], ' ') == NULL && strchr(parts.v[i], '.') != NULL) {

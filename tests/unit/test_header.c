@@ -85,6 +85,30 @@ test_broken_name(void **state)
 	    "Marina Castell", "Directora de Operaciones", "Barcelona");
 }
 
+static void
+test_designed_pdf(void **state)
+{
+	(void)state;
+	/* the contact lines with their icons fell after the headings */
+	expect_header("Maja Lindholm\nQA ENGINEER\nCONTACT\nPROFILE\n"
+	    "\xe2\x98\x8f +46 8 555 012 34\n\xe2\x9c\x89 maja@example.se\n"
+	    "\xe2\x9a\xb2 Uppsala, Sweden\nTester of payment systems since 2016.\n",
+	    "Maja Lindholm", "QA ENGINEER", "Uppsala");
+	/* a form's first name, a note, the surname in a cell of its own */
+	expect_header("Felix\tNationality: German Phone number: (+49) 40 555 01923\n(Mobile)\n\n"
+	    "Hoffmann\tEmail address: felix@example.org\n"
+	    "Address: Schanzenstra\xc3\x9f" "e 41, 20357, Hamburg, Germany (Home)\n\n"
+	    "ABOUT MYSELF\nSecurity engineer.\n", "Felix Hoffmann", NULL, "Hamburg");
+	/* a menu's item under the name is no surname */
+	expect_header("Jane Doe\nPortfolio\nData Scientist\nBerlin, Germany\n\nExperience\n"
+	    "Data Scientist, Zalando, Berlin, 2020 - present\n", "Jane Doe", "Data Scientist",
+	    "Berlin");
+	/* the fields after the job are part of the headline */
+	expect_header("Fatima Bello\nSenior Product Designer \xc2\xb7 UX / UI / Design Systems\n"
+	    "London, UK\n\nExperience\nProduct Designer, Monzo, London, 2020 - present\n",
+	    "Fatima Bello", "Senior Product Designer \xc2\xb7 UX / UI / Design Systems", "London");
+}
+
 int
 main(void)
 {
@@ -92,6 +116,7 @@ main(void)
 		cmocka_unit_test(test_faculty_titles),
 		cmocka_unit_test(test_form_labels),
 		cmocka_unit_test(test_broken_name),
+		cmocka_unit_test(test_designed_pdf),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
