@@ -55,7 +55,9 @@ static const char *const titles[] = {
 	"funcao pretendida", "profissao", "gewenste functie",
 	"gewenste functie beroepsgebied", "sollicitatie naar", "functie", "beroep",
 	"preferowane stanowisko", "preferowane miejsce zatrudnienia obszar zawodowy",
-	"stanowisko", "zawod", "ansokan avser", "onskad anstallning", "onskad tjanst",
+	"stanowisko", "zawod", "ansokan avser", "onskad anstallning", "onskat arbete",
+	"position", "poste", "puesto", "ocupacion", "posizione", "posicao",
+	"candidatura a", "gewenste baan", "onskad tjanst",
 	"befattning", "yrke", "onsket stilling", "stilling", NULL
 };
 
