@@ -189,6 +189,48 @@ take(struct ctx *c, enum formhead_kind k, const char *value)
 	return 0;
 }
 
+/* The labels alone from line i on, none a heading; how many. */
+static size_t
+label_run(const struct layout *L, size_t i, size_t to)
+{
+	size_t n = 0, used;
+	const char *v;
+	enum formhead_kind k;
+
+	while (i + n < to && L->v[i + n].s[0] != '\0' &&
+	    (k = line_kind(L, i + n, to, &used, &v)) != FH_NONE && k != FH_HEADING &&
+	    used == 1 && v == NULL)
+		n++;
+	return n;
+}
+
+/*
+ * "Name:" over "Address:" over "Position:", then "Yuki Tanaka" over the
+ * address over the job: a column of labels a layout set apart from its
+ * values, which follow in the same order.  Whether lines i on were so.
+ */
+static int
+label_column(struct ctx *c, size_t i, size_t to, size_t *skip)
+{
+	struct layout *L = c->L;
+	size_t n = label_run(L, i, to), used;
+	const char *v;
+
+	if (n < 2 || i + 2 * n > to)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (L->v[i + n + k].s[0] == '\0' || line_kind(L, i + n + k, to, &used, &v) != FH_NONE)
+			return 0;
+	for (size_t k = 0; k < n; k++) {
+		enum formhead_kind f = line_kind(L, i + k, to, &used, &v);
+		if ((f == FH_NAME || f == FH_TITLE) && take(c, f, L->v[i + n + k].s))
+			line_set(&L->v[i + n + k], "");
+		line_set(&L->v[i + k], "");
+	}
+	*skip = 2 * n - 1;
+	return 1;
+}
+
 void
 formhead_read(struct ctx *c, size_t from, size_t to)
 {
@@ -196,10 +238,14 @@ formhead_read(struct ctx *c, size_t from, size_t to)
 
 	for (size_t i = from; i < to; i++) {
 		const char *value;
-		size_t used, own;
+		size_t used, own, skip;
 		enum formhead_kind k;
 		if (L->v[i].s[0] == '\0' || (k = line_kind(L, i, to, &used, &value)) == FH_NONE)
 			continue;
+		if (label_column(c, i, to, &skip)) {
+			i += skip;
+			continue;
+		}
 		own = value != NULL;
 		if (value == NULL && k != FH_HEADING && k != FH_FIELD)
 			value = next_value(L, i + used, to);

@@ -64,6 +64,10 @@ test_form_labels(void **state)
 	    "Functie\nLogistiek medewerker\n\nWerkervaring\n"
 	    "2019 - heden  Logistiek medewerker, PostNL, Utrecht\n",
 	    "Joost Verhoeven", "Logistiek medewerker", "Utrecht");
+	/* the column of labels set apart from the values, in their order */
+	expect_header("CURRICULUM VITAE\n\nName:\nTel:\nPosition:\n\nKenji Mori\n"
+	    "+81 44-555-0199\nFirmware Engineer\n\n[Summary]\nTen years of camera firmware.\n",
+	    "Kenji Mori", "Firmware Engineer", NULL);
 }
 
 static void
