@@ -95,6 +95,8 @@ void parse_top_lines(struct ctx *, size_t from, size_t to);
 /* The rest of a name broken over lines, on line i (before line to),
  * joined to the name read; whether it was so. */
 int parse_surname(struct ctx *, size_t i, size_t to);
+/* Whether s has capitals and no small letter. */
+int parse_all_caps(const char *s);
 /* The identity block under the first heading, when the name opens it again. */
 void parse_basics_under(struct ctx *, const struct sect *);
 /* A mail's signature, or its sender, when the top named no one. */

@@ -227,91 +227,6 @@ name_line(struct ctx *c, const char *s, unsigned flags)
 	return ok;
 }
 
-static int
-all_caps_word(const char *s)
-{
-	int upper = 0;
-
-	for (; *s != '\0'; s++) {
-		if (islower((unsigned char)*s))
-			return 0;
-		upper |= isupper((unsigned char)*s);
-	}
-	return upper;
-}
-
-/* "Élodie" over "MARCHAND", "Jan Willem" over "DE VRIES": the rest of a
- * name a designed page set on the next line. */
-static int
-surname_line(const struct ctx *c, const struct line *l, const struct line *after)
-{
-	const char *name = c->p->basics.name;
-	struct heading_hit hit;
-	int words = 1, named = 1;
-
-	for (const char *q = name; *q != '\0'; q++)
-		named += *q == ' ';
-	for (const char *q = l->s; *q != '\0'; q++) {
-		if (*q == ' ')
-			words++;
-		else if (strchr("@0123456789/:|,.()", *q) != NULL)
-			return 0;
-	}
-	/* after a first name alone; after more, only a surname in capitals,
-	 * or a second surname over the headline ("Isabel Moreno" over
-	 * "Ortega" over "Directora de Datos"); after a hyphen, the one word
-	 * that ends the surname */
-	if (name[strlen(name) - 1] == '-' ? words > 1 : (words > 2 || (named > 1 &&
-	    (words > 1 || (l->flags & LN_BLANK) || (!all_caps_word(l->s) &&
-	    (named > 2 || after == NULL || role_title_score(after->s) == 0))))))
-		return 0;
-	if (l->flags & (MK_BULLET | MK_NUMBERED))
-		return 0;
-	return names_like(l->s) && !names_title_line(l->s) && !names_menu_word(l->s) &&
-	    role_title_score(l->s) == 0 &&
-	    role_company_score(l->s) == 0 && role_school_score(l->s) == 0 &&
-	    !role_place(c, l->s, NULL) && !lexicon_skill(c->lx, l->s, strlen(l->s)) &&
-	    !heading_match(&c->lx->headings, l, &hit);
-}
-
-int
-parse_surname(struct ctx *c, size_t i, size_t to)
-{
-	struct profile *p = c->p;
-	int alone = strchr(p->basics.name, ' ') == NULL, hyphen;
-	struct line part;
-	size_t cell;
-	char *sur, *full;
-
-	/* "Felix" over "(Mobile)" over "Hoffmann<TAB>Email address: ...": a
-	 * form's note between, the surname in a cell of its own */
-	if (alone && i + 1 < to && (c->L->v[i].s[0] == '\0' || (c->L->v[i].s[0] == '(' &&
-	    c->L->v[i].s[strlen(c->L->v[i].s) - 1] == ')')))
-		i++;
-	if (i >= to)
-		return 0;
-	cell = strcspn(c->L->v[i].s, "\t");
-	if (c->L->v[i].s[cell] != '\0' && !alone)
-		return 0;
-	part = c->L->v[i];
-	part.s = xstrndup(c->L->v[i].s, cell);
-	if (!surname_line(c, &part, i + 1 < to ? &c->L->v[i + 1] : NULL)) {
-		free(part.s);
-		return 0;
-	}
-	sur = names_case(part.s);
-	free(part.s);
-	/* "Smith-" over "Jones": a double surname broken at its hyphen */
-	hyphen = p->basics.name[strlen(p->basics.name) - 1] == '-';
-	full = xprintf("%s%s%s", p->basics.name, hyphen ? "" : " ", sur);
-	profile_set(&p->basics.name, full);
-	free(full);
-	free(sur);
-	memmove(c->L->v[i].s, c->L->v[i].s + cell + (c->L->v[i].s[cell] != '\0'),
-	    strlen(c->L->v[i].s + cell) + (c->L->v[i].s[cell] == '\0'));
-	return 1;
-}
-
 /* "Arjun Nair · Principal Engineer": the name again, the headline after. */
 static int
 name_again(struct ctx *c, const char *s)
@@ -497,6 +412,23 @@ parse_top_line(struct ctx *c, const struct line *l)
 	free(s);
 }
 
+/* "PRODUCT" over "DESIGNER": a letter-spaced headline pdftotext cut at
+ * its wide gap, one word over the one that makes it a job. */
+static int
+split_title(const char *label, const struct line *next)
+{
+	char *joined;
+	int ok;
+
+	if (strchr(label, ' ') != NULL || strchr(next->s, ' ') != NULL ||
+	    !parse_all_caps(label) || !parse_all_caps(next->s) || role_title_score(next->s) == 0)
+		return 0;
+	joined = xprintf("%s %s", label, next->s);
+	ok = role_title_score(joined) > role_title_score(label);
+	free(joined);
+	return ok;
+}
+
 /* "Product Manager senior –" over "Plateformes B2B", "Head of Data (Head
  * of" over "Data)": a headline that stops short goes on on the next
  * line, when that line is a few words and no contact detail. */
@@ -509,6 +441,12 @@ label_wrapped(struct ctx *c, const struct line *next)
 
 	if (n == 0)
 		return 0;
+	if (split_title(label, next)) {
+		joined = xprintf("%s %s", label, next->s);
+		profile_set(&c->p->basics.label, joined);
+		free(joined);
+		return 1;
+	}
 	for (const char *q = label; *q != '\0'; q++)
 		open += (*q == '(') - (*q == ')');
 	for (const char *q = next->s; *q != '\0'; q++)

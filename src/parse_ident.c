@@ -2,7 +2,9 @@
  * The person's header found away from the top: the name and headline
  * after a LinkedIn PDF's sidebar, under a page's first heading, or in a
  * mail's signature.  Each block found is read as the top's lines are.
+ * And the rest of a name a designed page broke over lines.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,6 +13,91 @@
 #include "names.h"
 #include "parse.h"
 #include "xalloc.h"
+
+int
+parse_all_caps(const char *s)
+{
+	int upper = 0;
+
+	for (; *s != '\0'; s++) {
+		if (islower((unsigned char)*s))
+			return 0;
+		upper |= isupper((unsigned char)*s);
+	}
+	return upper;
+}
+
+/* "Élodie" over "MARCHAND", "Jan Willem" over "DE VRIES": the rest of a
+ * name a designed page set on the next line. */
+static int
+surname_line(const struct ctx *c, const struct line *l, const struct line *after)
+{
+	const char *name = c->p->basics.name;
+	struct heading_hit hit;
+	int words = 1, named = 1;
+
+	for (const char *q = name; *q != '\0'; q++)
+		named += *q == ' ';
+	for (const char *q = l->s; *q != '\0'; q++) {
+		if (*q == ' ')
+			words++;
+		else if (strchr("@0123456789/:|,.()", *q) != NULL)
+			return 0;
+	}
+	/* after a first name alone; after more, only a surname in capitals,
+	 * or a second surname over the headline ("Isabel Moreno" over
+	 * "Ortega" over "Directora de Datos"); after a hyphen, the one word
+	 * that ends the surname */
+	if (name[strlen(name) - 1] == '-' ? words > 1 : (words > 2 || (named > 1 &&
+	    (words > 1 || (l->flags & LN_BLANK) || (!parse_all_caps(l->s) &&
+	    (named > 2 || after == NULL || role_title_score(after->s) == 0))))))
+		return 0;
+	if (l->flags & (MK_BULLET | MK_NUMBERED))
+		return 0;
+	return names_like(l->s) && !names_title_line(l->s) && !names_menu_word(l->s) &&
+	    role_title_score(l->s) == 0 &&
+	    role_company_score(l->s) == 0 && role_school_score(l->s) == 0 &&
+	    !role_place(c, l->s, NULL) && !lexicon_skill(c->lx, l->s, strlen(l->s)) &&
+	    !heading_match(&c->lx->headings, l, &hit);
+}
+
+int
+parse_surname(struct ctx *c, size_t i, size_t to)
+{
+	struct profile *p = c->p;
+	int alone = strchr(p->basics.name, ' ') == NULL, hyphen;
+	struct line part;
+	size_t cell;
+	char *sur, *full;
+
+	/* "Felix" over "(Mobile)" over "Hoffmann<TAB>Email address: ...": a
+	 * form's note between, the surname in a cell of its own */
+	if (alone && i + 1 < to && (c->L->v[i].s[0] == '\0' || (c->L->v[i].s[0] == '(' &&
+	    c->L->v[i].s[strlen(c->L->v[i].s) - 1] == ')')))
+		i++;
+	if (i >= to)
+		return 0;
+	cell = strcspn(c->L->v[i].s, "\t");
+	if (c->L->v[i].s[cell] != '\0' && !alone)
+		return 0;
+	part = c->L->v[i];
+	part.s = xstrndup(c->L->v[i].s, cell);
+	if (!surname_line(c, &part, i + 1 < to ? &c->L->v[i + 1] : NULL)) {
+		free(part.s);
+		return 0;
+	}
+	sur = names_case(part.s);
+	free(part.s);
+	/* "Smith-" over "Jones": a double surname broken at its hyphen */
+	hyphen = p->basics.name[strlen(p->basics.name) - 1] == '-';
+	full = xprintf("%s%s%s", p->basics.name, hyphen ? "" : " ", sur);
+	profile_set(&p->basics.name, full);
+	free(full);
+	free(sur);
+	memmove(c->L->v[i].s, c->L->v[i].s + cell + (c->L->v[i].s[cell] != '\0'),
+	    strlen(c->L->v[i].s + cell) + (c->L->v[i].s[cell] == '\0'));
+	return 1;
+}
 
 /* A line after which the identity block goes on: a headline or a place. */
 static int

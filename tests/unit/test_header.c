@@ -103,6 +103,10 @@ test_designed_pdf(void **state)
 	    "Hoffmann\tEmail address: felix@example.org\n"
 	    "Address: Schanzenstra\xc3\x9f" "e 41, 20357, Hamburg, Germany (Home)\n\n"
 	    "ABOUT MYSELF\nSecurity engineer.\n", "Felix Hoffmann", NULL, "Hamburg");
+	/* a letter-spaced headline cut at its wide gap */
+	expect_header("ANA SOUZA\nPRODUCT\n\nDESIGNER\n\nana@example.com.br \xc2\xb7 "
+	    "S\xc3\xa3o Paulo, Brazil\n\nExperience\nProduct Designer, Nubank, S\xc3\xa3o Paulo, "
+	    "2020 - present\n", "Ana Souza", "PRODUCT DESIGNER", "S\xc3\xa3o Paulo");
 	/* a menu's item under the name is no surname */
 	expect_header("Jane Doe\nPortfolio\nData Scientist\nBerlin, Germany\n\nExperience\n"
 	    "Data Scientist, Zalando, Berlin, 2020 - present\n", "Jane Doe", "Data Scientist",
