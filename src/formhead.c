@@ -8,6 +8,7 @@
 
 #include "fold.h"
 #include "formhead.h"
+#include "heading.h"
 #include "names.h"
 #include "wordlist.h"
 #include "xalloc.h"
@@ -204,6 +205,49 @@ label_run(const struct layout *L, size_t i, size_t to)
 	return n;
 }
 
+/* The values of n labels from line j on: the lines up to a blank, a
+ * heading or a label, n to n + 2 of them (an address may take two); 0 if not so. */
+static size_t
+value_block(const struct ctx *c, size_t j, size_t to, size_t n)
+{
+	const struct layout *L = c->L;
+	struct heading_hit hit;
+	size_t m = 0, used;
+	const char *v;
+
+	while (j + m < to && m < n + 3 && L->v[j + m].s[0] != '\0' &&
+	    (m == 0 || !(L->v[j + m].flags & LN_BLANK)) &&
+	    line_kind(L, j + m, to, &used, &v) == FH_NONE &&
+	    !heading_match(&c->lx->headings, &L->v[j + m], &hit))
+		m++;
+	return m >= n && m <= n + 2 ? m : 0;
+}
+
+/* Pairs the n labels from line i with the m values from line j: the first
+ * half from the start, the rest from the end, so that the name leads and
+ * the job sought ends them.  The values are read as contact details and
+ * blanked, the labels too. */
+static void
+pair_values(struct ctx *c, size_t i, size_t n, size_t j, size_t m)
+{
+	struct layout *L = c->L;
+	size_t used;
+	const char *v;
+
+	for (size_t k = 0; k < n; k++) {
+		enum formhead_kind f = line_kind(L, i + k, i + n, &used, &v);
+		size_t at = k < n / 2 ? j + k : j + m - n + k;
+		if ((f == FH_NAME || f == FH_TITLE) && take(c, f, L->v[at].s))
+			line_set(&L->v[at], "");
+		line_set(&L->v[i + k], "");
+	}
+	for (size_t k = j; k < j + m; k++)
+		if (L->v[k].s[0] != '\0') {
+			parse_contact(c, L->v[k].s);
+			line_set(&L->v[k], "");
+		}
+}
+
 /*
  * "Name:" over "Address:" over "Position:", then "Yuki Tanaka" over the
  * address over the job: a column of labels a layout set apart from its
@@ -212,23 +256,48 @@ label_run(const struct layout *L, size_t i, size_t to)
 static int
 label_column(struct ctx *c, size_t i, size_t to, size_t *skip)
 {
-	struct layout *L = c->L;
-	size_t n = label_run(L, i, to), used;
+	size_t n = label_run(c->L, i, to), m;
+
+	if (n < 2 || (m = value_block(c, i + n, to, n)) == 0)
+		return 0;
+	pair_values(c, i, n, i + n, m);
+	*skip = n + m - 1;
+	return 1;
+}
+
+/* Where the values of a column of labels that ends its section begin: the
+ * name a line or a few on, past a heading and a date; 0 if not there. */
+static size_t
+values_start(const struct ctx *c, size_t at)
+{
+	for (size_t j = at; j < c->L->n && j < at + 4; j++) {
+		struct heading_hit hit;
+		const char *s = c->L->v[j].s;
+		if (strchr(s, ' ') != NULL && names_like(s) && role_title_score(s) == 0 &&
+		    !heading_match(&c->lx->headings, &c->L->v[j], &hit))
+			return j;
+	}
+	return 0;
+}
+
+/*
+ * "Nome" over "Indirizzo" over ... "Occupazione desiderata", then a
+ * heading, then "ROSSI Chiara" over the address ... over "Farmacista":
+ * pdftotext put the column of labels before the next section and the values
+ * after its heading.  The name leads the values and the job sought ends
+ * them (an address may take two lines between); the values are read as
+ * contact details and taken out of the section they fell in.
+ */
+static void
+values_after(struct ctx *c, size_t i, size_t n)
+{
+	size_t j = values_start(c, i + n), m, used;
 	const char *v;
 
-	if (n < 2 || i + 2 * n > to)
-		return 0;
-	for (size_t k = 0; k < n; k++)
-		if (L->v[i + n + k].s[0] == '\0' || line_kind(L, i + n + k, to, &used, &v) != FH_NONE)
-			return 0;
-	for (size_t k = 0; k < n; k++) {
-		enum formhead_kind f = line_kind(L, i + k, to, &used, &v);
-		if ((f == FH_NAME || f == FH_TITLE) && take(c, f, L->v[i + n + k].s))
-			line_set(&L->v[i + n + k], "");
-		line_set(&L->v[i + k], "");
-	}
-	*skip = 2 * n - 1;
-	return 1;
+	if (j == 0 || line_kind(c->L, i, i + n, &used, &v) != FH_NAME ||
+	    (m = value_block(c, j, c->L->n, n)) == 0)
+		return;
+	pair_values(c, i, n, j, m);
 }
 
 void
@@ -245,6 +314,10 @@ formhead_read(struct ctx *c, size_t from, size_t to)
 		if (label_column(c, i, to, &skip)) {
 			i += skip;
 			continue;
+		}
+		if ((skip = label_run(L, i, to)) >= 2 && i + skip == to) {
+			values_after(c, i, skip);
+			return;
 		}
 		own = value != NULL;
 		if (value == NULL && k != FH_HEADING && k != FH_FIELD)

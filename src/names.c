@@ -197,6 +197,48 @@ lower_cp(uint32_t cp)
 	return (uint32_t)towlower((wint_t)cp);
 }
 
+/* Whether the word w[0..n) is in capitals, two letters or more. */
+static int
+capital_word(const char *w, size_t n)
+{
+	uint32_t cp;
+	size_t letters = 0;
+
+	for (size_t i = 0, k; i < n; i += k) {
+		k = utf8_decode(w + i, n - i, &cp);
+		k = k > 0 ? k : 1;
+		if (fold_islower(cp) || (!fold_isalpha(cp) && cp != '-' && cp != '\''))
+			return 0;
+		letters++;
+	}
+	return letters >= 2;
+}
+
+/* "ROSSI Chiara", "DE GROOT Sanne": the surname in capitals first, as
+ * forms ask for it, goes after the given names, in Title Case. */
+static char *
+surname_first(const char *s, size_t len)
+{
+	size_t caps = 0, n;
+	char *sur, *given, *out;
+
+	while (caps < len && (n = strcspn(s + caps, " ")) > 0 && caps + n < len &&
+	    capital_word(s + caps, n))
+		caps += n + 1;
+	if (caps == 0 || caps >= len || !capital_at(s + caps) || strchr(s + caps, ' ') != NULL ||
+	    caps < 4)
+		return xstrndup(s, len);
+	given = xstrndup(s + caps, len - caps);
+	sur = xstrndup(s, caps - 1);
+	out = names_case(sur);
+	free(sur);
+	sur = out;
+	out = xprintf("%s %s", given, sur);
+	free(given);
+	free(sur);
+	return out;
+}
+
 /* ALL CAPS names read better as Title Case: each letter after a letter
  * is lowered, in any Latin script ("ARAÚJO" is "Araújo"). */
 char *
@@ -214,7 +256,7 @@ names_case(const char *full)
 		lower |= fold_islower(cp);
 	}
 	if (lower)
-		return xstrndup(s, len);
+		return surname_first(s, len);
 	for (size_t i = 0, n; i < len; i += n) {
 		char enc[4];
 		n = utf8_decode(s + i, len - i, &cp);

@@ -68,6 +68,13 @@ test_form_labels(void **state)
 	expect_header("CURRICULUM VITAE\n\nName:\nTel:\nPosition:\n\nKenji Mori\n"
 	    "+81 44-555-0199\nFirmware Engineer\n\n[Summary]\nTen years of camera firmware.\n",
 	    "Kenji Mori", "Firmware Engineer", NULL);
+	/* the column of labels before the next heading, the values after it,
+	 * an address over two lines among them; the surname first in capitals */
+	expect_header("INFORMAZIONI PERSONALI\nNome\nIndirizzo\nTelefono\nNazionalit\xc3\xa0\n"
+	    "OCCUPAZIONE DESIDERATA\nESPERIENZA PROFESSIONALE\n03/2019 \xe2\x80\x93 oggi\n\n"
+	    "BIANCHI Lucia\nVia Po 12\n10123 Torino (Italia)\n+39 011 555 4411\nItaliana\n"
+	    "Farmacista ospedaliera\n\nFarmacista\nOspedale Molinette, Torino\n",
+	    "Lucia Bianchi", "Farmacista ospedaliera", "Torino");
 }
 
 static void

@@ -128,6 +128,11 @@ test_postnominal(void **state)
 	/* a surname after a comma, a short name ending in "Ma", stay */
 	expect_name(names_case("DOE, JANE"), "Doe, Jane");
 	expect_name(names_case("Anna Ma"), "Anna Ma");
+	/* a form's surname first, in capitals, goes last */
+	expect_name(names_case("ROSSI Chiara"), "Chiara Rossi");
+	expect_name(names_case("MÜLLER Jörg"), "Jörg Müller");
+	expect_name(names_case("Jean DUPONT"), "Jean DUPONT");
+	expect_name(names_case("AJ Smith"), "AJ Smith");
 }
 
 static void
