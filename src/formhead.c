@@ -68,7 +68,7 @@ static const char *const fields[] = {
 	"adresa", "adress", "postadress", "phone", "telephone", "tel", "mobile", "cell",
 	"telefon", "telefono", "telefone", "telefoon", "handy", "mobil", "cellulare",
 	"movil", "telemovel", "e mail", "email", "correo electronico", "correo",
-	"posta elettronica", "courriel", "date of birth", "birth date", "birthday",
+	"posta elettronica", "correio eletronico", "correio electronico", "email address", "adres e mail", "e post", "epost", "courriel", "date of birth", "birth date", "birthday",
 	"geburtsdatum", "geburtsort", "geboren", "fecha de nacimiento", "data di nascita",
 	"luogo e data di nascita", "data de nascimento", "geboortedatum", "data urodzenia",
 	"date de naissance", "fodelsedatum", "nationality", "citizenship",
@@ -98,6 +98,20 @@ formhead_kind(const char *s, size_t len)
 	if (wordlist_has(fields, key))
 		return FH_FIELD;
 	return FH_NONE;
+}
+
+/* Whether line l is a heading, set as one or only worded as one
+ * ("Experiência profissional" in a column of its own). */
+static int
+heading_line(const struct ctx *c, const struct line *l)
+{
+	struct heading_hit hit;
+	char key[96];
+
+	if (heading_match(&c->lx->headings, l, &hit))
+		return 1;
+	fold_key(l->s, strlen(l->s), key, sizeof key);
+	return heading_lookup(&c->lx->headings, key) != IS_NONE;
 }
 
 /* The label cell of s: up to a tab, or up to a colon near the start; in
@@ -157,13 +171,14 @@ line_set(struct line *l, const char *s)
 /* The value of a label standing alone: the next line, when it is no
  * label itself and holds one cell. */
 static const char *
-next_value(const struct layout *L, size_t j, size_t to)
+next_value(const struct ctx *c, size_t j, size_t to)
 {
+	const struct layout *L = c->L;
 	const char *v;
 	size_t used;
 
 	if (j >= to || L->v[j].s[0] == '\0' || strchr(L->v[j].s, '\t') != NULL ||
-	    line_kind(L, j, to, &used, &v) != FH_NONE)
+	    line_kind(L, j, to, &used, &v) != FH_NONE || heading_line(c, &L->v[j]))
 		return NULL;
 	return L->v[j].s;
 }
@@ -211,14 +226,12 @@ static size_t
 value_block(const struct ctx *c, size_t j, size_t to, size_t n)
 {
 	const struct layout *L = c->L;
-	struct heading_hit hit;
 	size_t m = 0, used;
 	const char *v;
 
 	while (j + m < to && m < n + 3 && L->v[j + m].s[0] != '\0' &&
 	    (m == 0 || !(L->v[j + m].flags & LN_BLANK)) &&
-	    line_kind(L, j + m, to, &used, &v) == FH_NONE &&
-	    !heading_match(&c->lx->headings, &L->v[j + m], &hit))
+	    line_kind(L, j + m, to, &used, &v) == FH_NONE && !heading_line(c, &L->v[j + m]))
 		m++;
 	return m >= n && m <= n + 2 ? m : 0;
 }
@@ -231,17 +244,25 @@ static void
 pair_values(struct ctx *c, size_t i, size_t n, size_t j, size_t m)
 {
 	struct layout *L = c->L;
-	size_t used;
+	size_t used, end = j + m;
 	const char *v;
 
 	for (size_t k = 0; k < n; k++) {
 		enum formhead_kind f = line_kind(L, i + k, i + n, &used, &v);
 		size_t at = k < n / 2 ? j + k : j + m - n + k;
+		/* without a blank line to end the values, the job sought is
+		 * the line that names a job */
+		for (size_t e = m; f == FH_TITLE && k >= n / 2 && e > n &&
+		    role_title_score(L->v[at].s) == 0; e--)
+			if (role_title_score(L->v[j + e - 1 - n + k].s) > 0)
+				at = j + e - 1 - n + k;
 		if ((f == FH_NAME || f == FH_TITLE) && take(c, f, L->v[at].s))
 			line_set(&L->v[at], "");
 		line_set(&L->v[i + k], "");
+		end = at + 1;
 	}
-	for (size_t k = j; k < j + m; k++)
+	/* the lines after the last value are the section's own */
+	for (size_t k = j; k < end; k++)
 		if (L->v[k].s[0] != '\0') {
 			parse_contact(c, L->v[k].s);
 			line_set(&L->v[k], "");
@@ -271,10 +292,9 @@ static size_t
 values_start(const struct ctx *c, size_t at)
 {
 	for (size_t j = at; j < c->L->n && j < at + 4; j++) {
-		struct heading_hit hit;
 		const char *s = c->L->v[j].s;
 		if (strchr(s, ' ') != NULL && names_like(s) && role_title_score(s) == 0 &&
-		    !heading_match(&c->lx->headings, &c->L->v[j], &hit))
+		    !heading_line(c, &c->L->v[j]))
 			return j;
 	}
 	return 0;
@@ -288,7 +308,7 @@ values_start(const struct ctx *c, size_t at)
  * them (an address may take two lines between); the values are read as
  * contact details and taken out of the section they fell in.
  */
-static void
+static int
 values_after(struct ctx *c, size_t i, size_t n)
 {
 	size_t j = values_start(c, i + n), m, used;
@@ -296,8 +316,9 @@ values_after(struct ctx *c, size_t i, size_t n)
 
 	if (j == 0 || line_kind(c->L, i, i + n, &used, &v) != FH_NAME ||
 	    (m = value_block(c, j, c->L->n, n)) == 0)
-		return;
+		return 0;
 	pair_values(c, i, n, j, m);
+	return 1;
 }
 
 void
@@ -315,13 +336,13 @@ formhead_read(struct ctx *c, size_t from, size_t to)
 			i += skip;
 			continue;
 		}
-		if ((skip = label_run(L, i, to)) >= 2 && i + skip == to) {
-			values_after(c, i, skip);
-			return;
+		if ((skip = label_run(L, i, to)) >= 2 && values_after(c, i, skip)) {
+			i += skip - 1;
+			continue;
 		}
 		own = value != NULL;
 		if (value == NULL && k != FH_HEADING && k != FH_FIELD)
-			value = next_value(L, i + used, to);
+			value = next_value(c, i + used, to);
 		/* a label whose value a column split off is blanked alone */
 		if ((k == FH_NAME || k == FH_TITLE) && value != NULL && !take(c, k, value))
 			continue;

@@ -55,6 +55,7 @@ surname_line(const struct ctx *c, const struct line *l, const struct line *after
 	if (l->flags & (MK_BULLET | MK_NUMBERED))
 		return 0;
 	return names_like(l->s) && !names_title_line(l->s) && !names_menu_word(l->s) &&
+	    !role_noise(l->s) &&
 	    role_title_score(l->s) == 0 &&
 	    role_company_score(l->s) == 0 && role_school_score(l->s) == 0 &&
 	    !role_place(c, l->s, NULL) && !lexicon_skill(c->lx, l->s, strlen(l->s)) &&

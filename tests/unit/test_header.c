@@ -75,6 +75,14 @@ test_form_labels(void **state)
 	    "BIANCHI Lucia\nVia Po 12\n10123 Torino (Italia)\n+39 011 555 4411\nItaliana\n"
 	    "Farmacista ospedaliera\n\nFarmacista\nOspedale Molinette, Torino\n",
 	    "Lucia Bianchi", "Farmacista ospedaliera", "Torino");
+	/* no blank line ends the values: the job sought is the line naming a
+	 * job; a heading in a column of its own is no value */
+	expect_header("Informa\xc3\xa7\xc3\xb5" "es pessoais\nNome\nMorada\nTelem\xc3\xb3vel\n"
+	    "Correio eletr\xc3\xb3nico\nEmprego pretendido\nExperi\xc3\xaancia profissional\n"
+	    "2018 \xe2\x80\x93 presente\n\nMarta Silva Duarte\n"
+	    "Rua de Santa Catarina 200, 4000-442 Porto (Portugal)\n+351 912 555 777\n"
+	    "marta.duarte@example.pt\nEngenheira civil\nEngenheira civil\nMota-Engil, Porto\n",
+	    "Marta Silva Duarte", "Engenheira civil", "Porto");
 }
 
 static void
