@@ -350,6 +350,8 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 			contact = &S.v[i];
 	parse_basics(&c, &S.v[0], contact);
 	if (p->basics.name == NULL)
+		parse_letter(&c);
+	if (p->basics.name == NULL)
 		parse_name_greeting(&c);
 	if (p->basics.name == NULL)
 		parse_identity(&c);
