@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "consent.h"
 #include "dateorder.h"
 #include "europass.h"
 #include "europass_places.h"
@@ -343,6 +344,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	webchrome_drop(L);
 	names_drop_chrome(L);
 	footer_drop(L);
+	consent_drop(L);
 	cut_sections(lx, L, &S);
 	unweave_sections(lx, L, S.v, S.n);
 	for (size_t i = 1; i < S.n; i++)
@@ -353,6 +355,8 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 		if (S.v[i].sec == IS_CONTACT && contact == NULL)
 			contact = &S.v[i];
 	parse_basics(&c, &S.v[0], contact);
+	if (p->basics.name == NULL)
+		parse_letter(&c);
 	if (p->basics.name == NULL)
 		parse_name_greeting(&c);
 	if (p->basics.name == NULL)

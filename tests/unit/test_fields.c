@@ -12,6 +12,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "consent.h"
 #include "footer.h"
 #include "heading.h"
 #include "homeplace.h"
@@ -49,6 +50,115 @@ test_certificates(void **state)
 	assert_string_equal(p->certificates[3].date, "2016-03");
 	assert_string_equal(p->certificates[4].name, "Kubernetes Administrator");
 	assert_string_equal(p->certificates[4].issuer, "CNCF");
+	profile_free(p);
+}
+
+/* References under Publications: the title and the venue, without the
+ * authors, the volume, the pages and the year. */
+static void
+test_publications(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ann Lee\nann@example.com\n\nPublications\n"
+	    "- A. Lee, R. Shah. Flexible quorums for geo-replicated logs. OSDI 2022.\n"
+	    "- Lee, A., & Shah, R. (2020). Streaming joins at scale. Proceedings of VLDB, "
+	    "13(12), 2411\xe2\x80\x93" "2420.\n"
+	    "- \"Graded porosity in silicon anodes\", Journal of Power Sources, 2021\n"
+	    "- Calibrating sparse transformers. Lee, A. & Shah, R., Water Research, 2019.\n"
+	    "- Post-hoc calibration under shift. Medical Image Analysis 71:102\xe2\x80\x93" "118, "
+	    "2021.\n");
+	assert_int_equal(p->npublications, 5);
+	assert_string_equal(p->publications[0].name, "Flexible quorums for geo-replicated logs");
+	assert_string_equal(p->publications[0].publisher, "OSDI");
+	assert_string_equal(p->publications[0].release_date, "2022");
+	assert_string_equal(p->publications[1].name, "Streaming joins at scale");
+	assert_string_equal(p->publications[1].publisher, "Proceedings of VLDB");
+	assert_string_equal(p->publications[1].release_date, "2020");
+	assert_string_equal(p->publications[2].name, "Graded porosity in silicon anodes");
+	assert_string_equal(p->publications[2].publisher, "Journal of Power Sources");
+	assert_string_equal(p->publications[3].name, "Calibrating sparse transformers");
+	assert_string_equal(p->publications[3].publisher, "Water Research");
+	assert_string_equal(p->publications[4].name, "Post-hoc calibration under shift");
+	assert_string_equal(p->publications[4].publisher, "Medical Image Analysis");
+	profile_free(p);
+}
+
+/* Awards with their year and giver after commas; interests listed on one
+ * line; a language's level after a dash. */
+static void
+test_awards_interests_languages(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ann Lee\nann@example.com\n\nAwards\n"
+	    "- Engineering Award, 2022\n- Best Paper, DEBS 2019\n"
+	    "- Young Professional Award, International Water Association, 2014\n\n"
+	    "Languages\nHindi \xe2\x80\x93 B2, Tamil \xe2\x80\x93 native, French\n\n"
+	    "Interests\nBouldering, chess, film photography\n");
+	assert_int_equal(p->nawards, 3);
+	assert_string_equal(p->awards[0].title, "Engineering Award");
+	assert_null(p->awards[0].awarder);
+	assert_string_equal(p->awards[0].date, "2022");
+	assert_string_equal(p->awards[1].title, "Best Paper");
+	assert_string_equal(p->awards[1].awarder, "DEBS");
+	assert_string_equal(p->awards[2].title, "Young Professional Award");
+	assert_string_equal(p->awards[2].awarder, "International Water Association");
+	assert_int_equal(p->nlanguages, 3);
+	assert_string_equal(p->languages[0].fluency, "B2");
+	assert_string_equal(p->languages[1].fluency, "native");
+	assert_null(p->languages[2].fluency);
+	assert_int_equal(p->ninterests, 3);
+	assert_string_equal(p->interests[2].name, "film photography");
+	profile_free(p);
+}
+
+/* A consent to the processing of personal data, or a declaration, closing
+ * a CV is no part of the section before it; Italian "Patente di guida" is
+ * a driving licence, no patent. */
+static void
+test_consent(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	assert_true(consent_line("Wyra\xc5\xbc" "am zgod\xc4\x99 na przetwarzanie moich danych"));
+	assert_true(consent_line("I hereby declare that the above is true."));
+	assert_true(consent_line("Dati personali trattati ai sensi del GDPR 2016/679"));
+	assert_false(consent_line("GDPR compliance audits for 40 clients"));
+	assert_false(consent_line("I declared 3 patents"));
+	p = import("Anna Nowak\nanna@example.com\n\nUmiej\xc4\x99tno\xc5\x9b" "ci\n"
+	    "Excel, Symfonia, Comarch Optima\n\n"
+	    "Wyra\xc5\xbc" "am zgod\xc4\x99 na przetwarzanie moich danych osobowych dla "
+	    "potrzeb\nrekrutacji zgodnie z Rozporz\xc4\x85" "dzeniem (UE) 2016/679 (RODO).\n\n"
+	    "Patente di guida\nB\n\n"
+	    "Autorizzo il trattamento dei miei dati personali ai sensi del GDPR.\n");
+	assert_int_equal(p->nskills, 1);
+	assert_int_equal(p->skills[0].keywords.n, 3);
+	assert_int_equal(p->npatents, 0);
+	profile_free(p);
+}
+
+/* "Systemadministrator, Alster IT-Service GmbH, Hamburg": an unknown
+ * title before a firm and a city that is also a region is a role, not the
+ * last employer's place. */
+static void
+test_firm_not_place(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Lukas Brandt\nlukas@example.com\n\nBerufserfahrung\n"
+	    "05/2022 \xe2\x80\x93 heute   DevOps Engineer, Elbwerk Logistik GmbH, Hamburg\n"
+	    "- Betrieb von Clustern\n\n"
+	    "08/2019 \xe2\x80\x93 04/2022   Systemadministrator, Alster IT-Service GmbH, "
+	    "Hamburg\n- Migration von VMs\n");
+	assert_int_equal(p->nwork, 2);
+	assert_string_equal(p->work[1].name, "Alster IT-Service GmbH");
+	assert_string_equal(p->work[1].position, "Systemadministrator");
+	assert_string_equal(p->work[1].location, "Hamburg");
 	profile_free(p);
 }
 
@@ -292,6 +402,10 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_certificates),
+		cmocka_unit_test(test_consent),
+		cmocka_unit_test(test_firm_not_place),
+		cmocka_unit_test(test_publications),
+		cmocka_unit_test(test_awards_interests_languages),
 		cmocka_unit_test(test_self_employed),
 		cmocka_unit_test(test_compound_titles),
 		cmocka_unit_test(test_homeplace),
