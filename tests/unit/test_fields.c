@@ -162,6 +162,35 @@ test_firm_not_place(void **state)
 	profile_free(p);
 }
 
+/* Text a PDF viewer flattened onto one line: headings in capitals or
+ * title case without a colon, "▪" bullets running on into the next role,
+ * and a date range ending each role's header. */
+static void
+test_flattened(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("ZAWADI OTIENO Operations Analyst Mombasa | zawadi.otieno@example.com | "
+	    "+254 700 555 123 EXPERIENCE Bandari Freight Ltd Operations Analyst Jun 2022 "
+	    "\xe2\x80\x93 Present \xe2\x96\xaa Cut container dwell time by 12% with a "
+	    "berth planning model \xe2\x96\xaa Built the weekly KPI pack in Power BI Logistics "
+	    "Coordinator Feb 2019 \xe2\x80\x93 May 2022 \xe2\x96\xaa Booked 400 shipments a "
+	    "month for twelve clients EDUCATION Technical University of Mombasa BSc Logistics "
+	    "2014 \xe2\x80\x93 2018 Languages English (fluent) Swahili (native) "
+	    "SKILLS Power BI, SQL, Excel\n");
+	assert_int_equal(p->nwork, 2);
+	assert_string_equal(p->work[0].start, "2022-06");
+	assert_int_equal(p->work[0].highlights.n, 2);
+	assert_string_equal(p->work[0].highlights.v[1], "Built the weekly KPI pack in Power BI");
+	assert_string_equal(p->work[1].position, "Logistics Coordinator");
+	assert_string_equal(p->work[1].end, "2022-05");
+	assert_int_equal(p->neducation, 1);
+	assert_int_equal(p->nlanguages, 2);
+	assert_string_equal(p->languages[1].fluency, "native");
+	profile_free(p);
+}
+
 static void
 test_self_employed(void **state)
 {
@@ -404,6 +433,7 @@ main(void)
 		cmocka_unit_test(test_certificates),
 		cmocka_unit_test(test_consent),
 		cmocka_unit_test(test_firm_not_place),
+		cmocka_unit_test(test_flattened),
 		cmocka_unit_test(test_publications),
 		cmocka_unit_test(test_awards_interests_languages),
 		cmocka_unit_test(test_self_employed),
