@@ -20,6 +20,7 @@
 #include "form.h"
 #include "glued.h"
 #include "import.h"
+#include "labelcol.h"
 #include "layout.h"
 #include "lexicon.h"
 #include "names.h"
@@ -337,8 +338,8 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	const struct sect *contact = NULL;
 
 	europass_places(L);
-	if (!europass_rewrite(lx, L) && !form_rewrite(L))
-		unflatten(lx, L);
+	if (!europass_rewrite(lx, L) && !form_rewrite(L) && !unflatten(lx, L))
+		labelcol_split(lx, L);
 	glued_split(lx, L);
 	spaced_resplit(lx, L);
 	webchrome_drop(L);

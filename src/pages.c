@@ -348,22 +348,29 @@ label_cell(const char *s)
 }
 
 /* Text to the left of a gutter that is mostly dates ("Apr. 2017 – Sep.",
- * "2020"), or dates and labels ("seit 03/2019", "Anschrift", "Tel."): a
- * column of dates or labels before the entries or values, not a column of
- * its own.  A sidebar beside the text has its own wrapped lines, contact
+ * "2020"), or dates and labels ("seit 03/2019", "Anschrift", "Tel."), or a
+ * table's labels of sections, each beside the first of its section's lines
+ * and few ("Experience", "Skills"): a column of dates or labels before the
+ * entries or values, not a column of its own.  A sidebar beside the text has its own wrapped lines, contact
  * details, lists: few of its lines are labels. */
 static int
 left_is_dates(const struct rawlines *R, size_t from, size_t to, const struct cols *c, int x)
 {
-	int n = 0, dates = 0, labels = 0;
+	int n = 0, dates = 0, labels = 0, runs = 0, prev = 0;
 
 	for (size_t i = from; i < to; i++) {
 		const struct cols *l = &c[i - from];
 		struct daterange r;
 		char *t, *d;
-		if (l->first < 0 || l->first >= x - 1 || l->last <= x || x >= l->n ||
-		    l->too_wide || occupied(R->v[i].s, l, x - 1) || occupied(R->v[i].s, l, x))
+		if (l->first < 0)
 			continue;
+		if (l->first >= x - 1 || l->last <= x || x >= l->n ||
+		    l->too_wide || occupied(R->v[i].s, l, x - 1) || occupied(R->v[i].s, l, x)) {
+			prev = 0;
+			continue;
+		}
+		runs += prev;
+		prev = 1;
 		t = trimmed(R->v[i].s, l->off[x]);
 		/* a column of dates may be set flush right */
 		d = t + strspn(t, " ");
@@ -375,7 +382,8 @@ left_is_dates(const struct rawlines *R, size_t from, size_t to, const struct col
 		free(t);
 	}
 	return (dates >= 3 && dates * 2 >= n) ||
-	    (dates >= 2 && n >= 6 && (dates + labels) * 10 >= n * 9);
+	    (dates >= 2 && n >= 6 && (dates + labels) * 10 >= n * 9) ||
+	    (labels >= 4 && labels * 10 >= n * 9 && runs * 2 <= n);
 }
 
 static int

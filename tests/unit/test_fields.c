@@ -225,6 +225,37 @@ test_more_headings(void **state)
 	}
 }
 
+/* A table whose left column labels the sections beside their first line
+ * (pdftotext -layout of a bordered Word CV): the labels head the sections,
+ * no sidebar read apart. */
+static void
+test_label_column(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("                         Liam Ferris\n"
+	    "                      Site Electrician\n\n"
+	    "Contact          Geelong VIC 3220 | M: 0412 555 777 | E: liam@example.com.au\n"
+	    "Profile          Licensed A-grade electrician with eight years on commercial\n"
+	    "                 fit-outs.\n"
+	    "Experience       Barwon Electrical Services                     Mar 2020 \xe2\x80\x93 current\n"
+	    "                 Site Electrician\n"
+	    "                 \xe2\x80\x93 Led fit-outs of three medical centres\n\n"
+	    "                 Coastline Power                                02/2016 \xe2\x80\x93 02/2020\n"
+	    "                 Apprentice Electrician\n"
+	    "Education        Certificate III in Electrotechnology, Gordon TAFE          2016\n"
+	    "Skills           Switchboards \xc2\xb7 Fault finding \xc2\xb7 Solar PV\n");
+	assert_int_equal(p->nwork, 2);
+	assert_string_equal(p->work[0].name, "Barwon Electrical Services");
+	assert_string_equal(p->work[0].position, "Site Electrician");
+	assert_string_equal(p->work[1].position, "Apprentice Electrician");
+	assert_int_equal(p->neducation, 1);
+	assert_int_equal(p->nskills, 1);
+	assert_int_equal(p->skills[0].keywords.n, 3);
+	profile_free(p);
+}
+
 static void
 test_self_employed(void **state)
 {
@@ -469,6 +500,7 @@ main(void)
 		cmocka_unit_test(test_firm_not_place),
 		cmocka_unit_test(test_flattened),
 		cmocka_unit_test(test_more_headings),
+		cmocka_unit_test(test_label_column),
 		cmocka_unit_test(test_publications),
 		cmocka_unit_test(test_awards_interests_languages),
 		cmocka_unit_test(test_self_employed),
