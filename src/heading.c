@@ -263,6 +263,23 @@ headline_like(const char *s)
 	    strstr(s, " | ") != NULL || strstr(s, " \xc2\xb7 ") != NULL);
 }
 
+/* "Kitchens I've worked in", "Teams I have worked with": a short line
+ * that tells where one worked heads the work, whatever its first word. */
+static int
+worked_phrase(const char *key)
+{
+	static const char *const said[] = { "i ve worked", "i have worked", "ive worked" };
+
+	if (words_of(key) > 6)
+		return 0;
+	for (size_t i = 0; i < sizeof said / sizeof *said; i++) {
+		const char *p = strstr(key, said[i]);
+		if (p != NULL && (p == key || p[-1] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
 int
 heading_match(const struct headings *h, const struct line *l, struct heading_hit *hit)
 {
@@ -299,6 +316,11 @@ heading_match(const struct headings *h, const struct line *l, struct heading_hit
 	}
 	if (match_prefix(h, l, hit))
 		return 1;
+	if (l->s[len - 1] != '.' && worked_phrase(key)) {
+		hit->sec = IS_EXPERIENCE;
+		hit->exact = 1;
+		return 1;
+	}
 	/* "**Engineering Manager — Platform & Developer Experience**" is a
 	 * headline: a job and a separator */
 	if (heading_looks(l) && words_of(key) <= 6 && !headline_like(l->s) &&

@@ -5,6 +5,7 @@
 #include "pages.h"
 #include "datecol.h"
 #include "layout.h"
+#include "webtable.h"
 #include "fold.h"
 #include "markup.h"
 #include "utf8.h"
@@ -382,6 +383,7 @@ layout_build(const char *text, struct layout *L, int flags)
 	pages_furniture(&R);
 	if (!(flags & LAYOUT_ONECOLUMN))
 		pages_columns(&R);
+	webtable_join(&R);
 	datecol_join(&R);
 	for (size_t i = 0; i < R.n; i++) {
 		if (R.v[i].page != page) {

@@ -169,12 +169,28 @@ leader_colon(char *s)
 	memmove(end + 2, items, strlen(items) + 1);
 }
 
+/* "hello@studio.example · Bristol, UK": a page's contact line or foot
+ * under its list of tools, no skill in it. */
+static int
+contact_line(const char *s)
+{
+	const char *at = strchr(s, '@');
+
+	if (strstr(s, "://") != NULL || strncmp(s, "www.", 4) == 0 || strstr(s, " www.") != NULL)
+		return 1;
+	return at != NULL && at > s && at[-1] != ' ' && strchr(at, '.') != NULL &&
+	    at[1] != ' ' && at[1] != '\0';
+}
+
 /* Dates, durations and sentences are not lists of skills. */
 static int
 not_skills(const char *s)
 {
 	struct daterange r;
 	size_t from, to;
+
+	if (contact_line(s))
+		return 1;
 
 	if (dateparse_duration(s, strlen(s), &from, &to) >= 0)
 		return 1;

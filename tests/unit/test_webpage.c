@@ -1,0 +1,118 @@
+/*
+ * The importer on the structure of web pages as w3m and lynx draw them:
+ * tables without borders, lists of roles with their dates below, the
+ * headings of personal pages, a contact line under a list of tools.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "import.h"
+#include "lexicon.h"
+#include "parse.h"
+
+#include "test_importer.h"
+
+/* lynx pads columns to their widest cell: one space may part two cells. */
+static void
+test_table_tight(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ada Obi\n\nWork history\n\n"
+	    "         Dates                     Role                    Company        Location\n"
+	    "   01/2019 \xe2\x80\x93 03/2024 Senior Site Reliability Engineer Quarry Labs Inc.   Denver, CO\n"
+	    "   06/2015 \xe2\x80\x93 12/2018 Systems Engineer                 Bluepeak Networks  Boulder, CO\n"
+	    "\nEducation\n\n"
+	    "   2009 Doctorado en Biolog\xc3\xada    Universidad de Sevilla\n"
+	    "   2004 Licenciatura en Biolog\xc3\xada Universidad de Sevilla\n");
+	assert_int_equal(p->nwork, 2);
+	assert_string_equal(p->work[0].name, "Quarry Labs Inc.");
+	assert_string_equal(p->work[0].position, "Senior Site Reliability Engineer");
+	assert_string_equal(p->work[0].start, "2019-01");
+	assert_string_equal(p->work[1].name, "Bluepeak Networks");
+	assert_int_equal(p->neducation, 2);
+	assert_string_equal(p->education[1].institution, "Universidad de Sevilla");
+	profile_free(p);
+}
+
+/* w3m wraps a cell over the lines below, the first column's dates too. */
+static void
+test_table_wrapped(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ada Obi\n\nWork history\n\n"
+	    "  Dates            Role          Company   Location\n"
+	    "01/2019 \xe2\x80\x93  Senior Site          Quarry     Denver,\n"
+	    "03/2024    Reliability Engineer Labs Inc.  CO\n"
+	    "06/2015 \xe2\x80\x93  Systems Engineer     Bluepeak   Boulder,\n"
+	    "12/2018                         Networks   CO\n");
+	assert_int_equal(p->nwork, 2);
+	assert_string_equal(p->work[0].name, "Quarry Labs Inc.");
+	assert_string_equal(p->work[0].position, "Senior Site Reliability Engineer");
+	assert_string_equal(p->work[0].end, "2024-03");
+	assert_string_equal(p->work[1].name, "Bluepeak Networks");
+	assert_string_equal(p->work[1].start, "2015-06");
+	profile_free(p);
+	/* a column of dates beside one of text is no such table */
+	p = import("Ada Obi\n\nCareer so far\n\n2022 \xe2\x80\x93 now  Monzo, London\n"
+	    "            Senior Product Designer\n\n2019 \xe2\x80\x93      NHS Digital, Leeds\n"
+	    "2022        Product Designer\n");
+	assert_int_equal(p->nwork, 2);
+	assert_string_equal(p->work[1].start, "2019");
+	assert_string_equal(p->work[1].end, "2022");
+	profile_free(p);
+}
+
+/* Roles as list items, each over its dates; "... I've worked in". */
+static void
+test_role_items(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ada Obi\n\nPlaces I've worked in\n\n"
+	    "  \xe2\x80\xa2 Senior Product Designer \xe2\x80\x94 Monzo (payments team)\n\n"
+	    "    2017 \xe2\x80\x93 2020\n\n"
+	    "  \xe2\x80\xa2 UX Designer \xe2\x80\x94 Kinetic Digital\n\n    2014 \xe2\x80\x93 2017\n");
+	assert_int_equal(p->nwork, 2);
+	assert_string_equal(p->work[0].name, "Monzo");
+	assert_string_equal(p->work[0].position, "Senior Product Designer");
+	assert_string_equal(p->work[1].name, "Kinetic Digital");
+	profile_free(p);
+}
+
+/* A page's contact line under the tools is no skill. */
+static void
+test_tools_contact(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ada Obi\n\nToolkit\n\nFigma \xc2\xb7 Framer \xc2\xb7 Protopie\n\n"
+	    "hello@studio.example \xc2\xb7 Bristol, UK\n");
+	assert_int_equal(p->nskills, 1);
+	assert_string_equal(p->skills[0].name, "Toolkit");
+	assert_int_equal(p->skills[0].keywords.n, 3);
+	profile_free(p);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_table_tight),
+		cmocka_unit_test(test_table_wrapped),
+		cmocka_unit_test(test_role_items),
+		cmocka_unit_test(test_tools_contact),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
