@@ -1,5 +1,6 @@
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "datelex.h"
 #include "dateparse.h"
@@ -362,6 +363,18 @@ combine(struct daterange *r, const struct atom *a, const struct atom *b)
 	}
 }
 
+/* "in corso", "en curso", "em curso": a word of two letters before an
+ * open end, which tells no more than the end does. */
+static int
+open_after(const struct toks *t, const char *s, size_t i)
+{
+	const char *w = s + t->v[i].from;
+
+	return t->v[i].kind == TK_WORD && t->v[i].to - t->v[i].from == 2 && i + 1 < t->n &&
+	    t->v[i + 1].dw == DW_OPEN && (strncasecmp(w, "in", 2) == 0 ||
+	    strncasecmp(w, "en", 2) == 0 || strncasecmp(w, "em", 2) == 0);
+}
+
 /* A range (or one date) starting at token i; *last is the token after it. */
 static int
 range_at(const struct toks *t, const char *s, size_t i, struct daterange *r, size_t *last)
@@ -386,8 +399,8 @@ range_at(const struct toks *t, const char *s, size_t i, struct daterange *r, siz
 			return 0;
 		j = a.next;
 		sep = is_sep(t, j, &dash);
-		if (sep && j + 1 < t->n && t->v[j + 1].dw == DW_SEP)
-			j++;	/* "- till now" */
+		if (sep && j + 1 < t->n && (t->v[j + 1].dw == DW_SEP || open_after(t, s, j + 1)))
+			j++;	/* "- till now", "– in corso" */
 		if (atom(t, s, j + (sep != 0), &b) && !(a.open && b.open)) {
 			combine(r, &a, &b);
 			*last = b.next;

@@ -11,6 +11,7 @@
 
 #include "fold.h"
 #include "parse.h"
+#include "skillcues.h"
 #include "xalloc.h"
 
 static struct skill *
@@ -324,8 +325,11 @@ parse_skills(struct ctx *c, const struct sect *sec)
 	for (size_t i = sec->from; i < sec->to; i++) {
 		const char *s = c->L->v[i].s;
 		char *line, *seg, *next;
-		if (s[0] == '\0' || role_noise(s) || not_skills(s) || place_line(c, s))
+		if (s[0] == '\0' || role_noise(s) || not_skills(s) || place_line(c, s) ||
+		    skillcues_sentence(s))
 			continue;
+		if (skillcues_ends(c, i, sec->to, g != NULL && g->keywords.n > 0))
+			break;
 		if (group_prefix(s, 0) == 0 && group_line(c, i, sec->to)) {
 			g = group_new(c, s, strlen(s), g);
 			continue;

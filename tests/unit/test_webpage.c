@@ -105,6 +105,49 @@ test_tools_contact(void **state)
 	profile_free(p);
 }
 
+/* "What I do" in sentences, a heading not known after the list, the
+ * menu again at the foot, when the page was updated. */
+static void
+test_skills_prose(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ada Obi\n\nWhat I do\n\nI build fast, accessible websites for small shops.\n"
+	    "Design systems, performance audits and a bit of teaching.\n\nSkills\n\n"
+	    "JavaScript \xc2\xb7 TypeScript \xc2\xb7 Vue\n\nSelected writing\n\n"
+	    "Why your cookie banner is slow\nA field guide to container queries\n\n"
+	    "Home \xc2\xb7 About \xc2\xb7 Work \xc2\xb7 Contact\n\nLast updated March 2025.\n");
+	assert_int_equal(p->nskills, 1);
+	assert_string_equal(p->skills[0].name, "Skills");
+	assert_int_equal(p->skills[0].keywords.n, 3);
+	profile_free(p);
+}
+
+/* A job told in a short paragraph: its first sentence the header; an
+ * open end in Italian; a freelancer's "Portfolio". */
+static void
+test_job_paragraph(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ada Obi\n\nParcours\n\n2010 \xe2\x80\x93 2016 \xe2\x80\x94 Compagnon menuisier, "
+	    "Ateliers Favre & Fils. Restauration de mobilier ancien et fabrication de fen\xc3\xaatres.\n\n"
+	    "Esperienza\n\nData Analyst, Banca Felsinea\n2019 \xe2\x80\x93 in corso \xc2\xb7 Modena\n\n"
+	    "Portfolio\n\n\xe2\x80\xa2 ShopLite \xe2\x80\x94 a storefront template (2022)\n");
+	assert_int_equal(p->nwork, 2);
+	assert_string_equal(p->work[0].name, "Ateliers Favre & Fils");
+	assert_string_equal(p->work[0].position, "Compagnon menuisier");
+	assert_int_equal(p->work[0].highlights.n + (p->work[0].summary != NULL), 1);
+	assert_string_equal(p->work[1].name, "Banca Felsinea");
+	assert_string_equal(p->work[1].start, "2019");
+	assert_null(p->work[1].end);
+	assert_int_equal(p->nprojects, 1);
+	assert_int_equal(strncmp(p->projects[0].name, "ShopLite", 8), 0);
+	profile_free(p);
+}
+
 int
 main(void)
 {
@@ -113,6 +156,8 @@ main(void)
 		cmocka_unit_test(test_table_wrapped),
 		cmocka_unit_test(test_role_items),
 		cmocka_unit_test(test_tools_contact),
+		cmocka_unit_test(test_skills_prose),
+		cmocka_unit_test(test_job_paragraph),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
