@@ -8,6 +8,7 @@
 
 #include "fold.h"
 #include "footer.h"
+#include "wordlist.h"
 
 /* Words a footer's cells are made of. */
 static int
@@ -20,10 +21,7 @@ footer_cell(const char *key)
 		"site map", "rss", "contact us", "help", "help center", "careers", "about us",
 		"back to top", "top", NULL };
 
-	for (int i = 0; cells[i] != NULL; i++)
-		if (strcmp(key, cells[i]) == 0)
-			return 1;
-	return 0;
+	return wordlist_has(cells, key);
 }
 
 /* "Last updated March 2025", "Zuletzt aktualisiert: 03.2025": when the
@@ -36,10 +34,7 @@ updated(const char *key)
 		"derniere mise a jour ", "mis a jour le ", "ultima actualizacion ",
 		"ultimo aggiornamento ", "ultima atualizacao ", "laatst bijgewerkt ", NULL };
 
-	for (int i = 0; said[i] != NULL; i++)
-		if (strncmp(key, said[i], strlen(said[i])) == 0 && strpbrk(key, "0123456789") != NULL)
-			return 1;
-	return 0;
+	return wordlist_prefix(said, key) > 0 && strpbrk(key, "0123456789") != NULL;
 }
 
 /* The items of a site's menu, repeated at its foot. */
@@ -51,10 +46,7 @@ menu_cell(const char *key)
 		"services", "journal", "uses", "now", "start", "startseite", "accueil", "inicio",
 		"kontakt", NULL };
 
-	for (int i = 0; cells[i] != NULL; i++)
-		if (strcmp(key, cells[i]) == 0)
-			return 1;
-	return 0;
+	return wordlist_has(cells, key);
 }
 
 /* Whether the line is a footer's: a copyright, a colophon, or only

@@ -6,6 +6,7 @@
 #include "heading.h"
 #include "parse.h"
 #include "heading_words.h"
+#include "wordlist.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -268,15 +269,13 @@ headline_like(const char *s)
 static int
 worked_phrase(const char *key)
 {
-	static const char *const said[] = { "i ve worked", "i have worked", "ive worked" };
+	static const char *const said[] = { "i ve worked", "i have worked", "ive worked", NULL };
 
 	if (words_of(key) > 6)
 		return 0;
-	for (size_t i = 0; i < sizeof said / sizeof *said; i++) {
-		const char *p = strstr(key, said[i]);
-		if (p != NULL && (p == key || p[-1] == ' '))
+	for (const char *p = key; *p != '\0'; p += strcspn(p, " "), p += *p == ' ')
+		if (wordlist_prefix(said, p) > 0)
 			return 1;
-	}
 	return 0;
 }
 

@@ -3,6 +3,7 @@
 
 #include "fold.h"
 #include "skillcues.h"
+#include "wordlist.h"
 
 static int
 words(const char *s)
@@ -50,10 +51,7 @@ first_person(const char *s)
 	if (n >= sizeof key)
 		return 0;
 	fold_key(s, n, key, sizeof key);
-	for (int i = 0; said[i] != NULL; i++)
-		if (strcmp(key, said[i]) == 0)
-			return 1;
-	return 0;
+	return wordlist_has(said, key);
 }
 
 int
