@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "fold.h"
+#include "eduspan.h"
 #include "parse.h"
 #include "wordlist.h"
 #include "xalloc.h"
@@ -121,8 +122,15 @@ split_line(const char *h, struct education *e)
 
 	edu_parts(h, &parts);
 	if (parts.n == 1) {
+		size_t from = 0, to = 0;
 		strlist_clear(&parts);
-		for (const char *p = h; *p != '\0';) {
+		/* "B.S. Computer Science Colorado State University" */
+		if (eduspan_school(h, &from, &to)) {
+			strlist_take(&parts, parse_trim(h + from, to - from));
+			strlist_take(&parts, from > 0 ? parse_trim(h, from) :
+			    parse_trim(h + to, strlen(h + to)));
+		}
+		for (const char *p = h; *p != '\0' && !(from > 0 || to > 0);) {
 			const char *q = strstr(p, ", ");
 			size_t n = q != NULL ? (size_t)(q - p) : strlen(p);
 			strlist_take(&parts, parse_trim(p, n));

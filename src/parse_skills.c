@@ -321,6 +321,7 @@ parse_skills(struct ctx *c, const struct sect *sec)
 	struct skill *g = NULL;
 	const char *title = sec->title != NULL ? sec->title : "Skills";
 	size_t first = c->p->nskills;
+	int listed = 0;
 
 	section_tidy(c, sec);
 	for (size_t i = sec->from; i < sec->to; i++) {
@@ -329,8 +330,9 @@ parse_skills(struct ctx *c, const struct sect *sec)
 		if (s[0] == '\0' || role_noise(s) || not_skills(s) || place_line(c, s) ||
 		    skillcues_sentence(s))
 			continue;
-		if (skillcues_ends(c, i, sec->to, g != NULL && g->keywords.n > 0))
+		if (skillcues_ends(c, i, sec->to, listed))
 			break;
+		listed |= skillcues_list(s);
 		if (group_prefix(s, 0) == 0 && group_line(c, i, sec->to)) {
 			g = group_new(c, s, strlen(s), g);
 			continue;

@@ -73,6 +73,12 @@ skillcues_sentence(const char *s)
 }
 
 int
+skillcues_list(const char *s)
+{
+	return items(s) >= 3;
+}
+
+int
 skillcues_ends(const struct ctx *c, size_t i, size_t to, int listed)
 {
 	const struct line *l = &c->L->v[i];

@@ -13,7 +13,9 @@
  * in the first person or ended as one, whose commas part clauses, not
  * names. */
 int skillcues_sentence(const char *s);
-/* Line i of a section of skills, after a list (listed set), starts what
+/* "Figma · Framer · Protopie": a line that lists, three items or more. */
+int skillcues_list(const char *s);
+/* Line i of a section of skills, after such a list (listed set), starts what
  * is no longer skills: a short line of its own, no list, no label, not a
  * skill the vocabulary knows, over lines that are no list either. */
 int skillcues_ends(const struct ctx *, size_t i, size_t to, int listed);

@@ -148,6 +148,26 @@ test_job_paragraph(void **state)
 	profile_free(p);
 }
 
+/* A table's one row of education, its cells one space apart. */
+static void
+test_education_row(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ada Obi\n\nEducation\n\n2008 \xe2\x80\x93 2012 B.S. Computer Science "
+	    "Colorado State University\n\n2004 \xe2\x80\x93 2008 University of Lagos B.Sc. Physics\n");
+	assert_int_equal(p->neducation, 2);
+	assert_string_equal(p->education[0].institution, "Colorado State University");
+	assert_string_equal(p->education[1].institution, "University of Lagos");
+	profile_free(p);
+	/* one sidebar's skills a line: no list, so no heading ends it */
+	p = import("Ada Obi\n\nSkills\n\nFigma\n\nDesign Systems\nUser Research\n");
+	assert_int_equal(p->nskills, 1);
+	assert_int_equal(p->skills[0].keywords.n, 3);
+	profile_free(p);
+}
+
 int
 main(void)
 {
@@ -158,6 +178,7 @@ main(void)
 		cmocka_unit_test(test_tools_contact),
 		cmocka_unit_test(test_skills_prose),
 		cmocka_unit_test(test_job_paragraph),
+		cmocka_unit_test(test_education_row),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
