@@ -91,6 +91,15 @@ eduspan_school(const char *h, size_t *from, size_t *to)
 		*to = strlen(h);
 		return 1;
 	}
+	/* "Computer Science Graz University of Technology": a field of two
+	 * words or more, then the school */
+	for (k = cue; k >= 2 && !field_end(h, &w, k - 1); k--)
+		;
+	if (k >= 2 && field_end(h, &w, k - 1) && isupper((unsigned char)h[w.at[k]])) {
+		*from = w.at[k];
+		*to = strlen(h);
+		return 1;
+	}
 	/* the school first: up to the first degree word after its cue */
 	for (k = 0; k < cue; k++)
 		if (word_is(h, &w, k, role_degree_score))

@@ -7,8 +7,9 @@
  *	University of Lagos B.Sc. Computer Science
  *
  * A field of study ends in a word fields end in (Science, Engineering,
- * Biología); after the degree and its field, the school runs to the end.
- * A school first ends where a degree word begins.
+ * Biología); after the degree and its field, or after a field of two
+ * words or more, the school runs to the end.  A school first ends where a
+ * degree word begins.
  */
 #ifndef DOSSIER_EDUSPAN_H
 #define DOSSIER_EDUSPAN_H

@@ -110,6 +110,29 @@ edu_parts(const char *h, struct strlist *parts)
 	free(t);
 }
 
+/* "PhD, Computer Science Graz University of Technology": a part after
+ * the first with a field before the school, parted. */
+static void
+parts_school_apart(struct strlist *parts)
+{
+	size_t a, b;
+
+	for (size_t i = 1; i < parts->n; i++)
+		if (eduspan_school(parts->v[i], &a, &b) && a > 0) {
+			struct strlist out = STRLIST_INIT;
+			for (size_t k = 0; k < parts->n; k++)
+				if (k != i)
+					strlist_add(&out, parts->v[k]);
+				else {
+					strlist_take(&out, parse_trim(parts->v[k], a));
+					strlist_take(&out, parse_trim(parts->v[k] + a, b - a));
+				}
+			strlist_clear(parts);
+			*parts = out;
+			return;
+		}
+}
+
 /* The parts of a line that holds both ("BSc Computer Science, University
  * of Leeds", "M.Sc. in Physics — ETH Zürich"): the one part naming a
  * school is the institution, the rest the degree. */
@@ -137,6 +160,7 @@ split_line(const char *h, struct education *e)
 			p += n + (q != NULL ? 2 : 0);
 		}
 	}
+	parts_school_apart(&parts);
 	/* "Lyceum No. 3, secondary school certificate": a part with a school
 	 * word and no degree word is the school before one with both */
 	for (int pass = 0; pass < 2 && found == 0; pass++)

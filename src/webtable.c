@@ -134,11 +134,46 @@ columns_merge(const struct cols *L, size_t n, size_t *start, size_t k)
 	return m;
 }
 
+/* "01/2019 –", "01/", "Denver,": a first cell that goes on below. */
+static int
+cell_open(const char *s, size_t len)
+{
+	static const char *const ends[] = { "\xe2\x80\x93", "\xe2\x80\x94", "-", "/", ",",
+	    " to", " bis", " au", " al", " a" };
+
+	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+		size_t n = strlen(ends[i]);
+		if (len >= n && memcmp(s + len - n, ends[i], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether line i of the block starts a row: its first cell holds text,
+ * not in lower case nor after a dash, and the first cell above does not
+ * go on. */
+static int
+row_starts(const struct cols *L, size_t i, const size_t *start, size_t k)
+{
+	const char *s, *up;
+	size_t len, uplen;
+
+	if (i == 0)
+		return 1;
+	cell_text(&L[i], start, k, 0, &s, &len);
+	cell_text(&L[i - 1], start, k, 0, &up, &uplen);
+	/* "– heute" under "04/2019": the range goes on */
+	if (len == 0 || (*s >= 'a' && *s <= 'z') || *s == '-' ||
+	    strncmp(s, "\xe2\x80\x93", 3) == 0 || strncmp(s, "\xe2\x80\x94", 3) == 0)
+		return 0;
+	return uplen == 0 || !cell_open(up, uplen);
+}
+
 /* Whether the columns may be a table's: three at least, every line
  * filling two of them; 1 when some cell is apart from the next by one
  * space only, which the layout's own reading of wide gaps misses, -1 when
- * all are apart by wide gaps or a line leaves the first column empty
- * (holding the rest of a wrapped cell: a table only if rows_wrapped). */
+ * all are apart by wide gaps or a line fills one column only (holding
+ * the rest of a wrapped cell: a table only if rows_wrapped). */
 static int
 block_table(const struct cols *L, size_t n, const size_t *start, size_t k)
 {
@@ -157,43 +192,11 @@ block_table(const struct cols *L, size_t n, const size_t *start, size_t k)
 			tight |= j > 0 && filled(&L[i], start[j]) && filled(&L[i], start[j] - 2);
 		}
 		/* a line of a wrapped cell alone leaves the first empty */
-		if (used < 2 && (used == 0 || first > 0))
+		if (used < 2 && (used == 0 || (first > 0 && (i == 0 || row_starts(L, i, start, k)))))
 			return 0;
 		lone |= used < 2 || first == 0;
 	}
 	return tight && !lone ? 1 : -1;
-}
-
-/* "01/2019 –", "01/", "Denver,": a first cell that goes on below. */
-static int
-cell_open(const char *s, size_t len)
-{
-	static const char *const ends[] = { "\xe2\x80\x93", "\xe2\x80\x94", "-", "/", ",",
-	    " to", " bis", " au", " al", " a" };
-
-	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
-		size_t n = strlen(ends[i]);
-		if (len >= n && memcmp(s + len - n, ends[i], n) == 0)
-			return 1;
-	}
-	return 0;
-}
-
-/* Whether line i of the block starts a row: its first cell holds text,
- * not in lower case, and the first cell above does not go on. */
-static int
-row_starts(const struct cols *L, size_t i, const size_t *start, size_t k)
-{
-	const char *s, *up;
-	size_t len, uplen;
-
-	if (i == 0)
-		return 1;
-	cell_text(&L[i], start, k, 0, &s, &len);
-	cell_text(&L[i - 1], start, k, 0, &up, &uplen);
-	if (len == 0 || (*s >= 'a' && *s <= 'z'))
-		return 0;
-	return uplen == 0 || !cell_open(up, uplen);
 }
 
 static size_t
