@@ -98,17 +98,30 @@ letter_at(const struct cols *c, size_t col)
 	    cp != 0xf7);
 }
 
+/* Whether the line holds text in columns [a, b). */
+static int
+text_in(const struct cols *c, size_t a, size_t b)
+{
+	for (size_t col = a; col < b; col++)
+		if (filled(c, col))
+			return 1;
+	return 0;
+}
+
 /* Whether column j begins a cell: some line has text there with two
  * spaces or more before it.  Space that runs through every line one
  * character wide only ("01/2019 – 03/2024" in each row) is inside a
  * cell. */
 static int
-column_padded(const struct cols *L, size_t n, size_t col)
+column_padded(const struct cols *L, size_t n, size_t prev, size_t col)
 {
 	int figures = 0;
 
+	/* a cell centred under nothing to its left ("    Periodo") tells
+	 * nothing: the line must hold text in the column before */
 	for (size_t i = 0; i < n; i++)
-		if (filled(&L[i], col) && col >= 2 && !filled(&L[i], col - 2))
+		if (filled(&L[i], col) && col >= 2 && !filled(&L[i], col - 2) &&
+		    text_in(&L[i], prev, col))
 			return 1;
 	/* "2009 Doctorado en Biología": words after a column of years in
 	 * every line begin a cell too */
@@ -129,7 +142,7 @@ columns_merge(const struct cols *L, size_t n, size_t *start, size_t k)
 	size_t m = k > 0 ? 1 : 0;
 
 	for (size_t j = 1; j < k; j++)
-		if (column_padded(L, n, start[j]))
+		if (column_padded(L, n, start[m - 1], start[j]))
 			start[m++] = start[j];
 	return m;
 }
