@@ -112,3 +112,14 @@ eduspan_school(const char *h, size_t *from, size_t *to)
 	*to = w.at[k] - 1;
 	return 1;
 }
+
+int
+eduspan_field(const char *s)
+{
+	const char *last = strrchr(s, ' ');
+	char key[64];
+
+	last = last != NULL ? last + 1 : s;
+	fold_key(last, strlen(last), key, sizeof key);
+	return wordlist_has(field_ends, key);
+}

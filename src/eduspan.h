@@ -19,5 +19,7 @@
 /* The bytes [*from, *to) of h that name the school, the rest being the
  * degree; 0 when h is not so made. */
 int eduspan_school(const char *h, size_t *from, size_t *to);
+/* Whether s ends in a word fields of study end in ("Computer Science"). */
+int eduspan_field(const char *s);
 
 #endif

@@ -133,6 +133,20 @@ parts_school_apart(struct strlist *parts)
 		}
 }
 
+/* "Brevet professionnel Menuisier": a part that a degree's word opens. */
+static int
+degree_lead(const char *s)
+{
+	char w[32];
+	size_t n = strcspn(s, " ");
+
+	if (n == 0 || n >= sizeof w)
+		return 0;
+	memcpy(w, s, n);
+	w[n] = '\0';
+	return role_degree_score(w) > 0 && role_school_score(s) == 0;
+}
+
 /* The parts of a line that holds both ("BSc Computer Science, University
  * of Leeds", "M.Sc. in Physics — ETH Zürich"): the one part naming a
  * school is the institution, the rest the degree. */
@@ -183,10 +197,14 @@ split_line(const char *h, struct education *e)
 			degree_split(deg.s, e);
 	}
 	/* "B.Tech (ECE)<tab>JNTU Hyderabad<tab>2012": a table's row, the
-	 * degree in its first cell and the school, unknown, in its second */
-	if (found == 0 && parts.n >= 2 && strchr(h, '\t') != NULL &&
-	    role_degree_score(parts.v[0]) > 0 && strcspn(parts.v[0], " ") + 12 >
-	    strlen(parts.v[0]) && strpbrk(parts.v[1], "0123456789%") == NULL) {
+	 * degree in its first cell and the school, unknown, in its second;
+	 * so too "Brevet professionnel Menuisier, CFA du Bâtiment, Chambéry",
+	 * a degree's word first and a name of words after it, no field */
+	if (found == 0 && parts.n >= 2 && role_degree_score(parts.v[0]) > 0 &&
+	    ((strchr(h, '\t') != NULL && strcspn(parts.v[0], " ") + 12 > strlen(parts.v[0])) ||
+	    (degree_lead(parts.v[0]) && isupper((unsigned char)parts.v[1][0]) &&
+	    strchr(parts.v[1], ' ') != NULL && !eduspan_field(parts.v[1]))) &&
+	    strpbrk(parts.v[1], "0123456789%") == NULL) {
 		if (e->institution == NULL)
 			profile_set(&e->institution, parts.v[1]);
 		if (e->study_type == NULL && e->area == NULL)

@@ -161,6 +161,16 @@ test_education_row(void **state)
 	assert_string_equal(p->education[0].institution, "Colorado State University");
 	assert_string_equal(p->education[1].institution, "University of Lagos");
 	profile_free(p);
+	/* a field before the school; a degree's word before an unknown
+	 * school; "Degree, Field" stays so */
+	p = import("Ada Obi\n\nEducation\n\n2022 PhD, Computer Science Graz University of Technology\n\n"
+	    "2010 Brevet professionnel Menuisier, CFA du B\xc3\xa2timent, Chamb\xc3\xa9ry\n\n"
+	    "2008 Magister, Informatyka\n");
+	assert_int_equal(p->neducation, 3);
+	assert_string_equal(p->education[0].institution, "Graz University of Technology");
+	assert_string_equal(p->education[1].institution, "CFA du B\xc3\xa2timent");
+	assert_null(p->education[2].institution);
+	profile_free(p);
 	/* one sidebar's skills a line: no list, so no heading ends it */
 	p = import("Ada Obi\n\nSkills\n\nFigma\n\nDesign Systems\nUser Research\n");
 	assert_int_equal(p->nskills, 1);
