@@ -30,8 +30,8 @@ test_table_tight(void **state)
 	    "   01/2019 \xe2\x80\x93 03/2024 Senior Site Reliability Engineer Quarry Labs Inc.   Denver, CO\n"
 	    "   06/2015 \xe2\x80\x93 12/2018 Systems Engineer                 Bluepeak Networks  Boulder, CO\n"
 	    "\nEducation\n\n"
-	    "   2009 Doctorado en Biolog\xc3\xada    Universidad de Sevilla\n"
-	    "   2004 Licenciatura en Biolog\xc3\xada Universidad de Sevilla\n");
+	    "   2009 Doctorado en Biolog\xc3\xad" "a    Universidad de Sevilla\n"
+	    "   2004 Licenciatura en Biolog\xc3\xad" "a Universidad de Sevilla\n");
 	assert_int_equal(p->nwork, 2);
 	assert_string_equal(p->work[0].name, "Quarry Labs Inc.");
 	assert_string_equal(p->work[0].position, "Senior Site Reliability Engineer");
