@@ -133,6 +133,16 @@ parts_school_apart(struct strlist *parts)
 		}
 }
 
+/* "Chambéry", "Le Mans": a town's name, a word or two in capitals. */
+static int
+place_like(const char *s)
+{
+	const char *sp = strchr(s, ' ');
+
+	return isupper((unsigned char)s[0]) && strpbrk(s, "0123456789") == NULL &&
+	    (sp == NULL || (strchr(sp + 1, ' ') == NULL && isupper((unsigned char)sp[1])));
+}
+
 /* "Brevet professionnel Menuisier": a part that a degree's word opens. */
 static int
 degree_lead(const char *s)
@@ -199,11 +209,13 @@ split_line(const char *h, struct education *e)
 	/* "B.Tech (ECE)<tab>JNTU Hyderabad<tab>2012": a table's row, the
 	 * degree in its first cell and the school, unknown, in its second;
 	 * so too "Brevet professionnel Menuisier, CFA du Bâtiment, Chambéry",
-	 * a degree's word first and a name of words after it, no field */
+	 * a degree's word first, a name of words after it, no field, and a
+	 * town last */
 	if (found == 0 && parts.n >= 2 && role_degree_score(parts.v[0]) > 0 &&
 	    ((strchr(h, '\t') != NULL && strcspn(parts.v[0], " ") + 12 > strlen(parts.v[0])) ||
-	    (degree_lead(parts.v[0]) && isupper((unsigned char)parts.v[1][0]) &&
-	    strchr(parts.v[1], ' ') != NULL && !eduspan_field(parts.v[1]))) &&
+	    (degree_lead(parts.v[0]) && parts.n >= 3 && isupper((unsigned char)parts.v[1][0]) &&
+	    strchr(parts.v[1], ' ') != NULL && !eduspan_field(parts.v[1]) &&
+	    place_like(parts.v[parts.n - 1]))) &&
 	    strpbrk(parts.v[1], "0123456789%") == NULL) {
 		if (e->institution == NULL)
 			profile_set(&e->institution, parts.v[1]);

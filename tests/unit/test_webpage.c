@@ -88,6 +88,15 @@ test_role_items(void **state)
 	assert_string_equal(p->work[0].position, "Senior Product Designer");
 	assert_string_equal(p->work[1].name, "Kinetic Digital");
 	profile_free(p);
+	/* sentences opening the section introduce it: no job's body */
+	p = import("Ada Obi\n\nExperience\n\nI have spent the last decade helping cultural "
+	    "institutions and small brands find a voice,\nfirst in agencies and then on my own.\n\n"
+	    "Art Director \xe2\x80\x94 Nordform (agency)\n2018 \xe2\x80\x93 2022\n\n"
+	    "Designer \xe2\x80\x94 Studio Kvist\n2015 \xe2\x80\x93 2018\n");
+	assert_int_equal(p->nwork, 2);
+	assert_string_equal(p->work[0].name, "Nordform");
+	assert_string_equal(p->work[0].position, "Art Director");
+	profile_free(p);
 }
 
 /* A page's contact line under the tools is no skill. */
