@@ -157,6 +157,29 @@ degree_lead(const char *s)
 	return role_degree_score(w) > 0 && role_school_score(s) == 0;
 }
 
+/* A line role_parts found one part in: the school and the rest when
+ * eduspan finds where the school is ("B.S. Computer Science Colorado
+ * State University"), else the parts between its commas. */
+static void
+parts_unseparated(const char *h, struct strlist *parts)
+{
+	size_t from = 0, to = 0;
+
+	strlist_clear(parts);
+	if (eduspan_school(h, &from, &to)) {
+		strlist_take(parts, parse_trim(h + from, to - from));
+		strlist_take(parts, from > 0 ? parse_trim(h, from) :
+		    parse_trim(h + to, strlen(h + to)));
+		return;
+	}
+	for (const char *p = h; *p != '\0';) {
+		const char *q = strstr(p, ", ");
+		size_t n = q != NULL ? (size_t)(q - p) : strlen(p);
+		strlist_take(parts, parse_trim(p, n));
+		p += n + (q != NULL ? 2 : 0);
+	}
+}
+
 /* The parts of a line that holds both ("BSc Computer Science, University
  * of Leeds", "M.Sc. in Physics — ETH Zürich"): the one part naming a
  * school is the institution, the rest the degree. */
@@ -168,22 +191,8 @@ split_line(const char *h, struct education *e)
 	int school = -1, found = 0;
 
 	edu_parts(h, &parts);
-	if (parts.n == 1) {
-		size_t from = 0, to = 0;
-		strlist_clear(&parts);
-		/* "B.S. Computer Science Colorado State University" */
-		if (eduspan_school(h, &from, &to)) {
-			strlist_take(&parts, parse_trim(h + from, to - from));
-			strlist_take(&parts, from > 0 ? parse_trim(h, from) :
-			    parse_trim(h + to, strlen(h + to)));
-		}
-		for (const char *p = h; *p != '\0' && !(from > 0 || to > 0);) {
-			const char *q = strstr(p, ", ");
-			size_t n = q != NULL ? (size_t)(q - p) : strlen(p);
-			strlist_take(&parts, parse_trim(p, n));
-			p += n + (q != NULL ? 2 : 0);
-		}
-	}
+	if (parts.n == 1)
+		parts_unseparated(h, &parts);
 	parts_school_apart(&parts);
 	/* "Lyceum No. 3, secondary school certificate": a part with a school
 	 * word and no degree word is the school before one with both */
