@@ -264,6 +264,16 @@ headline_like(const char *s)
 	    strstr(s, " | ") != NULL || strstr(s, " \xc2\xb7 ") != NULL);
 }
 
+/* "Portfolio" under the name with no blank line before it: an item of
+ * the site's menu, not the heading it is on a freelancer's page. */
+static int
+menu_word(const struct line *l, const char *key)
+{
+	static const char *const items[] = { "portfolio", NULL };
+
+	return !(l->flags & (LN_BLANK | MK_HEADING | LN_UNDERLINED)) && wordlist_has(items, key);
+}
+
 /* "Kitchens I've worked in", "Teams I have worked with": a short line
  * that tells where one worked heads the work, whatever its first word. */
 static int
@@ -308,6 +318,8 @@ heading_match(const struct headings *h, const struct line *l, struct heading_hit
 		hit->exact = 1;
 		return hit->sec != IS_NONE;
 	}
+	if (menu_word(l, key))
+		return 0;
 	if ((hit->sec = heading_lookup(h, key)) != IS_NONE ||
 	    (hit->sec = pair_lookup(h, key)) != IS_NONE) {
 		hit->exact = 1;
