@@ -219,12 +219,35 @@ next_group(char *s)
 	return NULL;
 }
 
+/* "SQL<gap>Python<gap>Power BI": a row of tags set apart by wide gaps,
+ * its first a known skill, is no label and its items. */
+static int
+tag_row(const struct ctx *c, const char *s)
+{
+	size_t first = strcspn(s, "\t");
+	const char *second = strchr(s, '\t');
+
+	return second != NULL && strchr(second + 1, '\t') != NULL &&
+	    strchr(s, ':') == NULL && lexicon_skill(c->lx, s, first);
+}
+
 /* One piece of a line: "Label: items", "Label:" alone, or items. */
 static struct skill *
 skills_piece(struct ctx *c, const char *s, int table, struct skill *g, const char *title)
 {
 	size_t n = strlen(s);
 
+	if (tag_row(c, s)) {
+		char *row = xstrdup(s);
+		for (char *t = row; (t = strchr(t, '\t')) != NULL;)
+			*t = ',';
+		if (g == NULL)
+			g = group_new(c, title, strlen(title), g);
+		if (g != NULL)
+			parse_skill_list(c, row, &g->keywords);
+		free(row);
+		return g;
+	}
 	if ((n = group_prefix(s, table)) > 0) {
 		g = group_new(c, s, n, g);
 		if (g != NULL)
