@@ -1,10 +1,12 @@
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "eduspan.h"
 #include "fold.h"
 #include "parse.h"
 #include "wordlist.h"
+#include "xalloc.h"
 
 #define MAXW 24
 
@@ -122,4 +124,74 @@ eduspan_field(const char *s)
 	last = last != NULL ? last + 1 : s;
 	fold_key(last, strlen(last), key, sizeof key);
 	return wordlist_has(field_ends, key);
+}
+
+/* "PhD, Computer Science Graz University of Technology": a part after
+ * the first with a field before the school, parted. */
+void
+eduspan_apart(struct strlist *parts)
+{
+	size_t a, b;
+
+	for (size_t i = 1; i < parts->n; i++)
+		if (eduspan_school(parts->v[i], &a, &b) && a > 0) {
+			struct strlist out = STRLIST_INIT;
+			for (size_t k = 0; k < parts->n; k++)
+				if (k != i)
+					strlist_add(&out, parts->v[k]);
+				else {
+					strlist_take(&out, parse_trim(parts->v[k], a));
+					strlist_take(&out, parse_trim(parts->v[k] + a, b - a));
+				}
+			strlist_clear(parts);
+			*parts = out;
+			return;
+		}
+}
+
+/* "Chambéry", "Le Mans": a town's name, a word or two in capitals. */
+int
+eduspan_place_like(const char *s)
+{
+	const char *sp = strchr(s, ' ');
+
+	return isupper((unsigned char)s[0]) && strpbrk(s, "0123456789") == NULL &&
+	    (sp == NULL || (strchr(sp + 1, ' ') == NULL && isupper((unsigned char)sp[1])));
+}
+
+/* "Brevet professionnel Menuisier": a part that a degree's word opens. */
+int
+eduspan_degree_lead(const char *s)
+{
+	char w[32];
+	size_t n = strcspn(s, " ");
+
+	if (n == 0 || n >= sizeof w)
+		return 0;
+	memcpy(w, s, n);
+	w[n] = '\0';
+	return role_degree_score(w) > 0 && role_school_score(s) == 0;
+}
+
+/* A line role_parts found one part in: the school and the rest when
+ * eduspan finds where the school is ("B.S. Computer Science Colorado
+ * State University"), else the parts between its commas. */
+void
+eduspan_parts(const char *h, struct strlist *parts)
+{
+	size_t from = 0, to = 0;
+
+	strlist_clear(parts);
+	if (eduspan_school(h, &from, &to)) {
+		strlist_take(parts, parse_trim(h + from, to - from));
+		strlist_take(parts, from > 0 ? parse_trim(h, from) :
+		    parse_trim(h + to, strlen(h + to)));
+		return;
+	}
+	for (const char *p = h; *p != '\0';) {
+		const char *q = strstr(p, ", ");
+		size_t n = q != NULL ? (size_t)(q - p) : strlen(p);
+		strlist_take(parts, parse_trim(p, n));
+		p += n + (q != NULL ? 2 : 0);
+	}
 }

@@ -112,76 +112,6 @@ edu_parts(const char *h, struct strlist *parts)
 	free(t);
 }
 
-/* "PhD, Computer Science Graz University of Technology": a part after
- * the first with a field before the school, parted. */
-static void
-parts_school_apart(struct strlist *parts)
-{
-	size_t a, b;
-
-	for (size_t i = 1; i < parts->n; i++)
-		if (eduspan_school(parts->v[i], &a, &b) && a > 0) {
-			struct strlist out = STRLIST_INIT;
-			for (size_t k = 0; k < parts->n; k++)
-				if (k != i)
-					strlist_add(&out, parts->v[k]);
-				else {
-					strlist_take(&out, parse_trim(parts->v[k], a));
-					strlist_take(&out, parse_trim(parts->v[k] + a, b - a));
-				}
-			strlist_clear(parts);
-			*parts = out;
-			return;
-		}
-}
-
-/* "Chambéry", "Le Mans": a town's name, a word or two in capitals. */
-static int
-place_like(const char *s)
-{
-	const char *sp = strchr(s, ' ');
-
-	return isupper((unsigned char)s[0]) && strpbrk(s, "0123456789") == NULL &&
-	    (sp == NULL || (strchr(sp + 1, ' ') == NULL && isupper((unsigned char)sp[1])));
-}
-
-/* "Brevet professionnel Menuisier": a part that a degree's word opens. */
-static int
-degree_lead(const char *s)
-{
-	char w[32];
-	size_t n = strcspn(s, " ");
-
-	if (n == 0 || n >= sizeof w)
-		return 0;
-	memcpy(w, s, n);
-	w[n] = '\0';
-	return role_degree_score(w) > 0 && role_school_score(s) == 0;
-}
-
-/* A line role_parts found one part in: the school and the rest when
- * eduspan finds where the school is ("B.S. Computer Science Colorado
- * State University"), else the parts between its commas. */
-static void
-parts_unseparated(const char *h, struct strlist *parts)
-{
-	size_t from = 0, to = 0;
-
-	strlist_clear(parts);
-	if (eduspan_school(h, &from, &to)) {
-		strlist_take(parts, parse_trim(h + from, to - from));
-		strlist_take(parts, from > 0 ? parse_trim(h, from) :
-		    parse_trim(h + to, strlen(h + to)));
-		return;
-	}
-	for (const char *p = h; *p != '\0';) {
-		const char *q = strstr(p, ", ");
-		size_t n = q != NULL ? (size_t)(q - p) : strlen(p);
-		strlist_take(parts, parse_trim(p, n));
-		p += n + (q != NULL ? 2 : 0);
-	}
-}
-
 /* The parts of a line that holds both ("BSc Computer Science, University
  * of Leeds", "M.Sc. in Physics — ETH Zürich"): the one part naming a
  * school is the institution, the rest the degree. */
@@ -194,8 +124,8 @@ split_line(const struct ctx *c, const char *h, struct education *e)
 
 	edu_parts(h, &parts);
 	if (parts.n == 1)
-		parts_unseparated(h, &parts);
-	parts_school_apart(&parts);
+		eduspan_parts(h, &parts);
+	eduspan_apart(&parts);
 	/* "Lyceum No. 3, secondary school certificate": a part with a school
 	 * word and no degree word is the school before one with both */
 	for (int pass = 0; pass < 2 && found == 0; pass++)
@@ -226,9 +156,9 @@ split_line(const struct ctx *c, const char *h, struct education *e)
 	 * town last */
 	if (found == 0 && parts.n >= 2 && role_degree_score(parts.v[0]) > 0 &&
 	    ((strchr(h, '\t') != NULL && strcspn(parts.v[0], " ") + 12 > strlen(parts.v[0])) ||
-	    (degree_lead(parts.v[0]) && parts.n >= 3 && isupper((unsigned char)parts.v[1][0]) &&
+	    (eduspan_degree_lead(parts.v[0]) && parts.n >= 3 && isupper((unsigned char)parts.v[1][0]) &&
 	    strchr(parts.v[1], ' ') != NULL && !eduspan_field(parts.v[1]) &&
-	    place_like(parts.v[parts.n - 1]))) &&
+	    eduspan_place_like(parts.v[parts.n - 1]))) &&
 	    strpbrk(parts.v[1], "0123456789%") == NULL) {
 		if (e->institution == NULL)
 			profile_set(&e->institution, parts.v[1]);
