@@ -142,6 +142,16 @@ share_gap(struct rows *R, size_t start, size_t a, struct entry *prev, size_t k)
 		if (is_body(&R->v[j]))
 			lastbody = j;
 	if (prev == NULL) {
+		/* an introduction in sentences opening the section, before the
+		 * first entry's header lines, is none of its body ("I have
+		 * spent the last decade ..." over "Art Director — Nordform"
+		 * over "2018 – 2022") */
+		size_t j = start;
+		while (j < a && (R->v[j].kind == K_PROSE || R->v[j].kind == K_SKIP))
+			j++;
+		if (j > start && R->v[j - 1].kind == K_PROSE && heads_in(R, j, a) > 0 &&
+		    heads_in(R, j, a) == a - j)
+			start = j;
 		/* the first entry: at most a few header rows before its date */
 		for (m = heads_in(R, start, a); m > 4 && start < a; start++)
 			m -= R->v[start].kind == K_HEAD;

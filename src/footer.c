@@ -24,34 +24,63 @@ footer_cell(const char *key)
 	return wordlist_has(cells, key);
 }
 
+/* "Last updated March 2025", "Zuletzt aktualisiert: 03.2025": when the
+ * page was last changed. */
+static int
+updated(const char *key)
+{
+	static const char *const said[] = { "last updated ", "last modified ",
+		"page last updated ", "updated on ", "zuletzt aktualisiert ", "stand ",
+		"derniere mise a jour ", "mis a jour le ", "ultima actualizacion ",
+		"ultimo aggiornamento ", "ultima atualizacao ", "laatst bijgewerkt ", NULL };
+
+	return wordlist_prefix(said, key) > 0 && strpbrk(key, "0123456789") != NULL;
+}
+
+/* The items of a site's menu, repeated at its foot. */
+static int
+menu_cell(const char *key)
+{
+	static const char *const cells[] = { "home", "about", "about me", "work", "blog",
+		"contact", "projects", "portfolio", "cv", "resume", "writing", "notes", "talks",
+		"services", "journal", "uses", "now", "start", "startseite", "accueil", "inicio",
+		"kontakt", NULL };
+
+	return wordlist_has(cells, key);
+}
+
 /* Whether the line is a footer's: a copyright, a colophon, or only
- * footer cells between bars or dots. */
+ * footer cells or a menu's between bars or dots. */
 int
 footer_line(const char *s)
 {
 	char key[160];
 	size_t len = strlen(s);
-	int cells = 0;
+	int cells = 0, menu = 0;
 
 	if (strncmp(s, "\xc2\xa9", 2) == 0 || strstr(s, "All rights reserved") != NULL)
 		return 1;
 	fold_key(s, len, key, sizeof key);
 	if (strncmp(key, "copyright ", 10) == 0 || strncmp(key, "c 20", 4) == 0 ||
 	    strncmp(key, "built with ", 11) == 0 || strncmp(key, "powered by ", 11) == 0 ||
-	    strncmp(key, "made with ", 10) == 0)
+	    strncmp(key, "made with ", 10) == 0 || updated(key))
 		return 1;
 	for (const char *p = s; *p != '\0';) {
 		size_t n = strcspn(p, "|\xc2\xb7\xe2");
 		fold_key(p, n, key, sizeof key);
 		if (key[0] != '\0') {
-			if (!footer_cell(key))
+			if (menu_cell(key))
+				menu++;
+			else if (!footer_cell(key))
 				return 0;
 			cells++;
 		}
 		p += n;
 		p += strspn(p, "|\xc2\xb7\xe2\x80\xa2 ");
 	}
-	return cells >= 2;
+	/* "Home · About · Work · Contact": the menu again, three items or
+	 * more */
+	return cells >= (menu > 0 ? 3 : 2);
 }
 
 void

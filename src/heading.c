@@ -6,6 +6,7 @@
 #include "heading.h"
 #include "parse.h"
 #include "heading_words.h"
+#include "wordlist.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -263,6 +264,31 @@ headline_like(const char *s)
 	    strstr(s, " | ") != NULL || strstr(s, " \xc2\xb7 ") != NULL);
 }
 
+/* "Portfolio" under the name with no blank line before it: an item of
+ * the site's menu, not the heading it is on a freelancer's page. */
+static int
+menu_word(const struct line *l, const char *key)
+{
+	static const char *const items[] = { "portfolio", NULL };
+
+	return !(l->flags & (LN_BLANK | MK_HEADING | LN_UNDERLINED)) && wordlist_has(items, key);
+}
+
+/* "Kitchens I've worked in", "Teams I have worked with": a short line
+ * that tells where one worked heads the work, whatever its first word. */
+static int
+worked_phrase(const char *key)
+{
+	static const char *const said[] = { "i ve worked", "i have worked", "ive worked", NULL };
+
+	if (words_of(key) > 6)
+		return 0;
+	for (const char *p = key; *p != '\0'; p += strcspn(p, " "), p += *p == ' ')
+		if (wordlist_prefix(said, p) > 0)
+			return 1;
+	return 0;
+}
+
 int
 heading_match(const struct headings *h, const struct line *l, struct heading_hit *hit)
 {
@@ -292,6 +318,8 @@ heading_match(const struct headings *h, const struct line *l, struct heading_hit
 		hit->exact = 1;
 		return hit->sec != IS_NONE;
 	}
+	if (menu_word(l, key))
+		return 0;
 	if ((hit->sec = heading_lookup(h, key)) != IS_NONE ||
 	    (hit->sec = pair_lookup(h, key)) != IS_NONE) {
 		hit->exact = 1;
@@ -299,6 +327,11 @@ heading_match(const struct headings *h, const struct line *l, struct heading_hit
 	}
 	if (match_prefix(h, l, hit))
 		return 1;
+	if (l->s[len - 1] != '.' && worked_phrase(key)) {
+		hit->sec = IS_EXPERIENCE;
+		hit->exact = 1;
+		return 1;
+	}
 	/* "**Engineering Manager — Platform & Developer Experience**" is a
 	 * headline: a job and a separator */
 	if (heading_looks(l) && words_of(key) <= 6 && !headline_like(l->s) &&

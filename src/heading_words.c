@@ -10,7 +10,7 @@
 #include "heading_words.h"
 
 const struct heading_row heading_rows[] = {
-	{ IS_SUMMARY, "summary|=hello|=intro|=about myself|=in short|=who am i|a bit about me|"
+	{ IS_SUMMARY, "summary|=biography|=short bio|=hello|=intro|=about myself|=in short|=who am i|a bit about me|"
 	    "my story|professional summary|career summary|executive summary|"
 	    "profile|professional profile|personal profile|profile summary|about|about me|"
 	    "objective|career objective|objectives|overview|introduction|"
@@ -23,7 +23,7 @@ const struct heading_row heading_rows[] = {
 	    "profiel|samenvatting|over mij|podsumowanie|o mnie|sammanfattning|om mig|"
 	    "profil zawodowy|objectif|objetivo|obiettivo|doel|"
 	    "profil profesional|rezumat|despre mine|shrnuti|osszefoglalo|ozet|hakkimda|profiili|yhteenveto|o mne" },
-	{ IS_EXPERIENCE, "experience|career so far|my career so far|my career|academic appointments|academic positions|appointments|"
+	{ IS_EXPERIENCE, "experience|atuacao profissional|carreira|percurso profissional|loopbaan|laufbahn|carriere|carrera profesional|carriera|career so far|my career so far|my career|academic appointments|academic positions|appointments|"
 	    "academic employment|board and advisory|advisory roles|board positions|=jobs|=positions|=roles|where i ve worked|"
 	    "where i have worked|where i worked|work i ve done|career path|"
 	    "professional journey|previous experience|past experience|"
@@ -59,7 +59,7 @@ const struct heading_row heading_rows[] = {
 	    "formacao|formacao academica|opleiding|opleidingen|wyksztalcenie|edukacja|"
 	    "utbildning|uddannelse|utdanning|"
 	    "educatie|studii|formare|vzdelani|tanulmanyok|vegzettseg|oktatas|egitim|koulutus|obrazovanje|education and training" },
-	{ IS_SKILLS, "skills|what i work with|=methods|research methods|technologies i work with|tools i work with|digital skills|digital competences|digital competence|ich biete|what i do|what i know|what i use|=toolbox|=my toolbox|=stack|"
+	{ IS_SKILLS, "skills|=toolkit|=my toolkit|what i bring|savoir faire|mes savoir faire|=software|tools and software|what i work with|=methods|research methods|technologies i work with|tools i work with|digital skills|digital competences|digital competence|ich biete|what i do|what i know|what i use|=toolbox|=my toolbox|=stack|"
 	    "=my stack|tools i use|things i use|=uses|languages and tools|tech i use|technical toolbox|"
 	    "technical skills|core skills|key skills|skill set|skillset|"
 	    "core competencies|competencies|areas of expertise|expertise|technologies|"
@@ -77,7 +77,7 @@ const struct heading_row heading_rows[] = {
 	    "vaardigheden|competenties|umiejetnosci|kompetenser|faerdigheder|"
 	    "ferdigheter|kompetanse|"
 	    "competente|aptitudini|abilitati|dovednosti|keszsegek|kepessegek|yetenekler|beceriler|taidot|vestine" },
-	{ IS_PROJECTS, "projects|things i ve built|things i built|things i made|=selected work|"
+	{ IS_PROJECTS, "projects|=portfolio|=case studies|=selected projects|things i ve built|things i built|things i made|=selected work|"
 	    "hobby projects|pet projects|open source work|=apps|personal projects|"
 	    "key projects|selected projects|"
 	    "side projects|academic projects|notable projects|project experience|"
@@ -124,7 +124,7 @@ const struct heading_row heading_rows[] = {
 	    "ehrenamt|ehrenamtliches engagement|benevolat|voluntariado|volontariato|"
 	    "vrijwilligerswerk|wolontariat|ideellt arbete|frivilligt arbejde|"
 	    "voluntariat|dobrovolnictvi|onkentes munka|gonulluluk|vapaaehtoistyo" },
-	{ IS_INTERESTS, "interests|=research interests|=research areas|=areas of research|"
+	{ IS_INTERESTS, "interests|=research themes|=lineas de investigacion|=areas de investigacion|=intereses de investigacion|=forschungsschwerpunkte|=forschungsinteressen|=forschungsgebiete|=themes de recherche|=axes de recherche|=interets de recherche|=interessi di ricerca|=aree di ricerca|=linhas de pesquisa|=areas de interesse|=interesses de pesquisa|=onderzoeksinteresses|=onderzoeksgebieden|=research interests|=research areas|=areas of research|"
 	    "=research topics|=research focus|hobbies|hobbies and interests|interests and hobbies|"
 	    "personal interests|activities|extracurricular activities|"
 	    "interessen|hobbys|centres d interet|loisirs|intereses|aficiones|interessi|"

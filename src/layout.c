@@ -5,6 +5,8 @@
 #include "pages.h"
 #include "datecol.h"
 #include "layout.h"
+#include "webrows.h"
+#include "webtable.h"
 #include "fold.h"
 #include "markup.h"
 #include "utf8.h"
@@ -380,6 +382,9 @@ layout_build(const char *text, struct layout *L, int flags)
 	split_raw(text, &R);
 	lynx = lynx_references(&R, &L->urls);
 	pages_furniture(&R);
+	/* a web page's table before its cells pass for a page's columns */
+	webtable_join(&R);
+	webrows_join(&R);
 	if (!(flags & LAYOUT_ONECOLUMN))
 		pages_columns(&R);
 	datecol_join(&R);

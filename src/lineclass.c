@@ -306,6 +306,50 @@ sentence_year(const char *s, const struct daterange *r, int bullet)
 	    isalpha((unsigned char)s[r->from - 1 - (r->from > 1 && s[r->from - 1] == ' ')]);
 }
 
+/* "Compagnon menuisier, Ateliers Favre, Chambéry. Restauration de ...":
+ * a job told in a short paragraph, its header the first sentence.  The
+ * end of that sentence: a full stop after a word of three letters or
+ * more, no firm's form ("Ltd."), then a capital; 0 if none. */
+static size_t
+sentence_stop(const char *s)
+{
+	for (const char *p = strstr(s, ". "); p != NULL; p = strstr(p + 1, ". ")) {
+		const char *w = p;
+		char word[48];
+		while (w > s && w[-1] != ' ' && w[-1] != ',')
+			w--;
+		if (p - w < 3 || (size_t)(p - w) >= sizeof word || words(s) < 3 ||
+		    !(isupper((unsigned char)p[2]) || (unsigned char)p[2] >= 0xc3))
+			continue;
+		memcpy(word, w, (size_t)(p - w) + 1);
+		word[p - w + 1] = '\0';
+		if (strchr(word, '.') < word + (p - w) || role_company_score(word) > 0)
+			continue;
+		return (size_t)(p - s);
+	}
+	return 0;
+}
+
+/* The header row and the body row of such a line, rest taken; 0 when it
+ * is none. */
+static int
+head_then_sentence(struct rows *R, char *rest, int blank, const struct daterange *r,
+    int date_first)
+{
+	size_t stop = sentence_stop(rest);
+	struct row *row;
+
+	if (stop == 0 || words(rest + stop) < 3)
+		return 0;
+	row = row_add(R, xstrndup(rest, stop), K_HEAD, blank);
+	row->dated = 1;
+	row->when = *r;
+	row->date_first = date_first;
+	row_add(R, xstrdup(rest + stop + 2), K_PROSE, 0);
+	free(rest);
+	return 1;
+}
+
 static void
 classify(const struct ctx *c, const struct line *l, struct rows *R)
 {
@@ -346,6 +390,8 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 			return;
 		}
 		rest = cut(s, r.from, r.to);
+		if (!bullet && head_then_sentence(R, rest, blank, &r, r.from == strspn(s, "[( ")))
+			return;
 		/* a bullet's words, the dates aside */
 		if (words(rest) <= (bullet ? 14 : 16)) {
 			row = row_add(R, rest, K_HEAD, blank);
@@ -518,6 +564,7 @@ lineclass_build(const struct ctx *c, const struct sect *sec, struct rows *R)
 {
 	memset(R, 0, sizeof *R);
 	build_rows(c, sec, R);
+	rowbody_heads(R);
 	rowbody_mark(R);
 }
 

@@ -8,6 +8,7 @@
 
 #include "dateparse.h"
 #include "fold.h"
+#include "eduspan.h"
 #include "lineword.h"
 #include "parse.h"
 #include "wordlist.h"
@@ -122,15 +123,9 @@ split_line(const struct ctx *c, const char *h, struct education *e)
 	int school = -1, found = 0;
 
 	edu_parts(h, &parts);
-	if (parts.n == 1) {
-		strlist_clear(&parts);
-		for (const char *p = h; *p != '\0';) {
-			const char *q = strstr(p, ", ");
-			size_t n = q != NULL ? (size_t)(q - p) : strlen(p);
-			strlist_take(&parts, parse_trim(p, n));
-			p += n + (q != NULL ? 2 : 0);
-		}
-	}
+	if (parts.n == 1)
+		eduspan_parts(h, &parts);
+	eduspan_apart(&parts);
 	/* "Lyceum No. 3, secondary school certificate": a part with a school
 	 * word and no degree word is the school before one with both */
 	for (int pass = 0; pass < 2 && found == 0; pass++)
@@ -155,10 +150,16 @@ split_line(const struct ctx *c, const char *h, struct education *e)
 			degree_split(deg.s, e);
 	}
 	/* "B.Tech (ECE)<tab>JNTU Hyderabad<tab>2012": a table's row, the
-	 * degree in its first cell and the school, unknown, in its second */
-	if (found == 0 && parts.n >= 2 && strchr(h, '\t') != NULL &&
-	    role_degree_score(parts.v[0]) > 0 && strcspn(parts.v[0], " ") + 12 >
-	    strlen(parts.v[0]) && strpbrk(parts.v[1], "0123456789%") == NULL) {
+	 * degree in its first cell and the school, unknown, in its second;
+	 * so too "Brevet professionnel Menuisier, CFA du Bâtiment, Chambéry",
+	 * a degree's word first, a name of words after it, no field, and a
+	 * town last */
+	if (found == 0 && parts.n >= 2 && role_degree_score(parts.v[0]) > 0 &&
+	    ((strchr(h, '\t') != NULL && strcspn(parts.v[0], " ") + 12 > strlen(parts.v[0])) ||
+	    (eduspan_degree_lead(parts.v[0]) && parts.n >= 3 && isupper((unsigned char)parts.v[1][0]) &&
+	    strchr(parts.v[1], ' ') != NULL && !eduspan_field(parts.v[1]) &&
+	    eduspan_place_like(parts.v[parts.n - 1]))) &&
+	    strpbrk(parts.v[1], "0123456789%") == NULL) {
 		if (e->institution == NULL)
 			profile_set(&e->institution, parts.v[1]);
 		if (e->study_type == NULL && e->area == NULL)

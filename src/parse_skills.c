@@ -12,6 +12,7 @@
 #include "fold.h"
 #include "lineword.h"
 #include "parse.h"
+#include "skillcues.h"
 #include "wordlist.h"
 #include "xalloc.h"
 
@@ -171,12 +172,28 @@ leader_colon(char *s)
 	memmove(end + 2, items, strlen(items) + 1);
 }
 
+/* "hello@studio.example · Bristol, UK": a page's contact line or foot
+ * under its list of tools, no skill in it. */
+static int
+contact_line(const char *s)
+{
+	const char *at = strchr(s, '@');
+
+	if (strstr(s, "://") != NULL || strncmp(s, "www.", 4) == 0 || strstr(s, " www.") != NULL)
+		return 1;
+	return at != NULL && at > s && at[-1] != ' ' && strchr(at, '.') != NULL &&
+	    at[1] != ' ' && at[1] != '\0';
+}
+
 /* Dates, durations and sentences are not lists of skills. */
 static int
 not_skills(const char *s)
 {
 	struct daterange r;
 	size_t from, to;
+
+	if (contact_line(s))
+		return 1;
 
 	if (dateparse_duration(s, strlen(s), &from, &to) >= 0)
 		return 1;
@@ -328,13 +345,18 @@ parse_skills(struct ctx *c, const struct sect *sec)
 	struct skill *g = NULL;
 	const char *title = sec->title != NULL ? sec->title : "Skills";
 	size_t first = c->p->nskills;
+	int listed = 0;
 
 	section_tidy(c, sec);
 	for (size_t i = sec->from; i < sec->to; i++) {
 		const char *s = c->L->v[i].s;
 		char *line, *seg, *next;
-		if (s[0] == '\0' || role_noise(s) || not_skills(s) || place_line(c, s))
+		if (s[0] == '\0' || role_noise(s) || not_skills(s) || place_line(c, s) ||
+		    skillcues_sentence(s))
 			continue;
+		if (skillcues_ends(c, i, sec->to, listed))
+			break;
+		listed |= skillcues_list(s);
 		if (group_prefix(s, 0) == 0 && group_line(c, i, sec->to)) {
 			g = group_new(c, s, strlen(s), g);
 			continue;

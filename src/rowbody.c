@@ -206,3 +206,46 @@ rowbody_mark(struct rows *R)
 	}
 	wrapped_body(R);
 }
+
+/* How many words s has. */
+static int
+word_count(const char *s)
+{
+	int n = 0;
+
+	for (; *s != '\0'; s++)
+		n += *s != ' ' && (s[1] == ' ' || s[1] == '\0');
+	return n;
+}
+
+/* The row after i that is not skipped, R->n if none. */
+static size_t
+next_row(const struct rows *R, size_t i)
+{
+	for (i++; i < R->n && R->v[i].kind == K_SKIP; i++)
+		;
+	return i;
+}
+
+/* "• Senior Product Designer — Monzo (payments team)" over "2017 – 2020":
+ * a list of roles, each an item with its dates on the line below.  When
+ * a section opens so, each item that names a job or a firm, with no full
+ * stop, over dates alone is a header. */
+void
+rowbody_heads(struct rows *R)
+{
+	size_t first = next_row(R, (size_t)-1), n;
+
+	if (first >= R->n || R->v[first].kind != K_BULLET ||
+	    (n = next_row(R, first)) >= R->n || R->v[n].kind != K_DATE)
+		return;
+	for (size_t i = first; i < R->n; i++) {
+		struct row *r = &R->v[i];
+		size_t len = strlen(r->s);
+		if (r->kind != K_BULLET || (n = next_row(R, i)) >= R->n ||
+		    R->v[n].kind != K_DATE || len == 0 || r->s[len - 1] == '.' || word_count(r->s) > 14)
+			continue;
+		if (role_title_score(r->s) > 0 || role_company_score(r->s) > 0)
+			r->kind = K_HEAD;
+	}
+}

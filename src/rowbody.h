@@ -13,5 +13,9 @@
 #include "lineclass.h"
 
 void rowbody_mark(struct rows *);
+/* "• Senior Product Designer — Monzo" over "2017 – 2020": in a section
+ * that opens with a list item over dates alone, each item naming a job
+ * or a firm over dates alone is a header, not a bullet. */
+void rowbody_heads(struct rows *);
 
 #endif

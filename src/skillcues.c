@@ -1,0 +1,96 @@
+#include <ctype.h>
+#include <string.h>
+
+#include "fold.h"
+#include "skillcues.h"
+#include "wordlist.h"
+
+static int
+words(const char *s)
+{
+	int n = 0;
+
+	for (; *s != '\0'; s++)
+		n += *s != ' ' && (s[1] == ' ' || s[1] == '\0');
+	return n;
+}
+
+/* How many words begin in lower case. */
+static int
+lower(const char *s)
+{
+	int n = 0;
+
+	for (const char *p = s; *p != '\0'; p++)
+		n += (p == s || p[-1] == ' ') && islower((unsigned char)*p);
+	return n;
+}
+
+/* How many items the separators of a list would cut s into. */
+static int
+items(const char *s)
+{
+	static const char *const seps[] = { ",", ";", "|", "\t", "\xc2\xb7", "\xe2\x80\xa2" };
+	int n = 1;
+
+	for (size_t i = 0; i < sizeof seps / sizeof *seps; i++)
+		for (const char *p = strstr(s, seps[i]); p != NULL; p = strstr(p + 1, seps[i]))
+			n++;
+	return n;
+}
+
+/* A word of the first person, in the languages pages are written in. */
+static int
+first_person(const char *s)
+{
+	static const char *const said[] = { "i", "my", "we", "our", "ich",
+		"wir", "je", "j", "nous", "yo", "mi", "eu", "io", "ik", "wij", "jag", "vi", NULL };
+	char key[64];
+	size_t n = strcspn(s, " ,'\xe2");
+
+	if (n >= sizeof key)
+		return 0;
+	fold_key(s, n, key, sizeof key);
+	return wordlist_has(said, key);
+}
+
+int
+skillcues_sentence(const char *s)
+{
+	size_t len = strlen(s);
+	int n = words(s), k = items(s);
+
+	if (len == 0 || n < 6 || strchr(s, ':') != NULL)
+		return 0;
+	if (first_person(s))
+		return 1;
+	/* "Design systems, performance audits and a bit of teaching.", or a
+	 * line of a paragraph: items as long as clauses, words in lower
+	 * case as a sentence has them (not "Kotlin Swift Jetpack Compose") */
+	if (lower(s) * 2 < n)
+		return 0;
+	return (strchr(".!", s[len - 1]) != NULL && n >= k * 3) || (n >= 8 && n >= k * 4);
+}
+
+int
+skillcues_list(const char *s)
+{
+	return items(s) >= 3;
+}
+
+int
+skillcues_ends(const struct ctx *c, size_t i, size_t to, int listed)
+{
+	const struct line *l = &c->L->v[i];
+	size_t len = strlen(l->s);
+
+	if (!listed || !(l->flags & LN_BLANK) || items(l->s) > 1 || len == 0 ||
+	    l->s[len - 1] == ':' || strchr(l->s, ':') != NULL || words(l->s) < 2 ||
+	    words(l->s) > 6 || lexicon_skill(c->lx, l->s, len) || !isupper((unsigned char)l->s[0]))
+		return 0;
+	/* the lines after it are no list either */
+	for (size_t j = i + 1; j < to && j < i + 4; j++)
+		if (items(c->L->v[j].s) > 2)
+			return 0;
+	return 1;
+}

@@ -1,0 +1,23 @@
+/*
+ * skillcues: what, in a section of skills, is no skill.  Personal pages
+ * and portfolios put sentences under "What I do", a heading the importer
+ * does not know ("Selected writing") and its lines after the list of
+ * tools, a menu at the foot; all of it would read as skills.
+ */
+#ifndef DOSSIER_SKILLCUES_H
+#define DOSSIER_SKILLCUES_H
+
+#include "parse.h"
+
+/* "I build fast, accessible websites for small shops.": a sentence, told
+ * in the first person or ended as one, whose commas part clauses, not
+ * names. */
+int skillcues_sentence(const char *s);
+/* "Figma · Framer · Protopie": a line that lists, three items or more. */
+int skillcues_list(const char *s);
+/* Line i of a section of skills, after such a list (listed set), starts what
+ * is no longer skills: a short line of its own, no list, no label, not a
+ * skill the vocabulary knows, over lines that are no list either. */
+int skillcues_ends(const struct ctx *, size_t i, size_t to, int listed);
+
+#endif
