@@ -10,6 +10,7 @@
 
 #include "fold.h"
 #include "parse.h"
+#include "roleline.h"
 #include "workhead.h"
 #include "xalloc.h"
 
@@ -20,7 +21,14 @@ workhead_gap(const struct workhead *h)
 		"maternity leave", "paternity leave", "sabbatical", "gap year",
 		"conge maternite", "conge parental", "conge sabbatique", "elternzeit",
 		"baja maternal", "baja por maternidad", "excedencia", "licenca maternidade",
-		"family leave", "career pause", NULL };
+		"family leave", "career pause", "foraldraledig", "foraldraledighet",
+		"foraldrarledighet", "mammaledig", "pappaledig", "foreldrepermisjon",
+		"foraeldreorlov", "barselsorlov", "vanhempainvapaa", "aitiysloma",
+		"urlop macierzynski", "urlop rodzicielski", "urlop wychowawczy",
+		"ouderschapsverlof", "zwangerschapsverlof", "congedo parentale",
+		"congedo di maternita", "congedo maternita", "licenca parental",
+		"licenca de maternidade", "licencia por maternidad", "baja por paternidad",
+		"mutterschutz", "erziehungsurlaub", "familienzeit", NULL };
 	const char *v[2] = { h->org, h->role };
 
 	for (int k = 0; k < 2; k++) {
@@ -78,7 +86,7 @@ role_place_split(const struct ctx *c, struct workhead *h)
 		place_cut(h->role, at, &h->place);
 	if (h->org != NULL && (at = role_trailing_city(c, h->org)) > 0) {
 		char *name = xstrndup(h->org, at);
-		if (role_company_score(name) > 0)
+		if (role_firm_score(name) > 0)
 			place_cut(h->org, at, &h->place);
 		free(name);
 	}
@@ -90,7 +98,7 @@ legal_form_next(const char *s)
 {
 	size_t n = strcspn(s, " ,");
 	char *w = xstrndup(s, n);
-	int form = n > 0 && n <= 6 && role_company_score(w) > 0;
+	int form = n > 0 && n <= 6 && role_firm_score(w) > 0;
 
 	free(w);
 	return form;
@@ -215,6 +223,18 @@ words_of(const char *s)
 	return n;
 }
 
+/* "Repsol S.A., Cartagena.": the full stop that ends a line is no part of
+ * the town's name (an initial's is: "St."). */
+static void
+full_stop_off(char *s)
+{
+	size_t n = strlen(s);
+
+	if (n > 3 && s[n - 1] == '.' && s[n - 2] != '.' && s[n - 3] != ' ' &&
+	    !isupper((unsigned char)s[n - 2]))
+		s[n - 1] = '\0';
+}
+
 /* "Acme GmbH, München", "Acme Inc, Chicago, IL": a place after a comma of
  * an organisation's name goes to the entry's place. */
 static void
@@ -230,6 +250,7 @@ place_tail(const struct ctx *c, char *part, struct workhead *h, int job_beside)
 		 * before a note in brackets */
 		bare = parse_trim(tail, strchr(tail, '(') != NULL && tail[strlen(tail) - 1] == ')' ?
 		    (size_t)(strchr(tail, '(') - tail) : strlen(tail));
+		full_stop_off(bare);
 		*comma = '\0';
 		/* "Product Owner - Mobilitix, Villeurbanne": beside the job,
 		 * a name after the firm's is its town */
@@ -244,8 +265,10 @@ place_tail(const struct ctx *c, char *part, struct workhead *h, int job_beside)
 			continue;
 		}
 		free(bare);
-		if (h->place == NULL)
+		if (h->place == NULL) {
 			h->place = xstrdup(tail);
+			full_stop_off(h->place);
+		}
 		*comma = '\0';
 		return;
 	}
@@ -430,15 +453,17 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 void
 workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 {
-	struct strlist lines = STRLIST_INIT, parts = STRLIST_INIT;
+	struct strlist lines = STRLIST_INIT, parts = STRLIST_INIT, head = STRLIST_INIT;
 	int mixed = 0;
 
 	memset(h, 0, sizeof *h);
-	for (size_t i = 0; i < e->head.n; i++) {
-		char *l = clean_line(c, e->head.v[i], h, &parts, &mixed);
+	roleline_join_wraps(&e->head, &head);
+	for (size_t i = 0; i < head.n; i++) {
+		char *l = clean_line(c, roleline_unbullet(head.v[i]), h, &parts, &mixed);
 		if (l != NULL)
 			strlist_take(&lines, l);
 	}
+	strlist_clear(&head);
 	/* beside the dates: a place when the header has its role and its
 	 * organisation already, else one of them */
 	if (e->aside != NULL && (parts.n >= 2 || role_place(c, e->aside, NULL))) {
@@ -455,6 +480,47 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 		comma_parts(&parts);
 		assign(c, &parts, h);
 	}
+	if (h->role != NULL)
+		roleline_promoted(h->role);
 	strlist_clear(&lines);
 	strlist_clear(&parts);
 }
+
+/* A bullet that reads as a header line: a short title or a firm's name,
+ * no sentence. */
+static int
+head_bullet(const struct ctx *c, const char *s, int want_role, int want_org)
+{
+	size_t n = strlen(s);
+	const char *comma = strrchr(s, ',');
+
+	if (n == 0 || n > 80 || s[n - 1] == '.' || s[n - 1] == ':' || words_of(s) > 8 ||
+	    strpbrk(s, "0123456789") != NULL)
+		return 0;
+	if (want_role && role_title_score(s) > 0 && role_company_score(s) == 0 &&
+	    words_of(s) <= 6)
+		return 1;
+	/* "Amazon, Swansea": a name and its town */
+	return want_org && role_title_score(s) == 0 && (role_company_score(s) > 0 ||
+	    (comma != NULL && comma > s && role_place(c, comma + 1, NULL)));
+}
+
+int
+workhead_lift_bullets(const struct ctx *c, struct entry *e, struct workhead *h)
+{
+	size_t k = 0;
+
+	while (k < 2 && k < e->bullets.n && (h->role == NULL || h->org == NULL) &&
+	    head_bullet(c, e->bullets.v[k], h->role == NULL, h->org == NULL))
+		k++;
+	if (k == 0 || (e->head.n == 0 && e->aside == NULL && k < 2) || e->prose.n > 0)
+		return 0;
+	for (size_t i = 0; i < k; i++) {
+		strlist_add(&e->head, e->bullets.v[0]);
+		strlist_remove(&e->bullets, 0);
+	}
+	workhead_free(h);
+	workhead_read(c, e, h);
+	return 1;
+}
+

@@ -1,0 +1,132 @@
+/*
+ * roleline: touch-ups of a work entry's header lines (see roleline.h).
+ */
+#include <ctype.h>
+#include <string.h>
+
+#include "fold.h"
+#include "parse.h"
+#include "roleline.h"
+#include "xalloc.h"
+
+/* Whether the line ends in a word that cannot end a name: "and", "of",
+ * "für", "de", "och" ... */
+static int
+open_end(const char *s)
+{
+	static const char *const words[] = { "and", "of", "for", "the", "&", "und", "fur",
+		"der", "des", "de", "du", "di", "del", "della", "do", "da", "dos", "das", "et",
+		"e", "y", "i", "och", "en", "van", "voor", "het", "w", "z", "im", NULL };
+	const char *sp = strrchr(s, ' ');
+	char w[16];
+
+	if (sp == NULL || strlen(sp + 1) >= sizeof w / 2)
+		return 0;
+	fold_into(sp + 1, strlen(sp + 1), w, sizeof w);
+	for (int i = 0; words[i] != NULL; i++)
+		if (strcmp(w, words[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* The end of a wrapped name: capitalised, a few words, no digits. */
+static int
+name_rest(const char *s)
+{
+	int words = 1;
+
+	if (!isupper((unsigned char)*s) && (unsigned char)*s < 0x80)
+		return 0;
+	for (const char *p = s; *p != '\0'; p++) {
+		if (isdigit((unsigned char)*p) || *p == '|' || *p == '@')
+			return 0;
+		words += *p == ' ';
+	}
+	return words <= 4 && role_title_score(s) == 0;
+}
+
+void
+roleline_join_wraps(const struct strlist *lines, struct strlist *out)
+{
+	for (size_t i = 0; i < lines->n; i++) {
+		const char *l = lines->v[i];
+		if (i + 1 < lines->n && open_end(l) && name_rest(lines->v[i + 1])) {
+			strlist_take(out, xprintf("%s %s", l, lines->v[i + 1]));
+			i++;
+		} else
+			strlist_add(out, l);
+	}
+}
+
+const char *
+roleline_unbullet(const char *s)
+{
+	static const char *const glyphs[] = { "\xc2\xbb", "\xe2\x80\xba", "\xe2\x96\xaa",
+		"\xe2\x9e\xa2", "\xe2\x97\xa6", "\xe2\x80\x93", "\xe2\x80\xa2", "\xe2\x96\xba",
+		"\xe2\x96\xb8", "\xe2\x80\xa3", "\xe2\x97\x8f", "\xe2\x96\xa0", "\xc2\xb7", "*",
+		"-", NULL };
+
+	for (int i = 0; glyphs[i] != NULL; i++) {
+		size_t n = strlen(glyphs[i]);
+		if (strncmp(s, glyphs[i], n) == 0 && s[n] == ' ') {
+			s += n;
+			while (*s == ' ')
+				s++;
+			return s;
+		}
+	}
+	return s;
+}
+
+/* Where the last title starts after a promotion mark, or NULL. */
+static const char *
+promotion(const char *s)
+{
+	static const char *const marks[] = { "promoted to ", "befordert zum ",
+		"befordert zur ", "promu ", "promue ", "promovido a ", "promovida a ",
+		"ascendido a ", "ascendida a ", "promosso a ", "promossa a ", NULL };
+	/* ASCII arrows only: "QA Engineer → Release Manager" is written as
+	 * one span of roles and kept whole */
+	static const char *const arrows[] = { " -> ", " => ", " --> ", NULL };
+	const char *at = NULL;
+
+	for (int i = 0; arrows[i] != NULL; i++)
+		for (const char *q = strstr(s, arrows[i]); q != NULL; q = strstr(q + 1, arrows[i]))
+			if (role_title_score(q + strlen(arrows[i])) > 0)
+				at = q + strlen(arrows[i]);
+	if (at != NULL)
+		return at;
+	for (const char *p = s; *p != '\0'; p++) {
+		char w[32];
+		if (p > s && p[-1] != ' ' && p[-1] != '(')
+			continue;
+		fold_into(p, strlen(p) < 24 ? strlen(p) : 24, w, sizeof w);
+		for (int i = 0; marks[i] != NULL; i++) {
+			if (strncmp(w, marks[i], strlen(marks[i])) != 0)
+				continue;
+			/* past the mark's words */
+			for (const char *m = marks[i]; *m != '\0'; m++)
+				if (*m == ' ')
+					p += strcspn(p, " ") + 1;
+			return role_title_score(p) > 0 ? p : NULL;
+		}
+	}
+	return NULL;
+}
+
+void
+roleline_promoted(char *role)
+{
+	const char *at = promotion(role);
+	size_t n;
+
+	if (at == NULL)
+		return;
+	memmove(role, at, strlen(at) + 1);
+	n = strlen(role);
+	/* "Cook (promoted to Lead Cook)" */
+	if (n > 0 && role[n - 1] == ')' && strchr(role, '(') == NULL)
+		role[--n] = '\0';
+	while (n > 0 && strchr(" .,;", role[n - 1]) != NULL)
+		role[--n] = '\0';
+}

@@ -1,0 +1,21 @@
+/*
+ * roleline: touch-ups of a work entry's header lines before they are read
+ * into organisation, role and place: a name wrapped over two lines, a
+ * bullet glyph left at a line's start, a promotion written on one line.
+ */
+#ifndef DOSSIER_ROLELINE_H
+#define DOSSIER_ROLELINE_H
+
+#include "buf.h"
+
+/* The lines with an organisation's name that wraps after "and", "of",
+ * "für" ... joined to its last words ("Eawag – Swiss Federal Institute of
+ * Aquatic Science and" + "Technology"), into out. */
+void roleline_join_wraps(const struct strlist *lines, struct strlist *out);
+/* s past a bullet glyph that opens it ("» Gruppo Hera", "▪ Cook"). */
+const char *roleline_unbullet(const char *s);
+/* A title that records a promotion ("Line Cook -> Lead Line Cook", "Cook,
+ * promoted to Lead Cook") cut to the last title, in place. */
+void roleline_promoted(char *role);
+
+#endif

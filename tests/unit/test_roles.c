@@ -1,0 +1,217 @@
+/*
+ * Role lines of CVs that are not in English or not US-shaped: which part is
+ * the title and which the employer (by job words, legal forms and
+ * organisation words), what after the employer is a place, parental leave,
+ * promotions on one line, names wrapped over two lines, header lines a
+ * bullet glyph made body, and the employer a raw Europass form reads last.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "import.h"
+#include "lexicon.h"
+#include "parse.h"
+
+#include "test_importer.h"
+
+static void
+test_role_words(void **state)
+{
+	(void)state;
+	assert_true(role_title_score("Gesundheits- und Krankenpflegerin") > 0);
+	assert_true(role_title_score("Functioneel applicatiebeheerder") > 0);
+	assert_true(role_title_score("Redovisningsekonom") > 0);
+	assert_true(role_title_score("Specjalistka ds. kadr i p\xc5\x82" "ac") > 0);
+	assert_true(role_title_score("T\xc3\xa9" "cnica de Calidad") > 0);
+	assert_true(role_title_score("Attach\xc3\xa9" "e de presse") > 0);
+	assert_true(role_company_score("Gemeente Utrecht") > 0);
+	assert_true(role_company_score("Sundsvalls kommun") > 0);
+	assert_true(role_company_score("Universit\xc3\xa4tsklinikum Leipzig") > 0);
+	assert_true(role_company_score("Helios Park-Klinikum Leipzig") > 0);
+	assert_true(role_company_score("Solaris Bus & Coach Sp. z o.o.") > 0);
+	assert_true(role_company_score("Vasakronan AB") > 0);
+	assert_true(role_company_score("Maersk A/S") > 0);
+	/* an organisation's word beside a job names the job's place */
+	assert_int_equal(role_company_score("Hospital Pharmacist"), 0);
+	/* short forms count only capitalised */
+	assert_int_equal(role_company_score("as a tester"), 0);
+	/* the note after a job is no firm's last word */
+	assert_int_equal(role_company_score("Kitchen Porter (agency)"), 0);
+	/* the organisation's words make no firm a town goes with */
+	assert_int_equal(role_firm_score("Universit\xc3\xa4tsklinikum"), 0);
+}
+
+static void
+expect_job(const struct profile *p, size_t i, const char *name, const char *position)
+{
+	assert_true(i < p->nwork);
+	assert_non_null(p->work[i].name);
+	assert_non_null(p->work[i].position);
+	assert_string_equal(p->work[i].name, name);
+	assert_string_equal(p->work[i].position, position);
+}
+
+/* Title first or employer first, told apart by their words. */
+static void
+test_role_order(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Pieter de Vries\npieter@example.nl\n\nWerkervaring\n\n"
+	    "Functioneel applicatiebeheerder\nGemeente Utrecht\njan 2020 - heden\n\n"
+	    "Sundsvalls kommun\nEkonomiassistent\n2016 - 2019\n\n"
+	    "Specjalistka ds. kadr\nSolaris Bus & Coach Sp. z o.o., Bolechowo\n"
+	    "2014 - 2016\n\n"
+	    "T\xc3\xa9" "cnica de Calidad\nEstrella de Levante, Espinardo\n2012 - 2014\n");
+	assert_int_equal(p->nwork, 4);
+	expect_job(p, 0, "Gemeente Utrecht", "Functioneel applicatiebeheerder");
+	expect_job(p, 1, "Sundsvalls kommun", "Ekonomiassistent");
+	expect_job(p, 2, "Solaris Bus & Coach Sp. z o.o.", "Specjalistka ds. kadr");
+	assert_string_equal(p->work[2].location, "Bolechowo");
+	expect_job(p, 3, "Estrella de Levante", "T\xc3\xa9" "cnica de Calidad");
+	profile_free(p);
+}
+
+/* Parental leave in Swedish, Polish, Dutch is no job. */
+static void
+test_leave(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Anna Berg\nanna@example.se\n\nErfarenhet\n\n"
+	    "Vasakronan AB, Stockholm\nRedovisningsekonom\n2021 - nu\n\n"
+	    "F\xc3\xb6r\xc3\xa4ldraledig\n2019 - 2021\n\n"
+	    "Urlop macierzy\xc5\x84ski\n2018 - 2019\n\n"
+	    "Ouderschapsverlof\n2017 - 2018\n\n"
+	    "SCA AB\nControllerassistent\n2014 - 2016\n");
+	assert_int_equal(p->nwork, 2);
+	expect_job(p, 0, "Vasakronan AB", "Redovisningsekonom");
+	expect_job(p, 1, "SCA AB", "Controllerassistent");
+	profile_free(p);
+}
+
+/* A town after the comma, ending in a full stop; "City WA"; a place in
+ * the organisation's name kept. */
+static void
+test_place_cuts(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Lucy Fern\nlucy@example.com\n\nExperience\n\n"
+	    "Ingeniera de Procesos\nRepsol S.A., Cartagena.\n2019 - 2024\n\n"
+	    "Line Cook\nRockpool Bar & Grill, Perth.\n2017 - 2019\n\n"
+	    "Administration Officer - Department of Health\nPerth WA\n2015 - 2017\n\n"
+	    "Krankenpflegerin\nUniversit\xc3\xa4tsklinikum Leipzig\n2013 - 2015\n");
+	assert_int_equal(p->nwork, 4);
+	expect_job(p, 0, "Repsol S.A.", "Ingeniera de Procesos");
+	assert_string_equal(p->work[0].location, "Cartagena");
+	expect_job(p, 1, "Rockpool Bar & Grill", "Line Cook");
+	expect_job(p, 2, "Department of Health", "Administration Officer");
+	assert_string_equal(p->work[2].location, "Perth WA");
+	expect_job(p, 3, "Universit\xc3\xa4tsklinikum Leipzig", "Krankenpflegerin");
+	assert_null(p->work[3].location);
+	profile_free(p);
+}
+
+/* A promotion on one line: the last title. */
+static void
+test_promotion(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Liam Kerr\nliam@example.com\n\nExperience\n\n"
+	    "Line Cook -> Lead Line Cook\nRockpool Pty Ltd\n2017 - 2021\n\n"
+	    "Chef de partie, promoted to Sous Chef\nThe Ledbury Ltd\n2014 - 2016\n\n"
+	    "T\xc3\xa9" "cnica de Obra -> Engenheira J\xc3\xbanior\nCasais, Lda.\n2012 - 2014\n");
+	assert_int_equal(p->nwork, 3);
+	assert_string_equal(p->work[0].position, "Lead Line Cook");
+	assert_string_equal(p->work[1].position, "Sous Chef");
+	assert_string_equal(p->work[2].position, "Engenheira J\xc3\xbanior");
+	profile_free(p);
+}
+
+/* An employer's name wrapped after "and"; header lines a bullet glyph
+ * made body, lifted back. */
+static void
+test_wrapped_and_bulleted(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Annika Vogel\nannika@example.ch\n\nExperience\n\n"
+	    "Postdoctoral Researcher\n"
+	    "Eawag \xe2\x80\x93 Swiss Federal Institute of Aquatic Science and\nTechnology\n"
+	    "01/2022 \xe2\x80\x93 present\n\xe2\x96\xaa Modelling rivers\n");
+	assert_int_equal(p->nwork, 1);
+	assert_non_null(strstr(p->work[0].name, "Aquatic Science and Technology"));
+	assert_string_equal(p->work[0].position, "Postdoctoral Researcher");
+	profile_free(p);
+	p = import("Jan Nowak\njan@example.com\n\nExperience\n\n"
+	    "2016 \xe2\x80\x93 2019 \xe2\x9e\xa2 DHL Supply Chain GmbH, Bonn\n"
+	    "\xe2\x9e\xa2 Logistics Coordinator\n\xe2\x9e\xa2 Planned the routes of 40 trucks.\n\n"
+	    "2014 \xe2\x80\x93 2016 \xe2\x9e\xa2 Amazon, Swansea\n\xe2\x9e\xa2 Warehouse Operative\n\n"
+	    "2012 \xe2\x80\x93 2014\n\xc2\xbb Barista\n\xc2\xbb Grind Coffee Ltd\n");
+	assert_int_equal(p->nwork, 3);
+	expect_job(p, 0, "DHL Supply Chain GmbH", "Logistics Coordinator");
+	assert_int_equal(p->work[0].highlights.n, 1);
+	expect_job(p, 1, "Amazon", "Warehouse Operative");
+	expect_job(p, 2, "Grind Coffee Ltd", "Barista");
+	profile_free(p);
+}
+
+/* pdftotext without -layout on a Europass form: the second job's sector
+ * left blank, its employer the last value; the third's employer read
+ * after the values of the next block. */
+static void
+test_europass_late_employer(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Informaci\xc3\xb3n personal\nNombre(s) / Apellido(s)\n"
+	    "Correo(s) electr\xc3\xb3nico(s)\n\nAna Ruiz\nana@example.es\n\n"
+	    "Experiencia laboral\nFechas\nPuesto o cargo ocupado\n"
+	    "Principales actividades y\nresponsabilidades\n"
+	    "Nombre y direcci\xc3\xb3n de la empresa o\nempleador\n"
+	    "Tipo de empresa o sector\n\n"
+	    "01/2020 - 12/2022\nAnalista de datos\nInformes para la direcci\xc3\xb3n\n"
+	    "Turia Datos S.L., Valencia\nSeguros\n\n"
+	    "Fechas\nPuesto o cargo ocupado\nPrincipales actividades y\nresponsabilidades\n"
+	    "Nombre y direcci\xc3\xb3n de la empresa o\nempleador\nTipo de empresa o sector\n\n"
+	    "09/2015 - 12/2019\nDesarrolladora de informes\nCuadros de mando en Power BI\n"
+	    "Modelos de ventas en SQL Server\nHorta Retail Group S.L., Paterna\n\n"
+	    "Fechas\nPuesto o cargo ocupado\nPrincipales actividades y\nresponsabilidades\n"
+	    "Nombre y direcci\xc3\xb3n de la empresa o\nempleador\n\n"
+	    "03/2014 - 08/2015\nBecaria de an\xc3\xa1lisis\nLimpieza de datos de sensores\n\n"
+	    "Distribuci\xc3\xb3n minorista\n\n"
+	    "Instituto Tecnol\xc3\xb3gico de Movilidad Urbana, Valencia\n");
+	assert_int_equal(p->nwork, 3);
+	assert_string_equal(p->work[1].name, "Horta Retail Group S.L.");
+	assert_string_equal(p->work[2].name, "Instituto Tecnol\xc3\xb3gico de Movilidad Urbana");
+	profile_free(p);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_role_words),
+		cmocka_unit_test(test_role_order),
+		cmocka_unit_test(test_leave),
+		cmocka_unit_test(test_place_cuts),
+		cmocka_unit_test(test_promotion),
+		cmocka_unit_test(test_wrapped_and_bulleted),
+		cmocka_unit_test(test_europass_late_employer),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
