@@ -2,6 +2,7 @@
  * roleline: touch-ups of a work entry's header lines (see roleline.h).
  */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "fold.h"
@@ -130,3 +131,35 @@ roleline_promoted(char *role)
 	while (n > 0 && strchr(" .,;", role[n - 1]) != NULL)
 		role[--n] = '\0';
 }
+
+/* "Projektleiterin bei Continental AG": a title, a word for "at", a
+ * firm's name; the words that also mean "in" need a firm after them. */
+char *
+roleline_at(const char *s)
+{
+	static const struct {
+		const char *w;
+		int firm;
+	} joins[] = { { " bei ", 0 }, { " chez ", 0 }, { " presso ", 0 }, { " bij ", 0 },
+		{ " hos ", 0 }, { " en ", 1 }, { " em ", 1 }, { " w ", 1 }, { " na ", 1 },
+		{ NULL, 0 } };
+
+	for (int i = 0; joins[i].w != NULL; i++) {
+		const char *q = strstr(s, joins[i].w), *r;
+		char *left;
+		int ok;
+		if (q == NULL || q == s)
+			continue;
+		r = q + strlen(joins[i].w);
+		if (!isupper((unsigned char)*r) && (unsigned char)*r < 0xc3)
+			continue;
+		left = xstrndup(s, (size_t)(q - s));
+		ok = role_title_score(left) > role_company_score(left) &&
+		    (!joins[i].firm || role_company_score(r) > 0);
+		free(left);
+		if (ok)
+			return xprintf("%.*s | %s", (int)(q - s), s, r);
+	}
+	return NULL;
+}
+

@@ -17,5 +17,8 @@ const char *roleline_unbullet(const char *s);
 /* A title that records a promotion ("Line Cook -> Lead Line Cook", "Cook,
  * promoted to Lead Cook") cut to the last title, in place. */
 void roleline_promoted(char *role);
+/* "Projektleiterin bei Continental AG", "Cheffe de projet chez Decathlon",
+ * "Ingeniero en Telefónica S.A.": the line as "title | firm", or NULL. */
+char *roleline_at(const char *s);
 
 #endif

@@ -181,6 +181,8 @@ assign(const struct ctx *c, struct strlist *parts, struct workhead *h)
 		role_place_split(c, h);
 		return;
 	}
+	/* of equals the first: a Lebenslauf's role comes before its ward
+	 * and extra duties ("Praxisanleiterin") */
 	for (size_t i = 0; i < parts->n; i++) {
 		int t = role_title_score(parts->v[i]) - 2 * role_company_score(parts->v[i]);
 		if (t > best) {
@@ -414,6 +416,9 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 	int org = 0, job = 0;
 	char *sentence = worked_as(line);
 
+	if (sentence == NULL)
+		sentence = roleline_at(line);
+
 	role_parts(sentence != NULL ? sentence : line, &p);
 	free(sentence);
 	for (size_t j = 0; j < p.n; j++)
@@ -448,6 +453,26 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 	return b.len > 0 ? buf_detach(&b) : (buf_free(&b), NULL);
 }
 
+/* "Indra, Madrid" read as a place for want of a known town before the
+ * region: with a title and no employer, the name before the comma is the
+ * employer. */
+static void
+firm_from_place(const struct ctx *c, struct workhead *h)
+{
+	char *comma = strchr(h->place, ','), cc[3];
+	char *place;
+
+	if (comma == NULL || comma == h->place || comma[1] != ' ' ||
+	    lexicon_place(c->lx, h->place, (size_t)(comma - h->place), PLACE_CITY, cc) ||
+	    lexicon_place(c->lx, h->place, (size_t)(comma - h->place), PLACE_REGION, cc) ||
+	    lexicon_place(c->lx, h->place, (size_t)(comma - h->place), PLACE_COUNTRY, cc))
+		return;
+	h->org = xstrndup(h->place, (size_t)(comma - h->place));
+	place = xstrdup(comma + 2);
+	free(h->place);
+	h->place = place;
+}
+
 /* With two header lines or more each line is one part; one line is cut
  * into its parts. */
 void
@@ -480,6 +505,8 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 		comma_parts(&parts);
 		assign(c, &parts, h);
 	}
+	if (h->org == NULL && h->role != NULL && h->place != NULL)
+		firm_from_place(c, h);
 	if (h->role != NULL)
 		roleline_promoted(h->role);
 	strlist_clear(&lines);

@@ -168,6 +168,42 @@ test_wrapped_and_bulleted(void **state)
 	profile_free(p);
 }
 
+/* "Title bei Firm", "chez", "presso", "bij", "hos"; "en" only before a
+ * firm's name; and the job words of several languages, employer first. */
+static void
+test_at_words(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ola Probe\nola@example.com\n\nExperience\n\n"
+	    "Projektleiterin bei Continental AG, Hannover\n2020 \xe2\x80\x93 2023\n\n"
+	    "Cheffe de projet chez Decathlon SA, Lille\n2018 \xe2\x80\x93 2020\n\n"
+	    "Ingeniero de software en Telef\xc3\xb3nica S.A., Madrid\n2016 \xe2\x80\x93 2018\n\n"
+	    "Adviseur bij Gemeente Rotterdam\n2012 \xe2\x80\x93 2014\n\n"
+	    "Systemutvecklare hos Spotify AB, Stockholm\n2010 \xe2\x80\x93 2012\n");
+	assert_int_equal(p->nwork, 5);
+	expect_job(p, 0, "Continental AG", "Projektleiterin");
+	expect_job(p, 1, "Decathlon SA", "Cheffe de projet");
+	expect_job(p, 2, "Telef\xc3\xb3nica S.A.", "Ingeniero de software");
+	expect_job(p, 3, "Gemeente Rotterdam", "Adviseur");
+	expect_job(p, 4, "Spotify AB", "Systemutvecklare");
+	profile_free(p);
+	/* "Indra, Madrid": no town before the region, the employer */
+	p = import("Ola Probe\nola@example.com\n\nExperience\n\n"
+	    "T\xc3\xa9" "cnico en Sistemas\nIndra, Madrid\n2008 \xe2\x80\x93 2010\n\n"
+	    "Comune di Bergamo\nAddetta all'ufficio tributi\n2006 \xe2\x80\x93 2008\n\n"
+	    "Kreissparkasse K\xc3\xb6ln\nBankkauffrau\n2004 \xe2\x80\x93 2006\n\n"
+	    "Pflegedienstleitung\nCaritas-Altenzentrum St. Josef, Bonn\n2002 \xe2\x80\x93 2004\n");
+	assert_int_equal(p->nwork, 4);
+	expect_job(p, 0, "Indra", "T\xc3\xa9" "cnico en Sistemas");
+	assert_string_equal(p->work[0].location, "Madrid");
+	expect_job(p, 1, "Comune di Bergamo", "Addetta all'ufficio tributi");
+	expect_job(p, 2, "Kreissparkasse K\xc3\xb6ln", "Bankkauffrau");
+	expect_job(p, 3, "Caritas-Altenzentrum St. Josef", "Pflegedienstleitung");
+	profile_free(p);
+}
+
 /* pdftotext without -layout on a Europass form: the second job's sector
  * left blank, its employer the last value; the third's employer read
  * after the values of the next block. */
@@ -210,6 +246,7 @@ main(void)
 		cmocka_unit_test(test_place_cuts),
 		cmocka_unit_test(test_promotion),
 		cmocka_unit_test(test_wrapped_and_bulleted),
+		cmocka_unit_test(test_at_words),
 		cmocka_unit_test(test_europass_late_employer),
 	};
 
