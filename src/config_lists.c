@@ -9,6 +9,7 @@
 
 #include "color.h"
 #include "config_parse.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 int
@@ -260,10 +261,7 @@ config_parse_views(struct config_parser *p, const struct node *n)
 static int
 heading_section_valid(const char *s)
 {
-	for (int i = 0; config_heading_sections[i] != NULL; i++)
-		if (strcmp(config_heading_sections[i], s) == 0)
-			return 1;
-	return 0;
+	return wordlist_has(config_heading_sections, s);
 }
 
 int

@@ -9,6 +9,7 @@
 
 #include "contact.h"
 #include "parse.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 void
@@ -72,6 +73,27 @@ static const struct network networks[] = {
 	{ NULL, NULL },
 };
 
+/* A job board's or applicant tracking system's host ("www.indeed.com/...",
+ * "de.indeed.com"): a page dumped from such a site links to it everywhere,
+ * and none of those links is the person's own site. */
+static int
+board_host(const char *host)
+{
+	static const char *const boards[] = { "indeed.", "monster.", "glassdoor.",
+		"stepstone.", "naukri.", "seek.", "reed.co.", "totaljobs.", "ziprecruiter.",
+		"careerbuilder.", "dice.com", "infojobs.", "jobteaser.", "welcometothejungle.",
+		"wellfound.", "angel.co", "myworkdayjobs.", "greenhouse.io", "lever.co",
+		"smartrecruiters.", "icims.", "taleo.", "jobs.ch", "jobscout24.", "pracuj.",
+		"arbetsformedlingen.", "finn.no", "jobindex.", "hellowork.", "apec.fr",
+		"cadremploi.", "shine.com", "foundit.", "timesjobs.", "jora.", NULL };
+	size_t end = strcspn(host, "/?#");
+
+	for (size_t i = 0; i < end; i++)
+		if ((i == 0 || host[i - 1] == '.') && wordlist_prefix(boards, host + i) > 0)
+			return 1;
+	return 0;
+}
+
 void
 contact_url(struct profile *p, const char *u, size_t len)
 {
@@ -103,7 +125,8 @@ contact_url(struct profile *p, const char *u, size_t len)
 			goto done;
 		}
 	}
-	if (p->basics.url == NULL && strchr(host, '.') != NULL && strchr(url, '@') == NULL)
+	if (p->basics.url == NULL && strchr(host, '.') != NULL && strchr(url, '@') == NULL &&
+	    !board_host(host))
 		profile_set(&p->basics.url, url);
 done:
 	free(url);

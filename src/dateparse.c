@@ -4,6 +4,7 @@
 #include "datelex.h"
 #include "dateparse.h"
 #include "fold.h"
+#include "wordlist.h"
 
 #define YEAR_MIN 1940
 #define YEAR_MAX 2079
@@ -58,10 +59,27 @@ ambiguous_month(const struct tok *k, const char *s)
 	char w[8];
 
 	fold_into(s + k->from, k->to - k->from, w, sizeof w);
-	for (int i = 0; words[i] != NULL; i++)
-		if (strcmp(w, words[i]) == 0)
-			return 1;
-	return 0;
+	return wordlist_has(words, w);
+}
+
+/* "in corso", "la actualidad", "i dag", "to the present": two words that
+ * together mean an open end; 2 when tokens i and i + 1 are such a pair. */
+static int
+open_pair(const struct toks *t, const char *s, size_t i)
+{
+	static const char *const pairs[] = { "in corso", "en cours", "en curso",
+		"em curso", "i dag", "la actualidad", "la fecha", "ad oggi", "the present",
+		NULL };
+	const struct tok *a = &t->v[i], *b = &t->v[i + 1];
+	char w[24];
+
+	if (i + 1 >= t->n || b->kind != TK_WORD || !b->space ||
+	    a->to - a->from > 4 || b->to - b->from > 10)
+		return 0;
+	fold_into(s + a->from, a->to - a->from, w, sizeof w);
+	strcat(w, " ");
+	fold_into(s + b->from, b->to - b->from, w + strlen(w), sizeof w - strlen(w));
+	return wordlist_has(pairs, w) ? 2 : 0;
 }
 
 /* The year after a month or season word; i is the token after the word. */
@@ -215,6 +233,11 @@ atom_word(const struct toks *t, const char *s, size_t i, struct atom *a)
 		a->next = i + 1;
 		return 1;
 	default:
+		if (open_pair(t, s, i)) {
+			a->open = 1;
+			a->next = i + 2;
+			return 1;
+		}
 		break;
 	}
 	/* Q3 2019 */

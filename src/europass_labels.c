@@ -10,6 +10,7 @@
 
 #include "europass_labels.h"
 #include "fold.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 const struct ep_row ep_rows[] = {
@@ -313,10 +314,7 @@ grid_cell(const char *s)
 	if (key[0] >= 'a' && key[0] <= 'c' && (key[1] == '1' || key[1] == '2') &&
 	    (key[2] == ' ' || key[2] == '\0'))
 		return 1;
-	for (int i = 0; words[i] != NULL; i++)
-		if (strcmp(key, words[i]) == 0)
-			return 1;
-	return 0;
+	return wordlist_has(words, key);
 }
 
 /* In the skills part, a value beside a part of a label is beside a label

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "europass_places.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 /* "City: ", "País: ": a place's label; its length, or 0. */
@@ -13,10 +14,7 @@ place_label(const char *s)
 		"Città: ", "Paese: ", "Stadt: ", "Land: ", "Miasto: ", "Kraj: ", "Cidade: ",
 		"Ville: ", "Pays: ", "Localidad: ", NULL };
 
-	for (int i = 0; labels[i] != NULL; i++)
-		if (strncmp(s, labels[i], strlen(labels[i])) == 0)
-			return strlen(labels[i]);
-	return 0;
+	return wordlist_prefix(labels, s);
 }
 
 /* " | Final grade: 1.8": another label after the place, which starts a

@@ -8,6 +8,7 @@
 
 #include "fold.h"
 #include "footer.h"
+#include "wordlist.h"
 
 /* Words a footer's cells are made of. */
 static int
@@ -20,10 +21,7 @@ footer_cell(const char *key)
 		"site map", "rss", "contact us", "help", "help center", "careers", "about us",
 		"back to top", "top", NULL };
 
-	for (int i = 0; cells[i] != NULL; i++)
-		if (strcmp(key, cells[i]) == 0)
-			return 1;
-	return 0;
+	return wordlist_has(cells, key);
 }
 
 /* Whether the line is a footer's: a copyright, a colophon, or only

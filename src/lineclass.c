@@ -7,6 +7,7 @@
 #include "lineclass.h"
 #include "lineword.h"
 #include "rowbody.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 static struct row *
@@ -124,10 +125,7 @@ column_heads(const char *s)
 		return 0;
 	fold_key(s, strlen(s), key, sizeof key);
 	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
-		int known = 0;
-		for (int i = 0; words[i] != NULL && !known; i++)
-			known = strcmp(w, words[i]) == 0;
-		if (!known)
+		if (!wordlist_has(words, w))
 			return 0;
 	}
 	return 1;

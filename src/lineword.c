@@ -3,6 +3,7 @@
 
 #include "lineword.h"
 #include "parse.h"
+#include "wordlist.h"
 
 int
 lineword_count(const char *s)
@@ -83,9 +84,8 @@ past_verb(const char *s)
 		"Grew", "Cut", "Set", "Brought", "Made", "Took", "Won", "Taught", NULL };
 	size_t n = strcspn(s, " ");
 
-	for (int i = 0; irregular[i] != NULL; i++)
-		if (strlen(irregular[i]) == n && strncmp(s, irregular[i], n) == 0)
-			return 1;
+	if (wordlist_has_n(irregular, s, n))
+		return 1;
 	return n >= 5 && isupper((unsigned char)s[0]) && strncmp(s + n - 2, "ed", 2) == 0 &&
 	    islower((unsigned char)s[1]);
 }

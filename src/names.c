@@ -9,6 +9,7 @@
 #include "names.h"
 #include "parse.h"
 #include "utf8.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 /* Whether the UTF-8 character at s is a capital (any Latin script). */
@@ -225,10 +226,7 @@ particle(const char *w, size_t n)
 		"dos", "do", "di", "del", "della", "du", "la", "le", "bin", "binti", "al", "el",
 		"ter", "ten", "zu", "y", NULL };
 
-	for (int i = 0; words[i] != NULL; i++)
-		if (strlen(words[i]) == n && strncmp(w, words[i], n) == 0)
-			return 1;
-	return 0;
+	return wordlist_has_n(words, w, n);
 }
 
 /* A word of a name: a capital first, no digit, no lower-case part after a
@@ -335,10 +333,7 @@ parse_name_headers(struct ctx *c, size_t from)
 		if (strncmp(key, name, n) != 0 || (key[n] != '\0' && key[n] != ' '))
 			continue;
 		for (w = strtok_r(key + n, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
-			int known = isdigit((unsigned char)*w);
-			for (int k = 0; words[k] != NULL && !known; k++)
-				known = strcmp(w, words[k]) == 0;
-			other |= !known;
+			other |= !isdigit((unsigned char)*w) && !wordlist_has(words, w);
 		}
 		if (!other) {
 			free(c->L->v[i].s);

@@ -13,6 +13,7 @@
 #include "fold.h"
 #include "layout.h"
 #include "names.h"
+#include "wordlist.h"
 
 /* The words of a website's navigation and of its page chrome. */
 static int
@@ -27,10 +28,7 @@ nav_word(const char *w)
 		"publications", "research", "resume", "rss", "search", "speaking", "tags",
 		"talks", "teaching", "uses", "work", "writing", NULL };
 
-	for (int i = 0; words[i] != NULL; i++)
-		if (w[0] == words[i][0] && strcmp(w, words[i]) == 0)
-			return 1;
-	return 0;
+	return wordlist_has(words, w);
 }
 
 static int
@@ -45,10 +43,7 @@ page_chrome(const char *key)
 		"find jobs", "log in", "sign in", "sign up", "join now", "me", "zum inhalt springen",
 		"aller au contenu", "ir al contenido", "anmelden", "registrieren", NULL };
 
-	for (int i = 0; lines[i] != NULL; i++)
-		if (key[0] == lines[i][0] && strcmp(key, lines[i]) == 0)
-			return 1;
-	return 0;
+	return wordlist_has(lines, key);
 }
 
 /* A job board's menu: "Find Jobs | Salary Tools | Career Advice | Sign In". */
@@ -61,10 +56,7 @@ nav_phrase(const char *key)
 		"sign up", "register", "for employers", "upload your cv", "upload your resume",
 		NULL };
 
-	for (int i = 0; phrases[i] != NULL; i++)
-		if (strcmp(key, phrases[i]) == 0)
-			return 1;
-	return 0;
+	return wordlist_has(phrases, key);
 }
 
 /* The nav words a cell holds, or -1 when it holds anything else. */

@@ -8,6 +8,7 @@
 #include "fold.h"
 #include "pages.h"
 #include "utf8.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 #define MAXCOL 400
@@ -58,15 +59,12 @@ page_number(const char *s, int at_edge)
 		return 0;
 	fold_key(s, strlen(s), key, sizeof key);
 	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
-		int known = 0;
 		if (isdigit((unsigned char)*w) && strspn(w, "0123456789") == strlen(w) &&
 		    strlen(w) <= 3) {
 			digits++;
 			continue;
 		}
-		for (int i = 0; words[i] != NULL && !known; i++)
-			known = w[0] == words[i][0] && strcmp(w, words[i]) == 0;
-		if (!known)
+		if (!wordlist_has(words, w))
 			return 0;
 		word++;
 	}

@@ -14,6 +14,7 @@
 #include "homeplace.h"
 #include "names.h"
 #include "parse.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 /* "13 yrs 10 mos experience": the stated total, cut out of the line. */
@@ -313,10 +314,7 @@ standing_line(const char *s)
 	char key[32];
 
 	fold_key(s, strlen(s), key, sizeof key);
-	for (int i = 0; leads[i] != NULL; i++)
-		if (strncmp(key, leads[i], strlen(leads[i])) == 0)
-			return 1;
-	return 0;
+	return wordlist_prefix(leads, key) > 0;
 }
 
 static void

@@ -8,6 +8,7 @@
 
 #include "fold.h"
 #include "parse.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 /* A grade: "72%", "GPA: 3.8/4.0", "CGPA 8.9", "110/110 cum laude",
@@ -37,8 +38,7 @@ score_of(const char *s, char **score)
 		return 0;
 	fold_key(p, strlen(p), key, sizeof key);
 	for (w = strtok_r(key, " ", &save); w != NULL && !hit; w = strtok_r(NULL, " ", &save))
-		for (int i = 0; words[i] != NULL && !hit; i++)
-			hit = w[0] == words[i][0] && strcmp(w, words[i]) == 0;
+		hit = wordlist_has(words, w);
 	if (!hit || role_school_score(p) > 0 || role_degree_score(p) > 1)
 		return 0;
 	*score = parse_trim(p, strlen(p));

@@ -10,6 +10,7 @@
 #include "dateparse.h"
 #include "fold.h"
 #include "parse.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 /* The first cell of a line: up to a tab or a bar. */
@@ -321,6 +322,72 @@ dates_out(struct strlist *parts)
 	memmove(s, s + k, strlen(s + k) + 1);
 }
 
+/* "GCIH (2020)": a date in brackets closing a part goes. */
+static void
+bracket_date_out(char *s)
+{
+	size_t n = strlen(s);
+	char *open = strrchr(s, '(');
+
+	if (n < 4 || s[n - 1] != ')' || open == NULL || open == s)
+		return;
+	s[n - 1] = '\0';
+	if (!dateparse_only(open + 1)) {
+		s[n - 1] = ')';
+		return;
+	}
+	while (open > s && (open[-1] == ' ' || open[-1] == ','))
+		open--;
+	*open = '\0';
+}
+
+/* "AWS Certified Security – Specialty": a level after the separator is
+ * part of a certificate's name, not its issuer. */
+static int
+cert_level(const char *s)
+{
+	static const char *const levels[] = { "specialty", "speciality", "associate",
+		"professional", "practitioner", "foundation", "foundations", "fundamentals",
+		"expert", "advanced", "intermediate", "beginner", "master", "level 1",
+		"level 2", "level 3", "level i", "level ii", "level iii", NULL };
+	char key[32];
+
+	fold_key(s, strlen(s), key, sizeof key);
+	return wordlist_has(levels, key);
+}
+
+/* The name of a certificate whose second part is its level: the text
+ * from the first part to the end of the second, as written. */
+static char *
+cert_name(const char *s, const struct strlist *parts)
+{
+	const char *from = strstr(s, parts->v[0]), *to;
+
+	if (parts->n < 2 || !cert_level(parts->v[1]) || from == NULL ||
+	    (to = strstr(from + strlen(parts->v[0]), parts->v[1])) == NULL)
+		return xstrdup(parts->n > 0 ? parts->v[0] : s);
+	return parse_trim(from, (size_t)(to + strlen(parts->v[1]) - from));
+}
+
+/* "Six Sigma Black Belt (2008); PMP (2016)": certificates and awards
+ * listed on one line with semicolons are one record each. */
+static void
+semicolon_split(struct strlist *items)
+{
+	struct strlist out = STRLIST_INIT;
+
+	for (size_t i = 0; i < items->n; i++) {
+		const char *s = items->v[i], *semi;
+		while ((semi = strstr(s, "; ")) != NULL) {
+			strlist_take(&out, parse_trim(s, (size_t)(semi - s)));
+			s = semi + 2;
+		}
+		strlist_take(&out, parse_trim(s, strlen(s)));
+	}
+	strlist_clear(items);
+	*items = out;
+}
+
 /* Each line (or bullet) one record, its first part the name. */
 /* The date of the last certificate or award, when it has none yet;
  * whether it took it. */
@@ -348,6 +415,8 @@ simple_list(struct ctx *c, const struct sect *sec, enum section kind)
 	struct strlist items = STRLIST_INIT;
 
 	parse_items(c, sec, &items);
+	if (kind == SEC_CERTIFICATES || kind == SEC_AWARDS)
+		semicolon_split(&items);
 	for (size_t i = 0; i < items.n; i++) {
 		const char *s = items.v[i];
 		struct strlist parts = STRLIST_INIT;
@@ -366,11 +435,14 @@ simple_list(struct ctx *c, const struct sect *sec, enum section kind)
 			continue;
 		role_parts(s, &parts);
 		dates_out(&parts);
-		name = parts.n > 0 ? xstrdup(parts.v[0]) : xstrdup(s);
+		for (size_t k = 0; k < parts.n; k++)
+			bracket_date_out(parts.v[k]);
+		name = kind == SEC_CERTIFICATES ? cert_name(s, &parts) :
+		    xstrdup(parts.n > 0 ? parts.v[0] : s);
 		if (kind == SEC_CERTIFICATES) {
 			struct certificate *ce = profile_append(c->p, kind);
 			profile_set(&ce->name, name);
-			if (parts.n > 1 && !dateparse_only(parts.v[1]))
+			if (parts.n > 1 && !dateparse_only(parts.v[1]) && !cert_level(parts.v[1]))
 				profile_set(&ce->issuer, parts.v[1]);
 			parse_date_set(&ce->date, when);
 		} else if (kind == SEC_AWARDS) {

@@ -11,6 +11,7 @@
 
 #include "fold.h"
 #include "parse.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 static struct skill *
@@ -372,10 +373,7 @@ parse_tongue(const char *s, size_t len)
 	if (len >= sizeof w)
 		return 0;
 	fold_into(s, len, w, sizeof w);
-	for (int i = 0; tongues[i] != NULL; i++)
-		if (w[0] == tongues[i][0] && strcmp(w, tongues[i]) == 0)
-			return 1;
-	return 0;
+	return wordlist_has(tongues, w);
 }
 
 /* "English (Native)", "French – B2", "German: fluent", "Spanish C1". */

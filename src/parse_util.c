@@ -9,6 +9,7 @@
 #include "fold.h"
 #include "parse.h"
 #include "utf8.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 char *
@@ -258,10 +259,7 @@ list_sep(const char *s)
 
 	if (strchr(",;|\t \xc2\xe2", *s) == NULL)
 		return 0;
-	for (int i = 0; seps[i] != NULL; i++)
-		if (strncmp(s, seps[i], strlen(seps[i])) == 0)
-			return strlen(seps[i]);
-	return 0;
+	return wordlist_prefix(seps, s);
 }
 
 void

@@ -8,6 +8,7 @@
 #include "fold.h"
 #include "parse.h"
 #include "roleline.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 /* Whether the line ends in a word that cannot end a name: "and", "of",
@@ -24,10 +25,7 @@ open_end(const char *s)
 	if (sp == NULL || strlen(sp + 1) >= sizeof w / 2)
 		return 0;
 	fold_into(sp + 1, strlen(sp + 1), w, sizeof w);
-	for (int i = 0; words[i] != NULL; i++)
-		if (strcmp(w, words[i]) == 0)
-			return 1;
-	return 0;
+	return wordlist_has(words, w);
 }
 
 /* The end of a wrapped name: capitalised, a few words, no digits. */
@@ -66,16 +64,13 @@ roleline_unbullet(const char *s)
 		"\xe2\x9e\xa2", "\xe2\x97\xa6", "\xe2\x80\x93", "\xe2\x80\xa2", "\xe2\x96\xba",
 		"\xe2\x96\xb8", "\xe2\x80\xa3", "\xe2\x97\x8f", "\xe2\x96\xa0", "\xc2\xb7", "*",
 		"-", NULL };
+	size_t n = wordlist_prefix(glyphs, s);
 
-	for (int i = 0; glyphs[i] != NULL; i++) {
-		size_t n = strlen(glyphs[i]);
-		if (strncmp(s, glyphs[i], n) == 0 && s[n] == ' ') {
-			s += n;
-			while (*s == ' ')
-				s++;
-			return s;
-		}
-	}
+	if (n == 0 || s[n] != ' ')
+		return s;
+	s += n;
+	while (*s == ' ')
+		s++;
 	return s;
 }
 
@@ -101,16 +96,15 @@ promotion(const char *s)
 		char w[32];
 		if (p > s && p[-1] != ' ' && p[-1] != '(')
 			continue;
+		size_t n;
 		fold_into(p, strlen(p) < 24 ? strlen(p) : 24, w, sizeof w);
-		for (int i = 0; marks[i] != NULL; i++) {
-			if (strncmp(w, marks[i], strlen(marks[i])) != 0)
-				continue;
-			/* past the mark's words */
-			for (const char *m = marks[i]; *m != '\0'; m++)
-				if (*m == ' ')
-					p += strcspn(p, " ") + 1;
-			return role_title_score(p) > 0 ? p : NULL;
-		}
+		if ((n = wordlist_prefix(marks, w)) == 0)
+			continue;
+		/* past the mark's words */
+		for (size_t k = 0; k < n; k++)
+			if (w[k] == ' ')
+				p += strcspn(p, " ") + 1;
+		return role_title_score(p) > 0 ? p : NULL;
 	}
 	return NULL;
 }

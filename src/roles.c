@@ -9,6 +9,7 @@
 #include "dateparse.h"
 #include "fold.h"
 #include "parse.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 /* Word lists, folded and sorted for bsearch (a unit test checks). */
@@ -479,10 +480,7 @@ photo_slot(const char *s, const char *key)
 
 	if (n < 3 || !((s[0] == '[' && s[n - 1] == ']') || (s[0] == '(' && s[n - 1] == ')')))
 		return 0;
-	for (int i = 0; words[i] != NULL; i++)
-		if (strcmp(key, words[i]) == 0)
-			return 1;
-	return 0;
+	return wordlist_has(words, key);
 }
 
 int
@@ -530,10 +528,7 @@ role_self_employed(const char *s)
 	if (strlen(s) > 32)
 		return 0;
 	fold_key(s, strlen(s), key, sizeof key);
-	for (int i = 0; words[i] != NULL; i++)
-		if (key[0] == words[i][0] && strcmp(key, words[i]) == 0)
-			return 1;
-	return 0;
+	return wordlist_has(words, key);
 }
 
 /* Where a separator of header parts starts at s, and its length. */
@@ -547,10 +542,7 @@ separator(const char *s)
 	/* every separator starts with one of these bytes */
 	if (*s != ' ' && *s != '|' && *s != '\t' && *s != '\xe2')
 		return 0;
-	for (int i = 0; seps[i] != NULL; i++)
-		if (strncmp(s, seps[i], strlen(seps[i])) == 0)
-			return strlen(seps[i]);
-	return 0;
+	return wordlist_prefix(seps, s);
 }
 
 void

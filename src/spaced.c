@@ -17,6 +17,7 @@
 #include "heading_words.h"
 #include "parse.h"
 #include "spaced.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 #define SPACED_MAX 64		/* letters in a run that is cut */
@@ -43,10 +44,7 @@ static const char *const field_words[] = {
 static int
 listed(const char *w)
 {
-	for (int i = 0; field_words[i] != NULL; i++)
-		if (strcmp(w, field_words[i]) == 0)
-			return 1;
-	return 0;
+	return wordlist_has(field_words, w);
 }
 
 /* Whether w (folded) is a word of a built-in heading wording. */

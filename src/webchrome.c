@@ -6,6 +6,7 @@
 #include "dateparse.h"
 #include "fold.h"
 #include "webchrome.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 #define KEYLEN 320
@@ -91,14 +92,11 @@ counters_only(const char *key)
 		return 1;
 	snprintf(buf, sizeof buf, "%s", key);
 	for (w = strtok_r(buf, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
-		int known = 0;
 		if (isdigit((unsigned char)*w) && strspn(w, "0123456789") == strlen(w)) {
 			nums++;
 			continue;
 		}
-		for (int i = 0; nouns[i] != NULL && !known; i++)
-			known = strcmp(w, nouns[i]) == 0;
-		if (!known)
+		if (!wordlist_has(nouns, w))
 			return 0;
 		count++;
 	}

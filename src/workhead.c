@@ -11,6 +11,7 @@
 #include "fold.h"
 #include "parse.h"
 #include "roleline.h"
+#include "wordlist.h"
 #include "workhead.h"
 #include "xalloc.h"
 
@@ -287,10 +288,7 @@ own_firm(const char *s)
 	char key[40];
 
 	fold_key(s, strlen(s), key, sizeof key);
-	for (int i = 0; notes[i] != NULL; i++)
-		if (strcmp(key, notes[i]) == 0)
-			return 1;
-	return 0;
+	return wordlist_has(notes, key);
 }
 
 /* Whether the part before the brackets names no job ("Sales Assistant

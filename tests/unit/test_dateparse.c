@@ -151,6 +151,18 @@ static const struct row rows[] = {
 	/* a profile page's length of stay glued on */
 	{ "10/2015 - 02/20193 Jahre, 5 Monate", "2015-10", "2019-02" },
 	{ "03/2019 - heute5 Jahre, 3 Monate", "2019-03", "open" },
+	/* open ends of two words, and more languages' */
+	{ "2019 – in corso", "2019", "open" },
+	{ "09/2021 – en cours", "2021-09", "open" },
+	{ "marzo 2018 – la actualidad", "2018-03", "open" },
+	{ "set 2017 – em curso", "2017-09", "open" },
+	{ "marts 2019 – i dag", "2019-03", "open" },
+	{ "2016 – nuvarande", "2016", "open" },
+	{ "sedan 2020", "2020", "open" },
+	{ "vanaf 2020", "2020", "open" },
+	{ "Jan 2019 to the present", "2019-01", "open" },
+	{ "2019 onwards", "2019", "open" },
+	{ "jan 2012 – atualidade", "2012-01", "open" },
 };
 
 /* Texts that hold no date. */
@@ -164,6 +176,8 @@ static const char *const nodates[] = {
 	"Worked on 3 projects",
 	"Version 10.5",
 	"Room 101",
+	"au cours de l'entretien",
+	"in corso di laurea",
 	NULL,
 };
 

@@ -23,6 +23,35 @@
 
 #include "test_importer.h"
 
+/* A certificate's level is part of its name, a bracketed year is its date,
+ * and semicolons part two certificates on one line. */
+static void
+test_certificates(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ann Lee\nann@example.com\n\nCertifications\n"
+	    "\xe2\x80\xa2 AWS Certified Security \xe2\x80\x93 Specialty (2022)\n"
+	    "\xe2\x80\xa2 GIAC Certified Incident Handler (GCIH) (2020)\n"
+	    "\xe2\x80\xa2 Lean Six Sigma Black Belt (2008); PMP (Mar 2016)\n"
+	    "\xe2\x80\xa2 Kubernetes Administrator \xe2\x80\x93 CNCF (2021)\n");
+	assert_int_equal(p->ncertificates, 5);
+	assert_string_equal(p->certificates[0].name,
+	    "AWS Certified Security \xe2\x80\x93 Specialty");
+	assert_null(p->certificates[0].issuer);
+	assert_string_equal(p->certificates[0].date, "2022");
+	assert_string_equal(p->certificates[1].name, "GIAC Certified Incident Handler (GCIH)");
+	assert_string_equal(p->certificates[1].date, "2020");
+	assert_string_equal(p->certificates[2].name, "Lean Six Sigma Black Belt");
+	assert_string_equal(p->certificates[2].date, "2008");
+	assert_string_equal(p->certificates[3].name, "PMP");
+	assert_string_equal(p->certificates[3].date, "2016-03");
+	assert_string_equal(p->certificates[4].name, "Kubernetes Administrator");
+	assert_string_equal(p->certificates[4].issuer, "CNCF");
+	profile_free(p);
+}
+
 static void
 test_self_employed(void **state)
 {
@@ -262,6 +291,7 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_certificates),
 		cmocka_unit_test(test_self_employed),
 		cmocka_unit_test(test_compound_titles),
 		cmocka_unit_test(test_homeplace),

@@ -20,6 +20,29 @@
 
 #include "test_importer.h"
 
+/* A job board's own links in lynx's References are not the person's site;
+ * the person's site after them is. */
+static void
+test_board_links(void **state)
+{
+	struct profile *p;
+	const char *page =
+	    "   [1]Find Jobs | [2]Salary Tools | [3]Sign In\n\n"
+	    "   Ann Lee\n\n   Data Analyst\n     * Email: ann@example.com\n"
+	    "     * Website: [4]annlee.example\n\n"
+	    "Work History\n\n   Data Analyst\n   Acme Ltd, Austin, TX\n"
+	    "   Jan 2021 - Present\n\n"
+	    "References\n\n   1. https://de.indeed.com/jobs\n"
+	    "   2. https://www.indeed.com/salary\n   3. https://secure.indeed.com/login\n"
+	    "   4. https://annlee.example/\n";
+
+	(void)state;
+	p = import(page);
+	assert_non_null(p->basics.url);
+	assert_string_equal(p->basics.url, "https://annlee.example/");
+	profile_free(p);
+}
+
 static void
 test_chrome_lines(void **state)
 {
@@ -314,6 +337,7 @@ main(void)
 		cmocka_unit_test(test_short_sentence),
 		cmocka_unit_test(test_sidebar),
 		cmocka_unit_test(test_drawn_header),
+		cmocka_unit_test(test_board_links),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
