@@ -57,12 +57,14 @@ workhead_free(struct workhead *h)
 static int
 is_remote(const char *s)
 {
+	static const char *const words[] = { "remote", "hybrid", "on site", "onsite",
+		"fully remote", "remote first", "remoto", "en remoto", "teletrabajo",
+		"teletravail", "zdalnie", "praca zdalna", "homeoffice", "home office",
+		"op afstand", "distans", "hibrido", "hybride", NULL };
 	char key[32];
 
 	fold_key(s, strlen(s), key, sizeof key);
-	return strcmp(key, "remote") == 0 || strcmp(key, "hybrid") == 0 ||
-	    strcmp(key, "on site") == 0 || strcmp(key, "onsite") == 0 ||
-	    strcmp(key, "fully remote") == 0;
+	return wordlist_has(words, key);
 }
 
 /* Takes a place off the end of s into *place. */
@@ -263,7 +265,8 @@ place_tail(const struct ctx *c, char *part, struct workhead *h, int job_beside)
 		    (role_company_score(part) > 0 || role_school_score(part) > 0 ||
 		    (job_beside && role_title_score(part) == 0 && !role_self_employed(part)));
 		*comma = ',';
-		if (!role_place(c, bare, NULL) && !unknown) {
+		/* "Mu Sigma, Remote" */
+		if (!role_place(c, bare, NULL) && !unknown && !is_remote(bare)) {
 			free(bare);
 			continue;
 		}
@@ -406,7 +409,7 @@ worked_as(const char *s)
  * *mixed: the line names an organisation beside something else. */
 static char *
 clean_line(const struct ctx *c, const char *line, struct workhead *h, struct strlist *parts,
-    int *mixed)
+    int *mixed, int titled)
 {
 	struct strlist p = STRLIST_INIT;
 	struct buf b = BUF_INIT;
@@ -438,7 +441,7 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 		if (p.v[j][0] == '(' && p.v[j][n - 1] == ')' && strchr(p.v[j] + 1, '(') == NULL)
 			continue;
 		place_parens(c, p.v[j], h);
-		place_tail(c, p.v[j], h, job && p.n > 1);
+		place_tail(c, p.v[j], h, (job && p.n > 1) || (titled && p.n == 1));
 		strlist_add(parts, p.v[j]);
 		if (b.len > 0)
 			buf_adds(&b, " - ");
@@ -447,7 +450,9 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 	strlist_clear(&p);
 	for (size_t j = first; j < parts->n; j++)
 		org |= role_company_score(parts->v[j]) > 0 || role_school_score(parts->v[j]) > 0;
-	*mixed |= org && parts->n - first > 1;
+	/* "Eawag – Swiss Federal Institute of ...": parts naming no job are
+	 * one organisation's name */
+	*mixed |= org && job && parts->n - first > 1;
 	return b.len > 0 ? buf_detach(&b) : (buf_free(&b), NULL);
 }
 
@@ -471,6 +476,19 @@ firm_from_place(const struct ctx *c, struct workhead *h)
 	h->place = place;
 }
 
+/* Whether a header line other than the i-th is a job title alone
+ * ("Line Cook" over "Rockpool Bar & Grill, Fremantle"): then a short name
+ * after the firm's comma is its town. */
+static int
+titled_besides(const struct strlist *head, size_t i)
+{
+	for (size_t j = 0; j < head->n; j++)
+		if (j != i && strchr(head->v[j], ',') == NULL &&
+		    role_title_score(head->v[j]) > 0 && role_company_score(head->v[j]) == 0)
+			return 1;
+	return 0;
+}
+
 /* With two header lines or more each line is one part; one line is cut
  * into its parts. */
 void
@@ -482,7 +500,8 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 	memset(h, 0, sizeof *h);
 	roleline_join_wraps(&e->head, &head);
 	for (size_t i = 0; i < head.n; i++) {
-		char *l = clean_line(c, roleline_unbullet(head.v[i]), h, &parts, &mixed);
+		char *l = clean_line(c, roleline_unbullet(head.v[i]), h, &parts, &mixed,
+		    titled_besides(&head, i));
 		if (l != NULL)
 			strlist_take(&lines, l);
 	}
@@ -493,7 +512,7 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 		if (h->place == NULL)
 			h->place = xstrdup(e->aside);
 	} else if (e->aside != NULL) {
-		char *l = clean_line(c, e->aside, h, &parts, &mixed);
+		char *l = clean_line(c, e->aside, h, &parts, &mixed, 0);
 		if (l != NULL)
 			strlist_take(&lines, l);
 	}

@@ -121,6 +121,29 @@ test_place_cuts(void **state)
 	profile_free(p);
 }
 
+/* An unknown town after the firm's comma when a line above is the title;
+ * working remotely in several languages. */
+static void
+test_town_and_remote(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ola Probe\nola@example.com\n\nExperience\n\n"
+	    "Line Cook\nRockpool Bar & Grill, Fremantle\nJan 2017 \xe2\x80\x93 Jun 2018\n\n"
+	    "Kelnerka\nRestauracja Pod Anio\xc5\x82" "ami, Kazimierz Dolny\n"
+	    "Jan 2015 \xe2\x80\x93 Jun 2016\n\n"
+	    "Data Analyst (Contract)\nMu Sigma, Remote\nJan 2013 \xe2\x80\x93 Jun 2014\n\n"
+	    "Backend Developer\nNetguru, zdalnie\nJan 2011 \xe2\x80\x93 Jun 2012\n");
+	assert_int_equal(p->nwork, 4);
+	expect_job(p, 0, "Rockpool Bar & Grill", "Line Cook");
+	assert_string_equal(p->work[0].location, "Fremantle");
+	expect_job(p, 1, "Restauracja Pod Anio\xc5\x82" "ami", "Kelnerka");
+	expect_job(p, 2, "Mu Sigma", "Data Analyst (Contract)");
+	expect_job(p, 3, "Netguru", "Backend Developer");
+	profile_free(p);
+}
+
 /* A promotion on one line: the last title. */
 static void
 test_promotion(void **state)
@@ -153,6 +176,8 @@ test_wrapped_and_bulleted(void **state)
 	    "01/2022 \xe2\x80\x93 present\n\xe2\x96\xaa Modelling rivers\n");
 	assert_int_equal(p->nwork, 1);
 	assert_non_null(strstr(p->work[0].name, "Aquatic Science and Technology"));
+	/* both parts of the name, as no part names a job */
+	assert_non_null(strstr(p->work[0].name, "Eawag"));
 	assert_string_equal(p->work[0].position, "Postdoctoral Researcher");
 	profile_free(p);
 	p = import("Jan Nowak\njan@example.com\n\nExperience\n\n"
@@ -244,6 +269,7 @@ main(void)
 		cmocka_unit_test(test_role_order),
 		cmocka_unit_test(test_leave),
 		cmocka_unit_test(test_place_cuts),
+		cmocka_unit_test(test_town_and_remote),
 		cmocka_unit_test(test_promotion),
 		cmocka_unit_test(test_wrapped_and_bulleted),
 		cmocka_unit_test(test_at_words),
