@@ -160,6 +160,22 @@ title_beside_firm(const struct strlist *parts)
 	return -1;
 }
 
+/* "Zero lost-time injuries over 30 months": more words in lower case than
+ * capitalised, a highlight that lost its bullet rather than a name. */
+static int
+sentence_like(const char *s)
+{
+	int low = 0, up = 0;
+
+	for (const char *p = s; *p != '\0'; p += strcspn(p, " "), p += strspn(p, " ")) {
+		if (strcspn(p, " ") < 3)
+			continue;
+		low += islower((unsigned char)*p) != 0;
+		up += isupper((unsigned char)*p) || (unsigned char)*p >= 0xc3;
+	}
+	return low > up;
+}
+
 /* The role is the part most like a job title; the organisation the part
  * most like a company, else the first other one. */
 static void
@@ -201,7 +217,7 @@ assign(const struct ctx *c, struct strlist *parts, struct workhead *h)
 		int k = role_company_score(parts->v[i]) + role_school_score(parts->v[i]) +
 		    (strstr(parts->v[i], "Universit") != NULL) -
 		    (strncmp(parts->v[i], "Department", 10) == 0 ||
-		    strncmp(parts->v[i], "Faculty", 7) == 0);
+		    strncmp(parts->v[i], "Faculty", 7) == 0) - sentence_like(parts->v[i]);
 		if ((int)i != bi && (co < 0 || k > cs)) {
 			co = (int)i;
 			cs = k;

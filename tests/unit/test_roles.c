@@ -229,6 +229,49 @@ test_at_words(void **state)
 	profile_free(p);
 }
 
+/* Headers of one line and of two, blank lines between the entries; a
+ * date column whose range wraps after its dash; a highlight that lost its
+ * bullet is no employer. */
+static void
+test_entry_shapes(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ola Probe\nola@example.com\n\nExperience\n\n"
+	    "Systemutvecklare hos Spotify AB, Stockholm\n2010 \xe2\x80\x93 2012\n\n"
+	    "F\xc3\xb6r\xc3\xa4ldraledig\n2008 \xe2\x80\x93 2010\n\n"
+	    "Ekonomiassistent\nSundsvalls kommun\nLeverant\xc3\xb6rsreskontra och attestfl\xc3\xb6" "den.\n"
+	    "2006 \xe2\x80\x93 2008\n\n"
+	    "Controllerassistent\nSCA AB, \xc3\x96strand\n2004 \xe2\x80\x93 2006\n");
+	assert_int_equal(p->nwork, 3);
+	expect_job(p, 0, "Spotify AB", "Systemutvecklare");
+	expect_job(p, 1, "Sundsvalls kommun", "Ekonomiassistent");
+	expect_job(p, 2, "SCA AB", "Controllerassistent");
+	profile_free(p);
+	p = import("Camille Probe\ncamille@example.fr\n\nExp\xc3\xa9riences\n\n"
+	    "Septembre 2017 \xe2\x80\x93       Boiron SA, Messimy\n"
+	    "mars 2020              Assistante communication\n"
+	    "                         R\xc3\xa9" "daction des communiqu\xc3\xa9s de presse\n"
+	    "Janvier 2016 \xe2\x80\x93 ao\xc3\xbbt    Agence Rumeur Publique, Villeurbanne\n"
+	    "2017                   Attach\xc3\xa9" "e de presse (CDD)\n");
+	assert_int_equal(p->nwork, 2);
+	expect_job(p, 0, "Boiron SA", "Assistante communication");
+	assert_string_equal(p->work[0].end, "2020-03");
+	expect_job(p, 1, "Agence Rumeur Publique", "Attach\xc3\xa9" "e de presse (CDD)");
+	profile_free(p);
+	p = import("Liam Probe\nliam@example.com\n\nWork History\n"
+	    "Site Supervisor \xe2\x80\x93 Fortescue Metals Group      March 2021 \xe2\x80\x93 Present\n"
+	    "   Supervised a crew of 14 on a 2:1 roster\n"
+	    "   Zero lost-time injuries over 30 months\n"
+	    "Line Cook                                  February 2017 \xe2\x80\x93 February 2021\n"
+	    "Rockpool Bar & Grill, Perth.\n"
+	    "  Ran the grill section for 250-cover services\n");
+	assert_int_equal(p->nwork, 2);
+	expect_job(p, 1, "Rockpool Bar & Grill", "Line Cook");
+	profile_free(p);
+}
+
 /* pdftotext without -layout on a Europass form: the second job's sector
  * left blank, its employer the last value; the third's employer read
  * after the values of the next block. */
@@ -273,6 +316,7 @@ main(void)
 		cmocka_unit_test(test_promotion),
 		cmocka_unit_test(test_wrapped_and_bulleted),
 		cmocka_unit_test(test_at_words),
+		cmocka_unit_test(test_entry_shapes),
 		cmocka_unit_test(test_europass_late_employer),
 	};
 
