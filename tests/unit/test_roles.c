@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
@@ -272,6 +273,32 @@ test_entry_shapes(void **state)
 	profile_free(p);
 }
 
+/* A Lebenslauf's and other CVs' headings of schooling: their rows are no
+ * jobs. */
+static void
+test_education_headings(void **state)
+{
+	static const char *const headings[] = { "Schulische Ausbildung", "Berufsausbildung",
+		"Hochschulstudium", "Schul- und Berufsausbildung", "Aus- und Weiterbildung",
+		"Opleiding en cursussen", "Utbildningar", "Wykszta\xc5\x82" "cenie i kursy",
+		"Percorso formativo", NULL };
+
+	(void)state;
+	for (int i = 0; headings[i] != NULL; i++) {
+		char text[512];
+		struct profile *p;
+		snprintf(text, sizeof text, "Tobias Probe\ntobias@example.de\n\n"
+		    "Berufserfahrung\n\n01/2020 \xe2\x80\x93 12/2022  Controller\n"
+		    "                   Stadtwerke Erfurt GmbH\n\n%s\n\n"
+		    "10/2009 \xe2\x80\x93 07/2014  Universit\xc3\xa4t Jena\n"
+		    "                   Master of Science BWL\n", headings[i]);
+		p = import(text);
+		assert_int_equal(p->nwork, 1);
+		assert_int_equal(p->neducation, 1);
+		profile_free(p);
+	}
+}
+
 /* pdftotext without -layout on a Europass form: the second job's sector
  * left blank, its employer the last value; the third's employer read
  * after the values of the next block. */
@@ -317,6 +344,7 @@ main(void)
 		cmocka_unit_test(test_wrapped_and_bulleted),
 		cmocka_unit_test(test_at_words),
 		cmocka_unit_test(test_entry_shapes),
+		cmocka_unit_test(test_education_headings),
 		cmocka_unit_test(test_europass_late_employer),
 	};
 
