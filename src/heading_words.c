@@ -107,7 +107,11 @@ const struct heading_row heading_rows[] = {
 	    "courses|courses and certifications|certifications and courses|trainings|"
 	    "training|training and certifications|professional development|"
 	    "continuing education|licenses|accreditations|"
-	    "zertifikate|zertifizierungen|weiterbildung|fortbildung|"
+	    "zertifikate|zertifizierungen|weiterbildung|fortbildung|weiterbildungen|"
+	    "fortbildungen|zertifikate und weiterbildungen|weiterbildungen und zertifikate|"
+	    "kurse|kurse und zertifikate|corsi|corsi di formazione|corsi e certificazioni|"
+	    "kurser|kurser och certifieringar|cursussen|cursussen en certificaten|"
+	    "cursos y certificaciones|cursos e certificacoes|kursy i certyfikaty|szkolenia|"
 	    "certificats|certificaciones|certificados|cursos|certificazioni|"
 	    "certificacoes|certificaten|certificeringen|certyfikaty|kursy|certifikat|"
 	    "certificari|certifikaty|tanusitvanyok|sertifikalar|sertifikaatit|licenses and certificates" },
@@ -127,6 +131,8 @@ const struct heading_row heading_rows[] = {
 	{ IS_VOLUNTEER, "volunteer|volunteering|volunteer experience|volunteer work|"
 	    "community service|community involvement|volunteer activities|"
 	    "ehrenamt|ehrenamtliches engagement|benevolat|voluntariado|volontariato|"
+	    "ehrenamtliche tatigkeiten|ehrenamtliche tatigkeit|soziales engagement|"
+	    "engagement associatif|engagements associatifs|vie associative|"
 	    "vrijwilligerswerk|wolontariat|ideellt arbete|frivilligt arbejde|"
 	    "voluntariat|dobrovolnictvi|onkentes munka|gonulluluk|vapaaehtoistyo" },
 	{ IS_INTERESTS, "interests|=research interests|=research areas|=areas of research|"

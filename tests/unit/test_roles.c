@@ -299,6 +299,31 @@ test_education_headings(void **state)
 	}
 }
 
+/* Headings of courses and of voluntary work: their rows are no jobs. */
+static void
+test_other_headings(void **state)
+{
+	static const char *const headings[] = { "Ehrenamtliche T\xc3\xa4tigkeiten",
+		"Engagement associatif", "Zertifikate und Weiterbildungen",
+		"Kurse und Zertifikate", "Corsi di formazione", "Kurser och certifieringar",
+		NULL };
+
+	(void)state;
+	for (int i = 0; headings[i] != NULL; i++) {
+		char text[512];
+		struct profile *p;
+		snprintf(text, sizeof text, "Tobias Probe\ntobias@example.de\n\n"
+		    "Berufserfahrung\n\n01/2020 \xe2\x80\x93 12/2022  Controller\n"
+		    "                   Stadtwerke Erfurt GmbH\n\n%s\n\n"
+		    "10/2009 \xe2\x80\x93 07/2014  Jugendtrainer\n"
+		    "                   TSV Jena 1880 e.V.\n", headings[i]);
+		p = import(text);
+		assert_int_equal(p->nwork, 1);
+		assert_int_equal(p->nvolunteer + p->ncertificates, 1);
+		profile_free(p);
+	}
+}
+
 /* pdftotext without -layout on a Europass form: the second job's sector
  * left blank, its employer the last value; the third's employer read
  * after the values of the next block. */
@@ -345,6 +370,7 @@ main(void)
 		cmocka_unit_test(test_at_words),
 		cmocka_unit_test(test_entry_shapes),
 		cmocka_unit_test(test_education_headings),
+		cmocka_unit_test(test_other_headings),
 		cmocka_unit_test(test_europass_late_employer),
 	};
 
