@@ -57,6 +57,36 @@ roleline_join_wraps(const struct strlist *lines, struct strlist *out)
 	}
 }
 
+/* "Empresa: Mercadona S.A.", "Cargo: Jefa de sección": the value after a
+ * label of the employer or the title. */
+static const char *
+unlabel(const char *s)
+{
+	static const char *const labels[] = { "employer", "company", "job title", "title",
+		"position", "role", "empresa", "empleador", "arbeitgeber", "unternehmen", "firma",
+		"werkgever", "bedrijf", "employeur", "entreprise", "societe", "azienda",
+		"datore di lavoro", "pracodawca", "arbetsgivare", "empregador", "cargo", "puesto",
+		"funcion", "funktion", "stelle", "functie", "poste", "fonction", "ruolo",
+		"mansione", "posizione", "stanowisko", "befattning", "roll", "funcao", NULL };
+	/* the label of the dates the dates were cut from */
+	static const char *const dates[] = { "period", "dates", "duration", "periodo",
+		"fechas", "zeitraum", "dauer", "periode", "okres", "datum", "date", NULL };
+	const char *colon = strchr(s, ':');
+	char key[32];
+
+	if (strlen(s) < sizeof key) {
+		fold_key(s, strlen(s), key, sizeof key);
+		if (wordlist_has(dates, key))
+			return s + strlen(s);
+	}
+	if (colon == NULL || colon == s || colon - s > 24 || colon[1] != ' ')
+		return s;
+	fold_key(s, (size_t)(colon - s), key, sizeof key);
+	if (!wordlist_has(labels, key))
+		return s;
+	return colon + 1 + strspn(colon + 1, " ");
+}
+
 const char *
 roleline_unbullet(const char *s)
 {
@@ -67,11 +97,11 @@ roleline_unbullet(const char *s)
 	size_t n = wordlist_prefix(glyphs, s);
 
 	if (n == 0 || s[n] != ' ')
-		return s;
+		return unlabel(s);
 	s += n;
 	while (*s == ' ')
 		s++;
-	return s;
+	return unlabel(s);
 }
 
 /* Where the last title starts after a promotion mark, or NULL. */

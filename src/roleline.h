@@ -12,7 +12,8 @@
  * "für" ... joined to its last words ("Eawag – Swiss Federal Institute of
  * Aquatic Science and" + "Technology"), into out. */
 void roleline_join_wraps(const struct strlist *lines, struct strlist *out);
-/* s past a bullet glyph that opens it ("» Gruppo Hera", "▪ Cook"). */
+/* s past a bullet glyph that opens it ("» Gruppo Hera", "▪ Cook") and a
+ * label of the employer or the title ("Empresa: ", "Functie: "). */
 const char *roleline_unbullet(const char *s);
 /* A title that records a promotion ("Line Cook -> Lead Line Cook", "Cook,
  * promoted to Lead Cook") cut to the last title, in place. */

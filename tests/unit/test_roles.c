@@ -324,6 +324,36 @@ test_other_headings(void **state)
 	}
 }
 
+/* Labels of the employer and the title in other languages: a form of
+ * them, or a few among the header lines. */
+static void
+test_labels(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Luc\xc3\xad" "a Probe\nlucia@example.es\n\nExperiencia profesional\n\n"
+	    "Empresa: Mercadona S.A.\nCargo: Jefa de secci\xc3\xb3n\nFechas: 03/2018 - actualidad\n\n"
+	    "Empresa: El Corte Ingl\xc3\xa9s, Valencia\nPuesto: Dependienta\n"
+	    "Periodo: 06/2014 - 02/2018\n\n"
+	    "Arbeitgeber: Lidl Dienstleistung GmbH & Co. KG\nPosition: Filialleiterin\n"
+	    "Zeitraum: 01/2012 - 05/2014\n\n"
+	    "Werkgever: Albert Heijn B.V.\nFunctie: Teamleider\nPeriode: 2010 - 2011\n");
+	assert_int_equal(p->nwork, 4);
+	expect_job(p, 0, "Mercadona S.A.", "Jefa de secci\xc3\xb3n");
+	expect_job(p, 1, "El Corte Ingl\xc3\xa9s", "Dependienta");
+	expect_job(p, 2, "Lidl Dienstleistung GmbH & Co. KG", "Filialleiterin");
+	expect_job(p, 3, "Albert Heijn B.V.", "Teamleider");
+	profile_free(p);
+	p = import("Ola Probe\nola@example.com\n\nExperiencia\n\n"
+	    "Empresa: Mercadona S.A., Valencia\nCargo: Jefa de secci\xc3\xb3n\n03/2018 - actualidad\n\n"
+	    "Empresa: Lidl Supermercados S.A.U.\nCargo: Cajera\n06/2014 - 02/2018\n");
+	assert_int_equal(p->nwork, 2);
+	expect_job(p, 0, "Mercadona S.A.", "Jefa de secci\xc3\xb3n");
+	expect_job(p, 1, "Lidl Supermercados S.A.U.", "Cajera");
+	profile_free(p);
+}
+
 /* pdftotext without -layout on a Europass form: the second job's sector
  * left blank, its employer the last value; the third's employer read
  * after the values of the next block. */
@@ -371,6 +401,7 @@ main(void)
 		cmocka_unit_test(test_entry_shapes),
 		cmocka_unit_test(test_education_headings),
 		cmocka_unit_test(test_other_headings),
+		cmocka_unit_test(test_labels),
 		cmocka_unit_test(test_europass_late_employer),
 	};
 
