@@ -139,13 +139,30 @@ promotion(const char *s)
 	return NULL;
 }
 
+/* "Software Engineer - incl. 6 months parental leave in 2020)": the rest
+ * of a note in brackets the dates were cut out of. */
+static void
+note_rest_off(char *role)
+{
+	char *close = strrchr(role, ')'), *open = strrchr(role, '('), *cut = NULL;
+
+	if (close == NULL || (open != NULL && open < close))
+		return;
+	for (char *p = role; p < close; p++)
+		if (strncmp(p, " - ", 3) == 0 || strncmp(p, ", ", 2) == 0)
+			cut = p;
+	if (cut != NULL && cut > role)
+		*cut = '\0';
+}
+
 void
 roleline_promoted(char *role)
 {
-	const char *at = promotion(role);
+	const char *at;
 	size_t n;
 
-	if (at == NULL)
+	note_rest_off(role);
+	if ((at = promotion(role)) == NULL)
 		return;
 	memmove(role, at, strlen(at) + 1);
 	n = strlen(role);

@@ -16,7 +16,8 @@ void roleline_join_wraps(const struct strlist *lines, struct strlist *out);
  * label of the employer or the title ("Empresa: ", "Functie: "). */
 const char *roleline_unbullet(const char *s);
 /* A title that records a promotion ("Line Cook -> Lead Line Cook", "Cook,
- * promoted to Lead Cook") cut to the last title, in place. */
+ * promoted to Lead Cook") cut to the last title, and the rest of a note in
+ * brackets the dates were cut from off it, in place. */
 void roleline_promoted(char *role);
 /* "Projektleiterin bei Continental AG", "Cheffe de projet chez Decathlon",
  * "Ingeniero en Telefónica S.A.": the line as "title | firm", or NULL. */

@@ -161,6 +161,13 @@ test_promotion(void **state)
 	assert_string_equal(p->work[1].position, "Sous Chef");
 	assert_string_equal(p->work[2].position, "Engenheira J\xc3\xbanior");
 	profile_free(p);
+	/* the rest of a note the dates were cut from */
+	p = import("Liam Kerr\nliam@example.com\n\nExperience\n\n**Zalando SE**, Berlin\n"
+	    "- *Software Engineer* (10/2016 \xe2\x80\x93 03/2021, incl. 6 months parental "
+	    "leave in 2020)\n  - Java services for checkout\n");
+	assert_int_equal(p->nwork, 1);
+	assert_string_equal(p->work[0].position, "Software Engineer");
+	profile_free(p);
 }
 
 /* An employer's name wrapped after "and"; header lines a bullet glyph
