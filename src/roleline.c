@@ -173,10 +173,21 @@ roleline_promoted(char *role)
 		role[--n] = '\0';
 }
 
+/* A firm's name: a legal form or an organisation's word, or a name and
+ * its town ("Cervecería La Tapa, Murcia"). */
+static int
+firm_named(const struct ctx *c, const char *s)
+{
+	const char *comma = strrchr(s, ',');
+
+	return role_company_score(s) > 0 ||
+	    (comma != NULL && comma > s && role_place(c, comma + 1, NULL));
+}
+
 /* "Projektleiterin bei Continental AG": a title, a word for "at", a
  * firm's name; the words that also mean "in" need a firm after them. */
 char *
-roleline_at(const char *s)
+roleline_at(const struct ctx *c, const char *s)
 {
 	static const struct {
 		const char *w;
@@ -196,7 +207,7 @@ roleline_at(const char *s)
 			continue;
 		left = xstrndup(s, (size_t)(q - s));
 		ok = role_title_score(left) > role_company_score(left) &&
-		    (!joins[i].firm || role_company_score(r) > 0);
+		    (!joins[i].firm || firm_named(c, r));
 		free(left);
 		if (ok)
 			return xprintf("%.*s | %s", (int)(q - s), s, r);

@@ -7,6 +7,7 @@
 #define DOSSIER_ROLELINE_H
 
 #include "buf.h"
+#include "parse.h"
 
 /* The lines with an organisation's name that wraps after "and", "of",
  * "für" ... joined to its last words ("Eawag – Swiss Federal Institute of
@@ -21,6 +22,6 @@ const char *roleline_unbullet(const char *s);
 void roleline_promoted(char *role);
 /* "Projektleiterin bei Continental AG", "Cheffe de projet chez Decathlon",
  * "Ingeniero en Telefónica S.A.": the line as "title | firm", or NULL. */
-char *roleline_at(const char *s);
+char *roleline_at(const struct ctx *, const char *s);
 
 #endif

@@ -434,7 +434,7 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 	char *sentence = worked_as(line);
 
 	if (sentence == NULL)
-		sentence = roleline_at(line);
+		sentence = roleline_at(c, line);
 
 	role_parts(sentence != NULL ? sentence : line, &p);
 	free(sentence);

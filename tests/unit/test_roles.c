@@ -227,13 +227,16 @@ test_at_words(void **state)
 	    "T\xc3\xa9" "cnico en Sistemas\nIndra, Madrid\n2008 \xe2\x80\x93 2010\n\n"
 	    "Comune di Bergamo\nAddetta all'ufficio tributi\n2006 \xe2\x80\x93 2008\n\n"
 	    "Kreissparkasse K\xc3\xb6ln\nBankkauffrau\n2004 \xe2\x80\x93 2006\n\n"
-	    "Pflegedienstleitung\nCaritas-Altenzentrum St. Josef, Bonn\n2002 \xe2\x80\x93 2004\n");
-	assert_int_equal(p->nwork, 4);
+	    "Pflegedienstleitung\nCaritas-Altenzentrum St. Josef, Bonn\n2002 \xe2\x80\x93 2004\n\n"
+	    "Camarera en Cervecer\xc3\xad" "a La Tapa, Murcia\n2000 \xe2\x80\x93 2002\n");
+	assert_int_equal(p->nwork, 5);
 	expect_job(p, 0, "Indra", "T\xc3\xa9" "cnico en Sistemas");
 	assert_string_equal(p->work[0].location, "Madrid");
 	expect_job(p, 1, "Comune di Bergamo", "Addetta all'ufficio tributi");
 	expect_job(p, 2, "Kreissparkasse K\xc3\xb6ln", "Bankkauffrau");
 	expect_job(p, 3, "Caritas-Altenzentrum St. Josef", "Pflegedienstleitung");
+	/* "en" before a name and its town */
+	expect_job(p, 4, "Cervecer\xc3\xad" "a La Tapa", "Camarera");
 	profile_free(p);
 }
 
