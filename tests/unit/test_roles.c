@@ -309,6 +309,30 @@ test_education_headings(void **state)
 	}
 }
 
+/* Headings of work after the schooling: their rows are jobs. */
+static void
+test_work_headings(void **state)
+{
+	static const char *const headings[] = { "Anst\xc3\xa4llningar", "Erhvervserfaring",
+		"Przebieg kariery", "Percurso profissional", "Loopbaan",
+		"Besch\xc3\xa4" "ftigungsverlauf", "Esperienze di lavoro", NULL };
+
+	(void)state;
+	for (int i = 0; headings[i] != NULL; i++) {
+		char text[512];
+		struct profile *p;
+		snprintf(text, sizeof text, "Tobias Probe\ntobias@example.de\n\n"
+		    "Ausbildung\n\n2009 \xe2\x80\x93 2014  Universit\xc3\xa4t Jena\n"
+		    "             Master of Science BWL\n\n%s\n\n"
+		    "01/2020 \xe2\x80\x93 12/2022  Controller\n"
+		    "                   Stadtwerke Erfurt GmbH\n", headings[i]);
+		p = import(text);
+		assert_int_equal(p->nwork, 1);
+		assert_int_equal(p->neducation, 1);
+		profile_free(p);
+	}
+}
+
 /* Headings of courses and of voluntary work: their rows are no jobs. */
 static void
 test_other_headings(void **state)
@@ -410,6 +434,7 @@ main(void)
 		cmocka_unit_test(test_at_words),
 		cmocka_unit_test(test_entry_shapes),
 		cmocka_unit_test(test_education_headings),
+		cmocka_unit_test(test_work_headings),
 		cmocka_unit_test(test_other_headings),
 		cmocka_unit_test(test_labels),
 		cmocka_unit_test(test_europass_late_employer),
