@@ -107,6 +107,52 @@ legal_form_next(const char *s)
 	return form;
 }
 
+/* "Department of Engineering", "Lehrstuhl für ...": a unit inside an
+ * organisation. */
+static int
+unit_word(const char *s)
+{
+	static const char *const words[] = { "department", "dept", "faculty", "division",
+		"abteilung", "fachbereich", "lehrstuhl", "departamento", "dipartimento",
+		"departement", "facultad", "faculte", "wydzial", "katedra", "vakgroep",
+		"afdeling", "avdelningen", "institutionen", NULL };
+	char w[24];
+
+	fold_into(s, strcspn(s, " ") < 20 ? strcspn(s, " ") : 20, w, sizeof w);
+	return wordlist_has(words, w);
+}
+
+/* "Adjunct Instructor, Linux System Administration, Austin Community
+ * College": after a title, the last of the parts most like a firm or a
+ * school opens the organisation, and parts between that name no unit of
+ * it ("Informatics Institute") go with the title.  The comma before it,
+ * else the first. */
+static char *
+org_comma(char *s, char *first)
+{
+	char *best = first;
+	int top = 0, units = 0;
+
+	if (role_title_score(s) == 0)
+		return first;
+	for (char *c = first; c != NULL; c = strstr(c + 2, ", ")) {
+		char *next = strstr(c + 2, ", "), *part;
+		int k;
+		if (legal_form_next(c + 2))
+			continue;
+		part = next != NULL ? xstrndup(c + 2, (size_t)(next - c - 2)) : xstrdup(c + 2);
+		k = role_company_score(part) + role_school_score(part);
+		units += unit_word(part);
+		if (k > 0 && k >= top && role_title_score(part) == 0) {
+			units += top > 0;
+			top = k;
+			best = c;
+		}
+		free(part);
+	}
+	return units > 0 ? first : best;
+}
+
 /* "Senior Engineer, Acme Corp": a comma between a role and a company, but
  * not the one in "Acme, Inc.". */
 static void
@@ -123,6 +169,7 @@ comma_parts(struct strlist *parts)
 		return;
 	if (role_company_score(comma + 2) > 0 && strchr(comma + 2, ' ') == NULL)
 		return;
+	comma = org_comma(parts->v[0], comma);
 	s = parts->v[0];
 	parts->v[0] = xstrndup(s, (size_t)(comma - s));
 	strlist_add(parts, comma + 2);

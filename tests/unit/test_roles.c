@@ -145,6 +145,26 @@ test_town_and_remote(void **state)
 	profile_free(p);
 }
 
+/* "Title, What, Firm": what lies between the title and the firm goes
+ * with the title, unless it names a unit of the firm. */
+static void
+test_title_commas(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ola Probe\nola@example.com\n\nExperience\n\n"
+	    "Adjunct Instructor, Linux System Administration, Austin Community College, "
+	    "Austin, TX    08/2019 \xe2\x80\x93 Present\n   Teach two courses\n"
+	    "Postdoctoral Researcher, Department of Engineering, University of Cambridge"
+	    "    10/2016 \xe2\x80\x93 07/2019\n   Built robots\n");
+	assert_int_equal(p->nwork, 2);
+	expect_job(p, 0, "Austin Community College",
+	    "Adjunct Instructor, Linux System Administration");
+	expect_job(p, 1, "University of Cambridge", "Postdoctoral Researcher");
+	profile_free(p);
+}
+
 /* A promotion on one line: the last title. */
 static void
 test_promotion(void **state)
@@ -429,6 +449,7 @@ main(void)
 		cmocka_unit_test(test_leave),
 		cmocka_unit_test(test_place_cuts),
 		cmocka_unit_test(test_town_and_remote),
+		cmocka_unit_test(test_title_commas),
 		cmocka_unit_test(test_promotion),
 		cmocka_unit_test(test_wrapped_and_bulleted),
 		cmocka_unit_test(test_at_words),
