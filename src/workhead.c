@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "fold.h"
+#include "headplace.h"
 #include "parse.h"
 #include "roleline.h"
 #include "wordlist.h"
@@ -54,19 +55,6 @@ workhead_free(struct workhead *h)
 	free(h->place);
 }
 
-static int
-is_remote(const char *s)
-{
-	static const char *const words[] = { "remote", "hybrid", "on site", "onsite",
-		"fully remote", "remote first", "remoto", "en remoto", "teletrabajo",
-		"teletravail", "zdalnie", "praca zdalna", "homeoffice", "home office",
-		"op afstand", "distans", "hibrido", "hybride", NULL };
-	char key[32];
-
-	fold_key(s, strlen(s), key, sizeof key);
-	return wordlist_has(words, key);
-}
-
 /* Takes a place off the end of s into *place. */
 static void
 place_cut(char *s, size_t at, char **place)
@@ -93,18 +81,6 @@ role_place_split(const struct ctx *c, struct workhead *h)
 			place_cut(h->org, at, &h->place);
 		free(name);
 	}
-}
-
-/* Whether s begins with a company's legal form: "Ltd. (Osaka)", "Inc". */
-static int
-legal_form_next(const char *s)
-{
-	size_t n = strcspn(s, " ,");
-	char *w = xstrndup(s, n);
-	int form = n > 0 && n <= 6 && role_firm_score(w) > 0;
-
-	free(w);
-	return form;
 }
 
 /* "Department of Engineering", "Lehrstuhl für ...": a unit inside an
@@ -138,7 +114,7 @@ org_comma(char *s, char *first)
 	for (char *c = first; c != NULL; c = strstr(c + 2, ", ")) {
 		char *next = strstr(c + 2, ", "), *part;
 		int k;
-		if (legal_form_next(c + 2))
+		if (headplace_legal_next(c + 2))
 			continue;
 		part = next != NULL ? xstrndup(c + 2, (size_t)(next - c - 2)) : xstrdup(c + 2);
 		k = role_company_score(part) + role_school_score(part);
@@ -163,7 +139,7 @@ comma_parts(struct strlist *parts)
 	if (parts->n != 1 || (comma = strstr(parts->v[0], ", ")) == NULL)
 		return;
 	/* "Hoshikaze Co., Ltd. (Osaka)": the legal form goes with the name */
-	while (comma != NULL && legal_form_next(comma + 2))
+	while (comma != NULL && headplace_legal_next(comma + 2))
 		comma = strstr(comma + 2, ", ");
 	if (comma == NULL)
 		return;
@@ -281,157 +257,6 @@ assign(const struct ctx *c, struct strlist *parts, struct workhead *h)
 	role_place_split(c, h);
 }
 
-static int
-words_of(const char *s)
-{
-	int n = 0;
-
-	for (; *s != '\0'; s++)
-		n += *s != ' ' && (s[1] == ' ' || s[1] == '\0');
-	return n;
-}
-
-/* "Repsol S.A., Cartagena.": the full stop that ends a line is no part of
- * the town's name (an initial's is: "St."). */
-static void
-full_stop_off(char *s)
-{
-	size_t n = strlen(s);
-
-	if (n > 3 && s[n - 1] == '.' && s[n - 2] != '.' && s[n - 3] != ' ' &&
-	    !isupper((unsigned char)s[n - 2]))
-		s[n - 1] = '\0';
-}
-
-/* "Acme GmbH, München", "Acme Inc, Chicago, IL": a place after a comma of
- * an organisation's name goes to the entry's place. */
-static void
-place_tail(const struct ctx *c, char *part, struct workhead *h, int job_beside)
-{
-	for (char *comma = strchr(part, ','); comma != NULL; comma = strchr(comma + 1, ',')) {
-		char *tail = comma + 1, *bare;
-		int unknown;
-		if (*tail != ' ' || comma == part || legal_form_next(tail + 1))
-			continue;
-		tail++;
-		/* "São José (SC)", "Lagos (remote from Abuja)": the place
-		 * before a note in brackets */
-		bare = parse_trim(tail, strchr(tail, '(') != NULL && tail[strlen(tail) - 1] == ')' ?
-		    (size_t)(strchr(tail, '(') - tail) : strlen(tail));
-		full_stop_off(bare);
-		*comma = '\0';
-		/* "Product Owner - Mobilitix, Villeurbanne": beside the job,
-		 * a name after the firm's is its town */
-		unknown = isupper((unsigned char)*bare) && strpbrk(bare, "0123456789,") == NULL &&
-		    words_of(bare) <= 3 && role_title_score(bare) == 0 &&
-		    role_school_score(bare) == 0 && role_company_score(bare) == 0 &&
-		    (role_company_score(part) > 0 || role_school_score(part) > 0 ||
-		    (job_beside && role_title_score(part) == 0 && !role_self_employed(part)));
-		*comma = ',';
-		/* "Mu Sigma, Remote" */
-		if (!role_place(c, bare, NULL) && !unknown && !is_remote(bare)) {
-			free(bare);
-			continue;
-		}
-		free(bare);
-		if (h->place == NULL) {
-			h->place = xstrdup(tail);
-			full_stop_off(h->place);
-		}
-		*comma = '\0';
-		return;
-	}
-}
-
-/* "Jansen Software (eenmanszaak)": the note that a firm is one person's
- * own, not part of its name. */
-static int
-own_firm(const char *s)
-{
-	static const char *const notes[] = { "auto entrepreneur", "autonomo", "eenmanszaak",
-		"einzelunternehmen", "ditta individuale", "freelance", "jdg", "one person company",
-		"self employed", "sole proprietorship", "sole trader", "zzp", NULL };
-	char key[40];
-
-	fold_key(s, strlen(s), key, sizeof key);
-	return wordlist_has(notes, key);
-}
-
-/* Whether the part before the brackets names no job ("Sales Assistant
- * (part-time)" keeps its note). */
-static int
-firm_note(const char *part, const char *open)
-{
-	const char *from = part;
-	char *name;
-	int firm;
-
-	/* "Technical advisor, Hydrolia (green hydrogen)": the firm is the
-	 * name after the comma */
-	for (const char *q = strstr(part, ", "); q != NULL && q < open; q = strstr(q + 1, ", "))
-		from = q + 2;
-	name = xstrndup(from, (size_t)(open - from));
-	firm = role_title_score(name) == 0;
-
-	free(name);
-	return firm;
-}
-
-/* "Initech (Austin)": a place in parentheses at the end. */
-static void
-place_parens(const struct ctx *c, char *part, struct workhead *h)
-{
-	size_t n = strlen(part);
-	char *open = strrchr(part, '(');
-
-	if (n < 4 || part[n - 1] != ')' || open == NULL || open == part || open[-1] != ' ')
-		return;
-	part[n - 1] = '\0';
-	/* "Medisquare (acquired by Doctolib, 2017)", "Hydrolia (green
-	 * hydrogen)": a note in lower case on the firm, not its name */
-	if (own_firm(open + 1) || (islower((unsigned char)open[1]) && firm_note(part, open))) {
-		open[-1] = '\0';
-		return;
-	}
-	if (role_place(c, open + 1, NULL) || is_remote(open + 1)) {
-		if (h->place == NULL)
-			h->place = xstrdup(open + 1);
-		open[-1] = '\0';
-		return;
-	}
-	/* "Medisquare (Paris, acquired by Doctolib)": a place, then a note */
-	{
-		char *comma = strchr(open + 1, ',');
-		if (comma != NULL) {
-			*comma = '\0';
-			if (role_place(c, open + 1, NULL)) {
-				if (h->place == NULL)
-					h->place = xstrdup(open + 1);
-				open[-1] = '\0';
-				return;
-			}
-			*comma = ',';
-		}
-	}
-	part[n - 1] = ')';
-}
-
-/* "Lagos (remote from Abuja)": a place with a note in brackets. */
-static int
-noted_place(const struct ctx *c, const char *s)
-{
-	const char *open = strstr(s, " (");
-	char *place;
-	int ok;
-
-	if (open == NULL || s[strlen(s) - 1] != ')' || strchr(open + 2, '(') != NULL)
-		return 0;
-	place = xstrndup(s, (size_t)(open - s));
-	ok = role_place(c, place, NULL);
-	free(place);
-	return ok;
-}
-
 /* "Working as Lead Engineer in Cyient Ltd., Hyderabad from": the role and
  * the company of a sentence, as "Lead Engineer | Cyient Ltd., Hyderabad";
  * NULL when the line is no such sentence. */
@@ -494,7 +319,7 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 		if (role_noise(p.v[j]) || (j > 0 && role_self_employed(p.v[j]) &&
 		    role_title_score(p.v[j - 1]) == 0))
 			continue;
-		if (role_place(c, p.v[j], NULL) || is_remote(p.v[j]) || noted_place(c, p.v[j])) {
+		if (role_place(c, p.v[j], NULL) || headplace_remote(p.v[j]) || headplace_noted(c, p.v[j])) {
 			if (h->place == NULL)
 				h->place = xstrdup(p.v[j]);
 			continue;
@@ -503,8 +328,8 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 		 * dates left behind */
 		if (p.v[j][0] == '(' && p.v[j][n - 1] == ')' && strchr(p.v[j] + 1, '(') == NULL)
 			continue;
-		place_parens(c, p.v[j], h);
-		place_tail(c, p.v[j], h, (job && p.n > 1) || (titled && p.n == 1));
+		headplace_parens(c, p.v[j], h);
+		headplace_tail(c, p.v[j], h, (job && p.n > 1) || (titled && p.n == 1));
 		strlist_add(parts, p.v[j]);
 		if (b.len > 0)
 			buf_adds(&b, " - ");
@@ -517,26 +342,6 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 	 * one organisation's name */
 	*mixed |= org && job && parts->n - first > 1;
 	return b.len > 0 ? buf_detach(&b) : (buf_free(&b), NULL);
-}
-
-/* "Indra, Madrid" read as a place for want of a known town before the
- * region: with a title and no employer, the name before the comma is the
- * employer. */
-static void
-firm_from_place(const struct ctx *c, struct workhead *h)
-{
-	char *comma = strchr(h->place, ','), cc[3];
-	char *place;
-
-	if (comma == NULL || comma == h->place || comma[1] != ' ' ||
-	    lexicon_place(c->lx, h->place, (size_t)(comma - h->place), PLACE_CITY, cc) ||
-	    lexicon_place(c->lx, h->place, (size_t)(comma - h->place), PLACE_REGION, cc) ||
-	    lexicon_place(c->lx, h->place, (size_t)(comma - h->place), PLACE_COUNTRY, cc))
-		return;
-	h->org = xstrndup(h->place, (size_t)(comma - h->place));
-	place = xstrdup(comma + 2);
-	free(h->place);
-	h->place = place;
 }
 
 /* Whether a header line other than the i-th is a job title alone
@@ -586,7 +391,7 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 		assign(c, &parts, h);
 	}
 	if (h->org == NULL && h->role != NULL && h->place != NULL)
-		firm_from_place(c, h);
+		headplace_firm(c, h);
 	if (h->role != NULL)
 		roleline_promoted(h->role);
 	strlist_clear(&lines);
@@ -601,11 +406,11 @@ head_bullet(const struct ctx *c, const char *s, int want_role, int want_org)
 	size_t n = strlen(s);
 	const char *comma = strrchr(s, ',');
 
-	if (n == 0 || n > 80 || s[n - 1] == '.' || s[n - 1] == ':' || words_of(s) > 8 ||
+	if (n == 0 || n > 80 || s[n - 1] == '.' || s[n - 1] == ':' || headplace_words(s) > 8 ||
 	    strpbrk(s, "0123456789") != NULL)
 		return 0;
 	if (want_role && role_title_score(s) > 0 && role_company_score(s) == 0 &&
-	    words_of(s) <= 6)
+	    headplace_words(s) <= 6)
 		return 1;
 	/* "Amazon, Swansea": a name and its town */
 	return want_org && role_title_score(s) == 0 && (role_company_score(s) > 0 ||
