@@ -1,6 +1,7 @@
 /*
- * The smaller sections: projects, patents, publications, certificates,
- * awards and interests.
+ * The smaller sections: projects, patents and highlights listed apart from
+ * the jobs.  Publications, certificates, awards and interests are in
+ * parse_lists.c.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -10,7 +11,6 @@
 #include "dateparse.h"
 #include "fold.h"
 #include "parse.h"
-#include "wordlist.h"
 #include "xalloc.h"
 
 /* The first cell of a line: up to a tab or a bar. */
@@ -297,198 +297,6 @@ parse_patents(struct ctx *c, const struct sect *sec)
 			profile_remove(c->p, SEC_PATENTS, c->p->npatents - 1);
 	}
 	strlist_clear(&items);
-}
-
-/* "2023  NWO Veni grant", "Mar 2021 – AWS Solutions Architect": the dates
- * at the head of a line are its date, not its name; parts that are dates
- * alone go, and a date that opens the first part is cut off it. */
-static void
-dates_out(struct strlist *parts)
-{
-	struct daterange r;
-	char *s;
-	size_t k;
-
-	for (size_t i = parts->n; i-- > 0;)
-		if (parts->n > 1 && dateparse_only(parts->v[i]))
-			strlist_remove(parts, i);
-	if (parts->n == 0 || !dateparse_find(parts->v[0], strlen(parts->v[0]), &r) ||
-	    r.from != 0)
-		return;
-	s = parts->v[0];
-	k = r.to + strspn(s + r.to, " \t:,;-");
-	if (s[k] == '\0' || !isupper((unsigned char)s[k]))
-		return;
-	memmove(s, s + k, strlen(s + k) + 1);
-}
-
-/* "GCIH (2020)": a date in brackets closing a part goes. */
-static void
-bracket_date_out(char *s)
-{
-	size_t n = strlen(s);
-	char *open = strrchr(s, '(');
-
-	if (n < 4 || s[n - 1] != ')' || open == NULL || open == s)
-		return;
-	s[n - 1] = '\0';
-	if (!dateparse_only(open + 1)) {
-		s[n - 1] = ')';
-		return;
-	}
-	while (open > s && (open[-1] == ' ' || open[-1] == ','))
-		open--;
-	*open = '\0';
-}
-
-/* "AWS Certified Security – Specialty": a level after the separator is
- * part of a certificate's name, not its issuer. */
-static int
-cert_level(const char *s)
-{
-	static const char *const levels[] = { "specialty", "speciality", "associate",
-		"professional", "practitioner", "foundation", "foundations", "fundamentals",
-		"expert", "advanced", "intermediate", "beginner", "master", "level 1",
-		"level 2", "level 3", "level i", "level ii", "level iii", NULL };
-	char key[32];
-
-	fold_key(s, strlen(s), key, sizeof key);
-	return wordlist_has(levels, key);
-}
-
-/* The name of a certificate whose second part is its level: the text
- * from the first part to the end of the second, as written. */
-static char *
-cert_name(const char *s, const struct strlist *parts)
-{
-	const char *from = strstr(s, parts->v[0]), *to;
-
-	if (parts->n < 2 || !cert_level(parts->v[1]) || from == NULL ||
-	    (to = strstr(from + strlen(parts->v[0]), parts->v[1])) == NULL)
-		return xstrdup(parts->n > 0 ? parts->v[0] : s);
-	return parse_trim(from, (size_t)(to + strlen(parts->v[1]) - from));
-}
-
-/* "Six Sigma Black Belt (2008); PMP (2016)": certificates and awards
- * listed on one line with semicolons are one record each. */
-static void
-semicolon_split(struct strlist *items)
-{
-	struct strlist out = STRLIST_INIT;
-
-	for (size_t i = 0; i < items->n; i++) {
-		const char *s = items->v[i], *semi;
-		while ((semi = strstr(s, "; ")) != NULL) {
-			strlist_take(&out, parse_trim(s, (size_t)(semi - s)));
-			s = semi + 2;
-		}
-		strlist_take(&out, parse_trim(s, strlen(s)));
-	}
-	strlist_clear(items);
-	*items = out;
-}
-
-/* Each line (or bullet) one record, its first part the name. */
-/* The date of the last certificate or award, when it has none yet;
- * whether it took it. */
-static int
-undated_last(struct ctx *c, enum section kind, struct ym when)
-{
-	size_t n = profile_count(c->p, kind);
-	char **slot = NULL;
-
-	if (n == 0 || when.y == 0)
-		return 0;
-	if (kind == SEC_CERTIFICATES)
-		slot = &c->p->certificates[n - 1].date;
-	else if (kind == SEC_AWARDS)
-		slot = &c->p->awards[n - 1].date;
-	if (slot == NULL || *slot != NULL)
-		return 0;
-	parse_date_set(slot, when);
-	return 1;
-}
-
-static void
-simple_list(struct ctx *c, const struct sect *sec, enum section kind)
-{
-	struct strlist items = STRLIST_INIT;
-
-	parse_items(c, sec, &items);
-	if (kind == SEC_CERTIFICATES || kind == SEC_AWARDS)
-		semicolon_split(&items);
-	for (size_t i = 0; i < items.n; i++) {
-		const char *s = items.v[i];
-		struct strlist parts = STRLIST_INIT;
-		struct daterange r;
-		struct ym when = { 0, 0 };
-		char *name;
-		if (strlen(s) < 3)
-			continue;
-		if (profile_count(c->p, kind) >= PARSE_MAX_RECORDS)
-			break;
-		if (dateparse_find(s, strlen(s), &r))
-			when = r.open || r.single ? r.start : r.end;
-		/* "March 2022 to March 2025" under a certificate: when it was
-		 * issued, and until when it holds */
-		if (dateparse_only(s) && undated_last(c, kind, r.start))
-			continue;
-		role_parts(s, &parts);
-		dates_out(&parts);
-		for (size_t k = 0; k < parts.n; k++)
-			bracket_date_out(parts.v[k]);
-		name = kind == SEC_CERTIFICATES ? cert_name(s, &parts) :
-		    xstrdup(parts.n > 0 ? parts.v[0] : s);
-		if (kind == SEC_CERTIFICATES) {
-			struct certificate *ce = profile_append(c->p, kind);
-			profile_set(&ce->name, name);
-			if (parts.n > 1 && !dateparse_only(parts.v[1]) && !cert_level(parts.v[1]))
-				profile_set(&ce->issuer, parts.v[1]);
-			parse_date_set(&ce->date, when);
-		} else if (kind == SEC_AWARDS) {
-			struct award *aw = profile_append(c->p, kind);
-			profile_set(&aw->title, name);
-			if (parts.n > 1 && !dateparse_only(parts.v[1]))
-				profile_set(&aw->awarder, parts.v[1]);
-			parse_date_set(&aw->date, when);
-		} else if (kind == SEC_PUBLICATIONS) {
-			struct publication *pu = profile_append(c->p, kind);
-			profile_set(&pu->name, name);
-			if (parts.n > 1 && !dateparse_only(parts.v[1]))
-				profile_set(&pu->publisher, parts.v[1]);
-			parse_date_set(&pu->release_date, when);
-		} else {
-			struct interest *in = profile_append(c->p, kind);
-			profile_set(&in->name, name);
-		}
-		free(name);
-		strlist_clear(&parts);
-	}
-	strlist_clear(&items);
-}
-
-void
-parse_publications(struct ctx *c, const struct sect *sec)
-{
-	simple_list(c, sec, SEC_PUBLICATIONS);
-}
-
-void
-parse_certificates(struct ctx *c, const struct sect *sec)
-{
-	simple_list(c, sec, SEC_CERTIFICATES);
-}
-
-void
-parse_awards(struct ctx *c, const struct sect *sec)
-{
-	simple_list(c, sec, SEC_AWARDS);
-}
-
-void
-parse_interests(struct ctx *c, const struct sect *sec)
-{
-	simple_list(c, sec, SEC_INTERESTS);
 }
 
 /* Whether the item names the organisation as a word of its own. */

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "fold.h"
+#include "lineword.h"
 #include "parse.h"
 #include "wordlist.h"
 #include "xalloc.h"
@@ -223,7 +224,7 @@ skills_piece(struct ctx *c, const char *s, int table, struct skill *g, const cha
 	return g;
 }
 
-static void language_item(struct ctx *, const char *);
+static struct language *language_item(struct ctx *, const char *);
 
 /* "Spoken" over "Polish ●●●●● English ●●●●○" in a column of skills: a
  * group of spoken languages only is the person's languages. */
@@ -377,7 +378,9 @@ parse_tongue(const char *s, size_t len)
 }
 
 /* "English (Native)", "French – B2", "German: fluent", "Spanish C1". */
-static void
+/* The language the item names, appended; NULL when it names none or
+ * one already listed. */
+static struct language *
 language_item(struct ctx *c, const char *s)
 {
 	size_t n = 0;
@@ -387,20 +390,33 @@ language_item(struct ctx *c, const char *s)
 	while (s[n] != '\0' && (isalpha((unsigned char)s[n]) || (unsigned char)s[n] >= 0x80))
 		n++;
 	if (n == 0 || !parse_tongue(s, n))
-		return;
+		return NULL;
 	for (size_t i = 0; i < c->p->nlanguages; i++)
 		if (c->p->languages[i].language != NULL &&
 		    strlen(c->p->languages[i].language) == n &&
 		    strncmp(c->p->languages[i].language, s, n) == 0)
-			return;		/* named twice: in the skills and on its own */
+			return NULL;	/* named twice: in the skills and on its own */
 	if ((l = parse_append(c, SEC_LANGUAGES)) == NULL)
-		return;
+		return NULL;
 	profile_setn(&l->language, s, n);
 	s += n;
 	s += strspn(s, " :-()\t\xe2\x80\x93\xe2\x80\x94");
 	rest = parse_trim(s, strcspn(s, ")"));
 	profile_set(&l->fluency, rest);
 	free(rest);
+	return l;
+}
+
+/* "Hindi – B2": the level a list separator cut off its language; a CEFR
+ * level or a word or two ("native", "working proficiency"). */
+static int
+fluency_item(const char *s)
+{
+	size_t n = strlen(s);
+
+	if (n == 2 && strchr("ABCabc", s[0]) != NULL && (s[1] == '1' || s[1] == '2'))
+		return 1;
+	return n > 0 && n <= 30 && lineword_count(s) <= 3 && !isdigit((unsigned char)*s);
 }
 
 static int
@@ -436,9 +452,15 @@ parse_languages(struct ctx *c, const struct sect *sec)
 		/* several on a line: "English (native), German (B2)",
 		 * "English · Japanese (B2)" */
 		struct strlist items = STRLIST_INIT;
+		struct language *last = NULL;
 		parse_skill_list(c, s, &items);
-		for (size_t k = 0; k < items.n; k++)
-			language_item(c, items.v[k]);
+		for (size_t k = 0; k < items.n; k++) {
+			struct language *l = language_item(c, items.v[k]);
+			if (l == NULL && last != NULL && last->fluency == NULL &&
+			    fluency_item(items.v[k]))
+				profile_set(&last->fluency, items.v[k]);
+			last = l;
+		}
 		strlist_clear(&items);
 	}
 }

@@ -52,6 +52,68 @@ test_certificates(void **state)
 	profile_free(p);
 }
 
+/* References under Publications: the title and the venue, without the
+ * authors, the volume, the pages and the year. */
+static void
+test_publications(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ann Lee\nann@example.com\n\nPublications\n"
+	    "- A. Lee, R. Shah. Flexible quorums for geo-replicated logs. OSDI 2022.\n"
+	    "- Lee, A., & Shah, R. (2020). Streaming joins at scale. Proceedings of VLDB, "
+	    "13(12), 2411\xe2\x80\x93" "2420.\n"
+	    "- \"Graded porosity in silicon anodes\", Journal of Power Sources, 2021\n"
+	    "- Calibrating sparse transformers. Lee, A. & Shah, R., Water Research, 2019.\n"
+	    "- Post-hoc calibration under shift. Medical Image Analysis 71:102\xe2\x80\x93" "118, "
+	    "2021.\n");
+	assert_int_equal(p->npublications, 5);
+	assert_string_equal(p->publications[0].name, "Flexible quorums for geo-replicated logs");
+	assert_string_equal(p->publications[0].publisher, "OSDI");
+	assert_string_equal(p->publications[0].release_date, "2022");
+	assert_string_equal(p->publications[1].name, "Streaming joins at scale");
+	assert_string_equal(p->publications[1].publisher, "Proceedings of VLDB");
+	assert_string_equal(p->publications[1].release_date, "2020");
+	assert_string_equal(p->publications[2].name, "Graded porosity in silicon anodes");
+	assert_string_equal(p->publications[2].publisher, "Journal of Power Sources");
+	assert_string_equal(p->publications[3].name, "Calibrating sparse transformers");
+	assert_string_equal(p->publications[3].publisher, "Water Research");
+	assert_string_equal(p->publications[4].name, "Post-hoc calibration under shift");
+	assert_string_equal(p->publications[4].publisher, "Medical Image Analysis");
+	profile_free(p);
+}
+
+/* Awards with their year and giver after commas; interests listed on one
+ * line; a language's level after a dash. */
+static void
+test_awards_interests_languages(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ann Lee\nann@example.com\n\nAwards\n"
+	    "- Engineering Award, 2022\n- Best Paper, DEBS 2019\n"
+	    "- Young Professional Award, International Water Association, 2014\n\n"
+	    "Languages\nHindi \xe2\x80\x93 B2, Tamil \xe2\x80\x93 native, French\n\n"
+	    "Interests\nBouldering, chess, film photography\n");
+	assert_int_equal(p->nawards, 3);
+	assert_string_equal(p->awards[0].title, "Engineering Award");
+	assert_null(p->awards[0].awarder);
+	assert_string_equal(p->awards[0].date, "2022");
+	assert_string_equal(p->awards[1].title, "Best Paper");
+	assert_string_equal(p->awards[1].awarder, "DEBS");
+	assert_string_equal(p->awards[2].title, "Young Professional Award");
+	assert_string_equal(p->awards[2].awarder, "International Water Association");
+	assert_int_equal(p->nlanguages, 3);
+	assert_string_equal(p->languages[0].fluency, "B2");
+	assert_string_equal(p->languages[1].fluency, "native");
+	assert_null(p->languages[2].fluency);
+	assert_int_equal(p->ninterests, 3);
+	assert_string_equal(p->interests[2].name, "film photography");
+	profile_free(p);
+}
+
 static void
 test_self_employed(void **state)
 {
@@ -292,6 +354,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_certificates),
+		cmocka_unit_test(test_publications),
+		cmocka_unit_test(test_awards_interests_languages),
 		cmocka_unit_test(test_self_employed),
 		cmocka_unit_test(test_compound_titles),
 		cmocka_unit_test(test_homeplace),

@@ -408,7 +408,8 @@ test_dated_awards(void **state)
 	assert_string_equal(p->awards[0].title, "NWO Veni grant");
 	assert_string_equal(p->awards[0].date, "2023");
 	assert_null(p->awards[0].awarder);
-	assert_string_equal(p->awards[1].title, "Best Paper Award, ICSE");
+	assert_string_equal(p->awards[1].title, "Best Paper Award");
+	assert_string_equal(p->awards[1].awarder, "ICSE");
 	assert_int_equal(p->ncertificates, 1);
 	assert_string_equal(p->certificates[0].name, "Kubernetes Administrator");
 	assert_string_equal(p->certificates[0].issuer, "CNCF");
