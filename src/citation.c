@@ -80,8 +80,7 @@ authors_like(const char *s, size_t from, size_t to)
 			memcpy(w, s + from, n);
 			w[n] = '\0';
 			words++;
-			marks += w[n - 1] == ',' || (n <= 3 && w[n - 1] == '.') ||
-			    (n >= 3 && w[n - 1] == ',' && w[n - 2] == '.');
+			marks += w[n - 1] == ',' || (n <= 3 && w[n - 1] == '.');
 			w[strcspn(w, ",.")] = '\0';
 			names += isupper((unsigned char)w[0]) || (unsigned char)w[0] >= 0x80 ||
 			    wordlist_has(joins, w);
@@ -121,8 +120,8 @@ venue_of(const char *s, size_t len)
 		memmove(v, v + k, strlen(v + k) + 1);
 	if (dateparse_find(v, strlen(v), &r) && r.from > 0)
 		v[r.from] = '\0';
-	for (p = v + 1; *p != '\0'; p++)
-		if (p[-1] == ' ' && isdigit((unsigned char)*p)) {
+	for (p = v; *p != '\0'; p++)
+		if (p > v && p[-1] == ' ' && isdigit((unsigned char)*p)) {
 			p[-1] = '\0';
 			break;
 		}

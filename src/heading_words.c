@@ -18,7 +18,8 @@ const struct heading_row heading_rows[] = {
 	    "professional overview|who i am|"
 	    "zusammenfassung|profil|uber mich|kurzprofil|a propos|a propos de moi|"
 	    "perfil|resumen|sobre mi|acerca de mi|perfil profesional|profilo|sommario|"
-	    "chi sono|profilo professionale|resumo|sobre mim|perfil profissional|"
+	    "chi sono|profilo professionale|presentazione|presentazione personale|"
+	    "presentacion|presentation|presentation personnelle|apresentacao|resumo|sobre mim|perfil profissional|"
 	    "profiel|samenvatting|over mij|podsumowanie|o mnie|sammanfattning|om mig|"
 	    "profil zawodowy|objectif|objetivo|obiettivo|doel|"
 	    "profil profesional|rezumat|despre mine|shrnuti|osszefoglalo|ozet|hakkimda|profiili|yhteenveto|o mne" },
@@ -159,7 +160,8 @@ const struct heading_row heading_rows[] = {
 	    "date personale|date de contact|osobni udaje|szemelyes adatok|kapcsolat|iletisim|kisisel bilgiler|yhteystiedot|henkilotiedot" },
 	{ IS_OTHER, "declaration|additional information|miscellaneous|memberships|"
 	    "professional memberships|affiliations|work highlights|key highlights|highlights|driving licence|"
-	    "driving license|other information|additional|misc|signature|"
+	    "driving license|patente di guida|"
+	    "other information|additional|misc|signature|"
 	    "questions|screening questions|application questions|=attachments|ich suche|"
 	    "=teaching|=supervision|=service|professional service|"
 	    "people also viewed|people also searched|reviews|client reviews|testimonials|"

@@ -11,6 +11,7 @@
 
 #include "fold.h"
 #include "homeplace.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 static void
@@ -87,21 +88,41 @@ segments_tail(const struct strlist *segs, size_t take)
 	return joined;
 }
 
+static const char *const address_kinds[] = { "home", "work", "private", "office",
+	"privat", "dienstlich", "domicile", "domicilio", "casa", "residenza", "thuis", "prive",
+	"dom", "hem", "bostad", "main", "current", "permanent", NULL };
+
 int
 homeplace_address(const struct ctx *c, const char *s, struct location *out)
 {
 	struct strlist segs = STRLIST_INIT;
 	struct location loc;
-	char cc[3];
+	char cc[3], *flat = xstrdup(s);
 
-	address_segments(s, &segs);
+	/* "40123 Bologna (Italia)": the country in brackets is one more part;
+	 * "Hamburg, Germany (Home)": the kind of address is none */
+	for (char *q = flat; *q != '\0'; q++) {
+		char *end = *q == '(' ? strchr(q, ')') : NULL;
+		char key[16];
+		if (end != NULL && end - q < 14) {
+			fold_key(q + 1, (size_t)(end - q - 1), key, sizeof key);
+			if (wordlist_has(address_kinds, key))
+				memset(q, ' ', (size_t)(end - q + 1));
+		}
+		if (*q == '(' || *q == ')')
+			*q = q[1] == '\0' ? ' ' : ',';
+	}
+	address_segments(flat, &segs);
+	free(flat);
 	/* a known city first, at any length; then any place of two parts */
 	for (int pass = 0; pass < 2; pass++)
 	for (size_t take = segs.n < 3 ? segs.n : 3; take > 0; take--) {
 		char *joined = segments_tail(&segs, take);
 		memset(&loc, 0, sizeof loc);
+		/* pass 1: "Leeds, UK", or "Mandurah WA" with its state */
 		if (role_place(c, joined, &loc) && loc.city != NULL && (pass == 1 ?
-		    take == 2 : lexicon_place(c->lx, loc.city, strlen(loc.city), PLACE_CITY, cc))) {
+		    take == 2 || (take == 1 && loc.region != NULL) :
+		    lexicon_place(c->lx, loc.city, strlen(loc.city), PLACE_CITY, cc))) {
 			free(joined);
 			strlist_clear(&segs);
 			if (out != NULL)

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "consent.h"
 #include "europass.h"
 #include "europass_places.h"
 #include "fold.h"
@@ -341,12 +342,15 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	webchrome_drop(L);
 	names_drop_chrome(L);
 	footer_drop(L);
+	consent_drop(L);
 	cut_sections(lx, L, &S);
 	sectionless(&c, &S);
 	for (size_t i = 1; i < S.n; i++)
 		if (S.v[i].sec == IS_CONTACT && contact == NULL)
 			contact = &S.v[i];
 	parse_basics(&c, &S.v[0], contact);
+	if (p->basics.name == NULL)
+		parse_letter(&c);
 	if (p->basics.name == NULL)
 		parse_name_greeting(&c);
 	if (p->basics.name == NULL)

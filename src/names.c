@@ -10,6 +10,7 @@
 #include "parse.h"
 #include "utf8.h"
 #include "wordlist.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 /* Whether the UTF-8 character at s is a capital (any Latin script). */
@@ -30,7 +31,10 @@ org_word(const char *w, size_t n)
 {
 	static const char *const words[] = { "lab", "labs", "laboratory", "group",
 		"institute", "department", "centre", "center", "faculty", "school", "team",
-		"studio", "agency", NULL };
+		"studio", "studios", "agency", "motion", "design", "designs", "creative",
+		"films", "media", "photography", "productions", "collective", "consulting",
+		"digital", "interactive", "graphics", "visuals", "pictures", "co", "co.", "inc",
+		"inc.", "ltd", "llc", "gmbh", NULL };
 
 	for (int i = 0; words[i] != NULL; i++)
 		if (strlen(words[i]) == n && strncasecmp(w, words[i], n) == 0)
@@ -64,7 +68,71 @@ names_title_line(const char *s)
 	return strcmp(key, "resume") == 0 || strcmp(key, "curriculum vitae") == 0 ||
 	    strcmp(key, "cv") == 0 || strcmp(key, "lebenslauf") == 0 ||
 	    strcmp(key, "curriculum") == 0 || strcmp(key, "my resume") == 0 ||
-	    strcmp(key, "my cv") == 0;
+	    strcmp(key, "my cv") == 0 || strcmp(key, "review") == 0 ||
+	    strcmp(key, "preview") == 0 || strcmp(key, "print preview") == 0 ||
+	    strcmp(key, "untitled") == 0 || strcmp(key, "untitled document") == 0;
+}
+
+/* "P.E.", "MBA", "RN", "CISSP": letters written as capitals, with dots;
+ * 3 for a known degree of three letters or more, 2 for another known
+ * one, 1 for capitals, 0 for none. */
+static int
+credential(const char *w, size_t n)
+{
+	static const char *const words[] = { "phd", "ph d", "msc", "m sc", "mba", "ma", "ms",
+		"bsc", "ba", "bs", "meng", "beng", "mphil", "dphil", "edd", "jd", "llm", "md",
+		"esq", "pe", "cpa", "rn", "pmp", "cfa", "frcs", "ceng", "dipl", "p e", "m b a",
+		"c p a", "r n", "m d", "j d", "b sc", "m a", "b a", "m s", "b s", "m eng", NULL };
+	size_t caps = 0, lower = 0;
+	char key[16];
+
+	if (n == 0 || n > 12)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!isalpha((unsigned char)w[i]) && w[i] != '.' && w[i] != '-')
+			return 0;
+		caps += isupper((unsigned char)w[i]) != 0;
+		lower += islower((unsigned char)w[i]) != 0;
+	}
+	fold_key(w, n, key, sizeof key);
+	if (wordlist_has(words, key))
+		return isupper((unsigned char)w[0]) ? 2 + (strlen(key) >= 3) : 0;
+	return caps >= 2 && lower <= 1;
+}
+
+/* "Jane Doe, P.E.", "Jane Doe, PhD, PMP": cuts one post-nominal after a
+ * comma off the end of s[0..*len); whether there was one. */
+static int
+postnominal(const char *s, size_t *len)
+{
+	size_t end = *len, start;
+	int kind;
+
+	while (end > 0 && s[end - 1] == ' ')
+		end--;
+	start = end;
+	while (start > 0 && s[start - 1] != ' ' && s[start - 1] != ',')
+		start--;
+	if (start < 2 || (kind = credential(s + start, end - start)) == 0)
+		return 0;
+	/* "DOE, JANE": in capitals only a known degree is one */
+	for (size_t i = 0; i < start && kind == 1; i++)
+		if (islower((unsigned char)s[i]))
+			kind = 4;
+	if (kind == 1)
+		return 0;
+	while (start > 0 && s[start - 1] == ' ')
+		start--;
+	/* "Jane Doe MSc": without the comma, a known degree after two words */
+	if (start > 0 && s[start - 1] != ',' && kind == 3 &&
+	    memchr(s, ' ', start) != NULL) {
+		*len = start;
+		return 1;
+	}
+	if (start == 0 || s[start - 1] != ',')
+		return 0;
+	*len = start - 1;
+	return 1;
 }
 
 /* Titles before and degrees after a name: "Dr. rer. nat.", ", PhD". */
@@ -73,7 +141,8 @@ bare_name(const char *s, size_t *len)
 {
 	static const char *const before[] = { "dr", "prof", "rer", "nat", "med", "phil",
 		"ing", "dipl", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "eng", "mag",
-		"dr.-ing", "dipl.-ing", "professor", NULL };
+		"dr.-ing", "dipl.-ing", "professor", "assoc", "associate", "asst", "assistant",
+		"ir", "drs", "mgr", "inz", "lic", "hon", NULL };
 	static const char *const after[] = { ", PhD", ", Ph.D.", ", MBA", ", MSc", ", M.Sc.",
 		", PE", ", CPA", ", MD", " PhD", NULL };
 	int more = 1;
@@ -99,6 +168,8 @@ bare_name(const char *s, size_t *len)
 		if (*len > n && strcmp(s + *len - n, after[i]) == 0)
 			*len -= n;
 	}
+	while (*len > 0 && postnominal(s, len))
+		;
 	return s;
 }
 
@@ -126,6 +197,48 @@ lower_cp(uint32_t cp)
 	return (uint32_t)towlower((wint_t)cp);
 }
 
+/* Whether the word w[0..n) is in capitals, two letters or more. */
+static int
+capital_word(const char *w, size_t n)
+{
+	uint32_t cp;
+	size_t letters = 0;
+
+	for (size_t i = 0, k; i < n; i += k) {
+		k = utf8_decode(w + i, n - i, &cp);
+		k = k > 0 ? k : 1;
+		if (fold_islower(cp) || (!fold_isalpha(cp) && cp != '-' && cp != '\''))
+			return 0;
+		letters++;
+	}
+	return letters >= 2;
+}
+
+/* "ROSSI Chiara", "DE GROOT Sanne": the surname in capitals first, as
+ * forms ask for it, goes after the given names, in Title Case. */
+static char *
+surname_first(const char *s, size_t len)
+{
+	size_t caps = 0, n;
+	char *sur, *given, *out;
+
+	while (caps < len && (n = strcspn(s + caps, " ")) > 0 && caps + n < len &&
+	    capital_word(s + caps, n))
+		caps += n + 1;
+	if (caps == 0 || caps >= len || !capital_at(s + caps) || strchr(s + caps, ' ') != NULL ||
+	    caps < 4)
+		return xstrndup(s, len);
+	given = xstrndup(s + caps, len - caps);
+	sur = xstrndup(s, caps - 1);
+	out = names_case(sur);
+	free(sur);
+	sur = out;
+	out = xprintf("%s %s", given, sur);
+	free(given);
+	free(sur);
+	return out;
+}
+
 /* ALL CAPS names read better as Title Case: each letter after a letter
  * is lowered, in any Latin script ("ARAÚJO" is "Araújo"). */
 char *
@@ -143,7 +256,7 @@ names_case(const char *full)
 		lower |= fold_islower(cp);
 	}
 	if (lower)
-		return xstrndup(s, len);
+		return surname_first(s, len);
 	for (size_t i = 0, n; i < len; i += n) {
 		char enc[4];
 		n = utf8_decode(s + i, len - i, &cp);

@@ -35,6 +35,12 @@ char *names_greeting(const char *s);
  * content"); *site: the length of a site's name before the navigation
  * words, else 0. */
 int names_chrome(const char *s, size_t *site);
+/* "Created with Resumio", "Powered by ...": a generator's credit. */
+int names_credit(const char *s);
+/* "Home Jane Doe": the length of the menu word before a name, or 0. */
+size_t names_menu_lead(const char *s);
+/* Whether s is a website menu's item ("Portfolio", "About me"). */
+int names_menu_word(const char *s);
 /* Blanks a menu of three lines or more at the top ("Home", "My Network",
  * "Jobs" ...), so that none of its words heads a section. */
 void names_drop_chrome(struct layout *);

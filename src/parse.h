@@ -94,14 +94,28 @@ int role_tables_sorted(void);
 
 /* The parsers. */
 void parse_basics(struct ctx *, const struct sect *top, const struct sect *contact);
+/* Reads one line of the person's header: name, headline, contacts. */
+void parse_top_line(struct ctx *, const struct line *);
+/* Reads lines [from, to) as the person's header. */
+void parse_top_lines(struct ctx *, size_t from, size_t to);
+/* The rest of a name broken over lines, on line i (before line to),
+ * joined to the name read; whether it was so. */
+int parse_surname(struct ctx *, size_t i, size_t to);
+/* Whether s has capitals and no small letter. */
+int parse_all_caps(const char *s);
 /* The identity block under the first heading, when the name opens it again. */
 void parse_basics_under(struct ctx *, const struct sect *);
+/* A mail's signature, or its sender, when the top named no one. */
+void parse_letter(struct ctx *);
 /* A section of highlights apart from the jobs: each to the job it names. */
 void parse_highlights(struct ctx *, const struct sect *);
 /* "About Fatima" and fatima.bello@...: the name. */
 void parse_name_about(struct ctx *);
 /* The headline, a place at its end ("Data analyst in Leeds") the city. */
 void parse_label(struct ctx *, const char *s);
+/* "Seniordataengineer": a headline whose spaces a PDF lost, written
+ * again ("Senior Data Engineer"), or NULL. */
+char *parse_label_unglue(const char *word);
 /* A line of contact details: email, phone, links, a place. */
 void parse_contact(struct ctx *, const char *s);
 /* "Hi, I'm Grace Hay, a data analyst in Leeds.": the name a greeting

@@ -11,11 +11,17 @@
 #include "contact.h"
 #include "dateparse.h"
 #include "fold.h"
+#include "formhead.h"
 #include "homeplace.h"
+#include "letter.h"
 #include "names.h"
 #include "parse.h"
 #include "wordlist.h"
 #include "xalloc.h"
+
+/* How far down a contact section may start and still hold a form's
+ * personal data. */
+#define FORM_REACH 30
 
 /* "13 yrs 10 mos experience": the stated total, cut out of the line. */
 static void
@@ -145,6 +151,40 @@ name_set(struct ctx *c, const char *s)
 	free(n);
 }
 
+/* How much s names a job once the titles before a name are off it:
+ * "Associate Professor Jane Doe" is a name. */
+static int
+untitled_score(const char *s)
+{
+	char *bare = names_case(s);
+	int score = strchr(bare, ' ') != NULL && !islower((unsigned char)bare[0]) ?
+	    role_title_score(bare) : role_title_score(s);
+
+	free(bare);
+	return score;
+}
+
+/* "Jane Doe Seniorengineer": a name and, glued to it by pdftotext, the
+ * headline set in spaced letters. */
+static int
+glued_headline(struct ctx *c, const char *s)
+{
+	const char *last = strrchr(s, ' ');
+	char *label, *name;
+
+	if (last == NULL || memchr(s, ' ', (size_t)(last - s)) == NULL ||
+	    (label = parse_label_unglue(last + 1)) == NULL)
+		return 0;
+	name = xstrndup(s, (size_t)(last - s));
+	if (names_like(name) && role_title_score(name) == 0) {
+		name_set(c, name);
+		parse_label(c, label);
+	}
+	free(name);
+	free(label);
+	return c->p->basics.name != NULL;
+}
+
 /* A line that gives the name: "Name: ...", a greeting, or the name itself,
  * perhaps with the headline beside it. */
 static int
@@ -168,7 +208,11 @@ name_line(struct ctx *c, const char *s, unsigned flags)
 	/* "CV — Ngozi Adeyemi": the title of the page, then the name */
 	if (parts.n > 1 && names_title_line(parts.v[0]))
 		strlist_remove(&parts, 0);
-	if (parts.n > 0 && names_like(parts.v[0]) && role_title_score(parts.v[0]) == 0 &&
+	if (parts.n == 1 && glued_headline(c, parts.v[0])) {
+		strlist_clear(&parts);
+		return 1;
+	}
+	if (parts.n > 0 && names_like(parts.v[0]) && untitled_score(parts.v[0]) == 0 &&
 	    role_school_score(parts.v[0]) == 0 &&
 	    (!(flags & (MK_BULLET | MK_NUMBERED)) || bulleted_name(c, parts.v[0]))) {
 		name_set(c, parts.v[0]);
@@ -181,46 +225,6 @@ name_line(struct ctx *c, const char *s, unsigned flags)
 	}
 	strlist_clear(&parts);
 	return ok;
-}
-
-static int
-all_caps_word(const char *s)
-{
-	int upper = 0;
-
-	for (; *s != '\0'; s++) {
-		if (islower((unsigned char)*s))
-			return 0;
-		upper |= isupper((unsigned char)*s);
-	}
-	return upper;
-}
-
-/* "Élodie" over "MARCHAND", "Jan Willem" over "DE VRIES": the rest of a
- * name a designed page set on the next line. */
-static int
-surname_line(const struct ctx *c, const struct line *l)
-{
-	const char *name = c->p->basics.name;
-	struct heading_hit hit;
-	int words = 1, named = 1;
-
-	for (const char *q = name; *q != '\0'; q++)
-		named += *q == ' ';
-	for (const char *q = l->s; *q != '\0'; q++) {
-		if (*q == ' ')
-			words++;
-		else if (strchr("@0123456789/:|,.()", *q) != NULL)
-			return 0;
-	}
-	/* after a first name alone; after more, only a surname in capitals */
-	if (words > 2 || (named > 1 && (words > 1 || !all_caps_word(l->s) ||
-	    (l->flags & LN_BLANK))) || (l->flags & (MK_BULLET | MK_NUMBERED)))
-		return 0;
-	return names_like(l->s) && !names_title_line(l->s) && role_title_score(l->s) == 0 &&
-	    role_company_score(l->s) == 0 && role_school_score(l->s) == 0 &&
-	    !role_place(c, l->s, NULL) && !lexicon_skill(c->lx, l->s, strlen(l->s)) &&
-	    !heading_match(&c->lx->headings, l, &hit);
 }
 
 /* "Arjun Nair · Principal Engineer": the name again, the headline after. */
@@ -248,6 +252,40 @@ name_again(struct ctx *c, const char *s)
 	return again;
 }
 
+/* "lucaferri.dev", "jane-doe.co.uk": a site's domain alone. */
+static int
+bare_domain(const char *s)
+{
+	const char *dot = strrchr(s, '.');
+
+	if (dot == NULL || dot == s || strchr(s, ' ') != NULL || strlen(dot + 1) < 2)
+		return 0;
+	for (const char *q = dot + 1; *q != '\0'; q++)
+		if (!islower((unsigned char)*q))
+			return 0;
+	return 1;
+}
+
+/* "Via Emilia Est 221", "221B Baker Street": a street and its number. */
+static int
+street_line(const char *s)
+{
+	const char *last = strrchr(s, ' ');
+	size_t first = strcspn(s, " ");
+	int words = 0;
+
+	if (last == NULL)
+		return 0;
+	for (const char *q = s; *q != '\0'; q++)
+		words += *q == ' ';
+	if (words > 4 || role_title_score(s) > 0)
+		return 0;
+	if (isdigit((unsigned char)last[1]) && strspn(last + 1, "0123456789") <= 4 &&
+	    strlen(last + 1) <= 5)
+		return 1;
+	return first <= 5 && isdigit((unsigned char)s[0]) && strspn(s, "0123456789") <= 4;
+}
+
 /* Whether s holds an email, a phone, a link or a place. */
 static int
 has_contact(const struct ctx *c, const char *s)
@@ -263,7 +301,7 @@ has_contact(const struct ctx *c, const char *s)
 		for (const char *d = q; *d != '\0'; d++)
 			digits += isdigit((unsigned char)*d) != 0;
 		any = digits >= 7 || contact_network(q) || homeplace_find(c, q, NULL) ||
-		    q != parts.v[i];
+		    q != parts.v[i] || bare_domain(q) || street_line(q);
 	}
 	strlist_clear(&parts);
 	return any;
@@ -317,8 +355,8 @@ standing_line(const char *s)
 	return wordlist_prefix(leads, key) > 0;
 }
 
-static void
-top_line(struct ctx *c, const struct line *l)
+void
+parse_top_line(struct ctx *c, const struct line *l)
 {
 	struct profile *p = c->p;
 	char *s = xstrdup(l->s);
@@ -329,12 +367,15 @@ top_line(struct ctx *c, const struct line *l)
 	for (const char *q = s; *q != '\0'; q++)
 		nwords += *q != ' ' && (q[1] == ' ' || q[1] == '\0');
 	if (s[0] == '\0' || names_title_line(s) || role_noise(s) || standing_line(s) ||
+	    letter_line(s) != LT_NONE || names_credit(s) ||
 	    (names_chrome(s, &site) && (site == 0 || p->basics.name != NULL))) {
 		free(s);
 		return;
 	}
 	if (site > 0)
 		s[site] = '\0';
+	if (p->basics.name == NULL && (site = names_menu_lead(s)) > 0)
+		memmove(s, s + site, strlen(s + site) + 1);
 	if (p->basics.name == NULL && name_line(c, s, l->flags)) {
 		free(s);
 		return;
@@ -356,9 +397,11 @@ top_line(struct ctx *c, const struct line *l)
 	if (nwords <= 8 && isupper((unsigned char)s[0]) && !(l->flags & MK_BULLET) &&
 	    s[strlen(s) - 1] == '.' && strchr(s, '.') == s + strlen(s) - 1)
 		s[strlen(s) - 1] = '\0';
-	/* a line with no contact detail in it is the headline, whole */
+	/* a line with no contact detail in it is the headline, whole; a
+	 * degree with its school is none */
 	if (p->basics.name != NULL && p->basics.label == NULL && nwords <= 12 &&
-	    !(l->flags & MK_BULLET) && s[strlen(s) - 1] != '.' && !has_contact(c, s)) {
+	    !(l->flags & MK_BULLET) && s[strlen(s) - 1] != '.' && !has_contact(c, s) &&
+	    !(role_degree_score(s) > 0 && role_school_score(s) > 0)) {
 		parse_label(c, s);
 		free(s);
 		return;
@@ -367,6 +410,23 @@ top_line(struct ctx *c, const struct line *l)
 	if (!contact && nwords > 10 && !(l->flags & MK_BULLET))
 		summary_add(p, s);
 	free(s);
+}
+
+/* "PRODUCT" over "DESIGNER": a letter-spaced headline pdftotext cut at
+ * its wide gap, one word over the one that makes it a job. */
+static int
+split_title(const char *label, const struct line *next)
+{
+	char *joined;
+	int ok;
+
+	if (strchr(label, ' ') != NULL || strchr(next->s, ' ') != NULL ||
+	    !parse_all_caps(label) || !parse_all_caps(next->s) || role_title_score(next->s) == 0)
+		return 0;
+	joined = xprintf("%s %s", label, next->s);
+	ok = role_title_score(joined) > role_title_score(label);
+	free(joined);
+	return ok;
 }
 
 /* "Product Manager senior –" over "Plateformes B2B", "Head of Data (Head
@@ -381,6 +441,12 @@ label_wrapped(struct ctx *c, const struct line *next)
 
 	if (n == 0)
 		return 0;
+	if (split_title(label, next)) {
+		joined = xprintf("%s %s", label, next->s);
+		profile_set(&c->p->basics.label, joined);
+		free(joined);
+		return 1;
+	}
 	for (const char *q = label; *q != '\0'; q++)
 		open += (*q == '(') - (*q == ')');
 	for (const char *q = next->s; *q != '\0'; q++)
@@ -400,29 +466,66 @@ label_wrapped(struct ctx *c, const struct line *next)
 }
 
 void
+parse_top_lines(struct ctx *c, size_t from, size_t to)
+{
+	struct profile *p = c->p;
+
+	for (size_t i = from; i < to; i++) {
+		int had = p->basics.name != NULL, labelled = p->basics.label != NULL;
+		/* "Best," over "Dan": the first name signing the mail */
+		if (letter_line(c->L->v[i].s) == LT_SIGNOFF && i + 1 < to &&
+		    strchr(c->L->v[i + 1].s, ' ') == NULL && names_like(c->L->v[i + 1].s)) {
+			i++;
+			continue;
+		}
+		parse_top_line(c, &c->L->v[i]);
+		if (!labelled && p->basics.label != NULL && i + 1 < to &&
+		    label_wrapped(c, &c->L->v[i + 1]))
+			i++;
+		if (!had && p->basics.name != NULL && parse_surname(c, i + 1, to))
+			i++;
+	}
+}
+
+/* A designed PDF's contact lines carry icons wherever its columns put
+ * them: a place among them ("⚲ Kraków, Poland", or "Brooklyn, NY"
+ * between two of them) is where the person lives. */
+static void
+icon_place(struct ctx *c)
+{
+	const struct layout *L = c->L;
+
+	for (size_t i = 0; i < L->n; i++) {
+		struct location loc;
+		int icon = (L->v[i].flags & MK_ICON) || (i > 0 && i + 1 < L->n &&
+		    (L->v[i - 1].flags & MK_ICON) && (L->v[i + 1].flags & MK_ICON));
+		memset(&loc, 0, sizeof loc);
+		if (!icon || strchr(L->v[i].s, '@') != NULL ||
+		    !homeplace_find(c, unlabelled(L->v[i].s), &loc))
+			continue;
+		if (loc.city != NULL) {
+			c->p->basics.location = loc;
+			return;
+		}
+		record_free(&loc, profile_location_fields, profile_nlocation_fields);
+	}
+}
+
+void
 parse_basics(struct ctx *c, const struct sect *top, const struct sect *contact)
 {
 	struct profile *p = c->p;
 
-	for (size_t i = top->from; i < top->to; i++) {
-		int had = p->basics.name != NULL, labelled = p->basics.label != NULL;
-		top_line(c, &c->L->v[i]);
-		if (!labelled && p->basics.label != NULL && i + 1 < top->to &&
-		    label_wrapped(c, &c->L->v[i + 1]))
-			i++;
-		if (!had && p->basics.name != NULL && i + 1 < top->to &&
-		    surname_line(c, &c->L->v[i + 1])) {
-			char *sur = names_case(c->L->v[i + 1].s);
-			char *full = xprintf("%s %s", p->basics.name, sur);
-			profile_set(&p->basics.name, full);
-			free(full);
-			free(sur);
-			i++;
-		}
-	}
+	/* a form's labels first: its "Name" tells the name whatever the order */
+	formhead_read(c, top->from, top->to);
+	if (contact != NULL && (contact == top + 1 || contact->from < FORM_REACH))
+		formhead_read(c, contact->from, contact->to);
+	parse_top_lines(c, top->from, top->to);
 	for (size_t i = contact != NULL ? contact->from : 0;
 	    contact != NULL && i < contact->to; i++)
 		contact_line(c, c->L->v[i].s);
+	if (p->basics.location.city == NULL && p->basics.location.country_code == NULL)
+		icon_place(c);
 	for (size_t i = 0; i < c->L->n && p->basics.email == NULL; i++)
 		contact_email(p, c->L->v[i].s);
 	for (size_t i = 0; i < c->L->urls.n; i++)
@@ -443,73 +546,4 @@ parse_summary(struct ctx *c, const struct sect *sec)
 	if (c->p->basics.summary == NULL || strlen(s) > strlen(c->p->basics.summary))
 		profile_set(&c->p->basics.summary, s);
 	free(s);
-}
-
-/* A line after which the identity block goes on: a headline or a place. */
-static int
-identity_next(const struct ctx *c, const char *s)
-{
-	return role_title_score(s) > 0 || strchr(s, '|') != NULL || strchr(s, '@') != NULL ||
-	    role_place(c, s, NULL);
-}
-
-/*
- * LinkedIn's PDFs put a sidebar (contact, skills, languages) before the
- * name.  When no name came before the first heading, the first name-like
- * line followed by a headline or a place is the person; those lines are
- * read as the top and taken out of the section they fell in.
- */
-void
-parse_identity(struct ctx *c)
-{
-	for (size_t i = 0; i + 1 < c->L->n && c->p->basics.name == NULL; i++) {
-		struct line *l = &c->L->v[i];
-		struct heading_hit hit;
-		size_t end = i + 1;
-		if ((l->flags & (MK_BULLET | MK_NUMBERED)) || !names_like(l->s) ||
-		    strchr(l->s, ' ') == NULL || heading_match(&c->lx->headings, l, &hit) ||
-		    role_title_score(l->s) > 0 || lexicon_skill(c->lx, l->s, strlen(l->s)) ||
-		    role_place(c, l->s, NULL) || !identity_next(c, c->L->v[i + 1].s))
-			continue;
-		while (end < c->L->n && end < i + 4 && !(c->L->v[end].flags & LN_BLANK) &&
-		    strlen(c->L->v[end].s) < 100)
-			end++;
-		for (size_t k = i; k < end; k++) {
-			top_line(c, &c->L->v[k]);
-			free(c->L->v[k].s);
-			c->L->v[k].s = xstrdup("");
-		}
-	}
-}
-
-/*
- * "About me" over "Leah Goldberg — Engineering Manager" over "Tel Aviv ·
- * leah@example.org": a page whose first heading stands above the person.
- * The name again near the start of that section opens the identity block
- * there; its lines are read as the top's and taken out of the section.
- */
-void
-parse_basics_under(struct ctx *c, const struct sect *s)
-{
-	struct profile *p = c->p;
-
-	if (p->basics.name == NULL || s->sec != IS_SUMMARY ||
-	    (p->basics.label != NULL && p->basics.phone != NULL))
-		return;
-	for (size_t i = s->from; i < s->to && i < s->from + 3; i++) {
-		struct strlist parts = STRLIST_INIT;
-		int again;
-		role_parts(c->L->v[i].s, &parts);
-		again = parts.n > 1 && names_same(p->basics.name, parts.v[0]);
-		strlist_clear(&parts);
-		if (!again)
-			continue;
-		for (size_t j = i; j < s->to && j < i + 4; j++) {
-			if (j > i && (c->L->v[j].flags & LN_BLANK))
-				break;
-			top_line(c, &c->L->v[j]);
-			c->L->v[j].s[0] = '\0';
-		}
-		return;
-	}
 }

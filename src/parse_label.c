@@ -56,8 +56,10 @@ label_part(struct ctx *c, const char *s)
 				record_free(&loc, profile_location_fields, profile_nlocation_fields);
 			continue;
 		}
+		/* "UX / UI / Design Systems": a list of fields is no employer */
 		if (i > 0 && role_title_score(parts.v[0]) > 0 && role_title_score(parts.v[i]) == 0 &&
-		    (role_company_score(parts.v[i]) > 0 || role_school_score(parts.v[i]) > 0))
+		    (role_company_score(parts.v[i]) > 0 || role_school_score(parts.v[i]) > 0) &&
+		    strstr(parts.v[i], " / ") == NULL)
 			continue;
 		/* a link or an address beside it: a contact detail */
 		if (i > 0 && strchr(parts.v[i], ' ') == NULL && strchr(parts.v[i], '.') != NULL) {
@@ -76,6 +78,47 @@ label_part(struct ctx *c, const char *s)
 	return keep;
 }
 
+/* "Senior Data Engineer, Leeds, West Yorkshire": a job, then after a
+ * comma the place, which goes to the location; the job, or NULL. */
+static char *
+place_after(struct ctx *c, const char *s)
+{
+	struct location loc;
+
+	for (const char *comma = strstr(s, ", "); comma != NULL; comma = strstr(comma + 1, ", ")) {
+		char *head = xstrndup(s, (size_t)(comma - s));
+		memset(&loc, 0, sizeof loc);
+		if (role_title_score(head) > 0 && strpbrk(head, "|\xc2\xe2") == NULL &&
+		    role_place(c, comma + 2, &loc) && loc.city != NULL) {
+			if (c->p->basics.location.city == NULL &&
+			    c->p->basics.location.country_code == NULL)
+				c->p->basics.location = loc;
+			else
+				record_free(&loc, profile_location_fields, profile_nlocation_fields);
+			return head;
+		}
+		record_free(&loc, profile_location_fields, profile_nlocation_fields);
+		free(head);
+	}
+	return NULL;
+}
+
+/* "Planning Manager at Grupo Vinhedo | S&OP | Demand Planning": a
+ * profile's headline of a job at a company, then its tags; the job is the
+ * headline.  NULL when s is not so. */
+static char *
+tagged_title(const char *s)
+{
+	const char *bar = strstr(s, " | "), *at;
+
+	if (bar == NULL)
+		return NULL;
+	for (at = strstr(s, " at "); at != NULL && at < bar; at = strstr(at + 1, " at "))
+		if (at > s && isupper((unsigned char)at[4]))
+			return xstrndup(s, (size_t)(at - s));
+	return NULL;
+}
+
 void
 parse_label(struct ctx *c, const char *s)
 {
@@ -85,6 +128,11 @@ parse_label(struct ctx *c, const char *s)
 	char *part;
 
 	s = label_value(s);
+	if ((part = tagged_title(s)) != NULL) {
+		parse_label(c, part);
+		free(part);
+		return;
+	}
 	/* "[Foto]" beside the name; "(Mobile)" left of a phone's label */
 	if (role_noise(s) || (s[0] == '(' && s[strlen(s) - 1] == ')'))
 		return;
@@ -95,6 +143,11 @@ parse_label(struct ctx *c, const char *s)
 		end -= s[end - 1] == ' ' || s[end - 1] == '|' ? 1 : 2;
 	if (s[end] != '\0') {
 		part = xstrndup(s, end);
+		parse_label(c, part);
+		free(part);
+		return;
+	}
+	if ((part = place_after(c, s)) != NULL) {
 		parse_label(c, part);
 		free(part);
 		return;
@@ -119,4 +172,52 @@ parse_label(struct ctx *c, const char *s)
 		c->p->basics.location = loc;
 	else
 		record_free(&loc, profile_location_fields, profile_nlocation_fields);
+}
+
+/* The longest piece of w[0..n) from its start (from_end: from its end),
+ * of three letters or more, that is a word of job titles (head: one that
+ * ends a title); its length. */
+static size_t
+title_piece(const char *w, size_t n, int from_end, int head)
+{
+	char piece[32];
+
+	for (size_t k = n < sizeof piece - 1 ? n : sizeof piece - 1; k >= 3; k--) {
+		memcpy(piece, from_end ? w + n - k : w, k);
+		piece[k] = '\0';
+		if (role_word(piece) && (!head || role_title_score(piece) > 0))
+			return k;
+	}
+	return 0;
+}
+
+char *
+parse_label_unglue(const char *word)
+{
+	char key[64];
+	size_t n, tail, at = 0;
+	struct buf out = BUF_INIT;
+
+	if (strlen(word) < 10 || strchr(word, ' ') != NULL)
+		return NULL;
+	fold_key(word, strlen(word), key, sizeof key);
+	n = strlen(key);
+	if (n != strlen(word) || strchr(key, ' ') != NULL ||
+	    (tail = title_piece(key, n, 1, 1)) == 0 || tail == n)
+		return NULL;
+	for (size_t k; at < n - tail && (k = title_piece(key + at, n - tail - at, 0, 0)) > 0;
+	    at += k)
+		buf_addf(&out, "%s%c%.*s", out.len > 0 ? " " : "", toupper((unsigned char)key[at]),
+		    (int)k - 1, key + at + 1);
+	/* one word the tables do not know may stand between ("data") */
+	if (at < n - tail) {
+		if (n - tail - at < 3) {
+			buf_free(&out);
+			return NULL;
+		}
+		buf_addf(&out, "%s%c%.*s", out.len > 0 ? " " : "", toupper((unsigned char)key[at]),
+		    (int)(n - tail - at) - 1, key + at + 1);
+	}
+	buf_addf(&out, " %c%s", toupper((unsigned char)key[n - tail]), key + n - tail + 1);
+	return buf_detach(&out);
 }

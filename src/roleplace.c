@@ -6,11 +6,18 @@
  * that is no place.
  */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "parse.h"
+#include "wordlist.h"
+#include "wordmap.h"
+#include "xalloc.h"
 
-/* A name of a place: capitalised words, no digits, not too many. */
+static int capital_words(const char *s);
+
+/* A name of a place: capitalised words, no digits, not too many; small
+ * words between them aside ("Rio Grande do Sul"). */
 static int
 placelike(const char *s)
 {
@@ -23,7 +30,7 @@ placelike(const char *s)
 			return 0;
 		words += *p == ' ';
 	}
-	return words < 3;
+	return words < 3 || (words < 5 && capital_words(s) >= 0 && capital_words(s) < 4);
 }
 
 static void
@@ -59,6 +66,30 @@ place_tail(const struct ctx *c, const char *s, struct location *loc, int *region
 	return 0;
 }
 
+/* The words of s that begin with a capital, the small words of places'
+ * names between them aside: "Santiago de Compostela", "Frankfurt am Main"
+ * have two; -1 for another word in lower case ("Department of Law"). */
+static int
+capital_words(const char *s)
+{
+	static const char *const small[] = { "de", "do", "da", "dos", "das", "del", "la",
+		"le", "les", "am", "an", "der", "im", "sur", "en", "di", "upon", "on", "y", NULL };
+	int n = 0;
+
+	for (const char *p = s; *p != '\0'; p++) {
+		size_t k = strcspn(p, " ");
+		if (p != s && p[-1] != ' ')
+			continue;
+		if (!islower((unsigned char)*p)) {
+			n++;
+			continue;
+		}
+		if (!wordlist_has_n(small, p, k))
+			return -1;
+	}
+	return n;
+}
+
 /* A city before the region or country: a known one, or a short name
  * that is not a company's, a school's or a job's. */
 static int
@@ -70,7 +101,40 @@ city_part(const struct ctx *c, const char *s)
 		return 1;
 	return placelike(s) && role_company_score(s) == 0 && role_school_score(s) == 0 &&
 	    role_title_score(s) == 0 && !role_self_employed(s) &&
-	    strchr(s, ' ') == strrchr(s, ' ');
+	    (strchr(s, ' ') == strrchr(s, ' ') || (capital_words(s) >= 0 && capital_words(s) <= 2));
+}
+
+/* "Mandurah WA", "Austin TX": a city and its state's code with no comma
+ * between them. */
+static int
+coded_city(const struct ctx *c, const char *s, struct location *loc)
+{
+	const char *sp = strrchr(s, ' ');
+	size_t n = sp != NULL ? strlen(sp + 1) : 0;
+	char cc[3], *city;
+	int ok;
+
+	if (n < 2 || n > 3)
+		return 0;
+	for (size_t i = 1; i <= n; i++)
+		if (!isupper((unsigned char)sp[i]))
+			return 0;
+	/* "Havsörn Cloud AB" is a company, not a place in Alberta */
+	if (!lexicon_place(c->lx, sp + 1, n, PLACE_REGION, cc) || role_company_score(s) > 0)
+		return 0;
+	city = xstrndup(s, (size_t)(sp - s));
+	ok = city[0] != '\0' && city_part(c, city) &&
+	    !lexicon_place(c->lx, city, strlen(city), PLACE_COUNTRY, cc);
+	if (ok && loc != NULL) {
+		int vals[8];
+		profile_set(&loc->city, city);
+		profile_set(&loc->region, sp + 1);
+		/* "WA" is a state in the US and in Australia: no country then */
+		if (wordmap_get(&c->lx->places, sp + 1, n, vals, 8) == 1)
+			set_country(loc, cc);
+	}
+	free(city);
+	return ok;
 }
 
 /* "Perth WA", "Tom Price WA": a known city and its region's code in
@@ -114,8 +178,11 @@ place_parts(const struct ctx *c, struct strlist *parts, struct location *loc)
 			set_country(loc, cc);
 			return 1;
 		}
-		return lexicon_place(c->lx, first, strlen(first), PLACE_COUNTRY, cc) &&
-		    (set_country(loc, cc), 1);
+		if (lexicon_place(c->lx, first, strlen(first), PLACE_COUNTRY, cc)) {
+			set_country(loc, cc);
+			return 1;
+		}
+		return coded_city(c, first, loc);
 	}
 	/* "Utrecht, NL": the code of the city's country, not Newfoundland */
 	if (parts->n == 2 && lexicon_place(c->lx, first, strlen(first), PLACE_CITY, cc) &&
@@ -128,6 +195,11 @@ place_parts(const struct ctx *c, struct strlist *parts, struct location *loc)
 	if (parts->n > 3 || !city_part(c, first) ||
 	    !place_tail(c, parts->v[parts->n - 1], loc, &region))
 		return 0;
+	/* "Systemadministrator, Alster IT GmbH, Hamburg": a firm's legal
+	 * form says the line is a role's, not a place's */
+	for (size_t i = 1; i + 1 < parts->n; i++)
+		if (role_company_score(parts->v[i]) > 0)
+			return 0;
 	/* an unknown name before a region's name may be anything: "Albufera
 	 * Digital, Valencia" is a company */
 	if (region && strlen(parts->v[parts->n - 1]) > 2 && strchr(first, ' ') != NULL &&

@@ -473,15 +473,19 @@ role_degree_score(const char *s)
 	return each_word(s, degree_word);
 }
 
-/* "[Foto]", "(photo)": where a picture stood in the PDF. */
+/* "[Foto]", "(photo)", "Bewerbungsfoto": where a picture stood in the
+ * PDF, in brackets or not. */
 static int
 photo_slot(const char *s, const char *key)
 {
 	static const char *const words[] = { "bild", "foto", "image", "photo", "picture",
-		"profile photo", "profile picture", "zdjecie", NULL };
+		"profile photo", "profile picture", "zdjecie", "bewerbungsfoto", "passfoto",
+		"passbild", "fotografia", "fotografie", "photograph", "photo here", "your photo",
+		"insert photo", "add photo", "foto hier", "photo d identite", "foto carnet",
+		"foto tessera", "pasfoto", NULL };
 	size_t n = strlen(s);
 
-	if (n < 3 || !((s[0] == '[' && s[n - 1] == ']') || (s[0] == '(' && s[n - 1] == ')')))
+	if (n < 3)
 		return 0;
 	return wordlist_has(words, key);
 }

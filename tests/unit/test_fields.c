@@ -12,6 +12,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "consent.h"
 #include "footer.h"
 #include "heading.h"
 #include "homeplace.h"
@@ -111,6 +112,53 @@ test_awards_interests_languages(void **state)
 	assert_null(p->languages[2].fluency);
 	assert_int_equal(p->ninterests, 3);
 	assert_string_equal(p->interests[2].name, "film photography");
+	profile_free(p);
+}
+
+/* A consent to the processing of personal data, or a declaration, closing
+ * a CV is no part of the section before it; Italian "Patente di guida" is
+ * a driving licence, no patent. */
+static void
+test_consent(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	assert_true(consent_line("Wyra\xc5\xbc" "am zgod\xc4\x99 na przetwarzanie moich danych"));
+	assert_true(consent_line("I hereby declare that the above is true."));
+	assert_true(consent_line("Dati personali trattati ai sensi del GDPR 2016/679"));
+	assert_false(consent_line("GDPR compliance audits for 40 clients"));
+	assert_false(consent_line("I declared 3 patents"));
+	p = import("Anna Nowak\nanna@example.com\n\nUmiej\xc4\x99tno\xc5\x9b" "ci\n"
+	    "Excel, Symfonia, Comarch Optima\n\n"
+	    "Wyra\xc5\xbc" "am zgod\xc4\x99 na przetwarzanie moich danych osobowych dla "
+	    "potrzeb\nrekrutacji zgodnie z Rozporz\xc4\x85" "dzeniem (UE) 2016/679 (RODO).\n\n"
+	    "Patente di guida\nB\n\n"
+	    "Autorizzo il trattamento dei miei dati personali ai sensi del GDPR.\n");
+	assert_int_equal(p->nskills, 1);
+	assert_int_equal(p->skills[0].keywords.n, 3);
+	assert_int_equal(p->npatents, 0);
+	profile_free(p);
+}
+
+/* "Systemadministrator, Alster IT-Service GmbH, Hamburg": an unknown
+ * title before a firm and a city that is also a region is a role, not the
+ * last employer's place. */
+static void
+test_firm_not_place(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Lukas Brandt\nlukas@example.com\n\nBerufserfahrung\n"
+	    "05/2022 \xe2\x80\x93 heute   DevOps Engineer, Elbwerk Logistik GmbH, Hamburg\n"
+	    "- Betrieb von Clustern\n\n"
+	    "08/2019 \xe2\x80\x93 04/2022   Systemadministrator, Alster IT-Service GmbH, "
+	    "Hamburg\n- Migration von VMs\n");
+	assert_int_equal(p->nwork, 2);
+	assert_string_equal(p->work[1].name, "Alster IT-Service GmbH");
+	assert_string_equal(p->work[1].position, "Systemadministrator");
+	assert_string_equal(p->work[1].location, "Hamburg");
 	profile_free(p);
 }
 
@@ -354,6 +402,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_certificates),
+		cmocka_unit_test(test_consent),
+		cmocka_unit_test(test_firm_not_place),
 		cmocka_unit_test(test_publications),
 		cmocka_unit_test(test_awards_interests_languages),
 		cmocka_unit_test(test_self_employed),

@@ -11,8 +11,11 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "formhead.h"
 #include "layout.h"
+#include "letter.h"
 #include "names.h"
+#include "parse.h"
 
 static void
 expect_name(char *got, const char *want)
@@ -114,6 +117,85 @@ test_drop_chrome(void **state)
 	layout_free(&L);
 }
 
+static void
+test_postnominal(void **state)
+{
+	(void)state;
+	expect_name(names_case("MICHAEL TRAN, P.E."), "Michael Tran");
+	expect_name(names_case("Jane Doe, PhD, PMP"), "Jane Doe");
+	expect_name(names_case("Amy Lee, CISSP"), "Amy Lee");
+	expect_name(names_case("Jane Doe MSc"), "Jane Doe");
+	/* a surname after a comma, a short name ending in "Ma", stay */
+	expect_name(names_case("DOE, JANE"), "Doe, Jane");
+	expect_name(names_case("Anna Ma"), "Anna Ma");
+	/* a form's surname first, in capitals, goes last */
+	expect_name(names_case("ROSSI Chiara"), "Chiara Rossi");
+	expect_name(names_case("MÜLLER Jörg"), "Jörg Müller");
+	expect_name(names_case("Jean DUPONT"), "Jean DUPONT");
+	expect_name(names_case("AJ Smith"), "AJ Smith");
+}
+
+static void
+test_credit(void **state)
+{
+	(void)state;
+	assert_true(names_credit("Created with Resumio"));
+	assert_true(names_credit("Erstellt mit Lebenslauf.de"));
+	assert_true(names_credit("Créé avec SiteFacile"));
+	assert_true(names_credit("Powered by WordPress"));
+	assert_false(names_credit("Created the billing platform"));
+	assert_int_equal(names_menu_lead("Home Jane Doe"), 5);
+	assert_int_equal(names_menu_lead("About Jane Doe"), 6);
+	assert_int_equal(names_menu_lead("About Fatima"), 0);
+	assert_int_equal(names_menu_lead("Work experience"), 0);
+}
+
+static void
+test_letter(void **state)
+{
+	char *n;
+
+	(void)state;
+	assert_int_equal(letter_line("Subject: Application - Payroll Officer"), LT_HEADER);
+	assert_int_equal(letter_line("Hi Gareth,"), LT_GREETING);
+	assert_int_equal(letter_line("Thanks! Jane"), LT_SIGNOFF);
+	assert_int_equal(letter_line("Best,"), LT_SIGNOFF);
+	assert_int_equal(letter_line("Mit freundlichen Grüßen"), LT_SIGNOFF);
+	assert_int_equal(letter_line("--"), LT_DELIM);
+	assert_int_equal(letter_line("Best Buy, Leeds"), LT_NONE);
+	assert_int_equal(letter_line("Ola Nordmann"), LT_NONE);
+	n = letter_sender("From: Tamsin Okoro <tamsin@example.com>");
+	assert_non_null(n);
+	assert_string_equal(n, "Tamsin Okoro");
+	free(n);
+	assert_null(letter_sender("To: hr@example.com"));
+}
+
+static void
+test_formhead(void **state)
+{
+	(void)state;
+	assert_int_equal(formhead_kind("PERSÖNLICHE ANGABEN", 20), FH_HEADING);
+	assert_int_equal(formhead_kind("Dane osobowe", 12), FH_HEADING);
+	assert_int_equal(formhead_kind("Imię i nazwisko", 16), FH_NAME);
+	assert_int_equal(formhead_kind("Nombre", 6), FH_NAME);
+	assert_int_equal(formhead_kind("Posizione ricoperta", 19), FH_TITLE);
+	assert_int_equal(formhead_kind("Gewenste functie", 16), FH_TITLE);
+	assert_int_equal(formhead_kind("Fecha de nacimiento", 19), FH_FIELD);
+	assert_int_equal(formhead_kind("Berufserfahrung", 15), FH_NONE);
+}
+
+static void
+test_unglue(void **state)
+{
+	(void)state;
+	expect_name(parse_label_unglue("Seniorengineer"), "Senior Engineer");
+	expect_name(parse_label_unglue("Seniordataengineer"), "Senior Data Engineer");
+	expect_name(parse_label_unglue("Leadproductdesigner"), "Lead Product Designer");
+	expect_name(parse_label_unglue("Programista"), NULL);
+	expect_name(parse_label_unglue("Kowalczykbrenner"), NULL);
+}
+
 int
 main(void)
 {
@@ -123,6 +205,11 @@ main(void)
 		cmocka_unit_test(test_greeting),
 		cmocka_unit_test(test_chrome),
 		cmocka_unit_test(test_drop_chrome),
+		cmocka_unit_test(test_postnominal),
+		cmocka_unit_test(test_credit),
+		cmocka_unit_test(test_letter),
+		cmocka_unit_test(test_formhead),
+		cmocka_unit_test(test_unglue),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,359 @@
+/*
+ * The form's labels are looked up folded ("persönliche angaben" is
+ * "personliche angaben"); only the lines of the header and of the first
+ * contact section are read, where a label cannot be a job's or a skill's.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "fold.h"
+#include "formhead.h"
+#include "heading.h"
+#include "names.h"
+#include "wordlist.h"
+#include "xalloc.h"
+
+static const char *const headings[] = {
+	"personal information", "personal details", "personal data", "personal info",
+	"personal particulars", "personal profile information", "personliche angaben",
+	"angaben zur person", "personliche daten", "persoenliche daten", "personalien",
+	"zur person", "informacion personal", "datos personales",
+	"informacion de contacto", "informazioni personali", "dati personali",
+	"dati anagrafici", "informacje osobiste", "dane osobowe", "dane personalne",
+	"persoonlijke gegevens", "persoonlijke informatie", "personalia",
+	"informacoes pessoais", "informacao pessoal", "dados pessoais",
+	"informations personnelles", "information personnelle", "donnees personnelles",
+	"etat civil", "personuppgifter", "personlig information", "personliga uppgifter",
+	"personlige oplysninger", "personopplysninger", "henkilotiedot", "osobni udaje",
+	"date personale", "informatii personale", NULL
+};
+
+static const char *const name_labels[] = {
+	"name", "full name", "first and last name", "your name", "candidate name",
+	"applicant name", "nom", "nom complet", "nom et prenom", "prenom et nom", "nombre",
+	"nombre completo", "nombre y apellidos", "apellidos y nombre", "nome",
+	"nome completo", "nome e cognome", "cognome e nome", "naam", "volledige naam",
+	"voor en achternaam", "imie i nazwisko", "imie nazwisko", "nazwisko i imie",
+	"vorname name", "name vorname", "vor und nachname", "vor und zuname",
+	"vollstandiger name", "navn", "fulde navn", "namn", "fullstandigt namn",
+	"for och efternamn", "nimi", "jmeno", "nume", NULL
+};
+
+static const char *const titles[] = {
+	"desired employment", "desired employment occupational field", "desired position",
+	"desired job", "position applied for", "job applied for", "preferred job",
+	"target position", "target role", "job title", "current position", "occupation",
+	"profession", "gewunschte beschaftigung",
+	"gewunschte beschaftigung gewunschtes berufsfeld", "gewunschte position",
+	"angestrebte position", "beworbene position", "wunschposition",
+	"berufsbezeichnung", "beruf", "emploi recherche",
+	"emploi recherche domaine de competences", "poste recherche", "poste vise",
+	"poste souhaite", "empleo deseado", "empleo deseado familia profesional",
+	"puesto deseado", "puesto solicitado", "profesion", "occupazione desiderata",
+	"occupazione desiderata settore professionale", "posizione ricoperta",
+	"posizione desiderata", "professione", "emprego pretendido",
+	"emprego pretendido area de competencia", "cargo pretendido", "posicao pretendida",
+	"funcao pretendida", "profissao", "gewenste functie",
+	"gewenste functie beroepsgebied", "sollicitatie naar", "functie", "beroep",
+	"preferowane stanowisko", "preferowane miejsce zatrudnienia obszar zawodowy",
+	"stanowisko", "zawod", "ansokan avser", "onskad anstallning", "onskat arbete",
+	"position", "poste", "puesto", "ocupacion", "posizione", "posicao",
+	"candidatura a", "gewenste baan", "onskad tjanst",
+	"befattning", "yrke", "onsket stilling", "stilling", NULL
+};
+
+static const char *const fields[] = {
+	"address", "home address", "adresse", "anschrift", "wohnort", "direccion",
+	"domicilio", "indirizzo", "residenza", "morada", "endereco", "adres", "woonplaats",
+	"adresa", "adress", "postadress", "phone", "telephone", "tel", "mobile", "cell",
+	"telefon", "telefono", "telefone", "telefoon", "handy", "mobil", "cellulare",
+	"movil", "telemovel", "e mail", "email", "correo electronico", "correo",
+	"posta elettronica", "correio eletronico", "correio electronico", "email address", "adres e mail", "e post", "epost", "courriel", "date of birth", "birth date", "birthday",
+	"geburtsdatum", "geburtsort", "geboren", "fecha de nacimiento", "data di nascita",
+	"luogo e data di nascita", "data de nascimento", "geboortedatum", "data urodzenia",
+	"date de naissance", "fodelsedatum", "nationality", "citizenship",
+	"staatsangehorigkeit", "nationalitat", "nacionalidad", "nazionalita",
+	"cittadinanza", "nacionalidade", "nationaliteit", "obywatelstwo", "nationalite",
+	"medborgarskap", "gender", "sex", "geschlecht", "sexo", "sesso", "geslacht",
+	"plec", "sexe", "kon", "marital status", "familienstand", "estado civil",
+	"stato civile", "burgerlijke staat", "stan cywilny", "situation familiale",
+	"civilstand", "website", "webseite", "sitio web", "sito web", "city", "ville",
+	"ciudad", "citta", "stad", "miejscowosc", "plaats", "ort", "location", NULL
+};
+
+enum formhead_kind
+formhead_kind(const char *s, size_t len)
+{
+	char key[96];
+
+	if (len == 0 || len > 80)
+		return FH_NONE;
+	fold_key(s, len, key, sizeof key);
+	if (wordlist_has(headings, key))
+		return FH_HEADING;
+	if (wordlist_has(name_labels, key))
+		return FH_NAME;
+	if (wordlist_has(titles, key))
+		return FH_TITLE;
+	if (wordlist_has(fields, key))
+		return FH_FIELD;
+	return FH_NONE;
+}
+
+/* Whether line l is a heading, set as one or only worded as one
+ * ("Experiência profissional" in a column of its own). */
+static int
+heading_line(const struct ctx *c, const struct line *l)
+{
+	struct heading_hit hit;
+	char key[96];
+
+	if (heading_match(&c->lx->headings, l, &hit))
+		return 1;
+	fold_key(l->s, strlen(l->s), key, sizeof key);
+	return heading_lookup(&c->lx->headings, key) != IS_NONE;
+}
+
+/* The label cell of s: up to a tab, or up to a colon near the start; in
+ * *value the rest, trimmed, or NULL when there is none. */
+static size_t
+label_cell(const char *s, const char **value)
+{
+	size_t tab = strcspn(s, "\t"), colon = strcspn(s, ":"), cut = tab;
+	const char *rest;
+
+	if (colon < tab && colon <= 40 && (s[colon + 1] == ' ' || s[colon + 1] == '\0'))
+		cut = colon;
+	rest = s + cut + (s[cut] != '\0');
+	rest += strspn(rest, " \t");
+	*value = *rest != '\0' ? rest : NULL;
+	while (cut > 0 && s[cut - 1] == ' ')
+		cut--;
+	return cut;
+}
+
+/* What line i is as a label, and how many lines the label takes:
+ * "GEWÜNSCHTE" over "BESCHÄFTIGUNG" is one label wrapped in its column. */
+static enum formhead_kind
+line_kind(const struct layout *L, size_t i, size_t to, size_t *used, const char **value)
+{
+	const char *s = L->v[i].s, *v2;
+	size_t cut = label_cell(s, value), cut2;
+	enum formhead_kind k = formhead_kind(s, cut);
+	char *j;
+
+	*used = 1;
+	if (k != FH_NONE || i + 1 >= to || cut > 40)
+		return k;
+	cut2 = label_cell(L->v[i + 1].s, &v2);
+	if (cut2 == 0 || cut2 > 40 || (v2 != NULL && *value != NULL))
+		return FH_NONE;
+	j = xprintf("%.*s %.*s", (int)cut, s, (int)cut2, L->v[i + 1].s);
+	k = formhead_kind(j, strlen(j));
+	free(j);
+	if (k != FH_NONE) {
+		*used = 2;
+		if (*value == NULL)
+			*value = v2;
+	}
+	return k;
+}
+
+static void
+line_set(struct line *l, const char *s)
+{
+	char *t = xstrdup(s);
+
+	free(l->s);
+	l->s = t;
+}
+
+/* The value of a label standing alone: the next line, when it is no
+ * label itself and holds one cell. */
+static const char *
+next_value(const struct ctx *c, size_t j, size_t to)
+{
+	const struct layout *L = c->L;
+	const char *v;
+	size_t used;
+
+	if (j >= to || L->v[j].s[0] == '\0' || strchr(L->v[j].s, '\t') != NULL ||
+	    line_kind(L, j, to, &used, &v) != FH_NONE || heading_line(c, &L->v[j]))
+		return NULL;
+	return L->v[j].s;
+}
+
+/* Takes the value of a name or headline label; whether it was one. */
+static int
+take(struct ctx *c, enum formhead_kind k, const char *value)
+{
+	struct profile *p = c->p;
+
+	if (k == FH_NAME && names_like(value)) {
+		if (p->basics.name == NULL) {
+			char *n = names_case(value);
+			profile_set(&p->basics.name, n);
+			free(n);
+		}
+		return 1;
+	}
+	if (k == FH_TITLE && strchr(value, '@') == NULL && strlen(value) < 100) {
+		if (p->basics.label == NULL)
+			parse_label(c, value);
+		return 1;
+	}
+	return 0;
+}
+
+/* The labels alone from line i on, none a heading; how many. */
+static size_t
+label_run(const struct layout *L, size_t i, size_t to)
+{
+	size_t n = 0, used;
+	const char *v;
+	enum formhead_kind k;
+
+	while (i + n < to && L->v[i + n].s[0] != '\0' &&
+	    (k = line_kind(L, i + n, to, &used, &v)) != FH_NONE && k != FH_HEADING &&
+	    used == 1 && v == NULL)
+		n++;
+	return n;
+}
+
+/* The values of n labels from line j on: the lines up to a blank, a
+ * heading or a label, n to n + 2 of them (an address may take two); 0 if not so. */
+static size_t
+value_block(const struct ctx *c, size_t j, size_t to, size_t n)
+{
+	const struct layout *L = c->L;
+	size_t m = 0, used;
+	const char *v;
+
+	while (j + m < to && m < n + 3 && L->v[j + m].s[0] != '\0' &&
+	    (m == 0 || !(L->v[j + m].flags & LN_BLANK)) &&
+	    line_kind(L, j + m, to, &used, &v) == FH_NONE && !heading_line(c, &L->v[j + m]))
+		m++;
+	return m >= n && m <= n + 2 ? m : 0;
+}
+
+/* Pairs the n labels from line i with the m values from line j: the first
+ * half from the start, the rest from the end, so that the name leads and
+ * the job sought ends them.  The values are read as contact details and
+ * blanked, the labels too. */
+static void
+pair_values(struct ctx *c, size_t i, size_t n, size_t j, size_t m)
+{
+	struct layout *L = c->L;
+	size_t used, end = j + m;
+	const char *v;
+
+	for (size_t k = 0; k < n; k++) {
+		enum formhead_kind f = line_kind(L, i + k, i + n, &used, &v);
+		size_t at = k < n / 2 ? j + k : j + m - n + k;
+		/* without a blank line to end the values, the job sought is
+		 * the line that names a job */
+		for (size_t e = m; f == FH_TITLE && k >= n / 2 && e > n &&
+		    role_title_score(L->v[at].s) == 0; e--)
+			if (role_title_score(L->v[j + e - 1 - n + k].s) > 0)
+				at = j + e - 1 - n + k;
+		if ((f == FH_NAME || f == FH_TITLE) && take(c, f, L->v[at].s))
+			line_set(&L->v[at], "");
+		line_set(&L->v[i + k], "");
+		end = at + 1;
+	}
+	/* the lines after the last value are the section's own */
+	for (size_t k = j; k < end; k++)
+		if (L->v[k].s[0] != '\0') {
+			parse_contact(c, L->v[k].s);
+			line_set(&L->v[k], "");
+		}
+}
+
+/*
+ * "Name:" over "Address:" over "Position:", then "Yuki Tanaka" over the
+ * address over the job: a column of labels a layout set apart from its
+ * values, which follow in the same order.  Whether lines i on were so.
+ */
+static int
+label_column(struct ctx *c, size_t i, size_t to, size_t *skip)
+{
+	size_t n = label_run(c->L, i, to), m;
+
+	if (n < 2 || (m = value_block(c, i + n, to, n)) == 0)
+		return 0;
+	pair_values(c, i, n, i + n, m);
+	*skip = n + m - 1;
+	return 1;
+}
+
+/* Where the values of a column of labels that ends its section begin: the
+ * name a line or a few on, past a heading and a date; 0 if not there. */
+static size_t
+values_start(const struct ctx *c, size_t at)
+{
+	for (size_t j = at; j < c->L->n && j < at + 4; j++) {
+		const char *s = c->L->v[j].s;
+		if (strchr(s, ' ') != NULL && names_like(s) && role_title_score(s) == 0 &&
+		    !heading_line(c, &c->L->v[j]))
+			return j;
+	}
+	return 0;
+}
+
+/*
+ * "Nome" over "Indirizzo" over ... "Occupazione desiderata", then a
+ * heading, then "ROSSI Chiara" over the address ... over "Farmacista":
+ * pdftotext put the column of labels before the next section and the values
+ * after its heading.  The name leads the values and the job sought ends
+ * them (an address may take two lines between); the values are read as
+ * contact details and taken out of the section they fell in.
+ */
+static int
+values_after(struct ctx *c, size_t i, size_t n)
+{
+	size_t j = values_start(c, i + n), m, used;
+	const char *v;
+
+	if (j == 0 || line_kind(c->L, i, i + n, &used, &v) != FH_NAME ||
+	    (m = value_block(c, j, c->L->n, n)) == 0)
+		return 0;
+	pair_values(c, i, n, j, m);
+	return 1;
+}
+
+void
+formhead_read(struct ctx *c, size_t from, size_t to)
+{
+	struct layout *L = c->L;
+
+	for (size_t i = from; i < to; i++) {
+		const char *value;
+		size_t used, own, skip;
+		enum formhead_kind k;
+		if (L->v[i].s[0] == '\0' || (k = line_kind(L, i, to, &used, &value)) == FH_NONE)
+			continue;
+		if (label_column(c, i, to, &skip)) {
+			i += skip;
+			continue;
+		}
+		if ((skip = label_run(L, i, to)) >= 2 && values_after(c, i, skip)) {
+			i += skip - 1;
+			continue;
+		}
+		own = value != NULL;
+		if (value == NULL && k != FH_HEADING && k != FH_FIELD)
+			value = next_value(c, i + used, to);
+		/* a label whose value a column split off is blanked alone */
+		if ((k == FH_NAME || k == FH_TITLE) && value != NULL && !take(c, k, value))
+			continue;
+		if (own && (k == FH_HEADING || k == FH_FIELD)) {
+			char *v = xstrdup(value);
+			line_set(&L->v[i], v);
+			free(v);
+		} else
+			line_set(&L->v[i], "");
+		for (size_t j = 1; j < used + (!own && value != NULL); j++)
+			line_set(&L->v[i + j], "");
+		i += used - 1;
+	}
+}

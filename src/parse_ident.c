@@ -1,0 +1,217 @@
+/*
+ * The person's header found away from the top: the name and headline
+ * after a LinkedIn PDF's sidebar, under a page's first heading, or in a
+ * mail's signature.  Each block found is read as the top's lines are.
+ * And the rest of a name a designed page broke over lines.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "homeplace.h"
+#include "letter.h"
+#include "names.h"
+#include "parse.h"
+#include "xalloc.h"
+
+int
+parse_all_caps(const char *s)
+{
+	int upper = 0;
+
+	for (; *s != '\0'; s++) {
+		if (islower((unsigned char)*s))
+			return 0;
+		upper |= isupper((unsigned char)*s);
+	}
+	return upper;
+}
+
+/* "Élodie" over "MARCHAND", "Jan Willem" over "DE VRIES": the rest of a
+ * name a designed page set on the next line. */
+static int
+surname_line(const struct ctx *c, const struct line *l, const struct line *after)
+{
+	const char *name = c->p->basics.name;
+	struct heading_hit hit;
+	int words = 1, named = 1;
+
+	for (const char *q = name; *q != '\0'; q++)
+		named += *q == ' ';
+	for (const char *q = l->s; *q != '\0'; q++) {
+		if (*q == ' ')
+			words++;
+		else if (strchr("@0123456789/:|,.()", *q) != NULL)
+			return 0;
+	}
+	/* after a first name alone; after more, only a surname in capitals,
+	 * or a second surname over the headline ("Isabel Moreno" over
+	 * "Ortega" over "Directora de Datos"); after a hyphen, the one word
+	 * that ends the surname */
+	if (name[strlen(name) - 1] == '-' ? words > 1 : (words > 2 || (named > 1 &&
+	    (words > 1 || (l->flags & LN_BLANK) || (!parse_all_caps(l->s) &&
+	    (named > 2 || after == NULL || role_title_score(after->s) == 0))))))
+		return 0;
+	if (l->flags & (MK_BULLET | MK_NUMBERED))
+		return 0;
+	return names_like(l->s) && !names_title_line(l->s) && !names_menu_word(l->s) &&
+	    !role_noise(l->s) &&
+	    role_title_score(l->s) == 0 &&
+	    role_company_score(l->s) == 0 && role_school_score(l->s) == 0 &&
+	    !role_place(c, l->s, NULL) && !lexicon_skill(c->lx, l->s, strlen(l->s)) &&
+	    !heading_match(&c->lx->headings, l, &hit);
+}
+
+int
+parse_surname(struct ctx *c, size_t i, size_t to)
+{
+	struct profile *p = c->p;
+	int alone = strchr(p->basics.name, ' ') == NULL, hyphen;
+	struct line part;
+	size_t cell;
+	char *sur, *full;
+
+	/* "Felix" over "(Mobile)" over "Hoffmann<TAB>Email address: ...": a
+	 * form's note between, the surname in a cell of its own */
+	if (alone && i + 1 < to && (c->L->v[i].s[0] == '\0' || (c->L->v[i].s[0] == '(' &&
+	    c->L->v[i].s[strlen(c->L->v[i].s) - 1] == ')')))
+		i++;
+	if (i >= to)
+		return 0;
+	cell = strcspn(c->L->v[i].s, "\t");
+	if (c->L->v[i].s[cell] != '\0' && !alone)
+		return 0;
+	part = c->L->v[i];
+	part.s = xstrndup(c->L->v[i].s, cell);
+	if (!surname_line(c, &part, i + 1 < to ? &c->L->v[i + 1] : NULL)) {
+		free(part.s);
+		return 0;
+	}
+	sur = names_case(part.s);
+	free(part.s);
+	/* "Smith-" over "Jones": a double surname broken at its hyphen */
+	hyphen = p->basics.name[strlen(p->basics.name) - 1] == '-';
+	full = xprintf("%s%s%s", p->basics.name, hyphen ? "" : " ", sur);
+	profile_set(&p->basics.name, full);
+	free(full);
+	free(sur);
+	memmove(c->L->v[i].s, c->L->v[i].s + cell + (c->L->v[i].s[cell] != '\0'),
+	    strlen(c->L->v[i].s + cell) + (c->L->v[i].s[cell] == '\0'));
+	return 1;
+}
+
+/* A line after which the identity block goes on: a headline or a place. */
+static int
+identity_next(const struct ctx *c, const char *s)
+{
+	return role_title_score(s) > 0 || strchr(s, '|') != NULL || strchr(s, '@') != NULL ||
+	    role_place(c, s, NULL) || homeplace_address(c, s, NULL);
+}
+
+/*
+ * LinkedIn's PDFs put a sidebar (contact, skills, languages) before the
+ * name.  When no name came before the first heading, the first name-like
+ * line followed by a headline or a place is the person; those lines are
+ * read as the top and taken out of the section they fell in.
+ */
+void
+parse_identity(struct ctx *c)
+{
+	for (size_t i = 0; i + 1 < c->L->n && c->p->basics.name == NULL; i++) {
+		struct line *l = &c->L->v[i];
+		struct heading_hit hit;
+		size_t end = i + 1, next = i + 1;
+		/* "Isabel Moreno" over "Ortega": a second surname before the rest */
+		if (next + 1 < c->L->n && strchr(c->L->v[next].s, ' ') == NULL &&
+		    names_like(c->L->v[next].s) && role_title_score(c->L->v[next].s) == 0 &&
+		    !role_place(c, c->L->v[next].s, NULL))
+			next++;
+		if ((l->flags & (MK_BULLET | MK_NUMBERED)) || !names_like(l->s) ||
+		    strchr(l->s, ' ') == NULL || heading_match(&c->lx->headings, l, &hit) ||
+		    role_title_score(l->s) > 0 || lexicon_skill(c->lx, l->s, strlen(l->s)) ||
+		    role_place(c, l->s, NULL) || !identity_next(c, c->L->v[next].s))
+			continue;
+		/* the headline may stand apart from the name; the block ends at
+		 * a heading */
+		while (end < c->L->n && end < next + 5 && strlen(c->L->v[end].s) < 100 &&
+		    !heading_match(&c->lx->headings, &c->L->v[end], &hit))
+			end++;
+		parse_top_lines(c, i, end);
+		for (size_t k = i; k < end; k++)
+			c->L->v[k].s[0] = '\0';
+	}
+}
+
+/*
+ * "About me" over "Leah Goldberg — Engineering Manager" over "Tel Aviv ·
+ * leah@example.org": a page whose first heading stands above the person.
+ * The name again near the start of that section opens the identity block
+ * there; its lines are read as the top's and taken out of the section.
+ */
+void
+parse_basics_under(struct ctx *c, const struct sect *s)
+{
+	struct profile *p = c->p;
+
+	if (p->basics.name == NULL || s->sec != IS_SUMMARY ||
+	    (p->basics.label != NULL && p->basics.phone != NULL))
+		return;
+	for (size_t i = s->from; i < s->to && i < s->from + 3; i++) {
+		struct strlist parts = STRLIST_INIT;
+		int again;
+		role_parts(c->L->v[i].s, &parts);
+		again = parts.n > 1 && names_same(p->basics.name, parts.v[0]);
+		strlist_clear(&parts);
+		if (!again)
+			continue;
+		for (size_t j = i; j < s->to && j < i + 4; j++) {
+			if (j > i && (c->L->v[j].flags & LN_BLANK))
+				break;
+			parse_top_line(c, &c->L->v[j]);
+			c->L->v[j].s[0] = '\0';
+		}
+		return;
+	}
+}
+
+/*
+ * A mail whose top gave no name: the signature under "--" or under the
+ * sign-off ("Cheers," over "Jane" over "Jane Doe" over "Data Engineer")
+ * is the person's header; else the sender in "From:" names the person.
+ */
+void
+parse_letter(struct ctx *c)
+{
+	char *sender = NULL;
+	int mail = 0;
+
+	for (size_t i = 0; i < c->L->n && i < 12; i++)
+		mail |= letter_line(c->L->v[i].s) == LT_HEADER ||
+		    letter_line(c->L->v[i].s) == LT_GREETING;
+	for (size_t i = 0; mail && i < c->L->n && c->p->basics.name == NULL; i++) {
+		enum letter_kind k = letter_line(c->L->v[i].s);
+		if (sender == NULL && k == LT_HEADER)
+			sender = letter_sender(c->L->v[i].s);
+		if (k != LT_DELIM && k != LT_SIGNOFF)
+			continue;
+		c->L->v[i].s[0] = '\0';
+		/* "Cheers," over "Jane": the first name alone is no header */
+		if (i + 1 < c->L->n && strchr(c->L->v[i + 1].s, ' ') == NULL)
+			i++;
+		for (size_t j = i + 1; j < c->L->n && j < i + 5; j++) {
+			struct heading_hit hit;
+			if (letter_line(c->L->v[j].s) != LT_NONE ||
+			    heading_match(&c->lx->headings, &c->L->v[j], &hit) ||
+			    (j > i + 1 && (c->L->v[j].flags & LN_BLANK)))
+				break;
+			parse_top_line(c, &c->L->v[j]);
+			c->L->v[j].s[0] = '\0';
+		}
+	}
+	if (c->p->basics.name == NULL && sender != NULL) {
+		char *n = names_case(sender);
+		profile_set(&c->p->basics.name, n);
+		free(n);
+	}
+	free(sender);
+}
