@@ -136,6 +136,7 @@ static size_t
 share_gap(struct rows *R, size_t start, size_t a, struct entry *prev, size_t k)
 {
 	size_t lastbody = a, m, keep;
+	int after_date;
 
 	for (size_t j = start; j < a; j++)
 		if (is_body(&R->v[j]))
@@ -153,6 +154,13 @@ share_gap(struct rows *R, size_t start, size_t a, struct entry *prev, size_t k)
 	}
 	m = heads_in(R, start, a);
 	keep = m > k ? m - k : 0;
+	/* a blank line right after a date alone on its line: what follows
+	 * is the next entry's, however many header rows the first had */
+	after_date = start > 0 && R->v[start - 1].kind == K_DATE;
+	while (start < a && R->v[start].kind == K_SKIP && R->v[start].s[0] == '\0')
+		start++;
+	if (after_date && start < a && R->v[start].blank && R->v[start].kind == K_HEAD)
+		keep = 0;
 	/* a blank line between entries says where the new one starts,
 	 * whatever the count of the first, when the header's lines stand
 	 * together (a page dump with a blank after every line says nothing) */

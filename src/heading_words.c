@@ -111,7 +111,10 @@ const struct heading_row heading_rows[] = {
 	    "licences and certifications|professional certifications|certification|"
 	    "courses|courses and certifications|certifications and courses|trainings|"
 	    "training|training and certifications|professional development|"
-	    "continuing education|licenses|accreditations|"
+	    "continuing education|licenses|licences|accreditations|licences and tickets|licenses and tickets|"
+	    "tickets and licences|tickets and licenses|licences and permits|licenses and permits|"
+	    "qualifications and training|training and qualifications|certificates and licences|"
+	    "certificates and licenses|licences and certificates|"
 	    "zertifikate|zertifizierungen|weiterbildung|fortbildung|weiterbildungen|"
 	    "fortbildungen|zertifikate und weiterbildungen|weiterbildungen und zertifikate|"
 	    "kurse|kurse und zertifikate|corsi|corsi di formazione|corsi e certificazioni|"
@@ -169,5 +172,23 @@ const struct heading_row heading_rows[] = {
 	    "more profiles for you|related profiles|=also viewed|ahnliche profile|"
 	    "profils similaires|perfiles similares|"
 	    "erklarung|sonstiges|divers|otros|altro|overig" },
+	/* Danish, Norwegian, Finnish, Czech, Turkish and Brazilian wordings */
+	{ IS_SUMMARY, "profil og kompetencer|om mig|om meg|profiili|tietoa minusta|"
+	    "o mne|profesni profil|hakkimda|ozet|profesyonel ozet|kariyer hedefi|"
+	    "resumo profissional|objetivo profissional|sobre mim" },
+	{ IS_EXPERIENCE, "arbejdserfaring|erhvervserfaring og stillinger|arbeidserfaring|"
+	    "yrkeserfaring|tyokokemus|tyohistoria|pracovni zkusenosti|praxe|"
+	    "is deneyimi|is deneyimleri|deneyim|deneyimler|profesyonel deneyim|"
+	    "experiencia profissional|experiencias profissionais|historico profissional" },
+	{ IS_EDUCATION, "uddannelse|uddannelser|utdanning|utdannelse|koulutus|"
+	    "vzdelani|egitim|egitim bilgileri|ogrenim|formacao|formacao academica" },
+	{ IS_SKILLS, "kompetencer|faglige kompetencer|it kompetencer|ferdigheter|"
+	    "kompetanse|taidot|osaaminen|dovednosti|pocitacove dovednosti|yetkinlikler|"
+	    "beceriler|bilgisayar bilgisi|teknik beceriler|habilidades|competencias|"
+	    "conhecimentos|conhecimentos tecnicos" },
+	{ IS_LANGUAGES, "sprogkundskaber|sprakkunnskaper|jazykove znalosti|"
+	    "yabanci diller|yabanci dil|dil bilgisi" },
+	{ IS_CERTIFICATES, "kurser og certificeringer|kurs og sertifiseringer|"
+	    "kurssit|sertifikaatit ja kurssit|kurzy|kurzy a certifikaty|kurslar" },
 	{ IS_NONE, NULL },
 };

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "consent.h"
+#include "dateorder.h"
 #include "europass.h"
 #include "europass_places.h"
 #include "fold.h"
@@ -29,6 +30,7 @@
 #include "sectionless.h"
 #include "spaced.h"
 #include "unflatten.h"
+#include "unweave.h"
 #include "webchrome.h"
 #include "xalloc.h"
 
@@ -344,6 +346,10 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	footer_drop(L);
 	consent_drop(L);
 	cut_sections(lx, L, &S);
+	unweave_sections(lx, L, S.v, S.n);
+	for (size_t i = 1; i < S.n; i++)
+		if (S.v[i].sec == IS_EXPERIENCE || S.v[i].sec == IS_EDUCATION)
+			dateorder_fix(L, &S.v[i]);
 	sectionless(&c, &S);
 	for (size_t i = 1; i < S.n; i++)
 		if (S.v[i].sec == IS_CONTACT && contact == NULL)

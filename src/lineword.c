@@ -130,3 +130,14 @@ lineword_prose(const char *s)
 	return n >= 4 && past_verb(s) && role_title_score(s) == 0 && strchr(s, ',') == NULL;
 }
 
+
+int
+lineword_open_end(const char *s)
+{
+	static const char *const joins[] = { "and", "&", "of", "for", "the", "in", "und",
+		"für", "der", "de", "des", "du", "di", "del", "della", "y", "et", "e", "en",
+		"van", "voor", "da", "do", "dos", "das", NULL };
+	const char *last = strrchr(s, ' ');
+
+	return last != NULL && wordlist_has(joins, last + 1);
+}

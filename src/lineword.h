@@ -15,5 +15,8 @@ int lineword_proficiency(const char *s);
 int lineword_body_label(const char *s);
 /* A sentence rather than a header line. */
 int lineword_prose(const char *s);
+/* "Hochschule für Angewandte und", "University of the West of": a line
+ * ending in a word that joins it to the next; the name goes on there. */
+int lineword_open_end(const char *s);
 
 #endif

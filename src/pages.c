@@ -230,7 +230,8 @@ tally_line(const char *s, const struct cols *l, int width, struct tally *t)
  * line (or hardly one) crosses, with text on both sides of it on many
  * lines, and each side holding text on a good part of the page. */
 static int
-gutter(const struct rawlines *R, size_t from, size_t to, const struct cols *c)
+gutter(const struct rawlines *R, size_t from, size_t to, const struct cols *c, int lo,
+    int share)
 {
 	struct tally t[MAXCOL];
 	int width = 0, nonblank = 0, best = -1, bestval = 0, most;
@@ -247,11 +248,11 @@ gutter(const struct rawlines *R, size_t from, size_t to, const struct cols *c)
 		if (c[i - from].first >= 0)
 			tally_line(R->v[i].s, &c[i - from], width, t);
 	most = nonblank / 10 > 1 ? nonblank / 10 : 1;
-	for (int x = 8; x < width - 8; x++) {
+	for (int x = lo > 8 ? lo : 8; x < width - 8; x++) {
 		const struct tally *k = &t[x];
 		if (k->cross > most || k->straddle < (nonblank / 6 > 3 ? nonblank / 6 : 3) ||
-		    (k->straddle + k->left) * 10 < nonblank * 3 ||
-		    (k->straddle + k->right) * 10 < nonblank * 3)
+		    (k->straddle + k->left) * 10 < nonblank * share ||
+		    (k->straddle + k->right) * 10 < nonblank * share)
 			continue;
 		/* fewest lines crossing it first, then most lines on both sides */
 		if (best < 0 || k->cross < t[best].cross ||
@@ -401,6 +402,16 @@ flush(struct rawlines *left, struct rawlines *right, struct rawlines *out, int p
 	left->n = right->n = 0;
 }
 
+/* "JONAS WETTERAUER" centred over both columns, crossing the gutter but
+ * with nothing in the left column: a header of the page. */
+static int
+centred(const char *s, const struct cols *l, int x)
+{
+	int g = l->too_wide ? -1 : near_gap(s, l, x);
+
+	return (occupied(s, l, x - 1) || occupied(s, l, x)) && g >= 0 && l->first >= g;
+}
+
 static void
 split_page(const struct rawlines *R, size_t from, size_t to, const struct cols *c, int x,
     struct rawlines *out)
@@ -412,8 +423,8 @@ split_page(const struct rawlines *R, size_t from, size_t to, const struct cols *
 	 * read first and whole; after a blank line, what stands there right
 	 * of the gutter ("BERUFSERFAHRUNG" over its first role) begins the
 	 * right column */
-	for (int blank = 0, seen = 0; from < to && (c[0].first < 0 || c[0].first >= x - 1);
-	    from++, c++) {
+	for (int blank = 0, seen = 0; from < to && (c[0].first < 0 || c[0].first >= x - 1 ||
+	    (!blank && centred(R->v[from].s, &c[0], x))); from++, c++) {
 		blank |= seen && c[0].first < 0;
 		seen |= c[0].first >= 0;
 		if (blank && (c[0].first >= 0 || right.n > 0))
@@ -501,11 +512,29 @@ sidebar_block(const struct rawlines *R, size_t from, size_t to, const struct col
 		} else
 			without += R->v[i].s[0] != '\0';
 	}
-	x = gutter(R, *a, *b, c + (*a - from));
+	x = gutter(R, *a, *b, c + (*a - from), 0, 3);
 	if (x >= 0 && (right_is_dates(R, *a, *b, c + (*a - from), x) ||
 	    left_is_dates(R, *a, *b, c + (*a - from), x)))
 		x = -1;
 	return x;
+}
+
+/* The gutter between two columns of text.  A column of dates or places
+ * set flush right beside the main column ("04/2019 - Present<gap>
+ * Birmingham") is no second column, but a sidebar may stand further
+ * right still, beside only the top of the page: the gutters right of a
+ * rejected one are tried too, a fifth of the lines on each side enough. */
+static int
+page_gutter(const struct rawlines *R, size_t from, size_t to, const struct cols *c)
+{
+	int x = gutter(R, from, to, c, 0, 3);
+
+	for (int tries = 0; x >= 0 && tries < 4; tries++) {
+		if (!right_is_dates(R, from, to, c, x) && !left_is_dates(R, from, to, c, x))
+			return x;
+		x = gutter(R, from, to, c, x + 2, 2);
+	}
+	return -1;
 }
 
 static void
@@ -519,10 +548,7 @@ columns_page(struct rawlines *R, size_t from, size_t to, struct rawlines *out, i
 		c = xcalloc(to - from, sizeof *c);
 		for (size_t i = from; i < to; i++)
 			cols_of(R->v[i].s, &c[i - from]);
-		x = gutter(R, from, to, c);
-		if (x >= 0 && (right_is_dates(R, from, to, c, x) ||
-		    left_is_dates(R, from, to, c, x)))
-			x = -1;
+		x = page_gutter(R, from, to, c);
 		if (x < 0 && !paged)
 			bx = sidebar_block(R, from, to, c, &a, &b);
 	}

@@ -6,7 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dateparse.h"
 #include "fold.h"
+#include "lineword.h"
 #include "parse.h"
 #include "wordlist.h"
 #include "xalloc.h"
@@ -113,7 +115,7 @@ edu_parts(const char *h, struct strlist *parts)
  * of Leeds", "M.Sc. in Physics — ETH Zürich"): the one part naming a
  * school is the institution, the rest the degree. */
 static int
-split_line(const char *h, struct education *e)
+split_line(const struct ctx *c, const char *h, struct education *e)
 {
 	struct strlist parts = STRLIST_INIT;
 	struct buf deg = BUF_INIT;
@@ -140,7 +142,9 @@ split_line(const char *h, struct education *e)
 			}
 	if (found >= 1 && parts.n >= 2) {
 		for (size_t i = 0; i < parts.n; i++)
-			if ((int)i != school) {
+			/* "PhD in Ecology, University of St Andrews, St
+			 * Andrews": the place after the school is no degree */
+			if ((int)i != school && !((int)i > school && role_place(c, parts.v[i], NULL))) {
 				if (deg.len > 0)
 					buf_adds(&deg, ", ");
 				buf_adds(&deg, parts.v[i]);
@@ -303,6 +307,40 @@ degree_part(const char *h)
 	return found;
 }
 
+/* "Hochschule für Angewandte" over "Wissenschaften Hamburg" under a
+ * degree: a school's name wrapped in a narrow column.  The line after it
+ * is joined when it is short, names no degree, no school and no place and
+ * holds no digits. */
+static void
+school_wrapped(const struct ctx *c, struct strlist *lines, size_t i)
+{
+	const char *next;
+	char *j;
+	int degree = 0;
+
+	if (i + 1 >= lines->n)
+		return;
+	for (size_t k = 0; k < lines->n; k++)
+		degree |= k != i && role_degree_score(lines->v[k]) > 0;
+	next = lines->v[i + 1];
+	if (!degree || role_degree_score(next) > 0 || role_school_score(next) > 0 ||
+	    lineword_count(next) > 4 || strpbrk(next, "0123456789(:,") != NULL ||
+	    !isupper((unsigned char)next[0]) || role_place(c, next, NULL))
+		return;
+	j = xprintf("%s %s", lines->v[i], next);
+	strlist_remove(lines, i + 1);
+	free(lines->v[i]);
+	lines->v[i] = j;
+}
+
+static int
+ends_comma(const char *s)
+{
+	size_t n = strlen(s);
+
+	return n > 0 && s[n - 1] == ',';
+}
+
 static void
 read_head(const struct ctx *c, const struct entry *en, struct education *e)
 {
@@ -319,7 +357,7 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 			strlist_add(&lines, h);
 		free(own);
 	}
-	if (lines.n == 1 && split_line(lines.v[0], e)) {
+	if (lines.n == 1 && split_line(c, lines.v[0], e)) {
 		strlist_clear(&lines);
 		return;
 	}
@@ -327,7 +365,7 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 	 * "GPA 8.7/10": the line that holds both */
 	for (size_t i = 0; i < lines.n; i++)
 		if (role_school_score(lines.v[i]) > 0 && degree_part(lines.v[i]) &&
-		    !degree_first(lines.v[i]) && split_line(lines.v[i], e) &&
+		    !degree_first(lines.v[i]) && split_line(c, lines.v[i], e) &&
 		    e->study_type != NULL) {
 			strlist_clear(&lines);
 			return;
@@ -340,6 +378,7 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 				best = role_school_score(lines.v[i]);
 		for (size_t i = 0; i < lines.n && best > 0; i++)
 			if (role_school_score(lines.v[i]) == best && !degree_first(lines.v[i])) {
+				school_wrapped(c, &lines, i);
 				profile_set(&e->institution, lines.v[i]);
 				strlist_remove(&lines, i);
 				break;
@@ -437,11 +476,41 @@ institution_place_cut(const struct ctx *c, char *s)
 		}
 }
 
+/* "BSc Chemistry, Cardiff University," over "Cardiff", "University of
+ * the West of" over "England", "..., Universidad Pablo" over "de
+ * Olavide": a line a narrow column wrapped after its comma or a joining
+ * word, or before a word in lower case, is joined again before the
+ * entries are found.  Lines with dates are left to the entry splitter. */
+static void
+wrapped_lines(const struct ctx *c, const struct sect *sec)
+{
+	for (size_t i = sec->from; i + 1 < sec->to; i++) {
+		struct line *a = &c->L->v[i], *b = &c->L->v[i + 1], gone;
+		struct daterange r;
+		char *j;
+		if (a->s[0] == '\0' || b->s[0] == '\0' || (b->flags & (LN_BLANK | MK_BULLET)) ||
+		    (a->flags & MK_BULLET) || dateparse_find(a->s, strlen(a->s), &r) ||
+		    dateparse_find(b->s, strlen(b->s), &r) ||
+		    !(ends_comma(a->s) || lineword_open_end(a->s) || islower((unsigned char)b->s[0])))
+			continue;
+		j = xprintf("%s %s", a->s, b->s);
+		free(a->s);
+		a->s = j;
+		/* the emptied line goes to the end of the section, so that
+		 * the lines around it stay neighbours */
+		b->s[0] = '\0';
+		gone = *b;
+		memmove(b, b + 1, (sec->to - i - 2) * sizeof *b);
+		c->L->v[sec->to - 1] = gone;
+	}
+}
+
 void
 parse_education(struct ctx *c, const struct sect *sec)
 {
 	struct entries E;
 
+	wrapped_lines(c, sec);
 	entries_split(c, sec, &E);
 	entries_aside_to_head(&E);
 	for (size_t i = 0; i < E.n; i++) {

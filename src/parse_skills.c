@@ -202,12 +202,35 @@ next_group(char *s)
 	return NULL;
 }
 
+/* "SQL<gap>Python<gap>Power BI": a row of tags set apart by wide gaps,
+ * its first a known skill, is no label and its items. */
+static int
+tag_row(const struct ctx *c, const char *s)
+{
+	size_t first = strcspn(s, "\t");
+	const char *second = strchr(s, '\t');
+
+	return second != NULL && strchr(second + 1, '\t') != NULL &&
+	    strchr(s, ':') == NULL && lexicon_skill(c->lx, s, first);
+}
+
 /* One piece of a line: "Label: items", "Label:" alone, or items. */
 static struct skill *
 skills_piece(struct ctx *c, const char *s, int table, struct skill *g, const char *title)
 {
 	size_t n = strlen(s);
 
+	if (tag_row(c, s)) {
+		char *row = xstrdup(s);
+		for (char *t = row; (t = strchr(t, '\t')) != NULL;)
+			*t = ',';
+		if (g == NULL)
+			g = group_new(c, title, strlen(title), g);
+		if (g != NULL)
+			parse_skill_list(c, row, &g->keywords);
+		free(row);
+		return g;
+	}
 	if ((n = group_prefix(s, table)) > 0) {
 		g = group_new(c, s, n, g);
 		if (g != NULL)
@@ -363,6 +386,18 @@ static const char *const tongues[] = {
 	"aleman", "inglese", "italiano", "tedesco", "francese", "spagnolo", "portugues",
 	"engels", "duits", "frans", "angielski", "niemiecki", "polski", "engelska",
 	"svenska", "norsk", "dansk", "suomi", "nederlands", "russisch", "russe", "ruso",
+	"niederlandisch", "polnisch", "portugiesisch", "danisch", "schwedisch", "norwegisch",
+	"finnisch", "turkisch", "arabisch", "chinesisch", "japanisch", "griechisch",
+	"tschechisch", "ungarisch", "rumanisch", "kroatisch", "koreanisch", "neerlandais",
+	"portugais", "polonais", "chinois", "japonais", "arabe", "turc", "suedois", "danois",
+	"norvegien", "finnois", "grec", "tcheque", "chino", "japones", "holandes", "polaco",
+	"euskera", "gallego", "portoghese", "russo", "cinese", "giapponese", "arabo",
+	"olandese", "polacco", "espanhol", "alemao", "chines", "rosyjski", "francuski",
+	"hiszpanski", "wloski", "ukrainski", "czeski", "spaans", "italiaans", "chinees",
+	"pools", "turks", "engelsk", "tysk", "fransk", "spansk", "svensk", "tyska",
+	"franska", "spanska", "finska", "englanti", "saksa", "ruotsi", "anglictina",
+	"nemcina", "cestina", "slovenstina", "rustina", "ingilizce", "almanca", "turkce",
+	"fransizca", "arapca",
 	NULL,
 };
 
@@ -405,6 +440,25 @@ language_item(struct ctx *c, const char *s)
 	profile_set(&l->fluency, rest);
 	free(rest);
 	return l;
+}
+
+/* "Deutsch (Muttersprache) Englisch (Fließend)": languages with their
+ * levels in brackets, one after another with no separator, are one each. */
+static void
+bracket_split(struct strlist *items)
+{
+	struct strlist out = STRLIST_INIT;
+
+	for (size_t i = 0; i < items->n; i++) {
+		const char *s = items->v[i], *p;
+		while ((p = strstr(s, ") ")) != NULL && isupper((unsigned char)p[2])) {
+			strlist_take(&out, parse_trim(s, (size_t)(p + 1 - s)));
+			s = p + 2;
+		}
+		strlist_take(&out, parse_trim(s, strlen(s)));
+	}
+	strlist_clear(items);
+	*items = out;
 }
 
 /* "Hindi – B2": the level a list separator cut off its language; a CEFR
@@ -454,6 +508,7 @@ parse_languages(struct ctx *c, const struct sect *sec)
 		struct strlist items = STRLIST_INIT;
 		struct language *last = NULL;
 		parse_skill_list(c, s, &items);
+		bracket_split(&items);
 		for (size_t k = 0; k < items.n; k++) {
 			struct language *l = language_item(c, items.v[k]);
 			if (l == NULL && last != NULL && last->fluency == NULL &&

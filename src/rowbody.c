@@ -200,8 +200,9 @@ rowbody_mark(struct rows *R)
 		    (R->v[i - 1].kind == K_BULLET || R->v[i - 1].kind == K_PROSE ||
 		    R->v[i - 1].kind == K_SKIP))))
 			r->kind = K_BULLET;
-		else if (r->kind == K_HEAD && r->indent <= anchor)
-			anchor = -1;
+		else if (r->kind == K_HEAD && r->indent <= anchor &&
+		    !(i > 0 && &R->v[i - 1] == head && !r->blank && !r->dated))
+			anchor = -1;	/* the employer right under a dated title keeps it */
 	}
 	wrapped_body(R);
 }

@@ -6,6 +6,7 @@
 #include "fold.h"
 #include "parse.h"
 #include "unflatten.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 #define LONG_LINE 300
@@ -33,11 +34,48 @@ heading_at(const struct lexicon *lx, const char *s, size_t *hlen)
 	return 0;
 }
 
+/* "EXPERIENCE", "Berufserfahrung", "Work History" without a colon: a
+ * known heading in capitals, or one in title case before a capitalised
+ * word (not after "of", "in" ...: "Master of Education Leadership"). */
+static size_t
+bare_heading_at(const struct lexicon *lx, const char *s, const char *prev, size_t *hlen)
+{
+	static const char *const joins[] = { "of", "in", "for", "and", "&", "de", "der",
+		"des", "du", "fur", "en", "et", "y", "e", "di", "la", "le", "und", NULL };
+	char key[96], w[8];
+	size_t ends[4], n = 0, p = 0;
+
+	fold_key(prev, strcspn(prev, " "), w, sizeof w);
+	while (n < 4 && isalpha((unsigned char)s[p])) {
+		p += strcspn(s + p, " ");
+		ends[n++] = p;
+		p += strspn(s + p, " ");
+	}
+	for (size_t k = n; k-- > 0;) {
+		int caps = 1;
+		for (size_t i = 0; i < ends[k]; i++)
+			caps &= !islower((unsigned char)s[i]);
+		fold_key(s, ends[k], key, sizeof key);
+		if (heading_lookup(&lx->headings, key) == IS_NONE)
+			continue;
+		if (!caps && (ends[k] < 6 || wordlist_has(joins, w) ||
+		    !isupper((unsigned char)s[ends[k] + strspn(s + ends[k], " ")])))
+			continue;
+		*hlen = ends[k];
+		return ends[k];
+	}
+	return 0;
+}
+
 static int
 bullet_at(const char *s)
 {
+	static const char *const glyphs[] = { "\xe2\x80\xa2", "\xe2\x97\x8f",
+		"\xe2\x96\xaa", "\xe2\x96\xa0", "\xe2\x97\xa6", "\xe2\x80\xa3",
+		"\xe2\x96\xba", "\xe2\x9e\xa2", "\xe2\x9c\x93", NULL };
+
 	return ((s[0] == '-' || s[0] == '*') && s[1] == ' ' && isupper((unsigned char)s[2])) ||
-	    strncmp(s, "\xe2\x80\xa2", 3) == 0 || strncmp(s, "\xe2\x97\x8f", 3) == 0;
+	    wordlist_prefix(glyphs, s) > 0;
 }
 
 static void
@@ -48,6 +86,27 @@ piece(struct layout *out, const char *s, size_t len, unsigned flags)
 	if (t[0] != '\0')
 		layout_add(out, t, strlen(t), 0, flags);
 	free(t);
+}
+
+/* "Fern-Hochschule 2014 - 2018 Ausbildung zum ...": a range of dates ends
+ * an entry's header line; what runs on after it is a line of its own. */
+static void
+dated_pieces(struct layout *out, const char *s, size_t len, unsigned flags)
+{
+	struct daterange r;
+	size_t start = 0, pos = 0;
+
+	while (pos < len && dateparse_find(s + pos, len - pos, &r)) {
+		size_t end = pos + r.to;
+		end += strspn(s + end, " ),:;");
+		if (!r.single && end < len && isalpha((unsigned char)s[end])) {
+			piece(out, s + start, end - start, flags);
+			flags = 0;
+			start = end;
+		}
+		pos = end > pos ? end : pos + 1;
+	}
+	piece(out, s + start, len - start, flags);
 }
 
 /* "... workshops Security Analyst at Wadi Bank (Jul 2017 — Feb 2021)": the
@@ -81,15 +140,71 @@ entry_start(const char *s, size_t len)
 	return i > 0 ? i + 1 : 0;
 }
 
+/* "... the KPI pack in Power BI Logistics Coordinator Feb 2019": a known
+ * skill of one to three words ending the sentence is no part of the
+ * header that starts at s[start]; where the header starts past it. */
+static size_t
+skill_tail(const struct lexicon *lx, const char *s, size_t start, size_t d)
+{
+	size_t best = start, e = start;
+
+	for (int words = 0; words < 3 && e < d; words++) {
+		e += strcspn(s + e, " ");
+		if (e >= d)
+			break;
+		if (lexicon_skill(lx, s + start, e - start))
+			best = e + strspn(s + e, " ");
+		e += strspn(s + e, " ");
+	}
+	return best < d && isupper((unsigned char)s[best]) ? best : start;
+}
+
+/* "... in the first quarter Growth Marketing Associate Sep 2021 – Apr
+ * 2023": the capitalised words before a range of dates that a bullet's
+ * sentence ran into; where they start, or 0. */
+static size_t
+header_before(const struct lexicon *lx, const char *s, size_t len)
+{
+	static const char *const joins[] = { "of", "and", "&", "at", "de", "du", "der", "fur",
+		"y", "e", "-", "\xe2\x80\x93", "|", NULL };
+	struct daterange r;
+	size_t pos = 0;
+
+	while (pos < len && dateparse_find(s + pos, len - pos, &r) && !r.single) {
+		size_t d = pos + r.from, start = d, caps = 0;
+		while (start > 0) {
+			size_t e = start, w;
+			char key[8];
+			while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '('))
+				e--;
+			for (w = e; w > 0 && s[w - 1] != ' ';)
+				w--;
+			fold_key(s + w, e - w, key, sizeof key);
+			if (e == w || !(isupper((unsigned char)s[w]) || wordlist_has(joins, key) ||
+			    strncmp(s + w, "\xe2\x80\x93", 3) == 0))
+				break;
+			caps += isupper((unsigned char)s[w]) != 0;
+			start = w;
+		}
+		start = skill_tail(lx, s, start, d);
+		if (caps > 0 && start >= 10 && start < d)
+			return start;
+		pos = pos + r.to;
+	}
+	return 0;
+}
+
 /* A bullet's text, cut before the next entry's role when it runs on. */
 static void
-bullet_piece(struct layout *out, const char *s, size_t len)
+bullet_piece(const struct lexicon *lx, struct layout *out, const char *s, size_t len)
 {
 	size_t k = entry_start(s, len);
 
+	if (k == 0)
+		k = header_before(lx, s, len);
 	if (k > 0) {
 		piece(out, s, k, MK_BULLET);
-		piece(out, s + k, len - k, 0);
+		dated_pieces(out, s + k, len - k, 0);
 	} else
 		piece(out, s, len, MK_BULLET);
 }
@@ -121,17 +236,26 @@ name_piece(struct layout *out, const char *s, size_t len)
 	free(t);
 }
 
+/* A long line being cut into lines. */
+struct cut {
+	const struct lexicon *lx;
+	struct layout *out;
+	const char *s;
+	unsigned flags;		/* of the piece that runs from start */
+	int top;		/* it is the name's */
+};
+
 static void
-flush(struct layout *out, const char *s, size_t from, size_t to, unsigned flags, int top)
+flush(const struct cut *k, size_t from, size_t to)
 {
 	if (to <= from)
 		return;
-	if (flags & MK_BULLET)
-		bullet_piece(out, s + from, to - from);
-	else if (top)
-		name_piece(out, s + from, to - from);
+	if (k->flags & MK_BULLET)
+		bullet_piece(k->lx, k->out, k->s + from, to - from);
+	else if (k->top)
+		name_piece(k->out, k->s + from, to - from);
 	else
-		piece(out, s + from, to - from, flags);
+		dated_pieces(k->out, k->s + from, to - from, k->flags);
 }
 
 static int
@@ -142,38 +266,51 @@ contact_at(const char *s)
 	return memchr(s, '@', n) != NULL || (s[0] == '+' && isdigit((unsigned char)s[1]));
 }
 
+/* The word before s[i] (s[i - 1] is a space). */
+static const char *
+prev_word(const char *s, size_t i)
+{
+	size_t w = i - 1;
+
+	while (w > 0 && s[w - 1] == ' ')
+		w--;
+	while (w > 0 && s[w - 1] != ' ')
+		w--;
+	return s + w;
+}
+
 static void
 cut_line(const struct lexicon *lx, const char *s, struct layout *out, int first)
 {
+	struct cut k = { lx, out, s, 0, first };
 	size_t start = 0, len = strlen(s), hn, hlen;
-	unsigned flags = 0;
-	int top = first;
 
 	for (size_t i = 0; i < len;) {
 		if (i > 0 && s[i - 1] != ' ') {
 			i++;
 			continue;
 		}
-		if ((hn = heading_at(lx, s + i, &hlen)) > 0) {
-			flush(out, s, start, i, flags, top);
+		if ((hn = heading_at(lx, s + i, &hlen)) > 0 ||
+		    (i > 0 && (hn = bare_heading_at(lx, s + i, prev_word(s, i), &hlen)) > 0)) {
+			flush(&k, start, i);
 			piece(out, s + i, hlen, LN_BLANK);
 			i += hn;
 			start = i;
-			flags = top = 0;
+			k.flags = k.top = 0;
 		} else if (bullet_at(s + i)) {
-			flush(out, s, start, i, flags, top);
+			flush(&k, start, i);
 			i += s[i] == '-' || s[i] == '*' ? 2 : 3;
 			start = i;
-			flags = MK_BULLET;
-			top = 0;
-		} else if (top && i > 0 && contact_at(s + i)) {
-			flush(out, s, start, i, flags, top);
+			k.flags = MK_BULLET;
+			k.top = 0;
+		} else if (k.top && i > 0 && contact_at(s + i)) {
+			flush(&k, start, i);
 			start = i++;
-			top = 0;
+			k.top = 0;
 		} else
 			i++;
 	}
-	flush(out, s, start, len, flags, top);
+	flush(&k, start, len);
 }
 
 int

@@ -163,6 +163,12 @@ static const struct row rows[] = {
 	{ "Jan 2019 to the present", "2019-01", "open" },
 	{ "2019 onwards", "2019", "open" },
 	{ "jan 2012 – atualidade", "2012-01", "open" },
+	/* Turkish, Czech and Finnish months and open ends */
+	{ "Eyl\xc3\xbcl 2020 - Halen", "2020-09", "open" },
+	{ "\xc5\x9e" "ubat 2016 - A\xc4\x9f" "ustos 2020", "2016-02", "2020-08" },
+	{ "b\xc5\x99" "ezen 2018 \xe2\x80\x93 dosud", "2018-03", "open" },
+	{ "\xc4\x8d" "ervenec 2015 \xe2\x80\x93 \xc5\x99\xc3\xad" "jen 2017", "2015-07", "2017-10" },
+	{ "toukokuu 2019 \xe2\x80\x93 nykyään", "2019-05", "open" },
 };
 
 /* Texts that hold no date. */

@@ -162,6 +162,69 @@ test_firm_not_place(void **state)
 	profile_free(p);
 }
 
+/* Text a PDF viewer flattened onto one line: headings in capitals or
+ * title case without a colon, "▪" bullets running on into the next role,
+ * and a date range ending each role's header. */
+static void
+test_flattened(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("ZAWADI OTIENO Operations Analyst Mombasa | zawadi.otieno@example.com | "
+	    "+254 700 555 123 EXPERIENCE Bandari Freight Ltd Operations Analyst Jun 2022 "
+	    "\xe2\x80\x93 Present \xe2\x96\xaa Cut container dwell time by 12% with a "
+	    "berth planning model \xe2\x96\xaa Built the weekly KPI pack in Power BI Logistics "
+	    "Coordinator Feb 2019 \xe2\x80\x93 May 2022 \xe2\x96\xaa Booked 400 shipments a "
+	    "month for twelve clients EDUCATION Technical University of Mombasa BSc Logistics "
+	    "2014 \xe2\x80\x93 2018 Languages English (fluent) Swahili (native) "
+	    "SKILLS Power BI, SQL, Excel\n");
+	assert_int_equal(p->nwork, 2);
+	assert_string_equal(p->work[0].start, "2022-06");
+	assert_int_equal(p->work[0].highlights.n, 2);
+	assert_string_equal(p->work[0].highlights.v[1], "Built the weekly KPI pack in Power BI");
+	assert_string_equal(p->work[1].position, "Logistics Coordinator");
+	assert_string_equal(p->work[1].end, "2022-05");
+	assert_int_equal(p->neducation, 1);
+	assert_int_equal(p->nlanguages, 2);
+	assert_string_equal(p->languages[1].fluency, "native");
+	profile_free(p);
+}
+
+/* Headings in Turkish, Danish, Finnish, Czech and Brazilian Portuguese. */
+static void
+test_more_headings(void **state)
+{
+	struct profile *p;
+	static const char *const texts[] = {
+		"\xc4\xb0\xc5\x9f Deneyimleri\nAcme A.\xc5\x9e.  May\xc4\xb1s 2020 - Halen\n"
+		    "M\xc3\xbch" "endis\n\nE\xc4\x9fitim\nAnkara \xc3\x9cniversitesi 2010 - 2015\n",
+		"Arbejdserfaring\nAcme A/S  maj 2020 \xe2\x80\x93 nu\nIngeni\xc3\xb8r\n\n"
+		    "Uddannelse\nAarhus Universitet 2010 - 2015\n",
+		"Ty\xc3\xb6kokemus\nAcme Oy  toukokuu 2020 \xe2\x80\x93 nyky\xc3\xa4\xc3\xa4n\n"
+		    "Insin\xc3\xb6\xc3\xb6ri\n\nKoulutus\nAalto-yliopisto 2010 - 2015\n",
+		"Pracovn\xc3\xad zku\xc5\xa1" "enosti\nAcme s.r.o.  kv\xc4\x9b" "ten 2020 \xe2\x80\x93 "
+		    "dosud\nIn\xc5\xbe" "en\xc3\xbdr\n\nVzd\xc4\x9blan\xc3\xad\n"
+		    "\xc4\x8cVUT v Praze 2010 - 2015\n",
+		"Experi\xc3\xaancia Profissional\nAcme Ltda.  mai 2020 \xe2\x80\x93 atual\n"
+		    "Engenheira\n\nForma\xc3\xa7\xc3\xa3o Acad\xc3\xaamica\n"
+		    "Universidade de S\xc3\xa3o Paulo 2010 - 2015\n",
+	};
+	char buf[600];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		snprintf(buf, sizeof buf, "Ann Lee\nann@example.com\n\n%s", texts[i]);
+		p = import(buf);
+		assert_int_equal(p->nwork, 1);
+		assert_non_null(p->work[0].start);
+		assert_string_equal(p->work[0].start, "2020-05");
+		assert_null(p->work[0].end);
+		assert_int_equal(p->neducation, 1);
+		profile_free(p);
+	}
+}
+
 static void
 test_self_employed(void **state)
 {
@@ -404,6 +467,8 @@ main(void)
 		cmocka_unit_test(test_certificates),
 		cmocka_unit_test(test_consent),
 		cmocka_unit_test(test_firm_not_place),
+		cmocka_unit_test(test_flattened),
+		cmocka_unit_test(test_more_headings),
 		cmocka_unit_test(test_publications),
 		cmocka_unit_test(test_awards_interests_languages),
 		cmocka_unit_test(test_self_employed),

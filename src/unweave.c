@@ -1,0 +1,556 @@
+/*
+ * unweave: see unweave.h.  A line stays in the section it was read under
+ * unless it plainly fits the other section of the pair and does not fit
+ * its own.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dateparse.h"
+#include "lineword.h"
+#include "unweave.h"
+#include "xalloc.h"
+
+/* A piece of a line, trimmed, is a known skill. */
+static int
+skill_piece(const struct lexicon *lx, const char *s, size_t n)
+{
+	while (n > 0 && isspace((unsigned char)*s)) {
+		s++;
+		n--;
+	}
+	while (n > 0 && isspace((unsigned char)s[n - 1]))
+		n--;
+	return n > 0 && lexicon_skill(lx, s, n);
+}
+
+/* "●●●○○", "■■■■□": a rating drawn beside a skill, no word. */
+static int
+drawn(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (isalnum((unsigned char)s[i]))
+			return 0;
+	return n > 0;
+}
+
+static int
+pieces_known(const struct lexicon *lx, const char *s, const char *seps)
+{
+	int any = 0;
+
+	while (*s != '\0') {
+		size_t n = strcspn(s, seps);
+		if (n > 0 && !drawn(s, n)) {
+			if (!skill_piece(lx, s, n))
+				return 0;
+			any = 1;
+		}
+		s += n;
+		s += strspn(s, seps);
+	}
+	return any;
+}
+
+int
+unweave_skill_line(const struct lexicon *lx, const char *s)
+{
+	if (s[0] == '\0' || lineword_count(s) > 8)
+		return 0;
+	if (lexicon_skill(lx, s, strlen(s)))
+		return 1;
+	if (strpbrk(s, ",;|") != NULL)
+		return pieces_known(lx, s, ",;|");
+	return pieces_known(lx, s, " ");
+}
+
+/* "Python, SQL, Power BI and Tableau": a list, even if it reads like a
+ * sentence. */
+static int
+has_list(const char *s)
+{
+	int commas = 0;
+
+	for (; *s != '\0'; s++)
+		commas += *s == ',' || *s == ';' || *s == '|';
+	return commas >= 2;
+}
+
+/* At least two of the comma-separated items known skills. */
+static int
+mostly_skills(const struct lexicon *lx, const char *s)
+{
+	int known = 0, all = 0;
+
+	while (*s != '\0') {
+		size_t n = strcspn(s, ",;|");
+		if (n > 0) {
+			known += skill_piece(lx, s, n);
+			all++;
+		}
+		s += n;
+		s += strspn(s, ",;| ");
+	}
+	return known >= 2 && all >= 2;
+}
+
+static int
+sidebar(enum isec s)
+{
+	return s == IS_SKILLS || s == IS_LANGUAGES || s == IS_CONTACT;
+}
+
+static int
+main_column(enum isec s)
+{
+	return s == IS_SUMMARY || s == IS_EXPERIENCE || s == IS_EDUCATION || s == IS_PROJECTS;
+}
+
+static int
+dated(enum isec s)
+{
+	return s == IS_EXPERIENCE || s == IS_EDUCATION || s == IS_PROJECTS;
+}
+
+/* "✉ k.nowak@example.org", "☏ +48 12 555 01 89", "linkedin.com/in/..."
+ * : a line of contact details. */
+static int
+contact_line(const char *s)
+{
+	int digits = 0;
+
+	for (const char *p = s; *p != '\0'; p++)
+		digits += isdigit((unsigned char)*p) != 0;
+	return strchr(s, '@') != NULL || strstr(s, "www.") != NULL || strstr(s, ".com") != NULL ||
+	    strstr(s, "linkedin") != NULL || (digits >= 7 && lineword_count(s) <= 6);
+}
+
+/* "English Native", "Polish ●●●○○": a spoken language first. */
+static int
+tongue_line(const char *s)
+{
+	size_t n = 0;
+
+	while (s[n] != '\0' && (isalpha((unsigned char)s[n]) || (unsigned char)s[n] >= 0x80))
+		n++;
+	return n > 0 && parse_tongue(s, n) && lineword_count(s) <= 5;
+}
+
+static int
+range_line(const char *s)
+{
+	struct daterange r;
+
+	return dateparse_find(s, strlen(s), &r) && !r.single;
+}
+
+/* Whether the block of lines around i (no blank between them) reads
+ * as one paragraph of prose: a summary wrapped in a narrow column. */
+static int
+prose_block(const struct layout *L, size_t i, size_t from, size_t to)
+{
+	size_t a = i, b = i + 1;
+	char *joined;
+	int yes;
+
+	while (a > from && !(L->v[a].flags & LN_BLANK) && L->v[a - 1].s[0] != '\0')
+		a--;
+	while (b < to && !(L->v[b].flags & LN_BLANK) && L->v[b].s[0] != '\0')
+		b++;
+	joined = xstrdup("");
+	for (size_t k = a; k < b; k++) {
+		char *j = xprintf("%s%s%s", joined, k > a ? " " : "", L->v[k].s);
+		free(joined);
+		joined = j;
+		if (range_line(L->v[k].s)) {
+			free(joined);
+			return 0;
+		}
+	}
+	yes = lineword_prose(joined);
+	free(joined);
+	return yes;
+}
+
+/* Whether line i of [from, to) plainly belongs to a section of kind sec.
+ * *para tracks the summary's one paragraph: 0 before it, 1 in it, 2
+ * after it. */
+static int
+fits(const struct lexicon *lx, const struct layout *L, size_t i, size_t from, size_t to,
+    enum isec sec, int *para)
+{
+	const char *s = L->v[i].s;
+
+	switch (sec) {
+	case IS_SUMMARY:
+		if (*para == 1 && (L->v[i].flags & LN_BLANK))
+			*para = 2;
+		if (*para == 0 && prose_block(L, i, from, to))
+			*para = 1;
+		return *para == 1;
+	case IS_SKILLS:
+		return unweave_skill_line(lx, s);
+	case IS_LANGUAGES:
+		return tongue_line(s);
+	case IS_CONTACT:
+		return contact_line(s);
+	default:
+		return dated(sec) && (range_line(s) || lineword_prose(s) ||
+		    role_title_score(s) > 0 || role_school_score(s) > 0 ||
+		    role_degree_score(s) > 0);
+	}
+}
+
+static int
+holds_text(const struct layout *L, const struct sect *s)
+{
+	for (size_t i = s->from; i < s->to; i++)
+		if (L->v[i].s[0] != '\0')
+			return 1;
+	return 0;
+}
+
+/* Whether sections a (empty) and b were headings set side by side. */
+static int
+pair(const struct layout *L, const struct sect *a, const struct sect *b)
+{
+	if (holds_text(L, a) || a->sec == b->sec || b->from >= b->to)
+		return 0;
+	/* a sidebar's heading beside a main one; "Summary" over
+	 * "Experience" is also a page's empty summary, so two main ones pair
+	 * only as the work over its profile */
+	return (sidebar(a->sec) && main_column(b->sec)) || (main_column(a->sec) && sidebar(b->sec)) ||
+	    (dated(a->sec) && b->sec == IS_SUMMARY);
+}
+
+/* Deals the lines of b between a and b: owner[i] becomes ia for a line
+ * that fits a and not b. */
+static size_t
+deal(const struct lexicon *lx, const struct layout *L, const struct sect *a,
+    const struct sect *b, size_t ia, size_t *owner)
+{
+	int pa = 0, pb = 0;
+	size_t moved = 0;
+
+	for (size_t i = b->from; i < b->to; i++) {
+		const char *s = L->v[i].s;
+		int fa, fb;
+		if (s[0] == '\0')
+			continue;
+		fa = fits(lx, L, i, b->from, b->to, a->sec, &pa);
+		fb = fits(lx, L, i, b->from, b->to, b->sec, &pb);
+		/* a summary or a list keeps only what fits it once the
+		 * work beside it is plain */
+		if ((fa && !fb) || (!fb && b->sec == IS_SUMMARY && dated(a->sec))) {
+			owner[i] = ia;
+			moved++;
+		}
+	}
+	return moved;
+}
+
+/* The lines in the new order: each section's heading lines, then its own. */
+static void
+regroup(struct layout *L, struct sect *v, size_t n, const size_t *owner)
+{
+	struct line *out = xreallocarray(NULL, L->n, sizeof *out);
+	size_t *to = xreallocarray(NULL, n, sizeof *to), k = 0;
+
+	for (size_t s = 0; s < n; s++)
+		to[s] = v[s].to;
+	for (size_t s = 0; s < n; s++) {
+		size_t start;
+		for (size_t i = s == 0 ? 0 : to[s - 1]; i < v[s].from; i++)
+			out[k++] = L->v[i];
+		start = k;
+		for (size_t i = 0; i < L->n; i++)
+			if (owner[i] == s) {
+				out[k] = L->v[i];
+				/* a moved line starts a block of its own */
+				if (k > start && (i == 0 || owner[i - 1] != s))
+					out[k].flags |= LN_BLANK;
+				k++;
+			}
+		v[s].from = start;
+		v[s].to = k;
+	}
+	for (size_t i = to[n - 1]; i < L->n && k < L->n; i++)
+		out[k++] = L->v[i];
+	free(to);
+	free(L->v);
+	L->v = out;
+}
+
+static int
+alone(const struct layout *L, size_t i, const struct sect *s)
+{
+	return (i == s->from || (L->v[i].flags & LN_BLANK) || L->v[i - 1].s[0] == '\0') &&
+	    (i + 1 >= s->to || (L->v[i + 1].flags & LN_BLANK) || L->v[i + 1].s[0] == '\0');
+}
+
+/* Whether a line of the section names a spoken language. */
+static int
+spoken_in(const struct layout *L, const struct sect *s)
+{
+	for (size_t i = s->from; i < s->to; i++)
+		if (tongue_line(L->v[i].s))
+			return 1;
+	return 0;
+}
+
+/* The section of kind k nearest before s, else the first after it. */
+static size_t
+nearest(const struct sect *v, size_t n, size_t s, enum isec k)
+{
+	for (size_t t = s; t-- > 1;)
+		if (v[t].sec == k)
+			return t;
+	for (size_t t = s + 1; t < n; t++)
+		if (v[t].sec == k)
+			return t;
+	return (size_t)-1;
+}
+
+/* Where a sentence found under the skills or the languages goes: to a
+ * summary whose heading stands empty, else to the work. */
+static size_t
+prose_home(const struct layout *L, const struct sect *v, size_t n, size_t s)
+{
+	for (size_t t = 1; t < n; t++)
+		if (v[t].sec == IS_SUMMARY && !holds_text(L, &v[t]))
+			return t;
+	return nearest(v, n, s, IS_EXPERIENCE);
+}
+
+static void
+give(size_t *owner, size_t i, size_t to, size_t *moved)
+{
+	if (to != (size_t)-1) {
+		owner[i] = to;
+		(*moved)++;
+	}
+}
+
+/* Whether line i stands in a run of three or more lines of known skills
+ * ("Playwright", "Selenium", "Cypress" beside the work). */
+static int
+skill_run(const struct lexicon *lx, const struct layout *L, size_t i, const struct sect *s)
+{
+	size_t a = i, b = i + 1;
+
+	if (!unweave_skill_line(lx, L->v[i].s))
+		return 0;
+	while (a > s->from && unweave_skill_line(lx, L->v[a - 1].s))
+		a--;
+	while (b < s->to && unweave_skill_line(lx, L->v[b].s))
+		b++;
+	return b - a >= 3;
+}
+
+/* "Méthodes" over "Scrum, Kanban, Shape Up", "Outils" over a run of
+ * rated tools, among the jobs: a group of the sidebar's skills, its label
+ * with it (a short line before the list), and the line before it when
+ * that one is a list ended by a comma. */
+static size_t
+skill_group(struct layout *L, const struct sect *s, size_t i, size_t to, size_t *owner)
+{
+	size_t moved = 0, a = i;
+	char *label;
+
+	if (to == (size_t)-1)
+		return 0;
+	if (a > s->from && !(L->v[a].flags & LN_BLANK) && has_list(L->v[a - 1].s) &&
+	    L->v[a - 1].s[strlen(L->v[a - 1].s) - 1] == ',')
+		a--;
+	if (a > s->from && !(L->v[a].flags & LN_BLANK) && lineword_count(L->v[a - 1].s) <= 2 &&
+	    strpbrk(L->v[a - 1].s, "0123456789,.:") == NULL && role_title_score(L->v[a - 1].s) == 0 &&
+	    owner[a - 1] == owner[a]) {
+		/* the label names the group, as "Outils:" would */
+		a--;
+		label = xprintf("%s:", L->v[a].s);
+		free(L->v[a].s);
+		L->v[a].s = label;
+	}
+	for (; a <= i; a++)
+		give(owner, a, to, &moved);
+	return moved;
+}
+
+/* In woven text, a line of known skills standing alone among the work
+ * ("Google Analytics", "Blender") is the sidebar's, not an employer, and
+ * a run of spoken languages is the languages'; a sentence under the
+ * skills or the languages is the work's.  Each goes to the nearest
+ * section of its kind; owner[] says where each line goes. */
+static size_t
+strays(const struct lexicon *lx, struct layout *L, const struct sect *v, size_t n,
+    size_t *owner, int woven)
+{
+	size_t moved = 0;
+
+	for (size_t s = 1; s < n; s++)
+		for (size_t i = v[s].from; i < v[s].to; i++) {
+			const char *t = L->v[i].s;
+			int run = tongue_line(t) && ((i > v[s].from && tongue_line(L->v[i - 1].s)) ||
+			    (i + 1 < v[s].to && tongue_line(L->v[i + 1].s)));
+			if (owner[i] != s)
+				continue;
+			/* "R, Python, Stan" under the languages: a list its
+			 * label's column set apart, woven or not, when spoken
+			 * languages are the section's ("Languages: Go, Rust"
+			 * alone is a group of skills) */
+			if (v[s].sec == IS_LANGUAGES && has_list(t) && !tongue_line(t) &&
+			    mostly_skills(lx, t) && spoken_in(L, &v[s]))
+				give(owner, i, nearest(v, n, s, IS_SKILLS), &moved);
+			if (!woven || owner[i] != s)
+				continue;
+			if (dated(v[s].sec) && alone(L, i, &v[s]) && unweave_skill_line(lx, t))
+				give(owner, i, nearest(v, n, s, IS_SKILLS), &moved);
+			else if (dated(v[s].sec) && (skill_run(lx, L, i, &v[s]) ||
+			    (has_list(t) && mostly_skills(lx, t))))
+				moved += skill_group(L, &v[s], i, nearest(v, n, s, IS_SKILLS), owner);
+			else if (dated(v[s].sec) && run)
+				give(owner, i, nearest(v, n, s, IS_LANGUAGES), &moved);
+			else if ((v[s].sec == IS_SKILLS || v[s].sec == IS_LANGUAGES) &&
+			    lineword_prose(t) && !has_list(t))
+				give(owner, i, prose_home(L, v, n, s), &moved);
+		}
+	return moved;
+}
+
+static int
+degree_only(const char *s)
+{
+	return role_degree_score(s) > 0 && role_school_score(s) == 0;
+}
+
+static int
+school_only(const char *s)
+{
+	return role_school_score(s) > 0 && role_degree_score(s) == 0;
+}
+
+/* In woven text, "MSc Computer Science" over "Delft University of
+ * Technology" among the work is the education column's: both lines,
+ * and a date line right under them, go to the nearest education
+ * section. */
+static size_t
+stray_schools(const struct layout *L, const struct sect *v, size_t n, size_t *owner)
+{
+	size_t moved = 0;
+
+	for (size_t s = 1; s < n; s++) {
+		size_t to = nearest(v, n, s, IS_EDUCATION);
+		if (v[s].sec != IS_EXPERIENCE || to == (size_t)-1)
+			continue;
+		for (size_t i = v[s].from; i + 1 < v[s].to; i++)
+			if (owner[i] == s && owner[i + 1] == s && degree_only(L->v[i].s) &&
+			    school_only(L->v[i + 1].s) && !range_line(L->v[i].s)) {
+				give(owner, i, to, &moved);
+				give(owner, i + 1, to, &moved);
+				/* its dates, right under it */
+				if (i + 2 < v[s].to && dateparse_only(L->v[i + 2].s))
+					give(owner, i + 2, to, &moved);
+			}
+	}
+	return moved;
+}
+
+/* A role line set beside the sidebar: a job title over its employer
+ * ("QA ENGINEER" over "Allegro | Poznań") or its dates, or a range of
+ * dates alone. */
+static int
+job_line(const struct layout *L, size_t i, const struct sect *s)
+{
+	const char *t = L->v[i].s, *next;
+
+	if (dateparse_only(t) && range_line(t))
+		return 1;
+	if (role_title_score(t) <= 0 || lineword_count(t) > 6 || i + 1 >= s->to ||
+	    (L->v[i + 1].flags & LN_BLANK))
+		return 0;
+	next = L->v[i + 1].s;
+	return strpbrk(next, "|,") != NULL || strstr(next, "\xc2\xb7") != NULL || range_line(next);
+}
+
+/* In woven text, a job's title, employer and dates read under the skills
+ * or the languages go to the work. */
+static size_t
+stray_jobs(const struct layout *L, const struct sect *v, size_t n, size_t *owner)
+{
+	size_t moved = 0;
+
+	for (size_t s = 1; s < n; s++) {
+		size_t to = nearest(v, n, s, IS_EXPERIENCE);
+		if ((v[s].sec != IS_SKILLS && v[s].sec != IS_LANGUAGES) || to == (size_t)-1)
+			continue;
+		for (size_t i = v[s].from; i < v[s].to; i++) {
+			if (owner[i] != s || !job_line(L, i, &v[s]))
+				continue;
+			give(owner, i, to, &moved);
+			if (!dateparse_only(L->v[i].s) && owner[i + 1] == s)
+				give(owner, ++i, to, &moved);
+		}
+	}
+	return moved;
+}
+
+/* Lines of known skills standing alone among the work: two or more say
+ * the columns were woven, headings side by side or not. */
+static int
+lone_skills(const struct lexicon *lx, const struct layout *L, const struct sect *v, size_t n)
+{
+	int lone = 0;
+
+	for (size_t s = 1; s < n; s++)
+		for (size_t i = v[s].from; i < v[s].to && dated(v[s].sec); i++)
+			lone += alone(L, i, &v[s]) && unweave_skill_line(lx, L->v[i].s);
+	return lone;
+}
+
+/* "Go Kafka", a row of tags moved to the skills: its known names parted
+ * by commas, as the skills parser reads a list. */
+static void
+comma_tags(const struct lexicon *lx, struct layout *L, const struct sect *v, const size_t *owner)
+{
+	for (size_t i = 0; i < L->n; i++) {
+		char *s = L->v[i].s;
+		if (owner[i] == (size_t)-1 || v[owner[i]].sec != IS_SKILLS ||
+		    (i >= v[owner[i]].from && i < v[owner[i]].to) || strpbrk(s, ",;|") != NULL ||
+		    lexicon_skill(lx, s, strlen(s)) || !pieces_known(lx, s, " "))
+			continue;
+		for (char *t = s; (t = strchr(t, ' ')) != NULL; t++)
+			*t = ',';
+	}
+}
+
+size_t
+unweave_sections(const struct lexicon *lx, struct layout *L, struct sect *v, size_t n)
+{
+	size_t *owner, moved = 0;
+	int woven = 0;
+
+	if (n < 3)
+		return 0;
+	owner = xreallocarray(NULL, L->n + 1, sizeof *owner);
+	for (size_t i = 0; i < L->n; i++)
+		owner[i] = (size_t)-1;
+	for (size_t s = 0; s < n; s++)
+		for (size_t i = v[s].from; i < v[s].to; i++)
+			owner[i] = s;
+	for (size_t s = 1; s + 1 < n; s++)
+		if (pair(L, &v[s], &v[s + 1])) {
+			woven = 1;
+			moved += deal(lx, L, &v[s], &v[s + 1], s, owner);
+		}
+	woven |= lone_skills(lx, L, v, n) >= 2;
+	moved += strays(lx, L, v, n, owner, woven);
+	if (woven)
+		moved += stray_schools(L, v, n, owner) + stray_jobs(L, v, n, owner);
+	if (moved > 0) {
+		comma_tags(lx, L, v, owner);
+		regroup(L, v, n, owner);
+	}
+	free(owner);
+	return moved;
+}
