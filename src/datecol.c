@@ -20,7 +20,8 @@ first_cell(const char *s, size_t *from, size_t *to)
 	return 1;
 }
 
-/* "Apr. 2017 – Sep.", "Oct. 2020 –": a range that stops short. */
+/* "Apr. 2017 – Sep.", "Oct. 2020 –": a range that stops short; 2 when
+ * after its dash ("Septembre 2017 –" over "mars 2020"). */
 static int
 range_open(const char *s, size_t len)
 {
@@ -34,7 +35,8 @@ range_open(const char *s, size_t len)
 		size_t k = t.n - 1;
 		if (t.v[k].kind == TK_DOT && k > 0)
 			k--;
-		open = t.v[k].kind == TK_DASH ||
+		/* 2: the range stops at its dash, its whole end to come */
+		open = t.v[k].kind == TK_DASH ? 2 :
 		    (t.v[k].kind == TK_WORD && t.v[k].dw == DW_MONTH && k > 0 &&
 		    (t.v[k - 1].kind == TK_DASH || t.v[k - 1].dw == DW_SEP));
 	}
@@ -155,9 +157,10 @@ datecol_join(struct rawlines *R)
 			i += 2;
 			continue;
 		}
+		int open;
 		if (!first_cell(a->s, &af, &at) || !first_cell(b->s, &bf, &bt) || af != bf ||
-		    a->s[at] == '\0' || !range_open(a->s + af, at - af) ||
-		    !range_end(b->s + bf, bt - bf, 0))
+		    a->s[at] == '\0' || (open = range_open(a->s + af, at - af)) == 0 ||
+		    !range_end(b->s + bf, bt - bf, open == 2))
 			continue;
 		join(a, b, at, bf, bt);
 		i++;

@@ -171,6 +171,15 @@ share_gap(struct rows *R, size_t start, size_t a, struct entry *prev, size_t k)
 		start++;
 	if (after_date && start < a && R->v[start].blank && R->v[start].kind == K_HEAD)
 		keep = 0;
+	/* a blank line between entries says where the new one starts,
+	 * whatever the count of the first, when the header's lines stand
+	 * together (a page dump with a blank after every line says nothing) */
+	for (size_t j = a; j-- > start && R->v[j].kind == K_HEAD;)
+		if (R->v[j].blank) {
+			if (j + 1 < a && R->v[j + 1].kind == K_HEAD && !R->v[j + 1].blank)
+				keep = heads_in(R, start, j);
+			break;
+		}
 	/* dates alone on their line close an entry whose header came first */
 	if (R->v[a].kind == K_DATE && m > 0 && keep >= m)
 		keep = m - 1;

@@ -7,6 +7,7 @@
 #include "europass.h"
 #include "europass_labels.h"
 #include "fold.h"
+#include "parse.h"
 #include "xalloc.h"
 
 struct ep_rec {
@@ -242,6 +243,28 @@ add_value(struct ep *E, enum ep_field f, const struct ep_line *e, int *open_bull
 	strlist_add(l, e->value);
 }
 
+static int
+employer_like(const char *s)
+{
+	return s != NULL && (role_company_score(s) > 0 || role_school_score(s) > 0);
+}
+
+/* The fields that take values when the employer's is the last value: the
+ * sector's after it was left blank ("Horta Retail S.L." last, no "Tipo de
+ * empresa"); none after the activities when the last value is one. */
+static size_t
+employer_last(enum ep_field *f, size_t k, const struct ep_line *v, size_t n, size_t multi)
+{
+	if (multi == (size_t)-1 || n < 2 || multi + 2 > k || f[multi + 1] != EP_EMPLOYER)
+		return k;
+	if (k == multi + 3 && f[k - 1] == EP_IGNORE && !employer_like(v[n - 2].value) &&
+	    employer_like(v[n - 1].value))
+		return k - 1;
+	if (k == multi + 2 && n <= multi + 1 + 1 && !employer_like(v[n - 1].value))
+		return k - 1;
+	return k;
+}
+
 /* pdftotext without -layout: a block of labels, then the values, one block
  * an entry.  Fields take one line each in order, a many-line field
  * (activities, the profile) what is left over in the middle. */
@@ -261,6 +284,7 @@ dequeue_one(struct ep *E, const struct ep_line *v, size_t n)
 	for (size_t i = 0; i < k && multi == (size_t)-1; i++)
 		if (f[i] == EP_ACTIVITIES || f[i] == EP_PROFILE || f[i] == EP_OTHERLANG)
 			multi = i;
+	k = employer_last(f, k, v, n, multi);
 	for (a = 0; a < n && a < k && a != multi; a++)
 		add_value(E, f[a], &v[a], &ob);
 	for (b = 0; multi != (size_t)-1 && b + multi + 1 < k && n > a + b; b++)
@@ -365,6 +389,21 @@ mixed_block(struct ep *E, const struct ep_line *v, size_t i, size_t j, enum ep_f
 	}
 }
 
+/* The employer's value read after the entry's other values, apart
+ * ("Instituto Tecnológico ..., Valencia" below the sector's): the job
+ * without one takes it. */
+static int
+late_employer(struct ep *E, const struct ep_line *v, size_t n)
+{
+	int ob = 0;
+
+	if (E->section != EP_WORK || E->rec.v[EP_POSITION].n == 0 ||
+	    E->rec.v[EP_EMPLOYER].n > 0 || n != 1 || !employer_like(v[0].value))
+		return 0;
+	add_value(E, EP_EMPLOYER, &v[0], &ob);
+	return 1;
+}
+
 static void
 run(struct ep *E, struct ep_line *v, size_t n)
 {
@@ -386,6 +425,8 @@ run(struct ep *E, struct ep_line *v, size_t n)
 			j += pairs;
 		} else if (labels == 0 && E->nqueue > 0)
 			dequeue(E, v + i, j - i);
+		else if (labels == 0 && late_employer(E, v + i, j - i))
+			;
 		else
 			mixed_block(E, v, i, j, &cur, &ob);
 	}

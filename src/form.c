@@ -52,6 +52,22 @@ static const struct {
 	{ "issued date", F_FROM }, { "grade", F_SKIP }, { "overall result gpa", F_SKIP },
 	{ "gpa", F_SKIP }, { "source", F_SKIP }, { "resume cv", F_SKIP }, { "resume", F_SKIP },
 	{ "cover letter", F_SKIP }, { "my information", F_MARK }, { "my experience", F_MARK },
+	/* the labels of other languages' forms and CVs: employer, title,
+	 * dates, place */
+	{ "empresa", F_EMPLOYER }, { "empleador", F_EMPLOYER }, { "arbeitgeber", F_EMPLOYER },
+	{ "unternehmen", F_EMPLOYER }, { "firma", F_EMPLOYER }, { "werkgever", F_EMPLOYER },
+	{ "bedrijf", F_EMPLOYER }, { "employeur", F_EMPLOYER }, { "entreprise", F_EMPLOYER },
+	{ "societe", F_EMPLOYER }, { "azienda", F_EMPLOYER }, { "datore di lavoro", F_EMPLOYER },
+	{ "pracodawca", F_EMPLOYER }, { "arbetsgivare", F_EMPLOYER }, { "empregador", F_EMPLOYER },
+	{ "cargo", F_TITLE }, { "puesto", F_TITLE }, { "funcion", F_TITLE },
+	{ "funktion", F_TITLE }, { "stelle", F_TITLE }, { "functie", F_TITLE },
+	{ "poste", F_TITLE }, { "fonction", F_TITLE }, { "ruolo", F_TITLE },
+	{ "mansione", F_TITLE }, { "posizione", F_TITLE }, { "stanowisko", F_TITLE },
+	{ "befattning", F_TITLE }, { "roll", F_TITLE }, { "funcao", F_TITLE },
+	{ "fechas", F_FROMTO }, { "periodo", F_FROMTO }, { "zeitraum", F_FROMTO },
+	{ "periode", F_FROMTO }, { "okres", F_FROMTO }, { "datum", F_FROMTO },
+	{ "ort", F_PLACE }, { "lugar", F_PLACE }, { "ciudad", F_PLACE }, { "lieu", F_PLACE },
+	{ "luogo", F_PLACE }, { "plaats", F_PLACE }, { "miejscowosc", F_PLACE },
 };
 
 struct rec {

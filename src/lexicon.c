@@ -105,6 +105,20 @@ lexicon_place(const struct lexicon *lx, const char *s, size_t len, enum place_ki
 }
 
 int
+lexicon_place_in(const struct lexicon *lx, const char *s, size_t len, enum place_kind kind,
+    const char cc[3])
+{
+	int vals[8];
+	size_t n = wordmap_get(&lx->places, s, len, vals, 8);
+
+	for (size_t i = 0; i < n; i++)
+		if (vals[i] >> 16 == (int)kind && (char)(vals[i] >> 8 & 0xff) == cc[0] &&
+		    (char)(vals[i] & 0xff) == cc[1])
+			return 1;
+	return 0;
+}
+
+int
 lexicon_skill(const struct lexicon *lx, const char *s, size_t len)
 {
 	return wordmap_has(&lx->skills, s, len);

@@ -31,6 +31,9 @@ void lexicon_free(struct lexicon *);
  * when so. */
 int lexicon_place(const struct lexicon *, const char *s, size_t len, enum place_kind,
     char cc[3]);
+/* Whether s names a place of that kind in the country cc. */
+int lexicon_place_in(const struct lexicon *, const char *s, size_t len, enum place_kind,
+    const char cc[3]);
 int lexicon_skill(const struct lexicon *, const char *s, size_t len);
 
 extern const char lexicon_skills_text[];

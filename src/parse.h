@@ -64,7 +64,13 @@ void entries_aside_to_head(struct entries *);
 
 /* roles.c */
 int role_title_score(const char *s);
+/* How much s reads as an organisation's name: legal forms, the words
+ * firms end in, and organisation words ("Gemeente", "Klinikum") in a part
+ * that names no job. */
 int role_company_score(const char *s);
+/* The legal forms and end words alone ("Kessler AG"), as a firm's name
+ * before a town needs. */
+int role_firm_score(const char *s);
 int role_school_score(const char *s);
 int role_degree_score(const char *s);
 /* Whether s is a place (a city, "City, Region", "City, CC", a country);

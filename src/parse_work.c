@@ -132,6 +132,8 @@ parse_work(struct ctx *c, const struct sect *sec)
 		struct workhead h;
 		struct work *w;
 		workhead_read(c, &E.v[i], &h);
+		if (E.v[i].dated && (h.role == NULL || h.org == NULL))
+			workhead_lift_bullets(c, &E.v[i], &h);
 		if ((h.org == NULL && h.role == NULL && !E.v[i].dated) || workhead_gap(&h)) {
 			workhead_free(&h);
 			continue;

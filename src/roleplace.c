@@ -137,6 +137,31 @@ coded_city(const struct ctx *c, const char *s, struct location *loc)
 	return ok;
 }
 
+/* "Perth WA", "Tom Price WA": a known city and its region's code in
+ * capitals, no comma between. */
+static int
+city_region(const struct ctx *c, const char *s, struct location *loc)
+{
+	const char *sp = strrchr(s, ' ');
+	char cc[3];
+	size_t n;
+
+	if (sp == NULL || (n = strlen(sp + 1)) < 2 || n > 3)
+		return 0;
+	for (size_t i = 1; i <= n; i++)
+		if (!isupper((unsigned char)sp[i]))
+			return 0;
+	if (!lexicon_place(c->lx, s, (size_t)(sp - s), PLACE_CITY, cc) ||
+	    !lexicon_place_in(c->lx, sp + 1, n, PLACE_REGION, cc))
+		return 0;
+	if (loc != NULL) {
+		profile_setn(&loc->city, s, (size_t)(sp - s));
+		profile_set(&loc->region, sp + 1);
+	}
+	set_country(loc, cc);
+	return 1;
+}
+
 static int
 place_parts(const struct ctx *c, struct strlist *parts, struct location *loc)
 {
@@ -145,6 +170,8 @@ place_parts(const struct ctx *c, struct strlist *parts, struct location *loc)
 	const char *first = parts->v[0];
 
 	if (parts->n == 1) {
+		if (city_region(c, first, loc))
+			return 1;
 		if (lexicon_place(c->lx, first, strlen(first), PLACE_CITY, cc)) {
 			if (loc != NULL)
 				profile_set(&loc->city, first);

@@ -14,76 +14,133 @@
 
 /* Word lists, folded and sorted for bsearch (a unit test checks). */
 static const char *const title_heads[] = {
-	"abteilungsleiter", "accountant", "actuary", "adjuster", "admin", "administrador",
-	"administradora", "administrator", "adviser", "adviseur", "advisor", "advocate",
-	"agent", "aide", "ambassador", "analist", "analista", "analityk", "analyst",
-	"analyste", "analystin", "animator", "appraiser", "apprendista", "apprenti",
-	"apprentice", "aprendiz", "architect", "architektin", "archivist", "artisan",
-	"artist", "asiantuntija", "assessor", "assistant", "assistante", "assistent",
-	"assistentin", "associate", "attendant", "attorney", "auditor", "author", "baker",
-	"banker", "barista", "bartender", "beautician", "becaria", "becario", "berater",
-	"beraterin", "biologist", "blogger", "bookkeeper", "broker", "butcher", "buyer",
-	"captain", "caregiver", "carer", "carpenter", "cashier", "catedratica", "catedratico",
-	"ceo", "cfo", "chair", "chairman", "chairwoman", "charge", "chargee", "chef",
+	"abogada", "abogado", "abteilungsleiter", "accountant", "acheteur", "acheteuse",
+	"actuary", "addetta", "addetto", "adjuster", "admin", "administrador",
+	"administradora", "administrativa", "administrativo", "administrator",
+	"adviser", "adviseur", "advisor", "advocate", "advogada", "advogado",
+	"afdelingshoofd", "agent", "agente", "aide", "alternant", "alternante",
+	"ambassador", "analist", "analista", "analitica", "analitico", "analityk",
+	"analyst", "analyste", "analystin", "angestellte", "angestellter", "animateur",
+	"animator", "animatrice", "appraiser", "apprendista", "apprenti", "apprentice",
+	"apprentie", "aprendiz", "architect", "architecte", "architekt", "architektin",
+	"architetto", "archivist", "arkitekt", "arquitecta", "arquitecto", "arquiteta",
+	"arquiteto", "artisan", "artist", "arzt", "arztin", "asesor", "asesora",
+	"asiantuntija", "assessor", "assistant", "assistante", "assistent",
+	"assistente", "assistentin", "assistenz", "assistenzarzt", "assistenzarztin",
+	"associate", "asystent", "asystentka", "attache", "attachee", "attendant",
+	"attorney", "auditeur", "auditor", "auditrice", "auszubildende", "author",
+	"auxiliar", "avocat", "avocate", "avvocato", "baker", "banker", "barista",
+	"barman", "barmanka", "bartender", "beautician", "becaria", "becario",
+	"beheerder", "berater", "beraterin", "biologist", "blogger", "boekhouder",
+	"bolseira", "bolseiro", "bookkeeper", "broker", "buchhalter", "buchhalterin",
+	"butcher", "buyer", "caissier", "caissiere", "cajera", "cajero", "camarera",
+	"camarero", "cameriera", "cameriere", "capo", "captain", "caregiver", "carer",
+	"carpenter", "cashier", "catedratica", "catedratico", "ceo", "cfo", "chair",
+	"chairman", "chairwoman", "charge", "chargee", "chauffeur", "chef", "chefe",
 	"cheffe", "chemist", "chercheur", "chercheuse", "chief", "cio", "ciso", "clerk",
-	"clinician", "cmo", "co-founder", "coach", "coder", "cofounder", "commander",
-	"commis", "compagnon", "concierge", "configurator", "conseillere", "consilier",
-	"consultant", "consultante", "consultor", "consultora", "contractor", "contributor",
-	"controller", "coo", "cook", "coordenador", "coordinadora", "coordinator",
-	"coordinatrice", "copywriter", "cosmetologist", "counsel", "counsellor", "counselor",
-	"courier", "cpo", "cto", "cuisinier", "curator", "dean", "decorator", "dentist",
-	"desarrollador", "desarrolladora", "desenvolvedor", "designer", "designerin",
+	"clinician", "cmo", "co-founder", "coach", "cocinera", "cocinero", "coder",
+	"cofounder", "commander", "commessa", "commesso", "commis", "compagnon",
+	"comptable", "concierge", "configurator", "conseiller", "conseillere",
+	"consilier", "consulente", "consultant", "consultante", "consultor",
+	"consultora", "contabile", "contabilista", "contable", "contador", "contadora",
+	"contractor", "contributor", "controleur", "controleuse", "controller",
+	"controllerin", "coo", "cook", "coordenador", "coordenadora", "coordinador",
+	"coordinadora", "coordinateur", "coordinator", "coordinatore", "coordinatrice",
+	"copywriter", "cosmetologist", "counsel", "counsellor", "counselor", "courier",
+	"cpo", "cto", "cuisinier", "cuisiniere", "cuoco", "curator", "dean",
+	"decorator", "dentist", "dependienta", "dependiente", "desarrollador",
+	"desarrolladora", "desenvolvedor", "desenvolvedora", "designer", "designerin",
 	"detective", "developer", "developers", "developpeur", "developpeuse", "devops",
 	"dezvoltator", "dietitian", "directeur", "director", "directora", "directrice",
-	"dispatcher", "docent", "docente", "doctor", "dozent", "dozentin", "drafter",
-	"draftsman", "draughtsman", "driver", "ebeniste", "economist", "editor",
-	"electrician", "engenheira", "engenheiro", "engineer", "engineers", "enseignante",
-	"entrepreneur", "entwickler", "entwicklerin", "estagiaria", "estagiario", "estimator",
-	"evangelist", "executive", "expeditor", "expert", "farmer", "fejleszto", "fellow",
-	"firefighter", "foreman", "forklift", "forscher", "forscherin", "founder",
-	"freelance", "freelancer", "gardener", "gelistirici", "geologist", "geophysicist",
-	"gerente", "geschaftsfuhrer", "governor", "guard", "guide", "hacker", "hairdresser",
-	"harjoittelija", "head", "headhunter", "hoogleraar", "host", "hostess", "housekeeper",
-	"hygienist", "illustrator", "implementer", "ingegnera", "ingegnere", "ingeniera",
-	"ingeniero", "ingenieur", "ingenieure", "ingenieurin", "inginer", "insinoori",
-	"inspector", "instructor", "integrator", "intern", "internship", "interpreter",
-	"investigador", "investigadora", "investigator", "inzynier", "jefa", "jefe",
-	"jeweler", "johtaja", "journalist", "kehittaja", "kierownik", "landscaper", "lawyer",
-	"lead", "leader", "lecturer", "leiter", "leiterin", "lektor", "librarian",
-	"lieutenant", "lifeguard", "machinist", "maintainer", "maitre", "manager",
-	"managerin", "marketer", "mason", "mathematician", "mechanic", "medewerker",
-	"menuisier", "merchandiser", "mernok", "midwife", "mitarbeiter", "mitarbeiterin",
-	"modeler", "modeller", "moderator", "muhendis", "nanny", "nurse", "nutritionist",
-	"officer", "onderzoeker", "onderzoeksassistent", "ontwikkelaar", "operator",
-	"optometrist", "owner", "owner-operator", "paallikko", "painter", "paralegal",
-	"paramedic", "partner", "pesquisador", "pesquisadora", "pharmacist", "photographer",
-	"physician", "physicist", "physiotherapist", "pilot", "planner", "plumber", "porter",
-	"postdoc", "postdoctoral", "praktikant", "praktikantin", "praktykant", "praktykantka",
-	"president", "principal", "procurement", "producer", "product", "profesor",
-	"profesora", "professeure", "professor", "professora", "professore", "professoressa",
-	"programador", "programadora", "programator", "programista", "programmatore",
-	"programmer", "programmeur", "programmeuse", "projektleiter", "provost",
-	"psychologist", "purchaser", "radiographer", "ranger", "receptionist", "recruiter",
-	"rector", "redactrice", "referent", "referentin", "registrar", "representative",
-	"researcher", "resident", "responsabile", "responsabili", "responsable",
-	"ricercatore", "ricercatrice", "sachbearbeiter", "salesman", "salesperson",
-	"saleswoman", "scheduler", "scholar", "scientist", "scrum", "sde", "seamstress",
-	"secretary", "security", "sef", "sergeant", "server", "softwareentwickler",
-	"softwareentwicklerin", "soldier", "sonographer", "sourcer", "sous", "specialist",
-	"specjalista", "sre", "stagiaire", "stagiar", "stagista", "statistician", "stazysta",
-	"stazystka", "steward", "stewardess", "storekeeper", "strategist", "student",
-	"stylist", "superintendent", "supervisor", "surgeon", "surveyor", "suunnittelija",
-	"sviluppatore", "sviluppatrice", "swe", "tailor", "tanar", "teacher", "teamleiter",
-	"technician", "technologist", "tecnico", "tehnician", "teller", "tester", "therapist",
-	"tirocinante", "trader", "trainee", "trainer", "translator", "treasurer", "tutkija",
-	"tutor", "underwriter", "utvecklare", "uzman", "validator", "vedouci", "verifier",
-	"veterinarian", "videographer", "volunteer", "vp", "vyvojar", "waiter", "waitress",
-	"warehouseman", "welder", "werkstudent", "werkstudentin", "wissenschaftler",
-	"wissenschaftlerin", "worker", "writer", "yazilimci",
+	"diretor", "diretora", "direttore", "direttrice", "disenador", "disenadora",
+	"dispatcher", "disponent", "disponentin", "docent", "docente", "doctor",
+	"doctorant", "doctorante", "doktorand", "doktorandin", "dottoranda",
+	"dottorando", "dozent", "dozentin", "drafter", "draftsman", "draughtsman",
+	"driver", "dyrektor", "dyrektorka", "ebeniste", "economist", "editor",
+	"educateur", "educatore", "educatrice", "einkaufer", "einkauferin", "ekonom",
+	"ekspedientka", "electrician", "elektriker", "elektroniker", "employe",
+	"encargada", "encargado", "encarregada", "encarregado", "enfermeira",
+	"enfermeiro", "enfermera", "enfermero", "engenheira", "engenheiro", "engineer",
+	"engineers", "enseignant", "enseignante", "entrepreneur", "entwickler",
+	"entwicklerin", "erzieher", "erzieherin", "especialista", "estagiaria",
+	"estagiario", "estimator", "evangelist", "executive", "expeditor", "expert",
+	"fachangestellte", "fachangestellter", "fachinformatiker", "fachinformatikerin",
+	"fachkraft", "farmer", "fejleszto", "fellow", "firefighter", "foreman",
+	"forklift", "formateur", "formatrice", "forscher", "forscherin", "founder",
+	"freelance", "freelancer", "gardener", "gelistirici", "geologist", "geometra",
+	"geophysicist", "gerente", "geschaftsfuhrer", "geschaftsfuhrerin",
+	"gestionnaire", "gestor", "gestora", "governor", "guard", "guide", "hacker",
+	"hairdresser", "handlaggare", "handlowiec", "harjoittelija", "head",
+	"headhunter", "hoogleraar", "host", "hostess", "hotesse", "housekeeper",
+	"hygienist", "illustrator", "impiegata", "impiegato", "implementer",
+	"infermiera", "infermiere", "infirmier", "infirmiere", "ingegnera", "ingegnere",
+	"ingeniera", "ingeniero", "ingenieur", "ingenieure", "ingenieurin", "ingenjor",
+	"inginer", "insegnante", "insinoori", "inspector", "inspektor", "instructor",
+	"integrator", "intern", "internship", "interpreter", "investigador",
+	"investigadora", "investigator", "inzynier", "jefa", "jefe", "jeweler",
+	"johtaja", "journalist", "jurist", "juriste", "kasjer", "kasjerka", "kauffrau",
+	"kehittaja", "kelner", "kelnerka", "kierowca", "kierowniczka", "kierownik",
+	"kochin", "kock", "konsult", "konsultant", "konsultantka", "kontroler",
+	"koordynator", "koordynatorka", "krankenpfleger", "krankenpflegerin",
+	"ksiegowa", "ksiegowy", "kucharka", "kucharz", "laborant", "laborantka",
+	"lagerist", "lageristin", "landscaper", "larare", "lawyer", "lead", "leader",
+	"lecturer", "leerkracht", "lehrer", "lehrerin", "leiter", "leiterin", "lekarz",
+	"lektor", "leraar", "lerares", "librarian", "lieutenant", "lifeguard",
+	"machinist", "maestra", "maestro", "magazynier", "magazziniere", "maintainer",
+	"maitre", "manager", "managerin", "marketer", "mason", "mathematician",
+	"mechanic", "mechaniker", "mechanikerin", "medarbetare", "medecin",
+	"medewerker", "medewerkster", "menedzer", "menuisier", "merchandiser", "mernok",
+	"midwife", "mitarbeiter", "mitarbeiterin", "modeler", "modeller", "moderator",
+	"monteur", "muhendis", "nanny", "nauczyciel", "nauczycielka", "nurse",
+	"nutritionist", "oberarzt", "oberarztin", "officer", "onderzoeker",
+	"onderzoeksassistent", "ontwerper", "ontwikkelaar", "operadora", "operaia",
+	"operaio", "operaria", "operario", "operateur", "operative", "operator",
+	"operatrice", "optometrist", "owner", "owner-operator", "paallikko", "painter",
+	"paralegal", "paramedic", "partner", "pesquisador", "pesquisadora",
+	"pflegefachkraft", "pflegehelfer", "pflegehelferin", "pharmacien",
+	"pharmacienne", "pharmacist", "photographer", "physician", "physicist",
+	"physiotherapist", "pielegniarka", "pilot", "planner", "plumber", "porter",
+	"postdoc", "postdoctoral", "pracownica", "pracowniczka", "pracownik",
+	"praktikant", "praktikantin", "praktykant", "praktykantka", "president",
+	"principal", "procurement", "producer", "product", "profesor", "profesora",
+	"professeur", "professeure", "professor", "professora", "professore",
+	"professoressa", "progettista", "programador", "programadora", "programator",
+	"programista", "programistka", "programmatore", "programmer", "programmeur",
+	"programmeuse", "projectleider", "projektledare", "projektleiter",
+	"promovendus", "provost", "przedstawiciel", "psychologist", "purchaser",
+	"radiographer", "ragioniere", "ranger", "rececionista", "recepcionista",
+	"recepcjonistka", "receptionist", "receptioniste", "recruiter", "rector",
+	"redacteur", "redactor", "redactora", "redactrice", "referent", "referentin",
+	"referentka", "registrar", "rektor", "representative", "researcher", "resident",
+	"responsabile", "responsabili", "responsable", "responsavel", "revisor",
+	"ricercatore", "ricercatrice", "sachbearbeiter", "sachbearbeiterin", "salesman",
+	"salesperson", "saleswoman", "saljare", "scheduler", "scholar", "scientist",
+	"scrum", "sde", "seamstress", "secretaire", "secretaresse", "secretary",
+	"security", "sef", "segretaria", "sekreterare", "sergeant", "server", "serveur",
+	"serveuse", "sjukskoterska", "softwareentwickler", "softwareentwicklerin",
+	"soldier", "sonographer", "sourcer", "sous", "specialist", "specialista",
+	"specjalista", "specjalistka", "sprzataczka", "sprzedawca", "sre", "stagiair",
+	"stagiaire", "stagiar", "stagista", "statistician", "stazysta", "stazystka",
+	"steward", "stewardess", "storekeeper", "strategist", "student", "stylist",
+	"superintendent", "supervisor", "supervisora", "surgeon", "surveyor",
+	"suunnittelija", "sviluppatore", "sviluppatrice", "swe", "tailor", "tanar",
+	"teacher", "teamleider", "teamleiter", "technician", "technicien",
+	"technicienne", "technologist", "tecnica", "tecnico", "tecnologo", "tehnician",
+	"teller", "tester", "therapist", "tirocinante", "trader", "traducteur",
+	"traductor", "traductora", "traductrice", "trainee", "trainer", "translator",
+	"treasurer", "tutkija", "tutor", "underskoterska", "underwriter", "utvecklare",
+	"uzman", "validator", "vedouci", "vendedor", "vendedora", "vendeur", "vendeuse",
+	"venditore", "verifier", "verkaufer", "verkauferin", "verkoopster", "verkoper",
+	"verpleegkundige", "veterinarian", "videographer", "volontar", "volunteer",
+	"vp", "vyvojar", "waiter", "waitress", "warehouseman", "welder", "werkstudent",
+	"werkstudentin", "wissenschaftler", "wissenschaftlerin", "worker", "writer",
+	"yazilimci", "zorgkundige",
 };
 static const char *const title_mods[] = {
-	"assistant", "associate", "chief", "deputy", "executive", "global", "head", "jr",
-	"junior", "lead", "principal", "regional", "senior", "sr", "staff", "vice",
+	"assistant", "associate", "bitradande", "chief", "deputy", "ds", "executive",
+	"global", "head", "jr", "junior", "lead", "leitende", "leitender",
+	"mlodsza", "mlodszy", "principal", "regional", "senior", "sr", "staff",
+	"starsza", "starszy", "stellvertretende", "stellvertretender", "vice",
 };
 static const char *const company_cues[] = {
 	"a/s", "ab", "ag", "agency", "airline", "airlines", "airways", "aps", "as", "asa",
@@ -111,22 +168,24 @@ static const char *const school_cues[] = {
 	"universiteit", "universities", "university", "uniwersytet",
 };
 static const char *const degree_words[] = {
-	"10th", "12th", "a-levels", "abitur", "associate", "associate's", "associates", "b.a",
-	"b.a.", "b.com", "b.e", "b.e.", "b.ed", "b.eng", "b.s", "b.s.", "b.sc", "b.sc.",
-	"b.tech", "b.tech.", "ba", "bac", "baccalaureat", "baccalaureate", "bacharelado",
-	"bachelor", "bachelor's", "bachelor-studium", "bachelors", "bachiller", "bba", "bca",
-	"bcom", "be", "beng", "bep", "bfa", "brevet", "bs", "bsc", "btech", "bts", "cap",
-	"cbse", "certificate", "dba", "dea", "dess", "deug", "diplom", "diploma", "diplome",
-	"doctor", "doctorat", "doctorate", "dottorato", "doutorado", "dphil", "dut", "edd",
-	"especializacao", "fachwirt", "gcse", "gesellenbrief", "grado", "graduacao",
-	"graduate", "hbo", "higher", "honors", "honours", "hsc", "icse", "intermediate", "jd",
-	"laurea", "licence", "licenciatura", "licencjat", "llb", "llm", "m.a", "m.a.",
-	"m.com", "m.e", "m.e.", "m.ed", "m.eng", "m.s", "m.s.", "m.sc", "m.sc.", "m.tech",
-	"m.tech.", "ma", "magister", "magistrale", "maitrise", "master", "master's",
-	"master-studium", "mastere", "masters", "matriculation", "mba", "mbo", "mca", "mcom",
-	"md", "me", "med", "meister", "meng", "mestrado", "mfa", "ms", "msc", "mtech", "pgd",
-	"pgdm", "ph.d", "ph.d.", "phd", "postgraduate", "propedeuse", "secondary", "ssc",
-	"sslc", "tecnologo", "triennale", "undergraduate", "x", "xii",
+	"10th", "12th", "a-levels", "abitur", "associate", "associate's", "associates",
+	"b.a", "b.a.", "b.com", "b.e", "b.e.", "b.ed", "b.eng", "b.s", "b.s.", "b.sc",
+	"b.sc.", "b.tech", "b.tech.", "ba", "bac", "baccalaureat", "baccalaureate",
+	"bacharelado", "bachelor", "bachelor's", "bachelor-studium", "bachelors",
+	"bachiller", "bba", "bca", "bcom", "be", "beng", "bep", "bfa", "brevet", "bs",
+	"bsc", "btech", "bts", "cap", "cbse", "certificate", "dba", "dea", "dess",
+	"deug", "diplom", "diploma", "diplome", "doctor", "doctorat", "doctorate",
+	"dottorato", "doutorado", "dphil", "dut", "edd", "especializacao", "fachwirt",
+	"gcse", "gesellenbrief", "grado", "graduacao", "graduate", "hbo", "higher",
+	"honors", "honours", "hsc", "icse", "intermediate", "jd", "laurea", "licence",
+	"licenciatura", "licencjat", "llb", "llm", "m.a", "m.a.", "m.com", "m.e",
+	"m.e.", "m.ed", "m.eng", "m.s", "m.s.", "m.sc", "m.sc.", "m.tech", "m.tech.",
+	"ma", "magister", "magistrale", "maitrise", "master", "master's",
+	"master-studium", "mastere", "masters", "matriculation", "mba", "mbo", "mca",
+	"mcom", "md", "me", "med", "meister", "meng", "mestrado", "mfa", "ms", "msc",
+	"mtech", "pgd", "pgdm", "ph.d", "ph.d.", "phd", "postgraduate", "propedeuse",
+	"secondary", "ssc", "sslc", "tecnologo", "triennale", "undergraduate", "x",
+	"xii",
 };
 
 #define NWORDS(a) (sizeof(a) / sizeof((a)[0]))
@@ -187,7 +246,17 @@ compound_title(const char *w, size_t n)
 	static const char *const tails[] = { "architekt", "architektin", "berater",
 		"beraterin", "designer", "entwickler", "entwicklerin", "ingenieur",
 		"ingenieurin", "leiter", "leiterin", "manager", "managerin", "ontwikkelaar",
-		"referent", "referentin", "techniker", "technikerin", "utvecklare", NULL };
+		"referent", "referentin", "techniker", "technikerin", "utvecklare",
+		/* "Krankenpflegerin", "applicatiebeheerder", "Redovisningsekonom",
+		 * "Logistikkonsult", "Ekonomiassistent", "Projektchef" */
+		"pfleger", "pflegerin", "helfer", "helferin", "fachkraft", "kauffrau",
+		"beheerder", "medewerker", "adviseur", "kundige", "ekonom", "konsult",
+		"assistent", "assistentin", "handlaggare", "ledare", "controller",
+		"controllerin", "chef", "leider", "analytiker", "sachbearbeiter",
+		"sachbearbeiterin", "arbeiter", "arbeiterin", "kaufmann", "mitarbeiter",
+		"mitarbeiterin", "assistenz", "informatiker", "informatikerin", "leitung",
+		"arzt", "arztin", "fachangestellte", "larare", "saljare", "sekreterare",
+		"ingenjor", "arbetare", "medarbetare", "ontwerper", "onderzoeker", NULL };
 
 	for (int i = 0; tails[i] != NULL; i++) {
 		size_t k = strlen(tails[i]);
@@ -233,31 +302,92 @@ role_title_score(const char *s)
 }
 
 /* Legal forms count anywhere ("Acme GmbH & Co"); words like "Software"
- * or "Systems" only at the end, since "Software Engineer" is a job. */
-static const char *const legal_forms[] = { "ab", "ag", "gmbh", "inc", "inc.", "llc",
-	"llp", "ltd", "ltd.", "plc", "pvt", "s.a.", "sarl", "srl", "spa", "bv", "b.v.",
-	"corp", "corp.", "oy", "pte", "pty", "gbr", "kg" };
+ * or "Systems" only at the end, since "Software Engineer" is a job.  A
+ * form without dots of three letters or fewer counts only capitalised:
+ * "Vasakronan AB", "Boiron SA", not the words "as", "se", "ab". */
+static const char *const legal_forms[] = {
+	"a/s", "ab", "abp", "ag", "aps", "as", "asa", "b.v.", "bhd", "bv", "bvba",
+	"corp", "corp.", "cvba", "e.v.", "eurl", "gbr", "ggmbh", "gmbh", "inc", "inc.",
+	"kg", "kgaa", "lda", "lda.", "limitada", "llc", "llp", "ltd", "ltd.", "ltda",
+	"ltda.", "n.v.", "nv", "o.o.", "ohg", "oy", "oyj", "plc", "pte", "pty", "pvt",
+	"s.a.", "s.a.s.", "s.a.u.", "s.c.", "s.l.", "s.l.u.", "s.p.a.", "s.r.l.", "sa",
+	"sarl", "sas", "sasu", "se", "sp.", "sp.k.", "spa", "sprl", "srl", "ug",
+};
+/* Words that make a name an organisation's wherever they stand, when the
+ * part names no job: "Gemeente Utrecht", "Sundsvalls kommun", "Gruppo
+ * Hera", "Ospedale Sant'Orsola", "Universitätsklinikum Leipzig". */
+static const char *const org_words[] = {
+	"agence", "agencia", "agenzia", "ajuntament", "ayuntamiento", "azienda", "bank",
+	"brasserie", "bundesagentur", "bundesamt", "cafe", "camara", "caritas", "comune",
+	"conseil", "cooperativa", "diakonie", "fondazione", "fundacao", "fundacion",
+	"gemeente", "generalitat", "gmina", "groupe", "grupo", "gruppe", "gruppo",
+	"hopital", "hospital", "hotel", "kaupunki", "kliniek", "klinik", "klinikum",
+	"kommun", "kommune", "krankenhaus", "landesamt", "landkreis", "lasarett",
+	"mairie", "ministere", "ministerie", "ministerio", "ministerium", "ministero",
+	"municipio", "ospedale", "prefeitura", "provincie", "rathaus", "region",
+	"regione", "restauracja", "restaurante", "ristorante", "sairaala", "sjukhus",
+	"sparkasse", "spital", "stad", "stadt", "stadtwerke", "stichting", "stiftung",
+	"sygehus", "szpital", "trattoria", "urzad", "verein", "versicherung",
+	"ziekenhuis",
+};
 
-int
-role_company_score(const char *s)
+/* "Park-Klinikum", "Universitätsklinikum", "Woonzorgcentrum": a compound
+ * ending in an organisation's word. */
+static int
+org_word(const char *w, const char *orig, size_t len)
+{
+	static const char *const tails[] = { "klinikum", "krankenhaus", "ziekenhuis",
+		"sjukhus", "zorgcentrum", "versicherung", "sparkasse", "stadtwerke", NULL };
+	const char *dash = strrchr(w, '-');
+	size_t n = strlen(w);
+
+	(void)orig;
+	(void)len;
+	if (in(org_words, NWORDS(org_words), w) ||
+	    (dash != NULL && in(org_words, NWORDS(org_words), dash + 1)))
+		return 1;
+	for (int i = 0; tails[i] != NULL; i++) {
+		size_t k = strlen(tails[i]);
+		if (n >= k + 3 && strcmp(w + n - k, tails[i]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static int
+legal_form(const char *w, const char *orig)
+{
+	size_t n = strlen(w);
+
+	if (!in(legal_forms, NWORDS(legal_forms), w))
+		return 0;
+	return n > 3 || strchr(w, '.') != NULL || strchr(w, '/') != NULL ||
+	    isupper((unsigned char)orig[0]);
+}
+
+/* The score of legal forms and of the words firms' names end in. */
+static int
+firm_score(const char *s)
 {
 	char w[48];
-	const char *last = NULL;
+	const char *last = NULL, *note = strstr(s, " (");
 	int score = 0;
 
+	/* "Kitchen Porter (agency)": the last word is the one before a note */
+	if (note != NULL && (strchr(note + 2, '(') != NULL || s[strlen(s) - 1] != ')'))
+		note = NULL;
 	for (const char *p = s; *p != '\0';) {
 		size_t n;
-		p += strspn(p, " \t,()/|:;[]\"&");
-		n = strcspn(p, " \t,()/|:;[]\"&");
+		p += strspn(p, " \t,()|:;[]\"&");
+		n = strcspn(p, " \t,()|:;[]\"&");
 		if (n == 0)
 			break;
 		if (n < sizeof w / 2) {
 			fold_into(p, n, w, sizeof w);
-			for (size_t i = 0; i < NWORDS(legal_forms); i++)
-				score += w[0] == legal_forms[i][0] &&
-				    strcmp(w, legal_forms[i]) == 0;
+			score += legal_form(w, p);
 		}
-		last = p;
+		if (note == NULL || p < note)
+			last = p;
 		p += n;
 	}
 	if (last != NULL && strcspn(last, " \t,()/|:;[]\"&") < sizeof w / 2) {
@@ -269,6 +399,22 @@ role_company_score(const char *s)
 			score += in(company_cues, NWORDS(company_cues), w);
 		}
 	}
+	return score;
+}
+
+int
+role_firm_score(const char *s)
+{
+	return firm_score(s);
+}
+
+int
+role_company_score(const char *s)
+{
+	int score = firm_score(s);
+
+	if (role_title_score(s) == 0)
+		score += each_word(s, org_word) > 0;
 	return score;
 }
 
@@ -462,5 +608,6 @@ role_tables_sorted(void)
 {
 	return sorted(title_heads, NWORDS(title_heads)) && sorted(title_mods, NWORDS(title_mods)) &&
 	    sorted(company_cues, NWORDS(company_cues)) && sorted(school_cues, NWORDS(school_cues)) &&
-	    sorted(degree_words, NWORDS(degree_words));
+	    sorted(degree_words, NWORDS(degree_words)) &&
+	    sorted(legal_forms, NWORDS(legal_forms)) && sorted(org_words, NWORDS(org_words));
 }

@@ -9,7 +9,9 @@
 #include <strings.h>
 
 #include "fold.h"
+#include "headplace.h"
 #include "parse.h"
+#include "roleline.h"
 #include "wordlist.h"
 #include "workhead.h"
 #include "xalloc.h"
@@ -21,7 +23,14 @@ workhead_gap(const struct workhead *h)
 		"maternity leave", "paternity leave", "sabbatical", "gap year",
 		"conge maternite", "conge parental", "conge sabbatique", "elternzeit",
 		"baja maternal", "baja por maternidad", "excedencia", "licenca maternidade",
-		"family leave", "career pause", NULL };
+		"family leave", "career pause", "foraldraledig", "foraldraledighet",
+		"foraldrarledighet", "mammaledig", "pappaledig", "foreldrepermisjon",
+		"foraeldreorlov", "barselsorlov", "vanhempainvapaa", "aitiysloma",
+		"urlop macierzynski", "urlop rodzicielski", "urlop wychowawczy",
+		"ouderschapsverlof", "zwangerschapsverlof", "congedo parentale",
+		"congedo di maternita", "congedo maternita", "licenca parental",
+		"licenca de maternidade", "licencia por maternidad", "baja por paternidad",
+		"mutterschutz", "erziehungsurlaub", "familienzeit", NULL };
 	const char *v[2] = { h->org, h->role };
 
 	for (int k = 0; k < 2; k++) {
@@ -46,17 +55,6 @@ workhead_free(struct workhead *h)
 	free(h->place);
 }
 
-static int
-is_remote(const char *s)
-{
-	char key[32];
-
-	fold_key(s, strlen(s), key, sizeof key);
-	return strcmp(key, "remote") == 0 || strcmp(key, "hybrid") == 0 ||
-	    strcmp(key, "on site") == 0 || strcmp(key, "onsite") == 0 ||
-	    strcmp(key, "fully remote") == 0;
-}
-
 /* Takes a place off the end of s into *place. */
 static void
 place_cut(char *s, size_t at, char **place)
@@ -79,22 +77,56 @@ role_place_split(const struct ctx *c, struct workhead *h)
 		place_cut(h->role, at, &h->place);
 	if (h->org != NULL && (at = role_trailing_city(c, h->org)) > 0) {
 		char *name = xstrndup(h->org, at);
-		if (role_company_score(name) > 0)
+		if (role_firm_score(name) > 0)
 			place_cut(h->org, at, &h->place);
 		free(name);
 	}
 }
 
-/* Whether s begins with a company's legal form: "Ltd. (Osaka)", "Inc". */
+/* "Department of Engineering", "Lehrstuhl für ...": a unit inside an
+ * organisation. */
 static int
-legal_form_next(const char *s)
+unit_word(const char *s)
 {
-	size_t n = strcspn(s, " ,");
-	char *w = xstrndup(s, n);
-	int form = n > 0 && n <= 6 && role_company_score(w) > 0;
+	static const char *const words[] = { "department", "dept", "faculty", "division",
+		"abteilung", "fachbereich", "lehrstuhl", "departamento", "dipartimento",
+		"departement", "facultad", "faculte", "wydzial", "katedra", "vakgroep",
+		"afdeling", "avdelningen", "institutionen", NULL };
+	char w[24];
 
-	free(w);
-	return form;
+	fold_into(s, strcspn(s, " ") < 20 ? strcspn(s, " ") : 20, w, sizeof w);
+	return wordlist_has(words, w);
+}
+
+/* "Adjunct Instructor, Linux System Administration, Austin Community
+ * College": after a title, the last of the parts most like a firm or a
+ * school opens the organisation, and parts between that name no unit of
+ * it ("Informatics Institute") go with the title.  The comma before it,
+ * else the first. */
+static char *
+org_comma(char *s, char *first)
+{
+	char *best = first;
+	int top = 0, units = 0;
+
+	if (role_title_score(s) == 0)
+		return first;
+	for (char *c = first; c != NULL; c = strstr(c + 2, ", ")) {
+		char *next = strstr(c + 2, ", "), *part;
+		int k;
+		if (headplace_legal_next(c + 2))
+			continue;
+		part = next != NULL ? xstrndup(c + 2, (size_t)(next - c - 2)) : xstrdup(c + 2);
+		k = role_company_score(part) + role_school_score(part);
+		units += unit_word(part);
+		if (k > 0 && k >= top && role_title_score(part) == 0) {
+			units += top > 0;
+			top = k;
+			best = c;
+		}
+		free(part);
+	}
+	return units > 0 ? first : best;
 }
 
 /* "Senior Engineer, Acme Corp": a comma between a role and a company, but
@@ -107,12 +139,13 @@ comma_parts(struct strlist *parts)
 	if (parts->n != 1 || (comma = strstr(parts->v[0], ", ")) == NULL)
 		return;
 	/* "Hoshikaze Co., Ltd. (Osaka)": the legal form goes with the name */
-	while (comma != NULL && legal_form_next(comma + 2))
+	while (comma != NULL && headplace_legal_next(comma + 2))
 		comma = strstr(comma + 2, ", ");
 	if (comma == NULL)
 		return;
 	if (role_company_score(comma + 2) > 0 && strchr(comma + 2, ' ') == NULL)
 		return;
+	comma = org_comma(parts->v[0], comma);
 	s = parts->v[0];
 	parts->v[0] = xstrndup(s, (size_t)(comma - s));
 	strlist_add(parts, comma + 2);
@@ -150,6 +183,22 @@ title_beside_firm(const struct strlist *parts)
 	return -1;
 }
 
+/* "Zero lost-time injuries over 30 months": more words in lower case than
+ * capitalised, a highlight that lost its bullet rather than a name. */
+static int
+sentence_like(const char *s)
+{
+	int low = 0, up = 0;
+
+	for (const char *p = s; *p != '\0'; p += strcspn(p, " "), p += strspn(p, " ")) {
+		if (strcspn(p, " ") < 3)
+			continue;
+		low += islower((unsigned char)*p) != 0;
+		up += isupper((unsigned char)*p) || (unsigned char)*p >= 0xc3;
+	}
+	return low > up;
+}
+
 /* The role is the part most like a job title; the organisation the part
  * most like a company, else the first other one. */
 static void
@@ -174,6 +223,8 @@ assign(const struct ctx *c, struct strlist *parts, struct workhead *h)
 		role_place_split(c, h);
 		return;
 	}
+	/* of equals the first: a Lebenslauf's role comes before its ward
+	 * and extra duties ("Praxisanleiterin") */
 	for (size_t i = 0; i < parts->n; i++) {
 		int t = role_title_score(parts->v[i]) - 2 * role_company_score(parts->v[i]);
 		if (t > best) {
@@ -189,7 +240,7 @@ assign(const struct ctx *c, struct strlist *parts, struct workhead *h)
 		int k = role_company_score(parts->v[i]) + role_school_score(parts->v[i]) +
 		    (strstr(parts->v[i], "Universit") != NULL) -
 		    (strncmp(parts->v[i], "Department", 10) == 0 ||
-		    strncmp(parts->v[i], "Faculty", 7) == 0);
+		    strncmp(parts->v[i], "Faculty", 7) == 0) - sentence_like(parts->v[i]);
 		if ((int)i != bi && (co < 0 || k > cs)) {
 			co = (int)i;
 			cs = k;
@@ -204,141 +255,6 @@ assign(const struct ctx *c, struct strlist *parts, struct workhead *h)
 	else if (bi < 0 && parts->n > 0)
 		h->org = xstrdup(parts->v[0]);
 	role_place_split(c, h);
-}
-
-static int
-words_of(const char *s)
-{
-	int n = 0;
-
-	for (; *s != '\0'; s++)
-		n += *s != ' ' && (s[1] == ' ' || s[1] == '\0');
-	return n;
-}
-
-/* "Acme GmbH, München", "Acme Inc, Chicago, IL": a place after a comma of
- * an organisation's name goes to the entry's place. */
-static void
-place_tail(const struct ctx *c, char *part, struct workhead *h, int job_beside)
-{
-	for (char *comma = strchr(part, ','); comma != NULL; comma = strchr(comma + 1, ',')) {
-		char *tail = comma + 1, *bare;
-		int unknown;
-		if (*tail != ' ' || comma == part || legal_form_next(tail + 1))
-			continue;
-		tail++;
-		/* "São José (SC)", "Lagos (remote from Abuja)": the place
-		 * before a note in brackets */
-		bare = parse_trim(tail, strchr(tail, '(') != NULL && tail[strlen(tail) - 1] == ')' ?
-		    (size_t)(strchr(tail, '(') - tail) : strlen(tail));
-		*comma = '\0';
-		/* "Product Owner - Mobilitix, Villeurbanne": beside the job,
-		 * a name after the firm's is its town */
-		unknown = isupper((unsigned char)*bare) && strpbrk(bare, "0123456789,") == NULL &&
-		    words_of(bare) <= 3 && role_title_score(bare) == 0 &&
-		    role_school_score(bare) == 0 && role_company_score(bare) == 0 &&
-		    (role_company_score(part) > 0 || role_school_score(part) > 0 ||
-		    (job_beside && role_title_score(part) == 0 && !role_self_employed(part)));
-		*comma = ',';
-		if (!role_place(c, bare, NULL) && !unknown) {
-			free(bare);
-			continue;
-		}
-		free(bare);
-		if (h->place == NULL)
-			h->place = xstrdup(tail);
-		*comma = '\0';
-		return;
-	}
-}
-
-/* "Jansen Software (eenmanszaak)": the note that a firm is one person's
- * own, not part of its name. */
-static int
-own_firm(const char *s)
-{
-	static const char *const notes[] = { "auto entrepreneur", "autonomo", "eenmanszaak",
-		"einzelunternehmen", "ditta individuale", "freelance", "jdg", "one person company",
-		"self employed", "sole proprietorship", "sole trader", "zzp", NULL };
-	char key[40];
-
-	fold_key(s, strlen(s), key, sizeof key);
-	return wordlist_has(notes, key);
-}
-
-/* Whether the part before the brackets names no job ("Sales Assistant
- * (part-time)" keeps its note). */
-static int
-firm_note(const char *part, const char *open)
-{
-	const char *from = part;
-	char *name;
-	int firm;
-
-	/* "Technical advisor, Hydrolia (green hydrogen)": the firm is the
-	 * name after the comma */
-	for (const char *q = strstr(part, ", "); q != NULL && q < open; q = strstr(q + 1, ", "))
-		from = q + 2;
-	name = xstrndup(from, (size_t)(open - from));
-	firm = role_title_score(name) == 0;
-
-	free(name);
-	return firm;
-}
-
-/* "Initech (Austin)": a place in parentheses at the end. */
-static void
-place_parens(const struct ctx *c, char *part, struct workhead *h)
-{
-	size_t n = strlen(part);
-	char *open = strrchr(part, '(');
-
-	if (n < 4 || part[n - 1] != ')' || open == NULL || open == part || open[-1] != ' ')
-		return;
-	part[n - 1] = '\0';
-	/* "Medisquare (acquired by Doctolib, 2017)", "Hydrolia (green
-	 * hydrogen)": a note in lower case on the firm, not its name */
-	if (own_firm(open + 1) || (islower((unsigned char)open[1]) && firm_note(part, open))) {
-		open[-1] = '\0';
-		return;
-	}
-	if (role_place(c, open + 1, NULL) || is_remote(open + 1)) {
-		if (h->place == NULL)
-			h->place = xstrdup(open + 1);
-		open[-1] = '\0';
-		return;
-	}
-	/* "Medisquare (Paris, acquired by Doctolib)": a place, then a note */
-	{
-		char *comma = strchr(open + 1, ',');
-		if (comma != NULL) {
-			*comma = '\0';
-			if (role_place(c, open + 1, NULL)) {
-				if (h->place == NULL)
-					h->place = xstrdup(open + 1);
-				open[-1] = '\0';
-				return;
-			}
-			*comma = ',';
-		}
-	}
-	part[n - 1] = ')';
-}
-
-/* "Lagos (remote from Abuja)": a place with a note in brackets. */
-static int
-noted_place(const struct ctx *c, const char *s)
-{
-	const char *open = strstr(s, " (");
-	char *place;
-	int ok;
-
-	if (open == NULL || s[strlen(s) - 1] != ')' || strchr(open + 2, '(') != NULL)
-		return 0;
-	place = xstrndup(s, (size_t)(open - s));
-	ok = role_place(c, place, NULL);
-	free(place);
-	return ok;
 }
 
 /* "Working as Lead Engineer in Cyient Ltd., Hyderabad from": the role and
@@ -381,13 +297,16 @@ worked_as(const char *s)
  * *mixed: the line names an organisation beside something else. */
 static char *
 clean_line(const struct ctx *c, const char *line, struct workhead *h, struct strlist *parts,
-    int *mixed)
+    int *mixed, int titled)
 {
 	struct strlist p = STRLIST_INIT;
 	struct buf b = BUF_INIT;
 	size_t first = parts->n;
 	int org = 0, job = 0;
 	char *sentence = worked_as(line);
+
+	if (sentence == NULL)
+		sentence = roleline_at(c, line);
 
 	role_parts(sentence != NULL ? sentence : line, &p);
 	free(sentence);
@@ -400,7 +319,7 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 		if (role_noise(p.v[j]) || (j > 0 && role_self_employed(p.v[j]) &&
 		    role_title_score(p.v[j - 1]) == 0))
 			continue;
-		if (role_place(c, p.v[j], NULL) || is_remote(p.v[j]) || noted_place(c, p.v[j])) {
+		if (role_place(c, p.v[j], NULL) || headplace_remote(p.v[j]) || headplace_noted(c, p.v[j])) {
 			if (h->place == NULL)
 				h->place = xstrdup(p.v[j]);
 			continue;
@@ -409,8 +328,8 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 		 * dates left behind */
 		if (p.v[j][0] == '(' && p.v[j][n - 1] == ')' && strchr(p.v[j] + 1, '(') == NULL)
 			continue;
-		place_parens(c, p.v[j], h);
-		place_tail(c, p.v[j], h, job && p.n > 1);
+		headplace_parens(c, p.v[j], h);
+		headplace_tail(c, p.v[j], h, (job && p.n > 1) || (titled && p.n == 1));
 		strlist_add(parts, p.v[j]);
 		if (b.len > 0)
 			buf_adds(&b, " - ");
@@ -419,8 +338,23 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 	strlist_clear(&p);
 	for (size_t j = first; j < parts->n; j++)
 		org |= role_company_score(parts->v[j]) > 0 || role_school_score(parts->v[j]) > 0;
-	*mixed |= org && parts->n - first > 1;
+	/* "Eawag – Swiss Federal Institute of ...": parts naming no job are
+	 * one organisation's name */
+	*mixed |= org && job && parts->n - first > 1;
 	return b.len > 0 ? buf_detach(&b) : (buf_free(&b), NULL);
+}
+
+/* Whether a header line other than the i-th is a job title alone
+ * ("Line Cook" over "Rockpool Bar & Grill, Fremantle"): then a short name
+ * after the firm's comma is its town. */
+static int
+titled_besides(const struct strlist *head, size_t i)
+{
+	for (size_t j = 0; j < head->n; j++)
+		if (j != i && strchr(head->v[j], ',') == NULL &&
+		    role_title_score(head->v[j]) > 0 && role_company_score(head->v[j]) == 0)
+			return 1;
+	return 0;
 }
 
 /* With two header lines or more each line is one part; one line is cut
@@ -428,22 +362,25 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 void
 workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 {
-	struct strlist lines = STRLIST_INIT, parts = STRLIST_INIT;
+	struct strlist lines = STRLIST_INIT, parts = STRLIST_INIT, head = STRLIST_INIT;
 	int mixed = 0;
 
 	memset(h, 0, sizeof *h);
-	for (size_t i = 0; i < e->head.n; i++) {
-		char *l = clean_line(c, e->head.v[i], h, &parts, &mixed);
+	roleline_join_wraps(&e->head, &head);
+	for (size_t i = 0; i < head.n; i++) {
+		char *l = clean_line(c, roleline_unbullet(head.v[i]), h, &parts, &mixed,
+		    titled_besides(&head, i));
 		if (l != NULL)
 			strlist_take(&lines, l);
 	}
+	strlist_clear(&head);
 	/* beside the dates: a place when the header has its role and its
 	 * organisation already, else one of them */
 	if (e->aside != NULL && (parts.n >= 2 || role_place(c, e->aside, NULL))) {
 		if (h->place == NULL)
 			h->place = xstrdup(e->aside);
 	} else if (e->aside != NULL) {
-		char *l = clean_line(c, e->aside, h, &parts, &mixed);
+		char *l = clean_line(c, e->aside, h, &parts, &mixed, 0);
 		if (l != NULL)
 			strlist_take(&lines, l);
 	}
@@ -453,6 +390,49 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 		comma_parts(&parts);
 		assign(c, &parts, h);
 	}
+	if (h->org == NULL && h->role != NULL && h->place != NULL)
+		headplace_firm(c, h);
+	if (h->role != NULL)
+		roleline_promoted(h->role);
 	strlist_clear(&lines);
 	strlist_clear(&parts);
 }
+
+/* A bullet that reads as a header line: a short title or a firm's name,
+ * no sentence. */
+static int
+head_bullet(const struct ctx *c, const char *s, int want_role, int want_org)
+{
+	size_t n = strlen(s);
+	const char *comma = strrchr(s, ',');
+
+	if (n == 0 || n > 80 || s[n - 1] == '.' || s[n - 1] == ':' || headplace_words(s) > 8 ||
+	    strpbrk(s, "0123456789") != NULL)
+		return 0;
+	if (want_role && role_title_score(s) > 0 && role_company_score(s) == 0 &&
+	    headplace_words(s) <= 6)
+		return 1;
+	/* "Amazon, Swansea": a name and its town */
+	return want_org && role_title_score(s) == 0 && (role_company_score(s) > 0 ||
+	    (comma != NULL && comma > s && role_place(c, comma + 1, NULL)));
+}
+
+int
+workhead_lift_bullets(const struct ctx *c, struct entry *e, struct workhead *h)
+{
+	size_t k = 0;
+
+	while (k < 2 && k < e->bullets.n && (h->role == NULL || h->org == NULL) &&
+	    head_bullet(c, e->bullets.v[k], h->role == NULL, h->org == NULL))
+		k++;
+	if (k == 0 || (e->head.n == 0 && e->aside == NULL && k < 2) || e->prose.n > 0)
+		return 0;
+	for (size_t i = 0; i < k; i++) {
+		strlist_add(&e->head, e->bullets.v[0]);
+		strlist_remove(&e->bullets, 0);
+	}
+	workhead_free(h);
+	workhead_read(c, e, h);
+	return 1;
+}
+

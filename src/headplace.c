@@ -1,0 +1,210 @@
+/*
+ * headplace: what of a work entry's header part is a place or a note
+ * rather than a name ("Acme GmbH, München", "Initech (Austin)", "Mu Sigma,
+ * Remote", "Medisquare (acquired by Doctolib)"), for workhead.c.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fold.h"
+#include "headplace.h"
+#include "parse.h"
+#include "wordlist.h"
+#include "xalloc.h"
+
+int
+headplace_remote(const char *s)
+{
+	static const char *const words[] = { "remote", "hybrid", "on site", "onsite",
+		"fully remote", "remote first", "remoto", "en remoto", "teletrabajo",
+		"teletravail", "zdalnie", "praca zdalna", "homeoffice", "home office",
+		"op afstand", "distans", "hibrido", "hybride", NULL };
+	char key[32];
+
+	fold_key(s, strlen(s), key, sizeof key);
+	return wordlist_has(words, key);
+}
+
+/* Whether s begins with a company's legal form: "Ltd. (Osaka)", "Inc". */
+int
+headplace_legal_next(const char *s)
+{
+	size_t n = strcspn(s, " ,");
+	char *w = xstrndup(s, n);
+	int form = n > 0 && n <= 6 && role_firm_score(w) > 0;
+
+	free(w);
+	return form;
+}
+
+int
+headplace_words(const char *s)
+{
+	int n = 0;
+
+	for (; *s != '\0'; s++)
+		n += *s != ' ' && (s[1] == ' ' || s[1] == '\0');
+	return n;
+}
+
+/* "Repsol S.A., Cartagena.": the full stop that ends a line is no part of
+ * the town's name (an initial's is: "St."). */
+static void
+full_stop_off(char *s)
+{
+	size_t n = strlen(s);
+
+	if (n > 3 && s[n - 1] == '.' && s[n - 2] != '.' && s[n - 3] != ' ' &&
+	    !isupper((unsigned char)s[n - 2]))
+		s[n - 1] = '\0';
+}
+
+/* "Acme GmbH, München", "Acme Inc, Chicago, IL": a place after a comma of
+ * an organisation's name goes to the entry's place. */
+void
+headplace_tail(const struct ctx *c, char *part, struct workhead *h, int job_beside)
+{
+	for (char *comma = strchr(part, ','); comma != NULL; comma = strchr(comma + 1, ',')) {
+		char *tail = comma + 1, *bare;
+		int unknown;
+		if (*tail != ' ' || comma == part || headplace_legal_next(tail + 1))
+			continue;
+		tail++;
+		/* "São José (SC)", "Lagos (remote from Abuja)": the place
+		 * before a note in brackets */
+		bare = parse_trim(tail, strchr(tail, '(') != NULL && tail[strlen(tail) - 1] == ')' ?
+		    (size_t)(strchr(tail, '(') - tail) : strlen(tail));
+		full_stop_off(bare);
+		*comma = '\0';
+		/* "Product Owner - Mobilitix, Villeurbanne": beside the job,
+		 * a name after the firm's is its town */
+		unknown = isupper((unsigned char)*bare) && strpbrk(bare, "0123456789,") == NULL &&
+		    headplace_words(bare) <= 3 && role_title_score(bare) == 0 &&
+		    role_school_score(bare) == 0 && role_company_score(bare) == 0 &&
+		    (role_company_score(part) > 0 || role_school_score(part) > 0 ||
+		    (job_beside && role_title_score(part) == 0 && !role_self_employed(part)));
+		*comma = ',';
+		/* "Mu Sigma, Remote" */
+		if (!role_place(c, bare, NULL) && !unknown && !headplace_remote(bare)) {
+			free(bare);
+			continue;
+		}
+		free(bare);
+		if (h->place == NULL) {
+			h->place = xstrdup(tail);
+			full_stop_off(h->place);
+		}
+		*comma = '\0';
+		return;
+	}
+}
+
+/* "Jansen Software (eenmanszaak)": the note that a firm is one person's
+ * own, not part of its name. */
+static int
+own_firm(const char *s)
+{
+	static const char *const notes[] = { "auto entrepreneur", "autonomo", "eenmanszaak",
+		"einzelunternehmen", "ditta individuale", "freelance", "jdg", "one person company",
+		"self employed", "sole proprietorship", "sole trader", "zzp", NULL };
+	char key[40];
+
+	fold_key(s, strlen(s), key, sizeof key);
+	return wordlist_has(notes, key);
+}
+
+/* Whether the part before the brackets names no job ("Sales Assistant
+ * (part-time)" keeps its note). */
+static int
+firm_note(const char *part, const char *open)
+{
+	const char *from = part;
+	char *name;
+	int firm;
+
+	/* "Technical advisor, Hydrolia (green hydrogen)": the firm is the
+	 * name after the comma */
+	for (const char *q = strstr(part, ", "); q != NULL && q < open; q = strstr(q + 1, ", "))
+		from = q + 2;
+	name = xstrndup(from, (size_t)(open - from));
+	firm = role_title_score(name) == 0;
+
+	free(name);
+	return firm;
+}
+
+/* "Initech (Austin)": a place in parentheses at the end. */
+void
+headplace_parens(const struct ctx *c, char *part, struct workhead *h)
+{
+	size_t n = strlen(part);
+	char *open = strrchr(part, '(');
+
+	if (n < 4 || part[n - 1] != ')' || open == NULL || open == part || open[-1] != ' ')
+		return;
+	part[n - 1] = '\0';
+	/* "Medisquare (acquired by Doctolib, 2017)", "Hydrolia (green
+	 * hydrogen)": a note in lower case on the firm, not its name */
+	if (own_firm(open + 1) || (islower((unsigned char)open[1]) && firm_note(part, open))) {
+		open[-1] = '\0';
+		return;
+	}
+	if (role_place(c, open + 1, NULL) || headplace_remote(open + 1)) {
+		if (h->place == NULL)
+			h->place = xstrdup(open + 1);
+		open[-1] = '\0';
+		return;
+	}
+	/* "Medisquare (Paris, acquired by Doctolib)": a place, then a note */
+	{
+		char *comma = strchr(open + 1, ',');
+		if (comma != NULL) {
+			*comma = '\0';
+			if (role_place(c, open + 1, NULL)) {
+				if (h->place == NULL)
+					h->place = xstrdup(open + 1);
+				open[-1] = '\0';
+				return;
+			}
+			*comma = ',';
+		}
+	}
+	part[n - 1] = ')';
+}
+
+/* "Lagos (remote from Abuja)": a place with a note in brackets. */
+int
+headplace_noted(const struct ctx *c, const char *s)
+{
+	const char *open = strstr(s, " (");
+	char *place;
+	int ok;
+
+	if (open == NULL || s[strlen(s) - 1] != ')' || strchr(open + 2, '(') != NULL)
+		return 0;
+	place = xstrndup(s, (size_t)(open - s));
+	ok = role_place(c, place, NULL);
+	free(place);
+	return ok;
+}
+
+/* "Indra, Madrid" read as a place for want of a known town before the
+ * region: with a title and no employer, the name before the comma is the
+ * employer. */
+void
+headplace_firm(const struct ctx *c, struct workhead *h)
+{
+	char *comma = strchr(h->place, ','), cc[3];
+	char *place;
+
+	if (comma == NULL || comma == h->place || comma[1] != ' ' ||
+	    lexicon_place(c->lx, h->place, (size_t)(comma - h->place), PLACE_CITY, cc) ||
+	    lexicon_place(c->lx, h->place, (size_t)(comma - h->place), PLACE_REGION, cc) ||
+	    lexicon_place(c->lx, h->place, (size_t)(comma - h->place), PLACE_COUNTRY, cc))
+		return;
+	h->org = xstrndup(h->place, (size_t)(comma - h->place));
+	place = xstrdup(comma + 2);
+	free(h->place);
+	h->place = place;
+}

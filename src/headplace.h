@@ -1,0 +1,34 @@
+/*
+ * headplace: the places and notes in a work entry's header parts (for
+ * workhead.c): a town after the firm's comma, a place or a note in
+ * brackets, remote work, and the firm a "place" turns out to name.
+ */
+#ifndef DOSSIER_HEADPLACE_H
+#define DOSSIER_HEADPLACE_H
+
+#include "parse.h"
+#include "workhead.h"
+
+/* Whether s, whole, says the work was remote or hybrid ("Remote",
+ * "zdalnie", "Homeoffice"). */
+int headplace_remote(const char *s);
+/* Whether s begins with a company's legal form: "Ltd. (Osaka)", "Inc". */
+int headplace_legal_next(const char *s);
+/* The number of words of s. */
+int headplace_words(const char *s);
+/* A place after a comma of an organisation's name ("Acme GmbH, München",
+ * "Repsol S.A., Cartagena.") cut off part into h->place; job_beside: a
+ * job title stands beside the part, so an unknown short name is a town. */
+void headplace_tail(const struct ctx *, char *part, struct workhead *h, int job_beside);
+/* A place in brackets at the end of part ("Initech (Austin)") into
+ * h->place, a note on the firm ("(acquired by ...)", "(eenmanszaak)")
+ * dropped. */
+void headplace_parens(const struct ctx *, char *part, struct workhead *h);
+/* Whether s is a place with a note in brackets ("Lagos (remote from
+ * Abuja)"). */
+int headplace_noted(const struct ctx *, const char *s);
+/* "Indra, Madrid" read as the place of an entry with a title and no
+ * employer: the name before the comma becomes the employer. */
+void headplace_firm(const struct ctx *, struct workhead *h);
+
+#endif

@@ -1,0 +1,217 @@
+/*
+ * roleline: touch-ups of a work entry's header lines (see roleline.h).
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fold.h"
+#include "parse.h"
+#include "roleline.h"
+#include "wordlist.h"
+#include "xalloc.h"
+
+/* Whether the line ends in a word that cannot end a name: "and", "of",
+ * "für", "de", "och" ... */
+static int
+open_end(const char *s)
+{
+	static const char *const words[] = { "and", "of", "for", "the", "&", "und", "fur",
+		"der", "des", "de", "du", "di", "del", "della", "do", "da", "dos", "das", "et",
+		"e", "y", "i", "och", "en", "van", "voor", "het", "w", "z", "im", NULL };
+	const char *sp = strrchr(s, ' ');
+	char w[16];
+
+	if (sp == NULL || strlen(sp + 1) >= sizeof w / 2)
+		return 0;
+	fold_into(sp + 1, strlen(sp + 1), w, sizeof w);
+	return wordlist_has(words, w);
+}
+
+/* The end of a wrapped name: capitalised, a few words, no digits. */
+static int
+name_rest(const char *s)
+{
+	int words = 1;
+
+	if (!isupper((unsigned char)*s) && (unsigned char)*s < 0x80)
+		return 0;
+	for (const char *p = s; *p != '\0'; p++) {
+		if (isdigit((unsigned char)*p) || *p == '|' || *p == '@')
+			return 0;
+		words += *p == ' ';
+	}
+	return words <= 4 && role_title_score(s) == 0;
+}
+
+void
+roleline_join_wraps(const struct strlist *lines, struct strlist *out)
+{
+	for (size_t i = 0; i < lines->n; i++) {
+		const char *l = lines->v[i];
+		if (i + 1 < lines->n && open_end(l) && name_rest(lines->v[i + 1])) {
+			strlist_take(out, xprintf("%s %s", l, lines->v[i + 1]));
+			i++;
+		} else
+			strlist_add(out, l);
+	}
+}
+
+/* "Empresa: Mercadona S.A.", "Cargo: Jefa de sección": the value after a
+ * label of the employer or the title. */
+static const char *
+unlabel(const char *s)
+{
+	static const char *const labels[] = { "employer", "company", "job title", "title",
+		"position", "role", "empresa", "empleador", "arbeitgeber", "unternehmen", "firma",
+		"werkgever", "bedrijf", "employeur", "entreprise", "societe", "azienda",
+		"datore di lavoro", "pracodawca", "arbetsgivare", "empregador", "cargo", "puesto",
+		"funcion", "funktion", "stelle", "functie", "poste", "fonction", "ruolo",
+		"mansione", "posizione", "stanowisko", "befattning", "roll", "funcao", NULL };
+	/* the label of the dates the dates were cut from */
+	static const char *const dates[] = { "period", "dates", "duration", "periodo",
+		"fechas", "zeitraum", "dauer", "periode", "okres", "datum", "date", NULL };
+	const char *colon = strchr(s, ':');
+	char key[32];
+
+	if (strlen(s) < sizeof key) {
+		fold_key(s, strlen(s), key, sizeof key);
+		if (wordlist_has(dates, key))
+			return s + strlen(s);
+	}
+	if (colon == NULL || colon == s || colon - s > 24 || colon[1] != ' ')
+		return s;
+	fold_key(s, (size_t)(colon - s), key, sizeof key);
+	if (!wordlist_has(labels, key))
+		return s;
+	return colon + 1 + strspn(colon + 1, " ");
+}
+
+const char *
+roleline_unbullet(const char *s)
+{
+	static const char *const glyphs[] = { "\xc2\xbb", "\xe2\x80\xba", "\xe2\x96\xaa",
+		"\xe2\x9e\xa2", "\xe2\x97\xa6", "\xe2\x80\x93", "\xe2\x80\xa2", "\xe2\x96\xba",
+		"\xe2\x96\xb8", "\xe2\x80\xa3", "\xe2\x97\x8f", "\xe2\x96\xa0", "\xc2\xb7", "*",
+		"-", NULL };
+	size_t n = wordlist_prefix(glyphs, s);
+
+	if (n == 0 || s[n] != ' ')
+		return unlabel(s);
+	s += n;
+	while (*s == ' ')
+		s++;
+	return unlabel(s);
+}
+
+/* Where the last title starts after a promotion mark, or NULL. */
+static const char *
+promotion(const char *s)
+{
+	static const char *const marks[] = { "promoted to ", "befordert zum ",
+		"befordert zur ", "promu ", "promue ", "promovido a ", "promovida a ",
+		"ascendido a ", "ascendida a ", "promosso a ", "promossa a ", NULL };
+	/* ASCII arrows only: "QA Engineer → Release Manager" is written as
+	 * one span of roles and kept whole */
+	static const char *const arrows[] = { " -> ", " => ", " --> ", NULL };
+	const char *at = NULL;
+
+	for (int i = 0; arrows[i] != NULL; i++)
+		for (const char *q = strstr(s, arrows[i]); q != NULL; q = strstr(q + 1, arrows[i]))
+			if (role_title_score(q + strlen(arrows[i])) > 0)
+				at = q + strlen(arrows[i]);
+	if (at != NULL)
+		return at;
+	for (const char *p = s; *p != '\0'; p++) {
+		char w[32];
+		if (p > s && p[-1] != ' ' && p[-1] != '(')
+			continue;
+		size_t n;
+		fold_into(p, strlen(p) < 24 ? strlen(p) : 24, w, sizeof w);
+		if ((n = wordlist_prefix(marks, w)) == 0)
+			continue;
+		/* past the mark's words */
+		for (size_t k = 0; k < n; k++)
+			if (w[k] == ' ')
+				p += strcspn(p, " ") + 1;
+		return role_title_score(p) > 0 ? p : NULL;
+	}
+	return NULL;
+}
+
+/* "Software Engineer - incl. 6 months parental leave in 2020)": the rest
+ * of a note in brackets the dates were cut out of. */
+static void
+note_rest_off(char *role)
+{
+	char *close = strrchr(role, ')'), *open = strrchr(role, '('), *cut = NULL;
+
+	if (close == NULL || (open != NULL && open < close))
+		return;
+	for (char *p = role; p < close; p++)
+		if (strncmp(p, " - ", 3) == 0 || strncmp(p, ", ", 2) == 0)
+			cut = p;
+	if (cut != NULL && cut > role)
+		*cut = '\0';
+}
+
+void
+roleline_promoted(char *role)
+{
+	const char *at;
+	size_t n;
+
+	note_rest_off(role);
+	if ((at = promotion(role)) == NULL)
+		return;
+	memmove(role, at, strlen(at) + 1);
+	n = strlen(role);
+	/* "Cook (promoted to Lead Cook)" */
+	if (n > 0 && role[n - 1] == ')' && strchr(role, '(') == NULL)
+		role[--n] = '\0';
+	while (n > 0 && strchr(" .,;", role[n - 1]) != NULL)
+		role[--n] = '\0';
+}
+
+/* A firm's name: a legal form or an organisation's word, or a name and
+ * its town ("Cervecería La Tapa, Murcia"). */
+static int
+firm_named(const struct ctx *c, const char *s)
+{
+	const char *comma = strrchr(s, ',');
+
+	return role_company_score(s) > 0 ||
+	    (comma != NULL && comma > s && role_place(c, comma + 1, NULL));
+}
+
+/* "Projektleiterin bei Continental AG": a title, a word for "at", a
+ * firm's name; the words that also mean "in" need a firm after them. */
+char *
+roleline_at(const struct ctx *c, const char *s)
+{
+	static const struct {
+		const char *w;
+		int firm;
+	} joins[] = { { " bei ", 0 }, { " chez ", 0 }, { " presso ", 0 }, { " bij ", 0 },
+		{ " hos ", 0 }, { " en ", 1 }, { " em ", 1 }, { " w ", 1 }, { " na ", 1 },
+		{ NULL, 0 } };
+
+	for (int i = 0; joins[i].w != NULL; i++) {
+		const char *q = strstr(s, joins[i].w), *r;
+		char *left;
+		int ok;
+		if (q == NULL || q == s)
+			continue;
+		r = q + strlen(joins[i].w);
+		if (!isupper((unsigned char)*r) && (unsigned char)*r < 0xc3)
+			continue;
+		left = xstrndup(s, (size_t)(q - s));
+		ok = role_title_score(left) > role_company_score(left) &&
+		    (!joins[i].firm || firm_named(c, r));
+		free(left);
+		if (ok)
+			return xprintf("%.*s | %s", (int)(q - s), s, r);
+	}
+	return NULL;
+}
+

@@ -1,0 +1,27 @@
+/*
+ * roleline: touch-ups of a work entry's header lines before they are read
+ * into organisation, role and place: a name wrapped over two lines, a
+ * bullet glyph left at a line's start, a promotion written on one line.
+ */
+#ifndef DOSSIER_ROLELINE_H
+#define DOSSIER_ROLELINE_H
+
+#include "buf.h"
+#include "parse.h"
+
+/* The lines with an organisation's name that wraps after "and", "of",
+ * "für" ... joined to its last words ("Eawag – Swiss Federal Institute of
+ * Aquatic Science and" + "Technology"), into out. */
+void roleline_join_wraps(const struct strlist *lines, struct strlist *out);
+/* s past a bullet glyph that opens it ("» Gruppo Hera", "▪ Cook") and a
+ * label of the employer or the title ("Empresa: ", "Functie: "). */
+const char *roleline_unbullet(const char *s);
+/* A title that records a promotion ("Line Cook -> Lead Line Cook", "Cook,
+ * promoted to Lead Cook") cut to the last title, and the rest of a note in
+ * brackets the dates were cut from off it, in place. */
+void roleline_promoted(char *role);
+/* "Projektleiterin bei Continental AG", "Cheffe de projet chez Decathlon",
+ * "Ingeniero en Telefónica S.A.": the line as "title | firm", or NULL. */
+char *roleline_at(const struct ctx *, const char *s);
+
+#endif

@@ -1,0 +1,465 @@
+/*
+ * Role lines of CVs that are not in English or not US-shaped: which part is
+ * the title and which the employer (by job words, legal forms and
+ * organisation words), what after the employer is a place, parental leave,
+ * promotions on one line, names wrapped over two lines, header lines a
+ * bullet glyph made body, and the employer a raw Europass form reads last.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "import.h"
+#include "lexicon.h"
+#include "parse.h"
+
+#include "test_importer.h"
+
+static void
+test_role_words(void **state)
+{
+	(void)state;
+	assert_true(role_title_score("Gesundheits- und Krankenpflegerin") > 0);
+	assert_true(role_title_score("Functioneel applicatiebeheerder") > 0);
+	assert_true(role_title_score("Redovisningsekonom") > 0);
+	assert_true(role_title_score("Specjalistka ds. kadr i p\xc5\x82" "ac") > 0);
+	assert_true(role_title_score("T\xc3\xa9" "cnica de Calidad") > 0);
+	assert_true(role_title_score("Attach\xc3\xa9" "e de presse") > 0);
+	assert_true(role_company_score("Gemeente Utrecht") > 0);
+	assert_true(role_company_score("Sundsvalls kommun") > 0);
+	assert_true(role_company_score("Universit\xc3\xa4tsklinikum Leipzig") > 0);
+	assert_true(role_company_score("Helios Park-Klinikum Leipzig") > 0);
+	assert_true(role_company_score("Solaris Bus & Coach Sp. z o.o.") > 0);
+	assert_true(role_company_score("Vasakronan AB") > 0);
+	assert_true(role_company_score("Maersk A/S") > 0);
+	/* an organisation's word beside a job names the job's place */
+	assert_int_equal(role_company_score("Hospital Pharmacist"), 0);
+	/* short forms count only capitalised */
+	assert_int_equal(role_company_score("as a tester"), 0);
+	/* the note after a job is no firm's last word */
+	assert_int_equal(role_company_score("Kitchen Porter (agency)"), 0);
+	/* the organisation's words make no firm a town goes with */
+	assert_int_equal(role_firm_score("Universit\xc3\xa4tsklinikum"), 0);
+}
+
+static void
+expect_job(const struct profile *p, size_t i, const char *name, const char *position)
+{
+	assert_true(i < p->nwork);
+	assert_non_null(p->work[i].name);
+	assert_non_null(p->work[i].position);
+	assert_string_equal(p->work[i].name, name);
+	assert_string_equal(p->work[i].position, position);
+}
+
+/* Title first or employer first, told apart by their words. */
+static void
+test_role_order(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Pieter de Vries\npieter@example.nl\n\nWerkervaring\n\n"
+	    "Functioneel applicatiebeheerder\nGemeente Utrecht\njan 2020 - heden\n\n"
+	    "Sundsvalls kommun\nEkonomiassistent\n2016 - 2019\n\n"
+	    "Specjalistka ds. kadr\nSolaris Bus & Coach Sp. z o.o., Bolechowo\n"
+	    "2014 - 2016\n\n"
+	    "T\xc3\xa9" "cnica de Calidad\nEstrella de Levante, Espinardo\n2012 - 2014\n");
+	assert_int_equal(p->nwork, 4);
+	expect_job(p, 0, "Gemeente Utrecht", "Functioneel applicatiebeheerder");
+	expect_job(p, 1, "Sundsvalls kommun", "Ekonomiassistent");
+	expect_job(p, 2, "Solaris Bus & Coach Sp. z o.o.", "Specjalistka ds. kadr");
+	assert_string_equal(p->work[2].location, "Bolechowo");
+	expect_job(p, 3, "Estrella de Levante", "T\xc3\xa9" "cnica de Calidad");
+	profile_free(p);
+}
+
+/* Parental leave in Swedish, Polish, Dutch is no job. */
+static void
+test_leave(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Anna Berg\nanna@example.se\n\nErfarenhet\n\n"
+	    "Vasakronan AB, Stockholm\nRedovisningsekonom\n2021 - nu\n\n"
+	    "F\xc3\xb6r\xc3\xa4ldraledig\n2019 - 2021\n\n"
+	    "Urlop macierzy\xc5\x84ski\n2018 - 2019\n\n"
+	    "Ouderschapsverlof\n2017 - 2018\n\n"
+	    "SCA AB\nControllerassistent\n2014 - 2016\n");
+	assert_int_equal(p->nwork, 2);
+	expect_job(p, 0, "Vasakronan AB", "Redovisningsekonom");
+	expect_job(p, 1, "SCA AB", "Controllerassistent");
+	profile_free(p);
+}
+
+/* A town after the comma, ending in a full stop; "City WA"; a place in
+ * the organisation's name kept. */
+static void
+test_place_cuts(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Lucy Fern\nlucy@example.com\n\nExperience\n\n"
+	    "Ingeniera de Procesos\nRepsol S.A., Cartagena.\n2019 - 2024\n\n"
+	    "Line Cook\nRockpool Bar & Grill, Perth.\n2017 - 2019\n\n"
+	    "Administration Officer - Department of Health\nPerth WA\n2015 - 2017\n\n"
+	    "Krankenpflegerin\nUniversit\xc3\xa4tsklinikum Leipzig\n2013 - 2015\n");
+	assert_int_equal(p->nwork, 4);
+	expect_job(p, 0, "Repsol S.A.", "Ingeniera de Procesos");
+	assert_string_equal(p->work[0].location, "Cartagena");
+	expect_job(p, 1, "Rockpool Bar & Grill", "Line Cook");
+	expect_job(p, 2, "Department of Health", "Administration Officer");
+	assert_string_equal(p->work[2].location, "Perth WA");
+	expect_job(p, 3, "Universit\xc3\xa4tsklinikum Leipzig", "Krankenpflegerin");
+	assert_null(p->work[3].location);
+	profile_free(p);
+}
+
+/* An unknown town after the firm's comma when a line above is the title;
+ * working remotely in several languages. */
+static void
+test_town_and_remote(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ola Probe\nola@example.com\n\nExperience\n\n"
+	    "Line Cook\nRockpool Bar & Grill, Fremantle\nJan 2017 \xe2\x80\x93 Jun 2018\n\n"
+	    "Kelnerka\nRestauracja Pod Anio\xc5\x82" "ami, Kazimierz Dolny\n"
+	    "Jan 2015 \xe2\x80\x93 Jun 2016\n\n"
+	    "Data Analyst (Contract)\nMu Sigma, Remote\nJan 2013 \xe2\x80\x93 Jun 2014\n\n"
+	    "Backend Developer\nNetguru, zdalnie\nJan 2011 \xe2\x80\x93 Jun 2012\n");
+	assert_int_equal(p->nwork, 4);
+	expect_job(p, 0, "Rockpool Bar & Grill", "Line Cook");
+	assert_string_equal(p->work[0].location, "Fremantle");
+	expect_job(p, 1, "Restauracja Pod Anio\xc5\x82" "ami", "Kelnerka");
+	expect_job(p, 2, "Mu Sigma", "Data Analyst (Contract)");
+	expect_job(p, 3, "Netguru", "Backend Developer");
+	profile_free(p);
+}
+
+/* "Title, What, Firm": what lies between the title and the firm goes
+ * with the title, unless it names a unit of the firm. */
+static void
+test_title_commas(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ola Probe\nola@example.com\n\nExperience\n\n"
+	    "Adjunct Instructor, Linux System Administration, Austin Community College, "
+	    "Austin, TX    08/2019 \xe2\x80\x93 Present\n   Teach two courses\n"
+	    "Postdoctoral Researcher, Department of Engineering, University of Cambridge"
+	    "    10/2016 \xe2\x80\x93 07/2019\n   Built robots\n");
+	assert_int_equal(p->nwork, 2);
+	expect_job(p, 0, "Austin Community College",
+	    "Adjunct Instructor, Linux System Administration");
+	expect_job(p, 1, "University of Cambridge", "Postdoctoral Researcher");
+	profile_free(p);
+}
+
+/* A promotion on one line: the last title. */
+static void
+test_promotion(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Liam Kerr\nliam@example.com\n\nExperience\n\n"
+	    "Line Cook -> Lead Line Cook\nRockpool Pty Ltd\n2017 - 2021\n\n"
+	    "Chef de partie, promoted to Sous Chef\nThe Ledbury Ltd\n2014 - 2016\n\n"
+	    "T\xc3\xa9" "cnica de Obra -> Engenheira J\xc3\xbanior\nCasais, Lda.\n2012 - 2014\n");
+	assert_int_equal(p->nwork, 3);
+	assert_string_equal(p->work[0].position, "Lead Line Cook");
+	assert_string_equal(p->work[1].position, "Sous Chef");
+	assert_string_equal(p->work[2].position, "Engenheira J\xc3\xbanior");
+	profile_free(p);
+	/* the rest of a note the dates were cut from */
+	p = import("Liam Kerr\nliam@example.com\n\nExperience\n\n**Zalando SE**, Berlin\n"
+	    "- *Software Engineer* (10/2016 \xe2\x80\x93 03/2021, incl. 6 months parental "
+	    "leave in 2020)\n  - Java services for checkout\n");
+	assert_int_equal(p->nwork, 1);
+	assert_string_equal(p->work[0].position, "Software Engineer");
+	profile_free(p);
+}
+
+/* An employer's name wrapped after "and"; header lines a bullet glyph
+ * made body, lifted back. */
+static void
+test_wrapped_and_bulleted(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Annika Vogel\nannika@example.ch\n\nExperience\n\n"
+	    "Postdoctoral Researcher\n"
+	    "Eawag \xe2\x80\x93 Swiss Federal Institute of Aquatic Science and\nTechnology\n"
+	    "01/2022 \xe2\x80\x93 present\n\xe2\x96\xaa Modelling rivers\n");
+	assert_int_equal(p->nwork, 1);
+	assert_non_null(strstr(p->work[0].name, "Aquatic Science and Technology"));
+	/* both parts of the name, as no part names a job */
+	assert_non_null(strstr(p->work[0].name, "Eawag"));
+	assert_string_equal(p->work[0].position, "Postdoctoral Researcher");
+	profile_free(p);
+	p = import("Jan Nowak\njan@example.com\n\nExperience\n\n"
+	    "2016 \xe2\x80\x93 2019 \xe2\x9e\xa2 DHL Supply Chain GmbH, Bonn\n"
+	    "\xe2\x9e\xa2 Logistics Coordinator\n\xe2\x9e\xa2 Planned the routes of 40 trucks.\n\n"
+	    "2014 \xe2\x80\x93 2016 \xe2\x9e\xa2 Amazon, Swansea\n\xe2\x9e\xa2 Warehouse Operative\n\n"
+	    "2012 \xe2\x80\x93 2014\n\xc2\xbb Barista\n\xc2\xbb Grind Coffee Ltd\n");
+	assert_int_equal(p->nwork, 3);
+	expect_job(p, 0, "DHL Supply Chain GmbH", "Logistics Coordinator");
+	assert_int_equal(p->work[0].highlights.n, 1);
+	expect_job(p, 1, "Amazon", "Warehouse Operative");
+	expect_job(p, 2, "Grind Coffee Ltd", "Barista");
+	profile_free(p);
+}
+
+/* "Title bei Firm", "chez", "presso", "bij", "hos"; "en" only before a
+ * firm's name; and the job words of several languages, employer first. */
+static void
+test_at_words(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ola Probe\nola@example.com\n\nExperience\n\n"
+	    "Projektleiterin bei Continental AG, Hannover\n2020 \xe2\x80\x93 2023\n\n"
+	    "Cheffe de projet chez Decathlon SA, Lille\n2018 \xe2\x80\x93 2020\n\n"
+	    "Ingeniero de software en Telef\xc3\xb3nica S.A., Madrid\n2016 \xe2\x80\x93 2018\n\n"
+	    "Adviseur bij Gemeente Rotterdam\n2012 \xe2\x80\x93 2014\n\n"
+	    "Systemutvecklare hos Spotify AB, Stockholm\n2010 \xe2\x80\x93 2012\n");
+	assert_int_equal(p->nwork, 5);
+	expect_job(p, 0, "Continental AG", "Projektleiterin");
+	expect_job(p, 1, "Decathlon SA", "Cheffe de projet");
+	expect_job(p, 2, "Telef\xc3\xb3nica S.A.", "Ingeniero de software");
+	expect_job(p, 3, "Gemeente Rotterdam", "Adviseur");
+	expect_job(p, 4, "Spotify AB", "Systemutvecklare");
+	profile_free(p);
+	/* "Indra, Madrid": no town before the region, the employer */
+	p = import("Ola Probe\nola@example.com\n\nExperience\n\n"
+	    "T\xc3\xa9" "cnico en Sistemas\nIndra, Madrid\n2008 \xe2\x80\x93 2010\n\n"
+	    "Comune di Bergamo\nAddetta all'ufficio tributi\n2006 \xe2\x80\x93 2008\n\n"
+	    "Kreissparkasse K\xc3\xb6ln\nBankkauffrau\n2004 \xe2\x80\x93 2006\n\n"
+	    "Pflegedienstleitung\nCaritas-Altenzentrum St. Josef, Bonn\n2002 \xe2\x80\x93 2004\n\n"
+	    "Camarera en Cervecer\xc3\xad" "a La Tapa, Murcia\n2000 \xe2\x80\x93 2002\n");
+	assert_int_equal(p->nwork, 5);
+	expect_job(p, 0, "Indra", "T\xc3\xa9" "cnico en Sistemas");
+	assert_string_equal(p->work[0].location, "Madrid");
+	expect_job(p, 1, "Comune di Bergamo", "Addetta all'ufficio tributi");
+	expect_job(p, 2, "Kreissparkasse K\xc3\xb6ln", "Bankkauffrau");
+	expect_job(p, 3, "Caritas-Altenzentrum St. Josef", "Pflegedienstleitung");
+	/* "en" before a name and its town */
+	expect_job(p, 4, "Cervecer\xc3\xad" "a La Tapa", "Camarera");
+	profile_free(p);
+}
+
+/* Headers of one line and of two, blank lines between the entries; a
+ * date column whose range wraps after its dash; a highlight that lost its
+ * bullet is no employer. */
+static void
+test_entry_shapes(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ola Probe\nola@example.com\n\nExperience\n\n"
+	    "Systemutvecklare hos Spotify AB, Stockholm\n2010 \xe2\x80\x93 2012\n\n"
+	    "F\xc3\xb6r\xc3\xa4ldraledig\n2008 \xe2\x80\x93 2010\n\n"
+	    "Ekonomiassistent\nSundsvalls kommun\nLeverant\xc3\xb6rsreskontra och attestfl\xc3\xb6" "den.\n"
+	    "2006 \xe2\x80\x93 2008\n\n"
+	    "Controllerassistent\nSCA AB, \xc3\x96strand\n2004 \xe2\x80\x93 2006\n");
+	assert_int_equal(p->nwork, 3);
+	expect_job(p, 0, "Spotify AB", "Systemutvecklare");
+	expect_job(p, 1, "Sundsvalls kommun", "Ekonomiassistent");
+	expect_job(p, 2, "SCA AB", "Controllerassistent");
+	profile_free(p);
+	p = import("Camille Probe\ncamille@example.fr\n\nExp\xc3\xa9riences\n\n"
+	    "Septembre 2017 \xe2\x80\x93       Boiron SA, Messimy\n"
+	    "mars 2020              Assistante communication\n"
+	    "                         R\xc3\xa9" "daction des communiqu\xc3\xa9s de presse\n"
+	    "Janvier 2016 \xe2\x80\x93 ao\xc3\xbbt    Agence Rumeur Publique, Villeurbanne\n"
+	    "2017                   Attach\xc3\xa9" "e de presse (CDD)\n");
+	assert_int_equal(p->nwork, 2);
+	expect_job(p, 0, "Boiron SA", "Assistante communication");
+	assert_string_equal(p->work[0].end, "2020-03");
+	expect_job(p, 1, "Agence Rumeur Publique", "Attach\xc3\xa9" "e de presse (CDD)");
+	profile_free(p);
+	p = import("Liam Probe\nliam@example.com\n\nWork History\n"
+	    "Site Supervisor \xe2\x80\x93 Fortescue Metals Group      March 2021 \xe2\x80\x93 Present\n"
+	    "   Supervised a crew of 14 on a 2:1 roster\n"
+	    "   Zero lost-time injuries over 30 months\n"
+	    "Line Cook                                  February 2017 \xe2\x80\x93 February 2021\n"
+	    "Rockpool Bar & Grill, Perth.\n"
+	    "  Ran the grill section for 250-cover services\n");
+	assert_int_equal(p->nwork, 2);
+	expect_job(p, 1, "Rockpool Bar & Grill", "Line Cook");
+	profile_free(p);
+}
+
+/* A Lebenslauf's and other CVs' headings of schooling: their rows are no
+ * jobs. */
+static void
+test_education_headings(void **state)
+{
+	static const char *const headings[] = { "Schulische Ausbildung", "Berufsausbildung",
+		"Hochschulstudium", "Schul- und Berufsausbildung", "Aus- und Weiterbildung",
+		"Opleiding en cursussen", "Utbildningar", "Wykszta\xc5\x82" "cenie i kursy",
+		"Percorso formativo", NULL };
+
+	(void)state;
+	for (int i = 0; headings[i] != NULL; i++) {
+		char text[512];
+		struct profile *p;
+		snprintf(text, sizeof text, "Tobias Probe\ntobias@example.de\n\n"
+		    "Berufserfahrung\n\n01/2020 \xe2\x80\x93 12/2022  Controller\n"
+		    "                   Stadtwerke Erfurt GmbH\n\n%s\n\n"
+		    "10/2009 \xe2\x80\x93 07/2014  Universit\xc3\xa4t Jena\n"
+		    "                   Master of Science BWL\n", headings[i]);
+		p = import(text);
+		assert_int_equal(p->nwork, 1);
+		assert_int_equal(p->neducation, 1);
+		profile_free(p);
+	}
+}
+
+/* Headings of work after the schooling: their rows are jobs. */
+static void
+test_work_headings(void **state)
+{
+	static const char *const headings[] = { "Anst\xc3\xa4llningar", "Erhvervserfaring",
+		"Przebieg kariery", "Percurso profissional", "Loopbaan",
+		"Besch\xc3\xa4" "ftigungsverlauf", "Esperienze di lavoro", NULL };
+
+	(void)state;
+	for (int i = 0; headings[i] != NULL; i++) {
+		char text[512];
+		struct profile *p;
+		snprintf(text, sizeof text, "Tobias Probe\ntobias@example.de\n\n"
+		    "Ausbildung\n\n2009 \xe2\x80\x93 2014  Universit\xc3\xa4t Jena\n"
+		    "             Master of Science BWL\n\n%s\n\n"
+		    "01/2020 \xe2\x80\x93 12/2022  Controller\n"
+		    "                   Stadtwerke Erfurt GmbH\n", headings[i]);
+		p = import(text);
+		assert_int_equal(p->nwork, 1);
+		assert_int_equal(p->neducation, 1);
+		profile_free(p);
+	}
+}
+
+/* Headings of courses and of voluntary work: their rows are no jobs. */
+static void
+test_other_headings(void **state)
+{
+	static const char *const headings[] = { "Ehrenamtliche T\xc3\xa4tigkeiten",
+		"Engagement associatif", "Zertifikate und Weiterbildungen",
+		"Kurse und Zertifikate", "Corsi di formazione", "Kurser och certifieringar",
+		NULL };
+
+	(void)state;
+	for (int i = 0; headings[i] != NULL; i++) {
+		char text[512];
+		struct profile *p;
+		snprintf(text, sizeof text, "Tobias Probe\ntobias@example.de\n\n"
+		    "Berufserfahrung\n\n01/2020 \xe2\x80\x93 12/2022  Controller\n"
+		    "                   Stadtwerke Erfurt GmbH\n\n%s\n\n"
+		    "10/2009 \xe2\x80\x93 07/2014  Jugendtrainer\n"
+		    "                   TSV Jena 1880 e.V.\n", headings[i]);
+		p = import(text);
+		assert_int_equal(p->nwork, 1);
+		assert_int_equal(p->nvolunteer + p->ncertificates, 1);
+		profile_free(p);
+	}
+}
+
+/* Labels of the employer and the title in other languages: a form of
+ * them, or a few among the header lines. */
+static void
+test_labels(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Luc\xc3\xad" "a Probe\nlucia@example.es\n\nExperiencia profesional\n\n"
+	    "Empresa: Mercadona S.A.\nCargo: Jefa de secci\xc3\xb3n\nFechas: 03/2018 - actualidad\n\n"
+	    "Empresa: El Corte Ingl\xc3\xa9s, Valencia\nPuesto: Dependienta\n"
+	    "Periodo: 06/2014 - 02/2018\n\n"
+	    "Arbeitgeber: Lidl Dienstleistung GmbH & Co. KG\nPosition: Filialleiterin\n"
+	    "Zeitraum: 01/2012 - 05/2014\n\n"
+	    "Werkgever: Albert Heijn B.V.\nFunctie: Teamleider\nPeriode: 2010 - 2011\n");
+	assert_int_equal(p->nwork, 4);
+	expect_job(p, 0, "Mercadona S.A.", "Jefa de secci\xc3\xb3n");
+	expect_job(p, 1, "El Corte Ingl\xc3\xa9s", "Dependienta");
+	expect_job(p, 2, "Lidl Dienstleistung GmbH & Co. KG", "Filialleiterin");
+	expect_job(p, 3, "Albert Heijn B.V.", "Teamleider");
+	profile_free(p);
+	p = import("Ola Probe\nola@example.com\n\nExperiencia\n\n"
+	    "Empresa: Mercadona S.A., Valencia\nCargo: Jefa de secci\xc3\xb3n\n03/2018 - actualidad\n\n"
+	    "Empresa: Lidl Supermercados S.A.U.\nCargo: Cajera\n06/2014 - 02/2018\n");
+	assert_int_equal(p->nwork, 2);
+	expect_job(p, 0, "Mercadona S.A.", "Jefa de secci\xc3\xb3n");
+	expect_job(p, 1, "Lidl Supermercados S.A.U.", "Cajera");
+	profile_free(p);
+}
+
+/* pdftotext without -layout on a Europass form: the second job's sector
+ * left blank, its employer the last value; the third's employer read
+ * after the values of the next block. */
+static void
+test_europass_late_employer(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Informaci\xc3\xb3n personal\nNombre(s) / Apellido(s)\n"
+	    "Correo(s) electr\xc3\xb3nico(s)\n\nAna Ruiz\nana@example.es\n\n"
+	    "Experiencia laboral\nFechas\nPuesto o cargo ocupado\n"
+	    "Principales actividades y\nresponsabilidades\n"
+	    "Nombre y direcci\xc3\xb3n de la empresa o\nempleador\n"
+	    "Tipo de empresa o sector\n\n"
+	    "01/2020 - 12/2022\nAnalista de datos\nInformes para la direcci\xc3\xb3n\n"
+	    "Turia Datos S.L., Valencia\nSeguros\n\n"
+	    "Fechas\nPuesto o cargo ocupado\nPrincipales actividades y\nresponsabilidades\n"
+	    "Nombre y direcci\xc3\xb3n de la empresa o\nempleador\nTipo de empresa o sector\n\n"
+	    "09/2015 - 12/2019\nDesarrolladora de informes\nCuadros de mando en Power BI\n"
+	    "Modelos de ventas en SQL Server\nHorta Retail Group S.L., Paterna\n\n"
+	    "Fechas\nPuesto o cargo ocupado\nPrincipales actividades y\nresponsabilidades\n"
+	    "Nombre y direcci\xc3\xb3n de la empresa o\nempleador\n\n"
+	    "03/2014 - 08/2015\nBecaria de an\xc3\xa1lisis\nLimpieza de datos de sensores\n\n"
+	    "Distribuci\xc3\xb3n minorista\n\n"
+	    "Instituto Tecnol\xc3\xb3gico de Movilidad Urbana, Valencia\n");
+	assert_int_equal(p->nwork, 3);
+	assert_string_equal(p->work[1].name, "Horta Retail Group S.L.");
+	assert_string_equal(p->work[2].name, "Instituto Tecnol\xc3\xb3gico de Movilidad Urbana");
+	profile_free(p);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_role_words),
+		cmocka_unit_test(test_role_order),
+		cmocka_unit_test(test_leave),
+		cmocka_unit_test(test_place_cuts),
+		cmocka_unit_test(test_town_and_remote),
+		cmocka_unit_test(test_title_commas),
+		cmocka_unit_test(test_promotion),
+		cmocka_unit_test(test_wrapped_and_bulleted),
+		cmocka_unit_test(test_at_words),
+		cmocka_unit_test(test_entry_shapes),
+		cmocka_unit_test(test_education_headings),
+		cmocka_unit_test(test_work_headings),
+		cmocka_unit_test(test_other_headings),
+		cmocka_unit_test(test_labels),
+		cmocka_unit_test(test_europass_late_employer),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
