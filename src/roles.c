@@ -9,186 +9,11 @@
 #include "dateparse.h"
 #include "fold.h"
 #include "parse.h"
+#include "role_words.h"
 #include "wordlist.h"
 #include "xalloc.h"
 
-/* Word lists, folded and sorted for bsearch (a unit test checks). */
-static const char *const title_heads[] = {
-	"abogada", "abogado", "abteilungsleiter", "accountant", "acheteur", "acheteuse",
-	"actuary", "addetta", "addetto", "adjuster", "admin", "administrador",
-	"administradora", "administrativa", "administrativo", "administrator",
-	"adviser", "adviseur", "advisor", "advocate", "advogada", "advogado",
-	"afdelingshoofd", "agent", "agente", "aide", "alternant", "alternante",
-	"ambassador", "analist", "analista", "analitica", "analitico", "analityk",
-	"analyst", "analyste", "analystin", "angestellte", "angestellter", "animateur",
-	"animator", "animatrice", "appraiser", "apprendista", "apprenti", "apprentice",
-	"apprentie", "aprendiz", "architect", "architecte", "architekt", "architektin",
-	"architetto", "archivist", "arkitekt", "arquitecta", "arquitecto", "arquiteta",
-	"arquiteto", "artisan", "artist", "arzt", "arztin", "asesor", "asesora",
-	"asiantuntija", "assessor", "assistant", "assistante", "assistent",
-	"assistente", "assistentin", "assistenz", "assistenzarzt", "assistenzarztin",
-	"associate", "asystent", "asystentka", "attache", "attachee", "attendant",
-	"attorney", "auditeur", "auditor", "auditrice", "auszubildende", "author",
-	"auxiliar", "avocat", "avocate", "avvocato", "baker", "banker", "barista",
-	"barman", "barmanka", "bartender", "beautician", "becaria", "becario",
-	"beheerder", "berater", "beraterin", "biologist", "blogger", "boekhouder",
-	"bolseira", "bolseiro", "bookkeeper", "broker", "buchhalter", "buchhalterin",
-	"butcher", "buyer", "caissier", "caissiere", "cajera", "cajero", "camarera",
-	"camarero", "cameriera", "cameriere", "capo", "captain", "caregiver", "carer",
-	"carpenter", "cashier", "catedratica", "catedratico", "ceo", "cfo", "chair",
-	"chairman", "chairwoman", "charge", "chargee", "chauffeur", "chef", "chefe",
-	"cheffe", "chemist", "chercheur", "chercheuse", "chief", "cio", "ciso", "clerk",
-	"clinician", "cmo", "co-founder", "coach", "cocinera", "cocinero", "coder",
-	"cofounder", "commander", "commessa", "commesso", "commis", "compagnon",
-	"comptable", "concierge", "configurator", "conseiller", "conseillere",
-	"consilier", "consulente", "consultant", "consultante", "consultor",
-	"consultora", "contabile", "contabilista", "contable", "contador", "contadora",
-	"contractor", "contributor", "controleur", "controleuse", "controller",
-	"controllerin", "coo", "cook", "coordenador", "coordenadora", "coordinador",
-	"coordinadora", "coordinateur", "coordinator", "coordinatore", "coordinatrice",
-	"copywriter", "cosmetologist", "counsel", "counsellor", "counselor", "courier",
-	"cpo", "cto", "cuisinier", "cuisiniere", "cuoco", "curator", "dean",
-	"decorator", "dentist", "dependienta", "dependiente", "desarrollador",
-	"desarrolladora", "desenvolvedor", "desenvolvedora", "designer", "designerin",
-	"detective", "developer", "developers", "developpeur", "developpeuse", "devops",
-	"dezvoltator", "dietitian", "directeur", "director", "directora", "directrice",
-	"diretor", "diretora", "direttore", "direttrice", "disenador", "disenadora",
-	"dispatcher", "disponent", "disponentin", "docent", "docente", "doctor",
-	"doctorant", "doctorante", "doktorand", "doktorandin", "dottoranda",
-	"dottorando", "dozent", "dozentin", "drafter", "draftsman", "draughtsman",
-	"driver", "dyrektor", "dyrektorka", "ebeniste", "economist", "editor",
-	"educateur", "educatore", "educatrice", "einkaufer", "einkauferin", "ekonom",
-	"ekspedientka", "electrician", "elektriker", "elektroniker", "employe",
-	"encargada", "encargado", "encarregada", "encarregado", "enfermeira",
-	"enfermeiro", "enfermera", "enfermero", "engenheira", "engenheiro", "engineer",
-	"engineers", "enseignant", "enseignante", "entrepreneur", "entwickler",
-	"entwicklerin", "erzieher", "erzieherin", "especialista", "estagiaria",
-	"estagiario", "estimator", "evangelist", "executive", "expeditor", "expert",
-	"fachangestellte", "fachangestellter", "fachinformatiker", "fachinformatikerin",
-	"fachkraft", "farmer", "fejleszto", "fellow", "firefighter", "foreman",
-	"forklift", "formateur", "formatrice", "forscher", "forscherin", "founder",
-	"freelance", "freelancer", "gardener", "gelistirici", "geologist", "geometra",
-	"geophysicist", "gerente", "geschaftsfuhrer", "geschaftsfuhrerin",
-	"gestionnaire", "gestor", "gestora", "governor", "guard", "guide", "hacker",
-	"hairdresser", "handlaggare", "handlowiec", "harjoittelija", "head",
-	"headhunter", "hoogleraar", "host", "hostess", "hotesse", "housekeeper",
-	"hygienist", "illustrator", "impiegata", "impiegato", "implementer",
-	"infermiera", "infermiere", "infirmier", "infirmiere", "ingegnera", "ingegnere",
-	"ingeniera", "ingeniero", "ingenieur", "ingenieure", "ingenieurin", "ingenjor",
-	"inginer", "insegnante", "insinoori", "inspector", "inspektor", "instructor",
-	"integrator", "intern", "internship", "interpreter", "investigador",
-	"investigadora", "investigator", "inzynier", "jefa", "jefe", "jeweler",
-	"johtaja", "journalist", "jurist", "juriste", "kasjer", "kasjerka", "kauffrau",
-	"kehittaja", "kelner", "kelnerka", "kierowca", "kierowniczka", "kierownik",
-	"kochin", "kock", "konsult", "konsultant", "konsultantka", "kontroler",
-	"koordynator", "koordynatorka", "krankenpfleger", "krankenpflegerin",
-	"ksiegowa", "ksiegowy", "kucharka", "kucharz", "laborant", "laborantka",
-	"lagerist", "lageristin", "landscaper", "larare", "lawyer", "lead", "leader",
-	"lecturer", "leerkracht", "lehrer", "lehrerin", "leiter", "leiterin", "lekarz",
-	"lektor", "leraar", "lerares", "librarian", "lieutenant", "lifeguard",
-	"machinist", "maestra", "maestro", "magazynier", "magazziniere", "maintainer",
-	"maitre", "manager", "managerin", "marketer", "mason", "mathematician",
-	"mechanic", "mechaniker", "mechanikerin", "medarbetare", "medecin",
-	"medewerker", "medewerkster", "menedzer", "menuisier", "merchandiser", "mernok",
-	"midwife", "mitarbeiter", "mitarbeiterin", "modeler", "modeller", "moderator",
-	"monteur", "muhendis", "nanny", "nauczyciel", "nauczycielka", "nurse",
-	"nutritionist", "oberarzt", "oberarztin", "officer", "onderzoeker",
-	"onderzoeksassistent", "ontwerper", "ontwikkelaar", "operadora", "operaia",
-	"operaio", "operaria", "operario", "operateur", "operative", "operator",
-	"operatrice", "optometrist", "owner", "owner-operator", "paallikko", "painter",
-	"paralegal", "paramedic", "partner", "pesquisador", "pesquisadora",
-	"pflegefachkraft", "pflegehelfer", "pflegehelferin", "pharmacien",
-	"pharmacienne", "pharmacist", "photographer", "physician", "physicist",
-	"physiotherapist", "pielegniarka", "pilot", "planner", "plumber", "porter",
-	"postdoc", "postdoctoral", "pracownica", "pracowniczka", "pracownik",
-	"praktikant", "praktikantin", "praktykant", "praktykantka", "president",
-	"principal", "procurement", "producer", "product", "profesor", "profesora",
-	"professeur", "professeure", "professor", "professora", "professore",
-	"professoressa", "progettista", "programador", "programadora", "programator",
-	"programista", "programistka", "programmatore", "programmer", "programmeur",
-	"programmeuse", "projectleider", "projektledare", "projektleiter",
-	"promovendus", "provost", "przedstawiciel", "psychologist", "purchaser",
-	"radiographer", "ragioniere", "ranger", "rececionista", "recepcionista",
-	"recepcjonistka", "receptionist", "receptioniste", "recruiter", "rector",
-	"redacteur", "redactor", "redactora", "redactrice", "referent", "referentin",
-	"referentka", "registrar", "rektor", "representative", "researcher", "resident",
-	"responsabile", "responsabili", "responsable", "responsavel", "revisor",
-	"ricercatore", "ricercatrice", "sachbearbeiter", "sachbearbeiterin", "salesman",
-	"salesperson", "saleswoman", "saljare", "scheduler", "scholar", "scientist",
-	"scrum", "sde", "seamstress", "secretaire", "secretaresse", "secretary",
-	"security", "sef", "segretaria", "sekreterare", "sergeant", "server", "serveur",
-	"serveuse", "sjukskoterska", "softwareentwickler", "softwareentwicklerin",
-	"soldier", "sonographer", "sourcer", "sous", "specialist", "specialista",
-	"specjalista", "specjalistka", "sprzataczka", "sprzedawca", "sre", "stagiair",
-	"stagiaire", "stagiar", "stagista", "statistician", "stazysta", "stazystka",
-	"steward", "stewardess", "storekeeper", "strategist", "student", "stylist",
-	"superintendent", "supervisor", "supervisora", "surgeon", "surveyor",
-	"suunnittelija", "sviluppatore", "sviluppatrice", "swe", "tailor", "tanar",
-	"teacher", "teamleider", "teamleiter", "technician", "technicien",
-	"technicienne", "technologist", "tecnica", "tecnico", "tecnologo", "tehnician",
-	"teller", "tester", "therapist", "tirocinante", "trader", "traducteur",
-	"traductor", "traductora", "traductrice", "trainee", "trainer", "translator",
-	"treasurer", "tutkija", "tutor", "underskoterska", "underwriter", "utvecklare",
-	"uzman", "validator", "vedouci", "vendedor", "vendedora", "vendeur", "vendeuse",
-	"venditore", "verifier", "verkaufer", "verkauferin", "verkoopster", "verkoper",
-	"verpleegkundige", "veterinarian", "videographer", "volontar", "volunteer",
-	"vp", "vyvojar", "waiter", "waitress", "warehouseman", "welder", "werkstudent",
-	"werkstudentin", "wissenschaftler", "wissenschaftlerin", "worker", "writer",
-	"yazilimci", "zorgkundige",
-};
-static const char *const title_mods[] = {
-	"assistant", "associate", "bitradande", "chief", "deputy", "ds", "executive",
-	"global", "head", "jr", "junior", "lead", "leitende", "leitender",
-	"mlodsza", "mlodszy", "principal", "regional", "senior", "sr", "staff",
-	"starsza", "starszy", "stellvertretende", "stellvertretender", "vice",
-};
-static const char *const company_cues[] = {
-	"a/s", "ab", "ag", "agency", "airline", "airlines", "airways", "aps", "as", "asa",
-	"association", "assurance", "assurances", "authority", "b.v.", "bakery", "bancorp",
-	"bank", "bhd", "bureau", "bv", "cafe", "capital", "cie", "clinic", "clinics", "co",
-	"co.", "company", "consultancy", "consultants", "consulting", "corp", "corp.",
-	"corporation", "council", "department", "e.v.", "enterprise", "enterprises", "firm",
-	"foundation", "games", "gbr", "global", "gmbh", "group", "holdings", "hospital",
-	"hotel", "hotels", "inc", "inc.", "industries", "insurance", "international", "k.k.",
-	"kft", "kg", "kk", "lab", "laboratories", "laboratory", "labs", "limitada", "limited",
-	"llc", "llp", "logistics", "ltd", "ltd.", "ltda", "market", "media", "ministry",
-	"motors", "municipality", "n.v.", "networks", "nv", "office", "offices", "oy",
-	"partners", "partnership", "pharmacy", "plc", "private", "pte", "pty", "pvt",
-	"restaurant", "restaurants", "s.a.", "s.a.s.", "s.p.a.", "s.r.l.", "sa", "sarl",
-	"sas", "sdn", "services", "shop", "software", "solutions", "sp.", "spa", "srl",
-	"store", "stores", "studio", "studios", "supermarket", "systems", "tech",
-	"technologies", "technology", "trust", "ug", "union", "ventures", "z.o.o.", "zrt",
-};
-static const char *const school_cues[] = {
-	"academy", "bits", "campus", "college", "conservatory", "ecole", "engg", "engg.",
-	"escuela", "fachhochschule", "faculty", "gymnasium", "hochschule", "iiit", "iit",
-	"institute", "institution", "liceo", "lycee", "mit", "nit", "politecnico",
-	"polytechnic", "polytechnique", "school", "scuola", "seminary", "univ", "univ.",
-	"universidad", "universidade", "universita", "universitat", "universite",
-	"universiteit", "universities", "university", "uniwersytet",
-};
-static const char *const degree_words[] = {
-	"10th", "12th", "a-levels", "abitur", "associate", "associate's", "associates",
-	"b.a", "b.a.", "b.com", "b.e", "b.e.", "b.ed", "b.eng", "b.s", "b.s.", "b.sc",
-	"b.sc.", "b.tech", "b.tech.", "ba", "bac", "baccalaureat", "baccalaureate",
-	"bacharelado", "bachelor", "bachelor's", "bachelor-studium", "bachelors",
-	"bachiller", "bba", "bca", "bcom", "be", "beng", "bep", "bfa", "brevet", "bs",
-	"bsc", "btech", "bts", "cap", "cbse", "certificate", "dba", "dea", "dess",
-	"deug", "diplom", "diploma", "diplome", "doctor", "doctorat", "doctorate",
-	"dottorato", "doutorado", "dphil", "dut", "edd", "especializacao", "fachwirt",
-	"gcse", "gesellenbrief", "grado", "graduacao", "graduate", "hbo", "higher",
-	"honors", "honours", "hsc", "icse", "intermediate", "jd", "laurea", "licence",
-	"licenciatura", "licencjat", "llb", "llm", "m.a", "m.a.", "m.com", "m.e",
-	"m.e.", "m.ed", "m.eng", "m.s", "m.s.", "m.sc", "m.sc.", "m.tech", "m.tech.",
-	"ma", "magister", "magistrale", "maitrise", "master", "master's",
-	"master-studium", "mastere", "masters", "matriculation", "mba", "mbo", "mca",
-	"mcom", "md", "me", "med", "meister", "meng", "mestrado", "mfa", "ms", "msc",
-	"mtech", "pgd", "pgdm", "ph.d", "ph.d.", "phd", "postgraduate", "propedeuse",
-	"secondary", "ssc", "sslc", "tecnologo", "triennale", "undergraduate", "x",
-	"xii",
-};
 
-#define NWORDS(a) (sizeof(a) / sizeof((a)[0]))
 
 static int
 str_cmp(const void *k, const void *e)
@@ -199,9 +24,9 @@ str_cmp(const void *k, const void *e)
 }
 
 static int
-in(const char *const *list, size_t n, const char *w)
+in(const struct wordtab *t, const char *w)
 {
-	return bsearch(w, list, n, sizeof *list, str_cmp) != NULL;
+	return bsearch(w, t->v, t->n, sizeof *t->v, str_cmp) != NULL;
 }
 
 /* Calls fn for each word of s: folded, parentheses and trailing commas
@@ -274,14 +99,14 @@ title_word(const char *w, const char *orig, size_t len)
 
 	(void)orig;
 	(void)len;
-	if (in(title_heads, NWORDS(title_heads), w))
+	if (in(&role_title_heads, w))
 		return 2;
 	if (dash != NULL && dash > w && n < 40) {
 		char a[48];
 		memcpy(a, w, (size_t)(dash - w));
 		a[dash - w] = '\0';
-		if (in(title_heads, NWORDS(title_heads), a) ||
-		    in(title_heads, NWORDS(title_heads), dash + 1))
+		if (in(&role_title_heads, a) ||
+		    in(&role_title_heads, dash + 1))
 			return 2;
 	}
 	if (compound_title(w, n))
@@ -290,9 +115,9 @@ title_word(const char *w, const char *orig, size_t len)
 		char t[48];
 		memcpy(t, w, n - 1);
 		t[n - 1] = '\0';
-		return in(title_mods, NWORDS(title_mods), t) ? 1 : 0;
+		return in(&role_title_mods, t) ? 1 : 0;
 	}
-	return in(title_mods, NWORDS(title_mods), w) ? 1 : 0;
+	return in(&role_title_mods, w) ? 1 : 0;
 }
 
 int
@@ -301,35 +126,6 @@ role_title_score(const char *s)
 	return each_word(s, title_word);
 }
 
-/* Legal forms count anywhere ("Acme GmbH & Co"); words like "Software"
- * or "Systems" only at the end, since "Software Engineer" is a job.  A
- * form without dots of three letters or fewer counts only capitalised:
- * "Vasakronan AB", "Boiron SA", not the words "as", "se", "ab". */
-static const char *const legal_forms[] = {
-	"a/s", "ab", "abp", "ag", "aps", "as", "asa", "b.v.", "bhd", "bv", "bvba",
-	"corp", "corp.", "cvba", "e.v.", "eurl", "gbr", "ggmbh", "gmbh", "inc", "inc.",
-	"kg", "kgaa", "lda", "lda.", "limitada", "llc", "llp", "ltd", "ltd.", "ltda",
-	"ltda.", "n.v.", "nv", "o.o.", "ohg", "oy", "oyj", "plc", "pte", "pty", "pvt",
-	"s.a.", "s.a.s.", "s.a.u.", "s.c.", "s.l.", "s.l.u.", "s.p.a.", "s.r.l.", "sa",
-	"sarl", "sas", "sasu", "se", "sp.", "sp.k.", "spa", "sprl", "srl", "ug",
-};
-/* Words that make a name an organisation's wherever they stand, when the
- * part names no job: "Gemeente Utrecht", "Sundsvalls kommun", "Gruppo
- * Hera", "Ospedale Sant'Orsola", "Universitätsklinikum Leipzig". */
-static const char *const org_words[] = {
-	"agence", "agencia", "agenzia", "ajuntament", "ayuntamiento", "azienda", "bank",
-	"brasserie", "bundesagentur", "bundesamt", "cafe", "camara", "caritas", "comune",
-	"conseil", "cooperativa", "diakonie", "fondazione", "fundacao", "fundacion",
-	"gemeente", "generalitat", "gmina", "groupe", "grupo", "gruppe", "gruppo",
-	"hopital", "hospital", "hotel", "kaupunki", "kliniek", "klinik", "klinikum",
-	"kommun", "kommune", "krankenhaus", "landesamt", "landkreis", "lasarett",
-	"mairie", "ministere", "ministerie", "ministerio", "ministerium", "ministero",
-	"municipio", "ospedale", "prefeitura", "provincie", "rathaus", "region",
-	"regione", "restauracja", "restaurante", "ristorante", "sairaala", "sjukhus",
-	"sparkasse", "spital", "stad", "stadt", "stadtwerke", "stichting", "stiftung",
-	"sygehus", "szpital", "trattoria", "urzad", "verein", "versicherung",
-	"ziekenhuis",
-};
 
 /* "Park-Klinikum", "Universitätsklinikum", "Woonzorgcentrum": a compound
  * ending in an organisation's word. */
@@ -343,8 +139,8 @@ org_word(const char *w, const char *orig, size_t len)
 
 	(void)orig;
 	(void)len;
-	if (in(org_words, NWORDS(org_words), w) ||
-	    (dash != NULL && in(org_words, NWORDS(org_words), dash + 1)))
+	if (in(&role_org_words, w) ||
+	    (dash != NULL && in(&role_org_words, dash + 1)))
 		return 1;
 	for (int i = 0; tails[i] != NULL; i++) {
 		size_t k = strlen(tails[i]);
@@ -359,7 +155,7 @@ legal_form(const char *w, const char *orig)
 {
 	size_t n = strlen(w);
 
-	if (!in(legal_forms, NWORDS(legal_forms), w))
+	if (!in(&role_legal_forms, w))
 		return 0;
 	return n > 3 || strchr(w, '.') != NULL || strchr(w, '/') != NULL ||
 	    isupper((unsigned char)orig[0]);
@@ -393,10 +189,10 @@ firm_score(const char *s)
 	if (last != NULL && strcspn(last, " \t,()/|:;[]\"&") < sizeof w / 2) {
 		size_t n;
 		fold_into(last, strcspn(last, " \t,()/|:;[]\"&"), w, sizeof w);
-		score += in(company_cues, NWORDS(company_cues), w);
+		score += in(&role_company_cues, w);
 		if ((n = strlen(w)) > 1 && w[n - 1] == '.') {
 			w[n - 1] = '\0';
-			score += in(company_cues, NWORDS(company_cues), w);
+			score += in(&role_company_cues, w);
 		}
 	}
 	return score;
@@ -439,7 +235,7 @@ school_word(const char *w, const char *orig, size_t len)
 	/* which of a-z w holds: a stem (all a-z) needs its first two */
 	uint32_t has = 0;
 
-	if (in(school_cues, NWORDS(school_cues), w))
+	if (in(&role_school_cues, w))
 		return 1;
 	if (strlen(w) < 5)	/* shorter than any stem */
 		return 0;
@@ -469,7 +265,7 @@ degree_word(const char *w, const char *orig, size_t len)
 		letters += isalpha((unsigned char)orig[i]) != 0;
 		upper += isupper((unsigned char)orig[i]) != 0;
 	}
-	if (!in(degree_words, NWORDS(degree_words), w))
+	if (!in(&role_degree_words, w))
 		return 0;
 	if (letters <= 2 && upper < letters)
 		return 0;
@@ -589,16 +385,16 @@ role_parts(const char *s, struct strlist *out)
 int
 role_word(const char *w)
 {
-	return in(title_heads, NWORDS(title_heads), w) || in(title_mods, NWORDS(title_mods), w) ||
-	    in(company_cues, NWORDS(company_cues), w) || in(school_cues, NWORDS(school_cues), w) ||
-	    in(degree_words, NWORDS(degree_words), w);
+	return in(&role_title_heads, w) || in(&role_title_mods, w) ||
+	    in(&role_company_cues, w) || in(&role_school_cues, w) ||
+	    in(&role_degree_words, w);
 }
 
 static int
-sorted(const char *const *v, size_t n)
+sorted(const struct wordtab *t)
 {
-	for (size_t i = 1; i < n; i++)
-		if (strcmp(v[i - 1], v[i]) >= 0)
+	for (size_t i = 1; i < t->n; i++)
+		if (strcmp(t->v[i - 1], t->v[i]) >= 0)
 			return 0;
 	return 1;
 }
@@ -606,8 +402,8 @@ sorted(const char *const *v, size_t n)
 int
 role_tables_sorted(void)
 {
-	return sorted(title_heads, NWORDS(title_heads)) && sorted(title_mods, NWORDS(title_mods)) &&
-	    sorted(company_cues, NWORDS(company_cues)) && sorted(school_cues, NWORDS(school_cues)) &&
-	    sorted(degree_words, NWORDS(degree_words)) &&
-	    sorted(legal_forms, NWORDS(legal_forms)) && sorted(org_words, NWORDS(org_words));
+	return sorted(&role_title_heads) && sorted(&role_title_mods) &&
+	    sorted(&role_company_cues) && sorted(&role_school_cues) &&
+	    sorted(&role_degree_words) &&
+	    sorted(&role_legal_forms) && sorted(&role_org_words);
 }
