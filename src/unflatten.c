@@ -88,6 +88,31 @@ piece(struct layout *out, const char *s, size_t len, unsigned flags)
 	free(t);
 }
 
+/* The next date at or after s[pos], its bytes made absolute; read through
+ * a window that moves on, so that a long line costs no more than its
+ * length (a range is far shorter than the window's overlap). */
+static int
+date_from(const char *s, size_t len, size_t pos, struct daterange *r)
+{
+	enum { WINDOW = 256, OVERLAP = 64 };
+
+	while (pos < len) {
+		size_t n = len - pos < WINDOW ? len - pos : WINDOW;
+		int found = dateparse_find(s + pos, n, r);
+		/* a date near the window's end may go on past it: read again
+		 * from where it starts */
+		if (found && (pos + n == len || r->to + OVERLAP <= n || r->from == 0)) {
+			r->from += pos;
+			r->to += pos;
+			return 1;
+		}
+		if (pos + n == len)
+			return 0;
+		pos += found ? r->from : WINDOW - OVERLAP;
+	}
+	return 0;
+}
+
 /* "Fern-Hochschule 2014 - 2018 Ausbildung zum ...": a range of dates ends
  * an entry's header line; what runs on after it is a line of its own. */
 static void
@@ -96,8 +121,8 @@ dated_pieces(struct layout *out, const char *s, size_t len, unsigned flags)
 	struct daterange r;
 	size_t start = 0, pos = 0;
 
-	while (pos < len && dateparse_find(s + pos, len - pos, &r)) {
-		size_t end = pos + r.to;
+	while (pos < len && date_from(s, len, pos, &r)) {
+		size_t end = r.to;
 		end += strspn(s + end, " ),:;");
 		if (!r.single && end < len && isalpha((unsigned char)s[end])) {
 			piece(out, s + start, end - start, flags);
@@ -170,8 +195,8 @@ header_before(const struct lexicon *lx, const char *s, size_t len)
 	struct daterange r;
 	size_t pos = 0;
 
-	while (pos < len && dateparse_find(s + pos, len - pos, &r) && !r.single) {
-		size_t d = pos + r.from, start = d, caps = 0;
+	while (pos < len && date_from(s, len, pos, &r) && !r.single) {
+		size_t d = r.from, start = d, caps = 0;
 		while (start > 0) {
 			size_t e = start, w;
 			char key[8];
@@ -189,7 +214,7 @@ header_before(const struct lexicon *lx, const char *s, size_t len)
 		start = skill_tail(lx, s, start, d);
 		if (caps > 0 && start >= 10 && start < d)
 			return start;
-		pos = pos + r.to;
+		pos = r.to;
 	}
 	return 0;
 }
