@@ -43,16 +43,6 @@ has_list_sep(const char *s)
 }
 
 static int
-words(const char *s)
-{
-	int n = 0;
-
-	for (; *s != '\0'; s++)
-		n += *s != ' ' && (s[1] == ' ' || s[1] == '\0');
-	return n;
-}
-
-static int
 capitals(const char *s)
 {
 	int upper = 0;
@@ -76,7 +66,7 @@ group_line(const struct ctx *c, size_t i, size_t to)
 
 	/* a skill's name in capitals over a list names the group:
 	 * "MACHINE LEARNING" over "XGBoost, A/B testing" */
-	if (i + 1 >= to || has_list_sep(l->s) || words(l->s) > 4 ||
+	if (i + 1 >= to || has_list_sep(l->s) || lineword_count(l->s) > 4 ||
 	    (l->flags & (MK_BULLET | MK_NUMBERED)) ||
 	    (lexicon_skill(c->lx, l->s, strlen(l->s)) && !capitals(l->s)))
 		return 0;
@@ -199,7 +189,7 @@ not_skills(const char *s)
 		return 1;
 	if (dateparse_find(s, strlen(s), &r) && !r.single)
 		return 1;
-	return words(s) > 12 && !has_list_sep(s);
+	return lineword_count(s) > 12 && !has_list_sep(s);
 }
 
 /* "HDL: Verilog, VHDL. Tools: Vivado": the ". " before the next group's
@@ -255,7 +245,7 @@ skills_piece(struct ctx *c, const char *s, int table, struct skill *g, const cha
 		return g;
 	}
 	n = strlen(s);
-	if (n > 1 && s[n - 1] == ':' && words(s) <= 3)
+	if (n > 1 && s[n - 1] == ':' && lineword_count(s) <= 3)
 		return group_new(c, s, n - 1, g);
 	if (g == NULL)
 		g = group_new(c, title, strlen(title), g);

@@ -2,18 +2,9 @@
 #include <string.h>
 
 #include "fold.h"
+#include "lineword.h"
 #include "skillcues.h"
 #include "wordlist.h"
-
-static int
-words(const char *s)
-{
-	int n = 0;
-
-	for (; *s != '\0'; s++)
-		n += *s != ' ' && (s[1] == ' ' || s[1] == '\0');
-	return n;
-}
 
 /* How many words begin in lower case. */
 static int
@@ -58,7 +49,7 @@ int
 skillcues_sentence(const char *s)
 {
 	size_t len = strlen(s);
-	int n = words(s), k = items(s);
+	int n = lineword_count(s), k = items(s);
 
 	if (len == 0 || n < 6 || strchr(s, ':') != NULL)
 		return 0;
@@ -85,8 +76,8 @@ skillcues_ends(const struct ctx *c, size_t i, size_t to, int listed)
 	size_t len = strlen(l->s);
 
 	if (!listed || !(l->flags & LN_BLANK) || items(l->s) > 1 || len == 0 ||
-	    l->s[len - 1] == ':' || strchr(l->s, ':') != NULL || words(l->s) < 2 ||
-	    words(l->s) > 6 || lexicon_skill(c->lx, l->s, len) || !isupper((unsigned char)l->s[0]))
+	    l->s[len - 1] == ':' || strchr(l->s, ':') != NULL || lineword_count(l->s) < 2 ||
+	    lineword_count(l->s) > 6 || lexicon_skill(c->lx, l->s, len) || !isupper((unsigned char)l->s[0]))
 		return 0;
 	/* the lines after it are no list either */
 	for (size_t j = i + 1; j < to && j < i + 4; j++)
