@@ -303,6 +303,21 @@ test_entry_shapes(void **state)
 	profile_free(p);
 }
 
+/* The profile the importer makes of the text printf would print. */
+static struct profile *importf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static struct profile *
+importf(const char *fmt, ...)
+{
+	char text[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(text, sizeof text, fmt, ap);
+	va_end(ap);
+	return import(text);
+}
+
 /* A Lebenslauf's and other CVs' headings of schooling: their rows are no
  * jobs. */
 static void
@@ -315,14 +330,11 @@ test_education_headings(void **state)
 
 	(void)state;
 	for (int i = 0; headings[i] != NULL; i++) {
-		char text[512];
-		struct profile *p;
-		snprintf(text, sizeof text, "Tobias Probe\ntobias@example.de\n\n"
+		struct profile *p = importf("Tobias Probe\ntobias@example.de\n\n"
 		    "Berufserfahrung\n\n01/2020 \xe2\x80\x93 12/2022  Controller\n"
 		    "                   Stadtwerke Erfurt GmbH\n\n%s\n\n"
 		    "10/2009 \xe2\x80\x93 07/2014  Universit\xc3\xa4t Jena\n"
 		    "                   Master of Science BWL\n", headings[i]);
-		p = import(text);
 		assert_int_equal(p->nwork, 1);
 		assert_int_equal(p->neducation, 1);
 		profile_free(p);
@@ -339,14 +351,11 @@ test_work_headings(void **state)
 
 	(void)state;
 	for (int i = 0; headings[i] != NULL; i++) {
-		char text[512];
-		struct profile *p;
-		snprintf(text, sizeof text, "Tobias Probe\ntobias@example.de\n\n"
+		struct profile *p = importf("Tobias Probe\ntobias@example.de\n\n"
 		    "Ausbildung\n\n2009 \xe2\x80\x93 2014  Universit\xc3\xa4t Jena\n"
 		    "             Master of Science BWL\n\n%s\n\n"
 		    "01/2020 \xe2\x80\x93 12/2022  Controller\n"
 		    "                   Stadtwerke Erfurt GmbH\n", headings[i]);
-		p = import(text);
 		assert_int_equal(p->nwork, 1);
 		assert_int_equal(p->neducation, 1);
 		profile_free(p);
@@ -364,14 +373,11 @@ test_other_headings(void **state)
 
 	(void)state;
 	for (int i = 0; headings[i] != NULL; i++) {
-		char text[512];
-		struct profile *p;
-		snprintf(text, sizeof text, "Tobias Probe\ntobias@example.de\n\n"
+		struct profile *p = importf("Tobias Probe\ntobias@example.de\n\n"
 		    "Berufserfahrung\n\n01/2020 \xe2\x80\x93 12/2022  Controller\n"
 		    "                   Stadtwerke Erfurt GmbH\n\n%s\n\n"
 		    "10/2009 \xe2\x80\x93 07/2014  Jugendtrainer\n"
 		    "                   TSV Jena 1880 e.V.\n", headings[i]);
-		p = import(text);
 		assert_int_equal(p->nwork, 1);
 		assert_int_equal(p->nvolunteer + p->ncertificates, 1);
 		profile_free(p);
