@@ -331,6 +331,17 @@ test_homeplace(void **state)
 	expect_city("Remote (Lisbon)", "Lisbon");
 	expect_city("Porto (remote)", "Porto");
 	expect_city("Ikeja, Lagos", "Ikeja");
+	/* addresses: the town among streets, districts, regions and codes */
+	expect_city("No. 14 Elelenwo Street, GRA Phase 2, Port Harcourt, Rivers State",
+	    "Port Harcourt");
+	expect_city("Kamiyashiro, Meito-ku, Nagoya-shi, Aichi", "Nagoya");
+	expect_city("Jalan Kristal 7/69, 40000 Shah Alam, Selangor", "Shah Alam");
+	expect_city("Antofagasta, Regi\xc3\xb3n de Antofagasta", "Antofagasta");
+	expect_city("Mill Road, Ennis, Co. Clare", "Ennis");
+	expect_city("Worms All\xc3\xa9 1, 8000 Aarhus C", "Aarhus");
+	expect_city("Barangay Kapitolyo, Pasig City, Metro Manila, Philippines", "Pasig City");
+	expect_city("Nasr City, Cairo, Egypt", "Cairo");
+	expect_city("Kumasi, Ashanti Region, Ghana", "Kumasi");
 	expect_city("Based in the cloud", NULL);
 	expect_city("Python, Lagos", NULL);
 }
