@@ -173,6 +173,16 @@ bare_name(const char *s, size_t *len)
 			}
 	}
 	*len = strlen(s);
+	/* "Abena Owusu (RM)", "Oleksandr Hnatiuk (Олександр Гнатюк)": what
+	 * the brackets after the name add is no part of it */
+	if (*len > 3 && s[*len - 1] == ')') {
+		const char *open = NULL;
+		for (const char *q = s; q + 1 < s + *len; q++)
+			if (q[0] == ' ' && q[1] == '(')
+				open = q;
+		if (open != NULL && memchr(s, ' ', (size_t)(open - s)) != NULL)
+			*len = (size_t)(open - s);
+	}
 	for (int i = 0; after[i] != NULL; i++) {
 		size_t n = strlen(after[i]);
 		if (*len > n && strcmp(s + *len - n, after[i]) == 0)
