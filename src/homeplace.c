@@ -46,13 +46,13 @@ address_segments(const char *s, struct strlist *segs, unsigned *coded)
 	for (const char *p = s; *p != '\0';) {
 		size_t n = strcspn(p, ",");
 		struct buf b = BUF_INIT;
-		int digits = 0;
+		int digits = 0, postcode = 0;
 		for (const char *w = p; w < p + n;) {
 			size_t k = strcspn(w, " ,");
 			if (k > (size_t)(p + n - w))
 				k = (size_t)(p + n - w);
 			int code = k > 0 && code_word(w, k, digits);
-			if (k > 0 && !code && b.len == 0 && digits && segs->n < 32 &&
+			if (k > 0 && !code && b.len == 0 && digits && postcode && segs->n < 32 &&
 			    isupper((unsigned char)*w))
 				*coded |= 1u << segs->n;
 			if (k > 0 && !code) {
@@ -68,6 +68,8 @@ address_segments(const char *s, struct strlist *segs, unsigned *coded)
 			}
 			digits = k > 0 && strpbrk(w, "0123456789") != NULL &&
 			    strpbrk(w, "0123456789") < w + k;
+			/* "40000", "4050-174", "SE-411 04": a postcode is digits */
+			postcode = k >= 3 && k <= 8 && strspn(w, "0123456789-") >= k;
 			w += k + (w + k < p + n);
 		}
 		/* "Abuja, FCT, Nigeria.": the full stop ending the line */

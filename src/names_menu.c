@@ -27,7 +27,11 @@ nav_word(const char *w)
 		"salaries", "startseite", "netzwerk", "nachrichten", "benachrichtigungen", "accueil",
 		"reseau", "emplois", "inicio", "empleos", "newsletter", "notes", "now", "photos", "portfolio", "posts", "projects",
 		"publications", "research", "resume", "rss", "search", "speaking", "tags",
-		"talks", "teaching", "uses", "work", "writing", NULL };
+		"talks", "teaching", "uses", "work", "writing", "edit", "profile", "messages",
+		"discover", "sign", "out", "logout", "settings", "alerts", "saved", "dashboard",
+		"inbox", "help", "account", "connections", "explore", "mijn", "mein", "meine",
+		"mes", "profil", "perfil", "alertes", "deconnexion", "sollicitaties",
+		"vacatures", "stellenangebote", "ofertas", "candidaturas", "candidatures", NULL };
 
 	return wordlist_has(words, w);
 }
@@ -55,6 +59,9 @@ nav_phrase(const char *key)
 		"saved jobs", "post a job", "salary tools", "salaries", "career advice",
 		"companies", "company reviews", "employers", "sign in", "log in", "login",
 		"sign up", "register", "for employers", "upload your cv", "upload your resume",
+		"edit profile", "sign out", "log out", "my profile", "my jobs", "trouver un emploi",
+		"mon profil", "mijn cv", "mijn profiel", "mijn sollicitaties", "mein profil",
+		"mi perfil", "mi cv", "vacatures zoeken", "buscar empleo", "ofertas de empleo",
 		NULL };
 
 	return wordlist_has(phrases, key);

@@ -213,7 +213,7 @@ name_line(struct ctx *c, const char *s, unsigned flags)
 		return 1;
 	}
 	if (parts.n > 0 && names_like(parts.v[0]) && untitled_score(parts.v[0]) == 0 &&
-	    role_school_score(parts.v[0]) == 0 &&
+	    role_school_score(parts.v[0]) == 0 && !names_menu_word(parts.v[0]) &&
 	    (!(flags & (MK_BULLET | MK_NUMBERED)) || bulleted_name(c, parts.v[0]))) {
 		name_set(c, parts.v[0]);
 		if (parts.n > 1 && strpbrk(parts.v[1], "@0123456789") == NULL &&
@@ -369,6 +369,14 @@ parse_top_line(struct ctx *c, const struct line *l)
 	if (s[0] == '\0' || names_title_line(s) || role_noise(s) || standing_line(s) ||
 	    letter_line(s) != LT_NONE || names_credit(s) ||
 	    (names_chrome(s, &site) && (site == 0 || p->basics.name != NULL))) {
+		free(s);
+		return;
+	}
+	/* "Jobboom | Trouver un emploi | ...": a site's one-word brand
+	 * before its menu is no name, as "Jane Doe | About | Blog" is */
+	while (site > 0 && s[site - 1] == ' ')
+		site--;
+	if (site > 0 && memchr(s, ' ', site) == NULL) {
 		free(s);
 		return;
 	}

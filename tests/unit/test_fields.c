@@ -343,6 +343,8 @@ test_homeplace(void **state)
 	expect_city("Nasr City, Cairo, Egypt", "Cairo");
 	expect_city("Kumasi, Ashanti Region, Ghana", "Kumasi");
 	expect_city("Based in the cloud", NULL);
+	/* a figure is no postcode: the words after it are no town */
+	expect_city("Account Executive, $1M+ Quota Carrier, SaaS Sales", NULL);
 	expect_city("Python, Lagos", NULL);
 }
 
@@ -422,6 +424,26 @@ test_form_names(void **state)
 	p = import("\xc5\xbdIVOTOPIS\n\nJm\xc3\xa9no a p\xc5\x99\xc3\xadjmen\xc3\xad: "
 	    "Bc. Petr Dvo\xc5\x99\xc3\xa1k\nTelefon: 777 555 123\n\nSkills\nGo\n");
 	assert_string_equal(p->basics.name, "Petr Dvo\xc5\x99\xc3\xa1k");
+	profile_free(p);
+}
+
+static void
+test_site_menus(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	/* a job site's one-word brand before its menu is no name */
+	p = import("Jobboom | Trouver un emploi | Mon profil | Alertes | D\xc3\xa9" "connexion\n\nMarc-Andr\xc3\xa9 Gagnon\n"
+	    "Technicien comptable\n\nExp\xc3\xa9rience\nTechnicien, Desjardins, 2019 - 2023\n");
+	assert_string_equal(p->basics.name, "Marc-Andr\xc3\xa9 Gagnon");
+	profile_free(p);
+	/* a person's own site menu keeps the name before it */
+	p = import("Jane Doe | About | Blog\n\nExperience\nEngineer, Acme, 2019 - 2023\n");
+	assert_string_equal(p->basics.name, "Jane Doe");
+	profile_free(p);
+	p = import("Edit profile\nAmara Okafor\nNurse\n\nExperience\nNurse, Lagos Clinic, 2019 - 2023\n");
+	assert_string_equal(p->basics.name, "Amara Okafor");
 	profile_free(p);
 }
 
@@ -570,6 +592,7 @@ main(void)
 		cmocka_unit_test(test_label_column),
 		cmocka_unit_test(test_label_asides),
 		cmocka_unit_test(test_form_names),
+		cmocka_unit_test(test_site_menus),
 		cmocka_unit_test(test_publications),
 		cmocka_unit_test(test_awards_interests_languages),
 		cmocka_unit_test(test_self_employed),
