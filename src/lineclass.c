@@ -306,6 +306,57 @@ sentence_year(const char *s, const struct daterange *r, int bullet)
 	    isalpha((unsigned char)s[r->from - 1 - (r->from > 1 && s[r->from - 1] == ' ')]);
 }
 
+/* Words of three letters or more in lower case. */
+static int
+lower_words(const char *s)
+{
+	int n = 0;
+
+	for (const char *p = s; *p != '\0'; p += strcspn(p, " "), p += strspn(p, " "))
+		n += islower((unsigned char)*p) && strcspn(p, " ,.;:)") >= 3;
+	return n;
+}
+
+/* "Coordinated the redeployment from Kuwait (2014).", "Deployed to Iraq
+ * 2007–2008 as warehouse NCO", "am implementat trecerea la Opera (2019)":
+ * years inside a sentence of a job's body, whose glyph the PDF may have
+ * lost, date an event of that job, not an entry.  A sentence: words
+ * before the years, lower-case words, and the line ends in a full stop,
+ * goes on in lower case after the years, or is a bullet opening in lower
+ * case. */
+static int
+dated_sentence(const char *s, const struct daterange *r, int bullet)
+{
+	const char *after = s + r->to;
+	size_t n = strlen(s);
+
+	if (r->start.m != 0 || (!r->single && !r->open && r->end.m != 0))
+		return 0;
+	/* "magister inżynier, Informatyka — Akademia ... (2013 – 2015)": a
+	 * school or a degree named is an entry of its own */
+	if (r->from == 0 || words(s) < 5 || lower_words(s) < 2 || role_school_score(s) > 0 ||
+	    role_degree_score(s) > 0) {
+		return 0;
+	} else {
+		char *before = xstrndup(s, r->from);
+		int k = words(before);
+		free(before);
+		if (k < 2)
+			return 0;
+	}
+	after += strspn(after, " ),;");
+	if (s[n - 1] == '.' || s[n - 1] == '!' || islower((unsigned char)*after))
+		return 1;
+	/* "lagos-bus-api — a timetable API (2019)": a name set apart by a
+	 * dash or a colon heads a project, however it is cased */
+	if (!bullet || !islower((unsigned char)s[0]))
+		return 0;
+	for (size_t i = 0; i + 1 < r->from; i++)
+		if ((s[i] == ' ' && dash_at(s + i + 1) > 0) || s[i] == ':' || s[i] == '|')
+			return 0;
+	return 1;
+}
+
 /* "Compagnon menuisier, Ateliers Favre, Chambéry. Restauration de ...":
  * a job told in a short paragraph, its header the first sentence.  The
  * end of that sentence: a full stop after a word of three letters or
@@ -375,7 +426,8 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 	}
 	if (dated_colon(s, R, blank))
 		return;
-	if ((!bullet || words(s) <= 18) && head_date(s, &r) && !sentence_year(s, &r, bullet)) {
+	if ((!bullet || words(s) <= 18) && head_date(s, &r) && !sentence_year(s, &r, bullet) &&
+	    !dated_sentence(s, &r, bullet)) {
 		const char *after = s + r.to + strspn(s + r.to, " \t");
 		int numbered;
 		size_t b;
