@@ -62,19 +62,19 @@ ambiguous_month(const struct tok *k, const char *s)
 	return wordlist_has(words, w);
 }
 
-/* "in corso", "la actualidad", "i dag", "to the present": two words that
+/* "in corso", "la actualidad", "i dag", "to the present", "hiện tại": two words that
  * together mean an open end; 2 when tokens i and i + 1 are such a pair. */
 static int
 open_pair(const struct toks *t, const char *s, size_t i)
 {
 	static const char *const pairs[] = { "in corso", "en cours", "en curso",
 		"em curso", "i dag", "la actualidad", "la fecha", "ad oggi", "the present",
-		NULL };
+		"hien tai", "hien nay", NULL };
 	const struct tok *a = &t->v[i], *b = &t->v[i + 1];
 	char w[24];
 
 	if (i + 1 >= t->n || b->kind != TK_WORD || !b->space ||
-	    a->to - a->from > 4 || b->to - b->from > 10)
+	    a->to - a->from > 6 || b->to - b->from > 10)
 		return 0;
 	fold_into(s + a->from, a->to - a->from, w, sizeof w);
 	strcat(w, " ");
