@@ -474,11 +474,21 @@ may_start(const struct tok *k)
 	    k->to - k->from == 1);
 }
 
+/* "GS-2003-11", "SF-2019": digits a word that names no date is hyphened
+ * to make a code (a pay grade, a form's number), no date. */
+static int
+in_code(const struct toks *t, size_t i)
+{
+	return i >= 2 && t->v[i].kind == TK_NUM && !t->v[i].space &&
+	    t->v[i - 1].kind == TK_DASH && !t->v[i - 1].space &&
+	    t->v[i - 2].kind == TK_WORD && t->v[i - 2].dw == DW_NONE;
+}
+
 static int
 find_in(const struct toks *t, const char *s, size_t from, struct daterange *r, size_t *last)
 {
 	for (size_t i = from; i < t->n; i++)
-		if (may_start(&t->v[i]) && range_at(t, s, i, r, last)) {
+		if (may_start(&t->v[i]) && !in_code(t, i) && range_at(t, s, i, r, last)) {
 			range_duration(t, r, last);
 			return 1;
 		}

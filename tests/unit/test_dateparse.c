@@ -186,6 +186,8 @@ static const char *const nodates[] = {
 	"Room 101",
 	"au cours de l'entretien",
 	"in corso di laurea",
+	"Supply Systems Analyst (GS-2003-11)",
+	"Form SF-2019 filed",
 	NULL,
 };
 
