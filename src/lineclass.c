@@ -4,6 +4,8 @@
 
 #include "fold.h"
 #include "markup.h"
+#include "roleline.h"
+#include "yearnote.h"
 #include "lineclass.h"
 #include "lineword.h"
 #include "rowbody.h"
@@ -276,87 +278,6 @@ dated_colon(const char *s, struct rows *R, int blank)
 	return 1;
 }
 
-/* "...; went live in 2018": a year that a lower-case word leads into, in
- * a line of five words or more. */
-static int
-in_sentence(const char *s, const struct daterange *r)
-{
-	size_t a = r->from;
-
-	while (a > 0 && s[a - 1] == ' ')
-		a--;
-	if (a == r->from || words(s) < 5)
-		return 0;
-	while (a > 0 && s[a - 1] != ' ')
-		a--;
-	return islower((unsigned char)s[a]);
-}
-
-/* "... used by 3,000 clinics; exit in 2017": a year that ends a bullet's
- * sentence dates no entry, nor one of a bullet whose glyph the PDF lost
- * ("catching 3 silent regressions in 2023"). */
-static int
-sentence_year(const char *s, const struct daterange *r, int bullet)
-{
-	if (!r->single || r->start.m != 0 || r->to + strspn(s + r->to, " .;") != strlen(s))
-		return 0;
-	if (bullet)
-		return words(s) > 8 || in_sentence(s, r);
-	return words(s) >= 10 && in_sentence(s, r) &&
-	    isalpha((unsigned char)s[r->from - 1 - (r->from > 1 && s[r->from - 1] == ' ')]);
-}
-
-/* Words of three letters or more in lower case. */
-static int
-lower_words(const char *s)
-{
-	int n = 0;
-
-	for (const char *p = s; *p != '\0'; p += strcspn(p, " "), p += strspn(p, " "))
-		n += islower((unsigned char)*p) && strcspn(p, " ,.;:)") >= 3;
-	return n;
-}
-
-/* "Coordinated the redeployment from Kuwait (2014).", "Deployed to Iraq
- * 2007–2008 as warehouse NCO", "am implementat trecerea la Opera (2019)":
- * years inside a sentence of a job's body, whose glyph the PDF may have
- * lost, date an event of that job, not an entry.  A sentence: words
- * before the years, lower-case words, and the line ends in a full stop,
- * goes on in lower case after the years, or is a bullet opening in lower
- * case. */
-static int
-dated_sentence(const char *s, const struct daterange *r, int bullet)
-{
-	const char *after = s + r->to;
-	size_t n = strlen(s);
-
-	if (r->start.m != 0 || (!r->single && !r->open && r->end.m != 0))
-		return 0;
-	/* "magister inżynier, Informatyka — Akademia ... (2013 – 2015)": a
-	 * school or a degree named is an entry of its own */
-	if (r->from == 0 || words(s) < 5 || lower_words(s) < 2 || role_school_score(s) > 0 ||
-	    role_degree_score(s) > 0) {
-		return 0;
-	} else {
-		char *before = xstrndup(s, r->from);
-		int k = words(before);
-		free(before);
-		if (k < 2)
-			return 0;
-	}
-	after += strspn(after, " ),;");
-	if (s[n - 1] == '.' || s[n - 1] == '!' || islower((unsigned char)*after))
-		return 1;
-	/* "lagos-bus-api — a timetable API (2019)": a name set apart by a
-	 * dash or a colon heads a project, however it is cased */
-	if (!bullet || !islower((unsigned char)s[0]))
-		return 0;
-	for (size_t i = 0; i + 1 < r->from; i++)
-		if ((s[i] == ' ' && dash_at(s + i + 1) > 0) || s[i] == ':' || s[i] == '|')
-			return 0;
-	return 1;
-}
-
 /* "Compagnon menuisier, Ateliers Favre, Chambéry. Restauration de ...":
  * a job told in a short paragraph, its header the first sentence.  The
  * end of that sentence: a full stop after a word of three letters or
@@ -410,7 +331,8 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 	struct row *row;
 	char *rest;
 
-	if (skippable(s)) {
+	/* a fact of the job, but not a bullet's "Owns payments: 9M a month" */
+	if (skippable(s) || (!bullet && roleline_fact(s))) {
 		row_add(R, xstrdup(s), K_SKIP, blank);
 		return;
 	}
@@ -426,8 +348,7 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 	}
 	if (dated_colon(s, R, blank))
 		return;
-	if ((!bullet || words(s) <= 18) && head_date(s, &r) && !sentence_year(s, &r, bullet) &&
-	    !dated_sentence(s, &r, bullet)) {
+	if ((!bullet || words(s) <= 18) && head_date(s, &r) && !yearnote_event(s, &r, bullet)) {
 		const char *after = s + r.to + strspn(s + r.to, " \t");
 		int numbered;
 		size_t b;
@@ -442,6 +363,8 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 			return;
 		}
 		rest = cut(s, r.from, r.to);
+		if (!bullet && roleline_fact(rest))
+			rest[0] = '\0';	/* "07/2020 – Present | Hours per week: 40" */
 		if (!bullet && head_then_sentence(R, rest, blank, &r, r.from == strspn(s, "[( ")))
 			return;
 		/* a bullet's words, the dates aside */

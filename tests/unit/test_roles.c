@@ -335,6 +335,28 @@ test_years_in_sentences(void **state)
 	profile_free(p);
 }
 
+/* A contract's client is its employer; a form's facts of the job (hours,
+ * pay, a supervisor's phone) beside the dates or under them are no part of
+ * its header, but a title labelled with its dates is. */
+static void
+test_client_and_facts(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Rui Probe\nrui@example.pt\n\nExperience\n"
+	    "Client: Arup\nBIM Coordinator\nMar 2021 \xe2\x80\x93 Present | Hours per week: 40 | Salary: $71,000\n"
+	    "Supervisor: Ana Lopes, (21) 555 0199\n- Ran the clash detection of the hospital model.\n\n"
+	    "Bentley Systems\nBIM Modeller\nJan 2018 \xe2\x80\x93 Feb 2021\n"
+	    "- Modelled the MEP services of two schools.\n\n"
+	    "Site Assistant: Jun 2016 \xe2\x80\x93 Dec 2017\nMota-Engil\n");
+	assert_int_equal(p->nwork, 3);
+	expect_job(p, 0, "Arup", "BIM Coordinator");
+	expect_job(p, 1, "Bentley Systems", "BIM Modeller");
+	assert_string_equal(p->work[2].start, "2016-06");
+	profile_free(p);
+}
+
 /* The profile the importer makes of the text printf would print. */
 static struct profile *importf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
@@ -496,6 +518,7 @@ main(void)
 		cmocka_unit_test(test_at_words),
 		cmocka_unit_test(test_entry_shapes),
 		cmocka_unit_test(test_years_in_sentences),
+		cmocka_unit_test(test_client_and_facts),
 		cmocka_unit_test(test_education_headings),
 		cmocka_unit_test(test_work_headings),
 		cmocka_unit_test(test_other_headings),
