@@ -357,6 +357,27 @@ test_client_and_facts(void **state)
 	profile_free(p);
 }
 
+/* "Duties and Related Skills:" run in over a job's bullets heads no skills
+ * section: the jobs after it stay jobs. */
+static void
+test_run_in_label(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Rui Probe\nrui@example.pt\n\nExperience\n"
+	    "Arup\nBIM Coordinator\n03/2021 - Present\n\nDuties and Related Skills:\n\n"
+	    "  \xe2\x80\xa2 Ran the clash detection of the hospital model.\n\n"
+	    "Bentley Systems\nBIM Modeller\n01/2018 - 02/2021\n\nKey Skills Used:\n"
+	    "  \xe2\x80\xa2 Modelled the MEP services of two schools.\n\n"
+	    "Skills\nRevit, Navisworks\n");
+	assert_int_equal(p->nwork, 2);
+	expect_job(p, 1, "Bentley Systems", "BIM Modeller");
+	assert_int_equal(p->work[0].highlights.n, 1);
+	assert_int_equal(p->nskills, 1);
+	profile_free(p);
+}
+
 /* The profile the importer makes of the text printf would print. */
 static struct profile *importf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
@@ -519,6 +540,7 @@ main(void)
 		cmocka_unit_test(test_entry_shapes),
 		cmocka_unit_test(test_years_in_sentences),
 		cmocka_unit_test(test_client_and_facts),
+		cmocka_unit_test(test_run_in_label),
 		cmocka_unit_test(test_education_headings),
 		cmocka_unit_test(test_work_headings),
 		cmocka_unit_test(test_other_headings),
