@@ -10,7 +10,6 @@
 #include "parse.h"
 #include "utf8.h"
 #include "wordlist.h"
-#include "wordlist.h"
 #include "xalloc.h"
 
 /* Whether the UTF-8 character at s is a capital (any Latin script). */
@@ -59,6 +58,14 @@ namelike(const char *s)
 	return words >= 1 && words <= 5 && caps >= words - 1 && caps > 0;
 }
 
+/* "Curriculum vitae" in the languages CVs are written in. */
+static const char *const cv_words[] = { "resume", "zivotopis", "zyciorys", "ansioluettelo",
+	"cv", "ozgecmis", "curriculo", "curriculum vitae", "meritforteckning", "oneletrajz",
+	"hoja de vida", "riwayat hidup", "daftar riwayat hidup", "rirekisho",
+	"shokumu keirekisho", "career history sheet", "so yeu ly lich", "levensloop",
+	"lebenslauf", "tabellarischer lebenslauf", "europass curriculum vitae",
+	"curriculum vitae et studiorum", "biodata", "bio data", "resume cv", NULL };
+
 int
 names_title_line(const char *s)
 {
@@ -70,7 +77,8 @@ names_title_line(const char *s)
 	    strcmp(key, "curriculum") == 0 || strcmp(key, "my resume") == 0 ||
 	    strcmp(key, "my cv") == 0 || strcmp(key, "review") == 0 ||
 	    strcmp(key, "preview") == 0 || strcmp(key, "print preview") == 0 ||
-	    strcmp(key, "untitled") == 0 || strcmp(key, "untitled document") == 0;
+	    strcmp(key, "untitled") == 0 || strcmp(key, "untitled document") == 0 ||
+	    wordlist_has(cv_words, key);
 }
 
 /* "P.E.", "MBA", "RN", "CISSP": letters written as capitals, with dots;
@@ -142,7 +150,9 @@ bare_name(const char *s, size_t *len)
 	static const char *const before[] = { "dr", "prof", "rer", "nat", "med", "phil",
 		"ing", "dipl", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "eng", "mag",
 		"dr.-ing", "dipl.-ing", "professor", "assoc", "associate", "asst", "assistant",
-		"ir", "drs", "mgr", "inz", "lic", "hon", NULL };
+		"ir", "drs", "mgr", "inz", "lic", "hon", "bc", "mudr", "judr", "phdr", "rndr",
+		"paeddr", "mvdr", "doc", "engr", "atty", "dra", "sr", "sra", "srta", "herr", "frau",
+		"mme", "mlle", "dott", "dottssa", "avv", "arq", "capt", "rev", NULL };
 	static const char *const after[] = { ", PhD", ", Ph.D.", ", MBA", ", MSc", ", M.Sc.",
 		", PE", ", CPA", ", MD", " PhD", NULL };
 	int more = 1;
@@ -163,6 +173,16 @@ bare_name(const char *s, size_t *len)
 			}
 	}
 	*len = strlen(s);
+	/* "Abena Owusu (RM)", "Oleksandr Hnatiuk (Олександр Гнатюк)": what
+	 * the brackets after the name add is no part of it */
+	if (*len > 3 && s[*len - 1] == ')') {
+		const char *open = NULL;
+		for (const char *q = s; q + 1 < s + *len; q++)
+			if (q[0] == ' ' && q[1] == '(')
+				open = q;
+		if (open != NULL && memchr(s, ' ', (size_t)(open - s)) != NULL)
+			*len = (size_t)(open - s);
+	}
 	for (int i = 0; after[i] != NULL; i++) {
 		size_t n = strlen(after[i]);
 		if (*len > n && strcmp(s + *len - n, after[i]) == 0)

@@ -47,6 +47,10 @@ test_like(void **state)
 	assert_true(names_same("José Núñez", "JOSE NUNEZ"));
 	expect_name(names_case("ZOË ARAÚJO-LINDQVIST"), "Zoë Araújo-Lindqvist");
 	expect_name(names_case("Prof. Dr. Karin Holm"), "Karin Holm");
+	expect_name(names_case("Abena Owusu-Ansah (RM)"), "Abena Owusu-Ansah");
+	expect_name(names_case("Oleksandr Hnatiuk (\xd0\x9e\xd0\xbb\xd0\xb5\xd0\xba\xd1\x81\xd0\xb0\xd0\xbd\xd0\xb4\xd1\x80)"),
+	    "Oleksandr Hnatiuk");
+	expect_name(names_case("Engr. Chidi Okafor"), "Chidi Okafor");
 }
 
 static void
