@@ -118,7 +118,7 @@ static const struct date_word date_words[] = {
 	{ "monat", DW_MONTHS, 0 }, { "monate", DW_MONTHS, 0 }, { "monaten", DW_MONTHS, 0 },
 	{ "mons", DW_MONTHS, 0 }, { "month", DW_MONTHS, 0 }, { "months", DW_MONTHS, 0 },
 	{ "mos", DW_MONTHS, 0 }, { "mrt", DW_MONTH, 3 }, { "nadal", DW_OPEN, 0 },
-	{ "navaerende", DW_OPEN, 0 },
+	{ "navaerende", DW_OPEN, 0 }, { "nay", DW_OPEN, 0 },
 	{ "nisan", DW_MONTH, 4 },
 	{ "noiembrie", DW_MONTH, 11 }, { "nov", DW_MONTH, 11 }, { "november", DW_MONTH, 11 },
 	{ "novembre", DW_MONTH, 11 }, { "novembro", DW_MONTH, 11 },

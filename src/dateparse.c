@@ -62,19 +62,19 @@ ambiguous_month(const struct tok *k, const char *s)
 	return wordlist_has(words, w);
 }
 
-/* "in corso", "la actualidad", "i dag", "to the present": two words that
+/* "in corso", "la actualidad", "i dag", "to the present", "hiện tại": two words that
  * together mean an open end; 2 when tokens i and i + 1 are such a pair. */
 static int
 open_pair(const struct toks *t, const char *s, size_t i)
 {
 	static const char *const pairs[] = { "in corso", "en cours", "en curso",
 		"em curso", "i dag", "la actualidad", "la fecha", "ad oggi", "the present",
-		NULL };
+		"hien tai", "hien nay", NULL };
 	const struct tok *a = &t->v[i], *b = &t->v[i + 1];
 	char w[24];
 
 	if (i + 1 >= t->n || b->kind != TK_WORD || !b->space ||
-	    a->to - a->from > 4 || b->to - b->from > 10)
+	    a->to - a->from > 6 || b->to - b->from > 10)
 		return 0;
 	fold_into(s + a->from, a->to - a->from, w, sizeof w);
 	strcat(w, " ");
@@ -474,11 +474,21 @@ may_start(const struct tok *k)
 	    k->to - k->from == 1);
 }
 
+/* "GS-2003-11", "SF-2019": digits a word that names no date is hyphened
+ * to make a code (a pay grade, a form's number), no date. */
+static int
+in_code(const struct toks *t, size_t i)
+{
+	return i >= 2 && t->v[i].kind == TK_NUM && !t->v[i].space &&
+	    t->v[i - 1].kind == TK_DASH && !t->v[i - 1].space &&
+	    t->v[i - 2].kind == TK_WORD && t->v[i - 2].dw == DW_NONE;
+}
+
 static int
 find_in(const struct toks *t, const char *s, size_t from, struct daterange *r, size_t *last)
 {
 	for (size_t i = from; i < t->n; i++)
-		if (may_start(&t->v[i]) && range_at(t, s, i, r, last)) {
+		if (may_start(&t->v[i]) && !in_code(t, i) && range_at(t, s, i, r, last)) {
 			range_duration(t, r, last);
 			return 1;
 		}

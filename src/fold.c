@@ -11,6 +11,11 @@ static const char latin1[] =
 static const char latin_a[] =
     "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii11jjkkkllllllllll"
     "nnnnnnnnnoooooo22rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+/* Base letters of U+1EA0..U+1EF9, Vietnamese vowels with a tone mark:
+ * "HỌC VẤN" folds as "hoc van", as its writers type it without marks. */
+static const char viet[] =
+    "aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooo"
+    "uuuuuuuuuuuuuuyyyyyyyy";
 
 /* ASCII, most of any résumé, is folded without decoding, by table: an
  * ASCII letter or digit's folded form, and 0 for anything else (the bytes
@@ -44,6 +49,10 @@ fold_cp(uint32_t cp, char *out)
 		c = latin_a[cp - 0x100];
 	else if (cp >= 0x218 && cp <= 0x21b)
 		c = cp < 0x21a ? 's' : 't';
+	else if (cp >= 0x1ea0 && cp <= 0x1ef9)
+		c = viet[cp - 0x1ea0];
+	else if (cp == 0x1a0 || cp == 0x1a1 || cp == 0x1af || cp == 0x1b0)
+		c = cp < 0x1af ? 'o' : 'u';	/* Ơ ơ Ư ư */
 	if (c >= '1' && c <= '5') {
 		memcpy(out, multi[c - '1'], 2);
 		return 2;
@@ -163,7 +172,7 @@ fold_isalpha(uint32_t cp)
 		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
 	if (cp == 0xd7 || cp == 0xf7)
 		return 0;
-	if (cp >= 0xc0 && cp <= 0x24f)
+	if ((cp >= 0xc0 && cp <= 0x24f) || (cp >= 0x1e00 && cp <= 0x1eff))
 		return 1;
 	return iswalpha((wint_t)cp) != 0;
 }
@@ -184,6 +193,9 @@ fold_isupper(uint32_t cp)
 	if (cp >= 0x100 && cp <= 0x17f)
 		return cp % 2 == 0 ? cp < 0x138 || (cp > 0x148 && cp < 0x179) : (cp > 0x138 && cp < 0x149) ||
 		    cp == 0x179 || cp == 0x17b || cp == 0x17d;
+	/* Latin Extended Additional: capitals at the even code points */
+	if ((cp >= 0x1e00 && cp <= 0x1e95) || (cp >= 0x1ea0 && cp <= 0x1eff))
+		return cp % 2 == 0;
 	return iswupper((wint_t)cp) != 0;
 }
 
@@ -194,7 +206,8 @@ fold_islower(uint32_t cp)
 		return cp >= 'a' && cp <= 'z';
 	if (cp >= 0xdf && cp <= 0xff)
 		return cp != 0xf7;
-	if (cp >= 0x100 && cp <= 0x17f)
+	if ((cp >= 0x100 && cp <= 0x17f) || (cp >= 0x1e00 && cp <= 0x1e95) ||
+	    (cp >= 0x1ea0 && cp <= 0x1eff))
 		return fold_isalpha(cp) && !fold_isupper(cp);
 	return iswlower((wint_t)cp) != 0;
 }

@@ -191,5 +191,29 @@ const struct heading_row heading_rows[] = {
 	    "yabanci diller|yabanci dil|dil bilgisi" },
 	{ IS_CERTIFICATES, "kurser og certificeringer|kurs og sertifiseringer|"
 	    "kurssit|sertifikaatit ja kurssit|kurzy|kurzy a certifikaty|kurslar" },
+	/* Chilean and Filipino wordings ("Antecedentes laborales",
+	 * "Educational attainment") */
+	{ IS_EXPERIENCE, "antecedentes laborales|antecedentes profesionales|"
+	    "experiencia laboral y profesional|work experience and employment history" },
+	{ IS_EDUCATION, "antecedentes academicos|antecedentes educacionales|"
+	    "antecedentes de estudios|educational attainment|educational attainments|"
+	    "opleidingen en diploma s|opleiding en diploma s|diploma s" },
+	{ IS_CONTACT, "antecedentes personales|personal background" },
+	{ IS_CERTIFICATES, "cursos y capacitaciones|capacitaciones|capacitacion|"
+	    "cursos y perfeccionamiento|license eligibility|licenses eligibility|eligibility" },
+	/* Vietnamese, its tone marks folded away */
+	{ IS_SUMMARY, "muc tieu nghe nghiep|muc tieu|gioi thieu ban than|gioi thieu|"
+	    "tom tat|tom tat ban than|ve toi" },
+	{ IS_EXPERIENCE, "kinh nghiem lam viec|kinh nghiem|qua trinh cong tac|"
+	    "kinh nghiem chuyen mon|lich su lam viec" },
+	{ IS_EDUCATION, "hoc van|trinh do hoc van|qua trinh hoc tap|dao tao|hoc van va dao tao" },
+	{ IS_SKILLS, "ky nang|ky nang chuyen mon|ky nang mem|cac ky nang" },
+	{ IS_LANGUAGES, "ngoai ngu|ngon ngu" },
+	{ IS_CERTIFICATES, "chung chi|bang cap|bang cap va chung chi|chung chi va khoa hoc" },
+	{ IS_AWARDS, "giai thuong|thanh tich|danh hieu va giai thuong" },
+	{ IS_PROJECTS, "du an|cac du an" },
+	{ IS_INTERESTS, "so thich|hoat dong" },
+	{ IS_CONTACT, "thong tin ca nhan|thong tin lien he|lien he" },
+	{ IS_REFERENCES, "nguoi tham chieu|nguoi gioi thieu|nguoi tham khao" },
 	{ IS_NONE, NULL },
 };

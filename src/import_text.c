@@ -91,6 +91,19 @@ entry_label(const struct lexicon *lx, const struct layout *L, size_t i)
 	return 0;
 }
 
+/* "Duties, Accomplishments and Related Skills:" over a job's bullets: a
+ * label of the entry's body that ends in a section's word, run in under a
+ * job, no heading of its own. */
+static int
+run_in_label(const struct layout *L, size_t i, const struct heading_hit *hit, enum isec cur)
+{
+	const char *s = L->v[i].s;
+	size_t n = strlen(s);
+
+	return cur == IS_EXPERIENCE && !hit->exact && hit->rest == 0 && n > 0 &&
+	    s[n - 1] == ':' && i + 1 < L->n;
+}
+
 /* "Experience" over "<indent>7 years", "Rate" over "$45/h": a profile's
  * box of facts, a term and its value set in under it, no heading. */
 static int
@@ -123,6 +136,8 @@ split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 		struct heading_hit hit;
 		int h = heading_match(&lx->headings, l, &hit);
 		if (h && hit.rest > 0 && dated_section(cur) && entry_label(lx, L, i))
+			h = 0;
+		else if (h && run_in_label(L, i, &hit, cur))
 			h = 0;
 		else if (h && hit.rest == 0 && fact_label(L, i))
 			h = 0;

@@ -4,6 +4,8 @@
 
 #include "fold.h"
 #include "markup.h"
+#include "roleline.h"
+#include "yearnote.h"
 #include "lineclass.h"
 #include "lineword.h"
 #include "rowbody.h"
@@ -276,36 +278,6 @@ dated_colon(const char *s, struct rows *R, int blank)
 	return 1;
 }
 
-/* "...; went live in 2018": a year that a lower-case word leads into, in
- * a line of five words or more. */
-static int
-in_sentence(const char *s, const struct daterange *r)
-{
-	size_t a = r->from;
-
-	while (a > 0 && s[a - 1] == ' ')
-		a--;
-	if (a == r->from || words(s) < 5)
-		return 0;
-	while (a > 0 && s[a - 1] != ' ')
-		a--;
-	return islower((unsigned char)s[a]);
-}
-
-/* "... used by 3,000 clinics; exit in 2017": a year that ends a bullet's
- * sentence dates no entry, nor one of a bullet whose glyph the PDF lost
- * ("catching 3 silent regressions in 2023"). */
-static int
-sentence_year(const char *s, const struct daterange *r, int bullet)
-{
-	if (!r->single || r->start.m != 0 || r->to + strspn(s + r->to, " .;") != strlen(s))
-		return 0;
-	if (bullet)
-		return words(s) > 8 || in_sentence(s, r);
-	return words(s) >= 10 && in_sentence(s, r) &&
-	    isalpha((unsigned char)s[r->from - 1 - (r->from > 1 && s[r->from - 1] == ' ')]);
-}
-
 /* "Compagnon menuisier, Ateliers Favre, Chambéry. Restauration de ...":
  * a job told in a short paragraph, its header the first sentence.  The
  * end of that sentence: a full stop after a word of three letters or
@@ -359,7 +331,8 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 	struct row *row;
 	char *rest;
 
-	if (skippable(s)) {
+	/* a fact of the job, but not a bullet's "Owns payments: 9M a month" */
+	if (skippable(s) || (!bullet && roleline_fact(s))) {
 		row_add(R, xstrdup(s), K_SKIP, blank);
 		return;
 	}
@@ -375,7 +348,7 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 	}
 	if (dated_colon(s, R, blank))
 		return;
-	if ((!bullet || words(s) <= 18) && head_date(s, &r) && !sentence_year(s, &r, bullet)) {
+	if ((!bullet || words(s) <= 18) && head_date(s, &r) && !yearnote_event(s, &r, bullet)) {
 		const char *after = s + r.to + strspn(s + r.to, " \t");
 		int numbered;
 		size_t b;
@@ -390,6 +363,8 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 			return;
 		}
 		rest = cut(s, r.from, r.to);
+		if (!bullet && roleline_fact(rest))
+			rest[0] = '\0';	/* "07/2020 – Present | Hours per week: 40" */
 		if (!bullet && head_then_sentence(R, rest, blank, &r, r.from == strspn(s, "[( ")))
 			return;
 		/* a bullet's words, the dates aside */

@@ -67,7 +67,9 @@ unlabel(const char *s)
 		"werkgever", "bedrijf", "employeur", "entreprise", "societe", "azienda",
 		"datore di lavoro", "pracodawca", "arbetsgivare", "empregador", "cargo", "puesto",
 		"funcion", "funktion", "stelle", "functie", "poste", "fonction", "ruolo",
-		"mansione", "posizione", "stanowisko", "befattning", "roll", "funcao", NULL };
+		"mansione", "posizione", "stanowisko", "befattning", "roll", "funcao",
+		/* contract work: the client is the employer written */
+		"client", "cliente", "kunde", "klant", "klient", "end client", NULL };
 	/* the label of the dates the dates were cut from */
 	static const char *const dates[] = { "period", "dates", "duration", "periodo",
 		"fechas", "zeitraum", "dauer", "periode", "okres", "datum", "date", NULL };
@@ -85,6 +87,40 @@ unlabel(const char *s)
 	if (!wordlist_has(labels, key))
 		return s;
 	return colon + 1 + strspn(colon + 1, " ");
+}
+
+/* "Hours per week: 40", "Salary: $98,496 per year", "Supervisor: Karen
+ * Liu, (210) 555-0199": a fact of the job a form prints among its header
+ * lines, labelled with words that name neither employer nor title, its
+ * value a figure or with a long number in it, or its label in small
+ * words. */
+int
+roleline_fact(const char *s)
+{
+	const char *colon = strchr(s, ':'), *v;
+	size_t digits = 0, run = 0;
+	struct daterange r;
+
+	if (colon == NULL || colon == s || colon - s > 32 || colon[1] != ' ' ||
+	    unlabel(s) != s || !isupper((unsigned char)*s) ||
+	    strcspn(s, "0123456789|\t") < (size_t)(colon - s))
+		return 0;
+	v = colon + 2;
+	/* "HSE Supervisor: Mar 2021 – Date": a title and its dates */
+	if (dateparse_find(v, strlen(v), &r))
+		return 0;
+	/* a run of three digits or more: a phone, a sum; "Go 1.21" is none */
+	for (const char *p = v; *p != '\0'; p++) {
+		run = isdigit((unsigned char)*p) ? run + 1 : 0;
+		digits = run > digits ? run : digits;
+	}
+	if (isdigit((unsigned char)*v) || *v == '$' || strncmp(v, "\xe2\x82\xac", 3) == 0 ||
+	    strncmp(v, "\xc2\xa3", 2) == 0 || digits >= 3)
+		return 1;
+	for (const char *p = s; p < colon; p++)
+		if (*p == ' ' && islower((unsigned char)p[1]))
+			return 1;
+	return 0;
 }
 
 const char *

@@ -16,6 +16,9 @@ void roleline_join_wraps(const struct strlist *lines, struct strlist *out);
 /* s past a bullet glyph that opens it ("» Gruppo Hera", "▪ Cook") and a
  * label of the employer or the title ("Empresa: ", "Functie: "). */
 const char *roleline_unbullet(const char *s);
+/* Whether the line is a labelled fact of the job ("Hours per week: 40",
+ * "Salary: $60,000"), no part of its header. */
+int roleline_fact(const char *s);
 /* A title that records a promotion ("Line Cook -> Lead Line Cook", "Cook,
  * promoted to Lead Cook") cut to the last title, and the rest of a note in
  * brackets the dates were cut from off it, in place. */

@@ -368,7 +368,10 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 	memset(h, 0, sizeof *h);
 	roleline_join_wraps(&e->head, &head);
 	for (size_t i = 0; i < head.n; i++) {
-		char *l = clean_line(c, roleline_unbullet(head.v[i]), h, &parts, &mixed,
+		char *l;
+		if (roleline_fact(head.v[i]))
+			continue;
+		l = clean_line(c, roleline_unbullet(head.v[i]), h, &parts, &mixed,
 		    titled_besides(&head, i));
 		if (l != NULL)
 			strlist_take(&lines, l);

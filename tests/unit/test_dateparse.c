@@ -155,6 +155,8 @@ static const struct row rows[] = {
 	{ "2019 – in corso", "2019", "open" },
 	{ "09/2021 – en cours", "2021-09", "open" },
 	{ "marzo 2018 – la actualidad", "2018-03", "open" },
+	{ "03/2020 - Hi\xe1\xbb\x87n t\xe1\xba\xa1i", "2020-03", "open" },
+	{ "01/2021 - nay", "2021-01", "open" },
 	{ "set 2017 – em curso", "2017-09", "open" },
 	{ "marts 2019 – i dag", "2019-03", "open" },
 	{ "2016 – nuvarande", "2016", "open" },
@@ -184,6 +186,8 @@ static const char *const nodates[] = {
 	"Room 101",
 	"au cours de l'entretien",
 	"in corso di laurea",
+	"Supply Systems Analyst (GS-2003-11)",
+	"Form SF-2019 filed",
 	NULL,
 };
 

@@ -303,6 +303,81 @@ test_entry_shapes(void **state)
 	profile_free(p);
 }
 
+/* Years inside the sentences of a job's body, its bullets lost or kept,
+ * date events of the job and open no entry; a school's line with its
+ * years, or a project's name before a dash, keeps them. */
+static void
+test_years_in_sentences(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Nadia Probe\nnadia@example.com\n\nExperience\n"
+	    "Site Engineer\nBouygues Construction, Lyon\nMarch 2019 \xe2\x80\x93 Present\n"
+	    "  Supervised the pouring of 40 floor slabs for the hospital wing (2021).\n"
+	    "  Seconded to the Geneva office for six months (2022) to support a tender.\n"
+	    "  Deployed to Marseille 2020\xe2\x80\x93" "2021 as the site's quality lead.\n"
+	    "- handled the handover of the metro station in 2023\n"
+	    "Junior Engineer\nVinci Energies, Grenoble\nJune 2016 \xe2\x80\x93 February 2019\n"
+	    "  Drew the cable routes of two data centres.\n");
+	assert_int_equal(p->nwork, 2);
+	expect_job(p, 0, "Bouygues Construction", "Site Engineer");
+	assert_int_equal(p->work[0].highlights.n, 4);
+	expect_job(p, 1, "Vinci Energies", "Junior Engineer");
+	profile_free(p);
+	p = import("Nadia Probe\nnadia@example.com\n\nProjects\n"
+	    "- tram-times \xe2\x80\x94 an unofficial timetable API for Lyon (2019 \xe2\x80\x93 2020)\n\n"
+	    "Education\n"
+	    "magister in\xc5\xbcynier, Informatyka \xe2\x80\x94 Politechnika Gda\xc5\x84ska (2013 \xe2\x80\x93 2015)\n");
+	assert_int_equal(p->nprojects, 1);
+	assert_int_equal(p->neducation, 1);
+	assert_string_equal(p->education[0].end, "2015");
+	profile_free(p);
+}
+
+/* A contract's client is its employer; a form's facts of the job (hours,
+ * pay, a supervisor's phone) beside the dates or under them are no part of
+ * its header, but a title labelled with its dates is. */
+static void
+test_client_and_facts(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Rui Probe\nrui@example.pt\n\nExperience\n"
+	    "Client: Arup\nBIM Coordinator\nMar 2021 \xe2\x80\x93 Present | Hours per week: 40 | Salary: $71,000\n"
+	    "Supervisor: Ana Lopes, (21) 555 0199\n- Ran the clash detection of the hospital model.\n\n"
+	    "Bentley Systems\nBIM Modeller\nJan 2018 \xe2\x80\x93 Feb 2021\n"
+	    "- Modelled the MEP services of two schools.\n\n"
+	    "Site Assistant: Jun 2016 \xe2\x80\x93 Dec 2017\nMota-Engil\n");
+	assert_int_equal(p->nwork, 3);
+	expect_job(p, 0, "Arup", "BIM Coordinator");
+	expect_job(p, 1, "Bentley Systems", "BIM Modeller");
+	assert_string_equal(p->work[2].start, "2016-06");
+	profile_free(p);
+}
+
+/* "Duties and Related Skills:" run in over a job's bullets heads no skills
+ * section: the jobs after it stay jobs. */
+static void
+test_run_in_label(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Rui Probe\nrui@example.pt\n\nExperience\n"
+	    "Arup\nBIM Coordinator\n03/2021 - Present\n\nDuties and Related Skills:\n\n"
+	    "  \xe2\x80\xa2 Ran the clash detection of the hospital model.\n\n"
+	    "Bentley Systems\nBIM Modeller\n01/2018 - 02/2021\n\nKey Skills Used:\n"
+	    "  \xe2\x80\xa2 Modelled the MEP services of two schools.\n\n"
+	    "Skills\nRevit, Navisworks\n");
+	assert_int_equal(p->nwork, 2);
+	expect_job(p, 1, "Bentley Systems", "BIM Modeller");
+	assert_int_equal(p->work[0].highlights.n, 1);
+	assert_int_equal(p->nskills, 1);
+	profile_free(p);
+}
+
 /* The profile the importer makes of the text printf would print. */
 static struct profile *importf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
@@ -326,7 +401,9 @@ test_education_headings(void **state)
 	static const char *const headings[] = { "Schulische Ausbildung", "Berufsausbildung",
 		"Hochschulstudium", "Schul- und Berufsausbildung", "Aus- und Weiterbildung",
 		"Opleiding en cursussen", "Utbildningar", "Wykszta\xc5\x82" "cenie i kursy",
-		"Percorso formativo", NULL };
+		"Percorso formativo", "ANTECEDENTES ACAD\xc3\x89MICOS", "Educational Attainment",
+		"H\xe1\xbb\x8c" "C V\xe1\xba\xa4N", "Tr\xc3\xacnh \xc4\x91\xe1\xbb\x99 h\xe1\xbb\x8d" "c v\xe1\xba\xa5n",
+		"Opleidingen en diploma's", NULL };
 
 	(void)state;
 	for (int i = 0; headings[i] != NULL; i++) {
@@ -347,7 +424,8 @@ test_work_headings(void **state)
 {
 	static const char *const headings[] = { "Anst\xc3\xa4llningar", "Erhvervserfaring",
 		"Przebieg kariery", "Percurso profissional", "Loopbaan",
-		"Besch\xc3\xa4" "ftigungsverlauf", "Esperienze di lavoro", NULL };
+		"Besch\xc3\xa4" "ftigungsverlauf", "Esperienze di lavoro", "Antecedentes laborales",
+		"KINH NGHI\xe1\xbb\x86M L\xc3\x80M VI\xe1\xbb\x86" "C", NULL };
 
 	(void)state;
 	for (int i = 0; headings[i] != NULL; i++) {
@@ -369,7 +447,7 @@ test_other_headings(void **state)
 	static const char *const headings[] = { "Ehrenamtliche T\xc3\xa4tigkeiten",
 		"Engagement associatif", "Zertifikate und Weiterbildungen",
 		"Kurse und Zertifikate", "Corsi di formazione", "Kurser och certifieringar",
-		NULL };
+		"Cursos y capacitaciones", "Ch\xe1\xbb\xa9ng ch\xe1\xbb\x89", NULL };
 
 	(void)state;
 	for (int i = 0; headings[i] != NULL; i++) {
@@ -460,6 +538,9 @@ main(void)
 		cmocka_unit_test(test_wrapped_and_bulleted),
 		cmocka_unit_test(test_at_words),
 		cmocka_unit_test(test_entry_shapes),
+		cmocka_unit_test(test_years_in_sentences),
+		cmocka_unit_test(test_client_and_facts),
+		cmocka_unit_test(test_run_in_label),
 		cmocka_unit_test(test_education_headings),
 		cmocka_unit_test(test_work_headings),
 		cmocka_unit_test(test_other_headings),

@@ -1,0 +1,105 @@
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lineword.h"
+#include "parse.h"
+#include "xalloc.h"
+#include "yearnote.h"
+
+/* A dash between words ("-", an en or em dash) and a space after it. */
+static int
+spaced_dash(const char *s)
+{
+	size_t k = *s == '-' ? 1 : (strncmp(s, "\xe2\x80\x93", 3) == 0 ||
+	    strncmp(s, "\xe2\x80\x94", 3) == 0) ? 3 : 0;
+
+	return k > 0 && s[k] == ' ';
+}
+
+/* "...; went live in 2018": a year that a lower-case word leads into, in
+ * a line of five words or more. */
+static int
+in_sentence(const char *s, const struct daterange *r)
+{
+	size_t a = r->from;
+
+	while (a > 0 && s[a - 1] == ' ')
+		a--;
+	if (a == r->from || lineword_count(s) < 5)
+		return 0;
+	while (a > 0 && s[a - 1] != ' ')
+		a--;
+	return islower((unsigned char)s[a]);
+}
+
+/* "... used by 3,000 clinics; exit in 2017": a year that ends a bullet's
+ * sentence dates no entry, nor one of a bullet whose glyph the PDF lost
+ * ("catching 3 silent regressions in 2023"). */
+static int
+sentence_year(const char *s, const struct daterange *r, int bullet)
+{
+	if (!r->single || r->start.m != 0 || r->to + strspn(s + r->to, " .;") != strlen(s))
+		return 0;
+	if (bullet)
+		return lineword_count(s) > 8 || in_sentence(s, r);
+	return lineword_count(s) >= 10 && in_sentence(s, r) &&
+	    isalpha((unsigned char)s[r->from - 1 - (r->from > 1 && s[r->from - 1] == ' ')]);
+}
+
+/* Words of three letters or more in lower case. */
+static int
+lower_lineword_count(const char *s)
+{
+	int n = 0;
+
+	for (const char *p = s; *p != '\0'; p += strcspn(p, " "), p += strspn(p, " "))
+		n += islower((unsigned char)*p) && strcspn(p, " ,.;:)") >= 3;
+	return n;
+}
+
+/* "Coordinated the redeployment from Kuwait (2014).", "Deployed to Iraq
+ * 2007–2008 as warehouse NCO", "am implementat trecerea la Opera (2019)":
+ * years inside a sentence of a job's body, whose glyph the PDF may have
+ * lost, date an event of that job, not an entry.  A sentence: words
+ * before the years, lower-case words, and the line ends in a full stop,
+ * goes on in lower case after the years, or is a bullet opening in lower
+ * case. */
+static int
+dated_sentence(const char *s, const struct daterange *r, int bullet)
+{
+	const char *after = s + r->to;
+	size_t n = strlen(s);
+
+	if (r->start.m != 0 || (!r->single && !r->open && r->end.m != 0))
+		return 0;
+	/* "magister inżynier, Informatyka — Akademia ... (2013 – 2015)": a
+	 * school or a degree named is an entry of its own */
+	if (r->from == 0 || lineword_count(s) < 5 || lower_lineword_count(s) < 2 || role_school_score(s) > 0 ||
+	    role_degree_score(s) > 0) {
+		return 0;
+	} else {
+		char *before = xstrndup(s, r->from);
+		int k = lineword_count(before);
+		free(before);
+		if (k < 2)
+			return 0;
+	}
+	after += strspn(after, " ),;");
+	if (s[n - 1] == '.' || s[n - 1] == '!' || islower((unsigned char)*after))
+		return 1;
+	/* "lagos-bus-api — a timetable API (2019)": a name set apart by a
+	 * dash or a colon heads a project, however it is cased */
+	if (!bullet || !islower((unsigned char)s[0]))
+		return 0;
+	for (size_t i = 0; i + 1 < r->from; i++)
+		if ((s[i] == ' ' && spaced_dash(s + i + 1)) || s[i] == ':' || s[i] == '|')
+			return 0;
+	return 1;
+}
+
+int
+yearnote_event(const char *s, const struct daterange *r, int bullet)
+{
+	return sentence_year(s, r, bullet) || dated_sentence(s, r, bullet);
+}
