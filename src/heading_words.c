@@ -166,6 +166,10 @@ const struct heading_row heading_rows[] = {
 	    "driving license|patente di guida|"
 	    "other information|additional|misc|signature|"
 	    "questions|screening questions|application questions|=attachments|ich suche|"
+	    /* an applicant-tracking system's review page around the application */
+	    "custom questions|additional questions|=voluntary self identification|"
+	    "=self identification|=eeo|=eeo questions|=equal opportunity|=scorecard|=scorecards|"
+	    "=activity feed|=activity log|=interview plan|=interview kit|=feedback|=notes|"
 	    "=teaching|=supervision|=service|professional service|"
 	    "people also viewed|people also searched|reviews|client reviews|testimonials|"
 	    "recommendations|what people say|people you may know|similar profiles|"
