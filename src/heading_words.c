@@ -167,6 +167,7 @@ const struct heading_row heading_rows[] = {
 	    "other information|additional|misc|signature|"
 	    "questions|screening questions|application questions|=attachments|ich suche|"
 	    /* an applicant-tracking system's review page around the application */
+	    "=application|=application details|=application review|"
 	    "custom questions|additional questions|=voluntary self identification|"
 	    "=self identification|=eeo|=eeo questions|=equal opportunity|=scorecard|=scorecards|"
 	    "=activity feed|=activity log|=interview plan|=interview kit|=feedback|=notes|"

@@ -24,6 +24,9 @@ static const char *const controls[] = {
 	"load more", "back to top", "view profile", "view full profile", "send inmail",
 	"button", "submit", "close", "dismiss", "menu", "toggle theme", "toggle navigation",
 	"skip to content", "skip to main content", "skip to navigation",
+	/* an applicant-tracking system's buttons over an application */
+	"advance", "skip", "disqualify", "move to next stage", "move stage", "email candidate",
+	"schedule interview", "add note", "add feedback", "hire", "archive",
 	/* the same on German, French and Spanish pages */
 	"zum inhalt springen", "kontakt hinzufugen", "nachricht senden", "mehr", "folgen",
 	"vernetzen", "mehr anzeigen", "weniger anzeigen", "aller au contenu", "se connecter",
