@@ -260,6 +260,27 @@ person(struct form *F)
 	free(s);
 }
 
+/* A value as a source file gives it, a Typst or YAML record's:
+ * '"Backend Engineer",', 'dates-helper(start-date: "Oct 2019", end-date:
+ * "Mar 2022"),'.  The quoted strings are the value, dates joined as a
+ * range; NULL when nothing is quoted. */
+static char *
+unquote(const char *value, enum form_field f)
+{
+	struct buf b = BUF_INIT;
+	const char *p = value, *q;
+
+	while ((p = strchr(p, '"')) != NULL && (q = strchr(p + 1, '"')) != NULL) {
+		if (q > p + 1) {
+			if (b.len > 0)
+				buf_adds(&b, f == F_FROMTO ? " \xe2\x80\x93 " : " ");
+			buf_add(&b, p + 1, (size_t)(q - p - 1));
+		}
+		p = q + 1;
+	}
+	return b.s != NULL ? buf_detach(&b) : NULL;
+}
+
 /* A value goes to the record it belongs to; a field the record already
  * has starts the next record. */
 static void
@@ -268,8 +289,22 @@ take(struct form *F, enum form_field f, const char *value)
 	enum rk k = kind_of(f);
 	struct rec *r = &F->rec;
 
+	char *bare;
+
 	if (f == F_SKIP || f == F_MARK || value == NULL)
 		return;
+	if (value[0] == '"' || strstr(value, "(") != NULL) {
+		if ((bare = unquote(value, f)) != NULL) {
+			take(F, f, bare);
+			free(bare);
+			return;
+		}
+	}
+	if (k == R_NONE && f > F_PLACE && r->kind == R_NONE) {
+		/* dates of no record of the form's, a project's: in place */
+		emit(&F->body, value, 0);
+		return;
+	}
 	if (k == R_NONE && (f < F_PLACE || r->kind == R_NONE)) {
 		if (!F->seen) {
 			F->seen = 1;

@@ -29,6 +29,7 @@
 #include "ratings.h"
 #include "recode.h"
 #include "sectionless.h"
+#include "source.h"
 #include "spaced.h"
 #include "unflatten.h"
 #include "unweave.h"
@@ -390,7 +391,7 @@ import_text(const char *data, size_t len, const struct import_opts *o,
 	const struct lexicon *lx = o->lex;
 	struct layout L;
 	enum status st;
-	char *bare;
+	char *bare, *plain;
 
 	if ((st = recode_text(data, len, &text, err, errlen)) != ST_OK)
 		return st;
@@ -402,10 +403,12 @@ import_text(const char *data, size_t len, const struct import_opts *o,
 		}
 		lx = &own;
 	}
-	bare = ratings_blank(buf_str(&text));
-	layout_build(bare != NULL ? bare : buf_str(&text), &L,
+	plain = source_plain(buf_str(&text));
+	bare = ratings_blank(plain != NULL ? plain : buf_str(&text));
+	layout_build(bare != NULL ? bare : plain != NULL ? plain : buf_str(&text), &L,
 	    europass_signs(buf_str(&text)) ? LAYOUT_ONECOLUMN : 0);
 	free(bare);
+	free(plain);
 	r->profile = profile_new();
 	parse_all(lx, &L, r->profile);
 	layout_free(&L);
