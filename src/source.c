@@ -201,6 +201,40 @@ tidy(const char *s)
 	return b.s != NULL ? buf_detach(&b) : xstrdup("");
 }
 
+/* What a CV class's header commands set in the preamble, \name{Ingrid}
+ * {Halvorsen}, \title{...}, \phone[mobile]{...}: a line each. */
+static void
+tex_header(const char *s, size_t len, struct buf *out)
+{
+	static const char *const header[] = { "name", "firstname", "familyname",
+		"lastname", "title", "position", "tagline", "address", "phone", "mobile",
+		"email", "homepage", "social", "github", "linkedin", "location",
+		"extrainfo", "personalinfo", NULL };
+
+	for (size_t i = 0; i + 1 < len; i++) {
+		size_t n = 0, k = 0, at;
+		if (s[i] != '\\' || (i > 0 && s[i - 1] == '\\'))
+			continue;
+		while (i + 1 + n < len && isalpha((unsigned char)s[i + 1 + n]))
+			n++;
+		if (!listed(header, s + i + 1, n))
+			continue;
+		at = i + 1 + n;
+		while ((at = skip_blank(s, len, at)) < len && (s[at] == '{' || s[at] == '[')) {
+			size_t e = group_end(s, len, at);
+			if (s[at] == '{' && e - at > 2) {
+				int name = n == 4 && strncmp(s + i + 1, "name", 4) == 0;
+				buf_adds(out, k++ == 0 ? "" : name ? " " : ", ");
+				tex_text(s + at + 1, e - at - 2, out);
+			}
+			at = e;
+		}
+		if (k > 0)
+			buf_addc(out, '\n');
+		i = at - 1;
+	}
+}
+
 static int
 is_latex(const char *text)
 {
@@ -226,6 +260,8 @@ source_plain(const char *text)
 		return source_typst(text);
 	if (!is_latex(text))
 		return NULL;
+	if (body != NULL)
+		tex_header(text, (size_t)(body - text), &out);
 	body = body != NULL ? body + strlen("\\begin{document}") : text;
 	end = strstr(body, "\\end{document}");
 	tex_text(body, end != NULL ? (size_t)(end - body) : strlen(body), &out);

@@ -49,13 +49,41 @@ header_value(const char *s, size_t n, struct buf *head)
 {
 	const char *q = memchr(s, '"', n), *e;
 
-	if (q == NULL || memchr(s, '=', n) == NULL ||
+	if (q == NULL || (memchr(s, '=', n) == NULL && memchr(s, ':', n) == NULL) ||
 	    (e = memchr(q + 1, '"', n - (size_t)(q + 1 - s))) == NULL || e == q + 1)
 		return;
-	buf_adds(head, head->len == 0 ? "" : head->s[head->len - 1] == '\n' ? "" : " | ");
+	if (head->len > 0 && strchr("\n ", head->s[head->len - 1]) == NULL)
+		buf_adds(head, " | ");
 	buf_add(head, q + 1, (size_t)(e - q - 1));
 	if (strchr(head->s, '\n') == NULL)
 		buf_addc(head, '\n');	/* the first, the name, on a line of its own */
+}
+
+/* "#show: resume.with(author: (firstname: \"Ana\", email: ...))": of the
+ * template's settings, the ones that are the person's. */
+static void
+show_value(const char *s, size_t n, struct buf *head)
+{
+	static const char *const keys[] = { "author:", "name:", "firstname:", "lastname:",
+		"email:", "phone:", "address:", "location:", "github:", "linkedin:",
+		"homepage:", "website:", "personal-site:", NULL };
+	size_t k = 0;
+
+	while (k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '('))
+		k++;
+	if (starts(s + k, n - k, "lastname:") && head->len > 0 &&
+	    strchr(head->s, '\n') == head->s + head->len - 1) {
+		/* the family name after the given one, on the name's line */
+		buf_truncate(head, head->len - 1);
+		buf_addc(head, ' ');
+		header_value(s + k, n - k, head);
+		return;
+	}
+	for (size_t i = 0; keys[i] != NULL; i++)
+		if (starts(s + k, n - k, keys[i])) {
+			header_value(s + k, n - k, head);
+			return;
+		}
 }
 
 /* A call's argument, "title: \"Backend Engineer\"," or "dates:
@@ -122,12 +150,14 @@ source_typst(const char *text)
 			n--;
 		if (skip > 0) {
 			skip += depth_of(p, n);
+			show_value(p, n, &head);
 			continue;
 		}
 		if (starts(p, n, "//") || starts(p, n, "#import ") || starts(p, n, "#set ")) {
 			continue;
 		} else if (starts(p, n, "#show")) {
 			skip = depth_of(p, n);
+			show_value(p, n, &head);
 		} else if (starts(p, n, "#let ")) {
 			header_value(p, n, &head);
 		} else if (n > 0 && p[0] == '#' && p[n - 1] == '(') {
