@@ -129,6 +129,21 @@ heads_in(const struct rows *R, size_t from, size_t to)
 	return n;
 }
 
+/* A blank line between entries says where the new one starts when the
+ * header's lines after it stand together (a page dump with a blank after
+ * every line says nothing): the row of that blank line, else start. */
+static size_t
+blank_cut(const struct rows *R, size_t start, size_t a)
+{
+	for (size_t j = a; j-- > start && R->v[j].kind == K_HEAD;)
+		if (R->v[j].blank) {
+			if (j + 1 < a && R->v[j + 1].kind == K_HEAD && !R->v[j + 1].blank)
+				return j;
+			break;
+		}
+	return start;
+}
+
 /* Rows [start, a) before anchor a: the previous entry keeps its body and
  * what came before it; of the header rows after the last body, the last k
  * open the new entry (k: how many the first entry had before its date). */
@@ -160,6 +175,18 @@ share_gap(struct rows *R, size_t start, size_t a, struct entry *prev, size_t k)
 	if (lastbody < a) {
 		for (; start <= lastbody; start++)
 			give(prev, &R->v[start]);
+		/* body lines without bullets, some short enough to pass for
+		 * header lines, run on from the body: those above the blank
+		 * line that opens a header of the first entry's shape are the
+		 * body's too */
+		size_t cut = blank_cut(R, start, a);
+		for (size_t j = start; j < cut; j++)
+			if (R->v[j].blank || R->v[j].kind != K_HEAD)
+				cut = start;
+		if (cut > start && heads_in(R, cut, a) != k)
+			cut = start;
+		for (; start < cut; start++)
+			give(prev, &R->v[start]);
 		return start;
 	}
 	m = heads_in(R, start, a);
@@ -174,12 +201,8 @@ share_gap(struct rows *R, size_t start, size_t a, struct entry *prev, size_t k)
 	/* a blank line between entries says where the new one starts,
 	 * whatever the count of the first, when the header's lines stand
 	 * together (a page dump with a blank after every line says nothing) */
-	for (size_t j = a; j-- > start && R->v[j].kind == K_HEAD;)
-		if (R->v[j].blank) {
-			if (j + 1 < a && R->v[j + 1].kind == K_HEAD && !R->v[j + 1].blank)
-				keep = heads_in(R, start, j);
-			break;
-		}
+	if (blank_cut(R, start, a) > start)
+		keep = heads_in(R, start, blank_cut(R, start, a));
 	/* dates alone on their line close an entry whose header came first */
 	if (R->v[a].kind == K_DATE && m > 0 && keep >= m)
 		keep = m - 1;
