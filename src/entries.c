@@ -118,6 +118,16 @@ give(struct entry *e, struct row *r)
 	entry_take(e, r, e->bullets.n > 0 || e->prose.n > 0 || e->skills.n > 0);
 }
 
+/* A row after the entry's dates: when they stood alone on their line
+ * under a header of two lines or more (title, employer), a short line
+ * is its body too. */
+static void
+give_after(struct entry *e, struct row *r, int alone)
+{
+	entry_take(e, r, e->bullets.n > 0 || e->prose.n > 0 || e->skills.n > 0 ||
+	    (alone && e->head.n >= 2));
+}
+
 /* Header rows among [from, to) that hold text. */
 static size_t
 heads_in(const struct rows *R, size_t from, size_t to)
@@ -151,7 +161,9 @@ static size_t
 share_gap(struct rows *R, size_t start, size_t a, struct entry *prev, size_t k)
 {
 	size_t lastbody = a, m, keep;
-	int after_date;
+	/* dates alone on their line, the body straight under them */
+	int after_date, alone = start > 0 && R->v[start - 1].kind == K_DATE && start < a &&
+	    !R->v[start].blank;
 
 	for (size_t j = start; j < a; j++)
 		if (is_body(&R->v[j]))
@@ -174,7 +186,7 @@ share_gap(struct rows *R, size_t start, size_t a, struct entry *prev, size_t k)
 	}
 	if (lastbody < a) {
 		for (; start <= lastbody; start++)
-			give(prev, &R->v[start]);
+			give_after(prev, &R->v[start], alone);
 		/* body lines without bullets, some short enough to pass for
 		 * header lines, run on from the body: those above the blank
 		 * line that opens a header of the first entry's shape are the
@@ -186,7 +198,7 @@ share_gap(struct rows *R, size_t start, size_t a, struct entry *prev, size_t k)
 		if (cut > start && heads_in(R, cut, a) != k)
 			cut = start;
 		for (; start < cut; start++)
-			give(prev, &R->v[start]);
+			give_after(prev, &R->v[start], alone);
 		return start;
 	}
 	m = heads_in(R, start, a);
@@ -213,7 +225,7 @@ share_gap(struct rows *R, size_t start, size_t a, struct entry *prev, size_t k)
 		keep = m;
 	for (; start < a && keep > 0; start++) {
 		keep -= R->v[start].kind == K_HEAD;
-		give(prev, &R->v[start]);
+		give_after(prev, &R->v[start], alone);
 	}
 	return start;
 }

@@ -168,6 +168,12 @@ const struct heading_row heading_rows[] = {
 	    "questions|screening questions|application questions|=attachments|ich suche|"
 	    /* an applicant-tracking system's review page around the application */
 	    "=application|=application details|=application review|"
+	    /* what the person looks for next: a job board's wishes, no job */
+	    "=what i m looking for|=what i am looking for|=job preferences|=career preferences|"
+	    "=about your next role|=your next role|=ce que je recherche|=je recherche|"
+	    "=was ich suche|=job jeg soger|=onsket job|=jobonsker|=jag soker|=onskat jobb|"
+	    "=jobb jeg soker|=etsin|=toivottu tyopaikka|=hledam|=o que procuro|=cosa cerco|"
+	    "=wat ik zoek|=szukam|=lo que busco|=aradigim is|"
 	    "custom questions|additional questions|=voluntary self identification|"
 	    "=self identification|=eeo|=eeo questions|=equal opportunity|=scorecard|=scorecards|"
 	    "=activity feed|=activity log|=interview plan|=interview kit|=feedback|=notes|"

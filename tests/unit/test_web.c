@@ -17,6 +17,7 @@
 #include "lexicon.h"
 #include "parse.h"
 #include "webchrome.h"
+#include "xalloc.h"
 
 #include "test_importer.h"
 
@@ -174,6 +175,28 @@ test_form_table(void **state)
 	assert_string_equal(p->work[1].start, "2015");
 	assert_string_equal(p->work[0].start, "2020");
 	profile_free(p);
+}
+
+/* A job board's block of what the person looks for next is no headline
+ * and no job, in the languages of the headings. */
+static void
+test_wishes(void **state)
+{
+	static const char *const heads[] = { "What I'm looking for", "Ce que je recherche",
+		"Job jeg s\xc3\xb8ger", "Jag s\xc3\xb6ker", "Was ich suche", NULL };
+
+	(void)state;
+	for (size_t i = 0; heads[i] != NULL; i++) {
+		char *text = xprintf("Ana Ruiz\nLeeds \xc2\xb7 ana@mail.example\n\n%s\n"
+		    "Buyer or category manager, full time, 2024 - 2025\n\nExperience\n"
+		    "Buyer\nAcme Foods Ltd, Leeds\nMar 2019 - Present\n", heads[i]);
+		struct profile *p = import(text);
+		assert_null(p->basics.label);
+		assert_int_equal(p->nwork, 1);
+		assert_string_equal(p->work[0].position, "Buyer");
+		profile_free(p);
+		free(text);
+	}
 }
 
 /* Tags side by side; a heading's anchor. */
@@ -370,6 +393,7 @@ main(void)
 		cmocka_unit_test(test_profile_page),
 		cmocka_unit_test(test_definition_list),
 		cmocka_unit_test(test_form_table),
+		cmocka_unit_test(test_wishes),
 		cmocka_unit_test(test_tags_anchors),
 		cmocka_unit_test(test_prose),
 		cmocka_unit_test(test_about_name),
