@@ -112,6 +112,8 @@ const struct heading_row heading_rows[] = {
 	    "courses|courses and certifications|certifications and courses|trainings|"
 	    "training|training and certifications|professional development|"
 	    "continuing education|licenses|licences|accreditations|licences and tickets|licenses and tickets|"
+	    "professional registration|professional registrations|registrations|registration and licensure|"
+	    "licensure|licensure and certifications|licensure and certification|"
 	    "tickets and licences|tickets and licenses|licences and permits|licenses and permits|"
 	    "qualifications and training|training and qualifications|certificates and licences|"
 	    "certificates and licenses|licences and certificates|"

@@ -135,6 +135,27 @@ postnominal(const char *s, size_t *len)
 	return 1;
 }
 
+/* "JASMINE TAN WEI LING (Ms)": a courtesy title in brackets after the
+ * name, as Singaporean and Malaysian CVs write it. */
+static void
+courtesy_after(const char *s, size_t *len, const char *const *titles)
+{
+	const char *open;
+	char w[16];
+
+	if (*len < 4 || s[*len - 1] != ')' || (open = memchr(s, '(', *len)) == NULL ||
+	    open == s || open[-1] != ' ' || (size_t)(s + *len - open) > sizeof w)
+		return;
+	fold_into(open + 1, (size_t)(s + *len - open - 2), w, sizeof w);
+	if (w[0] != '\0' && w[strlen(w) - 1] == '.')
+		w[strlen(w) - 1] = '\0';
+	for (int i = 0; titles[i] != NULL; i++)
+		if (strcmp(w, titles[i]) == 0) {
+			*len = (size_t)(open - 1 - s);
+			return;
+		}
+}
+
 /* Titles before and degrees after a name: "Dr. rer. nat.", ", PhD". */
 static const char *
 bare_name(const char *s, size_t *len)
@@ -142,7 +163,7 @@ bare_name(const char *s, size_t *len)
 	static const char *const before[] = { "dr", "prof", "rer", "nat", "med", "phil",
 		"ing", "dipl", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "eng", "mag",
 		"dr.-ing", "dipl.-ing", "professor", "assoc", "associate", "asst", "assistant",
-		"ir", "drs", "mgr", "inz", "lic", "hon", NULL };
+		"ir", "drs", "mgr", "inz", "lic", "hon", "mdm", NULL };
 	static const char *const after[] = { ", PhD", ", Ph.D.", ", MBA", ", MSc", ", M.Sc.",
 		", PE", ", CPA", ", MD", " PhD", NULL };
 	int more = 1;
@@ -163,6 +184,7 @@ bare_name(const char *s, size_t *len)
 			}
 	}
 	*len = strlen(s);
+	courtesy_after(s, len, before);
 	for (int i = 0; after[i] != NULL; i++) {
 		size_t n = strlen(after[i]);
 		if (*len > n && strcmp(s + *len - n, after[i]) == 0)

@@ -80,6 +80,28 @@ test_role_order(void **state)
 }
 
 /* Parental leave in Swedish, Polish, Dutch is no job. */
+/* "Org (Job)" on one line; "Org, Department of X" over roles dated
+ * within its dates: the unit is no job, the firm heads the roles. */
+static void
+test_org_parens_unit(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ola Probe\nola@example.com\n\nExperience\n\n"
+	    "Northfield Council, Department of Housing      Mar 2017 - Present\n"
+	    "  Senior Planner, Jan 2022 - Present\n    > Led the housing plan\n"
+	    "  Planner, Mar 2017 - Dec 2021\n    > Drew up site briefs\n\n"
+	    "Harbour Homes (Graduate Planner)      Aug 2015 - Feb 2017\n");
+	assert_int_equal(p->nwork, 3);
+	assert_string_equal(p->work[0].name, "Northfield Council");
+	assert_string_equal(p->work[0].position, "Senior Planner");
+	assert_string_equal(p->work[1].position, "Planner");
+	assert_string_equal(p->work[2].name, "Harbour Homes");
+	assert_string_equal(p->work[2].position, "Graduate Planner");
+	profile_free(p);
+}
+
 static void
 test_leave(void **state)
 {
@@ -464,6 +486,7 @@ main(void)
 		cmocka_unit_test(test_work_headings),
 		cmocka_unit_test(test_other_headings),
 		cmocka_unit_test(test_labels),
+		cmocka_unit_test(test_org_parens_unit),
 		cmocka_unit_test(test_europass_late_employer),
 	};
 
