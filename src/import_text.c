@@ -24,6 +24,7 @@
 #include "layout.h"
 #include "lexicon.h"
 #include "names.h"
+#include "nestrole.h"
 #include "parse.h"
 #include "prose.h"
 #include "ratings.h"
@@ -347,6 +348,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	names_drop_chrome(L);
 	footer_drop(L);
 	consent_drop(L);
+	nestrole_spread(lx, L);
 	cut_sections(lx, L, &S);
 	unweave_sections(lx, L, S.v, S.n);
 	for (size_t i = 1; i < S.n; i++)

@@ -504,6 +504,28 @@ cell_wrap(const struct layout *L, size_t i, size_t to, char **rest)
 	return xprintf("%.*s %.4s%s", (int)cell, s, next, s + cell);
 }
 
+/* "* Store Manager (2020 - now)" over "    * Web shop launch 2021": a
+ * list item one level under a dated row, dated by one date alone, is a
+ * line of that entry's body, no entry of its own. */
+static void
+sub_item(struct rows *R, const struct line *l)
+{
+	struct row *r = &R->v[R->n - 1];
+
+	if (!r->dated || !r->when.single || !(l->flags & MK_BULLET))
+		return;
+	for (size_t k = R->n - 1; k-- > 0;)
+		if (R->v[k].dated) {
+			if (R->v[k].indent < l->indent && !R->v[k].when.single) {
+				free(r->s);
+				r->s = xstrdup(l->s);
+				r->kind = K_BULLET;
+				r->dated = 0;
+			}
+			return;
+		}
+}
+
 static void
 build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 {
@@ -546,6 +568,8 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 			R->v[k].bullet = (l->flags & (MK_BULLET | MK_NUMBERED)) != 0;
 		}
 		r = &R->v[R->n - 1];
+		if (first + 1 == R->n)
+			sub_item(R, l);
 		if (R->n > 1 && continues(&R->v[R->n - 2], r, l, prev_indent)) {
 			struct row *prev = &R->v[R->n - 2];
 			char *j = xprintf("%s %s", prev->s, l->s);

@@ -102,6 +102,27 @@ test_org_parens_unit(void **state)
 	profile_free(p);
 }
 
+/* An employer's line over its roles as list items, each dated, their
+ * duties one level down (one dated by a year alone): a role each. */
+static void
+test_employer_items(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Aino Probe\naino@example.fi\n\nExperience\n----------\n\n"
+	    "**Kesko Lielahti**, Tampere\n\n* **Store Manager** (03/2020 - now)\n"
+	    "    * Launched click and collect 2021\n"
+	    "* **Department Head, home goods** (01/2017 - 02/2020)\n"
+	    "    * Ran seasonal campaigns\n");
+	assert_int_equal(p->nwork, 2);
+	assert_string_equal(p->work[0].name, "Kesko Lielahti");
+	assert_string_equal(p->work[1].name, "Kesko Lielahti");
+	assert_string_equal(p->work[1].start, "2017-01");
+	assert_int_equal(p->work[0].highlights.n, 1);
+	profile_free(p);
+}
+
 static void
 test_leave(void **state)
 {
@@ -487,6 +508,7 @@ main(void)
 		cmocka_unit_test(test_other_headings),
 		cmocka_unit_test(test_labels),
 		cmocka_unit_test(test_org_parens_unit),
+		cmocka_unit_test(test_employer_items),
 		cmocka_unit_test(test_europass_late_employer),
 	};
 
