@@ -449,8 +449,10 @@ head_bullet(const struct ctx *c, const char *s, int want_role, int want_org)
 	if (want_role && role_title_score(s) > 0 && role_company_score(s) == 0 &&
 	    headplace_words(s) <= 6)
 		return 1;
-	/* "Amazon, Swansea": a name and its town */
+	/* "Amazon, Swansea": a name and its town; "Aarhus University" in an
+	 * academic's list */
 	return want_org && role_title_score(s) == 0 && (role_company_score(s) > 0 ||
+	    role_school_score(s) > 0 ||
 	    (comma != NULL && comma > s && role_place(c, comma + 1, NULL)));
 }
 
