@@ -160,6 +160,8 @@ const struct heading_row heading_rows[] = {
 	    "contact me|=socials|contact information|contact details|contact info|"
 	    "personal information|personal details|personal data|personal info|"
 	    "kontakt|personliche daten|persoenliche daten|coordonnees|"
+	    "mes coordonnees|me contacter|meine kontaktdaten|mis datos de contacto|"
+	    "i miei contatti|os meus contactos|mijn contactgegevens|moje dane kontaktowe|"
 	    "informations personnelles|contacto|datos personales|contatti|"
 	    "dati personali|informazioni personali|contato|dados pessoais|"
 	    "persoonlijke gegevens|dane osobowe|kontaktuppgifter|personuppgifter|"
