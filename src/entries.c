@@ -118,6 +118,16 @@ give(struct entry *e, struct row *r)
 	entry_take(e, r, e->bullets.n > 0 || e->prose.n > 0 || e->skills.n > 0);
 }
 
+/* A row after the entry's dates: when they stood alone on their line
+ * under a header of two lines or more (title, employer), a short line
+ * is its body too. */
+static void
+give_after(struct entry *e, struct row *r, int alone)
+{
+	entry_take(e, r, e->bullets.n > 0 || e->prose.n > 0 || e->skills.n > 0 ||
+	    (alone && e->head.n >= 2));
+}
+
 /* Header rows among [from, to) that hold text. */
 static size_t
 heads_in(const struct rows *R, size_t from, size_t to)
@@ -129,6 +139,21 @@ heads_in(const struct rows *R, size_t from, size_t to)
 	return n;
 }
 
+/* A blank line between entries says where the new one starts when the
+ * header's lines after it stand together (a page dump with a blank after
+ * every line says nothing): the row of that blank line, else start. */
+static size_t
+blank_cut(const struct rows *R, size_t start, size_t a)
+{
+	for (size_t j = a; j-- > start && R->v[j].kind == K_HEAD;)
+		if (R->v[j].blank) {
+			if (j + 1 < a && R->v[j + 1].kind == K_HEAD && !R->v[j + 1].blank)
+				return j;
+			break;
+		}
+	return start;
+}
+
 /* Rows [start, a) before anchor a: the previous entry keeps its body and
  * what came before it; of the header rows after the last body, the last k
  * open the new entry (k: how many the first entry had before its date). */
@@ -136,7 +161,9 @@ static size_t
 share_gap(struct rows *R, size_t start, size_t a, struct entry *prev, size_t k)
 {
 	size_t lastbody = a, m, keep;
-	int after_date;
+	/* dates alone on their line, the body straight under them */
+	int after_date, alone = start > 0 && R->v[start - 1].kind == K_DATE && start < a &&
+	    !R->v[start].blank;
 
 	for (size_t j = start; j < a; j++)
 		if (is_body(&R->v[j]))
@@ -159,7 +186,19 @@ share_gap(struct rows *R, size_t start, size_t a, struct entry *prev, size_t k)
 	}
 	if (lastbody < a) {
 		for (; start <= lastbody; start++)
-			give(prev, &R->v[start]);
+			give_after(prev, &R->v[start], alone);
+		/* body lines without bullets, some short enough to pass for
+		 * header lines, run on from the body: those above the blank
+		 * line that opens a header of the first entry's shape are the
+		 * body's too */
+		size_t cut = blank_cut(R, start, a);
+		for (size_t j = start; j < cut; j++)
+			if (R->v[j].blank || R->v[j].kind != K_HEAD)
+				cut = start;
+		if (cut > start && heads_in(R, cut, a) != k)
+			cut = start;
+		for (; start < cut; start++)
+			give_after(prev, &R->v[start], alone);
 		return start;
 	}
 	m = heads_in(R, start, a);
@@ -174,12 +213,8 @@ share_gap(struct rows *R, size_t start, size_t a, struct entry *prev, size_t k)
 	/* a blank line between entries says where the new one starts,
 	 * whatever the count of the first, when the header's lines stand
 	 * together (a page dump with a blank after every line says nothing) */
-	for (size_t j = a; j-- > start && R->v[j].kind == K_HEAD;)
-		if (R->v[j].blank) {
-			if (j + 1 < a && R->v[j + 1].kind == K_HEAD && !R->v[j + 1].blank)
-				keep = heads_in(R, start, j);
-			break;
-		}
+	if (blank_cut(R, start, a) > start)
+		keep = heads_in(R, start, blank_cut(R, start, a));
 	/* dates alone on their line close an entry whose header came first */
 	if (R->v[a].kind == K_DATE && m > 0 && keep >= m)
 		keep = m - 1;
@@ -190,7 +225,7 @@ share_gap(struct rows *R, size_t start, size_t a, struct entry *prev, size_t k)
 		keep = m;
 	for (; start < a && keep > 0; start++) {
 		keep -= R->v[start].kind == K_HEAD;
-		give(prev, &R->v[start]);
+		give_after(prev, &R->v[start], alone);
 	}
 	return start;
 }

@@ -1,74 +1,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dateparse.h"
 #include "fold.h"
 #include "form.h"
+#include "form_labels.h"
 #include "xalloc.h"
-
-enum ff {
-	F_NONE,
-	/* the person */
-	F_NAME, F_GIVEN, F_FAMILY, F_HEADLINE, F_EMAIL, F_PHONE, F_WEB,
-	/* a record of any kind */
-	F_PLACE, F_FROM, F_TO, F_FROMTO,
-	/* work */
-	F_TITLE, F_EMPLOYER, F_CURRENT, F_DESC,
-	/* education */
-	F_SCHOOL, F_DEGREE, F_FIELD,
-	/* certificates */
-	F_CERT, F_ISSUER,
-	/* a label whose value says nothing here; one that stands alone */
-	F_SKIP, F_MARK,
-	F__COUNT
-};
 
 enum rk { R_NONE, R_WORK, R_EDU, R_CERT };
 
-static const struct {
-	const char *key;
-	enum ff f;
-} labels[] = {
-	{ "name", F_NAME }, { "full name", F_NAME }, { "candidate name", F_NAME },
-	{ "legal name", F_MARK }, { "given name s", F_GIVEN }, { "given name", F_GIVEN },
-	{ "first name", F_GIVEN }, { "family name", F_FAMILY }, { "last name", F_FAMILY },
-	{ "surname", F_FAMILY }, { "current title", F_HEADLINE }, { "headline", F_HEADLINE },
-	{ "current position", F_HEADLINE }, { "email", F_EMAIL }, { "e mail", F_EMAIL },
-	{ "email address", F_EMAIL }, { "phone", F_PHONE }, { "phone number", F_PHONE },
-	{ "mobile", F_PHONE }, { "mobile phone", F_PHONE }, { "telephone", F_PHONE },
-	{ "website", F_WEB }, { "websites", F_WEB }, { "linkedin", F_WEB },
-	{ "location", F_PLACE }, { "address", F_PLACE }, { "city", F_PLACE },
-	{ "from", F_FROM }, { "start date", F_FROM }, { "to", F_TO }, { "end date", F_TO },
-	{ "to actual or expected", F_TO }, { "from to", F_FROMTO }, { "dates", F_FROMTO },
-	{ "period", F_FROMTO }, { "job title", F_TITLE }, { "position", F_TITLE },
-	{ "position title", F_TITLE }, { "employer", F_EMPLOYER }, { "company", F_EMPLOYER },
-	{ "company name", F_EMPLOYER }, { "employer name", F_EMPLOYER },
-	{ "i currently work here", F_CURRENT }, { "current job", F_CURRENT },
-	{ "description", F_DESC }, { "role description", F_DESC },
-	{ "job description", F_DESC }, { "responsibilities", F_DESC },
-	{ "school", F_SCHOOL }, { "school or university", F_SCHOOL },
-	{ "institution", F_SCHOOL }, { "university", F_SCHOOL }, { "degree", F_DEGREE },
-	{ "field of study", F_FIELD }, { "major", F_FIELD }, { "certification", F_CERT },
-	{ "certificate", F_CERT }, { "issued by", F_ISSUER }, { "issuing organization", F_ISSUER },
-	{ "issued date", F_FROM }, { "grade", F_SKIP }, { "overall result gpa", F_SKIP },
-	{ "gpa", F_SKIP }, { "source", F_SKIP }, { "resume cv", F_SKIP }, { "resume", F_SKIP },
-	{ "cover letter", F_SKIP }, { "my information", F_MARK }, { "my experience", F_MARK },
-	/* the labels of other languages' forms and CVs: employer, title,
-	 * dates, place */
-	{ "empresa", F_EMPLOYER }, { "empleador", F_EMPLOYER }, { "arbeitgeber", F_EMPLOYER },
-	{ "unternehmen", F_EMPLOYER }, { "firma", F_EMPLOYER }, { "werkgever", F_EMPLOYER },
-	{ "bedrijf", F_EMPLOYER }, { "employeur", F_EMPLOYER }, { "entreprise", F_EMPLOYER },
-	{ "societe", F_EMPLOYER }, { "azienda", F_EMPLOYER }, { "datore di lavoro", F_EMPLOYER },
-	{ "pracodawca", F_EMPLOYER }, { "arbetsgivare", F_EMPLOYER }, { "empregador", F_EMPLOYER },
-	{ "cargo", F_TITLE }, { "puesto", F_TITLE }, { "funcion", F_TITLE },
-	{ "funktion", F_TITLE }, { "stelle", F_TITLE }, { "functie", F_TITLE },
-	{ "poste", F_TITLE }, { "fonction", F_TITLE }, { "ruolo", F_TITLE },
-	{ "mansione", F_TITLE }, { "posizione", F_TITLE }, { "stanowisko", F_TITLE },
-	{ "befattning", F_TITLE }, { "roll", F_TITLE }, { "funcao", F_TITLE },
-	{ "fechas", F_FROMTO }, { "periodo", F_FROMTO }, { "zeitraum", F_FROMTO },
-	{ "periode", F_FROMTO }, { "okres", F_FROMTO }, { "datum", F_FROMTO },
-	{ "ort", F_PLACE }, { "lugar", F_PLACE }, { "ciudad", F_PLACE }, { "lieu", F_PLACE },
-	{ "luogo", F_PLACE }, { "plaats", F_PLACE }, { "miejscowosc", F_PLACE },
-};
 
 struct rec {
 	enum rk kind;
@@ -79,34 +19,85 @@ struct form {
 	struct rec person, rec;
 	struct layout top, body;
 	enum rk said;		/* the heading last written */
+	char *employer, *place;	/* of the last record of work */
+	size_t at;		/* the body's length when the person's first value came */
+	int seen;		/* a value of the person came */
 };
 
 /* The field a line labels, and where its value starts (0: on the next
- * line).  "Job Title: Engineer", "Job Title *". */
-static enum ff
+ * line).  "Job Title: Engineer", "Job Title *", and a table's row
+ * "Job Title<TAB>Engineer" whose cells the layout set apart. */
+static enum form_field
 label_of(const char *s, size_t *value)
 {
-	const char *colon = strchr(s, ':');
-	size_t n = colon != NULL ? (size_t)(colon - s) : strlen(s);
+	size_t n = strcspn(s, ":\t");
+	const char *sep = s[n] != '\0' ? s + n : NULL;
+	char key[48];
+	enum form_field f;
+
+	*value = 0;
+	if (n == 0 || n > 40 || (sep == NULL && strlen(s) > 40))
+		return F_NONE;
+	fold_key(s, n, key, sizeof key);
+	if ((f = form_label_find(key)) == F_NONE)
+		return F_NONE;
+	if (sep != NULL && sep[1 + strspn(sep + 1, " \t")] != '\0')
+		*value = n + 1 + strspn(sep + 1, " \t");
+	return f;
+}
+
+/* A row of the same table whose label column is one space from its
+ * values, so the layout could not set the cells apart: "Start Date
+ * 09/2012" between "Degree<TAB>..." rows.  The longest label that
+ * begins it. */
+static enum form_field
+label_loose(const char *s, size_t *value)
+{
+	enum form_field best = F_NONE;
 	char key[48];
 
 	*value = 0;
-	if (n == 0 || n > 40 || (colon == NULL && strlen(s) > 40))
-		return F_NONE;
-	fold_key(s, n, key, sizeof key);
-	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
-		if (key[0] == labels[i].key[0] && strcmp(key, labels[i].key) == 0) {
-			if (colon != NULL)
-				*value = n + 1 + strspn(colon + 1, " \t");
-			if (colon != NULL && colon[1 + strspn(colon + 1, " \t")] == '\0')
-				*value = 0;
-			return labels[i].f;
+	for (size_t n = 1; s[n] != '\0' && n <= 40; n++) {
+		enum form_field f;
+		if (s[n] != ' ' || s[n + 1] == '\0')
+			continue;
+		fold_key(s, n, key, sizeof key);
+		if ((f = form_label_find(key)) != F_NONE) {
+			best = f;
+			*value = n + 1;
 		}
-	return F_NONE;
+	}
+	return best;
+}
+
+/* Whether line i has a neighbour in its block that is a table's row of
+ * a label and its value. */
+static int
+in_table(const struct layout *L, size_t i)
+{
+	size_t v;
+
+	if (i > 0 && !(L->v[i].flags & LN_BLANK) && strchr(L->v[i - 1].s, '\t') != NULL &&
+	    label_of(L->v[i - 1].s, &v) != F_NONE && v > 0)
+		return 1;
+	return i + 1 < L->n && !(L->v[i + 1].flags & LN_BLANK) &&
+	    strchr(L->v[i + 1].s, '\t') != NULL && label_of(L->v[i + 1].s, &v) != F_NONE &&
+	    v > 0;
+}
+
+/* The field line i labels, in either way. */
+static enum form_field
+label_at(const struct layout *L, size_t i, size_t *value)
+{
+	enum form_field f = label_of(L->v[i].s, value);
+
+	if (f == F_NONE && in_table(L, i))
+		f = label_loose(L->v[i].s, value);
+	return f;
 }
 
 static enum rk
-kind_of(enum ff f)
+kind_of(enum form_field f)
 {
 	if (f >= F_TITLE && f <= F_DESC)
 		return R_WORK;
@@ -136,7 +127,7 @@ emit(struct layout *L, const char *s, unsigned flags)
 
 /* Values joined by sep, the missing ones left out. */
 static char *
-joined(const struct rec *r, const enum ff *f, size_t n, const char *sep)
+joined(const struct rec *r, const enum form_field *f, size_t n, const char *sep)
 {
 	struct buf b = BUF_INIT;
 
@@ -166,6 +157,19 @@ emit_dates(struct form *F, const struct rec *r)
 	free(s);
 }
 
+/* A description given over lines, each a line of its own again: a
+ * list of duties stays a list. */
+static void
+emit_lines(struct layout *L, const char *s)
+{
+	while (s != NULL && *s != '\0') {
+		size_t n = strcspn(s, "\n");
+		if (n > 0)
+			layout_add(L, s, n, 0, MK_BULLET);
+		s += n + (s[n] == '\n');
+	}
+}
+
 static void
 heading(struct form *F, enum rk k)
 {
@@ -178,25 +182,54 @@ heading(struct form *F, enum rk k)
 	F->said = k;
 }
 
+/* "Company: Acme", "Period: 2015 - 2020", then "Title: Lead (2017 -
+ * 2020)" and its duties, "Title: Engineer (2015 - 2017)" and its: roles
+ * held one after the other at one employer.  A role without an employer
+ * is the last one's; where the role has dates of its own, the employer's
+ * period, which covers them all, goes. */
+static void
+nested(struct form *F, struct rec *r)
+{
+	struct daterange d;
+	const char *t = r->v[F_TITLE];
+
+	if (r->v[F_EMPLOYER] == NULL && F->employer != NULL) {
+		r->v[F_EMPLOYER] = xstrdup(F->employer);
+		if (r->v[F_PLACE] == NULL && F->place != NULL)
+			r->v[F_PLACE] = xstrdup(F->place);
+	} else if (r->v[F_EMPLOYER] != NULL) {
+		free(F->employer);
+		free(F->place);
+		F->employer = xstrdup(r->v[F_EMPLOYER]);
+		F->place = r->v[F_PLACE] != NULL ? xstrdup(r->v[F_PLACE]) : NULL;
+	}
+	if (t != NULL && r->v[F_FROMTO] != NULL && dateparse_find(t, strlen(t), &d)) {
+		free(r->v[F_FROMTO]);
+		r->v[F_FROMTO] = NULL;
+	}
+}
+
 /* The record as the entry parsers read one: header, dates, body. */
 static void
 flush(struct form *F)
 {
-	static const enum ff work[] = { F_TITLE, F_EMPLOYER, F_PLACE };
-	static const enum ff degree[] = { F_DEGREE, F_FIELD };
-	static const enum ff cert[] = { F_CERT, F_ISSUER, F_FROM };
+	static const enum form_field work[] = { F_TITLE, F_EMPLOYER, F_PLACE };
+	static const enum form_field degree[] = { F_DEGREE, F_FIELD };
+	static const enum form_field cert[] = { F_CERT, F_ISSUER, F_FROM };
 	struct rec *r = &F->rec;
 	char *s;
 
 	if (r->kind == R_NONE)
 		return;
 	heading(F, r->kind);
+	if (r->kind == R_WORK)
+		nested(F, r);
 	if (r->kind == R_WORK) {
 		s = joined(r, work, 3, " | ");
 		emit(&F->body, s, LN_BLANK);
 		free(s);
 		emit_dates(F, r);
-		emit(&F->body, r->v[F_DESC], 0);
+		emit_lines(&F->body, r->v[F_DESC]);
 	} else if (r->kind == R_EDU) {
 		s = joined(r, degree, 2, ", ");
 		emit(&F->body, s, LN_BLANK);
@@ -214,8 +247,8 @@ flush(struct form *F)
 static void
 person(struct form *F)
 {
-	static const enum ff name[] = { F_GIVEN, F_FAMILY };
-	static const enum ff contact[] = { F_EMAIL, F_PHONE, F_PLACE, F_WEB };
+	static const enum form_field name[] = { F_GIVEN, F_FAMILY };
+	static const enum form_field contact[] = { F_EMAIL, F_PHONE, F_PLACE, F_WEB };
 	struct rec *p = &F->person;
 	char *s = p->v[F_NAME] != NULL ? xstrdup(p->v[F_NAME]) : joined(p, name, 2, " ");
 
@@ -227,28 +260,74 @@ person(struct form *F)
 	free(s);
 }
 
+/* A value as a source file gives it, a Typst or YAML record's:
+ * '"Backend Engineer",', 'dates-helper(start-date: "Oct 2019", end-date:
+ * "Mar 2022"),'.  The quoted strings are the value, dates joined as a
+ * range; NULL when nothing is quoted. */
+static char *
+unquote(const char *value, enum form_field f)
+{
+	struct buf b = BUF_INIT;
+	const char *p = value, *q;
+
+	while ((p = strchr(p, '"')) != NULL && (q = strchr(p + 1, '"')) != NULL) {
+		if (q > p + 1) {
+			if (b.len > 0)
+				buf_adds(&b, f == F_FROMTO ? " \xe2\x80\x93 " : " ");
+			buf_add(&b, p + 1, (size_t)(q - p - 1));
+		}
+		p = q + 1;
+	}
+	return b.s != NULL ? buf_detach(&b) : NULL;
+}
+
 /* A value goes to the record it belongs to; a field the record already
  * has starts the next record. */
 static void
-take(struct form *F, enum ff f, const char *value)
+take(struct form *F, enum form_field f, const char *value)
 {
 	enum rk k = kind_of(f);
 	struct rec *r = &F->rec;
 
+	char *bare;
+
 	if (f == F_SKIP || f == F_MARK || value == NULL)
 		return;
+	if (value[0] == '"' || strstr(value, "(") != NULL) {
+		if ((bare = unquote(value, f)) != NULL) {
+			take(F, f, bare);
+			free(bare);
+			return;
+		}
+	}
+	if (k == R_NONE && f > F_PLACE && r->kind == R_NONE) {
+		/* dates of no record of the form's, a project's: in place */
+		emit(&F->body, value, 0);
+		return;
+	}
 	if (k == R_NONE && (f < F_PLACE || r->kind == R_NONE)) {
-		if (F->person.v[f] == NULL)
+		if (!F->seen) {
+			F->seen = 1;
+			F->at = F->body.n;
+		}
+		if (F->person.v[f] == NULL) {
 			F->person.v[f] = xstrdup(value);
+		} else if (f == F_WEB) {
+			/* "LinkedIn" and "Website": both are kept */
+			char *j = xprintf("%s | %s", F->person.v[f], value);
+			free(F->person.v[f]);
+			F->person.v[f] = j;
+		}
 		return;
 	}
 	if (k != R_NONE && ((r->kind != R_NONE && r->kind != k) || (r->v[f] != NULL &&
-	    f != F_DESC)))
+	    f != F_DESC))) {
 		flush(F);
+	}
 	if (k != R_NONE)
 		r->kind = k;
 	if (f == F_DESC && r->v[f] != NULL) {
-		char *j = xprintf("%s %s", r->v[f], value);
+		char *j = xprintf("%s\n%s", r->v[f], value);
 		free(r->v[f]);
 		r->v[f] = j;
 	} else if (r->v[f] == NULL)
@@ -259,15 +338,18 @@ take(struct form *F, enum ff f, const char *value)
 static int
 looks_form(const struct layout *L)
 {
-	int rec = 0, dates = 0;
+	int rec = 0, dates = 0, heads = 0;
 	size_t v;
 
 	for (size_t i = 0; i < L->n && i < 2000; i++) {
-		enum ff f = label_of(L->v[i].s, &v);
+		enum form_field f = label_at(L, i, &v);
 		rec += kind_of(f) != R_NONE;
 		dates += f == F_FROM || f == F_TO || f == F_FROMTO;
+		/* what a record is headed by, not only its dates and duties */
+		heads += f == F_TITLE || f == F_EMPLOYER || f == F_SCHOOL || f == F_DEGREE ||
+		    f == F_CERT;
 	}
-	return rec >= 4 && dates >= 2;
+	return rec >= 4 && dates >= 2 && heads >= 2;
 }
 
 /* "Work Experience 2": the form's counter over a record. */
@@ -294,7 +376,7 @@ run(struct form *F, const struct layout *L)
 	for (size_t i = 0; i < L->n; i++) {
 		const char *s = L->v[i].s;
 		size_t v;
-		enum ff f = label_of(s, &v);
+		enum form_field f = label_at(L, i, &v);
 		if (f == F_NONE && counter(s)) {
 			flush(F);
 			continue;
@@ -312,13 +394,22 @@ run(struct form *F, const struct layout *L)
 		}
 		/* the value on the lines after, up to the next label */
 		while (f != F_MARK && i + 1 < L->n && L->v[i + 1].s[0] != '\0' &&
-		    !(L->v[i + 1].flags & LN_BLANK) && label_of(L->v[i + 1].s, &v) == F_NONE) {
+		    !(L->v[i + 1].flags & LN_BLANK) && label_at(L, i + 1, &v) == F_NONE) {
 			take(F, f, L->v[++i].s);
 			if (f != F_DESC)
 				break;
 		}
 	}
 	flush(F);
+}
+
+static void
+copy_lines(struct layout *to, const struct layout *from, size_t i, size_t end)
+{
+	for (; i < end; i++) {
+		const struct line *l = &from->v[i];
+		layout_add(to, l->s, strlen(l->s), l->indent, l->flags)->level = l->level;
+	}
 }
 
 int
@@ -330,17 +421,22 @@ form_rewrite(struct layout *L)
 		return 0;
 	memset(&F, 0, sizeof F);
 	run(&F, L);
+	/* the person where the form gave it, unless it gave the name: a
+	 * résumé's own name over its "Email:" and "Current Designation:" */
+	if (F.person.v[F_NAME] != NULL || F.person.v[F_GIVEN] != NULL ||
+	    F.person.v[F_FAMILY] != NULL)
+		F.at = 0;
+	copy_lines(&F.top, &F.body, 0, F.at);
 	person(&F);
-	for (size_t i = 0; i < F.body.n; i++) {
-		struct line *l = &F.body.v[i];
-		layout_add(&F.top, l->s, strlen(l->s), l->indent, l->flags)->level = l->level;
-	}
+	copy_lines(&F.top, &F.body, F.at, F.body.n);
 	F.top.urls = L->urls;
 	L->urls = (struct strlist)STRLIST_INIT;
 	layout_free(L);
 	layout_free(&F.body);
 	rec_clear(&F.person);
 	rec_clear(&F.rec);
+	free(F.employer);
+	free(F.place);
 	*L = F.top;
 	return 1;
 }

@@ -24,11 +24,13 @@
 #include "layout.h"
 #include "lexicon.h"
 #include "names.h"
+#include "nestrole.h"
 #include "parse.h"
 #include "prose.h"
 #include "ratings.h"
 #include "recode.h"
 #include "sectionless.h"
+#include "source.h"
 #include "spaced.h"
 #include "unflatten.h"
 #include "unweave.h"
@@ -361,6 +363,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	names_drop_chrome(L);
 	footer_drop(L);
 	consent_drop(L);
+	nestrole_spread(lx, L);
 	cut_sections(lx, L, &S);
 	unweave_sections(lx, L, S.v, S.n);
 	for (size_t i = 1; i < S.n; i++)
@@ -405,7 +408,7 @@ import_text(const char *data, size_t len, const struct import_opts *o,
 	const struct lexicon *lx = o->lex;
 	struct layout L;
 	enum status st;
-	char *bare;
+	char *bare, *plain;
 
 	if ((st = recode_text(data, len, &text, err, errlen)) != ST_OK)
 		return st;
@@ -417,10 +420,12 @@ import_text(const char *data, size_t len, const struct import_opts *o,
 		}
 		lx = &own;
 	}
-	bare = ratings_blank(buf_str(&text));
-	layout_build(bare != NULL ? bare : buf_str(&text), &L,
+	plain = source_plain(buf_str(&text));
+	bare = ratings_blank(plain != NULL ? plain : buf_str(&text));
+	layout_build(bare != NULL ? bare : plain != NULL ? plain : buf_str(&text), &L,
 	    europass_signs(buf_str(&text)) ? LAYOUT_ONECOLUMN : 0);
 	free(bare);
+	free(plain);
 	r->profile = profile_new();
 	parse_all(lx, &L, r->profile);
 	layout_free(&L);

@@ -152,7 +152,7 @@ bare_name(const char *s, size_t *len)
 		"dr.-ing", "dipl.-ing", "professor", "assoc", "associate", "asst", "assistant",
 		"ir", "drs", "mgr", "inz", "lic", "hon", "bc", "mudr", "judr", "phdr", "rndr",
 		"paeddr", "mvdr", "doc", "engr", "atty", "dra", "sr", "sra", "srta", "herr", "frau",
-		"mme", "mlle", "dott", "dottssa", "avv", "arq", "capt", "rev", NULL };
+		"mme", "mlle", "dott", "dottssa", "avv", "arq", "capt", "rev", "mdm", NULL };
 	static const char *const after[] = { ", PhD", ", Ph.D.", ", MBA", ", MSc", ", M.Sc.",
 		", PE", ", CPA", ", MD", " PhD", NULL };
 	int more = 1;
@@ -173,7 +173,7 @@ bare_name(const char *s, size_t *len)
 			}
 	}
 	*len = strlen(s);
-	/* "Abena Owusu (RM)", "Oleksandr Hnatiuk (Олександр Гнатюк)": what
+	/* "Abena Owusu (RM)", "JASMINE TAN (Ms)", "Oleksandr Hnatiuk (Олександр Гнатюк)": what
 	 * the brackets after the name add is no part of it */
 	if (*len > 3 && s[*len - 1] == ')') {
 		const char *open = NULL;

@@ -64,6 +64,12 @@ group_line(const struct ctx *c, size_t i, size_t to)
 	struct strlist parts = STRLIST_INIT;
 	int glued;
 
+	/* a list item over items one level down: "* Methods" over
+	 * "  * Eddy covariance" */
+	if ((l->flags & MK_BULLET) && i + 1 < to && (c->L->v[i + 1].flags & MK_BULLET) &&
+	    c->L->v[i + 1].indent > l->indent && !has_list_sep(l->s) &&
+	    lineword_count(l->s) <= 4)
+		return 1;
 	/* a skill's name in capitals over a list names the group:
 	 * "MACHINE LEARNING" over "XGBoost, A/B testing" */
 	if (i + 1 >= to || has_list_sep(l->s) || lineword_count(l->s) > 4 ||

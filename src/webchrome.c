@@ -24,6 +24,9 @@ static const char *const controls[] = {
 	"load more", "back to top", "view profile", "view full profile", "send inmail",
 	"button", "submit", "close", "dismiss", "menu", "toggle theme", "toggle navigation",
 	"skip to content", "skip to main content", "skip to navigation",
+	/* an applicant-tracking system's buttons over an application */
+	"advance", "skip", "disqualify", "move to next stage", "move stage", "email candidate",
+	"schedule interview", "add note", "add feedback", "hire", "archive",
 	/* the same on German, French and Spanish pages */
 	"zum inhalt springen", "kontakt hinzufugen", "nachricht senden", "mehr", "folgen",
 	"vernetzen", "mehr anzeigen", "weniger anzeigen", "aller au contenu", "se connecter",
@@ -149,6 +152,35 @@ breadcrumbs(const char *s, const char *key)
 	return marks >= 2 && starts(key, "home");
 }
 
+/* "Jobs Candidates Reports | Logged in as Recruiter", "Sign out": the
+ * bar of a site one is logged into, an applicant-tracking system's. */
+static int
+session_bar(const char *key)
+{
+	static const char *const says[] = { "logged in as", "signed in as",
+		"angemeldet als", "eingeloggt als", "connecte en tant que", "conectado como",
+		"sesion iniciada como", "connesso come", "ingelogd als", "zalogowany jako",
+		"inloggad som", "logget ind som", "logget inn som", NULL };
+	static const char *const ends[] = { "log out", "logout", "sign out", "abmelden",
+		"se deconnecter", "cerrar sesion", "esci", "uitloggen", "wyloguj", "logga ut",
+		"log ud", "logg ut", NULL };
+	size_t n = strlen(key);
+
+	if (words(key) > 14)
+		return 0;
+	for (size_t i = 0; says[i] != NULL; i++) {
+		const char *p = strstr(key, says[i]);
+		if (p != NULL && (p == key || p[-1] == ' '))
+			return 1;
+	}
+	for (size_t i = 0; ends[i] != NULL; i++) {
+		size_t k = strlen(ends[i]);
+		if (n > k && key[n - k - 1] == ' ' && strcmp(key + n - k, ends[i]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 int
 webchrome_line(const char *s)
 {
@@ -158,7 +190,7 @@ webchrome_line(const char *s)
 		return strlen(s) < KEYLEN;
 	fold_key(s, strlen(s), key, sizeof key);
 	return controls_only(key) || counters_only(key) || opens_more(key) ||
-	    cookie_banner(key) || breadcrumbs(s, key);
+	    cookie_banner(key) || breadcrumbs(s, key) || session_bar(key);
 }
 
 int

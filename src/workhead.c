@@ -227,6 +227,10 @@ assign(const struct ctx *c, struct strlist *parts, struct workhead *h)
 	 * and extra duties ("Praxisanleiterin") */
 	for (size_t i = 0; i < parts->n; i++) {
 		int t = role_title_score(parts->v[i]) - 2 * role_company_score(parts->v[i]);
+		/* "Tan Tock Seng Hospital, Department of Pharmacy": a unit of
+		 * the employer after its name is no job */
+		if (i > 0 && unit_word(parts->v[i]))
+			continue;
 		if (t > best) {
 			best = t;
 			bi = (int)i;
@@ -246,7 +250,7 @@ assign(const struct ctx *c, struct strlist *parts, struct workhead *h)
 			cs = k;
 		}
 	}
-	if (bi < 0 && parts->n >= 2 && co >= 0)
+	if (bi < 0 && parts->n >= 2 && co >= 0 && !(co == 0 && unit_word(parts->v[1])))
 		bi = co == 0 ? 1 : 0;
 	if (bi >= 0)
 		h->role = xstrdup(parts->v[bi]);
@@ -293,6 +297,37 @@ worked_as(const char *s)
 	return out;
 }
 
+/* "Guardian Health & Beauty (Retail Pharmacist)": the employer with the
+ * job in brackets after it, two parts; 1 when the part was so. */
+static int
+org_role_parens(const char *s, struct strlist *parts, struct buf *b)
+{
+	size_t n = strlen(s);
+	const char *open = strrchr(s, '(');
+	char *org, *job;
+	int ok;
+
+	if (open == NULL || open == s || open[-1] != ' ' || n < 4 || s[n - 1] != ')' ||
+	    strchr(open, ')') != s + n - 1)
+		return 0;
+	org = xstrndup(s, (size_t)(open - 1 - s));
+	job = xstrndup(open + 1, (size_t)(s + n - 2 - open));
+	ok = role_title_score(job) > 0 && role_company_score(job) == 0 &&
+	    role_title_score(org) == 0 && strchr(org, '(') == NULL;
+	if (ok) {
+		strlist_add(parts, org);
+		strlist_add(parts, job);
+		if (b->len > 0)
+			buf_adds(b, " - ");
+		buf_adds(b, org);
+		buf_adds(b, " - ");
+		buf_adds(b, job);
+	}
+	free(org);
+	free(job);
+	return ok;
+}
+
 /* A header line without its chrome and places; NULL when nothing is left.
  * *mixed: the line names an organisation beside something else. */
 static char *
@@ -327,6 +362,8 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 		/* "(summer internship)", "(part-time, remote)": a note the
 		 * dates left behind */
 		if (p.v[j][0] == '(' && p.v[j][n - 1] == ')' && strchr(p.v[j] + 1, '(') == NULL)
+			continue;
+		if (org_role_parens(p.v[j], parts, &b))
 			continue;
 		headplace_parens(c, p.v[j], h);
 		headplace_tail(c, p.v[j], h, (job && p.n > 1) || (titled && p.n == 1));
@@ -415,8 +452,10 @@ head_bullet(const struct ctx *c, const char *s, int want_role, int want_org)
 	if (want_role && role_title_score(s) > 0 && role_company_score(s) == 0 &&
 	    headplace_words(s) <= 6)
 		return 1;
-	/* "Amazon, Swansea": a name and its town */
+	/* "Amazon, Swansea": a name and its town; "Aarhus University" in an
+	 * academic's list */
 	return want_org && role_title_score(s) == 0 && (role_company_score(s) > 0 ||
+	    role_school_score(s) > 0 ||
 	    (comma != NULL && comma > s && role_place(c, comma + 1, NULL)));
 }
 

@@ -129,6 +129,11 @@ test_postnominal(void **state)
 	expect_name(names_case("Jane Doe, PhD, PMP"), "Jane Doe");
 	expect_name(names_case("Amy Lee, CISSP"), "Amy Lee");
 	expect_name(names_case("Jane Doe MSc"), "Jane Doe");
+	/* what brackets after the name add (a courtesy title, a nickname)
+	 * is no part of it */
+	expect_name(names_case("JASMINE TAN WEI LING (Ms)"), "Jasmine Tan Wei Ling");
+	expect_name(names_case("Lim Boon Keng (Mdm.)"), "Lim Boon Keng");
+	expect_name(names_case("Robert Smith (Bob)"), "Robert Smith");
 	/* a surname after a comma, a short name ending in "Ma", stay */
 	expect_name(names_case("DOE, JANE"), "Doe, Jane");
 	expect_name(names_case("Anna Ma"), "Anna Ma");

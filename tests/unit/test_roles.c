@@ -80,6 +80,49 @@ test_role_order(void **state)
 }
 
 /* Parental leave in Swedish, Polish, Dutch is no job. */
+/* "Org (Job)" on one line; "Org, Department of X" over roles dated
+ * within its dates: the unit is no job, the firm heads the roles. */
+static void
+test_org_parens_unit(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ola Probe\nola@example.com\n\nExperience\n\n"
+	    "Northfield Council, Department of Housing      Mar 2017 - Present\n"
+	    "  Senior Planner, Jan 2022 - Present\n    > Led the housing plan\n"
+	    "  Planner, Mar 2017 - Dec 2021\n    > Drew up site briefs\n\n"
+	    "Harbour Homes (Graduate Planner)      Aug 2015 - Feb 2017\n");
+	assert_int_equal(p->nwork, 3);
+	assert_string_equal(p->work[0].name, "Northfield Council");
+	assert_string_equal(p->work[0].position, "Senior Planner");
+	assert_string_equal(p->work[1].position, "Planner");
+	assert_string_equal(p->work[2].name, "Harbour Homes");
+	assert_string_equal(p->work[2].position, "Graduate Planner");
+	profile_free(p);
+}
+
+/* An employer's line over its roles as list items, each dated, their
+ * duties one level down (one dated by a year alone): a role each. */
+static void
+test_employer_items(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Aino Probe\naino@example.fi\n\nExperience\n----------\n\n"
+	    "**Kesko Lielahti**, Tampere\n\n* **Store Manager** (03/2020 - now)\n"
+	    "    * Launched click and collect 2021\n"
+	    "* **Department Head, home goods** (01/2017 - 02/2020)\n"
+	    "    * Ran seasonal campaigns\n");
+	assert_int_equal(p->nwork, 2);
+	assert_string_equal(p->work[0].name, "Kesko Lielahti");
+	assert_string_equal(p->work[1].name, "Kesko Lielahti");
+	assert_string_equal(p->work[1].start, "2017-01");
+	assert_int_equal(p->work[0].highlights.n, 1);
+	profile_free(p);
+}
+
 static void
 test_leave(void **state)
 {
@@ -545,6 +588,8 @@ main(void)
 		cmocka_unit_test(test_work_headings),
 		cmocka_unit_test(test_other_headings),
 		cmocka_unit_test(test_labels),
+		cmocka_unit_test(test_org_parens_unit),
+		cmocka_unit_test(test_employer_items),
 		cmocka_unit_test(test_europass_late_employer),
 	};
 

@@ -17,6 +17,7 @@
 #include "lexicon.h"
 #include "parse.h"
 #include "webchrome.h"
+#include "xalloc.h"
 
 #include "test_importer.h"
 
@@ -67,6 +68,13 @@ test_chrome_lines(void **state)
 	assert_true(webchrome_line("Kontakt hinzuf\xc3\xbcgen"));
 	assert_true(webchrome_line("Alle 15 Kenntnisse anzeigen"));
 	assert_true(webchrome_line("Voir plus"));
+	/* a site one is logged into, an applicant-tracking system's buttons */
+	assert_true(webchrome_line("greenhouse | Jobs Candidates | Logged in as Recruiter"));
+	assert_true(webchrome_line("Mein Profil Nachrichten Abmelden"));
+	assert_true(webchrome_line("Move to next stage Disqualify Email candidate"));
+	assert_false(webchrome_line("Logged in as admin to 400 routers"
+	    " across three data centres to roll out the new firmware safely"));
+	assert_false(webchrome_line("Advanced Excel"));
 	assert_true(webchrome_footer("\xc2\xa9 2025 Jane Doe \xc2\xb7 Built with Hugo"));
 	assert_true(webchrome_footer("Copyright 2024 Northfield University"));
 	assert_false(webchrome_footer("Copywriter, Ogilvy, 2019 - 2021"));
@@ -134,6 +142,61 @@ test_definition_list(void **state)
 	profile_free(p);
 	/* a school's name of long hyphened words is read by its parts */
 	assert_true(role_school_score("Friedrich-Alexander-Universit\xc3\xa4t Erlangen") > 0);
+}
+
+/* A form's records as a table of labels and values without colons, the
+ * widest label one space from its value; roles nested under one employer
+ * by repeated titles with dates of their own. */
+static void
+test_form_table(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Application\n\nFirst Name   Ana\nLast Name    Ruiz\n"
+	    "Email        ana.ruiz@mail.example\n\nEmployment\n\n"
+	    "Company Name Acme Foods International\nTitle        Senior Category Buyer\n"
+	    "Start Date   05/2021\nEnd Date     Current\n\nCompany Name Brill Ltd\n"
+	    "Title        Purchasing Clerk\nStart Date   01/2019\nEnd Date     04/2021\n");
+	assert_string_equal(p->basics.name, "Ana Ruiz");
+	assert_null(p->basics.label);
+	assert_int_equal(p->nwork, 2);
+	assert_string_equal(p->work[0].name, "Acme Foods International");
+	assert_string_equal(p->work[0].position, "Senior Category Buyer");
+	assert_string_equal(p->work[1].start, "2019-01");
+	profile_free(p);
+	p = import("Ana Ruiz\n\nEmpresa: Acme Foods\nPeriodo: 2015 - 2024\n"
+	    "Puesto: Jefa de compras (2020 - 2024)\n- Compras de fruta\n"
+	    "Puesto: Analista de compras (2015 - 2019)\n- Compras de verdura\n"
+	    "Empresa: Brill Ltd\nPeriodo: 2012 - 2014\nPuesto: Auxiliar\n");
+	assert_int_equal(p->nwork, 3);
+	assert_string_equal(p->work[1].name, "Acme Foods");
+	assert_string_equal(p->work[1].position, "Analista de compras");
+	assert_string_equal(p->work[1].start, "2015");
+	assert_string_equal(p->work[0].start, "2020");
+	profile_free(p);
+}
+
+/* A job board's block of what the person looks for next is no headline
+ * and no job, in the languages of the headings. */
+static void
+test_wishes(void **state)
+{
+	static const char *const heads[] = { "What I'm looking for", "Ce que je recherche",
+		"Job jeg s\xc3\xb8ger", "Jag s\xc3\xb6ker", "Was ich suche", NULL };
+
+	(void)state;
+	for (size_t i = 0; heads[i] != NULL; i++) {
+		char *text = xprintf("Ana Ruiz\nLeeds \xc2\xb7 ana@mail.example\n\n%s\n"
+		    "Buyer or category manager, full time, 2024 - 2025\n\nExperience\n"
+		    "Buyer\nAcme Foods Ltd, Leeds\nMar 2019 - Present\n", heads[i]);
+		struct profile *p = import(text);
+		assert_null(p->basics.label);
+		assert_int_equal(p->nwork, 1);
+		assert_string_equal(p->work[0].position, "Buyer");
+		profile_free(p);
+		free(text);
+	}
 }
 
 /* Tags side by side; a heading's anchor. */
@@ -329,6 +392,8 @@ main(void)
 		cmocka_unit_test(test_chrome_drop),
 		cmocka_unit_test(test_profile_page),
 		cmocka_unit_test(test_definition_list),
+		cmocka_unit_test(test_form_table),
+		cmocka_unit_test(test_wishes),
 		cmocka_unit_test(test_tags_anchors),
 		cmocka_unit_test(test_prose),
 		cmocka_unit_test(test_about_name),

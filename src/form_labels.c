@@ -1,0 +1,121 @@
+#include <string.h>
+
+#include "form_labels.h"
+
+/* Folded: lower case, no accents, punctuation as one space. */
+static const struct {
+	const char *key;
+	enum form_field f;
+} labels[] = {
+	/* the person */
+	{ "name", F_NAME }, { "full name", F_NAME }, { "candidate name", F_NAME },
+	{ "legal name", F_MARK }, { "given name s", F_GIVEN }, { "given name", F_GIVEN },
+	{ "first name", F_GIVEN }, { "family name", F_FAMILY }, { "last name", F_FAMILY },
+	{ "surname", F_FAMILY }, { "current title", F_HEADLINE }, { "headline", F_HEADLINE },
+	{ "current position", F_HEADLINE }, { "email", F_EMAIL }, { "e mail", F_EMAIL },
+	{ "email address", F_EMAIL }, { "phone", F_PHONE }, { "phone number", F_PHONE },
+	{ "mobile", F_PHONE }, { "mobile phone", F_PHONE }, { "telephone", F_PHONE },
+	{ "website", F_WEB }, { "websites", F_WEB }, { "linkedin", F_WEB },
+	{ "linkedin profile", F_WEB }, { "linkedin url", F_WEB }, { "portfolio", F_WEB },
+	/* any record */
+	{ "location", F_PLACE }, { "address", F_PLACE }, { "city", F_PLACE },
+	{ "location city", F_PLACE },
+	{ "from", F_FROM }, { "start date", F_FROM }, { "to", F_TO }, { "end date", F_TO },
+	{ "to actual or expected", F_TO }, { "from to", F_FROMTO }, { "dates", F_FROMTO },
+	{ "period", F_FROMTO }, { "duration", F_FROMTO },
+	/* work */
+	{ "job title", F_TITLE }, { "position", F_TITLE }, { "title", F_TITLE },
+	{ "position title", F_TITLE }, { "designation", F_TITLE },
+	{ "current designation", F_HEADLINE }, { "employer", F_EMPLOYER }, { "company", F_EMPLOYER },
+	{ "company name", F_EMPLOYER }, { "employer name", F_EMPLOYER },
+	{ "i currently work here", F_CURRENT }, { "current job", F_CURRENT },
+	{ "current role", F_CURRENT }, { "current position held", F_CURRENT },
+	{ "description", F_DESC }, { "role description", F_DESC },
+	{ "job description", F_DESC }, { "responsibilities", F_DESC },
+	{ "duties", F_DESC }, { "main duties", F_DESC }, { "key responsibilities", F_DESC },
+	{ "duties and responsibilities", F_DESC }, { "tasks", F_DESC },
+	/* education */
+	{ "school", F_SCHOOL }, { "school or university", F_SCHOOL }, { "school name", F_SCHOOL },
+	{ "institution", F_SCHOOL }, { "university", F_SCHOOL }, { "college", F_SCHOOL },
+	{ "degree", F_DEGREE }, { "qualification", F_DEGREE }, { "degree type", F_DEGREE },
+	{ "field of study", F_FIELD }, { "major", F_FIELD }, { "discipline", F_FIELD },
+	{ "area of study", F_FIELD },
+	/* certificates */
+	{ "certification", F_CERT }, { "certificate", F_CERT }, { "issued by", F_ISSUER },
+	{ "issuing organization", F_ISSUER }, { "issued date", F_FROM },
+	/* said, and of no use here */
+	{ "grade", F_SKIP }, { "overall result gpa", F_SKIP }, { "gpa", F_SKIP },
+	{ "status", F_SKIP }, { "source", F_SKIP }, { "resume cv", F_SKIP },
+	{ "resume", F_SKIP }, { "cover letter", F_SKIP },
+	{ "my information", F_MARK }, { "my experience", F_MARK },
+	/* other languages: employer */
+	{ "empresa", F_EMPLOYER }, { "empleador", F_EMPLOYER }, { "arbeitgeber", F_EMPLOYER },
+	{ "unternehmen", F_EMPLOYER }, { "firma", F_EMPLOYER }, { "werkgever", F_EMPLOYER },
+	{ "bedrijf", F_EMPLOYER }, { "employeur", F_EMPLOYER }, { "entreprise", F_EMPLOYER },
+	{ "societe", F_EMPLOYER }, { "azienda", F_EMPLOYER }, { "datore di lavoro", F_EMPLOYER },
+	{ "pracodawca", F_EMPLOYER }, { "arbetsgivare", F_EMPLOYER }, { "empregador", F_EMPLOYER },
+	{ "arbejdsgiver", F_EMPLOYER }, { "virksomhed", F_EMPLOYER }, { "zamestnavatel", F_EMPLOYER },
+	{ "tyonantaja", F_EMPLOYER }, { "yritys", F_EMPLOYER }, { "sirket", F_EMPLOYER },
+	/* title */
+	{ "cargo", F_TITLE }, { "puesto", F_TITLE }, { "funcion", F_TITLE },
+	{ "funktion", F_TITLE }, { "stelle", F_TITLE }, { "functie", F_TITLE },
+	{ "poste", F_TITLE }, { "fonction", F_TITLE }, { "ruolo", F_TITLE },
+	{ "mansione", F_TITLE }, { "posizione", F_TITLE }, { "stanowisko", F_TITLE },
+	{ "befattning", F_TITLE }, { "roll", F_TITLE }, { "funcao", F_TITLE },
+	{ "stilling", F_TITLE }, { "pozice", F_TITLE }, { "tehtavanimike", F_TITLE },
+	{ "unvan", F_TITLE }, { "pozisyon", F_TITLE },
+	/* dates */
+	{ "fechas", F_FROMTO }, { "periodo", F_FROMTO }, { "zeitraum", F_FROMTO },
+	{ "periode", F_FROMTO }, { "okres", F_FROMTO }, { "datum", F_FROMTO },
+	{ "duracion", F_FROMTO }, { "obdobi", F_FROMTO }, { "ajanjakso", F_FROMTO },
+	{ "donem", F_FROMTO }, { "tarih", F_FROMTO },
+	/* place */
+	{ "ort", F_PLACE }, { "lugar", F_PLACE }, { "ciudad", F_PLACE }, { "lieu", F_PLACE },
+	{ "luogo", F_PLACE }, { "plaats", F_PLACE }, { "miejscowosc", F_PLACE },
+	{ "ubicacion", F_PLACE }, { "localidade", F_PLACE }, { "cidade", F_PLACE },
+	/* the duties of the job */
+	{ "funciones", F_DESC }, { "responsabilidades", F_DESC }, { "tareas", F_DESC },
+	{ "descripcion", F_DESC }, { "funcoes", F_DESC }, { "atividades", F_DESC },
+	{ "descricao", F_DESC }, { "aufgaben", F_DESC }, { "tatigkeiten", F_DESC },
+	{ "taetigkeiten", F_DESC }, { "beschreibung", F_DESC }, { "missions", F_DESC },
+	{ "taches", F_DESC }, { "responsabilites", F_DESC }, { "activites", F_DESC },
+	{ "mansioni", F_DESC }, { "responsabilita", F_DESC }, { "attivita", F_DESC },
+	{ "descrizione", F_DESC }, { "taken", F_DESC }, { "werkzaamheden", F_DESC },
+	{ "verantwoordelijkheden", F_DESC }, { "omschrijving", F_DESC },
+	{ "obowiazki", F_DESC }, { "zakres obowiazkow", F_DESC }, { "opis", F_DESC },
+	{ "arbetsuppgifter", F_DESC }, { "arbejdsopgaver", F_DESC }, { "opgaver", F_DESC },
+	{ "napln prace", F_DESC }, { "tehtavat", F_DESC }, { "gorevler", F_DESC },
+	/* the school */
+	{ "institucion", F_SCHOOL }, { "universidad", F_SCHOOL }, { "centro educativo", F_SCHOOL },
+	{ "centro de estudios", F_SCHOOL }, { "instituicao", F_SCHOOL }, { "escola", F_SCHOOL },
+	{ "hochschule", F_SCHOOL }, { "schule", F_SCHOOL }, { "bildungseinrichtung", F_SCHOOL },
+	{ "etablissement", F_SCHOOL }, { "ecole", F_SCHOOL }, { "istituto", F_SCHOOL },
+	{ "scuola", F_SCHOOL }, { "onderwijsinstelling", F_SCHOOL }, { "instelling", F_SCHOOL },
+	{ "uczelnia", F_SCHOOL }, { "szkola", F_SCHOOL }, { "larosate", F_SCHOOL },
+	{ "uddannelsessted", F_SCHOOL }, { "skola", F_SCHOOL }, { "oppilaitos", F_SCHOOL },
+	{ "okul", F_SCHOOL },
+	/* the degree */
+	{ "nivel", F_DEGREE }, { "nivel de estudios", F_DEGREE }, { "titulo", F_DEGREE },
+	{ "titulacion", F_DEGREE }, { "grado", F_DEGREE }, { "grau", F_DEGREE },
+	{ "abschluss", F_DEGREE }, { "diplome", F_DEGREE }, { "titolo di studio", F_DEGREE },
+	{ "opleiding", F_DEGREE }, { "tytul", F_DEGREE }, { "examen", F_DEGREE },
+	{ "uddannelse", F_DEGREE }, { "tutkinto", F_DEGREE }, { "derece", F_DEGREE },
+	/* the field */
+	{ "area", F_FIELD }, { "area de estudio", F_FIELD }, { "especialidad", F_FIELD },
+	{ "fachrichtung", F_FIELD }, { "studiengang", F_FIELD }, { "studienfach", F_FIELD },
+	{ "domaine", F_FIELD }, { "specialite", F_FIELD }, { "indirizzo di studio", F_FIELD },
+	{ "richting", F_FIELD }, { "kierunek", F_FIELD }, { "inriktning", F_FIELD },
+	{ "obor", F_FIELD }, { "paaaine", F_FIELD }, { "bolum", F_FIELD },
+	/* other languages' labels of no use here */
+	{ "estatus", F_SKIP }, { "estado", F_SKIP }, { "nota", F_SKIP }, { "note", F_SKIP },
+	{ "voto", F_SKIP },
+};
+
+enum form_field
+form_label_find(const char *key)
+{
+	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+		if (key[0] == labels[i].key[0] && strcmp(key, labels[i].key) == 0)
+			return labels[i].f;
+	return F_NONE;
+}

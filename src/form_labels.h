@@ -1,0 +1,30 @@
+/*
+ * form_labels: the labels of applicant-tracking exports, application forms
+ * and label-value CVs ("Job Title:", "Company Name", "Puesto", "Periodo",
+ * "Funciones"), in the languages the importer knows headings for, and
+ * the field of a record each one names.
+ */
+#ifndef DOSSIER_FORM_LABELS_H
+#define DOSSIER_FORM_LABELS_H
+
+enum form_field {
+	F_NONE,
+	/* the person */
+	F_NAME, F_GIVEN, F_FAMILY, F_HEADLINE, F_EMAIL, F_PHONE, F_WEB,
+	/* a record of any kind */
+	F_PLACE, F_FROM, F_TO, F_FROMTO,
+	/* work */
+	F_TITLE, F_EMPLOYER, F_CURRENT, F_DESC,
+	/* education */
+	F_SCHOOL, F_DEGREE, F_FIELD,
+	/* certificates */
+	F_CERT, F_ISSUER,
+	/* a label whose value says nothing here; one that stands alone */
+	F_SKIP, F_MARK,
+	F__COUNT
+};
+
+/* The field a folded label (fold_key) names, F_NONE if it is none. */
+enum form_field form_label_find(const char *key);
+
+#endif

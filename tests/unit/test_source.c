@@ -1,0 +1,76 @@
+/*
+ * The importer on résumés pasted as their typesetting source: a LaTeX
+ * template's macros and a CV class's header commands, a Typst file's
+ * header variables, template settings and calls.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "import.h"
+#include "source.h"
+
+#include "test_importer.h"
+
+/* A macro's groups print as rows of two cells; commands of look give
+ * their text; "--", "\%" and "\\" are what they set. */
+static void
+test_latex_text(void **state)
+{
+	char *s;
+
+	(void)state;
+	s = source_plain("\\documentclass{article}\n\\name{Ana}{Ruiz}\n"
+	    "\\begin{document}\n% a comment\n\\section{Experience}\n"
+	    "\\resumeSubheading\n  {Buyer}{Jan. 2020 -- Present}\n  {Acme}{Leeds}\n"
+	    "\\resumeItem{Cut costs by 12\\%}\n\\textbf{Tools}{: Excel} \\\\\n"
+	    "\\end{document}\n");
+	assert_non_null(s);
+	assert_non_null(strstr(s, "Ana Ruiz\n"));
+	assert_non_null(strstr(s, "\nExperience\n"));
+	assert_non_null(strstr(s, "\nBuyer   Jan. 2020 \xe2\x80\x93 Present\nAcme   Leeds\n"));
+	assert_non_null(strstr(s, "\n- Cut costs by 12%\n"));
+	assert_non_null(strstr(s, "\nTools: Excel\n"));
+	assert_null(strstr(s, "comment"));
+	free(s);
+	/* prose with a backslash or two is no source */
+	assert_null(source_plain("Ana Ruiz\nC:\\Users\\ana\nBuyer at Acme\n"));
+}
+
+/* Typst: the header from the variables and the template's settings, a
+ * call's arguments as labelled lines, "=" headings. */
+static void
+test_typst(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("#import \"@preview/cv:0.1.0\": *\n#let name = \"Ana Ruiz\"\n"
+	    "#let email = \"ana@mail.example\"\n#show: cv.with(\n  font: \"Inter\",\n)\n\n"
+	    "= Experience\n\n#job(\n  position: \"Senior Buyer\",\n  employer: \"Acme Foods\",\n"
+	    "  dates: range(\"Jan 2020\", \"Present\"),\n)\n- Cut costs by 12%\n");
+	assert_string_equal(p->basics.name, "Ana Ruiz");
+	assert_string_equal(p->basics.email, "ana@mail.example");
+	assert_int_equal(p->nwork, 1);
+	assert_string_equal(p->work[0].name, "Acme Foods");
+	assert_string_equal(p->work[0].position, "Senior Buyer");
+	assert_string_equal(p->work[0].start, "2020-01");
+	assert_null(p->work[0].end);
+	profile_free(p);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_latex_text),
+		cmocka_unit_test(test_typst),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
