@@ -91,6 +91,15 @@ entry_label(const struct lexicon *lx, const struct layout *L, size_t i)
 	return 0;
 }
 
+/* "Other languages<TAB>English, Afrikaans" under "Surname<TAB>Mahlangu":
+ * a row of a table of personal data, its label a heading's word. */
+static int
+form_row(enum isec cur, const struct layout *L, size_t i)
+{
+	return cur == IS_CONTACT && (L->v[i].flags & LN_CELLS) && i > 0 &&
+	    (L->v[i - 1].flags & LN_CELLS) && !(L->v[i].flags & LN_BLANK);
+}
+
 /* "Experience" over "<indent>7 years", "Rate" over "$45/h": a profile's
  * box of facts, a term and its value set in under it, no heading. */
 static int
@@ -123,6 +132,8 @@ split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 		struct heading_hit hit;
 		int h = heading_match(&lx->headings, l, &hit);
 		if (h && hit.rest > 0 && dated_section(cur) && entry_label(lx, L, i))
+			h = 0;
+		else if (h && hit.rest > 0 && form_row(cur, L, i))
 			h = 0;
 		else if (h && hit.rest == 0 && fact_label(L, i))
 			h = 0;

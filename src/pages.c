@@ -6,6 +6,7 @@
 #include "datelex.h"
 #include "dateparse.h"
 #include "fold.h"
+#include "formhead.h"
 #include "pages.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -219,6 +220,44 @@ label_cell(const char *s)
 	return words <= 2;
 }
 
+/* "Nationality", "Datum narození:", "Cep Telefonu": a label of a form's
+ * personal data, known by its wording or set off by a colon. */
+static int
+form_label(const char *s)
+{
+	size_t n = strlen(s);
+	int words = 1;
+
+	if (n == 0 || n > 40)
+		return 0;
+	if (formhead_kind(s, s[n - 1] == ':' ? n - 1 : n) != FH_NONE)
+		return 1;
+	if (s[n - 1] != ':')
+		return 0;
+	for (const char *p = s; *p != '\0'; p++) {
+		if (isdigit((unsigned char)*p) || *p == '@')
+			return 0;
+		words += *p == ' ';
+	}
+	return words <= 4;
+}
+
+/* "3 Jahre, 9 Monate", "(2 yrs 3 mos)": the time a role lasted, which a
+ * profile site sets under its dates. */
+static int
+duration_cell(const char *s)
+{
+	size_t n = strlen(s), from, to;
+
+	if (dateparse_duration(s, n, &from, &to) < 0)
+		return 0;
+	while (from > 0 && strchr(" (", s[from - 1]) != NULL)
+		from--;
+	while (to < n && strchr(" ).", s[to]) != NULL)
+		to++;
+	return from == 0 && to == n;
+}
+
 /* Text to the left of a gutter that is mostly dates ("Apr. 2017 – Sep.",
  * "2020"), or dates and labels ("seit 03/2019", "Anschrift", "Tel."), or a
  * table's labels of sections, each beside the first of its section's lines
@@ -228,7 +267,7 @@ label_cell(const char *s)
 static int
 left_is_dates(const struct rawlines *R, size_t from, size_t to, const struct cols *c, int x)
 {
-	int n = 0, dates = 0, labels = 0, runs = 0, prev = 0;
+	int n = 0, dates = 0, labels = 0, forms = 0, runs = 0, prev = 0;
 
 	for (size_t i = from; i < to; i++) {
 		const struct cols *l = &c[i - from];
@@ -247,15 +286,21 @@ left_is_dates(const struct rawlines *R, size_t from, size_t to, const struct col
 		/* a column of dates may be set flush right */
 		d = t + strspn(t, " ");
 		n++;
-		if ((dateparse_find(d, strlen(d), &r) && r.from < 3) || open_word(d))
+		if ((dateparse_find(d, strlen(d), &r) && r.from < 3) || open_word(d) ||
+		    duration_cell(d))
 			dates++;
-		else
+		else if (form_label(d)) {
+			labels++;
+			forms++;
+		} else
 			labels += label_cell(d);
 		free(t);
 	}
+	/* a sidebar's list has a line for each item, one under the other; a
+	 * form's labels too, but they are a form's */
 	return (dates >= 3 && dates * 2 >= n) ||
 	    (dates >= 2 && n >= 6 && (dates + labels) * 10 >= n * 9) ||
-	    (labels >= 4 && labels * 10 >= n * 9 && runs * 2 <= n);
+	    (labels >= 4 && (dates + labels) * 10 >= n * 9 && (runs * 2 <= n || forms >= 3));
 }
 
 static int
