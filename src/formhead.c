@@ -36,7 +36,8 @@ static const char *const name_labels[] = {
 	"voor en achternaam", "imie i nazwisko", "imie nazwisko", "nazwisko i imie",
 	"vorname name", "name vorname", "vor und nachname", "vor und zuname",
 	"vollstandiger name", "navn", "fulde navn", "namn", "fullstandigt namn",
-	"for och efternamn", "nimi", "jmeno", "nume", NULL
+	"for och efternamn", "nimi", "jmeno", "nume", "jmeno a prijmeni",
+	"meno a priezvisko", "ad soyad", "adi soyadi", NULL
 };
 
 static const char *const titles[] = {
@@ -59,7 +60,9 @@ static const char *const titles[] = {
 	"stanowisko", "zawod", "ansokan avser", "onskad anstallning", "onskat arbete",
 	"position", "poste", "puesto", "ocupacion", "posizione", "posicao",
 	"candidatura a", "gewenste baan", "onskad tjanst",
-	"befattning", "yrke", "onsket stilling", "stilling", NULL
+	"befattning", "yrke", "onsket stilling", "stilling", "pozice", "pracovni pozice",
+	"pozadovana pozice", "pozicia", "pozisyon", "unvan", "tehtava", "nimike",
+	"onsket job", "stillingsbetegnelse", NULL
 };
 
 static const char *const fields[] = {
@@ -78,7 +81,36 @@ static const char *const fields[] = {
 	"plec", "sexe", "kon", "marital status", "familienstand", "estado civil",
 	"stato civile", "burgerlijke staat", "stan cywilny", "situation familiale",
 	"civilstand", "website", "webseite", "sitio web", "sito web", "city", "ville",
-	"ciudad", "citta", "stad", "miejscowosc", "plaats", "ort", "location", NULL
+	"ciudad", "citta", "stad", "miejscowosc", "plaats", "ort", "location",
+	/* the rest of a personal-data block: names in parts, numbers, places
+	 * of birth, licences, and what else forms ask */
+	"surname", "first name", "first names", "given name", "given names", "last name",
+	"family name", "middle name", "forename", "forenames", "id number",
+	"identity number", "id no", "national id", "passport", "passport no",
+	"passport number", "visa", "visa status", "driving licence", "driving license",
+	"driver s licence", "driver s license", "drivers licence", "drivers license",
+	"licence", "license", "religion", "health", "criminal record", "notice period",
+	"contact number", "contact no", "mobile number", "mobile no", "phone number",
+	"phone no", "telephone number", "e mail address", "residential address",
+	"residential area", "postal address", "place of birth", "dependants", "dependents",
+	"vorname", "nachname", "fuhrerschein", "konfession", "telefonnummer",
+	"mobilnummer", "e mail adresse", "prenom", "nom de famille", "permis",
+	"permis de conduire", "lieu de naissance", "apellidos", "permiso de conducir",
+	"carnet de conducir", "lugar de nacimiento", "sobrenome", "cnh", "naturalidade",
+	"carteira de habilitacao", "cognome", "patente", "patente di guida",
+	"luogo di nascita", "voornaam", "achternaam", "rijbewijs", "geboorteplaats",
+	"imie", "nazwisko", "prawo jazdy", "miejsce urodzenia", "fornamn", "efternamn",
+	"korkort", "fodelseort", "fornavn", "efternavn", "etternavn", "korekort",
+	"forerkort", "fodselsdato", "fodested", "nationalitet", "etunimi", "sukunimi",
+	"syntymaaika", "syntymapaikka", "osoite", "puhelin", "sahkoposti", "siviilisaaty",
+	"kansalaisuus", "ajokortti", "prijmeni", "datum narozeni", "misto narozeni",
+	"rodinny stav", "statni prislusnost", "narodnost", "ridicsky prukaz",
+	"datum narodenia", "vodicsky preukaz", "bydlisko", "bydliste",
+	"cep telefonu", "e posta", "yasadigi yer", "dogum tarihi",
+	"dogum yeri", "medeni durum", "medeni hali", "uyruk", "uyrugu", "cinsiyet",
+	"ehliyet", "surucu belgesi", "askerlik durumu", "szuletesi ido", "lakcim",
+	"telefonszam", "allampolgarsag", "csaladi allapot", "jogositvany",
+	"data nasterii", "stare civila", "permis de conducere", "cetatenie", NULL
 };
 
 enum formhead_kind
