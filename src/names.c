@@ -10,7 +10,6 @@
 #include "parse.h"
 #include "utf8.h"
 #include "wordlist.h"
-#include "wordlist.h"
 #include "xalloc.h"
 
 /* Whether the UTF-8 character at s is a capital (any Latin script). */
@@ -62,15 +61,19 @@ namelike(const char *s)
 int
 names_title_line(const char *s)
 {
+	/* what a CV is called at its head, in the languages the importer
+	 * reads, and what a viewer calls a page it shows */
+	static const char *const titles[] = { "resume", "curriculum vitae", "cv",
+		"lebenslauf", "tabellarischer lebenslauf", "curriculum", "my resume", "my cv",
+		"curriculo", "curriculo vitae", "hoja de vida", "zivotopis",
+		"strukturovany zivotopis", "zyciorys", "oneletrajz", "ozgecmis",
+		"ansioluettelo", "levnedsbeskrivelse", "meritforteckning", "levensloop",
+		"cv ansioluettelo", "review", "preview", "print preview", "untitled",
+		"untitled document", NULL };
 	char key[32];
 
 	fold_key(s, strlen(s), key, sizeof key);
-	return strcmp(key, "resume") == 0 || strcmp(key, "curriculum vitae") == 0 ||
-	    strcmp(key, "cv") == 0 || strcmp(key, "lebenslauf") == 0 ||
-	    strcmp(key, "curriculum") == 0 || strcmp(key, "my resume") == 0 ||
-	    strcmp(key, "my cv") == 0 || strcmp(key, "review") == 0 ||
-	    strcmp(key, "preview") == 0 || strcmp(key, "print preview") == 0 ||
-	    strcmp(key, "untitled") == 0 || strcmp(key, "untitled document") == 0;
+	return wordlist_has(titles, key);
 }
 
 /* "P.E.", "MBA", "RN", "CISSP": letters written as capitals, with dots;
@@ -142,7 +145,11 @@ bare_name(const char *s, size_t *len)
 	static const char *const before[] = { "dr", "prof", "rer", "nat", "med", "phil",
 		"ing", "dipl", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "eng", "mag",
 		"dr.-ing", "dipl.-ing", "professor", "assoc", "associate", "asst", "assistant",
-		"ir", "drs", "mgr", "inz", "lic", "hon", NULL };
+		"ir", "drs", "mgr", "inz", "lic", "hon",
+		/* the academic titles Czech, Slovak, Polish and Italian names
+		 * carry before them */
+		"bc", "bca", "mudr", "mddr", "mvdr", "judr", "phdr", "rndr", "pharmdr",
+		"paedr", "thdr", "doc", "hab", "dott", "avv", "arch", NULL };
 	static const char *const after[] = { ", PhD", ", Ph.D.", ", MBA", ", MSc", ", M.Sc.",
 		", PE", ", CPA", ", MD", " PhD", NULL };
 	int more = 1;
