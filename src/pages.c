@@ -297,10 +297,12 @@ left_is_dates(const struct rawlines *R, size_t from, size_t to, const struct col
 		free(t);
 	}
 	/* a sidebar's list has a line for each item, one under the other; a
-	 * form's labels too, but they are a form's */
+	 * form's labels too, but they are a form's, and it may ask what no
+	 * other form asks ("State of Origin") */
 	return (dates >= 3 && dates * 2 >= n) ||
 	    (dates >= 2 && n >= 6 && (dates + labels) * 10 >= n * 9) ||
-	    (labels >= 4 && (dates + labels) * 10 >= n * 9 && (runs * 2 <= n || forms >= 3));
+	    (labels >= 4 && (dates + labels) * 10 >= n * 9 && runs * 2 <= n) ||
+	    (forms >= 3 && (dates + labels) * 4 >= n * 3);
 }
 
 static int
