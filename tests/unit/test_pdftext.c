@@ -350,6 +350,23 @@ test_durations_under_dates(void **state)
 	layout_free(&L);
 }
 
+/* A narrow date column: the range's end year under its month, the
+ * header one space after the month. */
+static void
+test_year_under_month(void **state)
+{
+	struct layout L;
+
+	(void)state;
+	layout_build(" mar. 2017 – okt.  Murersvend, Hansen & Co ApS, Vejle\n"
+	    " 2021               ■ Facader og tilbygninger\n"
+	    " jun. 2013 – feb. Murerlærling, Vejle Murerforretning, Vejle\n"
+	    " 2017\n", &L, 0);
+	assert_true(has_line(&L, "mar. 2017 – okt. 2021\tMurersvend, Hansen & Co ApS, Vejle"));
+	assert_true(has_line(&L, "jun. 2013 – feb. 2017 Murerlærling, Vejle Murerforretning, Vejle"));
+	layout_free(&L);
+}
+
 int
 main(void)
 {
@@ -366,6 +383,7 @@ main(void)
 		cmocka_unit_test(test_first_footer),
 		cmocka_unit_test(test_form_labels),
 		cmocka_unit_test(test_durations_under_dates),
+		cmocka_unit_test(test_year_under_month),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
