@@ -63,8 +63,9 @@ each_word(const char *s, int (*fn)(const char *w, const char *orig, size_t len))
 	return score;
 }
 
-/* "Softwarearchitektin", "Projektleiter", "Datenbankentwickler": German
- * and Dutch write a job as one word, a long title word at its end. */
+/* "Softwarearchitektin", "Projektleiter", "Datenbankentwickler": German,
+ * Dutch, the Nordic languages and Finnish write a job as one word, a long
+ * title word at its end. */
 static int
 compound_title(const char *w, size_t n)
 {
@@ -81,7 +82,18 @@ compound_title(const char *w, size_t n)
 		"sachbearbeiterin", "arbeiter", "arbeiterin", "kaufmann", "mitarbeiter",
 		"mitarbeiterin", "assistenz", "informatiker", "informatikerin", "leitung",
 		"arzt", "arztin", "fachangestellte", "larare", "saljare", "sekreterare",
-		"ingenjor", "arbetare", "medarbetare", "ontwerper", "onderzoeker", NULL };
+		"ingenjor", "arbetare", "medarbetare", "ontwerper", "onderzoeker",
+		/* Danish and Norwegian: "Tømrersvend", "Afdelingsleder",
+		 * "Salgskonsulent" */
+		"svend", "svenn", "laerling", "larling", "leder", "medarbejder", "medarbeider",
+		"konsulent", "udvikler", "utvikler", "radgiver", "ingenior", "tekniker",
+		"montor", "sygeplejerske", "sykepleier",
+		/* Finnish: "Myymäläpäällikkö", "Sairaanhoitaja" */
+		"paallikko", "johtaja", "myyja", "asiantuntija", "suunnittelija", "insinoori",
+		"kehittaja", "hoitaja", "opettaja", "neuvoja", "sihteeri", "koordinaattori",
+		"esimies", "esihenkilo", "tyontekija", "avustaja", "kirjanpitaja",
+		"analyytikko", "konsultti", "teknikko", "asentaja", "kuljettaja",
+		"harjoittelija", NULL };
 
 	for (int i = 0; tails[i] != NULL; i++) {
 		size_t k = strlen(tails[i]);
