@@ -121,6 +121,8 @@ const struct heading_row heading_rows[] = {
 	    "kurser|kurser och certifieringar|cursussen|cursussen en certificaten|"
 	    "cursos y certificaciones|cursos e certificacoes|kursy i certyfikaty|szkolenia|"
 	    "certificats|certificaciones|certificados|cursos|certificazioni|"
+	    "cursos complementares|formacao complementar|cursos complementarios|"
+	    "formacion complementaria|kurser og beviser|kurser och intyg|"
 	    "certificacoes|certificaten|certificeringen|certyfikaty|kursy|certifikat|"
 	    "certificari|certifikaty|tanusitvanyok|sertifikalar|sertifikaatit|licenses and certificates" },
 	{ IS_AWARDS, "awards|grants and awards|awards and grants|grants|fellowships|"

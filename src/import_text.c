@@ -117,6 +117,22 @@ fact_label(const struct layout *L, size_t i)
 	return words <= 3;
 }
 
+/* "▶ Conhecimentos" alone with its mark, no marked line above or below
+ * it: a heading its mark decorates, not an item of a list. */
+static int
+marked_heading(const struct lexicon *lx, const struct layout *L, size_t i,
+    struct heading_hit *hit)
+{
+	struct line bare = L->v[i];
+	unsigned list = MK_BULLET | MK_NUMBERED;
+
+	if (!(bare.flags & MK_BULLET) || (i + 1 < L->n && (L->v[i + 1].flags & list)) ||
+	    (i > 0 && (L->v[i - 1].flags & list) && !(bare.flags & LN_BLANK)))
+		return 0;
+	bare.flags &= ~(unsigned)MK_BULLET;
+	return heading_match(&lx->headings, &bare, hit) && hit->exact && hit->rest == 0;
+}
+
 /* "Skills: C, Go" becomes the heading "Skills" and the line "C, Go". */
 static void
 split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
@@ -130,7 +146,7 @@ split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 	for (size_t i = 0; i < L->n; i++) {
 		struct line *l = &L->v[i];
 		struct heading_hit hit;
-		int h = heading_match(&lx->headings, l, &hit);
+		int h = heading_match(&lx->headings, l, &hit) || marked_heading(lx, L, i, &hit);
 		if (h && hit.rest > 0 && dated_section(cur) && entry_label(lx, L, i))
 			h = 0;
 		else if (h && hit.rest > 0 && form_row(cur, L, i))
