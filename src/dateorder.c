@@ -33,7 +33,8 @@ body(const struct layout *L, size_t i)
 	size_t n = strlen(s);
 	int words = lineword_count(s), lower = 0;
 
-	if (n > 0 && s[n - 1] == '.' && words >= 3)
+	/* "Oyak Renault Otomobil Fabrikaları A.Ş." ends in no full stop */
+	if (n > 0 && s[n - 1] == '.' && words >= 3 && role_firm_score(s) == 0)
 		return 1;
 	for (const char *p = s; *p != '\0'; p++)
 		lower += (p == s || p[-1] == ' ') && (islower((unsigned char)*p) ||
@@ -83,7 +84,8 @@ opens(const struct layout *L, enum isec sec, size_t last, size_t i, size_t to)
 		return role_degree_score(t) > 0 && !lineword_prose(t);
 	while (next < to && blank(L, next))
 		next++;
-	return (role_title_score(t) > 0 && body(L, last)) || (lineword_count(t) <= 4 &&
+	return ((role_title_score(t) > 0 || role_firm_score(t) > 0) && body(L, last)) ||
+	    (lineword_count(t) <= 4 &&
 	    !employer_line(t) && !lineword_prose(t) && next < to && employer_line(L->v[next].s));
 }
 
