@@ -281,6 +281,11 @@ stray_work(const struct ctx *c, const struct sect *s)
 		const char *next = c->L->v[i + 1].s;
 		/* "Certified Kubernetes Application Developer" over its
 		 * validity is a certificate, a job's word in it or not */
+		/* "Developer Tools: Git, Docker, AWS" is a list, its label
+		 * a job's word or not */
+		const char *colon = strchr(c->L->v[i].s, ':');
+		if (colon != NULL && strchr(colon, ',') != NULL)
+			continue;
 		if (role_title_score(c->L->v[i].s) > 0 && !certificate_name(c->L->v[i].s) &&
 		    dateparse_only(next) &&
 		    dateparse_find(next, strlen(next), &r) && !r.single)

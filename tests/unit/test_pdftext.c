@@ -367,6 +367,22 @@ test_year_under_month(void **state)
 	layout_free(&L);
 }
 
+/* A project's dates pdftotext read at the foot of the page, after the
+ * skills: a labelled list over them is no job. */
+static void
+test_stray_date_under_list(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Rin Takahashi\n\nTechnical Skills\n"
+	    "Languages: Go, Python, SQL\n"
+	    "Developer Tools: Git, Docker, Terraform\n\n"
+	    "Mar. 2022 – Jun. 2022\n");
+	assert_int_equal(p->nwork, 0);
+	profile_free(p);
+}
+
 int
 main(void)
 {
@@ -384,6 +400,7 @@ main(void)
 		cmocka_unit_test(test_form_labels),
 		cmocka_unit_test(test_durations_under_dates),
 		cmocka_unit_test(test_year_under_month),
+		cmocka_unit_test(test_stray_date_under_list),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
