@@ -36,10 +36,13 @@ code_word(const char *w, size_t k, int after_digits)
 	    (k == 1 || isupper((unsigned char)w[1]));
 }
 
-/* The comma-separated parts of an address, numbers and codes left out. */
+/* The comma-separated parts of an address, numbers and codes left out;
+ * in *coded a bit for each of the first 32 parts whose words followed a
+ * postcode ("40000 Shah Alam", "3600 Genk"). */
 static void
-address_segments(const char *s, struct strlist *segs)
+address_segments(const char *s, struct strlist *segs, unsigned *coded)
 {
+	*coded = 0;
 	for (const char *p = s; *p != '\0';) {
 		size_t n = strcspn(p, ",");
 		struct buf b = BUF_INIT;
@@ -49,6 +52,9 @@ address_segments(const char *s, struct strlist *segs)
 			if (k > (size_t)(p + n - w))
 				k = (size_t)(p + n - w);
 			int code = k > 0 && code_word(w, k, digits);
+			if (k > 0 && !code && b.len == 0 && digits && segs->n < 32 &&
+			    isupper((unsigned char)*w))
+				*coded |= 1u << segs->n;
 			if (k > 0 && !code) {
 				if (b.len > 0)
 					buf_addc(&b, ' ');
@@ -88,6 +94,48 @@ segments_tail(const struct strlist *segs, size_t take)
 	return joined;
 }
 
+/* "Pasig City", "Quezon City": a town that says it is one. */
+static int
+town_worded(const char *s)
+{
+	size_t n = strlen(s);
+
+	return n > 5 && strcmp(s + n - 5, " City") == 0;
+}
+
+/* The town of an address the whole of which is no known place: a known
+ * city among its parts, last first ("12 Main Street, Nagoya, Aichi"), else
+ * the last part written after a postcode ("Jalan Kristal 7, 40000 Shah
+ * Alam, Selangor").  Whether one was found. */
+static int
+address_town(const struct ctx *c, const struct strlist *segs, unsigned coded,
+    struct location *out)
+{
+	char cc[3];
+	size_t i, n;
+
+	for (i = segs->n; i > 0; i--)
+		if (lexicon_place(c->lx, segs->v[i - 1], strlen(segs->v[i - 1]), PLACE_CITY, cc))
+			break;
+	if (i == 0)
+		for (i = segs->n < 32 ? segs->n : 32; i > 0; i--)
+			if ((coded >> (i - 1) & 1) && role_town_like(c, segs->v[i - 1]))
+				break;
+	if (i == 0)
+		return 0;
+	if (out != NULL) {
+		memset(out, 0, sizeof *out);
+		out->city = xstrdup(segs->v[i - 1]);
+		/* "8000 Aarhus C", "1050 København K": the postal district */
+		n = strlen(out->city);
+		if (n > 3 && out->city[n - 2] == ' ' && isupper((unsigned char)out->city[n - 1]))
+			out->city[n - 2] = '\0';
+		if (lexicon_place(c->lx, out->city, strlen(out->city), PLACE_CITY, cc))
+			out->country_code = xstrdup(cc);
+	}
+	return 1;
+}
+
 static const char *const address_kinds[] = { "home", "work", "private", "office",
 	"privat", "dienstlich", "domicile", "domicilio", "casa", "residenza", "thuis", "prive",
 	"dom", "hem", "bostad", "main", "current", "permanent", NULL };
@@ -98,6 +146,8 @@ homeplace_address(const struct ctx *c, const char *s, struct location *out)
 	struct strlist segs = STRLIST_INIT;
 	struct location loc;
 	char cc[3], *flat = xstrdup(s);
+	unsigned coded;
+	int ok;
 
 	/* "40123 Bologna (Italia)": the country in brackets is one more part;
 	 * "Hamburg, Germany (Home)": the kind of address is none */
@@ -112,7 +162,7 @@ homeplace_address(const struct ctx *c, const char *s, struct location *out)
 		if (*q == '(' || *q == ')')
 			*q = q[1] == '\0' ? ' ' : ',';
 	}
-	address_segments(flat, &segs);
+	address_segments(flat, &segs, &coded);
 	free(flat);
 	/* a known city first, at any length; then any place of two parts */
 	for (int pass = 0; pass < 2; pass++)
@@ -122,7 +172,8 @@ homeplace_address(const struct ctx *c, const char *s, struct location *out)
 		/* pass 1: "Leeds, UK", or "Mandurah WA" with its state */
 		if (role_place(c, joined, &loc) && loc.city != NULL && (pass == 1 ?
 		    take == 2 || (take == 1 && loc.region != NULL) :
-		    lexicon_place(c->lx, loc.city, strlen(loc.city), PLACE_CITY, cc))) {
+		    (lexicon_place(c->lx, loc.city, strlen(loc.city), PLACE_CITY, cc) ||
+		    town_worded(loc.city)))) {
 			free(joined);
 			strlist_clear(&segs);
 			if (out != NULL)
@@ -134,8 +185,9 @@ homeplace_address(const struct ctx *c, const char *s, struct location *out)
 		location_clear(&loc);
 		free(joined);
 	}
+	ok = address_town(c, &segs, coded, out);
 	strlist_clear(&segs);
-	return 0;
+	return ok;
 }
 
 int
@@ -215,6 +267,18 @@ remote_place(const char *s)
 	return NULL;
 }
 
+static int
+commas(const char *s)
+{
+	int n = 0;
+
+	while ((s = strchr(s, ',')) != NULL) {
+		n++;
+		s++;
+	}
+	return n;
+}
+
 int
 homeplace_find(const struct ctx *c, const char *s, struct location *loc)
 {
@@ -236,5 +300,8 @@ homeplace_find(const struct ctx *c, const char *s, struct location *loc)
 	}
 	if (role_place(c, s, loc) || homeplace_town(c, s, loc))
 		return 1;
-	return strpbrk(s, "0123456789") != NULL && homeplace_address(c, s, loc);
+	/* "Kamiyashiro, Meito-ku, Nagoya-shi, Aichi": an address without
+	 * numbers has three parts or more */
+	return (strpbrk(s, "0123456789") != NULL || commas(s) >= 2) &&
+	    homeplace_address(c, s, loc);
 }

@@ -76,6 +76,9 @@ int role_degree_score(const char *s);
 /* Whether s is a place (a city, "City, Region", "City, CC", a country);
  * fills the location when loc is not NULL. */
 int role_place(const struct ctx *, const char *s, struct location *loc);
+/* Whether s may name a town: a known city, or capitalised words that are
+ * no street, company, school or job. */
+int role_town_like(const struct ctx *, const char *s);
 /* A trailing city cut off s ("System Engineer Bangalore"): the offset where
  * it starts, or 0. */
 size_t role_trailing_city(const struct ctx *, const char *s);

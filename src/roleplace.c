@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fold.h"
 #include "parse.h"
 #include "wordlist.h"
 #include "wordmap.h"
@@ -40,6 +41,34 @@ set_country(struct location *loc, const char *cc)
 		profile_set(&loc->country_code, cc);
 }
 
+/* "Rivers State", "Ashanti Region", "Región de Antofagasta", "Co.
+ * Clare", "Aichi Prefecture": a region by the word that says it is one,
+ * before or after its name. */
+static int
+region_worded(const char *s)
+{
+	static const char *const after[] = { "state", "region", "province", "county",
+		"prefecture", "oblast", "governorate", "district", "territory", "canton",
+		"voivodeship", "emirate", "parish", "shire", NULL };
+	static const char *const before[] = { "region", "region de", "region del", "provincia",
+		"provincia de", "provincia di", "province of", "county", "co", "state of",
+		"estado de", "departamento de", "departement", "departement de", "canton",
+		"kanton", "wojewodztwo", NULL };
+	const char *sp = strrchr(s, ' ');
+	char key[48];
+	size_t n;
+
+	if (sp == NULL || !placelike(s) || strlen(s) >= sizeof key)
+		return 0;
+	fold_key(sp + 1, strlen(sp + 1), key, sizeof key);
+	if (wordlist_has(after, key))
+		return 1;
+	/* the words before the region's own name, which ends s */
+	n = (size_t)(sp - s);
+	fold_key(s, n, key, sizeof key);
+	return wordlist_has(before, key) && isupper((unsigned char)sp[1]);
+}
+
 /* The last part of "City, Region, Country": a country or a region. */
 static int
 place_tail(const struct ctx *c, const char *s, struct location *loc, int *region)
@@ -47,6 +76,12 @@ place_tail(const struct ctx *c, const char *s, struct location *loc, int *region
 	char cc[3];
 
 	*region = 0;
+	if (region_worded(s)) {
+		*region = 2;
+		if (loc != NULL)
+			profile_set(&loc->region, s);
+		return 1;
+	}
 	if (lexicon_place(c->lx, s, strlen(s), PLACE_COUNTRY, cc)) {
 		set_country(loc, cc);
 		return 1;
@@ -90,6 +125,38 @@ capital_words(const char *s)
 	return n;
 }
 
+/* "Mill Road", "Rua Augusta", "Hasseltweg", "Kongens gate": a street's
+ * name, by the word that says it is one or the ending of a compound. */
+static int
+street_worded(const char *s)
+{
+	static const char *const last[] = { "road", "rd", "street", "st", "avenue", "ave",
+		"lane", "ln", "drive", "dr", "way", "close", "crescent", "boulevard", "blvd",
+		"court", "terrace", "square", "row", "gate", "vej", "gade", "gata", "gatan",
+		"vagen", "tanav", "utca", "ut", "sokak", "sokagi", "caddesi", "cd", NULL };
+	static const char *const first[] = { "rua", "calle", "avenida", "av", "via", "viale",
+		"rue", "ulica", "ul", "jalan", "jln", "jl", "strada", "carrer", "no", "blk",
+		"block", "flat", "apt", "house", "plot", NULL };
+	static const char *const endings[] = { "strasse", "weg", "gasse", "allee", "straat",
+		"laan", "gracht", "vej", "gade", "gatan", "vagen", "katu", "utca", NULL };
+	const char *sp = strrchr(s, ' ');
+	char key[48];
+	size_t n = strlen(s), k;
+
+	if (n >= sizeof key)
+		return 0;
+	fold_key(sp != NULL ? sp + 1 : s, strlen(sp != NULL ? sp + 1 : s), key, sizeof key);
+	if (sp != NULL && wordlist_has(last, key))
+		return 1;
+	for (int i = 0; endings[i] != NULL; i++)
+		if ((k = strlen(endings[i])) < strlen(key) &&
+		    strcmp(key + strlen(key) - k, endings[i]) == 0)
+			return 1;
+	k = strcspn(s, " .");
+	fold_key(s, k, key, sizeof key);
+	return sp != NULL && wordlist_has(first, key);
+}
+
 /* A city before the region or country: a known one, or a short name
  * that is not a company's, a school's or a job's. */
 static int
@@ -100,7 +167,7 @@ city_part(const struct ctx *c, const char *s)
 	if (lexicon_place(c->lx, s, strlen(s), PLACE_CITY, cc))
 		return 1;
 	return placelike(s) && role_company_score(s) == 0 && role_school_score(s) == 0 &&
-	    role_title_score(s) == 0 && !role_self_employed(s) &&
+	    role_title_score(s) == 0 && !role_self_employed(s) && !street_worded(s) &&
 	    (strchr(s, ' ') == strrchr(s, ' ') || (capital_words(s) >= 0 && capital_words(s) <= 2));
 }
 
@@ -198,11 +265,11 @@ place_parts(const struct ctx *c, struct strlist *parts, struct location *loc)
 	/* "Systemadministrator, Alster IT GmbH, Hamburg": a firm's legal
 	 * form says the line is a role's, not a place's */
 	for (size_t i = 1; i + 1 < parts->n; i++)
-		if (role_company_score(parts->v[i]) > 0)
+		if (role_company_score(parts->v[i]) > 0 && !region_worded(parts->v[i]))
 			return 0;
 	/* an unknown name before a region's name may be anything: "Albufera
-	 * Digital, Valencia" is a company */
-	if (region && strlen(parts->v[parts->n - 1]) > 2 && strchr(first, ' ') != NULL &&
+	 * Digital, Valencia" is a company; not before "Rivers State" */
+	if (region == 1 && strlen(parts->v[parts->n - 1]) > 2 && strchr(first, ' ') != NULL &&
 	    !lexicon_place(c->lx, first, strlen(first), PLACE_CITY, cc))
 		return 0;
 	if (parts->n == 3) {
@@ -222,6 +289,12 @@ place_parts(const struct ctx *c, struct strlist *parts, struct location *loc)
 			profile_set(&loc->country_code, cc);
 	}
 	return 1;
+}
+
+int
+role_town_like(const struct ctx *c, const char *s)
+{
+	return city_part(c, s);
 }
 
 int

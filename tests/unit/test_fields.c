@@ -331,6 +331,17 @@ test_homeplace(void **state)
 	expect_city("Remote (Lisbon)", "Lisbon");
 	expect_city("Porto (remote)", "Porto");
 	expect_city("Ikeja, Lagos", "Ikeja");
+	/* addresses: the town among streets, districts, regions and codes */
+	expect_city("No. 14 Elelenwo Street, GRA Phase 2, Port Harcourt, Rivers State",
+	    "Port Harcourt");
+	expect_city("Kamiyashiro, Meito-ku, Nagoya-shi, Aichi", "Nagoya");
+	expect_city("Jalan Kristal 7/69, 40000 Shah Alam, Selangor", "Shah Alam");
+	expect_city("Antofagasta, Regi\xc3\xb3n de Antofagasta", "Antofagasta");
+	expect_city("Mill Road, Ennis, Co. Clare", "Ennis");
+	expect_city("Worms All\xc3\xa9 1, 8000 Aarhus C", "Aarhus");
+	expect_city("Barangay Kapitolyo, Pasig City, Metro Manila, Philippines", "Pasig City");
+	expect_city("Nasr City, Cairo, Egypt", "Cairo");
+	expect_city("Kumasi, Ashanti Region, Ghana", "Kumasi");
 	expect_city("Based in the cloud", NULL);
 	expect_city("Python, Lagos", NULL);
 }
@@ -356,6 +367,39 @@ test_header_city(void **state)
 	assert_string_equal(p->basics.label, "Junior Front-End Developer");
 	assert_string_equal(p->basics.location.city, "Manchester");
 	profile_free(p);
+}
+
+static void
+expect_label(const char *in, const char *want)
+{
+	struct profile *p = import(in);
+
+	if (want == NULL)
+		assert_null(p->basics.label);
+	else
+		assert_string_equal(p->basics.label, want);
+	profile_free(p);
+}
+
+/* Credentials and years of experience beside the job are not the job; a
+ * form's address is no headline. */
+static void
+test_label_asides(void **state)
+{
+	(void)state;
+	expect_label("Mia Wong\nSenior Pharmacist | BCPS\nmia@example.com\n\nSkills\nGo\n",
+	    "Senior Pharmacist");
+	expect_label("Mia Wong\nPrimary School Teacher \xc2\xb7 B.Ed. (Hons)\n"
+	    "mia@example.com\n\nSkills\nGo\n", "Primary School Teacher");
+	expect_label("Mia Wong\nEarly Childhood Teacher \xc2\xb7 B.Ed \xc2\xb7 QCT registered\n"
+	    "mia@example.com\n\nSkills\nGo\n", "Early Childhood Teacher");
+	expect_label("Omar Butt\nHeavy Duty Driver \xe2\x80\x93 14 years GCC experience\n"
+	    "omar@example.com\n\nSkills\nGo\n", "Heavy Duty Driver");
+	/* a field of work beside it stays */
+	expect_label("Mia Wong\nProduct Designer \xc2\xb7 UX / UI\nmia@example.com\n\n"
+	    "Skills\nGo\n", "Product Designer \xc2\xb7 UX / UI");
+	expect_label("CV\n\nName:    Aoife Byrne\nAddress: Mill Road, Ennis, Co. Clare\n"
+	    "Email:   aoife@example.ie\n\nSkills\nGo\n", NULL);
 }
 
 static void
@@ -501,6 +545,7 @@ main(void)
 		cmocka_unit_test(test_flattened),
 		cmocka_unit_test(test_more_headings),
 		cmocka_unit_test(test_label_column),
+		cmocka_unit_test(test_label_asides),
 		cmocka_unit_test(test_publications),
 		cmocka_unit_test(test_awards_interests_languages),
 		cmocka_unit_test(test_self_employed),
