@@ -37,8 +37,12 @@ static const char *const name_labels[] = {
 	"voor en achternaam", "imie i nazwisko", "imie nazwisko", "nazwisko i imie",
 	"vorname name", "name vorname", "vor und nachname", "vor und zuname",
 	"vollstandiger name", "navn", "fulde navn", "namn", "fullstandigt namn",
-	"for och efternamn", "nimi", "jmeno", "nume", "jmeno a prijmeni",
-	"meno a priezvisko", "ad soyad", "adi soyadi", NULL
+	"for och efternamn", "nimi", "jmeno", "nume", "nume si prenume", "nume prenume",
+	"prenume si nume", "jmeno a prijmeni", "jmeno prijmeni", "ad soyad", "adi soyadi",
+	"isim soyisim", "nev", "teljes nev", "ho va ten", "ho ten", "nama", "nama penuh",
+	"nama lengkap", "ime i prezime", "ime in priimek", "meno a priezvisko", "vardas pavarde",
+	"vards uzvards", "ees ja perekonnanimi", "onoma",
+	"surname and first name", "first name and surname", "name and surname", NULL
 };
 
 static const char *const titles[] = {

@@ -58,22 +58,28 @@ namelike(const char *s)
 	return words >= 1 && words <= 5 && caps >= words - 1 && caps > 0;
 }
 
+/* "Curriculum vitae" in the languages CVs are written in. */
+static const char *const cv_words[] = { "resume", "zivotopis", "zyciorys", "ansioluettelo",
+	"cv", "ozgecmis", "curriculo", "curriculum vitae", "meritforteckning", "oneletrajz",
+	"hoja de vida", "riwayat hidup", "daftar riwayat hidup", "rirekisho",
+	"shokumu keirekisho", "career history sheet", "so yeu ly lich", "levensloop",
+	"lebenslauf", "tabellarischer lebenslauf", "europass curriculum vitae",
+	"curriculum vitae et studiorum", "biodata", "bio data", "resume cv", "curriculo vitae",
+	"strukturovany zivotopis", "levnedsbeskrivelse", "cv ansioluettelo", NULL };
+
 int
 names_title_line(const char *s)
 {
-	/* what a CV is called at its head, in the languages the importer
-	 * reads, and what a viewer calls a page it shows */
-	static const char *const titles[] = { "resume", "curriculum vitae", "cv",
-		"lebenslauf", "tabellarischer lebenslauf", "curriculum", "my resume", "my cv",
-		"curriculo", "curriculo vitae", "hoja de vida", "zivotopis",
-		"strukturovany zivotopis", "zyciorys", "oneletrajz", "ozgecmis",
-		"ansioluettelo", "levnedsbeskrivelse", "meritforteckning", "levensloop",
-		"cv ansioluettelo", "review", "preview", "print preview", "untitled",
-		"untitled document", NULL };
 	char key[32];
 
 	fold_key(s, strlen(s), key, sizeof key);
-	return wordlist_has(titles, key);
+	return strcmp(key, "resume") == 0 || strcmp(key, "curriculum vitae") == 0 ||
+	    strcmp(key, "cv") == 0 || strcmp(key, "lebenslauf") == 0 ||
+	    strcmp(key, "curriculum") == 0 || strcmp(key, "my resume") == 0 ||
+	    strcmp(key, "my cv") == 0 || strcmp(key, "review") == 0 ||
+	    strcmp(key, "preview") == 0 || strcmp(key, "print preview") == 0 ||
+	    strcmp(key, "untitled") == 0 || strcmp(key, "untitled document") == 0 ||
+	    wordlist_has(cv_words, key);
 }
 
 /* "P.E.", "MBA", "RN", "CISSP": letters written as capitals, with dots;
@@ -145,11 +151,10 @@ bare_name(const char *s, size_t *len)
 	static const char *const before[] = { "dr", "prof", "rer", "nat", "med", "phil",
 		"ing", "dipl", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "eng", "mag",
 		"dr.-ing", "dipl.-ing", "professor", "assoc", "associate", "asst", "assistant",
-		"ir", "drs", "mgr", "inz", "lic", "hon",
-		/* the academic titles Czech, Slovak, Polish and Italian names
-		 * carry before them */
-		"bc", "bca", "mudr", "mddr", "mvdr", "judr", "phdr", "rndr", "pharmdr",
-		"paedr", "thdr", "doc", "hab", "dott", "avv", "arch", NULL };
+		"ir", "drs", "mgr", "inz", "lic", "hon", "bc", "mudr", "judr", "phdr", "rndr",
+		"paeddr", "mvdr", "doc", "engr", "atty", "dra", "sr", "sra", "srta", "herr", "frau",
+		"mme", "mlle", "dott", "dottssa", "avv", "arq", "capt", "rev",
+		"bca", "mddr", "pharmdr", "thdr", "hab", "arch", NULL };
 	static const char *const after[] = { ", PhD", ", Ph.D.", ", MBA", ", MSc", ", M.Sc.",
 		", PE", ", CPA", ", MD", " PhD", NULL };
 	int more = 1;

@@ -16,6 +16,24 @@
 
 /* "Data analyst in Leeds", "an engineer based in Leeds": the headline,
  * and the place it names. */
+/* "Stare civilă: căsătorită", "Clearance: Secret": a form's field of
+ * one to three words, other than the headline's own (label_value). */
+static int
+form_field(const char *s)
+{
+	const char *colon = strchr(s, ':');
+	int words = 1;
+
+	if (colon == NULL || colon == s || colon - s > 30 || strchr(" \t", colon[1]) == NULL)
+		return 0;
+	for (const char *p = s; p < colon; p++)
+		if (*p == ' ')
+			words++;
+		else if (isdigit((unsigned char)*p) || *p == '/' || *p == '|')
+			return 0;
+	return words <= 3;
+}
+
 /* "Position: Senior Engineer": the headline without its label. */
 static const char *
 label_value(const char *s)
@@ -201,6 +219,8 @@ parse_label(struct ctx *c, const char *s)
 	size_t end;
 	char *part;
 
+	if (label_value(s) == s && form_field(s))
+		return;
 	s = label_value(s);
 	if ((part = tagged_title(s)) != NULL) {
 		parse_label(c, part);

@@ -400,6 +400,29 @@ test_label_asides(void **state)
 	    "Skills\nGo\n", "Product Designer \xc2\xb7 UX / UI");
 	expect_label("CV\n\nName:    Aoife Byrne\nAddress: Mill Road, Ennis, Co. Clare\n"
 	    "Email:   aoife@example.ie\n\nSkills\nGo\n", NULL);
+	/* another field of a form is none either; "CV" in Czech neither */
+	expect_label("Rodrigo Vela\nClearance: Secret (active)\nrodrigo@example.com\n\n"
+	    "Skills\nGo\n", NULL);
+	expect_label("\xc5\xbdIVOTOPIS\n\nJm\xc3\xa9no a p\xc5\x99\xc3\xadjmen\xc3\xad: "
+	    "Bc. Petr Dvo\xc5\x99\xc3\xa1k\nTelefon: 777 555 123\n\nSkills\nGo\n", NULL);
+}
+
+/* The name after a form's label in its language, without "Bc." */
+static void
+test_form_names(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("CURRICULUM VITAE\n\nNume \xc8\x99i prenume:   DUMITRESCU Ioana\n"
+	    "Stare civil\xc4\x83:   c\xc4\x83s\xc4\x83torit\xc4\x83\n\nSkills\nExcel\n");
+	assert_string_equal(p->basics.name, "Ioana Dumitrescu");
+	assert_null(p->basics.label);
+	profile_free(p);
+	p = import("\xc5\xbdIVOTOPIS\n\nJm\xc3\xa9no a p\xc5\x99\xc3\xadjmen\xc3\xad: "
+	    "Bc. Petr Dvo\xc5\x99\xc3\xa1k\nTelefon: 777 555 123\n\nSkills\nGo\n");
+	assert_string_equal(p->basics.name, "Petr Dvo\xc5\x99\xc3\xa1k");
+	profile_free(p);
 }
 
 static void
@@ -546,6 +569,7 @@ main(void)
 		cmocka_unit_test(test_more_headings),
 		cmocka_unit_test(test_label_column),
 		cmocka_unit_test(test_label_asides),
+		cmocka_unit_test(test_form_names),
 		cmocka_unit_test(test_publications),
 		cmocka_unit_test(test_awards_interests_languages),
 		cmocka_unit_test(test_self_employed),
