@@ -214,6 +214,14 @@ place_line(const char *s)
 	return place_label(s, label_cell(s, &value));
 }
 
+/* "+49 171 555", "a@b.de", "www.x.de": a value the contact details read;
+ * "Married", "Nigerian" are the form's alone, no headline. */
+static int
+contact_value(const char *v)
+{
+	return strpbrk(v, "@0123456789/.") != NULL;
+}
+
 /* What line i is as a label, and how many lines the label takes:
  * "GEWÜNSCHTE" over "BESCHÄFTIGUNG" is one label wrapped in its column. */
 static enum formhead_kind
@@ -433,7 +441,7 @@ formhead_read(struct ctx *c, size_t from, size_t to)
 		if (own && k == FH_FIELD && used == 1 && place_line(L->v[i].s)) {
 			place_take(c, value);
 			line_set(&L->v[i], "");
-		} else if (own && (k == FH_HEADING || k == FH_FIELD)) {
+		} else if (own && (k == FH_HEADING || (k == FH_FIELD && contact_value(value)))) {
 			char *v = xstrdup(value);
 			line_set(&L->v[i], v);
 			free(v);
