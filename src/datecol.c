@@ -147,6 +147,39 @@ join(struct rawline *a, struct rawline *b, size_t at, size_t bfrom, size_t bto)
 	a->s = s;
 }
 
+/* "aug. 2012 – feb. Tømrerlærling, ...": a range that stops at a month,
+ * the header after it one space on, a column too narrow for both: the
+ * length of the range, or 0. */
+static size_t
+open_prefix(const char *s, size_t from, size_t to)
+{
+	size_t best = 0;
+
+	for (size_t p = from + 1; p < to && p - from <= 24; p++)
+		if (s[p] == ' ' && s[p - 1] != ' ' && range_open(s + from, p - from) == 1)
+			best = p;
+	return best;
+}
+
+/* The year of such a range alone on the next line, where the range
+ * starts: moved up beside its month. */
+static int
+year_under(struct rawline *a, struct rawline *b)
+{
+	size_t af, at, bf, bt, cut;
+	char *s;
+
+	if (!first_cell(a->s, &af, &at) || !first_cell(b->s, &bf, &bt) || af != bf ||
+	    bt - bf != 4 || !range_end(b->s + bf, 4, 0) ||
+	    (cut = open_prefix(a->s, af, at)) == 0)
+		return 0;
+	s = xprintf("%.*s %.4s%s", (int)cut, a->s, b->s + bf, a->s + cut);
+	memset(b->s + bf, ' ', 4);
+	free(a->s);
+	a->s = s;
+	return 1;
+}
+
 void
 datecol_join(struct rawlines *R)
 {
@@ -158,6 +191,10 @@ datecol_join(struct rawlines *R)
 			continue;
 		}
 		int open;
+		if (year_under(a, b)) {
+			i++;
+			continue;
+		}
 		if (!first_cell(a->s, &af, &at) || !first_cell(b->s, &bf, &bt) || af != bf ||
 		    a->s[at] == '\0' || (open = range_open(a->s + af, at - af)) == 0 ||
 		    !range_end(b->s + bf, bt - bf, open == 2))

@@ -13,6 +13,7 @@
 
 struct plan {
 	size_t *date;		/* the date lines, in order */
+	size_t *place;		/* the place over each, or (size_t)-1 */
 	size_t *start;		/* the first line of each entry */
 	size_t k;
 };
@@ -33,12 +34,29 @@ body(const struct layout *L, size_t i)
 	size_t n = strlen(s);
 	int words = lineword_count(s), lower = 0;
 
-	if (n > 0 && s[n - 1] == '.' && words >= 3)
+	/* "Oyak Renault Otomobil Fabrikaları A.Ş." ends in no full stop */
+	if (n > 0 && s[n - 1] == '.' && words >= 3 && role_firm_score(s) == 0)
 		return 1;
 	for (const char *p = s; *p != '\0'; p++)
 		lower += (p == s || p[-1] == ' ') && (islower((unsigned char)*p) ||
 		    isdigit((unsigned char)*p));
 	return words >= 4 && lower * 2 >= words && strpbrk(s, "|\t") == NULL;
+}
+
+/* "Aarhus, Denmark", "Woods Hole, MA, USA": a place alone on its line,
+ * as a right column sets it over the dates. */
+static int
+place_over(const struct layout *L, size_t i)
+{
+	const char *s = L->v[i].s;
+	int parts = 0;
+
+	if (strlen(s) > 40 || strpbrk(s, "0123456789@|") != NULL)
+		return 0;
+	for (const char *p = s; p != NULL; p = strstr(p, ", "), p = p != NULL ? p + 2 : NULL)
+		if (!isupper((unsigned char)*p) || ++parts > 3)
+			return 0;
+	return parts >= 2;
 }
 
 /* The section's date lines into p; 0 when a line outside them holds a
@@ -50,9 +68,13 @@ dates_apart(const struct layout *L, const struct sect *s, struct plan *p)
 		struct daterange r;
 		if (blank(L, i))
 			continue;
-		if (dateparse_only(L->v[i].s))
+		if (dateparse_only(L->v[i].s)) {
+			size_t b = i;
+			while (b > s->from && blank(L, b - 1))
+				b--;
+			p->place[p->k] = b > s->from && place_over(L, b - 1) ? b - 1 : (size_t)-1;
 			p->date[p->k++] = i;
-		else if (dateparse_find(L->v[i].s, strlen(L->v[i].s), &r))
+		} else if (dateparse_find(L->v[i].s, strlen(L->v[i].s), &r))
 			return 0;
 	}
 	return p->k >= 2;
@@ -83,7 +105,8 @@ opens(const struct layout *L, enum isec sec, size_t last, size_t i, size_t to)
 		return role_degree_score(t) > 0 && !lineword_prose(t);
 	while (next < to && blank(L, next))
 		next++;
-	return (role_title_score(t) > 0 && body(L, last)) || (lineword_count(t) <= 4 &&
+	return ((role_title_score(t) > 0 || role_firm_score(t) > 0) && body(L, last)) ||
+	    (lineword_count(t) <= 4 &&
 	    !employer_line(t) && !lineword_prose(t) && next < to && employer_line(L->v[next].s));
 }
 
@@ -108,7 +131,9 @@ entry_starts(const struct layout *L, enum isec sec, size_t from, size_t to, stru
 	}
 	if (n == p->k)
 		return 1;
-	if (!equal || m % p->k != 0 || m / p->k > 6)
+	/* equal 2: only when each entry is two lines, its place and dates
+	 * read apart: the employer and the title */
+	if (!equal || m % p->k != 0 || m / p->k > (equal == 2 ? 2 : 6))
 		return 0;
 	n = 0;
 	for (size_t i = from, c = 0; i < to; i++)
@@ -127,18 +152,31 @@ apply(struct layout *L, const struct sect *s, const struct plan *p)
 	char *isdate = xcalloc(s->to - s->from, 1);
 	size_t n = 0, nth = 0;
 
-	for (size_t j = 0; j < p->k; j++)
+	for (size_t j = 0; j < p->k; j++) {
 		isdate[p->date[j] - s->from] = 1;
+		if (p->place[j] != (size_t)-1)
+			isdate[p->place[j] - s->from] = 1;
+	}
 	for (size_t i = s->from; i < s->to; i++) {
+		size_t place = (size_t)-1;
 		for (size_t j = 0; j < p->k; j++)
 			if (p->start[j] == i) {
 				v[n] = L->v[p->date[j]];
 				v[n++].flags |= LN_BLANK;
+				place = p->place[j];
 				L->v[i].flags &= ~(unsigned)LN_BLANK;
 				nth = 0;
 			}
 		if (isdate[i - s->from])
 			continue;
+		/* the place after the entry's first line, as it stood beside it */
+		if (place != (size_t)-1) {
+			v[n++] = L->v[i];
+			v[n] = L->v[place];
+			v[n++].flags &= ~(unsigned)LN_BLANK;
+			nth++;
+			continue;
+		}
 		if (!blank(L, i) && nth++ >= 2 && lineword_count(L->v[i].s) >= 3 &&
 		    role_title_score(L->v[i].s) == 0)
 			L->v[i].flags |= MK_BULLET;
@@ -154,10 +192,19 @@ static int
 dates_together(const struct layout *L, const struct sect *s, struct plan *p)
 {
 	size_t first = p->date[0], last = p->date[p->k - 1], from = s->from, to = s->to;
+	size_t j = 0;
 
-	for (size_t i = first; i <= last; i++)
-		if (!blank(L, i) && !dateparse_only(L->v[i].s))
+	for (size_t i = first; i <= last; i++) {
+		while (j < p->k && p->date[j] < i)
+			j++;
+		if (!blank(L, i) && !dateparse_only(L->v[i].s) && (j == p->k || p->place[j] != i))
 			return 0;
+	}
+	if (p->place[0] != (size_t)-1)
+		first = p->place[0];
+	else
+		for (size_t k = 0; k < p->k; k++)
+			p->place[k] = (size_t)-1;
 	for (size_t i = s->from; i < first; i++)
 		if (!blank(L, i))
 			from = (size_t)-1;
@@ -169,7 +216,7 @@ dates_together(const struct layout *L, const struct sect *s, struct plan *p)
 	/* dates after the entries are left to entries.c unless each
 	 * entry's title is plain; equal groups only after leading dates */
 	return from != (size_t)-1 ? entry_starts(L, s->sec, last + 1, s->to, p, 1) :
-	    entry_starts(L, s->sec, s->from, first, p, 0);
+	    entry_starts(L, s->sec, s->from, first, p, p->place[0] != (size_t)-1 ? 2 : 0);
 }
 
 static size_t
@@ -218,12 +265,14 @@ dateorder_fix(struct layout *L, const struct sect *s)
 	if (s->to <= s->from)
 		return 0;
 	p.date = xreallocarray(NULL, s->to - s->from, sizeof *p.date);
+	p.place = xreallocarray(NULL, s->to - s->from, sizeof *p.place);
 	p.start = xreallocarray(NULL, s->to - s->from, sizeof *p.start);
 	p.k = 0;
 	ok = dates_apart(L, s, &p) && (dates_together(L, s, &p) || dates_after(L, s, &p));
 	if (ok)
 		apply(L, s, &p);
 	free(p.date);
+	free(p.place);
 	free(p.start);
 	return ok;
 }

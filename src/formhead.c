@@ -65,7 +65,9 @@ static const char *const titles[] = {
 	"stanowisko", "zawod", "ansokan avser", "onskad anstallning", "onskat arbete",
 	"position", "poste", "puesto", "ocupacion", "posizione", "posicao",
 	"candidatura a", "gewenste baan", "onskad tjanst",
-	"befattning", "yrke", "onsket stilling", "stilling", NULL
+	"befattning", "yrke", "onsket stilling", "stilling", "pozice", "pracovni pozice",
+	"pozadovana pozice", "pozicia", "pozisyon", "unvan", "tehtava", "nimike",
+	"onsket job", "stillingsbetegnelse", NULL
 };
 
 static const char *const fields[] = {
@@ -85,7 +87,36 @@ static const char *const fields[] = {
 	"stato civile", "burgerlijke staat", "stan cywilny", "situation familiale",
 	"civilstand", "website", "webseite", "sitio web", "sito web", "city", "ville",
 	"ciudad", "citta", "stad", "miejscowosc", "plaats", "ort", "location", "town",
-	"residence", "current location", NULL
+	"residence", "current location",
+	/* the rest of a personal-data block: names in parts, numbers, places
+	 * of birth, licences, and what else forms ask */
+	"surname", "first name", "first names", "given name", "given names", "last name",
+	"family name", "middle name", "forename", "forenames", "id number",
+	"identity number", "id no", "national id", "passport", "passport no",
+	"passport number", "visa", "visa status", "driving licence", "driving license",
+	"driver s licence", "driver s license", "drivers licence", "drivers license",
+	"licence", "license", "religion", "health", "criminal record", "notice period",
+	"contact number", "contact no", "mobile number", "mobile no", "phone number",
+	"phone no", "telephone number", "e mail address", "residential address",
+	"residential area", "postal address", "place of birth", "dependants", "dependents",
+	"vorname", "nachname", "fuhrerschein", "konfession", "telefonnummer",
+	"mobilnummer", "e mail adresse", "prenom", "nom de famille", "permis",
+	"permis de conduire", "lieu de naissance", "apellidos", "permiso de conducir",
+	"carnet de conducir", "lugar de nacimiento", "sobrenome", "cnh", "naturalidade",
+	"carteira de habilitacao", "cognome", "patente", "patente di guida",
+	"luogo di nascita", "voornaam", "achternaam", "rijbewijs", "geboorteplaats",
+	"imie", "nazwisko", "prawo jazdy", "miejsce urodzenia", "fornamn", "efternamn",
+	"korkort", "fodelseort", "fornavn", "efternavn", "etternavn", "korekort",
+	"forerkort", "fodselsdato", "fodested", "nationalitet", "etunimi", "sukunimi",
+	"syntymaaika", "syntymapaikka", "osoite", "puhelin", "sahkoposti", "siviilisaaty",
+	"kansalaisuus", "ajokortti", "prijmeni", "datum narozeni", "misto narozeni",
+	"rodinny stav", "statni prislusnost", "narodnost", "ridicsky prukaz",
+	"datum narodenia", "vodicsky preukaz", "bydlisko", "bydliste",
+	"cep telefonu", "e posta", "yasadigi yer", "dogum tarihi",
+	"dogum yeri", "medeni durum", "medeni hali", "uyruk", "uyrugu", "cinsiyet",
+	"ehliyet", "surucu belgesi", "askerlik durumu", "szuletesi ido", "lakcim",
+	"telefonszam", "allampolgarsag", "csaladi allapot", "jogositvany",
+	"data nasterii", "stare civila", "permis de conducere", "cetatenie", NULL
 };
 
 /* Whether the label s[0..len) asks for an address or a town. */
@@ -96,7 +127,9 @@ place_label(const char *s, size_t len)
 		"anschrift", "wohnort", "direccion", "domicilio", "indirizzo", "residenza",
 		"morada", "endereco", "adres", "woonplaats", "adresa", "adress", "postadress",
 		"city", "ville", "ciudad", "citta", "stad", "miejscowosc", "plaats", "ort",
-		"location", "town", "residence", "current location", NULL };
+		"location", "town", "residence", "current location", "residential address",
+		"residential area", "postal address", "osoite", "bydliste", "bydlisko",
+		"yasadigi yer", "lakcim", NULL };
 	char key[96];
 
 	if (len == 0 || len > 80)
@@ -179,6 +212,14 @@ place_line(const char *s)
 	const char *value;
 
 	return place_label(s, label_cell(s, &value));
+}
+
+/* "+49 171 555", "a@b.de", "www.x.de": a value the contact details read;
+ * "Married", "Nigerian" are the form's alone, no headline. */
+static int
+contact_value(const char *v)
+{
+	return strpbrk(v, "@0123456789/.") != NULL;
 }
 
 /* What line i is as a label, and how many lines the label takes:
@@ -400,7 +441,7 @@ formhead_read(struct ctx *c, size_t from, size_t to)
 		if (own && k == FH_FIELD && used == 1 && place_line(L->v[i].s)) {
 			place_take(c, value);
 			line_set(&L->v[i], "");
-		} else if (own && (k == FH_HEADING || k == FH_FIELD)) {
+		} else if (own && (k == FH_HEADING || (k == FH_FIELD && contact_value(value)))) {
 			char *v = xstrdup(value);
 			line_set(&L->v[i], v);
 			free(v);

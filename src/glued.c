@@ -18,9 +18,20 @@ capital(const char *s, size_t len)
 	return n > 0 && fold_isupper(cp) ? n : 0;
 }
 
+/* Whether the character at s is a small letter. */
+static int
+small(const char *s, size_t len)
+{
+	uint32_t cp;
+
+	return utf8_decode(s, len, &cp) > 0 && fold_islower(cp);
+}
+
 /* Where in the word w[0..n) a second word starts, or 0: at a capital
  * after a letter, three bytes in or after two capitals ("AGAugsburg";
- * "McLaren" stays). */
+ * "McLaren" stays).  The second word is written in small letters after
+ * its capital: a word in capitals has no seam ("INTERESSEN" holds no
+ * "Essen"). */
 static size_t
 seam(const struct lexicon *lx, const char *w, size_t n)
 {
@@ -31,7 +42,9 @@ seam(const struct lexicon *lx, const char *w, size_t n)
 			continue;
 		uint32_t prev;
 		size_t b = i - 1;
-		if ((w[i] & 0xc0) == 0x80 || capital(w + i, n - i) == 0)
+		size_t k;
+		if ((w[i] & 0xc0) == 0x80 || (k = capital(w + i, n - i)) == 0 ||
+		    !small(w + i + k, n - i - k))
 			continue;
 		while (b > 0 && (w[b] & 0xc0) == 0x80)
 			b--;

@@ -124,6 +124,8 @@ const struct heading_row heading_rows[] = {
 	    "kurser|kurser och certifieringar|cursussen|cursussen en certificaten|"
 	    "cursos y certificaciones|cursos e certificacoes|kursy i certyfikaty|szkolenia|"
 	    "certificats|certificaciones|certificados|cursos|certificazioni|"
+	    "cursos complementares|formacao complementar|cursos complementarios|"
+	    "formacion complementaria|kurser og beviser|kurser och intyg|"
 	    "certificacoes|certificaten|certificeringen|certyfikaty|kursy|certifikat|"
 	    "certificari|certifikaty|tanusitvanyok|sertifikalar|sertifikaatit|licenses and certificates" },
 	{ IS_AWARDS, "awards|grants and awards|awards and grants|grants|fellowships|"
@@ -159,7 +161,8 @@ const struct heading_row heading_rows[] = {
 	{ IS_CONTACT, "contact|get in touch|=find me|=elsewhere|=say hello|=say hi|=reach me|"
 	    "contact me|=socials|contact information|contact details|contact info|"
 	    "personal information|personal details|personal data|personal info|"
-	    "kontakt|personliche daten|persoenliche daten|coordonnees|"
+	    "kontakt|kontaktdaten|kontaktinformationen|kontaktangaben|personliche daten|"
+	    "persoenliche daten|coordonnees|"
 	    "mes coordonnees|me contacter|meine kontaktdaten|mis datos de contacto|"
 	    "i miei contatti|os meus contactos|mijn contactgegevens|moje dane kontaktowe|"
 	    "informations personnelles|contacto|datos personales|contatti|"

@@ -106,6 +106,15 @@ run_in_label(const struct layout *L, size_t i, const struct heading_hit *hit, en
 	    s[n - 1] == ':' && i + 1 < L->n;
 }
 
+/* "Other languages<TAB>English, Afrikaans" under "Surname<TAB>Mahlangu":
+ * a row of a table of personal data, its label a heading's word. */
+static int
+form_row(enum isec cur, const struct layout *L, size_t i)
+{
+	return cur == IS_CONTACT && (L->v[i].flags & LN_CELLS) && i > 0 &&
+	    (L->v[i - 1].flags & LN_CELLS) && !(L->v[i].flags & LN_BLANK);
+}
+
 /* "Experience" over "<indent>7 years", "Rate" over "$45/h": a profile's
  * box of facts, a term and its value set in under it, no heading. */
 static int
@@ -123,6 +132,22 @@ fact_label(const struct layout *L, size_t i)
 	return words <= 3;
 }
 
+/* "▶ Conhecimentos" alone with its mark, no marked line above or below
+ * it: a heading its mark decorates, not an item of a list. */
+static int
+marked_heading(const struct lexicon *lx, const struct layout *L, size_t i,
+    struct heading_hit *hit)
+{
+	struct line bare = L->v[i];
+	unsigned list = MK_BULLET | MK_NUMBERED;
+
+	if (!(bare.flags & MK_BULLET) || (i + 1 < L->n && (L->v[i + 1].flags & list)) ||
+	    (i > 0 && (L->v[i - 1].flags & list) && !(bare.flags & LN_BLANK)))
+		return 0;
+	bare.flags &= ~(unsigned)MK_BULLET;
+	return heading_match(&lx->headings, &bare, hit) && hit->exact && hit->rest == 0;
+}
+
 /* "Skills: C, Go" becomes the heading "Skills" and the line "C, Go". */
 static void
 split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
@@ -136,10 +161,12 @@ split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 	for (size_t i = 0; i < L->n; i++) {
 		struct line *l = &L->v[i];
 		struct heading_hit hit;
-		int h = heading_match(&lx->headings, l, &hit);
+		int h = heading_match(&lx->headings, l, &hit) || marked_heading(lx, L, i, &hit);
 		if (h && hit.rest > 0 && dated_section(cur) && entry_label(lx, L, i))
 			h = 0;
 		else if (h && run_in_label(L, i, &hit, cur))
+			h = 0;
+		else if (h && hit.rest > 0 && form_row(cur, L, i))
 			h = 0;
 		else if (h && hit.rest == 0 && fact_label(L, i))
 			h = 0;
@@ -271,6 +298,11 @@ stray_work(const struct ctx *c, const struct sect *s)
 		const char *next = c->L->v[i + 1].s;
 		/* "Certified Kubernetes Application Developer" over its
 		 * validity is a certificate, a job's word in it or not */
+		/* "Developer Tools: Git, Docker, AWS" is a list, its label
+		 * a job's word or not */
+		const char *colon = strchr(c->L->v[i].s, ':');
+		if (colon != NULL && strchr(colon, ',') != NULL)
+			continue;
 		if (role_title_score(c->L->v[i].s) > 0 && !certificate_name(c->L->v[i].s) &&
 		    dateparse_only(next) &&
 		    dateparse_find(next, strlen(next), &r) && !r.single)

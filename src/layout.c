@@ -4,6 +4,7 @@
 
 #include "pages.h"
 #include "datecol.h"
+#include "furniture.h"
 #include "layout.h"
 #include "webrows.h"
 #include "webtable.h"
@@ -381,7 +382,7 @@ layout_build(const char *text, struct layout *L, int flags)
 	memset(L, 0, sizeof *L);
 	split_raw(text, &R);
 	lynx = lynx_references(&R, &L->urls);
-	pages_furniture(&R);
+	furniture_drop(&R);
 	/* a web page's table before its cells pass for a page's columns */
 	webtable_join(&R);
 	webrows_join(&R);

@@ -8,6 +8,7 @@
 #include "yearnote.h"
 #include "lineclass.h"
 #include "lineword.h"
+#include "roleline.h"
 #include "rowbody.h"
 #include "wordlist.h"
 #include "xalloc.h"
@@ -515,6 +516,12 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 		size_t merged = merged_dates(c->L, i, sec->to, R);
 		struct row *r;
 		size_t first = R->n;
+		struct line head;
+		if (roleline_numbered_head(c->L, i, sec->to)) {
+			head = *l;
+			head.flags &= ~(unsigned)MK_NUMBERED;
+			l = &head;
+		}
 		if (merged > 0) {
 			i += merged - 1;
 			continue;

@@ -64,7 +64,8 @@ static const char *const cv_words[] = { "resume", "zivotopis", "zyciorys", "ansi
 	"hoja de vida", "riwayat hidup", "daftar riwayat hidup", "rirekisho",
 	"shokumu keirekisho", "career history sheet", "so yeu ly lich", "levensloop",
 	"lebenslauf", "tabellarischer lebenslauf", "europass curriculum vitae",
-	"curriculum vitae et studiorum", "biodata", "bio data", "resume cv", NULL };
+	"curriculum vitae et studiorum", "biodata", "bio data", "resume cv", "curriculo vitae",
+	"strukturovany zivotopis", "levnedsbeskrivelse", "cv ansioluettelo", NULL };
 
 int
 names_title_line(const char *s)
@@ -152,7 +153,8 @@ bare_name(const char *s, size_t *len)
 		"dr.-ing", "dipl.-ing", "professor", "assoc", "associate", "asst", "assistant",
 		"ir", "drs", "mgr", "inz", "lic", "hon", "bc", "mudr", "judr", "phdr", "rndr",
 		"paeddr", "mvdr", "doc", "engr", "atty", "dra", "sr", "sra", "srta", "herr", "frau",
-		"mme", "mlle", "dott", "dottssa", "avv", "arq", "capt", "rev", "mdm", NULL };
+		"mme", "mlle", "dott", "dottssa", "avv", "arq", "capt", "rev",
+		"mdm", "bca", "mddr", "pharmdr", "thdr", "hab", "arch", NULL };
 	static const char *const after[] = { ", PhD", ", Ph.D.", ", MBA", ", MSc", ", M.Sc.",
 		", PE", ", CPA", ", MD", " PhD", NULL };
 	int more = 1;

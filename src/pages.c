@@ -6,9 +6,9 @@
 #include "datelex.h"
 #include "dateparse.h"
 #include "fold.h"
+#include "formhead.h"
 #include "pages.h"
 #include "utf8.h"
-#include "wordlist.h"
 #include "xalloc.h"
 
 #define MAXCOL 400
@@ -41,133 +41,6 @@ pages_free(struct rawlines *R)
 	free(R->v);
 	R->v = NULL;
 	R->cap = 0;
-}
-
-/* "Page 2 of 3", "Seite 2 von 3", "2 / 3", "- 2 -": words for "page" and
- * "of" removed, digits and dashes are all that may remain. */
-static int
-page_number(const char *s, int at_edge)
-{
-	static const char *const words[] = { "page", "pages", "seite", "pagina", "strona",
-		"pag", "p", "of", "von", "sur", "de", "di", "z", "van", "av", "sida", NULL };
-	char key[64], *w, *save = NULL;
-	int digits = 0, word = 0;
-
-	while (*s == ' ')
-		s++;
-	if (strlen(s) > 40)
-		return 0;
-	fold_key(s, strlen(s), key, sizeof key);
-	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
-		if (isdigit((unsigned char)*w) && strspn(w, "0123456789") == strlen(w) &&
-		    strlen(w) <= 3) {
-			digits++;
-			continue;
-		}
-		if (!wordlist_has(words, w))
-			return 0;
-		word++;
-	}
-	if (digits == 0 || digits > 2)
-		return 0;
-	/* a number alone is a page number only at the top or foot of a page */
-	return word > 0 || digits == 2 || at_edge;
-}
-
-static void
-digits_out(const char *s, char *out, size_t size)
-{
-	size_t o = 0;
-
-	for (; *s != '\0' && o + 1 < size; s++)
-		if (*s != ' ')
-			out[o++] = isdigit((unsigned char)*s) ? '#' : *s;
-	out[o] = '\0';
-}
-
-/* The first or last nonblank lines of page p: up to two indices. */
-static size_t
-edges(const struct rawlines *R, size_t from, size_t to, int top, size_t out[2])
-{
-	size_t n = 0;
-
-	for (size_t k = 0; k < to - from && n < 2; k++) {
-		size_t i = top ? from + k : to - 1 - k;
-		if (R->v[i].s[0] != '\0')
-			out[n++] = i;
-	}
-	return n;
-}
-
-struct cand {
-	char key[96];
-	size_t line;
-	int page, foot;
-};
-
-static int
-cand_cmp(const void *a, const void *b)
-{
-	const struct cand *x = a, *y = b;
-	int c = strcmp(x->key, y->key);
-
-	return c != 0 ? c : (x->page > y->page) - (x->page < y->page);
-}
-
-/* Lines at the edges of pages that repeat, digits aside, on two pages or
- * more: running headers and footers.  Sorting keeps it n log n.  The first
- * page keeps its header (it may be the name the others repeat), not its
- * footer. */
-static void
-mark_repeats(const struct rawlines *R, struct cand *c, size_t n, char *drop)
-{
-	qsort(c, n, sizeof *c, cand_cmp);
-	for (size_t i = 0, j; i < n; i = j) {
-		int pages = 1;
-		for (j = i + 1; j < n && strcmp(c[i].key, c[j].key) == 0; j++)
-			pages += c[j].page != c[j - 1].page;
-		if (pages < 2 || strlen(c[i].key) < 2)
-			continue;
-		for (size_t k = i; k < j; k++)
-			if (R->v[c[k].line].page > 0 || c[k].foot)
-				drop[c[k].line] = 1;
-	}
-}
-
-void
-pages_furniture(struct rawlines *R)
-{
-	int npages = R->n > 0 ? R->v[R->n - 1].page + 1 : 0;
-	/* candidates only where there are pages to repeat them: most texts
-	 * are one page, and the table is large */
-	struct cand *cand = xcalloc(npages > 1 ? R->n * 4 + 1 : 1, sizeof *cand);
-	char *drop = xcalloc(R->n + 1, 1), *edge = xcalloc(R->n + 1, 1);
-	size_t o = 0, from = 0, e[2], ncand = 0;
-
-	for (size_t i = 0; i <= R->n && npages > 1; i++) {
-		if (i < R->n && R->v[i].page == R->v[from].page)
-			continue;
-		for (int top = 0; top < 2; top++)
-			for (size_t k = 0, n = edges(R, from, i, top, e); k < n; k++) {
-				digits_out(R->v[e[k]].s, cand[ncand].key, sizeof cand[ncand].key);
-				cand[ncand].line = e[k];
-				cand[ncand].foot = !top;
-				cand[ncand++].page = R->v[e[k]].page;
-				edge[e[k]] = 1;
-			}
-		from = i;
-	}
-	mark_repeats(R, cand, ncand, drop);
-	for (size_t i = 0; i < R->n; i++) {
-		if (drop[i] || page_number(R->v[i].s, edge[i]))
-			free(R->v[i].s);
-		else
-			R->v[o++] = R->v[i];
-	}
-	R->n = o;
-	free(cand);
-	free(drop);
-	free(edge);
 }
 
 /* A line as columns: byte offset of each, and where its text lies. */
@@ -347,6 +220,44 @@ label_cell(const char *s)
 	return words <= 2;
 }
 
+/* "Nationality", "Datum narození:", "Cep Telefonu": a label of a form's
+ * personal data, known by its wording or set off by a colon. */
+static int
+form_label(const char *s)
+{
+	size_t n = strlen(s);
+	int words = 1;
+
+	if (n == 0 || n > 40)
+		return 0;
+	if (formhead_kind(s, s[n - 1] == ':' ? n - 1 : n) != FH_NONE)
+		return 1;
+	if (s[n - 1] != ':')
+		return 0;
+	for (const char *p = s; *p != '\0'; p++) {
+		if (isdigit((unsigned char)*p) || *p == '@')
+			return 0;
+		words += *p == ' ';
+	}
+	return words <= 4;
+}
+
+/* "3 Jahre, 9 Monate", "(2 yrs 3 mos)": the time a role lasted, which a
+ * profile site sets under its dates. */
+static int
+duration_cell(const char *s)
+{
+	size_t n = strlen(s), from, to;
+
+	if (dateparse_duration(s, n, &from, &to) < 0)
+		return 0;
+	while (from > 0 && strchr(" (", s[from - 1]) != NULL)
+		from--;
+	while (to < n && strchr(" ).", s[to]) != NULL)
+		to++;
+	return from == 0 && to == n;
+}
+
 /* Text to the left of a gutter that is mostly dates ("Apr. 2017 – Sep.",
  * "2020"), or dates and labels ("seit 03/2019", "Anschrift", "Tel."), or a
  * table's labels of sections, each beside the first of its section's lines
@@ -356,7 +267,7 @@ label_cell(const char *s)
 static int
 left_is_dates(const struct rawlines *R, size_t from, size_t to, const struct cols *c, int x)
 {
-	int n = 0, dates = 0, labels = 0, runs = 0, prev = 0;
+	int n = 0, dates = 0, labels = 0, forms = 0, runs = 0, prev = 0;
 
 	for (size_t i = from; i < to; i++) {
 		const struct cols *l = &c[i - from];
@@ -375,15 +286,23 @@ left_is_dates(const struct rawlines *R, size_t from, size_t to, const struct col
 		/* a column of dates may be set flush right */
 		d = t + strspn(t, " ");
 		n++;
-		if ((dateparse_find(d, strlen(d), &r) && r.from < 3) || open_word(d))
+		if ((dateparse_find(d, strlen(d), &r) && r.from < 3) || open_word(d) ||
+		    duration_cell(d))
 			dates++;
-		else
+		else if (form_label(d)) {
+			labels++;
+			forms++;
+		} else
 			labels += label_cell(d);
 		free(t);
 	}
+	/* a sidebar's list has a line for each item, one under the other; a
+	 * form's labels too, but they are a form's, and it may ask what no
+	 * other form asks ("State of Origin") */
 	return (dates >= 3 && dates * 2 >= n) ||
 	    (dates >= 2 && n >= 6 && (dates + labels) * 10 >= n * 9) ||
-	    (labels >= 4 && labels * 10 >= n * 9 && runs * 2 <= n);
+	    (labels >= 4 && (dates + labels) * 10 >= n * 9 && runs * 2 <= n) ||
+	    (forms >= 3 && (dates + labels) * 4 >= n * 3);
 }
 
 static int

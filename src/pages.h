@@ -1,12 +1,11 @@
 /*
  * pages: the text of a PDF as pages of raw lines, before any cleaning.
  *
- * pdftotext ends each page with a form feed and keeps what the page showed
- * around its text: a running header (the name again), a footer ("Page 2 of
- * 3"), page numbers.  pages_furniture drops those.  With -layout, a résumé
- * set in two columns comes out with both columns side by side on each line;
- * pages_columns finds the gutter between them and reads the left column,
- * then the right, so that each keeps its own order.
+ * pdftotext ends each page with a form feed (furniture.h drops what the
+ * pages repeat at their edges).  With -layout, a résumé set in two columns
+ * comes out with both columns side by side on each line; pages_columns
+ * finds the gutter between them and reads the left column, then the right,
+ * so that each keeps its own order.
  */
 #ifndef DOSSIER_PAGES_H
 #define DOSSIER_PAGES_H
@@ -26,7 +25,6 @@ struct rawlines {
 void pages_add(struct rawlines *, char *s, int page);
 void pages_truncate(struct rawlines *, size_t n);
 void pages_free(struct rawlines *);
-void pages_furniture(struct rawlines *);
 void pages_columns(struct rawlines *);
 
 #endif

@@ -106,6 +106,9 @@ void parse_top_lines(struct ctx *, size_t from, size_t to);
 int parse_surname(struct ctx *, size_t i, size_t to);
 /* Whether s has capitals and no small letter. */
 int parse_all_caps(const char *s);
+/* Whether mark, a word in capitals, is a site's or studio's mark over
+ * the name that follows it. */
+int parse_brand_over(const char *mark, const char *name);
 /* The identity block under the first heading, when the name opens it again. */
 void parse_basics_under(struct ctx *, const struct sect *);
 /* A mail's signature, or its sender, when the top named no one. */

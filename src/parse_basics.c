@@ -205,8 +205,10 @@ name_line(struct ctx *c, const char *s, unsigned flags)
 		return 1;
 	}
 	role_parts(s, &parts);
-	/* "CV — Ngozi Adeyemi": the title of the page, then the name */
-	if (parts.n > 1 && names_title_line(parts.v[0]))
+	/* "CV — Ngozi Adeyemi": the title of the page, then the name; "XING"
+	 * beside "Henrik Vosskamp": a site's mark, then the name */
+	if (parts.n > 1 && (names_title_line(parts.v[0]) ||
+	    parse_brand_over(parts.v[0], parts.v[1])))
 		strlist_remove(&parts, 0);
 	if (parts.n == 1 && glued_headline(c, parts.v[0])) {
 		strlist_clear(&parts);
@@ -364,6 +366,13 @@ parse_top_line(struct ctx *c, const struct line *l)
 	size_t site = 0;
 
 	stated(p, s);
+	/* "Profilfoto<TAB>Key Account Manager": the photo's box beside */
+	if (strchr(s, '\t') != NULL) {
+		char *cell = xstrndup(s, strcspn(s, "\t"));
+		if (role_noise(cell))
+			memmove(s, s + strlen(cell) + 1, strlen(s + strlen(cell) + 1) + 1);
+		free(cell);
+	}
 	for (const char *q = s; *q != '\0'; q++)
 		nwords += *q != ' ' && (q[1] == ' ' || q[1] == '\0');
 	if (s[0] == '\0' || names_title_line(s) || role_noise(s) || standing_line(s) ||

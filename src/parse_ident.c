@@ -27,6 +27,16 @@ parse_all_caps(const char *s)
 	return upper;
 }
 
+/* "XING" over "Henrik Vosskamp": one word in capitals, a site's or a
+ * studio's mark, then a name of two words or more written in small
+ * letters after capitals: the mark is no part of the name. */
+int
+parse_brand_over(const char *mark, const char *name)
+{
+	return strchr(mark, ' ') == NULL && parse_all_caps(mark) && strlen(mark) >= 2 &&
+	    strchr(name, ' ') != NULL && !parse_all_caps(name) && names_like(name);
+}
+
 /* "Élodie" over "MARCHAND", "Jan Willem" over "DE VRIES": the rest of a
  * name a designed page set on the next line. */
 static int
@@ -62,6 +72,23 @@ surname_line(const struct ctx *c, const struct line *l, const struct line *after
 	    !heading_match(&c->lx->headings, l, &hit);
 }
 
+/* The name came from line m, a mark over the name on the next: the name
+ * is that line's. */
+static int
+brand_line(struct ctx *c, size_t m, const struct line *next)
+{
+	char *mark = xstrndup(c->L->v[m].s, strcspn(c->L->v[m].s, "\t"));
+	int brand = parse_brand_over(mark, next->s) && role_title_score(next->s) == 0;
+
+	free(mark);
+	if (brand) {
+		char *n = names_case(next->s);
+		profile_set(&c->p->basics.name, n);
+		free(n);
+	}
+	return brand;
+}
+
 int
 parse_surname(struct ctx *c, size_t i, size_t to)
 {
@@ -83,6 +110,10 @@ parse_surname(struct ctx *c, size_t i, size_t to)
 		return 0;
 	part = c->L->v[i];
 	part.s = xstrndup(c->L->v[i].s, cell);
+	if (alone && i > 0 && brand_line(c, i - 1, &part)) {
+		free(part.s);
+		return 1;
+	}
 	if (!surname_line(c, &part, i + 1 < to ? &c->L->v[i + 1] : NULL)) {
 		free(part.s);
 		return 0;

@@ -216,24 +216,33 @@ next_group(char *s)
 }
 
 /* "SQL<gap>Python<gap>Power BI": a row of tags set apart by wide gaps,
- * its first a known skill, is no label and its items. */
+ * its first a known skill, is no label and its items.  After such a row,
+ * or first under the heading, a row of words alone is tags too: a label's
+ * row lists its items with commas ("Tools<gap>Git, Docker"). */
 static int
-tag_row(const struct ctx *c, const char *s)
+tag_row(const struct ctx *c, const char *s, int after)
 {
 	size_t first = strcspn(s, "\t");
 	const char *second = strchr(s, '\t');
+	int cells = 1;
 
-	return second != NULL && strchr(second + 1, '\t') != NULL &&
-	    strchr(s, ':') == NULL && lexicon_skill(c->lx, s, first);
+	if (second == NULL || strchr(s, ':') != NULL)
+		return 0;
+	for (const char *p = s; *p != '\0'; p++)
+		cells += *p == '\t';
+	if (cells >= 3 && lexicon_skill(c->lx, s, first))
+		return 1;
+	return after && strpbrk(s, ",;") == NULL && cells >= (after > 1 ? 2 : 3);
 }
 
 /* One piece of a line: "Label: items", "Label:" alone, or items. */
 static struct skill *
-skills_piece(struct ctx *c, const char *s, int table, struct skill *g, const char *title)
+skills_piece(struct ctx *c, const char *s, int tags, struct skill *g, const char *title)
 {
 	size_t n = strlen(s);
+	int table = tags < 0;
 
-	if (tag_row(c, s)) {
+	if (tags > 0) {
 		char *row = xstrdup(s);
 		for (char *t = row; (t = strchr(t, '\t')) != NULL;)
 			*t = ',';
@@ -341,7 +350,7 @@ parse_skills(struct ctx *c, const struct sect *sec)
 	struct skill *g = NULL;
 	const char *title = sec->title != NULL ? sec->title : "Skills";
 	size_t first = c->p->nskills;
-	int listed = 0;
+	int listed = 0, row = 1;
 
 	section_tidy(c, sec);
 	for (size_t i = sec->from; i < sec->to; i++) {
@@ -368,12 +377,15 @@ parse_skills(struct ctx *c, const struct sect *sec)
 			free(line);
 			line = j;
 		}
+		/* row: 1 first under the heading, 2 after a row of tags */
+		row = tag_row(c, line, row) ? 2 : 0;
 		for (seg = line; seg != NULL; seg = next) {
 			if ((next = next_group(seg)) != NULL) {
 				*next = '\0';
 				next += 2;
 			}
-			g = skills_piece(c, seg, (c->L->v[i].flags & MK_TABLE) != 0, g, title);
+			g = skills_piece(c, seg, row > 0 ? 1 :
+			    (c->L->v[i].flags & MK_TABLE) ? -1 : 0, g, title);
 		}
 		free(line);
 	}

@@ -68,6 +68,12 @@ unlabel(const char *s)
 		"datore di lavoro", "pracodawca", "arbetsgivare", "empregador", "cargo", "puesto",
 		"funcion", "funktion", "stelle", "functie", "poste", "fonction", "ruolo",
 		"mansione", "posizione", "stanowisko", "befattning", "roll", "funcao",
+		"designation", "job role", "post", "post held", "position held", "occupation",
+		"organisation", "organization", "company name", "employer name",
+		"name of employer", "name of company", "name of organisation",
+		"name of organization", "pozice", "zamestnavatel", "gorev", "pozisyon",
+		"sirket", "kurum", "tehtava", "tyonantaja", "stilling", "arbejdsgiver",
+		"arbeidsgiver", 
 		/* contract work: the client is the employer written */
 		"client", "cliente", "kunde", "klant", "klient", "end client", NULL };
 	/* the label of the dates the dates were cut from */
@@ -251,3 +257,14 @@ roleline_at(const struct ctx *c, const char *s)
 	return NULL;
 }
 
+int
+roleline_numbered_head(const struct layout *L, size_t i, size_t to)
+{
+	const char *next;
+
+	if (!(L->v[i].flags & MK_NUMBERED) || i + 1 >= to)
+		return 0;
+	next = L->v[i + 1].s;
+	return strchr(next, ':') != NULL && roleline_unbullet(next) != next &&
+	    !(L->v[i + 1].flags & (MK_BULLET | MK_NUMBERED));
+}

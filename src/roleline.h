@@ -26,5 +26,8 @@ void roleline_promoted(char *role);
 /* "Projektleiterin bei Continental AG", "Cheffe de projet chez Decathlon",
  * "Ingeniero en Telefónica S.A.": the line as "title | firm", or NULL. */
 char *roleline_at(const struct ctx *, const char *s);
+/* "1) Al Dhafra Bulk Transport LLC" over "Designation: ...": a numbered
+ * line the fields of an entry follow heads that entry, no list item. */
+int roleline_numbered_head(const struct layout *, size_t i, size_t to);
 
 #endif

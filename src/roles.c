@@ -63,8 +63,9 @@ each_word(const char *s, int (*fn)(const char *w, const char *orig, size_t len))
 	return score;
 }
 
-/* "Softwarearchitektin", "Projektleiter", "Datenbankentwickler": German
- * and Dutch write a job as one word, a long title word at its end. */
+/* "Softwarearchitektin", "Projektleiter", "Datenbankentwickler": German,
+ * Dutch, the Nordic languages and Finnish write a job as one word, a long
+ * title word at its end. */
 static int
 compound_title(const char *w, size_t n)
 {
@@ -81,7 +82,18 @@ compound_title(const char *w, size_t n)
 		"sachbearbeiterin", "arbeiter", "arbeiterin", "kaufmann", "mitarbeiter",
 		"mitarbeiterin", "assistenz", "informatiker", "informatikerin", "leitung",
 		"arzt", "arztin", "fachangestellte", "larare", "saljare", "sekreterare",
-		"ingenjor", "arbetare", "medarbetare", "ontwerper", "onderzoeker", NULL };
+		"ingenjor", "arbetare", "medarbetare", "ontwerper", "onderzoeker",
+		/* Danish and Norwegian: "Tømrersvend", "Afdelingsleder",
+		 * "Salgskonsulent" */
+		"svend", "svenn", "laerling", "larling", "leder", "medarbejder", "medarbeider",
+		"konsulent", "udvikler", "utvikler", "radgiver", "ingenior", "tekniker",
+		"montor", "sygeplejerske", "sykepleier",
+		/* Finnish: "Myymäläpäällikkö", "Sairaanhoitaja" */
+		"paallikko", "johtaja", "myyja", "asiantuntija", "suunnittelija", "insinoori",
+		"kehittaja", "hoitaja", "opettaja", "neuvoja", "sihteeri", "koordinaattori",
+		"esimies", "esihenkilo", "tyontekija", "avustaja", "kirjanpitaja",
+		"analyytikko", "konsultti", "teknikko", "asentaja", "kuljettaja",
+		"harjoittelija", NULL };
 
 	for (int i = 0; tails[i] != NULL; i++) {
 		size_t k = strlen(tails[i]);
@@ -289,12 +301,31 @@ photo_slot(const char *s, const char *key)
 		"profile photo", "profile picture", "zdjecie", "bewerbungsfoto", "passfoto",
 		"passbild", "fotografia", "fotografie", "photograph", "photo here", "your photo",
 		"insert photo", "add photo", "foto hier", "photo d identite", "foto carnet",
-		"foto tessera", "pasfoto", NULL };
+		"foto tessera", "pasfoto", "profilfoto", "profilbild", "portrait", "portraitfoto",
+		"foto de perfil", "photo de profil", "foto profilo", "foto perfil",
+		"zdjecie profilowe", "valokuva", "kuva", "billede", "profilbillede", "fotka",
+		"fotograf", "vesikalik", "profilkep", "fenykep", NULL };
 	size_t n = strlen(s);
 
 	if (n < 3)
 		return 0;
 	return wordlist_has(words, key);
+}
+
+static int
+size_band(const char *key)
+{
+	static const char *const staff[] = { "employees", "mitarbeiter", "mitarbeitende",
+		"beschaftigte", "salaries", "empleados", "trabajadores", "funcionarios",
+		"colaboradores", "dipendenti", "medewerkers", "werknemers", "pracownikow",
+		"anstallda", "ansatte", "tyontekijaa", "zamestnancu", "calisan", "staff", NULL };
+	size_t n = strspn(key, "0123456789");
+
+	if (n == 0)
+		return 0;
+	if (key[n] == ' ' && isdigit((unsigned char)key[n + 1]))
+		n += 1 + strspn(key + n + 1, "0123456789");
+	return key[n] == ' ' && wordlist_has(staff, key + n + 1);
 }
 
 int
@@ -303,9 +334,18 @@ role_noise(const char *s)
 	static const char *const phrases[] = { "promoted", "total experience",
 		"average tenure", "current experience", "highly stable", "show more",
 		"see more", "show all", "see all", "full time", "part time", "permanent",
-		"temporary", "contract", "seasonal", "apprenticeship", "internship", NULL };
+		"temporary", "contract", "seasonal", "apprenticeship", "internship",
+		/* the kind of contract, as profile sites set it beside a job */
+		"festanstellung", "vollzeit", "teilzeit", "befristet", "unbefristet", "cdi",
+		"cdd", "temps plein", "temps partiel", "tiempo completo", "jornada completa",
+		"media jornada", "tiempo parcial", "tempo integral", "meio periodo",
+		"tempo pieno", "tempo parziale", "tempo indeterminato", "voltijd", "deeltijd",
+		"vast contract", "heltid", "deltid", "fuldtid", "tillsvidareanstallning",
+		"kokoaikainen", "osa aikainen", "vakituinen", "maaraaikainen", "pelny etat",
+		"niepelny etat", "plny uvazek", "castecny uvazek", "hlavni pracovni pomer",
+		"tam zamanli", "yari zamanli", "sozlesmeli", NULL };
 	char key[64];
-	size_t n;
+	size_t n, from, to;
 
 	if (strlen(s) > 60)
 		return 0;
@@ -313,6 +353,13 @@ role_noise(const char *s)
 	for (int i = 0; phrases[i] != NULL; i++)
 		if (key[0] == phrases[i][0] && strcmp(key, phrases[i]) == 0)
 			return 1;
+	/* "3 Jahre, 9 Monate" under the dates: how long it lasted */
+	if (dateparse_duration(key, strlen(key), &from, &to) >= 0 && from == 0 &&
+	    to == strlen(key))
+		return 1;
+	/* "201-500 Mitarbeitende", "51-200 employees": the firm's size */
+	if (size_band(key))
+		return 1;
 	if (strncmp(key, "show all ", 9) == 0 || strncmp(key, "see all ", 8) == 0)
 		return 1;
 	/* a profile page's "Endorsed by 12 colleagues at Personio",

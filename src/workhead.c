@@ -328,6 +328,21 @@ org_role_parens(const char *s, struct strlist *parts, struct buf *b)
 	return ok;
 }
 
+/* "SP", "QLD", "NSW": two or three capitals, a state's or a province's
+ * code. */
+static int
+state_code(const char *s)
+{
+	size_t n = strlen(s);
+
+	if (n < 2 || n > 3)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (!isupper((unsigned char)s[i]))
+			return 0;
+	return 1;
+}
+
 /* A header line without its chrome and places; NULL when nothing is left.
  * *mixed: the line names an organisation beside something else. */
 static char *
@@ -357,6 +372,14 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 		if (role_place(c, p.v[j], NULL) || headplace_remote(p.v[j]) || headplace_noted(c, p.v[j])) {
 			if (h->place == NULL)
 				h->place = xstrdup(p.v[j]);
+			continue;
+		}
+		/* "Piracicaba – SP": the state's code after the town */
+		if (j > 0 && h->place != NULL && strcmp(h->place, p.v[j - 1]) == 0 &&
+		    state_code(p.v[j])) {
+			char *both = xprintf("%s, %s", h->place, p.v[j]);
+			free(h->place);
+			h->place = both;
 			continue;
 		}
 		/* "(summer internship)", "(part-time, remote)": a note the

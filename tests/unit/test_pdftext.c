@@ -283,6 +283,106 @@ test_first_footer(void **state)
 	layout_free(&L);
 }
 
+/* A form's labels beside their values, over the first role: the labels
+ * are no sidebar, whatever language asks them. */
+static void
+test_form_labels(void **state)
+{
+	struct layout L;
+
+	(void)state;
+	layout_build("   Juha Virtanen\n   Varastopäällikkö\n\n Henkilötiedot\n"
+	    "Syntymäaika                  03.04.1988\n"
+	    "Osoite                       Hämeenkatu 5 A 12\n"
+	    "Puhelin                      040 555 1234\n"
+	    "Sähköposti                   juha.v@example.fi\n"
+	    "Siviilisääty                 naimisissa\n"
+	    "Ajokortti                    C-luokka\n\n"
+	    " Työkokemus\n"
+	    "Kesko Oyj                                            05/2019 – nykyään\n"
+	    "Varastopäällikkö · Tampere\n"
+	    "   Vastaan 40 hengen tiimistä\n"
+	    "   Otin käyttöön uuden varastojärjestelmän\n"
+	    "   Vähensin hävikkiä 15 %\n", &L, 0);
+	assert_true(has_line(&L, "Syntymäaika\t03.04.1988"));
+	assert_true(has_line(&L, "Ajokortti\tC-luokka"));
+	layout_free(&L);
+	/* labels set off by colons, of any wording */
+	layout_build("   Ana Horvat\n\nOsobni podaci\n"
+	    "Datum i mjesto rođenja: 2. 5. 1990., Split\n"
+	    "Adresa stanovanja:      Ilica 10 Zagreb\n"
+	    "Broj mobitela:          091 555 2233\n"
+	    "Bračno stanje:          udana\n"
+	    "Vozačka dozvola:        kategorija B\n\n"
+	    "Radno iskustvo\n"
+	    "Konzum plus d.o.o.                                   2019 – danas\n"
+	    "Voditeljica prodavaonice\n"
+	    "   Vodi tim od 12 ljudi u smjeni\n"
+	    "   Planira narudžbe i zalihe\n"
+	    "   Uvela novi raspored smjena\n", &L, 0);
+	assert_true(has_line(&L, "Bračno stanje:\tudana"));
+	layout_free(&L);
+}
+
+/* A profile site's date column: each range with its length under it. */
+static void
+test_durations_under_dates(void **state)
+{
+	struct layout L;
+
+	(void)state;
+	layout_build(" SKILLS\n"
+	    "    Logistics planning        SAP EWM   Forklift licence   Lean\n"
+	    "    Kaizen           Dispatch\n\n"
+	    " EXPERIENCE\n"
+	    " 05/2019 – today                 Warehouse Manager\n"
+	    " 5 years, 2 months               Nordlager AB · Malmö\n"
+	    "                                   Runs a team of 40\n"
+	    " 01/2015 – 04/2019               Shift Lead\n"
+	    " 4 years, 4 months               Nordlager AB · Malmö\n"
+	    " 08/2012 – 12/2014               Forklift Driver\n"
+	    " 2 years, 5 months               Hamnlogistik · Helsingborg\n\n"
+	    " LANGUAGES\n"
+	    " Swedish                         Native\n"
+	    " English                         Fluent\n", &L, 0);
+	assert_true(has_line(&L, "05/2019 – today\tWarehouse Manager"));
+	assert_true(has_line(&L, "5 years, 2 months\tNordlager AB · Malmö"));
+	layout_free(&L);
+}
+
+/* A narrow date column: the range's end year under its month, the
+ * header one space after the month. */
+static void
+test_year_under_month(void **state)
+{
+	struct layout L;
+
+	(void)state;
+	layout_build(" mar. 2017 – okt.  Murersvend, Hansen & Co ApS, Vejle\n"
+	    " 2021               ■ Facader og tilbygninger\n"
+	    " jun. 2013 – feb. Murerlærling, Vejle Murerforretning, Vejle\n"
+	    " 2017\n", &L, 0);
+	assert_true(has_line(&L, "mar. 2017 – okt. 2021\tMurersvend, Hansen & Co ApS, Vejle"));
+	assert_true(has_line(&L, "jun. 2013 – feb. 2017 Murerlærling, Vejle Murerforretning, Vejle"));
+	layout_free(&L);
+}
+
+/* A project's dates pdftotext read at the foot of the page, after the
+ * skills: a labelled list over them is no job. */
+static void
+test_stray_date_under_list(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Rin Takahashi\n\nTechnical Skills\n"
+	    "Languages: Go, Python, SQL\n"
+	    "Developer Tools: Git, Docker, Terraform\n\n"
+	    "Mar. 2022 – Jun. 2022\n");
+	assert_int_equal(p->nwork, 0);
+	profile_free(p);
+}
+
 int
 main(void)
 {
@@ -297,6 +397,10 @@ main(void)
 		cmocka_unit_test(test_europass_place_labels),
 		cmocka_unit_test(test_lost_bullet_year),
 		cmocka_unit_test(test_first_footer),
+		cmocka_unit_test(test_form_labels),
+		cmocka_unit_test(test_durations_under_dates),
+		cmocka_unit_test(test_year_under_month),
+		cmocka_unit_test(test_stray_date_under_list),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

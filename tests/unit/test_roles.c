@@ -30,6 +30,13 @@ test_role_words(void **state)
 	assert_true(role_title_score("Specjalistka ds. kadr i p\xc5\x82" "ac") > 0);
 	assert_true(role_title_score("T\xc3\xa9" "cnica de Calidad") > 0);
 	assert_true(role_title_score("Attach\xc3\xa9" "e de presse") > 0);
+	/* Finnish and Nordic compounds, a title word at their end */
+	assert_true(role_title_score("Varastop\xc3\xa4\xc3\xa4llikk\xc3\xb6") > 0);
+	assert_true(role_title_score("Sairaanhoitaja") > 0);
+	assert_true(role_title_score("Afdelingsleder") > 0);
+	assert_true(role_title_score("Murersvend") > 0);
+	assert_true(role_title_score("R\xc3\xb8rleggerl\xc3\xa6rling") > 0);
+	assert_true(role_title_score("Kauppakeskus Ideapark") == 0);
 	assert_true(role_company_score("Gemeente Utrecht") > 0);
 	assert_true(role_company_score("Sundsvalls kommun") > 0);
 	assert_true(role_company_score("Universit\xc3\xa4tsklinikum Leipzig") > 0);

@@ -1,0 +1,138 @@
+/*
+ * furniture: see furniture.h.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fold.h"
+#include "furniture.h"
+#include "wordlist.h"
+#include "xalloc.h"
+
+/* "Page 2 of 3", "Seite 2 von 3", "2 / 3", "- 2 -": words for "page" and
+ * "of" removed, digits and dashes are all that may remain. */
+static int
+page_number(const char *s, int at_edge)
+{
+	static const char *const words[] = { "page", "pages", "seite", "pagina", "strona",
+		"pag", "p", "of", "von", "sur", "de", "di", "z", "van", "av", "sida", NULL };
+	char key[64], *w, *save = NULL;
+	int digits = 0, word = 0;
+
+	while (*s == ' ')
+		s++;
+	if (strlen(s) > 40)
+		return 0;
+	fold_key(s, strlen(s), key, sizeof key);
+	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
+		if (isdigit((unsigned char)*w) && strspn(w, "0123456789") == strlen(w) &&
+		    strlen(w) <= 3) {
+			digits++;
+			continue;
+		}
+		if (!wordlist_has(words, w))
+			return 0;
+		word++;
+	}
+	if (digits == 0 || digits > 2)
+		return 0;
+	/* a number alone is a page number only at the top or foot of a page */
+	return word > 0 || digits == 2 || at_edge;
+}
+
+static void
+digits_out(const char *s, char *out, size_t size)
+{
+	size_t o = 0;
+
+	for (; *s != '\0' && o + 1 < size; s++)
+		if (*s != ' ')
+			out[o++] = isdigit((unsigned char)*s) ? '#' : *s;
+	out[o] = '\0';
+}
+
+/* The first or last nonblank lines of page p: up to two indices. */
+static size_t
+edges(const struct rawlines *R, size_t from, size_t to, int top, size_t out[2])
+{
+	size_t n = 0;
+
+	for (size_t k = 0; k < to - from && n < 2; k++) {
+		size_t i = top ? from + k : to - 1 - k;
+		if (R->v[i].s[0] != '\0')
+			out[n++] = i;
+	}
+	return n;
+}
+
+struct cand {
+	char key[96];
+	size_t line;
+	int page, foot;
+};
+
+static int
+cand_cmp(const void *a, const void *b)
+{
+	const struct cand *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+
+	return c != 0 ? c : (x->page > y->page) - (x->page < y->page);
+}
+
+/* Lines at the edges of pages that repeat, digits aside, on two pages or
+ * more: running headers and footers.  Sorting keeps it n log n.  The first
+ * page keeps its header (it may be the name the others repeat), not its
+ * footer. */
+static void
+mark_repeats(const struct rawlines *R, struct cand *c, size_t n, char *drop)
+{
+	qsort(c, n, sizeof *c, cand_cmp);
+	for (size_t i = 0, j; i < n; i = j) {
+		int pages = 1;
+		for (j = i + 1; j < n && strcmp(c[i].key, c[j].key) == 0; j++)
+			pages += c[j].page != c[j - 1].page;
+		if (pages < 2 || strlen(c[i].key) < 2)
+			continue;
+		for (size_t k = i; k < j; k++)
+			if (R->v[c[k].line].page > 0 || c[k].foot)
+				drop[c[k].line] = 1;
+	}
+}
+
+void
+furniture_drop(struct rawlines *R)
+{
+	int npages = R->n > 0 ? R->v[R->n - 1].page + 1 : 0;
+	/* candidates only where there are pages to repeat them: most texts
+	 * are one page, and the table is large */
+	struct cand *cand = xcalloc(npages > 1 ? R->n * 4 + 1 : 1, sizeof *cand);
+	char *drop = xcalloc(R->n + 1, 1), *edge = xcalloc(R->n + 1, 1);
+	size_t o = 0, from = 0, e[2], ncand = 0;
+
+	for (size_t i = 0; i <= R->n && npages > 1; i++) {
+		if (i < R->n && R->v[i].page == R->v[from].page)
+			continue;
+		for (int top = 0; top < 2; top++)
+			for (size_t k = 0, n = edges(R, from, i, top, e); k < n; k++) {
+				digits_out(R->v[e[k]].s, cand[ncand].key, sizeof cand[ncand].key);
+				cand[ncand].line = e[k];
+				cand[ncand].foot = !top;
+				cand[ncand++].page = R->v[e[k]].page;
+				edge[e[k]] = 1;
+			}
+		from = i;
+	}
+	mark_repeats(R, cand, ncand, drop);
+	for (size_t i = 0; i < R->n; i++) {
+		if (drop[i] || page_number(R->v[i].s, edge[i]))
+			free(R->v[i].s);
+		else
+			R->v[o++] = R->v[i];
+	}
+	R->n = o;
+	free(cand);
+	free(drop);
+	free(edge);
+}
