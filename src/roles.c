@@ -16,17 +16,9 @@
 
 
 static int
-str_cmp(const void *k, const void *e)
-{
-	const unsigned char *a = k, *b = *(const unsigned char *const *)e;
-
-	return *a != *b ? *a - *b : strcmp(k, (const char *)b);
-}
-
-static int
 in(const struct wordtab *t, const char *w)
 {
-	return bsearch(w, t->v, t->n, sizeof *t->v, str_cmp) != NULL;
+	return wordtab_has(t, w);
 }
 
 /* Calls fn for each word of s: folded, parentheses and trailing commas
@@ -68,27 +60,28 @@ each_word(const char *s, int (*fn)(const char *w, const char *orig, size_t len))
 static int
 compound_title(const char *w, size_t n)
 {
-	static const char *const tails[] = { "architekt", "architektin", "berater",
-		"beraterin", "designer", "entwickler", "entwicklerin", "ingenieur",
-		"ingenieurin", "leiter", "leiterin", "manager", "managerin", "ontwikkelaar",
-		"referent", "referentin", "techniker", "technikerin", "utvecklare",
+#define E WORDEND
+	static const struct wordend tails[] = { E("architekt"), E("architektin"),
+		E("berater"), E("beraterin"), E("designer"), E("entwickler"),
+		E("entwicklerin"), E("ingenieur"), E("ingenieurin"), E("leiter"),
+		E("leiterin"), E("manager"), E("managerin"), E("ontwikkelaar"), E("referent"),
+		E("referentin"), E("techniker"), E("technikerin"), E("utvecklare"),
 		/* "Krankenpflegerin", "applicatiebeheerder", "Redovisningsekonom",
 		 * "Logistikkonsult", "Ekonomiassistent", "Projektchef" */
-		"pfleger", "pflegerin", "helfer", "helferin", "fachkraft", "kauffrau",
-		"beheerder", "medewerker", "adviseur", "kundige", "ekonom", "konsult",
-		"assistent", "assistentin", "handlaggare", "ledare", "controller",
-		"controllerin", "chef", "leider", "analytiker", "sachbearbeiter",
-		"sachbearbeiterin", "arbeiter", "arbeiterin", "kaufmann", "mitarbeiter",
-		"mitarbeiterin", "assistenz", "informatiker", "informatikerin", "leitung",
-		"arzt", "arztin", "fachangestellte", "larare", "saljare", "sekreterare",
-		"ingenjor", "arbetare", "medarbetare", "ontwerper", "onderzoeker", NULL };
+		E("pfleger"), E("pflegerin"), E("helfer"), E("helferin"), E("fachkraft"),
+		E("kauffrau"), E("beheerder"), E("medewerker"), E("adviseur"), E("kundige"),
+		E("ekonom"), E("konsult"), E("assistent"), E("assistentin"), E("handlaggare"),
+		E("ledare"), E("controller"), E("controllerin"), E("chef"), E("leider"),
+		E("analytiker"), E("sachbearbeiter"), E("sachbearbeiterin"), E("arbeiter"),
+		E("arbeiterin"), E("kaufmann"), E("mitarbeiter"), E("mitarbeiterin"),
+		E("assistenz"), E("informatiker"), E("informatikerin"), E("leitung"),
+		E("arzt"), E("arztin"), E("fachangestellte"), E("larare"), E("saljare"),
+		E("sekreterare"), E("ingenjor"), E("arbetare"), E("medarbetare"),
+		E("ontwerper"), E("onderzoeker") };
+#undef E
 
-	for (int i = 0; tails[i] != NULL; i++) {
-		size_t k = strlen(tails[i]);
-		if (n >= k + 4 && strcmp(w + n - k, tails[i]) == 0 && strchr(w, '-') == NULL)
-			return 1;
-	}
-	return 0;
+	return strchr(w, '-') == NULL &&
+	    wordend_any(tails, sizeof tails / sizeof tails[0], w, n, 4);
 }
 
 static int
@@ -132,22 +125,18 @@ role_title_score(const char *s)
 static int
 org_word(const char *w, const char *orig, size_t len)
 {
-	static const char *const tails[] = { "klinikum", "krankenhaus", "ziekenhuis",
-		"sjukhus", "zorgcentrum", "versicherung", "sparkasse", "stadtwerke", NULL };
+	static const struct wordend tails[] = { WORDEND("klinikum"),
+		WORDEND("krankenhaus"), WORDEND("ziekenhuis"), WORDEND("sjukhus"),
+		WORDEND("zorgcentrum"), WORDEND("versicherung"), WORDEND("sparkasse"),
+		WORDEND("stadtwerke") };
 	const char *dash = strrchr(w, '-');
-	size_t n = strlen(w);
 
 	(void)orig;
 	(void)len;
 	if (in(&role_org_words, w) ||
 	    (dash != NULL && in(&role_org_words, dash + 1)))
 		return 1;
-	for (int i = 0; tails[i] != NULL; i++) {
-		size_t k = strlen(tails[i]);
-		if (n >= k + 3 && strcmp(w + n - k, tails[i]) == 0)
-			return 1;
-	}
-	return 0;
+	return wordend_any(tails, sizeof tails / sizeof tails[0], w, strlen(w), 3);
 }
 
 static int
@@ -390,20 +379,11 @@ role_word(const char *w)
 	    in(&role_degree_words, w);
 }
 
-static int
-sorted(const struct wordtab *t)
-{
-	for (size_t i = 1; i < t->n; i++)
-		if (strcmp(t->v[i - 1], t->v[i]) >= 0)
-			return 0;
-	return 1;
-}
-
 int
 role_tables_sorted(void)
 {
-	return sorted(&role_title_heads) && sorted(&role_title_mods) &&
-	    sorted(&role_company_cues) && sorted(&role_school_cues) &&
-	    sorted(&role_degree_words) &&
-	    sorted(&role_legal_forms) && sorted(&role_org_words);
+	return wordtab_sorted(&role_title_heads) && wordtab_sorted(&role_title_mods) &&
+	    wordtab_sorted(&role_company_cues) && wordtab_sorted(&role_school_cues) &&
+	    wordtab_sorted(&role_degree_words) &&
+	    wordtab_sorted(&role_legal_forms) && wordtab_sorted(&role_org_words);
 }
