@@ -14,72 +14,79 @@
 #include "xalloc.h"
 
 static const char *const headings[] = {
-	"personal information", "personal details", "personal data", "personal info",
-	"personal particulars", "personal profile information", "personliche angaben",
-	"angaben zur person", "personliche daten", "persoenliche daten", "personalien",
-	"zur person", "informacion personal", "datos personales",
-	"informacion de contacto", "informazioni personali", "dati personali",
-	"dati anagrafici", "informacje osobiste", "dane osobowe", "dane personalne",
-	"persoonlijke gegevens", "persoonlijke informatie", "personalia",
-	"informacoes pessoais", "informacao pessoal", "dados pessoais",
-	"informations personnelles", "information personnelle", "donnees personnelles",
-	"etat civil", "personuppgifter", "personlig information", "personliga uppgifter",
-	"personlige oplysninger", "personopplysninger", "henkilotiedot", "osobni udaje",
-	"date personale", "informatii personale", NULL
+	"angaben zur person", "dados pessoais", "dane osobowe", "dane personalne",
+	"date personale", "dati anagrafici", "dati personali", "datos personales",
+	"donnees personnelles", "etat civil", "henkilotiedot", "informacao pessoal",
+	"informacion de contacto", "informacion personal", "informacje osobiste",
+	"informacoes pessoais", "informatii personale", "information personnelle",
+	"informations personnelles", "informazioni personali", "osobni udaje",
+	"persoenliche daten", "personal data", "personal details", "personal info",
+	"personal information", "personal particulars", "personal profile information",
+	"personalia", "personalien", "personliche angaben", "personliche daten",
+	"personlig information", "personliga uppgifter", "personlige oplysninger",
+	"personopplysninger", "personuppgifter", "persoonlijke gegevens",
+	"persoonlijke informatie", "zur person",
 };
+static const struct wordtab headings_tab = WORDTAB(headings);
 
 static const char *const name_labels[] = {
-	"name", "full name", "first and last name", "your name", "candidate name",
-	"applicant name", "nom", "nom complet", "nom et prenom", "prenom et nom", "nombre",
-	"nombre completo", "nombre y apellidos", "apellidos y nombre", "nome",
-	"nome completo", "nome e cognome", "cognome e nome", "naam", "volledige naam",
-	"voor en achternaam", "imie i nazwisko", "imie nazwisko", "nazwisko i imie",
-	"vorname name", "name vorname", "vor und nachname", "vor und zuname",
-	"vollstandiger name", "navn", "fulde navn", "namn", "fullstandigt namn",
-	"for och efternamn", "nimi", "jmeno", "nume", NULL
+	"apellidos y nombre", "applicant name", "candidate name", "cognome e nome",
+	"first and last name", "for och efternamn", "fulde navn", "full name",
+	"fullstandigt namn", "imie i nazwisko", "imie nazwisko", "jmeno", "naam",
+	"name", "name vorname", "namn", "navn", "nazwisko i imie", "nimi", "nom",
+	"nom complet", "nom et prenom", "nombre", "nombre completo",
+	"nombre y apellidos", "nome", "nome completo", "nome e cognome", "nume",
+	"prenom et nom", "volledige naam", "vollstandiger name", "voor en achternaam",
+	"vor und nachname", "vor und zuname", "vorname name", "your name",
 };
+static const struct wordtab name_labels_tab = WORDTAB(name_labels);
 
 static const char *const titles[] = {
-	"desired employment", "desired employment occupational field", "desired position",
-	"desired job", "position applied for", "job applied for", "preferred job",
-	"target position", "target role", "job title", "current position", "occupation",
-	"profession", "gewunschte beschaftigung",
-	"gewunschte beschaftigung gewunschtes berufsfeld", "gewunschte position",
-	"angestrebte position", "beworbene position", "wunschposition",
-	"berufsbezeichnung", "beruf", "emploi recherche",
-	"emploi recherche domaine de competences", "poste recherche", "poste vise",
-	"poste souhaite", "empleo deseado", "empleo deseado familia profesional",
-	"puesto deseado", "puesto solicitado", "profesion", "occupazione desiderata",
-	"occupazione desiderata settore professionale", "posizione ricoperta",
-	"posizione desiderata", "professione", "emprego pretendido",
-	"emprego pretendido area de competencia", "cargo pretendido", "posicao pretendida",
-	"funcao pretendida", "profissao", "gewenste functie",
-	"gewenste functie beroepsgebied", "sollicitatie naar", "functie", "beroep",
-	"preferowane stanowisko", "preferowane miejsce zatrudnienia obszar zawodowy",
-	"stanowisko", "zawod", "ansokan avser", "onskad anstallning", "onskat arbete",
-	"position", "poste", "puesto", "ocupacion", "posizione", "posicao",
-	"candidatura a", "gewenste baan", "onskad tjanst",
-	"befattning", "yrke", "onsket stilling", "stilling", NULL
+	"angestrebte position", "ansokan avser", "befattning", "beroep", "beruf",
+	"berufsbezeichnung", "beworbene position", "candidatura a", "cargo pretendido",
+	"current position", "desired employment",
+	"desired employment occupational field", "desired job", "desired position",
+	"empleo deseado", "empleo deseado familia profesional", "emploi recherche",
+	"emploi recherche domaine de competences", "emprego pretendido",
+	"emprego pretendido area de competencia", "funcao pretendida", "functie",
+	"gewenste baan", "gewenste functie", "gewenste functie beroepsgebied",
+	"gewunschte beschaftigung", "gewunschte beschaftigung gewunschtes berufsfeld",
+	"gewunschte position", "job applied for", "job title", "occupation",
+	"occupazione desiderata", "occupazione desiderata settore professionale",
+	"ocupacion", "onskad anstallning", "onskad tjanst", "onskat arbete",
+	"onsket stilling", "posicao", "posicao pretendida", "position",
+	"position applied for", "posizione", "posizione desiderata",
+	"posizione ricoperta", "poste", "poste recherche", "poste souhaite",
+	"poste vise", "preferowane miejsce zatrudnienia obszar zawodowy",
+	"preferowane stanowisko", "preferred job", "profesion", "profession",
+	"professione", "profissao", "puesto", "puesto deseado", "puesto solicitado",
+	"sollicitatie naar", "stanowisko", "stilling", "target position",
+	"target role", "wunschposition", "yrke", "zawod",
 };
+static const struct wordtab titles_tab = WORDTAB(titles);
 
 static const char *const fields[] = {
-	"address", "home address", "adresse", "anschrift", "wohnort", "direccion",
-	"domicilio", "indirizzo", "residenza", "morada", "endereco", "adres", "woonplaats",
-	"adresa", "adress", "postadress", "phone", "telephone", "tel", "mobile", "cell",
-	"telefon", "telefono", "telefone", "telefoon", "handy", "mobil", "cellulare",
-	"movil", "telemovel", "e mail", "email", "correo electronico", "correo",
-	"posta elettronica", "correio eletronico", "correio electronico", "email address", "adres e mail", "e post", "epost", "courriel", "date of birth", "birth date", "birthday",
-	"geburtsdatum", "geburtsort", "geboren", "fecha de nacimiento", "data di nascita",
-	"luogo e data di nascita", "data de nascimento", "geboortedatum", "data urodzenia",
-	"date de naissance", "fodelsedatum", "nationality", "citizenship",
-	"staatsangehorigkeit", "nationalitat", "nacionalidad", "nazionalita",
-	"cittadinanza", "nacionalidade", "nationaliteit", "obywatelstwo", "nationalite",
-	"medborgarskap", "gender", "sex", "geschlecht", "sexo", "sesso", "geslacht",
-	"plec", "sexe", "kon", "marital status", "familienstand", "estado civil",
-	"stato civile", "burgerlijke staat", "stan cywilny", "situation familiale",
-	"civilstand", "website", "webseite", "sitio web", "sito web", "city", "ville",
-	"ciudad", "citta", "stad", "miejscowosc", "plaats", "ort", "location", NULL
+	"address", "adres", "adres e mail", "adresa", "adress", "adresse", "anschrift",
+	"birth date", "birthday", "burgerlijke staat", "cell", "cellulare",
+	"citizenship", "citta", "cittadinanza", "city", "ciudad", "civilstand",
+	"correio electronico", "correio eletronico", "correo", "correo electronico",
+	"courriel", "data de nascimento", "data di nascita", "data urodzenia",
+	"date de naissance", "date of birth", "direccion", "domicilio", "e mail",
+	"e post", "email", "email address", "endereco", "epost", "estado civil",
+	"familienstand", "fecha de nacimiento", "fodelsedatum", "geboortedatum",
+	"geboren", "geburtsdatum", "geburtsort", "gender", "geschlecht", "geslacht",
+	"handy", "home address", "indirizzo", "kon", "location",
+	"luogo e data di nascita", "marital status", "medborgarskap", "miejscowosc",
+	"mobil", "mobile", "morada", "movil", "nacionalidad", "nacionalidade",
+	"nationalitat", "nationalite", "nationaliteit", "nationality", "nazionalita",
+	"obywatelstwo", "ort", "phone", "plaats", "plec", "posta elettronica",
+	"postadress", "residenza", "sesso", "sex", "sexe", "sexo", "sitio web",
+	"sito web", "situation familiale", "staatsangehorigkeit", "stad",
+	"stan cywilny", "stato civile", "tel", "telefon", "telefone", "telefono",
+	"telefoon", "telemovel", "telephone", "ville", "webseite", "website",
+	"wohnort", "woonplaats",
 };
+static const struct wordtab fields_tab = WORDTAB(fields);
 
 enum formhead_kind
 formhead_kind(const char *s, size_t len)
@@ -89,13 +96,13 @@ formhead_kind(const char *s, size_t len)
 	if (len == 0 || len > 80)
 		return FH_NONE;
 	fold_key(s, len, key, sizeof key);
-	if (wordlist_has(headings, key))
+	if (wordtab_has(&headings_tab, key))
 		return FH_HEADING;
-	if (wordlist_has(name_labels, key))
+	if (wordtab_has(&name_labels_tab, key))
 		return FH_NAME;
-	if (wordlist_has(titles, key))
+	if (wordtab_has(&titles_tab, key))
 		return FH_TITLE;
-	if (wordlist_has(fields, key))
+	if (wordtab_has(&fields_tab, key))
 		return FH_FIELD;
 	return FH_NONE;
 }
@@ -356,4 +363,13 @@ formhead_read(struct ctx *c, size_t from, size_t to)
 			line_set(&L->v[i + j], "");
 		i += used - 1;
 	}
+}
+
+int
+formhead_tables_sorted(void)
+{
+	return wordtab_sorted(&headings_tab) &&
+	    wordtab_sorted(&name_labels_tab) &&
+	    wordtab_sorted(&titles_tab) &&
+	    wordtab_sorted(&fields_tab);
 }

@@ -14,50 +14,60 @@
 #include "layout.h"
 #include "names.h"
 #include "wordlist.h"
-#include "wordlist.h"
 
 /* The words of a website's navigation and of its page chrome. */
+static const char *const nav_words_v[] = {
+	"about", "about me", "accueil", "apply", "apps", "archive", "articles",
+	"benachrichtigungen", "blog", "certifications", "certs", "companies",
+	"contact", "cv", "directory", "empleos", "emplois", "events", "feed",
+	"give", "hire me", "home", "inicio", "jobs", "links", "menu",
+	"messaging", "my", "nachrichten", "network", "netzwerk", "news",
+	"newsletter", "notes", "notifications", "now", "people", "photos",
+	"portfolio", "posts", "projects", "publications", "research", "reseau",
+	"resume", "rss", "salaries", "search", "speaking", "startseite",
+	"study", "tags", "talks", "teaching", "uses", "work", "writing",
+};
+static const struct wordtab nav_words = WORDTAB(nav_words_v);
+
 static int
 nav_word(const char *w)
 {
-	static const char *const words[] = { "about", "about me", "apps", "archive",
-		"articles", "blog", "certs", "certifications", "contact", "cv", "feed", "hire me",
-		"home", "links", "menu", "jobs", "messaging", "notifications", "network", "my",
-		"study", "people", "news", "events", "apply", "give", "directory", "companies",
-		"salaries", "startseite", "netzwerk", "nachrichten", "benachrichtigungen", "accueil",
-		"reseau", "emplois", "inicio", "empleos", "newsletter", "notes", "now", "photos", "portfolio", "posts", "projects",
-		"publications", "research", "resume", "rss", "search", "speaking", "tags",
-		"talks", "teaching", "uses", "work", "writing", NULL };
-
-	return wordlist_has(words, w);
+	return wordtab_has(&nav_words, w);
 }
+
+static const char *const chrome_lines_v[] = {
+	"aller au contenu", "anmelden", "back to top", "contact info",
+	"dark mode", "download cv", "download my cv", "download my resume",
+	"download pdf", "download resume", "download the pdf", "find jobs",
+	"for business", "he him", "home", "ir al contenido", "jobs",
+	"join now", "light mode", "log in", "me", "menu", "messaging",
+	"my network", "notifications", "pdf version", "print", "registrieren",
+	"search", "she her", "sign in", "sign up", "skip to content",
+	"skip to main content", "switch theme", "they them",
+	"toggle navigation", "toggle theme", "view pdf", "zum inhalt springen",
+};
+static const struct wordtab chrome_lines = WORDTAB(chrome_lines_v);
 
 static int
 page_chrome(const char *key)
 {
-	static const char *const lines[] = { "download cv", "download resume", "download pdf",
-		"download my cv", "download my resume", "download the pdf", "skip to content",
-		"skip to main content", "toggle navigation", "menu", "back to top", "print",
-		"view pdf", "pdf version", "toggle theme", "switch theme", "dark mode",
-		"light mode", "home", "my network", "jobs", "messaging", "notifications",
-		"for business", "she her", "he him", "they them", "contact info", "search",
-		"find jobs", "log in", "sign in", "sign up", "join now", "me", "zum inhalt springen",
-		"aller au contenu", "ir al contenido", "anmelden", "registrieren", NULL };
-
-	return wordlist_has(lines, key);
+	return wordtab_has(&chrome_lines, key);
 }
 
 /* A job board's menu: "Find Jobs | Salary Tools | Career Advice | Sign In". */
+static const char *const nav_phrases_v[] = {
+	"browse jobs", "career advice", "companies", "company reviews",
+	"employers", "find jobs", "for employers", "log in", "login",
+	"post a job", "register", "salaries", "salary tools", "saved jobs",
+	"search jobs", "sign in", "sign up", "upload your cv",
+	"upload your resume",
+};
+static const struct wordtab nav_phrases = WORDTAB(nav_phrases_v);
+
 static int
 nav_phrase(const char *key)
 {
-	static const char *const phrases[] = { "find jobs", "search jobs", "browse jobs",
-		"saved jobs", "post a job", "salary tools", "salaries", "career advice",
-		"companies", "company reviews", "employers", "sign in", "log in", "login",
-		"sign up", "register", "for employers", "upload your cv", "upload your resume",
-		NULL };
-
-	return wordlist_has(phrases, key);
+	return wordtab_has(&nav_phrases, key);
 }
 
 /* The nav words a cell holds, or -1 when it holds anything else. */
@@ -248,4 +258,11 @@ int
 names_menu_word(const char *s)
 {
 	return nav_cell(s, strlen(s)) > 0;
+}
+
+int
+names_menu_tables_sorted(void)
+{
+	return wordtab_sorted(&nav_words) && wordtab_sorted(&chrome_lines) &&
+	    wordtab_sorted(&nav_phrases);
 }
