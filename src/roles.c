@@ -10,10 +10,30 @@
 #include "fold.h"
 #include "parse.h"
 #include "role_words.h"
+#include "scorememo.h"
 #include "wordlist.h"
 #include "xalloc.h"
 
 
+
+/* The scores of the last header parts asked about, one memo a question,
+ * per thread (the importer parses on a thread of its own). */
+static _Thread_local struct scorememo memo_title, memo_company, memo_school, memo_degree;
+
+/* fn(s), from memo when s was asked about lately. */
+static int
+remembered(struct scorememo *memo, const char *s, int (*fn)(const char *))
+{
+	size_t len = strlen(s);
+	unsigned hash = 0;
+	int score;
+
+	if (scorememo_get(memo, s, len, &hash, &score))
+		return score;
+	score = fn(s);
+	scorememo_put(memo, s, len, hash, score);
+	return score;
+}
 
 static int
 in(const struct wordtab *t, const char *w)
@@ -113,10 +133,16 @@ title_word(const char *w, const char *orig, size_t len)
 	return in(&role_title_mods, w) ? 1 : 0;
 }
 
+static int
+title_score(const char *s)
+{
+	return each_word(s, title_word);
+}
+
 int
 role_title_score(const char *s)
 {
-	return each_word(s, title_word);
+	return remembered(&memo_title, s, title_score);
 }
 
 
@@ -193,14 +219,20 @@ role_firm_score(const char *s)
 	return firm_score(s);
 }
 
-int
-role_company_score(const char *s)
+static int
+company_score(const char *s)
 {
 	int score = firm_score(s);
 
 	if (role_title_score(s) == 0)
 		score += each_word(s, org_word) > 0;
 	return score;
+}
+
+int
+role_company_score(const char *s)
+{
+	return remembered(&memo_company, s, company_score);
 }
 
 static int
@@ -238,10 +270,16 @@ school_word(const char *w, const char *orig, size_t len)
 	return 0;
 }
 
+static int
+school_score(const char *s)
+{
+	return each_word(s, school_word);
+}
+
 int
 role_school_score(const char *s)
 {
-	return each_word(s, school_word);
+	return remembered(&memo_school, s, school_score);
 }
 
 /* Short degree words count only in capitals: "BS" is a degree, "be" a verb. */
@@ -261,10 +299,16 @@ degree_word(const char *w, const char *orig, size_t len)
 	return 1;
 }
 
+static int
+degree_score(const char *s)
+{
+	return each_word(s, degree_word);
+}
+
 int
 role_degree_score(const char *s)
 {
-	return each_word(s, degree_word);
+	return remembered(&memo_degree, s, degree_score);
 }
 
 /* "[Foto]", "(photo)", "Bewerbungsfoto": where a picture stood in the
