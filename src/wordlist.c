@@ -39,14 +39,14 @@ wordlist_prefix(const char *const list[], const char *s)
 	return 0;
 }
 
-/* strcmp of w's first n bytes, as a word, with e. */
+/* strcmp of the word w[0..n) with e: byte by byte, as the words are short
+ * (w holds no NUL in its n bytes; a NUL ending e is less than any). */
 static int
-cmp_n(const char *w, size_t n, const char *e)
+cmp_n(const unsigned char *w, size_t n, const unsigned char *e)
 {
-	int c = strncmp(w, e, n);
-
-	if (c != 0)
-		return c;
+	for (size_t i = 0; i < n; i++)
+		if (w[i] != e[i])
+			return w[i] - e[i];
 	return e[n] == '\0' ? 0 : -1;
 }
 
@@ -57,12 +57,7 @@ wordtab_has_n(const struct wordtab *t, const char *w, size_t n)
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		const char *e = t->v[mid];
-		int c = (unsigned char)w[0] - (unsigned char)e[0];
-		if (n == 0)
-			c = -(unsigned char)e[0];
-		else if (c == 0)
-			c = cmp_n(w, n, e);
+		int c = cmp_n((const unsigned char *)w, n, (const unsigned char *)t->v[mid]);
 		if (c == 0)
 			return true;
 		if (c < 0)
