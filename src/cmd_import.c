@@ -222,17 +222,20 @@ struct parse_job {
 	pthread_mutex_t lock;
 };
 
-/* Whether the text just read is stored already; its digest goes on to the
- * store, which would compute it otherwise. */
+/* Whether the text just read is stored already.  Its digest goes on to
+ * the store, which would compute it otherwise: on the parsing threads,
+ * which run one a processor, rather than on the one that stores. */
 static int
 parse_known(struct parse_job *job, struct parsed *f)
 {
 	long long id;
 	int known;
 
-	if (job->seen == NULL)
+	if (job->run->dry_run)
 		return 0;
 	sha256_hex(f->raw.s, f->raw.len, f->sha);
+	if (job->seen == NULL)
+		return 0;
 	pthread_mutex_lock(&job->lock);
 	known = store_find_digest(job->seen, f->sha, &id) == ST_OK;
 	pthread_mutex_unlock(&job->lock);
@@ -256,9 +259,8 @@ parse_read(struct parse_job *job, struct parsed *f, const struct import_opts *o)
 
 /*
  * The connection through which the parsing threads look for known texts.
- * None into a database that holds nothing yet: the threads that parse are
- * the busier ones, and the store, with nothing to look for before parsing,
- * then hashes each text itself.
+ * None into a database that holds nothing yet: there is nothing to look
+ * for before parsing.
  */
 static struct store *
 seen_open(struct cli *c)
