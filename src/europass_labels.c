@@ -5,9 +5,11 @@
  */
 #include <ctype.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "europass.h"
 #include "europass_labels.h"
 #include "fold.h"
 #include "wordlist.h"
@@ -407,4 +409,52 @@ europass_wrapped_label(struct ep_line *prev, struct ep_line *e, const char *s)
 	free(e->value);
 	e->value = NULL;
 	return 1;
+}
+
+/* Words only the form prints, in its editions and languages. */
+static const char *const signs[] = { "position held", "Arbeitgeber", "employeur",
+	"empleador", "datore di lavoro", "empregador", "werkgever", "pracodawcy", "angajator",
+	"First name", "Vorname", "Prénom", "Nombre(s)", "Apellido(s)", "Cognome(i)",
+	"Nazwisko(-a)", "Nome(s) próprio(s)", "cargo ocupado", "posizione ricoperti",
+	"Stanowisko", "Tipo de empresa", "Tipo di attività", "Rodzaj działalności",
+	"Poste occupé", "Curriculum Vitae Europass", NULL };
+
+int
+europass_signs(const char *text)
+{
+	int hits = 0;
+
+	for (int k = 0; signs[k] != NULL; k++)
+		hits += strstr(text, signs[k]) != NULL;
+	return hits >= 2;
+}
+
+#define NSIGNS (sizeof signs / sizeof signs[0] - 1)
+
+/* Which bytes s holds, each byte b as bit b % 64: a line can hold a sign
+ * only if it holds every byte of it, which most lines tell at once. */
+static uint64_t
+bytes_of(const char *s)
+{
+	uint64_t m = 0;
+
+	for (; *s != '\0'; s++)
+		m |= (uint64_t)1 << ((unsigned char)*s % 64);
+	return m;
+}
+
+int
+europass_labels_seen(const struct layout *L)
+{
+	uint64_t need[NSIGNS];
+	int hits = 0;
+
+	for (size_t k = 0; k < NSIGNS; k++)
+		need[k] = bytes_of(signs[k]);
+	for (size_t i = 0; i < L->n && i < 400; i++) {
+		uint64_t has = bytes_of(L->v[i].s);
+		for (size_t k = 0; k < NSIGNS; k++)
+			hits += (need[k] & ~has) == 0 && strstr(L->v[i].s, signs[k]) != NULL;
+	}
+	return hits >= 2;
 }
