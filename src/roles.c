@@ -80,8 +80,8 @@ each_word(const char *s, int (*fn)(const char *w, const char *orig, size_t len))
 static int
 compound_title(const char *w, size_t n)
 {
-#define E WORDEND
-	static const struct wordend tails[] = { E("architekt"), E("architektin"),
+#define E WORDLEN
+	static const struct wordlen tails[] = { E("architekt"), E("architektin"),
 		E("berater"), E("beraterin"), E("designer"), E("entwickler"),
 		E("entwicklerin"), E("ingenieur"), E("ingenieurin"), E("leiter"),
 		E("leiterin"), E("manager"), E("managerin"), E("ontwikkelaar"), E("referent"),
@@ -101,7 +101,7 @@ compound_title(const char *w, size_t n)
 #undef E
 
 	return strchr(w, '-') == NULL &&
-	    wordend_any(tails, sizeof tails / sizeof tails[0], w, n, 4);
+	    wordlen_ends(tails, sizeof tails / sizeof tails[0], w, n, 4);
 }
 
 static int
@@ -151,10 +151,10 @@ role_title_score(const char *s)
 static int
 org_word(const char *w, const char *orig, size_t len)
 {
-	static const struct wordend tails[] = { WORDEND("klinikum"),
-		WORDEND("krankenhaus"), WORDEND("ziekenhuis"), WORDEND("sjukhus"),
-		WORDEND("zorgcentrum"), WORDEND("versicherung"), WORDEND("sparkasse"),
-		WORDEND("stadtwerke") };
+	static const struct wordlen tails[] = { WORDLEN("klinikum"),
+		WORDLEN("krankenhaus"), WORDLEN("ziekenhuis"), WORDLEN("sjukhus"),
+		WORDLEN("zorgcentrum"), WORDLEN("versicherung"), WORDLEN("sparkasse"),
+		WORDLEN("stadtwerke") };
 	const char *dash = strrchr(w, '-');
 
 	(void)orig;
@@ -162,7 +162,7 @@ org_word(const char *w, const char *orig, size_t len)
 	if (in(&role_org_words, w) ||
 	    (dash != NULL && in(&role_org_words, dash + 1)))
 		return 1;
-	return wordend_any(tails, sizeof tails / sizeof tails[0], w, strlen(w), 3);
+	return wordlen_ends(tails, sizeof tails / sizeof tails[0], w, strlen(w), 3);
 }
 
 static int
@@ -380,14 +380,17 @@ role_self_employed(const char *s)
 static size_t
 separator(const char *s)
 {
-	static const char *const seps[] = { " | ", "|", "\t", " \xe2\x80\x94 ", " \xe2\x80\x93 ",
-		" -- ", " - ", " \xc2\xb7 ", " \xe2\x80\xa2 ", " at ", " @ ", " \xe2\x80\x94",
-		"\xe2\x80\x94 ", " \xe2\x88\x99 ", " \xe2\x97\x8f ", " // ", NULL };
+#define L WORDLEN
+	static const struct wordlen seps[] = { L(" | "), L("|"), L("\t"),
+		L(" \xe2\x80\x94 "), L(" \xe2\x80\x93 "), L(" -- "), L(" - "),
+		L(" \xc2\xb7 "), L(" \xe2\x80\xa2 "), L(" at "), L(" @ "), L(" \xe2\x80\x94"),
+		L("\xe2\x80\x94 "), L(" \xe2\x88\x99 "), L(" \xe2\x97\x8f "), L(" // ") };
+#undef L
 
 	/* every separator starts with one of these bytes */
 	if (*s != ' ' && *s != '|' && *s != '\t' && *s != '\xe2')
 		return 0;
-	return wordlist_prefix(seps, s);
+	return wordlen_prefix(seps, sizeof seps / sizeof seps[0], s);
 }
 
 void

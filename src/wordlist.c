@@ -84,13 +84,22 @@ wordtab_sorted(const struct wordtab *t)
 }
 
 bool
-wordend_any(const struct wordend *ends, size_t k, const char *w, size_t n, size_t more)
+wordlen_ends(const struct wordlen *v, size_t k, const char *w, size_t n, size_t more)
 {
 	for (size_t i = 0; i < k; i++) {
-		const struct wordend *e = &ends[i];
+		const struct wordlen *e = &v[i];
 		if (n >= e->n + more && w[n - 1] == e->s[e->n - 1] &&
 		    memcmp(w + n - e->n, e->s, e->n) == 0)
 			return true;
 	}
 	return false;
+}
+
+size_t
+wordlen_prefix(const struct wordlen *v, size_t k, const char *s)
+{
+	for (size_t i = 0; i < k; i++)
+		if (v[i].n == 0 || (v[i].s[0] == s[0] && strncmp(s, v[i].s, v[i].n) == 0))
+			return v[i].n;
+	return 0;
 }

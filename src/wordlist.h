@@ -38,17 +38,20 @@ bool wordtab_has_n(const struct wordtab *t, const char *w, size_t n);
  * the lookups need it). */
 bool wordtab_sorted(const struct wordtab *t);
 
-/* A word's ending ("entwickler", "klinikum") with its length counted once,
- * by WORDEND("..."), not at every look. */
-struct wordend {
+/* A word ("entwickler", " | ") with its length counted once, by
+ * WORDLEN("..."), not at every look. */
+struct wordlen {
 	const char *s;
 	size_t n;
 };
 
-#define WORDEND(s) { (s), sizeof(s) - 1 }
+#define WORDLEN(s) { (s), sizeof(s) - 1 }
 
-/* Whether the n bytes at w end in one of the k ends, with at least `more`
- * bytes before it. */
-bool wordend_any(const struct wordend *ends, size_t k, const char *w, size_t n, size_t more);
+/* Whether the n bytes at w end in one of the k words, with at least
+ * `more` bytes before it. */
+bool wordlen_ends(const struct wordlen *v, size_t k, const char *w, size_t n, size_t more);
+/* The length of the first of the k words that s begins with, 0 if none
+ * (as wordlist_prefix). */
+size_t wordlen_prefix(const struct wordlen *v, size_t k, const char *s);
 
 #endif

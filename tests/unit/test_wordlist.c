@@ -98,18 +98,27 @@ test_tab_sorted(void **state)
 }
 
 static void
-test_wordend(void **state)
+test_wordlen(void **state)
 {
-	static const struct wordend ends[] = { WORDEND("leiter"), WORDEND("chef") };
+	static const struct wordlen ends[] = { WORDLEN("leiter"), WORDLEN("chef") };
+	static const struct wordlen seps[] = { WORDLEN(" | "), WORDLEN("|"),
+		WORDLEN(" - "), WORDLEN(" -- ") };
 
 	(void)state;
-	assert_true(wordend_any(ends, 2, "projektleiter", 13, 4));
-	assert_true(wordend_any(ends, 2, "projektchef", 11, 4));
+	assert_true(wordlen_ends(ends, 2, "projektleiter", 13, 4));
+	assert_true(wordlen_ends(ends, 2, "projektchef", 11, 4));
 	/* fewer than `more` bytes before the end */
-	assert_false(wordend_any(ends, 2, "abcleiter", 9, 4));
-	assert_true(wordend_any(ends, 2, "abcdleiter", 10, 4));
-	assert_false(wordend_any(ends, 2, "leiter", 6, 1));
-	assert_false(wordend_any(ends, 2, "projektleiterin", 15, 0));
+	assert_false(wordlen_ends(ends, 2, "abcleiter", 9, 4));
+	assert_true(wordlen_ends(ends, 2, "abcdleiter", 10, 4));
+	assert_false(wordlen_ends(ends, 2, "leiter", 6, 1));
+	assert_false(wordlen_ends(ends, 2, "projektleiterin", 15, 0));
+	/* the first listed wins, as with wordlist_prefix */
+	assert_int_equal(wordlen_prefix(seps, 4, " | b"), 3);
+	assert_int_equal(wordlen_prefix(seps, 4, "| b"), 1);
+	assert_int_equal(wordlen_prefix(seps, 4, " -- b"), 4);
+	assert_int_equal(wordlen_prefix(seps, 4, " - b"), 3);
+	assert_int_equal(wordlen_prefix(seps, 4, " -"), 0);
+	assert_int_equal(wordlen_prefix(seps, 4, ""), 0);
 }
 
 int
@@ -121,7 +130,7 @@ main(void)
 		cmocka_unit_test(test_prefix),
 		cmocka_unit_test(test_tab_has),
 		cmocka_unit_test(test_tab_sorted),
-		cmocka_unit_test(test_wordend),
+		cmocka_unit_test(test_wordlen),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
