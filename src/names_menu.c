@@ -15,6 +15,9 @@
 #include "names.h"
 #include "wordlist.h"
 
+/* The size of a line's or a cell's key. */
+#define KEY 160
+
 /* The words of a website's navigation and of its page chrome. */
 static const char *const nav_words_v[] = {
 	"about", "about me", "accueil", "apply", "apps", "archive", "articles",
@@ -70,14 +73,14 @@ nav_phrase(const char *key)
 	return wordtab_has(&nav_phrases, key);
 }
 
-/* The nav words a cell holds, or -1 when it holds anything else. */
+/* The nav words a cell's key holds, or -1 when it holds anything else
+ * (key is cut into words). */
 static int
-nav_cell(const char *s, size_t len)
+nav_key(char *key)
 {
-	char key[160], *w, *save = NULL;
+	char *w, *save = NULL;
 	int nav = 0;
 
-	fold_key(s, len, key, sizeof key);
 	if (nav_phrase(key))
 		return 1;
 	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
@@ -89,6 +92,16 @@ nav_cell(const char *s, size_t len)
 		nav++;
 	}
 	return nav;
+}
+
+/* The nav words a cell holds, or -1 when it holds anything else. */
+static int
+nav_cell(const char *s, size_t len)
+{
+	char key[KEY];
+
+	fold_key(s, len, key, sizeof key);
+	return nav_key(key);
 }
 
 /* The length of the cell at s: up to a tab, a bar, two spaces, or a
@@ -136,17 +149,16 @@ site_cell(const char *s, size_t *n)
 	return nav;
 }
 
-int
-names_chrome(const char *s, size_t *site)
+/* names_chrome of s, whose key (folded, KEY bytes) is given. */
+static int
+chrome_keyed(const char *s, const char *key, size_t *site)
 {
-	char key[160];
 	int nav = 0, cells = 0, named = 0;
 	size_t sep;
 
 	*site = 0;
 	if (strlen(s) > 150 || strchr(s, '@') != NULL)
 		return 0;
-	fold_key(s, strlen(s), key, sizeof key);
 	if (page_chrome(key))
 		return 1;
 	for (const char *p = s + strspn(s, " "); *p != '\0';) {
@@ -171,6 +183,18 @@ names_chrome(const char *s, size_t *site)
 	return 0;
 }
 
+int
+names_chrome(const char *s, size_t *site)
+{
+	char key[KEY];
+
+	*site = 0;
+	if (strlen(s) > 150 || strchr(s, '@') != NULL)
+		return 0;
+	fold_key(s, strlen(s), key, sizeof key);
+	return chrome_keyed(s, key, site);
+}
+
 /* "LinkUp", "TalentHarbor": a word alone, in letters. */
 static int
 brand(const char *s)
@@ -192,14 +216,16 @@ names_drop_chrome(struct layout *L)
 	int menu = 0;
 
 	for (size_t i = 0; i <= L->n && i < 24; i++) {
-		char key[160];
+		char key[KEY], words[KEY];
 		size_t site = 0;
 		int chrome = 0, solo = 0;
 		if (i < L->n) {
+			/* the line folded once, for the three questions */
 			fold_key(L->v[i].s, strlen(L->v[i].s), key, sizeof key);
-			chrome = page_chrome(key) || names_chrome(L->v[i].s, &site);
+			chrome = page_chrome(key) || chrome_keyed(L->v[i].s, key, &site);
 			/* "Companies" a line, in a column of links */
-			solo = !chrome && nav_cell(L->v[i].s, strlen(L->v[i].s)) > 0;
+			memcpy(words, key, sizeof words);
+			solo = !chrome && nav_key(words) > 0;
 		}
 		if (chrome || solo) {
 			run++;
