@@ -8,6 +8,7 @@
 
 #include "fold.h"
 #include "formhead.h"
+#include "homeplace.h"
 #include "heading.h"
 #include "names.h"
 #include "wordlist.h"
@@ -70,23 +71,55 @@ static const char *const fields[] = {
 	"birth date", "birthday", "burgerlijke staat", "cell", "cellulare",
 	"citizenship", "citta", "cittadinanza", "city", "ciudad", "civilstand",
 	"correio electronico", "correio eletronico", "correo", "correo electronico",
-	"courriel", "data de nascimento", "data di nascita", "data urodzenia",
-	"date de naissance", "date of birth", "direccion", "domicilio", "e mail",
-	"e post", "email", "email address", "endereco", "epost", "estado civil",
-	"familienstand", "fecha de nacimiento", "fodelsedatum", "geboortedatum",
-	"geboren", "geburtsdatum", "geburtsort", "gender", "geschlecht", "geslacht",
-	"handy", "home address", "indirizzo", "kon", "location",
-	"luogo e data di nascita", "marital status", "medborgarskap", "miejscowosc",
-	"mobil", "mobile", "morada", "movil", "nacionalidad", "nacionalidade",
-	"nationalitat", "nationalite", "nationaliteit", "nationality", "nazionalita",
-	"obywatelstwo", "ort", "phone", "plaats", "plec", "posta elettronica",
-	"postadress", "residenza", "sesso", "sex", "sexe", "sexo", "sitio web",
-	"sito web", "situation familiale", "staatsangehorigkeit", "stad",
-	"stan cywilny", "stato civile", "tel", "telefon", "telefone", "telefono",
-	"telefoon", "telemovel", "telephone", "ville", "webseite", "website",
-	"wohnort", "woonplaats",
+	"courriel", "current location", "data de nascimento", "data di nascita",
+	"data urodzenia", "date de naissance", "date of birth", "direccion",
+	"domicilio", "e mail", "e post", "email", "email address", "endereco", "epost",
+	"estado civil", "familienstand", "fecha de nacimiento", "fodelsedatum",
+	"geboortedatum", "geboren", "geburtsdatum", "geburtsort", "gender",
+	"geschlecht", "geslacht", "handy", "home address", "indirizzo", "kon",
+	"location", "luogo e data di nascita", "marital status", "medborgarskap",
+	"miejscowosc", "mobil", "mobile", "morada", "movil", "nacionalidad",
+	"nacionalidade", "nationalitat", "nationalite", "nationaliteit", "nationality",
+	"nazionalita", "obywatelstwo", "ort", "phone", "plaats", "plec",
+	"posta elettronica", "postadress", "residence", "residenza", "sesso", "sex",
+	"sexe", "sexo", "sitio web", "sito web", "situation familiale",
+	"staatsangehorigkeit", "stad", "stan cywilny", "stato civile", "tel",
+	"telefon", "telefone", "telefono", "telefoon", "telemovel", "telephone",
+	"town", "ville", "webseite", "website", "wohnort", "woonplaats",
 };
 static const struct wordtab fields_tab = WORDTAB(fields);
+
+/* Whether the label s[0..len) asks for an address or a town. */
+static int
+place_label(const char *s, size_t len)
+{
+	static const char *const places[] = { "address", "home address", "adresse",
+		"anschrift", "wohnort", "direccion", "domicilio", "indirizzo", "residenza",
+		"morada", "endereco", "adres", "woonplaats", "adresa", "adress", "postadress",
+		"city", "ville", "ciudad", "citta", "stad", "miejscowosc", "plaats", "ort",
+		"location", "town", "residence", "current location", NULL };
+	char key[96];
+
+	if (len == 0 || len > 80)
+		return 0;
+	fold_key(s, len, key, sizeof key);
+	return wordlist_has(places, key);
+}
+
+/* The place an address or town field gives, when none is known yet. */
+static void
+place_take(struct ctx *c, const char *value)
+{
+	struct location loc;
+
+	if (c->p->basics.location.city != NULL || c->p->basics.location.country_code != NULL)
+		return;
+	memset(&loc, 0, sizeof loc);
+	if (homeplace_address(c, value, &loc) || homeplace_find(c, value, &loc))
+		c->p->basics.location = loc;
+	else
+		record_free(&loc, profile_location_fields, profile_nlocation_fields);
+}
 
 enum formhead_kind
 formhead_kind(const char *s, size_t len)
@@ -137,6 +170,16 @@ label_cell(const char *s, const char **value)
 	while (cut > 0 && s[cut - 1] == ' ')
 		cut--;
 	return cut;
+}
+
+/* Whether line s is a label asking for an address or a town, with its
+ * value. */
+static int
+place_line(const char *s)
+{
+	const char *value;
+
+	return place_label(s, label_cell(s, &value));
 }
 
 /* What line i is as a label, and how many lines the label takes:
@@ -353,7 +396,12 @@ formhead_read(struct ctx *c, size_t from, size_t to)
 		/* a label whose value a column split off is blanked alone */
 		if ((k == FH_NAME || k == FH_TITLE) && value != NULL && !take(c, k, value))
 			continue;
-		if (own && (k == FH_HEADING || k == FH_FIELD)) {
+		/* "Address: Clarecastle Road, Ennis": a place, never the
+		 * headline the next line may be */
+		if (own && k == FH_FIELD && used == 1 && place_line(L->v[i].s)) {
+			place_take(c, value);
+			line_set(&L->v[i], "");
+		} else if (own && (k == FH_HEADING || k == FH_FIELD)) {
 			char *v = xstrdup(value);
 			line_set(&L->v[i], v);
 			free(v);

@@ -11,6 +11,7 @@
 #include "fold.h"
 #include "homeplace.h"
 #include "parse.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 /* "Data analyst in Leeds", "an engineer based in Leeds": the headline,
@@ -31,6 +32,76 @@ label_value(const char *s)
 		if (strcmp(key, labels[i]) == 0)
 			return colon + 1 + strspn(colon + 1, " ");
 	return s;
+}
+
+/* A word of credentials: "BCPS", "CCRN", "registered", "(Hons)". */
+static int
+credential_word(const char *orig, const char *w)
+{
+	static const char *const words[] = { "acca", "accredited", "bcps", "ccrn", "ceng",
+		"certified", "cfa", "chartered", "cima", "cisa", "cism", "cissp", "cma", "cpa",
+		"cscp", "fca", "frcs", "hons", "honours", "licensed", "lpn", "mrcp", "np", "pe",
+		"peng", "pharmd", "phr", "pmp", "qualified", "registered", "rn", "sphr", NULL };
+
+	char bare[24];
+	size_t n = strlen(orig);
+
+	if (wordlist_has(words, w) || role_degree_score(orig) > 0)
+		return 1;
+	/* "B.Ed.": the list has "b.ed" */
+	if (n < 2 || n >= sizeof bare || orig[n - 1] != '.')
+		return 0;
+	memcpy(bare, orig, n - 1);
+	bare[n - 1] = '\0';
+	return role_degree_score(bare) > 0;
+}
+
+/* "B.Ed · QCT registered", "BCPS": a part of nothing but credentials,
+ * known ones and capitals, one known at least. */
+static int
+credentials(const char *s)
+{
+	int known = 0;
+
+	while (*s != '\0') {
+		size_t n, caps = 0;
+		char w[24], o[24];
+		s += strspn(s, " ,/()&+");
+		if ((n = strcspn(s, " ,/()&+")) == 0)
+			break;
+		for (size_t i = 0; i < n; i++)
+			caps += isupper((unsigned char)s[i]) != 0;
+		fold_key(s, n, w, sizeof w);
+		memcpy(o, s, n < sizeof o ? n : sizeof o - 1);
+		o[n < sizeof o ? n : sizeof o - 1] = '\0';
+		if (n < sizeof w && credential_word(o, w))
+			known++;
+		else if (caps < 2 || caps * 2 < n)
+			return 0;
+		s += n;
+	}
+	return known > 0;
+}
+
+/* "14 years GCC experience", "10+ yrs", "15 ans d'expérience": a claim
+ * of experience, a number of years. */
+static int
+experience_claim(const char *s)
+{
+	static const char *const units[] = { "years", "year", "yrs", "yr", "ans", "anos",
+		"anni", "jahre", "jaar", "jahren", "ar", "vuotta", "let", "lat", "yil", NULL };
+
+	while ((s = strpbrk(s, "0123456789")) != NULL) {
+		size_t n;
+		char w[16];
+		s += strspn(s, "0123456789");
+		s += strspn(s, "+ ");
+		n = strcspn(s, " ,.");
+		fold_key(s, n, w, sizeof w);
+		if (n > 0 && n < sizeof w && wordlist_has(units, w))
+			return 1;
+	}
+	return 0;
 }
 
 /* "Director of Engineering · Eindhoven, the Netherlands", "Assistant
@@ -60,6 +131,9 @@ label_part(struct ctx *c, const char *s)
 		if (i > 0 && role_title_score(parts.v[0]) > 0 && role_title_score(parts.v[i]) == 0 &&
 		    (role_company_score(parts.v[i]) > 0 || role_school_score(parts.v[i]) > 0) &&
 		    strstr(parts.v[i], " / ") == NULL)
+			continue;
+		/* "· B.Ed · QCT registered", "– 14 years experience" */
+		if (i > 0 && (credentials(parts.v[i]) || experience_claim(parts.v[i])))
 			continue;
 		/* a link or an address beside it: a contact detail */
 		if (i > 0 && strchr(parts.v[i], ' ') == NULL && strchr(parts.v[i], '.') != NULL) {

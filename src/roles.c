@@ -251,7 +251,9 @@ school_word(const char *w, const char *orig, size_t len)
 		"istitut", "technion", "yliopisto", "hogskol", "hogeschool", "ecole", "escola",
 		"lycee", "lyceum", "liceum", "licej", "liceo", "gymnas", "fakult", "faculdade", "facultad", "colegio",
 		"uceni", "szkola", "skola", "schule", "conservato", "tecnologico", "truong",
-		"gakuin", "daigaku", NULL };
+		"gakuin", "daigaku", "koulu", "lukio", "opisto", "skole", "escuela", "scuola",
+		"accadem", "colegiu", "liceu", "okulu", "lisesi", "sekolah", "vidyala", "vidyapee",
+		"daxue", "ulikool", NULL };
 
 	/* which of a-z w holds: a stem (all a-z) needs its first two */
 	uint32_t has = 0;

@@ -359,6 +359,39 @@ test_header_city(void **state)
 }
 
 static void
+expect_label(const char *in, const char *want)
+{
+	struct profile *p = import(in);
+
+	if (want == NULL)
+		assert_null(p->basics.label);
+	else
+		assert_string_equal(p->basics.label, want);
+	profile_free(p);
+}
+
+/* Credentials and years of experience beside the job are not the job; a
+ * form's address is no headline. */
+static void
+test_label_asides(void **state)
+{
+	(void)state;
+	expect_label("Mia Wong\nSenior Pharmacist | BCPS\nmia@example.com\n\nSkills\nGo\n",
+	    "Senior Pharmacist");
+	expect_label("Mia Wong\nPrimary School Teacher \xc2\xb7 B.Ed. (Hons)\n"
+	    "mia@example.com\n\nSkills\nGo\n", "Primary School Teacher");
+	expect_label("Mia Wong\nEarly Childhood Teacher \xc2\xb7 B.Ed \xc2\xb7 QCT registered\n"
+	    "mia@example.com\n\nSkills\nGo\n", "Early Childhood Teacher");
+	expect_label("Omar Butt\nHeavy Duty Driver \xe2\x80\x93 14 years GCC experience\n"
+	    "omar@example.com\n\nSkills\nGo\n", "Heavy Duty Driver");
+	/* a field of work beside it stays */
+	expect_label("Mia Wong\nProduct Designer \xc2\xb7 UX / UI\nmia@example.com\n\n"
+	    "Skills\nGo\n", "Product Designer \xc2\xb7 UX / UI");
+	expect_label("CV\n\nName:    Aoife Byrne\nAddress: Mill Road, Ennis, Co. Clare\n"
+	    "Email:   aoife@example.ie\n\nSkills\nGo\n", NULL);
+}
+
+static void
 expect_spaced(const char *in, const char *want)
 {
 	struct layout L;
@@ -501,6 +534,7 @@ main(void)
 		cmocka_unit_test(test_flattened),
 		cmocka_unit_test(test_more_headings),
 		cmocka_unit_test(test_label_column),
+		cmocka_unit_test(test_label_asides),
 		cmocka_unit_test(test_publications),
 		cmocka_unit_test(test_awards_interests_languages),
 		cmocka_unit_test(test_self_employed),

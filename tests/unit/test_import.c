@@ -286,6 +286,16 @@ test_roles(void **state)
 	assert_true(role_tables_sorted());
 	assert_true(role_school_score("MIT") > 0);
 	assert_int_equal(role_school_score("Firmware mit FreeRTOS"), 0);
+	/* schools named by compounds: Finnish, Danish, Turkish, Estonian */
+	assert_true(role_school_score("Tampereen ammattikorkeakoulu") > 0);
+	assert_true(role_school_score("Tampereen lyseon lukio") > 0);
+	assert_true(role_school_score("Aarhus Tekniske Skole") > 0);
+	assert_true(role_school_score("Kadikoy Anadolu Lisesi") > 0);
+	assert_true(role_school_score("Tartu \xc3\x9clikool") > 0);
+	assert_int_equal(role_school_score("Myym\xc3\xa4l\xc3\xa4p\xc3\xa4\xc3\xa4llikk\xc3\xb6"), 0);
+	assert_true(role_degree_score("Tradenomi (AMK), Liiketalous") > 0);
+	assert_true(role_degree_score("Ausbildung zum Mechatroniker") > 0);
+	assert_int_equal(role_degree_score("Phil Carter"), 0);
 	assert_true(role_noise("3 roles"));
 	assert_true(role_noise("Show all 7 skills"));
 }
