@@ -2,6 +2,7 @@
  * dossier import and dossier reimport.
  */
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,8 +37,10 @@ struct pending {
 
 #define BATCH_FILES 256
 #define BATCH_PROFILES 1024
-/* How many files the parsing thread may be ahead of the store: more than
- * a batch, so that it parses the next batch while this one is stored. */
+/* How many files the parsing threads may be ahead of the store: more than
+ * a batch, so that they parse the next batch while this one is stored.
+ * There is a parsing thread a processor (pipe_workers): parsing costs
+ * twice what storing does. */
 #define PARSE_AHEAD (2 * BATCH_FILES)
 
 struct import_run {
@@ -205,36 +208,59 @@ batch_add(struct import_run *r, struct parsed *f)
 }
 
 /*
- * What the parsing thread is given: nothing it shares is written meanwhile.
- * seen is a connection of its own to the database, through which it passes
- * over, unparsed, a file whose text is stored already (a re-import of the
- * same files).  It sees only what is committed: a text twice in one run is
- * parsed twice, and the store skips the second.
+ * What the parsing threads are given: nothing they share is written
+ * meanwhile, but for seen and standard input, which one thread at a time
+ * uses (lock).  seen is a connection of its own to the database, through
+ * which they pass over, unparsed, a file whose text is stored already (a
+ * re-import of the same files).  It sees only what is committed: a text
+ * twice in one run is parsed twice, and the store skips the second.
  */
 struct parse_job {
 	const struct import_run *run;
 	char **paths;
 	struct store *seen;	/* may be NULL (seen_open) */
+	pthread_mutex_t lock;
 };
 
-/* Whether the text just read is stored already; its digest goes on to the
- * store, which would compute it otherwise. */
+/* Whether the text just read is stored already.  Its digest goes on to
+ * the store, which would compute it otherwise: on the parsing threads,
+ * which run one a processor, rather than on the one that stores. */
 static int
-parse_known(const struct parse_job *job, struct parsed *f)
+parse_known(struct parse_job *job, struct parsed *f)
 {
 	long long id;
+	int known;
 
-	if (job->seen == NULL)
+	if (job->run->dry_run)
 		return 0;
 	sha256_hex(f->raw.s, f->raw.len, f->sha);
-	return store_find_digest(job->seen, f->sha, &id) == ST_OK;
+	if (job->seen == NULL)
+		return 0;
+	pthread_mutex_lock(&job->lock);
+	known = store_find_digest(job->seen, f->sha, &id) == ST_OK;
+	pthread_mutex_unlock(&job->lock);
+	return known;
+}
+
+/* The file's text; standard input is read by one thread at a time. */
+static enum status
+parse_read(struct parse_job *job, struct parsed *f, const struct import_opts *o)
+{
+	enum status st;
+	int stdin_read = strcmp(f->path, "-") == 0;
+
+	if (stdin_read)
+		pthread_mutex_lock(&job->lock);
+	st = import_read(f->path, o, &f->raw, f->err, sizeof f->err);
+	if (stdin_read)
+		pthread_mutex_unlock(&job->lock);
+	return st;
 }
 
 /*
- * The connection through which the parsing thread looks for known texts.
- * None into a database that holds nothing yet: the thread that parses is
- * the busier one, and the store, with nothing to look for before parsing,
- * then hashes each text itself.
+ * The connection through which the parsing threads look for known texts.
+ * None into a database that holds nothing yet: there is nothing to look
+ * for before parsing.
  */
 static struct store *
 seen_open(struct cli *c)
@@ -253,7 +279,7 @@ seen_open(struct cli *c)
 static void *
 parse_one(void *ctx, size_t i)
 {
-	const struct parse_job *job = ctx;
+	struct parse_job *job = ctx;
 	const struct import_run *r = job->run;
 	struct parsed *f = xcalloc(1, sizeof *f);
 	struct import_opts o = { &r->cli->cfg, file_as_of(r, job->paths[i]), &r->lex };
@@ -262,7 +288,7 @@ parse_one(void *ctx, size_t i)
 
 	f->path = job->paths[i];
 	f->as_of = o.as_of;
-	f->st = import_read(f->path, &o, &f->raw, f->err, sizeof f->err);
+	f->st = parse_read(job, f, &o);
 	if (f->st == ST_OK && (f->known = parse_known(job, f)))
 		return f;
 	if (f->st == ST_OK)
@@ -403,12 +429,14 @@ cmd_import(struct cli *c, int argc, char **argv)
 	job.paths = argv;
 	/* without it, every file is parsed and the store skips the known */
 	job.seen = r.dry_run ? NULL : seen_open(c);
-	pipe = pipe_start((size_t)argc, PARSE_AHEAD, parse_one, &job);
+	pthread_mutex_init(&job.lock, NULL);
+	pipe = pipe_start((size_t)argc, PARSE_AHEAD, pipe_workers(), parse_one, &job);
 	for (int i = 0; i < argc; i++) {
 		progress(&r, i, argc, argv[i]);
 		import_one(&r, pipe_next(pipe));
 	}
 	pipe_finish(pipe, parsed_free);
+	pthread_mutex_destroy(&job.lock);
 	store_close(job.seen);
 	flush_batch(&r);
 	lexicon_free(&r.lex);

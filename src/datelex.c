@@ -355,41 +355,53 @@ word_end(const char *s, size_t len, size_t i)
 }
 
 /*
- * The last line tokenized, and its tokens.  The importer asks dateparse
+ * The last lines tokenized, and their tokens.  The importer asks dateparse
  * several questions of each line (a date range in it? a duration? dates
- * alone?), each of which tokenizes it: a third of the work went into
- * tokenizing again what had just been.  One per thread, for the importer's
- * parsing thread; lines longer than MEMO_TEXT are not kept.
+ * alone?), each of which tokenizes it, and the rules that ask them go over
+ * a few lines at a time (a header and the lines under it): a third of the
+ * work went into tokenizing again what had just been.  MEMO_LINES of them
+ * are kept, the oldest replaced; one memo per thread, for the importer's
+ * parsing threads; lines longer than MEMO_TEXT are not kept.
  */
 #define MEMO_TEXT 256
 #define MEMO_TOKS (sizeof ((struct toks *)0)->stack / sizeof (struct tok))
+#define MEMO_LINES 8
 
-static _Thread_local struct {
+struct memo_line {
 	char text[MEMO_TEXT];
 	size_t len, n;		/* n == 0: nothing kept */
 	struct tok v[MEMO_TOKS];
-} memo;
+};
+
+static _Thread_local struct memo_line memo[MEMO_LINES];
+static _Thread_local unsigned memo_oldest;
 
 static int
 memo_get(const char *s, size_t len, struct toks *t)
 {
-	if (memo.n == 0 || len != memo.len || memcmp(s, memo.text, len) != 0)
-		return 0;
-	memcpy(t->stack, memo.v, memo.n * sizeof memo.v[0]);
-	t->n = memo.n;
-	return 1;
+	for (unsigned k = 0; k < MEMO_LINES; k++) {
+		const struct memo_line *m = &memo[k];
+		if (m->n == 0 || len != m->len || memcmp(s, m->text, len) != 0)
+			continue;
+		memcpy(t->stack, m->v, m->n * sizeof m->v[0]);
+		t->n = m->n;
+		return 1;
+	}
+	return 0;
 }
 
 static void
 memo_put(const char *s, size_t len, const struct toks *t)
 {
-	memo.n = 0;
+	struct memo_line *m = &memo[memo_oldest];
+
 	if (len > MEMO_TEXT || t->n == 0 || t->n > MEMO_TOKS)
 		return;
-	memcpy(memo.text, s, len);
-	memcpy(memo.v, t->v, t->n * sizeof memo.v[0]);
-	memo.len = len;
-	memo.n = t->n;
+	memo_oldest = (memo_oldest + 1) % MEMO_LINES;
+	memcpy(m->text, s, len);
+	memcpy(m->v, t->v, t->n * sizeof m->v[0]);
+	m->len = len;
+	m->n = t->n;
 }
 
 /* The end of a run of dashes and dots that began before i. */

@@ -433,35 +433,6 @@ run(struct ep *E, struct ep_line *v, size_t n)
 	flush(E);
 }
 
-static const char *const signs[] = { "position held", "Arbeitgeber", "employeur",
-	"empleador", "datore di lavoro", "empregador", "werkgever", "pracodawcy", "angajator",
-	"First name", "Vorname", "Prénom", "Nombre(s)", "Apellido(s)", "Cognome(i)",
-	"Nazwisko(-a)", "Nome(s) próprio(s)", "cargo ocupado", "posizione ricoperti",
-	"Stanowisko", "Tipo de empresa", "Tipo di attività", "Rodzaj działalności",
-	"Poste occupé", "Curriculum Vitae Europass", NULL };
-
-int
-europass_signs(const char *text)
-{
-	int hits = 0;
-
-	for (int k = 0; signs[k] != NULL; k++)
-		hits += strstr(text, signs[k]) != NULL;
-	return hits >= 2;
-}
-
-/* Cheap signs of the form, before any label is matched. */
-static int
-looks_europass(const struct layout *L)
-{
-	int hits = 0;
-
-	for (size_t i = 0; i < L->n && i < 400; i++)
-		for (int k = 0; signs[k] != NULL; k++)
-			hits += strstr(L->v[i].s, signs[k]) != NULL;
-	return hits >= 2;
-}
-
 /* "Carvalho Mendes, Tiago": the surname first, as the label asks. */
 static void
 name_order(struct strlist *names)
@@ -576,7 +547,7 @@ europass_rewrite(const struct lexicon *lx, struct layout *L)
 	struct ep_line *v;
 	size_t top;
 
-	if (!looks_europass(L))
+	if (!europass_labels_seen(L))
 		return 0;
 	v = xcalloc(L->n + 1, sizeof *v);
 	if (classify_all(lx, L, v, &top) < 6) {

@@ -18,7 +18,7 @@
 
 /* Whether text shows signs of the form (its labels for an employer, a
  * first name): then its columns are labels and values, not two texts. */
-int europass_signs(const char *text);
+int europass_signs(const char *text);	/* in europass_labels.c */
 /* 1 when the layout was a Europass CV and has been rewritten. */
 int europass_rewrite(const struct lexicon *, struct layout *);
 

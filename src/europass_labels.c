@@ -4,10 +4,13 @@
  * folds case and accents and ignores punctuation.
  */
 #include <ctype.h>
+#include <pthread.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "europass.h"
 #include "europass_labels.h"
 #include "fold.h"
 #include "wordlist.h"
@@ -166,9 +169,65 @@ static int
 inside(const char *w, size_t n, const char *key, size_t klen)
 {
 	for (size_t i = 1; i + klen < n; i++)
-		if (w[i - 1] == ' ' && w[i + klen] == ' ' && strncmp(w + i, key, klen) == 0)
+		if (w[i - 1] == ' ' && w[i] == key[0] && w[i + klen] == ' ' &&
+		    memcmp(w + i, key, klen) == 0)
 			return 1;
 	return 0;
+}
+
+/* How key (klen bytes, shorter than the label w[0, n)) stands in the
+ * label: its first words (M_START), its last ones or, loose, words inside
+ * it (M_CONT), or not (M_NONE).  spaced: key holds a space. */
+static enum match
+label_part(const char *w, size_t n, const char *key, size_t klen, int loose, int spaced)
+{
+	if (w[0] == key[0] && w[klen] == ' ' && memcmp(w, key, klen) == 0 &&
+	    ((loose & LOOSE_START) || spaced))
+		return M_START;
+	if (w[n - klen - 1] == ' ' && w[n - klen] == key[0] && memcmp(w + n - klen, key, klen) == 0)
+		return M_CONT;
+	if ((loose & LOOSE_MIDDLE) && klen >= 5 && inside(w, n, key, klen))
+		return M_CONT;
+	return M_NONE;
+}
+
+/* The labels of ep_rows one by one, with their lengths: split once, on
+ * first use, as every line of a form is compared with all of them. */
+struct label {
+	const char *w;
+	size_t n;
+	enum ep_field field;
+};
+
+static struct label *labels;
+static size_t nlabels;
+static pthread_once_t labels_once = PTHREAD_ONCE_INIT;
+
+/* The length of the label at *w, which moves on to the next one. */
+static size_t
+label_next(const char **w)
+{
+	size_t n = (size_t)(strchrnul(*w, '|') - *w);
+
+	*w += n + ((*w)[n] == '|');
+	return n;
+}
+
+static void
+labels_init(void)
+{
+	size_t n = 0;
+
+	for (const struct ep_row *r = ep_rows; r->labels != NULL; r++)
+		for (const char *w = r->labels; *w != '\0'; n++)
+			label_next(&w);
+	labels = xcalloc(n > 0 ? n : 1, sizeof *labels);
+	for (const struct ep_row *r = ep_rows; r->labels != NULL; r++)
+		for (const char *w = r->labels; *w != '\0';) {
+			const char *start = w;
+			size_t len = label_next(&w);
+			labels[nlabels++] = (struct label){ start, len, r->field };
+		}
 }
 
 /* How key compares with the labels: equal or the start of one (a label
@@ -180,29 +239,25 @@ static enum match
 match_label(const char *key, enum ep_field *field, int loose)
 {
 	size_t klen = strlen(key);
-	enum match best = M_NONE;
+	int spaced = strchr(key, ' ') != NULL;
+	enum match best = M_NONE, m;
 
 	if (klen == 0)
 		return M_NONE;
-	for (const struct ep_row *r = ep_rows; r->labels != NULL; r++)
-		for (const char *w = r->labels; *w != '\0';) {
-			size_t n = strcspn(w, "|");
-			if (n == klen && strncmp(w, key, n) == 0) {
-				*field = r->field;
+	pthread_once(&labels_once, labels_init);
+	/* the first label key equals, else the first it is part of */
+	for (const struct label *l = labels; l < labels + nlabels; l++) {
+		if (l->n == klen) {
+			if (l->w[0] == key[0] && memcmp(l->w, key, klen) == 0) {
+				*field = l->field;
 				return M_START;
 			}
-			if (n > klen && strncmp(w, key, klen) == 0 && w[klen] == ' ' &&
-			    ((loose & LOOSE_START) || strchr(key, ' ') != NULL) && best == M_NONE) {
-				*field = r->field;
-				best = M_START;
-			} else if (n > klen && ((strncmp(w + n - klen, key, klen) == 0 &&
-			    w[n - klen - 1] == ' ') || ((loose & LOOSE_MIDDLE) && klen >= 5 &&
-			    inside(w, n, key, klen))) && best == M_NONE) {
-				*field = r->field;
-				best = M_CONT;
-			}
-			w += n + (w[n] == '|');
+		} else if (best == M_NONE && l->n > klen &&
+		    (m = label_part(l->w, l->n, key, klen, loose, spaced)) != M_NONE) {
+			*field = l->field;
+			best = m;
 		}
+	}
 	return best;
 }
 
@@ -212,13 +267,10 @@ match_full(const char *key)
 {
 	size_t klen = strlen(key);
 
-	for (const struct ep_row *r = ep_rows; r->labels != NULL; r++)
-		for (const char *w = r->labels; *w != '\0';) {
-			size_t n = strcspn(w, "|");
-			if (n == klen && strncmp(w, key, n) == 0)
-				return 1;
-			w += n + (w[n] == '|');
-		}
+	pthread_once(&labels_once, labels_init);
+	for (const struct label *l = labels; l < labels + nlabels; l++)
+		if (l->n == klen && l->w[0] == key[0] && memcmp(l->w, key, klen) == 0)
+			return 1;
 	return 0;
 }
 
@@ -407,4 +459,52 @@ europass_wrapped_label(struct ep_line *prev, struct ep_line *e, const char *s)
 	free(e->value);
 	e->value = NULL;
 	return 1;
+}
+
+/* Words only the form prints, in its editions and languages. */
+static const char *const signs[] = { "position held", "Arbeitgeber", "employeur",
+	"empleador", "datore di lavoro", "empregador", "werkgever", "pracodawcy", "angajator",
+	"First name", "Vorname", "Prénom", "Nombre(s)", "Apellido(s)", "Cognome(i)",
+	"Nazwisko(-a)", "Nome(s) próprio(s)", "cargo ocupado", "posizione ricoperti",
+	"Stanowisko", "Tipo de empresa", "Tipo di attività", "Rodzaj działalności",
+	"Poste occupé", "Curriculum Vitae Europass", NULL };
+
+int
+europass_signs(const char *text)
+{
+	int hits = 0;
+
+	for (int k = 0; signs[k] != NULL; k++)
+		hits += strstr(text, signs[k]) != NULL;
+	return hits >= 2;
+}
+
+#define NSIGNS (sizeof signs / sizeof signs[0] - 1)
+
+/* Which bytes s holds, each byte b as bit b % 64: a line can hold a sign
+ * only if it holds every byte of it, which most lines tell at once. */
+static uint64_t
+bytes_of(const char *s)
+{
+	uint64_t m = 0;
+
+	for (; *s != '\0'; s++)
+		m |= (uint64_t)1 << ((unsigned char)*s % 64);
+	return m;
+}
+
+int
+europass_labels_seen(const struct layout *L)
+{
+	uint64_t need[NSIGNS];
+	int hits = 0;
+
+	for (size_t k = 0; k < NSIGNS; k++)
+		need[k] = bytes_of(signs[k]);
+	for (size_t i = 0; i < L->n && i < 400; i++) {
+		uint64_t has = bytes_of(L->v[i].s);
+		for (size_t k = 0; k < NSIGNS; k++)
+			hits += (need[k] & ~has) == 0 && strstr(L->v[i].s, signs[k]) != NULL;
+	}
+	return hits >= 2;
 }

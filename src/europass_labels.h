@@ -49,4 +49,8 @@ void europass_classify(const struct lexicon *, const struct line *l, enum ep_fie
  * label on the line before (1) rather than its value. */
 int europass_wrapped_label(struct ep_line *prev, struct ep_line *e, const char *s);
 
+/* Whether the lines bear two or more of the form's signs: cheap, before
+ * any label is matched. */
+int europass_labels_seen(const struct layout *L);
+
 #endif

@@ -15,109 +15,114 @@
 #include "xalloc.h"
 
 static const char *const headings[] = {
-	"personal information", "personal details", "personal data", "personal info",
-	"personal particulars", "personal profile information", "personliche angaben",
-	"angaben zur person", "personliche daten", "persoenliche daten", "personalien",
-	"zur person", "informacion personal", "datos personales",
-	"informacion de contacto", "informazioni personali", "dati personali",
-	"dati anagrafici", "informacje osobiste", "dane osobowe", "dane personalne",
-	"persoonlijke gegevens", "persoonlijke informatie", "personalia",
-	"informacoes pessoais", "informacao pessoal", "dados pessoais",
-	"informations personnelles", "information personnelle", "donnees personnelles",
-	"etat civil", "personuppgifter", "personlig information", "personliga uppgifter",
-	"personlige oplysninger", "personopplysninger", "henkilotiedot", "osobni udaje",
-	"date personale", "informatii personale", NULL
+	"angaben zur person", "dados pessoais", "dane osobowe", "dane personalne",
+	"date personale", "dati anagrafici", "dati personali", "datos personales",
+	"donnees personnelles", "etat civil", "henkilotiedot", "informacao pessoal",
+	"informacion de contacto", "informacion personal", "informacje osobiste",
+	"informacoes pessoais", "informatii personale", "information personnelle",
+	"informations personnelles", "informazioni personali", "osobni udaje",
+	"persoenliche daten", "personal data", "personal details", "personal info",
+	"personal information", "personal particulars", "personal profile information",
+	"personalia", "personalien", "personliche angaben", "personliche daten",
+	"personlig information", "personliga uppgifter", "personlige oplysninger",
+	"personopplysninger", "personuppgifter", "persoonlijke gegevens",
+	"persoonlijke informatie", "zur person",
 };
+static const struct wordtab headings_tab = WORDTAB(headings);
 
 static const char *const name_labels[] = {
-	"name", "full name", "first and last name", "your name", "candidate name",
-	"applicant name", "nom", "nom complet", "nom et prenom", "prenom et nom", "nombre",
-	"nombre completo", "nombre y apellidos", "apellidos y nombre", "nome",
-	"nome completo", "nome e cognome", "cognome e nome", "naam", "volledige naam",
-	"voor en achternaam", "imie i nazwisko", "imie nazwisko", "nazwisko i imie",
-	"vorname name", "name vorname", "vor und nachname", "vor und zuname",
-	"vollstandiger name", "navn", "fulde navn", "namn", "fullstandigt namn",
-	"for och efternamn", "nimi", "jmeno", "nume", "nume si prenume", "nume prenume",
-	"prenume si nume", "jmeno a prijmeni", "jmeno prijmeni", "ad soyad", "adi soyadi",
-	"isim soyisim", "nev", "teljes nev", "ho va ten", "ho ten", "nama", "nama penuh",
-	"nama lengkap", "ime i prezime", "ime in priimek", "meno a priezvisko", "vardas pavarde",
-	"vards uzvards", "ees ja perekonnanimi", "onoma",
-	"surname and first name", "first name and surname", "name and surname", NULL
+	"ad soyad", "adi soyadi", "apellidos y nombre", "applicant name",
+	"candidate name", "cognome e nome", "ees ja perekonnanimi",
+	"first and last name", "first name and surname", "for och efternamn",
+	"fulde navn", "full name", "fullstandigt namn", "ho ten", "ho va ten",
+	"ime i prezime", "ime in priimek", "imie i nazwisko", "imie nazwisko",
+	"isim soyisim", "jmeno", "jmeno a prijmeni", "jmeno prijmeni",
+	"meno a priezvisko", "naam", "nama", "nama lengkap", "nama penuh", "name",
+	"name and surname", "name vorname", "namn", "navn", "nazwisko i imie", "nev",
+	"nimi", "nom", "nom complet", "nom et prenom", "nombre", "nombre completo",
+	"nombre y apellidos", "nome", "nome completo", "nome e cognome", "nume",
+	"nume prenume", "nume si prenume", "onoma", "prenom et nom", "prenume si nume",
+	"surname and first name", "teljes nev", "vardas pavarde", "vards uzvards",
+	"volledige naam", "vollstandiger name", "voor en achternaam",
+	"vor und nachname", "vor und zuname", "vorname name", "your name",
 };
+static const struct wordtab name_labels_tab = WORDTAB(name_labels);
 
 static const char *const titles[] = {
-	"desired employment", "desired employment occupational field", "desired position",
-	"desired job", "position applied for", "job applied for", "preferred job",
-	"target position", "target role", "job title", "current position", "occupation",
-	"profession", "gewunschte beschaftigung",
-	"gewunschte beschaftigung gewunschtes berufsfeld", "gewunschte position",
-	"angestrebte position", "beworbene position", "wunschposition",
-	"berufsbezeichnung", "beruf", "emploi recherche",
-	"emploi recherche domaine de competences", "poste recherche", "poste vise",
-	"poste souhaite", "empleo deseado", "empleo deseado familia profesional",
-	"puesto deseado", "puesto solicitado", "profesion", "occupazione desiderata",
-	"occupazione desiderata settore professionale", "posizione ricoperta",
-	"posizione desiderata", "professione", "emprego pretendido",
-	"emprego pretendido area de competencia", "cargo pretendido", "posicao pretendida",
-	"funcao pretendida", "profissao", "gewenste functie",
-	"gewenste functie beroepsgebied", "sollicitatie naar", "functie", "beroep",
-	"preferowane stanowisko", "preferowane miejsce zatrudnienia obszar zawodowy",
-	"stanowisko", "zawod", "ansokan avser", "onskad anstallning", "onskat arbete",
-	"position", "poste", "puesto", "ocupacion", "posizione", "posicao",
-	"candidatura a", "gewenste baan", "onskad tjanst",
-	"befattning", "yrke", "onsket stilling", "stilling", "pozice", "pracovni pozice",
-	"pozadovana pozice", "pozicia", "pozisyon", "unvan", "tehtava", "nimike",
-	"onsket job", "stillingsbetegnelse", NULL
+	"angestrebte position", "ansokan avser", "befattning", "beroep", "beruf",
+	"berufsbezeichnung", "beworbene position", "candidatura a", "cargo pretendido",
+	"current position", "desired employment",
+	"desired employment occupational field", "desired job", "desired position",
+	"empleo deseado", "empleo deseado familia profesional", "emploi recherche",
+	"emploi recherche domaine de competences", "emprego pretendido",
+	"emprego pretendido area de competencia", "funcao pretendida", "functie",
+	"gewenste baan", "gewenste functie", "gewenste functie beroepsgebied",
+	"gewunschte beschaftigung", "gewunschte beschaftigung gewunschtes berufsfeld",
+	"gewunschte position", "job applied for", "job title", "nimike", "occupation",
+	"occupazione desiderata", "occupazione desiderata settore professionale",
+	"ocupacion", "onskad anstallning", "onskad tjanst", "onskat arbete",
+	"onsket job", "onsket stilling", "posicao", "posicao pretendida", "position",
+	"position applied for", "posizione", "posizione desiderata",
+	"posizione ricoperta", "poste", "poste recherche", "poste souhaite",
+	"poste vise", "pozadovana pozice", "pozice", "pozicia", "pozisyon",
+	"pracovni pozice", "preferowane miejsce zatrudnienia obszar zawodowy",
+	"preferowane stanowisko", "preferred job", "profesion", "profession",
+	"professione", "profissao", "puesto", "puesto deseado", "puesto solicitado",
+	"sollicitatie naar", "stanowisko", "stilling", "stillingsbetegnelse",
+	"target position", "target role", "tehtava", "unvan", "wunschposition", "yrke",
+	"zawod",
 };
+static const struct wordtab titles_tab = WORDTAB(titles);
 
 static const char *const fields[] = {
-	"address", "home address", "adresse", "anschrift", "wohnort", "direccion",
-	"domicilio", "indirizzo", "residenza", "morada", "endereco", "adres", "woonplaats",
-	"adresa", "adress", "postadress", "phone", "telephone", "tel", "mobile", "cell",
-	"telefon", "telefono", "telefone", "telefoon", "handy", "mobil", "cellulare",
-	"movil", "telemovel", "e mail", "email", "correo electronico", "correo",
-	"posta elettronica", "correio eletronico", "correio electronico", "email address", "adres e mail", "e post", "epost", "courriel", "date of birth", "birth date", "birthday",
-	"geburtsdatum", "geburtsort", "geboren", "fecha de nacimiento", "data di nascita",
-	"luogo e data di nascita", "data de nascimento", "geboortedatum", "data urodzenia",
-	"date de naissance", "fodelsedatum", "nationality", "citizenship",
-	"staatsangehorigkeit", "nationalitat", "nacionalidad", "nazionalita",
-	"cittadinanza", "nacionalidade", "nationaliteit", "obywatelstwo", "nationalite",
-	"medborgarskap", "gender", "sex", "geschlecht", "sexo", "sesso", "geslacht",
-	"plec", "sexe", "kon", "marital status", "familienstand", "estado civil",
-	"stato civile", "burgerlijke staat", "stan cywilny", "situation familiale",
-	"civilstand", "website", "webseite", "sitio web", "sito web", "city", "ville",
-	"ciudad", "citta", "stad", "miejscowosc", "plaats", "ort", "location", "town",
-	"residence", "current location",
-	/* the rest of a personal-data block: names in parts, numbers, places
-	 * of birth, licences, and what else forms ask */
-	"surname", "first name", "first names", "given name", "given names", "last name",
-	"family name", "middle name", "forename", "forenames", "id number",
-	"identity number", "id no", "national id", "passport", "passport no",
-	"passport number", "visa", "visa status", "driving licence", "driving license",
-	"driver s licence", "driver s license", "drivers licence", "drivers license",
-	"licence", "license", "religion", "health", "criminal record", "notice period",
-	"contact number", "contact no", "mobile number", "mobile no", "phone number",
-	"phone no", "telephone number", "e mail address", "residential address",
-	"residential area", "postal address", "place of birth", "dependants", "dependents",
-	"vorname", "nachname", "fuhrerschein", "konfession", "telefonnummer",
-	"mobilnummer", "e mail adresse", "prenom", "nom de famille", "permis",
-	"permis de conduire", "lieu de naissance", "apellidos", "permiso de conducir",
-	"carnet de conducir", "lugar de nacimiento", "sobrenome", "cnh", "naturalidade",
-	"carteira de habilitacao", "cognome", "patente", "patente di guida",
-	"luogo di nascita", "voornaam", "achternaam", "rijbewijs", "geboorteplaats",
-	"imie", "nazwisko", "prawo jazdy", "miejsce urodzenia", "fornamn", "efternamn",
-	"korkort", "fodelseort", "fornavn", "efternavn", "etternavn", "korekort",
-	"forerkort", "fodselsdato", "fodested", "nationalitet", "etunimi", "sukunimi",
-	"syntymaaika", "syntymapaikka", "osoite", "puhelin", "sahkoposti", "siviilisaaty",
-	"kansalaisuus", "ajokortti", "prijmeni", "datum narozeni", "misto narozeni",
-	"rodinny stav", "statni prislusnost", "narodnost", "ridicsky prukaz",
-	"datum narodenia", "vodicsky preukaz", "bydlisko", "bydliste",
-	"cep telefonu", "e posta", "yasadigi yer", "dogum tarihi",
-	"dogum yeri", "medeni durum", "medeni hali", "uyruk", "uyrugu", "cinsiyet",
-	"ehliyet", "surucu belgesi", "askerlik durumu", "szuletesi ido", "lakcim",
-	"telefonszam", "allampolgarsag", "csaladi allapot", "jogositvany",
-	"data nasterii", "stare civila", "permis de conducere", "cetatenie", NULL
+	"achternaam", "address", "adres", "adres e mail", "adresa", "adress",
+	"adresse", "ajokortti", "allampolgarsag", "anschrift", "apellidos",
+	"askerlik durumu", "birth date", "birthday", "burgerlijke staat", "bydlisko",
+	"bydliste", "carnet de conducir", "carteira de habilitacao", "cell",
+	"cellulare", "cep telefonu", "cetatenie", "cinsiyet", "citizenship", "citta",
+	"cittadinanza", "city", "ciudad", "civilstand", "cnh", "cognome", "contact no",
+	"contact number", "correio electronico", "correio eletronico", "correo",
+	"correo electronico", "courriel", "criminal record", "csaladi allapot",
+	"current location", "data de nascimento", "data di nascita", "data nasterii",
+	"data urodzenia", "date de naissance", "date of birth", "datum narodenia",
+	"datum narozeni", "dependants", "dependents", "direccion", "dogum tarihi",
+	"dogum yeri", "domicilio", "driver s licence", "driver s license",
+	"drivers licence", "drivers license", "driving licence", "driving license",
+	"e mail", "e mail address", "e mail adresse", "e post", "e posta", "efternamn",
+	"efternavn", "ehliyet", "email", "email address", "endereco", "epost",
+	"estado civil", "etternavn", "etunimi", "familienstand", "family name",
+	"fecha de nacimiento", "first name", "first names", "fodelsedatum",
+	"fodelseort", "fodested", "fodselsdato", "forename", "forenames", "forerkort",
+	"fornamn", "fornavn", "fuhrerschein", "geboortedatum", "geboorteplaats",
+	"geboren", "geburtsdatum", "geburtsort", "gender", "geschlecht", "geslacht",
+	"given name", "given names", "handy", "health", "home address", "id no",
+	"id number", "identity number", "imie", "indirizzo", "jogositvany",
+	"kansalaisuus", "kon", "konfession", "korekort", "korkort", "lakcim",
+	"last name", "licence", "license", "lieu de naissance", "location",
+	"lugar de nacimiento", "luogo di nascita", "luogo e data di nascita",
+	"marital status", "medborgarskap", "medeni durum", "medeni hali",
+	"middle name", "miejsce urodzenia", "miejscowosc", "misto narozeni", "mobil",
+	"mobile", "mobile no", "mobile number", "mobilnummer", "morada", "movil",
+	"nachname", "nacionalidad", "nacionalidade", "narodnost", "national id",
+	"nationalitat", "nationalite", "nationaliteit", "nationalitet", "nationality",
+	"naturalidade", "nazionalita", "nazwisko", "nom de famille", "notice period",
+	"obywatelstwo", "ort", "osoite", "passport", "passport no", "passport number",
+	"patente", "patente di guida", "permis", "permis de conducere",
+	"permis de conduire", "permiso de conducir", "phone", "phone no",
+	"phone number", "plaats", "place of birth", "plec", "posta elettronica",
+	"postadress", "postal address", "prawo jazdy", "prenom", "prijmeni", "puhelin",
+	"religion", "residence", "residential address", "residential area",
+	"residenza", "ridicsky prukaz", "rijbewijs", "rodinny stav", "sahkoposti",
+	"sesso", "sex", "sexe", "sexo", "sitio web", "sito web", "situation familiale",
+	"siviilisaaty", "sobrenome", "staatsangehorigkeit", "stad", "stan cywilny",
+	"stare civila", "statni prislusnost", "stato civile", "sukunimi", "surname",
+	"surucu belgesi", "syntymaaika", "syntymapaikka", "szuletesi ido", "tel",
+	"telefon", "telefone", "telefonnummer", "telefono", "telefonszam", "telefoon",
+	"telemovel", "telephone", "telephone number", "town", "uyrugu", "uyruk",
+	"ville", "visa", "visa status", "vodicsky preukaz", "voornaam", "vorname",
+	"webseite", "website", "wohnort", "woonplaats", "yasadigi yer",
 };
+static const struct wordtab fields_tab = WORDTAB(fields);
 
 /* Whether the label s[0..len) asks for an address or a town. */
 static int
@@ -161,13 +166,13 @@ formhead_kind(const char *s, size_t len)
 	if (len == 0 || len > 80)
 		return FH_NONE;
 	fold_key(s, len, key, sizeof key);
-	if (wordlist_has(headings, key))
+	if (wordtab_has(&headings_tab, key))
 		return FH_HEADING;
-	if (wordlist_has(name_labels, key))
+	if (wordtab_has(&name_labels_tab, key))
 		return FH_NAME;
-	if (wordlist_has(titles, key))
+	if (wordtab_has(&titles_tab, key))
 		return FH_TITLE;
-	if (wordlist_has(fields, key))
+	if (wordtab_has(&fields_tab, key))
 		return FH_FIELD;
 	return FH_NONE;
 }
@@ -451,4 +456,13 @@ formhead_read(struct ctx *c, size_t from, size_t to)
 			line_set(&L->v[i + j], "");
 		i += used - 1;
 	}
+}
+
+int
+formhead_tables_sorted(void)
+{
+	return wordtab_sorted(&headings_tab) &&
+	    wordtab_sorted(&name_labels_tab) &&
+	    wordtab_sorted(&titles_tab) &&
+	    wordtab_sorted(&fields_tab);
 }

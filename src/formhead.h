@@ -24,6 +24,8 @@ enum formhead_kind {
 
 /* What the words s[0..len) are as a label of the block. */
 enum formhead_kind formhead_kind(const char *s, size_t len);
+/* Whether the word tables are sorted (unit tests). */
+int formhead_tables_sorted(void);
 
 /* Reads the name and the headline of lines [from, to) given by their
  * labels, and blanks the headings and labels there, leaving the values

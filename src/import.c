@@ -99,7 +99,9 @@ read_pdf(const char *path, long long limit, struct buf *raw, char *err, size_t e
 	pid_t pid;
 	enum status st;
 
-	if (pipe(fds) != 0) {
+	/* close-on-exec: a pdftotext started by another parsing thread must
+	 * not hold this pipe open */
+	if (pipe2(fds, O_CLOEXEC) != 0) {
 		snprintf(err, errlen, "%s: %s", path, strerror(errno));
 		return ST_IO;
 	}

@@ -14,67 +14,80 @@
 #include "layout.h"
 #include "names.h"
 #include "wordlist.h"
-#include "wordlist.h"
+
+/* The size of a line's or a cell's key. */
+#define KEY 160
 
 /* The words of a website's navigation and of its page chrome. */
+static const char *const nav_words_v[] = {
+	"about", "about me", "account", "accueil", "alertes", "alerts", "apply",
+	"apps", "archive", "articles", "benachrichtigungen", "blog", "candidaturas",
+	"candidatures", "certifications", "certs", "companies", "connections",
+	"contact", "cv", "dashboard", "deconnexion", "directory", "discover", "edit",
+	"empleos", "emplois", "events", "explore", "feed", "give", "help", "hire me",
+	"home", "inbox", "inicio", "jobs", "links", "logout", "mein", "meine", "menu",
+	"mes", "messages", "messaging", "mijn", "my", "nachrichten", "network",
+	"netzwerk", "news", "newsletter", "notes", "notifications", "now", "ofertas",
+	"out", "people", "perfil", "photos", "portfolio", "posts", "profil", "profile",
+	"projects", "publications", "research", "reseau", "resume", "rss", "salaries",
+	"saved", "search", "settings", "sign", "sollicitaties", "speaking",
+	"startseite", "stellenangebote", "study", "tags", "talks", "teaching", "uses",
+	"vacatures", "work", "writing",
+};
+static const struct wordtab nav_words = WORDTAB(nav_words_v);
+
 static int
 nav_word(const char *w)
 {
-	static const char *const words[] = { "about", "about me", "apps", "archive",
-		"articles", "blog", "certs", "certifications", "contact", "cv", "feed", "hire me",
-		"home", "links", "menu", "jobs", "messaging", "notifications", "network", "my",
-		"study", "people", "news", "events", "apply", "give", "directory", "companies",
-		"salaries", "startseite", "netzwerk", "nachrichten", "benachrichtigungen", "accueil",
-		"reseau", "emplois", "inicio", "empleos", "newsletter", "notes", "now", "photos", "portfolio", "posts", "projects",
-		"publications", "research", "resume", "rss", "search", "speaking", "tags",
-		"talks", "teaching", "uses", "work", "writing", "edit", "profile", "messages",
-		"discover", "sign", "out", "logout", "settings", "alerts", "saved", "dashboard",
-		"inbox", "help", "account", "connections", "explore", "mijn", "mein", "meine",
-		"mes", "profil", "perfil", "alertes", "deconnexion", "sollicitaties",
-		"vacatures", "stellenangebote", "ofertas", "candidaturas", "candidatures", NULL };
-
-	return wordlist_has(words, w);
+	return wordtab_has(&nav_words, w);
 }
+
+static const char *const chrome_lines_v[] = {
+	"aller au contenu", "anmelden", "back to top", "contact info",
+	"dark mode", "download cv", "download my cv", "download my resume",
+	"download pdf", "download resume", "download the pdf", "find jobs",
+	"for business", "he him", "home", "ir al contenido", "jobs",
+	"join now", "light mode", "log in", "me", "menu", "messaging",
+	"my network", "notifications", "pdf version", "print", "registrieren",
+	"search", "she her", "sign in", "sign up", "skip to content",
+	"skip to main content", "switch theme", "they them",
+	"toggle navigation", "toggle theme", "view pdf", "zum inhalt springen",
+};
+static const struct wordtab chrome_lines = WORDTAB(chrome_lines_v);
 
 static int
 page_chrome(const char *key)
 {
-	static const char *const lines[] = { "download cv", "download resume", "download pdf",
-		"download my cv", "download my resume", "download the pdf", "skip to content",
-		"skip to main content", "toggle navigation", "menu", "back to top", "print",
-		"view pdf", "pdf version", "toggle theme", "switch theme", "dark mode",
-		"light mode", "home", "my network", "jobs", "messaging", "notifications",
-		"for business", "she her", "he him", "they them", "contact info", "search",
-		"find jobs", "log in", "sign in", "sign up", "join now", "me", "zum inhalt springen",
-		"aller au contenu", "ir al contenido", "anmelden", "registrieren", NULL };
-
-	return wordlist_has(lines, key);
+	return wordtab_has(&chrome_lines, key);
 }
 
 /* A job board's menu: "Find Jobs | Salary Tools | Career Advice | Sign In". */
+static const char *const nav_phrases_v[] = {
+	"browse jobs", "buscar empleo", "career advice", "companies",
+	"company reviews", "edit profile", "employers", "find jobs", "for employers",
+	"log in", "log out", "login", "mein profil", "mi cv", "mi perfil", "mijn cv",
+	"mijn profiel", "mijn sollicitaties", "mon profil", "my jobs", "my profile",
+	"ofertas de empleo", "post a job", "register", "salaries", "salary tools",
+	"saved jobs", "search jobs", "sign in", "sign out", "sign up",
+	"trouver un emploi", "upload your cv", "upload your resume",
+	"vacatures zoeken",
+};
+static const struct wordtab nav_phrases = WORDTAB(nav_phrases_v);
+
 static int
 nav_phrase(const char *key)
 {
-	static const char *const phrases[] = { "find jobs", "search jobs", "browse jobs",
-		"saved jobs", "post a job", "salary tools", "salaries", "career advice",
-		"companies", "company reviews", "employers", "sign in", "log in", "login",
-		"sign up", "register", "for employers", "upload your cv", "upload your resume",
-		"edit profile", "sign out", "log out", "my profile", "my jobs", "trouver un emploi",
-		"mon profil", "mijn cv", "mijn profiel", "mijn sollicitaties", "mein profil",
-		"mi perfil", "mi cv", "vacatures zoeken", "buscar empleo", "ofertas de empleo",
-		NULL };
-
-	return wordlist_has(phrases, key);
+	return wordtab_has(&nav_phrases, key);
 }
 
-/* The nav words a cell holds, or -1 when it holds anything else. */
+/* The nav words a cell's key holds, or -1 when it holds anything else
+ * (key is cut into words). */
 static int
-nav_cell(const char *s, size_t len)
+nav_key(char *key)
 {
-	char key[160], *w, *save = NULL;
+	char *w, *save = NULL;
 	int nav = 0;
 
-	fold_key(s, len, key, sizeof key);
 	if (nav_phrase(key))
 		return 1;
 	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
@@ -86,6 +99,16 @@ nav_cell(const char *s, size_t len)
 		nav++;
 	}
 	return nav;
+}
+
+/* The nav words a cell holds, or -1 when it holds anything else. */
+static int
+nav_cell(const char *s, size_t len)
+{
+	char key[KEY];
+
+	fold_key(s, len, key, sizeof key);
+	return nav_key(key);
 }
 
 /* The length of the cell at s: up to a tab, a bar, two spaces, or a
@@ -133,17 +156,16 @@ site_cell(const char *s, size_t *n)
 	return nav;
 }
 
-int
-names_chrome(const char *s, size_t *site)
+/* names_chrome of s, whose key (folded, KEY bytes) is given. */
+static int
+chrome_keyed(const char *s, const char *key, size_t *site)
 {
-	char key[160];
 	int nav = 0, cells = 0, named = 0;
 	size_t sep;
 
 	*site = 0;
 	if (strlen(s) > 150 || strchr(s, '@') != NULL)
 		return 0;
-	fold_key(s, strlen(s), key, sizeof key);
 	if (page_chrome(key))
 		return 1;
 	for (const char *p = s + strspn(s, " "); *p != '\0';) {
@@ -168,6 +190,18 @@ names_chrome(const char *s, size_t *site)
 	return 0;
 }
 
+int
+names_chrome(const char *s, size_t *site)
+{
+	char key[KEY];
+
+	*site = 0;
+	if (strlen(s) > 150 || strchr(s, '@') != NULL)
+		return 0;
+	fold_key(s, strlen(s), key, sizeof key);
+	return chrome_keyed(s, key, site);
+}
+
 /* "LinkUp", "TalentHarbor": a word alone, in letters. */
 static int
 brand(const char *s)
@@ -189,14 +223,16 @@ names_drop_chrome(struct layout *L)
 	int menu = 0;
 
 	for (size_t i = 0; i <= L->n && i < 24; i++) {
-		char key[160];
+		char key[KEY], words[KEY];
 		size_t site = 0;
 		int chrome = 0, solo = 0;
 		if (i < L->n) {
+			/* the line folded once, for the three questions */
 			fold_key(L->v[i].s, strlen(L->v[i].s), key, sizeof key);
-			chrome = page_chrome(key) || names_chrome(L->v[i].s, &site);
+			chrome = page_chrome(key) || chrome_keyed(L->v[i].s, key, &site);
 			/* "Companies" a line, in a column of links */
-			solo = !chrome && nav_cell(L->v[i].s, strlen(L->v[i].s)) > 0;
+			memcpy(words, key, sizeof words);
+			solo = !chrome && nav_key(words) > 0;
 		}
 		if (chrome || solo) {
 			run++;
@@ -255,4 +291,11 @@ int
 names_menu_word(const char *s)
 {
 	return nav_cell(s, strlen(s)) > 0;
+}
+
+int
+names_menu_tables_sorted(void)
+{
+	return wordtab_sorted(&nav_words) && wordtab_sorted(&chrome_lines) &&
+	    wordtab_sorted(&nav_phrases);
 }

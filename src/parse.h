@@ -150,6 +150,8 @@ void parse_skill_list(const struct ctx *, const char *s, struct strlist *out);
 void parse_unglue(const struct lexicon *, const char *s, size_t len, struct strlist *out);
 /* Whether s[0..len) names a spoken language ("English", "Deutsch"). */
 int parse_tongue(const char *s, size_t len);
+/* Whether parse_tongue's table is sorted (unit tests). */
+int parse_tongues_sorted(void);
 void parse_date_set(char **slot, struct ym);
 /* Cell tabs in every field of the profile become spaces. */
 void parse_untab(struct profile *);

@@ -401,35 +401,37 @@ parse_skills(struct ctx *c, const struct sect *sec)
 
 /* Spoken languages, in English and as their speakers write them. */
 static const char *const tongues[] = {
-	"afrikaans", "albanian", "amharic", "arabic", "armenian", "basque", "belarusian",
-	"bengali", "bosnian", "bulgarian", "cantonese", "catalan", "chinese", "croatian",
-	"czech", "danish", "dutch", "english", "estonian", "farsi", "filipino", "finnish",
-	"french", "galician", "georgian", "german", "greek", "gujarati", "hebrew", "hindi",
-	"hungarian", "icelandic", "indonesian", "irish", "italian", "japanese", "kannada",
-	"kazakh", "korean", "latin", "latvian", "lithuanian", "macedonian", "malay",
-	"malayalam", "maltese", "mandarin", "marathi", "nepali", "norwegian", "persian",
-	"polish", "portuguese", "punjabi", "romanian", "russian", "serbian", "sinhala",
-	"slovak", "slovenian", "spanish", "swahili", "swedish", "tagalog", "tamil",
-	"telugu", "thai", "turkish", "ukrainian", "urdu", "vietnamese", "welsh",
-	"deutsch", "englisch", "franzosisch", "spanisch", "italienisch", "anglais",
-	"allemand", "francais", "espagnol", "italien", "ingles", "espanol", "frances",
-	"aleman", "inglese", "italiano", "tedesco", "francese", "spagnolo", "portugues",
-	"engels", "duits", "frans", "angielski", "niemiecki", "polski", "engelska",
-	"svenska", "norsk", "dansk", "suomi", "nederlands", "russisch", "russe", "ruso",
-	"niederlandisch", "polnisch", "portugiesisch", "danisch", "schwedisch", "norwegisch",
-	"finnisch", "turkisch", "arabisch", "chinesisch", "japanisch", "griechisch",
-	"tschechisch", "ungarisch", "rumanisch", "kroatisch", "koreanisch", "neerlandais",
-	"portugais", "polonais", "chinois", "japonais", "arabe", "turc", "suedois", "danois",
-	"norvegien", "finnois", "grec", "tcheque", "chino", "japones", "holandes", "polaco",
-	"euskera", "gallego", "portoghese", "russo", "cinese", "giapponese", "arabo",
-	"olandese", "polacco", "espanhol", "alemao", "chines", "rosyjski", "francuski",
-	"hiszpanski", "wloski", "ukrainski", "czeski", "spaans", "italiaans", "chinees",
-	"pools", "turks", "engelsk", "tysk", "fransk", "spansk", "svensk", "tyska",
-	"franska", "spanska", "finska", "englanti", "saksa", "ruotsi", "anglictina",
-	"nemcina", "cestina", "slovenstina", "rustina", "ingilizce", "almanca", "turkce",
-	"fransizca", "arapca",
-	NULL,
+	"afrikaans", "albanian", "aleman", "alemao", "allemand", "almanca", "amharic",
+	"angielski", "anglais", "anglictina", "arabe", "arabic", "arabisch", "arabo",
+	"arapca", "armenian", "basque", "belarusian", "bengali", "bosnian",
+	"bulgarian", "cantonese", "catalan", "cestina", "chinees", "chines", "chinese",
+	"chinesisch", "chino", "chinois", "cinese", "croatian", "czech", "czeski",
+	"danisch", "danish", "danois", "dansk", "deutsch", "duits", "dutch", "engels",
+	"engelsk", "engelska", "englanti", "englisch", "english", "espagnol",
+	"espanhol", "espanol", "estonian", "euskera", "farsi", "filipino", "finnisch",
+	"finnish", "finnois", "finska", "francais", "frances", "francese", "francuski",
+	"frans", "fransizca", "fransk", "franska", "franzosisch", "french", "galician",
+	"gallego", "georgian", "german", "giapponese", "grec", "greek", "griechisch",
+	"gujarati", "hebrew", "hindi", "hiszpanski", "holandes", "hungarian",
+	"icelandic", "indonesian", "ingilizce", "ingles", "inglese", "irish",
+	"italiaans", "italian", "italiano", "italien", "italienisch", "japanese",
+	"japanisch", "japonais", "japones", "kannada", "kazakh", "korean",
+	"koreanisch", "kroatisch", "latin", "latvian", "lithuanian", "macedonian",
+	"malay", "malayalam", "maltese", "mandarin", "marathi", "nederlands",
+	"neerlandais", "nemcina", "nepali", "niederlandisch", "niemiecki", "norsk",
+	"norvegien", "norwegian", "norwegisch", "olandese", "persian", "polacco",
+	"polaco", "polish", "polnisch", "polonais", "polski", "pools", "portoghese",
+	"portugais", "portugiesisch", "portugues", "portuguese", "punjabi", "romanian",
+	"rosyjski", "rumanisch", "ruotsi", "ruso", "russe", "russian", "russisch",
+	"russo", "rustina", "saksa", "schwedisch", "serbian", "sinhala", "slovak",
+	"slovenian", "slovenstina", "spaans", "spagnolo", "spanisch", "spanish",
+	"spansk", "spanska", "suedois", "suomi", "svensk", "svenska", "swahili",
+	"swedish", "tagalog", "tamil", "tcheque", "tedesco", "telugu", "thai",
+	"tschechisch", "turc", "turkce", "turkisch", "turkish", "turks", "tysk",
+	"tyska", "ukrainian", "ukrainski", "ungarisch", "urdu", "vietnamese", "welsh",
+	"wloski",
 };
+static const struct wordtab tongue_tab = WORDTAB(tongues);
 
 int
 parse_tongue(const char *s, size_t len)
@@ -439,7 +441,7 @@ parse_tongue(const char *s, size_t len)
 	if (len >= sizeof w)
 		return 0;
 	fold_into(s, len, w, sizeof w);
-	return wordlist_has(tongues, w);
+	return wordtab_has(&tongue_tab, w);
 }
 
 /* "English (Native)", "French – B2", "German: fluent", "Spanish C1". */
@@ -548,4 +550,10 @@ parse_languages(struct ctx *c, const struct sect *sec)
 		}
 		strlist_clear(&items);
 	}
+}
+
+int
+parse_tongues_sorted(void)
+{
+	return wordtab_sorted(&tongue_tab);
 }

@@ -1,25 +1,30 @@
 /*
- * A ring of `ahead` slots between one worker thread and its caller.  The
- * worker fills slot i % ahead with item i's result once the caller has
- * taken item i - ahead; the caller takes them in order.
+ * A ring of `ahead` slots between the worker threads and their caller.
+ * A worker claims the next item i once the caller has taken item
+ * i - ahead, and puts its result in slot i % ahead, marked ready; the
+ * caller takes the slots in item order as they become ready.
  */
 #include <pthread.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "pipe.h"
 #include "xalloc.h"
+
+#define MAX_WORKERS 4
 
 struct pipe {
 	pipe_work work;
 	void *ctx;
 	size_t n, ahead;
-	size_t made;		/* items the worker has finished */
+	size_t next;		/* the next item a worker claims */
 	size_t taken;		/* items the caller has taken */
 	void **slot;
-	int threaded;
-	pthread_t thread;
+	unsigned char *ready;	/* slot's result is in */
+	size_t nthreads;
+	pthread_t thread[MAX_WORKERS];
 	pthread_mutex_t lock;
-	pthread_cond_t changed;	/* made or taken moved */
+	pthread_cond_t changed;	/* an item claimed, finished or taken */
 };
 
 static void *
@@ -27,24 +32,28 @@ pipe_run(void *arg)
 {
 	struct pipe *p = arg;
 
-	for (size_t i = 0; i < p->n; i++) {
+	pthread_mutex_lock(&p->lock);
+	for (;;) {
+		size_t i;
 		void *r;
-		pthread_mutex_lock(&p->lock);
-		while (i >= p->taken + p->ahead)
+		while (p->next < p->n && p->next >= p->taken + p->ahead)
 			pthread_cond_wait(&p->changed, &p->lock);
+		if (p->next >= p->n)
+			break;
+		i = p->next++;
 		pthread_mutex_unlock(&p->lock);
 		r = p->work(p->ctx, i);
 		pthread_mutex_lock(&p->lock);
 		p->slot[i % p->ahead] = r;
-		p->made = i + 1;
+		p->ready[i % p->ahead] = 1;
 		pthread_cond_broadcast(&p->changed);
-		pthread_mutex_unlock(&p->lock);
 	}
+	pthread_mutex_unlock(&p->lock);
 	return NULL;
 }
 
 struct pipe *
-pipe_start(size_t n, size_t ahead, pipe_work work, void *ctx)
+pipe_start(size_t n, size_t ahead, size_t workers, pipe_work work, void *ctx)
 {
 	struct pipe *p = xcalloc(1, sizeof *p);
 
@@ -53,10 +62,17 @@ pipe_start(size_t n, size_t ahead, pipe_work work, void *ctx)
 	p->n = n;
 	p->ahead = ahead > 0 ? ahead : 1;
 	p->slot = xcalloc(p->ahead, sizeof *p->slot);
+	p->ready = xcalloc(p->ahead, 1);
 	pthread_mutex_init(&p->lock, NULL);
 	pthread_cond_init(&p->changed, NULL);
-	/* one item has nothing to overlap with */
-	p->threaded = n > 1 && pthread_create(&p->thread, NULL, pipe_run, p) == 0;
+	if (workers > MAX_WORKERS)
+		workers = MAX_WORKERS;
+	/* one item has nothing to overlap with, and no more threads than items */
+	if (n < 2)
+		workers = 0;
+	while (p->nthreads < workers && p->nthreads < n &&
+	    pthread_create(&p->thread[p->nthreads], NULL, pipe_run, p) == 0)
+		p->nthreads++;
 	return p;
 }
 
@@ -64,15 +80,18 @@ void *
 pipe_next(struct pipe *p)
 {
 	void *r;
+	size_t k;
 
 	if (p->taken == p->n)
 		return NULL;
-	if (!p->threaded)
+	if (p->nthreads == 0)
 		return p->work(p->ctx, p->taken++);
 	pthread_mutex_lock(&p->lock);
-	while (p->made <= p->taken)
+	k = p->taken % p->ahead;
+	while (!p->ready[k])
 		pthread_cond_wait(&p->changed, &p->lock);
-	r = p->slot[p->taken % p->ahead];
+	r = p->slot[k];
+	p->ready[k] = 0;
 	p->taken++;
 	pthread_cond_broadcast(&p->changed);
 	pthread_mutex_unlock(&p->lock);
@@ -89,10 +108,21 @@ pipe_finish(struct pipe *p, void (*done)(void *))
 	while ((r = pipe_next(p)) != NULL || p->taken < p->n)
 		if (done != NULL)
 			done(r);
-	if (p->threaded)
-		pthread_join(p->thread, NULL);
+	for (size_t t = 0; t < p->nthreads; t++)
+		pthread_join(p->thread[t], NULL);
 	pthread_mutex_destroy(&p->lock);
 	pthread_cond_destroy(&p->changed);
+	free(p->ready);
 	free(p->slot);
 	free(p);
+}
+
+size_t
+pipe_workers(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	if (n < 1)
+		return 1;
+	return n > MAX_WORKERS ? MAX_WORKERS : (size_t)n;
 }

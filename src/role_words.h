@@ -4,13 +4,7 @@
 #ifndef DOSSIER_ROLE_WORDS_H
 #define DOSSIER_ROLE_WORDS_H
 
-#include <stddef.h>
-
-/* A sorted list of folded words and its length. */
-struct wordtab {
-	const char *const *v;
-	size_t n;
-};
+#include "wordlist.h"
 
 extern const struct wordtab role_title_heads;
 extern const struct wordtab role_title_mods;

@@ -73,7 +73,7 @@ unlabel(const char *s)
 		"name of employer", "name of company", "name of organisation",
 		"name of organization", "pozice", "zamestnavatel", "gorev", "pozisyon",
 		"sirket", "kurum", "tehtava", "tyonantaja", "stilling", "arbejdsgiver",
-		"arbeidsgiver", 
+		"arbeidsgiver",
 		/* contract work: the client is the employer written */
 		"client", "cliente", "kunde", "klant", "klient", "end client", NULL };
 	/* the label of the dates the dates were cut from */

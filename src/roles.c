@@ -10,23 +10,35 @@
 #include "fold.h"
 #include "parse.h"
 #include "role_words.h"
+#include "scorememo.h"
 #include "wordlist.h"
 #include "xalloc.h"
 
 
 
-static int
-str_cmp(const void *k, const void *e)
-{
-	const unsigned char *a = k, *b = *(const unsigned char *const *)e;
+/* The scores of the last header parts asked about, one memo a question,
+ * per thread (the importer parses on a thread of its own). */
+static _Thread_local struct scorememo memo_title, memo_company, memo_school, memo_degree;
 
-	return *a != *b ? *a - *b : strcmp(k, (const char *)b);
+/* fn(s), from memo when s was asked about lately. */
+static int
+remembered(struct scorememo *memo, const char *s, int (*fn)(const char *))
+{
+	size_t len = strlen(s);
+	unsigned hash = 0;
+	int score;
+
+	if (scorememo_get(memo, s, len, &hash, &score))
+		return score;
+	score = fn(s);
+	scorememo_put(memo, s, len, hash, score);
+	return score;
 }
 
 static int
 in(const struct wordtab *t, const char *w)
 {
-	return bsearch(w, t->v, t->n, sizeof *t->v, str_cmp) != NULL;
+	return wordtab_has(t, w);
 }
 
 /* Calls fn for each word of s: folded, parentheses and trailing commas
@@ -69,38 +81,38 @@ each_word(const char *s, int (*fn)(const char *w, const char *orig, size_t len))
 static int
 compound_title(const char *w, size_t n)
 {
-	static const char *const tails[] = { "architekt", "architektin", "berater",
-		"beraterin", "designer", "entwickler", "entwicklerin", "ingenieur",
-		"ingenieurin", "leiter", "leiterin", "manager", "managerin", "ontwikkelaar",
-		"referent", "referentin", "techniker", "technikerin", "utvecklare",
-		/* "Krankenpflegerin", "applicatiebeheerder", "Redovisningsekonom",
-		 * "Logistikkonsult", "Ekonomiassistent", "Projektchef" */
-		"pfleger", "pflegerin", "helfer", "helferin", "fachkraft", "kauffrau",
-		"beheerder", "medewerker", "adviseur", "kundige", "ekonom", "konsult",
-		"assistent", "assistentin", "handlaggare", "ledare", "controller",
-		"controllerin", "chef", "leider", "analytiker", "sachbearbeiter",
-		"sachbearbeiterin", "arbeiter", "arbeiterin", "kaufmann", "mitarbeiter",
-		"mitarbeiterin", "assistenz", "informatiker", "informatikerin", "leitung",
-		"arzt", "arztin", "fachangestellte", "larare", "saljare", "sekreterare",
-		"ingenjor", "arbetare", "medarbetare", "ontwerper", "onderzoeker",
-		/* Danish and Norwegian: "Tømrersvend", "Afdelingsleder",
-		 * "Salgskonsulent" */
-		"svend", "svenn", "laerling", "larling", "leder", "medarbejder", "medarbeider",
-		"konsulent", "udvikler", "utvikler", "radgiver", "ingenior", "tekniker",
-		"montor", "sygeplejerske", "sykepleier",
-		/* Finnish: "Myymäläpäällikkö", "Sairaanhoitaja" */
-		"paallikko", "johtaja", "myyja", "asiantuntija", "suunnittelija", "insinoori",
-		"kehittaja", "hoitaja", "opettaja", "neuvoja", "sihteeri", "koordinaattori",
-		"esimies", "esihenkilo", "tyontekija", "avustaja", "kirjanpitaja",
-		"analyytikko", "konsultti", "teknikko", "asentaja", "kuljettaja",
-		"harjoittelija", NULL };
+#define E WORDLEN
+	static const struct wordlen tails[] = {
+		E("adviseur"), E("analytiker"), E("analyytikko"), E("arbeiter"),
+		E("arbeiterin"), E("arbetare"), E("architekt"), E("architektin"),
+		E("arzt"), E("arztin"), E("asentaja"), E("asiantuntija"),
+		E("assistent"), E("assistentin"), E("assistenz"), E("avustaja"),
+		E("beheerder"), E("berater"), E("beraterin"), E("chef"),
+		E("controller"), E("controllerin"), E("designer"), E("ekonom"),
+		E("entwickler"), E("entwicklerin"), E("esihenkilo"), E("esimies"),
+		E("fachangestellte"), E("fachkraft"), E("handlaggare"),
+		E("harjoittelija"), E("helfer"), E("helferin"), E("hoitaja"),
+		E("informatiker"), E("informatikerin"), E("ingenieur"),
+		E("ingenieurin"), E("ingenior"), E("ingenjor"), E("insinoori"),
+		E("johtaja"), E("kauffrau"), E("kaufmann"), E("kehittaja"),
+		E("kirjanpitaja"), E("konsulent"), E("konsult"), E("konsultti"),
+		E("koordinaattori"), E("kuljettaja"), E("kundige"), E("laerling"),
+		E("larare"), E("larling"), E("ledare"), E("leder"), E("leider"),
+		E("leiter"), E("leiterin"), E("leitung"), E("manager"), E("managerin"),
+		E("medarbeider"), E("medarbejder"), E("medarbetare"), E("medewerker"),
+		E("mitarbeiter"), E("mitarbeiterin"), E("montor"), E("myyja"),
+		E("neuvoja"), E("onderzoeker"), E("ontwerper"), E("ontwikkelaar"),
+		E("opettaja"), E("paallikko"), E("pfleger"), E("pflegerin"),
+		E("radgiver"), E("referent"), E("referentin"), E("sachbearbeiter"),
+		E("sachbearbeiterin"), E("saljare"), E("sekreterare"), E("sihteeri"),
+		E("suunnittelija"), E("svend"), E("svenn"), E("sygeplejerske"),
+		E("sykepleier"), E("techniker"), E("technikerin"), E("tekniker"),
+		E("teknikko"), E("tyontekija"), E("udvikler"), E("utvecklare"),
+		E("utvikler") };
+#undef E
 
-	for (int i = 0; tails[i] != NULL; i++) {
-		size_t k = strlen(tails[i]);
-		if (n >= k + 4 && strcmp(w + n - k, tails[i]) == 0 && strchr(w, '-') == NULL)
-			return 1;
-	}
-	return 0;
+	return strchr(w, '-') == NULL &&
+	    wordlen_ends(tails, sizeof tails / sizeof tails[0], w, n, 4);
 }
 
 static int
@@ -132,10 +144,16 @@ title_word(const char *w, const char *orig, size_t len)
 	return in(&role_title_mods, w) ? 1 : 0;
 }
 
+static int
+title_score(const char *s)
+{
+	return each_word(s, title_word);
+}
+
 int
 role_title_score(const char *s)
 {
-	return each_word(s, title_word);
+	return remembered(&memo_title, s, title_score);
 }
 
 
@@ -144,22 +162,18 @@ role_title_score(const char *s)
 static int
 org_word(const char *w, const char *orig, size_t len)
 {
-	static const char *const tails[] = { "klinikum", "krankenhaus", "ziekenhuis",
-		"sjukhus", "zorgcentrum", "versicherung", "sparkasse", "stadtwerke", NULL };
+	static const struct wordlen tails[] = { WORDLEN("klinikum"),
+		WORDLEN("krankenhaus"), WORDLEN("ziekenhuis"), WORDLEN("sjukhus"),
+		WORDLEN("zorgcentrum"), WORDLEN("versicherung"), WORDLEN("sparkasse"),
+		WORDLEN("stadtwerke") };
 	const char *dash = strrchr(w, '-');
-	size_t n = strlen(w);
 
 	(void)orig;
 	(void)len;
 	if (in(&role_org_words, w) ||
 	    (dash != NULL && in(&role_org_words, dash + 1)))
 		return 1;
-	for (int i = 0; tails[i] != NULL; i++) {
-		size_t k = strlen(tails[i]);
-		if (n >= k + 3 && strcmp(w + n - k, tails[i]) == 0)
-			return 1;
-	}
-	return 0;
+	return wordlen_ends(tails, sizeof tails / sizeof tails[0], w, strlen(w), 3);
 }
 
 static int
@@ -216,14 +230,20 @@ role_firm_score(const char *s)
 	return firm_score(s);
 }
 
-int
-role_company_score(const char *s)
+static int
+company_score(const char *s)
 {
 	int score = firm_score(s);
 
 	if (role_title_score(s) == 0)
 		score += each_word(s, org_word) > 0;
 	return score;
+}
+
+int
+role_company_score(const char *s)
+{
+	return remembered(&memo_company, s, company_score);
 }
 
 static int
@@ -263,10 +283,16 @@ school_word(const char *w, const char *orig, size_t len)
 	return 0;
 }
 
+static int
+school_score(const char *s)
+{
+	return each_word(s, school_word);
+}
+
 int
 role_school_score(const char *s)
 {
-	return each_word(s, school_word);
+	return remembered(&memo_school, s, school_score);
 }
 
 /* Short degree words count only in capitals: "BS" is a degree, "be" a verb. */
@@ -286,10 +312,16 @@ degree_word(const char *w, const char *orig, size_t len)
 	return 1;
 }
 
+static int
+degree_score(const char *s)
+{
+	return each_word(s, degree_word);
+}
+
 int
 role_degree_score(const char *s)
 {
-	return each_word(s, degree_word);
+	return remembered(&memo_degree, s, degree_score);
 }
 
 /* "[Foto]", "(photo)", "Bewerbungsfoto": where a picture stood in the
@@ -396,14 +428,17 @@ role_self_employed(const char *s)
 static size_t
 separator(const char *s)
 {
-	static const char *const seps[] = { " | ", "|", "\t", " \xe2\x80\x94 ", " \xe2\x80\x93 ",
-		" -- ", " - ", " \xc2\xb7 ", " \xe2\x80\xa2 ", " at ", " @ ", " \xe2\x80\x94",
-		"\xe2\x80\x94 ", " \xe2\x88\x99 ", " \xe2\x97\x8f ", " // ", NULL };
+#define L WORDLEN
+	static const struct wordlen seps[] = { L(" | "), L("|"), L("\t"),
+		L(" \xe2\x80\x94 "), L(" \xe2\x80\x93 "), L(" -- "), L(" - "),
+		L(" \xc2\xb7 "), L(" \xe2\x80\xa2 "), L(" at "), L(" @ "), L(" \xe2\x80\x94"),
+		L("\xe2\x80\x94 "), L(" \xe2\x88\x99 "), L(" \xe2\x97\x8f "), L(" // ") };
+#undef L
 
 	/* every separator starts with one of these bytes */
 	if (*s != ' ' && *s != '|' && *s != '\t' && *s != '\xe2')
 		return 0;
-	return wordlist_prefix(seps, s);
+	return wordlen_prefix(seps, sizeof seps / sizeof seps[0], s);
 }
 
 void
@@ -439,20 +474,11 @@ role_word(const char *w)
 	    in(&role_degree_words, w);
 }
 
-static int
-sorted(const struct wordtab *t)
-{
-	for (size_t i = 1; i < t->n; i++)
-		if (strcmp(t->v[i - 1], t->v[i]) >= 0)
-			return 0;
-	return 1;
-}
-
 int
 role_tables_sorted(void)
 {
-	return sorted(&role_title_heads) && sorted(&role_title_mods) &&
-	    sorted(&role_company_cues) && sorted(&role_school_cues) &&
-	    sorted(&role_degree_words) &&
-	    sorted(&role_legal_forms) && sorted(&role_org_words);
+	return wordtab_sorted(&role_title_heads) && wordtab_sorted(&role_title_mods) &&
+	    wordtab_sorted(&role_company_cues) && wordtab_sorted(&role_school_cues) &&
+	    wordtab_sorted(&role_degree_words) &&
+	    wordtab_sorted(&role_legal_forms) && wordtab_sorted(&role_org_words);
 }

@@ -12,40 +12,44 @@
 #define KEYLEN 320
 
 /* The labels of a page's buttons and of the links that open or close a
- * part of it, folded; a line made of nothing else is a row of controls
- * ("Connect Message More", "Accept all Reject Cookie settings"). */
-static const char *const controls[] = {
-	"connect", "message", "more", "follow", "following", "unfollow", "share",
-	"share profile", "save", "accept", "accept all", "accept cookies", "reject",
-	"reject all", "decline", "manage preferences", "manage cookies", "cookie settings",
-	"cookie preferences", "got it", "subscribe", "sign up", "sign in", "log in",
-	"join now", "add profile section", "open to", "view case study", "case study",
-	"read more", "show more", "show less", "see more", "see less", "view more",
-	"load more", "back to top", "view profile", "view full profile", "send inmail",
-	"button", "submit", "close", "dismiss", "menu", "toggle theme", "toggle navigation",
-	"skip to content", "skip to main content", "skip to navigation",
-	/* an applicant-tracking system's buttons over an application */
-	"advance", "skip", "disqualify", "move to next stage", "move stage", "email candidate",
-	"schedule interview", "add note", "add feedback", "hire", "archive",
-	/* the same on German, French and Spanish pages */
-	"zum inhalt springen", "kontakt hinzufugen", "nachricht senden", "mehr", "folgen",
-	"vernetzen", "mehr anzeigen", "weniger anzeigen", "aller au contenu", "se connecter",
-	"suivre", "plus", "voir plus", "envoyer un message", "ir al contenido", "conectar",
-	"seguir", "mas", "ver mas", "enviar mensaje", NULL
-};
+ * part of it, folded, in English, German, French and Spanish; a line made
+ * of nothing else is a row of controls ("Connect Message More", "Accept
+ * all Reject Cookie settings").  CONTROL_MAX is the longest one's length. */
+#define CONTROL_MAX 20
 
-/* The length of the control the words at key begin with, 0 if none. */
+static const char *const controls[] = {
+	"accept", "accept all", "accept cookies", "add feedback", "add note",
+	"add profile section", "advance", "aller au contenu", "archive", "back to top",
+	"button", "case study", "close", "conectar", "connect", "cookie preferences",
+	"cookie settings", "decline", "dismiss", "disqualify", "email candidate",
+	"enviar mensaje", "envoyer un message", "folgen", "follow", "following",
+	"got it", "hire", "ir al contenido", "join now", "kontakt hinzufugen",
+	"load more", "log in", "manage cookies", "manage preferences", "mas", "mehr",
+	"mehr anzeigen", "menu", "message", "more", "move stage", "move to next stage",
+	"nachricht senden", "open to", "plus", "read more", "reject", "reject all",
+	"save", "schedule interview", "se connecter", "see less", "see more", "seguir",
+	"send inmail", "share", "share profile", "show less", "show more", "sign in",
+	"sign up", "skip", "skip to content", "skip to main content",
+	"skip to navigation", "submit", "subscribe", "suivre", "toggle navigation",
+	"toggle theme", "unfollow", "ver mas", "vernetzen", "view case study",
+	"view full profile", "view more", "view profile", "voir plus",
+	"weniger anzeigen", "zum inhalt springen",
+};
+static const struct wordtab control_tab = WORDTAB(controls);
+
+/* The length of the control the words at key begin with, 0 if none: the
+ * longest one, so each end of a word is a length to look up. */
 static size_t
 control_at(const char *key)
 {
 	size_t best = 0;
 
-	for (int i = 0; controls[i] != NULL; i++) {
-		size_t n = strlen(controls[i]);
-		if (n > best && strncmp(key, controls[i], n) == 0 &&
-		    (key[n] == ' ' || key[n] == '\0'))
+	for (size_t n = 0; n <= CONTROL_MAX; n++)
+		if ((key[n] == ' ' || key[n] == '\0') && n > 0 &&
+		    wordtab_has_n(&control_tab, key, n))
 			best = n;
-	}
+		else if (key[n] == '\0')
+			break;
 	return best;
 }
 
@@ -346,4 +350,10 @@ webchrome_drop(struct layout *L)
 	}
 	L->n = o;
 	cards(L);
+}
+
+int
+webchrome_tables_sorted(void)
+{
+	return wordtab_sorted(&control_tab);
 }

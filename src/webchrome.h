@@ -19,6 +19,8 @@
 void webchrome_drop(struct layout *);
 /* Whether the line is a page's control, counter or banner. */
 int webchrome_line(const char *s);
+/* Whether the word tables are sorted (unit tests). */
+int webchrome_tables_sorted(void);
 /* Whether the line opens a page's footer: "© 2025 ...", "Copyright ...". */
 int webchrome_footer(const char *s);
 

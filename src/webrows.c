@@ -16,38 +16,51 @@
 enum col { C_NONE, C_DATE, C_ROLE, C_ORG, C_PLACE, C_DESC };
 
 /* The names of columns, folded, in the languages pages are written in. */
-static const char *const col_date[] = { "dates", "date", "period", "periode", "periodo",
-	"when", "years", "year", "zeitraum", "jahr", "jahre", "ano", "anos", "anno", "jaar",
-	"duration", "dauer", NULL };
-static const char *const col_role[] = { "role", "position", "title", "job", "function",
-	"functie", "funktion", "poste", "puesto", "cargo", "ruolo", "rolle", "stelle", "fonction",
-	"designation", NULL };
-static const char *const col_org[] = { "company", "employer", "organisation",
-	"organization", "institution", "firm", "client", "firma", "arbeitgeber", "unternehmen",
-	"empresa", "entreprise", "employeur", "azienda", "werkgever", "bedrijf", "institucion",
-	"instituicao", "organisatie", NULL };
-static const char *const col_place[] = { "location", "place", "city", "where", "ort",
-	"lieu", "ville", "lugar", "ciudad", "luogo", "citta", "plaats", "standort", "local",
-	NULL };
-static const char *const col_desc[] = { "description", "details", "what", "notes", "tasks",
-	"responsibilities", "summary", "achievements", "aufgaben", "taetigkeiten",
-	"tatigkeiten", "missions", "tareas", "taken", "descrizione", "descripcion",
-	"descricao", NULL };
-static const char *const col_filler[] = { "i", "did", "we", "and", "of", "main", "key",
-	"und", "et", "y", "e", "en", NULL };
+static const char *const col_date[] = {
+	"anno", "ano", "anos", "date", "dates", "dauer", "duration", "jaar", "jahr",
+	"jahre", "period", "periode", "periodo", "when", "year", "years", "zeitraum",
+};
+static const struct wordtab col_date_tab = WORDTAB(col_date);
+static const char *const col_role[] = {
+	"cargo", "designation", "fonction", "functie", "function", "funktion", "job",
+	"position", "poste", "puesto", "role", "rolle", "ruolo", "stelle", "title",
+};
+static const struct wordtab col_role_tab = WORDTAB(col_role);
+static const char *const col_org[] = {
+	"arbeitgeber", "azienda", "bedrijf", "client", "company", "employer",
+	"employeur", "empresa", "entreprise", "firm", "firma", "institucion",
+	"instituicao", "institution", "organisatie", "organisation", "organization",
+	"unternehmen", "werkgever",
+};
+static const struct wordtab col_org_tab = WORDTAB(col_org);
+static const char *const col_place[] = {
+	"citta", "city", "ciudad", "lieu", "local", "location", "lugar", "luogo",
+	"ort", "plaats", "place", "standort", "ville", "where",
+};
+static const struct wordtab col_place_tab = WORDTAB(col_place);
+static const char *const col_desc[] = {
+	"achievements", "aufgaben", "descricao", "descripcion", "description",
+	"descrizione", "details", "missions", "notes", "responsibilities", "summary",
+	"taetigkeiten", "taken", "tareas", "tasks", "tatigkeiten", "what",
+};
+static const struct wordtab col_desc_tab = WORDTAB(col_desc);
+static const char *const col_filler[] = {
+	"and", "did", "e", "en", "et", "i", "key", "main", "of", "und", "we", "y",
+};
+static const struct wordtab col_filler_tab = WORDTAB(col_filler);
 
 static enum col
 col_kind(const char *key)
 {
-	if (wordlist_has(col_date, key))
+	if (wordtab_has(&col_date_tab, key))
 		return C_DATE;
-	if (wordlist_has(col_role, key))
+	if (wordtab_has(&col_role_tab, key))
 		return C_ROLE;
-	if (wordlist_has(col_org, key))
+	if (wordtab_has(&col_org_tab, key))
 		return C_ORG;
-	if (wordlist_has(col_place, key))
+	if (wordtab_has(&col_place_tab, key))
 		return C_PLACE;
-	if (wordlist_has(col_desc, key))
+	if (wordtab_has(&col_desc_tab, key))
 		return C_DESC;
 	return C_NONE;
 }
@@ -66,7 +79,7 @@ header_kinds(const char *s, enum col *kind)
 		fold_key(p, len, key, sizeof key);
 		p += len;
 		if ((k = col_kind(key)) == C_NONE) {
-			if (!wordlist_has(col_filler, key))
+			if (!wordtab_has(&col_filler_tab, key))
 				return 0;
 			continue;
 		}
@@ -275,4 +288,15 @@ webrows_join(struct rawlines *R)
 	}
 	pages_free(R);
 	*R = out;
+}
+
+int
+webrows_tables_sorted(void)
+{
+	return wordtab_sorted(&col_date_tab) &&
+	    wordtab_sorted(&col_role_tab) &&
+	    wordtab_sorted(&col_org_tab) &&
+	    wordtab_sorted(&col_place_tab) &&
+	    wordtab_sorted(&col_desc_tab) &&
+	    wordtab_sorted(&col_filler_tab);
 }

@@ -25,5 +25,7 @@
 #include "pages.h"
 
 void webrows_join(struct rawlines *);
+/* Whether the column words are sorted (unit tests). */
+int webrows_tables_sorted(void);
 
 #endif

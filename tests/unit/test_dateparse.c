@@ -288,10 +288,45 @@ test_only_and_fragments(void **state)
 	assert_true(datelex_sorted());
 }
 
+/* The tokens of lines asked about in turn, more lines than the lexer
+ * keeps, are each time those of the line tokenized afresh. */
+static void
+test_tokenize_again(void **state)
+{
+	static const char *const lines[] = { "Jan 2019 - Present", "03/2017 – 12/2018",
+		"Since 2020", "seit Oktober 2016", "2015 - 2017 (2 yrs)", "Acme GmbH, Berlin",
+		"Oct 2016Aug 2024", "2019 – in corso", "Now | 2019 Jun", "12.2010 - heute",
+		"Staff Engineer", "" };
+	struct toks first[12], again;
+	size_t n = sizeof lines / sizeof lines[0];
+
+	(void)state;
+	for (size_t i = 0; i < n; i++)
+		datelex_tokenize(lines[i], strlen(lines[i]), &first[i]);
+	for (int round = 0; round < 3; round++)
+		for (size_t i = 0; i < n; i += (size_t)round + 1) {
+			datelex_tokenize(lines[i], strlen(lines[i]), &again);
+			assert_int_equal(again.n, first[i].n);
+			for (size_t k = 0; k < again.n; k++) {
+				assert_int_equal(again.v[k].kind, first[i].v[k].kind);
+				assert_int_equal(again.v[k].from, first[i].v[k].from);
+				assert_int_equal(again.v[k].to, first[i].v[k].to);
+				assert_int_equal(again.v[k].val, first[i].v[k].val);
+				assert_int_equal(again.v[k].dw, first[i].v[k].dw);
+				assert_int_equal(again.v[k].dwval, first[i].v[k].dwval);
+				assert_int_equal(again.v[k].space, first[i].v[k].space);
+			}
+			datelex_free(&again);
+		}
+	for (size_t i = 0; i < n; i++)
+		datelex_free(&first[i]);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_tokenize_again),
 		cmocka_unit_test(test_forms),
 		cmocka_unit_test(test_no_dates),
 		cmocka_unit_test(test_span_and_duration),
