@@ -95,15 +95,16 @@ entry_label(const struct lexicon *lx, const struct layout *L, size_t i)
 
 /* "Duties, Accomplishments and Related Skills:" over a job's bullets: a
  * label of the entry's body that ends in a section's word, run in under a
- * job, no heading of its own. */
+ * job, no heading of its own.  "Principali progetti:" does head the
+ * job's projects. */
 static int
 run_in_label(const struct layout *L, size_t i, const struct heading_hit *hit, enum isec cur)
 {
 	const char *s = L->v[i].s;
 	size_t n = strlen(s);
 
-	return cur == IS_EXPERIENCE && !hit->exact && hit->rest == 0 && n > 0 &&
-	    s[n - 1] == ':' && i + 1 < L->n;
+	return cur == IS_EXPERIENCE && hit->sec != IS_PROJECTS && !hit->exact &&
+	    hit->rest == 0 && n > 0 && s[n - 1] == ':' && i + 1 < L->n;
 }
 
 /* "Other languages<TAB>English, Afrikaans" under "Surname<TAB>Mahlangu":

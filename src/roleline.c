@@ -99,7 +99,7 @@ unlabel(const char *s)
  * Liu, (210) 555-0199": a fact of the job a form prints among its header
  * lines, labelled with words that name neither employer nor title, its
  * value a figure or with a long number in it, or its label in small
- * words. */
+ * words; no school nor degree named. */
 int
 roleline_fact(const char *s)
 {
@@ -114,6 +114,10 @@ roleline_fact(const char *s)
 	v = colon + 2;
 	/* "HSE Supervisor: Mar 2021 – Date": a title and its dates */
 	if (dateparse_find(v, strlen(v), &r))
+		return 0;
+	/* "Studia podyplomowe: Prawo pracy, Uniwersytet Jagielloński": a
+	 * course of study and its school */
+	if (role_school_score(v) > 0 || role_degree_score(s) > 0)
 		return 0;
 	/* a run of three digits or more: a phone, a sum; "Go 1.21" is none */
 	for (const char *p = v; *p != '\0'; p++) {

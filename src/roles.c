@@ -110,8 +110,11 @@ compound_title(const char *w, size_t n)
 		E("teknikko"), E("tyontekija"), E("udvikler"), E("utvecklare"),
 		E("utvikler") };
 #undef E
+	/* Swedish verbs on "-leder": "Handleder två konsulter" */
+	static const char *const verbs[] = { "avleder", "handleder", "vagleder" };
+	static const struct wordtab verb_tab = WORDTAB(verbs);
 
-	return strchr(w, '-') == NULL &&
+	return strchr(w, '-') == NULL && !wordtab_has_n(&verb_tab, w, n) &&
 	    wordlen_ends(tails, sizeof tails / sizeof tails[0], w, n, 4);
 }
 

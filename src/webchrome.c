@@ -44,12 +44,9 @@ control_at(const char *key)
 {
 	size_t best = 0;
 
-	for (size_t n = 0; n <= CONTROL_MAX; n++)
-		if ((key[n] == ' ' || key[n] == '\0') && n > 0 &&
-		    wordtab_has_n(&control_tab, key, n))
+	for (size_t n = 1; n <= CONTROL_MAX && key[n - 1] != '\0'; n++)
+		if ((key[n] == ' ' || key[n] == '\0') && wordtab_has_n(&control_tab, key, n))
 			best = n;
-		else if (key[n] == '\0')
-			break;
 	return best;
 }
 

@@ -405,6 +405,14 @@ test_client_and_facts(void **state)
 	expect_job(p, 1, "Bentley Systems", "BIM Modeller");
 	assert_string_equal(p->work[2].start, "2016-06");
 	profile_free(p);
+	/* a course of study labelled in small words, its school named, is an
+	 * entry, no fact */
+	p = import("Anna Probe\n\nWykszta\xc5\x82" "cenie\n"
+	    "2018 \xe2\x80\x93 Studia podyplomowe: Prawo pracy, Uniwersytet Jagiello\xc5\x84ski\n"
+	    "2011\xe2\x80\x93" "2013 \xe2\x80\x93 Magister, Ekonomia, Uniwersytet Ekonomiczny w Krakowie\n");
+	assert_int_equal(p->neducation, 2);
+	assert_string_equal(p->education[0].end, "2018");
+	profile_free(p);
 }
 
 /* "Duties and Related Skills:" run in over a job's bullets heads no skills
