@@ -380,7 +380,7 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 	}
 	if (bullet)
 		row_add(R, xstrdup(s), K_BULLET, blank);
-	else if (lineword_prose(s))
+	else if (lineword_prose(s) && !(l->flags & MK_HEADING))	/* "## BME Department of ..." */
 		row_add(R, xstrdup(s), K_PROSE, blank);
 	else
 		row_add(R, xstrdup(s), K_HEAD, blank);

@@ -171,6 +171,26 @@ split_line(const struct ctx *c, const char *h, struct education *e)
 	return found >= 1;
 }
 
+/* "Thesis: Anomaly detection in flow data": the labelled title of a
+ * thesis, no school nor degree. */
+static int
+thesis_line(const char *h)
+{
+	static const char *const labels[] = { "thesis", "thesis title", "dissertation",
+		"master thesis", "master s thesis", "bachelor thesis", "bachelor s thesis",
+		"final project", "tesis", "tesi", "tese", "these", "abschlussarbeit",
+		"masterarbeit", "bachelorarbeit", "diplomarbeit", "scriptie", "afstudeerscriptie",
+		"praca magisterska", "praca inzynierska", "praca licencjacka", "examensarbete",
+		"diplomova prace", "bakalarska prace", "opinnaytetyo", "pro gradu", NULL };
+	const char *colon = strchr(h, ':');
+	char key[48];
+
+	if (colon == NULL || colon == h || (size_t)(colon - h) >= sizeof key)
+		return 0;
+	fold_into(h, (size_t)(colon - h), key, sizeof key);
+	return wordlist_has(labels, key);
+}
+
 /* "Higher Secondary School" is a school, "Higher Secondary Education" a
  * degree: a school word makes a school unless a degree word leads. */
 static int
@@ -354,7 +374,8 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 		if (e->score == NULL && score_of(h, &score)) {
 			profile_set(&e->score, score);
 			free(score);
-		} else if (h[0] != '\0' && !role_noise(h) && !(lines.n > 0 && role_place(c, h, NULL)))
+		} else if (h[0] != '\0' && !role_noise(h) && !thesis_line(h) &&
+		    !(lines.n > 0 && role_place(c, h, NULL)))
 			strlist_add(&lines, h);
 		free(own);
 	}
