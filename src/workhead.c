@@ -343,6 +343,27 @@ state_code(const char *s)
 	return 1;
 }
 
+/* "Luján de Cuyo, Mendoza" after the firm's name (capitalised, not
+ * "dział elektroniki, Elektrobit, Kraków"): a town unknown, its region
+ * known, the whole part a place. */
+static int
+town_region(const struct ctx *c, const char *s)
+{
+	const char *comma = strrchr(s, ',');
+	char *town;
+	int ok;
+
+	if (comma == NULL || comma == s || comma[1] != ' ' || !isupper((unsigned char)*s) ||
+	    !role_place(c, comma + 2, NULL))
+		return 0;
+	town = xstrndup(s, (size_t)(comma - s));
+	ok = strpbrk(town, "0123456789,()") == NULL && headplace_words(town) <= 4 &&
+	    role_title_score(town) == 0 && role_company_score(town) == 0 &&
+	    role_school_score(town) == 0;
+	free(town);
+	return ok;
+}
+
 /* A header line without its chrome and places; NULL when nothing is left.
  * *mixed: the line names an organisation beside something else. */
 static char *
@@ -388,6 +409,11 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 			continue;
 		if (org_role_parens(p.v[j], parts, &b))
 			continue;
+		if (parts->n > first && h->place == NULL &&
+		    isupper((unsigned char)parts->v[parts->n - 1][0]) && town_region(c, p.v[j])) {
+			h->place = xstrdup(p.v[j]);
+			continue;
+		}
 		headplace_parens(c, p.v[j], h);
 		headplace_tail(c, p.v[j], h, (job && p.n > 1) || (titled && p.n == 1));
 		strlist_add(parts, p.v[j]);

@@ -415,6 +415,26 @@ test_client_and_facts(void **state)
 	profile_free(p);
 }
 
+/* "Bodega Norton | Luján de Cuyo, Mendoza": an unknown town before a
+ * known region, after the firm's name, is the place; the firm stays
+ * alone.  A lower-case department before "Firm, Town" keeps the firm. */
+static void
+test_town_region(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ana Probe\nana@example.ar\n\nExperience\n\n"
+	    "Export Sales Executive\nBodega Norton | Luj\xc3\xa1n de Cuyo, Mendoza\nJun 2016 - Feb 2019\n\n"
+	    "Intern\nBodega Ruca | Tupungato, Mendoza\nJan 2015 - May 2016\n");
+	assert_int_equal(p->nwork, 2);
+	expect_job(p, 0, "Bodega Norton", "Export Sales Executive");
+	assert_string_equal(p->work[0].location, "Luj\xc3\xa1n de Cuyo, Mendoza");
+	expect_job(p, 1, "Bodega Ruca", "Intern");
+	assert_string_equal(p->work[1].location, "Tupungato, Mendoza");
+	profile_free(p);
+}
+
 /* "Duties and Related Skills:" run in over a job's bullets heads no skills
  * section: the jobs after it stay jobs. */
 static void
@@ -599,6 +619,7 @@ main(void)
 		cmocka_unit_test(test_years_in_sentences),
 		cmocka_unit_test(test_client_and_facts),
 		cmocka_unit_test(test_run_in_label),
+		cmocka_unit_test(test_town_region),
 		cmocka_unit_test(test_education_headings),
 		cmocka_unit_test(test_work_headings),
 		cmocka_unit_test(test_other_headings),
