@@ -104,7 +104,9 @@ const struct heading_row heading_rows[] = {
 	    "brevete|szabadalmak|patentler" },
 	{ IS_PUBLICATIONS, "publications|papers|selected publications|research papers|"
 	    "articles|publications and presentations|conference papers|books|"
-	    "talks|presentations|talks and publications|"
+	    "talks|presentations|talks and publications|speaking|speaking and publications|"
+	    "publications and speaking|speaking engagements|public speaking|conference talks|"
+	    "talks and presentations|presentations and publications|publications and talks|"
 	    "veroffentlichungen|publikationen|publicaciones|pubblicazioni|publicacoes|"
 	    "publicaties|publikacje|"
 	    "publicatii|publikace|publikaciok|yayinlar|julkaisut" },
@@ -112,6 +114,7 @@ const struct heading_row heading_rows[] = {
 	    "licences and certifications|professional certifications|certification|"
 	    "courses|courses and certifications|certifications and courses|trainings|"
 	    "training|training and certifications|professional development|"
+	    "job related training|job-related training|additional training|"
 	    "continuing education|licenses|licences|accreditations|licences and tickets|licenses and tickets|"
 	    "professional registration|professional registrations|registrations|registration and licensure|"
 	    "licensure|licensure and certifications|licensure and certification|"

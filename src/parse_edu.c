@@ -498,6 +498,45 @@ institution_place_cut(const struct ctx *c, char *s)
 		}
 }
 
+/* "Central Texas College Killeen, TX United States": USAJOBS sets the
+ * town after the school's name with no separator, then the state's code
+ * and the country; the school ends at its last school word. */
+static void
+institution_state_cut(const struct ctx *c, char *s)
+{
+	static const char *const ends[] = { "university", "college", "school", "institute",
+		"academy", "campus", "polytechnic", "seminary", "conservatory", NULL };
+	char *comma = strrchr(s, ','), *cut = NULL, cc[3];
+	const char *rest;
+	int words = 0;
+
+	if (comma == NULL || comma[1] != ' ' || !isupper((unsigned char)comma[2]) ||
+	    !isupper((unsigned char)comma[3]) || (comma[4] != '\0' && comma[4] != ' '))
+		return;
+	rest = comma[4] == ' ' ? comma + 5 : comma + 4;
+	if (*rest != '\0' && !lexicon_place(c->lx, rest, strlen(rest), PLACE_COUNTRY, cc))
+		return;
+	for (char *p = s; p < comma; p++) {
+		char key[16];
+		size_t n = strcspn(p, " ,");
+		if (p != s && p[-1] != ' ')
+			continue;
+		fold_key(p, n < sizeof key ? n : sizeof key - 1, key, sizeof key);
+		if (wordlist_has(ends, key)) {
+			cut = p + n;
+			words = 0;
+		} else if (cut != NULL) {
+			words++;
+			if (!isupper((unsigned char)*p))
+				cut = NULL;
+		}
+	}
+	if (cut != NULL && *cut == ' ' && words >= 1 && words <= 3)
+		*cut = '\0';
+	else
+		*comma = '\0';	/* "University of Texas at Austin, TX" */
+}
+
 /* "BSc Chemistry, Cardiff University," over "Cardiff", "University of
  * the West of" over "England", "..., Universidad Pablo" over "de
  * Olavide": a line a narrow column wrapped after its comma or a joining
@@ -542,8 +581,10 @@ parse_education(struct ctx *c, const struct sect *sec)
 		if ((e = parse_append(c, SEC_EDUCATION)) == NULL)
 			break;
 		read_head(c, &E.v[i], e);
-		if (e->institution != NULL)
+		if (e->institution != NULL) {
 			institution_place_cut(c, e->institution);
+			institution_state_cut(c, e->institution);
+		}
 		institution_trim(e->institution);
 		other_name_trim(e->institution);
 		if (e->institution == NULL && e->study_type == NULL && e->area == NULL) {

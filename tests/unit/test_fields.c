@@ -491,6 +491,18 @@ test_school_place(void **state)
 	/* a comma with a city alone after it may be the school's own name */
 	assert_string_equal(p->education[2].institution, "University of California, Berkeley");
 	profile_free(p);
+	/* USAJOBS: the town after the school, no separator, then the state
+	 * and the country; "at Austin" is the school's own */
+	p = import("Owen Pritch\nowen@example.com\n\nEducation\n\n"
+	    "Central Texas College Killeen, TX United States\nAssociate degree 12/2012\n\n"
+	    "Harlandale High School San Antonio, TX\nHigh School or equivalent 05/2004\n\n"
+	    "University of Texas at Austin, TX\nBachelor's degree 05/2008\n\n"
+	    "Job Related Training\n\nForklift Operator Certificate (2019)\n");
+	assert_int_equal(p->neducation, 3);
+	assert_string_equal(p->education[0].institution, "Central Texas College");
+	assert_string_equal(p->education[1].institution, "Harlandale High School");
+	assert_string_equal(p->education[2].institution, "University of Texas at Austin");
+	profile_free(p);
 }
 
 static void

@@ -64,12 +64,41 @@ test_typst(void **state)
 	profile_free(p);
 }
 
+/* Org mode: headlines as Markdown's without their tags, a :noexport:
+ * subtree, settings, drawers and comments gone, the author as the
+ * header; a plain résumé with star bullets is no Org document. */
+static void
+test_org(void **state)
+{
+	char *s;
+
+	(void)state;
+	s = source_plain("#+TITLE: CV\n#+AUTHOR: Ana Ruiz\n#+OPTIONS: toc:nil\n\n"
+	    "* Private   :noexport:\n  call Rui\n** more\n"
+	    "* Experience   :work:\n** Acme, Leeds\n   /Jan 2020 \xe2\x80\x93 present/\n"
+	    "   :PROPERTIES:\n   :ID: x\n   :END:\n# a comment\n"
+	    "   - Tools :: [[https://excel.example][Excel]], SQL\n");
+	assert_non_null(s);
+	assert_non_null(strstr(s, "Ana Ruiz\n"));
+	assert_null(strstr(s, "CV\n"));
+	assert_null(strstr(s, "Rui\n"));
+	assert_null(strstr(s, "more"));
+	assert_non_null(strstr(s, "\n# Experience\n## Acme, Leeds\n   Jan 2020 \xe2\x80\x93 present\n"));
+	assert_non_null(strstr(s, "\n   - Tools: Excel, SQL\n"));
+	assert_null(strstr(s, "ID"));
+	assert_null(strstr(s, "comment"));
+	assert_null(strstr(s, "work"));
+	free(s);
+	assert_null(source_plain("Ana Ruiz\n\n* Experience\n* Acme, Leeds\n"));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_latex_text),
 		cmocka_unit_test(test_typst),
+		cmocka_unit_test(test_org),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
