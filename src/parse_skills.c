@@ -35,11 +35,16 @@ group_new(struct ctx *c, const char *name, size_t len, struct skill *cur)
 	return g;
 }
 
+/* A list's separators; slashes only between three items or more ("Lean /
+ * Six Sigma" is one). */
 static int
 has_list_sep(const char *s)
 {
+	const char *slash = strstr(s, " / ");
+
 	return strpbrk(s, ",;|\t") != NULL || strstr(s, "\xc2\xb7") != NULL ||
-	    strstr(s, "\xe2\x80\xa2") != NULL;
+	    strstr(s, "\xe2\x80\xa2") != NULL || (slash != NULL && strstr(slash + 3, " / ") != NULL) ||
+	    strstr(s, "\xe2\x97\x8f") != NULL || strstr(s, "\xe2\x96\xaa") != NULL;
 }
 
 static int

@@ -527,6 +527,8 @@ test_skill_lists(void **state)
 	static const char *const spaced[] = { "Kotlin", "Swift", "Jetpack Compose", "SwiftUI",
 		"Flutter", "Firebase", "GraphQL", "CI with Bitrise", NULL };
 	static const char *const glued[] = { "Product Strategy", "Payments", "UPI", NULL };
+	static const char *const slashed[] = { "After Effects", "Cinema 4D", "Premiere Pro",
+		"DaVinci Resolve", "Illustrator", "Blender", NULL };
 
 	(void)state;
 	expect_keywords("Ann Lee\nann@example.com\n\nSkills\n\xe2\x80\xa2 Go (5 years)\n"
@@ -536,6 +538,10 @@ test_skill_lists(void **state)
 	    spaced);
 	expect_keywords("Ann Lee\nann@example.com\n\nTop Skills\nProduct StrategyPaymentsUPI\n",
 	    glued);
+	/* a long list of slashes is a list, whatever its count of words */
+	expect_keywords("Ann Lee\nann@example.com\n\nTools\n"
+	    "After Effects / Cinema 4D / Premiere Pro / DaVinci Resolve / Illustrator / Blender\n",
+	    slashed);
 }
 
 static void
