@@ -303,6 +303,38 @@ sentence_stop(const char *s)
 	return 0;
 }
 
+/* "Senior Motion Designer, Anti Hamar, Oslo" over "2019–2021 Led motion
+ * for the rebrand. Built ...": a column of dates set beside an entry's
+ * second line; the header above, undated, takes the dates when the
+ * sentence beside them names no job nor firm and reads as one (half its
+ * words in lower case). */
+static int
+dates_up(struct rows *R, const char *rest, size_t stop, int blank,
+    const struct daterange *r, int date_first)
+{
+	struct row *prev = R->n > 0 ? &R->v[R->n - 1] : NULL;
+	char *head;
+	int n, lower = 0, ok;
+
+	if (prev == NULL || blank || !date_first || prev->kind != K_HEAD || prev->dated ||
+	    strchr(prev->s, ',') == NULL)
+		return 0;
+	head = xstrndup(rest, stop);
+	n = lineword_count(head);
+	for (const char *p = head; *p != '\0'; p++)
+		lower += (p == head || p[-1] == ' ') && islower((unsigned char)*p);
+	ok = n >= 4 && lower * 2 >= n && role_title_score(head) == 0 &&
+	    role_company_score(head) == 0;
+	free(head);
+	if (!ok)
+		return 0;
+	prev->dated = 1;
+	prev->when = *r;
+	prev->date_first = 1;
+	row_add(R, xstrdup(rest), K_PROSE, 0);
+	return 1;
+}
+
 /* The header row and the body row of such a line, rest taken; 0 when it
  * is none. */
 static int
@@ -314,6 +346,10 @@ head_then_sentence(struct rows *R, char *rest, int blank, const struct daterange
 
 	if (stop == 0 || words(rest + stop) < 3)
 		return 0;
+	if (dates_up(R, rest, stop, blank, r, date_first)) {
+		free(rest);
+		return 1;
+	}
 	row = row_add(R, xstrndup(rest, stop), K_HEAD, blank);
 	row->dated = 1;
 	row->when = *r;

@@ -435,6 +435,27 @@ test_town_region(void **state)
 	profile_free(p);
 }
 
+/* A column of dates beside each entry's second line: the sentence there
+ * is the body, the header above takes the dates. */
+static void
+test_dates_beside_body(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ana Probe\nana@example.no\n\nExperience\n\n"
+	    "Senior Motion Designer, Anti Hamar, Oslo\n"
+	    "2019\xe2\x80\x93" "2021 Led motion for the rebrand launch campaign. Built the template library.\n"
+	    "Motion Designer, Kolon Studio, Bergen\n"
+	    "2015\xe2\x80\x93" "2019 Animated content for thirty clients. Ran the studio's edit suite.\n");
+	assert_int_equal(p->nwork, 2);
+	expect_job(p, 0, "Anti Hamar", "Senior Motion Designer");
+	assert_string_equal(p->work[0].start, "2019");
+	expect_job(p, 1, "Kolon Studio", "Motion Designer");
+	assert_string_equal(p->work[1].end, "2019");
+	profile_free(p);
+}
+
 /* "Duties and Related Skills:" run in over a job's bullets heads no skills
  * section: the jobs after it stay jobs. */
 static void
@@ -620,6 +641,7 @@ main(void)
 		cmocka_unit_test(test_client_and_facts),
 		cmocka_unit_test(test_run_in_label),
 		cmocka_unit_test(test_town_region),
+		cmocka_unit_test(test_dates_beside_body),
 		cmocka_unit_test(test_education_headings),
 		cmocka_unit_test(test_work_headings),
 		cmocka_unit_test(test_other_headings),
