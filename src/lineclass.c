@@ -2,9 +2,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "datewrap.h"
 #include "fold.h"
 #include "markup.h"
-#include "roleline.h"
 #include "yearnote.h"
 #include "lineclass.h"
 #include "lineword.h"
@@ -442,80 +442,6 @@ continues(const struct row *prev, const struct row *r, const struct line *l, int
 	    (prev->kind == K_BULLET || (l->indent == prev_indent && !(l->flags & LN_CELLS)));
 }
 
-/* Lines a PDF broke a date range into ("Now", "|", "2019", "Jun"), as one. */
-static size_t
-merged_dates(const struct layout *L, size_t i, size_t to, struct rows *R)
-{
-	struct buf b = BUF_INIT;
-	struct daterange r;
-	size_t j;
-	struct row *row;
-
-	for (j = i; j < to && !(L->v[j].flags & (MK_BULLET | MK_NUMBERED)) &&
-	    dateparse_fragment(L->v[j].s) && j - i < 8; j++) {
-		buf_addc(&b, ' ');
-		buf_adds(&b, L->v[j].s);
-	}
-	if (j - i < 2 || !dateparse_only(buf_str(&b)) || !dateparse_find(b.s, b.len, &r)) {
-		buf_free(&b);
-		return 0;
-	}
-	row = row_add(R, xstrdup(""), K_DATE, (L->v[i].flags & LN_BLANK) != 0);
-	row->dated = 1;
-	row->when = r;
-	buf_free(&b);
-	return j - i;
-}
-
-/* A line ending in a range's dash, the next one holding its end. */
-static int
-wrapped_date(const struct layout *L, size_t i, size_t to)
-{
-	const char *s = L->v[i].s;
-	size_t n = strlen(s);
-
-	const char *next;
-
-	if (i + 1 >= to || n < 2 || !dateparse_fragment(L->v[i + 1].s) ||
-	    (L->v[i + 1].flags & (MK_BULLET | LN_BLANK)))
-		return 0;
-	next = L->v[i + 1].s;
-	/* "(2003" then "– 2007)": the dash opens the next line */
-	if ((*next == '-' || strncmp(next, "\xe2\x80\x93", 3) == 0 ||
-	    strncmp(next, "\xe2\x80\x94", 3) == 0) && isdigit((unsigned char)s[n - 1]))
-		return 1;
-	return s[n - 1] == '-' || (n >= 3 && (strcmp(s + n - 3, "\xe2\x80\x93") == 0 ||
-	    strcmp(s + n - 3, "\xe2\x80\x94") == 0));
-}
-
-/* "février 2019 – décembre<gap>Lumière" then "2020<gap>...": a column of
- * dates too narrow for its ranges.  The line with the year joined to its
- * first cell; what followed the year on the next line in *rest. */
-static char *
-cell_wrap(const struct layout *L, size_t i, size_t to, char **rest)
-{
-	const char *s = L->v[i].s, *next, *last;
-	size_t cell = strcspn(s, "\t"), n;
-	struct daterange r;
-
-	*rest = NULL;
-	if (i + 1 >= to || (L->v[i + 1].flags & (MK_BULLET | LN_BLANK)))
-		return NULL;
-	next = L->v[i + 1].s;
-	if (strspn(next, "0123456789") != 4 || (next[4] != '\0' && next[4] != '\t' &&
-	    next[4] != ' ' && next[4] != ')'))
-		return NULL;
-	for (last = s + cell; last > s && last[-1] != ' '; last--)
-		;
-	n = (size_t)(s + cell - last);
-	if (!(n > 0 && (last[n - 1] == '-' || (n >= 3 && strncmp(last + n - 3, "\xe2\x80", 2) == 0) ||
-	    dateparse_month(last, n))) || !dateparse_find(s, cell, &r))
-		return NULL;
-	if (next[4] != '\0' && next[4 + strspn(next + 4, " \t)")] != '\0')
-		*rest = xstrdup(next + 4 + strspn(next + 4, " \t)"));
-	return xprintf("%.*s %.4s%s", (int)cell, s, next, s + cell);
-}
-
 /* "* Store Manager (2020 - now)" over "    * Web shop launch 2021": a
  * list item one level under a dated row, dated by one date alone, is a
  * line of that entry's body, no entry of its own; so is one dated by a
@@ -549,7 +475,8 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 
 	for (size_t i = sec->from; i < sec->to; i++) {
 		const struct line *l = &c->L->v[i];
-		size_t merged = merged_dates(c->L, i, sec->to, R);
+		struct daterange mr;
+		size_t merged = datewrap_merged(c->L, i, sec->to, &mr);
 		struct row *r;
 		size_t first = R->n;
 		struct line head;
@@ -559,10 +486,13 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 			l = &head;
 		}
 		if (merged > 0) {
+			r = row_add(R, xstrdup(""), K_DATE, (l->flags & LN_BLANK) != 0);
+			r->dated = 1;
+			r->when = mr;
 			i += merged - 1;
 			continue;
 		}
-		if ((joined_cell = cell_wrap(c->L, i, sec->to, &rest)) != NULL) {
+		if ((joined_cell = datewrap_cell(c->L, i, sec->to, &rest)) != NULL) {
 			struct line joined = *l;
 			joined.s = joined_cell;
 			classify(c, &joined, R);
@@ -575,7 +505,7 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 				free(rest);
 			}
 			i++;
-		} else if (wrapped_date(c->L, i, sec->to)) {
+		} else if (datewrap_line(c->L, i, sec->to)) {
 			/* "(Sep 2020 –" then "Present)": one line */
 			struct line joined = *l;
 			joined.s = xprintf("%s %s", l->s, c->L->v[i + 1].s);

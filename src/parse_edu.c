@@ -8,6 +8,7 @@
 
 #include "dateparse.h"
 #include "fold.h"
+#include "eduname.h"
 #include "eduspan.h"
 #include "lineword.h"
 #include "parse.h"
@@ -420,123 +421,6 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 	strlist_clear(&lines);
 }
 
-/* "Warsaw University of Technology (Politechnika Warszawska)": the name
- * in another language, words in lower case after their capitals, goes;
- * an acronym ("(KAIST)", "(TU/e)") stays. */
-static void
-other_name_trim(char *s)
-{
-	size_t n = s != NULL ? strlen(s) : 0;
-	char *open = n > 0 && s[n - 1] == ')' ? strrchr(s, '(') : NULL;
-	int words = 1, lower = 0;
-
-	if (open == NULL || open < s + 2 || open[-1] != ' ')
-		return;
-	for (const char *p = open + 1; p < s + n - 1; p++) {
-		words += *p == ' ';
-		lower += islower((unsigned char)*p) != 0;
-	}
-	if (words >= 2 && lower >= 4 && isupper((unsigned char)open[1]))
-		open[-1] = '\0';
-}
-
-/* "Tohoku University, Graduate School of Engineering": the university,
- * without the faculty or school inside it. */
-static void
-institution_trim(char *s)
-{
-	static const char *const units[] = { "faculty ", "school of ", "graduate school",
-		"department ", "dept", "college of ", "institute of ", "fakult", "facultad ",
-		"faculte ", "faculdade ", "facolta ", NULL };
-	char *comma = s != NULL ? strstr(s, ", ") : NULL;
-	char key[32];
-
-	if (comma == NULL || role_school_score(comma + 2) == 0)
-		return;
-	fold_into(comma + 2, strlen(comma + 2), key, sizeof key);
-	for (int i = 0; units[i] != NULL; i++)
-		if (strncmp(key, units[i], strlen(units[i])) == 0) {
-			char *head = xstrndup(s, (size_t)(comma - s));
-			int school = role_school_score(head) > 0;
-			free(head);
-			if (school)
-				*comma = '\0';
-			return;
-		}
-}
-
-/* "University of Leeds<tab>Leeds, UK", "Northwestern University — Evanston,
- * IL", "Tohoku University, Sendai, Japan": the place after the school,
- * set apart by a cell's gap or a dash, or by a comma when it is or ends
- * in a region or a country, is not part of its name. */
-static void
-institution_place_cut(const struct ctx *c, char *s)
-{
-	static const char *const seps[] = { "\t", "  ", " | ", " - ", " \xe2\x80\x94 ",
-		" \xe2\x80\x93 ", " \xc2\xb7 ", ", ", NULL };
-	char cc[3];
-
-	for (char *p = s; p != NULL && *p != '\0'; p++)
-		for (int i = 0; seps[i] != NULL; i++) {
-			size_t k = strlen(seps[i]);
-			const char *tail = p + k;
-			char *head;
-			int school;
-			if (p == s || strncmp(p, seps[i], k) != 0)
-				continue;
-			tail += strspn(tail, " \t");
-			if (!role_place(c, tail, NULL) || (seps[i][0] == ',' && strchr(tail, ',') == NULL &&
-			    !lexicon_place(c->lx, tail, strlen(tail), PLACE_COUNTRY, cc)))
-				continue;
-			head = xstrndup(s, (size_t)(p - s));
-			school = role_school_score(head) > 0;
-			free(head);
-			if (school) {
-				*p = '\0';
-				return;
-			}
-		}
-}
-
-/* "Central Texas College Killeen, TX United States": USAJOBS sets the
- * town after the school's name with no separator, then the state's code
- * and the country; the school ends at its last school word. */
-static void
-institution_state_cut(const struct ctx *c, char *s)
-{
-	static const char *const ends[] = { "university", "college", "school", "institute",
-		"academy", "campus", "polytechnic", "seminary", "conservatory", NULL };
-	char *comma = strrchr(s, ','), *cut = NULL, cc[3];
-	const char *rest;
-	int words = 0;
-
-	if (comma == NULL || comma[1] != ' ' || !isupper((unsigned char)comma[2]) ||
-	    !isupper((unsigned char)comma[3]) || (comma[4] != '\0' && comma[4] != ' '))
-		return;
-	rest = comma[4] == ' ' ? comma + 5 : comma + 4;
-	if (*rest != '\0' && !lexicon_place(c->lx, rest, strlen(rest), PLACE_COUNTRY, cc))
-		return;
-	for (char *p = s; p < comma; p++) {
-		char key[16];
-		size_t n = strcspn(p, " ,");
-		if (p != s && p[-1] != ' ')
-			continue;
-		fold_key(p, n < sizeof key ? n : sizeof key - 1, key, sizeof key);
-		if (wordlist_has(ends, key)) {
-			cut = p + n;
-			words = 0;
-		} else if (cut != NULL) {
-			words++;
-			if (!isupper((unsigned char)*p))
-				cut = NULL;
-		}
-	}
-	if (cut != NULL && *cut == ' ' && words >= 1 && words <= 3)
-		*cut = '\0';
-	else
-		*comma = '\0';	/* "University of Texas at Austin, TX" */
-}
-
 /* "BSc Chemistry, Cardiff University," over "Cardiff", "University of
  * the West of" over "England", "..., Universidad Pablo" over "de
  * Olavide": a line a narrow column wrapped after its comma or a joining
@@ -581,12 +465,7 @@ parse_education(struct ctx *c, const struct sect *sec)
 		if ((e = parse_append(c, SEC_EDUCATION)) == NULL)
 			break;
 		read_head(c, &E.v[i], e);
-		if (e->institution != NULL) {
-			institution_place_cut(c, e->institution);
-			institution_state_cut(c, e->institution);
-		}
-		institution_trim(e->institution);
-		other_name_trim(e->institution);
+		eduname_tidy(c, e->institution);
 		if (e->institution == NULL && e->study_type == NULL && e->area == NULL) {
 			profile_remove(c->p, SEC_EDUCATION, c->p->neducation - 1);
 			continue;

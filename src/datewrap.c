@@ -1,0 +1,83 @@
+/*
+ * datewrap: dates a layout broke over lines, read as one: a range a PDF
+ * set a word a line, a range whose end went to the next line, a date
+ * column too narrow for its ranges.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "dateparse.h"
+#include "datewrap.h"
+#include "xalloc.h"
+
+/* Lines a PDF broke a date range into ("Now", "|", "2019", "Jun"), as one. */
+size_t
+datewrap_merged(const struct layout *L, size_t i, size_t to, struct daterange *r)
+{
+	struct buf b = BUF_INIT;
+	size_t j;
+
+	for (j = i; j < to && !(L->v[j].flags & (MK_BULLET | MK_NUMBERED)) &&
+	    dateparse_fragment(L->v[j].s) && j - i < 8; j++) {
+		buf_addc(&b, ' ');
+		buf_adds(&b, L->v[j].s);
+	}
+	if (j - i < 2 || !dateparse_only(buf_str(&b)) || !dateparse_find(b.s, b.len, r)) {
+		buf_free(&b);
+		return 0;
+	}
+	buf_free(&b);
+	return j - i;
+}
+
+/* A line ending in a range's dash, the next one holding its end. */
+int
+datewrap_line(const struct layout *L, size_t i, size_t to)
+{
+	const char *s = L->v[i].s;
+	size_t n = strlen(s);
+
+	const char *next;
+
+	if (i + 1 >= to || n < 2 || !dateparse_fragment(L->v[i + 1].s) ||
+	    (L->v[i + 1].flags & (MK_BULLET | LN_BLANK)))
+		return 0;
+	next = L->v[i + 1].s;
+	/* "(2003" then "– 2007)": the dash opens the next line */
+	if ((*next == '-' || strncmp(next, "\xe2\x80\x93", 3) == 0 ||
+	    strncmp(next, "\xe2\x80\x94", 3) == 0) && isdigit((unsigned char)s[n - 1]))
+		return 1;
+	return s[n - 1] == '-' || (n >= 3 && (strcmp(s + n - 3, "\xe2\x80\x93") == 0 ||
+	    strcmp(s + n - 3, "\xe2\x80\x94") == 0));
+}
+
+/* "février 2019 – décembre<gap>Lumière" then "2020<gap>...": a column of
+ * dates too narrow for its ranges.  The line with the year joined to its
+ * first cell; what followed the year on the next line in *rest. */
+char *
+datewrap_cell(const struct layout *L, size_t i, size_t to, char **rest)
+{
+	const char *s = L->v[i].s, *next, *last;
+	size_t cell = strcspn(s, "\t"), n;
+	struct daterange r;
+
+	*rest = NULL;
+	if (i + 1 >= to || (L->v[i + 1].flags & (MK_BULLET | LN_BLANK)))
+		return NULL;
+	next = L->v[i + 1].s;
+	if (strspn(next, "0123456789") != 4 || (next[4] != '\0' && next[4] != '\t' &&
+	    next[4] != ' ' && next[4] != ')'))
+		return NULL;
+	for (last = s + cell; last > s && last[-1] != ' '; last--)
+		;
+	n = (size_t)(s + cell - last);
+	if (!(n > 0 && (last[n - 1] == '-' || (n >= 3 && strncmp(last + n - 3, "\xe2\x80", 2) == 0) ||
+	    dateparse_month(last, n))) || !dateparse_find(s, cell, &r))
+		return NULL;
+	if (next[4] != '\0' && next[4 + strspn(next + 4, " \t)")] != '\0')
+		*rest = xstrdup(next + 4 + strspn(next + 4, " \t)"));
+	return xprintf("%.*s %.4s%s", (int)cell, s, next, s + cell);
+}
+
