@@ -174,6 +174,9 @@ const struct heading_row heading_rows[] = {
 	    "date personale|date de contact|osobni udaje|szemelyes adatok|kapcsolat|iletisim|kisisel bilgiler|yhteystiedot|henkilotiedot" },
 	{ IS_OTHER, "declaration|additional information|miscellaneous|memberships|"
 	    "professional memberships|affiliations|work highlights|key highlights|highlights|driving licence|"
+	    "boards|boards and advisory|board and advisory roles|advisory roles|advisory boards|"
+	    "board memberships|board positions|board roles|board appointments|board mandates|"
+	    "non executive roles|non executive directorships|directorships|"
 	    "driving license|patente di guida|"
 	    "other information|additional|misc|signature|"
 	    "questions|screening questions|application questions|=attachments|ich suche|"

@@ -199,8 +199,21 @@ head_date(const char *s, struct daterange *r)
 		return 0;
 	if (!r->single || r->start.m > 0)
 		return 1;
-	if (in_note(s, r))
-		return 0;
+	if (in_note(s, r)) {
+		/* "CLOUDMERE (acquired by Titan in 2018) · Seattle   2012 – 2019":
+		 * the dates after the note */
+		const char *close = strchr(s + r->to, ')');
+		size_t at;
+		if (close == NULL)
+			return 0;
+		at = (size_t)(close + 1 - s);
+		if (!dateparse_find(s + at, len - at, r) || (r->single && r->start.m == 0 &&
+		    r->to + at < len))
+			return 0;
+		r->from += at;
+		r->to += at;
+		return 1;
+	}
 	/* "MISRA C:2012", "ISO/IEC 27001:2013": a year glued to a name */
 	if (r->from >= 2 && (s[r->from - 1] == ':' || s[r->from - 1] == '/') &&
 	    isalnum((unsigned char)s[r->from - 2]))

@@ -111,9 +111,10 @@ lineword_prose(const char *s)
 	if (n < 6 || strchr(s, '\t') != NULL || strchr(s, '|') != NULL ||
 	    strstr(s, " \xe2\x80\x94 ") != NULL || strstr(s, " \xe2\x80\x93 ") != NULL)
 		return 0;
+	/* words in lower case, figures and sums ("$10M") */
 	for (const char *p = s; *p != '\0'; p++)
 		lower += (p == s || p[-1] == ' ') && (islower((unsigned char)*p) ||
-		    isdigit((unsigned char)*p));
+		    isdigit((unsigned char)*p) || (*p == '$' && isdigit((unsigned char)p[1])));
 	/* ended like a sentence, or long and written in lower case as one is */
 	if (strchr(".;!", s[len - 1]) != NULL)
 		return lower * 2 >= n;

@@ -103,14 +103,15 @@ dates_within(const struct entry *e, const struct entry *g)
 }
 
 /* "COBALTLINE, Seattle  2017 - present" over roles dated inside it: a
- * firm naming no role, with no body, whose next entry lies within its
- * dates, heads a group of roles at it. */
+ * firm naming no role, with no body but a line or two telling what the
+ * firm is, whose next entry lies within its dates, heads a group of roles
+ * at it. */
 static int
 group_head(const struct entries *E, size_t i, const struct workhead *h)
 {
 	const struct entry *e = &E->v[i];
 
-	return h->role == NULL && h->org != NULL && e->bullets.n == 0 && e->prose.n == 0 &&
+	return h->role == NULL && h->org != NULL && e->bullets.n == 0 && e->prose.n <= 2 &&
 	    i + 1 < E->n && dates_within(&E->v[i + 1], e);
 }
 
@@ -120,7 +121,7 @@ parse_work(struct ctx *c, const struct sect *sec)
 	struct entries E;
 	const char *prev_org = NULL;
 	const struct entry *group = NULL;
-	char *group_org = NULL;
+	char *group_org = NULL, *group_place = NULL;
 	struct sect jobs = *sec, blocks = *sec;
 	size_t first = c->p->nwork;
 
@@ -141,15 +142,21 @@ parse_work(struct ctx *c, const struct sect *sec)
 		if (group_head(&E, i, &h)) {
 			group = &E.v[i];
 			free(group_org);
+			free(group_place);
 			group_org = h.org;
+			group_place = h.place;
 			h.org = NULL;
+			h.place = NULL;
 			workhead_free(&h);
 			continue;
 		}
 		if (group != NULL && !dates_within(&E.v[i], group))
 			group = NULL;
-		if (group != NULL)
+		if (group != NULL) {
 			in_group(&E.v[i], &h, group_org);
+			if (h.place == NULL && group_place != NULL)
+				h.place = xstrdup(group_place);
+		}
 		if ((w = parse_append(c, SEC_WORK)) == NULL)
 			break;
 		profile_set(&w->name, h.org != NULL ? h.org : prev_org);
@@ -163,6 +170,7 @@ parse_work(struct ctx *c, const struct sect *sec)
 	}
 	entries_free(&E);
 	free(group_org);
+	free(group_place);
 	if (sec == &jobs)
 		projblock_parse(c, &blocks, first);
 }

@@ -456,6 +456,30 @@ test_dates_beside_body(void **state)
 	profile_free(p);
 }
 
+/* A firm over the roles held there: a note with a year in brackets
+ * after its name, a line telling what it is, its own range; each role
+ * takes the firm and its place. */
+static void
+test_firm_over_roles(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Dan Probe\ndan@example.com\n\nPROFESSIONAL EXPERIENCE\n"
+	    "CLOUDMERE, INC. (acquired by Titan Systems in 2018) \xc2\xb7 Seattle, WA          2012 \xe2\x80\x93 2019\n"
+	    "B2B data-integration SaaS; grew from $10M to $120M ARR.\n"
+	    "Senior Director, Platform Engineering (2016 \xe2\x80\x93 2019)\n"
+	    "\xe2\x80\xa2 Owned infrastructure for 110 engineers.\n"
+	    "Director of Engineering (2014 \xe2\x80\x93 2016)\n"
+	    "\xe2\x80\xa2 Built the connectors organization.\n");
+	assert_int_equal(p->nwork, 2);
+	expect_job(p, 0, "CLOUDMERE, INC.", "Senior Director, Platform Engineering");
+	expect_job(p, 1, "CLOUDMERE, INC.", "Director of Engineering");
+	assert_string_equal(p->work[1].location, "Seattle, WA");
+	assert_string_equal(p->work[1].start, "2014");
+	profile_free(p);
+}
+
 /* "Duties and Related Skills:" run in over a job's bullets heads no skills
  * section: the jobs after it stay jobs. */
 static void
@@ -642,6 +666,7 @@ main(void)
 		cmocka_unit_test(test_run_in_label),
 		cmocka_unit_test(test_town_region),
 		cmocka_unit_test(test_dates_beside_body),
+		cmocka_unit_test(test_firm_over_roles),
 		cmocka_unit_test(test_education_headings),
 		cmocka_unit_test(test_work_headings),
 		cmocka_unit_test(test_other_headings),
