@@ -480,6 +480,25 @@ sub_item(struct rows *R, const struct line *l)
 		}
 }
 
+/* Each role of a run-in list of earlier roles as a line of its own. */
+static void
+earlier_rows(const struct ctx *c, const struct line *l, struct strlist *pieces,
+    struct rows *R)
+{
+	for (size_t k = 0; k < pieces->n; k++) {
+		struct line one = *l;
+		size_t first = R->n;
+		one.s = pieces->v[k];
+		one.flags = k == 0 ? (l->flags & LN_BLANK) : 0;
+		classify(c, &one, R);
+		for (size_t j = first; j < R->n; j++) {
+			R->v[j].indent = l->indent;
+			R->v[j].bullet = 0;
+		}
+	}
+	strlist_clear(pieces);
+}
+
 static void
 build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 {
@@ -489,7 +508,8 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 	for (size_t i = sec->from; i < sec->to; i++) {
 		const struct line *l = &c->L->v[i];
 		struct daterange mr;
-		size_t merged = datewrap_merged(c->L, i, sec->to, &mr);
+		size_t merged = datewrap_merged(c->L, i, sec->to, &mr), earlier;
+		struct strlist pieces = STRLIST_INIT;
 		struct row *r;
 		size_t first = R->n;
 		struct line head;
@@ -497,6 +517,12 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 			head = *l;
 			head.flags &= ~(unsigned)MK_NUMBERED;
 			l = &head;
+		}
+		if ((earlier = roleline_earlier(c->L, i, sec->to, &pieces)) > 0) {
+			earlier_rows(c, l, &pieces, R);
+			i += earlier - 1;
+			prev_indent = l->indent;
+			continue;
 		}
 		if (merged > 0) {
 			r = row_add(R, xstrdup(""), K_DATE, (l->flags & LN_BLANK) != 0);

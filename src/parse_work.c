@@ -150,6 +150,7 @@ parse_work(struct ctx *c, const struct sect *sec)
 			workhead_free(&h);
 			continue;
 		}
+		workhead_lift_title(c, &E.v[i], &h);
 		if (group != NULL && !dates_within(&E.v[i], group))
 			group = NULL;
 		if (group != NULL) {

@@ -272,3 +272,45 @@ roleline_numbered_head(const struct layout *L, size_t i, size_t to)
 	return strchr(next, ':') != NULL && roleline_unbullet(next) != next &&
 	    !(L->v[i + 1].flags & (MK_BULLET | MK_NUMBERED));
 }
+
+size_t
+roleline_earlier(const struct layout *L, size_t i, size_t to, struct strlist *pieces)
+{
+	static const char *const labels[] = { "earlier roles", "earlier career",
+		"earlier experience", "earlier positions", "prior roles", "prior experience",
+		"previous roles", "previous positions", "early career", "additional roles",
+		"other roles", NULL };
+	const char *s = L->v[i].s, *colon = strchr(s, ':');
+	struct buf b = BUF_INIT;
+	struct daterange r;
+	size_t j = i, n;
+	char key[40];
+
+	if (colon == NULL || (size_t)(colon - s) >= sizeof key)
+		return 0;
+	fold_into(s, (size_t)(colon - s), key, sizeof key);
+	if (!wordlist_has(labels, key))
+		return 0;
+	buf_adds(&b, colon + 1 + strspn(colon + 1, " "));
+	/* the list wrapped: lines on to its full stop or a blank line */
+	while (j + 1 < to && b.len > 0 && b.s[b.len - 1] != '.' &&
+	    !(L->v[j + 1].flags & (LN_BLANK | MK_BULLET)) && j - i < 6) {
+		buf_addc(&b, ' ');
+		buf_adds(&b, L->v[++j].s);
+	}
+	for (char *p = b.s, *semi; p != NULL && *p != '\0'; p = semi) {
+		if ((semi = strchr(p, ';')) != NULL)
+			*semi++ = '\0';
+		p += strspn(p, " ");
+		n = strlen(p);
+		while (n > 0 && (p[n - 1] == '.' || p[n - 1] == ' '))
+			p[--n] = '\0';
+		if (n > 0 && dateparse_find(p, n, &r))
+			strlist_add(pieces, p);
+	}
+	buf_free(&b);
+	if (pieces->n == 0)
+		return 0;
+	return j - i + 1;
+}
+

@@ -29,5 +29,9 @@ char *roleline_at(const struct ctx *, const char *s);
 /* "1) Al Dhafra Bulk Transport LLC" over "Designation: ...": a numbered
  * line the fields of an entry follow heads that entry, no list item. */
 int roleline_numbered_head(const struct layout *, size_t i, size_t to);
+/* "Earlier roles: Engineer, Pinecrest, Portland (2005 – 2012); Analyst,
+ * ...": the roles a label runs in, one a piece into *pieces; the count
+ * of lines they took from i, 0 if line i is no such list. */
+size_t roleline_earlier(const struct layout *, size_t i, size_t to, struct strlist *pieces);
 
 #endif

@@ -10,6 +10,7 @@
 
 #include "fold.h"
 #include "headplace.h"
+#include "lineword.h"
 #include "parse.h"
 #include "roleline.h"
 #include "wordlist.h"
@@ -524,6 +525,29 @@ workhead_lift_bullets(const struct ctx *c, struct entry *e, struct workhead *h)
 	}
 	workhead_free(h);
 	workhead_read(c, e, h);
+	return 1;
+}
+
+/* "BRIGHTWATER ROBOTICS · San Francisco  2019 – Present" over "Series C
+ * warehouse robotics company; 400 employees." over "Vice President of
+ * Engineering": the firm's line and the job's, a line telling what the
+ * firm is between them. */
+int
+workhead_lift_title(const struct ctx *c, struct entry *e, struct workhead *h)
+{
+	const char *s;
+	size_t n;
+
+	(void)c;
+	if (h->role != NULL || h->org == NULL || e->prose.n < 2)
+		return 0;
+	s = e->prose.v[1];
+	n = strlen(s);
+	if (n == 0 || strchr(".;:", s[n - 1]) != NULL || lineword_count(s) > 8 ||
+	    lineword_prose(s) || role_title_score(s) == 0 || role_company_score(s) > 0)
+		return 0;
+	h->role = xstrdup(s);
+	strlist_remove(&e->prose, 1);
 	return 1;
 }
 

@@ -480,6 +480,30 @@ test_firm_over_roles(void **state)
 	profile_free(p);
 }
 
+/* The job's title under the line that tells what the firm is; earlier
+ * roles run in after a label, one after another, wrapped. */
+static void
+test_title_under_firm(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Dan Probe\ndan@example.com\n\nPROFESSIONAL EXPERIENCE\n"
+	    "BRIGHTWATER ROBOTICS, INC. \xc2\xb7 San Francisco, CA          2019 \xe2\x80\x93 Present\n"
+	    "Series C autonomous warehouse robotics company; 400 employees.\n"
+	    "Vice President of Engineering\n"
+	    "Lead all engineering: 6 directors, 250 engineers. Report to the CEO.\n"
+	    "\xe2\x80\xa2 Grew engineering from 70 to 250.\n\n"
+	    "Earlier roles: Senior Software Engineer, Pinecrest Software, Portland, OR (2005 \xe2\x80\x93 2012); Software\n"
+	    "Engineer, Northgate Labs, Boston, MA (2003 \xe2\x80\x93 2005).\n");
+	assert_int_equal(p->nwork, 3);
+	expect_job(p, 0, "BRIGHTWATER ROBOTICS, INC.", "Vice President of Engineering");
+	expect_job(p, 1, "Pinecrest Software", "Senior Software Engineer");
+	expect_job(p, 2, "Northgate Labs", "Software Engineer");
+	assert_string_equal(p->work[2].start, "2003");
+	profile_free(p);
+}
+
 /* "Duties and Related Skills:" run in over a job's bullets heads no skills
  * section: the jobs after it stay jobs. */
 static void
@@ -667,6 +691,7 @@ main(void)
 		cmocka_unit_test(test_town_region),
 		cmocka_unit_test(test_dates_beside_body),
 		cmocka_unit_test(test_firm_over_roles),
+		cmocka_unit_test(test_title_under_firm),
 		cmocka_unit_test(test_education_headings),
 		cmocka_unit_test(test_work_headings),
 		cmocka_unit_test(test_other_headings),
