@@ -70,7 +70,18 @@ first_entry(const struct ctx *c, const struct sect *top)
 	for (size_t i = top->from + 1; i < top->to; i++)
 		if (ranged(c->L->v[i].s) && n++ == 0)
 			first = i;
-	return n >= 2 ? first : top->to;
+	if (n < 2)
+		return top->to;
+	/* "Ember & Oak · Sous Chef" over "August 2021 – now": the header
+	 * lines over the first dates, a job or a firm named in each */
+	for (int k = 0; k < 2 && first > top->from + 1; k++) {
+		const char *s = c->L->v[first - 1].s;
+		if (s[0] == '\0' || ranged(s) || strlen(s) > 120 ||
+		    (role_title_score(s) == 0 && role_company_score(s) == 0))
+			break;
+		first--;
+	}
+	return first;
 }
 
 static int
@@ -80,6 +91,18 @@ paragraph_start(const struct ctx *c, size_t i)
 
 	return (l->flags & LN_BLANK) || c->L->v[i - 1].s[0] == '\0' ||
 	    (l->flags & (MK_BULLET | MK_NUMBERED));
+}
+
+/* "Whitfield Supper Club · Owner / Chef" over "2020 – now": an entry's
+ * header, however like a list, when dates follow it. */
+static int
+header_over_dates(const struct ctx *c, size_t i, size_t to)
+{
+	size_t j = i + 1;
+
+	while (j < to && c->L->v[j].s[0] == '\0')
+		j++;
+	return j < to && ranged(c->L->v[j].s) && strlen(c->L->v[j].s) < 80;
 }
 
 size_t
@@ -95,7 +118,10 @@ sectionless_cut(const struct ctx *c, struct sect *top, struct sect *out, size_t 
 			continue;
 		if (ranged(s))
 			k = entry_kind(s);
-		else if (paragraph_start(c, i) || cur == IS_SKILLS || cur == IS_LANGUAGES)
+		else if (n == 0 && i == from)
+			continue;	/* the first entry's header */
+		else if ((paragraph_start(c, i) || cur == IS_SKILLS || cur == IS_LANGUAGES) &&
+		    !header_over_dates(c, i, top->to))
 			k = list_kind(c, s);
 		if (k == IS_NONE || k == cur)
 			continue;
@@ -105,7 +131,7 @@ sectionless_cut(const struct ctx *c, struct sect *top, struct sect *out, size_t 
 			out[n - 1].to = i;
 		out[n].sec = cur = k;
 		out[n].title = NULL;
-		out[n].from = i;
+		out[n].from = n == 0 ? from : i;
 		out[n++].to = top->to;
 	}
 	if (n > 0)

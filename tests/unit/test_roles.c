@@ -504,6 +504,28 @@ test_title_under_firm(void **state)
 	profile_free(p);
 }
 
+/* Jobs under a heading no dictionary knows: the first job's header over
+ * its dates is no part of the top, a header like a list ("Club · Owner /
+ * Chef") over dates no list of skills. */
+static void
+test_unnamed_section(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Dana Probe \xe2\x80\x94 Sous Chef, Portland\ndana@example.com\n\nKitchens\n\n"
+	    "Ember & Oak \xc2\xb7 Sous Chef\n\nAugust 2021 \xe2\x80\x93 now \xc2\xb7 Portland, OR\n\n"
+	    "  \xe2\x80\xa2 Run the line on 180-cover nights\n\n"
+	    "Whitfield Supper Club \xc2\xb7 Owner / Chef\n\n2020 \xe2\x80\x93 now\n\n"
+	    "Pine State Biscuits \xc2\xb7 Prep Cook\n\nJune 2015 \xe2\x80\x93 May 2017\n");
+	assert_int_equal(p->nwork, 3);
+	expect_job(p, 0, "Ember & Oak", "Sous Chef");
+	expect_job(p, 1, "Whitfield Supper Club", "Owner / Chef");
+	expect_job(p, 2, "Pine State Biscuits", "Prep Cook");
+	assert_int_equal(p->nskills, 0);
+	profile_free(p);
+}
+
 /* "Duties and Related Skills:" run in over a job's bullets heads no skills
  * section: the jobs after it stay jobs. */
 static void
@@ -692,6 +714,7 @@ main(void)
 		cmocka_unit_test(test_dates_beside_body),
 		cmocka_unit_test(test_firm_over_roles),
 		cmocka_unit_test(test_title_under_firm),
+		cmocka_unit_test(test_unnamed_section),
 		cmocka_unit_test(test_education_headings),
 		cmocka_unit_test(test_work_headings),
 		cmocka_unit_test(test_other_headings),
