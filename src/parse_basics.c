@@ -14,6 +14,7 @@
 #include "formhead.h"
 #include "homeplace.h"
 #include "letter.h"
+#include "lineword.h"
 #include "names.h"
 #include "parse.h"
 #include "wordlist.h"
@@ -482,6 +483,48 @@ label_wrapped(struct ctx *c, const struct line *next)
 	return 1;
 }
 
+/* "Geospatial analyst working on flood hazard, land use and" over
+ * "monitoring data for ... I automate the boring" over "parts with
+ * Python.": a paragraph under the name, lines with no blank between
+ * them, the first and one other long, twenty words or more that read
+ * as prose and hold no contact detail, once the name and the headline
+ * are known; the count of its lines, 0 if none. */
+static size_t
+paragraph(const struct ctx *c, size_t i, size_t to, struct buf *b)
+{
+	size_t j;
+	int words = 0, long_lines = 0;
+
+	/* the headline first: "Senior Designer in London. I design ..." is
+	 * read for it line by line */
+	if (c->p->basics.name == NULL || c->p->basics.label == NULL ||
+	    lineword_count(c->L->v[i].s) < 8)
+		return 0;
+	for (j = i; j < to; j++) {
+		const struct line *l = &c->L->v[j];
+		int n = lineword_count(l->s);
+		if (j > i && (l->flags & LN_BLANK))
+			break;
+		if ((l->flags & (MK_BULLET | MK_NUMBERED | MK_HEADING | LN_CELLS)) ||
+		    has_contact(c, l->s))
+			return 0;
+		words += n;
+		long_lines += n > 10;
+	}
+	if (j - i < 2 || words < 20 || long_lines == 0)
+		return 0;
+	for (size_t k = i; k < j; k++) {
+		if (k > i)
+			buf_addc(b, ' ');
+		buf_adds(b, c->L->v[k].s);
+	}
+	if (!lineword_prose(buf_str(b))) {
+		buf_free(b);
+		return 0;
+	}
+	return j - i;
+}
+
 void
 parse_top_lines(struct ctx *c, size_t from, size_t to)
 {
@@ -489,6 +532,14 @@ parse_top_lines(struct ctx *c, size_t from, size_t to)
 
 	for (size_t i = from; i < to; i++) {
 		int had = p->basics.name != NULL, labelled = p->basics.label != NULL;
+		struct buf para = BUF_INIT;
+		size_t k;
+		if ((k = paragraph(c, i, to, &para)) > 0) {
+			summary_add(p, buf_str(&para));
+			buf_free(&para);
+			i += k - 1;
+			continue;
+		}
 		/* "Best," over "Dan": the first name signing the mail */
 		if (letter_line(c->L->v[i].s) == LT_SIGNOFF && i + 1 < to &&
 		    strchr(c->L->v[i + 1].s, ' ') == NULL && names_like(c->L->v[i + 1].s)) {

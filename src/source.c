@@ -3,6 +3,7 @@
 
 #include "buf.h"
 #include "source.h"
+#include "source_adoc.h"
 #include "source_org.h"
 #include "source_typst.h"
 #include "xalloc.h"
@@ -261,6 +262,8 @@ source_plain(const char *text)
 		return source_typst(text);
 	if (source_is_org(text))
 		return source_org(text);
+	if (source_is_adoc(text))
+		return source_adoc(text);
 	if (!is_latex(text))
 		return NULL;
 	if (body != NULL)

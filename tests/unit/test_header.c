@@ -132,6 +132,32 @@ test_designed_pdf(void **state)
 	    "Fatima Bello", "Senior Product Designer \xc2\xb7 UX / UI / Design Systems", "London");
 }
 
+/* A paragraph under the name and headline, its lines of any length, is
+ * the summary whole; a headline on the line above it stays the headline. */
+static void
+test_summary_paragraph(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Kiri Probe\nkiri@example.co.nz\n\nSenior GIS Analyst \xc2\xb7 Wellington, New Zealand\n\n"
+	    "Geospatial analyst working on flood hazard, land use and environmental\n"
+	    "monitoring data for local and central government. I automate the boring\n"
+	    "parts with Python.\n\nExperience\n\nGIS Analyst, LINZ, Wellington\n2017 - 2020\n");
+	assert_string_equal(p->basics.summary, "Geospatial analyst working on flood hazard, land use "
+	    "and environmental monitoring data for local and central government. I automate the "
+	    "boring parts with Python.");
+	assert_string_equal(p->basics.label, "Senior GIS Analyst");
+	profile_free(p);
+	p = import("Kostas Probe\nOPERATIONS MANAGER \xe2\x80\x93 DRY BULK\n"
+	    "Shipping professional with 12+ years in dry bulk chartering and operations,\n"
+	    "running post-fixture operations for a fleet of 19 vessels trading worldwide.\n"
+	    "WORK HISTORY\n2020-01 \xe2\x80\x93 Current\nOperations Manager\nAegean Bulk, Piraeus\n");
+	assert_string_equal(p->basics.label, "OPERATIONS MANAGER \xe2\x80\x93 DRY BULK");
+	assert_non_null(strstr(p->basics.summary, "Shipping professional"));
+	profile_free(p);
+}
+
 int
 main(void)
 {
@@ -140,6 +166,7 @@ main(void)
 		cmocka_unit_test(test_form_labels),
 		cmocka_unit_test(test_broken_name),
 		cmocka_unit_test(test_designed_pdf),
+		cmocka_unit_test(test_summary_paragraph),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

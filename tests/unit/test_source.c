@@ -92,6 +92,35 @@ test_org(void **state)
 	assert_null(source_plain("Ana Ruiz\n\n* Experience\n* Acme, Leeds\n"));
 }
 
+/* AsciiDoc: titles as Markdown's headings a level up, the document's
+ * title first; attributes, conditionals, comments and block attributes
+ * gone; a table with a header row as Markdown's; marks and icons off. */
+static void
+test_adoc(void **state)
+{
+	char *s;
+
+	(void)state;
+	s = source_plain("= Ana Ruiz\n:doctype: article\nifdef::backend-pdf[:notitle:]\n"
+	    "////\nnotes\n////\n[.lead]\n*Buyer* \xc2\xb7 icon:phone[] +44 20 5550 1234\n\n"
+	    "== Experience\n\n=== Buyer \xe2\x80\x94 Acme\n_Jan 2020 \xe2\x80\x93 present_ | Leeds\n"
+	    "// a comment\n\n== Education\n[cols=\"1,1\",options=\"header\"]\n|===\n|Degree |School\n"
+	    "|BSc |Leeds\n|===\n\nTools:: https://excel.example[Excel], SQL\n");
+	assert_non_null(s);
+	assert_true(strncmp(s, "Ana Ruiz\n", 9) == 0);
+	assert_non_null(strstr(s, "\nBuyer \xc2\xb7 +44 20 5550 1234\n"));
+	assert_non_null(strstr(s, "\n# Experience\n"));
+	assert_non_null(strstr(s, "\n## Buyer \xe2\x80\x94 Acme\nJan 2020 \xe2\x80\x93 present | Leeds\n"));
+	assert_non_null(strstr(s, "\n| Degree | School |\n| --- | --- |\n| BSc | Leeds |\n"));
+	assert_non_null(strstr(s, "\nTools: Excel, SQL\n"));
+	assert_null(strstr(s, "doctype"));
+	assert_null(strstr(s, "notes"));
+	assert_null(strstr(s, "comment"));
+	assert_null(strstr(s, "==="));
+	free(s);
+	assert_null(source_plain("Ana Ruiz\n\n== Experience\nAcme, Leeds\n"));
+}
+
 int
 main(void)
 {
@@ -99,6 +128,7 @@ main(void)
 		cmocka_unit_test(test_latex_text),
 		cmocka_unit_test(test_typst),
 		cmocka_unit_test(test_org),
+		cmocka_unit_test(test_adoc),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
