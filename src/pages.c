@@ -7,6 +7,7 @@
 #include "dateparse.h"
 #include "fold.h"
 #include "formhead.h"
+#include "names.h"
 #include "pages.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -317,9 +318,63 @@ near_gap(const char *s, const struct cols *l, int x)
 	return -1;
 }
 
+/* Whether s could be a heading: a word or two, capitalised, no stop. */
+static int
+heading_like(const char *s)
+{
+	int words = 1;
+
+	if (!isupper((unsigned char)*s) || strpbrk(s, ".,:;|@()0123456789") != NULL)
+		return 0;
+	for (const char *p = s; *p != '\0'; p++)
+		words += *p == ' ';
+	return words <= 3;
+}
+
+/* A profile export's sidebar ("Contact", "Top Skills") left of the
+ * person's name, headline and place at the top of the main column: the
+ * lines of the main column up to its first heading, 0 if it starts with
+ * no name. */
+static size_t
+name_block(const struct rawlines *left, const struct rawlines *right)
+{
+	size_t i = 0, j = 0;
+
+	const char *name;
+
+	while (i < right->n && right->v[i].s[strspn(right->v[i].s, " ")] == '\0')
+		i++;
+	while (j < left->n && left->v[j].s[strspn(left->v[j].s, " ")] == '\0')
+		j++;
+	if (i == right->n || j == left->n)
+		return 0;
+	name = right->v[i].s + strspn(right->v[i].s, " ");
+	if (!heading_like(left->v[j].s + strspn(left->v[j].s, " ")) || !names_like(name) ||
+	    strchr(name, ' ') == NULL)
+		return 0;
+	for (i++; i < right->n; i++) {
+		const char *s = right->v[i].s + strspn(right->v[i].s, " ");
+		const char *before = right->v[i - 1].s + strspn(right->v[i - 1].s, " ");
+		if (*s != '\0' && *before == '\0' && heading_like(s))
+			return i;
+	}
+	return 0;
+}
+
 static void
 flush(struct rawlines *left, struct rawlines *right, struct rawlines *out, int page)
 {
+	size_t top = page == 0 ? name_block(left, right) : 0;
+
+	for (size_t i = 0; i < top; i++)
+		if (right->v[i].s[strspn(right->v[i].s, " ")] != '\0')
+			pages_add(out, right->v[i].s, page);
+		else
+			free(right->v[i].s);
+	if (top > 0)
+		pages_add(out, xstrdup(""), page);
+	memmove(right->v, right->v + top, (right->n - top) * sizeof right->v[0]);
+	right->n -= top;
 	for (size_t i = 0; i < left->n; i++)
 		pages_add(out, left->v[i].s, page);
 	if (left->n > 0 && right->n > 0)

@@ -158,6 +158,40 @@ test_summary_paragraph(void **state)
 	profile_free(p);
 }
 
+/* A profile export's sidebar left of the name, the headline and the
+ * place: the main column's top is the header, the sidebar's sections
+ * stay whole. */
+static void
+test_sidebar_left_of_name(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Contact                                   Ada Probe\n"
+	    "+353 87 555 0111 (Mobile)\n"
+	    "ada.probe@example.com\n"
+	    "                                          Senior Product Manager at Brightwell\n"
+	    "www.linkedin.com/in/ada-probe\n"
+	    "                                          Dublin, County Dublin, Ireland\n"
+	    "\n"
+	    "Top Skills                                Summary\n"
+	    "Product Strategy\n"
+	    "Payments                                  Product manager with nine years in fintech, turning\n"
+	    "SQL                                       messy regulatory problems into products.\n"
+	    "\n"
+	    "Languages                                 Experience\n"
+	    "English (Native or Bilingual)             Brightwell Payments\n"
+	    "Igbo (Native or Bilingual)                Senior Product Manager\n"
+	    "French (Elementary)                       March 2021 - Present (3 years 4 months)\n"
+	    "                                          Dublin, Ireland\n");
+	assert_string_equal(p->basics.name, "Ada Probe");
+	assert_string_equal(p->basics.location.city, "Dublin");
+	assert_int_equal(p->nlanguages, 3);
+	assert_string_equal(p->languages[1].language, "Igbo");
+	assert_int_equal(p->nwork, 1);
+	profile_free(p);
+}
+
 int
 main(void)
 {
@@ -167,6 +201,7 @@ main(void)
 		cmocka_unit_test(test_broken_name),
 		cmocka_unit_test(test_designed_pdf),
 		cmocka_unit_test(test_summary_paragraph),
+		cmocka_unit_test(test_sidebar_left_of_name),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
