@@ -264,8 +264,18 @@ word_unknown(const char *s, size_t len)
 static const struct date_word *
 date_word(const char *s, size_t len)
 {
-	char key[24];
+	char key[24], plain[24];
+	const char *q;
 
+	/* "aujourd’hui": the typographic apostrophe as the plain one */
+	if (len < sizeof plain && (q = memmem(s, len, "\xe2\x80\x99", 3)) != NULL) {
+		size_t at = (size_t)(q - s);
+		memcpy(plain, s, at);
+		plain[at] = '\'';
+		memcpy(plain + at + 1, q + 3, len - at - 3);
+		len -= 2;
+		s = plain;
+	}
 	if (len > 20 || len == 0 || word_unknown(s, len))
 		return NULL;
 	fold_into(s, len, key, sizeof key);
@@ -344,9 +354,9 @@ word_end(const char *s, size_t len, size_t i)
 			i += n;
 			continue;
 		}
-		if (cp == '\'' && i + 1 < len && utf8_decode(s + i + 1, len - i - 1, &next) &&
-		    fold_isalpha(next) && i > 0) {
-			i++;
+		if ((cp == '\'' || cp == 0x2019) && i + n < len &&
+		    utf8_decode(s + i + n, len - i - n, &next) && fold_isalpha(next) && i > 0) {
+			i += n;
 			continue;
 		}
 		break;

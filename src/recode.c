@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "compose.h"
 #include "recode.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -287,6 +288,7 @@ recode_text(const char *data, size_t len, struct buf *out, char *err, size_t err
 	/* twice: text can be mangled twice over */
 	if (unmangle(&c))
 		unmangle(&c);
+	c.n = compose_cps(c.v, c.n);
 	buf_grow(out, c.n + 1);
 	out->s[out->len] = '\0';	/* even when every character is dropped */
 	for (size_t i = 0; i < c.n;)

@@ -97,6 +97,7 @@ static const struct row rows[] = {
 	{ "Jänner 2010 - Juli 2012", "2010-01", "2012-07" },
 	/* French */
 	{ "janvier 2019 – aujourd'hui", "2019-01", "open" },
+	{ "septembre 2021 – aujourd’hui", "2021-09", "open" },	/* a typographic apostrophe */
 	{ "Février 2014 - Août 2016", "2014-02", "2016-08" },
 	{ "déc. 2012 – actuel", "2012-12", "open" },
 	{ "depuis 2019", "2019", "open" },

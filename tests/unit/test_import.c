@@ -70,6 +70,11 @@ test_recode(void **state)
 	RECODE("\x05\x90", "");					/* nothing left, still a string */
 	RECODE("\xc2\x9b" "2Jz", "z");				/* C1 CSI */
 	RECODE("\xef\x82\xb7 item", "• item");		/* Symbol bullet */
+	/* letters and combining marks, as Word and macOS save them */
+	RECODE("NGUYE\xcc\x82\xcc\x83N Thi\xcc\xa3 Ha\xcc\x80", "NGUY\xe1\xbb\x84N Th\xe1\xbb\x8b H\xc3\xa0");
+	RECODE("Zu\xcc\x88rich, Ko\xcc\x88ln", "Z\xc3\xbcrich, K\xc3\xb6ln");
+	RECODE("e\xcc\xa3\xcc\x82", "\xe1\xbb\x87");		/* two marks: ệ */
+	RECODE("q\xcc\x88", "q\xcc\x88");			/* no such letter: kept */
 	assert_int_equal(recode_text("a\0b", 3, &b, err, sizeof err), ST_DATA);
 	assert_int_equal(recode_text("PK\003\004xx", 6, &b, err, sizeof err), ST_DATA);
 	assert_non_null(strstr(err, "zip"));
