@@ -12,9 +12,8 @@
 #include "wordlist.h"
 #include "xalloc.h"
 
-/* Whether the UTF-8 character at s is a capital (any Latin script). */
-static int
-capital_at(const char *s)
+int
+names_capital_at(const char *s)
 {
 	uint32_t cp;
 	size_t n = utf8_decode(s, strlen(s), &cp);
@@ -51,7 +50,7 @@ namelike(const char *s)
 	for (const char *p = s; *p != '\0'; p++)
 		if (*p != ' ' && (p == s || p[-1] == ' ')) {
 			words++;
-			caps += capital_at(p);
+			caps += names_capital_at(p);
 			if (org_word(p, strcspn(p, " ")))
 				return 0;
 		}
@@ -145,8 +144,8 @@ postnominal(const char *s, size_t *len)
 }
 
 /* Titles before and degrees after a name: "Dr. rer. nat.", ", PhD". */
-static const char *
-bare_name(const char *s, size_t *len)
+const char *
+names_bare(const char *s, size_t *len)
 {
 	static const char *const before[] = { "dr", "prof", "rer", "nat", "med", "phil",
 		"ing", "dipl", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "eng", "mag",
@@ -199,102 +198,12 @@ int
 names_like(const char *s)
 {
 	size_t len;
-	const char *b = bare_name(s, &len);
+	const char *b = names_bare(s, &len);
 	char *t = xstrndup(b, len);
 	int ok = namelike(t);
 
 	free(t);
 	return ok;
-}
-
-static uint32_t
-lower_cp(uint32_t cp)
-{
-	if (cp < 0x80)
-		return (uint32_t)tolower((int)cp);
-	if (cp >= 0xc0 && cp <= 0xde && cp != 0xd7)
-		return cp + 0x20;
-	if (cp >= 0x100 && cp <= 0x17f)
-		return fold_isupper(cp) ? cp + 1 : cp;
-	return (uint32_t)towlower((wint_t)cp);
-}
-
-/* Whether the word w[0..n) is in capitals, two letters or more. */
-static int
-capital_word(const char *w, size_t n)
-{
-	uint32_t cp;
-	size_t letters = 0;
-
-	for (size_t i = 0, k; i < n; i += k) {
-		k = utf8_decode(w + i, n - i, &cp);
-		k = k > 0 ? k : 1;
-		if (fold_islower(cp) || (!fold_isalpha(cp) && cp != '-' && cp != '\''))
-			return 0;
-		letters++;
-	}
-	return letters >= 2;
-}
-
-/* "ROSSI Chiara", "DE GROOT Sanne": the surname in capitals first, as
- * forms ask for it, goes after the given names, in Title Case. */
-static char *
-surname_first(const char *s, size_t len)
-{
-	size_t caps = 0, n;
-	char *sur, *given, *out;
-
-	while (caps < len && (n = strcspn(s + caps, " ")) > 0 && caps + n < len &&
-	    capital_word(s + caps, n))
-		caps += n + 1;
-	if (caps == 0 || caps >= len || !capital_at(s + caps) || strchr(s + caps, ' ') != NULL ||
-	    caps < 4)
-		return xstrndup(s, len);
-	given = xstrndup(s + caps, len - caps);
-	sur = xstrndup(s, caps - 1);
-	out = names_case(sur);
-	free(sur);
-	sur = out;
-	out = xprintf("%s %s", given, sur);
-	free(given);
-	free(sur);
-	return out;
-}
-
-/* ALL CAPS names read better as Title Case: each letter after a letter
- * is lowered, in any Latin script ("ARAÚJO" is "Araújo"). */
-char *
-names_case(const char *full)
-{
-	size_t len;
-	const char *s = bare_name(full, &len);
-	struct buf out = BUF_INIT;
-	uint32_t cp;
-	int lower = 0, after_letter = 0;
-
-	for (size_t i = 0, n; i < len; i += n) {
-		n = utf8_decode(s + i, len - i, &cp);
-		n = n > 0 ? n : 1;
-		lower |= fold_islower(cp);
-	}
-	if (lower)
-		return surname_first(s, len);
-	for (size_t i = 0, n; i < len; i += n) {
-		char enc[4];
-		n = utf8_decode(s + i, len - i, &cp);
-		if (n == 0) {
-			buf_addc(&out, s[i]);
-			n = 1;
-			after_letter = 0;
-			continue;
-		}
-		if (after_letter && fold_isupper(cp))
-			buf_add(&out, enc, utf8_encode(lower_cp(cp), enc));
-		else
-			buf_add(&out, s + i, n);
-		after_letter = fold_isalpha(cp) || (cp == '\'' && after_letter);
-	}
-	return out.s != NULL ? buf_detach(&out) : xstrdup("");
 }
 
 int
@@ -303,7 +212,7 @@ names_same(const char *name, const char *s)
 	char a[128], b[128];
 
 	size_t an, bn;
-	const char *bare_a = bare_name(name, &an), *bare_b = bare_name(s, &bn);
+	const char *bare_a = names_bare(name, &an), *bare_b = names_bare(s, &bn);
 
 	fold_key(name, strlen(name), a, sizeof a);
 	fold_key(s, strlen(s), b, sizeof b);
@@ -371,12 +280,12 @@ name_word(const char *w, size_t n)
 {
 	const char *dash = memchr(w, '-', n);
 
-	if (n == 0 || !capital_at(w) || (unsigned char)*w < 'A')
+	if (n == 0 || !names_capital_at(w) || (unsigned char)*w < 'A')
 		return 0;
 	for (size_t i = 0; i < n; i++)
 		if (isdigit((unsigned char)w[i]) || w[i] == '@' || w[i] == '/')
 			return 0;
-	return dash == NULL || (dash + 1 < w + n && capital_at(dash + 1));
+	return dash == NULL || (dash + 1 < w + n && names_capital_at(dash + 1));
 }
 
 /* The capitalised words at s, up to punctuation or a word in lower case. */

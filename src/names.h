@@ -21,6 +21,11 @@ struct layout;
 int names_like(const char *s);
 /* The name without titles and degrees, ALL CAPS read as Title Case. */
 char *names_case(const char *s);
+/* Whether the UTF-8 character at s is a capital (any Latin script). */
+int names_capital_at(const char *s);
+/* The name in s without titles before it and degrees after it ("Dr.",
+ * ", PhD", "(Ms)"): its start, its length in *len. */
+const char *names_bare(const char *s, size_t *len);
 /* "Resume", "Curriculum Vitae": a title, not a name. */
 int names_title_line(const char *s);
 /* Whether two strings are the same name, case and accents aside. */

@@ -136,6 +136,12 @@ test_postnominal(void **state)
 	expect_name(names_case("Robert Smith (Bob)"), "Robert Smith");
 	/* a surname after a comma, a short name ending in "Ma", stay */
 	expect_name(names_case("DOE, JANE"), "Doe, Jane");
+	/* particles inside the name in lower case; a last word stays */
+	expect_name(names_case("NURUL AISYAH BINTI MOHD FADZIL"), "Nurul Aisyah binti Mohd Fadzil");
+	expect_name(names_case("ANA DOS SANTOS"), "Ana dos Santos");
+	expect_name(names_case("THANH DO"), "Thanh Do");
+	/* Turkish: the dotted capital İ is i in lower case */
+	expect_name(names_case("ZEYNEP AKSOY DEM\xc4\xb0RTA\xc5\x9e"), "Zeynep Aksoy Demirta\xc5\x9f");
 	expect_name(names_case("Anna Ma"), "Anna Ma");
 	/* a form's surname first, in capitals, goes last */
 	expect_name(names_case("ROSSI Chiara"), "Chiara Rossi");

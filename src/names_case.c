@@ -1,0 +1,135 @@
+/*
+ * names: a name in capitals in Title Case again ("ARAÚJO" is "Araújo"),
+ * a form's surname first in capitals put last, the particles inside a
+ * name in lower case.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <wctype.h>
+
+#include "buf.h"
+#include "fold.h"
+#include "names.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+static uint32_t
+lower_cp(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (uint32_t)tolower((int)cp);
+	if (cp >= 0xc0 && cp <= 0xde && cp != 0xd7)
+		return cp + 0x20;
+	if (cp == 0x130)
+		return 'i';	/* "DEMİRTAŞ": the dotted capital is i, not ı */
+	if (cp == 0x178)
+		return 0xff;
+	if (cp >= 0x100 && cp <= 0x17f)
+		return fold_isupper(cp) ? cp + 1 : cp;
+	return (uint32_t)towlower((wint_t)cp);
+}
+
+/* Whether the word w[0..n) is in capitals, two letters or more. */
+static int
+capital_word(const char *w, size_t n)
+{
+	uint32_t cp;
+	size_t letters = 0;
+
+	for (size_t i = 0, k; i < n; i += k) {
+		k = utf8_decode(w + i, n - i, &cp);
+		k = k > 0 ? k : 1;
+		if (fold_islower(cp) || (!fold_isalpha(cp) && cp != '-' && cp != '\''))
+			return 0;
+		letters++;
+	}
+	return letters >= 2;
+}
+
+/* "ROSSI Chiara", "DE GROOT Sanne": the surname in capitals first, as
+ * forms ask for it, goes after the given names, in Title Case. */
+static char *
+surname_first(const char *s, size_t len)
+{
+	size_t caps = 0, n;
+	char *sur, *given, *out;
+
+	while (caps < len && (n = strcspn(s + caps, " ")) > 0 && caps + n < len &&
+	    capital_word(s + caps, n))
+		caps += n + 1;
+	if (caps == 0 || caps >= len || !names_capital_at(s + caps) || strchr(s + caps, ' ') != NULL ||
+	    caps < 4)
+		return xstrndup(s, len);
+	given = xstrndup(s + caps, len - caps);
+	sur = xstrndup(s, caps - 1);
+	out = names_case(sur);
+	free(sur);
+	sur = out;
+	out = xprintf("%s %s", given, sur);
+	free(given);
+	free(sur);
+	return out;
+}
+
+/* "Nurul Aisyah Binti Mohd Fadzil", "Ana Dos Santos": the particles
+ * inside a name, once in capitals, in lower case again. */
+static void
+particles_lower(char *s)
+{
+	static const char *const words[] = { "bin", "binti", "binte", "bte", "van", "von",
+		"de", "da", "di", "del", "della", "der", "den", "du", "dos", "das", "do",
+		"ter", "ten", "zu", NULL };
+	char *p = strchr(s, ' ');
+
+	while (p != NULL) {
+		char *w = p + 1, *end = strchr(w, ' ');
+		size_t n = end != NULL ? (size_t)(end - w) : strlen(w);
+		int hit = 0;
+		for (int i = 0; words[i] != NULL && end != NULL && !hit; i++)
+			hit = strlen(words[i]) == n && strncasecmp(w, words[i], n) == 0;
+		if (hit)
+			*w = (char)tolower((unsigned char)*w);
+		p = end;
+	}
+}
+
+/* ALL CAPS names read better as Title Case: each letter after a letter
+ * is lowered, in any Latin script ("ARAÚJO" is "Araújo"). */
+char *
+names_case(const char *full)
+{
+	size_t len;
+	const char *s = names_bare(full, &len);
+	struct buf out = BUF_INIT;
+	uint32_t cp;
+	int lower = 0, after_letter = 0;
+
+	for (size_t i = 0, n; i < len; i += n) {
+		n = utf8_decode(s + i, len - i, &cp);
+		n = n > 0 ? n : 1;
+		lower |= fold_islower(cp);
+	}
+	if (lower)
+		return surname_first(s, len);
+	for (size_t i = 0, n; i < len; i += n) {
+		char enc[4];
+		n = utf8_decode(s + i, len - i, &cp);
+		if (n == 0) {
+			buf_addc(&out, s[i]);
+			n = 1;
+			after_letter = 0;
+			continue;
+		}
+		if (after_letter && fold_isupper(cp))
+			buf_add(&out, enc, utf8_encode(lower_cp(cp), enc));
+		else
+			buf_add(&out, s + i, n);
+		after_letter = fold_isalpha(cp) || (cp == '\'' && after_letter);
+	}
+	if (out.s == NULL)
+		return xstrdup("");
+	particles_lower(out.s);
+	return buf_detach(&out);
+}
