@@ -167,6 +167,8 @@ split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 			h = 0;
 		else if (h && run_in_label(L, i, &hit, cur))
 			h = 0;
+		else if (h && names_title_line(l->s))
+			h = 0;	/* "CAREER HISTORY SHEET": the page's title */
 		else if (h && hit.rest > 0 && form_row(cur, L, i))
 			h = 0;
 		else if (h && hit.rest == 0 && fact_label(L, i))

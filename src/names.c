@@ -64,7 +64,9 @@ static const char *const cv_words[] = { "resume", "zivotopis", "zyciorys", "ansi
 	"shokumu keirekisho", "career history sheet", "so yeu ly lich", "levensloop",
 	"lebenslauf", "tabellarischer lebenslauf", "europass curriculum vitae",
 	"curriculum vitae et studiorum", "biodata", "bio data", "resume cv", "curriculo vitae",
-	"strukturovany zivotopis", "levnedsbeskrivelse", "cv ansioluettelo", NULL };
+	"strukturovany zivotopis", "levnedsbeskrivelse", "cv ansioluettelo",
+	"resume preview", "cv preview", "profile preview", "view resume", "my profile",
+	NULL };
 
 int
 names_title_line(const char *s)

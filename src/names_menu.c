@@ -63,14 +63,16 @@ page_chrome(const char *key)
 
 /* A job board's menu: "Find Jobs | Salary Tools | Career Advice | Sign In". */
 static const char *const nav_phrases_v[] = {
-	"browse jobs", "buscar empleo", "career advice", "companies",
-	"company reviews", "edit profile", "employers", "find jobs", "for employers",
-	"log in", "log out", "login", "mein profil", "mi cv", "mi perfil", "mijn cv",
-	"mijn profiel", "mijn sollicitaties", "mon profil", "my jobs", "my profile",
-	"ofertas de empleo", "post a job", "register", "salaries", "salary tools",
-	"saved jobs", "search jobs", "sign in", "sign out", "sign up",
-	"trouver un emploi", "upload your cv", "upload your resume",
-	"vacatures zoeken",
+	"applied jobs", "browse jobs", "buscar empleo", "career advice",
+	"career resources", "companies", "company reviews", "cv builder",
+	"edit profile", "employers", "find jobs", "for employers", "job alerts",
+	"job search", "jobs for you", "log in", "log out", "login", "mein profil",
+	"mi cv", "mi perfil", "mijn cv", "mijn profiel", "mijn sollicitaties",
+	"mon profil", "my applications", "my jobs", "my profile", "ofertas de empleo",
+	"post a job", "recommended jobs", "register", "resume builder", "salaries",
+	"salary tools", "saved jobs", "saved searches", "search jobs", "sign in",
+	"sign out", "sign up", "trouver un emploi", "upload your cv",
+	"upload your resume", "vacatures zoeken",
 };
 static const struct wordtab nav_phrases = WORDTAB(nav_phrases_v);
 

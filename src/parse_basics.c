@@ -358,6 +358,23 @@ standing_line(const char *s)
 	return wordlist_prefix(leads, key) > 0;
 }
 
+/* "Jane Doe | About | Blog", not "Jobstreet by SEEK · Job search · ...":
+ * the words before a site's menu name a person. */
+static int
+brand_person(const char *s, size_t n)
+{
+	char *brand = xstrndup(s, n);
+	size_t k = strlen(brand);
+	int person;
+
+	while (k > 0 && strchr(" |-\xc2\xb7", brand[k - 1]) != NULL)
+		brand[--k] = '\0';
+	person = names_like(brand) && strstr(brand, " by ") == NULL &&
+	    strstr(brand, " for ") == NULL && strstr(brand, " the ") == NULL;
+	free(brand);
+	return person;
+}
+
 void
 parse_top_line(struct ctx *c, const struct line *l)
 {
@@ -376,7 +393,8 @@ parse_top_line(struct ctx *c, const struct line *l)
 	}
 	for (const char *q = s; *q != '\0'; q++)
 		nwords += *q != ' ' && (q[1] == ' ' || q[1] == '\0');
-	if (s[0] == '\0' || names_title_line(s) || role_noise(s) || standing_line(s) ||
+	if (s[0] == '\0' || names_title_line(s) || strcasecmp(s, "europass") == 0 ||
+	    role_noise(s) || standing_line(s) ||
 	    letter_line(s) != LT_NONE || names_credit(s) ||
 	    (names_chrome(s, &site) && (site == 0 || p->basics.name != NULL))) {
 		free(s);
@@ -386,7 +404,7 @@ parse_top_line(struct ctx *c, const struct line *l)
 	 * before its menu is no name, as "Jane Doe | About | Blog" is */
 	while (site > 0 && s[site - 1] == ' ')
 		site--;
-	if (site > 0 && memchr(s, ' ', site) == NULL) {
+	if (site > 0 && (memchr(s, ' ', site) == NULL || !brand_person(s, site))) {
 		free(s);
 		return;
 	}

@@ -192,6 +192,20 @@ test_sidebar_left_of_name(void **state)
 	profile_free(p);
 }
 
+/* A job board's brand before its menu, a page's title ("Resume
+ * Preview", "CAREER HISTORY SHEET", "Europass") are no name. */
+static void
+test_page_titles(void **state)
+{
+	(void)state;
+	expect_header("Jobstreet by SEEK \xc2\xb7 Job search \xc2\xb7 Profile \xc2\xb7 Career advice\n\n"
+	    "Jasmine Probe\n\nSingapore \xc2\xb7 jasmine@example.sg\n", "Jasmine Probe", NULL, "Singapore");
+	expect_header("CAREER HISTORY SHEET\nName: Haruka Probe\n\nCareer Summary\n"
+	    "Nine years designing HVAC modules for passenger cars.\n", "Haruka Probe", NULL, NULL);
+	expect_header("Resume Preview\n\nRodrigo Probe\nSan Antonio, TX\nrodrigo@example.com\n",
+	    "Rodrigo Probe", NULL, "San Antonio");
+}
+
 int
 main(void)
 {
@@ -202,6 +216,7 @@ main(void)
 		cmocka_unit_test(test_designed_pdf),
 		cmocka_unit_test(test_summary_paragraph),
 		cmocka_unit_test(test_sidebar_left_of_name),
+		cmocka_unit_test(test_page_titles),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
