@@ -371,10 +371,11 @@ flush(struct rawlines *left, struct rawlines *right, struct rawlines *out, int p
 			pages_add(out, right->v[i].s, page);
 		else
 			free(right->v[i].s);
-	if (top > 0)
+	if (top > 0) {
 		pages_add(out, xstrdup(""), page);
-	memmove(right->v, right->v + top, (right->n - top) * sizeof right->v[0]);
-	right->n -= top;
+		memmove(right->v, right->v + top, (right->n - top) * sizeof right->v[0]);
+		right->n -= top;
+	}
 	for (size_t i = 0; i < left->n; i++)
 		pages_add(out, left->v[i].s, page);
 	if (left->n > 0 && right->n > 0)
