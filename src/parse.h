@@ -119,6 +119,11 @@ void parse_highlights(struct ctx *, const struct sect *);
 void parse_name_about(struct ctx *);
 /* The headline, a place at its end ("Data analyst in Leeds") the city. */
 void parse_label(struct ctx *, const char *s);
+/* The headline, cut short at its line's end ("Head of Data (Head of"),
+ * taken on into the next line; 1 when it was. */
+int parse_label_wrapped(struct ctx *, const struct line *next);
+/* Whether s holds an email, a phone, a link or a place. */
+int parse_has_contact(const struct ctx *, const char *s);
 /* "Seniordataengineer": a headline whose spaces a PDF lost, written
  * again ("Senior Data Engineer"), or NULL. */
 char *parse_label_unglue(const char *word);

@@ -289,9 +289,8 @@ street_line(const char *s)
 	return first <= 5 && isdigit((unsigned char)s[0]) && strspn(s, "0123456789") <= 4;
 }
 
-/* Whether s holds an email, a phone, a link or a place. */
-static int
-has_contact(const struct ctx *c, const char *s)
+int
+parse_has_contact(const struct ctx *c, const char *s)
 {
 	struct strlist parts = STRLIST_INIT;
 	int any = strchr(s, '@') != NULL || strstr(s, "http") != NULL ||
@@ -436,7 +435,7 @@ parse_top_line(struct ctx *c, const struct line *l)
 	/* a line with no contact detail in it is the headline, whole; a
 	 * degree with its school is none */
 	if (p->basics.name != NULL && p->basics.label == NULL && nwords <= 12 &&
-	    !(l->flags & MK_BULLET) && s[strlen(s) - 1] != '.' && !has_contact(c, s) &&
+	    !(l->flags & MK_BULLET) && s[strlen(s) - 1] != '.' && !parse_has_contact(c, s) &&
 	    !(role_degree_score(s) > 0 && role_school_score(s) > 0)) {
 		parse_label(c, s);
 		free(s);
@@ -446,59 +445,6 @@ parse_top_line(struct ctx *c, const struct line *l)
 	if (!contact && nwords > 10 && !(l->flags & MK_BULLET))
 		summary_add(p, s);
 	free(s);
-}
-
-/* "PRODUCT" over "DESIGNER": a letter-spaced headline pdftotext cut at
- * its wide gap, one word over the one that makes it a job. */
-static int
-split_title(const char *label, const struct line *next)
-{
-	char *joined;
-	int ok;
-
-	if (strchr(label, ' ') != NULL || strchr(next->s, ' ') != NULL ||
-	    !parse_all_caps(label) || !parse_all_caps(next->s) || role_title_score(next->s) == 0)
-		return 0;
-	joined = xprintf("%s %s", label, next->s);
-	ok = role_title_score(joined) > role_title_score(label);
-	free(joined);
-	return ok;
-}
-
-/* "Product Manager senior –" over "Plateformes B2B", "Head of Data (Head
- * of" over "Data)": a headline that stops short goes on on the next
- * line, when that line is a few words and no contact detail. */
-static int
-label_wrapped(struct ctx *c, const struct line *next)
-{
-	char *label = c->p->basics.label, *joined;
-	size_t n = strlen(label), words = 1;
-	int open = 0;
-
-	if (n == 0)
-		return 0;
-	if (split_title(label, next)) {
-		joined = xprintf("%s %s", label, next->s);
-		profile_set(&c->p->basics.label, joined);
-		free(joined);
-		return 1;
-	}
-	for (const char *q = label; *q != '\0'; q++)
-		open += (*q == '(') - (*q == ')');
-	for (const char *q = next->s; *q != '\0'; q++)
-		words += *q == ' ';
-	if (!(open > 0 || label[n - 1] == '&' || label[n - 1] == '/' || label[n - 1] == ',' ||
-	    (n >= 2 && label[n - 1] == '-' && label[n - 2] == ' ') ||
-	    (n >= 4 && strcmp(label + n - 4, " \xe2\x80\x93") == 0) ||
-	    (n >= 4 && strcmp(label + n - 4, " \xe2\x80\x94") == 0)))
-		return 0;
-	if (next->s[0] == '\0' || words > 6 || (next->flags & (MK_BULLET | LN_BLANK)) ||
-	    has_contact(c, next->s) || role_place(c, next->s, NULL))
-		return 0;
-	joined = xprintf("%s %s", label, next->s);
-	profile_set(&c->p->basics.label, joined);
-	free(joined);
-	return 1;
 }
 
 /* "Geospatial analyst working on flood hazard, land use and" over
@@ -524,7 +470,7 @@ paragraph(const struct ctx *c, size_t i, size_t to, struct buf *b)
 		if (j > i && (l->flags & LN_BLANK))
 			break;
 		if ((l->flags & (MK_BULLET | MK_NUMBERED | MK_HEADING | LN_CELLS)) ||
-		    has_contact(c, l->s))
+		    parse_has_contact(c, l->s))
 			return 0;
 		words += n;
 		long_lines += n > 10;
@@ -566,7 +512,7 @@ parse_top_lines(struct ctx *c, size_t from, size_t to)
 		}
 		parse_top_line(c, &c->L->v[i]);
 		if (!labelled && p->basics.label != NULL && i + 1 < to &&
-		    label_wrapped(c, &c->L->v[i + 1]))
+		    parse_label_wrapped(c, &c->L->v[i + 1]))
 			i++;
 		if (!had && p->basics.name != NULL && parse_surname(c, i + 1, to))
 			i++;

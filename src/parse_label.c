@@ -315,3 +315,56 @@ parse_label_unglue(const char *word)
 	buf_addf(&out, " %c%s", toupper((unsigned char)key[n - tail]), key + n - tail + 1);
 	return buf_detach(&out);
 }
+
+/* "PRODUCT" over "DESIGNER": a letter-spaced headline pdftotext cut at
+ * its wide gap, one word over the one that makes it a job. */
+static int
+split_title(const char *label, const struct line *next)
+{
+	char *joined;
+	int ok;
+
+	if (strchr(label, ' ') != NULL || strchr(next->s, ' ') != NULL ||
+	    !parse_all_caps(label) || !parse_all_caps(next->s) || role_title_score(next->s) == 0)
+		return 0;
+	joined = xprintf("%s %s", label, next->s);
+	ok = role_title_score(joined) > role_title_score(label);
+	free(joined);
+	return ok;
+}
+
+/* "Product Manager senior –" over "Plateformes B2B", "Head of Data (Head
+ * of" over "Data)": a headline that stops short goes on on the next
+ * line, when that line is a few words and no contact detail. */
+int
+parse_label_wrapped(struct ctx *c, const struct line *next)
+{
+	char *label = c->p->basics.label, *joined;
+	size_t n = strlen(label), words = 1;
+	int open = 0;
+
+	if (n == 0)
+		return 0;
+	if (split_title(label, next)) {
+		joined = xprintf("%s %s", label, next->s);
+		profile_set(&c->p->basics.label, joined);
+		free(joined);
+		return 1;
+	}
+	for (const char *q = label; *q != '\0'; q++)
+		open += (*q == '(') - (*q == ')');
+	for (const char *q = next->s; *q != '\0'; q++)
+		words += *q == ' ';
+	if (!(open > 0 || label[n - 1] == '&' || label[n - 1] == '/' || label[n - 1] == ',' ||
+	    (n >= 2 && label[n - 1] == '-' && label[n - 2] == ' ') ||
+	    (n >= 4 && strcmp(label + n - 4, " \xe2\x80\x93") == 0) ||
+	    (n >= 4 && strcmp(label + n - 4, " \xe2\x80\x94") == 0)))
+		return 0;
+	if (next->s[0] == '\0' || words > 6 || (next->flags & (MK_BULLET | LN_BLANK)) ||
+	    parse_has_contact(c, next->s) || role_place(c, next->s, NULL))
+		return 0;
+	joined = xprintf("%s %s", label, next->s);
+	profile_set(&c->p->basics.label, joined);
+	free(joined);
+	return 1;
+}
