@@ -92,7 +92,13 @@ credential(const char *w, size_t n)
 	static const char *const words[] = { "phd", "ph d", "msc", "m sc", "mba", "ma", "ms",
 		"bsc", "ba", "bs", "meng", "beng", "mphil", "dphil", "edd", "jd", "llm", "md",
 		"esq", "pe", "cpa", "rn", "pmp", "cfa", "frcs", "ceng", "dipl", "p e", "m b a",
-		"c p a", "r n", "m d", "j d", "b sc", "m a", "b a", "m s", "b s", "m eng", NULL };
+		"c p a", "r n", "m d", "j d", "b sc", "m a", "b a", "m s", "b s", "m eng",
+		/* nursing, health, finance and people credentials */
+		"bn", "bsn", "msn", "ccrn", "lpn", "cna", "np", "dnp", "aprn", "fnp", "pharmd",
+		"rph", "mph", "mha", "fache", "dds", "dmd", "dvm", "dpt", "psyd", "lcsw", "lmft",
+		"aca", "fca", "acca", "fcca", "cima", "cma", "cia", "cisa", "cism", "cissp", "cfp",
+		"ea", "icaew", "shrm cp", "sphr", "phr", "frcp", "mrcp", "mrcs", "fracs", "llb",
+		"msw", "mfa", "leed ap", "itil", NULL };
 	size_t caps = 0, lower = 0;
 	char key[16];
 
@@ -517,5 +523,12 @@ parse_name_about(struct ctx *c)
 			free(name);
 		}
 		return;
+	}
+	/* "Hi, I'm Marcus" and marcus.oyelaran@...: the first name greets,
+	 * the email holds the whole */
+	if (p->basics.name != NULL && strchr(p->basics.name, ' ') == NULL &&
+	    (name = email_name(p->basics.email, p->basics.name)) != NULL) {
+		profile_set(&p->basics.name, name);
+		free(name);
 	}
 }

@@ -514,8 +514,13 @@ parse_top_lines(struct ctx *c, size_t from, size_t to)
 		if (!labelled && p->basics.label != NULL && i + 1 < to &&
 		    parse_label_wrapped(c, &c->L->v[i + 1]))
 			i++;
-		if (!had && p->basics.name != NULL && parse_surname(c, i + 1, to))
+		if (!had && p->basics.name != NULL && parse_surname(c, i + 1, to)) {
 			i++;
+			/* "Liam" over "Fitzgerald-" over "Tran" */
+			if (p->basics.name[strlen(p->basics.name) - 1] == '-' &&
+			    parse_surname(c, i + 1, to))
+				i++;
+		}
 	}
 }
 
@@ -560,8 +565,22 @@ parse_basics(struct ctx *c, const struct sect *top, const struct sect *contact)
 		icon_place(c);
 	for (size_t i = 0; i < c->L->n && p->basics.email == NULL; i++)
 		contact_email(p, c->L->v[i].s);
-	for (size_t i = 0; i < c->L->urls.n; i++)
-		contact_url(p, c->L->urls.v[i], strlen(c->L->urls.v[i]));
+	for (size_t i = 0; i < c->L->urls.n; i++) {
+		const char *u = c->L->urls.v[i];
+		/* a link's "mailto:yusuf.demir%40example.ch", the email nowhere
+		 * else: a badge's */
+		if (p->basics.email == NULL && strncmp(u, "mailto:", 7) == 0) {
+			char *mail = xstrndup(u + 7, strcspn(u + 7, "?"));
+			char *pct = strstr(mail, "%40");
+			if (pct != NULL) {
+				*pct = '@';
+				memmove(pct + 1, pct + 3, strlen(pct + 3) + 1);
+			}
+			contact_email(p, mail);
+			free(mail);
+		}
+		contact_url(p, u, strlen(u));
+	}
 	if (p->basics.email != NULL && p->basics.url != NULL &&
 	    strncmp(p->basics.url, "mailto:", 7) == 0)
 		profile_set(&p->basics.url, NULL);

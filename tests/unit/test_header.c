@@ -206,6 +206,26 @@ test_page_titles(void **state)
 	    "Rodrigo Probe", NULL, "San Antonio");
 }
 
+/* The whole name from its pieces: a double surname broken at its
+ * hyphen over two lines; a README's greeting and the email a badge's
+ * link holds. */
+static void
+test_name_pieces(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	expect_header("Liam\nFitzgerald-\nProbe\nHEAD CHEF\nliam@example.com\n\n"
+	    "Experience\nHead Chef, Bistro Nord, Melbourne, 2019 - 2024\n",
+	    "Liam Fitzgerald-Probe", "HEAD CHEF", NULL);
+	p = import("<h1 align=\"center\">Hi, I'm Yusuf</h1>\n\n"
+	    "<a href=\"mailto:yusuf.probe%40example.ch\"><img src=\"https://img.example/badge\"></a>\n\n"
+	    "## About me\n\n- Robotics software engineer in Zurich\n");
+	assert_string_equal(p->basics.email, "yusuf.probe@example.ch");
+	assert_string_equal(p->basics.name, "Yusuf Probe");
+	profile_free(p);
+}
+
 int
 main(void)
 {
@@ -217,6 +237,7 @@ main(void)
 		cmocka_unit_test(test_summary_paragraph),
 		cmocka_unit_test(test_sidebar_left_of_name),
 		cmocka_unit_test(test_page_titles),
+		cmocka_unit_test(test_name_pieces),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -129,6 +129,9 @@ test_postnominal(void **state)
 	expect_name(names_case("Jane Doe, PhD, PMP"), "Jane Doe");
 	expect_name(names_case("Amy Lee, CISSP"), "Amy Lee");
 	expect_name(names_case("Jane Doe MSc"), "Jane Doe");
+	expect_name(names_case("ROHAN KULKARNI, ACA"), "Rohan Kulkarni");
+	expect_name(names_case("PRIYA PROBE, RN, BN"), "Priya Probe");
+	expect_name(names_case("ROBERT J. PROBE, MHA, FACHE"), "Robert J. Probe");
 	/* what brackets after the name add (a courtesy title, a nickname)
 	 * is no part of it */
 	expect_name(names_case("JASMINE TAN WEI LING (Ms)"), "Jasmine Tan Wei Ling");
