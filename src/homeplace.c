@@ -47,6 +47,10 @@ address_segments(const char *s, struct strlist *segs, unsigned *coded)
 		size_t n = strcspn(p, ",");
 		struct buf b = BUF_INIT;
 		int digits = 0, postcode = 0;
+		/* "$55,000 MXN": the digits after a comma between digits are a
+		 * sum's, no postcode */
+		int sum = p > s + 1 && p[-1] == ',' && isdigit((unsigned char)p[-2]) &&
+		    isdigit((unsigned char)*p);
 		for (const char *w = p; w < p + n;) {
 			size_t k = strcspn(w, " ,");
 			if (k > (size_t)(p + n - w))
@@ -69,7 +73,8 @@ address_segments(const char *s, struct strlist *segs, unsigned *coded)
 			digits = k > 0 && strpbrk(w, "0123456789") != NULL &&
 			    strpbrk(w, "0123456789") < w + k;
 			/* "40000", "4050-174", "SE-411 04": a postcode is digits */
-			postcode = k >= 3 && k <= 8 && strspn(w, "0123456789-") >= k;
+			postcode = k >= 3 && k <= 8 && strspn(w, "0123456789-") >= k &&
+			    !(sum && w == p);
 			w += k + (w + k < p + n);
 		}
 		/* "Abuja, FCT, Nigeria.": the full stop ending the line */

@@ -393,6 +393,7 @@ parse_top_line(struct ctx *c, const struct line *l)
 	for (const char *q = s; *q != '\0'; q++)
 		nwords += *q != ' ' && (q[1] == ' ' || q[1] == '\0');
 	if (s[0] == '\0' || names_title_line(s) || strcasecmp(s, "europass") == 0 ||
+	    (p->basics.name != NULL && names_menu_word(s)) ||
 	    role_noise(s) || standing_line(s) ||
 	    letter_line(s) != LT_NONE || names_credit(s) ||
 	    (names_chrome(s, &site) && (site == 0 || p->basics.name != NULL))) {

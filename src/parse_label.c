@@ -34,6 +34,25 @@ form_field(const char *s)
 	return words <= 3;
 }
 
+/* "Sueldo deseado: $55,000 MXN", "Expected salary: ...": the pay asked,
+ * beside the headline, no part of it. */
+static int
+salary_part(const char *s)
+{
+	static const char *const labels[] = { "salary", "expected salary", "desired salary",
+		"salary expectation", "salary expectations", "current salary", "sueldo deseado",
+		"sueldo", "salario", "salario deseado", "pretension salarial",
+		"pretensao salarial", "gehaltsvorstellung", "pretentions salariales",
+		"remuneration souhaitee", "ral", NULL };
+	const char *colon = strchr(s, ':');
+	char key[40];
+
+	if (colon == NULL || (size_t)(colon - s) >= sizeof key)
+		return 0;
+	fold_key(s, (size_t)(colon - s), key, sizeof key);
+	return wordlist_has(labels, key);
+}
+
 /* "Position: Senior Engineer": the headline without its label. */
 static const char *
 label_value(const char *s)
@@ -172,14 +191,54 @@ label_part(struct ctx *c, const char *s)
 
 /* "Senior Data Engineer, Leeds, West Yorkshire": a job, then after a
  * comma the place, which goes to the location; the job, or NULL. */
+/* The job of "<job> <town>, <region or country>", head the part before
+ * the comma: the town a word or two, a city known; the place into *loc
+ * and the person's, the job returned; NULL if not so. */
+static char *
+town_before(struct ctx *c, const char *s, const char *head, struct location *loc)
+{
+	const char *sp = head + strlen(head);
+	char cc[3];
+
+	for (int words = 1; words <= 2; words++) {
+		while (sp > head && sp[-1] != ' ')
+			sp--;
+		if (sp <= head + 1)
+			return NULL;
+		sp--;	/* the space before the town */
+		char *job = xstrndup(head, (size_t)(sp - head));
+		memset(loc, 0, sizeof *loc);
+		if (role_title_score(job) > 0 && strpbrk(job, "|\xc2\xe2,") == NULL &&
+		    lexicon_place(c->lx, sp + 1, strlen(sp + 1), PLACE_CITY, cc) &&
+		    role_place(c, s + (sp + 1 - head), loc) && loc->city != NULL) {
+			if (c->p->basics.location.city == NULL &&
+			    c->p->basics.location.country_code == NULL)
+				c->p->basics.location = *loc;
+			else
+				record_free(loc, profile_location_fields, profile_nlocation_fields);
+			return job;
+		}
+		record_free(loc, profile_location_fields, profile_nlocation_fields);
+		free(job);
+	}
+	return NULL;
+}
+
 static char *
 place_after(struct ctx *c, const char *s)
 {
 	struct location loc;
+	char *job;
 
 	for (const char *comma = strstr(s, ", "); comma != NULL; comma = strstr(comma + 1, ", ")) {
 		char *head = xstrndup(s, (size_t)(comma - s));
 		memset(&loc, 0, sizeof loc);
+		/* "Product Marketing Manager Nairobi, Kenya": the town before
+		 * the comma, no separator after the job */
+		if ((job = town_before(c, s, head, &loc)) != NULL) {
+			free(head);
+			return job;
+		}
 		if (role_title_score(head) > 0 && strpbrk(head, "|\xc2\xe2") == NULL &&
 		    role_place(c, comma + 2, &loc) && loc.city != NULL) {
 			if (c->p->basics.location.city == NULL &&
@@ -220,6 +279,8 @@ parse_label(struct ctx *c, const char *s)
 	char *part;
 
 	if (label_value(s) == s && form_field(s))
+		return;
+	if (salary_part(s))
 		return;
 	s = label_value(s);
 	if ((part = tagged_title(s)) != NULL) {

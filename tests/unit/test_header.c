@@ -226,6 +226,22 @@ test_name_pieces(void **state)
 	profile_free(p);
 }
 
+/* What stands beside the headline: the town with no separator before
+ * it, the pay asked, a profile's "Edit" link. */
+static void
+test_headline_beside(void **state)
+{
+	(void)state;
+	expect_header("Wanjiru Probe\nProduct Marketing Manager Nairobi, Kenya\nwanjiru@example.com\n\n"
+	    "Experience\nMarketing Manager, Acme, Nairobi, 2019 - 2024\n",
+	    "Wanjiru Probe", "Product Marketing Manager", "Nairobi");
+	expect_header("Lucia Probe\nGerente de Impuestos \xc2\xb7 Sueldo deseado: $55,000 MXN mensuales\n"
+	    "lucia@example.mx\n\nExperience\nGerente, Acme, 2019 - 2024\n",
+	    "Lucia Probe", "Gerente de Impuestos", NULL);
+	expect_header("Jasmine Probe\n\nEdit\n\nSenior Pharmacist\nSingapore\n",
+	    "Jasmine Probe", "Senior Pharmacist", "Singapore");
+}
+
 int
 main(void)
 {
@@ -238,6 +254,7 @@ main(void)
 		cmocka_unit_test(test_sidebar_left_of_name),
 		cmocka_unit_test(test_page_titles),
 		cmocka_unit_test(test_name_pieces),
+		cmocka_unit_test(test_headline_beside),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
