@@ -62,14 +62,14 @@ ambiguous_month(const struct tok *k, const char *s)
 	return wordlist_has(words, w);
 }
 
-/* "in corso", "la actualidad", "i dag", "to the present", "hiện tại": two words that
- * together mean an open end; 2 when tokens i and i + 1 are such a pair. */
+/* "in corso", "la actualidad", "i dag", "to the present", "hiện tại", "(até) o momento",
+ * "(hasta) el momento": two words that together mean an open end; 2 when tokens i and i + 1 are such a pair. */
 static int
 open_pair(const struct toks *t, const char *s, size_t i)
 {
 	static const char *const pairs[] = { "in corso", "en cours", "en curso",
 		"em curso", "i dag", "la actualidad", "la fecha", "ad oggi", "the present",
-		"hien tai", "hien nay", NULL };
+		"hien tai", "hien nay", "o momento", "el momento", NULL };
 	const struct tok *a = &t->v[i], *b = &t->v[i + 1];
 	char w[24];
 

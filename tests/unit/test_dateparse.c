@@ -166,6 +166,9 @@ static const struct row rows[] = {
 	{ "Jan 2019 to the present", "2019-01", "open" },
 	{ "2019 onwards", "2019", "open" },
 	{ "jan 2012 – atualidade", "2012-01", "open" },
+	{ "mar 2019 at\xc3\xa9 o momento", "2019-03", "open" },
+	{ "abril 2020 - hasta el momento", "2020-04", "open" },
+	{ "2018 \xe2\x80\x93 al presente", "2018", "open" },
 	/* Turkish, Czech and Finnish months and open ends */
 	{ "Eyl\xc3\xbcl 2020 - Halen", "2020-09", "open" },
 	{ "\xc5\x9e" "ubat 2016 - A\xc4\x9f" "ustos 2020", "2016-02", "2020-08" },
