@@ -30,13 +30,18 @@ contact_email(struct profile *p, const char *s)
 }
 
 /* A phone number: 7 to 15 digits with the usual separators, a leading +
- * or a parenthesised area code; not a date range or a year. */
+ * or a parenthesised area code; not a date range or a year, nor the
+ * postcode after Japan's postal mark ("〒465-0025"). */
 void
 contact_phone(struct profile *p, const char *s)
 {
 	for (const char *q = s; *q != '\0' && p->basics.phone == NULL; q++) {
 		const char *e = q;
 		int digits = 0, groups = 0;
+		if (q - s >= 3 && memcmp(q - 3, "\xe3\x80\x92", 3) == 0) {
+			q += strspn(q, "0123456789-") - 1;
+			continue;
+		}
 		if (!(isdigit((unsigned char)*q) || ((*q == '+' || *q == '(') &&
 		    isdigit((unsigned char)q[1]))) || (q > s && isalnum((unsigned char)q[-1])))
 			continue;

@@ -1,8 +1,35 @@
+#include <locale.h>
+#include <pthread.h>
 #include <string.h>
 #include <wctype.h>
 
 #include "fold.h"
 #include "utf8.h"
+
+/*
+ * Letters past the Latin ranges (Greek, Cyrillic, Han, Hangul ...) are
+ * told by the C library's tables of a UTF-8 locale of the library's own,
+ * never by the user's: a text imports the same under LANG=C as under
+ * LANG=ja_JP.UTF-8.  Without such a locale, the user's is the fallback.
+ */
+static locale_t utf8_locale;
+static pthread_once_t utf8_once = PTHREAD_ONCE_INIT;
+
+static void
+utf8_locale_open(void)
+{
+	static const char *const names[] = { "C.UTF-8", "C.utf8", "en_US.UTF-8", NULL };
+
+	for (size_t i = 0; names[i] != NULL && utf8_locale == (locale_t)0; i++)
+		utf8_locale = newlocale(LC_CTYPE_MASK, names[i], (locale_t)0);
+}
+
+static locale_t
+ctype(void)
+{
+	pthread_once(&utf8_once, utf8_locale_open);
+	return utf8_locale != (locale_t)0 ? utf8_locale : uselocale((locale_t)0);
+}
 
 /* Base letters of U+00C0..U+00FF and U+0100..U+017F; '?' is not a letter
  * (× and ÷), '1' is "ij", '2' is "oe", '3' is "ae", '4' is "th", '5' "ss". */
@@ -61,7 +88,7 @@ fold_cp(uint32_t cp, char *out)
 		out[0] = c;
 		return 1;
 	}
-	return utf8_encode((uint32_t)towlower((wint_t)cp), out);
+	return utf8_encode(fold_tolower(cp), out);
 }
 
 void
@@ -174,7 +201,7 @@ fold_isalpha(uint32_t cp)
 		return 0;
 	if ((cp >= 0xc0 && cp <= 0x24f) || (cp >= 0x1e00 && cp <= 0x1eff))
 		return 1;
-	return iswalpha((wint_t)cp) != 0;
+	return iswalpha_l((wint_t)cp, ctype()) != 0;
 }
 
 int
@@ -196,7 +223,7 @@ fold_isupper(uint32_t cp)
 	/* Latin Extended Additional: capitals at the even code points */
 	if ((cp >= 0x1e00 && cp <= 0x1e95) || (cp >= 0x1ea0 && cp <= 0x1eff))
 		return cp % 2 == 0;
-	return iswupper((wint_t)cp) != 0;
+	return iswupper_l((wint_t)cp, ctype()) != 0;
 }
 
 int
@@ -209,5 +236,11 @@ fold_islower(uint32_t cp)
 	if ((cp >= 0x100 && cp <= 0x17f) || (cp >= 0x1e00 && cp <= 0x1e95) ||
 	    (cp >= 0x1ea0 && cp <= 0x1eff))
 		return fold_isalpha(cp) && !fold_isupper(cp);
-	return iswlower((wint_t)cp) != 0;
+	return iswlower_l((wint_t)cp, ctype()) != 0;
+}
+
+uint32_t
+fold_tolower(uint32_t cp)
+{
+	return (uint32_t)towlower_l((wint_t)cp, ctype());
 }

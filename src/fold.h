@@ -28,5 +28,7 @@ int fold_isalnum(uint32_t cp);
 int fold_isalpha(uint32_t cp);
 int fold_isupper(uint32_t cp);
 int fold_islower(uint32_t cp);
+/* The small letter of cp, whatever the user's locale. */
+uint32_t fold_tolower(uint32_t cp);
 
 #endif

@@ -45,6 +45,7 @@ static const char *const name_labels[] = {
 	"surname and first name", "teljes nev", "vardas pavarde", "vards uzvards",
 	"volledige naam", "vollstandiger name", "voor en achternaam",
 	"vor und nachname", "vor und zuname", "vorname name", "your name",
+	"氏名",
 };
 static const struct wordtab name_labels_tab = WORDTAB(name_labels);
 
@@ -196,12 +197,14 @@ heading_line(const struct ctx *c, const struct line *l)
 static size_t
 label_cell(const char *s, const char **value)
 {
-	size_t tab = strcspn(s, "\t"), colon = strcspn(s, ":"), cut = tab;
-	const char *rest;
+	size_t tab = strcspn(s, "\t"), colon = strcspn(s, ":"), cut = tab, wide = 0;
+	const char *rest, *fw = strstr(s, "\xef\xbc\x9a");	/* ： */
 
 	if (colon < tab && colon <= 40 && (s[colon + 1] == ' ' || s[colon + 1] == '\0'))
 		cut = colon;
-	rest = s + cut + (s[cut] != '\0');
+	if (fw != NULL && (size_t)(fw - s) < cut && fw - s <= 40)
+		cut = (size_t)(fw - s), wide = 2;
+	rest = s + cut + (s[cut] != '\0') + wide;
 	rest += strspn(rest, " \t");
 	*value = *rest != '\0' ? rest : NULL;
 	while (cut > 0 && s[cut - 1] == ' ')

@@ -121,6 +121,7 @@ const struct heading_row heading_rows[] = {
 	    "tickets and licences|tickets and licenses|licences and permits|licenses and permits|"
 	    "qualifications and training|training and qualifications|certificates and licences|"
 	    "certificates and licenses|licences and certificates|"
+	    "licenses and qualifications|licences and qualifications|免許・資格|資格|"
 	    "zertifikate|zertifizierungen|weiterbildung|fortbildung|weiterbildungen|"
 	    "fortbildungen|zertifikate und weiterbildungen|weiterbildungen und zertifikate|"
 	    "kurse|kurse und zertifikate|corsi|corsi di formazione|corsi e certificazioni|"
@@ -196,9 +197,15 @@ const struct heading_row heading_rows[] = {
 	    "recommendations|what people say|people you may know|similar profiles|"
 	    "more profiles for you|related profiles|=also viewed|ahnliche profile|"
 	    "profils similaires|perfiles similares|"
+	    /* the closing box of a Japanese résumé form */
+	    "=personal requests|=personal requests salary position working hours location etc|"
+	    "=本人希望記入欄|"
 	    "erklarung|sonstiges|divers|otros|altro|overig" },
 	/* Danish, Norwegian, Finnish, Czech, Turkish and Brazilian wordings */
 	{ IS_SUMMARY, "profil og kompetencer|om mig|om meg|profiili|tietoa minusta|"
+	    /* a Japanese résumé form's box for the person's case */
+	    "=reason for applying|=reasons for applying|=reason for applying strengths special skills|"
+	    "=志望動機|=志望の動機|"
 	    "o mne|profesni profil|hakkimda|ozet|profesyonel ozet|kariyer hedefi|"
 	    "resumo profissional|objetivo profissional|sobre mim" },
 	{ IS_EXPERIENCE, "arbejdserfaring|erhvervserfaring og stillinger|arbeidserfaring|"

@@ -29,6 +29,7 @@
 #include "prose.h"
 #include "ratings.h"
 #include "recode.h"
+#include "rirekisho.h"
 #include "sectionless.h"
 #include "source.h"
 #include "spaced.h"
@@ -398,6 +399,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	names_drop_chrome(L);
 	footer_drop(L);
 	consent_drop(L);
+	rirekisho_take(&c);
 	nestrole_spread(lx, L);
 	cut_sections(lx, L, &S);
 	unweave_sections(lx, L, S.v, S.n);

@@ -40,11 +40,36 @@ org_word(const char *w, size_t n)
 	return 0;
 }
 
+/* "山田 太郎", "김지원", "张伟": two to eight Han, kana or Hangul letters,
+ * a space at most between surname and given name. */
+static int
+cjk_name(const char *s)
+{
+	size_t n = strlen(s), k;
+	int letters = 0, spaces = 0;
+
+	for (size_t i = 0; i < n; i += k) {
+		uint32_t cp;
+		if ((k = utf8_decode(s + i, n - i, &cp)) == 0)
+			return 0;
+		if (cp == ' ')
+			spaces++;
+		else if ((cp >= 0x3041 && cp <= 0x30fa) || (cp >= 0x3400 && cp <= 0x9fff) ||
+		    (cp >= 0xac00 && cp <= 0xd7a3))
+			letters++;
+		else
+			return 0;
+	}
+	return letters >= 2 && letters <= 8 && spaces <= 1;
+}
+
 static int
 namelike(const char *s)
 {
 	int words = 0, caps = 0;
 
+	if (cjk_name(s))
+		return 1;
 	if (strlen(s) > 60 || strpbrk(s, "@0123456789/:|") != NULL)
 		return 0;
 	for (const char *p = s; *p != '\0'; p++)
@@ -66,6 +91,7 @@ static const char *const cv_words[] = { "resume", "zivotopis", "zyciorys", "ansi
 	"curriculum vitae et studiorum", "biodata", "bio data", "resume cv", "curriculo vitae",
 	"strukturovany zivotopis", "levnedsbeskrivelse", "cv ansioluettelo",
 	"resume preview", "cv preview", "profile preview", "view resume", "my profile",
+	"履歴書", "履 歴 書", "職務経歴書", "職 務 経 歴 書", "简历", "个人简历", "이력서",
 	NULL };
 
 int

@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <wctype.h>
 
 #include "buf.h"
 #include "fold.h"
@@ -28,7 +27,7 @@ lower_cp(uint32_t cp)
 		return 0xff;
 	if (cp >= 0x100 && cp <= 0x17f)
 		return fold_isupper(cp) ? cp + 1 : cp;
-	return (uint32_t)towlower((wint_t)cp);
+	return fold_tolower(cp);
 }
 
 /* Whether the word w[0..n) is in capitals, two letters or more. */

@@ -34,7 +34,9 @@ dates_out(struct strlist *parts)
 		return;
 	s = parts->v[0];
 	k = r.to + strspn(s + r.to, " \t:,;-");
-	if (s[k] == '\0' || !isupper((unsigned char)s[k]))
+	/* "2019 Certified ...", "2010-08 普通自動車免許": a capital or a
+	 * script with no case (U+3000 on) after it */
+	if (s[k] == '\0' || (!isupper((unsigned char)s[k]) && (unsigned char)s[k] < 0xe3))
 		return;
 	memmove(s, s + k, strlen(s + k) + 1);
 }

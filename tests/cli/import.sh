@@ -88,6 +88,18 @@ has "$T/err" 'nul.txt: binary data' "the message names the file"
 run --db "$T/bad.db" import "$T/cv.docx" "$FIX/cli/ada.txt"
 has "$T/err" 'imported 1, updated 0, skipped 0, failed 1' "a bad file does not stop a good one"
 
+# The user's locale changes nothing: letters past Latin (Cyrillic, Han)
+# are told the same under LC_ALL=C as under a UTF-8 locale.
+printf 'ШЕВЧЕНКО Олена\nolena@example.com.ua\n\nExperience\n03/2019 – 05/2023\nБухгалтер\nТОВ Ромашка, Київ\n' >"$T/uk.txt"
+for f in "$T/uk.txt" "$FIX/resumes/201-rirekisho-japanese.txt"; do
+	LC_ALL=C "$DOSSIER" import --dry-run --as-of 2025-06 "$f" >"$T/c.json" 2>&1
+	LC_ALL=C.UTF-8 "$DOSSIER" import --dry-run --as-of 2025-06 "$f" >"$T/u.json" 2>&1
+	cmp -s "$T/c.json" "$T/u.json"
+	ok $? "$(basename "$f"): the same profile under LC_ALL=C and C.UTF-8"
+done
+LC_ALL=C "$DOSSIER" import --dry-run --as-of 2025-06 "$T/uk.txt" >"$T/uk.json" 2>&1
+has "$T/uk.json" '"name": "Олена Шевченко"' "under LC_ALL=C too, a Cyrillic surname in capitals goes after the given name"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
