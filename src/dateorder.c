@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fold.h"
 #include "dateorder.h"
 #include "dateparse.h"
 #include "lineword.h"
@@ -38,7 +39,7 @@ body(const struct layout *L, size_t i)
 	if (n > 0 && s[n - 1] == '.' && words >= 3 && role_firm_score(s) == 0)
 		return 1;
 	for (const char *p = s; *p != '\0'; p++)
-		lower += (p == s || p[-1] == ' ') && (islower((unsigned char)*p) ||
+		lower += (p == s || p[-1] == ' ') && (fold_lower_at(p) ||
 		    isdigit((unsigned char)*p));
 	return words >= 4 && lower * 2 >= words && strpbrk(s, "|\t") == NULL;
 }

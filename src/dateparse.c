@@ -63,18 +63,20 @@ ambiguous_month(const struct tok *k, const char *s)
 }
 
 /* "in corso", "la actualidad", "i dag", "to the present", "hiện tại", "(até) o momento",
- * "(hasta) el momento": two words that together mean an open end; 2 when tokens i and i + 1 are such a pair. */
+ * "(hasta) el momento", "(по) настоящее время", "(по) теперішній час": two words
+ * that together mean an open end; 2 when tokens i and i + 1 are such a pair. */
 static int
 open_pair(const struct toks *t, const char *s, size_t i)
 {
 	static const char *const pairs[] = { "in corso", "en cours", "en curso",
 		"em curso", "i dag", "la actualidad", "la fecha", "ad oggi", "the present",
-		"hien tai", "hien nay", "o momento", "el momento", NULL };
+		"hien tai", "hien nay", "o momento", "el momento",
+		"настоящее время", "теперішній час", "настоящий момент", NULL };
 	const struct tok *a = &t->v[i], *b = &t->v[i + 1];
-	char w[24];
+	char w[48];
 
 	if (i + 1 >= t->n || b->kind != TK_WORD || !b->space ||
-	    a->to - a->from > 6 || b->to - b->from > 10)
+	    a->to - a->from > 20 || b->to - b->from > 16)
 		return 0;
 	fold_into(s + a->from, a->to - a->from, w, sizeof w);
 	strcat(w, " ");
@@ -230,7 +232,7 @@ atom_word(const struct toks *t, const char *s, size_t i, struct atom *a)
 		return 1;
 	case DW_OPEN:
 		a->open = 1;
-		a->next = i + 1;
+		a->next = i + (open_pair(t, s, i) ? 2 : 1);	/* "настоящее время" */
 		return 1;
 	default:
 		if (open_pair(t, s, i)) {

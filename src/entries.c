@@ -11,8 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fold.h"
 #include "parse.h"
 #include "lineclass.h"
+#include "lineword.h"
 #include "xalloc.h"
 
 static struct entry *
@@ -35,6 +37,24 @@ entry_sub(struct entry *e, const struct row *r)
 	e->nsubs++;
 }
 
+/* "Keeping the books and taxes", "Ведение бухгалтерского учета": under a
+ * header that has two lines already (a firm, a title), a line of three
+ * words or more, most of them in lower case, naming no job, firm or
+ * school, tells what the job was: the body's first line. */
+static int
+duty_line(const struct entry *e, const char *s)
+{
+	int words, lower = 0;
+
+	if (e->head.n < 2 || !fold_upper_at(s) || (words = lineword_count(s)) < 3 ||
+	    strpbrk(s, "|\t@0123456789") != NULL)
+		return 0;
+	for (const char *p = s; *p != '\0'; p++)
+		lower += (p == s || p[-1] == ' ') && fold_lower_at(p);
+	return lower * 2 >= words + 1 && role_title_score(s) == 0 &&
+	    role_company_score(s) == 0 && role_school_score(s) == 0;
+}
+
 /* A row's text into an entry: header, body or skills. */
 static void
 entry_take(struct entry *e, struct row *r, int body_started)
@@ -46,7 +66,8 @@ entry_take(struct entry *e, struct row *r, int body_started)
 			break;
 		}
 		if (r->s[0] != '\0')
-			strlist_add(body_started ? &e->prose : &e->head, r->s);
+			strlist_add(body_started || duty_line(e, r->s) ? &e->prose : &e->head,
+			    r->s);
 		break;
 	case K_BULLET:
 		strlist_add(&e->bullets, r->s);
@@ -85,7 +106,7 @@ group_undated(struct rows *R, struct entries *E)
 			e = entry_new(E);
 			body = 0;
 		}
-		entry_take(e, r, body);
+		entry_take(e, r, body || e->prose.n > 0);
 		body |= is_body(r);
 	}
 }
@@ -107,7 +128,7 @@ group_date_first(struct rows *R, struct entries *E)
 		}
 		if (e == NULL || r->kind == K_SKIP)
 			continue;
-		entry_take(e, r, body);
+		entry_take(e, r, body || e->prose.n > 0);
 		body |= is_body(r);
 	}
 }

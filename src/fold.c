@@ -244,3 +244,23 @@ fold_tolower(uint32_t cp)
 {
 	return (uint32_t)towlower_l((wint_t)cp, ctype());
 }
+
+int
+fold_lower_at(const char *s)
+{
+	uint32_t cp;
+
+	if ((unsigned char)*s < 0x80)
+		return *s >= 'a' && *s <= 'z';
+	return utf8_decode(s, strlen(s), &cp) > 0 && fold_islower(cp);
+}
+
+int
+fold_upper_at(const char *s)
+{
+	uint32_t cp;
+
+	if ((unsigned char)*s < 0x80)
+		return *s >= 'A' && *s <= 'Z';
+	return utf8_decode(s, strlen(s), &cp) > 0 && fold_isupper(cp);
+}

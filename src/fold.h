@@ -30,5 +30,9 @@ int fold_isupper(uint32_t cp);
 int fold_islower(uint32_t cp);
 /* The small letter of cp, whatever the user's locale. */
 uint32_t fold_tolower(uint32_t cp);
+/* Whether the character s begins with is a small (a capital) letter, in
+ * any script: "été", "опыт" are in lower case. */
+int fold_lower_at(const char *s);
+int fold_upper_at(const char *s);
 
 #endif

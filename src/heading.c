@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dateparse.h"
 #include "fold.h"
 #include "heading.h"
 #include "parse.h"
@@ -289,6 +290,33 @@ worked_phrase(const char *key)
 	return 0;
 }
 
+/* "Опыт работы — 9 лет 2 месяца", "Experience (8 years)", "Experience ·
+ * 9 yrs": a wording and the time it sums up; the wording's section. */
+static enum isec
+before_duration(const struct headings *h, const char *s, size_t len)
+{
+	static const char *const seps[] = { " ", "(", ":", "|", "-", "\xe2\x80\x93",
+		"\xe2\x80\x94", "\xc2\xb7", NULL };
+	char key[KEYLEN];
+	size_t from, to, k;
+
+	if (dateparse_duration(s, len, &from, &to) < 0 || from == 0 ||
+	    to + strspn(s + to, " )") != len)
+		return IS_NONE;
+	for (k = from, to = 0; k > 0 && to != k;) {
+		to = k;
+		for (size_t i = 0; seps[i] != NULL; i++) {
+			size_t n = strlen(seps[i]);
+			if (k >= n && memcmp(s + k - n, seps[i], n) == 0)
+				k -= n;
+		}
+	}
+	if (k == from || k == 0)
+		return IS_NONE;
+	heading_key(s, k, key, sizeof key);
+	return heading_lookup(h, key);
+}
+
 int
 heading_match(const struct headings *h, const struct line *l, struct heading_hit *hit)
 {
@@ -327,6 +355,10 @@ heading_match(const struct headings *h, const struct line *l, struct heading_hit
 	}
 	if (match_prefix(h, l, hit))
 		return 1;
+	if ((hit->sec = before_duration(h, l->s, len)) != IS_NONE) {
+		hit->exact = 1;
+		return 1;
+	}
 	if (l->s[len - 1] != '.' && worked_phrase(key)) {
 		hit->sec = IS_EXPERIENCE;
 		hit->exact = 1;

@@ -203,9 +203,6 @@ const struct heading_row heading_rows[] = {
 	    "erklarung|sonstiges|divers|otros|altro|overig" },
 	/* Danish, Norwegian, Finnish, Czech, Turkish and Brazilian wordings */
 	{ IS_SUMMARY, "profil og kompetencer|om mig|om meg|profiili|tietoa minusta|"
-	    /* a Japanese résumé form's box for the person's case */
-	    "=reason for applying|=reasons for applying|=reason for applying strengths special skills|"
-	    "=志望動機|=志望の動機|"
 	    "o mne|profesni profil|hakkimda|ozet|profesyonel ozet|kariyer hedefi|"
 	    "resumo profissional|objetivo profissional|sobre mim" },
 	{ IS_EXPERIENCE, "arbejdserfaring|erhvervserfaring og stillinger|arbeidserfaring|"
@@ -246,5 +243,33 @@ const struct heading_row heading_rows[] = {
 	{ IS_INTERESTS, "so thich|hoat dong" },
 	{ IS_CONTACT, "thong tin ca nhan|thong tin lien he|lien he" },
 	{ IS_REFERENCES, "nguoi tham chieu|nguoi gioi thieu|nguoi tham khao" },
+	/* a Japanese résumé form's box for the person's case */
+	{ IS_SUMMARY, "=reason for applying|=reasons for applying|"
+	    "=reason for applying strengths special skills|=志望動機|=志望の動機" },
+	/* Russian and Ukrainian wordings (hh.ru, work.ua, rabota.ua) */
+	{ IS_SUMMARY, "о себе|обо мне|коротко о себе|профиль|цель|про себе|про мене|профіль|мета" },
+	{ IS_EXPERIENCE, "опыт работы|опыт|профессиональный опыт|трудовая деятельность|"
+	    "места работы|досвід роботи|досвід|професійний досвід|трудова діяльність|"
+	    "місця роботи" },
+	{ IS_EDUCATION, "образование|высшее образование|основное образование|освіта|"
+	    "вища освіта" },
+	{ IS_SKILLS, "навыки|ключевые навыки|профессиональные навыки|компетенции|"
+	    "технические навыки|навички|ключові навички|професійні навички|компетенції|"
+	    "технічні навички" },
+	{ IS_LANGUAGES, "знание языков|языки|иностранные языки|владение языками|знання мов|"
+	    "мови|іноземні мови|володіння мовами" },
+	{ IS_CERTIFICATES, "сертификаты|курсы|повышение квалификации|"
+	    "повышение квалификации курсы|тесты экзамены|сертифікати|курси|"
+	    "підвищення кваліфікації" },
+	{ IS_PROJECTS, "проекты|проєкти" },
+	{ IS_AWARDS, "награды|достижения|нагороди|досягнення" },
+	{ IS_INTERESTS, "хобби|интересы|увлечения|хобі|інтереси|захоплення" },
+	{ IS_VOLUNTEER, "волонтерство|волонтерский опыт|волонтерський досвід" },
+	{ IS_PUBLICATIONS, "публикации|публікації" },
+	{ IS_REFERENCES, "рекомендации|рекомендації" },
+	{ IS_CONTACT, "контакты|контактная информация|личная информация|личные данные|"
+	    "контакти|контактна інформація|особиста інформація|особисті дані" },
+	{ IS_OTHER, "дополнительная информация|гражданство время в пути до работы|"
+	    "=желаемая должность и зарплата|=бажана посада і зарплата|додаткова інформація" },
 	{ IS_NONE, NULL },
 };

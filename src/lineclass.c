@@ -335,7 +335,7 @@ dates_up(struct rows *R, const char *rest, size_t stop, int blank,
 	head = xstrndup(rest, stop);
 	n = lineword_count(head);
 	for (const char *p = head; *p != '\0'; p++)
-		lower += (p == head || p[-1] == ' ') && islower((unsigned char)*p);
+		lower += (p == head || p[-1] == ' ') && fold_lower_at(p);
 	ok = n >= 4 && lower * 2 >= n && role_title_score(head) == 0 &&
 	    role_company_score(head) == 0;
 	free(head);

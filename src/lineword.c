@@ -1,6 +1,7 @@
 #include <ctype.h>
 #include <string.h>
 
+#include "fold.h"
 #include "lineword.h"
 #include "parse.h"
 #include "wordlist.h"
@@ -35,7 +36,7 @@ lower_words(const char *s)
 	int n = 0;
 
 	for (size_t i = 0; s[i] != '\0'; i++)
-		if ((i == 0 || s[i - 1] == ' ') && islower((unsigned char)s[i]) &&
+		if ((i == 0 || s[i - 1] == ' ') && fold_lower_at(s + i) &&
 		    strcspn(s + i, " ,:;.") >= 4)
 			n++;
 	return n;
@@ -105,7 +106,7 @@ lineword_prose(const char *s)
 	if (n >= 4 && n < 6 && len > 0 && s[len - 1] == '.' && strchr(s, '\t') == NULL &&
 	    strchr(s, '|') == NULL) {
 		for (const char *p = s; *p != '\0'; p++)
-			lower += (p == s || p[-1] == ' ') && islower((unsigned char)*p);
+			lower += (p == s || p[-1] == ' ') && fold_lower_at(p);
 		return lower * 4 >= n * 3;
 	}
 	if (n < 6 || strchr(s, '\t') != NULL || strchr(s, '|') != NULL ||
@@ -113,7 +114,7 @@ lineword_prose(const char *s)
 		return 0;
 	/* words in lower case, figures and sums ("$10M") */
 	for (const char *p = s; *p != '\0'; p++)
-		lower += (p == s || p[-1] == ' ') && (islower((unsigned char)*p) ||
+		lower += (p == s || p[-1] == ' ') && (fold_lower_at(p) ||
 		    isdigit((unsigned char)*p) || (*p == '$' && isdigit((unsigned char)p[1])));
 	/* ended like a sentence, or long and written in lower case as one is */
 	if (strchr(".;!", s[len - 1]) != NULL)

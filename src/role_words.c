@@ -136,12 +136,34 @@ static const char *const title_heads[] = {
 	"vp", "vyvojar", "waiter", "waitress", "warehouseman", "welder", "werkstudent",
 	"werkstudentin", "wissenschaftler", "wissenschaftlerin", "worker", "writer",
 	"yazilimci", "yonetici", "yoneticisi", "zorgkundige",
+	/* Russian and Ukrainian */
+	"агент", "администратор", "адміністратор", "аналитик", "аналітик",
+	"архитектор", "архітектор", "асистент", "ассистент", "аудитор", "бухгалтер",
+	"вантажник", "викладач", "вихователь", "водитель", "водій", "воспитатель",
+	"врач", "вчитель", "грузчик", "девопс", "дизайнер", "директор", "економіст",
+	"експедитор", "електрик", "журналист", "журналіст", "заместитель",
+	"заступник", "зварник", "инженер", "инспектор", "касир", "кассир", "керівник",
+	"кладовщик", "комірник", "консультант", "координатор", "курьер", "кухар",
+	"логист", "логіст", "лікар", "майстер", "маркетолог", "мастер", "медсестра",
+	"менеджер", "мерчендайзер", "механик", "механік", "начальник", "оператор",
+	"официант", "офіціант", "педагог", "переводчик", "перекладач", "повар",
+	"працівник", "представитель", "представник", "преподаватель", "провизор",
+	"программист", "програміст", "продавец", "продавець", "психолог", "работник",
+	"разработчик", "редактор", "рекрутер", "розробник", "руководитель", "сварщик",
+	"секретар", "секретарь", "слесарь", "слюсар", "сотрудник", "специалист",
+	"спеціаліст", "співробітник", "стажер", "стажер-аналитик", "стажист",
+	"стажёр", "супервайзер", "тестировщик", "тестувальник", "технолог", "тимлид",
+	"товаровед", "товарознавець", "учитель", "фармацевт", "фотограф", "экономист",
+	"экспедитор", "электрик", "юрисконсульт", "юрист", "інженер", "інспектор",
 };
 static const char *const title_mods[] = {
 	"assistant", "associate", "bitradande", "chief", "deputy", "ds", "executive",
 	"global", "head", "jr", "junior", "lead", "leitende", "leitender",
 	"mlodsza", "mlodszy", "principal", "regional", "senior", "sr", "staff",
 	"starsza", "starszy", "stellvertretende", "stellvertretender", "vice",
+	/* Russian and Ukrainian */
+	"ведущий", "генеральний", "генеральный", "главный", "головний", "младший",
+	"молодший", "провідний", "региональный", "регіональний", "старший",
 };
 static const char *const company_cues[] = {
 	"a/s", "ab", "ag", "agency", "airline", "airlines", "airways", "aps", "as", "asa",
@@ -159,6 +181,10 @@ static const char *const company_cues[] = {
 	"sas", "sdn", "services", "shop", "software", "solutions", "sp.", "spa", "srl",
 	"store", "stores", "studio", "studios", "supermarket", "systems", "tech",
 	"technologies", "technology", "trust", "ug", "union", "ventures", "z.o.o.", "zrt",
+	/* Russian and Ukrainian */
+	"агентство", "банк", "група", "группа", "завод", "кафе", "клиника", "клініка",
+	"компания", "компанія", "магазин", "ресторан", "студия", "студія", "фабрика",
+	"холдинг",
 };
 static const char *const school_cues[] = {
 	"academy", "bits", "campus", "college", "conservatory", "ecole", "engg", "engg.",
@@ -167,6 +193,10 @@ static const char *const school_cues[] = {
 	"polytechnic", "polytechnique", "school", "scuola", "seminary", "univ", "univ.",
 	"universidad", "universidade", "universita", "universitat", "universite",
 	"universiteit", "universities", "university", "uniwersytet",
+	/* Russian and Ukrainian */
+	"академия", "академія", "гимназия", "гімназія", "институт", "коледж",
+	"колледж", "лицей", "ліцей", "техникум", "технікум", "университет",
+	"університет", "училище", "школа", "інститут",
 };
 static const char *const degree_words[] = {
 	"10th", "12th", "a-level", "a-levels", "abitur", "amk", "associate",
@@ -194,6 +224,9 @@ static const char *const degree_words[] = {
 	"propedeuse", "secondary", "ssc", "sslc", "staatsexamen", "studentereksamen",
 	"svendebrev", "tecnologo", "tradenomi", "triennale", "undergraduate", "vwo",
 	"x", "xii", "yamk", "ylioppilas",
+	/* Russian and Ukrainian */
+	"аспирантура", "аспірантура", "бакалавр", "бакалавриат", "диплом", "магистр",
+	"магистратура", "магістр", "магістратура", "специалитет",
 };
 /* Legal forms count anywhere ("Acme GmbH & Co"); words like "Software"
  * or "Systems" only at the end, since "Software Engineer" is a job.  A
@@ -212,6 +245,9 @@ static const char *const legal_forms[] = {
 	"s.r.l.", "s.r.o.", "s/a", "sa",
 	"sarl", "sas", "sasu", "se", "sp.", "sp.k.", "spa", "spol.", "sprl", "srl",
 	"sti", "sti.", "ug", "v.o.s.", "vof", "zrt", "zrt.",
+	/* Russian and Ukrainian */
+	"ано", "ао", "зао", "ип", "нао", "оао", "ооо", "пао", "пат", "пп", "прат",
+	"тов", "фоп", "чп",
 };
 /* Words that make a name an organisation's wherever they stand, when the
  * part names no job: "Gemeente Utrecht", "Sundsvalls kommun", "Gruppo
@@ -229,6 +265,9 @@ static const char *const org_words[] = {
 	"sparkasse", "spital", "stad", "stadt", "stadtwerke", "stichting", "stiftung",
 	"sygehus", "szpital", "trattoria", "urzad", "verein", "versicherung",
 	"ziekenhuis",
+	/* Russian and Ukrainian */
+	"администрация", "адміністрація", "больница", "лікарня", "министерство",
+	"мэрия", "міністерство", "поликлиника",
 };
 
 #define TAB(a) { a, sizeof a / sizeof a[0] }

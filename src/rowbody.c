@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fold.h"
 #include "parse.h"
 #include "rowbody.h"
 #include "xalloc.h"
@@ -70,7 +71,7 @@ sub_name(const struct row *r)
 	for (size_t i = 0; i < n; i++) {
 		words += r->s[i] == ' ';
 		/* "Wrote the invoicing tool (2018)": a sentence, no name */
-		if (i > 0 && r->s[i - 1] == ' ' && islower((unsigned char)r->s[i]) &&
+		if (i > 0 && r->s[i - 1] == ' ' && fold_lower_at(r->s + i) &&
 		    strcspn(r->s + i, " \t") > 3)
 			return NULL;
 	}
@@ -127,7 +128,7 @@ wrapped_body(struct rows *R)
 		if (r->kind == K_SKIP)
 			continue;
 		if (prev != NULL && r->kind == K_BULLET && !r->bullet && !r->blank &&
-		    r->indent == prev->indent && islower((unsigned char)r->s[0]) &&
+		    r->indent == prev->indent && fold_lower_at(r->s) &&
 		    (n = strlen(prev->s)) > 0 && strchr(".!?;", prev->s[n - 1]) == NULL) {
 			char *j = xprintf("%s %s", prev->s, r->s);
 			free(prev->s);

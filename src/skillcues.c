@@ -13,7 +13,7 @@ lower(const char *s)
 	int n = 0;
 
 	for (const char *p = s; *p != '\0'; p++)
-		n += (p == s || p[-1] == ' ') && islower((unsigned char)*p);
+		n += (p == s || p[-1] == ' ') && fold_lower_at(p);
 	return n;
 }
 

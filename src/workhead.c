@@ -194,8 +194,8 @@ sentence_like(const char *s)
 	for (const char *p = s; *p != '\0'; p += strcspn(p, " "), p += strspn(p, " ")) {
 		if (strcspn(p, " ") < 3)
 			continue;
-		low += islower((unsigned char)*p) != 0;
-		up += isupper((unsigned char)*p) || (unsigned char)*p >= 0xc3;
+		low += fold_lower_at(p);
+		up += fold_upper_at(p);
 	}
 	return low > up;
 }

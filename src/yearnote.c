@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fold.h"
 #include "lineword.h"
 #include "parse.h"
 #include "xalloc.h"
@@ -54,7 +55,7 @@ lower_lineword_count(const char *s)
 	int n = 0;
 
 	for (const char *p = s; *p != '\0'; p += strcspn(p, " "), p += strspn(p, " "))
-		n += islower((unsigned char)*p) && strcspn(p, " ,.;:)") >= 3;
+		n += fold_lower_at(p) && strcspn(p, " ,.;:)") >= 3;
 	return n;
 }
 

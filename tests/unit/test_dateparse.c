@@ -167,6 +167,12 @@ static const struct row rows[] = {
 	{ "2019 onwards", "2019", "open" },
 	{ "jan 2012 – atualidade", "2012-01", "open" },
 	{ "mar 2019 at\xc3\xa9 o momento", "2019-03", "open" },
+	/* Russian and Ukrainian */
+	{ "Апрель 2019 — по настоящее время", "2019-04", "open" },
+	{ "Январь 2016 — Март 2019", "2016-01", "2019-03" },
+	{ "сент. 2014 – дек. 2015", "2014-09", "2015-12" },
+	{ "Січень 2016 – Березень 2019", "2016-01", "2019-03" },
+	{ "вересень 2021 – дотепер", "2021-09", "open" },
 	{ "abril 2020 - hasta el momento", "2020-04", "open" },
 	{ "2018 \xe2\x80\x93 al presente", "2018", "open" },
 	/* Turkish, Czech and Finnish months and open ends */
