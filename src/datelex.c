@@ -254,6 +254,9 @@ static const struct date_word date_words[] = {
 	{ "февраля", DW_MONTH, 2 }, { "черв", DW_MONTH, 6 }, { "червень", DW_MONTH, 6 },
 	{ "червня", DW_MONTH, 6 }, { "янв", DW_MONTH, 1 }, { "январь", DW_MONTH, 1 },
 	{ "января", DW_MONTH, 1 },
+	/* Chinese, Japanese and Korean open ends */
+	{ "今", DW_OPEN, 0 }, { "现在", DW_OPEN, 0 }, { "現在", DW_OPEN, 0 }, { "目前", DW_OPEN, 0 },
+	{ "至今", DW_OPEN, 0 }, { "재직중", DW_OPEN, 0 }, { "현재", DW_OPEN, 0 },
 };
 
 static int
@@ -358,6 +361,7 @@ punct_kind(uint32_t cp)
 	switch (cp) {
 	case '-': case '~': case 0x2010: case 0x2011: case 0x2012: case 0x2013:
 	case 0x2014: case 0x2015: case 0x2212: case 0x2192: case 0x27f6:
+	case 0x301c: case 0xff5e: case 0xff0d:	/* 〜 ～ －, as Japanese writes them */
 		return TK_DASH;
 	case '/': return TK_SLASH;
 	case '.': return TK_DOT;

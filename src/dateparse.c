@@ -129,15 +129,46 @@ year_after(const struct toks *t, const char *s, size_t w, size_t i, struct atom 
 	return 0;
 }
 
+/* Whether token i opens with the mark w ("年" after a year, "月" after
+ * a month, their Korean "년" and "월"): the word may run on into the text
+ * after it, as Chinese writes with no space. */
+static int
+marked(const struct toks *t, const char *s, size_t i, const char *w, const char *w2)
+{
+	const char *p = s + t->v[i].from;
+	size_t n = t->v[i].to - t->v[i].from;
+
+	return i < t->n && t->v[i].kind == TK_WORD && n >= 3 &&
+	    (strncmp(p, w, 3) == 0 || strncmp(p, w2, 3) == 0);
+}
+
+/* "2019年3月", "2019년 3월", "2019年": a year and a month with the marks
+ * of Chinese, Japanese and Korean. */
+static int
+year_marked(const struct toks *t, const char *s, size_t j, struct atom *a)
+{
+	if (!marked(t, s, j, "\xe5\xb9\xb4", "\xeb\x85\x84") || t->v[j].space)
+		return 0;
+	a->next = j + (t->v[j].to - t->v[j].from == 3);
+	if (small_num(t, j + 1, 1, 12) && j + 2 < t->n &&
+	    marked(t, s, j + 2, "\xe6\x9c\x88", "\xec\x9b\x94") && !t->v[j + 2].space) {
+		a->d.m = t->v[j + 1].val;
+		a->next = j + 2 + (t->v[j + 2].to - t->v[j + 2].from == 3);
+	}
+	return 1;
+}
+
 /* Y-M, Y/M, Y.M, Y-M-D, and the academic "2005-06". */
 static int
-atom_year(const struct toks *t, size_t i, struct atom *a)
+atom_year(const struct toks *t, const char *s, size_t i, struct atom *a)
 {
 	size_t j = i + 1;
 	const struct tok *v = t->v;
 
 	a->d.y = v[i].val;
 	a->next = j;
+	if (j < t->n && year_marked(t, s, j, a))
+		return 1;
 	if (j + 1 < t->n && (v[j].kind == TK_DASH || v[j].kind == TK_SLASH ||
 	    v[j].kind == TK_DOT) && tight(t, j) && tight(t, j + 1) && small_num(t, j + 1, 0, 99)) {
 		int mm = v[j + 1].val, next_year = (a->d.y + 1) % 100;
@@ -263,7 +294,7 @@ atom(const struct toks *t, const char *s, size_t i, struct atom *a)
 		return atom_word(t, s, i, a);
 	case TK_NUM:
 		if (is_year(t, i))
-			return atom_year(t, i, a);
+			return atom_year(t, s, i, a);
 		return t->v[i].ndig <= 2 ? atom_num(t, s, i, a) : 0;
 	case TK_APOS:
 		if (tight(t, i + 1) && is_kind(t, i + 1, TK_NUM) && t->v[i + 1].ndig == 2 &&

@@ -135,7 +135,9 @@ place_label(const char *s, size_t len)
 		"city", "ville", "ciudad", "citta", "stad", "miejscowosc", "plaats", "ort",
 		"location", "town", "residence", "current location", "residential address",
 		"residential area", "postal address", "osoite", "bydliste", "bydlisko",
-		"yasadigi yer", "lakcim", NULL };
+		"yasadigi yer", "lakcim", "адрес", "город", "проживает", "місто", "адреса",
+		"现居", "現居", "现居住地", "居住地", "所在地", "地址", "住址", "住所", "現住所",
+		"주소", "거주지", NULL };
 	char key[96];
 
 	if (len == 0 || len > 80)

@@ -227,6 +227,9 @@ static const char *const degree_words[] = {
 	/* Russian and Ukrainian */
 	"аспирантура", "аспірантура", "бакалавр", "бакалавриат", "диплом", "магистр",
 	"магистратура", "магістр", "магістратура", "специалитет",
+	/* Chinese, Japanese and Korean */
+	"专科", "修士", "博士", "大专", "大專", "学士", "學士", "專科",
+	"本科", "研究生", "硕士", "碩士", "박사", "석사", "전문학사", "학사",
 };
 /* Legal forms count anywhere ("Acme GmbH & Co"); words like "Software"
  * or "Systems" only at the end, since "Software Engineer" is a job.  A

@@ -9,6 +9,7 @@
 #include "dateparse.h"
 #include "fold.h"
 #include "parse.h"
+#include "role_cjk.h"
 #include "role_words.h"
 #include "scorememo.h"
 #include "wordlist.h"
@@ -150,7 +151,7 @@ title_word(const char *w, const char *orig, size_t len)
 static int
 title_score(const char *s)
 {
-	return each_word(s, title_word);
+	return each_word(s, title_word) + role_cjk_title(s);
 }
 
 int
@@ -236,7 +237,7 @@ role_firm_score(const char *s)
 static int
 company_score(const char *s)
 {
-	int score = firm_score(s);
+	int score = firm_score(s) + role_cjk_company(s);
 
 	if (role_title_score(s) == 0)
 		score += each_word(s, org_word) > 0;
@@ -289,7 +290,7 @@ school_word(const char *w, const char *orig, size_t len)
 static int
 school_score(const char *s)
 {
-	return each_word(s, school_word);
+	return each_word(s, school_word) + role_cjk_school(s);
 }
 
 int
@@ -444,6 +445,36 @@ separator(const char *s)
 	return wordlen_prefix(seps, sizeof seps / sizeof seps[0], s);
 }
 
+/* "Tofaş A.Ş. / Kıdemli Kalite Mühendisi", "(주)누리소프트 / 마케팅 대리": a
+ * firm and a title on either side of a spaced slash are two parts (a
+ * title with a slash in it, "Sales / Marketing Manager", stays one);
+ * whether part i was split. */
+static int
+slash_split(struct strlist *parts, size_t i)
+{
+	const char *s = parts->v[i], *slash = strstr(s, " / ");
+	char *a, *b;
+	int ok;
+
+	if (slash == NULL || strstr(slash + 3, " / ") != NULL)
+		return 0;
+	a = parse_trim(s, (size_t)(slash - s));
+	b = parse_trim(slash + 3, strlen(slash + 3));
+	ok = (role_company_score(a) > 0 && role_title_score(a) == 0 && role_title_score(b) > 0) ||
+	    (role_title_score(a) > 0 && role_company_score(b) > 0 && role_title_score(b) == 0);
+	if (!ok) {
+		free(a);
+		free(b);
+		return 0;
+	}
+	free(parts->v[i]);
+	parts->v[i] = a;
+	strlist_take(parts, b);		/* at the end, then moved up after a */
+	memmove(parts->v + i + 2, parts->v + i + 1, (parts->n - i - 2) * sizeof *parts->v);
+	parts->v[i + 1] = b;
+	return 1;
+}
+
 void
 role_parts(const char *s, struct strlist *out)
 {
@@ -466,7 +497,7 @@ role_parts(const char *s, struct strlist *out)
 		if (out->v[i][0] == '\0')
 			strlist_remove(out, i);
 		else
-			i++;
+			i += 1 + slash_split(out, i);
 }
 
 int

@@ -1,8 +1,9 @@
 /*
- * Résumés in Russian and Ukrainian (hh.ru, work.ua): their headings, a
- * heading with the time it sums up, months and open ends, firms' legal
- * forms, job titles and places; and a job's duties written without bullets
- * under its header.
+ * Résumés in Russian and Ukrainian (hh.ru, work.ua), Chinese and Korean:
+ * their headings, a heading with the time it sums up, months and open
+ * ends, firms' legal forms and words, job titles, schools and places; a
+ * firm and a title either side of a spaced slash; and a job's duties
+ * written without bullets under its header.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -72,6 +73,51 @@ test_duties_unbulleted(void **state)
 	profile_free(p);
 }
 
+/* Chinese: a job's words at the end of a title, a firm's inside its
+ * name, no spaces between words; "至今" is an open end, "2019年3月" a
+ * month. */
+static void
+test_chinese(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("\xe6\x9d\x8e\xe5\xa8\x9c\nli.na@example.cn\n\n"
+	    "\xe5\xb7\xa5\xe4\xbd\x9c\xe7\xbb\x8f\xe5\x8e\x86\n"	/* 工作经历 */
+	    "2019\xe5\xb9\xb4" "3\xe6\x9c\x88 - \xe8\x87\xb3\xe4\xbb\x8a\t"	/* 2019年3月 - 至今 */
+	    "\xe6\xb7\xb1\xe5\x9c\xb3\xe5\xb8\x82\xe8\x93\x9d\xe6\xb5\xb7"
+	    "\xe6\x9c\x89\xe9\x99\x90\xe5\x85\xac\xe5\x8f\xb8\t"	/* 深圳市蓝海有限公司 */
+	    "\xe6\xb5\x8b\xe8\xaf\x95\xe5\xb7\xa5\xe7\xa8\x8b\xe5\xb8\x88\n");	/* 测试工程师 */
+	assert_int_equal(p->nwork, 1);
+	assert_string_equal(p->work[0].name,
+	    "\xe6\xb7\xb1\xe5\x9c\xb3\xe5\xb8\x82\xe8\x93\x9d\xe6\xb5\xb7"
+	    "\xe6\x9c\x89\xe9\x99\x90\xe5\x85\xac\xe5\x8f\xb8");
+	assert_string_equal(p->work[0].position,
+	    "\xe6\xb5\x8b\xe8\xaf\x95\xe5\xb7\xa5\xe7\xa8\x8b\xe5\xb8\x88");
+	assert_string_equal(p->work[0].start, "2019-03");
+	assert_null(p->work[0].end);
+	profile_free(p);
+}
+
+/* "Firm / Title" parts at a spaced slash; "Sales / Marketing Manager", a
+ * title, stays whole. */
+static void
+test_slash(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ann Lee\nann@example.com\n\nExperience\n"
+	    "09.2020 - 06.2024\nKaya Otomotiv A.S. / Quality Engineer\n\n"
+	    "01.2018 - 08.2020\nAcme Ltd\nSales / Marketing Manager\n");
+	assert_int_equal(p->nwork, 2);
+	assert_string_equal(p->work[0].name, "Kaya Otomotiv A.S.");
+	assert_string_equal(p->work[0].position, "Quality Engineer");
+	assert_string_equal(p->work[1].name, "Acme Ltd");
+	assert_string_equal(p->work[1].position, "Sales / Marketing Manager");
+	profile_free(p);
+}
+
 int
 main(void)
 {
@@ -79,6 +125,8 @@ main(void)
 		cmocka_unit_test(test_russian),
 		cmocka_unit_test(test_heading_with_duration),
 		cmocka_unit_test(test_duties_unbulleted),
+		cmocka_unit_test(test_chinese),
+		cmocka_unit_test(test_slash),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
