@@ -135,11 +135,12 @@ year_after(const struct toks *t, const char *s, size_t w, size_t i, struct atom 
 static int
 marked(const struct toks *t, const char *s, size_t i, const char *w, const char *w2)
 {
-	const char *p = s + t->v[i].from;
-	size_t n = t->v[i].to - t->v[i].from;
+	const char *p;
 
-	return i < t->n && t->v[i].kind == TK_WORD && n >= 3 &&
-	    (strncmp(p, w, 3) == 0 || strncmp(p, w2, 3) == 0);
+	if (i >= t->n || t->v[i].kind != TK_WORD || t->v[i].to - t->v[i].from < 3)
+		return 0;
+	p = s + t->v[i].from;
+	return strncmp(p, w, 3) == 0 || strncmp(p, w2, 3) == 0;
 }
 
 /* "2019年3月", "2019년 3월", "2019年": a year and a month with the marks
