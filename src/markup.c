@@ -17,6 +17,7 @@ glyph_bullet(uint32_t cp)
 	case 0x2756: case 0x2023: case 0x2043: case 0x2219: case 0x00b7: case 0x25fe:
 	case 0x25fd: case 0x2610: case 0x2611: case 0x274f: case 0x279c: case 0x2794:
 	case 0x2605: case 0x2606: case 0x2666: case 0x25c9: case 0x29bf:
+	case 0x30fb: case 0xff65:	/* ・, as Japanese lists are set */
 		return 1;
 	default:
 		return 0;
@@ -445,6 +446,20 @@ anchor_out(struct buf *out)
 	}
 }
 
+/* "【DENSO Corporation】 April 2013 – March 2022": the brackets a Japanese
+ * document sets a name off with, as others would with bold type, go. */
+static void
+lenticular(char *p)
+{
+	char *close;
+
+	if (strncmp(p, "\xe3\x80\x90", 3) != 0 ||
+	    (close = strstr(p + 3, "\xe3\x80\x91")) == NULL)
+		return;
+	memmove(close, close + 3, strlen(close + 3) + 1);
+	memmove(p, p + 3, strlen(p + 3) + 1);
+}
+
 char *
 markup_clean(const char *s, size_t len, int lynx, struct strlist *urls, struct markup *m)
 {
@@ -502,6 +517,8 @@ markup_clean(const char *s, size_t len, int lynx, struct strlist *urls, struct m
 	}
 	if (wholly_bold(p))
 		m->flags |= MK_BOLD;
+	if (pre.s != NULL && p >= pre.s && p < pre.s + pre.len)
+		lenticular(pre.s + (p - pre.s));
 	/* "`Go` `Rust`": code spans side by side are a list */
 	for (char *q = strstr(p, "` `"); q != NULL; q = strstr(q + 1, "` `"))
 		q[1] = ',';

@@ -66,14 +66,35 @@ subs_into(struct ctx *c, const struct entry *e, const char *org)
 	}
 }
 
+/* "Thermal Systems Division — Design Engineer": a unit naming no job, a
+ * dash, then the title. */
+static int
+unit_first(const char *s)
+{
+	const char *d = strstr(s, " \xe2\x80\x94 ");
+	char *a;
+	int unit;
+
+	if (d == NULL)
+		d = strstr(s, " \xe2\x80\x93 ");
+	if (d == NULL)
+		return 0;
+	a = xstrndup(s, (size_t)(d - s));
+	unit = role_title_score(a) == 0 && role_title_score(d + 5) > 0;
+	free(a);
+	return unit;
+}
+
 /* A role in a group: the group's firm is its organisation, and a header
  * of one line is the role whole ("Director of Engineering, Payments
- * Platform"). */
+ * Platform"), unless a dash parts a unit from the title ("Thermal Systems
+ * Division — Design Engineer"). */
 static void
 in_group(const struct entry *e, struct workhead *h, const char *org)
 {
 	if (e->head.n == 1 && h->place == NULL && role_title_score(e->head.v[0]) > 0 &&
-	    role_company_score(e->head.v[0]) == 0 && strpbrk(e->head.v[0], "|\t") == NULL) {
+	    role_company_score(e->head.v[0]) == 0 && strpbrk(e->head.v[0], "|\t") == NULL &&
+	    !unit_first(e->head.v[0])) {
 		free(h->role);
 		h->role = xstrdup(e->head.v[0]);
 	} else if (h->role == NULL) {
@@ -104,15 +125,30 @@ dates_within(const struct entry *e, const struct entry *g)
 
 /* "COBALTLINE, Seattle  2017 - present" over roles dated inside it: a
  * firm naming no role, with no body but a line or two telling what the
- * firm is, whose next entry lies within its dates, heads a group of roles
- * at it. */
+ * firm is ("Business: ...", "Employees: 1,450"), whose next entry lies
+ * within its dates, heads a group of roles at it. */
+static int
+labelled(const struct strlist *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		size_t k = strcspn(l->v[i], ":");
+		if (l->v[i][k] == '\0' || k == 0 || k > 24)
+			return 0;
+	}
+	return 1;
+}
+
 static int
 group_head(const struct entries *E, size_t i, const struct workhead *h)
 {
 	const struct entry *e = &E->v[i];
+	size_t body = e->bullets.n + e->prose.n + e->skills.n;
 
-	return h->role == NULL && h->org != NULL && e->bullets.n == 0 && e->prose.n <= 2 &&
-	    i + 1 < E->n && dates_within(&E->v[i + 1], e);
+	if (h->role != NULL || h->org == NULL || i + 1 >= E->n ||
+	    !dates_within(&E->v[i + 1], e))
+		return 0;
+	return (e->bullets.n == 0 && e->prose.n <= 2) ||
+	    (body <= 3 && labelled(&e->bullets) && labelled(&e->prose));
 }
 
 void
