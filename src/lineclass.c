@@ -304,7 +304,7 @@ sentence_stop(const char *s)
 		char word[48];
 		while (w > s && w[-1] != ' ' && w[-1] != ',')
 			w--;
-		if (p - w < 3 || (size_t)(p - w) >= sizeof word || words(s) < 3 ||
+		if (p - w < 3 || (size_t)(p - w) + 2 > sizeof word || words(s) < 3 ||
 		    !(isupper((unsigned char)p[2]) || (unsigned char)p[2] >= 0xc3))
 			continue;
 		memcpy(word, w, (size_t)(p - w) + 1);
