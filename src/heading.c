@@ -300,7 +300,8 @@ before_duration(const struct headings *h, const char *s, size_t len)
 	char key[KEYLEN];
 	size_t from, to, k;
 
-	if (dateparse_duration(s, len, &from, &to) < 0 || from == 0 ||
+	if (strpbrk(s, "0123456789") == NULL ||
+	    dateparse_duration(s, len, &from, &to) < 0 || from == 0 ||
 	    to + strspn(s + to, " )") != len)
 		return IS_NONE;
 	for (k = from, to = 0; k > 0 && to != k;) {
