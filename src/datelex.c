@@ -368,8 +368,8 @@ punct_kind(uint32_t cp)
 	case ',': return TK_COMMA;
 	case '\'': case 0x2019: case 0x2018: case 0x2032: return TK_APOS;
 	case '|': case 0x2502: case 0xa6: return TK_BAR;
-	case '(': case '[': return TK_LPAREN;
-	case ')': case ']': return TK_RPAREN;
+	case '(': case '[': case 0xff08: return TK_LPAREN;	/* （ */
+	case ')': case ']': case 0xff09: return TK_RPAREN;	/* ） */
 	case 0xb7: case 0x2022: case 0x22c5: return TK_MIDDOT;
 	default: return TK_OTHER;
 	}

@@ -199,14 +199,12 @@ heading_line(const struct ctx *c, const struct line *l)
 static size_t
 label_cell(const char *s, const char **value)
 {
-	size_t tab = strcspn(s, "\t"), colon = strcspn(s, ":"), cut = tab, wide = 0;
-	const char *rest, *fw = strstr(s, "\xef\xbc\x9a");	/* ： */
+	size_t tab = strcspn(s, "\t"), colon = strcspn(s, ":"), cut = tab;
+	const char *rest;
 
 	if (colon < tab && colon <= 40 && (s[colon + 1] == ' ' || s[colon + 1] == '\0'))
 		cut = colon;
-	if (fw != NULL && (size_t)(fw - s) < cut && fw - s <= 40)
-		cut = (size_t)(fw - s), wide = 2;
-	rest = s + cut + (s[cut] != '\0') + wide;
+	rest = s + cut + (s[cut] != '\0');
 	rest += strspn(rest, " \t");
 	*value = *rest != '\0' ? rest : NULL;
 	while (cut > 0 && s[cut - 1] == ' ')

@@ -153,6 +153,22 @@ heading_lookup(const struct headings *h, const char *key)
 	return w != NULL ? w->sec : IS_NONE;
 }
 
+/* Whether s has letters with case: "■資格" has none, and stands out by
+ * its glyph alone. */
+static int
+cased(const char *s)
+{
+	size_t len = strlen(s);
+	uint32_t cp;
+
+	for (size_t i = 0, n; i < len; i += n > 0 ? n : 1) {
+		n = utf8_decode(s + i, len - i, &cp);
+		if (fold_islower(cp) || fold_isupper(cp))
+			return 1;
+	}
+	return 0;
+}
+
 static int
 all_caps(const char *s)
 {
@@ -341,7 +357,7 @@ heading_match(const struct headings *h, const struct line *l, struct heading_hit
 	/* a bullet before a wording is a decoration when the wording stands
 	 * out ("◆ PROFILE", "■ **Experience**"); in a list it is an item */
 	if ((l->flags & (MK_BULLET | MK_NUMBERED)) && !(l->flags & MK_HEADING)) {
-		if (!(l->flags & MK_BOLD) && !all_caps(l->s))
+		if (!(l->flags & MK_BOLD) && !all_caps(l->s) && cased(l->s))
 			return 0;
 		hit->sec = heading_lookup(h, key);
 		hit->exact = 1;

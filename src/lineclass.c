@@ -48,6 +48,16 @@ edge_char(char c)
 	    c == ';' || c == '/' || c == '(' || c == ')' || c == '[' || c == ']';
 }
 
+/* The full-width forms Chinese and Japanese set dates off with: a wave
+ * dash (～, 〜), a full-width colon (：), and the bracket given by its last
+ * byte (\x88 "（", \x89 "）"). */
+static int
+wide_sep(const char *s, const char *bracket)
+{
+	return (strncmp(s, "\xef\xbc", 2) == 0 && (s[2] == bracket[0] || s[2] == '\x9a')) ||
+	    strncmp(s, "\xef\xbd\x9e", 3) == 0 || strncmp(s, "\xe3\x80\x9c", 3) == 0;
+}
+
 /* The length of a separator (ASCII, or an en or em dash, a middle dot or
  * a bullet) ending at s[end], or 0. */
 static size_t
@@ -67,12 +77,16 @@ sep_before(const char *s, size_t end)
 		return 3;
 	if (end >= 2 && memcmp(s + end - 2, "\xc2\xb7", 2) == 0)
 		return 2;
+	if (end >= 3 && wide_sep(s + end - 3, "\x88"))	/* （ */
+		return 3;
 	return 0;
 }
 
 static size_t
 sep_after(const char *s, size_t at)
 {
+	if (wide_sep(s + at, "\x89"))	/* ） */
+		return 3;
 	if (edge_char(s[at]) && s[at] != '(' && s[at] != '[')
 		return 1;
 	if (s[at] == '.' && s[at + 1] == '.')

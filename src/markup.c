@@ -446,6 +446,22 @@ anchor_out(struct buf *out)
 	}
 }
 
+/* "事業内容：物流倉庫の運営", "现居：上海": a label's full-width colon, near
+ * the start of the line, is read as a colon and a space, as the label
+ * readers expect. */
+static void
+wide_colon(struct buf *b)
+{
+	char *c = b->s != NULL ? strstr(b->s, "\xef\xbc\x9a") : NULL;
+
+	if (c == NULL || c == b->s || c - b->s > 30 || c[-1] == ' ')
+		return;
+	c[0] = ':';
+	c[1] = ' ';
+	memmove(c + 2, c + 3 + (c[3] == ' '), strlen(c + 3 + (c[3] == ' ')) + 1);
+	b->len = strlen(b->s);
+}
+
 /* "【DENSO Corporation】 April 2013 – March 2022": the brackets a Japanese
  * document sets a name off with, as others would with bold type, go. */
 static void
@@ -534,5 +550,6 @@ markup_clean(const char *s, size_t len, int lynx, struct strlist *urls, struct m
 	while (out.len > 0 && out.s[out.len - 1] == ' ')
 		out.s[--out.len] = '\0';
 	anchor_out(&out);
+	wide_colon(&out);
 	return out.s != NULL ? buf_detach(&out) : xstrdup("");
 }

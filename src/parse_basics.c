@@ -41,15 +41,12 @@ stated(struct profile *p, char *s)
 	s[from] = '\0';
 }
 
-/* "Wohnort: München", "Location: Leeds, UK", "现居：上海": the value of a
- * label. */
+/* "Wohnort: München", "Location: Leeds, UK": the value of a label. */
 static const char *
 unlabelled(const char *s)
 {
-	const char *colon = strchr(s, ':'), *wide = strstr(s, "\xef\xbc\x9a");
+	const char *colon = strchr(s, ':');
 
-	if (wide != NULL && wide - s <= 24 && (colon == NULL || wide < colon))
-		return wide[3] == ' ' ? wide + 4 : wide + 3;
 	if (colon == NULL || colon - s > 20 || colon[1] != ' ' || strncmp(s, "http", 4) == 0)
 		return s;
 	for (const char *p = s; p < colon; p++)

@@ -41,18 +41,38 @@ dates_out(struct strlist *parts)
 	memmove(s, s + k, strlen(s + k) + 1);
 }
 
-/* "GCIH (2020)": a date in brackets closing a part goes. */
+/* The opening bracket of the pair that closes s ("(...)", "（...）"),
+ * with the length of the closing one; NULL if s ends in none. */
+static char *
+closing_pair(char *s, size_t n, size_t *close)
+{
+	char *open = NULL, *p;
+
+	if (n >= 1 && s[n - 1] == ')') {
+		*close = 1;
+		open = strrchr(s, '(');
+	} else if (n >= 3 && strcmp(s + n - 3, "\xef\xbc\x89") == 0) {
+		*close = 3;
+		for (p = strstr(s, "\xef\xbc\x88"); p != NULL; p = strstr(p + 3, "\xef\xbc\x88"))
+			open = p;
+	}
+	return open;
+}
+
+/* "GCIH (2020)", "普通自動車免許（2014年8月）": a date in brackets closing a
+ * part goes. */
 static void
 bracket_date_out(char *s)
 {
-	size_t n = strlen(s);
-	char *open = strrchr(s, '(');
+	size_t n = strlen(s), close = 0;
+	char *open = closing_pair(s, n, &close), keep;
 
-	if (n < 4 || s[n - 1] != ')' || open == NULL || open == s)
+	if (n < 4 || open == NULL || open == s)
 		return;
-	s[n - 1] = '\0';
-	if (!dateparse_only(open + 1)) {
-		s[n - 1] = ')';
+	keep = s[n - close];
+	s[n - close] = '\0';
+	if (!dateparse_only(open + (close == 1 ? 1 : 3))) {
+		s[n - close] = keep;
 		return;
 	}
 	while (open > s && (open[-1] == ' ' || open[-1] == ','))

@@ -56,7 +56,10 @@ role_cjk_title(const char *s)
 		"엔지니어", "매니저", "디자이너", "개발자", "연구원", "컨설턴트", "대리",
 		"과장", "차장", "부장", "팀장", "사원", "주임", "인턴", NULL };
 
-	if (!cjk(s))
+	/* the object particle を, and the commas and stops of a sentence,
+	 * make a clause of it ("システムの導入を担当"), no title */
+	if (!cjk(s) || strstr(s, "\xe3\x82\x92") != NULL || strstr(s, "\xe3\x80\x81") != NULL ||
+	    strstr(s, "\xe3\x80\x82") != NULL)
 		return 0;
 	for (const char *p = s; *p != '\0';) {
 		size_t n;

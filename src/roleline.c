@@ -108,7 +108,7 @@ roleline_fact(const char *s)
 	struct daterange r;
 
 	if (colon == NULL || colon == s || colon - s > 32 || colon[1] != ' ' ||
-	    unlabel(s) != s || !isupper((unsigned char)*s) ||
+	    unlabel(s) != s || (!isupper((unsigned char)*s) && (unsigned char)*s < 0xe3) ||
 	    strcspn(s, "0123456789|\t") < (size_t)(colon - s))
 		return 0;
 	v = colon + 2;
@@ -130,7 +130,8 @@ roleline_fact(const char *s)
 	for (const char *p = s; p < colon; p++)
 		if (*p == ' ' && islower((unsigned char)p[1]))
 			return 1;
-	return 0;
+	/* "事業内容: 物流倉庫の運営": a label in a script with no spaces */
+	return (unsigned char)*s >= 0xe3 && colon - s <= 24;
 }
 
 const char *

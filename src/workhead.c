@@ -496,8 +496,10 @@ head_bullet(const struct ctx *c, const char *s, int want_role, int want_org)
 	size_t n = strlen(s);
 	const char *comma = strrchr(s, ',');
 
+	/* "、" and "。" part clauses of a sentence in Chinese and Japanese */
 	if (n == 0 || n > 80 || s[n - 1] == '.' || s[n - 1] == ':' || headplace_words(s) > 8 ||
-	    strpbrk(s, "0123456789") != NULL)
+	    strpbrk(s, "0123456789") != NULL || strstr(s, "\xe3\x80\x81") != NULL ||
+	    strstr(s, "\xe3\x80\x82") != NULL)
 		return 0;
 	if (want_role && role_title_score(s) > 0 && role_company_score(s) == 0 &&
 	    headplace_words(s) <= 6)
