@@ -55,7 +55,7 @@ static int
 ambiguous_month(const struct tok *k, const char *s)
 {
 	static const char *const words[] = { "may", "mai", "mei", "set", "out", "ago",
-		"gen", "mag", "mar", "dec", "do", NULL };
+		"gen", "mag", "mar", "dec", "do", "des", "mac", NULL };
 	char w[8];
 
 	fold_into(s + k->from, k->to - k->from, w, sizeof w);
@@ -71,7 +71,7 @@ open_pair(const struct toks *t, const char *s, size_t i)
 	static const char *const pairs[] = { "in corso", "en cours", "en curso",
 		"em curso", "i dag", "la actualidad", "la fecha", "ad oggi", "the present",
 		"hien tai", "hien nay", "o momento", "el momento",
-		"настоящее время", "теперішній час", "настоящий момент", NULL };
+		"настоящее время", "теперішній час", "настоящий момент", "saat ini", NULL };
 	const struct tok *a = &t->v[i], *b = &t->v[i + 1];
 	char w[48];
 

@@ -167,6 +167,11 @@ static const struct row rows[] = {
 	{ "2019 onwards", "2019", "open" },
 	{ "jan 2012 – atualidade", "2012-01", "open" },
 	{ "mar 2019 at\xc3\xa9 o momento", "2019-03", "open" },
+	/* Indonesian and Malay */
+	{ "Maret 2021 - Sekarang", "2021-03", "open" },
+	{ "Agustus 2019 - Februari 2021", "2019-08", "2021-02" },
+	{ "Ogos 2018 hingga Disember 2020", "2018-08", "2020-12" },
+	{ "Jan 2020 - saat ini", "2020-01", "open" },
 	/* Chinese, Japanese and Korean */
 	{ "2019年3月 - 2021年5月", "2019-03", "2021-05" },
 	{ "2020.07 - 至今", "2020-07", "open" },
