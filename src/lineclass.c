@@ -279,6 +279,27 @@ body_sep(const char *s, const struct daterange *r)
 	return (r->single && !r->open) || *after != ':' ? NULL : after;
 }
 
+/* "Senior Frontend Engineer, Kraków office. Working on ...": after a
+ * firm and its dates in brackets and a dash, a sentence opened by a job
+ * title is the rest of the header; its length (up to the full stop), or 0
+ * when the text after the dash opens with no title ("an app for street
+ * markets"). */
+static size_t sentence_stop(const char *);
+
+static size_t
+title_sentence(const char *body)
+{
+	size_t clause = strcspn(body, ",.;"), stop = sentence_stop(body);
+	char *first = parse_trim(body, clause);
+	int ok = words(first) <= 6 && role_title_score(first) > 0 &&
+	    role_company_score(first) == 0;
+
+	free(first);
+	if (!ok)
+		return 0;
+	return stop > 0 ? stop : strlen(body);
+}
+
 /* "Acme — Developer, 2023 – now: built the API": a one-line entry, its
  * header and dates before a colon, its body after. */
 static int
@@ -286,8 +307,9 @@ dated_colon(const char *s, struct rows *R, int blank)
 {
 	struct daterange r;
 	struct row *row;
-	const char *after;
+	const char *after, *body;
 	char *head;
+	size_t title;
 
 	if (!dateparse_find(s, strlen(s), &r) || r.from == 0 ||
 	    (after = body_sep(s, &r)) == NULL || after[1 + strspn(after + 1, " ")] == '\0')
@@ -297,19 +319,32 @@ dated_colon(const char *s, struct rows *R, int blank)
 		free(head);
 		return 0;
 	}
-	row = row_add(R, cut(head, strlen(head), strlen(head)), K_HEAD, blank);
-	free(head);
+	body = after + 1 + strspn(after + 1, " ");
+	if (*after != ':' && (title = title_sentence(body)) > 0) {
+		char *h = cut(head, strlen(head), strlen(head)), *t = parse_trim(body, title);
+		free(head);
+		head = xprintf("%s\t%s", h, t);
+		free(h);
+		free(t);
+		body += title + strspn(body + title, ". ");
+	} else {
+		char *h = cut(head, strlen(head), strlen(head));
+		free(head);
+		head = h;
+	}
+	row = row_add(R, head, K_HEAD, blank);
 	row->dated = 1;
 	row->colon = 1;
 	row->when = r;
-	row_add(R, xstrdup(after + 1 + strspn(after + 1, " ")), K_BULLET, 0);
+	if (*body != '\0')
+		row_add(R, xstrdup(body), K_BULLET, 0);
 	return 1;
 }
 
 /* "Compagnon menuisier, Ateliers Favre, Chambéry. Restauration de ...":
  * a job told in a short paragraph, its header the first sentence.  The
  * end of that sentence: a full stop after a word of three letters or
- * more, no firm's form ("Ltd."), then a capital; 0 if none. */
+ * more, no firm's short form ("Ltd."), then a capital; 0 if none. */
 static size_t
 sentence_stop(const char *s)
 {
@@ -323,7 +358,10 @@ sentence_stop(const char *s)
 			continue;
 		memcpy(word, w, (size_t)(p - w) + 1);
 		word[p - w + 1] = '\0';
-		if (strchr(word, '.') < word + (p - w) || role_company_score(word) > 0)
+		/* "Ltd.", "Inc.", "Co.": a firm's form, not a sentence's end;
+		 * "Kraków office." ends one */
+		if (strchr(word, '.') < word + (p - w) ||
+		    (p - w <= 4 && role_company_score(word) > 0))
 			continue;
 		return (size_t)(p - s);
 	}

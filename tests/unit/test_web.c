@@ -1,7 +1,7 @@
 /*
  * The importer on web pages: a page's furniture (banners, buttons,
- * counters, footers), role cards, definition lists, sidebars, tags, and
- * careers told in sentences.
+ * counters, footers), role cards, definition lists, sidebars, tags,
+ * careers told in sentences, and jobs told in a paragraph each.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -384,6 +384,34 @@ test_drawn_header(void **state)
 	layout_free(&L);
 }
 
+/* "Firm (dates) — Title, place. What was done ...": the sentence a title
+ * opens after the dash is the header's; what follows it, the body.  A
+ * dash before words naming no job ("— an app for street markets") opens
+ * the body at once, as before. */
+static void
+test_paragraph_entries(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ann Lee\nann@example.com\n\nExperience\n\n"
+	    "Northwind Labs (Oct 2022 \xe2\x80\x93 now) \xe2\x80\x94 Senior Frontend Engineer, "
+	    "Berlin office. Built the design system used by six teams.\n\n"
+	    "Contoso Ltd. (Jul 2018 \xe2\x80\x93 Feb 2020) \xe2\x80\x94 Junior JavaScript Developer. "
+	    "Admin panels and REST integrations.\n\n"
+	    "Projects\n\nFeira Livre (2019) \xe2\x80\x94 an app for street markets\n");
+	assert_int_equal(p->nwork, 2);
+	assert_string_equal(p->work[0].name, "Northwind Labs");
+	assert_string_equal(p->work[0].position, "Senior Frontend Engineer, Berlin office");
+	assert_string_equal(p->work[0].highlights.v[0],
+	    "Built the design system used by six teams.");
+	assert_string_equal(p->work[1].name, "Contoso Ltd.");
+	assert_string_equal(p->work[1].position, "Junior JavaScript Developer");
+	assert_int_equal(p->nprojects, 1);
+	assert_string_equal(p->projects[0].name, "Feira Livre");
+	profile_free(p);
+}
+
 int
 main(void)
 {
@@ -403,6 +431,7 @@ main(void)
 		cmocka_unit_test(test_sidebar),
 		cmocka_unit_test(test_drawn_header),
 		cmocka_unit_test(test_board_links),
+		cmocka_unit_test(test_paragraph_entries),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
