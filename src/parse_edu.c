@@ -50,7 +50,8 @@ score_of(const char *s, char **score)
 }
 
 /* "B.E., Computer Science", "BSc in Physics", "Bachelor of Technology
- * (B.Tech.) — Computer Engineering", "Master of Science, Data Science". */
+ * (B.Tech.) — Computer Engineering", "Master of Science, Data Science",
+ * and a field before a degree of one word ("Computer Science, Bachelor"). */
 static void
 degree_split(const char *s, struct education *e)
 {
@@ -75,6 +76,15 @@ degree_split(const char *s, struct education *e)
 			if (role_degree_score(a) > 0 || i == 0) {
 				profile_set(&e->study_type, a);
 				profile_set(&e->area, b);
+				free(a);
+				free(b);
+				return;
+			}
+			/* "Computer Science, Bachelor", "경영학, 학사": a table's
+			 * field before its degree */
+			if (i >= 3 && role_degree_score(b) > 0 && strchr(b, ' ') == NULL) {
+				profile_set(&e->study_type, b);
+				profile_set(&e->area, a);
 				free(a);
 				free(b);
 				return;

@@ -118,6 +118,23 @@ test_slash(void **state)
 	profile_free(p);
 }
 
+/* A table's row of school, field and degree, as Chinese and Korean
+ * résumés set them: the field before a degree of one word. */
+static void
+test_field_then_degree(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ann Lee\nann@example.com\n\nEducation\n"
+	    "2013.09 - 2017.06    Zhejiang University    Computer Science    Bachelor\n");
+	assert_int_equal(p->neducation, 1);
+	assert_string_equal(p->education[0].institution, "Zhejiang University");
+	assert_string_equal(p->education[0].study_type, "Bachelor");
+	assert_string_equal(p->education[0].area, "Computer Science");
+	profile_free(p);
+}
+
 int
 main(void)
 {
@@ -127,6 +144,7 @@ main(void)
 		cmocka_unit_test(test_duties_unbulleted),
 		cmocka_unit_test(test_chinese),
 		cmocka_unit_test(test_slash),
+		cmocka_unit_test(test_field_then_degree),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
