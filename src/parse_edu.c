@@ -427,6 +427,13 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 			profile_set(&e->institution, h);
 		else if (e->study_type == NULL && e->area == NULL)
 			degree_split(h, e);
+		/* "Высшее" over the school over "Учетно-экономический,
+		 * Бухгалтерский учет": a level no degree word names, then
+		 * the faculty and field */
+		else if (e->area == NULL && e->study_type != NULL &&
+		    role_degree_score(e->study_type) == 0 && role_degree_score(h) == 0 &&
+		    role_school_score(h) == 0 && !role_place(c, h, NULL))
+			profile_set(&e->area, h);
 	}
 	strlist_clear(&lines);
 }

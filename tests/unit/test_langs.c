@@ -135,6 +135,23 @@ test_field_then_degree(void **state)
 	profile_free(p);
 }
 
+/* hh.ru's education: a level no degree word names ("Высшее"), the year,
+ * the school, then its faculty and field: the field is the area. */
+static void
+test_level_then_field(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Петров Иван\nivan@example.ru\n\nОбразование\nВысшее\n2015\n"
+	    "Московский государственный университет\nЭкономический, Финансы и кредит\n");
+	assert_int_equal(p->neducation, 1);
+	assert_string_equal(p->education[0].institution, "Московский государственный университет");
+	assert_string_equal(p->education[0].study_type, "Высшее");
+	assert_string_equal(p->education[0].area, "Экономический, Финансы и кредит");
+	profile_free(p);
+}
+
 int
 main(void)
 {
@@ -145,6 +162,7 @@ main(void)
 		cmocka_unit_test(test_chinese),
 		cmocka_unit_test(test_slash),
 		cmocka_unit_test(test_field_then_degree),
+		cmocka_unit_test(test_level_then_field),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
