@@ -325,6 +325,8 @@ date_word(const char *s, size_t len)
 	char key[24], plain[24];
 	const char *q;
 
+	if (len == 0 || word_unknown(s, len))
+		return NULL;	/* an ASCII word of no date word's length */
 	/* "aujourd’hui": the typographic apostrophe as the plain one */
 	if (len < sizeof plain && (q = memmem(s, len, "\xe2\x80\x99", 3)) != NULL) {
 		size_t at = (size_t)(q - s);
