@@ -94,7 +94,7 @@ counters_only(const char *key)
 
 	if (strcmp(key, "1st") == 0 || strcmp(key, "2nd") == 0 || strcmp(key, "3rd") == 0)
 		return 1;
-	snprintf(buf, sizeof buf, "%s", key);
+	memcpy(buf, key, strlen(key) + 1);	/* a key is shorter than KEYLEN */
 	for (w = strtok_r(buf, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
 		if (isdigit((unsigned char)*w) && strspn(w, "0123456789") == strlen(w)) {
 			nums++;
