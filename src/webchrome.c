@@ -308,7 +308,7 @@ cards(struct layout *L)
 		size_t n = strlen(l->s), j;
 		struct daterange r;
 		if (!(l->flags & MK_BULLET) || n == 0 || n > 80 || l->s[n - 1] == '.' ||
-		    dateparse_find(l->s, n, &r) || !card_dated(L, i))
+		    !card_dated(L, i) || dateparse_find(l->s, n, &r))
 			continue;
 		l->flags &= ~(unsigned)MK_BULLET;
 		l->flags |= LN_BLANK;
