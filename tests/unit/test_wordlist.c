@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "form_labels.h"
 #include "formhead.h"
 #include "names.h"
 #include "parse.h"
@@ -97,6 +98,21 @@ test_tab_sorted(void **state)
 	assert_true(webrows_tables_sorted());
 }
 
+/* The form labels, found by halves in a table kept in groups. */
+static void
+test_form_labels(void **state)
+{
+	(void)state;
+	assert_true(form_labels_unique());
+	assert_int_equal(form_label_find("name"), F_NAME);
+	assert_int_equal(form_label_find("job title"), F_TITLE);
+	assert_int_equal(form_label_find("voto"), F_SKIP);
+	assert_int_equal(form_label_find("company name"), F_EMPLOYER);
+	assert_int_equal(form_label_find("name of"), F_NONE);
+	assert_int_equal(form_label_find(""), F_NONE);
+	assert_int_equal(form_label_find("zzz"), F_NONE);
+}
+
 static void
 test_wordlen(void **state)
 {
@@ -126,6 +142,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_has),
+		cmocka_unit_test(test_form_labels),
 		cmocka_unit_test(test_has_n),
 		cmocka_unit_test(test_prefix),
 		cmocka_unit_test(test_tab_has),
