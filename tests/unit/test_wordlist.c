@@ -93,6 +93,7 @@ test_tab_sorted(void **state)
 	/* the importer's tables, looked up by halves */
 	assert_true(formhead_tables_sorted());
 	assert_true(names_menu_tables_sorted());
+	assert_true(names_tables_sorted());
 	assert_true(parse_tongues_sorted());
 	assert_true(webchrome_tables_sorted());
 	assert_true(webrows_tables_sorted());
