@@ -1,3 +1,5 @@
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "form_labels.h"
@@ -111,11 +113,55 @@ static const struct {
 	{ "voto", F_SKIP },
 };
 
+#define NLABELS (sizeof labels / sizeof labels[0])
+
+/*
+ * The labels in the order of their keys, for a binary search: the table
+ * above stays in its groups, by field and language, and each label is in
+ * it once.  Every line of a résumé is asked about, so a search through
+ * the whole table was a good part of what reading one cost.  Built once,
+ * whichever parsing thread asks first.
+ */
+static unsigned short by_key[NLABELS];
+static pthread_once_t by_key_once = PTHREAD_ONCE_INIT;
+
+static int
+label_cmp(const void *a, const void *b)
+{
+	return strcmp(labels[*(const unsigned short *)a].key,
+	    labels[*(const unsigned short *)b].key);
+}
+
+static void
+by_key_init(void)
+{
+	for (size_t i = 0; i < NLABELS; i++)
+		by_key[i] = (unsigned short)i;
+	qsort(by_key, NLABELS, sizeof by_key[0], label_cmp);
+}
+
+static int
+key_cmp(const void *key, const void *e)
+{
+	return strcmp(key, labels[*(const unsigned short *)e].key);
+}
+
 enum form_field
 form_label_find(const char *key)
 {
-	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
-		if (key[0] == labels[i].key[0] && strcmp(key, labels[i].key) == 0)
-			return labels[i].f;
-	return F_NONE;
+	const unsigned short *at;
+
+	pthread_once(&by_key_once, by_key_init);
+	at = bsearch(key, by_key, NLABELS, sizeof by_key[0], key_cmp);
+	return at != NULL ? labels[*at].f : F_NONE;
+}
+
+int
+form_labels_unique(void)
+{
+	pthread_once(&by_key_once, by_key_init);
+	for (size_t i = 1; i < NLABELS; i++)
+		if (strcmp(labels[by_key[i - 1]].key, labels[by_key[i]].key) == 0)
+			return 0;
+	return 1;
 }

@@ -26,5 +26,7 @@ enum form_field {
 
 /* The field a folded label (fold_key) names, F_NONE if it is none. */
 enum form_field form_label_find(const char *key);
+/* Whether each label is in the table once, as the search needs. */
+int form_labels_unique(void);
 
 #endif

@@ -177,17 +177,23 @@ postnominal(const char *s, size_t *len)
 	return 1;
 }
 
+/* Titles before a name, folded, without their dot ("Dr. rer. nat."), in
+ * byte order: they are looked up by halves. */
+static const char *const titles[] = {
+	"arch", "arq", "assistant", "assoc", "associate", "asst", "atty", "avv", "bc",
+	"bca", "capt", "dame", "dipl", "dipl.-ing", "doc", "dott", "dottssa", "dr",
+	"dr.-ing", "dra", "drs", "eng", "engr", "frau", "hab", "herr", "hon", "ing",
+	"inz", "ir", "judr", "lic", "mag", "mddr", "mdm", "med", "mgr", "miss", "mlle",
+	"mme", "mr", "mrs", "ms", "mudr", "mvdr", "mx", "nat", "paeddr", "pharmdr",
+	"phdr", "phil", "prof", "professor", "rer", "rev", "rndr", "sir", "sr", "sra",
+	"srta", "thdr"
+};
+static const struct wordtab title_tab = WORDTAB(titles);
+
 /* Titles before and degrees after a name: "Dr. rer. nat.", ", PhD". */
 const char *
 names_bare(const char *s, size_t *len)
 {
-	static const char *const before[] = { "dr", "prof", "rer", "nat", "med", "phil",
-		"ing", "dipl", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "eng", "mag",
-		"dr.-ing", "dipl.-ing", "professor", "assoc", "associate", "asst", "assistant",
-		"ir", "drs", "mgr", "inz", "lic", "hon", "bc", "mudr", "judr", "phdr", "rndr",
-		"paeddr", "mvdr", "doc", "engr", "atty", "dra", "sr", "sra", "srta", "herr", "frau",
-		"mme", "mlle", "dott", "dottssa", "avv", "arq", "capt", "rev",
-		"mdm", "bca", "mddr", "pharmdr", "thdr", "hab", "arch", NULL };
 	static const char *const after[] = { ", PhD", ", Ph.D.", ", MBA", ", MSc", ", M.Sc.",
 		", PE", ", CPA", ", MD", " PhD", NULL };
 	int more = 1;
@@ -201,11 +207,10 @@ names_bare(const char *s, size_t *len)
 		fold_into(s, n, w, sizeof w);
 		if (n > 0 && w[strlen(w) - 1] == '.')
 			w[strlen(w) - 1] = '\0';
-		for (int i = 0; before[i] != NULL && !more; i++)
-			if (strcmp(w, before[i]) == 0) {
-				s += n + 1;
-				more = 1;
-			}
+		if (wordtab_has(&title_tab, w)) {
+			s += n + 1;
+			more = 1;
+		}
 	}
 	*len = strlen(s);
 	/* "Abena Owusu (RM)", "JASMINE TAN (Ms)", "Oleksandr Hnatiuk (Олександр Гнатюк)": what
@@ -557,4 +562,10 @@ parse_name_about(struct ctx *c)
 		profile_set(&p->basics.name, name);
 		free(name);
 	}
+}
+
+int
+names_tables_sorted(void)
+{
+	return wordtab_sorted(&title_tab);
 }

@@ -42,6 +42,8 @@ char *names_greeting(const char *s);
 int names_chrome(const char *s, size_t *site);
 /* Whether the word tables of names_menu.c are sorted (unit tests). */
 int names_menu_tables_sorted(void);
+/* Whether the titles names.c looks up by halves are sorted (unit tests). */
+int names_tables_sorted(void);
 /* "Created with Resumio", "Powered by ...": a generator's credit. */
 int names_credit(const char *s);
 /* "Home Jane Doe": the length of the menu word before a name, or 0. */

@@ -64,8 +64,9 @@ nestrole_spread(const struct lexicon *lx, struct layout *L)
 	for (size_t i = 0; i < L->n; i++) {
 		int count;
 		size_t end;
-		if (i + 1 >= L->n || !employer_line(lx, &L->v[i]) ||
-		    !dated_item(&L->v[i + 1], L->v[i + 1].indent) ||
+		/* the dated item first: it is the quicker question */
+		if (i + 1 >= L->n || !dated_item(&L->v[i + 1], L->v[i + 1].indent) ||
+		    !employer_line(lx, &L->v[i]) ||
 		    (end = roles_end(L, i, &count), count < 2)) {
 			copy_line(&out, &L->v[i], L->v[i].flags);
 			continue;

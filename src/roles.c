@@ -389,8 +389,10 @@ role_noise(const char *s)
 	for (int i = 0; phrases[i] != NULL; i++)
 		if (key[0] == phrases[i][0] && strcmp(key, phrases[i]) == 0)
 			return 1;
-	/* "3 Jahre, 9 Monate" under the dates: how long it lasted */
-	if (dateparse_duration(key, strlen(key), &from, &to) >= 0 && from == 0 &&
+	/* "3 Jahre, 9 Monate" under the dates: how long it lasted (a duration
+	 * starts with its number) */
+	if (isdigit((unsigned char)key[0]) &&
+	    dateparse_duration(key, strlen(key), &from, &to) >= 0 && from == 0 &&
 	    to == strlen(key))
 		return 1;
 	/* "201-500 Mitarbeitende", "51-200 employees": the firm's size */

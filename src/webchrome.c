@@ -94,7 +94,7 @@ counters_only(const char *key)
 
 	if (strcmp(key, "1st") == 0 || strcmp(key, "2nd") == 0 || strcmp(key, "3rd") == 0)
 		return 1;
-	snprintf(buf, sizeof buf, "%s", key);
+	memcpy(buf, key, strlen(key) + 1);	/* a key is shorter than KEYLEN */
 	for (w = strtok_r(buf, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
 		if (isdigit((unsigned char)*w) && strspn(w, "0123456789") == strlen(w)) {
 			nums++;
@@ -308,7 +308,7 @@ cards(struct layout *L)
 		size_t n = strlen(l->s), j;
 		struct daterange r;
 		if (!(l->flags & MK_BULLET) || n == 0 || n > 80 || l->s[n - 1] == '.' ||
-		    dateparse_find(l->s, n, &r) || !card_dated(L, i))
+		    !card_dated(L, i) || dateparse_find(l->s, n, &r))
 			continue;
 		l->flags &= ~(unsigned)MK_BULLET;
 		l->flags |= LN_BLANK;

@@ -265,26 +265,24 @@ rows_rewrite(const struct rawlines *R, size_t h, const enum col *kind, size_t nk
 	return ok;
 }
 
+/* The lines that are no table move to the new list as they are (the
+ * rewriting reads none before the header it is at); R keeps the tables'
+ * lines, which go with it. */
 void
 webrows_join(struct rawlines *R)
 {
 	struct rawlines out = { NULL, 0, 0 };
 	enum col kind[MAXCOL];
-	int changed = 0;
 
 	for (size_t i = 0; i < R->n;) {
 		size_t nk = header_kinds(R->v[i].s, kind), end;
 		if (nk > 0 && rows_rewrite(R, i, kind, nk, &end, &out)) {
-			changed = 1;
 			i = end;
 			continue;
 		}
-		pages_add(&out, xstrdup(R->v[i].s), R->v[i].page);
+		pages_add(&out, R->v[i].s, R->v[i].page);
+		R->v[i].s = NULL;
 		i++;
-	}
-	if (!changed) {
-		pages_free(&out);
-		return;
 	}
 	pages_free(R);
 	*R = out;

@@ -376,27 +376,25 @@ table_rewrite(const struct rawlines *R, size_t from, size_t to, struct rawlines 
 	return ok;
 }
 
+/* The lines that are no table move to the new list as they are (the
+ * rewriting reads none before the block it is at); R keeps the tables'
+ * lines, which go with it. */
 void
 webtable_join(struct rawlines *R)
 {
 	struct rawlines out = { NULL, 0, 0 };
-	int changed = 0;
 
 	for (size_t i = 0, e; i < R->n; i = e) {
 		for (e = i; e < R->n && R->v[e].s[0] != '\0'; e++)
 			;
-		if (e > i && table_rewrite(R, i, e, &out)) {
-			changed = 1;
+		if (e > i && table_rewrite(R, i, e, &out))
 			continue;
-		}
 		if (e == i)
 			e++;
-		for (size_t j = i; j < e; j++)
-			pages_add(&out, xstrdup(R->v[j].s), R->v[j].page);
-	}
-	if (!changed) {
-		pages_free(&out);
-		return;
+		for (size_t j = i; j < e; j++) {
+			pages_add(&out, R->v[j].s, R->v[j].page);
+			R->v[j].s = NULL;
+		}
 	}
 	pages_free(R);
 	*R = out;

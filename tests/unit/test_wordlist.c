@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "form_labels.h"
 #include "formhead.h"
 #include "names.h"
 #include "parse.h"
@@ -92,9 +93,25 @@ test_tab_sorted(void **state)
 	/* the importer's tables, looked up by halves */
 	assert_true(formhead_tables_sorted());
 	assert_true(names_menu_tables_sorted());
+	assert_true(names_tables_sorted());
 	assert_true(parse_tongues_sorted());
 	assert_true(webchrome_tables_sorted());
 	assert_true(webrows_tables_sorted());
+}
+
+/* The form labels, found by halves in a table kept in groups. */
+static void
+test_form_labels(void **state)
+{
+	(void)state;
+	assert_true(form_labels_unique());
+	assert_int_equal(form_label_find("name"), F_NAME);
+	assert_int_equal(form_label_find("job title"), F_TITLE);
+	assert_int_equal(form_label_find("voto"), F_SKIP);
+	assert_int_equal(form_label_find("company name"), F_EMPLOYER);
+	assert_int_equal(form_label_find("name of"), F_NONE);
+	assert_int_equal(form_label_find(""), F_NONE);
+	assert_int_equal(form_label_find("zzz"), F_NONE);
 }
 
 static void
@@ -126,6 +143,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_has),
+		cmocka_unit_test(test_form_labels),
 		cmocka_unit_test(test_has_n),
 		cmocka_unit_test(test_prefix),
 		cmocka_unit_test(test_tab_has),
