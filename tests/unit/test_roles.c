@@ -172,6 +172,33 @@ test_place_cuts(void **state)
 	profile_free(p);
 }
 
+/* The address between the firm's name and its town (a park, a quarter, a
+ * building, a unit, a state's postcode) goes with the town; a name the
+ * town is part of stays with the firm. */
+static void
+test_address_cuts(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ana Ruiz\nana@example.com\n\nExperience\n\n"
+	    "Team Leader\nConcentrix, Cebu IT Park, Lahug, Cebu City\n"
+	    "August 2021 \xe2\x80\x93 Present\n\n"
+	    "Supply Sergeant\nU.S. Army, 1st Cavalry Division, Fort Hood, TX 76544\n"
+	    "March 2012 \xe2\x80\x93 August 2017\n\n"
+	    "Logistics Specialist\nDefense Logistics Agency, Building 5190, Lackland, TX 78236\n"
+	    "March 2010 \xe2\x80\x93 August 2011\n\n"
+	    "Research Assistant\nAutonomous Systems Lab, ETH Z\xc3\xbcrich, Z\xc3\xbcrich.\n"
+	    "March 2008 \xe2\x80\x93 August 2009\n");
+	assert_int_equal(p->nwork, 4);
+	expect_job(p, 0, "Concentrix", "Team Leader");
+	assert_string_equal(p->work[0].location, "Cebu IT Park, Lahug, Cebu City");
+	expect_job(p, 1, "U.S. Army", "Supply Sergeant");
+	expect_job(p, 2, "Defense Logistics Agency", "Logistics Specialist");
+	expect_job(p, 3, "Autonomous Systems Lab, ETH Z\xc3\xbcrich", "Research Assistant");
+	profile_free(p);
+}
+
 /* An unknown town after the firm's comma when a line above is the title;
  * working remotely in several languages. */
 static void
@@ -701,6 +728,7 @@ main(void)
 		cmocka_unit_test(test_role_order),
 		cmocka_unit_test(test_leave),
 		cmocka_unit_test(test_place_cuts),
+		cmocka_unit_test(test_address_cuts),
 		cmocka_unit_test(test_town_and_remote),
 		cmocka_unit_test(test_title_commas),
 		cmocka_unit_test(test_promotion),
