@@ -151,6 +151,25 @@ group_head(const struct entries *E, size_t i, const struct workhead *h)
 	    (body <= 3 && labelled(&e->bullets) && labelled(&e->prose));
 }
 
+/* Whether the section's headers, where their words tell, put the role
+ * before the organisation: two or more and none the other way round; the
+ * hint goes to every entry. */
+static void
+order_hint(const struct ctx *c, struct entries *E)
+{
+	int first = 0, after = 0;
+
+	for (size_t i = 0; i < E->n; i++) {
+		struct workhead h;
+		workhead_read(c, &E->v[i], &h);
+		first += h.order > 0;
+		after += h.order < 0;
+		workhead_free(&h);
+	}
+	for (size_t i = 0; i < E->n; i++)
+		E->v[i].role_first = first >= 2 && after == 0;
+}
+
 void
 parse_work(struct ctx *c, const struct sect *sec)
 {
@@ -165,6 +184,7 @@ parse_work(struct ctx *c, const struct sect *sec)
 	if (blocks.from < sec->to && blocks.from > sec->from)
 		sec = &jobs;
 	entries_split(c, sec, &E);
+	order_hint(c, &E);
 	for (size_t i = 0; i < E.n; i++) {
 		struct workhead h;
 		struct work *w;

@@ -239,6 +239,8 @@ assign(const struct ctx *c, struct strlist *parts, struct workhead *h)
 	}
 	if (bi < 0)
 		bi = title_beside_firm(parts);
+	else
+		h->order = 1;
 	for (size_t i = 0; i < parts->n; i++) {
 		/* "Informatics Institute, University of Amsterdam": the
 		 * university rather than the unit inside it */
@@ -251,8 +253,18 @@ assign(const struct ctx *c, struct strlist *parts, struct workhead *h)
 			cs = k;
 		}
 	}
+	/* "Recepționer sezonier" over "Phoenicia Holiday Resort": no word
+	 * tells either, the section's other headers tell the order */
+	if (bi < 0 && parts->n == 2 && cs <= 0 && h->role_first > 0) {
+		bi = 0;
+		co = 1;
+	}
 	if (bi < 0 && parts->n >= 2 && co >= 0 && !(co == 0 && unit_word(parts->v[1])))
 		bi = co == 0 ? 1 : 0;
+	if (h->order == 1 && co >= 0 && co != bi && parts->n == 2)
+		h->order = bi < co ? 1 : -1;
+	else
+		h->order = 0;
 	if (bi >= 0)
 		h->role = xstrdup(parts->v[bi]);
 	if (co >= 0 && co != bi)
@@ -453,6 +465,7 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 	int mixed = 0;
 
 	memset(h, 0, sizeof *h);
+	h->role_first = e->role_first;
 	roleline_join_wraps(&e->head, &head);
 	for (size_t i = 0; i < head.n; i++) {
 		char *l;
@@ -470,7 +483,10 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 		if (h->place == NULL)
 			h->place = xstrdup(e->aside);
 	} else if (e->aside != NULL) {
+		/* the words beside the dates come last, whatever their
+		 * place: the order of the parts tells nothing */
 		char *l = clean_line(c, e->aside, h, &parts, &mixed, 0);
+		h->role_first = -1;
 		if (l != NULL)
 			strlist_take(&lines, l);
 	}
@@ -480,6 +496,8 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 		comma_parts(&parts);
 		assign(c, &parts, h);
 	}
+	if (h->role_first < 0)
+		h->order = 0;
 	if (h->org == NULL && h->role != NULL && h->place != NULL)
 		headplace_firm(c, h);
 	if (h->role != NULL)

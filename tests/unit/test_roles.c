@@ -199,6 +199,36 @@ test_address_cuts(void **state)
 	profile_free(p);
 }
 
+/* Neither line's words tell the title from the firm: the order of the
+ * section's other entries does, title first here; the line beside the
+ * dates tells nothing of it. */
+static void
+test_section_order(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Rosa Vidal\nrosa@example.com\n\nExperience\n\n"
+	    "Export Manager\nBodega Altos\nMar 2019 - Present\n\n"
+	    "Sales Executive\nBodega Norton\nJun 2016 - Feb 2019\n\n"
+	    "Cellar Hand\nCloudy Bay Vineyards\nFeb 2015 - May 2015\n");
+	assert_int_equal(p->nwork, 3);
+	expect_job(p, 0, "Bodega Altos", "Export Manager");
+	expect_job(p, 2, "Cloudy Bay Vineyards", "Cellar Hand");
+	profile_free(p);
+	p = import("Rosa Vidal\nrosa@example.com\n\nExperience\n\n"
+	    "Software Engineering Co-op        Jan 2025 - Aug 2025\n"
+	    "Electronic Arts                   Burnaby, BC\n\n"
+	    "Software Developer Co-op          May 2024 - Aug 2024\n"
+	    "Clio                              Vancouver, BC\n\n"
+	    "Teaching Assistant                Sep 2023 - Apr 2024\n"
+	    "Department of Computer Science    Vancouver, BC\n");
+	assert_int_equal(p->nwork, 3);
+	expect_job(p, 0, "Electronic Arts", "Software Engineering Co-op");
+	expect_job(p, 1, "Clio", "Software Developer Co-op");
+	profile_free(p);
+}
+
 /* An unknown town after the firm's comma when a line above is the title;
  * working remotely in several languages. */
 static void
@@ -729,6 +759,7 @@ main(void)
 		cmocka_unit_test(test_leave),
 		cmocka_unit_test(test_place_cuts),
 		cmocka_unit_test(test_address_cuts),
+		cmocka_unit_test(test_section_order),
 		cmocka_unit_test(test_town_and_remote),
 		cmocka_unit_test(test_title_commas),
 		cmocka_unit_test(test_promotion),
