@@ -9,6 +9,7 @@
 
 #include "fold.h"
 #include "headplace.h"
+#include "lineword.h"
 #include "parse.h"
 #include "wordlist.h"
 #include "xalloc.h"
@@ -122,6 +123,42 @@ address_start(char *part, char *comma)
 			return comma;
 		comma = prev;
 	}
+}
+
+/* "Komatsu Cummins Chile – Faena Minera Escondida", "Bodega Norton -
+ * Vinos y bebidas", "GE - Various locations": under or over the job's own
+ * line, what follows the firm's name after a dash is its site, its trade
+ * or its project, when it names no organisation, school or job. */
+int
+headplace_site(const char *s)
+{
+	return role_company_score(s) == 0 && role_school_score(s) == 0 &&
+	    role_title_score(s) == 0 && !role_self_employed(s);
+}
+
+/* Whether every word of s longer than three letters is capitalised. */
+static int
+all_capitalised(const char *s)
+{
+	for (const char *p = s; *p != '\0'; p += strcspn(p, " "), p += strspn(p, " "))
+		if (strcspn(p, " ") > 3 && fold_lower_at(p))
+			return 0;
+	return *s != '\0';
+}
+
+/* The site or trade of headplace_site() off the line: a name of a site
+ * ("Faena Minera Escondida") is the entry's place when it has none, a
+ * trade ("Vinos y bebidas") nothing. */
+void
+headplace_site_off(struct workhead *h, struct strlist *parts, struct buf *b, size_t first)
+{
+	char *site = parts->v[first + 1];
+
+	if (h->place == NULL && all_capitalised(site) && lineword_count(site) <= 4)
+		h->place = xstrdup(site);
+	strlist_remove(parts, first + 1);
+	buf_reset(b);
+	buf_adds(b, parts->v[first]);
 }
 
 /* "Acme GmbH, München", "Acme Inc, Chicago, IL": a place after a comma of

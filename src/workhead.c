@@ -435,6 +435,8 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 		buf_adds(&b, p.v[j]);
 	}
 	strlist_clear(&p);
+	if (titled && !job && parts->n - first == 2 && headplace_site(parts->v[first + 1]))
+		headplace_site_off(h, parts, &b, first);
 	for (size_t j = first; j < parts->n; j++)
 		org |= role_company_score(parts->v[j]) > 0 || role_school_score(parts->v[j]) > 0;
 	/* "Eawag – Swiss Federal Institute of ...": parts naming no job are

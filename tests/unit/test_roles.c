@@ -229,6 +229,29 @@ test_section_order(void **state)
 	profile_free(p);
 }
 
+/* Beside the job's own line, what follows the firm's name after a dash
+ * is its site or its trade; an organisation's second name stays. */
+static void
+test_site_after_firm(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Rosa Vidal\nrosa@example.com\n\nExperience\n\n"
+	    "Mantenedor Electromec\xc3\xa1nico Senior\n"
+	    "Komatsu Cummins Chile \xe2\x80\x93 Faena Minera Escondida\nMar 2019 - Present\n\n"
+	    "Export Sales Executive\nBodega Norton - Vinos y bebidas\nJun 2016 - Feb 2019\n\n"
+	    "Research Assistant\nTechnion \xe2\x80\x93 Israel Institute of Technology\n"
+	    "Feb 2014 - May 2016\n");
+	assert_int_equal(p->nwork, 3);
+	expect_job(p, 0, "Komatsu Cummins Chile", "Mantenedor Electromec\xc3\xa1nico Senior");
+	assert_string_equal(p->work[0].location, "Faena Minera Escondida");
+	expect_job(p, 1, "Bodega Norton", "Export Sales Executive");
+	assert_null(p->work[1].location);
+	expect_job(p, 2, "Technion - Israel Institute of Technology", "Research Assistant");
+	profile_free(p);
+}
+
 /* An unknown town after the firm's comma when a line above is the title;
  * working remotely in several languages. */
 static void
@@ -760,6 +783,7 @@ main(void)
 		cmocka_unit_test(test_place_cuts),
 		cmocka_unit_test(test_address_cuts),
 		cmocka_unit_test(test_section_order),
+		cmocka_unit_test(test_site_after_firm),
 		cmocka_unit_test(test_town_and_remote),
 		cmocka_unit_test(test_title_commas),
 		cmocka_unit_test(test_promotion),
