@@ -202,6 +202,46 @@ note_rest_off(char *role)
 		*cut = '\0';
 }
 
+/* Whether a note in brackets after a title tells the terms of the work
+ * rather than the job: two notes ("part-time, 25 hrs/wk"), hours or
+ * weeks counted ("24 weeks"), a pay grade's code ("GS-0346-12"). */
+static int
+terms_note(const char *s, size_t n)
+{
+	static const char *const units[] = { " hrs", " hours", " h/", " weeks", " wks",
+		" months", " horas", " semanas", " stunden", " wochen", NULL };
+	char *note = xstrndup(s, n);
+	int terms = strchr(note, ',') != NULL;
+
+	for (int i = 0; units[i] != NULL && !terms; i++) {
+		const char *u = strstr(note, units[i]);
+		terms = u != NULL && u > note && isdigit((unsigned char)u[-1]);
+	}
+	/* "GS-0346-12": letters, digits, digits */
+	if (!terms) {
+		size_t a = strspn(note, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"), d;
+		d = a > 0 && note[a] == '-' ? strspn(note + a + 1, "0123456789") : 0;
+		terms = d > 0 && note[a + 1 + d] == '-' &&
+		    isdigit((unsigned char)note[a + 2 + d]);
+	}
+	free(note);
+	return terms;
+}
+
+/* "Office Coordinator (part-time, 25 hrs/wk)": the terms of the work in
+ * brackets are no part of the title. */
+static void
+terms_off(char *role)
+{
+	size_t n = strlen(role);
+	char *open = strrchr(role, '(');
+
+	if (n < 4 || role[n - 1] != ')' || open == NULL || open == role || open[-1] != ' ' ||
+	    strchr(open, ')') != role + n - 1 || !terms_note(open + 1, (size_t)(role + n - 2 - open)))
+		return;
+	open[-1] = '\0';
+}
+
 void
 roleline_promoted(char *role)
 {
@@ -209,6 +249,7 @@ roleline_promoted(char *role)
 	size_t n;
 
 	note_rest_off(role);
+	terms_off(role);
 	if ((at = promotion(role)) == NULL)
 		return;
 	memmove(role, at, strlen(at) + 1);

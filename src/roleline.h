@@ -21,7 +21,8 @@ const char *roleline_unbullet(const char *s);
 int roleline_fact(const char *s);
 /* A title that records a promotion ("Line Cook -> Lead Line Cook", "Cook,
  * promoted to Lead Cook") cut to the last title, and the rest of a note in
- * brackets the dates were cut from off it, in place. */
+ * brackets the dates were cut from and a note of the terms of the work
+ * ("(part-time, 25 hrs/wk)", "(GS-0346-12)") off it, in place. */
 void roleline_promoted(char *role);
 /* "Projektleiterin bei Continental AG", "Cheffe de projet chez Decathlon",
  * "Ingeniero en Telefónica S.A.": the line as "title | firm", or NULL. */

@@ -252,6 +252,30 @@ test_site_after_firm(void **state)
 	profile_free(p);
 }
 
+/* The terms of the work in brackets after the title (two notes, hours or
+ * weeks counted, a pay grade's code) are no part of it; a note on the job
+ * itself stays. */
+static void
+test_terms_note(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Jo Kell\njo@example.com\n\nExperience\n\n"
+	    "Office Coordinator (part-time, 25 hrs/wk)\nSt. Brendan Parish School\n2022 - Present\n\n"
+	    "Audit Intern (24 weeks)\nKPMG PLT\n2020 - 2021\n\n"
+	    "Supply Systems Analyst (GS-2003-11)\nDefense Logistics Agency\n2017 - 2020\n\n"
+	    "Senior Supply Sergeant (92Y)\nU.S. Army\n2012 - 2017\n\n"
+	    "Sales Assistant (part-time)\nKohl's\n2008 - 2011\n");
+	assert_int_equal(p->nwork, 5);
+	expect_job(p, 0, "St. Brendan Parish School", "Office Coordinator");
+	expect_job(p, 1, "KPMG PLT", "Audit Intern");
+	expect_job(p, 2, "Defense Logistics Agency", "Supply Systems Analyst");
+	expect_job(p, 3, "U.S. Army", "Senior Supply Sergeant (92Y)");
+	expect_job(p, 4, "Kohl's", "Sales Assistant (part-time)");
+	profile_free(p);
+}
+
 /* An unknown town after the firm's comma when a line above is the title;
  * working remotely in several languages. */
 static void
@@ -784,6 +808,7 @@ main(void)
 		cmocka_unit_test(test_address_cuts),
 		cmocka_unit_test(test_section_order),
 		cmocka_unit_test(test_site_after_firm),
+		cmocka_unit_test(test_terms_note),
 		cmocka_unit_test(test_town_and_remote),
 		cmocka_unit_test(test_title_commas),
 		cmocka_unit_test(test_promotion),
