@@ -204,14 +204,16 @@ note_rest_off(char *role)
 
 /* Whether a note in brackets after a title tells the terms of the work
  * rather than the job: two notes ("part-time, 25 hrs/wk"), hours or
- * weeks counted ("24 weeks"), a pay grade's code ("GS-0346-12"). */
+ * weeks counted ("24 weeks"), a pay grade's code ("GS-0346-12"), the
+ * team's size. */
 static int
 terms_note(const char *s, size_t n)
 {
 	static const char *const units[] = { " hrs", " hours", " h/", " weeks", " wks",
 		" months", " horas", " semanas", " stunden", " wochen", NULL };
 	char *note = xstrndup(s, n);
-	int terms = strchr(note, ',') != NULL;
+	/* "(team of 5)": the team's size */
+	int terms = strchr(note, ',') != NULL || strncmp(note, "team of ", 8) == 0;
 
 	for (int i = 0; units[i] != NULL && !terms; i++) {
 		const char *u = strstr(note, units[i]);

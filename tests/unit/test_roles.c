@@ -276,6 +276,29 @@ test_terms_note(void **state)
 	profile_free(p);
 }
 
+/* A Japanese career sheet: the firm in lenticular brackets over its facts
+ * (bulleted or not), its roles dated inside its dates, each a unit and a
+ * title cut at a dash. */
+static void
+test_firm_sheet(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Haru Ishi\nharu@example.com\n\nWork History\n\n"
+	    "\xe3\x80\x90Kanto Thermal Co., Ltd.\xe3\x80\x91 April 2013 \xe2\x80\x93 March 2022\n"
+	    "  Business: automotive components\n"
+	    "  Location: Kariya, Aichi\n\n"
+	    "  Apr. 2019 \xe2\x80\x93 Mar. 2022 HVAC Module Design Group \xe2\x80\x94 Senior Engineer (team of 5)\n"
+	    "  - Reduced module weight by 8%.\n\n"
+	    "  Apr. 2013 \xe2\x80\x93 Mar. 2019 Thermal Systems Engineering Division \xe2\x80\x94 Design Engineer\n"
+	    "  - Designed duct parts in CATIA V5.\n");
+	assert_int_equal(p->nwork, 2);
+	expect_job(p, 0, "Kanto Thermal Co., Ltd.", "Senior Engineer");
+	expect_job(p, 1, "Kanto Thermal Co., Ltd.", "Design Engineer");
+	profile_free(p);
+}
+
 /* An unknown town after the firm's comma when a line above is the title;
  * working remotely in several languages. */
 static void
@@ -809,6 +832,7 @@ main(void)
 		cmocka_unit_test(test_section_order),
 		cmocka_unit_test(test_site_after_firm),
 		cmocka_unit_test(test_terms_note),
+		cmocka_unit_test(test_firm_sheet),
 		cmocka_unit_test(test_town_and_remote),
 		cmocka_unit_test(test_title_commas),
 		cmocka_unit_test(test_promotion),
