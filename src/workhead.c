@@ -200,6 +200,17 @@ sentence_like(const char *s)
 	return low > up;
 }
 
+/* How much s reads as an organisation's name. "Informatics Institute,
+ * University of Amsterdam": the university rather than the unit inside
+ * it. */
+static int
+org_weight(const char *s)
+{
+	return role_company_score(s) + role_school_score(s) + (strstr(s, "Universit") != NULL) -
+	    (strncmp(s, "Department", 10) == 0 || strncmp(s, "Faculty", 7) == 0) -
+	    sentence_like(s);
+}
+
 /* The role is the part most like a job title; the organisation the part
  * most like a company, else the first other one. */
 static void
@@ -242,20 +253,18 @@ assign(const struct ctx *c, struct strlist *parts, struct workhead *h)
 	else
 		h->order = 1;
 	for (size_t i = 0; i < parts->n; i++) {
-		/* "Informatics Institute, University of Amsterdam": the
-		 * university rather than the unit inside it */
-		int k = role_company_score(parts->v[i]) + role_school_score(parts->v[i]) +
-		    (strstr(parts->v[i], "Universit") != NULL) -
-		    (strncmp(parts->v[i], "Department", 10) == 0 ||
-		    strncmp(parts->v[i], "Faculty", 7) == 0) - sentence_like(parts->v[i]);
+		int k = org_weight(parts->v[i]);
 		if ((int)i != bi && (co < 0 || k > cs)) {
 			co = (int)i;
 			cs = k;
 		}
 	}
-	/* "Recepționer sezonier" over "Phoenicia Holiday Resort": no word
-	 * tells either, the section's other headers tell the order */
-	if (bi < 0 && parts->n == 2 && cs <= 0 && h->role_first > 0) {
+	/* "Recepționer sezonier" over "Phoenicia Holiday Resort", "Second
+	 * in Department (Science)" over "Bishop Hedley High School": the
+	 * words tell neither or both, the section's other headers tell the
+	 * order */
+	if (bi < 0 && parts->n == 2 && h->role_first > 0 &&
+	    (cs <= 0 || org_weight(parts->v[1]) >= cs)) {
 		bi = 0;
 		co = 1;
 	}

@@ -227,6 +227,17 @@ test_section_order(void **state)
 	expect_job(p, 0, "Electronic Arts", "Software Engineering Co-op");
 	expect_job(p, 1, "Clio", "Software Developer Co-op");
 	profile_free(p);
+	/* both lines with an organisation's word */
+	p = import("Rhys Owen\nrhys@example.com\n\nEmployment\n\n"
+	    "Sept 2019 - to date   Head of Science\n"
+	    "                      Glan Ffrwd Academy, Cardiff\n\n"
+	    "Sept 2015 - Aug 2019  Second in Department (Science)\n"
+	    "                      Hedley High School, Merthyr Tydfil\n\n"
+	    "Sept 2012 - Aug 2015  Teacher of Chemistry\n"
+	    "                      Cyres School, Penarth\n");
+	assert_int_equal(p->nwork, 3);
+	expect_job(p, 1, "Hedley High School", "Second in Department (Science)");
+	profile_free(p);
 }
 
 /* Beside the job's own line, what follows the firm's name after a dash
