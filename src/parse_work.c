@@ -144,8 +144,10 @@ group_head(const struct entries *E, size_t i, const struct workhead *h)
 	const struct entry *e = &E->v[i];
 	size_t body = e->bullets.n + e->prose.n + e->skills.n;
 
-	if (h->role != NULL || h->org == NULL || i + 1 >= E->n ||
-	    !dates_within(&E->v[i + 1], e))
+	/* "Straits Commerce" over "E-commerce marketplace · Singapore":
+	 * a part beside the firm's name that names no job is no role */
+	if ((h->role != NULL && role_title_score(h->role) > 0) || h->org == NULL ||
+	    i + 1 >= E->n || !dates_within(&E->v[i + 1], e))
 		return 0;
 	return (e->bullets.n == 0 && e->prose.n <= 2) ||
 	    (body <= 3 && labelled(&e->bullets) && labelled(&e->prose));

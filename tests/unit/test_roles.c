@@ -310,6 +310,29 @@ test_firm_sheet(void **state)
 	profile_free(p);
 }
 
+/* A firm's line with what the firm is beside its name, no job, heads the
+ * roles dated inside its dates. */
+static void
+test_group_described(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Mei Tan\nmei@example.com\n\nExperience\n\n"
+	    "Straits Commerce\n\n"
+	    "   E-commerce marketplace \xc2\xb7 Singapore \xc2\xb7 04/2015 \xe2\x80\x93 06/2019\n\n"
+	    "Lead Data Scientist\n\n"
+	    "   02/2017 \xe2\x80\x93 06/2019\n"
+	    "     * Built the search-ranking team.\n\n"
+	    "Data Scientist\n\n"
+	    "   04/2015 \xe2\x80\x93 01/2017\n"
+	    "     * Built churn models.\n");
+	assert_int_equal(p->nwork, 2);
+	expect_job(p, 0, "Straits Commerce", "Lead Data Scientist");
+	expect_job(p, 1, "Straits Commerce", "Data Scientist");
+	profile_free(p);
+}
+
 /* An unknown town after the firm's comma when a line above is the title;
  * working remotely in several languages. */
 static void
@@ -844,6 +867,7 @@ main(void)
 		cmocka_unit_test(test_site_after_firm),
 		cmocka_unit_test(test_terms_note),
 		cmocka_unit_test(test_firm_sheet),
+		cmocka_unit_test(test_group_described),
 		cmocka_unit_test(test_town_and_remote),
 		cmocka_unit_test(test_title_commas),
 		cmocka_unit_test(test_promotion),
