@@ -283,42 +283,6 @@ assign(const struct ctx *c, struct strlist *parts, struct workhead *h)
 	role_place_split(c, h);
 }
 
-/* "Working as Lead Engineer in Cyient Ltd., Hyderabad from": the role and
- * the company of a sentence, as "Lead Engineer | Cyient Ltd., Hyderabad";
- * NULL when the line is no such sentence. */
-static char *
-worked_as(const char *s)
-{
-	static const char *const lead[] = { "currently working as ", "presently working as ",
-		"working as ", "worked as ", "employed as ", "work as ", NULL };
-	static const char *const joins[] = { " in ", " at ", " with ", " for ", NULL };
-	static const char *const tails[] = { " from", " since", " till", " to", " during", NULL };
-	const char *t = NULL, *j = NULL;
-	size_t n, jl = 0;
-	char *out;
-
-	for (int i = 0; lead[i] != NULL && t == NULL; i++)
-		if (strncasecmp(s, lead[i], strlen(lead[i])) == 0)
-			t = s + strlen(lead[i]);
-	for (int i = 0; t != NULL && joins[i] != NULL; i++) {
-		const char *q = strstr(t, joins[i]);
-		if (q != NULL && (j == NULL || q < j)) {
-			j = q;
-			jl = strlen(joins[i]);
-		}
-	}
-	if (j == NULL)
-		return NULL;
-	out = xprintf("%.*s | %s", (int)(j - t), t, j + jl);
-	n = strlen(out);
-	for (int i = 0; tails[i] != NULL; i++) {
-		size_t k = strlen(tails[i]);
-		if (n > k && strcmp(out + n - k, tails[i]) == 0)
-			out[n - k] = '\0';
-	}
-	return out;
-}
-
 /* "Guardian Health & Beauty (Retail Pharmacist)": the employer with the
  * job in brackets after it, two parts; 1 when the part was so. */
 static int
@@ -396,7 +360,7 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 	struct buf b = BUF_INIT;
 	size_t first = parts->n;
 	int org = 0, job = 0;
-	char *sentence = worked_as(line);
+	char *sentence = roleline_worked_as(line);
 
 	if (sentence == NULL)
 		sentence = roleline_at(c, line);
@@ -467,12 +431,29 @@ titled_besides(const struct strlist *head, size_t i)
 	return 0;
 }
 
+/* "Empresa" over "Deloitte México", "Puesto" over "Auditora Semisenior":
+ * what the labels say the employer and the title are overrules the
+ * words, when the two were read the other way round. */
+static void
+labels_settle(struct workhead *h, const char *lab[3])
+{
+	char *t;
+
+	if (h->org == NULL || h->role == NULL || lab[1] == NULL || lab[2] == NULL ||
+	    strstr(lab[1], h->role) == NULL || strstr(lab[2], h->org) == NULL)
+		return;
+	t = h->org;
+	h->org = h->role;
+	h->role = t;
+}
+
 /* With two header lines or more each line is one part; one line is cut
  * into its parts. */
 void
 workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 {
 	struct strlist lines = STRLIST_INIT, parts = STRLIST_INIT, head = STRLIST_INIT;
+	const char *lab[3] = { NULL, NULL, NULL }, *v;
 	int mixed = 0;
 
 	memset(h, 0, sizeof *h);
@@ -480,14 +461,22 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 	roleline_join_wraps(&e->head, &head);
 	for (size_t i = 0; i < head.n; i++) {
 		char *l;
+		int k = roleline_label_kind(head.v[i], &v);
 		if (roleline_fact(head.v[i]))
 			continue;
+		/* "Puesto" over "Auditora Semisenior": a label alone, its
+		 * value the next line */
+		if (k > 0 && *v == '\0' && i + 1 < head.n) {
+			lab[k] = head.v[i + 1];
+			continue;
+		}
+		if (k > 0)
+			lab[k] = v;
 		l = clean_line(c, roleline_unbullet(head.v[i]), h, &parts, &mixed,
 		    titled_besides(&head, i));
 		if (l != NULL)
 			strlist_take(&lines, l);
 	}
-	strlist_clear(&head);
 	/* beside the dates: a place when the header has its role and its
 	 * organisation already, else one of them */
 	if (e->aside != NULL && (parts.n >= 2 || role_place(c, e->aside, NULL))) {
@@ -509,6 +498,8 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 	}
 	if (h->role_first < 0)
 		h->order = 0;
+	labels_settle(h, lab);
+	strlist_clear(&head);
 	if (h->org == NULL && h->role != NULL && h->place != NULL)
 		headplace_firm(c, h);
 	if (h->role != NULL)

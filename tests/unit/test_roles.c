@@ -333,6 +333,32 @@ test_group_described(void **state)
 	profile_free(p);
 }
 
+/* A form's labels, each over its value: what they say is the title and
+ * what the employer holds, whatever the words would guess; the labels
+ * on the lines themselves as much. */
+static void
+test_form_labels_settle(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ana Garza\nana@example.com\n\nExperiencia laboral\n\n"
+	    "   Puesto\n          Contadora Sr. de Impuestos\n\n"
+	    "   Empresa\n          FEMSA Comercio\n\n"
+	    "   Periodo\n          ene 2019 \xe2\x80\x93 Actualmente\n\n"
+	    "   Puesto\n          Auditora Semisenior\n\n"
+	    "   Empresa\n          Deloitte M\xc3\xa9xico\n\n"
+	    "   Periodo\n          jul 2015 \xe2\x80\x93 dic 2018\n");
+	assert_int_equal(p->nwork, 2);
+	expect_job(p, 1, "Deloitte M\xc3\xa9xico", "Auditora Semisenior");
+	profile_free(p);
+	p = import("Ana Garza\nana@example.com\n\nExperience\n\n"
+	    "Empresa: Contadora Sr. de Impuestos\nPuesto: Direcci\xc3\xb3n General\n2019 - 2021\n");
+	assert_int_equal(p->nwork, 1);
+	expect_job(p, 0, "Contadora Sr. de Impuestos", "Direcci\xc3\xb3n General");
+	profile_free(p);
+}
+
 /* An unknown town after the firm's comma when a line above is the title;
  * working remotely in several languages. */
 static void
@@ -868,6 +894,7 @@ main(void)
 		cmocka_unit_test(test_terms_note),
 		cmocka_unit_test(test_firm_sheet),
 		cmocka_unit_test(test_group_described),
+		cmocka_unit_test(test_form_labels_settle),
 		cmocka_unit_test(test_town_and_remote),
 		cmocka_unit_test(test_title_commas),
 		cmocka_unit_test(test_promotion),
