@@ -224,7 +224,19 @@ flush(struct form *F)
 	heading(F, r->kind);
 	if (r->kind == R_WORK)
 		nested(F, r);
-	if (r->kind == R_WORK) {
+	if (r->kind == R_WORK && r->v[F_TITLE] != NULL && r->v[F_EMPLOYER] != NULL) {
+		/* the labels kept: what the form said is the employer is no
+		 * guess of the work parser's */
+		s = xprintf("Position: %s", r->v[F_TITLE]);
+		emit(&F->body, s, LN_BLANK);
+		free(s);
+		s = r->v[F_PLACE] != NULL ? xprintf("Employer: %s | %s", r->v[F_EMPLOYER],
+		    r->v[F_PLACE]) : xprintf("Employer: %s", r->v[F_EMPLOYER]);
+		emit(&F->body, s, 0);
+		free(s);
+		emit_dates(F, r);
+		emit_lines(&F->body, r->v[F_DESC]);
+	} else if (r->kind == R_WORK) {
 		s = joined(r, work, 3, " | ");
 		emit(&F->body, s, LN_BLANK);
 		free(s);

@@ -9,6 +9,7 @@
 
 #include "fold.h"
 #include "headplace.h"
+#include "lineword.h"
 #include "parse.h"
 #include "wordlist.h"
 #include "xalloc.h"
@@ -60,6 +61,106 @@ full_stop_off(char *s)
 		s[n - 1] = '\0';
 }
 
+/* "Fort Hood, TX 76544": the postcode after a state's code is no part of
+ * the place's name. */
+static void
+postcode_off(char *s)
+{
+	char *sp = strrchr(s, ' ');
+	size_t digits;
+
+	if (sp == NULL || sp - s < 2)
+		return;
+	digits = strspn(sp + 1, "0123456789");
+	if (digits != 5 || (sp[1 + digits] != '\0' && (sp[1 + digits] != '-' ||
+	    strspn(sp + 2 + digits, "0123456789") != 4 || sp[6 + digits] != '\0')))
+		return;
+	if (isupper((unsigned char)sp[-1]) && isupper((unsigned char)sp[-2]) &&
+	    (sp - s == 2 || sp[-3] == ' '))
+		*sp = '\0';
+}
+
+/* Whether a part between the firm's name and its town is more of the
+ * address: a building, a unit, a park or a quarter ("Building 5190", "1st
+ * Cavalry Division", "Cebu IT Park", "Lahug"), no firm, school or job, and
+ * no name the town is part of ("Autonomous Systems Lab, ETH Zürich,
+ * Zürich"). */
+static int
+address_part(const char *s, size_t n, const char *town)
+{
+	char *w = xstrndup(s, n);
+	size_t tn = strcspn(town, ",");
+	char *t = xstrndup(town, tn);
+	int ok;
+
+	full_stop_off(t);
+	ok = n > 0 && (isupper((unsigned char)*w) || isdigit((unsigned char)*w)) &&
+	    tn > 0 && strstr(w, t) == NULL &&
+	    strpbrk(w, "()@/:") == NULL && headplace_words(w) <= 4 &&
+	    role_title_score(w) == 0 && role_school_score(w) == 0 &&
+	    (strpbrk(w, "0123456789") != NULL || role_company_score(w) == 0) &&
+	    !headplace_legal_next(w);
+
+	free(t);
+	free(w);
+	return ok;
+}
+
+/* "Concentrix, Cebu IT Park, Lahug, Cebu City": with the town cut at
+ * comma, the parts of the address before it go too; the first part, the
+ * firm's name, stays. Returns the comma the place begins at. */
+static char *
+address_start(char *part, char *comma)
+{
+	const char *town = comma + 2;
+
+	for (;;) {
+		char *prev = NULL;
+		for (char *q = strchr(part, ','); q != NULL && q < comma; q = strchr(q + 1, ','))
+			prev = q;
+		if (prev == NULL || prev[1] != ' ' ||
+		    !address_part(prev + 2, (size_t)(comma - prev - 2), town))
+			return comma;
+		comma = prev;
+	}
+}
+
+/* "Komatsu Cummins Chile – Faena Minera Escondida", "Bodega Norton -
+ * Vinos y bebidas", "GE - Various locations": under or over the job's own
+ * line, what follows the firm's name after a dash is its site, its trade
+ * or its project, when it names no organisation, school or job. */
+int
+headplace_site(const char *s)
+{
+	return role_company_score(s) == 0 && role_school_score(s) == 0 &&
+	    role_title_score(s) == 0 && !role_self_employed(s);
+}
+
+/* Whether every word of s longer than three letters is capitalised. */
+static int
+all_capitalised(const char *s)
+{
+	for (const char *p = s; *p != '\0'; p += strcspn(p, " "), p += strspn(p, " "))
+		if (strcspn(p, " ") > 3 && fold_lower_at(p))
+			return 0;
+	return *s != '\0';
+}
+
+/* The site or trade of headplace_site() off the line: a name of a site
+ * ("Faena Minera Escondida") is the entry's place when it has none, a
+ * trade ("Vinos y bebidas") nothing. */
+void
+headplace_site_off(struct workhead *h, struct strlist *parts, struct buf *b, size_t first)
+{
+	char *site = parts->v[first + 1];
+
+	if (h->place == NULL && all_capitalised(site) && lineword_count(site) <= 4)
+		h->place = xstrdup(site);
+	strlist_remove(parts, first + 1);
+	buf_reset(b);
+	buf_adds(b, parts->v[first]);
+}
+
 /* "Acme GmbH, München", "Acme Inc, Chicago, IL": a place after a comma of
  * an organisation's name goes to the entry's place. */
 void
@@ -76,6 +177,7 @@ headplace_tail(const struct ctx *c, char *part, struct workhead *h, int job_besi
 		bare = parse_trim(tail, strchr(tail, '(') != NULL && tail[strlen(tail) - 1] == ')' ?
 		    (size_t)(strchr(tail, '(') - tail) : strlen(tail));
 		full_stop_off(bare);
+		postcode_off(bare);
 		*comma = '\0';
 		/* "Product Owner - Mobilitix, Villeurbanne": beside the job,
 		 * a name after the firm's is its town */
@@ -91,6 +193,8 @@ headplace_tail(const struct ctx *c, char *part, struct workhead *h, int job_besi
 			continue;
 		}
 		free(bare);
+		comma = address_start(part, comma);
+		tail = comma + 2;
 		if (h->place == NULL) {
 			h->place = xstrdup(tail);
 			full_stop_off(h->place);

@@ -31,4 +31,13 @@ int headplace_noted(const struct ctx *, const char *s);
  * employer: the name before the comma becomes the employer. */
 void headplace_firm(const struct ctx *, struct workhead *h);
 
+/* Whether s, after a firm's name and a dash beside the job's own line,
+ * is the firm's site, trade or project rather than more of its name
+ * ("Faena Minera Escondida", "Vinos y bebidas"): no organisation, school
+ * or job. */
+int headplace_site(const char *s);
+/* Takes the part after parts->v[first], a site, off the line the parts
+ * make in *b; a site's name becomes h->place when there is none. */
+void headplace_site_off(struct workhead *h, struct strlist *parts, struct buf *b, size_t first);
+
 #endif

@@ -50,6 +50,7 @@ struct entry {
 	char *aside;		/* a word or two beside the dates: a place, mostly */
 	struct sub *subs;	/* dated items inside it */
 	size_t nsubs;
+	int role_first;		/* the section's other headers put the role first */
 };
 
 struct entries {

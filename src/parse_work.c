@@ -144,11 +144,32 @@ group_head(const struct entries *E, size_t i, const struct workhead *h)
 	const struct entry *e = &E->v[i];
 	size_t body = e->bullets.n + e->prose.n + e->skills.n;
 
-	if (h->role != NULL || h->org == NULL || i + 1 >= E->n ||
-	    !dates_within(&E->v[i + 1], e))
+	/* "Straits Commerce" over "E-commerce marketplace · Singapore":
+	 * a part beside the firm's name that names no job is no role */
+	if ((h->role != NULL && role_title_score(h->role) > 0) || h->org == NULL ||
+	    i + 1 >= E->n || !dates_within(&E->v[i + 1], e))
 		return 0;
 	return (e->bullets.n == 0 && e->prose.n <= 2) ||
 	    (body <= 3 && labelled(&e->bullets) && labelled(&e->prose));
+}
+
+/* Whether the section's headers, where their words tell, put the role
+ * before the organisation: two or more and none the other way round; the
+ * hint goes to every entry. */
+static void
+order_hint(const struct ctx *c, struct entries *E)
+{
+	int first = 0, after = 0;
+
+	for (size_t i = 0; i < E->n; i++) {
+		struct workhead h;
+		workhead_read(c, &E->v[i], &h);
+		first += h.order > 0;
+		after += h.order < 0;
+		workhead_free(&h);
+	}
+	for (size_t i = 0; i < E->n; i++)
+		E->v[i].role_first = first >= 2 && after == 0;
 }
 
 void
@@ -165,6 +186,7 @@ parse_work(struct ctx *c, const struct sect *sec)
 	if (blocks.from < sec->to && blocks.from > sec->from)
 		sec = &jobs;
 	entries_split(c, sec, &E);
+	order_hint(c, &E);
 	for (size_t i = 0; i < E.n; i++) {
 		struct workhead h;
 		struct work *w;

@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "fold.h"
 #include "parse.h"
@@ -95,6 +96,34 @@ unlabel(const char *s)
 	return colon + 1 + strspn(colon + 1, " ");
 }
 
+int
+roleline_label_kind(const char *s, const char **value)
+{
+	static const char *const firm[] = { "arbeidsgiver", "arbejdsgiver", "arbeitgeber",
+		"arbetsgivare", "azienda", "bedrijf", "company", "company name",
+		"datore di lavoro", "empleador", "employer", "employer name", "employeur",
+		"empregador", "empresa", "entreprise", "firma", "kurum", "name of company",
+		"name of employer", "name of organisation", "name of organization",
+		"organisation", "organization", "pracodawca", "sirket", "societe", "tyonantaja",
+		"unternehmen", "werkgever", "zamestnavatel", NULL };
+	static const char *const title[] = { "befattning", "cargo", "designation", "funcao",
+		"funcion", "functie", "funktion", "gorev", "job role", "job title", "mansione",
+		"occupation", "position", "position held", "posizione", "post held", "poste",
+		"pozice", "pozisyon", "puesto", "ruolo", "stanowisko", "stilling", "tehtava",
+		NULL };
+	const char *colon = strchr(s, ':');
+	size_t n = colon != NULL ? (size_t)(colon - s) : strlen(s);
+	char key[32];
+
+	if (n == 0 || n >= sizeof key || (colon != NULL && colon[1] != ' ' && colon[1] != '\0'))
+		return 0;
+	fold_key(s, n, key, sizeof key);
+	*value = colon != NULL ? colon + 1 + strspn(colon + 1, " ") : s + n;
+	if (wordlist_has(firm, key))
+		return 1;
+	return wordlist_has(title, key) ? 2 : 0;
+}
+
 /* "Hours per week: 40", "Salary: $98,496 per year", "Supervisor: Karen
  * Liu, (210) 555-0199": a fact of the job a form prints among its header
  * lines, labelled with words that name neither employer nor title, its
@@ -151,6 +180,42 @@ roleline_unbullet(const char *s)
 	return unlabel(s);
 }
 
+/* "Working as Lead Engineer in Cyient Ltd., Hyderabad from": the role and
+ * the company of a sentence, as "Lead Engineer | Cyient Ltd., Hyderabad";
+ * NULL when the line is no such sentence. */
+char *
+roleline_worked_as(const char *s)
+{
+	static const char *const lead[] = { "currently working as ", "presently working as ",
+		"working as ", "worked as ", "employed as ", "work as ", NULL };
+	static const char *const joins[] = { " in ", " at ", " with ", " for ", NULL };
+	static const char *const tails[] = { " from", " since", " till", " to", " during", NULL };
+	const char *t = NULL, *j = NULL;
+	size_t n, jl = 0;
+	char *out;
+
+	for (int i = 0; lead[i] != NULL && t == NULL; i++)
+		if (strncasecmp(s, lead[i], strlen(lead[i])) == 0)
+			t = s + strlen(lead[i]);
+	for (int i = 0; t != NULL && joins[i] != NULL; i++) {
+		const char *q = strstr(t, joins[i]);
+		if (q != NULL && (j == NULL || q < j)) {
+			j = q;
+			jl = strlen(joins[i]);
+		}
+	}
+	if (j == NULL)
+		return NULL;
+	out = xprintf("%.*s | %s", (int)(j - t), t, j + jl);
+	n = strlen(out);
+	for (int i = 0; tails[i] != NULL; i++) {
+		size_t k = strlen(tails[i]);
+		if (n > k && strcmp(out + n - k, tails[i]) == 0)
+			out[n - k] = '\0';
+	}
+	return out;
+}
+
 /* Where the last title starts after a promotion mark, or NULL. */
 static const char *
 promotion(const char *s)
@@ -202,6 +267,48 @@ note_rest_off(char *role)
 		*cut = '\0';
 }
 
+/* Whether a note in brackets after a title tells the terms of the work
+ * rather than the job: two notes ("part-time, 25 hrs/wk"), hours or
+ * weeks counted ("24 weeks"), a pay grade's code ("GS-0346-12"), the
+ * team's size. */
+static int
+terms_note(const char *s, size_t n)
+{
+	static const char *const units[] = { " hrs", " hours", " h/", " weeks", " wks",
+		" months", " horas", " semanas", " stunden", " wochen", NULL };
+	char *note = xstrndup(s, n);
+	/* "(team of 5)": the team's size */
+	int terms = strchr(note, ',') != NULL || strncmp(note, "team of ", 8) == 0;
+
+	for (int i = 0; units[i] != NULL && !terms; i++) {
+		const char *u = strstr(note, units[i]);
+		terms = u != NULL && u > note && isdigit((unsigned char)u[-1]);
+	}
+	/* "GS-0346-12": letters, digits, digits */
+	if (!terms) {
+		size_t a = strspn(note, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"), d;
+		d = a > 0 && note[a] == '-' ? strspn(note + a + 1, "0123456789") : 0;
+		terms = d > 0 && note[a + 1 + d] == '-' &&
+		    isdigit((unsigned char)note[a + 2 + d]);
+	}
+	free(note);
+	return terms;
+}
+
+/* "Office Coordinator (part-time, 25 hrs/wk)": the terms of the work in
+ * brackets are no part of the title. */
+static void
+terms_off(char *role)
+{
+	size_t n = strlen(role);
+	char *open = strrchr(role, '(');
+
+	if (n < 4 || role[n - 1] != ')' || open == NULL || open == role || open[-1] != ' ' ||
+	    strchr(open, ')') != role + n - 1 || !terms_note(open + 1, (size_t)(role + n - 2 - open)))
+		return;
+	open[-1] = '\0';
+}
+
 void
 roleline_promoted(char *role)
 {
@@ -209,6 +316,7 @@ roleline_promoted(char *role)
 	size_t n;
 
 	note_rest_off(role);
+	terms_off(role);
 	if ((at = promotion(role)) == NULL)
 		return;
 	memmove(role, at, strlen(at) + 1);

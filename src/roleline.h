@@ -19,9 +19,19 @@ const char *roleline_unbullet(const char *s);
 /* Whether the line is a labelled fact of the job ("Hours per week: 40",
  * "Salary: $60,000"), no part of its header. */
 int roleline_fact(const char *s);
+/* "Working as Lead Engineer in Cyient Ltd., Hyderabad from": the role and
+ * the company of such a sentence as "Lead Engineer | Cyient Ltd.,
+ * Hyderabad"; NULL when the line is none. */
+char *roleline_worked_as(const char *s);
+/* "Empresa: Deloitte México", "Puesto" over "Auditora Semisenior": 1 when
+ * s is labelled as the employer, 2 as the title, 0 else; *value the
+ * value after the label's colon, empty when the label stands alone (its
+ * value on the next line). */
+int roleline_label_kind(const char *s, const char **value);
 /* A title that records a promotion ("Line Cook -> Lead Line Cook", "Cook,
  * promoted to Lead Cook") cut to the last title, and the rest of a note in
- * brackets the dates were cut from off it, in place. */
+ * brackets the dates were cut from and a note of the terms of the work
+ * ("(part-time, 25 hrs/wk)", "(GS-0346-12)") off it, in place. */
 void roleline_promoted(char *role);
 /* "Projektleiterin bei Continental AG", "Cheffe de projet chez Decathlon",
  * "Ingeniero en Telefónica S.A.": the line as "title | firm", or NULL. */

@@ -200,6 +200,17 @@ sentence_like(const char *s)
 	return low > up;
 }
 
+/* How much s reads as an organisation's name. "Informatics Institute,
+ * University of Amsterdam": the university rather than the unit inside
+ * it. */
+static int
+org_weight(const char *s)
+{
+	return role_company_score(s) + role_school_score(s) + (strstr(s, "Universit") != NULL) -
+	    (strncmp(s, "Department", 10) == 0 || strncmp(s, "Faculty", 7) == 0) -
+	    sentence_like(s);
+}
+
 /* The role is the part most like a job title; the organisation the part
  * most like a company, else the first other one. */
 static void
@@ -239,20 +250,30 @@ assign(const struct ctx *c, struct strlist *parts, struct workhead *h)
 	}
 	if (bi < 0)
 		bi = title_beside_firm(parts);
+	else
+		h->order = 1;
 	for (size_t i = 0; i < parts->n; i++) {
-		/* "Informatics Institute, University of Amsterdam": the
-		 * university rather than the unit inside it */
-		int k = role_company_score(parts->v[i]) + role_school_score(parts->v[i]) +
-		    (strstr(parts->v[i], "Universit") != NULL) -
-		    (strncmp(parts->v[i], "Department", 10) == 0 ||
-		    strncmp(parts->v[i], "Faculty", 7) == 0) - sentence_like(parts->v[i]);
+		int k = org_weight(parts->v[i]);
 		if ((int)i != bi && (co < 0 || k > cs)) {
 			co = (int)i;
 			cs = k;
 		}
 	}
+	/* "Recepționer sezonier" over "Phoenicia Holiday Resort", "Second
+	 * in Department (Science)" over "Bishop Hedley High School": the
+	 * words tell neither or both, the section's other headers tell the
+	 * order */
+	if (bi < 0 && parts->n == 2 && h->role_first > 0 &&
+	    (cs <= 0 || org_weight(parts->v[1]) >= cs)) {
+		bi = 0;
+		co = 1;
+	}
 	if (bi < 0 && parts->n >= 2 && co >= 0 && !(co == 0 && unit_word(parts->v[1])))
 		bi = co == 0 ? 1 : 0;
+	if (h->order == 1 && co >= 0 && co != bi && parts->n == 2)
+		h->order = bi < co ? 1 : -1;
+	else
+		h->order = 0;
 	if (bi >= 0)
 		h->role = xstrdup(parts->v[bi]);
 	if (co >= 0 && co != bi)
@@ -260,42 +281,6 @@ assign(const struct ctx *c, struct strlist *parts, struct workhead *h)
 	else if (bi < 0 && parts->n > 0)
 		h->org = xstrdup(parts->v[0]);
 	role_place_split(c, h);
-}
-
-/* "Working as Lead Engineer in Cyient Ltd., Hyderabad from": the role and
- * the company of a sentence, as "Lead Engineer | Cyient Ltd., Hyderabad";
- * NULL when the line is no such sentence. */
-static char *
-worked_as(const char *s)
-{
-	static const char *const lead[] = { "currently working as ", "presently working as ",
-		"working as ", "worked as ", "employed as ", "work as ", NULL };
-	static const char *const joins[] = { " in ", " at ", " with ", " for ", NULL };
-	static const char *const tails[] = { " from", " since", " till", " to", " during", NULL };
-	const char *t = NULL, *j = NULL;
-	size_t n, jl = 0;
-	char *out;
-
-	for (int i = 0; lead[i] != NULL && t == NULL; i++)
-		if (strncasecmp(s, lead[i], strlen(lead[i])) == 0)
-			t = s + strlen(lead[i]);
-	for (int i = 0; t != NULL && joins[i] != NULL; i++) {
-		const char *q = strstr(t, joins[i]);
-		if (q != NULL && (j == NULL || q < j)) {
-			j = q;
-			jl = strlen(joins[i]);
-		}
-	}
-	if (j == NULL)
-		return NULL;
-	out = xprintf("%.*s | %s", (int)(j - t), t, j + jl);
-	n = strlen(out);
-	for (int i = 0; tails[i] != NULL; i++) {
-		size_t k = strlen(tails[i]);
-		if (n > k && strcmp(out + n - k, tails[i]) == 0)
-			out[n - k] = '\0';
-	}
-	return out;
 }
 
 /* "Guardian Health & Beauty (Retail Pharmacist)": the employer with the
@@ -375,7 +360,7 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 	struct buf b = BUF_INIT;
 	size_t first = parts->n;
 	int org = 0, job = 0;
-	char *sentence = worked_as(line);
+	char *sentence = roleline_worked_as(line);
 
 	if (sentence == NULL)
 		sentence = roleline_at(c, line);
@@ -423,6 +408,8 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 		buf_adds(&b, p.v[j]);
 	}
 	strlist_clear(&p);
+	if (titled && !job && parts->n - first == 2 && headplace_site(parts->v[first + 1]))
+		headplace_site_off(h, parts, &b, first);
 	for (size_t j = first; j < parts->n; j++)
 		org |= role_company_score(parts->v[j]) > 0 || role_school_score(parts->v[j]) > 0;
 	/* "Eawag – Swiss Federal Institute of ...": parts naming no job are
@@ -444,33 +431,62 @@ titled_besides(const struct strlist *head, size_t i)
 	return 0;
 }
 
+/* "Empresa" over "Deloitte México", "Puesto" over "Auditora Semisenior":
+ * what the labels say the employer and the title are overrules the
+ * words, when the two were read the other way round. */
+static void
+labels_settle(struct workhead *h, const char *lab[3])
+{
+	char *t;
+
+	if (h->org == NULL || h->role == NULL || lab[1] == NULL || lab[2] == NULL ||
+	    strstr(lab[1], h->role) == NULL || strstr(lab[2], h->org) == NULL)
+		return;
+	t = h->org;
+	h->org = h->role;
+	h->role = t;
+}
+
 /* With two header lines or more each line is one part; one line is cut
  * into its parts. */
 void
 workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 {
 	struct strlist lines = STRLIST_INIT, parts = STRLIST_INIT, head = STRLIST_INIT;
+	const char *lab[3] = { NULL, NULL, NULL }, *v;
 	int mixed = 0;
 
 	memset(h, 0, sizeof *h);
+	h->role_first = e->role_first;
 	roleline_join_wraps(&e->head, &head);
 	for (size_t i = 0; i < head.n; i++) {
 		char *l;
+		int k = roleline_label_kind(head.v[i], &v);
 		if (roleline_fact(head.v[i]))
 			continue;
+		/* "Puesto" over "Auditora Semisenior": a label alone, its
+		 * value the next line */
+		if (k > 0 && *v == '\0' && i + 1 < head.n) {
+			lab[k] = head.v[i + 1];
+			continue;
+		}
+		if (k > 0)
+			lab[k] = v;
 		l = clean_line(c, roleline_unbullet(head.v[i]), h, &parts, &mixed,
 		    titled_besides(&head, i));
 		if (l != NULL)
 			strlist_take(&lines, l);
 	}
-	strlist_clear(&head);
 	/* beside the dates: a place when the header has its role and its
 	 * organisation already, else one of them */
 	if (e->aside != NULL && (parts.n >= 2 || role_place(c, e->aside, NULL))) {
 		if (h->place == NULL)
 			h->place = xstrdup(e->aside);
 	} else if (e->aside != NULL) {
+		/* the words beside the dates come last, whatever their
+		 * place: the order of the parts tells nothing */
 		char *l = clean_line(c, e->aside, h, &parts, &mixed, 0);
+		h->role_first = -1;
 		if (l != NULL)
 			strlist_take(&lines, l);
 	}
@@ -480,6 +496,10 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 		comma_parts(&parts);
 		assign(c, &parts, h);
 	}
+	if (h->role_first < 0)
+		h->order = 0;
+	labels_settle(h, lab);
+	strlist_clear(&head);
 	if (h->org == NULL && h->role != NULL && h->place != NULL)
 		headplace_firm(c, h);
 	if (h->role != NULL)

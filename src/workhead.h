@@ -9,6 +9,12 @@
 
 struct workhead {
 	char *org, *role, *place;
+	/* by their words, the role's part came before the organisation's
+	 * (1) or after it (-1); 0 when no words told */
+	int order;
+	/* the section's hint for a header whose words tell no order (1: the
+	 * role first); -1 when the parts are not in the order of the lines */
+	int role_first;
 };
 
 /* Reads the entry's header and the words beside its dates into *h. */

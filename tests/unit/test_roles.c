@@ -172,6 +172,193 @@ test_place_cuts(void **state)
 	profile_free(p);
 }
 
+/* The address between the firm's name and its town (a park, a quarter, a
+ * building, a unit, a state's postcode) goes with the town; a name the
+ * town is part of stays with the firm. */
+static void
+test_address_cuts(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ana Ruiz\nana@example.com\n\nExperience\n\n"
+	    "Team Leader\nConcentrix, Cebu IT Park, Lahug, Cebu City\n"
+	    "August 2021 \xe2\x80\x93 Present\n\n"
+	    "Supply Sergeant\nU.S. Army, 1st Cavalry Division, Fort Hood, TX 76544\n"
+	    "March 2012 \xe2\x80\x93 August 2017\n\n"
+	    "Logistics Specialist\nDefense Logistics Agency, Building 5190, Lackland, TX 78236\n"
+	    "March 2010 \xe2\x80\x93 August 2011\n\n"
+	    "Research Assistant\nAutonomous Systems Lab, ETH Z\xc3\xbcrich, Z\xc3\xbcrich.\n"
+	    "March 2008 \xe2\x80\x93 August 2009\n");
+	assert_int_equal(p->nwork, 4);
+	expect_job(p, 0, "Concentrix", "Team Leader");
+	assert_string_equal(p->work[0].location, "Cebu IT Park, Lahug, Cebu City");
+	expect_job(p, 1, "U.S. Army", "Supply Sergeant");
+	expect_job(p, 2, "Defense Logistics Agency", "Logistics Specialist");
+	expect_job(p, 3, "Autonomous Systems Lab, ETH Z\xc3\xbcrich", "Research Assistant");
+	profile_free(p);
+}
+
+/* Neither line's words tell the title from the firm: the order of the
+ * section's other entries does, title first here; the line beside the
+ * dates tells nothing of it. */
+static void
+test_section_order(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Rosa Vidal\nrosa@example.com\n\nExperience\n\n"
+	    "Export Manager\nBodega Altos\nMar 2019 - Present\n\n"
+	    "Sales Executive\nBodega Norton\nJun 2016 - Feb 2019\n\n"
+	    "Cellar Hand\nCloudy Bay Vineyards\nFeb 2015 - May 2015\n");
+	assert_int_equal(p->nwork, 3);
+	expect_job(p, 0, "Bodega Altos", "Export Manager");
+	expect_job(p, 2, "Cloudy Bay Vineyards", "Cellar Hand");
+	profile_free(p);
+	p = import("Rosa Vidal\nrosa@example.com\n\nExperience\n\n"
+	    "Software Engineering Co-op        Jan 2025 - Aug 2025\n"
+	    "Electronic Arts                   Burnaby, BC\n\n"
+	    "Software Developer Co-op          May 2024 - Aug 2024\n"
+	    "Clio                              Vancouver, BC\n\n"
+	    "Teaching Assistant                Sep 2023 - Apr 2024\n"
+	    "Department of Computer Science    Vancouver, BC\n");
+	assert_int_equal(p->nwork, 3);
+	expect_job(p, 0, "Electronic Arts", "Software Engineering Co-op");
+	expect_job(p, 1, "Clio", "Software Developer Co-op");
+	profile_free(p);
+	/* both lines with an organisation's word */
+	p = import("Rhys Owen\nrhys@example.com\n\nEmployment\n\n"
+	    "Sept 2019 - to date   Head of Science\n"
+	    "                      Glan Ffrwd Academy, Cardiff\n\n"
+	    "Sept 2015 - Aug 2019  Second in Department (Science)\n"
+	    "                      Hedley High School, Merthyr Tydfil\n\n"
+	    "Sept 2012 - Aug 2015  Teacher of Chemistry\n"
+	    "                      Cyres School, Penarth\n");
+	assert_int_equal(p->nwork, 3);
+	expect_job(p, 1, "Hedley High School", "Second in Department (Science)");
+	profile_free(p);
+}
+
+/* Beside the job's own line, what follows the firm's name after a dash
+ * is its site or its trade; an organisation's second name stays. */
+static void
+test_site_after_firm(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Rosa Vidal\nrosa@example.com\n\nExperience\n\n"
+	    "Mantenedor Electromec\xc3\xa1nico Senior\n"
+	    "Komatsu Cummins Chile \xe2\x80\x93 Faena Minera Escondida\nMar 2019 - Present\n\n"
+	    "Export Sales Executive\nBodega Norton - Vinos y bebidas\nJun 2016 - Feb 2019\n\n"
+	    "Research Assistant\nTechnion \xe2\x80\x93 Israel Institute of Technology\n"
+	    "Feb 2014 - May 2016\n");
+	assert_int_equal(p->nwork, 3);
+	expect_job(p, 0, "Komatsu Cummins Chile", "Mantenedor Electromec\xc3\xa1nico Senior");
+	assert_string_equal(p->work[0].location, "Faena Minera Escondida");
+	expect_job(p, 1, "Bodega Norton", "Export Sales Executive");
+	assert_null(p->work[1].location);
+	expect_job(p, 2, "Technion - Israel Institute of Technology", "Research Assistant");
+	profile_free(p);
+}
+
+/* The terms of the work in brackets after the title (two notes, hours or
+ * weeks counted, a pay grade's code) are no part of it; a note on the job
+ * itself stays. */
+static void
+test_terms_note(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Jo Kell\njo@example.com\n\nExperience\n\n"
+	    "Office Coordinator (part-time, 25 hrs/wk)\nSt. Brendan Parish School\n2022 - Present\n\n"
+	    "Audit Intern (24 weeks)\nKPMG PLT\n2020 - 2021\n\n"
+	    "Supply Systems Analyst (GS-2003-11)\nDefense Logistics Agency\n2017 - 2020\n\n"
+	    "Senior Supply Sergeant (92Y)\nU.S. Army\n2012 - 2017\n\n"
+	    "Sales Assistant (part-time)\nKohl's\n2008 - 2011\n");
+	assert_int_equal(p->nwork, 5);
+	expect_job(p, 0, "St. Brendan Parish School", "Office Coordinator");
+	expect_job(p, 1, "KPMG PLT", "Audit Intern");
+	expect_job(p, 2, "Defense Logistics Agency", "Supply Systems Analyst");
+	expect_job(p, 3, "U.S. Army", "Senior Supply Sergeant (92Y)");
+	expect_job(p, 4, "Kohl's", "Sales Assistant (part-time)");
+	profile_free(p);
+}
+
+/* A Japanese career sheet: the firm in lenticular brackets over its facts
+ * (bulleted or not), its roles dated inside its dates, each a unit and a
+ * title cut at a dash. */
+static void
+test_firm_sheet(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Haru Ishi\nharu@example.com\n\nWork History\n\n"
+	    "\xe3\x80\x90Kanto Thermal Co., Ltd.\xe3\x80\x91 April 2013 \xe2\x80\x93 March 2022\n"
+	    "  Business: automotive components\n"
+	    "  Location: Kariya, Aichi\n\n"
+	    "  Apr. 2019 \xe2\x80\x93 Mar. 2022 HVAC Module Design Group \xe2\x80\x94 Senior Engineer (team of 5)\n"
+	    "  - Reduced module weight by 8%.\n\n"
+	    "  Apr. 2013 \xe2\x80\x93 Mar. 2019 Thermal Systems Engineering Division \xe2\x80\x94 Design Engineer\n"
+	    "  - Designed duct parts in CATIA V5.\n");
+	assert_int_equal(p->nwork, 2);
+	expect_job(p, 0, "Kanto Thermal Co., Ltd.", "Senior Engineer");
+	expect_job(p, 1, "Kanto Thermal Co., Ltd.", "Design Engineer");
+	profile_free(p);
+}
+
+/* A firm's line with what the firm is beside its name, no job, heads the
+ * roles dated inside its dates. */
+static void
+test_group_described(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Mei Tan\nmei@example.com\n\nExperience\n\n"
+	    "Straits Commerce\n\n"
+	    "   E-commerce marketplace \xc2\xb7 Singapore \xc2\xb7 04/2015 \xe2\x80\x93 06/2019\n\n"
+	    "Lead Data Scientist\n\n"
+	    "   02/2017 \xe2\x80\x93 06/2019\n"
+	    "     * Built the search-ranking team.\n\n"
+	    "Data Scientist\n\n"
+	    "   04/2015 \xe2\x80\x93 01/2017\n"
+	    "     * Built churn models.\n");
+	assert_int_equal(p->nwork, 2);
+	expect_job(p, 0, "Straits Commerce", "Lead Data Scientist");
+	expect_job(p, 1, "Straits Commerce", "Data Scientist");
+	profile_free(p);
+}
+
+/* A form's labels, each over its value: what they say is the title and
+ * what the employer holds, whatever the words would guess; the labels
+ * on the lines themselves as much. */
+static void
+test_form_labels_settle(void **state)
+{
+	struct profile *p;
+
+	(void)state;
+	p = import("Ana Garza\nana@example.com\n\nExperiencia laboral\n\n"
+	    "   Puesto\n          Contadora Sr. de Impuestos\n\n"
+	    "   Empresa\n          FEMSA Comercio\n\n"
+	    "   Periodo\n          ene 2019 \xe2\x80\x93 Actualmente\n\n"
+	    "   Puesto\n          Auditora Semisenior\n\n"
+	    "   Empresa\n          Deloitte M\xc3\xa9xico\n\n"
+	    "   Periodo\n          jul 2015 \xe2\x80\x93 dic 2018\n");
+	assert_int_equal(p->nwork, 2);
+	expect_job(p, 1, "Deloitte M\xc3\xa9xico", "Auditora Semisenior");
+	profile_free(p);
+	p = import("Ana Garza\nana@example.com\n\nExperience\n\n"
+	    "Empresa: Contadora Sr. de Impuestos\nPuesto: Direcci\xc3\xb3n General\n2019 - 2021\n");
+	assert_int_equal(p->nwork, 1);
+	expect_job(p, 0, "Contadora Sr. de Impuestos", "Direcci\xc3\xb3n General");
+	profile_free(p);
+}
+
 /* An unknown town after the firm's comma when a line above is the title;
  * working remotely in several languages. */
 static void
@@ -701,6 +888,13 @@ main(void)
 		cmocka_unit_test(test_role_order),
 		cmocka_unit_test(test_leave),
 		cmocka_unit_test(test_place_cuts),
+		cmocka_unit_test(test_address_cuts),
+		cmocka_unit_test(test_section_order),
+		cmocka_unit_test(test_site_after_firm),
+		cmocka_unit_test(test_terms_note),
+		cmocka_unit_test(test_firm_sheet),
+		cmocka_unit_test(test_group_described),
+		cmocka_unit_test(test_form_labels_settle),
 		cmocka_unit_test(test_town_and_remote),
 		cmocka_unit_test(test_title_commas),
 		cmocka_unit_test(test_promotion),
