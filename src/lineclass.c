@@ -292,7 +292,7 @@ title_sentence(const char *body)
 	size_t clause = strcspn(body, ",.;"), stop = sentence_stop(body);
 	char *first = parse_trim(body, clause);
 	int ok = words(first) <= 6 && role_title_score(first) > 0 &&
-	    role_company_score(first) == 0;
+	    role_company_score(first) == 0 && !lineword_past_verb(first);
 
 	free(first);
 	if (!ok)

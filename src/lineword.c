@@ -77,9 +77,8 @@ function_words(const char *s)
 	return n;
 }
 
-/* "Moved", "Designed", "Built": a capitalised verb in the past. */
-static int
-past_verb(const char *s)
+int
+lineword_past_verb(const char *s)
 {
 	static const char *const irregular[] = { "Built", "Led", "Ran", "Wrote", "Drove",
 		"Grew", "Cut", "Set", "Brought", "Made", "Took", "Won", "Taught", NULL };
@@ -129,7 +128,7 @@ lineword_prose(const char *s)
 	    (n >= 6 && strpbrk(s, ",|") == NULL && role_company_score(s) == 0)))
 		return 1;
 	/* "Moved 600 services to Kubernetes": a sentence begun with a verb */
-	return n >= 4 && past_verb(s) && role_title_score(s) == 0 && strchr(s, ',') == NULL;
+	return n >= 4 && lineword_past_verb(s) && role_title_score(s) == 0 && strchr(s, ',') == NULL;
 }
 
 

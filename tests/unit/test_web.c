@@ -399,14 +399,16 @@ test_paragraph_entries(void **state)
 	    "Berlin office. Built the design system used by six teams.\n\n"
 	    "Contoso Ltd. (Jul 2018 \xe2\x80\x93 Feb 2020) \xe2\x80\x94 Junior JavaScript Developer. "
 	    "Admin panels and REST integrations.\n\n"
+	    "Fabrikam (2016 \xe2\x80\x93 2017) \xe2\x80\x94 Built admin panels, REST integrations.\n\n"
 	    "Projects\n\nFeira Livre (2019) \xe2\x80\x94 an app for street markets\n");
-	assert_int_equal(p->nwork, 2);
+	assert_int_equal(p->nwork, 3);
 	assert_string_equal(p->work[0].name, "Northwind Labs");
 	assert_string_equal(p->work[0].position, "Senior Frontend Engineer, Berlin office");
 	assert_string_equal(p->work[0].highlights.v[0],
 	    "Built the design system used by six teams.");
 	assert_string_equal(p->work[1].name, "Contoso Ltd.");
 	assert_string_equal(p->work[1].position, "Junior JavaScript Developer");
+	assert_null(p->work[2].position);	/* a sentence begun with a verb */
 	assert_int_equal(p->nprojects, 1);
 	assert_string_equal(p->projects[0].name, "Feira Livre");
 	profile_free(p);
