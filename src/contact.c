@@ -39,7 +39,9 @@ contact_phone(struct profile *p, const char *s)
 		const char *e = q;
 		int digits = 0, groups = 0;
 		if (q - s >= 3 && memcmp(q - 3, "\xe3\x80\x92", 3) == 0) {
-			q += strspn(q, "0123456789-") - 1;
+			size_t code = strspn(q, "0123456789-");
+			if (code > 0)
+				q += code - 1;
 			continue;
 		}
 		if (!(isdigit((unsigned char)*q) || ((*q == '+' || *q == '(') &&
