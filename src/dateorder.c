@@ -143,47 +143,71 @@ entry_starts(const struct layout *L, enum isec sec, size_t from, size_t to, stru
 	return 1;
 }
 
+/* Line x into the new order, once: 0 when it is there already (a plan
+ * that names a line twice is no order of the section's lines). */
+static int
+take(struct line *v, size_t *n, char *used, const struct layout *L, size_t from, size_t x)
+{
+	if (used[x - from])
+		return 0;
+	used[x - from] = 1;
+	v[(*n)++] = L->v[x];
+	return 1;
+}
+
 /* Rebuilds [from, to): before each entry start its date, with a blank.
  * The bullets of highlights are drawn, not text, so an entry's lines
- * after its title and employer that read as a body become bullets. */
+ * after its title and employer that read as a body become bullets.  A
+ * plan that would not put every line in once is left unapplied. */
 static void
 apply(struct layout *L, const struct sect *s, const struct plan *p)
 {
-	struct line *v = xreallocarray(NULL, s->to - s->from, sizeof *v);
-	char *isdate = xcalloc(s->to - s->from, 1);
-	size_t n = 0, nth = 0;
+	size_t len = s->to - s->from, n = 0, nth = 0;
+	struct line *v = xreallocarray(NULL, len, sizeof *v);
+	char *isdate = xcalloc(len, 1), *used = xcalloc(len, 1);
+	unsigned *flags = xreallocarray(NULL, len, sizeof *flags);
+	int ok = 1;
 
+	for (size_t i = 0; i < len; i++)
+		flags[i] = L->v[s->from + i].flags;
 	for (size_t j = 0; j < p->k; j++) {
 		isdate[p->date[j] - s->from] = 1;
 		if (p->place[j] != (size_t)-1)
 			isdate[p->place[j] - s->from] = 1;
 	}
-	for (size_t i = s->from; i < s->to; i++) {
+	for (size_t i = s->from; i < s->to && ok; i++) {
 		size_t place = (size_t)-1;
-		for (size_t j = 0; j < p->k; j++)
+		for (size_t j = 0; j < p->k && ok; j++)
 			if (p->start[j] == i) {
-				v[n] = L->v[p->date[j]];
-				v[n++].flags |= LN_BLANK;
+				if ((ok = take(v, &n, used, L, s->from, p->date[j])))
+					v[n - 1].flags |= LN_BLANK;
 				place = p->place[j];
 				L->v[i].flags &= ~(unsigned)LN_BLANK;
 				nth = 0;
 			}
-		if (isdate[i - s->from])
+		if (!ok || isdate[i - s->from])
 			continue;
 		/* the place after the entry's first line, as it stood beside it */
 		if (place != (size_t)-1) {
-			v[n++] = L->v[i];
-			v[n] = L->v[place];
-			v[n++].flags &= ~(unsigned)LN_BLANK;
+			ok = take(v, &n, used, L, s->from, i) &&
+			    take(v, &n, used, L, s->from, place);
+			if (ok)
+				v[n - 1].flags &= ~(unsigned)LN_BLANK;
 			nth++;
 			continue;
 		}
 		if (!blank(L, i) && nth++ >= 2 && lineword_count(L->v[i].s) >= 3 &&
 		    role_title_score(L->v[i].s) == 0)
 			L->v[i].flags |= MK_BULLET;
-		v[n++] = L->v[i];
+		ok = take(v, &n, used, L, s->from, i);
 	}
-	memcpy(L->v + s->from, v, n * sizeof *v);
+	if (ok && n == len)
+		memcpy(L->v + s->from, v, n * sizeof *v);
+	else
+		for (size_t i = 0; i < len; i++)
+			L->v[s->from + i].flags = flags[i];
+	free(flags);
+	free(used);
 	free(isdate);
 	free(v);
 }
