@@ -379,6 +379,7 @@ parse_top_line(struct ctx *c, const struct line *l)
 {
 	struct profile *p = c->p;
 	char *s = xstrdup(l->s);
+	const char *phone;
 	int contact, nwords = 0;
 	size_t site = 0;
 
@@ -442,7 +443,13 @@ parse_top_line(struct ctx *c, const struct line *l)
 		free(s);
 		return;
 	}
+	phone = p->basics.phone;
 	contact = contact_line(c, s);
+	/* "Sales leader with 10+ years growing B2B territories ...": a
+	 * digit in prose makes no contact line */
+	if (contact && nwords > 10 && p->basics.phone == phone && strchr(s, '@') == NULL &&
+	    strstr(s, "://") == NULL && strstr(s, "www.") == NULL && lineword_prose(s))
+		contact = 0;
 	if (!contact && nwords > 10 && !(l->flags & MK_BULLET))
 		summary_add(p, s);
 	free(s);

@@ -100,6 +100,13 @@ done
 LC_ALL=C "$DOSSIER" import --dry-run --as-of 2025-06 "$T/uk.txt" >"$T/uk.json" 2>&1
 has "$T/uk.json" '"name": "Олена Шевченко"' "under LC_ALL=C too, a Cyrillic surname in capitals goes after the given name"
 
+# a summary paragraph under the headline, with no heading of its own:
+# its digits ("10+", "B2B") make it no contact line
+printf 'Marcus Ellington\nCharlotte, NC | (704) 555-0187 | m@example.com\n\nRegional Sales Manager\nResults-driven sales leader with 10+ years growing B2B territories in medical devices.\n\nExperience\nMedtronic, Atlanta, GA 2012 - 2016\nTerritory Manager\n' >"$T/head.txt"
+run import --dry-run --as-of 2025-06 "$T/head.txt"
+has "$T/out" '"summary": "Results-driven sales leader with 10[+] years growing B2B territories' "a prose line with digits under the headline is the summary"
+has "$T/out" '"phone": "[(]704[)] 555-0187"' "the contact line above it still gives the phone"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
