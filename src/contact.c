@@ -29,6 +29,31 @@ contact_email(struct profile *p, const char *s)
 		profile_setn(&p->basics.email, a, (size_t)(b - a));
 }
 
+/* "0711 / 4567890", "030/1234567": a trunk prefix 0 and an area code
+ * of three to five digits, then a slash; not "06/2019" */
+static int
+area_slash(const char *q, const char *slash)
+{
+	const char *d = slash;
+
+	while (d > q && d[-1] == ' ')
+		d--;
+	return *q == '0' && d - q >= 3 && d - q <= 5 && strspn(q, "0123456789") == (size_t)(d - q);
+}
+
+/* "2015 - 2019", "2016/2019": two years, not a phone */
+static int
+year_pair(const char *q, const char *e)
+{
+	const char *b = q + 4;
+
+	if (strspn(q, "0123456789") != 4 || (strncmp(q, "19", 2) != 0 && strncmp(q, "20", 2) != 0))
+		return 0;
+	while (b < e && !isdigit((unsigned char)*b))
+		b++;
+	return e - b == 4 && (strncmp(b, "19", 2) == 0 || strncmp(b, "20", 2) == 0);
+}
+
 /* A phone number: 7 to 15 digits with the usual separators, a leading +
  * or a parenthesised area code; not a date range or a year, nor the
  * postcode after Japan's postal mark ("〒465-0025"). */
@@ -47,7 +72,8 @@ contact_phone(struct profile *p, const char *s)
 		if (!(isdigit((unsigned char)*q) || ((*q == '+' || *q == '(') &&
 		    isdigit((unsigned char)q[1]))) || (q > s && isalnum((unsigned char)q[-1])))
 			continue;
-		while (*e != '\0' && (isdigit((unsigned char)*e) || strchr("+-() .", *e))) {
+		while (*e != '\0' && (isdigit((unsigned char)*e) || strchr("+-() .", *e) ||
+		    (*e == '/' && area_slash(q, e)))) {
 			digits += isdigit((unsigned char)*e) != 0;
 			groups += !isdigit((unsigned char)*e) && isdigit((unsigned char)e[1]);
 			if (*e == ' ' && e[1] == ' ')
@@ -56,7 +82,7 @@ contact_phone(struct profile *p, const char *s)
 		}
 		while (e > q && !isdigit((unsigned char)e[-1]) && e[-1] != ')')
 			e--;
-		if (digits >= 7 && digits <= 15 && !(digits == 8 && groups == 1 && e - q == 9))
+		if (digits >= 7 && digits <= 15 && !(digits == 8 && year_pair(q, e)))
 			profile_setn(&p->basics.phone, q, (size_t)(e - q));
 		q = e > q ? e - 1 : q;
 	}
