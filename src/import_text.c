@@ -150,13 +150,43 @@ marked_heading(const struct lexicon *lx, const struct layout *L, size_t i,
 	return heading_match(&lx->headings, &bare, hit) && hit->exact && hit->rest == 0;
 }
 
+/* "EDV: SAP, Excel": a short label, a colon and its content. */
+static int
+label_line(const char *s)
+{
+	size_t n = strcspn(s, ":");
+	int words = 1;
+
+	if (s[n] == '\0' || n == 0 || n > 30 || s[n + 1 + strspn(s + n + 1, " \t")] == '\0')
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		words += s[k] == ' ' && s[k + 1] != ' ' && s[k + 1] != ':';
+	return words <= 3;
+}
+
+/* "Kenntnisse" over "Sprachen: Deutsch, Englisch" over "EDV: SAP QM":
+ * a group of the skills whose label is another section's word is that
+ * section for its line; the next label line is back in the skills, under
+ * a copy of their heading (the line at out[head]). */
+static void
+back_to_skills(struct layout *out, size_t head, char *is_heading, size_t *o)
+{
+	char *s = xstrdup(out->v[head].s);
+	struct line *l = layout_add(out, s, strlen(s), out->v[head].indent, out->v[head].flags);
+
+	l->level = out->v[head].level;
+	is_heading[(*o)++] = (char)(IS_SKILLS + 1);
+	free(s);
+}
+
 /* "Skills: C, Go" becomes the heading "Skills" and the line "C, Go". */
 static void
 split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 {
 	struct layout out;
-	size_t o = 0;
+	size_t o = 0, head = SIZE_MAX;
 	enum isec cur = IS_NONE;
+	int back = 0;
 
 	memset(&out, 0, sizeof out);
 	out.urls = L->urls;
@@ -174,8 +204,14 @@ split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 			h = 0;
 		else if (h && hit.rest == 0 && fact_label(L, i))
 			h = 0;
-		else if (h && hit.rest == 0)
+		else if (h && hit.rest == 0) {
 			cur = hit.sec;
+			head = o;
+		}
+		if (!h && back && label_line(l->s))
+			back_to_skills(&out, head, is_heading, &o);
+		back = h && hit.rest > 0 && cur == IS_SKILLS && hit.sec != IS_SKILLS &&
+		    head != SIZE_MAX;
 		if (h && hit.rest > 0) {
 			struct line *a = layout_add(&out, l->s, hit.rest, l->indent, l->flags);
 			struct line *b = layout_add(&out, l->s + hit.rest, strlen(l->s + hit.rest),
