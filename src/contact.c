@@ -54,6 +54,22 @@ year_pair(const char *q, const char *e)
 	return e - b == 4 && (strncmp(b, "19", 2) == 0 || strncmp(b, "20", 2) == 0);
 }
 
+/* "12-08-1995", "14.03.1990", "1995-08-12": a day's date, not a phone */
+static int
+day_date(const char *q, const char *e)
+{
+	size_t a = strspn(q, "0123456789"), b, c;
+	char sep = q[a];
+
+	if (sep != '-' && sep != '.' && sep != '/')
+		return 0;
+	b = strspn(q + a + 1, "0123456789");
+	if (q[a + 1 + b] != sep)
+		return 0;
+	c = strspn(q + a + 2 + b, "0123456789");
+	return q + a + 2 + b + c == e && ((a <= 2 && b <= 2 && c == 4) || (a == 4 && b == 2 && c == 2));
+}
+
 /* A phone number: 7 to 15 digits with the usual separators, a leading +
  * or a parenthesised area code; not a date range or a year, nor the
  * postcode after Japan's postal mark ("〒465-0025"). */
@@ -82,7 +98,7 @@ contact_phone(struct profile *p, const char *s)
 		}
 		while (e > q && !isdigit((unsigned char)e[-1]) && e[-1] != ')')
 			e--;
-		if (digits >= 7 && digits <= 15 && !(digits == 8 && year_pair(q, e)))
+		if (digits >= 7 && digits <= 15 && !(digits == 8 && (year_pair(q, e) || day_date(q, e))))
 			profile_setn(&p->basics.phone, q, (size_t)(e - q));
 		q = e > q ? e - 1 : q;
 	}

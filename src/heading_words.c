@@ -140,7 +140,7 @@ const struct heading_row heading_rows[] = {
 	    "premios e reconhecimentos|prijzen|nagrody|utmarkelser|"
 	    "premii|oceneni|dijak|oduller|palkinnot" },
 	{ IS_LANGUAGES, "languages|language skills|spoken languages|language proficiency|"
-	    "linguistic skills|mother tongue|mother tongues|other languages|"
+	    "linguistic skills|languages known|language known|mother tongue|mother tongues|other languages|"
 	    "sprachen|sprachkenntnisse|langues|competences linguistiques|idiomas|"
 	    "lingue|conoscenze linguistiche|linguas|talen|jezyki|znajomosc jezykow|"
 	    "sprak|sprog|"

@@ -7,6 +7,7 @@
  * words comes in a lexicon, built from the config.
  */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +19,7 @@
 #include "fold.h"
 #include "footer.h"
 #include "form.h"
+#include "formhead.h"
 #include "glued.h"
 #include "import.h"
 #include "labelcol.h"
@@ -164,18 +166,20 @@ label_line(const char *s)
 	return words <= 3;
 }
 
-/* "Kenntnisse" over "Sprachen: Deutsch, Englisch" over "EDV: SAP QM":
- * a group of the skills whose label is another section's word is that
- * section for its line; the next label line is back in the skills, under
- * a copy of their heading (the line at out[head]). */
+/* "Kenntnisse" over "Sprachen: Deutsch, Englisch" over "EDV: SAP QM",
+ * "Personal details" over "Languages known: English, Hindi" over
+ * "Nationality: Indian": a label that is another section's word makes
+ * that section of its line alone; the next label line is back in the
+ * section around it, under a copy of its heading (the line at out[head],
+ * of section sec). */
 static void
-back_to_skills(struct layout *out, size_t head, char *is_heading, size_t *o)
+back_to(struct layout *out, size_t head, enum isec sec, char *is_heading, size_t *o)
 {
 	char *s = xstrdup(out->v[head].s);
 	struct line *l = layout_add(out, s, strlen(s), out->v[head].indent, out->v[head].flags);
 
 	l->level = out->v[head].level;
-	is_heading[(*o)++] = (char)(IS_SKILLS + 1);
+	is_heading[(*o)++] = (char)(sec + 1);
 	free(s);
 }
 
@@ -209,9 +213,9 @@ split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 			head = o;
 		}
 		if (!h && back && label_line(l->s))
-			back_to_skills(&out, head, is_heading, &o);
-		back = h && hit.rest > 0 && cur == IS_SKILLS && hit.sec != IS_SKILLS &&
-		    head != SIZE_MAX;
+			back_to(&out, head, cur, is_heading, &o);
+		back = h && hit.rest > 0 && cur != IS_NONE && !dated_section(cur) &&
+		    hit.sec != cur && head != SIZE_MAX;
 		if (h && hit.rest > 0) {
 			struct line *a = layout_add(&out, l->s, hit.rest, l->indent, l->flags);
 			struct line *b = layout_add(&out, l->s + hit.rest, strlen(l->s + hit.rest),
@@ -447,6 +451,14 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 		if (S.v[i].sec == IS_CONTACT && contact == NULL)
 			contact = &S.v[i];
 	parse_basics(&c, &S.v[0], contact);
+	/* the rest of "Personal details" after its "Languages known:" line */
+	for (size_t i = 1; i < S.n; i++) {
+		if (S.v[i].sec != IS_CONTACT || &S.v[i] == contact)
+			continue;
+		formhead_read(&c, S.v[i].from, S.v[i].to);
+		for (size_t k = S.v[i].from; k < S.v[i].to; k++)
+			parse_contact(&c, L->v[k].s);
+	}
 	if (p->basics.name == NULL)
 		parse_letter(&c);
 	if (p->basics.name == NULL)

@@ -107,6 +107,14 @@ run import --dry-run --as-of 2025-06 "$T/head.txt"
 has "$T/out" '"summary": "Results-driven sales leader with 10[+] years growing B2B territories' "a prose line with digits under the headline is the summary"
 has "$T/out" '"phone": "[(]704[)] 555-0187"' "the contact line above it still gives the phone"
 
+# "Personal details": the date of birth is no phone; "Languages known:"
+# gives the languages and the address after it is still read
+printf "Rahul Sharma\nr@example.in\n\nPERSONAL DETAILS\nFather's Name : Suresh Sharma\nDate of Birth : 12-08-1995\nLanguages Known : English, Hindi, Telugu\nNationality : Indian\nAddress : Kondapur, Hyderabad\n" >"$T/pd.txt"
+run import --dry-run --as-of 2025-06 "$T/pd.txt"
+hasnt "$T/out" '"phone"' "a date of birth is no phone"
+has "$T/out" '"language": "Telugu"' "'Languages Known :' in the personal details gives the languages"
+has "$T/out" '"city": "Hyderabad"' "the address after the languages line still gives the city"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

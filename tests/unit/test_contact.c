@@ -29,6 +29,10 @@ static const struct {
 	{ "06/2019 - 03/2021", NULL },
 	{ "2016/2019", NULL },
 	{ "2015 - 2019", NULL },
+	{ "Date of Birth : 12-08-1995", NULL },
+	{ "Geburtsdatum: 14.03.1990", NULL },
+	{ "DOB 1995-08-12", NULL },
+	{ "9123 4567", "9123 4567" },
 	{ "\xe3\x80\x92" "465-0025 Nagoya", NULL },
 };
 
