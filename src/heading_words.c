@@ -88,6 +88,11 @@ const struct heading_row heading_rows[] = {
 	    "kompetenzen|edv kenntnisse|technische kenntnisse|competences techniques|"
 	    "habilidades|competencias|conocimientos|aptitudes|competenze|"
 	    "competenze tecniche|capacita e competenze|competencias tecnicas|"
+	    "=informatica|=informatique|=ofimatica|=edv|conocimientos informaticos|"
+	    "competencias digitales|competencias informaticas|competences informatiques|"
+	    "connaissances informatiques|conhecimentos de informatica|conhecimentos informaticos|"
+	    "conoscenze informatiche|competenze informatiche|computerkenntnisse|"
+	    "computervaardigheden|umiejetnosci komputerowe|bilgisayar becerileri|"
 	    "vaardigheden|competenties|umiejetnosci|kompetenser|faerdigheder|"
 	    "ferdigheter|kompetanse|"
 	    "competente|aptitudini|abilitati|dovednosti|keszsegek|kepessegek|yetenekler|beceriler|taidot|vestine" },

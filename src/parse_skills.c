@@ -491,7 +491,12 @@ language_item(struct ctx *c, const char *s)
 	profile_setn(&l->language, s, n);
 	s += n;
 	s += strspn(s, " :-()\t\xe2\x80\x93\xe2\x80\x94");
-	rest = parse_trim(s, strcspn(s, ")"));
+	/* "(Native)" ends at its bracket; "nivel B2 (First Certificate)"
+	 * keeps its own */
+	n = strcspn(s, ")");
+	if (s[n] == ')' && memchr(s, '(', n) != NULL)
+		n++;
+	rest = parse_trim(s, n);
 	profile_set(&l->fluency, rest);
 	free(rest);
 	return l;

@@ -115,6 +115,12 @@ hasnt "$T/out" '"phone"' "a date of birth is no phone"
 has "$T/out" '"language": "Telugu"' "'Languages Known :' in the personal details gives the languages"
 has "$T/out" '"city": "Hyderabad"' "the address after the languages line still gives the city"
 
+# "INFORMÁTICA" heads the skills; a fluency with its own bracket keeps it
+printf 'Lucía Ortega\nlucia@example.es\n\nIDIOMAS\nInglés: nivel B2 (First Certificate)\n\nINFORMÁTICA\nPaquete Office, SAP Salud\n' >"$T/es.txt"
+run import --dry-run --as-of 2025-06 "$T/es.txt"
+has "$T/out" '"SAP Salud"' "'INFORMÁTICA' heads a list of skills"
+has "$T/out" '"fluency": "nivel B2 [(]First Certificate[)]"' "a fluency keeps its bracket's close"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
