@@ -9,6 +9,7 @@
 #include "dateparse.h"
 #include "fold.h"
 #include "eduname.h"
+#include "edusentence.h"
 #include "eduspan.h"
 #include "lineword.h"
 #include "parse.h"
@@ -51,12 +52,13 @@ score_of(const char *s, char **score)
 
 /* "B.E., Computer Science", "BSc in Physics", "Bachelor of Technology
  * (B.Tech.) — Computer Engineering", "Master of Science, Data Science",
- * and a field before a degree of one word ("Computer Science, Bachelor"). */
+ * "Grado en Enfermería", "Mestrado em Biologia", and a field before a
+ * degree of one word ("Computer Science, Bachelor"). */
 static void
 degree_split(const char *s, struct education *e)
 {
 	static const char *const seps[] = { " \xe2\x80\x94 ", " \xe2\x80\x93 ", " - ", ", ",
-		" in ", " | ", "\t", ": ", NULL };
+		" in ", " en ", " em ", " | ", "\t", ": ", NULL };
 	char key[40];
 
 	fold_key(s, strcspn(s, ":"), key, sizeof key);
@@ -123,6 +125,38 @@ edu_parts(const char *h, struct strlist *parts)
 	free(t);
 }
 
+/* "JNTU Hyderabad", "IIT Bombay", "BITS Pilani": initials in capitals
+ * (two letters or more) and more words, no figure, no degree, no field. */
+static int
+acronym_school(const char *s)
+{
+	size_t n = strcspn(s, " ");
+
+	if (n < 2 || s[n] == '\0' || strpbrk(s, "0123456789") != NULL ||
+	    role_degree_score(s) > 0 || eduspan_field(s))
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (!isupper((unsigned char)s[i]))
+			return 0;
+	return 1;
+}
+
+/* "..., University of Mumbai, First Class": a part after the first that
+ * is a grade is the score, and no longer a part. */
+static void
+drop_grades(struct strlist *parts, struct education *e)
+{
+	for (size_t i = parts->n; i-- > 1;) {
+		char *g = NULL;
+		if (role_school_score(parts->v[i]) == 0 && score_of(parts->v[i], &g)) {
+			if (e->score == NULL)
+				profile_set(&e->score, g);
+			strlist_remove(parts, i);
+		}
+		free(g);
+	}
+}
+
 /* The parts of a line that holds both ("BSc Computer Science, University
  * of Leeds", "M.Sc. in Physics — ETH Zürich"): the one part naming a
  * school is the institution, the rest the degree. */
@@ -134,8 +168,14 @@ split_line(const struct ctx *c, const char *h, struct education *e)
 	int school = -1, found = 0;
 
 	edu_parts(h, &parts);
-	if (parts.n == 1)
-		eduspan_parts(h, &parts);
+	drop_grades(&parts, e);
+	if (parts.n == 1) {
+		char *one = xstrdup(parts.v[0]);
+		strlist_clear(&parts);
+		eduspan_parts(one, &parts);
+		free(one);
+		drop_grades(&parts, e);
+	}
 	eduspan_apart(&parts);
 	/* "Lyceum No. 3, secondary school certificate": a part with a school
 	 * word and no degree word is the school before one with both */
@@ -171,6 +211,16 @@ split_line(const struct ctx *c, const char *h, struct education *e)
 	    strchr(parts.v[1], ' ') != NULL && !eduspan_field(parts.v[1]) &&
 	    eduspan_place_like(parts.v[parts.n - 1]))) &&
 	    strpbrk(parts.v[1], "0123456789%") == NULL) {
+		if (e->institution == NULL)
+			profile_set(&e->institution, parts.v[1]);
+		if (e->study_type == NULL && e->area == NULL)
+			degree_split(parts.v[0], e);
+		found = 1;
+	}
+	/* "B.Tech (ECE), JNTU Hyderabad", "SSC | ZPHS Kondapur": a degree,
+	 * then a school known by its initials and its town */
+	if (found == 0 && parts.n >= 2 && role_degree_score(parts.v[0]) > 0 &&
+	    role_school_score(parts.v[0]) == 0 && acronym_school(parts.v[1])) {
 		if (e->institution == NULL)
 			profile_set(&e->institution, parts.v[1]);
 		if (e->study_type == NULL && e->area == NULL)
@@ -373,6 +423,44 @@ ends_comma(const char *s)
 	return n > 0 && s[n - 1] == ',';
 }
 
+/* "..., 2015 (First Class)": a grade in brackets after the year is set
+ * off by a comma instead, so that the year ends a part of its own. */
+static void
+unbracket_grade(struct line *l)
+{
+	char *open = strrchr(l->s, '('), *g = NULL;
+	size_t n = strlen(l->s);
+
+	if (open == NULL || open == l->s || l->s[n - 1] != ')' || !isdigit((unsigned char)open[-2]) ||
+	    open[-1] != ' ')
+		return;
+	l->s[n - 1] = '\0';
+	if (score_of(open + 1, &g)) {
+		open[-1] = ',';
+		open[0] = ' ';
+	} else
+		l->s[n - 1] = ')';
+	free(g);
+}
+
+/* The head lines of the section that name a degree or a school in a
+ * sentence's words, rewritten as parts (see edusentence_parts). */
+static void
+sentence_lines(const struct ctx *c, const struct sect *sec)
+{
+	for (size_t i = sec->from; i < sec->to; i++) {
+		struct line *l = &c->L->v[i];
+		char *t;
+		if (lineword_count(l->s) > 25 ||
+		    (role_degree_score(l->s) == 0 && role_school_score(l->s) == 0))
+			continue;
+		t = edusentence_parts(l->s);
+		free(l->s);
+		l->s = t;
+		unbracket_grade(l);
+	}
+}
+
 static void
 read_head(const struct ctx *c, const struct entry *en, struct education *e)
 {
@@ -472,6 +560,7 @@ parse_education(struct ctx *c, const struct sect *sec)
 {
 	struct entries E;
 
+	sentence_lines(c, sec);
 	wrapped_lines(c, sec);
 	entries_split(c, sec, &E);
 	entries_aside_to_head(&E);

@@ -121,6 +121,18 @@ run import --dry-run --as-of 2025-06 "$T/es.txt"
 has "$T/out" '"SAP Salud"' "'INFORMÁTICA' heads a list of skills"
 has "$T/out" '"fluency": "nivel B2 [(]First Certificate[)]"' "a fluency keeps its bracket's close"
 
+# Schools written in sentences: "X from Y in 2017 with 72%.", "Grado en
+# Enfermería. Universidad ...", a grade after the year
+printf "Priya Rao\np@example.in\n\nEDUCATION\n B.Tech (ECE) from JNTU Hyderabad in 2017 with 72%%.\n2013 - 2017 Grado en Enfermería. Universidad Complutense de Madrid.\nBachelor of Commerce, University of Mumbai, 2015, First Class\nM.Sc. in Chemistry from the University of Delhi (2016)\n" >"$T/edu.txt"
+run import --dry-run --as-of 2025-06 "$T/edu.txt"
+has "$T/out" '"institution": "JNTU Hyderabad"' "'from' names the school of a degree"
+has "$T/out" '"score": "72%"' "'with 72%' is the score"
+has "$T/out" '"institution": "Universidad Complutense de Madrid"' "a full stop between degree and school parts them"
+has "$T/out" '"area": "Enfermería"' "'Grado en X': X is the field"
+has "$T/out" '"institution": "University of Mumbai"' "a grade after the year leaves the school alone"
+has "$T/out" '"score": "First Class"' "the grade after the year is the score"
+has "$T/out" '"institution": "University of Delhi"' "'from the University of ...' drops the article"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
