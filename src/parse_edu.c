@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "dateparse.h"
+#include "edudegree.h"
 #include "fold.h"
 #include "eduname.h"
 #include "edusentence.h"
@@ -15,88 +16,6 @@
 #include "parse.h"
 #include "wordlist.h"
 #include "xalloc.h"
-
-/* A grade: "72%", "GPA: 3.8/4.0", "CGPA 8.9", "110/110 cum laude",
- * "First-class honours", "Nota media: 7,8", "18 valores". */
-static int
-score_of(const char *s, char **score)
-{
-	static const char *const words[] = { "gpa", "cgpa", "grade", "grades", "score",
-		"percentage", "percent", "note", "nota", "media", "marks", "mark", "average",
-		"honours", "honors", "distinction", "merit", "laude", "summa", "magna", "valores",
-		"voto", "mention", "abschlussnote", "class", "division", "pass", "credit",
-		"aggregate", "cpi", "sgpa", "wam", "good", "excellent", "satisfactory", NULL };
-	char key[96], *w, *save = NULL;
-	const char *p = s;
-	size_t n;
-	int hit = 0;
-
-	while (*p == ' ')
-		p++;
-	n = strspn(p, "0123456789.,/% ");
-	if (n > 0 && p[n] == '\0' && (strchr(p, '%') != NULL || strchr(p, '/') != NULL ||
-	    strchr(p, '.') != NULL || strchr(p, ',') != NULL)) {
-		*score = parse_trim(p, n);
-		return 1;
-	}
-	if (strlen(p) > 60)
-		return 0;
-	fold_key(p, strlen(p), key, sizeof key);
-	for (w = strtok_r(key, " ", &save); w != NULL && !hit; w = strtok_r(NULL, " ", &save))
-		hit = wordlist_has(words, w);
-	if (!hit || role_school_score(p) > 0 || role_degree_score(p) > 1)
-		return 0;
-	*score = parse_trim(p, strlen(p));
-	return 1;
-}
-
-/* "B.E., Computer Science", "BSc in Physics", "Bachelor of Technology
- * (B.Tech.) — Computer Engineering", "Master of Science, Data Science",
- * "Grado en Enfermería", "Mestrado em Biologia", and a field before a
- * degree of one word ("Computer Science, Bachelor"). */
-static void
-degree_split(const char *s, struct education *e)
-{
-	static const char *const seps[] = { " \xe2\x80\x94 ", " \xe2\x80\x93 ", " - ", ", ",
-		" in ", " en ", " em ", " | ", "\t", ": ", NULL };
-	char key[40];
-
-	fold_key(s, strcspn(s, ":"), key, sizeof key);
-	if (strchr(s, ':') != NULL && (strstr(key, "subject") || strstr(key, "major") ||
-	    strstr(key, "field") || strstr(key, "specialization") || strstr(key, "focus"))) {
-		const char *v = strchr(s, ':') + 1;
-		char *t = parse_trim(v, strlen(v));
-		profile_set(&e->area, t);
-		free(t);
-		return;
-	}
-	for (int i = 0; seps[i] != NULL; i++) {
-		const char *at = strstr(s, seps[i]);
-		if (at != NULL && at > s) {
-			char *a = parse_trim(s, (size_t)(at - s));
-			char *b = parse_trim(at + strlen(seps[i]), strlen(at + strlen(seps[i])));
-			if (role_degree_score(a) > 0 || i == 0) {
-				profile_set(&e->study_type, a);
-				profile_set(&e->area, b);
-				free(a);
-				free(b);
-				return;
-			}
-			/* "Computer Science, Bachelor", "경영학, 학사": a table's
-			 * field before its degree */
-			if (i >= 3 && role_degree_score(b) > 0 && strchr(b, ' ') == NULL) {
-				profile_set(&e->study_type, b);
-				profile_set(&e->area, a);
-				free(a);
-				free(b);
-				return;
-			}
-			free(a);
-			free(b);
-		}
-	}
-	profile_set(&e->study_type, s);
-}
 
 /* role_parts, less " at " and " @ ": "University of Illinois at
  * Urbana-Champaign" is one name; "BEng Software Engineering at Napier
@@ -148,7 +67,7 @@ drop_grades(struct strlist *parts, struct education *e)
 {
 	for (size_t i = parts->n; i-- > 1;) {
 		char *g = NULL;
-		if (role_school_score(parts->v[i]) == 0 && score_of(parts->v[i], &g)) {
+		if (role_school_score(parts->v[i]) == 0 && edudegree_score(parts->v[i], &g)) {
 			if (e->score == NULL)
 				profile_set(&e->score, g);
 			strlist_remove(parts, i);
@@ -198,7 +117,7 @@ split_line(const struct ctx *c, const char *h, struct education *e)
 		if (e->institution == NULL)
 			profile_set(&e->institution, parts.v[school]);
 		if (deg.len > 0 && e->study_type == NULL && e->area == NULL)
-			degree_split(deg.s, e);
+			edudegree_split(deg.s, e);
 	}
 	/* "B.Tech (ECE)<tab>JNTU Hyderabad<tab>2012": a table's row, the
 	 * degree in its first cell and the school, unknown, in its second;
@@ -214,7 +133,7 @@ split_line(const struct ctx *c, const char *h, struct education *e)
 		if (e->institution == NULL)
 			profile_set(&e->institution, parts.v[1]);
 		if (e->study_type == NULL && e->area == NULL)
-			degree_split(parts.v[0], e);
+			edudegree_split(parts.v[0], e);
 		found = 1;
 	}
 	/* "B.Tech (ECE), JNTU Hyderabad", "SSC | ZPHS Kondapur": a degree,
@@ -224,7 +143,7 @@ split_line(const struct ctx *c, const char *h, struct education *e)
 		if (e->institution == NULL)
 			profile_set(&e->institution, parts.v[1]);
 		if (e->study_type == NULL && e->area == NULL)
-			degree_split(parts.v[0], e);
+			edudegree_split(parts.v[0], e);
 		found = 1;
 	}
 	buf_free(&deg);
@@ -290,7 +209,7 @@ grade_parens(const char *h, struct education *e)
 	if (open == NULL || open == h || len < 3 || h[len - 1] != ')')
 		return NULL;
 	inner = xstrndup(open + 1, (size_t)(h + len - 1 - open - 1));
-	if (!score_of(inner, &g)) {
+	if (!edudegree_score(inner, &g)) {
 		free(inner);
 		return NULL;
 	}
@@ -435,7 +354,7 @@ unbracket_grade(struct line *l)
 	    open[-1] != ' ')
 		return;
 	l->s[n - 1] = '\0';
-	if (score_of(open + 1, &g)) {
+	if (edudegree_score(open + 1, &g)) {
 		open[-1] = ',';
 		open[0] = ' ';
 	} else
@@ -470,7 +389,7 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 	for (size_t i = 0; i < en->head.n; i++) {
 		char *own = grade_tail(en->head.v[i], e);
 		const char *h = own;
-		if (e->score == NULL && score_of(h, &score)) {
+		if (e->score == NULL && edudegree_score(h, &score)) {
 			profile_set(&e->score, score);
 			free(score);
 		} else if (h[0] != '\0' && !role_noise(h) && !thesis_line(h) &&
@@ -510,11 +429,11 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 		if (e->institution == NULL && role_school_score(h) > 0 && !degree_first(h))
 			profile_set(&e->institution, h);
 		else if (e->study_type == NULL && e->area == NULL && role_degree_score(h) > 0)
-			degree_split(h, e);
+			edudegree_split(h, e);
 		else if (e->institution == NULL && (e->study_type != NULL || i == 0))
 			profile_set(&e->institution, h);
 		else if (e->study_type == NULL && e->area == NULL)
-			degree_split(h, e);
+			edudegree_split(h, e);
 		/* "Высшее" over the school over "Учетно-экономический,
 		 * Бухгалтерский учет": a level no degree word names, then
 		 * the faculty and field */

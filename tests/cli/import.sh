@@ -133,6 +133,13 @@ has "$T/out" '"institution": "University of Mumbai"' "a grade after the year lea
 has "$T/out" '"score": "First Class"' "the grade after the year is the score"
 has "$T/out" '"institution": "University of Delhi"' "'from the University of ...' drops the article"
 
+# A British degree with its class after a dash, A-levels with subjects
+printf "Emma Clarke\ne@example.co.uk\n\nEDUCATION\nBSc (Hons) Nursing Science – 2:1\nUniversity of Leeds, 2018 – 2021\nA-Levels: Biology (A), Chemistry (B)\nHarrogate Grammar School, 2016 – 2018\n" >"$T/uk.txt"
+run import --dry-run --as-of 2025-06 "$T/uk.txt"
+has "$T/out" '"score": "2:1"' "a class after the degree is the score"
+has "$T/out" '"area": "Nursing Science"' "the field after 'BSc (Hons)'"
+has "$T/out" '"studyType": "A-Levels"' "'A-Levels:' is the study type"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

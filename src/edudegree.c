@@ -1,0 +1,206 @@
+/*
+ * edudegree: the degree of an education entry parted into its type, its
+ * field and a grade ("BSc (Hons) Nursing – 2:1", "Grado en Enfermería",
+ * "A-Levels: Biology, Chemistry"), and what a grade looks like.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "edudegree.h"
+#include "fold.h"
+#include "lineword.h"
+#include "parse.h"
+#include "wordlist.h"
+#include "xalloc.h"
+
+/* A grade: "72%", "GPA: 3.8/4.0", "CGPA 8.9", "110/110 cum laude",
+ * "First-class honours", "Nota media: 7,8", "18 valores". */
+int
+edudegree_score(const char *s, char **score)
+{
+	static const char *const words[] = { "gpa", "cgpa", "grade", "grades", "score",
+		"percentage", "percent", "note", "nota", "media", "marks", "mark", "average",
+		"honours", "honors", "distinction", "merit", "laude", "summa", "magna", "valores",
+		"voto", "mention", "abschlussnote", "class", "division", "pass", "credit",
+		"aggregate", "cpi", "sgpa", "wam", "good", "excellent", "satisfactory", NULL };
+	char key[96], *w, *save = NULL;
+	const char *p = s;
+	size_t n;
+	int hit = 0;
+
+	while (*p == ' ')
+		p++;
+	n = strspn(p, "0123456789.,/%: ");
+	/* "72%", "3.8/4.0", "8,5", and a British class, "2:1" */
+	if (n > 0 && p[n] == '\0' && (strchr(p, '%') != NULL || strchr(p, '/') != NULL ||
+	    strchr(p, '.') != NULL || strchr(p, ',') != NULL ||
+	    (n == 3 && p[1] == ':' && isdigit((unsigned char)p[0])))) {
+		*score = parse_trim(p, n);
+		return 1;
+	}
+	if (strlen(p) > 60)
+		return 0;
+	fold_key(p, strlen(p), key, sizeof key);
+	for (w = strtok_r(key, " ", &save); w != NULL && !hit; w = strtok_r(NULL, " ", &save))
+		hit = wordlist_has(words, w);
+	if (!hit || role_school_score(p) > 0 || role_degree_score(p) > 1)
+		return 0;
+	*score = parse_trim(p, strlen(p));
+	return 1;
+}
+
+/* "BSc (Hons) Nursing Science – 2:1", "MBA, Distinction": a grade as the
+ * last part is the score; the rest is split again. */
+static int
+grade_last(const char *s, struct education *e)
+{
+	static const char *const seps[] = { " \xe2\x80\x94 ", " \xe2\x80\x93 ", " - ", ", ",
+		" | ", NULL };
+	const char *at = NULL;
+	size_t len = 0;
+	char *g = NULL, *left;
+
+	for (int i = 0; seps[i] != NULL; i++)
+		for (const char *q = strstr(s, seps[i]); q != NULL; q = strstr(q + 1, seps[i]))
+			if (q > at || at == NULL) {
+				at = q;
+				len = strlen(seps[i]);
+			}
+	if (at == NULL || at == s || !edudegree_score(at + len, &g))
+		return 0;
+	if (e->score == NULL)
+		profile_set(&e->score, g);
+	free(g);
+	left = parse_trim(s, (size_t)(at - s));
+	edudegree_split(left, e);
+	free(left);
+	return 1;
+}
+
+/* "A-Levels: Biology (A), Chemistry (B)": a degree of a few words before
+ * a colon, the subjects after it. */
+static int
+degree_colon(const char *s, struct education *e)
+{
+	const char *colon = strstr(s, ": ");
+	char *a, *b;
+	int ok;
+
+	if (colon == NULL || colon == s)
+		return 0;
+	a = parse_trim(s, (size_t)(colon - s));
+	ok = lineword_count(a) <= 3 && role_degree_score(a) > 0 && role_school_score(a) == 0;
+	if (ok) {
+		b = parse_trim(colon + 2, strlen(colon + 2));
+		profile_set(&e->study_type, a);
+		if (b[0] != '\0')
+			profile_set(&e->area, b);
+		free(b);
+	}
+	free(a);
+	return ok;
+}
+
+/* Words after a degree that are no field: "PhD Candidate", "MSc Student". */
+static int
+not_field(const char *w)
+{
+	static const char *const words[] = { "candidate", "student", "studies", "program",
+		"programme", "degree", "course", "coursework", "exchange", "thesis", "research",
+		"level", "year", "years", "semester", "pursuing", "ongoing", "hons", NULL };
+	char key[32];
+
+	fold_key(w, strcspn(w, " "), key, sizeof key);
+	return wordlist_has(words, key);
+}
+
+/* "BSc Computer Science", "BSc (Hons) Adult Nursing", "MBA Finance": a
+ * degree's word, perhaps "(Hons)", then a field in capitals with no
+ * degree, school or figure in it ("Certificate IV ..." keeps its number). */
+static int
+lead_split(const char *s, struct education *e)
+{
+	static const char *const hons[] = { "(hons)", "(hons.)", "(honours)", "(honors)",
+		"hons", "hons.", "(hon)", NULL };
+	size_t n = strcspn(s, " ");
+	const char *f = s + n;
+	char *deg, *field;
+	int ok;
+
+	if (*f != ' ' || n >= 12)
+		return 0;
+	f++;
+	for (int i = 0; hons[i] != NULL; i++) {
+		size_t k = strlen(hons[i]);
+		if (strncasecmp(f, hons[i], k) == 0 && f[k] == ' ') {
+			f += k + 1;
+			break;
+		}
+	}
+	deg = parse_trim(s, (size_t)(f - s));
+	field = parse_trim(f, strlen(f));
+	ok = isupper((unsigned char)field[0]) && strspn(field, "IVX") < strcspn(field, " ") &&
+	    role_degree_score(deg) > 0 && role_degree_score(field) == 0 &&
+	    role_school_score(field) == 0 && strpbrk(field, "0123456789()") == NULL &&
+	    lineword_count(field) <= 6 && !not_field(field);
+	if (ok) {
+		profile_set(&e->study_type, deg);
+		profile_set(&e->area, field);
+	}
+	free(deg);
+	free(field);
+	return ok;
+}
+
+/* "B.E., Computer Science", "BSc in Physics", "Bachelor of Technology
+ * (B.Tech.) — Computer Engineering", "Master of Science, Data Science",
+ * "Grado en Enfermería", "Mestrado em Biologia", and a field before a
+ * degree of one word ("Computer Science, Bachelor"). */
+void
+edudegree_split(const char *s, struct education *e)
+{
+	static const char *const seps[] = { " \xe2\x80\x94 ", " \xe2\x80\x93 ", " - ", ", ",
+		" in ", " en ", " em ", " | ", "\t", ": ", NULL };
+	char key[40];
+
+	fold_key(s, strcspn(s, ":"), key, sizeof key);
+	if (strchr(s, ':') != NULL && (strstr(key, "subject") || strstr(key, "major") ||
+	    strstr(key, "field") || strstr(key, "specialization") || strstr(key, "focus"))) {
+		const char *v = strchr(s, ':') + 1;
+		char *t = parse_trim(v, strlen(v));
+		profile_set(&e->area, t);
+		free(t);
+		return;
+	}
+	if (grade_last(s, e) || degree_colon(s, e))
+		return;
+	for (int i = 0; seps[i] != NULL; i++) {
+		const char *at = strstr(s, seps[i]);
+		if (at != NULL && at > s) {
+			char *a = parse_trim(s, (size_t)(at - s));
+			char *b = parse_trim(at + strlen(seps[i]), strlen(at + strlen(seps[i])));
+			if (role_degree_score(a) > 0 || i == 0) {
+				profile_set(&e->study_type, a);
+				profile_set(&e->area, b);
+				free(a);
+				free(b);
+				return;
+			}
+			/* "Computer Science, Bachelor", "경영학, 학사": a table's
+			 * field before its degree */
+			if (i >= 3 && role_degree_score(b) > 0 && strchr(b, ' ') == NULL) {
+				profile_set(&e->study_type, b);
+				profile_set(&e->area, a);
+				free(a);
+				free(b);
+				return;
+			}
+			free(a);
+			free(b);
+		}
+	}
+	if (!lead_split(s, e))
+		profile_set(&e->study_type, s);
+}

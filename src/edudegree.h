@@ -1,0 +1,13 @@
+#ifndef DOSSIER_EDUDEGREE_H
+#define DOSSIER_EDUDEGREE_H
+
+#include "profile.h"
+
+/* Whether s is a grade ("72%", "GPA: 3.8/4.0", "2:1", "First-class
+ * honours"); if so *score is a new string holding it. */
+int edudegree_score(const char *s, char **score);
+/* The degree s into e's study type and area, and a grade at its end
+ * into e's score when e has none. */
+void edudegree_split(const char *s, struct education *e);
+
+#endif
