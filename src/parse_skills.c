@@ -11,6 +11,7 @@
 
 #include "fold.h"
 #include "lineword.h"
+#include "markup.h"
 #include "parse.h"
 #include "skillcues.h"
 #include "wordlist.h"
@@ -241,6 +242,30 @@ tag_row(const struct ctx *c, const char *s, int after)
 	return after && strpbrk(s, ",;") == NULL && cells >= (after > 1 ? 2 : 3);
 }
 
+/* "GAAP reporting<gap>• Month-end close": a list set in columns, a bullet
+ * opening each cell, is one list; the cells are joined with commas. */
+static char *
+bullet_cells(const char *s)
+{
+	struct buf b = BUF_INIT;
+	char *t;
+	int cells = 0, numbered;
+
+	for (const char *p = s; *p != '\0'; p++) {
+		size_t k;
+		if (*p == '\t' && (k = markup_bullet(p + 1, &numbered)) > 0 && !numbered) {
+			buf_adds(&b, ", ");
+			p += k;
+			cells++;
+			continue;
+		}
+		buf_addc(&b, *p);
+	}
+	t = xstrdup(cells > 0 ? buf_str(&b) : s);
+	buf_free(&b);
+	return t;
+}
+
 /* One piece of a line: "Label: items", "Label:" alone, or items. */
 static struct skill *
 skills_piece(struct ctx *c, const char *s, int tags, struct skill *g, const char *title)
@@ -372,7 +397,7 @@ parse_skills(struct ctx *c, const struct sect *sec)
 			g = group_new(c, s, strlen(s), g);
 			continue;
 		}
-		line = xstrdup(s);
+		line = bullet_cells(s);
 		/* "XGBoost, causal" over "inference, A/B testing": a list
 		 * wrapped inside an item */
 		while (i + 1 < sec->to && islower((unsigned char)c->L->v[i + 1].s[0]) &&

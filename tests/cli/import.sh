@@ -140,6 +140,13 @@ has "$T/out" '"score": "2:1"' "a class after the degree is the score"
 has "$T/out" '"area": "Nursing Science"' "the field after 'BSc (Hons)'"
 has "$T/out" '"studyType": "A-Levels"' "'A-Levels:' is the study type"
 
+# Skills as bullets set in two columns: one list, no cell taken for a label
+printf "Jo Park\nj@example.com\n\nSkills\n• GAAP and IFRS reporting          • Month-end close\n• SAP and Oracle Financials        • Advanced Excel (VLOOKUP, pivot tables)\n" >"$T/cols.txt"
+run import --dry-run --as-of 2025-06 "$T/cols.txt"
+hasnt "$T/out" '"name": "GAAP and IFRS reporting"' "a bulleted cell is no group's name"
+has "$T/out" '"GAAP and IFRS reporting",' "the first cell is a skill"
+has "$T/out" '"Advanced Excel (VLOOKUP, pivot tables)"' "the last cell is a skill, its brackets whole"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
