@@ -145,7 +145,7 @@ printf "Jo Park\nj@example.com\n\nSkills\nâ€¢ GAAP and IFRS reporting          â
 run import --dry-run --as-of 2025-06 "$T/cols.txt"
 hasnt "$T/out" '"name": "GAAP and IFRS reporting"' "a bulleted cell is no group's name"
 has "$T/out" '"GAAP and IFRS reporting",' "the first cell is a skill"
-has "$T/out" '"Advanced Excel (VLOOKUP, pivot tables)"' "the last cell is a skill, its brackets whole"
+has "$T/out" '"Advanced Excel [(]VLOOKUP, pivot tables[)]"' "the last cell is a skill, its brackets whole"
 
 run import --help
 expect_rc 0 "import --help"
