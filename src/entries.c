@@ -186,6 +186,9 @@ share_gap(struct rows *R, size_t start, size_t a, struct entry *prev, size_t k)
 	int after_date, alone = start > 0 && R->v[start - 1].kind == K_DATE && start < a &&
 	    !R->v[start].blank;
 
+	/* the place under the previous job's dates is that job's */
+	if (prev != NULL && start < a && R->v[start].place)
+		give(prev, &R->v[start++]);
 	for (size_t j = start; j < a; j++)
 		if (is_body(&R->v[j]))
 			lastbody = j;

@@ -272,7 +272,8 @@ add_clean(struct layout *L, const char *raw, int lynx, unsigned *pending, char *
 	free(split);
 }
 
-/* "develop-" + "ment" is "development"; "front-" + "End" stays apart. */
+/* "develop-" + "ment" is "development"; "front-" + "End" stays apart;
+ * a link broken at its hyphen is joined whole. */
 static void
 join_hyphens(struct layout *L)
 {
@@ -285,7 +286,10 @@ join_hyphens(struct layout *L)
 		if (prev != NULL && pl > 2 && prev->s[pl - 1] == '-' &&
 		    islower((unsigned char)prev->s[pl - 2]) && islower((unsigned char)l->s[0]) &&
 		    !(l->flags & (LN_BLANK | MK_BULLET | MK_NUMBERED))) {
-			char *j = xprintf("%.*s%s", (int)(pl - 1), prev->s, l->s);
+			/* "linkedin.com/in/ana-" + "b12c": a link keeps its hyphen */
+			const char *w = strrchr(prev->s, ' ');
+			int link = strchr(w != NULL ? w : prev->s, '/') != NULL;
+			char *j = xprintf("%.*s%s", (int)(pl - (link ? 0 : 1)), prev->s, l->s);
 			free(prev->s);
 			free(l->s);
 			prev->s = j;

@@ -632,6 +632,14 @@ lineclass_build(const struct ctx *c, const struct sect *sec, struct rows *R)
 	build_rows(c, sec, R);
 	rowbody_heads(R);
 	rowbody_mark(R);
+	/* "January 2019 - February 2021" over "Poznań, Wielkopolskie,
+	 * Poland": a place alone under dates alone */
+	for (size_t i = 1; i < R->n; i++) {
+		struct row *r = &R->v[i];
+		r->place = R->v[i - 1].kind == K_DATE && r->kind == K_HEAD && !r->dated &&
+		    !r->blank && strlen(r->s) <= 60 && strpbrk(r->s, "0123456789.;:") == NULL &&
+		    r->s[0] != '\0' && role_place(c, r->s, NULL);
+	}
 }
 
 void

@@ -19,6 +19,7 @@ struct row {
 	enum kind kind;
 	int dated, date_first, blank, indent, bullet;
 	int colon;		/* its body follows, cut off after a colon */
+	int place;		/* a place alone under dates alone */
 	char *sub;		/* a dated item inside the entry above: its name */
 	struct daterange when;
 };

@@ -147,6 +147,15 @@ hasnt "$T/out" '"name": "GAAP and IFRS reporting"' "a bulleted cell is no group'
 has "$T/out" '"GAAP and IFRS reporting",' "the first cell is a skill"
 has "$T/out" '"Advanced Excel [(]VLOOKUP, pivot tables[)]"' "the last cell is a skill, its brackets whole"
 
+# LinkedIn's PDF: each job's place on the line under its dates; a link
+# broken at a hyphen keeps it
+printf "M K\nm@example.com\nwww.linkedin.com/in/m-k-\na1b2 (LinkedIn)\n\nExperience\nNordlog\nPlanner\nMarch 2021 - Present (3 years)\nPoznań, Poland\nLeading a team of planners.\n\nSolaris Bus\nAnalyst\nJanuary 2018 - December 2020 (3 years)\nGdańsk, Poland\n" >"$T/li.txt"
+run import --dry-run --as-of 2025-06 "$T/li.txt"
+has "$T/out" '"location": "Poznań, Poland"' "the place under the first job's dates is its location"
+has "$T/out" '"location": "Gdańsk, Poland"' "the place under the last job's dates is its location"
+hasnt "$T/out" '^ *"Poznań, Poland",*$' "the place is no highlight"
+has "$T/out" '"username": "m-k-a1b2"' "a link broken after a hyphen keeps the hyphen"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
