@@ -209,7 +209,6 @@ parse_work(struct ctx *c, const struct sect *sec)
 			continue;
 		}
 		workhead_lift_title(c, &E.v[i], &h);
-		workhead_lift_place(c, &E.v[i], &h);
 		if (group != NULL && !dates_within(&E.v[i], group))
 			group = NULL;
 		if (group != NULL) {

@@ -572,21 +572,3 @@ workhead_lift_title(const struct ctx *c, struct entry *e, struct workhead *h)
 	strlist_remove(&e->prose, 1);
 	return 1;
 }
-
-/* "March 2021 - Present" over "Poznań, Wielkopolskie, Poland" over the
- * duties, as LinkedIn's PDF sets a job: the first line of the body, when
- * it is a place and nothing else, is the job's place. */
-int
-workhead_lift_place(const struct ctx *c, struct entry *e, struct workhead *h)
-{
-	const char *s;
-
-	if (h->place != NULL || e->prose.n == 0)
-		return 0;
-	s = e->prose.v[0];
-	if (strlen(s) > 60 || strpbrk(s, "0123456789.;:") != NULL || !role_place(c, s, NULL))
-		return 0;
-	h->place = xstrdup(s);
-	strlist_remove(&e->prose, 0);
-	return 1;
-}

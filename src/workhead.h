@@ -29,8 +29,6 @@ int workhead_lift_bullets(const struct ctx *, struct entry *, struct workhead *h
 /* The job's title in the line under a line telling what the firm is,
  * when the header named the firm only; 1 when lifted. */
 int workhead_lift_title(const struct ctx *, struct entry *, struct workhead *h);
-/* A place alone on the first line of the body as the job's place. */
-int workhead_lift_place(const struct ctx *, struct entry *, struct workhead *h);
 void workhead_free(struct workhead *);
 
 #endif
