@@ -17,8 +17,8 @@
 
 /* A grade: "72%", "GPA: 3.8/4.0", "CGPA 8.9", "110/110 cum laude",
  * "First-class honours", "Nota media: 7,8", "18 valores". */
-int
-edudegree_score(const char *s, char **score)
+static int
+grade_of(const char *s, char **score)
 {
 	static const char *const words[] = { "gpa", "cgpa", "grade", "grades", "score",
 		"percentage", "percent", "note", "nota", "media", "marks", "mark", "average",
@@ -101,6 +101,26 @@ degree_colon(const char *s, struct education *e)
 	}
 	free(a);
 	return ok;
+}
+
+int
+edudegree_score(const char *s, char **score)
+{
+	static const char *const seps[] = { " \xc2\xb7 ", " | ", "; ", NULL };
+
+	/* "GPA 8.9/10 · Thesis on amplifiers": the part that is the grade */
+	for (int i = 0; seps[i] != NULL; i++) {
+		const char *at = strstr(s, seps[i]);
+		char *left;
+		int ok;
+		if (at == NULL)
+			continue;
+		left = xstrndup(s, (size_t)(at - s));
+		ok = edudegree_score(left, score) || edudegree_score(at + strlen(seps[i]), score);
+		free(left);
+		return ok;
+	}
+	return grade_of(s, score);
 }
 
 /* Words after a degree that are no field: "PhD Candidate", "MSc Student". */

@@ -136,14 +136,19 @@ const struct heading_row heading_rows[] = {
 	    "cursos complementares|formacao complementar|cursos complementarios|"
 	    "formacion complementaria|kurser og beviser|kurser och intyg|"
 	    "certificacoes|certificaten|certificeringen|certyfikaty|kursy|certifikat|"
-	    "certificari|certifikaty|tanusitvanyok|sertifikalar|sertifikaatit|licenses and certificates" },
+	    "certificari|certifikaty|tanusitvanyok|sertifikalar|sertifikaatit|licenses and certificates|"
+	    "licencas e certificados|licencias y certificaciones|licences et certifications|"
+	    "lizenzen und zertifizierungen|licenze e certificazioni|licenties en certificaten|"
+	    "licencje i certyfikaty" },
 	{ IS_AWARDS, "awards|grants and awards|awards and grants|grants|fellowships|"
 	    "grants and fellowships|honors|honours|awards and honors|awards and honours|"
 	    "honors and awards|honours and awards|achievements|accomplishments|"
 	    "recognition|awards and achievements|scholarships|key achievements|"
 	    "auszeichnungen|distinctions|prix|premios|logros|premi|riconoscimenti|"
 	    "premios e reconhecimentos|prijzen|nagrody|utmarkelser|"
-	    "premii|oceneni|dijak|oduller|palkinnot" },
+	    "premii|oceneni|dijak|oduller|palkinnot|reconhecimentos e premios|"
+	    "reconocimientos y premios|distinctions et prix|auszeichnungen und preise|"
+	    "premi e riconoscimenti|onderscheidingen en prijzen|wyroznienia i nagrody" },
 	{ IS_LANGUAGES, "languages|language skills|spoken languages|language proficiency|"
 	    "linguistic skills|languages known|language known|mother tongue|mother tongues|other languages|"
 	    "sprachen|sprachkenntnisse|langues|competences linguistiques|idiomas|"
@@ -153,6 +158,7 @@ const struct heading_row heading_rows[] = {
 	{ IS_VOLUNTEER, "volunteer|volunteering|volunteer experience|volunteer work|"
 	    "community service|community involvement|volunteer activities|"
 	    "ehrenamt|ehrenamtliches engagement|benevolat|voluntariado|volontariato|"
+	    "trabalho voluntario|experiencia de voluntariado|experiencia como voluntario|"
 	    "ehrenamtliche tatigkeiten|ehrenamtliche tatigkeit|soziales engagement|"
 	    "engagement associatif|engagements associatifs|vie associative|"
 	    "vrijwilligerswerk|wolontariat|ideellt arbete|frivilligt arbejde|"

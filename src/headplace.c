@@ -20,7 +20,9 @@ headplace_remote(const char *s)
 	static const char *const words[] = { "remote", "hybrid", "on site", "onsite",
 		"fully remote", "remote first", "remoto", "en remoto", "teletrabajo",
 		"teletravail", "zdalnie", "praca zdalna", "homeoffice", "home office",
-		"op afstand", "distans", "hibrido", "hybride", NULL };
+		"op afstand", "distans", "hibrido", "hybride", "hibrida", "remota", "presencial",
+		"no local", "a distance", "sur site", "sur place", "vor ort", "ibrido",
+		"da remoto", "in sede", "hybrydowo", "stacjonarnie", "op locatie", NULL };
 	char key[32];
 
 	fold_key(s, strlen(s), key, sizeof key);

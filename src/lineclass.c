@@ -4,6 +4,7 @@
 
 #include "datewrap.h"
 #include "fold.h"
+#include "headplace.h"
 #include "markup.h"
 #include "yearnote.h"
 #include "lineclass.h"
@@ -171,8 +172,14 @@ skills_line(const struct ctx *c, const char *s)
 	size_t known = 0;
 	char key[16];
 
+	/* "Skills: Python · XGBoost", as profile pages set it in every
+	 * language, under a job */
+	static const char *const labels[] = { "skills", "competencias", "competences",
+		"kenntnisse", "aptitudes", "habilidades", "umiejetnosci", "vaardigheden",
+		"competenze", "fahigkeiten", "tech stack", "technologies", "tecnologias", NULL };
+
 	fold_key(s, strcspn(s, ":"), key, sizeof key);
-	if (strchr(s, ':') != NULL && strcmp(key, "skills") == 0)
+	if (strchr(s, ':') != NULL && wordlist_has(labels, key))
 		return 1;
 	if (strchr(s, ',') == NULL && strlen(s) < 300)
 		parse_unglue(c->lx, s, strlen(s), &parts);
@@ -625,6 +632,27 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 	}
 }
 
+/* "Poznań, Poland", "São Paulo, Brasil · Híbrida": a place, perhaps with
+ * the way the job was worked, and nothing else. */
+static int
+place_alone(const struct ctx *c, const char *s)
+{
+	const char *dot = strstr(s, " \xc2\xb7 ");
+	char *left;
+	int ok;
+
+	if (s[0] == '\0' || strlen(s) > 60 || strpbrk(s, "0123456789.;:") != NULL)
+		return 0;
+	if (dot == NULL)
+		return role_place(c, s, NULL);
+	if (!headplace_remote(dot + 4))
+		return 0;
+	left = xstrndup(s, (size_t)(dot - s));
+	ok = role_place(c, left, NULL);
+	free(left);
+	return ok;
+}
+
 void
 lineclass_build(const struct ctx *c, const struct sect *sec, struct rows *R)
 {
@@ -637,8 +665,7 @@ lineclass_build(const struct ctx *c, const struct sect *sec, struct rows *R)
 	for (size_t i = 1; i < R->n; i++) {
 		struct row *r = &R->v[i];
 		r->place = R->v[i - 1].kind == K_DATE && r->kind == K_HEAD && !r->dated &&
-		    !r->blank && strlen(r->s) <= 60 && strpbrk(r->s, "0123456789.;:") == NULL &&
-		    r->s[0] != '\0' && role_place(c, r->s, NULL);
+		    !r->blank && place_alone(c, r->s);
 	}
 }
 

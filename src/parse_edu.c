@@ -474,6 +474,29 @@ wrapped_lines(const struct ctx *c, const struct sect *sec)
 	}
 }
 
+/* The body under a school: a line of its grade ("Nota: 8,6", "GPA:
+ * 3.7") is the score; the bullets are its courses. */
+static void
+body_read(const struct entry *en, struct education *e)
+{
+	const struct strlist *lists[] = { &en->prose, &en->bullets };
+	char *g;
+
+	for (int l = 0; l < 2; l++)
+		for (size_t k = 0; k < lists[l]->n; k++) {
+			const char *s = lists[l]->v[k];
+			g = NULL;
+			if (e->score == NULL && strchr(s, ':') != NULL && edudegree_score(s, &g)) {
+				profile_set(&e->score, g);
+				free(g);
+				continue;
+			}
+			free(g);
+			if (l == 1)
+				strlist_add(&e->courses, s);
+		}
+}
+
 void
 parse_education(struct ctx *c, const struct sect *sec)
 {
@@ -509,8 +532,7 @@ parse_education(struct ctx *c, const struct sect *sec)
 					parse_date_set(&e->end, E.v[i].when.end);
 			}
 		}
-		for (size_t k = 0; k < E.v[i].bullets.n; k++)
-			strlist_add(&e->courses, E.v[i].bullets.v[k]);
+		body_read(&E.v[i], e);
 	}
 	entries_free(&E);
 }

@@ -12,6 +12,7 @@
 #include "dateparse.h"
 #include "fold.h"
 #include "lineword.h"
+#include "certline.h"
 #include "parse.h"
 #include "wordlist.h"
 #include "xalloc.h"
@@ -271,10 +272,61 @@ undated_last(struct ctx *c, enum section kind, struct ym when)
 	return 1;
 }
 
+/* The issuer's and the date's slots of the last certificate or award. */
+static void
+last_slots(struct ctx *c, enum section kind, char ***by, char ***date)
+{
+	size_t n = profile_count(c->p, kind);
+
+	*by = *date = NULL;
+	if (n == 0)
+		return;
+	if (kind == SEC_CERTIFICATES) {
+		*by = &c->p->certificates[n - 1].issuer;
+		*date = &c->p->certificates[n - 1].date;
+	} else if (kind == SEC_AWARDS) {
+		*by = &c->p->awards[n - 1].awarder;
+		*date = &c->p->awards[n - 1].date;
+	}
+}
+
+/* A line of a profile page's record that is no record of its own: when
+ * it was issued, by whom, its credential; whether item i was one.  named
+ * is the item that opened the last record. */
+static int
+record_line(struct ctx *c, enum section kind, const struct strlist *items, size_t i,
+    size_t named)
+{
+	const char *s = items->v[i];
+	char **by_slot, **date_slot, *by;
+	struct ym when;
+
+	last_slots(c, kind, &by_slot, &date_slot);
+	if (certline_noise(s))
+		return 1;
+	if (certline_issued(s, &when, &by)) {
+		if (date_slot != NULL && *date_slot == NULL && when.y != 0)
+			parse_date_set(date_slot, when);
+		if (by_slot != NULL && *by_slot == NULL && by != NULL)
+			profile_set(by_slot, by);
+		free(by);
+		return 1;
+	}
+	/* "Amazon Web Services (AWS)" between the name and "Issued ..." */
+	if (by_slot != NULL && *by_slot == NULL && named + 1 == i && i + 1 < items->n &&
+	    certline_issued(items->v[i + 1], &when, &by)) {
+		free(by);
+		profile_set(by_slot, s);
+		return 1;
+	}
+	return 0;
+}
+
 static void
 simple_list(struct ctx *c, const struct sect *sec, enum section kind)
 {
 	struct strlist items = STRLIST_INIT;
+	size_t named = (size_t)-1;
 
 	parse_items(c, sec, &items);
 	if (kind == SEC_CERTIFICATES || kind == SEC_AWARDS)
@@ -288,6 +340,9 @@ simple_list(struct ctx *c, const struct sect *sec, enum section kind)
 		struct ym when = { 0, 0 };
 		char *name;
 		if (strlen(s) < 3)
+			continue;
+		if ((kind == SEC_CERTIFICATES || kind == SEC_AWARDS) &&
+		    record_line(c, kind, &items, i, named))
 			continue;
 		if (profile_count(c->p, kind) >= PARSE_MAX_RECORDS)
 			break;
@@ -306,6 +361,7 @@ simple_list(struct ctx *c, const struct sect *sec, enum section kind)
 		name = kind == SEC_CERTIFICATES ? cert_name(s, &parts) :
 		    xstrdup(parts.n > 0 ? parts.v[0] : s);
 		record_add(c, kind, s, &parts, name, when);
+		named = i;
 		free(name);
 		strlist_clear(&parts);
 	}

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "edudegree.h"
 #include "fold.h"
 #include "parse.h"
 #include "roleline.h"
@@ -135,12 +136,18 @@ roleline_fact(const char *s)
 	const char *colon = strchr(s, ':'), *v;
 	size_t digits = 0, run = 0;
 	struct daterange r;
+	char *g = NULL;
 
 	if (colon == NULL || colon == s || colon - s > 32 || colon[1] != ' ' ||
 	    unlabel(s) != s || (!isupper((unsigned char)*s) && (unsigned char)*s < 0xe3) ||
 	    strcspn(s, "0123456789|\t") < (size_t)(colon - s))
 		return 0;
 	v = colon + 2;
+	/* "Grade: 8.6", "GPA: 3.7/4.0": a school's grade is kept */
+	if (edudegree_score(s, &g)) {
+		free(g);
+		return 0;
+	}
 	/* "HSE Supervisor: Mar 2021 – Date": a title and its dates */
 	if (dateparse_find(v, strlen(v), &r))
 		return 0;

@@ -153,6 +153,55 @@ breadcrumbs(const char *s, const char *key)
 	return marks >= 2 && starts(key, "home");
 }
 
+/* "Logo de iFinanças Digital", "Acme Corp logo": the text of a firm's or
+ * a school's logo, when one of the next lines names it again; the name
+ * (in key, folded) is at key + *at, *len bytes long. */
+static int
+logo_alt(const char *key, size_t *at, size_t *len)
+{
+	static const char *const heads[] = { "logo de la", "logo de", "logo da", "logo do",
+		"logo di", "logo von", "logo van", "logotipo de", "logotipo da", "logotipo do",
+		"logo du", "logo of", NULL };
+	size_t n = strlen(key);
+
+	if (words(key) > 10)
+		return 0;
+	for (int i = 0; heads[i] != NULL; i++)
+		if (starts(key, heads[i]) && key[strlen(heads[i])] == ' ') {
+			*at = strlen(heads[i]) + 1;
+			*len = n - *at;
+			return *len > 0;
+		}
+	*at = 0;
+	*len = n > 5 ? n - 5 : 0;
+	return n > 5 && strcmp(key + n - 5, " logo") == 0;
+}
+
+/* Whether line i is a logo's text naming what one of the next lines
+ * names. */
+static int
+logo_line(const struct layout *L, size_t i)
+{
+	char key[KEYLEN], next[KEYLEN];
+	size_t at, len;
+
+	if (strlen(L->v[i].s) >= KEYLEN)
+		return 0;
+	fold_key(L->v[i].s, strlen(L->v[i].s), key, sizeof key);
+	if (!logo_alt(key, &at, &len))
+		return 0;
+	for (size_t j = i + 1; j < L->n && j <= i + 3; j++) {
+		if (strlen(L->v[j].s) >= KEYLEN)
+			continue;
+		fold_key(L->v[j].s, strlen(L->v[j].s), next, sizeof next);
+		if (strncmp(next, key + at, len) == 0 && (next[len] == '\0' || next[len] == ' '))
+			return 1;
+		if (len < strlen(next) && strstr(next, key + at) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
 /* "Jobs Candidates Reports | Logged in as Recruiter", "Sign out": the
  * bar of a site one is logged into, an applicant-tracking system's. */
 static int
@@ -329,7 +378,8 @@ webchrome_drop(struct layout *L)
 	for (size_t i = 0; i < L->n; i++) {
 		struct line *l = &L->v[i];
 		char key[KEYLEN];
-		if (i >= end || webchrome_line(l->s) || (banner && banner_tail(l))) {
+		if (i >= end || webchrome_line(l->s) || (banner && banner_tail(l)) ||
+		    logo_line(L, i)) {
 			if (strlen(l->s) < KEYLEN) {
 				fold_key(l->s, strlen(l->s), key, sizeof key);
 				banner = cookie_banner(key);

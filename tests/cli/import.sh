@@ -156,6 +156,18 @@ has "$T/out" '"location": "Gdańsk, Poland"' "the place under the last job's dat
 hasnt "$T/out" '^ *"Poznań, Poland",*$' "the place is no highlight"
 has "$T/out" '"username": "m-k-a1b2"' "a link broken after a hyphen keeps the hyphen"
 
+# A profile page's text: logos' alt text, "· Hybrid" after the place, a
+# certificate's issuer and "Issued" date, a school's "Grade:" line
+T235="$SRCDIR/tests/fixtures/resumes/235-linkedin-web-logos-certificates.txt"
+run import --dry-run --as-of 2024-12 "$T235"
+hasnt "$T/out" 'logo' "a logo's text is no part of the profile"
+has "$T/out" '"name": "iFinance Digital",' "the firm's name without its logo's words"
+has "$T/out" '"location": "São Paulo, Brazil",' "the place without the way of working"
+has "$T/out" '"issuer": "Amazon Web Services [(]AWS[)]"' "the line between name and 'Issued' is the issuer"
+has "$T/out" '"date": "2022-06"' "'Issued Jun 2022' dates the certificate"
+hasnt "$T/out" 'Show credential' "'Show credential' is no certificate"
+has "$T/out" '"score": "Grade: 8.6"' "a 'Grade:' line under the school is its score"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

@@ -209,6 +209,8 @@ static const char *const nodates[] = {
 	"in corso di laurea",
 	"Supply Systems Analyst (GS-2003-11)",
 	"Form SF-2019 filed",
+	"CGPA: 8.2/10",
+	"GPA 3.5/10 scale",
 	NULL,
 };
 

@@ -1,0 +1,88 @@
+/*
+ * certline: the lines a profile page sets under a certificate or an award
+ * besides its name, as LinkedIn gives them in every language:
+ *
+ *	AWS Certified Machine Learning – Specialty
+ *	Amazon Web Services (AWS)
+ *	Issued Jun 2022 · Expires Jun 2025
+ *	Credential ID 8XK2-PL
+ *	Show credential
+ *
+ * the date it was issued (and who issued it, "Issued by IEEE · 2019"),
+ * and the lines that are none of the record.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "certline.h"
+#include "fold.h"
+#include "parse.h"
+#include "wordlist.h"
+#include "xalloc.h"
+
+/* The first word of a line that says when it was issued. */
+static const char *const issued_words[] = { "issued", "emitido", "emitida", "expedicion",
+	"expedido", "expedida", "delivre", "delivree", "ausgestellt", "rilasciato",
+	"rilasciata", "wydany", "wydano", "uitgegeven", "utfardat", "udstedt", "myonnetty",
+	NULL };
+/* The word before the issuer: "Issued by", "Emitido por", "Délivré par". */
+static const char *const by_words[] = { "by", "por", "par", "von", "da", "przez", "door",
+	"av", "af", NULL };
+/* Lines of the record that hold nothing to keep. */
+static const char *const noise[] = { "credential id", "credential url", "show credential",
+	"see credential", "id da credencial", "exibir credencial", "ver credencial",
+	"mostrar credencial", "id de la credencial", "id de credencial",
+	"identifiant de l attestation", "afficher l identifiant", "voir l identifiant",
+	"nachweis id", "nachweis anzeigen", "id credenziale", "mostra credenziale",
+	"identyfikator poswiadczenia", "wyswietl poswiadczenie", "no expiration date",
+	"sem data de expiracao", "sin fecha de vencimiento", "expires", "expira", "expire",
+	"lauft ab", "associated with", "associado a", "asociado con", "associe a",
+	"verbunden mit", NULL };
+
+int
+certline_noise(const char *s)
+{
+	char key[64];
+
+	fold_key(s, strlen(s), key, sizeof key);
+	for (int i = 0; noise[i] != NULL; i++) {
+		size_t n = strlen(noise[i]);
+		if (strncmp(key, noise[i], n) == 0 && (key[n] == '\0' || key[n] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
+int
+certline_issued(const char *s, struct ym *when, char **by)
+{
+	char key[128], *w, *save = NULL;
+	struct daterange r;
+	const char *p = s, *end;
+	int issued;
+
+	*by = NULL;
+	fold_key(s, strcspn(s, " "), key, sizeof key);
+	if (!wordlist_has(issued_words, key))
+		return 0;
+	p += strcspn(p, " ");
+	p += strspn(p, " :");
+	/* "Emitido em jun de 2022": the word for "in" */
+	fold_key(p, strcspn(p, " "), key, sizeof key);
+	w = strtok_r(key, " ", &save);
+	issued = w != NULL && wordlist_has(by_words, w);
+	if (issued) {
+		p += strcspn(p, " ");
+		p += strspn(p, " ");
+		end = strstr(p, " \xc2\xb7 ");
+		*by = parse_trim(p, end != NULL ? (size_t)(end - p) : strlen(p));
+		if ((*by)[0] == '\0' || dateparse_only(*by)) {
+			free(*by);
+			*by = NULL;
+		}
+	}
+	when->y = when->m = 0;
+	if (dateparse_find(s, strlen(s), &r))
+		*when = r.start;
+	return 1;
+}
