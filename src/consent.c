@@ -41,6 +41,17 @@ holds(const char *key, const char *const list[])
 }
 
 int
+consent_opens(const char *s)
+{
+	char key[200];
+	size_t n;
+
+	fold_key(s, strcspn(s, "\n"), key, sizeof key);
+	n = wordlist_prefix(openings, key);
+	return n > 0 && (key[n] == ' ' || key[n] == '\0');
+}
+
+int
 consent_line(const char *s)
 {
 	char key[200];

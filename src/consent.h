@@ -10,8 +10,12 @@
 
 #include "layout.h"
 
-/* Whether the line opens such a clause. */
+/* Whether the line opens such a clause, or speaks of the law on personal
+ * data anywhere in it. */
 int consent_line(const char *s);
+/* Whether s begins with the words that open such a clause ("Autorizzo il
+ * trattamento ..."). */
+int consent_opens(const char *s);
 /* Blanks each clause: the line that opens it and the rest of its
  * paragraph. */
 void consent_drop(struct layout *);

@@ -51,6 +51,26 @@ grade_of(const char *s, char **score)
 	return 1;
 }
 
+int
+edudegree_score(const char *s, char **score)
+{
+	static const char *const seps[] = { " \xc2\xb7 ", " | ", "; ", NULL };
+
+	/* "GPA 8.9/10 · Thesis on amplifiers": the part that is the grade */
+	for (int i = 0; seps[i] != NULL; i++) {
+		const char *at = strstr(s, seps[i]);
+		char *left;
+		int ok;
+		if (at == NULL)
+			continue;
+		left = xstrndup(s, (size_t)(at - s));
+		ok = edudegree_score(left, score) || edudegree_score(at + strlen(seps[i]), score);
+		free(left);
+		return ok;
+	}
+	return grade_of(s, score);
+}
+
 /* "BSc (Hons) Nursing Science – 2:1", "MBA, Distinction": a grade as the
  * last part is the score; the rest is split again. */
 static int
@@ -79,21 +99,32 @@ grade_last(const char *s, struct education *e)
 	return 1;
 }
 
-/* "A-Levels: Biology (A), Chemistry (B)": a degree of a few words before
- * a colon, the subjects after it. */
+/* "A-Levels: Biology (A), Chemistry (B)", "Máster en Ingeniería de
+ * Caminos, Canales y Puertos": a degree of a few words before a colon or
+ * the word for "in", the subjects or the field, commas and all, after. */
 static int
 degree_colon(const char *s, struct education *e)
 {
-	const char *colon = strstr(s, ": ");
+	static const char *const joins[] = { ": ", " in ", " en ", " em ", NULL };
+	const char *at = NULL;
+	size_t k = 0;
 	char *a, *b;
 	int ok;
 
-	if (colon == NULL || colon == s)
+	for (int i = 0; joins[i] != NULL; i++) {
+		const char *q = strstr(s, joins[i]);
+		if (q != NULL && q > s && (at == NULL || q < at)) {
+			at = q;
+			k = strlen(joins[i]);
+		}
+	}
+	if (at == NULL)
 		return 0;
-	a = parse_trim(s, (size_t)(colon - s));
-	ok = lineword_count(a) <= 3 && role_degree_score(a) > 0 && role_school_score(a) == 0;
+	a = parse_trim(s, (size_t)(at - s));
+	ok = lineword_count(a) <= 3 && role_degree_score(a) > 0 && role_school_score(a) == 0 &&
+	    strchr(a, ',') == NULL;
 	if (ok) {
-		b = parse_trim(colon + 2, strlen(colon + 2));
+		b = parse_trim(at + k, strlen(at + k));
 		profile_set(&e->study_type, a);
 		if (b[0] != '\0')
 			profile_set(&e->area, b);
@@ -101,26 +132,6 @@ degree_colon(const char *s, struct education *e)
 	}
 	free(a);
 	return ok;
-}
-
-int
-edudegree_score(const char *s, char **score)
-{
-	static const char *const seps[] = { " \xc2\xb7 ", " | ", "; ", NULL };
-
-	/* "GPA 8.9/10 · Thesis on amplifiers": the part that is the grade */
-	for (int i = 0; seps[i] != NULL; i++) {
-		const char *at = strstr(s, seps[i]);
-		char *left;
-		int ok;
-		if (at == NULL)
-			continue;
-		left = xstrndup(s, (size_t)(at - s));
-		ok = edudegree_score(left, score) || edudegree_score(at + strlen(seps[i]), score);
-		free(left);
-		return ok;
-	}
-	return grade_of(s, score);
 }
 
 /* Words after a degree that are no field: "PhD Candidate", "MSc Student". */

@@ -35,7 +35,7 @@ headplace_legal_next(const char *s)
 {
 	size_t n = strcspn(s, " ,");
 	char *w = xstrndup(s, n);
-	int form = n > 0 && n <= 6 && role_firm_score(w) > 0;
+	int form = n > 0 && n <= 6 && role_legal_form(w);
 
 	free(w);
 	return form;

@@ -476,8 +476,11 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 			rest[0] = '\0';	/* "07/2020 – Present | Hours per week: 40" */
 		if (!bullet && head_then_sentence(R, rest, blank, &r, r.from == strspn(s, "[( ")))
 			return;
-		/* a bullet's words, the dates aside */
-		if (words(rest) <= (bullet ? 14 : 16)) {
+		/* a bullet's words, the dates aside; a school's long name
+		 * with its degree ("Diplôme d'ingénieur, Statistique ... —
+		 * École nationale de la statistique et de ...") */
+		if (words(rest) <= (bullet ? 14 : 16) || (!bullet && words(rest) <= 32 &&
+		    role_degree_score(rest) > 0 && role_school_score(rest) > 0)) {
 			row = row_add(R, rest, K_HEAD, blank);
 			row->dated = 1;
 			row->when = r;

@@ -72,6 +72,8 @@ int role_company_score(const char *s);
 /* The legal forms and end words alone ("Kessler AG"), as a firm's name
  * before a town needs. */
 int role_firm_score(const char *s);
+/* Whether the word s is a legal form ("Ltd.", "GmbH", "S.p.A."). */
+int role_legal_form(const char *s);
 int role_school_score(const char *s);
 int role_degree_score(const char *s);
 /* Whether s is a place (a city, "City, Region", "City, CC", a country);
@@ -156,6 +158,9 @@ void parse_skill_list(const struct ctx *, const char *s, struct strlist *out);
 void parse_unglue(const struct lexicon *, const char *s, size_t len, struct strlist *out);
 /* Whether s[0..len) names a spoken language ("English", "Deutsch"). */
 int parse_tongue(const char *s, size_t len);
+/* The language the item names ("English (Native)", "French – B2"),
+ * appended; NULL when it names none or the profile is full. */
+struct language *parse_language_item(struct ctx *, const char *s);
 /* Whether parse_tongue's table is sorted (unit tests). */
 int parse_tongues_sorted(void);
 void parse_date_set(char **slot, struct ym);

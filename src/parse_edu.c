@@ -66,11 +66,17 @@ static void
 drop_grades(struct strlist *parts, struct education *e)
 {
 	for (size_t i = parts->n; i-- > 1;) {
-		char *g = NULL;
+		char *g = NULL, *comma = strrchr(parts->v[i], ',');
 		if (role_school_score(parts->v[i]) == 0 && edudegree_score(parts->v[i], &g)) {
 			if (e->score == NULL)
 				profile_set(&e->score, g);
 			strlist_remove(parts, i);
+		} else if (comma != NULL && comma[1] == ' ' && edudegree_score(comma + 2, &g) &&
+		    role_school_score(comma + 2) == 0) {
+			/* "Università di Bologna, voto 110/110 e lode" */
+			if (e->score == NULL)
+				profile_set(&e->score, g);
+			*comma = '\0';
 		}
 		free(g);
 	}
@@ -474,6 +480,19 @@ wrapped_lines(const struct ctx *c, const struct sect *sec)
 	}
 }
 
+/* "Laurea Magistrale a ciclo unico in Giurisprudenza, Università di
+ * Bologna": a line that reads as prose but names a degree and a school
+ * heads an entry that has no header. */
+static void
+prose_head(struct entry *en)
+{
+	while (en->head.n == 0 && en->prose.n > 0 && role_degree_score(en->prose.v[0]) > 0 &&
+	    role_school_score(en->prose.v[0]) > 0 && lineword_count(en->prose.v[0]) <= 30) {
+		strlist_add(&en->head, en->prose.v[0]);
+		strlist_remove(&en->prose, 0);
+	}
+}
+
 /* The body under a school: a line of its grade ("Nota: 8,6", "GPA:
  * 3.7") is the score; the bullets are its courses. */
 static void
@@ -508,6 +527,7 @@ parse_education(struct ctx *c, const struct sect *sec)
 	entries_aside_to_head(&E);
 	for (size_t i = 0; i < E.n; i++) {
 		struct education *e;
+		prose_head(&E.v[i]);
 		if (E.v[i].head.n == 0)
 			continue;
 		if ((e = parse_append(c, SEC_EDUCATION)) == NULL)

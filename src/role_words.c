@@ -256,16 +256,18 @@ static const char *const legal_forms[] = {
  * part names no job: "Gemeente Utrecht", "Sundsvalls kommun", "Gruppo
  * Hera", "Ospedale Sant'Orsola", "Universitätsklinikum Leipzig". */
 static const char *const org_words[] = {
-	"agence", "agencia", "agenzia", "ajuntament", "ayuntamiento", "azienda", "bank",
-	"brasserie", "bundesagentur", "bundesamt", "cafe", "camara", "caritas", "comune",
-	"conseil", "cooperativa", "diakonie", "fondazione", "fundacao", "fundacion",
-	"gemeente", "generalitat", "gmina", "groupe", "grupo", "gruppe", "gruppo",
-	"hopital", "hospital", "hotel", "kaupunki", "kliniek", "klinik", "klinikum",
-	"kommun", "kommune", "krankenhaus", "landesamt", "landkreis", "lasarett",
-	"mairie", "ministere", "ministerie", "ministerio", "ministerium", "ministero",
-	"municipio", "ospedale", "prefeitura", "provincie", "rathaus", "region",
-	"regione", "restauracja", "restaurante", "ristorante", "sairaala", "sjukhus",
-	"sparkasse", "spital", "stad", "stadt", "stadtwerke", "stichting", "stiftung",
+	"agence", "agencia", "agenzia", "ajuntament", "asociados", "associados",
+	"associati", "associes", "ayuntamiento", "azienda", "bank", "brasserie",
+	"bundesagentur", "bundesamt", "cabinet", "cafe", "camara", "caritas", "comune",
+	"conseil", "cooperativa", "despacho", "diakonie", "fondazione", "fundacao",
+	"fundacion", "gemeente", "generalitat", "gmina", "groupe", "grupo", "gruppe",
+	"gruppo", "hopital", "hospital", "hotel", "kanzlei", "kaupunki", "kliniek",
+	"klinik", "klinikum", "kommun", "kommune", "krankenhaus", "landesamt",
+	"landkreis", "lasarett", "legale", "mairie", "ministere", "ministerie",
+	"ministerio", "ministerium", "ministero", "municipio", "notariat", "notarile",
+	"ospedale", "prefeitura", "provincie", "rathaus", "region", "regione",
+	"restauracja", "restaurante", "ristorante", "sairaala", "sjukhus", "sparkasse",
+	"spital", "stad", "stadt", "stadtwerke", "stichting", "stiftung", "studio",
 	"sygehus", "szpital", "trattoria", "urzad", "verein", "versicherung",
 	"ziekenhuis",
 	/* Russian and Ukrainian */

@@ -234,6 +234,18 @@ role_firm_score(const char *s)
 	return firm_score(s);
 }
 
+int
+role_legal_form(const char *s)
+{
+	char w[48];
+	size_t n = strlen(s);
+
+	if (n == 0 || n >= sizeof w / 2)
+		return 0;
+	fold_into(s, n, w, sizeof w);
+	return legal_form(w, s);
+}
+
 static int
 company_score(const char *s)
 {

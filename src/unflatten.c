@@ -1,9 +1,12 @@
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "consent.h"
 #include "dateparse.h"
 #include "fold.h"
+#include "names.h"
 #include "parse.h"
 #include "unflatten.h"
 #include "wordlist.h"
@@ -219,13 +222,41 @@ header_before(const struct lexicon *lx, const char *s, size_t len)
 	return 0;
 }
 
+/* In a section whose entries open with their dates ("09/2016 – 12/2019
+ * Associate, Studio Legale ..."): where the next such date begins, a
+ * word in capitals after it, past s[0]; 0 if none. */
+static size_t
+date_opens(const char *s, size_t len)
+{
+	struct daterange r;
+	size_t lead = strspn(s, " "), pos = lead + 1;
+
+	/* past the dates that open s */
+	if (date_from(s, len, lead, &r) && r.from == lead)
+		pos = r.to;
+	while (pos < len && date_from(s, len, pos, &r)) {
+		size_t after = r.to + strspn(s + r.to, " ");
+		/* "D.Lgs. 231/2001 09/2016 – 12/2019": a date read from inside
+		 * a number is read again past its start */
+		if (r.from > lead && s[r.from - 1] != ' ') {
+			pos = r.from + 1;
+			continue;
+		}
+		if (r.from > lead && after < len && isupper((unsigned char)s[after]))
+			return r.from;
+		pos = r.to > pos ? r.to : pos + 1;
+	}
+	return 0;
+}
+
 /* A bullet's text, cut before the next entry's role when it runs on. */
 static void
-bullet_piece(const struct lexicon *lx, struct layout *out, const char *s, size_t len)
+bullet_piece(const struct lexicon *lx, struct layout *out, const char *s, size_t len,
+    int dates_first)
 {
-	size_t k = entry_start(s, len);
+	size_t k = dates_first ? date_opens(s, len) : entry_start(s, len);
 
-	if (k == 0)
+	if (k == 0 && !dates_first)
 		k = header_before(lx, s, len);
 	if (k > 0) {
 		piece(out, s, k, MK_BULLET);
@@ -234,30 +265,114 @@ bullet_piece(const struct lexicon *lx, struct layout *out, const char *s, size_t
 		piece(out, s, len, MK_BULLET);
 }
 
+/* "CURRICULUM VITAE Giulia Ferraresi ...": the document's title of a
+ * word to three opening s, set apart; the bytes it took. */
+static size_t
+title_off(struct layout *out, const char *s)
+{
+	for (int words = 3; words > 0; words--) {
+		size_t n = 0;
+		char *title;
+		int is;
+		for (int w = 0; w < words && s[n] != '\0'; w++) {
+			n += strcspn(s + n, " ");
+			n += w + 1 < words ? strspn(s + n, " ") : 0;
+		}
+		title = xstrndup(s, n);
+		is = s[n] == ' ' && names_title_line(title);
+		free(title);
+		if (is) {
+			piece(out, s, n, 0);
+			return n + strspn(s + n, " ");
+		}
+	}
+	return 0;
+}
+
+/* "Avvocato – Diritto del Lavoro Via Santo Stefano 38, 40125 Bologna":
+ * where the address after the headline begins, by a street's first word
+ * with a figure soon after it; 0 if none. */
+static size_t
+address_start(const char *s)
+{
+	static const char *const first[] = { "via", "viale", "piazza", "corso", "largo",
+		"calle", "avenida", "avda", "rua", "rue", "ulica", "ul", "strada", "carrer",
+		"paseo", "plaza", "praca", "travessa", NULL };
+	char key[16];
+
+	for (size_t i = 1; s[i] != '\0'; i++) {
+		size_t n;
+		if (s[i - 1] != ' ' || !isupper((unsigned char)s[i]))
+			continue;
+		n = strcspn(s + i, " .");
+		fold_key(s + i, n, key, sizeof key);
+		if (wordlist_has(first, key) && strpbrk(s + i, "0123456789") != NULL &&
+		    strcspn(s + i, "0123456789") < 40)
+			return i;
+	}
+	return 0;
+}
+
+/* "Javier Morales Ruiz Ingeniero de Caminos": whether the word at w, a
+ * name's third or fourth, is one more of the name: in capitals, and no
+ * job's word, no skill, no word that qualifies a job ("Registered"). */
+static int
+name_word(const struct lexicon *lx, const char *w)
+{
+	static const char *const quals[] = { "registered", "certified", "licensed",
+		"chartered", "qualified", "experienced", "freelance", "independent", "data",
+		"digital", "frontend", "front-end", "backend", "back-end", "full-stack",
+		"fullstack", "mobile", "web", "cloud", "machine", "business", "sales",
+		"marketing", "financial", "technical", "creative", "medical", "clinical",
+		"legal", "executive", "general", "principal", "staff", "graduate", "trainee",
+		"embedded", "systems", "network", "security", "quality", "project", "program",
+		"operations", "supply", "human", "customer", "public", "senior", "junior", NULL };
+	size_t n = strcspn(w, " ");
+	char key[32], *t;
+	int ok;
+
+	if (!isupper((unsigned char)w[0]) || n >= sizeof key)
+		return 0;
+	fold_key(w, n, key, sizeof key);
+	if (wordlist_has(quals, key) || role_word(key) || lexicon_skill(lx, w, n))
+		return 0;
+	t = xstrndup(w, n);
+	ok = role_title_score(t) == 0;
+	free(t);
+	return ok;
+}
+
 /* "Noor Haddad Cloud Security Engineer": the name, then the headline,
- * where the words begin to read as a job. */
+ * where the words begin to read as a job; then an address, if any. */
 static void
-name_piece(struct layout *out, const char *s, size_t len)
+name_piece(const struct lexicon *lx, struct layout *out, const char *s, size_t len)
 {
 	char *t = parse_trim(s, len);
-	const char *p = t;
+	const char *p = t + title_off(out, t), *name = p;
 
 	for (int words = 0; *p != '\0' && len < 200; words++) {
 		p += strcspn(p, " ");
 		p += strspn(p, " ");
 		if (words >= 1 && *p != '\0' && role_title_score(p) > 0) {
-			char *name = xstrndup(t, (size_t)(p - t));
-			if (role_title_score(name) == 0) {
-				piece(out, name, strlen(name), 0);
-				piece(out, p, strlen(p), 0);
-				free(name);
-				free(t);
-				return;
-			}
-			free(name);
+			char *n = xstrndup(name, (size_t)(p - name));
+			int ok = role_title_score(n) == 0;
+			const char *next = p + strcspn(p, " ");
+			free(n);
+			if (!ok)
+				continue;
+			next += strspn(next, " ");
+			if (words < 3 && name_word(lx, p) && role_title_score(next) > 0)
+				continue;
+			size_t addr = address_start(p);
+			piece(out, name, (size_t)(p - name), 0);
+			piece(out, p, addr > 0 ? addr : strlen(p), 0);
+			if (addr > 0)
+				piece(out, p + addr, strlen(p + addr), 0);
+			free(t);
+			return;
 		}
 	}
-	piece(out, t, strlen(t), 0);
+	piece(out, name, strlen(name), 0);
 	free(t);
 }
 
@@ -268,6 +383,8 @@ struct cut {
 	const char *s;
 	unsigned flags;		/* of the piece that runs from start */
 	int top;		/* it is the name's */
+	enum isec kind;		/* the section's, by its heading */
+	int dates_first;	/* its entries open with their dates */
 };
 
 static void
@@ -276,19 +393,35 @@ flush(const struct cut *k, size_t from, size_t to)
 	if (to <= from)
 		return;
 	if (k->flags & MK_BULLET)
-		bullet_piece(k->lx, k->out, k->s + from, to - from);
+		bullet_piece(k->lx, k->out, k->s + from, to - from, k->dates_first);
 	else if (k->top)
-		name_piece(k->out, k->s + from, to - from);
-	else
+		name_piece(k->lx, k->out, k->s + from, to - from);
+	else if (k->kind == IS_SUMMARY)
+		piece(k->out, k->s + from, to - from, k->flags);	/* "... dal 2017, ..." */
+	else if (k->dates_first) {
+		size_t d;
+		while ((d = date_opens(k->s + from, to - from)) > 0) {
+			dated_pieces(k->out, k->s + from, d, k->flags);
+			from += d;
+		}
+		dated_pieces(k->out, k->s + from, to - from, k->flags);
+	} else
 		dated_pieces(k->out, k->s + from, to - from, k->flags);
 }
 
-static int
-contact_at(const char *s)
+/* What the heading s[0, hlen) opens, and whether its first entry opens
+ * with dates. */
+static void
+section_set(struct cut *k, const char *s, size_t hlen, size_t hn)
 {
-	size_t n = strcspn(s, " ");
+	char key[96];
+	struct daterange r;
+	const char *after = s + hn + strspn(s + hn, " ");
 
-	return memchr(s, '@', n) != NULL || (s[0] == '+' && isdigit((unsigned char)s[1]));
+	fold_key(s, hlen, key, sizeof key);
+	k->kind = heading_lookup(&k->lx->headings, key);
+	k->dates_first = date_from(after, strlen(after) < 64 ? strlen(after) : 64, 0, &r) &&
+	    r.from == 0;
 }
 
 /* The word before s[i] (s[i - 1] is a space). */
@@ -304,10 +437,42 @@ prev_word(const char *s, size_t i)
 	return s + w;
 }
 
+/* "Tel. +39 347 ...", "E-mail: a@b": the label before a contact. */
+static size_t
+contact_label(const char *s, size_t i)
+{
+	static const char *const labels[] = { "tel", "tel.", "tel:", "phone", "phone:",
+		"mobile", "mobile:", "mob", "mob.", "mob:", "cell", "cell:", "telefono",
+		"telefono:", "telefon", "telefon:", "telephone", "telephone:", "email", "email:",
+		"e-mail", "e-mail:", "mail", "mail:", "cellulare", "cellulare:", "handy", "handy:",
+		"tlf", "tlf.", "tel.:", NULL };
+	const char *w = prev_word(s, i);
+	char key[16];
+	size_t n = (size_t)(s + i - w);
+
+	while (n > 0 && w[n - 1] == ' ')
+		n--;
+	if (n == 0 || n >= sizeof key)
+		return i;
+	memcpy(key, w, n);
+	key[n] = '\0';
+	for (char *c = key; *c != '\0'; c++)
+		*c = (char)tolower((unsigned char)*c);
+	return wordlist_has(labels, key) ? (size_t)(w - s) : i;
+}
+
+static int
+contact_at(const char *s)
+{
+	size_t n = strcspn(s, " ");
+
+	return memchr(s, '@', n) != NULL || (s[0] == '+' && isdigit((unsigned char)s[1]));
+}
+
 static void
 cut_line(const struct lexicon *lx, const char *s, struct layout *out, int first)
 {
-	struct cut k = { lx, out, s, 0, first };
+	struct cut k = { lx, out, s, 0, first, IS_NONE, 0 };
 	size_t start = 0, len = strlen(s), hn, hlen;
 
 	for (size_t i = 0; i < len;) {
@@ -319,6 +484,7 @@ cut_line(const struct lexicon *lx, const char *s, struct layout *out, int first)
 		    (i > 0 && (hn = bare_heading_at(lx, s + i, prev_word(s, i), &hlen)) > 0)) {
 			flush(&k, start, i);
 			piece(out, s + i, hlen, LN_BLANK);
+			section_set(&k, s + i, hlen, hn);
 			i += hn;
 			start = i;
 			k.flags = k.top = 0;
@@ -329,9 +495,18 @@ cut_line(const struct lexicon *lx, const char *s, struct layout *out, int first)
 			k.flags = MK_BULLET;
 			k.top = 0;
 		} else if (k.top && i > 0 && contact_at(s + i)) {
+			size_t at = contact_label(s, i);
+			if (at < start)
+				at = i;
+			flush(&k, start, at);
+			start = at;
+			i++;
+			k.top = 0;
+		} else if (i > 0 && isupper((unsigned char)s[i]) && consent_opens(s + i)) {
+			/* "... 2021 Autorizzo il trattamento dei dati ..." */
 			flush(&k, start, i);
 			start = i++;
-			k.top = 0;
+			k.flags = k.top = 0;
 		} else
 			i++;
 	}
@@ -357,6 +532,7 @@ unflatten(const struct lexicon *lx, struct layout *L)
 			layout_add(&out, L->v[i].s, strlen(L->v[i].s), L->v[i].indent,
 			    L->v[i].flags);
 	}
+
 	out.urls = L->urls;
 	L->urls = (struct strlist)STRLIST_INIT;
 	layout_free(L);

@@ -168,6 +168,32 @@ has "$T/out" '"date": "2022-06"' "'Issued Jun 2022' dates the certificate"
 hasnt "$T/out" 'Show credential' "'Show credential' is no certificate"
 has "$T/out" '"score": "Grade: 8.6"' "a 'Grade:' line under the school is its score"
 
+# A CV flattened onto one line, its entries opening with their dates:
+# the document's title, a name of three words, an address after the
+# headline, each entry cut where its dates begin, the consent clause apart
+T236="$SRCDIR/tests/fixtures/resumes/236-one-line-dates-first-es.txt"
+run import --dry-run --as-of 2025-06 "$T236"
+has "$T/out" '"name": "Javier Morales Ruiz"' "a name of three words, the title before it left out"
+has "$T/out" '"label": "Ingeniero de Caminos – Proyectos de Infraestructura"' "the headline ends where the address begins"
+has "$T/out" '"name": "Estudio Técnico Prieto"' "the entry after a bullet opens at its dates"
+has "$T/out" '"Coordinación con ADIF según la Orden FOM/3317/2010"' "a bullet ends before the next entry's dates"
+has "$T/out" '"institution": "Colegio de Ingenieros de Caminos"' "a single year opens the next school"
+has "$T/out" '"fluency": "C1 [(]Cambridge Advanced[)]"' "'Lang: level Lang: level' on one line"
+has "$T/out" '"score": "nota media 8,1"' "a grade after the school is the score"
+hasnt "$T/out" 'Autorizo' "the consent clause is dropped"
+
+# "Title, Studio Legale X, Town": a firm named by its first word
+printf "A B\na@example.com\n\nESPERIENZA\n01/2020 – 12/2022\nSenior Associate, Studio Legale Conti, Bologna\n• Contenzioso\n" >"$T/studio.txt"
+run import --dry-run --as-of 2025-06 "$T/studio.txt"
+has "$T/out" '"name": "Studio Legale Conti"' "a firm whose first word says it is one"
+has "$T/out" '"position": "Senior Associate"' "the title before the firm's comma"
+
+# A school's line long enough to read as prose, and a grade after it
+printf "A B\na@example.com\n\nISTRUZIONE\n2009 – 2014\nLaurea Magistrale a ciclo unico in Giurisprudenza, Università di Bologna, voto 110/110 e lode\n" >"$T/laurea.txt"
+run import --dry-run --as-of 2025-06 "$T/laurea.txt"
+has "$T/out" '"institution": "Università di Bologna"' "a long line naming a degree and a school heads its entry"
+has "$T/out" '"score": "voto 110/110 e lode"' "the grade after the school's comma"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

@@ -25,6 +25,8 @@ static const struct {
 	{ "A-Levels: Biology (A), Chemistry (B)", "A-Levels", "Biology (A), Chemistry (B)", NULL },
 	{ "Grado en Enfermería", "Grado", "Enfermería", NULL },
 	{ "Mestrado em Biologia", "Mestrado", "Biologia", NULL },
+	{ "M\xc3\xa1ster en Ingenier\xc3\xad" "a de Caminos, Canales y Puertos", "M\xc3\xa1ster",
+	    "Ingenier\xc3\xad" "a de Caminos, Canales y Puertos", NULL },
 	{ "M.Sc. in Physics", "M.Sc.", "Physics", NULL },
 	{ "B.E., Computer Science", "B.E.", "Computer Science", NULL },
 	{ "PhD Candidate", "PhD Candidate", NULL, NULL },

@@ -1,0 +1,219 @@
+/*
+ * Languages: the spoken ones a section lists, with their fluency or CEFR
+ * level ("English (native), German (B2)", "Italiano: madrelingua").  A
+ * section of them that names none is read as skills.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fold.h"
+#include "lineword.h"
+#include "parse.h"
+#include "wordlist.h"
+#include "xalloc.h"
+
+/* Spoken languages, in English and as their speakers write them. */
+static const char *const tongues[] = {
+	"afrikaans", "akan", "albanian", "aleman", "alemao", "allemand", "almanca",
+	"amharic", "angielski", "anglais", "anglictina", "arab", "arabe", "arabic", "arabisch",
+	"arabo", "arapca", "armenian", "assamese", "azerbaijani", "azeri", "bahasa",
+	"bambara", "basque", "belanda", "belarusian", "bengali", "berber", "bosnian", "breton",
+	"bulgarian", "burmese", "cantonese", "catalan", "cebuano", "cestina",
+	"chinees", "chines", "chinese", "chinesisch", "chino", "chinois", "cinese",
+	"croatian", "czech", "czeski", "danisch", "danish", "danois", "dansk", "dari",
+	"deutsch", "duits", "dutch", "engels", "engelsk", "engelska", "englanti",
+	"englisch", "english", "espagnol", "espanhol", "espanol", "estonian",
+	"euskera", "ewe", "faroese", "farsi", "fijian", "filipino", "finnisch",
+	"finnish", "finnois", "finska", "flemish", "francais", "frances", "francese",
+	"francuski", "frans", "fransizca", "fransk", "franska", "franzosisch",
+	"french", "fula", "fulani", "gaelic", "galician", "gallego", "georgian",
+	"german", "giapponese", "grec", "greek", "griechisch", "gujarati", "hakka",
+	"hausa", "hebrew", "hindi", "hiszpanski", "hokkien", "holandes", "hungarian",
+	"icelandic", "igbo", "ilocano", "indonesia", "indonesian", "inggris", "ingilizce", "ingles", "inglese",
+	"irish", "italiaans", "italian", "italiano", "italien", "italienisch",
+	"japanese", "japanisch", "japonais", "japones", "javanese", "jawa", "jepang", "jerman", "kannada",
+	"kazakh", "khmer", "kikuyu", "kinyarwanda", "korea", "korean", "koreanisch",
+	"kroatisch", "kurdish", "kyrgyz", "lao", "latin", "latvian", "lingala",
+	"lithuanian", "luganda", "luxembourgish", "macedonian", "malagasy", "malay",
+	"malayalam", "maltese", "mandarin", "maori", "marathi", "melayu", "mongolian",
+	"nederlands", "neerlandais", "nemcina", "nepali", "niederlandisch",
+	"niemiecki", "norsk", "norvegien", "norwegian", "norwegisch", "odia",
+	"olandese", "oriya", "oromo", "pashto", "perancis", "persian", "polacco", "polaco",
+	"polish", "polnisch", "polonais", "polski", "pools", "portoghese", "portugais",
+	"portugiesisch", "portugues", "portuguese", "punjabi", "romanian", "rosyjski",
+	"rumanisch", "ruotsi", "ruso", "russe", "russian", "russisch", "russo",
+	"rustina", "saksa", "samoan", "schwedisch", "serbian", "sesotho", "setswana",
+	"shona", "sinhala", "sinhalese", "slovak", "slovenian", "slovenstina",
+	"somali", "sotho", "spaans", "spagnolo", "spanisch", "spanish", "spansk",
+	"spanska", "suedois", "sunda", "sundanese", "suomi", "svensk", "svenska", "swahili",
+	"swedish", "tagalog", "tajik", "tamazight", "tamil", "tcheque", "tedesco",
+	"telugu", "thai", "tigrinya", "tionghoa", "tongan", "tschechisch", "tswana", "turc",
+	"turkce", "turkisch", "turkish", "turks", "twi", "tysk", "tyska", "ukrainian",
+	"ukrainski", "ungarisch", "urdu", "uzbek", "vietnamese", "welsh", "wloski",
+	"wolof", "xhosa", "yiddish", "yoruba", "zulu",
+	/* Russian and Ukrainian names */
+	"азербайджанский", "английский", "англійська", "арабский", "арабська",
+	"армянский", "белорусский", "білоруська", "греческий", "грузинский", "иврит",
+	"испанский", "итальянский", "казахский", "китайский", "китайська",
+	"корейский", "корейська", "немецкий", "німецька", "польский", "польська",
+	"португальский", "португальська", "російська", "русский", "турецкий",
+	"турецька", "узбекский", "украинский", "українська", "финский", "французский",
+	"французька", "хинди", "чеська", "чешский", "шведский", "японский",
+	"японська", "іспанська", "італійська",
+};
+static const struct wordtab tongue_tab = WORDTAB(tongues);
+
+int
+parse_tongue(const char *s, size_t len)
+{
+	char w[32];
+
+	if (len >= sizeof w)
+		return 0;
+	fold_into(s, len, w, sizeof w);
+	return wordtab_has(&tongue_tab, w);
+}
+
+/* "English (Native)", "French – B2", "German: fluent", "Spanish C1". */
+/* The language the item names, appended; NULL when it names none or
+ * one already listed. */
+struct language *
+parse_language_item(struct ctx *c, const char *s)
+{
+	size_t n = 0;
+	struct language *l;
+	char *rest;
+
+	while (s[n] != '\0' && (isalpha((unsigned char)s[n]) || (unsigned char)s[n] >= 0x80))
+		n++;
+	if (n == 0 || !parse_tongue(s, n))
+		return NULL;
+	for (size_t i = 0; i < c->p->nlanguages; i++)
+		if (c->p->languages[i].language != NULL &&
+		    strlen(c->p->languages[i].language) == n &&
+		    strncmp(c->p->languages[i].language, s, n) == 0)
+			return NULL;	/* named twice: in the skills and on its own */
+	if ((l = parse_append(c, SEC_LANGUAGES)) == NULL)
+		return NULL;
+	profile_setn(&l->language, s, n);
+	s += n;
+	s += strspn(s, " :-()\t\xe2\x80\x93\xe2\x80\x94");
+	/* "(Native)" ends at its bracket; "nivel B2 (First Certificate)"
+	 * keeps its own */
+	n = strcspn(s, ")");
+	if (s[n] == ')' && memchr(s, '(', n) != NULL)
+		n++;
+	rest = parse_trim(s, n);
+	profile_set(&l->fluency, rest);
+	free(rest);
+	return l;
+}
+
+/* "Deutsch (Muttersprache) Englisch (Fließend)": languages with their
+ * levels in brackets, one after another with no separator, are one each. */
+static void
+bracket_split(struct strlist *items)
+{
+	struct strlist out = STRLIST_INIT;
+
+	for (size_t i = 0; i < items->n; i++) {
+		const char *s = items->v[i], *p;
+		while ((p = strstr(s, ") ")) != NULL && isupper((unsigned char)p[2])) {
+			strlist_take(&out, parse_trim(s, (size_t)(p + 1 - s)));
+			s = p + 2;
+		}
+		strlist_take(&out, parse_trim(s, strlen(s)));
+	}
+	strlist_clear(items);
+	*items = out;
+}
+
+/* "Italiano: madrelingua Inglese: C1 Tedesco: B1": a language and its
+ * colon after another's level open an item. */
+static void
+colon_split(struct strlist *items)
+{
+	struct strlist out = STRLIST_INIT;
+
+	for (size_t i = 0; i < items->n; i++) {
+		const char *s = items->v[i], *p = s;
+		while ((p = strchr(p + 1, ' ')) != NULL) {
+			size_t n = strcspn(p + 1, " :");
+			if (p[1 + n] == ':' && p > s && isupper((unsigned char)p[1]) &&
+			    parse_tongue(p + 1, n) && strchr(s, ':') < p) {
+				strlist_take(&out, parse_trim(s, (size_t)(p - s)));
+				s = p + 1;
+			}
+		}
+		strlist_take(&out, parse_trim(s, strlen(s)));
+	}
+	strlist_clear(items);
+	*items = out;
+}
+
+/* "Hindi – B2": the level a list separator cut off its language; a CEFR
+ * level or a word or two ("native", "working proficiency"). */
+static int
+fluency_item(const char *s)
+{
+	size_t n = strlen(s);
+
+	if (n == 2 && strchr("ABCabc", s[0]) != NULL && (s[1] == '1' || s[1] == '2'))
+		return 1;
+	return n > 0 && n <= 30 && lineword_count(s) <= 3 && !isdigit((unsigned char)*s);
+}
+
+static int
+spoken(const struct ctx *c, const struct sect *sec)
+{
+	int yes = 0, no = 0;
+
+	for (size_t i = sec->from; i < sec->to; i++) {
+		const char *s = c->L->v[i].s;
+		for (const char *p = s; *p != '\0';) {
+			size_t n = strcspn(p, " ,;|:()\t/");
+			if (n > 0) {
+				if (parse_tongue(p, n))
+					yes++;
+				else if (lexicon_skill(c->lx, p, n))
+					no++;
+			}
+			p += n + (p[n] != '\0');
+		}
+	}
+	return yes > 0 && yes >= no;
+}
+
+void
+parse_languages(struct ctx *c, const struct sect *sec)
+{
+	if (!spoken(c, sec)) {
+		parse_skills(c, sec);
+		return;
+	}
+	for (size_t i = sec->from; i < sec->to; i++) {
+		const char *s = c->L->v[i].s;
+		/* several on a line: "English (native), German (B2)",
+		 * "English · Japanese (B2)" */
+		struct strlist items = STRLIST_INIT;
+		struct language *last = NULL;
+		parse_skill_list(c, s, &items);
+		colon_split(&items);
+		bracket_split(&items);
+		for (size_t k = 0; k < items.n; k++) {
+			struct language *l = parse_language_item(c, items.v[k]);
+			if (l == NULL && last != NULL && last->fluency == NULL &&
+			    fluency_item(items.v[k]))
+				profile_set(&last->fluency, items.v[k]);
+			last = l;
+		}
+		strlist_clear(&items);
+	}
+}
+
+int
+parse_tongues_sorted(void)
+{
+	return wordtab_sorted(&tongue_tab);
+}
