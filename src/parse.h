@@ -51,6 +51,7 @@ struct entry {
 	struct sub *subs;	/* dated items inside it */
 	size_t nsubs;
 	int role_first;		/* the section's other headers put the role first */
+	const char *join;	/* the section's word for "at" ("en", "bei") */
 };
 
 struct entries {

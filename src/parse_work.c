@@ -172,6 +172,35 @@ order_hint(const struct ctx *c, struct entries *E)
 		E->v[i].role_first = first >= 2 && after == 0;
 }
 
+/* "Gerente de Logística en Grupo Norteño S.A. de C.V.": the word for
+ * "at" parts role and firm in every header of the section when it does
+ * in all of them, or in one whose firm says it is one. */
+static void
+join_hint(struct entries *E)
+{
+	const char *join = NULL;
+	size_t n = 0, heads = 0;
+	int firm = 0;
+
+	for (size_t i = 0; i < E->n; i++) {
+		const char *j;
+		int f;
+		if (E->v[i].head.n == 0)
+			continue;
+		heads++;
+		if ((j = workhead_join(E->v[i].head.v[0], &f)) == NULL ||
+		    (join != NULL && j != join))
+			continue;
+		join = j;
+		n++;
+		firm |= f;
+	}
+	if (join == NULL || !(firm || (n == heads && n >= 2)))
+		return;
+	for (size_t i = 0; i < E->n; i++)
+		E->v[i].join = join;
+}
+
 void
 parse_work(struct ctx *c, const struct sect *sec)
 {
@@ -186,6 +215,7 @@ parse_work(struct ctx *c, const struct sect *sec)
 	if (blocks.from < sec->to && blocks.from > sec->from)
 		sec = &jobs;
 	entries_split(c, sec, &E);
+	join_hint(&E);
 	order_hint(c, &E);
 	for (size_t i = 0; i < E.n; i++) {
 		struct workhead h;

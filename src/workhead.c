@@ -153,6 +153,49 @@ comma_parts(struct strlist *parts)
 	free(s);
 }
 
+const char *
+workhead_join(const char *s, int *firm)
+{
+	static const char *const joins[] = { " en ", " bei ", " chez ", " presso ", " bij ",
+		" na ", " no ", " em ", NULL };
+
+	*firm = 0;
+	for (int i = 0; joins[i] != NULL; i++) {
+		const char *at = strstr(s, joins[i]), *right;
+		char *left;
+		int ok;
+		if (at == NULL || at == s)
+			continue;
+		right = at + strlen(joins[i]);
+		left = xstrndup(s, (size_t)(at - s));
+		ok = role_title_score(left) > 0 && isupper((unsigned char)*right) &&
+		    role_title_score(right) == 0 && role_school_score(right) == 0;
+		free(left);
+		if (ok) {
+			*firm = role_company_score(right) > 0;
+			return joins[i];
+		}
+	}
+	return NULL;
+}
+
+/* The one part split at the section's word for "at". */
+static void
+join_split(struct strlist *parts, const char *join)
+{
+	const char *at;
+	char *s;
+	int firm;
+
+	if (join == NULL || parts->n != 1 || workhead_join(parts->v[0], &firm) != join)
+		return;
+	s = parts->v[0];
+	at = strstr(s, join);
+	parts->v[0] = xstrndup(s, (size_t)(at - s));
+	strlist_add(parts, at + strlen(join));
+	free(s);
+}
+
 /* "Department of Engineering, University of Cambridge": the university. */
 static const char *
 unit_of(const char *org)
@@ -477,6 +520,7 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 		if (l != NULL)
 			strlist_take(&lines, l);
 	}
+	join_split(&parts, e->join);
 	/* beside the dates: a place when the header has its role and its
 	 * organisation already, else one of them */
 	if (e->aside != NULL && (parts.n >= 2 || role_place(c, e->aside, NULL))) {

@@ -17,6 +17,10 @@ struct workhead {
 	int role_first;
 };
 
+/* The word for "at" of another language that parts a role from its firm
+ * in s ("Jefe de Almacén en Transportes del Bajío", "Entwicklerin bei
+ * SAP"), or NULL; *firm says whether the words after it name a firm. */
+const char *workhead_join(const char *s, int *firm);
 /* Reads the entry's header and the words beside its dates into *h. */
 void workhead_read(const struct ctx *, const struct entry *, struct workhead *h);
 /* Whether the entry is a gap in the career ("Career break", "Parental

@@ -194,6 +194,17 @@ run import --dry-run --as-of 2025-06 "$T/laurea.txt"
 has "$T/out" '"institution": "Università di Bologna"' "a long line naming a degree and a school heads its entry"
 has "$T/out" '"score": "voto 110/110 e lode"' "the grade after the school's comma"
 
+# "Puesto en Empresa": the word for "at" parts role and firm when every
+# header of the section has it; a title with "en" in it stays whole
+printf "A B\na@example.com\n\nEXPERIENCIA LABORAL\nJefe de Almacén en Transportes y Almacenes del Bajío\nMarzo 2015 – Diciembre 2019 · Querétaro, Qro.\n* Control de inventarios\n\nAnalista de Comercio Exterior en Aceros Regiomontanos\n2011 – 2015 · Monterrey, N.L.\n* Trámites de importación\n" >"$T/en.txt"
+run import --dry-run --as-of 2025-06 "$T/en.txt"
+has "$T/out" '"name": "Transportes y Almacenes del Bajío"' "'Title en Firm': the firm"
+has "$T/out" '"position": "Analista de Comercio Exterior"' "'Title en Firm': the title"
+has "$T/out" '"location": "Querétaro, Qro."' "the place beside the dates stays the place"
+printf "A B\na@example.com\n\nEXPERIENCIA\nEspecialista en Marketing Digital\nAcme SA\n2019 – 2021\n\nAnalista\nBeta SL\n2017 – 2019\n" >"$T/en2.txt"
+run import --dry-run --as-of 2025-06 "$T/en2.txt"
+has "$T/out" '"position": "Especialista en Marketing Digital"' "a title with 'en' in one header only stays whole"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
