@@ -24,7 +24,10 @@ grade_of(const char *s, char **score)
 		"percentage", "percent", "note", "nota", "media", "marks", "mark", "average",
 		"honours", "honors", "distinction", "merit", "laude", "summa", "magna", "valores",
 		"voto", "mention", "abschlussnote", "class", "division", "pass", "credit",
-		"aggregate", "cpi", "sgpa", "wam", "good", "excellent", "satisfactory", NULL };
+		"aggregate", "cpi", "sgpa", "wam", "good", "excellent", "satisfactory",
+		"promedio", "calificacion", "moyenne", "durchschnittsnote", "gesamtnote",
+		"endnote", "punteggio", "ocena", "srednia", "cijfer", "gemiddelde",
+		NULL };
 	char key[96], *w, *save = NULL;
 	const char *p = s;
 	size_t n;

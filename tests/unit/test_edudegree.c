@@ -65,7 +65,7 @@ static void
 test_grades(void **state)
 {
 	static const char *const yes[] = { "72%", "3.8/4.0", "2:1", "First Class", "GPA: 3.6",
-		"8,5", NULL };
+		"8,5", "Promedio: 9.1", "Moyenne : 15,2/20", NULL };
 	static const char *const no[] = { "Computer Science", "2021", "University of Leeds",
 		"12:30", NULL };
 	char *g;
