@@ -288,6 +288,37 @@ grade_word(const char *h, struct education *e)
 	return NULL;
 }
 
+/* "B.Sc. Marketing — Second Class Upper Division": a grade as the last
+ * part of a line that names a degree or a school before it. */
+static char *
+grade_part(const char *h, struct education *e)
+{
+	static const char *const seps[] = { " \xe2\x80\x94 ", " \xe2\x80\x93 ", " - ", " | ",
+		", ", NULL };
+	const char *at = NULL;
+	size_t k = 0;
+	char *g = NULL, *left;
+
+	for (int i = 0; seps[i] != NULL; i++)
+		for (const char *q = strstr(h, seps[i]); q != NULL; q = strstr(q + 1, seps[i]))
+			if (at == NULL || q > at) {
+				at = q;
+				k = strlen(seps[i]);
+			}
+	if (at == NULL || at == h || !edudegree_score(at + k, &g))
+		return NULL;
+	left = parse_trim(h, (size_t)(at - h));
+	if (role_degree_score(left) == 0 && role_school_score(left) == 0) {
+		free(left);
+		free(g);
+		return NULL;
+	}
+	if (e->score == NULL)
+		profile_set(&e->score, g);
+	free(g);
+	return left;
+}
+
 /* The line without the grade it ends with, the grade into the score. */
 static char *
 grade_tail(const char *h, struct education *e)
@@ -295,7 +326,7 @@ grade_tail(const char *h, struct education *e)
 	char *t;
 
 	if ((t = grade_parens(h, e)) != NULL || (t = grade_percent(h, e)) != NULL ||
-	    (t = grade_word(h, e)) != NULL)
+	    (t = grade_word(h, e)) != NULL || (t = grade_part(h, e)) != NULL)
 		return t;
 	return xstrdup(h);
 }

@@ -251,6 +251,19 @@ place_parts(const struct ctx *c, struct strlist *parts, struct location *loc)
 		}
 		return coded_city(c, first, loc);
 	}
+	/* "Lagos State, Nigeria": a region first; the city its name holds */
+	if (parts->n == 2 && lexicon_place(c->lx, first, strlen(first), PLACE_REGION, cc) &&
+	    !lexicon_place(c->lx, first, strlen(first), PLACE_CITY, cc) &&
+	    place_tail(c, parts->v[1], loc, &region) && region == 0) {
+		size_t n = strlen(first);
+		if (loc != NULL) {
+			profile_set(&loc->region, first);
+			if (n > 6 && strcmp(first + n - 6, " State") == 0 &&
+			    lexicon_place(c->lx, first, n - 6, PLACE_CITY, cc))
+				profile_setn(&loc->city, first, n - 6);
+		}
+		return 1;
+	}
 	/* "Utrecht, NL": the code of the city's country, not Newfoundland */
 	if (parts->n == 2 && lexicon_place(c->lx, first, strlen(first), PLACE_CITY, cc) &&
 	    strcmp(cc, parts->v[1]) == 0) {

@@ -205,6 +205,15 @@ printf "A B\na@example.com\n\nEXPERIENCIA\nEspecialista en Marketing Digital\nAc
 run import --dry-run --as-of 2025-06 "$T/en2.txt"
 has "$T/out" '"position": "Especialista en Marketing Digital"' "a title with 'en' in one header only stays whole"
 
+# A Nigerian header's state ("Lagos State") holds the city; a class of
+# degree after a dash is the score, the degree before it kept
+printf "CHINEDU OKAFOR\n12 Admiralty Way, Lekki Phase 1, Lagos State, Nigeria\n+234 803 123 4567 | c.okafor@example.com\n\nEDUCATION\nUniversity of Nigeria, Nsukka\nB.Sc. Marketing — Second Class Upper Division\n2007 – 2011\n" >"$T/ng.txt"
+run import --dry-run --as-of 2025-06 "$T/ng.txt"
+has "$T/out" '"city": "Lagos"' "the city a state's name holds"
+has "$T/out" '"region": "Lagos State"' "the state is the region"
+has "$T/out" '"score": "Second Class Upper Division"' "the class after the dash is the score"
+has "$T/out" '"studyType": "B.Sc."' "the degree before the class is kept"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
