@@ -55,6 +55,27 @@ grade_of(const char *s, char **score)
 }
 
 int
+edudegree_grade_only(const char *s)
+{
+	static const char *const words[] = { "gpa", "cgpa", "sgpa", "cpi", "grade", "score",
+		"percentage", "percent", "marks", "aggregate", "average", "note", "nota",
+		"media", "promedio", "voto", "first", "second", "third", "upper", "lower",
+		"class", "division", "honours", "honors", "hons", "with", "and", "of", "cum",
+		"summa", "magna", "laude", "lode", "e", "distinction", "merit", "pass",
+		"credit", "high", "highest", "mention", "tres", "bien", "assez", "sehr", "gut",
+		"mit", "auszeichnung", "out", "scale", "on", "a", NULL };
+	char key[96], *w, *save = NULL;
+
+	if (strlen(s) >= sizeof key)
+		return 0;
+	fold_key(s, strlen(s), key, sizeof key);
+	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save))
+		if (!isdigit((unsigned char)w[0]) && !wordlist_has(words, w))
+			return 0;
+	return 1;
+}
+
+int
 edudegree_score(const char *s, char **score)
 {
 	static const char *const seps[] = { " \xc2\xb7 ", " | ", "; ", NULL };

@@ -202,6 +202,7 @@ homeplace_town(const struct ctx *c, const char *s, struct location *loc)
 {
 	const char *comma = strstr(s, ", ");
 	struct location big;
+	char cc[3];
 
 	if (comma == NULL || comma == s || strchr(comma + 2, ',') != NULL ||
 	    !isupper((unsigned char)s[0]) || memchr(s, ' ', (size_t)(comma - s)) != NULL ||
@@ -212,6 +213,16 @@ homeplace_town(const struct ctx *c, const char *s, struct location *loc)
 	if (!role_place(c, comma + 2, &big) || big.city == NULL) {
 		location_clear(&big);
 		return 0;
+	}
+	/* "Didsbury, Manchester", "Kondapur, Hyderabad": a district no list
+	 * knows in a city one does; the city is the place */
+	if (!lexicon_place(c->lx, s, (size_t)(comma - s), PLACE_CITY, cc) &&
+	    lexicon_place(c->lx, big.city, strlen(big.city), PLACE_CITY, cc)) {
+		if (loc != NULL)
+			*loc = big;
+		else
+			location_clear(&big);
+		return 1;
 	}
 	if (loc != NULL) {
 		loc->city = xstrndup(s, (size_t)(comma - s));

@@ -305,7 +305,7 @@ grade_part(const char *h, struct education *e)
 				at = q;
 				k = strlen(seps[i]);
 			}
-	if (at == NULL || at == h || !edudegree_score(at + k, &g))
+	if (at == NULL || at == h || !edudegree_grade_only(at + k) || !edudegree_score(at + k, &g))
 		return NULL;
 	left = parse_trim(h, (size_t)(at - h));
 	if (role_degree_score(left) == 0 && role_school_score(left) == 0) {
@@ -325,8 +325,8 @@ grade_tail(const char *h, struct education *e)
 {
 	char *t;
 
-	if ((t = grade_parens(h, e)) != NULL || (t = grade_percent(h, e)) != NULL ||
-	    (t = grade_word(h, e)) != NULL || (t = grade_part(h, e)) != NULL)
+	if ((t = grade_part(h, e)) != NULL || (t = grade_parens(h, e)) != NULL ||
+	    (t = grade_percent(h, e)) != NULL || (t = grade_word(h, e)) != NULL)
 		return t;
 	return xstrdup(h);
 }

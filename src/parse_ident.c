@@ -155,9 +155,13 @@ parse_identity(struct ctx *c)
 		/* "Isabel Moreno" over "Ortega": a second surname before the rest */
 		if (next + 1 < c->L->n && strchr(c->L->v[next].s, ' ') == NULL &&
 		    names_like(c->L->v[next].s) && role_title_score(c->L->v[next].s) == 0 &&
-		    !role_place(c, c->L->v[next].s, NULL))
+		    !role_place(c, c->L->v[next].s, NULL) &&
+		    !heading_match(&c->lx->headings, &c->L->v[next], &hit))
 			next++;
+		/* "Spanish – Basic (A2)": a sidebar's line, no name */
 		if ((l->flags & (MK_BULLET | MK_NUMBERED)) || !names_like(l->s) ||
+		    strpbrk(l->s, "0123456789()") != NULL ||
+		    parse_tongue(l->s, strcspn(l->s, " ")) ||
 		    strchr(l->s, ' ') == NULL || heading_match(&c->lx->headings, l, &hit) ||
 		    role_title_score(l->s) > 0 || lexicon_skill(c->lx, l->s, strlen(l->s)) ||
 		    role_place(c, l->s, NULL) || !identity_next(c, c->L->v[next].s))

@@ -118,6 +118,40 @@ name_description(char *name, struct project *pr)
 	}
 }
 
+/* "MDR Gap Toolkit – Excel tool adopted across 3 sites to track" over
+ * "remediation": a project told in a sentence with its name first, and
+ * no header; the sentence, its wrapped lines joined, heads it. */
+static void
+prose_named(struct entry *e)
+{
+	char *s;
+
+	/* "... by their failure history" over "across pipelines": a header
+	 * line wrapped */
+	for (size_t k = 1; k < e->head.n;)
+		if (islower((unsigned char)e->head.v[k][0])) {
+			char *j = xprintf("%s %s", e->head.v[k - 1], e->head.v[k]);
+			free(e->head.v[k - 1]);
+			e->head.v[k - 1] = j;
+			strlist_remove(&e->head, k);
+		} else
+			k++;
+	if (e->head.n > 0 || e->bullets.n > 0 || e->prose.n == 0 ||
+	    (strstr(e->prose.v[0], " \xe2\x80\x93 ") == NULL &&
+	    strstr(e->prose.v[0], " \xe2\x80\x94 ") == NULL && strstr(e->prose.v[0], " - ") == NULL &&
+	    strstr(e->prose.v[0], ": ") == NULL))
+		return;
+	s = xstrdup(e->prose.v[0]);
+	strlist_remove(&e->prose, 0);
+	while (e->prose.n > 0 && islower((unsigned char)e->prose.v[0][0])) {
+		char *j = xprintf("%s %s", s, e->prose.v[0]);
+		free(s);
+		s = j;
+		strlist_remove(&e->prose, 0);
+	}
+	strlist_take(&e->head, s);
+}
+
 void
 parse_projects(struct ctx *c, const struct sect *sec)
 {
@@ -129,6 +163,7 @@ parse_projects(struct ctx *c, const struct sect *sec)
 		struct entry *e = &E.v[i];
 		struct project *pr;
 		char *name;
+		prose_named(e);
 		if (e->head.n == 0 && e->bullets.n == 0)
 			continue;
 		if ((pr = parse_append(c, SEC_PROJECTS)) == NULL)

@@ -62,6 +62,16 @@ capitals(const char *s)
 	return upper >= 3;
 }
 
+static int
+commas(const char *s)
+{
+	int n = 0;
+
+	for (; *s != '\0'; s++)
+		n += *s == ',';
+	return n;
+}
+
 /* "Core Skills" over its list: a short line, no separators, not a skill
  * itself, with a list after it. */
 static int
@@ -80,10 +90,14 @@ group_line(const struct ctx *c, size_t i, size_t to)
 	/* a skill's name in capitals over a list names the group:
 	 * "MACHINE LEARNING" over "XGBoost, A/B testing" */
 	if (i + 1 >= to || has_list_sep(l->s) || lineword_count(l->s) > 4 ||
-	    (l->flags & (MK_BULLET | MK_NUMBERED)) ||
-	    (lexicon_skill(c->lx, l->s, strlen(l->s)) && !capitals(l->s)))
+	    (l->flags & (MK_BULLET | MK_NUMBERED)))
 		return 0;
 	next = &c->L->v[i + 1];
+	/* "Test Automation" over "Selenium, Playwright, Cypress,": a
+	 * skill's name over a list of three or more names their group */
+	if (lexicon_skill(c->lx, l->s, strlen(l->s)) && !capitals(l->s) &&
+	    commas(next->s) < 2)
+		return 0;
 	if (has_list_sep(next->s) || (next->flags & MK_BULLET) ||
 	    (parse_tongue(next->s, strcspn(next->s, " (:")) &&
 	    !parse_tongue(l->s, strcspn(l->s, " (:"))))
@@ -396,9 +410,11 @@ parse_skills(struct ctx *c, const struct sect *sec)
 			continue;
 		}
 		line = bullet_cells(s);
-		/* "XGBoost, causal" over "inference, A/B testing": a list
-		 * wrapped inside an item */
-		while (i + 1 < sec->to && islower((unsigned char)c->L->v[i + 1].s[0]) &&
+		/* "XGBoost, causal" over "inference, A/B testing", "process
+		 * validation" over "(IQ/OQ/PQ), SPC": a list wrapped inside
+		 * an item */
+		while (i + 1 < sec->to && (islower((unsigned char)c->L->v[i + 1].s[0]) ||
+		    (c->L->v[i + 1].s[0] == '(' && strchr(line, '(') == NULL)) &&
 		    group_prefix(c->L->v[i + 1].s, 0) == 0 &&
 		    !(c->L->v[i + 1].flags & (LN_BLANK | MK_BULLET)) && has_list_sep(s) &&
 		    strchr(",;|", line[strlen(line) - 1]) == NULL) {

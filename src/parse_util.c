@@ -287,6 +287,25 @@ parse_skill_list(const struct ctx *c, const char *s, struct strlist *out)
 
 /* The items of a list section: a bullet, or a line after a blank, starts
  * one; an indented or lower-case line goes on with the one before. */
+/* "Lean Six Sigma Green Belt –" over "University of Limerick – 2018",
+ * "ASQ Certified Quality Engineer" over "(CQE) – 2021": a line a narrow
+ * column wrapped, going on from the one before. */
+static int
+runs_on(const char *prev, const char *s)
+{
+	size_t n = strlen(prev);
+
+	if (s[0] == '(' && strchr(s, ')') != NULL && strchr(prev, '(') == NULL)
+		return 1;
+	while (n > 0 && prev[n - 1] == ' ')
+		n--;
+	if (n == 0)
+		return 0;
+	return prev[n - 1] == ',' || prev[n - 1] == '&' || prev[n - 1] == '-' ||
+	    (n >= 3 && (memcmp(prev + n - 3, "\xe2\x80\x93", 3) == 0 ||
+	    memcmp(prev + n - 3, "\xe2\x80\x94", 3) == 0));
+}
+
 void
 parse_items(const struct ctx *c, const struct sect *sec, struct strlist *out)
 {
@@ -299,6 +318,7 @@ parse_items(const struct ctx *c, const struct sect *sec, struct strlist *out)
 			continue;
 		if (out->n > 0 && !bullet && !(l->flags & LN_BLANK) &&
 		    (l->indent > indent || islower((unsigned char)l->s[0]) ||
+		    runs_on(out->v[out->n - 1], l->s) ||
 		    (bulleted && l->indent >= indent && !(l->flags & LN_CELLS)))) {
 			char *j = xprintf("%s %s", out->v[out->n - 1], l->s);
 			free(out->v[out->n - 1]);

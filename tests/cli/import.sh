@@ -214,6 +214,21 @@ has "$T/out" '"region": "Lagos State"' "the state is the region"
 has "$T/out" '"score": "Second Class Upper Division"' "the class after the dash is the score"
 has "$T/out" '"studyType": "B.Sc."' "the degree before the class is kept"
 
+# A PDF's sidebar before the name: the name after it, not a language's
+# line; lines a narrow column wrapped rejoined; a project in a sentence
+T237="$SRCDIR/tests/fixtures/resumes/237-sidebar-first-wrapped-lists.txt"
+run import --dry-run --as-of 2025-06 "$T237"
+has "$T/out" '"name": "Tom Brennan"' "the name after the sidebar"
+hasnt "$T/out" '"name": "Polish' "a language's line is no name"
+has "$T/out" '"name": "ISTQB Advanced Test Analyst [(]CTAL-TA[)]"' "a bracket on the next line ends the certificate's name"
+has "$T/out" '"issuer": "Amazon Web Services"' "a line ending in a dash goes on in the next"
+has "$T/out" '"exploratory [(]session-based[)]"' "a skill's bracket wrapped to the next line"
+has "$T/out" '"name": "Test Automation"' "a skill's name over a list of three names the group"
+has "$T/out" '"score": "Upper Second Class Honours [(]2:1[)]"' "the class after the degree's dash"
+has "$T/out" '"studyType": "M.Eng."' "M.Eng. is a degree"
+has "$T/out" '"name": "Flaky Test Tracker"' "a project told in a sentence, its name first"
+has "$T/out" '"city": "Manchester"' "a district before a known city: the city"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

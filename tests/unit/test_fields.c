@@ -331,6 +331,9 @@ test_homeplace(void **state)
 	expect_city("Remote (Lisbon)", "Lisbon");
 	expect_city("Porto (remote)", "Porto");
 	expect_city("Ikeja, Lagos", "Ikeja");
+	expect_city("Didsbury, Manchester", "Manchester");
+	expect_city("Kondapur, Hyderabad", "Hyderabad");
+	expect_city("Lagos State, Nigeria", "Lagos");
 	/* addresses: the town among streets, districts, regions and codes */
 	expect_city("No. 14 Elelenwo Street, GRA Phase 2, Port Harcourt, Rivers State",
 	    "Port Harcourt");
