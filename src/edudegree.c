@@ -194,6 +194,23 @@ lead_split(const char *s, struct education *e)
 			break;
 		}
 	}
+	/* "B.Com (Accounting & Finance)": the field in brackets, words and
+	 * not initials ("B.Tech (ECE)" keeps them) */
+	if (f[0] == '(' && f[strlen(f) - 1] == ')' && strchr(f + 1, '(') == NULL &&
+	    strpbrk(f, "abcdefghijklmnopqrstuvwxyz") != NULL && strchr(f, ' ') != NULL &&
+	    role_degree_score(s) > 0) {
+		deg = parse_trim(s, (size_t)(f - s));
+		field = parse_trim(f + 1, strlen(f) - 2);
+		ok = role_degree_score(deg) > 0 && role_degree_score(field) == 0 &&
+		    role_school_score(field) == 0;
+		if (ok) {
+			profile_set(&e->study_type, deg);
+			profile_set(&e->area, field);
+		}
+		free(deg);
+		free(field);
+		return ok;
+	}
 	deg = parse_trim(s, (size_t)(f - s));
 	field = parse_trim(f, strlen(f));
 	ok = isupper((unsigned char)field[0]) && strspn(field, "IVX") < strcspn(field, " ") &&

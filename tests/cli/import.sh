@@ -229,6 +229,13 @@ has "$T/out" '"studyType": "M.Eng."' "M.Eng. is a degree"
 has "$T/out" '"name": "Flaky Test Tracker"' "a project told in a sentence, its name first"
 has "$T/out" '"city": "Manchester"' "a district before a known city: the city"
 
+# "Title – Department" over "Firm & Associates, Town"; an Indian school
+# named by "Bhavan", "Vidyalaya"
+printf "A B\na@example.in\n\nEXPERIENCE\nAssistant Manager – Audit & Assurance                 Aug 2016 – Mar 2020\nK. Raghavan & Associates, Chennai\n   •   Led statutory audits\n\nEDUCATION\nClass XII (CBSE), Padma Seshadri Bala Bhavan, Chennai          2010\n" >"$T/ca.txt"
+run import --dry-run --as-of 2025-06 "$T/ca.txt"
+has "$T/out" '"name": "K. Raghavan & Associates"' "'& Associates' names the firm, not the department"
+has "$T/out" '"institution": "Padma Seshadri Bala Bhavan"' "a 'Bhavan' is a school"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
