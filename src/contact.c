@@ -78,7 +78,7 @@ contact_phone(struct profile *p, const char *s)
 {
 	for (const char *q = s; *q != '\0' && p->basics.phone == NULL; q++) {
 		const char *e = q;
-		int digits = 0, groups = 0;
+		int digits = 0;
 		if (q - s >= 3 && memcmp(q - 3, "\xe3\x80\x92", 3) == 0) {
 			size_t code = strspn(q, "0123456789-");
 			if (code > 0)
@@ -91,7 +91,6 @@ contact_phone(struct profile *p, const char *s)
 		while (*e != '\0' && (isdigit((unsigned char)*e) || strchr("+-() .", *e) ||
 		    (*e == '/' && area_slash(q, e)))) {
 			digits += isdigit((unsigned char)*e) != 0;
-			groups += !isdigit((unsigned char)*e) && isdigit((unsigned char)e[1]);
 			if (*e == ' ' && e[1] == ' ')
 				break;
 			e++;

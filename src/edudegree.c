@@ -78,9 +78,10 @@ edudegree_grade_only(const char *s)
 int
 edudegree_score(const char *s, char **score)
 {
-	static const char *const seps[] = { " \xc2\xb7 ", " | ", "; ", NULL };
+	static const char *const seps[] = { " \xc2\xb7 ", " | ", "; ", ", ", NULL };
 
-	/* "GPA 8.9/10 · Thesis on amplifiers": the part that is the grade */
+	/* "GPA 8.9/10 · Thesis on amplifiers", "Schwerpunkt Konstruktion,
+	 * Abschlussnote: 1,7": the part that is the grade */
 	for (int i = 0; seps[i] != NULL; i++) {
 		const char *at = strstr(s, seps[i]);
 		char *left;
@@ -171,6 +172,23 @@ not_field(const char *w)
 	return wordlist_has(words, key);
 }
 
+/* "Diplom-Ingenieurin", "Dipl.-Kfm.": a degree's word before a hyphen
+ * that joins it to the title it gives. */
+static int
+degree_prefix(const char *s)
+{
+	size_t n = strcspn(s, "- ");
+	char *w;
+	int ok;
+
+	if (s[n] != '-' || n < 4)
+		return 0;
+	w = xstrndup(s, n);
+	ok = role_degree_score(w) > 0 || strcmp(w, "Dipl.") == 0;
+	free(w);
+	return ok;
+}
+
 /* "BSc Computer Science", "BSc (Hons) Adult Nursing", "MBA Finance": a
  * degree's word, perhaps "(Hons)", then a field in capitals with no
  * degree, school or figure in it ("Certificate IV ..." keeps its number). */
@@ -184,7 +202,7 @@ lead_split(const char *s, struct education *e)
 	char *deg, *field;
 	int ok;
 
-	if (*f != ' ' || n >= 12)
+	if (*f != ' ' || n >= 24)
 		return 0;
 	f++;
 	for (int i = 0; hons[i] != NULL; i++) {
@@ -194,6 +212,10 @@ lead_split(const char *s, struct education *e)
 			break;
 		}
 	}
+	/* "Diplom-Ingenieurin (FH) Maschinenbau": a school's kind in brackets */
+	if (f[0] == '(' && strcspn(f, ")") <= 5 && f[strcspn(f, ")")] == ')' &&
+	    f[strcspn(f, ")") + 1] == ' ')
+		f += strcspn(f, ")") + 2;
 	/* "B.Com (Accounting & Finance)": the field in brackets, words and
 	 * not initials ("B.Tech (ECE)" keeps them) */
 	if (f[0] == '(' && f[strlen(f) - 1] == ')' && strchr(f + 1, '(') == NULL &&
@@ -214,7 +236,7 @@ lead_split(const char *s, struct education *e)
 	deg = parse_trim(s, (size_t)(f - s));
 	field = parse_trim(f, strlen(f));
 	ok = isupper((unsigned char)field[0]) && strspn(field, "IVX") < strcspn(field, " ") &&
-	    role_degree_score(deg) > 0 && role_degree_score(field) == 0 &&
+	    (role_degree_score(deg) > 0 || degree_prefix(deg)) && role_degree_score(field) == 0 &&
 	    role_school_score(field) == 0 && strpbrk(field, "0123456789()") == NULL &&
 	    lineword_count(field) <= 6 && !not_field(field);
 	if (ok) {

@@ -204,6 +204,9 @@ split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 			h = 0;
 		else if (h && names_title_line(l->s))
 			h = 0;	/* "CAREER HISTORY SHEET": the page's title */
+		else if (h && hit.rest > 0 && hit.sec == IS_OTHER && cur != IS_NONE &&
+		    !dated_section(cur))
+			h = 0;	/* "Sonstiges: SAP PLM" among the skills */
 		else if (h && hit.rest > 0 && form_row(cur, L, i))
 			h = 0;
 		else if (h && hit.rest == 0 && fact_label(L, i))

@@ -152,6 +152,26 @@ split_line(const struct ctx *c, const char *h, struct education *e)
 			edudegree_split(parts.v[0], e);
 		found = 1;
 	}
+	/* "MAN Truck & Bus AG, München – Berufsausbildung Technische
+	 * Zeichnerin": a trade learnt at a firm, the firm its school */
+	if (found == 0 && parts.n == 2) {
+		int d = role_degree_score(parts.v[1]) > 0 && role_school_score(parts.v[1]) == 0;
+		int firm = role_company_score(parts.v[d ? 0 : 1]) > 0 &&
+		    role_degree_score(parts.v[d ? 0 : 1]) == 0;
+		if (!d && role_degree_score(parts.v[0]) > 0 && role_school_score(parts.v[0]) == 0)
+			d = -1;
+		if (d != 0 && firm) {
+			char *org = xstrdup(parts.v[d > 0 ? 0 : 1]), *comma = strrchr(org, ',');
+			if (comma != NULL && comma > org && role_place(c, comma + 1, NULL))
+				*comma = '\0';
+			if (e->institution == NULL)
+				profile_set(&e->institution, org);
+			if (e->study_type == NULL && e->area == NULL)
+				edudegree_split(parts.v[d > 0 ? 1 : 0], e);
+			free(org);
+			found = 1;
+		}
+	}
 	buf_free(&deg);
 	strlist_clear(&parts);
 	return found >= 1;

@@ -236,6 +236,18 @@ run import --dry-run --as-of 2025-06 "$T/ca.txt"
 has "$T/out" '"name": "K. Raghavan & Associates"' "'& Associates' names the firm, not the department"
 has "$T/out" '"institution": "Padma Seshadri Bala Bhavan"' "a 'Bhavan' is a school"
 
+# A Lebenslauf: a trade learnt at a firm, a degree with its school's
+# kind in brackets, the grade after a comma, "Sonstiges:" among the skills,
+# a German compound title in the volunteer work
+printf "Anna Huber\nanna@example.de\n\nAusbildung\n10/2008 – 08/2013\nHochschule München – Diplom-Ingenieurin (FH) Maschinenbau\nSchwerpunkt Konstruktion, Abschlussnote: 1,7\n\n09/2004 – 06/2007\nMAN Truck & Bus AG, München – Berufsausbildung Technische Zeichnerin\n\nKenntnisse\nCAD:            SolidWorks, Siemens NX\nSonstiges:      SAP PLM, MS Office\n\nEhrenamt\nseit 2015  Jugendtrainerin Volleyball, TSV Neuhausen\n" >"$T/lebenslauf.txt"
+run import --dry-run --as-of 2025-06 "$T/lebenslauf.txt"
+has "$T/out" '"institution": "MAN Truck & Bus AG"' "the firm a trade was learnt at is the school"
+has "$T/out" '"studyType": "Berufsausbildung"' "the training is the study type"
+has "$T/out" '"area": "Maschinenbau"' "the field after 'Diplom-Ingenieurin (FH)'"
+has "$T/out" '"score": "Abschlussnote: 1,7"' "only the grade of a line with a comma"
+has "$T/out" '"name": "Sonstiges"' "'Sonstiges:' among the skills is a group"
+has "$T/out" '"position": "Jugendtrainerin Volleyball"' "a compound title names the position"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

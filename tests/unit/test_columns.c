@@ -165,7 +165,8 @@ test_skill_groups_among_jobs(void **state)
 	assert_int_equal(p->nskills, 2);
 	assert_string_equal(p->skills[0].name, "Outils");
 	assert_int_equal(p->skills[0].keywords.n, 3);
-	assert_string_equal(p->education[0].study_type, "Master Informatique");
+	assert_string_equal(p->education[0].study_type, "Master");
+	assert_string_equal(p->education[0].area, "Informatique");
 	profile_free(p);
 }
 
