@@ -18,7 +18,13 @@ static const char *const openings[] = {
 	"i consent to the processing", "i hereby consent", "i agree to the processing",
 	"i hereby declare", "i do hereby declare", "i hereby certify", "i declare that",
 	"i solemnly declare", "hiermit versichere ich", "ich versichere",
-	"je soussigne", "je certifie", "declaro que", "dichiaro che", NULL
+	"je soussigne", "je certifie", "declaro que", "dichiaro che",
+	/* the closing line that offers references */
+	"references available on request", "references available upon request",
+	"references on request", "references upon request", "references furnished upon request",
+	"references will be furnished", "referees available on request",
+	"referenzen auf anfrage", "referencias a peticion", "referencias disponibles",
+	"references sur demande", "referenties op aanvraag", NULL
 };
 
 /* Words that name the law or the data wherever they stand in the line. */

@@ -167,6 +167,15 @@ giver_like(const char *s)
 		return 1;
 	last = last != NULL ? last + 1 : s;
 	fold_key(last, strlen(last), key, sizeof key);
+	/* "Resuscitation Council UK", "Project Management Institute
+	 * International": the body's word before its country's */
+	if (last > s + 1 && (strspn(last, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == strlen(last) ||
+	    strcmp(key, "international") == 0 || strcmp(key, "global") == 0)) {
+		const char *w = last - 1;
+		while (w > s && w[-1] != ' ')
+			w--;
+		fold_key(w, (size_t)(last - 1 - w), key, sizeof key);
+	}
 	return wordlist_has(bodies, key) || role_company_score(s) > 0 ||
 	    role_school_score(s) > 0;
 }

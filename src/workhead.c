@@ -93,10 +93,18 @@ unit_word(const char *s)
 		"abteilung", "fachbereich", "lehrstuhl", "departamento", "dipartimento",
 		"departement", "facultad", "faculte", "wydzial", "katedra", "vakgroep",
 		"afdeling", "avdelningen", "institutionen", NULL };
+	static const char *const lasts[] = { "unit", "ward", "department", "division", NULL };
+	const char *sp = strrchr(s, ' ');
 	char w[24];
 
+	/* "Acute Medical Unit", "Ward J22", "Respiratory Ward" */
 	fold_into(s, strcspn(s, " ") < 20 ? strcspn(s, " ") : 20, w, sizeof w);
-	return wordlist_has(words, w);
+	if (wordlist_has(words, w) || strcmp(w, "ward") == 0)
+		return 1;
+	if (sp == NULL || strlen(sp + 1) >= sizeof w)
+		return 0;
+	fold_into(sp + 1, strlen(sp + 1), w, sizeof w);
+	return wordlist_has(lasts, w);
 }
 
 /* "Adjunct Instructor, Linux System Administration, Austin Community
@@ -146,6 +154,15 @@ comma_parts(struct strlist *parts)
 		return;
 	if (role_company_score(comma + 2) > 0 && strchr(comma + 2, ' ') == NULL)
 		return;
+	/* "Staff Nurse (Band 5), Acute Medical Unit": a unit after the title,
+	 * its employer named elsewhere */
+	if (unit_word(comma + 2) && strstr(comma + 2, ", ") == NULL) {
+		char *title = xstrndup(parts->v[0], (size_t)(comma - parts->v[0]));
+		int titled = role_title_score(title) > 0;
+		free(title);
+		if (titled)
+			return;
+	}
 	comma = org_comma(parts->v[0], comma);
 	s = parts->v[0];
 	parts->v[0] = xstrndup(s, (size_t)(comma - s));

@@ -248,6 +248,16 @@ has "$T/out" '"score": "Abschlussnote: 1,7"' "only the grade of a line with a co
 has "$T/out" '"name": "Sonstiges"' "'Sonstiges:' among the skills is a group"
 has "$T/out" '"position": "Jugendtrainerin Volleyball"' "a compound title names the position"
 
+# Two roles under a trust named once, the second's ward after its
+# title; an issuer ending in its country's code; the closing offer of
+# references is no part of the last section
+printf "Priya Hale\np@example.com\n\nExperience:\nLeeds Teaching Hospitals NHS Trust, Leeds\nJunior Sister (Band 6), Ward J22 Respiratory\n03/2022 - present\n- Coordinate a 28-bed ward\n\nStaff Nurse (Band 5), Acute Medical Unit\n09/2018 - 02/2022\n- Triage and admission\n\nCertifications:\nImmediate Life Support (ILS), Resuscitation Council UK, 2023\n\nVolunteering:\nSt John Ambulance — Event First Aider, 2014 - 2018\n\nReferences available on request.\n" >"$T/nhs.txt"
+run import --dry-run --as-of 2025-06 "$T/nhs.txt"
+has "$T/out" '"position": "Staff Nurse [(]Band 5[)], Acute Medical Unit"' "a unit after the title stays with it"
+hasnt "$T/out" '"name": "Acute Medical Unit"' "a unit is no employer"
+has "$T/out" '"issuer": "Resuscitation Council UK"' "an issuer ending in its country's code"
+hasnt "$T/out" 'References available' "the offer of references is dropped"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
