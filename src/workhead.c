@@ -67,6 +67,37 @@ place_cut(char *s, size_t at, char **place)
 	s[at] = '\0';
 }
 
+/* Whether the last word of s is a legal form ("Fietsly B.V."). */
+static int
+legal_tail(const char *s)
+{
+	const char *sp = strrchr(s, ' ');
+
+	return sp != NULL && role_legal_form(sp + 1);
+}
+
+/* "HR Business Partner – Tech & Product, Fietsly B.V.": the words before
+ * a firm named by its legal form, no firm's themselves, are the role's
+ * focus. */
+static void
+focus_to_role(struct workhead *h)
+{
+	char *comma, *focus, *role;
+
+	if (h->role == NULL || h->org == NULL || (comma = strstr(h->org, ", ")) == NULL ||
+	    strstr(comma + 2, ", ") != NULL || !legal_tail(comma + 2))
+		return;
+	focus = xstrndup(h->org, (size_t)(comma - h->org));
+	if (role_company_score(focus) == 0 && role_school_score(focus) == 0 &&
+	    lineword_count(focus) <= 4) {
+		role = xprintf("%s \xe2\x80\x93 %s", h->role, focus);
+		free(h->role);
+		h->role = role;
+		memmove(h->org, comma + 2, strlen(comma + 2) + 1);
+	}
+	free(focus);
+}
+
 /* Takes a place off the end of the role ("System Engineer Bangalore"),
  * and off a company named by its legal form ("Kessler AG Augsburg"). */
 static void
@@ -82,6 +113,7 @@ role_place_split(const struct ctx *c, struct workhead *h)
 			place_cut(h->org, at, &h->place);
 		free(name);
 	}
+	focus_to_role(h);
 }
 
 /* "Department of Engineering", "Lehrstuhl für ...": a unit inside an

@@ -258,6 +258,12 @@ hasnt "$T/out" '"name": "Acute Medical Unit"' "a unit is no employer"
 has "$T/out" '"issuer": "Resuscitation Council UK"' "an issuer ending in its country's code"
 hasnt "$T/out" 'References available' "the offer of references is dropped"
 
+# "Title – Focus, Firm B.V., Town": the focus goes with the title
+printf "Sanne de Vries\ns@example.nl\n\nEXPERIENCE\n==========\nSince 2021\nHR Business Partner – Tech & Product, Fietsly B.V., Amsterdam\n  * Business partner to 4 directors\n" >"$T/focus.txt"
+run import --dry-run --as-of 2025-06 "$T/focus.txt"
+has "$T/out" '"name": "Fietsly B.V."' "the firm named by its legal form"
+has "$T/out" '"position": "HR Business Partner – Tech & Product"' "the focus before the firm goes with the title"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
