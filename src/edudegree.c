@@ -4,6 +4,7 @@
  * "A-Levels: Biology, Chemistry"), and what a grade looks like.
  */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -12,6 +13,7 @@
 #include "fold.h"
 #include "lineword.h"
 #include "parse.h"
+#include "utf8.h"
 #include "wordlist.h"
 #include "xalloc.h"
 
@@ -172,6 +174,17 @@ not_field(const char *w)
 	return wordlist_has(words, key);
 }
 
+/* Whether s opens with a capital, in any script ("Économie"). */
+static int
+capital(const char *s)
+{
+	uint32_t cp;
+
+	if (utf8_decode(s, strlen(s), &cp) == 0)
+		return 0;
+	return cp < 0x80 ? isupper((unsigned char)s[0]) != 0 : fold_isupper(cp);
+}
+
 /* "Diplom-Ingenieurin", "Dipl.-Kfm.": a degree's word before a hyphen
  * that joins it to the title it gives. */
 static int
@@ -235,7 +248,7 @@ lead_split(const char *s, struct education *e)
 	}
 	deg = parse_trim(s, (size_t)(f - s));
 	field = parse_trim(f, strlen(f));
-	ok = isupper((unsigned char)field[0]) && strspn(field, "IVX") < strcspn(field, " ") &&
+	ok = capital(field) && strspn(field, "IVX") < strcspn(field, " ") &&
 	    (role_degree_score(deg) > 0 || degree_prefix(deg)) && role_degree_score(field) == 0 &&
 	    role_school_score(field) == 0 && strpbrk(field, "0123456789()") == NULL &&
 	    lineword_count(field) <= 6 && !not_field(field);

@@ -90,10 +90,17 @@ cert_level(const char *s)
 		"professional", "practitioner", "foundation", "foundations", "fundamentals",
 		"expert", "advanced", "intermediate", "beginner", "master", "level 1",
 		"level 2", "level 3", "level i", "level ii", "level iii", NULL };
+	static const char *const firsts[] = { "certification", "certificate", "certified",
+		"certificat", "zertifikat", "certificacion", "certificado", "exam", "track",
+		NULL };
 	char key[32];
 
 	fold_key(s, strlen(s), key, sizeof key);
-	return wordlist_has(levels, key);
+	if (wordlist_has(levels, key))
+		return 1;
+	/* "Google Ads – Certification Search": the name's second half */
+	fold_key(s, strcspn(s, " "), key, sizeof key);
+	return wordlist_has(firsts, key);
 }
 
 /* The name of a certificate whose second part is its level: the text

@@ -215,7 +215,7 @@ glued_cut(const struct ctx *c, const char *s, struct strlist *out)
 
 /* One item of a list: glued names are cut where the vocabulary agrees. */
 static void
-list_item(const struct ctx *c, const char *s, size_t len, struct strlist *out)
+list_item(const struct ctx *c, const char *s, size_t len, struct strlist *out, int among)
 {
 	struct strlist pieces = STRLIST_INIT;
 	size_t known = 0;
@@ -228,7 +228,9 @@ list_item(const struct ctx *c, const char *s, size_t len, struct strlist *out)
 		free(item);
 		return;
 	}
-	if (space_list(c, item, out)) {
+	/* "Salesforce Marketing Cloud, Brevo": among items set apart, a
+	 * name of known words is one name */
+	if (!among && space_list(c, item, out)) {
 		free(item);
 		return;
 	}
@@ -266,7 +268,7 @@ void
 parse_skill_list(const struct ctx *c, const char *s, struct strlist *out)
 {
 	const char *start = s;
-	int depth = 0;
+	int depth = 0, among = 0;
 	size_t n;
 
 	while (*s != '\0') {
@@ -275,18 +277,17 @@ parse_skill_list(const struct ctx *c, const char *s, struct strlist *out)
 		else if ((*s == ')' || *s == ']') && depth > 0)
 			depth--;
 		if (depth == 0 && (n = list_sep(s)) > 0) {
-			list_item(c, start, (size_t)(s - start), out);
+			list_item(c, start, (size_t)(s - start), out, 1);
 			s += n;
 			start = s;
+			among = 1;
 			continue;
 		}
 		s++;
 	}
-	list_item(c, start, (size_t)(s - start), out);
+	list_item(c, start, (size_t)(s - start), out, among);
 }
 
-/* The items of a list section: a bullet, or a line after a blank, starts
- * one; an indented or lower-case line goes on with the one before. */
 /* "Lean Six Sigma Green Belt –" over "University of Limerick – 2018",
  * "ASQ Certified Quality Engineer" over "(CQE) – 2021": a line a narrow
  * column wrapped, going on from the one before. */
@@ -306,6 +307,8 @@ runs_on(const char *prev, const char *s)
 	    memcmp(prev + n - 3, "\xe2\x80\x94", 3) == 0));
 }
 
+/* The items of a list section: a bullet, or a line after a blank, starts
+ * one; an indented or lower-case line goes on with the one before. */
 void
 parse_items(const struct ctx *c, const struct sect *sec, struct strlist *out)
 {

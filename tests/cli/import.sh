@@ -264,6 +264,14 @@ run import --dry-run --as-of 2025-06 "$T/focus.txt"
 has "$T/out" '"name": "Fietsly B.V."' "the firm named by its legal form"
 has "$T/out" '"position": "HR Business Partner – Tech & Product"' "the focus before the firm goes with the title"
 
+# A French CV: a skill of known words among commas stays whole, a field
+# opening with an accented capital, a certificate's second half
+printf "Claire Martin\nc@example.fr\n\nCOMPÉTENCES\nCRM : Salesforce Marketing Cloud, Brevo\n\nFORMATION\n2008 – 2011  Licence Économie-Gestion, Université Grenoble Alpes\n\nCERTIFICATIONS\nGoogle Ads – Certification Search, 2023\n" >"$T/fr.txt"
+run import --dry-run --as-of 2025-06 "$T/fr.txt"
+has "$T/out" '"Salesforce Marketing Cloud",' "a name of known words among commas is one skill"
+has "$T/out" '"area": "Économie-Gestion"' "a field that opens with an accented capital"
+has "$T/out" '"name": "Google Ads – Certification Search"' "'Certification ...' after the dash is the name's"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
