@@ -545,7 +545,7 @@ prose_head(struct entry *en)
 }
 
 /* The body under a school: a line of its grade ("Nota: 8,6", "GPA:
- * 3.7") is the score; the bullets are its courses. */
+ * 3.7", "CGPA 3.82/4.00") is the score; the bullets are its courses. */
 static void
 body_read(const struct entry *en, struct education *e)
 {
@@ -556,7 +556,8 @@ body_read(const struct entry *en, struct education *e)
 		for (size_t k = 0; k < lists[l]->n; k++) {
 			const char *s = lists[l]->v[k];
 			g = NULL;
-			if (e->score == NULL && strchr(s, ':') != NULL && edudegree_score(s, &g)) {
+			if (e->score == NULL && (strchr(s, ':') != NULL || edudegree_grade_only(s)) &&
+			    edudegree_score(s, &g)) {
 				profile_set(&e->score, g);
 				free(g);
 				continue;

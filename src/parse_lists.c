@@ -103,6 +103,25 @@ cert_level(const char *s)
 	return wordlist_has(firsts, key);
 }
 
+/* "AWS Certified Solutions Architect – Associate, Amazon Web Services":
+ * the level, then the issuer after its comma, two parts. */
+static void
+level_apart(struct strlist *parts)
+{
+	char *comma, *level;
+	int is;
+
+	if (parts->n != 2 || (comma = strstr(parts->v[1], ", ")) == NULL)
+		return;
+	level = xstrndup(parts->v[1], (size_t)(comma - parts->v[1]));
+	is = cert_level(level);
+	free(level);
+	if (!is)
+		return;
+	strlist_add(parts, comma + 2);
+	*comma = '\0';
+}
+
 /* The name of a certificate whose second part is its level: the text
  * from the first part to the end of the second, as written. */
 static char *
@@ -183,8 +202,18 @@ giver_like(const char *s)
 			w--;
 		fold_key(w, (size_t)(last - 1 - w), key, sizeof key);
 	}
-	return wordlist_has(bodies, key) || role_company_score(s) > 0 ||
-	    role_school_score(s) > 0;
+	if (wordlist_has(bodies, key) || role_company_score(s) > 0 || role_school_score(s) > 0)
+		return 1;
+	/* "Statistical Society of Canada": the body's word before "of" */
+	for (const char *of = strstr(s, " of "); of != NULL; of = strstr(of + 1, " of ")) {
+		const char *w = of;
+		while (w > s && w[-1] != ' ')
+			w--;
+		fold_key(w, (size_t)(of - w), key, sizeof key);
+		if (wordlist_has(bodies, key))
+			return 1;
+	}
+	return 0;
 }
 
 /* "Monzo Engineering Award, 2022", "Best Paper, DEBS 2019": the date at
@@ -250,8 +279,10 @@ record_add(struct ctx *c, enum section kind, const char *s, const struct strlist
 	if (kind == SEC_CERTIFICATES) {
 		struct certificate *ce = profile_append(c->p, kind);
 		profile_set(&ce->name, name);
-		if (parts->n > 1 && !dateparse_only(parts->v[1]) && !cert_level(parts->v[1]))
-			profile_set(&ce->issuer, parts->v[1]);
+		/* the first part after the name that is no date and no level */
+		for (size_t k = 1; k < parts->n && k <= 2 && ce->issuer == NULL; k++)
+			if (!dateparse_only(parts->v[k]) && !cert_level(parts->v[k]))
+				profile_set(&ce->issuer, parts->v[k]);
 		parse_date_set(&ce->date, when);
 	} else if (kind == SEC_AWARDS) {
 		struct award *aw = profile_append(c->p, kind);
@@ -369,6 +400,7 @@ simple_list(struct ctx *c, const struct sect *sec, enum section kind)
 		if (dateparse_only(s) && undated_last(c, kind, r.start))
 			continue;
 		role_parts(s, &parts);
+		level_apart(&parts);
 		dates_out(&parts);
 		for (size_t k = 0; k < parts.n; k++)
 			bracket_date_out(parts.v[k]);

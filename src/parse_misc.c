@@ -152,6 +152,39 @@ prose_named(struct entry *e)
 	strlist_take(&e->head, s);
 }
 
+/* "- pgqueue — a tiny job queue for Go" over "- ledgerlint — static
+ * checks ...": bullets and no header, each a short name, a dash and what
+ * it is; each a project. */
+static int
+named_bullets(const struct entry *e)
+{
+	if (e->head.n > 0 || e->bullets.n < 2)
+		return 0;
+	for (size_t k = 0; k < e->bullets.n; k++) {
+		const char *b = e->bullets.v[k], *d = strstr(b, " \xe2\x80\x94 ");
+		if (d == NULL)
+			d = strstr(b, " \xe2\x80\x93 ");
+		if (d == NULL || d == b || d - b > 40 || words_in(d + 5) < 3)
+			return 0;
+	}
+	return 1;
+}
+
+static void
+bullet_projects(struct ctx *c, const struct entry *e)
+{
+	for (size_t k = 0; k < e->bullets.n; k++) {
+		struct project *pr = parse_append(c, SEC_PROJECTS);
+		char *name;
+		if (pr == NULL)
+			return;
+		name = xstrdup(e->bullets.v[k]);
+		name_description(name, pr);
+		profile_set(&pr->name, name);
+		free(name);
+	}
+}
+
 void
 parse_projects(struct ctx *c, const struct sect *sec)
 {
@@ -166,6 +199,10 @@ parse_projects(struct ctx *c, const struct sect *sec)
 		prose_named(e);
 		if (e->head.n == 0 && e->bullets.n == 0)
 			continue;
+		if (named_bullets(e)) {
+			bullet_projects(c, e);
+			continue;
+		}
 		if ((pr = parse_append(c, SEC_PROJECTS)) == NULL)
 			break;
 		name = first_cell(e->head.n > 0 ? e->head.v[0] : e->bullets.v[0]);

@@ -272,6 +272,16 @@ has "$T/out" '"Salesforce Marketing Cloud",' "a name of known words among commas
 has "$T/out" '"area": "Économie-Gestion"' "a field that opens with an accented capital"
 has "$T/out" '"name": "Google Ads – Certification Search"' "'Certification ...' after the dash is the name's"
 
+# Markdown projects as named bullets; a certificate's level then its
+# issuer; an award's body before "of"; a grade alone under the school
+printf "# Jordan Ellison\njordan@example.com\n\n## Education\n\n**McGill University** — BSc (Honours) Mathematics, 2009 – 2013\n- CGPA 3.82/4.00\n\n## Projects\n\n- **pgqueue** — a tiny Postgres-backed job queue for Go\n- **ledgerlint** — static checks for double-entry accounting invariants\n\n## Certifications\n\n- AWS Certified Solutions Architect – Associate, Amazon Web Services, 2022\n\n## Awards\n\n- Best Student Paper, Statistical Society of Canada, 2016\n" >"$T/md.txt"
+run import --dry-run --as-of 2025-06 "$T/md.txt"
+has "$T/out" '"name": "ledgerlint"' "each named bullet is a project"
+has "$T/out" '"name": "AWS Certified Solutions Architect – Associate"' "the level stays in the certificate's name"
+has "$T/out" '"issuer": "Amazon Web Services"' "the issuer after the level"
+has "$T/out" '"awarder": "Statistical Society of Canada"' "a society of a country gives the award"
+has "$T/out" '"score": "CGPA 3.82/4.00"' "a grade alone under the school"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
