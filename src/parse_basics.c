@@ -70,6 +70,8 @@ headline(const char *s)
 	return words <= 8 && n > 0 && s[n - 1] != '.';
 }
 
+static int bare_domain(const char *);
+
 static int
 contact_line(struct ctx *c, const char *s)
 {
@@ -98,6 +100,14 @@ contact_line(struct ctx *c, const char *s)
 		if (p->basics.name != NULL && p->basics.label == NULL && role_title_score(q) > 0 &&
 		    !role_place(c, q, NULL) && strchr(q, ':') == NULL && headline(q)) {
 			parse_label(c, q);
+			continue;
+		}
+		/* "· aisharc.dev": the person's site, a domain alone */
+		if (p->basics.url == NULL && bare_domain(q) &&
+		    strspn(q, "abcdefghijklmnopqrstuvwxyz0123456789.-") == strlen(q) &&
+		    !contact_network(q)) {
+			profile_set(&p->basics.url, q);
+			any = 1;
 			continue;
 		}
 		memset(&loc, 0, sizeof loc);
@@ -309,6 +319,24 @@ parse_has_contact(const struct ctx *c, const char *s)
 	return any;
 }
 
+/* "Data Scientist" from a page's running header, then "Data Scientist —
+ * Forecasting & Experimentation" under the name: the headline written in
+ * full. */
+static int
+label_longer(const char *label, const char *s)
+{
+	size_t n = strlen(label);
+	const char *rest = s + n;
+
+	/* the same words, then a separator and more */
+	if (n == 0 || strncasecmp(label, s, n) != 0 || *rest != ' ')
+		return 0;
+	rest++;
+	return strncmp(rest, "\xe2\x80\x94 ", 4) == 0 || strncmp(rest, "\xe2\x80\x93 ", 4) == 0 ||
+	    strncmp(rest, "\xc2\xb7 ", 3) == 0 || strncmp(rest, "| ", 2) == 0 ||
+	    strncmp(rest, "- ", 2) == 0;
+}
+
 /* "Application security engineer in Accra, Ghana. I break web apps for a
  * living.": a first sentence that is a job and a place is the headline,
  * the rest the summary or contact details. */
@@ -436,9 +464,11 @@ parse_top_line(struct ctx *c, const struct line *l)
 		s[strlen(s) - 1] = '\0';
 	/* a line with no contact detail in it is the headline, whole; a
 	 * degree with its school is none */
-	if (p->basics.name != NULL && p->basics.label == NULL && nwords <= 12 &&
-	    !(l->flags & MK_BULLET) && s[strlen(s) - 1] != '.' && !parse_has_contact(c, s) &&
-	    !(role_degree_score(s) > 0 && role_school_score(s) > 0)) {
+	if (p->basics.name != NULL && (p->basics.label == NULL || label_longer(p->basics.label, s)) &&
+	    nwords <= 12 && !(l->flags & MK_BULLET) && s[strlen(s) - 1] != '.' &&
+	    !parse_has_contact(c, s) && !(role_degree_score(s) > 0 && role_school_score(s) > 0)) {
+		free(p->basics.label);
+		p->basics.label = NULL;
 		parse_label(c, s);
 		free(s);
 		return;

@@ -282,6 +282,13 @@ has "$T/out" '"issuer": "Amazon Web Services"' "the issuer after the level"
 has "$T/out" '"awarder": "Statistical Society of Canada"' "a society of a country gives the award"
 has "$T/out" '"score": "CGPA 3.82/4.00"' "a grade alone under the school"
 
+# A running header with a short headline over the page's full one; a site
+# alone among the contacts
+printf "Aisha Clarke                                  Data Scientist · Résumé\n\n                AISHA CLARKE\n       Data Scientist — Forecasting & Experimentation\nToronto, ON  ·  (416) 555-0139  ·  a.clarke@example.com  ·  aishac.dev\n\nSUMMARY\nData scientist.\n" >"$T/running.txt"
+run import --dry-run --as-of 2025-06 "$T/running.txt"
+has "$T/out" '"label": "Data Scientist — Forecasting & Experimentation"' "the headline in full over the running header's"
+has "$T/out" '"url": "aishac.dev"' "a domain alone among the contacts is the site"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
