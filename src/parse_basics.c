@@ -586,6 +586,31 @@ icon_place(struct ctx *c)
 	}
 }
 
+/* "annlee.example" written, "https://annlee.example/" its link in the
+ * page's list of links: the link. */
+static void
+site_link(struct ctx *c)
+{
+	char *site = c->p->basics.url;
+	size_t n;
+
+	if (site == NULL || strstr(site, "://") != NULL)
+		return;
+	n = strlen(site);
+	for (size_t i = 0; i < c->L->urls.n; i++) {
+		const char *u = strstr(c->L->urls.v[i], "://");
+		if (u == NULL)
+			continue;
+		u += 3;
+		if (strncmp(u, "www.", 4) == 0 && strncmp(site, "www.", 4) != 0)
+			u += 4;
+		if (strncmp(u, site, n) == 0 && (u[n] == '\0' || u[n] == '/')) {
+			profile_set(&c->p->basics.url, c->L->urls.v[i]);
+			return;
+		}
+	}
+}
+
 void
 parse_basics(struct ctx *c, const struct sect *top, const struct sect *contact)
 {
@@ -622,6 +647,7 @@ parse_basics(struct ctx *c, const struct sect *top, const struct sect *contact)
 	if (p->basics.email != NULL && p->basics.url != NULL &&
 	    strncmp(p->basics.url, "mailto:", 7) == 0)
 		profile_set(&p->basics.url, NULL);
+	site_link(c);
 }
 
 void
