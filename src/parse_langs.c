@@ -185,6 +185,30 @@ spoken(const struct ctx *c, const struct sect *sec)
 	return yes > 0 && yes >= no;
 }
 
+/* "Native or bilingual proficiency", "Nível profissional pleno",
+ * "Competencia básica", "Verhandlungssicher": a line that tells a level
+ * and names no language. */
+static int
+fluency_line(const char *s)
+{
+	static const char *const words[] = { "native", "bilingual", "proficiency",
+		"professional", "working", "elementary", "limited", "fluent", "basic",
+		"nivel", "nativo", "nativa", "bilingue", "profissional", "profesional",
+		"basico", "basica", "elementar", "pleno", "competencia", "muttersprache",
+		"zweisprachig", "verhandlungssicher", "fliessend", "grundkenntnisse",
+		"capacite", "notions", "langue", "natale", "madrelingua", "moedertaal", NULL };
+	char key[96], *w, *save = NULL;
+
+	if (strlen(s) >= sizeof key || lineword_count(s) > 6 ||
+	    parse_tongue(s, strcspn(s, " ,(:")))
+		return 0;
+	fold_key(s, strlen(s), key, sizeof key);
+	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save))
+		if (wordlist_has(words, w))
+			return 1;
+	return 0;
+}
+
 void
 parse_languages(struct ctx *c, const struct sect *sec)
 {
@@ -192,12 +216,21 @@ parse_languages(struct ctx *c, const struct sect *sec)
 		parse_skills(c, sec);
 		return;
 	}
+	size_t before = c->p->nlanguages;
+
 	for (size_t i = sec->from; i < sec->to; i++) {
 		const char *s = c->L->v[i].s;
 		/* several on a line: "English (native), German (B2)",
 		 * "English · Japanese (B2)" */
 		struct strlist items = STRLIST_INIT;
 		struct language *last = NULL;
+		/* "Português" over "Nível nativo ou bilíngue": a profile
+		 * page's level on the line under its language */
+		if (c->p->nlanguages > before && fluency_line(s) &&
+		    c->p->languages[c->p->nlanguages - 1].fluency == NULL) {
+			profile_set(&c->p->languages[c->p->nlanguages - 1].fluency, s);
+			continue;
+		}
 		parse_skill_list(c, s, &items);
 		colon_split(&items);
 		bracket_split(&items);

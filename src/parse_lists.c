@@ -369,6 +369,30 @@ record_line(struct ctx *c, enum section kind, const struct strlist *items, size_
 	return 0;
 }
 
+/* "Previsão hierárquica de demanda ..." over "Simpósio Brasileiro de
+ * Pesquisa Operacional (SBPO) · ago de 2020": a profile page's venue and
+ * date under the title, of the publication before it; whether s was. */
+static int
+venue_line(struct ctx *c, const char *s)
+{
+	const char *dot = strstr(s, " \xc2\xb7 ");
+	struct publication *pu;
+	struct daterange r;
+	char *venue;
+
+	if (c->p->npublications == 0 || dot == NULL || dot == s || !dateparse_only(dot + 4) ||
+	    !dateparse_find(dot + 4, strlen(dot + 4), &r))
+		return 0;
+	pu = &c->p->publications[c->p->npublications - 1];
+	if (pu->publisher != NULL || pu->release_date != NULL)
+		return 0;
+	venue = parse_trim(s, (size_t)(dot - s));
+	profile_set(&pu->publisher, venue);
+	free(venue);
+	parse_date_set(&pu->release_date, r.single || r.open ? r.start : r.end);
+	return 1;
+}
+
 static void
 simple_list(struct ctx *c, const struct sect *sec, enum section kind)
 {
@@ -390,6 +414,8 @@ simple_list(struct ctx *c, const struct sect *sec, enum section kind)
 			continue;
 		if ((kind == SEC_CERTIFICATES || kind == SEC_AWARDS) &&
 		    record_line(c, kind, &items, i, named))
+			continue;
+		if (kind == SEC_PUBLICATIONS && named + 1 == i && venue_line(c, s))
 			continue;
 		if (profile_count(c->p, kind) >= PARSE_MAX_RECORDS)
 			break;

@@ -296,7 +296,18 @@ place_parts(const struct ctx *c, struct strlist *parts, struct location *loc)
 			profile_set(&loc->region, parts->v[1]);
 	}
 	if (loc != NULL) {
+		const char *last = parts->v[parts->n - 1];
+		char lc[3];
 		profile_set(&loc->city, first);
+		/* "40125 Bologna (BO)": a province's code, not Bolivia's, after
+		 * a town the list knows in another country */
+		if (lexicon_place(c->lx, first, strlen(first), PLACE_CITY, cc) &&
+		    loc->country_code != NULL && strcmp(loc->country_code, last) == 0 &&
+		    strcmp(cc, last) != 0 && !lexicon_place(c->lx, last, strlen(last), PLACE_COUNTRY, lc)) {
+			if (loc->region == NULL)
+				profile_set(&loc->region, last);
+			profile_set(&loc->country_code, cc);
+		}
 		if (loc->country_code == NULL &&
 		    lexicon_place(c->lx, first, strlen(first), PLACE_CITY, cc))
 			profile_set(&loc->country_code, cc);

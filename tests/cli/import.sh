@@ -289,6 +289,18 @@ run import --dry-run --as-of 2025-06 "$T/running.txt"
 has "$T/out" '"label": "Data Scientist — Forecasting & Experimentation"' "the headline in full over the running header's"
 has "$T/out" '"url": "aishac.dev"' "a domain alone among the contacts is the site"
 
+# A profile page in Portuguese: each language's level on the next line, a
+# publication's venue and date under its title; a province's code after a
+# town is no country
+printf "Fernanda Lins\nf@example.com\nRua Augusta 10, 40125 Bologna (BO)\n\nPublicações\nPrevisão hierárquica de demanda no varejo\nSimpósio Brasileiro de Pesquisa Operacional (SBPO) · ago de 2020\n\nIdiomas\nPortuguês\nNível nativo ou bilíngue\nInglês\nNível profissional pleno\n" >"$T/pt.txt"
+run import --dry-run --as-of 2025-06 "$T/pt.txt"
+has "$T/out" '"fluency": "Nível nativo ou bilíngue"' "the level on the line under its language"
+has "$T/out" '"fluency": "Nível profissional pleno"' "each language its own level"
+has "$T/out" '"publisher": "Simpósio Brasileiro de Pesquisa Operacional [(]SBPO[)]"' "the venue under the title"
+has "$T/out" '"releaseDate": "2020-08"' "the venue's date"
+has "$T/out" '"countryCode": "IT"' "a town's province code is no country"
+has "$T/out" '"region": "BO"' "the province is the region"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
