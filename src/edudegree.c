@@ -64,7 +64,7 @@ edudegree_grade_only(const char *s)
 		"media", "promedio", "voto", "first", "second", "third", "upper", "lower",
 		"class", "division", "honours", "honors", "hons", "with", "and", "of", "cum",
 		"summa", "magna", "laude", "lode", "e", "distinction", "merit", "pass",
-		"credit", "high", "highest", "mention", "tres", "bien", "assez", "sehr", "gut",
+		"credit", "high", "highest", "passed", "mention", "tres", "bien", "assez", "sehr", "gut",
 		"mit", "auszeichnung", "out", "scale", "on", "a", NULL };
 	char key[96], *w, *save = NULL;
 

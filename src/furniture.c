@@ -7,6 +7,7 @@
 
 #include "fold.h"
 #include "furniture.h"
+#include "lineword.h"
 #include "wordlist.h"
 #include "xalloc.h"
 
@@ -98,6 +99,22 @@ mark_repeats(const struct rawlines *R, struct cand *c, size_t n, char *drop)
 		for (size_t k = i; k < j; k++)
 			if (R->v[c[k].line].page > 0 || c[k].foot)
 				drop[c[k].line] = 1;
+	}
+}
+
+void
+furniture_pages(struct rawlines *R)
+{
+	int page = 0;
+
+	if (R->n == 0 || R->v[R->n - 1].page > 0)
+		return;
+	for (size_t i = 0; i < R->n; i++) {
+		R->v[i].page = page;
+		/* "Page 1 of 2" with no form feed after it: a page ends */
+		if (i + 3 < R->n && page_number(R->v[i].s, 0) && strpbrk(R->v[i].s, "0123456789") &&
+		    lineword_count(R->v[i].s) >= 2)
+			page++;
 	}
 }
 

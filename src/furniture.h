@@ -12,5 +12,7 @@
 #include "pages.h"
 
 void furniture_drop(struct rawlines *);
+/* A text with no form feeds: its "Page 1 of 2" lines end its pages. */
+void furniture_pages(struct rawlines *);
 
 #endif

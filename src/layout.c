@@ -386,6 +386,7 @@ layout_build(const char *text, struct layout *L, int flags)
 	memset(L, 0, sizeof *L);
 	split_raw(text, &R);
 	lynx = lynx_references(&R, &L->urls);
+	furniture_pages(&R);
 	furniture_drop(&R);
 	/* a web page's table before its cells pass for a page's columns */
 	webtable_join(&R);

@@ -395,6 +395,15 @@ centred(const char *s, const struct cols *l, int x)
 	return (occupied(s, l, x - 1) || occupied(s, l, x)) && g >= 0 && l->first >= g;
 }
 
+/* Whether s, where a line would be cut, opens with a separator of parts
+ * ("| +27 82 ..."). */
+static int
+bar_at(const char *s)
+{
+	s += strspn(s, " ");
+	return s[0] == '|' && s[1] == ' ';
+}
+
 static void
 split_page(const struct rawlines *R, size_t from, size_t to, const struct cols *c, int x,
     struct rawlines *out)
@@ -427,6 +436,9 @@ split_page(const struct rawlines *R, size_t from, size_t to, const struct cols *
 		}
 		if (l->too_wide || occupied(s, l, x - 1) || occupied(s, l, x))
 			g = l->too_wide ? -1 : near_gap(s, l, x);
+		/* "mail   |   phone   |   town": one row, its parts set apart */
+		if (g >= 0 && g < l->n && bar_at(s + l->off[g]))
+			g = -1;
 		if (g < 0) {
 			flush(&left, &right, out, page);
 			pages_add(out, xstrdup(s), page);

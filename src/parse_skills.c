@@ -72,6 +72,14 @@ commas(const char *s)
 	return n;
 }
 
+/* "Contract administration" over "(GCC 2015, FIDIC)": a bracket that
+ * goes on from the line before. */
+static int
+bracket_next(const char *line, const char *next)
+{
+	return next[0] == '(' && strchr(next, ')') != NULL && strchr(line, '(') == NULL;
+}
+
 /* "Core Skills" over its list: a short line, no separators, not a skill
  * itself, with a list after it. */
 static int
@@ -93,6 +101,8 @@ group_line(const struct ctx *c, size_t i, size_t to)
 	    (l->flags & (MK_BULLET | MK_NUMBERED)))
 		return 0;
 	next = &c->L->v[i + 1];
+	if (bracket_next(l->s, next->s))
+		return 0;
 	/* "Test Automation" over "Selenium, Playwright, Cypress,": a
 	 * skill's name over a list of three or more names their group */
 	if (lexicon_skill(c->lx, l->s, strlen(l->s)) && !capitals(l->s) &&
@@ -413,10 +423,10 @@ parse_skills(struct ctx *c, const struct sect *sec)
 		/* "XGBoost, causal" over "inference, A/B testing", "process
 		 * validation" over "(IQ/OQ/PQ), SPC": a list wrapped inside
 		 * an item */
-		while (i + 1 < sec->to && (islower((unsigned char)c->L->v[i + 1].s[0]) ||
-		    (c->L->v[i + 1].s[0] == '(' && strchr(line, '(') == NULL)) &&
+		while (i + 1 < sec->to && ((islower((unsigned char)c->L->v[i + 1].s[0]) &&
+		    has_list_sep(s)) || bracket_next(line, c->L->v[i + 1].s)) &&
 		    group_prefix(c->L->v[i + 1].s, 0) == 0 &&
-		    !(c->L->v[i + 1].flags & (LN_BLANK | MK_BULLET)) && has_list_sep(s) &&
+		    !(c->L->v[i + 1].flags & (LN_BLANK | MK_BULLET)) &&
 		    strchr(",;|", line[strlen(line) - 1]) == NULL) {
 			char *j = xprintf("%s %s", line, c->L->v[++i].s);
 			free(line);

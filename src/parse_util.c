@@ -6,7 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dateparse.h"
 #include "fold.h"
+#include "lineword.h"
 #include "parse.h"
 #include "utf8.h"
 #include "wordlist.h"
@@ -288,6 +290,16 @@ parse_skill_list(const struct ctx *c, const char *s, struct strlist *out)
 	list_item(c, start, (size_t)(s - start), out, among);
 }
 
+/* Whether s ends in a date ("..., 2019", "(2021)"). */
+static int
+ends_dated(const char *s)
+{
+	struct daterange r;
+	size_t n = strlen(s);
+
+	return dateparse_find(s, n, &r) && s[r.to + strspn(s + r.to, " .)")] == '\0';
+}
+
 /* "Lean Six Sigma Green Belt –" over "University of Limerick – 2018",
  * "ASQ Certified Quality Engineer" over "(CQE) – 2021": a line a narrow
  * column wrapped, going on from the one before. */
@@ -297,6 +309,11 @@ runs_on(const char *prev, const char *s)
 	size_t n = strlen(prev);
 
 	if (s[0] == '(' && strchr(s, ')') != NULL && strchr(prev, '(') == NULL)
+		return 1;
+	/* "... – South African Institution of Civil" over "Engineering,
+	 * 2020": a long item wrapped, its last words and its year below */
+	if (lineword_count(prev) >= 8 && lineword_count(s) <= 4 && strchr(s, ',') != NULL &&
+	    dateparse_only(strrchr(s, ',') + 1) && !ends_dated(prev))
 		return 1;
 	while (n > 0 && prev[n - 1] == ' ')
 		n--;

@@ -301,6 +301,18 @@ has "$T/out" '"releaseDate": "2020-08"' "the venue's date"
 has "$T/out" '"countryCode": "IT"' "a town's province code is no country"
 has "$T/out" '"region": "BO"' "the province is the region"
 
+# pdftotext -layout of two pages with no form feed: "Page 1 of 2" ends
+# the first, whose sidebar and main column are read apart; a contact row
+# set apart by bars stays whole
+T238="$SRCDIR/tests/fixtures/resumes/238-layout-sidebar-pages-no-formfeed.txt"
+run import --dry-run --as-of 2025-06 "$T238"
+has "$T/out" '"name": "GIBB Engineering"' "the main column's jobs beside a sidebar"
+has "$T/out" '"phone": "[+]27 83 555 0199"' "a contact row with bars is read whole"
+has "$T/out" '"language": "isiXhosa"' "South African languages"
+has "$T/out" '"Contract administration [(]GCC 2015, NEC4[)]"' "a skill's bracket on the next line"
+has "$T/out" '"awarder": "South African Institution of Civil Engineering"' "a long item wrapped before its year"
+has "$T/out" '"score": "Passed with distinction"' "'Passed with distinction' is a grade"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
