@@ -357,7 +357,11 @@ heading_match(const struct headings *h, const struct line *l, struct heading_hit
 	/* a bullet before a wording is a decoration when the wording stands
 	 * out ("◆ PROFILE", "■ **Experience**"); in a list it is an item */
 	if ((l->flags & (MK_BULLET | MK_NUMBERED)) && !(l->flags & MK_HEADING)) {
-		if (!(l->flags & MK_BOLD) && !all_caps(l->s) && cased(l->s))
+		/* "3. Education" after a blank line: a numbered section's
+		 * heading, the whole wording a heading's */
+		int numbered = (l->flags & MK_NUMBERED) && (l->flags & LN_BLANK) &&
+		    heading_lookup(h, key) != IS_NONE;
+		if (!numbered && !(l->flags & MK_BOLD) && !all_caps(l->s) && cased(l->s))
 			return 0;
 		hit->sec = heading_lookup(h, key);
 		hit->exact = 1;

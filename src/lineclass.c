@@ -586,6 +586,16 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 			prev_indent = l->indent;
 			continue;
 		}
+		/* "➢ ... pick accuracy rose to" over "     99.92%.": a bullet's
+		 * text wrapped under it, whatever it reads like */
+		if (R->n > 0 && R->v[R->n - 1].kind == K_BULLET && l->indent > prev_indent &&
+		    !(l->flags & (LN_BLANK | MK_BULLET | MK_NUMBERED | LN_CELLS)) && merged == 0 &&
+		    strlen(l->s) < 40 && !dateparse_only(l->s)) {
+			char *j = xprintf("%s %s", R->v[R->n - 1].s, l->s);
+			free(R->v[R->n - 1].s);
+			R->v[R->n - 1].s = j;
+			continue;
+		}
 		if (merged > 0) {
 			r = row_add(R, xstrdup(""), K_DATE, (l->flags & LN_BLANK) != 0);
 			r->dated = 1;

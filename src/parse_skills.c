@@ -41,7 +41,23 @@ group_new(struct ctx *c, const char *name, size_t len, struct skill *cur)
 static int
 has_list_sep(const char *s)
 {
-	const char *slash = strstr(s, " / ");
+	const char *slash = strstr(s, " / "), *open = strchr(s, '(');
+	char *outside;
+	int yes;
+
+	/* "Microsoft Excel (advanced, pivot tables)": commas in brackets
+	 * part no items */
+	if (open != NULL && strchr(open, ')') != NULL) {
+		outside = xstrdup(s);
+		for (char *p = strchr(outside, '('), *q; p != NULL; p = strchr(p, '(')) {
+			if ((q = strchr(p, ')')) == NULL)
+				break;
+			memset(p, ' ', (size_t)(q - p + 1));
+		}
+		yes = has_list_sep(outside);
+		free(outside);
+		return yes;
+	}
 
 	return strpbrk(s, ",;|\t") != NULL || strstr(s, "\xc2\xb7") != NULL ||
 	    strstr(s, "\xe3\x80\x81") != NULL || strstr(s, "\xef\xbc\x8c") != NULL ||
@@ -65,10 +81,13 @@ capitals(const char *s)
 static int
 commas(const char *s)
 {
-	int n = 0;
+	int n = 0, depth = 0;
 
-	for (; *s != '\0'; s++)
-		n += *s == ',';
+	for (; *s != '\0'; s++) {
+		depth += *s == '(';
+		depth -= *s == ')' && depth > 0;
+		n += *s == ',' && depth == 0;
+	}
 	return n;
 }
 

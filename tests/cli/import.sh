@@ -313,6 +313,16 @@ has "$T/out" '"Contract administration [(]GCC 2015, NEC4[)]"' "a skill's bracket
 has "$T/out" '"awarder": "South African Institution of Civil Engineering"' "a long item wrapped before its year"
 has "$T/out" '"score": "Passed with distinction"' "'Passed with distinction' is a grade"
 
+# Numbered sections ("3. Education"), a bullet's figure wrapped under it,
+# a skill with commas in brackets on its own line
+printf "A B\na@example.com\n\n1. Profile\n\nManager.\n\n2. Experience\n\nShift Leader at DHL\nFrom June 2014 to February 2018 – Ploiești\n   ➢ Pick accuracy rose to\n     99.92%%.\n\n3. Education\n\n2011 – 2014   Bachelor of Economics\n              ASE Bucharest\n\n4. Certifications\n\n   ➢ Lean Six Sigma Green Belt – TÜV SÜD Romania, 2019\n\n5. Skills\n\n   Manhattan WMS\n   SAP EWM\n   Microsoft Excel (advanced, pivot tables)\n" >"$T/num.txt"
+run import --dry-run --as-of 2025-06 "$T/num.txt"
+has "$T/out" '"name": "Lean Six Sigma Green Belt"' "'4. Certifications' heads its section"
+hasnt "$T/out" '"Certifications",' "a numbered heading is no course"
+has "$T/out" '"Pick accuracy rose to 99.92%."' "a figure wrapped under its bullet"
+has "$T/out" '"Microsoft Excel [(]advanced, pivot tables[)]"' "commas in brackets part no items"
+hasnt "$T/out" '"name": "SAP EWM"' "a skill over one with bracketed commas is no group"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
