@@ -23,8 +23,12 @@ page_number(const char *s, int at_edge)
 
 	while (*s == ' ')
 		s++;
-	if (strlen(s) > 40)
+	/* "99.92%.", "3,5": a figure, no page's number */
+	if (strlen(s) > 40 || strpbrk(s, "%,") != NULL)
 		return 0;
+	for (const char *d = strchr(s, '.'); d != NULL; d = strchr(d + 1, '.'))
+		if (d > s && isdigit((unsigned char)d[-1]) && isdigit((unsigned char)d[1]))
+			return 0;
 	fold_key(s, strlen(s), key, sizeof key);
 	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
 		if (isdigit((unsigned char)*w) && strspn(w, "0123456789") == strlen(w) &&
