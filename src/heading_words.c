@@ -202,7 +202,7 @@ const struct heading_row heading_rows[] = {
 	    "=wat ik zoek|=szukam|=lo que busco|=aradigim is|"
 	    "custom questions|additional questions|=voluntary self identification|"
 	    "=self identification|=eeo|=eeo questions|=equal opportunity|=scorecard|=scorecards|"
-	    "=activity feed|=activity log|=interview plan|=interview kit|=feedback|=notes|"
+	    "=activity|=activity feed|=activity log|=interview plan|=interview kit|=feedback|=notes|"
 	    "=teaching|=supervision|=service|professional service|"
 	    "people also viewed|people also searched|reviews|client reviews|testimonials|"
 	    "recommendations|what people say|people you may know|similar profiles|"

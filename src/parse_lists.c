@@ -393,6 +393,17 @@ venue_line(struct ctx *c, const char *s)
 	return 1;
 }
 
+static int
+issued_next(const char *s)
+{
+	struct ym when;
+	char *by = NULL;
+	int yes = certline_issued(s, &when, &by);
+
+	free(by);
+	return yes;
+}
+
 static void
 simple_list(struct ctx *c, const struct sect *sec, enum section kind)
 {
@@ -425,7 +436,13 @@ simple_list(struct ctx *c, const struct sect *sec, enum section kind)
 		 * issued, and until when it holds */
 		if (dateparse_only(s) && undated_last(c, kind, r.start))
 			continue;
-		role_parts(s, &parts);
+		/* "Gold Medal – Hot Cooking" over "Issued by ... · Nov 2018": a
+		 * profile page's record, its name whole */
+		if ((kind == SEC_CERTIFICATES || kind == SEC_AWARDS) && i + 1 < items.n &&
+		    issued_next(items.v[i + 1]))
+			strlist_add(&parts, s);
+		else
+			role_parts(s, &parts);
 		level_apart(&parts);
 		dates_out(&parts);
 		for (size_t k = 0; k < parts.n; k++)

@@ -497,6 +497,18 @@ slash_split(struct strlist *parts, size_t i)
 	return 1;
 }
 
+/* "Four Seasons Hotel Cairo at Nile Plaza": " at " inside a firm's name,
+ * after words that name a firm and no job. */
+static int
+firm_at(const char *start, const char *at)
+{
+	char *left = xstrndup(start, (size_t)(at - start));
+	int firm = role_title_score(left) == 0 && role_company_score(left) > 0;
+
+	free(left);
+	return firm;
+}
+
 void
 role_parts(const char *s, struct strlist *out)
 {
@@ -504,6 +516,10 @@ role_parts(const char *s, struct strlist *out)
 
 	while (*s != '\0') {
 		size_t n = separator(s);
+		if (n > 0 && strncmp(s, " at ", 4) == 0 && firm_at(start, s)) {
+			s += n;
+			continue;
+		}
 		if (n == 0) {
 			s++;
 			continue;

@@ -115,7 +115,13 @@ opens_more(const char *key)
 	    starts(key, "voir tous") || starts(key, "ver todos") || (starts(key, "alle") &&
 	    strstr(key, " anzeigen") != NULL)) && words(key) <= 5)
 		return 1;
-	return starts(key, "endorsed by") && words(key) <= 16;
+	if (starts(key, "endorsed by") && words(key) <= 16)
+		return 1;
+	/* "Karim hasn't posted yet", "Recent posts Karim shares will be
+	 * displayed here." */
+	return words(key) <= 12 && (strstr(key, " hasn t posted yet") != NULL ||
+	    strstr(key, " has not posted yet") != NULL || (starts(key, "recent posts") &&
+	    strstr(key, " will be displayed here") != NULL));
 }
 
 /* "We use cookies to ...", "This site uses cookies. Accept". */
@@ -368,12 +374,41 @@ cards(struct layout *L)
 	}
 }
 
+/* "Experience" over "Experience", "Executive Chef" over "Executive Chef":
+ * a profile page copied with the text it keeps for screen readers, each
+ * line twice.  When three lines or more come doubled, the second of each
+ * pair goes. */
+static void
+doubled_drop(struct layout *L)
+{
+	size_t pairs = 0, o = 0;
+
+	for (size_t i = 1; i < L->n; i++)
+		pairs += L->v[i].s[0] != '\0' && strcmp(L->v[i].s, L->v[i - 1].s) == 0 &&
+		    !(L->v[i].flags & LN_BLANK);
+	if (pairs < 3)
+		return;
+	for (size_t i = 0; i < L->n; i++) {
+		if (o > 0 && L->v[i].s[0] != '\0' && !(L->v[i].flags & LN_BLANK) &&
+		    strcmp(L->v[i].s, L->v[o - 1].s) == 0) {
+			free(L->v[i].s);
+			continue;
+		}
+		L->v[o++] = L->v[i];
+	}
+	L->n = o;
+}
+
 void
 webchrome_drop(struct layout *L)
 {
-	size_t o = 0, end = footer_at(L);
+	size_t o, end;
 	unsigned carry = 0;
 	int banner = 0;
+
+	doubled_drop(L);
+	o = 0;
+	end = footer_at(L);
 
 	for (size_t i = 0; i < L->n; i++) {
 		struct line *l = &L->v[i];

@@ -323,6 +323,16 @@ has "$T/out" '"Pick accuracy rose to 99.92%."' "a figure wrapped under its bulle
 has "$T/out" '"Microsoft Excel [(]advanced, pivot tables[)]"' "commas in brackets part no items"
 hasnt "$T/out" '"name": "SAP EWM"' "a skill over one with bracketed commas is no group"
 
+# A profile page copied with its screen readers' text: every line twice;
+# " at " inside a hotel's name; an award named whole over its "Issued by"
+printf "Karim Adel\nChef\nk@example.com\n\nActivity\nActivity\nKarim hasn't posted yet\nExperience\nExperience\nExecutive Chef\nExecutive Chef\nFour Seasons Hotel Cairo at Nile Plaza · Full-time\nFour Seasons Hotel Cairo at Nile Plaza · Full-time\nJun 2020 - Present · 4 yrs 3 mos\nJun 2020 - Present · 4 yrs 3 mos\nHonors & awards\nHonors & awards\nGold Medal – Hot Cooking, Salon Culinaire Egypt\nGold Medal – Hot Cooking, Salon Culinaire Egypt\nIssued by Egyptian Chefs Association · Nov 2018\nIssued by Egyptian Chefs Association · Nov 2018\n" >"$T/twice.txt"
+run import --dry-run --as-of 2025-06 "$T/twice.txt"
+has "$T/out" '"name": "Four Seasons Hotel Cairo at Nile Plaza"' "' at ' inside a firm's name"
+has "$T/out" '"title": "Gold Medal – Hot Cooking, Salon Culinaire Egypt"' "an award's name whole over its 'Issued by'"
+has "$T/out" '"awarder": "Egyptian Chefs Association"' "'Issued by' gives the awarder"
+hasnt "$T/out" 'posted yet' "a page's note on posts is no text of the profile"
+has "$T/out" '"position": "Executive Chef"' "a doubled line read once"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
