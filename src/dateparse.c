@@ -237,11 +237,12 @@ atom_num(const struct toks *t, const char *s, size_t i, struct atom *a)
 		a->next = j + 4;
 		return a->d.m >= 1 && a->d.m <= 12;
 	}
-	/* M/YY; not the end of a decimal's "8.2/10" */
+	/* M/YY; not the end of a decimal's "8.2/10" nor of a code's
+	 * "GS-1102-09/11" */
 	if (sep == TK_SLASH && v[j + 1].kind == TK_NUM && v[j + 1].ndig == 2 &&
 	    mm >= 1 && mm <= 12 && !(is_kind(t, j + 2, TK_SLASH) && tight(t, j + 2)) &&
-	    !(i >= 2 && tight(t, i) && is_kind(t, i - 1, TK_DOT) && tight(t, i - 1) &&
-	    is_kind(t, i - 2, TK_NUM))) {
+	    !(i >= 2 && tight(t, i) && (is_kind(t, i - 1, TK_DOT) || is_kind(t, i - 1, TK_DASH)) &&
+	    tight(t, i - 1) && is_kind(t, i - 2, TK_NUM))) {
 		a->d = (struct ym){ two_digit_year(v[j + 1].val), mm };
 		a->next = j + 2;
 		return 1;

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "edudegree.h"
 #include "edusentence.h"
 #include "parse.h"
 #include "xalloc.h"
@@ -95,6 +96,13 @@ edusentence_parts(const char *h)
 		    (strncmp(q, " with ", 6) == 0 && isdigit((unsigned char)q[6]))) {
 			buf_adds(&b, ", ");
 			i += q[1] == 'i' ? 3 : 5;
+			continue;
+		}
+		/* "..., 2018. GPA: 3.86/4.00": the grade after a full stop */
+		if (q[0] == '.' && q[1] == ' ' && i > 0 && isdigit((unsigned char)q[-1]) &&
+		    edudegree_grade_only(q + 2)) {
+			buf_adds(&b, ", ");
+			i++;
 			continue;
 		}
 		if (q[0] == '.' && q[1] == ' ' && q[2] != '\0' && sentence_stop(h, q)) {

@@ -43,6 +43,27 @@ lower_words(const char *s)
 }
 
 /* "Responsibilities:", "Key achievements:": a label over a body. */
+/* "Duties, Accomplishments and Related Skills:": words that only name
+ * what the lines under them hold. */
+static int
+label_words_only(const char *s)
+{
+	static const char *const words[] = { "duties", "accomplishments", "achievements",
+		"responsibilities", "related", "skills", "key", "and", "main", "tasks",
+		"results", "highlights", "selected", "major", "tools", "environment",
+		"technologies", "used", "projects", "activities", "contributions", "scope",
+		"of", "work", "role", NULL };
+	char key[96], *w, *save = NULL;
+
+	if (strlen(s) >= sizeof key)
+		return 0;
+	fold_key(s, strlen(s), key, sizeof key);
+	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save))
+		if (!wordlist_has(words, w))
+			return 0;
+	return 1;
+}
+
 int
 lineword_body_label(const char *s)
 {
@@ -53,7 +74,8 @@ lineword_body_label(const char *s)
 	/* "Engagements via my own firm, among others:": a sentence that
 	 * leads into the bullets under it */
 	n = (size_t)lineword_count(s);
-	return n <= 3 || (n <= 10 && role_company_score(s) == 0 && lower_words(s) >= 2);
+	return n <= 3 || (n <= 10 && role_company_score(s) == 0 && lower_words(s) >= 2) ||
+	    (n <= 8 && label_words_only(s));
 }
 
 /* The small words sentences are held together by, in the languages

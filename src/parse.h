@@ -75,6 +75,9 @@ int role_company_score(const char *s);
 int role_firm_score(const char *s);
 /* Whether the word s is a legal form ("Ltd.", "GmbH", "S.p.A."). */
 int role_legal_form(const char *s);
+/* Whether s is "Label: value" under a label of a form's fact, not the
+ * headline's ("Citizenship: U.S. Citizen", not "Title: Data Engineer"). */
+int parse_fact_label(const char *s);
 int role_school_score(const char *s);
 int role_degree_score(const char *s);
 /* Whether s is a place (a city, "City, Region", "City, CC", a country);

@@ -97,7 +97,10 @@ contact_line(struct ctx *c, const char *s)
 			any = 1;
 			continue;
 		}
+		/* "Citizenship: U.S. Citizen": a fact under its label, no
+		 * headline */
 		if (p->basics.name != NULL && p->basics.label == NULL && role_title_score(q) > 0 &&
+		    (q == parts.v[i] || !parse_fact_label(parts.v[i])) &&
 		    !role_place(c, q, NULL) && strchr(q, ':') == NULL && headline(q)) {
 			parse_label(c, q);
 			continue;

@@ -289,8 +289,9 @@ grade_word(const char *h, struct education *e)
 		if (at == NULL || n < 3 || isalpha((unsigned char)at[strlen(keys[k])]) ||
 		    !sep_char(h[n - 1]))
 			continue;
+		/* "3.8 GPA": the value before the word; not "2018. GPA" */
 		while (n > 1 && h[n - 1] == ' ' && (isdigit((unsigned char)h[n - 2]) ||
-		    h[n - 2] == '.' || h[n - 2] == '/')) {
+		    h[n - 2] == '/')) {
 			for (n--; n > 0 && (isdigit((unsigned char)h[n - 1]) || h[n - 1] == '.' ||
 			    h[n - 1] == '/'); n--)
 				;

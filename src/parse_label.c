@@ -71,6 +71,12 @@ label_value(const char *s)
 	return s;
 }
 
+int
+parse_fact_label(const char *s)
+{
+	return label_value(s) == s && form_field(s);
+}
+
 /* A word of credentials: "BCPS", "CCRN", "registered", "(Hons)". */
 static int
 credential_word(const char *orig, const char *w)

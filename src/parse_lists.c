@@ -103,6 +103,20 @@ cert_level(const char *s)
 	return wordlist_has(firsts, key);
 }
 
+static int giver_like(const char *);
+
+/* How many of the parts name a certificate: two when the second is its
+ * level or a part of its name before the body that gives it. */
+static size_t
+name_span(const struct strlist *parts)
+{
+	if (parts->n >= 2 && (cert_level(parts->v[1]) ||
+	    (parts->n >= 3 && giver_like(parts->v[2]) && !giver_like(parts->v[1]) &&
+	    !dateparse_only(parts->v[1]))))
+		return 2;
+	return parts->n > 0 ? 1 : 0;
+}
+
 /* "AWS Certified Solutions Architect – Associate, Amazon Web Services":
  * the level, then the issuer after its comma, two parts. */
 static void
@@ -114,7 +128,9 @@ level_apart(struct strlist *parts)
 	if (parts->n != 2 || (comma = strstr(parts->v[1], ", ")) == NULL)
 		return;
 	level = xstrndup(parts->v[1], (size_t)(comma - parts->v[1]));
-	is = cert_level(level);
+	/* "DAWIA Level II – Contracting, Defense Acquisition University": a
+	 * part of the name, then the body that gives it */
+	is = cert_level(level) || (giver_like(comma + 2) && !giver_like(level));
 	free(level);
 	if (!is)
 		return;
@@ -129,7 +145,7 @@ cert_name(const char *s, const struct strlist *parts)
 {
 	const char *from = strstr(s, parts->v[0]), *to;
 
-	if (parts->n < 2 || !cert_level(parts->v[1]) || from == NULL ||
+	if (name_span(parts) < 2 || from == NULL ||
 	    (to = strstr(from + strlen(parts->v[0]), parts->v[1])) == NULL)
 		return xstrdup(parts->n > 0 ? parts->v[0] : s);
 	return parse_trim(from, (size_t)(to + strlen(parts->v[1]) - from));
@@ -184,7 +200,8 @@ giver_like(const char *s)
 	static const char *const bodies[] = { "institute", "institut", "council",
 		"association", "society", "board", "foundation", "academy", "authority",
 		"agency", "commission", "federation", "chamber", "ministry", "organization",
-		"organisation", "alliance", "consortium", "league", NULL };
+		"organisation", "alliance", "consortium", "league", "department",
+		"administration", "bureau", NULL };
 	size_t n = strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789&/-");
 	const char *last = strrchr(s, ' ');
 	char key[24];
@@ -280,7 +297,7 @@ record_add(struct ctx *c, enum section kind, const char *s, const struct strlist
 		struct certificate *ce = profile_append(c->p, kind);
 		profile_set(&ce->name, name);
 		/* the first part after the name that is no date and no level */
-		for (size_t k = 1; k < parts->n && k <= 2 && ce->issuer == NULL; k++)
+		for (size_t k = name_span(parts); k < parts->n && k <= 2 && ce->issuer == NULL; k++)
 			if (!dateparse_only(parts->v[k]) && !cert_level(parts->v[k]))
 				profile_set(&ce->issuer, parts->v[k]);
 		parse_date_set(&ce->date, when);

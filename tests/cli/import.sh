@@ -333,6 +333,19 @@ has "$T/out" '"awarder": "Egyptian Chefs Association"' "'Issued by' gives the aw
 hasnt "$T/out" 'posted yet' "a page's note on posts is no text of the profile"
 has "$T/out" '"position": "Executive Chef"' "a doubled line read once"
 
+# A US federal résumé: a grade code's "09/11" is no date; the label over
+# the duties is no body; a grade after the year's full stop; a name's part
+# before its giver; a department gives an award
+printf "Marcus Whitfield\nm@example.com\n\nPROFESSIONAL EXPERIENCE\n\nDEPARTMENT OF THE ARMY\nContract Specialist (GS-1102-09/11)\nMission and Installation Contracting Command, Fort Meade, MD\n06/2015 – 09/2019\nDuties, Accomplishments and Related Skills:\n- Administered 60+ service contracts.\n\nEDUCATION\nMaster of Business Administration (MBA), Acquisition and Contract Management\nUniversity of Maryland Global Campus, Adelphi, MD, 2018. GPA: 3.86/4.00\nBachelor of Science (BS), Business Administration\nExcelsior College, Albany, NY, 2013. GPA: 3.52/4.00\n\nCERTIFICATIONS\nDAWIA Level II – Contracting, Defense Acquisition University, 2018\n\nAWARDS\nArmy Achievement Medal for Civilian Service, Department of the Army, 2018\n" >"$T/fed.txt"
+run import --dry-run --as-of 2025-06 "$T/fed.txt"
+has "$T/out" '"startDate": "2015-06"' "the job's own dates, not a grade code's"
+hasnt "$T/out" '2011-09' "'GS-1102-09/11' holds no date"
+hasnt "$T/out" 'Duties, Accomplishments' "the label over the duties is dropped"
+has "$T/out" '"institution": "Excelsior College"' "the second school after a grade's full stop"
+has "$T/out" '"score": "GPA: 3.86/4.00"' "the grade after the year's full stop"
+has "$T/out" '"name": "DAWIA Level II – Contracting"' "a part of the certificate's name before its giver"
+has "$T/out" '"awarder": "Department of the Army"' "a department gives the award"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
