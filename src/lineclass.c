@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "datewrap.h"
+#include "edudegree.h"
 #include "fold.h"
 #include "headplace.h"
 #include "markup.h"
@@ -438,7 +439,7 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 	int blank = (l->flags & LN_BLANK) != 0, bullet = (l->flags & (MK_BULLET | MK_NUMBERED)) != 0;
 	struct daterange r;
 	struct row *row;
-	char *rest;
+	char *rest, *grade = NULL;
 
 	/* a fact of the job, but not a bullet's "Owns payments: 9M a month" */
 	if (skippable(s) || (!bullet && roleline_fact(s))) {
@@ -474,6 +475,16 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 		rest = cut(s, r.from, r.to);
 		if (!bullet && roleline_fact(rest))
 			rest[0] = '\0';	/* "07/2020 – Present | Hours per week: 40" */
+		/* "2005 – 2010 · Promedio: 8,72": dates alone, then a grade */
+		if (!bullet && rest[0] != '\0' && r.from == 0 && edudegree_grade_only(rest) &&
+		    edudegree_score(rest, &grade)) {
+			free(grade);
+			row = row_add(R, xstrdup(""), K_DATE, blank);
+			row->dated = 1;
+			row->when = r;
+			row_add(R, rest, K_PROSE, 0);
+			return;
+		}
 		if (!bullet && head_then_sentence(R, rest, blank, &r, r.from == strspn(s, "[( ")))
 			return;
 		/* a bullet's words, the dates aside; a school's long name

@@ -191,6 +191,12 @@ thesis_line(const char *h)
 	const char *colon = strchr(h, ':');
 	char key[48];
 
+	/* "Tesis aprobada con distinción": the word opening a short line */
+	if (colon == NULL && lineword_count(h) <= 8 && strcspn(h, " ") < sizeof key &&
+	    role_school_score(h) == 0 && role_degree_score(h) == 0) {
+		fold_into(h, strcspn(h, " "), key, sizeof key);
+		return wordlist_has(labels, key);
+	}
 	if (colon == NULL || colon == h || (size_t)(colon - h) >= sizeof key)
 		return 0;
 	fold_into(h, (size_t)(colon - h), key, sizeof key);
@@ -438,6 +444,18 @@ sentence_lines(const struct ctx *c, const struct sect *sec)
 	}
 }
 
+/* "Maestría en Periodismo — Universidad de San Andrés": a degree, a
+ * dash, and a school after it. */
+static int
+dash_school(const char *h)
+{
+	const char *d = strstr(h, " \xe2\x80\x94 ");
+
+	if (d == NULL)
+		d = strstr(h, " \xe2\x80\x93 ");
+	return d != NULL && role_school_score(d + 5) > 0 && role_school_score(d + 5) >= role_school_score(h);
+}
+
 static void
 read_head(const struct ctx *c, const struct entry *en, struct education *e)
 {
@@ -455,6 +473,16 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 			strlist_add(&lines, h);
 		free(own);
 	}
+	/* "... — École" over "nationale de la statistique ...": a line
+	 * wrapped in the middle of a name */
+	for (size_t i = 1; i < lines.n;)
+		if (fold_lower_at(lines.v[i]) && strchr(",;:.", lines.v[i - 1][strlen(lines.v[i - 1]) - 1]) == NULL) {
+			char *j = xprintf("%s %s", lines.v[i - 1], lines.v[i]);
+			free(lines.v[i - 1]);
+			lines.v[i - 1] = j;
+			strlist_remove(&lines, i);
+		} else
+			i++;
 	if (lines.n == 1 && split_line(c, lines.v[0], e)) {
 		strlist_clear(&lines);
 		return;
@@ -463,8 +491,8 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 	 * "GPA 8.7/10": the line that holds both */
 	for (size_t i = 0; i < lines.n; i++)
 		if (role_school_score(lines.v[i]) > 0 && degree_part(lines.v[i]) &&
-		    !degree_first(lines.v[i]) && split_line(c, lines.v[i], e) &&
-		    e->study_type != NULL) {
+		    (!degree_first(lines.v[i]) || dash_school(lines.v[i])) &&
+		    split_line(c, lines.v[i], e) && e->study_type != NULL) {
 			strlist_clear(&lines);
 			return;
 		}

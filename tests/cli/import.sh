@@ -346,6 +346,16 @@ has "$T/out" '"score": "GPA: 3.86/4.00"' "the grade after the year's full stop"
 has "$T/out" '"name": "DAWIA Level II – Contracting"' "a part of the certificate's name before its giver"
 has "$T/out" '"awarder": "Department of the Army"' "a department gives the award"
 
+# Dates over a school's line with a grade beside them; a degree, a dash
+# and its school; a thesis line; journalism's titles
+printf "Martina Paz\nm@example.com\n\n**Experiencia laboral**\n\nAgo 2016 – actualidad\nEditora de Datos e Investigación — La Nación, Buenos Aires\n▪ Dirijo un equipo de 6 periodistas.\n\n**Educación**\n\nLicenciatura en Ciencias de la Comunicación — Universidad de Buenos Aires (UBA)\n2005 – 2010 · Promedio: 8,72\n\nMaestría en Periodismo — Universidad de San Andrés\n2017 – 2019 · Tesis aprobada con distinción\n" >"$T/ar.txt"
+run import --dry-run --as-of 2025-06 "$T/ar.txt"
+has "$T/out" '"name": "La Nación"' "a newspaper after an editor's title"
+has "$T/out" '"position": "Editora de Datos e Investigación"' "'Editora' is a title"
+has "$T/out" '"score": "Promedio: 8,72"' "a grade beside the dates under the school"
+has "$T/out" '"institution": "Universidad de San Andrés"' "the school after a degree's dash"
+hasnt "$T/out" '"institution": "Tesis' "a thesis line is no school"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
