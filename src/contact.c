@@ -54,20 +54,27 @@ year_pair(const char *q, const char *e)
 	return e - b == 4 && (strncmp(b, "19", 2) == 0 || strncmp(b, "20", 2) == 0);
 }
 
-/* "12-08-1995", "14.03.1990", "1995-08-12": a day's date, not a phone */
+/* "12-08-1995", "14.03.1990", "1995-08-12", "14. 5. 1990": a day's
+ * date, not a phone */
 static int
 day_date(const char *q, const char *e)
 {
-	size_t a = strspn(q, "0123456789"), b, c;
-	char sep = q[a];
+	size_t n[3], k = 0;
+	char sep = 0;
 
-	if (sep != '-' && sep != '.' && sep != '/')
-		return 0;
-	b = strspn(q + a + 1, "0123456789");
-	if (q[a + 1 + b] != sep)
-		return 0;
-	c = strspn(q + a + 2 + b, "0123456789");
-	return q + a + 2 + b + c == e && ((a <= 2 && b <= 2 && c == 4) || (a == 4 && b == 2 && c == 2));
+	for (const char *r = q; k < 3; k++) {
+		n[k] = strspn(r, "0123456789");
+		r += n[k];
+		if (k == 2)
+			return r == e && ((n[0] <= 2 && n[1] <= 2 && n[2] == 4) ||
+			    (n[0] == 4 && n[1] == 2 && n[2] == 2));
+		if (n[k] == 0 || (sep != 0 && *r != sep) || strchr("-./", *r) == NULL)
+			return 0;
+		sep = *r++;
+		if (sep == '.' && *r == ' ')
+			r++;
+	}
+	return 0;
 }
 
 /* A phone number: 7 to 15 digits with the usual separators, a leading +
@@ -97,7 +104,8 @@ contact_phone(struct profile *p, const char *s)
 		}
 		while (e > q && !isdigit((unsigned char)e[-1]) && e[-1] != ')')
 			e--;
-		if (digits >= 7 && digits <= 15 && !(digits == 8 && (year_pair(q, e) || day_date(q, e))))
+		if (digits >= 7 && digits <= 15 && !(digits == 8 && year_pair(q, e)) &&
+		    !(digits <= 8 && day_date(q, e)))
 			profile_setn(&p->basics.phone, q, (size_t)(e - q));
 		q = e > q ? e - 1 : q;
 	}

@@ -456,6 +456,26 @@ dash_school(const char *h)
 	return d != NULL && role_school_score(d + 5) > 0 && role_school_score(d + 5) >= role_school_score(h);
 }
 
+/* "... — École" or "Instituto de": a name that goes on on the next line,
+ * not "..., Brno" over "obor Elektrikář" */
+static int
+name_goes_on(const char *h)
+{
+	static const char *const links[] = { "and", "da", "de", "del", "della", "der", "des",
+		"di", "do", "du", "et", "fur", "la", "le", "of", "for", "y", NULL };
+	const char *w = strrchr(h, ' ');
+	char key[32];
+
+	w = w != NULL ? w + 1 : h;
+	if (*w == '\0' || strlen(w) >= sizeof key || strchr(",;:.", w[strlen(w) - 1]) != NULL)
+		return 0;
+	fold_into(w, strlen(w), key, sizeof key);
+	for (size_t i = 0; links[i] != NULL; i++)
+		if (strcmp(key, links[i]) == 0)
+			return 1;
+	return role_school_score(w) > 0;
+}
+
 static void
 read_head(const struct ctx *c, const struct entry *en, struct education *e)
 {
@@ -476,7 +496,7 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 	/* "... — École" over "nationale de la statistique ...": a line
 	 * wrapped in the middle of a name */
 	for (size_t i = 1; i < lines.n;)
-		if (fold_lower_at(lines.v[i]) && strchr(",;:.", lines.v[i - 1][strlen(lines.v[i - 1]) - 1]) == NULL) {
+		if (fold_lower_at(lines.v[i]) && name_goes_on(lines.v[i - 1])) {
 			char *j = xprintf("%s %s", lines.v[i - 1], lines.v[i]);
 			free(lines.v[i - 1]);
 			lines.v[i - 1] = j;

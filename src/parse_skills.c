@@ -101,8 +101,29 @@ bracket_next(const char *line, const char *next)
 
 /* "Core Skills" over its list: a short line, no separators, not a skill
  * itself, with a list after it. */
+/* A line of one skill alone, the list's items one a line: */
 static int
-group_line(const struct ctx *c, size_t i, size_t to)
+lone_item(const struct line *l)
+{
+	size_t n = strlen(l->s);
+
+	return n > 0 && !has_list_sep(l->s) && l->s[n - 1] != ':' && !capitals(l->s) &&
+	    !(l->flags & MK_NUMBERED);
+}
+
+/* "Čtení výkresové dokumentace" over "MS Office, Revizor": the last of
+ * a run of items one a line, not a group over the list after it */
+static int
+in_item_run(const struct ctx *c, size_t i, size_t from)
+{
+	const struct line *v = c->L->v;
+
+	return i >= from + 2 && !(v[i].flags & LN_BLANK) && !(v[i - 1].flags & LN_BLANK) &&
+	    lone_item(&v[i]) && lone_item(&v[i - 1]) && lone_item(&v[i - 2]);
+}
+
+static int
+group_line(const struct ctx *c, size_t i, size_t from, size_t to)
 {
 	const struct line *l = &c->L->v[i], *next;
 	struct strlist parts = STRLIST_INIT;
@@ -126,6 +147,8 @@ group_line(const struct ctx *c, size_t i, size_t to)
 	 * skill's name over a list of three or more names their group */
 	if (lexicon_skill(c->lx, l->s, strlen(l->s)) && !capitals(l->s) &&
 	    commas(next->s) < 2)
+		return 0;
+	if (in_item_run(c, i, from))
 		return 0;
 	if (has_list_sep(next->s) || (next->flags & MK_BULLET) ||
 	    (parse_tongue(next->s, strcspn(next->s, " (:")) &&
@@ -434,7 +457,7 @@ parse_skills(struct ctx *c, const struct sect *sec)
 		if (skillcues_ends(c, i, sec->to, listed))
 			break;
 		listed |= skillcues_list(s);
-		if (group_prefix(s, 0) == 0 && group_line(c, i, sec->to)) {
+		if (group_prefix(s, 0) == 0 && group_line(c, i, sec->from, sec->to)) {
 			g = group_new(c, s, strlen(s), g);
 			continue;
 		}

@@ -356,6 +356,20 @@ has "$T/out" '"score": "Promedio: 8,72"' "a grade beside the dates under the sch
 has "$T/out" '"institution": "Universidad de San Andrés"' "the school after a degree's dash"
 hasnt "$T/out" '"institution": "Tesis' "a thesis line is no school"
 
+# A birth date with spaces after its dots is no phone; a school's town
+# over the lowercase line of its programme stays the school's
+printf "Petr Dvořák\n\nDatum narození:   14. 5. 1990\nTelefon:          +420 603 111 222\n\nVzdělání\n--------\n2008 – 2010   Střední průmyslová škola elektrotechnická, Brno\n              obor Elektrotechnika – maturitní zkouška\n" >"$T/cz.txt"
+run import --dry-run --as-of 2025-06 "$T/cz.txt"
+has "$T/out" '"phone": "\+420 603 111 222"' "the phone after a birth date"
+has "$T/out" '"institution": "Střední průmyslová škola elektrotechnická, Brno"' "the town ends the school's name"
+
+# Skills one a line, the last of them over a list: no group
+printf "Petr Dvořák\np@example.com\n\nDovednosti\n----------\nRevize elektrických instalací\nMontáž rozvaděčů\nČtení výkresové dokumentace\nMS Office, Revizor, AutoCAD LT\n" >"$T/sk.txt"
+run import --dry-run --as-of 2025-06 "$T/sk.txt"
+hasnt "$T/out" '"name": "Čtení výkresové dokumentace"' "the last item of a run names no group"
+has "$T/out" '"Čtení výkresové dokumentace",' "the last item of a run is a skill"
+has "$T/out" '"AutoCAD LT"' "the list after the run"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
