@@ -195,3 +195,34 @@ eduspan_parts(const char *h, struct strlist *parts)
 		p += n + (q != NULL ? 2 : 0);
 	}
 }
+
+int
+eduspan_mode_note(const char *s)
+{
+	static const char *const modes[] = { "remote", "online", "part-time", "part time",
+		"full-time", "full time", "distance", "distance learning", "evening", "evenings",
+		"weekend", "weekends", "hybrid", "on campus", "exchange", "erasmus",
+		"erasmus exchange", "exchange semester", "semester abroad", "extramural",
+		"correspondence", "sandwich", "in person", "fernstudium", "berufsbegleitend",
+		"a distancia", "semipresencial", "presencial", "ead", "a distance",
+		"en alternance", "alternance", "teilzeit", "vollzeit", NULL };
+	size_t n = strlen(s);
+	char key[64];
+
+	if (n < 3 || s[0] != '(' || s[n - 1] != ')' || n - 2 >= sizeof key)
+		return 0;
+	for (const char *p = s + 1; p < s + n - 1;) {
+		size_t k = strcspn(p, ",;/)");
+		int ok = 0;
+		while (*p == ' ' && k > 0)
+			p++, k--;
+		fold_into(p, k, key, sizeof key);
+		for (size_t i = 0; modes[i] != NULL && !ok; i++)
+			ok = strcmp(key, modes[i]) == 0;
+		if (!ok)
+			return 0;
+		p += k;
+		p += *p != ')' && *p != '\0';
+	}
+	return 1;
+}

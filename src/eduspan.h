@@ -33,5 +33,8 @@ void eduspan_apart(struct strlist *parts);
 int eduspan_degree_lead(const char *s);
 /* Whether s is a town's name, a word or two in capitals ("Chambéry"). */
 int eduspan_place_like(const char *s);
+/* Whether s is a bracketed note of how one studied, no degree nor school:
+ * "(remote, part-time)", "(online)", "(Erasmus exchange)". */
+int eduspan_mode_note(const char *s);
 
 #endif

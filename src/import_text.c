@@ -25,6 +25,7 @@
 #include "labelcol.h"
 #include "layout.h"
 #include "lexicon.h"
+#include "lineword.h"
 #include "names.h"
 #include "nestrole.h"
 #include "parse.h"
@@ -275,16 +276,45 @@ holds_entries(enum isec sec)
 	    sec == IS_LANGUAGES;
 }
 
+/* The Markdown level of the sections' known headings, 0 if none. */
+static int
+known_level(const struct layout *L, const char *is_heading)
+{
+	for (size_t i = 0; i < L->n; i++)
+		if (is_heading[i] && (L->v[i].flags & MK_HEADING) && L->v[i].level > 1)
+			return L->v[i].level;
+	return 0;
+}
+
+/* "## Flight Hours" among "## Licences" and "## Education": a heading of
+ * the sections' level, unknown and naming no job nor firm, ends the
+ * section above; what it heads is of no use. */
+static int
+unknown_heading(const struct layout *L, size_t i, int level)
+{
+	const struct line *l = &L->v[i];
+
+	return level > 0 && (l->flags & MK_HEADING) && l->level == level &&
+	    lineword_count(l->s) <= 4 && role_title_score(l->s) == 0 &&
+	    role_company_score(l->s) == 0 && role_school_score(l->s) == 0 &&
+	    strpbrk(l->s, "0123456789@|,") == NULL;
+}
+
 static void
 cut_sections(const struct lexicon *lx, struct layout *L, struct sections *S)
 {
 	char *is_heading = xcalloc(L->n * 2 + 1, 1);
 	struct sect *cur;
+	int level;
 
 	split_headings(lx, L, is_heading);
+	level = known_level(L, is_heading);
 	cur = section_add(S, IS_NONE, NULL, 0);
 	for (size_t i = 0; i < L->n; i++) {
-		if (is_heading[i]) {
+		if (!is_heading[i] && cur->sec != IS_NONE && unknown_heading(L, i, level)) {
+			cur->to = i;
+			cur = section_add(S, IS_OTHER, L->v[i].s, i + 1);
+		} else if (is_heading[i]) {
 			cur->to = i;
 			cur = section_add(S, (enum isec)(is_heading[i] - 1), L->v[i].s, i + 1);
 		} else if (i > 0 && !holds_entries(cur->sec) && caps_group(lx, L, i)) {

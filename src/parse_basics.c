@@ -72,6 +72,18 @@ headline(const char *s)
 
 static int bare_domain(const char *);
 
+/* "First Officer, Boeing 777": a title with a small figure in it, no
+ * phone nor address */
+static int
+titled_figure(const char *q)
+{
+	size_t digits = 0;
+
+	for (const char *d = q; *d != '\0'; d++)
+		digits += isdigit((unsigned char)*d) != 0;
+	return digits <= 4 && strchr(q, '@') == NULL && role_title_score(q) > 0 && headline(q);
+}
+
 static int
 contact_line(struct ctx *c, const char *s)
 {
@@ -87,7 +99,7 @@ contact_line(struct ctx *c, const char *s)
 	for (size_t i = 0; i < parts.n; i++) {
 		const char *q = unlabelled(parts.v[i]);
 		struct location loc;
-		if (strpbrk(q, "@0123456789") != NULL || contact_network(q)) {
+		if ((strpbrk(q, "@0123456789") != NULL && !titled_figure(q)) || contact_network(q)) {
 			if (strchr(q, '@') == NULL && p->basics.location.city == NULL &&
 			    homeplace_address(c, q, &loc)) {
 				record_free(&p->basics.location, profile_location_fields,

@@ -67,6 +67,10 @@ drop_grades(struct strlist *parts, struct education *e)
 {
 	for (size_t i = parts->n; i-- > 1;) {
 		char *g = NULL, *comma = strrchr(parts->v[i], ',');
+		if (eduspan_mode_note(parts->v[i])) {
+			strlist_remove(parts, i);	/* "(remote, part-time)" */
+			continue;
+		}
 		if (role_school_score(parts->v[i]) == 0 && edudegree_score(parts->v[i], &g)) {
 			if (e->score == NULL)
 				profile_set(&e->score, g);

@@ -370,6 +370,43 @@ hasnt "$T/out" '"name": "Čtení výkresové dokumentace"' "the last item of a r
 has "$T/out" '"Čtení výkresové dokumentace",' "the last item of a run is a skill"
 has "$T/out" '"AutoCAD LT"' "the list after the run"
 
+# Markdown: a headline with a small figure; a title and its focus over
+# the employer and its town; a heading of the sections' level that is
+# none known ends the section above; a note of how one studied
+cat >"$T/md.txt" <<'MD'
+# Nikos Papadakis
+
+**First Officer, Boeing 777** · Dubai, UAE
+nikos@example.com
+
+## Flying Experience
+
+**First Officer – Airbus A320**
+*Aegean Airlines, Athens* | Jun 2013 – Mar 2018
+
+- Short- and medium-haul network; 3,100 hours on type.
+
+## Licences & Ratings
+
+- A320 Type Rating, Hellenic Civil Aviation Authority, 2013
+
+## Flight Hours
+
+- Total time: 7,850 h
+- PIC: 1,650 h
+
+## Education
+
+**BSc Aviation Management** — Hellenic Open University, 2014 – 2018 (remote, part-time)
+MD
+run import --dry-run --as-of 2025-06 "$T/md.txt"
+has "$T/out" '"label": "First Officer, Boeing 777"' "a headline with a small figure"
+has "$T/out" '"name": "Aegean Airlines"' "the employer over the dates"
+has "$T/out" '"position": "First Officer – Airbus A320"' "the title keeps its focus"
+has "$T/out" '"location": "Athens"' "the employer's town"
+hasnt "$T/out" 'Total time' "an unknown section's lines are no certificates"
+has "$T/out" '"area": "Aviation Management"' "a note of how one studied is no field"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
