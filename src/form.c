@@ -5,6 +5,7 @@
 #include "fold.h"
 #include "form.h"
 #include "form_labels.h"
+#include "heading.h"
 #include "xalloc.h"
 
 enum rk { R_NONE, R_WORK, R_EDU, R_CERT };
@@ -175,8 +176,15 @@ heading(struct form *F, enum rk k)
 {
 	static const char *const words[] = { "", "Experience", "Education", "Certifications" };
 
-	if (F->said == k)
+	const struct layout *B = &F->body;
+
+	/* "VOLUNTEER EXPERIENCE" over "Role:", "Organisation:": the
+	 * résumé's own heading over the record stands */
+	if (F->said == k || (F->said == R_NONE && B->n > 0 && heading_looks(&B->v[B->n - 1]) &&
+	    strchr(B->v[B->n - 1].s, ':') == NULL)) {
+		F->said = k;
 		return;
+	}
 	emit(&F->body, words[k], LN_BLANK | MK_HEADING);
 	F->body.v[F->body.n - 1].level = 2;
 	F->said = k;
@@ -305,6 +313,8 @@ take(struct form *F, enum form_field f, const char *value)
 
 	if (f == F_SKIP || f == F_MARK || value == NULL)
 		return;
+	if (f == F_ROLE)
+		f = F_TITLE, k = R_WORK;
 	if (value[0] == '"' || strstr(value, "(") != NULL) {
 		if ((bare = unquote(value, f)) != NULL) {
 			take(F, f, bare);
@@ -344,6 +354,28 @@ take(struct form *F, enum form_field f, const char *value)
 		r->v[f] = j;
 	} else if (r->v[f] == NULL)
 		r->v[f] = xstrdup(value);
+}
+
+/* "04/2020        To: Present": a value, a wide gap and the next label
+ * of the row, each taken. */
+static void
+take_row(struct form *F, const char *value, enum form_field f)
+{
+	for (const char *g = value; *g != '\0'; g++) {
+		const char *next = g + strspn(g, " \t");
+		if (*g != '\t' && !(g[0] == ' ' && g[1] == ' '))
+			continue;
+		size_t v;
+		enum form_field nf = label_of(next, &v);
+		if (nf != F_NONE && v > 0) {
+			char *head = xstrndup(value, (size_t)(g - value));
+			take(F, f, head);
+			free(head);
+			take_row(F, next + v, nf);
+			return;
+		}
+	}
+	take(F, f, value);
 }
 
 /* Whether there are enough labels of records, and dates among them. */
@@ -401,7 +433,7 @@ run(struct form *F, const struct layout *L)
 			continue;
 		}
 		if (v > 0) {
-			take(F, f, s + v);
+			take_row(F, s + v, f);
 			continue;
 		}
 		/* the value on the lines after, up to the next label */

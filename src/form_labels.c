@@ -21,7 +21,8 @@ static const struct {
 	{ "linkedin profile", F_WEB }, { "linkedin url", F_WEB }, { "portfolio", F_WEB },
 	/* any record */
 	{ "location", F_PLACE }, { "address", F_PLACE }, { "city", F_PLACE },
-	{ "location city", F_PLACE },
+	{ "location city", F_PLACE }, { "current location", F_PLACE },
+	{ "mobile number", F_PHONE }, { "contact number", F_PHONE },
 	{ "from", F_FROM }, { "start date", F_FROM }, { "to", F_TO }, { "end date", F_TO },
 	{ "to actual or expected", F_TO }, { "from to", F_FROMTO }, { "dates", F_FROMTO },
 	{ "period", F_FROMTO }, { "duration", F_FROMTO },
@@ -30,6 +31,7 @@ static const struct {
 	{ "position title", F_TITLE }, { "designation", F_TITLE },
 	{ "current designation", F_HEADLINE }, { "employer", F_EMPLOYER }, { "company", F_EMPLOYER },
 	{ "company name", F_EMPLOYER }, { "employer name", F_EMPLOYER },
+	{ "organisation", F_EMPLOYER }, { "organization", F_EMPLOYER }, { "role", F_ROLE },
 	{ "i currently work here", F_CURRENT }, { "current job", F_CURRENT },
 	{ "current role", F_CURRENT }, { "current position held", F_CURRENT },
 	{ "description", F_DESC }, { "role description", F_DESC },
@@ -45,9 +47,15 @@ static const struct {
 	/* certificates */
 	{ "certification", F_CERT }, { "certificate", F_CERT }, { "issued by", F_ISSUER },
 	{ "issuing organization", F_ISSUER }, { "issued date", F_FROM },
+	{ "issuing body", F_ISSUER }, { "issuing organisation", F_ISSUER }, { "issuer", F_ISSUER },
+	{ "awarding body", F_ISSUER }, { "issuing authority", F_ISSUER },
+	{ "date obtained", F_FROM }, { "date issued", F_FROM }, { "issue date", F_FROM },
+	{ "date of issue", F_FROM },
 	/* said, and of no use here */
 	{ "grade", F_SKIP }, { "overall result gpa", F_SKIP }, { "gpa", F_SKIP },
-	{ "status", F_SKIP }, { "source", F_SKIP }, { "resume cv", F_SKIP },
+	{ "status", F_SKIP }, { "industry", F_SKIP }, { "sector", F_SKIP },
+	{ "employment type", F_SKIP }, { "job type", F_SKIP }, { "reason for leaving", F_SKIP },
+	{ "notice period", F_SKIP }, { "salary", F_SKIP }, { "source", F_SKIP }, { "resume cv", F_SKIP },
 	{ "resume", F_SKIP }, { "cover letter", F_SKIP },
 	{ "my information", F_MARK }, { "my experience", F_MARK },
 	/* other languages: employer */

@@ -21,6 +21,9 @@ enum form_field {
 	F_CERT, F_ISSUER,
 	/* a label whose value says nothing here; one that stands alone */
 	F_SKIP, F_MARK,
+	/* "Role:": a title in a form found by its other labels, no label
+	 * that makes a text a form (a project's "Role :" in a Naukri CV) */
+	F_ROLE,
 	F__COUNT
 };
 

@@ -99,8 +99,25 @@ dated_sentence(const char *s, const struct daterange *r, int bullet)
 	return 1;
 }
 
+/* "Lead the migration to SAP Business One (go-live 01/2023)": one date
+ * in brackets after a word in lower case, in a sentence. */
+static int
+bracket_note(const char *s, const struct daterange *r)
+{
+	size_t open = r->from, k;
+
+	if (!r->single || lineword_count(s) < 6)
+		return 0;
+	while (open > 0 && s[open - 1] != '(' && s[open - 1] != ')')
+		open--;
+	if (open == 0 || s[open - 1] != '(' || open == r->from)
+		return 0;
+	k = r->to + strspn(s + r->to, " ");
+	return s[k] == ')' && fold_lower_at(s + open) && strcspn(s + open, " ") >= 3;
+}
+
 int
 yearnote_event(const char *s, const struct daterange *r, int bullet)
 {
-	return sentence_year(s, r, bullet) || dated_sentence(s, r, bullet);
+	return sentence_year(s, r, bullet) || dated_sentence(s, r, bullet) || bracket_note(s, r);
 }

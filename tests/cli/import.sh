@@ -407,6 +407,43 @@ has "$T/out" '"location": "Athens"' "the employer's town"
 hasnt "$T/out" 'Total time' "an unknown section's lines are no certificates"
 has "$T/out" '"area": "Aviation Management"' "a note of how one studied is no field"
 
+# A job board's export: "From: ... To: ..." on one row, an "Industry:"
+# between the labels, a volunteer's record under its own heading; a
+# bullet with a date in brackets is no role of its own
+cat >"$T/jb.txt" <<'JB'
+Full Name:            Grace Mwangi
+Email Address:        grace@example.com
+Mobile Number:        +254 712 000 345
+
+WORK EXPERIENCE
+
+Job Title:        Senior Accountant
+Company:          Savanna Agro Processors Ltd
+Industry:         Manufacturing / FMCG
+Location:         Nairobi
+From:             04/2020        To: Present
+Responsibilities:
+- Prepare monthly management accounts for 3 entities
+- Lead the migration from Sage 300 to SAP Business One (go-live 01/2023)
+
+Job Title:        Audit Senior
+Company:          Mbugua & Otieno Certified Public Accountants
+From:             09/2017        To: 03/2020
+
+VOLUNTEER EXPERIENCE
+Role:             Treasurer
+Organisation:     Kilimani Women Investment Group
+From:             03/2018        To: Present
+JB
+run import --dry-run --as-of 2025-06 "$T/jb.txt"
+has "$T/out" '"phone": "\+254 712 000 345"' "a mobile number's label"
+has "$T/out" '"endDate": "2020-03"' "the end after 'To:' on the row"
+hasnt "$T/out" '"endDate": "2020-04"' "a current job has no end"
+hasnt "$T/out" 'FMCG' "the industry is no part of the job"
+has "$T/out" '"Lead the migration from Sage 300 to SAP Business One \(go-live 01/2023\)"' "a dated bullet stays a highlight"
+has "$T/out" '"organization": "Kilimani Women Investment Group"' "the volunteer's record under its heading"
+has "$T/out" '"position": "Treasurer"' "'Role:' in a form"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
