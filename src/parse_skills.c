@@ -271,15 +271,17 @@ not_skills(const char *s)
 	return lineword_count(s) > 12 && !has_list_sep(s);
 }
 
-/* "HDL: Verilog, VHDL. Tools: Vivado": the ". " before the next group's
- * label, or NULL. */
+/* "HDL: Verilog, VHDL. Tools: Vivado": the ". " or the tab before the
+ * next group's label, or NULL. */
 static char *
 next_group(char *s)
 {
-	for (char *p = strstr(s, ". "); p != NULL; p = strstr(p + 1, ". ")) {
-		const char *q = p + 2;
+	for (char *p = s; *p != '\0'; p++) {
+		const char *q = p + strspn(p, ". \t");
 		size_t n = strcspn(q, ":,;.()");
 		int w = 1;
+		if (!(p[0] == '.' && p[1] == ' ') && p[0] != '\t')
+			continue;	/* "... MS Office<TAB>Computer: Lexicomp" too */
 		for (size_t k = 0; k < n; k++)
 			w += q[k] == ' ';
 		if (q[n] == ':' && n > 0 && n <= 30 && w <= 3 && isupper((unsigned char)*q))
@@ -479,7 +481,7 @@ parse_skills(struct ctx *c, const struct sect *sec)
 		for (seg = line; seg != NULL; seg = next) {
 			if ((next = next_group(seg)) != NULL) {
 				*next = '\0';
-				next += 2;
+				next += strspn(next + 1, ". \t") + 1;
 			}
 			g = skills_piece(c, seg, row > 0 ? 1 :
 			    (c->L->v[i].flags & MK_TABLE) ? -1 : 0, g, title);

@@ -37,6 +37,29 @@ heading_at(const struct lexicon *lx, const char *s, size_t *hlen)
 	return 0;
 }
 
+/* " & LICENSES" after "CERTIFICATIONS": the second heading of two joined
+ * in capitals; its bytes, or 0. */
+static size_t
+and_heading(const struct lexicon *lx, const char *s)
+{
+	size_t j = strspn(s, " "), w;
+	char key[48];
+
+	if (strncmp(s + j, "& ", 2) == 0)
+		j += 2;
+	else if (strncmp(s + j, "AND ", 4) == 0)
+		j += 4;
+	else
+		return 0;
+	j += strspn(s + j, " ");
+	w = strcspn(s + j, " \t");
+	for (size_t i = 0; i < w; i++)
+		if (islower((unsigned char)s[j + i]))
+			return 0;
+	fold_key(s + j, w, key, sizeof key);
+	return w > 0 && heading_lookup(&lx->headings, key) != IS_NONE ? j + w : 0;
+}
+
 /* "EXPERIENCE", "Berufserfahrung", "Work History" without a colon: a
  * known heading in capitals, or one in title case before a capitalised
  * word (not after "of", "in" ...: "Master of Education Leadership"). */
@@ -64,8 +87,12 @@ bare_heading_at(const struct lexicon *lx, const char *s, const char *prev, size_
 		if (!caps && (ends[k] < 6 || wordlist_has(joins, w) ||
 		    !isupper((unsigned char)s[ends[k] + strspn(s + ends[k], " ")])))
 			continue;
+		/* "Alexandria University Main Hospital": a school's word
+		 * inside a name */
+		if (!caps && isupper((unsigned char)prev[0]) && role_school_score(key) > 0)
+			continue;
 		*hlen = ends[k];
-		return ends[k];
+		return ends[k] + and_heading(lx, s + ends[k]);
 	}
 	return 0;
 }
@@ -116,6 +143,31 @@ date_from(const char *s, size_t len, size_t pos, struct daterange *r)
 	return 0;
 }
 
+/* "GPA: 3.7/4.0 Bachelor of ...": a grade after an entry's dates, a line
+ * of its own before the next entry; where the rest starts. */
+static size_t
+grade_off(struct layout *out, const char *s, size_t len, size_t at)
+{
+	static const char *const labels[] = { "gpa", "cgpa", "grade", "grades", "score",
+		"percentage", "nota", "note", "media", "promedio", "voto", NULL };
+	size_t w = strcspn(s + at, " :"), e;
+	char key[16];
+
+	if (w == 0 || w >= sizeof key || at + w >= len)
+		return at;
+	fold_key(s + at, w, key, sizeof key);
+	if (!wordlist_has(labels, key))
+		return at;
+	e = at + w + strspn(s + at + w, " :");
+	if (e >= len || !isdigit((unsigned char)s[e]))
+		return at;
+	e += strcspn(s + e, " ");
+	if (e >= len || !isupper((unsigned char)s[e + strspn(s + e, " ")]))
+		return at;
+	piece(out, s + at, e - at, 0);
+	return e + strspn(s + e, " ");
+}
+
 /* "Fern-Hochschule 2014 - 2018 Ausbildung zum ...": a range of dates ends
  * an entry's header line; what runs on after it is a line of its own. */
 static void
@@ -130,6 +182,8 @@ dated_pieces(struct layout *out, const char *s, size_t len, unsigned flags)
 		if (!r.single && end < len && isalpha((unsigned char)s[end])) {
 			piece(out, s + start, end - start, flags);
 			flags = 0;
+			start = end;
+			end = grade_off(out, s, len, end);
 			start = end;
 		}
 		pos = end > pos ? end : pos + 1;
@@ -187,6 +241,20 @@ skill_tail(const struct lexicon *lx, const char *s, size_t start, size_t d)
 	return best < d && isupper((unsigned char)s[best]) ? best : start;
 }
 
+/* "... with 1,200 SKUs Pharmacy Intern – ...": the plural of an acronym
+ * ending the sentence is no part of the header at s[start]; where the
+ * header starts past it. */
+static size_t
+acronyms_off(const char *s, size_t start, size_t d)
+{
+	for (;;) {
+		size_t n = strcspn(s + start, " "), caps = strspn(s + start, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+		if (caps < 2 || n != caps + 1 || s[start + caps] != 's' || start + n >= d)
+			return start;
+		start += n + strspn(s + start + n, " ");
+	}
+}
+
 /* "... in the first quarter Growth Marketing Associate Sep 2021 – Apr
  * 2023": the capitalised words before a range of dates that a bullet's
  * sentence ran into; where they start, or 0. */
@@ -198,8 +266,12 @@ header_before(const struct lexicon *lx, const char *s, size_t len)
 	struct daterange r;
 	size_t pos = 0;
 
-	while (pos < len && date_from(s, len, pos, &r) && !r.single) {
+	while (pos < len && date_from(s, len, pos, &r)) {
 		size_t d = r.from, start = d, caps = 0;
+		if (r.single) {		/* "... survey (2022) Community Pharmacist" */
+			pos = r.to > pos ? r.to : pos + 1;
+			continue;
+		}
 		while (start > 0) {
 			size_t e = start, w;
 			char key[8];
@@ -215,6 +287,7 @@ header_before(const struct lexicon *lx, const char *s, size_t len)
 			start = w;
 		}
 		start = skill_tail(lx, s, start, d);
+		start = acronyms_off(s, start, d);
 		if (caps > 0 && start >= 10 && start < d)
 			return start;
 		pos = r.to;
@@ -430,9 +503,9 @@ prev_word(const char *s, size_t i)
 {
 	size_t w = i - 1;
 
-	while (w > 0 && s[w - 1] == ' ')
+	while (w > 0 && (s[w - 1] == ' ' || s[w - 1] == '\t'))
 		w--;
-	while (w > 0 && s[w - 1] != ' ')
+	while (w > 0 && s[w - 1] != ' ' && s[w - 1] != '\t')
 		w--;
 	return s + w;
 }
@@ -476,12 +549,12 @@ cut_line(const struct lexicon *lx, const char *s, struct layout *out, int first)
 	size_t start = 0, len = strlen(s), hn, hlen;
 
 	for (size_t i = 0; i < len;) {
-		if (i > 0 && s[i - 1] != ' ') {
+		if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\t') {
 			i++;
 			continue;
 		}
 		if ((hn = heading_at(lx, s + i, &hlen)) > 0 ||
-		    (i > 0 && (hn = bare_heading_at(lx, s + i, prev_word(s, i), &hlen)) > 0)) {
+		    (hn = bare_heading_at(lx, s + i, i > 0 ? prev_word(s, i) : "", &hlen)) > 0) {
 			flush(&k, start, i);
 			piece(out, s + i, hlen, LN_BLANK);
 			section_set(&k, s + i, hlen, hn);
@@ -526,7 +599,7 @@ unflatten(const struct lexicon *lx, struct layout *L)
 		return 0;
 	memset(&out, 0, sizeof out);
 	for (size_t i = 0; i < L->n; i++) {
-		if (strlen(L->v[i].s) >= LONG_LINE)
+		if (strlen(L->v[i].s) >= LONG_LINE / 2)
 			cut_line(lx, L->v[i].s, &out, i == 0);
 		else
 			layout_add(&out, L->v[i].s, strlen(L->v[i].s), L->v[i].indent,

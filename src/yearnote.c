@@ -40,7 +40,7 @@ in_sentence(const char *s, const struct daterange *r)
 static int
 sentence_year(const char *s, const struct daterange *r, int bullet)
 {
-	if (!r->single || r->start.m != 0 || r->to + strspn(s + r->to, " .;") != strlen(s))
+	if (!r->single || r->start.m != 0 || r->to + strspn(s + r->to, " .;)") != strlen(s))
 		return 0;
 	if (bullet)
 		return lineword_count(s) > 8 || in_sentence(s, r);

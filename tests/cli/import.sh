@@ -444,6 +444,24 @@ has "$T/out" '"Lead the migration from Sage 300 to SAP Business One \(go-live 01
 has "$T/out" '"organization": "Kilimani Women Investment Group"' "the volunteer's record under its heading"
 has "$T/out" '"position": "Treasurer"' "'Role:' in a form"
 
+# A résumé flattened onto a few lines: headings opening a line and
+# joined by '&'; a bullet ending in a year in brackets, then the next
+# job; a school's word inside an employer's name; a grade between two
+# schools' lines; skill groups set apart by a tab
+{
+printf 'Mariam Hassan Clinical Pharmacist Alexandria, Egypt  Mobile: +20 100 000 4567  E-mail: mariam@example.com  PROFESSIONAL EXPERIENCE Clinical Pharmacist – Royal Nile Hospital, Alexandria (2019.03 – Present) • Daily rounds with ICU and internal medicine teams • Prepared the pharmacy chapter for the JCI accreditation survey (2022) Community Pharmacist – Al Shifa Pharmacies, Alexandria (2017.09 – 2019.02) • Inventory control for a branch with 1,200 SKUs Pharmacy Intern – Alexandria University Main Hospital (2016.07 – 2016.09) • Rotations in IV admixture\n'
+printf 'EDUCATION Professional Diploma in Clinical Pharmacy – Faculty of Pharmacy, Alexandria University (2020 – 2022) GPA: 3.7/4.0 Bachelor of Pharmaceutical Sciences – Faculty of Pharmacy, Alexandria University (2012 – 2017) CERTIFICATIONS & LICENSES • Basic Life Support (BLS) – American Heart Association, 2024.01\n'
+printf 'SKILLS Clinical: Pharmacotherapy, TDM, Parenteral nutrition, Medication reconciliation, Antimicrobial stewardship\tComputer: Lexicomp, UpToDate, Micromedex, MS Office\n'
+} >"$T/flat.txt"
+run import --dry-run --as-of 2025-06 "$T/flat.txt"
+has "$T/out" '"name": "Al Shifa Pharmacies"' "the job after a bullet's year in brackets"
+has "$T/out" '"name": "Alexandria University Main Hospital"' "a school's word inside an employer's name"
+has "$T/out" '"Prepared the pharmacy chapter for the JCI accreditation survey \(2022\)"' "the bullet keeps its year"
+has "$T/out" '"studyType": "Bachelor of Pharmaceutical Sciences"' "the degree after a grade"
+has "$T/out" '"score": "GPA: 3.7/4.0"' "the grade of the school before"
+has "$T/out" '"name": "Computer"' "a group after a tab"
+hasnt "$T/out" '"LICENSES' "a heading's second half is no line"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
