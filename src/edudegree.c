@@ -261,6 +261,31 @@ lead_split(const char *s, struct education *e)
 	return ok;
 }
 
+/* "Civil Engineering (Bachelor)", "İnşaat Mühendisliği (Lisans)": a field,
+ * then its degree in brackets. */
+static int
+field_then_degree(const char *s, struct education *e)
+{
+	const char *open = strrchr(s, '(');
+	size_t n = strlen(s);
+	char *field, *degree;
+	int ok;
+
+	if (open == NULL || open == s || n < 3 || s[n - 1] != ')' || strchr(open, ')') != s + n - 1)
+		return 0;
+	field = parse_trim(s, (size_t)(open - s));
+	degree = parse_trim(open + 1, (size_t)(s + n - 1 - open - 1));
+	ok = field[0] != '\0' && strchr(field, '(') == NULL && role_degree_score(field) == 0 &&
+	    role_degree_score(degree) > 0 && role_school_score(degree) == 0;
+	if (ok) {
+		profile_set(&e->study_type, degree);
+		profile_set(&e->area, field);
+	}
+	free(field);
+	free(degree);
+	return ok;
+}
+
 /* "B.E., Computer Science", "BSc in Physics", "Bachelor of Technology
  * (B.Tech.) — Computer Engineering", "Master of Science, Data Science",
  * "Grado en Enfermería", "Mestrado em Biologia", and a field before a
@@ -308,6 +333,6 @@ edudegree_split(const char *s, struct education *e)
 			free(b);
 		}
 	}
-	if (!lead_split(s, e))
+	if (!field_then_degree(s, e) && !lead_split(s, e))
 		profile_set(&e->study_type, s);
 }

@@ -226,3 +226,16 @@ eduspan_mode_note(const char *s)
 	}
 	return 1;
 }
+
+int
+eduspan_level_note(const char *s)
+{
+	static const char *const frames[] = { "eqf", "isced", "eqr", "cec", "eqf level", "nqf", NULL };
+	char key[32];
+	size_t n = strcspn(s, " ");
+
+	if (n == 0 || n >= 8 || strlen(s) > 24 || strpbrk(s, "0123456789") == NULL)
+		return 0;
+	fold_key(s, n, key, sizeof key);
+	return wordlist_has(frames, key);
+}

@@ -36,5 +36,8 @@ int eduspan_place_like(const char *s);
 /* Whether s is a bracketed note of how one studied, no degree nor school:
  * "(remote, part-time)", "(online)", "(Erasmus exchange)". */
 int eduspan_mode_note(const char *s);
+/* Whether s is the level of a qualifications framework ("EQF level 6",
+ * "EQF seviye 6", "ISCED 5"), set beside a Europass degree. */
+int eduspan_level_note(const char *s);
 
 #endif

@@ -50,7 +50,8 @@ static const char *const name_labels[] = {
 static const struct wordtab name_labels_tab = WORDTAB(name_labels);
 
 static const char *const titles[] = {
-	"angestrebte position", "ansokan avser", "befattning", "beroep", "beruf",
+	"angestrebte position", "ansokan avser", "basvurulan is",
+	"basvurulan pozisyon", "befattning", "beroep", "beruf",
 	"berufsbezeichnung", "beworbene position", "candidatura a", "cargo pretendido",
 	"current position", "desired employment",
 	"desired employment occupational field", "desired job", "desired position",

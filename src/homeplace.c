@@ -168,6 +168,11 @@ homeplace_address(const struct ctx *c, const char *s, struct location *out)
 		}
 		if (*q == '(' || *q == ')')
 			*q = q[1] == '\0' ? ' ' : ',';
+		/* "06520 Çankaya/Ankara": a district, then its city */
+		if (*q == '/' && q > flat && (isalpha((unsigned char)q[-1]) ||
+		    (unsigned char)q[-1] >= 0x80) && (isupper((unsigned char)q[1]) ||
+		    (unsigned char)q[1] >= 0x80))
+			*q = ',';
 	}
 	address_segments(flat, &segs, &coded);
 	free(flat);

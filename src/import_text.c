@@ -456,6 +456,24 @@ drop_empty(struct profile *p)
 	}
 }
 
+/* "Curriculum Vitae<gap>Mehmet Can Yıldırım" opening a page after the
+ * first: the form's running head, no line of the section it falls in. */
+static void
+page_titles_drop(struct layout *L)
+{
+	for (size_t i = 1; i < L->n; i++) {
+		char *s = L->v[i].s;
+		size_t n = strcspn(s, "\t");
+		char *first;
+		if (!(L->v[i].flags & LN_PAGE) || s[n] != '\t')
+			continue;
+		first = xstrndup(s, n);
+		if (names_title_line(first))
+			s[0] = '\0';
+		free(first);
+	}
+}
+
 static void
 parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 {
@@ -471,6 +489,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	webchrome_drop(L);
 	names_drop_chrome(L);
 	footer_drop(L);
+	page_titles_drop(L);
 	consent_drop(L);
 	rirekisho_take(&c);
 	nestrole_spread(lx, L);

@@ -67,7 +67,7 @@ drop_grades(struct strlist *parts, struct education *e)
 {
 	for (size_t i = parts->n; i-- > 1;) {
 		char *g = NULL, *comma = strrchr(parts->v[i], ',');
-		if (eduspan_mode_note(parts->v[i])) {
+		if (eduspan_mode_note(parts->v[i]) || eduspan_level_note(parts->v[i])) {
 			strlist_remove(parts, i);	/* "(remote, part-time)" */
 			continue;
 		}
@@ -487,8 +487,12 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 	char *score = NULL;
 
 	for (size_t i = 0; i < en->head.n; i++) {
-		char *own = grade_tail(en->head.v[i], e);
+		char *own = grade_tail(en->head.v[i], e), *tab = strrchr(own, '\t');
 		const char *h = own;
+		if (tab != NULL && eduspan_level_note(tab + 1))
+			*tab = '\0';	/* "...<gap>EQF level 6" */
+		if (eduspan_level_note(h))
+			h = "";
 		if (e->score == NULL && edudegree_score(h, &score)) {
 			profile_set(&e->score, score);
 			free(score);

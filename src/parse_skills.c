@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "epgrid.h"
 #include "fold.h"
 #include "lineword.h"
 #include "markup.h"
@@ -311,9 +312,11 @@ tag_row(const struct ctx *c, const char *s, int after)
 }
 
 /* "GAAP reporting<gap>• Month-end close": a list set in columns, a bullet
- * opening each cell, is one list; the cells are joined with commas. */
+ * opening each cell, is one list; the cells are joined with commas.  A
+ * first cell with no bullet of its own is the list's label ("Job-related
+ * skills<gap>▪ Concrete, surveying"), its gap kept. */
 static char *
-bullet_cells(const char *s)
+bullet_cells(const char *s, int lead_bullet)
 {
 	struct buf b = BUF_INIT;
 	char *t;
@@ -322,7 +325,9 @@ bullet_cells(const char *s)
 	for (const char *p = s; *p != '\0'; p++) {
 		size_t k;
 		if (*p == '\t' && (k = markup_bullet(p + 1, &numbered)) > 0 && !numbered) {
-			buf_adds(&b, ", ");
+			buf_adds(&b, cells == 0 && !lead_bullet &&
+			    (size_t)(p - s) <= 40 && memchr(s, ',', (size_t)(p - s)) == NULL ?
+			    "\t" : ", ");
 			p += k;
 			cells++;
 			continue;
@@ -448,11 +453,16 @@ parse_skills(struct ctx *c, const struct sect *sec)
 	const char *title = sec->title != NULL ? sec->title : "Skills";
 	size_t first = c->p->nskills;
 	int listed = 0, row = 1;
+	struct epgrid grid = { 0, NULL, NULL, 0 };
 
 	section_tidy(c, sec);
 	for (size_t i = sec->from; i < sec->to; i++) {
 		const char *s = c->L->v[i].s;
 		char *line, *seg, *next;
+		if (epgrid_take(c, sec, i, &grid) > 0) {
+			row = 0;	/* what follows is not first under the heading */
+			continue;
+		}
 		if (s[0] == '\0' || role_noise(s) || not_skills(s) || place_line(c, s) ||
 		    skillcues_sentence(s))
 			continue;
@@ -463,7 +473,7 @@ parse_skills(struct ctx *c, const struct sect *sec)
 			g = group_new(c, s, strlen(s), g);
 			continue;
 		}
-		line = bullet_cells(s);
+		line = bullet_cells(s, (c->L->v[i].flags & MK_BULLET) != 0);
 		/* "XGBoost, causal" over "inference, A/B testing", "process
 		 * validation" over "(IQ/OQ/PQ), SPC": a list wrapped inside
 		 * an item */
@@ -488,6 +498,7 @@ parse_skills(struct ctx *c, const struct sect *sec)
 		}
 		free(line);
 	}
+	epgrid_free(&grid);
 	for (size_t i = c->p->nskills; i-- > first;)
 		if (c->p->skills[i].keywords.n == 0)
 			profile_remove(c->p, SEC_SKILLS, i);

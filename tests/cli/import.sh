@@ -462,6 +462,64 @@ has "$T/out" '"score": "GPA: 3.7/4.0"' "the grade of the school before"
 has "$T/out" '"name": "Computer"' "a group after a tab"
 hasnt "$T/out" '"LICENSES' "a heading's second half is no line"
 
+# A Europass CV as pdftotext -layout gives it: the position applied for
+# in Turkish, a district and its city, a field and its degree in
+# brackets beside its framework level, the running head of page two,
+# and the languages' grid among the skills
+cat >"$T/ep.txt" <<'EP'
+ KİŞİSEL BİLGİLER               Mehmet Can Yıldırım
+
+                                   Atatürk Blv. 12, 06520 Çankaya/Ankara (Türkiye)
+                                   mcan@example.com
+
+ BAŞVURULAN POZİSYON            Proje Müdürü
+
+ EDUCATION AND TRAINING
+
+                      2006–2011    Civil Engineering (Bachelor)                                 EQF level 6
+                                   Middle East Technical University, Ankara (Turkey)
+
+24/4/24                  © European Union, 2002-2024 | europass.cedefop.europa.eu                   Page 1 / 2
+Curriculum Vitae                                                                                Mehmet Can Yıldırım
+
+ PERSONAL SKILLS
+
+                      Mother tongue(s)      Turkish
+
+               Other language(s)        UNDERSTANDING                     SPEAKING                        WRITING
+
+                                   Listening      Reading         Spoken interaction  Spoken production
+
+                     English     C1           C1            B2               B2            C1
+                                   Levels: A1 and A2: Basic user - B1 and B2: Independent user - C1 and C2: Proficient user
+                                   Common European Framework of Reference for Languages
+
+         Communication skills       ▪ Good coordination with subcontractors
+
+             Job-related skills     ▪ Reinforced concrete, quantity surveying
+
+            Digital skills      AutoCAD, SAP2000, Primavera P6
+
+                Driving licence     B
+
+24/4/24                  © European Union, 2002-2024 | europass.cedefop.europa.eu                   Page 2 / 2
+EP
+sed -i 's/\\f/\f/' "$T/ep.txt"
+run import --dry-run --as-of 2025-06 "$T/ep.txt"
+has "$T/out" '"label": "Proje Müdürü"' "the position applied for, in Turkish"
+has "$T/out" '"city": "Ankara"' "the city after the district's slash"
+has "$T/out" '"studyType": "Bachelor"' "the degree in brackets"
+has "$T/out" '"area": "Civil Engineering"' "the field before it"
+hasnt "$T/out" 'EQF' "the framework's level is no field"
+hasnt "$T/out" 'Curriculum Vitae' "the running head of page two"
+has "$T/out" '"fluency": "Listening C1, Reading C1, Spoken interaction B2, Spoken production B2, Writing C1"' "a row of the languages' grid"
+has "$T/out" '"language": "Turkish"' "the mother tongue"
+hasnt "$T/out" '"UNDERSTANDING"' "the grid's headings are no skills"
+hasnt "$T/out" 'Good coordination' "communication skills are no skills of a trade"
+has "$T/out" '"name": "Job-related skills"' "a group's label before its bulleted list"
+has "$T/out" '"Primavera P6"' "the digital skills"
+hasnt "$T/out" '"name": "Driving licence"' "a driving licence is no skill"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

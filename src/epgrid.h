@@ -1,0 +1,36 @@
+/*
+ * epgrid: the languages part of a Europass CV's skills, as pdftotext
+ * lays out its grid:
+ *
+ *	Mother tongue(s)     Turkish
+ *	Other language(s)    UNDERSTANDING        SPEAKING             WRITING
+ *	                     Listening  Reading   Spoken interaction   ...
+ *	English              C1         C1        B2                   ...
+ *	                     Levels: A1 and A2: Basic user - ...
+ *	Communication skills ▪ ...
+ *	Driving licence      B
+ *
+ * The mother tongue and each row of levels are languages; the grid's
+ * headings, its key of levels and the form's rows that name no skills
+ * (communication, organisation, driving licence) are no skills.
+ */
+#ifndef DOSSIER_EPGRID_H
+#define DOSSIER_EPGRID_H
+
+#include <stddef.h>
+
+#include "parse.h"
+
+struct epgrid {
+	int on;			/* inside the grid, past "Other language(s)" */
+	char *cols;		/* the grid's column names, set apart by tabs */
+	char *last_head;	/* its last heading ("WRITING"), no names under it */
+	int dropping;		/* under a row of the form that names no skills */
+};
+
+/* How many lines from line i of the section the grid takes (0: none,
+ * the line is the skills parser's). */
+size_t epgrid_take(struct ctx *, const struct sect *, size_t i, struct epgrid *);
+void epgrid_free(struct epgrid *);
+
+#endif
