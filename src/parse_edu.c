@@ -457,7 +457,8 @@ dash_school(const char *h)
 
 	if (d == NULL)
 		d = strstr(h, " \xe2\x80\x93 ");
-	return d != NULL && role_school_score(d + 5) > 0 && role_school_score(d + 5) >= role_school_score(h);
+	return d != NULL && role_school_score(d + 5) > 0 &&
+	    role_school_score(d + 5) >= role_school_score(h);
 }
 
 /* "... — École" or "Instituto de": a name that goes on on the next line,
