@@ -22,14 +22,17 @@
 static int
 grade_of(const char *s, char **score)
 {
-	static const char *const words[] = { "gpa", "cgpa", "grade", "grades", "score",
+	/* labels of a figure, a grade only with one: "Nota media: 7,8", not
+	 * "Enseñanza Media" */
+	static const char *const labels[] = { "gpa", "cgpa", "grade", "grades", "score",
 		"percentage", "percent", "note", "nota", "media", "marks", "mark", "average",
-		"honours", "honors", "distinction", "merit", "laude", "summa", "magna", "valores",
-		"voto", "mention", "abschlussnote", "class", "division", "pass", "credit",
-		"aggregate", "cpi", "sgpa", "wam", "good", "excellent", "satisfactory",
+		"valores", "voto", "abschlussnote", "aggregate", "cpi", "sgpa", "wam",
 		"promedio", "calificacion", "moyenne", "durchschnittsnote", "gesamtnote",
-		"endnote", "punteggio", "ocena", "srednia", "cijfer", "gemiddelde",
-		NULL };
+		"endnote", "punteggio", "ocena", "srednia", "cijfer", "gemiddelde", NULL };
+	static const char *const words[] = { "honours", "honors", "distinction", "merit",
+		"laude", "summa", "magna", "mention", "class", "division", "pass", "credit",
+		"good", "excellent", "satisfactory", "gut", "befriedigend", "bien",
+		"sobresaliente", "notable", "excelente", "lode", NULL };
 	char key[96], *w, *save = NULL;
 	const char *p = s;
 	size_t n;
@@ -49,7 +52,8 @@ grade_of(const char *s, char **score)
 		return 0;
 	fold_key(p, strlen(p), key, sizeof key);
 	for (w = strtok_r(key, " ", &save); w != NULL && !hit; w = strtok_r(NULL, " ", &save))
-		hit = wordlist_has(words, w);
+		hit = wordlist_has(words, w) ||
+		    (wordlist_has(labels, w) && strpbrk(p, "0123456789") != NULL);
 	if (!hit || role_school_score(p) > 0 || role_degree_score(p) > 1)
 		return 0;
 	*score = parse_trim(p, strlen(p));

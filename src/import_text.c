@@ -384,6 +384,13 @@ stray_work(const struct ctx *c, const struct sect *s)
 		    dateparse_only(next) &&
 		    dateparse_find(next, strlen(next), &r) && !r.single)
 			return i;
+		/* "abr. 2011 – dic. 2012" over "INGENIERO DE PLANIFICACIÓN":
+		 * the dates first, then the job */
+		if (i + 2 < s->to && dateparse_only(c->L->v[i].s) &&
+		    dateparse_find(c->L->v[i].s, strlen(c->L->v[i].s), &r) && !r.single &&
+		    role_title_score(next) > 0 && !certificate_name(next) &&
+		    strchr(next, ':') == NULL && strchr(next, ',') == NULL)
+			return i;
 	}
 	return s->to;
 }

@@ -520,6 +520,39 @@ has "$T/out" '"name": "Job-related skills"' "a group's label before its bulleted
 has "$T/out" '"Primavera P6"' "the digital skills"
 hasnt "$T/out" '"name": "Driving licence"' "a driving licence is no skill"
 
+# A sidebar read into the middle of the work: a job, its dates first,
+# after the languages; "Enseñanza Media" is a school's level, no grade;
+# "Superintendente" is a title
+cat >"$T/cl.txt" <<'CL'
+RODRIGO FUENTES
+rfuentes@example.com
+
+EXPERIENCIA LABORAL
+Marzo 2018 – Actualidad
+SUPERINTENDENTE DE PLANIFICACIÓN MINA
+Compañía Minera Cerro Alto – Sierra Gorda, Región de Antofagasta
+• Liderazgo de equipo de 14 profesionales.
+
+IDIOMAS
+Español: nativo
+Inglés: avanzado (C1)
+abr. 2011 – dic. 2012
+INGENIERO DE PLANIFICACIÓN CORTO PLAZO
+Minera Punta Colorada S.A. – Taltal
+• Programas semanales de extracción y control de leyes.
+
+FORMACIÓN ACADÉMICA
+2001 – 2004
+Enseñanza Media
+Colegio San Luis, Antofagasta
+CL
+run import --dry-run --as-of 2025-06 "$T/cl.txt"
+has "$T/out" '"position": "SUPERINTENDENTE DE PLANIFICACIÓN MINA"' "'Superintendente' is a title"
+has "$T/out" '"position": "INGENIERO DE PLANIFICACIÓN CORTO PLAZO"' "a job, dates first, after the languages"
+has "$T/out" '"endDate": "2012-12"' "its dates"
+has "$T/out" '"language": "Inglés"' "the languages before it stay"
+hasnt "$T/out" '"score": "Enseñanza Media"' "a school's level is no grade"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
