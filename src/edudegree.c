@@ -265,6 +265,24 @@ lead_split(const char *s, struct education *e)
 	return ok;
 }
 
+/* "kierunek: Pielęgniarstwo", "Major: Economics": the field after its
+ * label. */
+static const char *
+field_label_off(const char *s)
+{
+	static const char *const labels[] = { "kierunek", "kierunek studiow", "specjalnosc",
+		"obor", "major", "field", "field of study", "specialization", "specialisation",
+		"fachrichtung", "studiengang", "schwerpunkt", "especialidad", "area", "richting",
+		"bolum", "specialite", "indirizzo", "specializare", "szak", NULL };
+	const char *colon = strchr(s, ':');
+	char key[32];
+
+	if (colon == NULL || colon == s || (size_t)(colon - s) >= sizeof key || colon[1] != ' ')
+		return s;
+	fold_key(s, (size_t)(colon - s), key, sizeof key);
+	return wordlist_has(labels, key) ? colon + 2 : s;
+}
+
 /* "Civil Engineering (Bachelor)", "İnşaat Mühendisliği (Lisans)": a field,
  * then its degree in brackets. */
 static int
@@ -319,7 +337,7 @@ edudegree_split(const char *s, struct education *e)
 			char *b = parse_trim(at + strlen(seps[i]), strlen(at + strlen(seps[i])));
 			if (role_degree_score(a) > 0 || i == 0) {
 				profile_set(&e->study_type, a);
-				profile_set(&e->area, b);
+				profile_set(&e->area, field_label_off(b));
 				free(a);
 				free(b);
 				return;

@@ -553,6 +553,13 @@ has "$T/out" '"endDate": "2012-12"' "its dates"
 has "$T/out" '"language": "Inglés"' "the languages before it stay"
 hasnt "$T/out" '"score": "Enseñanza Media"' "a school's level is no grade"
 
+# Polish degrees ('Studia magisterskie'), the field after its label
+printf "Anna Kowalczyk\na@example.com\n\nWYKSZTAŁCENIE\n\n2015 – 2017   Studia magisterskie, kierunek: Pielęgniarstwo\n              Uniwersytet Jagielloński – Collegium Medicum\n" >"$T/pl.txt"
+run import --dry-run --as-of 2025-06 "$T/pl.txt"
+has "$T/out" '"studyType": "Studia magisterskie"' "a Polish master's degree"
+has "$T/out" '"area": "Pielęgniarstwo"' "the field without its label"
+has "$T/out" '"institution": "Uniwersytet Jagielloński – Collegium Medicum"' "the school under it"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
