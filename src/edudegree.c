@@ -229,9 +229,10 @@ lead_split(const char *s, struct education *e)
 			break;
 		}
 	}
-	/* "Diplom-Ingenieurin (FH) Maschinenbau": a school's kind in brackets */
-	if (f[0] == '(' && strcspn(f, ")") <= 5 && f[strcspn(f, ")")] == ')' &&
-	    f[strcspn(f, ")") + 1] == ' ')
+	/* "Diplom-Ingenieurin (FH) Maschinenbau", "PGDE (Secondary)
+	 * Mathematics": a school's kind or a level in brackets, a word */
+	if (f[0] == '(' && strcspn(f, ")") <= 16 && strcspn(f, ") ") == strcspn(f, ")") &&
+	    f[strcspn(f, ")")] == ')' && f[strcspn(f, ")") + 1] == ' ')
 		f += strcspn(f, ")") + 2;
 	/* "B.Com (Accounting & Finance)": the field in brackets, words and
 	 * not initials ("B.Tech (ECE)" keeps them) */

@@ -122,6 +122,7 @@ const struct heading_row heading_rows[] = {
 	    "job related training|job-related training|additional training|"
 	    "continuing education|licenses|licences|accreditations|licences and tickets|licenses and tickets|"
 	    "professional registration|professional registrations|registrations|registration and licensure|"
+	    "registration|registration cpd|registration and cpd|cpd|cpd and registration|"
 	    "licensure|licensure and certifications|licensure and certification|"
 	    "tickets and licences|tickets and licenses|licences and permits|licenses and permits|"
 	    "qualifications and training|training and qualifications|certificates and licences|"

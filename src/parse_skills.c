@@ -267,7 +267,9 @@ not_skills(const char *s)
 
 	if (dateparse_duration(s, strlen(s), &from, &to) >= 0)
 		return 1;
-	if (dateparse_find(s, strlen(s), &r) && !r.single)
+	/* "SQA marking (marker since '19) | Google Classroom | ...": a
+	 * date inside a list's item leaves it a list */
+	if (dateparse_find(s, strlen(s), &r) && !r.single && !skillcues_list(s))
 		return 1;
 	return lineword_count(s) > 12 && !has_list_sep(s);
 }

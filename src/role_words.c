@@ -219,7 +219,7 @@ static const char *const degree_words[] = {
 	"master's", "master-studium", "mastere", "masters", "matriculation", "maturita",
 	"maturitni", "mavo", "mba", "mbo", "mca", "mcom", "md", "me", "med", "meister",
 	"meisterbrief", "meng", "mestrado", "mfa", "mphil", "mres", "ms", "msc", "msc.",
-	"mtech", "nvq", "onlisans", "pgce", "pgd", "pgdip", "pgdm", "ph.d", "ph.d.",
+	"mtech", "nvq", "onlisans", "pgce", "pgd", "pgde", "pgdip", "pgdm", "ph.d", "ph.d.",
 	"phd", "podyplomowe", "posgrado", "postgrado", "postgraduate", "propedeuse", "s1",
 	"s2", "s3", "sarjana", "secondary", "spm", "ssc", "sslc", "staatsexamen", "stpm",
 	"studentereksamen", "svendebrev", "tecnologo", "tradenomi", "triennale",

@@ -442,6 +442,30 @@ town_region(const struct ctx *c, const char *s)
 	return ok;
 }
 
+/* "Private maths tutor (self-employed), Glasgow": working for oneself, in
+ * brackets after the job, is a part of its own, the employer. */
+static void
+self_apart(struct strlist *p)
+{
+	size_t n0 = p->n;
+
+	for (size_t j = 0; j < n0; j++) {
+		char *s = p->v[j], *open = strchr(s, '('), *close;
+		char *inner;
+		if (open == NULL || open == s || (close = strchr(open, ')')) == NULL)
+			continue;
+		inner = xstrndup(open + 1, (size_t)(close - open - 1));
+		if (role_self_employed(inner)) {
+			char *before = parse_trim(s, (size_t)(open - s));
+			p->v[j] = xprintf("%s%s", before, close + 1);
+			free(before);
+			free(s);
+			strlist_take(p, inner);
+		} else
+			free(inner);
+	}
+}
+
 /* A header line without its chrome and places; NULL when nothing is left.
  * *mixed: the line names an organisation beside something else. */
 static char *
@@ -459,6 +483,7 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 
 	role_parts(sentence != NULL ? sentence : line, &p);
 	free(sentence);
+	self_apart(&p);
 	for (size_t j = 0; j < p.n; j++)
 		job |= role_title_score(p.v[j]) > 0 && role_company_score(p.v[j]) == 0;
 	for (size_t j = 0; j < p.n; j++) {

@@ -560,6 +560,40 @@ has "$T/out" '"studyType": "Studia magisterskie"' "a Polish master's degree"
 has "$T/out" '"area": "Pielęgniarstwo"' "the field without its label"
 has "$T/out" '"institution": "Uniwersytet Jagielloński – Collegium Medicum"' "the school under it"
 
+# Working for oneself in brackets after the job; a level in brackets
+# after the degree ('PGDE (Secondary) Mathematics'); 'REGISTRATION & CPD';
+# a year inside a list's item
+cat >"$T/sco.txt" <<'SC'
+FIONA MACLEOD
+fiona@example.com
+
+OTHER EMPLOYMENT
+----------------
+Private maths tutor (self-employed), Glasgow                 Sep '12 - Jun '16
+      * Nat 5 / Higher tutoring, up to 8 pupils a week
+
+EDUCATION
+=========
+PGDE (Secondary) Mathematics - University of Edinburgh                 2015 - 2016
+
+REGISTRATION & CPD
+------------------
+* GTCS Full Registration - Mathematics (Secondary), Jun '17
+
+SKILLS
+------
+SQA marking (Higher Maths marker since '19) | Google Classroom | Microsoft Teams |
+Desmos | GeoGebra
+SC
+run import --dry-run --as-of 2025-06 "$T/sco.txt"
+has "$T/out" '"name": "self-employed"' "working for oneself is the employer"
+has "$T/out" '"position": "Private maths tutor"' "the job without it"
+has "$T/out" '"studyType": "PGDE \(Secondary\)"' "a level in brackets stays the degree's"
+has "$T/out" '"area": "Mathematics"' "the field after it"
+hasnt "$T/out" '"institution": "REGISTRATION' "registration and CPD is a section of its own"
+has "$T/out" '"name": "GTCS Full Registration' "its certificate"
+has "$T/out" '"Google Classroom"' "a list with a year in an item"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
