@@ -508,6 +508,19 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 		row_add(R, xstrdup(s), K_HEAD, blank);
 }
 
+/* "R$ 38 milhões", "$2.4M", "€300k", "40%": a sum or a figure opens s. */
+static int
+sum_start(const char *s)
+{
+	static const char *const signs[] = { "R$", "$", "US$", "\xe2\x82\xac", "\xc2\xa3",
+		"\xc2\xa5", "\xe2\x82\xb9", NULL };
+
+	for (size_t i = 0; signs[i] != NULL; i++)
+		if (strncmp(s, signs[i], strlen(signs[i])) == 0)
+			return 1;
+	return isdigit((unsigned char)s[0]) && dateparse_only(s) == 0;
+}
+
 /* A line that goes on with the bullet before it: wrapped text. */
 static int
 continues(const struct row *prev, const struct row *r, const struct line *l, int prev_indent)
@@ -522,6 +535,11 @@ continues(const struct row *prev, const struct row *r, const struct line *l, int
 	    (r->kind != K_HEAD && r->kind != K_PROSE))
 		return 0;
 	if (prev->kind == K_BULLET && l->indent > prev_indent && !(l->flags & LN_CELLS))
+		return 1;
+	/* "... que somavam" over "R$ 38 milhões.": a sum or a figure goes
+	 * on with the bullet's sentence */
+	if (prev->kind == K_BULLET && strchr(".!?;:", last) == NULL && sum_start(l->s) &&
+	    lineword_count(l->s) <= 8)
 		return 1;
 	/* a sentence wrapped, of a bullet or of one whose glyph the PDF lost */
 	return islower((unsigned char)l->s[0]) && strchr(".!?", last) == NULL &&

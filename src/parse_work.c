@@ -201,6 +201,32 @@ join_hint(struct entries *E)
 		E->v[i].join = join;
 }
 
+/* "Advogada Sênior – Tributário" at a firm, then "Advogada Pleno –
+ * Tributário": the words after the dash that ended the last role's
+ * title end this one's too; they name no firm, and the role is the same
+ * firm's. */
+static void
+focus_again(const struct work *prev, struct workhead *h)
+{
+	size_t n, k;
+	char *role;
+
+	if (prev->position == NULL || h->org == NULL || h->role == NULL || h->place != NULL ||
+	    role_company_score(h->org) > 0)
+		return;
+	n = strlen(prev->position);
+	k = strlen(h->org);
+	if (n < k + 3 || strcmp(prev->position + n - k, h->org) != 0 ||
+	    (strncmp(prev->position + n - k - 3, " - ", 3) != 0 &&
+	    (n < k + 5 || strncmp(prev->position + n - k - 5, " \xe2\x80\x93 ", 5) != 0)))
+		return;
+	role = xprintf("%s \xe2\x80\x93 %s", h->role, h->org);
+	free(h->role);
+	h->role = role;
+	free(h->org);
+	h->org = NULL;
+}
+
 void
 parse_work(struct ctx *c, const struct sect *sec)
 {
@@ -246,6 +272,8 @@ parse_work(struct ctx *c, const struct sect *sec)
 			if (h.place == NULL && group_place != NULL)
 				h.place = xstrdup(group_place);
 		}
+		if (c->p->nwork > first)
+			focus_again(&c->p->work[c->p->nwork - 1], &h);
 		if ((w = parse_append(c, SEC_WORK)) == NULL)
 			break;
 		profile_set(&w->name, h.org != NULL ? h.org : prev_org);

@@ -594,6 +594,27 @@ hasnt "$T/out" '"institution": "REGISTRATION' "registration and CPD is a section
 has "$T/out" '"name": "GTCS Full Registration' "its certificate"
 has "$T/out" '"Google Classroom"' "a list with a year in an item"
 
+# Roles at one firm whose titles end in the same focus after a dash;
+# a bullet wrapped before a sum
+cat >"$T/br.txt" <<'BR'
+Juliana Albuquerque
+juliana@example.com
+
+EXPERIÊNCIA PROFISSIONAL
+Castro Leme Sociedade de Advogados – São Paulo/SP
+Advogada Sênior – Tributário
+fev/2017 – atualmente
+• Condução de mais de 120 processos ativos; êxito em autos de infração que somavam
+R$ 38 milhões.
+Advogada Pleno – Tributário
+mar/2014 – jan/2017
+• Elaboração de defesas administrativas.
+BR
+run import --dry-run --as-of 2025-06 "$T/br.txt"
+has "$T/out" '"position": "Advogada Pleno – Tributário"' "the focus ends the next title too"
+hasnt "$T/out" '"name": "Tributário"' "a focus is no firm"
+has "$T/out" 'que somavam R\$ 38 milhões.' "a bullet wrapped before a sum"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
