@@ -169,6 +169,10 @@ group_prefix(const char *s, int table)
 
 	if (s[n] == '\0' || n == 0 || n > 40 || s[n + 1] == '\0')
 		return 0;
+	/* "DOT / FMCSA Compliance<gap>|<gap>CSA Score Management": items
+	 * set apart by bars, no label */
+	if (s[n] == '\t' && s[n + 1 + strspn(s + n + 1, " \t")] == '|')
+		return 0;
 	for (size_t i = 0, w = 1; i < n; i++)
 		if (s[i] == ' ' && ++w > 5)
 			return 0;

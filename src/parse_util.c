@@ -266,11 +266,35 @@ list_sep(const char *s)
 	return wordlist_prefix(seps, s);
 }
 
+/* " / ", " - ", " – ": separators that part items only where no other
+ * does ("DOT / FMCSA Compliance | CSA Score Management" has two items). */
+static int
+weak_sep(const char *s, size_t n)
+{
+	return (n == 3 && (strncmp(s, " / ", 3) == 0 || strncmp(s, " - ", 3) == 0)) ||
+	    (n == 5 && strncmp(s, " \xe2\x80\x93 ", 5) == 0);
+}
+
+/* Whether s holds a separator, outside brackets, that is not weak. */
+static int
+strong_sep(const char *s)
+{
+	int depth = 0;
+	size_t n;
+
+	for (; *s != '\0'; s++) {
+		depth += (*s == '(' || *s == '[') - ((*s == ')' || *s == ']') && depth > 0);
+		if (depth == 0 && (n = list_sep(s)) > 0 && !weak_sep(s, n))
+			return 1;
+	}
+	return 0;
+}
+
 void
 parse_skill_list(const struct ctx *c, const char *s, struct strlist *out)
 {
 	const char *start = s;
-	int depth = 0, among = 0;
+	int depth = 0, among = 0, strong = strong_sep(s);
 	size_t n;
 
 	while (*s != '\0') {
@@ -278,7 +302,7 @@ parse_skill_list(const struct ctx *c, const char *s, struct strlist *out)
 			depth++;
 		else if ((*s == ')' || *s == ']') && depth > 0)
 			depth--;
-		if (depth == 0 && (n = list_sep(s)) > 0) {
+		if (depth == 0 && (n = list_sep(s)) > 0 && !(strong && weak_sep(s, n))) {
 			list_item(c, start, (size_t)(s - start), out, 1);
 			s += n;
 			start = s;

@@ -170,6 +170,17 @@ org_comma(char *s, char *first)
 	return units > 0 ? first : best;
 }
 
+/* Whether at is inside a bracket of s. */
+static int
+bracketed(const char *s, const char *at)
+{
+	int depth = 0;
+
+	for (const char *p = s; p < at; p++)
+		depth += (*p == '(') - (*p == ')');
+	return depth > 0;
+}
+
 /* "Senior Engineer, Acme Corp": a comma between a role and a company, but
  * not the one in "Acme, Inc.". */
 static void
@@ -179,8 +190,10 @@ comma_parts(struct strlist *parts)
 
 	if (parts->n != 1 || (comma = strstr(parts->v[0], ", ")) == NULL)
 		return;
-	/* "Hoshikaze Co., Ltd. (Osaka)": the legal form goes with the name */
-	while (comma != NULL && headplace_legal_next(comma + 2))
+	/* "Hoshikaze Co., Ltd. (Osaka)": the legal form goes with the name;
+	 * "Company Driver (CDL-A, Tanker/Hazmat)": a bracket holds its own */
+	while (comma != NULL && (headplace_legal_next(comma + 2) ||
+	    bracketed(parts->v[0], comma)))
 		comma = strstr(comma + 2, ", ");
 	if (comma == NULL)
 		return;

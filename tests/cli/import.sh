@@ -615,6 +615,35 @@ has "$T/out" '"position": "Advogada Pleno – Tributário"' "the focus ends the 
 hasnt "$T/out" '"name": "Tributário"' "a focus is no firm"
 has "$T/out" 'que somavam R\$ 38 milhões.' "a bullet wrapped before a sum"
 
+# Items set apart by bars over wide gaps, a spaced slash inside one; a
+# bracket's comma in a job's title; Romanian names of languages
+cat >"$T/us.txt" <<'US'
+DARRELL PRUITT
+dp@example.com
+
+CORE COMPETENCIES
+DOT / FMCSA Compliance  |  CSA Score Management  |  ELD & Telematics (Samsara, Omnitracs)
+Preventive Maintenance Programs  |  Driver Recruiting & Retention  |  P&L / Budgeting
+
+PROFESSIONAL EXPERIENCE
+
+HEARTLAND TANK LINES - Joplin, MO
+Company Driver (CDL-A, Tanker/Hazmat)                           02/2009 - 05/2012
+ - 400,000+ accident-free miles
+
+LIMBI STRĂINE
+Română – limba maternă
+Engleză – C1
+US
+run import --dry-run --as-of 2025-06 "$T/us.txt"
+has "$T/out" '"DOT / FMCSA Compliance",' "a spaced slash inside a barred item"
+has "$T/out" '"P&L / Budgeting"' "and in the last item"
+hasnt "$T/out" '"name": "DOT' "the first item is no group's label"
+has "$T/out" '"position": "Company Driver' "the title before its bracket"
+hasnt "$T/out" '"name": "Tanker/Hazmat' "a bracket's comma parts no firm from the title"
+has "$T/out" '"name": "HEARTLAND TANK LINES"' "the firm above"
+has "$T/out" '"language": "Engleză"' "Romanian names of languages"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
