@@ -69,7 +69,9 @@ edudegree_grade_only(const char *s)
 		"class", "division", "honours", "honors", "hons", "with", "and", "of", "cum",
 		"summa", "magna", "laude", "lode", "e", "distinction", "merit", "pass",
 		"credit", "high", "highest", "passed", "mention", "tres", "bien", "assez", "sehr", "gut",
-		"mit", "auszeichnung", "out", "scale", "on", "a", NULL };
+		"mit", "auszeichnung", "out", "scale", "on", "a", "acumulado", "acumulada",
+		"accumulated", "cumulative", "overall", "final", "finale", "general", "generala",
+		"ponderado", NULL };
 	char key[96], *w, *save = NULL;
 
 	if (strlen(s) >= sizeof key)

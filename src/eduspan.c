@@ -206,11 +206,20 @@ eduspan_mode_note(const char *s)
 		"correspondence", "sandwich", "in person", "fernstudium", "berufsbegleitend",
 		"a distancia", "semipresencial", "presencial", "ead", "a distance",
 		"en alternance", "alternance", "teilzeit", "vollzeit", NULL };
-	size_t n = strlen(s);
+	static const char *const units[] = { "hours", "horas", "hrs", "h", "stunden", "std",
+		"ore", "heures", "godzin", "timer", "tuntia", "ects", "credits", "creditos",
+		"cfu", "cp", NULL };
+	size_t n = strlen(s), d;
 	char key[64];
 
 	if (n < 3 || s[0] != '(' || s[n - 1] != ')' || n - 2 >= sizeof key)
 		return 0;
+	/* "(120 horas)", "(180 ECTS)": the course's length */
+	if ((d = strspn(s + 1, "0123456789.,")) > 0 && s[1 + d] == ' ') {
+		fold_into(s + 2 + d, n - 3 - d, key, sizeof key);
+		if (wordlist_has(units, key))
+			return 1;
+	}
 	for (const char *p = s + 1; p < s + n - 1;) {
 		size_t k = strcspn(p, ",;/)");
 		int ok = 0;

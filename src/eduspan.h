@@ -34,7 +34,7 @@ int eduspan_degree_lead(const char *s);
 /* Whether s is a town's name, a word or two in capitals ("Chambéry"). */
 int eduspan_place_like(const char *s);
 /* Whether s is a bracketed note of how one studied, no degree nor school:
- * "(remote, part-time)", "(online)", "(Erasmus exchange)". */
+ * "(remote, part-time)", "(online)", "(Erasmus exchange)", "(120 horas)". */
 int eduspan_mode_note(const char *s);
 /* Whether s is the level of a qualifications framework ("EQF level 6",
  * "EQF seviye 6", "ISCED 5"), set beside a Europass degree. */

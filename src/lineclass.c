@@ -247,6 +247,10 @@ head_date(const char *s, struct daterange *r)
 			a--;
 		while (b < len && s[b] == ' ')
 			b++;
+		/* "... – Universidad de Antioquia – 2017 (120 horas)": a note
+		 * in brackets ends the line after the year */
+		if (b < len && s[b] == '(' && strchr(s + b, ')') == s + len - 1)
+			b = len;
 		if (a > 0 && b < len && sep_before(s, a) > 0 && sep_after(s, b) > 0)
 			return 1;
 		if (a > 0 && b >= len && sep_before(s, a) > 0)

@@ -325,7 +325,7 @@ static char *
 grade_part(const char *h, struct education *e)
 {
 	static const char *const seps[] = { " \xe2\x80\x94 ", " \xe2\x80\x93 ", " - ", " | ",
-		", ", NULL };
+		", ", "\t", NULL };
 	const char *at = NULL;
 	size_t k = 0;
 	char *g = NULL, *left;
@@ -494,7 +494,7 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 			*tab = '\0';	/* "...<gap>EQF level 6" */
 		if (eduspan_level_note(h))
 			h = "";
-		if (e->score == NULL && edudegree_score(h, &score)) {
+		if (e->score == NULL && role_school_score(h) == 0 && edudegree_score(h, &score)) {
 			profile_set(&e->score, score);
 			free(score);
 		} else if (h[0] != '\0' && !role_noise(h) && !thesis_line(h) &&

@@ -73,8 +73,10 @@ bare_heading_at(const struct lexicon *lx, const char *s, const char *prev, size_
 
 	fold_key(prev, strcspn(prev, " "), w, sizeof w);
 	while (n < 4 && isalpha((unsigned char)s[p])) {
-		p += strcspn(s + p, " ");
+		p += strcspn(s + p, " \t");
 		ends[n++] = p;
+		if (s[p] == '\t')
+			break;		/* a gap ends the heading */
 		p += strspn(s + p, " ");
 	}
 	for (size_t k = n; k-- > 0;) {
@@ -549,6 +551,15 @@ cut_line(const struct lexicon *lx, const char *s, struct layout *out, int first)
 	size_t start = 0, len = strlen(s), hn, hlen;
 
 	for (size_t i = 0; i < len;) {
+		/* "Name<gap>Headline<gap>Town<gap>Cel. ...": a wide gap parts
+		 * the fields of a flattened text */
+		if (s[i] == '\t') {
+			flush(&k, start, i);
+			start = ++i;
+			k.flags = 0;
+			k.top = 0;
+			continue;
+		}
 		if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\t') {
 			i++;
 			continue;
@@ -590,12 +601,16 @@ int
 unflatten(const struct lexicon *lx, struct layout *L)
 {
 	struct layout out;
-	size_t longest = 0;
+	size_t longest = 0, total = 0, in_long = 0;
 
-	for (size_t i = 0; i < L->n; i++)
-		if (strlen(L->v[i].s) > longest)
-			longest = strlen(L->v[i].s);
-	if (longest < LONG_LINE || L->n > 8)
+	/* a few lines, or lines most of whose text is in long ones */
+	for (size_t i = 0; i < L->n; i++) {
+		size_t n = strlen(L->v[i].s);
+		longest = n > longest ? n : longest;
+		total += n;
+		in_long += n >= LONG_LINE / 2 ? n : 0;
+	}
+	if (longest < LONG_LINE || L->n > 24 || (L->n > 8 && in_long * 10 < total * 7))
 		return 0;
 	memset(&out, 0, sizeof out);
 	for (size_t i = 0; i < L->n; i++) {

@@ -644,6 +644,32 @@ hasnt "$T/out" '"name": "Tanker/Hazmat' "a bracket's comma parts no firm from th
 has "$T/out" '"name": "HEARTLAND TANK LINES"' "the firm above"
 has "$T/out" '"language": "Engleză"' "Romanian names of languages"
 
+# A text flattened onto a few lines, its fields set apart by wide gaps;
+# schools' lines with a grade after the dates, and a course's length
+{
+printf 'HOJA DE VIDA\n'
+printf 'Laura Mejía Arango   Trabajadora Social – Especialista en Intervención Familiar   Medellín, Antioquia, Colombia   Cel. +57 300 555 0121   laura@example.com   Fecha de actualización: 02/04/2025\n'
+printf 'EXPERIENCIA LABORAL  Fundación Semillas del Valle de Aburrá   Trabajadora social de programa   ene. 2017 – ene. 2020   • Coordinación del programa de fortalecimiento familiar en 3 comunas de Bello (120 familias). • Talleres de pautas de crianza.\n'
+printf 'FORMACIÓN ACADÉMICA  Especialización en Intervención Familiar – Universidad Pontificia Bolivariana, Medellín – 2018 – 2019   Trabajo Social (pregrado) – Universidad de Antioquia, Medellín – 2010 – 2015 – Promedio acumulado 4,3/5,0   Diplomado en Atención Psicosocial a Víctimas – Universidad de Antioquia – 2017 (120 horas)\n'
+printf 'COMPETENCIAS  Entrevista y visita domiciliaria · Genograma y ecomapa · Mediación de conflictos · Excel intermedio\n'
+printf 'IDIOMAS  Español: nativo\n'
+printf 'REFERENCIAS  Disponibles a solicitud.\n'
+printf 'VOLUNTARIADO  Voluntaria – Cruz Roja Colombiana – 2012 – 2016\n'
+printf 'OTROS  Licencia de conducción B1\n'
+printf 'PUBLICACIONES  Ninguna\n'
+printf 'INTERESES  Senderismo\n'
+} >"$T/co.txt"
+run import --dry-run --as-of 2025-06 "$T/co.txt"
+has "$T/out" '"label": "Trabajadora Social – Especialista en Intervención Familiar"' "the headline between gaps"
+has "$T/out" '"phone": "\+57 300 555 0121"' "the phone between gaps"
+has "$T/out" '"name": "Fundación Semillas del Valle de Aburrá"' "the employer between gaps"
+has "$T/out" '"position": "Trabajadora social de programa"' "the title between gaps"
+has "$T/out" '"studyType": "Especialización"' "a Spanish specialisation"
+has "$T/out" '"score": "Promedio acumulado 4,3/5,0"' "a grade after the dates"
+has "$T/out" '"institution": "Universidad de Antioquia, Medellín"' "the school of the line with a grade"
+has "$T/out" '"area": "Atención Psicosocial a Víctimas"' "a course's length is no part of its field"
+has "$T/out" '"endDate": "2017"' "the year before the course's length"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
