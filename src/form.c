@@ -150,10 +150,15 @@ emit_dates(struct form *F, const struct rec *r)
 		emit(&F->body, r->v[F_FROMTO], 0);
 		return;
 	}
-	if (r->v[F_FROM] == NULL)
+	if (r->v[F_FROM] == NULL) {
+		if (r->v[F_TO] != NULL)
+			emit(&F->body, r->v[F_TO], 0);	/* "Finished: 2020" */
 		return;
+	}
+	/* "Finished: Still in role": an end with no date is none */
 	s = xprintf("%s \xe2\x80\x93 %s", r->v[F_FROM],
-	    r->v[F_TO] != NULL ? r->v[F_TO] : "Present");
+	    r->v[F_TO] != NULL && strpbrk(r->v[F_TO], "0123456789") != NULL ? r->v[F_TO] :
+	    "Present");
 	emit(&F->body, s, 0);
 	free(s);
 }

@@ -24,6 +24,8 @@ static const struct {
 	{ "location city", F_PLACE }, { "current location", F_PLACE },
 	{ "mobile number", F_PHONE }, { "contact number", F_PHONE },
 	{ "from", F_FROM }, { "start date", F_FROM }, { "to", F_TO }, { "end date", F_TO },
+	{ "started", F_FROM }, { "finished", F_TO }, { "ended", F_TO }, { "date started", F_FROM },
+	{ "date finished", F_TO }, { "date left", F_TO },
 	{ "to actual or expected", F_TO }, { "from to", F_FROMTO }, { "dates", F_FROMTO },
 	{ "period", F_FROMTO }, { "duration", F_FROMTO },
 	/* work */
@@ -55,7 +57,10 @@ static const struct {
 	{ "grade", F_SKIP }, { "overall result gpa", F_SKIP }, { "gpa", F_SKIP },
 	{ "status", F_SKIP }, { "industry", F_SKIP }, { "sector", F_SKIP },
 	{ "employment type", F_SKIP }, { "job type", F_SKIP }, { "reason for leaving", F_SKIP },
-	{ "notice period", F_SKIP }, { "salary", F_SKIP }, { "source", F_SKIP }, { "resume cv", F_SKIP },
+	{ "notice period", F_SKIP }, { "salary", F_SKIP }, { "salary expectation", F_SKIP },
+	{ "expected salary", F_SKIP }, { "availability", F_SKIP }, { "right to work", F_SKIP },
+	{ "preferred work type", F_SKIP }, { "work type", F_SKIP }, { "profile id", F_SKIP },
+	{ "candidate id", F_SKIP }, { "exported", F_SKIP }, { "last updated", F_SKIP }, { "source", F_SKIP }, { "resume cv", F_SKIP },
 	{ "resume", F_SKIP }, { "cover letter", F_SKIP },
 	{ "my information", F_MARK }, { "my experience", F_MARK },
 	/* other languages: employer */

@@ -456,7 +456,9 @@ void
 parse_skills(struct ctx *c, const struct sect *sec)
 {
 	struct skill *g = NULL;
-	const char *title = sec->title != NULL ? sec->title : "Skills";
+	/* "SKILLS (as selected by candidate)": the heading without its note */
+	char *title = sec->title != NULL && sec->title[0] != '(' ?
+	    parse_trim(sec->title, strcspn(sec->title, "(")) : xstrdup("Skills");
 	size_t first = c->p->nskills;
 	int listed = 0, row = 1;
 	struct epgrid grid = { 0, NULL, NULL, 0 };
@@ -505,6 +507,7 @@ parse_skills(struct ctx *c, const struct sect *sec)
 		free(line);
 	}
 	epgrid_free(&grid);
+	free(title);
 	for (size_t i = c->p->nskills; i-- > first;)
 		if (c->p->skills[i].keywords.n == 0)
 			profile_remove(c->p, SEC_SKILLS, i);

@@ -670,6 +670,47 @@ has "$T/out" '"institution": "Universidad de Antioquia, Medellín"' "the school 
 has "$T/out" '"area": "Atención Psicosocial a Víctimas"' "a course's length is no part of its field"
 has "$T/out" '"endDate": "2017"' "the year before the course's length"
 
+# A job board's export with 'Started:' and 'Finished:', 'Still in role',
+# a profile's number that is no phone, a school with its year of leaving
+# alone, a heading with a note in brackets
+cat >"$T/nz.txt" <<'NZ'
+JobHub NZ - Candidate profile export
+Exported: 14/05/2025 09:12 NZST      Profile ID: 88123047
+Name: Ethan Walker
+Phone: 021 555 0176
+Email: ethan@example.com
+Availability: 4 weeks notice
+
+CAREER HISTORY
+Job title: Electrician - Commercial
+Company: Waikato Sparks Ltd
+Location: Hamilton
+Started: March 2021
+Finished: Still in role
+
+Job title: Apprentice Electrician
+Company: Kowhai Electrical Services
+Started: January 2017
+Finished: February 2021
+
+EDUCATION
+Institution: Hillcrest High School
+Qualification: NCEA Level 2
+Finished: 2014
+
+------------------------------------------------------------
+SKILLS (as selected by candidate)
+------------------------------------------------------------
+Switchboard installation; Fault finding; Solar PV installation
+NZ
+run import --dry-run --as-of 2025-06 "$T/nz.txt"
+has "$T/out" '"phone": "021 555 0176"' "the phone, not the profile's number"
+has "$T/out" '"endDate": "2021-02"' "'Finished:' ends the job"
+has "$T/out" '"startDate": "2021-03"' "'Started:' starts it"
+hasnt "$T/out" '"endDate": "2021-03"' "'Still in role' is no end"
+has "$T/out" '"endDate": "2014"' "the year a school was left"
+has "$T/out" '"name": "SKILLS"' "the heading without its note names the group"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
