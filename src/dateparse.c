@@ -278,6 +278,15 @@ atom_word(const struct toks *t, const char *s, size_t i, struct atom *a)
 		}
 		break;
 	}
+	/* "2018 – d.d.": Norwegian and Danish "dags dato", to date */
+	if (v[i].to - v[i].from == 1 && (s[v[i].from] | 0x20) == 'd' && is_kind(t, i + 1, TK_DOT) &&
+	    tight(t, i + 1) && i + 2 < t->n && v[i + 2].kind == TK_WORD &&
+	    v[i + 2].to - v[i + 2].from == 1 && (s[v[i + 2].from] | 0x20) == 'd' &&
+	    tight(t, i + 2)) {
+		a->open = 1;
+		a->next = i + 3 + (is_kind(t, i + 3, TK_DOT) && tight(t, i + 3));
+		return 1;
+	}
 	/* Q3 2019 */
 	if (v[i].to - v[i].from == 1 && (s[v[i].from] == 'Q' || s[v[i].from] == 'q') &&
 	    small_num(t, i + 1, 1, 4) && tight(t, i + 1) && is_year(t, i + 2)) {

@@ -28,7 +28,9 @@ grade_of(const char *s, char **score)
 		"percentage", "percent", "note", "nota", "media", "marks", "mark", "average",
 		"valores", "voto", "abschlussnote", "aggregate", "cpi", "sgpa", "wam",
 		"promedio", "calificacion", "moyenne", "durchschnittsnote", "gesamtnote",
-		"endnote", "punteggio", "ocena", "srednia", "cijfer", "gemiddelde", NULL };
+		"endnote", "punteggio", "ocena", "srednia", "cijfer", "gemiddelde",
+		"eksamensgennemsnit", "gennemsnit", "karakter", "karaktersnit", "snitt",
+		"karaktarssnitt", "keskiarvo", NULL };
 	static const char *const words[] = { "honours", "honors", "distinction", "merit",
 		"laude", "summa", "magna", "mention", "class", "division", "pass", "credit",
 		"good", "excellent", "satisfactory", "gut", "befriedigend", "bien",
@@ -71,7 +73,8 @@ edudegree_grade_only(const char *s)
 		"credit", "high", "highest", "passed", "mention", "tres", "bien", "assez", "sehr", "gut",
 		"mit", "auszeichnung", "out", "scale", "on", "a", "acumulado", "acumulada",
 		"accumulated", "cumulative", "overall", "final", "finale", "general", "generala",
-		"ponderado", NULL };
+		"ponderado", "eksamensgennemsnit", "gennemsnit", "karakter", "karaktersnit",
+		"snitt", "keskiarvo", NULL };
 	char key[96], *w, *save = NULL;
 
 	if (strlen(s) >= sizeof key)
@@ -319,7 +322,7 @@ void
 edudegree_split(const char *s, struct education *e)
 {
 	static const char *const seps[] = { " \xe2\x80\x94 ", " \xe2\x80\x93 ", " - ", ", ",
-		" in ", " en ", " em ", " | ", "\t", ": ", NULL };
+		" in ", " en ", " em ", " i ", " | ", "\t", ": ", NULL };
 	char key[40];
 
 	fold_key(s, strcspn(s, ":"), key, sizeof key);

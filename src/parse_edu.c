@@ -191,7 +191,11 @@ thesis_line(const char *h)
 		"final project", "tesis", "tesi", "tese", "these", "abschlussarbeit",
 		"masterarbeit", "bachelorarbeit", "diplomarbeit", "scriptie", "afstudeerscriptie",
 		"praca magisterska", "praca inzynierska", "praca licencjacka", "examensarbete",
-		"diplomova prace", "bakalarska prace", "opinnaytetyo", "pro gradu", NULL };
+		"diplomova prace", "bakalarska prace", "opinnaytetyo", "pro gradu",
+		"bachelorprojekt", "speciale", "kandidatspeciale", "masterprojekt",
+		"bacheloroppgave", "masteroppgave", "examensarbeid", "tfg", "tfm", "tesina",
+		"projet de fin d etudes", "pfe", "memoire", "trabajo de fin de grado",
+		"trabajo fin de grado", "trabajo de fin de master", "final year project", NULL };
 	const char *colon = strchr(h, ':');
 	char key[48];
 

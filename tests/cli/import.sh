@@ -711,6 +711,33 @@ hasnt "$T/out" '"endDate": "2021-03"' "'Still in role' is no end"
 has "$T/out" '"endDate": "2014"' "the year a school was left"
 has "$T/out" '"name": "SKILLS"' "the heading without its note names the group"
 
+# Danish and Norwegian: titles ('Fysioterapeut', 'Lektor'), 'd.d.' for
+# to date, a degree and its field after 'i', a project's label and a
+# grade's under the school
+cat >"$T/dk.txt" <<'DK'
+Mette Holm
+mette@example.com
+
+Erhvervserfaring
+2018 – d.d.
+Fysioterapeut, FysioCenter Risskov
+ Selvstændig behandling af patienter med muskuloskeletale lidelser.
+
+Uddannelse
+2013 – 2016
+Professionsbachelor i fysioterapi, VIA University College, Aarhus
+Bachelorprojekt: ”Tidlig mobilisering efter knæalloplastik”. Karakter: 12
+Eksamensgennemsnit: 10,4
+DK
+run import --dry-run --as-of 2025-06 "$T/dk.txt"
+has "$T/out" '"name": "FysioCenter Risskov"' "the clinic after a Danish title"
+has "$T/out" '"position": "Fysioterapeut"' "'Fysioterapeut' is a title"
+hasnt "$T/out" '"endDate": "2018"' "'d.d.' is to date"
+has "$T/out" '"studyType": "Professionsbachelor"' "a Danish degree"
+has "$T/out" '"area": "fysioterapi"' "its field after 'i'"
+has "$T/out" '"institution": "VIA University College' "the school, no project's line"
+has "$T/out" '"score": "Eksamensgennemsnit: 10,4"' "a Danish grade"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
