@@ -225,6 +225,7 @@ const struct heading_row heading_rows[] = {
 	    "vzdelani|egitim|egitim bilgileri|ogrenim|formacao|formacao academica" },
 	{ IS_SKILLS, "kompetencer|faglige kompetencer|it kompetencer|ferdigheter|"
 	    "kompetanse|taidot|osaaminen|dovednosti|pocitacove dovednosti|yetkinlikler|"
+	    "dalsi dovednosti|ostatni dovednosti|znalosti a dovednosti|dalsi znalosti|"
 	    "beceriler|bilgisayar bilgisi|teknik beceriler|habilidades|competencias|"
 	    "conhecimentos|conhecimentos tecnicos" },
 	{ IS_LANGUAGES, "sprogkundskaber|sprakkunnskaper|jazykove znalosti|"

@@ -485,6 +485,14 @@ name_goes_on(const char *h)
 	return role_school_score(w) > 0;
 }
 
+static int
+school_like(const char *h)
+{
+	int k = role_school_score(h);
+
+	return k > 0 ? 2 * k - (role_degree_score(h) > 0) : 0;
+}
+
 static void
 read_head(const struct ctx *c, const struct entry *en, struct education *e)
 {
@@ -529,14 +537,16 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 			strlist_clear(&lines);
 			return;
 		}
-	/* the school is the line most like one; the others say the degree */
+	/* the school is the line most like one, a degree's word counting
+	 * against it ("Classes préparatoires aux grandes écoles" over "CPGE
+	 * Lycée Moulay Youssef"); the others say the degree */
 	{
 		int best = 0;
 		for (size_t i = 0; i < lines.n; i++)
-			if (role_school_score(lines.v[i]) > best && !degree_first(lines.v[i]))
-				best = role_school_score(lines.v[i]);
+			if (school_like(lines.v[i]) > best && !degree_first(lines.v[i]))
+				best = school_like(lines.v[i]);
 		for (size_t i = 0; i < lines.n && best > 0; i++)
-			if (role_school_score(lines.v[i]) == best && !degree_first(lines.v[i])) {
+			if (school_like(lines.v[i]) == best && !degree_first(lines.v[i])) {
 				school_wrapped(c, &lines, i);
 				profile_set(&e->institution, lines.v[i]);
 				strlist_remove(&lines, i);

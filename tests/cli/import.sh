@@ -738,6 +738,33 @@ has "$T/out" '"area": "fysioterapi"' "its field after 'i'"
 has "$T/out" '"institution": "VIA University College' "the school, no project's line"
 has "$T/out" '"score": "Eksamensgennemsnit: 10,4"' "a Danish grade"
 
+# 'à ce jour' is to date; a school's line under a degree that names
+# schools ('Classes préparatoires aux grandes écoles'); Czech 'Další
+# dovednosti'
+cat >"$T/ma.txt" <<'MA'
+Yassine El Amrani
+yassine@example.com
+
+EXPÉRIENCES PROFESSIONNELLES
+
+Sept. 2021 – à ce jour
+ANALYSTE SUPPLY CHAIN SENIOR – Atlas Distribution Agroalimentaire (ADA) SA, Casablanca
+• Pilotage du processus S&OP mensuel.
+
+FORMATION
+
+2013 – 2015   Classes préparatoires aux grandes écoles (MP)
+              CPGE Lycée Moulay Youssef, Rabat
+
+Další dovednosti
+Řídicí systémy: Heidenhain, Sinumerik, Fanuc
+MA
+run import --dry-run --as-of 2025-06 "$T/ma.txt"
+hasnt "$T/out" '"endDate": "2021-09"' "'à ce jour' is to date"
+has "$T/out" '"institution": "CPGE Lycée Moulay Youssef, Rabat"' "the school under the degree"
+has "$T/out" '"studyType": "Classes préparatoires aux grandes écoles \(MP\)"' "the preparatory classes are the degree"
+has "$T/out" '"name": "Řídicí systémy"' "Czech 'other skills' heads skills"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
