@@ -6,6 +6,7 @@
 #include "form.h"
 #include "form_labels.h"
 #include "heading.h"
+#include "parse.h"
 #include "xalloc.h"
 
 enum rk { R_NONE, R_WORK, R_EDU, R_CERT };
@@ -147,7 +148,17 @@ emit_dates(struct form *F, const struct rec *r)
 	char *s;
 
 	if (r->v[F_FROMTO] != NULL) {
-		emit(&F->body, r->v[F_FROMTO], 0);
+		/* "jan/2021 - atual (3 anos e 2 meses)": the time it took
+		 * aside */
+		const char *open = strrchr(r->v[F_FROMTO], '(');
+		size_t from, to;
+		if (open != NULL && open > r->v[F_FROMTO] &&
+		    dateparse_duration(open, strlen(open), &from, &to) >= 0) {
+			s = parse_trim(r->v[F_FROMTO], (size_t)(open - r->v[F_FROMTO]));
+			emit(&F->body, s, 0);
+			free(s);
+		} else
+			emit(&F->body, r->v[F_FROMTO], 0);
 		return;
 	}
 	if (r->v[F_FROM] == NULL) {
@@ -168,11 +179,19 @@ emit_dates(struct form *F, const struct rec *r)
 static void
 emit_lines(struct layout *L, const char *s)
 {
+	/* "Assistência ...; condução de protocolos ...; treinamento ...": a
+	 * description of three clauses or more, one line, is a list */
+	int clauses = 1;
+
+	for (const char *p = s; p != NULL && *p != '\0'; p++)
+		clauses += p[0] == ';' && p[1] == ' ';
 	while (s != NULL && *s != '\0') {
-		size_t n = strcspn(s, "\n");
-		if (n > 0)
-			layout_add(L, s, n, 0, MK_BULLET);
-		s += n + (s[n] == '\n');
+		size_t n = strcspn(s, clauses >= 3 && strchr(s, '\n') == NULL ? ";" : "\n");
+		char *t = parse_trim(s, n);
+		if (t[0] != '\0')
+			layout_add(L, t, strlen(t), 0, MK_BULLET);
+		free(t);
+		s += n + (s[n] != '\0');
 	}
 }
 

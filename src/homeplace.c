@@ -302,6 +302,43 @@ commas(const char *s)
 	return n;
 }
 
+/* "Uberaba - MG", "Recife/PE": a Brazilian town and its state's code
+ * after a dash or a slash, as Brazilians write them. */
+int
+homeplace_uf(const char *s, struct location *loc)
+{
+	static const char *const ufs[] = { "AC", "AL", "AM", "AP", "BA", "CE", "DF", "ES",
+		"GO", "MA", "MG", "MS", "MT", "PA", "PB", "PE", "PI", "PR", "RJ", "RN", "RO",
+		"RR", "RS", "SC", "SE", "SP", "TO", NULL };
+	size_t n = strlen(s), k;
+	char *city;
+
+	if (n < 5 || n > 48 || !isupper((unsigned char)s[n - 1]) || !isupper((unsigned char)s[n - 2]))
+		return 0;
+	k = n - 2;
+	if (s[k - 1] == '/')
+		k--;
+	else if (k >= 3 && strncmp(s + k - 3, " - ", 3) == 0)
+		k -= 3;
+	else
+		return 0;
+	if (!wordlist_has(ufs, s + n - 2) || strpbrk(s, "0123456789,@") != NULL || k == 0)
+		return 0;
+	city = parse_trim(s, k);
+	if (!isupper((unsigned char)city[0]) && (unsigned char)city[0] < 0x80) {
+		free(city);
+		return 0;
+	}
+	if (loc != NULL) {
+		memset(loc, 0, sizeof *loc);
+		loc->city = city;
+		profile_set(&loc->region, s + n - 2);
+		profile_set(&loc->country_code, "BR");
+	} else
+		free(city);
+	return 1;
+}
+
 int
 homeplace_find(const struct ctx *c, const char *s, struct location *loc)
 {
@@ -321,7 +358,7 @@ homeplace_find(const struct ctx *c, const char *s, struct location *loc)
 		free(inner);
 		return ok;
 	}
-	if (role_place(c, s, loc) || homeplace_town(c, s, loc))
+	if (homeplace_uf(s, loc) || role_place(c, s, loc) || homeplace_town(c, s, loc))
 		return 1;
 	/* "Kamiyashiro, Meito-ku, Nagoya-shi, Aichi": an address without
 	 * numbers has three parts or more */

@@ -17,5 +17,8 @@ int homeplace_town(const struct ctx *, const char *s, struct location *loc);
 /* Any of the ways: a place, "Based in ...", "Remote (Lisbon)", a town in a
  * known city, an address with digits. */
 int homeplace_find(const struct ctx *, const char *s, struct location *loc);
+/* "Uberaba - MG", "Recife/PE": a Brazilian town and its state's code
+ * after a dash or a slash; 1 when s is one, into *loc (may be NULL). */
+int homeplace_uf(const char *s, struct location *loc);
 
 #endif

@@ -84,6 +84,22 @@ titled_figure(const char *q)
 	return digits <= 4 && strchr(q, '@') == NULL && role_title_score(q) > 0 && headline(q);
 }
 
+/* "(34) 99817-4402 | Uberaba - MG": a Brazilian town among the pieces
+ * of a contact line, before its dash parts it. */
+static void
+uf_pieces(struct profile *p, const char *s)
+{
+	for (const char *q = s; *q != '\0' && p->basics.location.city == NULL;) {
+		size_t n = strcspn(q, "|\t");
+		char *piece = parse_trim(q, n);
+		struct location loc;
+		if (homeplace_uf(piece, &loc))
+			p->basics.location = loc;
+		free(piece);
+		q += n + (q[n] != '\0');
+	}
+}
+
 static int
 contact_line(struct ctx *c, const char *s)
 {
@@ -92,6 +108,7 @@ contact_line(struct ctx *c, const char *s)
 	int any = 0;
 
 	any |= strchr(s, '@') != NULL;
+	uf_pieces(p, s);
 	contact_email(p, s);
 	contact_phone(p, s);
 	contact_urls(p, s);

@@ -765,6 +765,39 @@ has "$T/out" '"institution": "CPGE Lycée Moulay Youssef, Rabat"' "the school un
 has "$T/out" '"studyType": "Classes préparatoires aux grandes écoles \(MP\)"' "the preparatory classes are the degree"
 has "$T/out" '"name": "Řídicí systémy"' "Czech 'other skills' heads skills"
 
+# A Brazilian job board's form: 'Nome', 'Celular', 'Cidade/UF' with a
+# state's code after a dash, 'Período' with its length in brackets, the
+# activities set apart by semicolons, a candidate's number
+cat >"$T/vagas.txt" <<'VG'
+Código do candidato: 4471829
+Nome: Larissa Teixeira
+Cidade/UF: Uberaba - MG
+Celular: (34) 99817-4402
+E-mail: larissa@example.com
+Cargo pretendido: Médica Veterinária – Bovinocultura de Leite
+
+EXPERIÊNCIA PROFISSIONAL
+
+Empresa: Cooperativa Agropecuária do Triângulo Ltda.
+Cargo: Médica Veterinária de Campo
+Período: jan/2021 - atual (3 anos e 2 meses)
+Nível hierárquico: Pleno
+Principais atividades: Assistência clínica a rebanhos leiteiros; condução de protocolos de IATF; treinamento de ordenhadores.
+
+Empresa: Clínica Veterinária Bicho do Mato
+Cargo: Médica Veterinária Plantonista
+Período: 02/2018 a 02/2019 (1 ano e 1 mês)
+VG
+run import --dry-run --as-of 2025-06 "$T/vagas.txt"
+has "$T/out" '"phone": "\(34\) 99817-4402"' "the mobile's label"
+has "$T/out" '"city": "Uberaba"' "the town before its state's code"
+has "$T/out" '"region": "MG"' "the state"
+has "$T/out" '"label": "Médica Veterinária – Bovinocultura de Leite"' "the post sought is the headline"
+hasnt "$T/out" '"endDate": "2021-01"' "'atual' is to date, the length aside"
+hasnt "$T/out" 'meses\)' "the length in brackets is no place"
+has "$T/out" '"condução de protocolos de IATF"' "an activity between semicolons"
+has "$T/out" '"endDate": "2019-02"' "the second job's end"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
