@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "dateparse.h"
+#include "edutable.h"
 #include "fold.h"
 #include "form.h"
 #include "form_labels.h"
@@ -26,25 +27,43 @@ struct form {
 	int seen;		/* a value of the person came */
 };
 
+/* "1)<TAB>Organisation : ...", "2. Company: ...": the number of a
+ * record before its first label; its bytes. */
+static size_t
+enumerator(const char *s)
+{
+	size_t d = strspn(s, "0123456789");
+
+	if (d == 0 || d > 2 || (s[d] != ')' && s[d] != '.') || (s[d + 1] != ' ' && s[d + 1] != '\t'))
+		return 0;
+	return d + 1 + strspn(s + d + 1, " \t");
+}
+
 /* The field a line labels, and where its value starts (0: on the next
  * line).  "Job Title: Engineer", "Job Title *", and a table's row
  * "Job Title<TAB>Engineer" whose cells the layout set apart. */
 static enum form_field
 label_of(const char *s, size_t *value)
 {
-	size_t n = strcspn(s, ":\t");
-	const char *sep = s[n] != '\0' ? s + n : NULL;
+	size_t lead = enumerator(s), n = strcspn(s + lead, ":\t"), v;
+	const char *sep = s[lead + n] != '\0' ? s + lead + n : NULL;
 	char key[48];
 	enum form_field f;
 
 	*value = 0;
 	if (n == 0 || n > 40 || (sep == NULL && strlen(s) > 40))
 		return F_NONE;
-	fold_key(s, n, key, sizeof key);
+	fold_key(s + lead, n, key, sizeof key);
 	if ((f = form_label_find(key)) == F_NONE)
 		return F_NONE;
-	if (sep != NULL && sep[1 + strspn(sep + 1, " \t")] != '\0')
-		*value = n + 1 + strspn(sep + 1, " \t");
+	if (sep == NULL)
+		return f;
+	/* "Designation<TAB>: Senior Site Engineer": the colon after a gap */
+	v = lead + n + 1 + strspn(sep + 1, " \t");
+	if (*sep == '\t' && s[v] == ':')
+		v += 1 + strspn(s + v + 1, " \t");
+	if (s[v] != '\0')
+		*value = v;
 	return f;
 }
 
@@ -91,7 +110,14 @@ in_table(const struct layout *L, size_t i)
 static enum form_field
 label_at(const struct layout *L, size_t i, size_t *value)
 {
-	enum form_field f = label_of(L->v[i].s, value);
+	enum form_field f;
+
+	/* "Qualification<TAB>Board/University<TAB>...": a table's head */
+	if (strchr(L->v[i].s, '\t') != NULL && edutable_header(L->v[i].s)) {
+		*value = 0;
+		return F_NONE;
+	}
+	f = label_of(L->v[i].s, value);
 
 	if (f == F_NONE && in_table(L, i))
 		f = label_loose(L->v[i].s, value);
@@ -335,7 +361,7 @@ take(struct form *F, enum form_field f, const char *value)
 
 	char *bare;
 
-	if (f == F_SKIP || f == F_MARK || value == NULL)
+	if (f == F_SKIP || f == F_MARK || f == F_NOTE || value == NULL)
 		return;
 	if (f == F_ROLE)
 		f = F_TITLE, k = R_WORK;
@@ -438,6 +464,20 @@ counter(const char *s)
 	return words <= 4;
 }
 
+/* "Project<TAB>: Four-laning of NH-53": the label and its value, one
+ * line of the record's description; no record of its own. */
+static void
+note(struct form *F, const char *s, size_t v)
+{
+	size_t lead = enumerator(s), n = strcspn(s + lead, ":\t");
+	char *label = parse_trim(s + lead, n), *line = xprintf("%s: %s", label, s + v);
+
+	if (F->rec.kind == R_WORK)
+		take(F, F_DESC, line);
+	free(label);
+	free(line);
+}
+
 static void
 run(struct form *F, const struct layout *L)
 {
@@ -452,8 +492,18 @@ run(struct form *F, const struct layout *L)
 		if (f == F_NONE) {
 			flush(F);
 			F->said = R_NONE;
+			/* a new section: no employer goes on into it */
+			if (heading_looks(&L->v[i])) {
+				free(F->employer);
+				free(F->place);
+				F->employer = F->place = NULL;
+			}
 			layout_add(&F->body, s, strlen(s), L->v[i].indent, L->v[i].flags)->level =
 			    L->v[i].level;
+			continue;
+		}
+		if (v > 0 && f == F_NOTE) {
+			note(F, s, v);
 			continue;
 		}
 		if (v > 0) {

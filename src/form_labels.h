@@ -24,6 +24,9 @@ enum form_field {
 	/* "Role:": a title in a form found by its other labels, no label
 	 * that makes a text a form (a project's "Role :" in a Naukri CV) */
 	F_ROLE,
+	/* "Project:", "Client:": a fact of the job, kept with its label as
+	 * a line of the job's description */
+	F_NOTE,
 	F__COUNT
 };
 

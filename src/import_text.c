@@ -14,6 +14,7 @@
 
 #include "consent.h"
 #include "dateorder.h"
+#include "edutable.h"
 #include "europass.h"
 #include "europass_places.h"
 #include "fold.h"
@@ -205,6 +206,8 @@ split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 			h = 0;
 		else if (h && names_title_line(l->s))
 			h = 0;	/* "CAREER HISTORY SHEET": the page's title */
+		else if (h && hit.rest > 0 && edutable_header(l->s))
+			h = 0;	/* "Qualification<TAB>Board/University<TAB>..." */
 		else if (h && hit.rest > 0 && hit.sec == IS_OTHER && cur != IS_NONE &&
 		    !dated_section(cur))
 			h = 0;	/* "Sonstiges: SAP PLM" among the skills */

@@ -5,6 +5,7 @@
 
 #include "datelex.h"
 #include "dateparse.h"
+#include "edutable.h"
 #include "fold.h"
 #include "formhead.h"
 #include "names.h"
@@ -532,6 +533,31 @@ page_gutter(const struct rawlines *R, size_t from, size_t to, const struct cols 
 	return -1;
 }
 
+/* Whether a line of the page heads a table of schools ("Qualification
+ * Board/University  Institute  Year of Passing"): its columns are a
+ * table's, no page's. */
+int
+pages_table_head(const struct rawlines *R, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++) {
+		struct buf b = BUF_INIT;
+		int is;
+		for (const char *p = R->v[i].s; *p != '\0'; p++) {
+			if (*p == '\t' || (p[0] == ' ' && p[1] == ' ')) {
+				p += strspn(p, " \t") - 1;
+				if (b.len > 0)
+					buf_addc(&b, '\t');
+			} else
+				buf_addc(&b, *p);
+		}
+		is = b.len > 0 && edutable_header(buf_str(&b));
+		buf_free(&b);
+		if (is)
+			return 1;
+	}
+	return 0;
+}
+
 static void
 columns_page(struct rawlines *R, size_t from, size_t to, struct rawlines *out, int paged)
 {
@@ -539,7 +565,7 @@ columns_page(struct rawlines *R, size_t from, size_t to, struct rawlines *out, i
 	int x = -1, bx = -1;
 	size_t a = from, b = from;
 
-	if (worth_trying(R, from, to)) {
+	if (worth_trying(R, from, to) && !pages_table_head(R, from, to)) {
 		c = xcalloc(to - from, sizeof *c);
 		for (size_t i = from; i < to; i++)
 			cols_of(R->v[i].s, &c[i - from]);

@@ -26,5 +26,9 @@ void pages_add(struct rawlines *, char *s, int page);
 void pages_truncate(struct rawlines *, size_t n);
 void pages_free(struct rawlines *);
 void pages_columns(struct rawlines *);
+/* Whether a line of [from, to) heads a table of schools ("Qualification
+ * Board/University  Institute  Year of Passing"), whose columns are no
+ * page's nor a web page's wrapped cells. */
+int pages_table_head(const struct rawlines *R, size_t from, size_t to);
 
 #endif

@@ -11,6 +11,7 @@
 #include "fold.h"
 #include "eduname.h"
 #include "edusentence.h"
+#include "edutable.h"
 #include "eduspan.h"
 #include "lineword.h"
 #include "parse.h"
@@ -645,6 +646,7 @@ parse_education(struct ctx *c, const struct sect *sec)
 {
 	struct entries E;
 
+	edutable_read(c, sec);
 	sentence_lines(c, sec);
 	wrapped_lines(c, sec);
 	entries_split(c, sec, &E);

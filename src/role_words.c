@@ -193,7 +193,7 @@ static const char *const company_cues[] = {
 };
 static const char *const school_cues[] = {
 	"academy", "bhavan", "bhawan", "bits", "campus", "college", "conservatory",
-	"convent", "ecole", "engg", "engg.", "escuela", "fachhochschule", "faculty",
+	"convent", "ecole", "escuela", "fachhochschule", "faculty",
 	"gymnasium", "hochschule", "iiit", "iit", "institute", "institution", "liceo",
 	"lycee", "mandir", "mit", "niketan", "nit", "politecnico", "politeknik",
 	"polytechnic", "polytechnique", "school", "scuola", "seminary", "sma", "sman",

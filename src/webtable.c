@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "pages.h"
 #include "utf8.h"
 #include "webtable.h"
 #include "xalloc.h"
@@ -387,7 +388,7 @@ webtable_join(struct rawlines *R)
 	for (size_t i = 0, e; i < R->n; i = e) {
 		for (e = i; e < R->n && R->v[e].s[0] != '\0'; e++)
 			;
-		if (e > i && table_rewrite(R, i, e, &out))
+		if (e > i && !pages_table_head(R, i, e) && table_rewrite(R, i, e, &out))
 			continue;
 		if (e == i)
 			e++;

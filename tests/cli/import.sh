@@ -798,6 +798,22 @@ hasnt "$T/out" 'meses\)' "the length in brackets is no place"
 has "$T/out" '"condução de protocolos de IATF"' "an activity between semicolons"
 has "$T/out" '"endDate": "2019-02"' "the second job's end"
 
+# An Indian résumé: numbered records of labels with a tab before the
+# colon ('1)<TAB>Organisation<TAB>: M/s ...'), a project and a client as
+# lines of the job; schools in a table under a header row
+printf 'PRADEEP SAHU\npradeep@example.com\n\nWORK EXPERIENCE:\n\n1)\tOrganisation\t: M/s Kalinga Infraprojects Pvt. Ltd., Bhubaneswar\n\tDesignation\t: Senior Site Engineer\n\tDuration\t: June 2020 \xe2\x80\x93 till date\n\tProject\t: Four-laning of NH-53\n\tClient\t: NHAI\n\tResponsibilities:\n\t\xe2\x80\xa2\tSupervision of embankment and BC layers\n\n2)\tOrganisation\t: Shree Balaji Constructions, Cuttack\n\tDesignation\t: Junior Engineer (Trainee)\n\tDuration\t: 07/2016 \xe2\x80\x93 02/2019\n\tResponsibilities:\n\t\xe2\x80\xa2\tSupervision of WBM works\n\nEDUCATIONAL QUALIFICATION:\n\nQualification\tBoard/University\tInstitute\tYear of Passing\t%% / CGPA\nB.Tech (Civil Engg.)\tBPUT, Odisha\tMahanadi College of Engineering & Technology\t2016\t7.82 CGPA\n12th (Science)\tCHSE, Odisha\tSri Aurobindo Junior College\t2012\t71.50%%\n' >"$T/in.txt"
+run import --dry-run --as-of 2025-06 "$T/in.txt"
+has "$T/out" '"position": "Senior Site Engineer"' "a numbered record's title"
+has "$T/out" '"Supervision of embankment and BC layers"' "its duties stay with it"
+has "$T/out" '"Project: Four-laning of NH-53"' "the project is a line of the job"
+has "$T/out" '"position": "Junior Engineer \(Trainee\)"' "the next record"
+has "$T/out" '"institution": "Mahanadi College of Engineering & Technology"' "the institute's column"
+has "$T/out" '"studyType": "B.Tech"' "the degree's column"
+has "$T/out" '"area": "Civil Engg."' "its field in brackets"
+has "$T/out" '"score": "7.82 CGPA"' "the grade's column"
+has "$T/out" '"institution": "Sri Aurobindo Junior College"' "the second row"
+has "$T/out" '"endDate": "2012"' "its year"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

@@ -1,0 +1,169 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "dateparse.h"
+#include "edudegree.h"
+#include "edutable.h"
+#include "fold.h"
+#include "wordlist.h"
+#include "xalloc.h"
+
+enum col { C_NONE, C_DEGREE, C_BOARD, C_SCHOOL, C_YEAR, C_SCORE, C_FIELD };
+
+/* Folded with fold_key. */
+static const struct {
+	const char *key;
+	enum col col;
+} heads[] = {
+	{ "qualification", C_DEGREE }, { "degree", C_DEGREE }, { "course", C_DEGREE },
+	{ "examination", C_DEGREE }, { "exam", C_DEGREE }, { "class", C_DEGREE },
+	{ "standard", C_DEGREE }, { "program", C_DEGREE }, { "programme", C_DEGREE },
+	{ "education", C_DEGREE }, { "level", C_DEGREE }, { "degree course", C_DEGREE },
+	{ "qualification degree", C_DEGREE }, { "exam passed", C_DEGREE },
+	{ "examination passed", C_DEGREE }, { "board", C_BOARD }, { "university", C_BOARD },
+	{ "board university", C_BOARD }, { "university board", C_BOARD },
+	{ "affiliated to", C_BOARD }, { "institute", C_SCHOOL }, { "institution", C_SCHOOL },
+	{ "school", C_SCHOOL }, { "college", C_SCHOOL }, { "school college", C_SCHOOL },
+	{ "college school", C_SCHOOL }, { "institute college", C_SCHOOL },
+	{ "college institute", C_SCHOOL }, { "name of institution", C_SCHOOL },
+	{ "name of the institution", C_SCHOOL }, { "institute name", C_SCHOOL },
+	{ "year", C_YEAR }, { "year of passing", C_YEAR }, { "passing year", C_YEAR },
+	{ "year of completion", C_YEAR }, { "completion year", C_YEAR }, { "session", C_YEAR },
+	{ "duration", C_YEAR }, { "period", C_YEAR }, { "years", C_YEAR },
+	{ "percentage", C_SCORE }, { "cgpa", C_SCORE }, { "gpa", C_SCORE },
+	{ "marks", C_SCORE }, { "grade", C_SCORE }, { "result", C_SCORE },
+	{ "percentage cgpa", C_SCORE }, { "cgpa percentage", C_SCORE }, { "score", C_SCORE },
+	{ "aggregate", C_SCORE }, { "division", C_SCORE }, { "marks obtained", C_SCORE },
+	{ "specialization", C_FIELD }, { "specialisation", C_FIELD }, { "branch", C_FIELD },
+	{ "stream", C_FIELD }, { "subject", C_FIELD }, { "discipline", C_FIELD },
+};
+
+/* The cells of a row set apart by tabs. */
+static void
+cells(const char *s, struct strlist *out)
+{
+	for (const char *p = s;;) {
+		size_t n = strcspn(p, "\t");
+		strlist_take(out, parse_trim(p, n));
+		if (p[n] == '\0')
+			return;
+		p += n + 1;
+	}
+}
+
+static enum col
+col_of(const char *cell)
+{
+	char key[48];
+
+	fold_key(cell, strlen(cell), key, sizeof key);
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
+		if (strcmp(key, heads[i].key) == 0)
+			return heads[i].col;
+	return C_NONE;
+}
+
+/* The columns of a header row: a degree's and a school's or a board's
+ * among three named ones or more; 0 when the row is none. */
+static size_t
+header(const char *s, enum col *cols, size_t max)
+{
+	struct strlist cl = STRLIST_INIT;
+	size_t named = 0, n;
+	int degree = 0, school = 0;
+
+	cells(s, &cl);
+	n = cl.n;
+	for (size_t i = 0; i < cl.n && i < max; i++) {
+		cols[i] = col_of(cl.v[i]);
+		named += cols[i] != C_NONE;
+		degree |= cols[i] == C_DEGREE;
+		school |= cols[i] == C_SCHOOL || cols[i] == C_BOARD;
+	}
+	strlist_clear(&cl);
+	return n >= 3 && n <= max && named >= 3 && degree && school ? n : 0;
+}
+
+static void
+row_dates(const char *cell, struct education *e)
+{
+	struct daterange r;
+
+	if (!dateparse_find(cell, strlen(cell), &r))
+		return;
+	if (r.single)
+		parse_date_set(&e->end, r.start);
+	else {
+		parse_date_set(&e->start, r.start);
+		if (!r.open)
+			parse_date_set(&e->end, r.end);
+	}
+}
+
+/* One row under the header: a school. */
+static void
+row_read(struct ctx *c, const struct strlist *cl, const enum col *cols, size_t n)
+{
+	struct education *e = parse_append(c, SEC_EDUCATION);
+	const char *school = NULL, *board = NULL;
+
+	if (e == NULL)
+		return;
+	for (size_t i = 0; i < cl->n && i < n; i++) {
+		const char *v = cl->v[i];
+		if (v[0] == '\0' || strcmp(v, "-") == 0)
+			continue;
+		switch (cols[i]) {
+		case C_DEGREE:
+			edudegree_split(v, e);
+			break;
+		case C_FIELD:
+			if (e->area == NULL)
+				profile_set(&e->area, v);
+			break;
+		case C_SCHOOL: school = v; break;
+		case C_BOARD: board = v; break;
+		case C_YEAR: row_dates(v, e); break;
+		case C_SCORE: profile_set(&e->score, v); break;
+		default: break;
+		}
+	}
+	profile_set(&e->institution, school != NULL ? school : board);
+}
+
+int
+edutable_read(struct ctx *c, const struct sect *sec)
+{
+	enum col cols[8];
+	size_t n = 0, rows = 0;
+
+	for (size_t i = sec->from; i < sec->to; i++) {
+		struct line *l = &c->L->v[i];
+		struct strlist cl = STRLIST_INIT;
+		if (l->s[0] == '\0')
+			continue;
+		if (n == 0) {
+			if ((n = header(l->s, cols, 8)) > 0)
+				l->s[0] = '\0';
+			continue;
+		}
+		cells(l->s, &cl);
+		if (cl.n + 1 < n || cl.n > n) {
+			strlist_clear(&cl);
+			break;
+		}
+		row_read(c, &cl, cols, n);
+		strlist_clear(&cl);
+		l->s[0] = '\0';
+		rows++;
+	}
+	return rows > 0;
+}
+
+int
+edutable_header(const char *s)
+{
+	enum col cols[8];
+
+	return strchr(s, '\t') != NULL && header(s, cols, 8) > 0;
+}

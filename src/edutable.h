@@ -1,0 +1,23 @@
+/*
+ * edutable: education set as a table whose first row names its columns,
+ * as Indian résumés have it:
+ *
+ *	Qualification  Board/University  Institute          Year  % / CGPA
+ *	B.Tech (Civil) BPUT, Odisha      Mahanadi College   2016  7.82 CGPA
+ *	12th (Science) CHSE, Odisha      Sri Aurobindo J.C. 2012  71.50%
+ *
+ * Each row under the header is a school: the degree from its column, the
+ * institute (else the board or university), the year and the grade.
+ */
+#ifndef DOSSIER_EDUTABLE_H
+#define DOSSIER_EDUTABLE_H
+
+#include "parse.h"
+
+/* The rows of such a table in the section, read into the profile's
+ * education; the lines they took are blanked.  0 when there is none. */
+int edutable_read(struct ctx *, const struct sect *);
+/* Whether s is such a table's header row ("Qualification<TAB>Board<TAB>..."). */
+int edutable_header(const char *s);
+
+#endif
