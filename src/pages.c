@@ -541,7 +541,11 @@ pages_table_head(const struct rawlines *R, size_t from, size_t to)
 {
 	for (size_t i = from; i < to; i++) {
 		struct buf b = BUF_INIT;
+		const char *gap = strstr(R->v[i].s, "  ");
 		int is;
+		/* a header's first cell is a word or two: most lines are none */
+		if (gap == NULL || gap - R->v[i].s > 24 || !isalpha((unsigned char)R->v[i].s[0]))
+			continue;
 		for (const char *p = R->v[i].s; *p != '\0'; p++) {
 			if (*p == '\t' || (p[0] == ' ' && p[1] == ' ')) {
 				p += strspn(p, " \t") - 1;
