@@ -341,6 +341,14 @@ edudegree_split(const char *s, struct education *e)
 		if (at != NULL && at > s) {
 			char *a = parse_trim(s, (size_t)(at - s));
 			char *b = parse_trim(at + strlen(seps[i]), strlen(at + strlen(seps[i])));
+			/* "Professionsbachelor i fysioterapi", not "Kurs
+			 * spawania metodami 135 i 141" */
+			if (strcmp(seps[i], " i ") == 0 && (strchr(a, ' ') != NULL ||
+			    !isalpha((unsigned char)b[0]))) {
+				free(a);
+				free(b);
+				continue;
+			}
 			if (role_degree_score(a) > 0 || i == 0) {
 				profile_set(&e->study_type, a);
 				profile_set(&e->area, field_label_off(b));

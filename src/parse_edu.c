@@ -15,6 +15,7 @@
 #include "eduspan.h"
 #include "lineword.h"
 #include "parse.h"
+#include "roleline.h"
 #include "wordlist.h"
 #include "xalloc.h"
 
@@ -486,6 +487,29 @@ name_goes_on(const char *h)
 	return role_school_score(w) > 0;
 }
 
+/* "Miasto: Kalisz | Kraj: Polska | Ocena końcowa: egzamin zawodowy – 82%":
+ * the Europass editor's line of a school's place and facts; its grade
+ * into the score.  1 when h is such a line. */
+static int
+place_facts(const char *h, struct education *e)
+{
+	const char *v;
+
+	if (roleline_place_label(h, &v) == 0)
+		return 0;
+	for (const char *p = h; *p != '\0' && e->score == NULL;) {
+		size_t n = strcspn(p, "|");
+		char *part = parse_trim(p, n), *g = NULL;
+		const char *dash = strstr(part, " \xe2\x80\x93 ");
+		if (edudegree_score(dash != NULL ? dash + 5 : part, &g))
+			profile_set(&e->score, g);
+		free(g);
+		free(part);
+		p += n + (p[n] != '\0');
+	}
+	return 1;
+}
+
 static int
 school_like(const char *h)
 {
@@ -505,7 +529,7 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 		const char *h = own;
 		if (tab != NULL && eduspan_level_note(tab + 1))
 			*tab = '\0';	/* "...<gap>EQF level 6" */
-		if (eduspan_level_note(h))
+		if (eduspan_level_note(h) || place_facts(h, e))
 			h = "";
 		if (e->score == NULL && role_school_score(h) == 0 && edudegree_score(h, &score)) {
 			profile_set(&e->score, score);

@@ -125,6 +125,24 @@ roleline_label_kind(const char *s, const char **value)
 	return wordlist_has(title, key) ? 2 : 0;
 }
 
+int
+roleline_place_label(const char *s, const char **value)
+{
+	static const char *const city[] = { "city", "town", "miasto", "miejscowosc", "stadt",
+		"ort", "ville", "ciudad", "citta", "cidade", "plaats", "stad", "by", "mesto",
+		"varos", "kaupunki", "sehir", "oras", "localidad", "localita", NULL };
+	static const char *const country[] = { "country", "kraj", "land", "pays", "pais",
+		"paese", "zeme", "orszag", "maa", "ulke", "tara", "stat", NULL };
+	const char *colon = strchr(s, ':');
+	char key[24];
+
+	if (colon == NULL || colon == s || (size_t)(colon - s) >= sizeof key || colon[1] != ' ')
+		return 0;
+	fold_key(s, (size_t)(colon - s), key, sizeof key);
+	*value = colon + 2;
+	return wordlist_has(city, key) ? 1 : wordlist_has(country, key) ? 2 : 0;
+}
+
 /* "Hours per week: 40", "Salary: $98,496 per year", "Supervisor: Karen
  * Liu, (210) 555-0199": a fact of the job a form prints among its header
  * lines, labelled with words that name neither employer nor title, its

@@ -28,6 +28,10 @@ char *roleline_worked_as(const char *s);
  * value after the label's colon, empty when the label stands alone (its
  * value on the next line). */
 int roleline_label_kind(const char *s, const char **value);
+/* "Miasto: Kalisz", "Country: Germany": a place under its label, as the
+ * Europass editor prints one; 1 for a town, 2 for a country, 0 for
+ * none, its value in *value. */
+int roleline_place_label(const char *s, const char **value);
 /* A title that records a promotion ("Line Cook -> Lead Line Cook", "Cook,
  * promoted to Lead Cook") cut to the last title, and the rest of a note in
  * brackets the dates were cut from and a note of the terms of the work

@@ -501,11 +501,18 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 		job |= role_title_score(p.v[j]) > 0 && role_company_score(p.v[j]) == 0;
 	for (size_t j = 0; j < p.n; j++) {
 		size_t n = strlen(p.v[j]);
+		const char *v;
+		int k;
 		/* "Kanaalstroom Media · Freelance": the kind of contract after
 		 * a firm's name; after a job it is the employer */
 		if (role_noise(p.v[j]) || (j > 0 && role_self_employed(p.v[j]) &&
 		    role_title_score(p.v[j - 1]) == 0))
 			continue;
+		if ((k = roleline_place_label(p.v[j], &v)) > 0) {
+			if (k == 1 && h->place == NULL)
+				h->place = xstrdup(v);	/* "Miasto: Kalisz | Kraj: Polska" */
+			continue;
+		}
 		if (role_place(c, p.v[j], NULL) || headplace_remote(p.v[j]) || headplace_noted(c, p.v[j])) {
 			if (h->place == NULL)
 				h->place = xstrdup(p.v[j]);

@@ -814,6 +814,36 @@ has "$T/out" '"score": "7.82 CGPA"' "the grade's column"
 has "$T/out" '"institution": "Sri Aurobindo Junior College"' "the second row"
 has "$T/out" '"endDate": "2012"' "its year"
 
+# The Europass editor's records: '[ dates ] Title', the employer, then
+# its town and country under their labels; a school's facts on one line
+cat >"$T/ep2.txt" <<'EP'
+Dariusz Wróblewski
+
+DOŚWIADCZENIE ZAWODOWE
+
+[ 01/2022 – Obecnie ] Brygadzista spawaczy
+Stalmont Konstrukcje Sp. z o.o.
+Miasto: Ostrów Wielkopolski | Kraj: Polska
+• nadzór nad brygadą 6 spawaczy
+
+WYKSZTAŁCENIE I SZKOLENIA
+
+[ 02/2008 – 04/2008 ] Kurs spawania metodami 135 i 141
+Ośrodek Szkolenia Spawaczy „Spaw-Tech”
+Miasto: Kalisz | Kraj: Polska
+
+[ 09/2003 – 06/2007 ] Technik mechanik
+Zespół Szkół Technicznych im. Józefa Bema w Kaliszu
+Miasto: Kalisz | Kraj: Polska | Ocena końcowa: egzamin zawodowy – 82% | Poziom w EQF: Poziom 4 EQF
+EP
+run import --dry-run --as-of 2025-06 "$T/ep2.txt"
+has "$T/out" '"position": "Brygadzista spawaczy"' "the title after the dates"
+has "$T/out" '"name": "Stalmont Konstrukcje Sp. z o.o."' "the employer under it"
+hasnt "$T/out" 'Miasto:' "the place's labels are no title nor field"
+has "$T/out" '"institution": "Ośrodek Szkolenia Spawaczy „Spaw-Tech”"' "a training centre is the school"
+has "$T/out" '"studyType": "Kurs spawania metodami 135 i 141"' "a course is the degree"
+has "$T/out" '"score": ".*82%"' "the grade among the school's facts"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
