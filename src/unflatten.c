@@ -417,6 +417,56 @@ name_word(const struct lexicon *lx, const char *w)
 	return ok;
 }
 
+/* The name's bytes without the dash after it ("MONA ADEL – "). */
+static size_t
+dash_end(const char *s, size_t n)
+{
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	if (n >= 3 && memcmp(s + n - 3, "\xe2\x80\x93", 3) == 0)
+		n -= 3;
+	else if (n >= 1 && (s[n - 1] == '-' || s[n - 1] == '|'))
+		n--;
+	return n;
+}
+
+/* "Translator – Alexandria, Egypt – +20 100 ... – mona@...": the fields
+ * after the name, set apart by spaced dashes, a piece each. */
+static void
+dash_pieces(const struct lexicon *lx, struct layout *out, const char *s, size_t len)
+{
+	struct ctx c = { lx, NULL, NULL };
+	const char *sep = " \xe2\x80\x93 ";
+	size_t dashes = 0;
+
+	/* "– Translator – Alexandria, Egypt –": the dashes at its ends */
+	if (len >= 4 && memcmp(s, "\xe2\x80\x93 ", 4) == 0) {
+		s += 4;
+		len -= 4;
+	}
+	len = dash_end(s, len);
+	/* a dash before a place or a contact parts fields, not the one in
+	 * "Ingeniero de Caminos – Proyectos de Infraestructura" */
+	for (const char *p = s; (p = strstr(p, sep)) != NULL && p < s + len; p += 5) {
+		const char *q = p + 5;
+		size_t n = strcspn(q, "\xe2");
+		char *next = parse_trim(q, n < (size_t)(s + len - q) ? n : (size_t)(s + len - q));
+		dashes += role_place(&c, next, NULL) || strchr(next, '@') != NULL ||
+		    next[0] == '+';
+		free(next);
+	}
+	if (dashes < 1) {
+		piece(out, s, len, 0);
+		return;
+	}
+	for (const char *p = s; p < s + len;) {
+		const char *d = strstr(p, sep);
+		size_t n = d != NULL && d < s + len ? (size_t)(d - p) : (size_t)(s + len - p);
+		piece(out, p, n, 0);
+		p += n + (d != NULL && d < s + len ? 5 : 0);
+	}
+}
+
 /* "Noor Haddad Cloud Security Engineer": the name, then the headline,
  * where the words begin to read as a job; then an address, if any. */
 static void
@@ -439,8 +489,8 @@ name_piece(const struct lexicon *lx, struct layout *out, const char *s, size_t l
 			if (words < 3 && name_word(lx, p) && role_title_score(next) > 0)
 				continue;
 			size_t addr = address_start(p);
-			piece(out, name, (size_t)(p - name), 0);
-			piece(out, p, addr > 0 ? addr : strlen(p), 0);
+			piece(out, name, dash_end(name, (size_t)(p - name)), 0);
+			dash_pieces(lx, out, p, addr > 0 ? addr : strlen(p));
 			if (addr > 0)
 				piece(out, p + addr, strlen(p + addr), 0);
 			free(t);

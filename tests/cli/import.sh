@@ -844,6 +844,13 @@ has "$T/out" '"institution": "Ośrodek Szkolenia Spawaczy „Spaw-Tech”"' "a t
 has "$T/out" '"studyType": "Kurs spawania metodami 135 i 141"' "a course is the degree"
 has "$T/out" '"score": ".*82%"' "the grade among the school's facts"
 
+# A flattened résumé's first line, its fields set apart by dashes (a
+# headline's own dash is kept: fixture 236)
+printf 'MONA ADEL ABDELRAHMAN \xe2\x80\x93 Arabic<>English Translator & Localization Specialist \xe2\x80\x93 Alexandria, Egypt \xe2\x80\x93 +20 100 555 8421 \xe2\x80\x93 mona@example.com \xe2\x80\x93 proz.example.com/profile/monaadel\nPROFILE \xe2\x80\xa2 Certified translator with 9+ years of experience in legal, medical and software localization, native Arabic speaker, CIOL-qualified in English, long-term vendor for agencies in the UK, UAE and Germany. EXPERIENCE \xe2\x80\xa2 Nile Lingua Translation Services, Cairo \xe2\x80\x93 Junior Translator, Sept 2014 until Aug 2016: translated certificates and court rulings.\n' >"$T/eg.txt"
+run import --dry-run --as-of 2025-06 "$T/eg.txt"
+has "$T/out" '"label": "Arabic<>English Translator & Localization Specialist"' "the headline between dashes"
+has "$T/out" '"city": "Alexandria"' "the town after it"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
