@@ -150,7 +150,7 @@ static const struct date_word date_words[] = {
 	{ "marca", DW_MONTH, 3 }, { "march", DW_MONTH, 3 }, { "marco", DW_MONTH, 3 },
 	{ "maret", DW_MONTH, 3 },
 	{ "marraskuu", DW_MONTH, 11 },
-	{ "mars", DW_MONTH, 3 }, { "martie", DW_MONTH, 3 },
+	{ "mars", DW_MONTH, 3 }, { "mart", DW_MONTH, 3 }, { "martie", DW_MONTH, 3 },
 	{ "marts", DW_MONTH, 3 }, { "marz", DW_MONTH, 3 },
 	{ "marzec", DW_MONTH, 3 }, { "marzo", DW_MONTH, 3 }, { "may", DW_MONTH, 5 },
 	{ "mayis", DW_MONTH, 5 },

@@ -168,7 +168,7 @@ const struct heading_row heading_rows[] = {
 	    "=research topics|=research focus|hobbies|hobbies and interests|interests and hobbies|"
 	    "personal interests|activities|extracurricular activities|"
 	    "interessen|hobbys|centres d interet|loisirs|intereses|aficiones|interessi|"
-	    "hobby|interesses|hobby s|zainteresowania|intressen|"
+	    "hobby|interesses|hobby s|zainteresowania|intressen|hobiler|"
 	    "interese|zajmy|erdeklodes|ilgi alanlari|harrastukset" },
 	{ IS_REFERENCES, "references|referees|references available upon request|"
 	    "referenzen|references professionnelles|referencias|referenze|referencias|"
@@ -226,7 +226,8 @@ const struct heading_row heading_rows[] = {
 	{ IS_SKILLS, "kompetencer|faglige kompetencer|it kompetencer|ferdigheter|"
 	    "kompetanse|taidot|osaaminen|dovednosti|pocitacove dovednosti|yetkinlikler|"
 	    "dalsi dovednosti|ostatni dovednosti|znalosti a dovednosti|dalsi znalosti|"
-	    "beceriler|bilgisayar bilgisi|teknik beceriler|habilidades|competencias|"
+	    "beceriler|bilgisayar bilgisi|bilgisayar|bilgisayar becerileri|teknik beceriler|"
+	    "habilidades|competencias|"
 	    "conhecimentos|conhecimentos tecnicos" },
 	{ IS_LANGUAGES, "sprogkundskaber|sprakkunnskaper|jazykove znalosti|"
 	    "yabanci diller|yabanci dil|dil bilgisi" },

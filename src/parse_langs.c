@@ -81,7 +81,9 @@ parse_tongue(const char *s, size_t len)
 
 	if (len >= sizeof w)
 		return 0;
-	fold_into(s, len, w, sizeof w);
+	/* fold_key: "İngilizce" folds to a dotted i and its mark, which
+	 * the key leaves out */
+	fold_key(s, len, w, sizeof w);
 	return wordtab_has(&tongue_tab, w);
 }
 

@@ -851,6 +851,33 @@ run import --dry-run --as-of 2025-06 "$T/eg.txt"
 has "$T/out" '"label": "Arabic<>English Translator & Localization Specialist"' "the headline between dashes"
 has "$T/out" '"city": "Alexandria"' "the town after it"
 
+# Turkish: 'Mart' is March, 'İngilizce' a language whatever its dotted
+# capital, 'BİLGİSAYAR' heads skills
+cat >"$T/tr2.txt" <<'TR'
+Zeynep Aydoğan
+zeynep@example.com
+
+İŞ DENEYİMİ
+-----------
+Akın Dokuma Sanayi ve Ticaret A.Ş. – Bursa
+  Üretim Planlama Şefi                        Mart 2021 - Halen
+    * Aylık 1,2 milyon metre dokuma kapasitesinin planlanması
+
+YABANCI DİL
+-----------
+İngilizce : İleri (YDS: 82,5)
+Almanca   : Başlangıç
+
+BİLGİSAYAR
+----------
+SAP PP, MS Excel (ileri), AutoCAD, Minitab
+TR
+run import --dry-run --as-of 2025-06 "$T/tr2.txt"
+has "$T/out" '"startDate": "2021-03"' "'Mart' is March"
+has "$T/out" '"position": "Üretim Planlama Şefi"' "the title without the month"
+has "$T/out" '"language": "İngilizce"' "a language with a dotted capital"
+has "$T/out" '"name": "BİLGİSAYAR"' "'Bilgisayar' heads skills"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

@@ -92,6 +92,7 @@ static const struct row rows[] = {
 	{ "2018 – d.d.", "2018", "open" },
 	{ "Sept. 2021 – à ce jour", "2021-09", "open" },
 	{ "2016 – til dato", "2016", "open" },
+	{ "Mart 2021 - Halen", "2021-03", "open" },
 	{ "aug. 2019 – d.d", "2019-08", "open" },
 	{ "März 2017 - Dezember 2018", "2017-03", "2018-12" },
 	{ "Okt. 2015 bis Mai 2017", "2015-10", "2017-05" },
