@@ -336,6 +336,16 @@ heading_like(const char *s)
  * person's name, headline and place at the top of the main column: the
  * lines of the main column up to its first heading, 0 if it starts with
  * no name. */
+static int
+words_in(const char *s)
+{
+	int n = 0;
+
+	for (const char *p = s; *p != '\0'; p++)
+		n += *p != ' ' && (p == s || p[-1] == ' ');
+	return n;
+}
+
 static size_t
 name_block(const struct rawlines *left, const struct rawlines *right)
 {
@@ -353,6 +363,10 @@ name_block(const struct rawlines *left, const struct rawlines *right)
 	if (!heading_like(left->v[j].s + strspn(left->v[j].s, " ")) || !names_like(name) ||
 	    strchr(name, ' ') == NULL)
 		return 0;
+	/* "PERFIL PROFESIONAL" over a paragraph: a heading, no name */
+	for (size_t k = i + 1; k < right->n && k < i + 3; k++)
+		if (words_in(right->v[k].s) > 8)
+			return 0;
 	for (i++; i < right->n; i++) {
 		const char *s = right->v[i].s + strspn(right->v[i].s, " ");
 		const char *before = right->v[i - 1].s + strspn(right->v[i - 1].s, " ");
@@ -418,9 +432,14 @@ split_page(const struct rawlines *R, size_t from, size_t to, const struct cols *
 	 * right column */
 	for (int blank = 0, seen = 0; from < to && (c[0].first < 0 || c[0].first >= x - 1 ||
 	    (!blank && centred(R->v[from].s, &c[0], x))); from++, c++) {
+		int under = from + 1 < to && c[0].first >= x - 1 && c[1].first >= 0 &&
+		    c[1].first < x - 1 && !centred(R->v[from + 1].s, &c[1], x);
 		blank |= seen && c[0].first < 0;
 		seen |= c[0].first >= 0;
-		if (blank && (c[0].first >= 0 || right.n > 0))
+		/* "PERFIL PROFESIONAL" right of the gutter with the left
+		 * column's first line right under it: the right column's
+		 * heading, no line above both */
+		if ((blank || under) && (c[0].first >= 0 || right.n > 0))
 			pages_add(&right, xstrdup(c[0].first >= 0 ? R->v[from].s + c[0].off[x - 1] :
 			    ""), page);
 		else

@@ -58,8 +58,12 @@ surname_line(const struct ctx *c, const struct line *l, const struct line *after
 	 * or a second surname over the headline ("Isabel Moreno" over
 	 * "Ortega" over "Directora de Datos"); after a hyphen, the one word
 	 * that ends the surname */
+	/* "MARIANA ITZEL" over "CORTÉS RANGEL": two given names, then two
+	 * surnames in capitals */
+	int two = named == 2 && words == 2 && parse_all_caps(l->s) && !(l->flags & LN_BLANK);
+
 	if (name[strlen(name) - 1] == '-' ? words > 1 : (words > 2 || (named > 1 &&
-	    (words > 1 || (l->flags & LN_BLANK) || (!parse_all_caps(l->s) &&
+	    ((words > 1 && !two) || (l->flags & LN_BLANK) || (!parse_all_caps(l->s) &&
 	    (named > 2 || after == NULL || role_title_score(after->s) == 0))))))
 		return 0;
 	if (l->flags & (MK_BULLET | MK_NUMBERED))

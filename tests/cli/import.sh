@@ -878,6 +878,33 @@ has "$T/out" '"position": "Üretim Planlama Şefi"' "the title without the month
 has "$T/out" '"language": "İngilizce"' "a language with a dotted capital"
 has "$T/out" '"name": "BİLGİSAYAR"' "'Bilgisayar' heads skills"
 
+# A sidebar layout whose main column opens with a heading above the
+# sidebar's name, the name over two lines in capitals
+cat >"$T/mx.txt" <<'MX'
+                                  PERFIL PROFESIONAL
+MARIANA ITZEL
+CORTÉS RANGEL                     Química Farmacobióloga con 6 años de experiencia en laboratorio
+                                  clínico de segundo nivel, especializada en hematología y control
+Química Farmacobióloga            de calidad analítico. Orientada a la seguridad del paciente.
+
+CONTACTO                          EXPERIENCIA LABORAL
+
++52 222 418 9073                  Laboratorio Clínico San Rafael                        Puebla, Pue.
+mariana@example.com               Responsable del Área de Hematología             Ago. 2019 – Actual
+Puebla, Pue., México              • Supervisión de 4 químicos y 2 técnicos en turnos matutino y
+                                    vespertino.
+HABILIDADES                       Químico Analista                             Ene. 2018 – Jul. 2019
+                                  • Procesamiento de química clínica, uroanálisis y serología.
+Hematología
+Química clínica
+Uroanálisis
+MX
+run import --dry-run --as-of 2025-06 "$T/mx.txt"
+has "$T/out" '"name": "Mariana Itzel Cortés Rangel"' "the name over two lines in the sidebar"
+has "$T/out" '"label": "Química Farmacobióloga"' "the headline under it"
+has "$T/out" '"summary": "Química Farmacobióloga con 6 años' "the main column's heading heads its paragraph"
+has "$T/out" '"name": "Laboratorio Clínico San Rafael"' "the employer"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
