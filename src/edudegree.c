@@ -30,7 +30,7 @@ grade_of(const char *s, char **score)
 		"promedio", "calificacion", "moyenne", "durchschnittsnote", "gesamtnote",
 		"endnote", "punteggio", "ocena", "srednia", "cijfer", "gemiddelde",
 		"eksamensgennemsnit", "gennemsnit", "karakter", "karaktersnit", "snitt",
-		"karaktarssnitt", "keskiarvo", NULL };
+		"karaktarssnitt", "keskiarvo", "snittkarakter", NULL };
 	static const char *const words[] = { "honours", "honors", "distinction", "merit",
 		"laude", "summa", "magna", "mention", "class", "division", "pass", "credit",
 		"good", "excellent", "satisfactory", "gut", "befriedigend", "bien",
@@ -74,7 +74,7 @@ edudegree_grade_only(const char *s)
 		"mit", "auszeichnung", "out", "scale", "on", "a", "acumulado", "acumulada",
 		"accumulated", "cumulative", "overall", "final", "finale", "general", "generala",
 		"ponderado", "eksamensgennemsnit", "gennemsnit", "karakter", "karaktersnit",
-		"snitt", "keskiarvo", NULL };
+		"snitt", "keskiarvo", "snittkarakter", NULL };
 	char key[96], *w, *save = NULL;
 
 	if (strlen(s) >= sizeof key)

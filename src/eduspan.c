@@ -205,7 +205,8 @@ eduspan_mode_note(const char *s)
 		"erasmus exchange", "exchange semester", "semester abroad", "extramural",
 		"correspondence", "sandwich", "in person", "fernstudium", "berufsbegleitend",
 		"a distancia", "semipresencial", "presencial", "ead", "a distance",
-		"en alternance", "alternance", "teilzeit", "vollzeit", NULL };
+		"en alternance", "alternance", "teilzeit", "vollzeit", "deltid", "heltid",
+		"nettbasert", "distanse", "nettstudium", "distans", NULL };
 	static const char *const units[] = { "hours", "horas", "hrs", "h", "stunden", "std",
 		"ore", "heures", "godzin", "timer", "tuntia", "ects", "credits", "creditos",
 		"cfu", "cp", NULL };

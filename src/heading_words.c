@@ -226,12 +226,15 @@ const struct heading_row heading_rows[] = {
 	{ IS_SKILLS, "kompetencer|faglige kompetencer|it kompetencer|ferdigheter|"
 	    "kompetanse|taidot|osaaminen|dovednosti|pocitacove dovednosti|yetkinlikler|"
 	    "dalsi dovednosti|ostatni dovednosti|znalosti a dovednosti|dalsi znalosti|"
+	    "datakunnskaper|it kunnskaper|datorkunskaper|it kunskaper|"
 	    "beceriler|bilgisayar bilgisi|bilgisayar|bilgisayar becerileri|teknik beceriler|"
 	    "habilidades|competencias|"
 	    "conhecimentos|conhecimentos tecnicos" },
 	{ IS_LANGUAGES, "sprogkundskaber|sprakkunnskaper|jazykove znalosti|"
 	    "yabanci diller|yabanci dil|dil bilgisi" },
 	{ IS_CERTIFICATES, "kurser og certificeringer|kurs og sertifiseringer|"
+	    "kurs og sertifikater|sertifikater|kurs|kurser og certifikater|"
+	    "kurser och certifikat|kurser och certifieringar|"
 	    "kurssit|sertifikaatit ja kurssit|kurzy|kurzy a certifikaty|kurslar" },
 	/* Chilean and Filipino wordings ("Antecedentes laborales",
 	 * "Educational attainment") */
@@ -271,6 +274,8 @@ const struct heading_row heading_rows[] = {
 	{ IS_AWARDS, "penghargaan|prestasi|anugerah" },
 	{ IS_PROJECTS, "proyek|projek" },
 	{ IS_VOLUNTEER, "pengalaman organisasi|organisasi|kegiatan organisasi" },
+	{ IS_VOLUNTEER, "frivillig arbeid|frivillig arbeid og verv|verv|frivilligt arbete" },
+	{ IS_REFERENCES, "referanser|referenser" },
 	{ IS_INTERESTS, "hobi|minat" },
 	{ IS_CONTACT, "data pribadi|informasi pribadi|data diri|biodata|maklumat peribadi" },
 	{ IS_REFERENCES, "referensi|rujukan" },

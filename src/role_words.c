@@ -207,7 +207,7 @@ static const char *const school_cues[] = {
 	"університет", "училище", "школа", "інститут",
 };
 static const char *const degree_words[] = {
-	"10th", "12th", "a-level", "a-levels", "abitur", "amk", "associate",
+	"10th", "12th", "a-level", "a-levels", "abitur", "amk", "arsstudium", "associate",
 	"associate's", "associates", "ausbildung", "b.a", "b.a.", "b.arch", "b.b.a",
 	"b.b.a.", "b.com", "b.com.", "b.e", "b.e.", "b.e.s", "b.ed", "b.ed.", "b.eng",
 	"b.eng.", "b.f.a", "b.pharm", "b.s", "b.s.", "b.sc", "b.sc.", "b.tech", "b.tech.",

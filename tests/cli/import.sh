@@ -905,6 +905,34 @@ has "$T/out" '"label": "Química Farmacobióloga"' "the headline under it"
 has "$T/out" '"summary": "Química Farmacobióloga con 6 años' "the main column's heading heads its paragraph"
 has "$T/out" '"name": "Laboratorio Clínico San Rafael"' "the employer"
 
+# Norwegian headings: courses and certificates, computer skills,
+# voluntary work, references
+cat >"$T/no.txt" <<'NO'
+Ingrid Haugen
+ingrid@example.com
+
+UTDANNING
+
+Nord universitet                                                                 2020 – 2021
+   Årsstudium i havbruksdrift (deltid, nettbasert)
+
+KURS OG SERTIFIKATER
+Fagbrev i akvakulturfaget, Nordland fylkeskommune                                       2015
+Båtførerbevis                                                                           2012
+
+DATAKUNNSKAPER
+AKVA Control · Fishtalk · Mercatus Farmer · Microsoft Office
+
+REFERANSER
+Oppgis ved forespørsel.
+NO
+run import --dry-run --as-of 2025-06 "$T/no.txt"
+hasnt "$T/out" '"institution": "Fagbrev' "a certificate is no school"
+hasnt "$T/out" '"institution": "Båtførerbevis' "nor is a licence"
+has "$T/out" '"name": "DATAKUNNSKAPER"' "computer skills head skills"
+has "$T/out" '"Mercatus Farmer"' "their items"
+hasnt "$T/out" 'forespørsel' "references are left out"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
