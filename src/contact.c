@@ -77,6 +77,15 @@ day_date(const char *q, const char *e)
 	return 0;
 }
 
+/* "4050-174": a Portuguese postcode, four digits, a dash and three; no
+ * phone has that shape. */
+static int
+pt_postcode(const char *q, const char *e)
+{
+	return e - q == 8 && strspn(q, "0123456789") == 4 && q[4] == '-' &&
+	    strspn(q + 5, "0123456789") == 3;
+}
+
 /* A phone number: 7 to 15 digits with the usual separators, a leading +
  * or a parenthesised area code; not a date range or a year, nor the
  * postcode after Japan's postal mark ("〒465-0025"). */
@@ -105,7 +114,7 @@ contact_phone(struct profile *p, const char *s)
 		while (e > q && !isdigit((unsigned char)e[-1]) && e[-1] != ')')
 			e--;
 		if (digits >= 7 && digits <= 15 && !(digits == 8 && year_pair(q, e)) &&
-		    !(digits <= 8 && day_date(q, e)))
+		    !(digits <= 8 && day_date(q, e)) && !pt_postcode(q, e))
 			profile_setn(&p->basics.phone, q, (size_t)(e - q));
 		q = e > q ? e - 1 : q;
 	}

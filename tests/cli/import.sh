@@ -933,6 +933,11 @@ has "$T/out" '"name": "DATAKUNNSKAPER"' "computer skills head skills"
 has "$T/out" '"Mercatus Farmer"' "their items"
 hasnt "$T/out" 'forespørsel' "references are left out"
 
+# A Portuguese postcode before the phone is no phone
+printf "Joana Carvalho\nRua de Cedofeita 210, 4050-174 Porto | +351 912 555 038 | joana@example.com\n" >"$T/pt.txt"
+run import --dry-run --as-of 2025-06 "$T/pt.txt"
+has "$T/out" '"phone": "\+351 912 555 038"' "the phone after a Portuguese postcode"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
