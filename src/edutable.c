@@ -143,7 +143,7 @@ edutable_read(struct ctx *c, const struct sect *sec)
 		if (l->s[0] == '\0')
 			continue;
 		if (n == 0) {
-			if ((n = header(l->s, cols, 8)) > 0)
+			if (edutable_header(l->s) && (n = header(l->s, cols, 8)) > 0)
 				l->s[0] = '\0';
 			continue;
 		}
@@ -164,6 +164,17 @@ int
 edutable_header(const char *s)
 {
 	enum col cols[8];
+	size_t first = strcspn(s, "\t");
 
-	return strchr(s, '\t') != NULL && header(s, cols, 8) > 0;
+	return s[first] == '\t' && edutable_column(s, first) && header(s, cols, 8) > 0;
+}
+
+int
+edutable_column(const char *s, size_t n)
+{
+	char *cell = parse_trim(s, n);
+	int is = col_of(cell) != C_NONE;
+
+	free(cell);
+	return is;
 }

@@ -19,5 +19,8 @@
 int edutable_read(struct ctx *, const struct sect *);
 /* Whether s is such a table's header row ("Qualification<TAB>Board<TAB>..."). */
 int edutable_header(const char *s);
+/* Whether s[0, n) names a column of such a table ("Qualification",
+ * "Year of Passing"): a cheap look before a row is split into cells. */
+int edutable_column(const char *s, size_t n);
 
 #endif

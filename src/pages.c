@@ -562,8 +562,9 @@ pages_table_head(const struct rawlines *R, size_t from, size_t to)
 		struct buf b = BUF_INIT;
 		const char *gap = strstr(R->v[i].s, "  ");
 		int is;
-		/* a header's first cell is a word or two: most lines are none */
-		if (gap == NULL || gap - R->v[i].s > 24 || !isalpha((unsigned char)R->v[i].s[0]))
+		/* a header's first cell names a column: most lines are none */
+		if (gap == NULL || gap - R->v[i].s > 24 || !isalpha((unsigned char)R->v[i].s[0]) ||
+		    !edutable_column(R->v[i].s, (size_t)(gap - R->v[i].s)))
 			continue;
 		for (const char *p = R->v[i].s; *p != '\0'; p++) {
 			if (*p == '\t' || (p[0] == ' ' && p[1] == ' ')) {
