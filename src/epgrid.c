@@ -243,13 +243,12 @@ take_line(struct ctx *c, const struct line *l, struct epgrid *g, const struct st
 }
 
 size_t
-epgrid_take(struct ctx *c, const struct sect *sec, size_t i, struct epgrid *g)
+epgrid_take(struct ctx *c, size_t i, struct epgrid *g)
 {
 	const struct line *l = &c->L->v[i];
 	struct strlist cl = STRLIST_INIT;
 	size_t n;
 
-	(void)sec;
 	if (l->s[0] == '\0')
 		return 0;
 	cells(l->s, &cl);

@@ -28,9 +28,9 @@ struct epgrid {
 	int dropping;		/* under a row of the form that names no skills */
 };
 
-/* How many lines from line i of the section the grid takes (0: none,
- * the line is the skills parser's). */
-size_t epgrid_take(struct ctx *, const struct sect *, size_t i, struct epgrid *);
+/* Whether the grid takes line i (1) or leaves it to the skills
+ * parser (0). */
+size_t epgrid_take(struct ctx *, size_t i, struct epgrid *);
 void epgrid_free(struct epgrid *);
 
 #endif

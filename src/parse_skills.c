@@ -467,7 +467,7 @@ parse_skills(struct ctx *c, const struct sect *sec)
 	for (size_t i = sec->from; i < sec->to; i++) {
 		const char *s = c->L->v[i].s;
 		char *line, *seg, *next;
-		if (epgrid_take(c, sec, i, &grid) > 0) {
+		if (epgrid_take(c, i, &grid) > 0) {
 			row = 0;	/* what follows is not first under the heading */
 			continue;
 		}
