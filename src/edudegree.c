@@ -30,7 +30,8 @@ grade_of(const char *s, char **score)
 		"promedio", "calificacion", "moyenne", "durchschnittsnote", "gesamtnote",
 		"endnote", "punteggio", "ocena", "srednia", "cijfer", "gemiddelde",
 		"eksamensgennemsnit", "gennemsnit", "karakter", "karaktersnit", "snitt",
-		"karaktarssnitt", "keskiarvo", "snittkarakter", NULL };
+		"karaktarssnitt", "keskiarvo", "snittkarakter", "gno", "agno", "ortalama",
+		"ortalamasi", "diem", NULL };
 	static const char *const words[] = { "honours", "honors", "distinction", "merit",
 		"laude", "summa", "magna", "mention", "class", "division", "pass", "credit",
 		"good", "excellent", "satisfactory", "gut", "befriedigend", "bien",
@@ -74,7 +75,8 @@ edudegree_grade_only(const char *s)
 		"mit", "auszeichnung", "out", "scale", "on", "a", "acumulado", "acumulada",
 		"accumulated", "cumulative", "overall", "final", "finale", "general", "generala",
 		"ponderado", "eksamensgennemsnit", "gennemsnit", "karakter", "karaktersnit",
-		"snitt", "keskiarvo", "snittkarakter", NULL };
+		"snitt", "keskiarvo", "snittkarakter", "gno", "agno", "ortalama",
+		"ortalamasi", NULL };
 	char key[96], *w, *save = NULL;
 
 	if (strlen(s) >= sizeof key)

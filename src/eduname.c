@@ -130,6 +130,41 @@ institution_state_cut(const struct ctx *c, char *s)
 		*comma = '\0';	/* "University of Texas at Austin, TX" */
 }
 
+/* Whether the words s[0..n) name a faculty or a school inside a
+ * university: "Faculty of Engineering", "Mühendislik Fakültesi",
+ * "Wydział Chemiczny". */
+static int
+unit_named(const char *s, size_t n)
+{
+	static const char *const units[] = { "faculty", "fakultet", "fakultesi", "fakultat",
+		"facultad", "faculte", "faculdade", "facolta", "wydzial", "school of",
+		"department of", "dept of", "college of", NULL };
+	char key[64];
+
+	if (n == 0 || n >= sizeof key)
+		return 0;
+	fold_key(s, n, key, sizeof key);
+	for (int i = 0; units[i] != NULL; i++) {
+		size_t k = strlen(units[i]);
+		const char *at = strstr(key, units[i]);
+		if (at != NULL && (at == key || at[-1] == ' ') &&
+		    (at[k] == '\0' || at[k] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
+void
+eduname_area(char *area)
+{
+	char *comma = area != NULL ? strstr(area, ", ") : NULL;
+
+	if (comma == NULL || strchr(comma + 2, ',') != NULL ||
+	    !unit_named(area, (size_t)(comma - area)) || unit_named(comma + 2, strlen(comma + 2)))
+		return;
+	memmove(area, comma + 2, strlen(comma + 2) + 1);
+}
+
 void
 eduname_tidy(const struct ctx *c, char *s)
 {

@@ -12,4 +12,8 @@
  * language in brackets.  s may be NULL. */
 void eduname_tidy(const struct ctx *c, char *s);
 
+/* The field of study area, in place: without the faculty before it
+ * ("Mühendislik Fakültesi, Tekstil Mühendisliği").  area may be NULL. */
+void eduname_area(char *area);
+
 #endif

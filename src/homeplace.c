@@ -11,6 +11,7 @@
 
 #include "fold.h"
 #include "homeplace.h"
+#include "names.h"
 #include "wordlist.h"
 #include "xalloc.h"
 
@@ -173,6 +174,13 @@ homeplace_address(const struct ctx *c, const char *s, struct location *out)
 		    (unsigned char)q[-1] >= 0x80) && (isupper((unsigned char)q[1]) ||
 		    (unsigned char)q[1] >= 0x80))
 			*q = ',';
+		/* "16110 Nilüfer / BURSA" */
+		else if (*q == '/' && q > flat + 1 && q[-1] == ' ' && q[1] == ' ' &&
+		    (isalpha((unsigned char)q[-2]) || (unsigned char)q[-2] >= 0x80) &&
+		    (isupper((unsigned char)q[2]) || (unsigned char)q[2] >= 0x80)) {
+			q[-1] = ',';
+			*q = ' ';
+		}
 	}
 	address_segments(flat, &segs, &coded);
 	free(flat);
@@ -364,4 +372,17 @@ homeplace_find(const struct ctx *c, const char *s, struct location *loc)
 	 * numbers has three parts or more */
 	return (strpbrk(s, "0123456789") != NULL || commas(s) >= 2) &&
 	    homeplace_address(c, s, loc);
+}
+
+void
+homeplace_case(struct location *loc)
+{
+	char *t;
+
+	if (loc->city == NULL || strlen(loc->city) < 4 || !parse_all_caps(loc->city) ||
+	    strpbrk(loc->city, "0123456789") != NULL)
+		return;
+	t = names_case(loc->city);
+	free(loc->city);
+	loc->city = t;
 }

@@ -21,4 +21,7 @@ int homeplace_find(const struct ctx *, const char *s, struct location *loc);
  * after a dash or a slash; 1 when s is one, into *loc (may be NULL). */
 int homeplace_uf(const char *s, struct location *loc);
 
+/* "BURSA" is "Bursa": a town written in capitals in Title Case. */
+void homeplace_case(struct location *loc);
+
 #endif

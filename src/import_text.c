@@ -22,6 +22,7 @@
 #include "form.h"
 #include "formhead.h"
 #include "glued.h"
+#include "homeplace.h"
 #include "import.h"
 #include "labelcol.h"
 #include "layout.h"
@@ -540,6 +541,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 		if (S.v[i].sec == IS_OTHER && highlights_title(S.v[i].title))
 			parse_highlights(&c, &S.v[i]);
 	parse_untab(p);
+	homeplace_case(&p->basics.location);
 	drop_empty(p);
 	for (size_t i = 0; i < S.n; i++)
 		free(S.v[i].title);

@@ -684,6 +684,7 @@ parse_education(struct ctx *c, const struct sect *sec)
 			break;
 		read_head(c, &E.v[i], e);
 		eduname_tidy(c, e->institution);
+		eduname_area(e->area);
 		if (e->institution == NULL && e->study_type == NULL && e->area == NULL) {
 			profile_remove(c->p, SEC_EDUCATION, c->p->neducation - 1);
 			continue;

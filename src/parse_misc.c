@@ -170,6 +170,71 @@ named_bullets(const struct entry *e)
 	return 1;
 }
 
+/* The bytes of a date in brackets in s ("(2019)", "(2020 – 2021)"),
+ * brackets included: 1 when there is one, its range in *r. */
+static int
+bracket_dates(const char *s, struct daterange *r, size_t *from, size_t *to)
+{
+	const char *open = strchr(s, '('), *close;
+
+	if (open == NULL || (close = strchr(open, ')')) == NULL)
+		return 0;
+	if (!dateparse_find(open + 1, (size_t)(close - open - 1), r) ||
+	    strspn(open + 1, " ") != r->from ||
+	    r->to + strspn(open + 1 + r->to, " ") != (size_t)(close - open - 1))
+		return 0;
+	*from = (size_t)(open - s);
+	*to = (size_t)(close - s) + 1;
+	return 1;
+}
+
+/* "* Dokuma hattında OEE iyileştirme projesi (2019): OEE ..." over "*
+ * Atkı ... projesi (2020)": bullets and no header, each dated in brackets;
+ * each a project. */
+static int
+dated_bullets(const struct entry *e)
+{
+	struct daterange r;
+	size_t from, to;
+
+	if (e->head.n > 0 || e->bullets.n < 2)
+		return 0;
+	for (size_t k = 0; k < e->bullets.n; k++)
+		if (!bracket_dates(e->bullets.v[k], &r, &from, &to) || from < 3)
+			return 0;
+	return 1;
+}
+
+/* The project's dates: a year alone, or one month, is when it ran. */
+static void
+project_dates(struct project *pr, const struct daterange *r)
+{
+	parse_date_set(&pr->start, r->start);
+	if (!r->open)
+		parse_date_set(&pr->end, r->single ? r->start : r->end);
+}
+
+/* "Name (2019): what it did": the dates in brackets out of the name, what
+ * follows them a highlight; 1 when there were dates, which end the name. */
+static int
+dates_out(char *name, struct project *pr)
+{
+	struct daterange r;
+	size_t from, to, n;
+	char *rest;
+
+	if (!bracket_dates(name, &r, &from, &to))
+		return 0;
+	project_dates(pr, &r);
+	rest = name + to + strspn(name + to, " :;,\xe2\x80\x93-");
+	if (*rest != '\0')
+		strlist_add(&pr->highlights, rest);
+	for (n = from; n > 0 && name[n - 1] == ' '; n--)
+		;
+	name[n] = '\0';
+	return 1;
+}
+
 static void
 bullet_projects(struct ctx *c, const struct entry *e)
 {
@@ -179,7 +244,8 @@ bullet_projects(struct ctx *c, const struct entry *e)
 		if (pr == NULL)
 			return;
 		name = xstrdup(e->bullets.v[k]);
-		name_description(name, pr);
+		if (!dates_out(name, pr))
+			name_description(name, pr);
 		profile_set(&pr->name, name);
 		free(name);
 	}
@@ -199,7 +265,7 @@ parse_projects(struct ctx *c, const struct sect *sec)
 		prose_named(e);
 		if (e->head.n == 0 && e->bullets.n == 0)
 			continue;
-		if (named_bullets(e)) {
+		if (named_bullets(e) || dated_bullets(e)) {
 			bullet_projects(c, e);
 			continue;
 		}
@@ -217,12 +283,8 @@ parse_projects(struct ctx *c, const struct sect *sec)
 				profile_set(&pr->entity, ent);
 			free(ent);
 		}
-		if (e->dated) {
-			parse_date_set(&pr->start, e->when.start);
-			/* "(2019)": the year it began; "(Jan 2023)": that month */
-			if (!e->when.open && !(e->when.single && e->when.start.m == 0))
-				parse_date_set(&pr->end, e->when.single ? e->when.start : e->when.end);
-		}
+		if (e->dated)
+			project_dates(pr, &e->when);
 		for (size_t k = e->head.n > 0 ? 0 : 1; k < e->bullets.n; k++)
 			strlist_add(&pr->highlights, e->bullets.v[k]);
 		for (size_t k = 0; k < e->prose.n; k++)

@@ -938,6 +938,34 @@ printf "Joana Carvalho\nRua de Cedofeita 210, 4050-174 Porto | +351 912 555 038 
 run import --dry-run --as-of 2025-06 "$T/pt.txt"
 has "$T/out" '"phone": "\+351 912 555 038"' "the phone after a Portuguese postcode"
 
+# A Turkish CV: an address ending "District / CITY", a faculty before the
+# field, a grade labelled GNO, projects as bullets dated in brackets
+cat >"$T/tr.txt" <<'TR'
+ZEYNEP AYDOĞAN
+Tekstil Mühendisi
+
+Adres        : Beşevler Mah. Kırlangıç Sok. No: 7/4, 16110 Nilüfer / BURSA
+E-posta      : zeynep@example.com
+
+EĞİTİM
+------
+2010 - 2015   Uludağ Üniversitesi
+              Mühendislik Fakültesi, Tekstil Mühendisliği (Lisans) – GNO: 3,12 / 4,00
+
+PROJELER
+--------
+* Dokuma hattında OEE iyileştirme projesi (2019): OEE %61'den %74'e çıkarıldı.
+* Atkı kopuşlarının azaltılması – Altı Sigma Yeşil Kuşak projesi (2020)
+TR
+run import --dry-run --as-of 2025-06 "$T/tr.txt"
+has "$T/out" '"city": "Bursa"' "the city after the slash, in Title Case"
+has "$T/out" '"area": "Tekstil Mühendisliği"' "the field without its faculty"
+has "$T/out" '"studyType": "Lisans"' "the degree in brackets"
+has "$T/out" '"score": "GNO: 3,12 / 4,00"' "a GNO is a grade"
+has "$T/out" '"name": "Dokuma hattında OEE iyileştirme projesi"' "a dated bullet is a project"
+has "$T/out" '"name": "Atkı kopuşlarının azaltılması – Altı Sigma Yeşil Kuşak projesi"' "and so is the next, dash and all"
+has "$T/out" '"endDate": "2020"' "a year alone is when the project ran"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
