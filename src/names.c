@@ -63,6 +63,17 @@ cjk_name(const char *s)
 	return letters >= 2 && letters <= 8 && spaces <= 1;
 }
 
+/* Words that may stand between the capitalised words of a name. */
+static int
+particle(const char *w, size_t n)
+{
+	static const char *const words[] = { "van", "von", "de", "der", "den", "da", "das",
+		"dos", "do", "di", "del", "della", "du", "la", "le", "bin", "binti", "al", "el",
+		"ter", "ten", "zu", "y", NULL };
+
+	return wordlist_has_n(words, w, n);
+}
+
 static int
 namelike(const char *s)
 {
@@ -74,6 +85,9 @@ namelike(const char *s)
 		return 0;
 	for (const char *p = s; *p != '\0'; p++)
 		if (*p != ' ' && (p == s || p[-1] == ' ')) {
+			size_t n = strcspn(p, " ");
+			if (p != s && p[n] != '\0' && particle(p, n))
+				continue;
 			words++;
 			caps += names_capital_at(p);
 			if (org_word(p, strcspn(p, " ")))
@@ -299,17 +313,6 @@ names_label(const char *s)
 		if (strcmp(key, labels[i]) == 0 && names_like(v))
 			return names_case(v);
 	return NULL;
-}
-
-/* Words that may stand between the capitalised words of a name. */
-static int
-particle(const char *w, size_t n)
-{
-	static const char *const words[] = { "van", "von", "de", "der", "den", "da", "das",
-		"dos", "do", "di", "del", "della", "du", "la", "le", "bin", "binti", "al", "el",
-		"ter", "ten", "zu", "y", NULL };
-
-	return wordlist_has_n(words, w, n);
 }
 
 /* A word of a name: a capital first, no digit, no lower-case part after a

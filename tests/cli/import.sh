@@ -966,6 +966,28 @@ has "$T/out" '"name": "Dokuma hattında OEE iyileştirme projesi"' "a dated bull
 has "$T/out" '"name": "Atkı kopuşlarının azaltılması – Altı Sigma Yeşil Kuşak projesi"' "and so is the next, dash and all"
 has "$T/out" '"endDate": "2020"' "a year alone is when the project ran"
 
+# A name with two particles ("van der") heads a Markdown résumé; a Dutch
+# season opens a range
+cat >"$T/nl.txt" <<'NL'
+# Femke van der Heijden-Bakker
+
+**Stedenbouwkundige**
+
+Arnhem · femke@example.com
+
+## Werkervaring
+
+### Bureau Stadsruimte B.V. (Utrecht)
+
+**Ontwerper stedenbouw** — voorjaar 2015 – dec 2016
+
+- Massastudies en 3D-visualisaties in SketchUp en Rhino
+NL
+run import --dry-run --as-of 2025-06 "$T/nl.txt"
+has "$T/out" '"name": "Femke van der Heijden-Bakker"' "a name with two particles"
+has "$T/out" '"name": "Bureau Stadsruimte B.V."' "the employer, not the season"
+has "$T/out" '"startDate": "2015-03"' "voorjaar is spring"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
