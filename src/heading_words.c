@@ -224,6 +224,7 @@ const struct heading_row heading_rows[] = {
 	{ IS_EDUCATION, "uddannelse|uddannelser|utdanning|utdannelse|koulutus|"
 	    "vzdelani|egitim|egitim bilgileri|ogrenim|formacao|formacao academica" },
 	{ IS_SKILLS, "kompetencer|faglige kompetencer|it kompetencer|ferdigheter|"
+	    "=it|it kundskaber|it faerdigheder|faerdigheder|"
 	    "kompetanse|taidot|osaaminen|dovednosti|pocitacove dovednosti|yetkinlikler|"
 	    "dalsi dovednosti|ostatni dovednosti|znalosti a dovednosti|dalsi znalosti|"
 	    "datakunnskaper|it kunnskaper|datorkunskaper|it kunskaper|"

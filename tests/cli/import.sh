@@ -988,6 +988,28 @@ has "$T/out" '"name": "Femke van der Heijden-Bakker"' "a name with two particles
 has "$T/out" '"name": "Bureau Stadsruimte B.V."' "the employer, not the season"
 has "$T/out" '"startDate": "2015-03"' "voorjaar is spring"
 
+# A Danish CV: the hospital's department is part of the employer, not
+# its place; "IT" heads the skills
+cat >"$T/dk.txt" <<'DK'
+Mette Kjærgaard Holm
+Fysioterapeut
+Erhvervserfaring
+august 2019 – nu
+Fysioterapeut, Aarhus Universitetshospital, Afdeling for Ortopædkirurgi
+ Genoptræning af patienter efter hofte- og knæalloplastik.
+feb. 2017 – jul. 2019
+Fysioterapeut, FysioCenter Risskov
+ Selvstændig behandling af patienter med muskuloskeletale lidelser.
+Sprog
+Dansk: modersmål
+IT
+Journalsystemer: Sundhedsplatformen (Epic), Novax
+DK
+run import --dry-run --as-of 2025-06 "$T/dk.txt"
+has "$T/out" '"name": "Aarhus Universitetshospital, Afdeling for Ortopædkirurgi"' "the department stays with the employer"
+hasnt "$T/out" '"location": "Afdeling' "and is no place"
+has "$T/out" '"Sundhedsplatformen \(Epic\)"' "IT heads a list of skills"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
