@@ -446,18 +446,21 @@ europass_classify(const struct lexicon *lx, const struct line *l, enum ep_field 
 int
 europass_wrapped_label(struct ep_line *prev, struct ep_line *e, const char *s)
 {
+	const char *w = e->m == M_NONE ? e->value : s;
 	char *j;
 
+	/* "competences" under "Computer skills and": the end of a known
+	 * label's wording, but the end of this one */
 	if (prev->m != M_START || prev->field != EP_OTHER || prev->label == NULL ||
-	    e->m != M_NONE || e->value == NULL || strchr(s, '\t') != NULL ||
-	    !islower((unsigned char)*e->value) || strchr(e->value, ' ') != NULL ||
-	    strlen(e->value) > 24)
+	    (e->m != M_NONE && e->m != M_CONT) || w == NULL || strchr(s, '\t') != NULL ||
+	    !islower((unsigned char)*w) || strchr(w, ' ') != NULL || strlen(w) > 24)
 		return 0;
-	j = xprintf("%s %s", prev->label, e->value);
+	j = xprintf("%s %s", prev->label, w);
 	free(prev->label);
 	prev->label = j;
 	free(e->value);
 	e->value = NULL;
+	e->m = M_NONE;
 	return 1;
 }
 

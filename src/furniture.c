@@ -46,6 +46,40 @@ page_number(const char *s, int at_edge)
 	return word > 0 || digits == 2 || at_edge;
 }
 
+/* "Page 2/3 - Curriculum vitae of", "CV Jana Nováková | Strana 2 z 3": a
+ * page's number with the running title beside it, set apart by a dash
+ * or a bar; the number must say "page". */
+static int
+titled_page_number(const char *s)
+{
+	static const char *const seps[] = { " - ", " \xe2\x80\x93 ", " | ", NULL };
+	static const char *const words[] = { "page", "seite", "pagina", "strona", "strana",
+		"side", "sida", "sivu", NULL };
+	char key[16];
+
+	if (strlen(s) > 90)
+		return 0;
+	for (int i = 0; seps[i] != NULL; i++) {
+		const char *at = strstr(s, seps[i]);
+		char *side[2];
+		int hit = 0;
+		if (at == NULL)
+			continue;
+		side[0] = xstrndup(s, (size_t)(at - s));
+		side[1] = xstrdup(at + strlen(seps[i]));
+		for (int k = 0; k < 2 && !hit; k++) {
+			const char *w = side[k] + strspn(side[k], " ");
+			fold_key(w, strcspn(w, " "), key, sizeof key);
+			hit = wordlist_has(words, key) && page_number(side[k], 0);
+		}
+		free(side[0]);
+		free(side[1]);
+		if (hit)
+			return 1;
+	}
+	return 0;
+}
+
 static void
 digits_out(const char *s, char *out, size_t size)
 {
@@ -57,13 +91,15 @@ digits_out(const char *s, char *out, size_t size)
 	out[o] = '\0';
 }
 
-/* The first or last nonblank lines of page p: up to two indices. */
+/* The first or last nonblank lines of page p: up to three at the top,
+ * four at the foot ("Page 2/3 - Curriculum vitae of" over the name, a
+ * link and a copyright). */
 static size_t
-edges(const struct rawlines *R, size_t from, size_t to, int top, size_t out[2])
+edges(const struct rawlines *R, size_t from, size_t to, int top, size_t out[4])
 {
 	size_t n = 0;
 
-	for (size_t k = 0; k < to - from && n < 2; k++) {
+	for (size_t k = 0; k < to - from && n < (top ? 3u : 4u); k++) {
 		size_t i = top ? from + k : to - 1 - k;
 		if (R->v[i].s[0] != '\0')
 			out[n++] = i;
@@ -116,8 +152,8 @@ furniture_pages(struct rawlines *R)
 	for (size_t i = 0; i < R->n; i++) {
 		R->v[i].page = page;
 		/* "Page 1 of 2" with no form feed after it: a page ends */
-		if (i + 3 < R->n && page_number(R->v[i].s, 0) && strpbrk(R->v[i].s, "0123456789") &&
-		    lineword_count(R->v[i].s) >= 2)
+		if (i + 3 < R->n && ((page_number(R->v[i].s, 0) && strpbrk(R->v[i].s, "0123456789") &&
+		    lineword_count(R->v[i].s) >= 2) || titled_page_number(R->v[i].s)))
 			page++;
 	}
 }
@@ -128,9 +164,9 @@ furniture_drop(struct rawlines *R)
 	int npages = R->n > 0 ? R->v[R->n - 1].page + 1 : 0;
 	/* candidates only where there are pages to repeat them: most texts
 	 * are one page, and the table is large */
-	struct cand *cand = xcalloc(npages > 1 ? R->n * 4 + 1 : 1, sizeof *cand);
+	struct cand *cand = xcalloc(npages > 1 ? R->n * 7 + 1 : 1, sizeof *cand);
 	char *drop = xcalloc(R->n + 1, 1), *edge = xcalloc(R->n + 1, 1);
-	size_t o = 0, from = 0, e[2], ncand = 0;
+	size_t o = 0, from = 0, e[4], ncand = 0;
 
 	for (size_t i = 0; i <= R->n && npages > 1; i++) {
 		if (i < R->n && R->v[i].page == R->v[from].page)
@@ -147,7 +183,7 @@ furniture_drop(struct rawlines *R)
 	}
 	mark_repeats(R, cand, ncand, drop);
 	for (size_t i = 0; i < R->n; i++) {
-		if (drop[i] || page_number(R->v[i].s, edge[i]))
+		if (drop[i] || page_number(R->v[i].s, edge[i]) || titled_page_number(R->v[i].s))
 			free(R->v[i].s);
 		else
 			R->v[o++] = R->v[i];

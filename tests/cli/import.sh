@@ -1010,6 +1010,18 @@ has "$T/out" '"name": "Aarhus Universitetshospital, Afdeling for Ortopædkirurgi
 hasnt "$T/out" '"location": "Afdeling' "and is no place"
 has "$T/out" '"Sundhedsplatformen \(Epic\)"' "IT heads a list of skills"
 
+# An old Europass form: the name under "Surname(s) / First name(s)", a
+# footer of four lines on each page ("Page 1/2 - Curriculum vitae of" over
+# the name), a label wrapped after its "and"
+printf 'Europass\nCurriculum Vitae\n\nPersonal information\nSurname(s) / First name(s)\tPapadakis Nikolaos\nAddress(es)\t14 Akti Miaouli, 185 38 Piraeus (Greece)\nE-mail\tn.papadakis@example.com\n\nWork experience\n\nDates\tMarch 2020 - present\nOccupation or position held\tOperations Officer\nMain activities and responsibilities\tVoyage monitoring for 14 vessels\nName and address of employer\tKyma Chartering Ltd, Glyfada (Greece)\nPage 1/2 - Curriculum vitae of\nPapadakis Nikolaos\nFor more information on Europass go to http://europass.cedefop.europa.eu\n\xc2\xa9 European Union, 2004-2010 24082010\n\fEducation and training\n\nDates\t2010 - 2014\nTitle of qualification awarded\tDiploma of Merchant Marine Officer (Deck)\nName and type of organisation\tAcademy of Merchant Marine of Aspropyrgos\nproviding education and training\n\nPersonal skills and\ncompetences\n\nComputer skills and\tVeson IMOS, Dataloy, MarineTraffic\ncompetences\nPage 2/2 - Curriculum vitae of\nPapadakis Nikolaos\nFor more information on Europass go to http://europass.cedefop.europa.eu\n\xc2\xa9 European Union, 2004-2010 24082010\n' >"$T/gr.txt"
+run import --dry-run --as-of 2025-06 "$T/gr.txt"
+has "$T/out" '"name": "Nikolaos Papadakis"' "the label asks for the surname first, and the e-mail agrees"
+has "$T/out" '"institution": "Academy of Merchant Marine of Aspropyrgos"' "the page's footer, name and all, is gone"
+has "$T/out" '"name": "Computer skills and competences"' "a label wrapped after its and"
+sed 's/n.papadakis@/nikolaos.papadakis@/; s/Papadakis Nikolaos$/Nikolaos Papadakis/' "$T/gr.txt" >"$T/gr2.txt"
+run import --dry-run --as-of 2025-06 "$T/gr2.txt"
+has "$T/out" '"name": "Nikolaos Papadakis"' "given name first, as the e-mail reads it, stays so"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
