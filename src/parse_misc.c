@@ -312,7 +312,8 @@ patent_status(const char *s)
 	return NULL;
 }
 
-/* A patent number: "[10862859]", "US 10,862,859 B2", "US2020/0195431 A1". */
+/* A patent number: "[10862859]", "US 10,862,859 B2", "US2020/0195431 A1",
+ * "KR 10-2468135". */
 static int
 patent_number(const char *s, size_t *from, size_t *to)
 {
@@ -324,8 +325,9 @@ patent_number(const char *s, size_t *from, size_t *to)
 			j++;
 		while (s[j] == ' ' || s[j] == '.')
 			j++;
+		/* "KR 10-2024-0051872": a Korean number's parts */
 		while (isdigit((unsigned char)s[j]) || ((s[j] == ',' || s[j] == '/' ||
-		    (s[j] == ' ' && digits > 0)) && isdigit((unsigned char)s[j + 1]))) {
+		    ((s[j] == ' ' || s[j] == '-') && digits > 0)) && isdigit((unsigned char)s[j + 1]))) {
 			digits += isdigit((unsigned char)s[j]) != 0;
 			j++;
 		}

@@ -227,12 +227,39 @@ focus_again(const struct work *prev, struct workhead *h)
 	h->org = NULL;
 }
 
+/* "Senior Engineer, Process Integration" at a firm, then "Engineer, Etch
+ * Process" on a line of its own: a title with its field after a comma, as
+ * the last role's was, whose firm had a line of its own; the field names
+ * no firm, and the role is the same firm's.  1 when so. */
+static int
+field_again(const struct work *prev, const struct entry *e, struct workhead *h)
+{
+	char *role;
+
+	if (prev->position == NULL || strstr(prev->position, ", ") == NULL ||
+	    e->head.n != 1 || h->org == NULL || h->role == NULL || h->place != NULL ||
+	    role_company_score(h->org) > 0 || role_title_score(h->org) > 0 ||
+	    (prev->name != NULL && strcmp(prev->name, h->org) == 0))
+		return 0;
+	role = xprintf("%s, %s", h->role, h->org);
+	if (strcmp(role, e->head.v[0]) != 0) {
+		free(role);
+		return 0;
+	}
+	free(h->role);
+	h->role = role;
+	free(h->org);
+	h->org = NULL;
+	return 1;
+}
+
 void
 parse_work(struct ctx *c, const struct sect *sec)
 {
 	struct entries E;
 	const char *prev_org = NULL;
 	const struct entry *group = NULL;
+	int apart = 0;		/* the last role's firm had a line of its own */
 	char *group_org = NULL, *group_place = NULL;
 	struct sect jobs = *sec, blocks = *sec;
 	size_t first = c->p->nwork;
@@ -274,6 +301,9 @@ parse_work(struct ctx *c, const struct sect *sec)
 		}
 		if (c->p->nwork > first)
 			focus_again(&c->p->work[c->p->nwork - 1], &h);
+		if (!(c->p->nwork > first && apart &&
+		    field_again(&c->p->work[c->p->nwork - 1], &E.v[i], &h)))
+			apart = E.v[i].head.n >= 2;
 		if ((w = parse_append(c, SEC_WORK)) == NULL)
 			break;
 		profile_set(&w->name, h.org != NULL ? h.org : prev_org);

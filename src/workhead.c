@@ -481,6 +481,19 @@ self_apart(struct strlist *p)
 
 /* A header line without its chrome and places; NULL when nothing is left.
  * *mixed: the line names an organisation beside something else. */
+/* Whether s, after the firm org, is a town's name: one or two words in
+ * capitals, no figures, naming no job, firm or school, and org ends in its
+ * legal form. */
+static int
+after_legal(const char *org, const char *s)
+{
+	size_t n = lineword_count(s);
+
+	return legal_tail(org) && n >= 1 && n <= 2 && isupper((unsigned char)s[0]) &&
+	    strpbrk(s, "0123456789()&/@") == NULL && role_title_score(s) == 0 &&
+	    role_company_score(s) == 0 && role_school_score(s) == 0 && !parse_all_caps(s);
+}
+
 static char *
 clean_line(const struct ctx *c, const char *line, struct workhead *h, struct strlist *parts,
     int *mixed, int titled)
@@ -516,6 +529,12 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 		if (role_place(c, p.v[j], NULL) || headplace_remote(p.v[j]) || headplace_noted(c, p.v[j])) {
 			if (h->place == NULL)
 				h->place = xstrdup(p.v[j]);
+			continue;
+		}
+		/* "Hanbit Semiconductor Co., Ltd. — Hwaseong": a town no list
+		 * knows after a firm that ends in its legal form */
+		if (parts->n > first && h->place == NULL && after_legal(parts->v[parts->n - 1], p.v[j])) {
+			h->place = xstrdup(p.v[j]);
 			continue;
 		}
 		/* "Piracicaba – SP": the state's code after the town */

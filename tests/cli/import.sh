@@ -1022,6 +1022,36 @@ sed 's/n.papadakis@/nikolaos.papadakis@/; s/Papadakis Nikolaos$/Nikolaos Papadak
 run import --dry-run --as-of 2025-06 "$T/gr2.txt"
 has "$T/out" '"name": "Nikolaos Papadakis"' "given name first, as the e-mail reads it, stays so"
 
+# A Korean CV in Markdown: a town after a firm's legal form, a second
+# role titled "Engineer, Etch Process" under the same firm, Korean patent
+# numbers
+cat >"$T/kr.txt" <<'KR'
+# Ji-hoon Kim
+
+## Experience
+
+### Hanbit Semiconductor Co., Ltd. — Hwaseong
+
+**Senior Engineer, Process Integration (1b nm DRAM)** · *Mar '22 – Present*
+- Owner of the buried-channel array transistor module integration.
+
+**Engineer, Etch Process** · *Jul '19 – Feb '22*
+- Developed high-aspect-ratio contact etch recipes on CCP chambers.
+
+## Patents
+
+| No. | Title | Status |
+|---|---|---|
+| KR 10-2468135 | Method of forming a buried channel array transistor | Granted (2023) |
+| KR 10-2024-0051872 | Etch endpoint detection using optical emission spectroscopy | Filed (2024) |
+KR
+run import --dry-run --as-of 2025-06 "$T/kr.txt"
+has "$T/out" '"location": "Hwaseong"' "a town after the firm's legal form"
+hasnt "$T/out" '"name": "Etch Process"' "a title's field is no firm"
+has "$T/out" '"position": "Engineer, Etch Process"' "the second role whole"
+has "$T/out" '"number": "KR 10-2468135"' "a Korean patent number"
+has "$T/out" '"number": "KR 10-2024-0051872"' "an application number"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
