@@ -8,6 +8,7 @@
 #include "fold.h"
 #include "furniture.h"
 #include "lineword.h"
+#include "names.h"
 #include "wordlist.h"
 #include "xalloc.h"
 
@@ -46,35 +47,67 @@ page_number(const char *s, int at_edge)
 	return word > 0 || digits == 2 || at_edge;
 }
 
-/* "Page 2/3 - Curriculum vitae of", "CV Jana Nováková | Strana 2 z 3": a
- * page's number with the running title beside it, set apart by a dash
- * or a bar; the number must say "page". */
+/* Whether s is a page's number that says "page": "Page 2 of 3". */
 static int
-titled_page_number(const char *s)
+worded_page(const char *s)
 {
-	static const char *const seps[] = { " - ", " \xe2\x80\x93 ", " | ", NULL };
 	static const char *const words[] = { "page", "seite", "pagina", "strona", "strana",
 		"side", "sida", "sivu", NULL };
 	char key[16];
 
-	if (strlen(s) > 90)
+	s += strspn(s, " \t");
+	fold_key(s, strcspn(s, " "), key, sizeof key);
+	return wordlist_has(words, key) && page_number(s, 0);
+}
+
+/* "Page 2/3 - Curriculum vitae of", "CV Jana Nováková | Strana 2 z 3",
+ * "CareerHub PH - Candidate Profile      Page 1 of 3": a page's number
+ * with the running title beside it, set apart by a dash, a bar or a gap;
+ * the number must say "page".  The title is s[*from..*from + *len). */
+static int
+titled_page_number(const char *s, size_t *from, size_t *len)
+{
+	static const char *const seps[] = { " - ", " \xe2\x80\x93 ", " | ", "  ", "\t", NULL };
+	size_t n = strlen(s);
+
+	if (n > 120)
 		return 0;
-	for (int i = 0; seps[i] != NULL; i++) {
-		const char *at = strstr(s, seps[i]);
-		char *side[2];
-		int hit = 0;
-		if (at == NULL)
-			continue;
-		side[0] = xstrndup(s, (size_t)(at - s));
-		side[1] = xstrdup(at + strlen(seps[i]));
-		for (int k = 0; k < 2 && !hit; k++) {
-			const char *w = side[k] + strspn(side[k], " ");
-			fold_key(w, strcspn(w, " "), key, sizeof key);
-			hit = wordlist_has(words, key) && page_number(side[k], 0);
+	for (size_t at = 1; at < n; at++)
+		for (int i = 0; seps[i] != NULL; i++) {
+			size_t k = strlen(seps[i]), r;
+			char *left;
+			int hit;
+			if (strncmp(s + at, seps[i], k) != 0)
+				continue;
+			r = at + k + strspn(s + at + k, " \t");
+			if (s[r] == '\0')
+				continue;
+			if (worded_page(s + r)) {
+				*from = 0;
+				*len = at;
+				return 1;
+			}
+			left = xstrndup(s, at);
+			hit = worded_page(left);
+			free(left);
+			if (hit) {
+				*from = r;
+				*len = n - r;
+				return 1;
+			}
 		}
-		free(side[0]);
-		free(side[1]);
-		if (hit)
+	return 0;
+}
+
+/* Whether s opens with the running title t ("CareerHub PH - Candidate
+ * Profile      Profile ID: 20481137" under that title), as a cell. */
+static int
+titled_edge(const char *s, const struct strlist *titles)
+{
+	for (size_t i = 0; i < titles->n; i++) {
+		size_t k = strlen(titles->v[i]);
+		if (k >= 6 && strncmp(s, titles->v[i], k) == 0 &&
+		    (s[k] == '\0' || s[k] == '\t' || (s[k] == ' ' && s[k + 1] == ' ')))
 			return 1;
 	}
 	return 0;
@@ -146,6 +179,7 @@ void
 furniture_pages(struct rawlines *R)
 {
 	int page = 0;
+	size_t tf, tl;
 
 	if (R->n == 0 || R->v[R->n - 1].page > 0)
 		return;
@@ -153,7 +187,7 @@ furniture_pages(struct rawlines *R)
 		R->v[i].page = page;
 		/* "Page 1 of 2" with no form feed after it: a page ends */
 		if (i + 3 < R->n && ((page_number(R->v[i].s, 0) && strpbrk(R->v[i].s, "0123456789") &&
-		    lineword_count(R->v[i].s) >= 2) || titled_page_number(R->v[i].s)))
+		    lineword_count(R->v[i].s) >= 2) || titled_page_number(R->v[i].s, &tf, &tl)))
 			page++;
 	}
 }
@@ -167,6 +201,7 @@ furniture_drop(struct rawlines *R)
 	struct cand *cand = xcalloc(npages > 1 ? R->n * 7 + 1 : 1, sizeof *cand);
 	char *drop = xcalloc(R->n + 1, 1), *edge = xcalloc(R->n + 1, 1);
 	size_t o = 0, from = 0, e[4], ncand = 0;
+	struct strlist titles = STRLIST_INIT;
 
 	for (size_t i = 0; i <= R->n && npages > 1; i++) {
 		if (i < R->n && R->v[i].page == R->v[from].page)
@@ -182,12 +217,28 @@ furniture_drop(struct rawlines *R)
 		from = i;
 	}
 	mark_repeats(R, cand, ncand, drop);
+	for (size_t i = 0, tf, tl; i < R->n && npages > 1; i++)
+		if (titled_page_number(R->v[i].s, &tf, &tl)) {
+			char *t = xstrndup(R->v[i].s + tf, tl);
+			size_t k = strlen(t);
+			while (k > 0 && strchr(" \t-|", t[k - 1]) != NULL)
+				t[--k] = '\0';
+			drop[i] = 1;
+			if (titles.n < 4 && strlist_find(&titles, t) < 0)
+				strlist_add(&titles, t);
+			free(t);
+		}
 	for (size_t i = 0; i < R->n; i++) {
-		if (drop[i] || page_number(R->v[i].s, edge[i]) || titled_page_number(R->v[i].s))
+		/* the first page's header stays when it is the name the
+		 * others repeat */
+		if (drop[i] || page_number(R->v[i].s, edge[i]) ||
+		    (edge[i] && titled_edge(R->v[i].s, &titles) &&
+		    !(R->v[i].page == 0 && names_like(R->v[i].s))))
 			free(R->v[i].s);
 		else
 			R->v[o++] = R->v[i];
 	}
+	strlist_clear(&titles);
 	R->n = o;
 	free(cand);
 	free(drop);

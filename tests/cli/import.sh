@@ -1052,6 +1052,60 @@ has "$T/out" '"position": "Engineer, Etch Process"' "the second role whole"
 has "$T/out" '"number": "KR 10-2468135"' "a Korean patent number"
 has "$T/out" '"number": "KR 10-2024-0051872"' "an application number"
 
+# A Philippine job board's export: "Label:  value" records with "Date
+# Joined"/"Date Left", "Present Address", "Inclusive Years", and the
+# board's running title on each page beside its number
+cat >"$T/ph.txt" <<'PH'
+CareerHub PH - Candidate Profile                                    Profile ID: 20481137
+
+MARIA CRISTINA D. VILLANUEVA
+Registered Nurse
+
+PERSONAL INFORMATION
+Email Address:  mc.villanueva@example.com
+Mobile Number:  +63 917 555 0142
+Present Address:  Unit 5B, 112 Kamuning Road, Quezon City, Metro Manila 1103, Philippines
+Permanent Address:  24 Mabini St., Brgy. San Isidro, Cabanatuan City, Nueva Ecija 3100
+Civil Status:  Single
+
+WORK EXPERIENCE
+Total Work Experience: 10 years 3 months
+
+Position Title:  Charge Nurse - Intensive Care Unit
+Company Name:  Saint Raphael Medical Center
+Location:  Quezon City, Philippines
+Position Level:  Supervisor / 5 Yrs & Up Experienced Employee
+Monthly Salary:  PHP 42,000
+Date Joined:  March 2021
+Date Left:  Present
+Job Description:
+- Supervises a team of 8 staff nurses per shift
+
+CareerHub PH - Candidate Profile                                                Page 1 of 2
+Position Title:  Staff Nurse - Medical-Surgical Ward
+Company Name:  Holy Cross Community Hospital
+Location:  Cabanatuan City, Nueva Ecija
+Date Joined:  Jun 2015
+Date Left:  Dec 2017
+
+EDUCATION
+Degree:  Bachelor of Science in Nursing
+School/University:  Central Luzon College of Health Sciences
+Inclusive Years:  2010 - 2014
+
+CareerHub PH - Candidate Profile                                                Page 2 of 2
+PH
+run import --dry-run --as-of 2025-06 "$T/ph.txt"
+has "$T/out" '"name": "Maria Cristina D. Villanueva"' "the name, not the board's running title"
+has "$T/out" '"phone": "\+63 917 555 0142"' "the mobile, not the profile's number"
+has "$T/out" '"city": "Quezon City"' "the present address gives the city"
+has "$T/out" '"position": "Charge Nurse - Intensive Care Unit"' "the title, without the position level"
+has "$T/out" '"startDate": "2021-03"' "Date Joined starts the job"
+has "$T/out" '"endDate": "2017-12"' "Date Left ends it"
+has "$T/out" '"institution": "Central Luzon College of Health Sciences"' "School/University"
+has "$T/out" '"startDate": "2010"' "Inclusive Years"
+hasnt "$T/out" 'CareerHub' "the running title is gone"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
