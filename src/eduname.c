@@ -58,6 +58,17 @@ institution_trim(char *s)
 		}
 }
 
+/* "Midland WA", "Austin TX": a town, then its state's code in capitals. */
+static int
+state_after(const char *s)
+{
+	const char *sp = strrchr(s, ' ');
+	size_t n = sp != NULL ? strlen(sp + 1) : 0;
+
+	return sp != NULL && sp > s && (n == 2 || n == 3) && isupper((unsigned char)sp[1]) &&
+	    isupper((unsigned char)sp[2]) && (n == 2 || isupper((unsigned char)sp[3]));
+}
+
 /* "University of Leeds<tab>Leeds, UK", "Northwestern University — Evanston,
  * IL", "Tohoku University, Sendai, Japan": the place after the school,
  * set apart by a cell's gap or a dash, or by a comma when it is or ends
@@ -79,7 +90,8 @@ institution_place_cut(const struct ctx *c, char *s)
 				continue;
 			tail += strspn(tail, " \t");
 			if (!role_place(c, tail, NULL) || (seps[i][0] == ',' && strchr(tail, ',') == NULL &&
-			    !lexicon_place(c->lx, tail, strlen(tail), PLACE_COUNTRY, cc)))
+			    !lexicon_place(c->lx, tail, strlen(tail), PLACE_COUNTRY, cc) &&
+			    !state_after(tail)))
 				continue;
 			head = xstrndup(s, (size_t)(p - s));
 			school = role_school_score(head) > 0;

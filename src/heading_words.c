@@ -79,6 +79,8 @@ const struct heading_row heading_rows[] = {
 	    "core competencies|competencies|areas of expertise|expertise|technologies|"
 	    "tools and technologies|technical proficiencies|proficiencies|tech stack|"
 	    "technical expertise|it skills|computer skills|skills and tools|"
+	    "=equipment|equipment systems|equipment and systems|plant and equipment|equipment operated|"
+	    "plant and machinery|=machinery|machinery operated|vehicles and equipment|"
 	    "skills and abilities|abilities|top skills|other skills|professional skills|"
 	    "technical competencies|key competencies|skills summary|technical summary|"
 	    "technical skills and tools|skills and technologies|personal skills|"

@@ -212,12 +212,35 @@ in_note(const char *s, const struct daterange *r)
 	return lower > 0;
 }
 
+/* "Roster: 2/1 FIFO ex Perth, then residential Kalgoorlie from 2020": a
+ * date opened by a word ("from", "since") after words in lower case is
+ * part of a sentence, no header's. */
+static int
+in_sentence(const char *s, const struct daterange *r)
+{
+	static const char *const opens[] = { "from", "since", "seit", "desde", "depuis",
+		"dal", "sinds", "siden", NULL };
+	char key[8];
+	int lower = 0;
+
+	if (r->from == 0 || !isalpha((unsigned char)s[r->from]))
+		return 0;
+	fold_key(s + r->from, strcspn(s + r->from, " "), key, sizeof key);
+	if (!wordlist_has(opens, key))
+		return 0;
+	for (size_t i = 0; i < r->from; i++)
+		if ((i == 0 || s[i - 1] == ' ') && islower((unsigned char)s[i]) &&
+		    strcspn(s + i, " ,;") >= 3)
+			lower++;
+	return lower >= 2;
+}
+
 static int
 head_date(const char *s, struct daterange *r)
 {
 	size_t len = strlen(s), k;
 
-	if (!dateparse_find(s, len, r))
+	if (!dateparse_find(s, len, r) || in_sentence(s, r))
 		return 0;
 	if (!r->single || r->start.m > 0)
 		return 1;

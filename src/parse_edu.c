@@ -612,9 +612,17 @@ wrapped_lines(const struct ctx *c, const struct sect *sec)
 		struct daterange r;
 		char *j;
 		if (a->s[0] == '\0' || b->s[0] == '\0' || (b->flags & (LN_BLANK | MK_BULLET)) ||
-		    (a->flags & MK_BULLET) || dateparse_find(a->s, strlen(a->s), &r) ||
-		    dateparse_find(b->s, strlen(b->s), &r) ||
-		    !(ends_comma(a->s) || lineword_open_end(a->s) || islower((unsigned char)b->s[0])))
+		    (a->flags & MK_BULLET) || dateparse_find(b->s, strlen(b->s), &r))
+			continue;
+		/* "2012 - 2015   Certificate III in ... Technology" over
+		 * "(Apprenticeship) - Polytechnic West TAFE": a note in
+		 * brackets goes on with the degree, dated at its head */
+		if (dateparse_find(a->s, strlen(a->s), &r)) {
+			if (!(b->s[0] == '(' && r.from == 0 && r.to < strlen(a->s) &&
+			    b->indent > a->indent && strchr(b->s, ')') != NULL))
+				continue;
+		} else if (!(ends_comma(a->s) || lineword_open_end(a->s) ||
+		    islower((unsigned char)b->s[0])))
 			continue;
 		j = xprintf("%s %s", a->s, b->s);
 		free(a->s);

@@ -1106,6 +1106,44 @@ has "$T/out" '"institution": "Central Luzon College of Health Sciences"' "School
 has "$T/out" '"startDate": "2010"' "Inclusive Years"
 hasnt "$T/out" 'CareerHub' "the running title is gone"
 
+# An Australian trade résumé: "Leading Hand" is a title, a roster note
+# with "from 2020" in it is no job, a note in brackets under a dated
+# certificate goes on with it, "EQUIPMENT & SYSTEMS" heads skills
+cat >"$T/au.txt" <<'AU'
+BRADLEY KOVACS
+==============
+
+EMPLOYMENT HISTORY
+------------------
+
+Goldfields Haulage & Plant Pty Ltd, Kalgoorlie WA               2017 – 2021
+
+  Leading Hand - Mobile Plant Workshop                (2019 – 2021)
+  Roster: 2/1 FIFO ex Perth, then residential Kalgoorlie from 2020
+  * Ran a crew of 6 fitters and 2 apprentices on day shift
+
+  HD Fitter                                           (2017 – 2019)
+  * Servicing and repairs to Komatsu PC1250 excavators
+
+
+EDUCATION
+---------
+2012 - 2015   Certificate III in Heavy Commercial Vehicle Mechanical Technology
+              (Apprenticeship) - Polytechnic West TAFE, Midland WA
+
+
+EQUIPMENT & SYSTEMS
+-------------------
+Haul trucks:    CAT 793F, CAT 789D
+Diagnostics:    Cat ET, VIMS
+AU
+run import --dry-run --as-of 2025-06 "$T/au.txt"
+has "$T/out" '"position": "Leading Hand - Mobile Plant Workshop"' "Leading Hand is a title"
+hasnt "$T/out" '"startDate": "2020"' "a roster's 'from 2020' opens no job"
+has "$T/out" '"position": "HD Fitter"' "a fitter is a title"
+has "$T/out" '"institution": "Polytechnic West TAFE"' "the school after the bracketed note, without its town and state"
+has "$T/out" '"name": "Haul trucks"' "equipment is a list of skills"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

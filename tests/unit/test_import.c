@@ -389,7 +389,7 @@ test_project_lines(void **state)
 	assert_int_equal(p->nprojects, 2);
 	assert_string_equal(p->projects[0].name, "Tramwaj Now");
 	assert_string_equal(p->projects[0].start, "2019");
-	assert_null(p->projects[0].end);
+	assert_string_equal(p->projects[0].end, "2019");	/* a year alone: when it ran */
 	assert_string_equal(p->projects[1].name, "Paragon");
 	assert_string_equal(p->projects[1].end, "2022");
 	profile_free(p);
