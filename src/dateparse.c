@@ -381,14 +381,18 @@ open_gap(const struct toks *t, const char *s, size_t j)
 {
 	size_t a, b;
 
-	if (j == 0 || j + 1 >= t->n || t->v[j - 1].to != t->v[j].from)
+	if (j == 0 || j + 1 >= t->n)
 		return 0;
 	a = t->v[j].to;
 	b = t->v[j + 1].from;
 	for (size_t k = a; k < b; k++)
 		if (s[k] != ' ' && s[k] != '\t')
 			return 0;
-	return b >= a + 2 || (b > a && s[a] == '\t');
+	/* "3/2019 –<TAB>Helsingin kaupunki": a tab after the dash, which
+	 * may stand apart from the date */
+	if (b > a && s[a] == '\t')
+		return 1;
+	return t->v[j - 1].to == t->v[j].from && b >= a + 2;
 }
 
 /* "Jun – Aug 2019": a month without a year takes the end's. */

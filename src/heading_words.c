@@ -214,7 +214,8 @@ const struct heading_row heading_rows[] = {
 	    /* the closing box of a Japanese résumé form */
 	    "=personal requests|=personal requests salary position working hours location etc|"
 	    "=本人希望記入欄|"
-	    "erklarung|sonstiges|divers|otros|altro|overig" },
+	    "erklarung|sonstiges|divers|otros|altro|overig|"
+	    "=muuta|muut tiedot|lisatiedot|lisatietoja|=ovrigt|=andet|=annet" },
 	/* Danish, Norwegian, Finnish, Czech, Turkish and Brazilian wordings */
 	{ IS_SUMMARY, "profil og kompetencer|om mig|om meg|profiili|tietoa minusta|"
 	    "o mne|profesni profil|hakkimda|ozet|profesyonel ozet|kariyer hedefi|"
@@ -235,7 +236,9 @@ const struct heading_row heading_rows[] = {
 	    "conhecimentos|conhecimentos tecnicos" },
 	{ IS_LANGUAGES, "sprogkundskaber|sprakkunnskaper|jazykove znalosti|"
 	    "yabanci diller|yabanci dil|dil bilgisi" },
-	{ IS_CERTIFICATES, "kurser og certificeringer|kurs og sertifiseringer|"
+	{ IS_CERTIFICATES, "taydennyskoulutukset|taydennyskoulutus|lisakoulutus|"
+	    "koulutukset ja kurssit|"
+	    "kurser og certificeringer|kurs og sertifiseringer|"
 	    "kurs og sertifikater|sertifikater|kurs|kurser og certifikater|"
 	    "kurser och certifikat|kurser och certifieringar|"
 	    "kurssit|sertifikaatit ja kurssit|kurzy|kurzy a certifikaty|kurslar" },
@@ -277,7 +280,8 @@ const struct heading_row heading_rows[] = {
 	{ IS_AWARDS, "penghargaan|prestasi|anugerah" },
 	{ IS_PROJECTS, "proyek|projek" },
 	{ IS_VOLUNTEER, "pengalaman organisasi|organisasi|kegiatan organisasi" },
-	{ IS_VOLUNTEER, "frivillig arbeid|frivillig arbeid og verv|verv|frivilligt arbete" },
+	{ IS_VOLUNTEER, "frivillig arbeid|frivillig arbeid og verv|verv|frivilligt arbete|"
+	    "luottamustoimet|luottamustehtavat|vapaaehtoistyo|jarjestotoiminta" },
 	{ IS_REFERENCES, "referanser|referenser" },
 	{ IS_INTERESTS, "hobi|minat" },
 	{ IS_CONTACT, "data pribadi|informasi pribadi|data diri|biodata|maklumat peribadi" },

@@ -96,7 +96,7 @@ compound_title(const char *w, size_t n)
 		E("fachangestellte"), E("fachkraft"), E("fahrer"),
 		E("fahrerin"), E("handlaggare"), E("harjoittelija"),
 		E("helfer"), E("helferin"), E("hoitaja"), E("informatiker"),
-		E("informatikerin"), E("ingenieur"), E("ingenieurin"),
+		E("informatikerin"), E("ingenieur"), E("ingenieurin"), E("kasittelija"),
 		E("ingenior"), E("ingenjor"), E("insinoori"), E("johtaja"),
 		E("kauffrau"), E("kaufmann"), E("kehittaja"),
 		E("kirjanpitaja"), E("konsulent"), E("konsult"),
@@ -107,7 +107,7 @@ compound_title(const char *w, size_t n)
 		E("manager"), E("managerin"), E("medarbeider"),
 		E("medarbejder"), E("medarbetare"), E("medewerker"),
 		E("mitarbeiter"), E("mitarbeiterin"), E("montor"), E("myyja"),
-		E("neuvoja"), E("onderzoeker"), E("ontwerper"),
+		E("neuvoja"), E("ohjaaja"), E("onderzoeker"), E("ontwerper"),
 		E("ontwikkelaar"), E("opettaja"), E("paallikko"), E("pfleger"),
 		E("pflegerin"), E("planer"), E("planerin"), E("radgiver"),
 		E("referent"), E("referentin"), E("sachbearbeiter"),
@@ -177,7 +177,7 @@ org_word(const char *w, const char *orig, size_t len)
 	static const struct wordlen tails[] = { WORDLEN("klinikum"),
 		WORDLEN("krankenhaus"), WORDLEN("ziekenhuis"), WORDLEN("sjukhus"),
 		WORDLEN("zorgcentrum"), WORDLEN("versicherung"), WORDLEN("sparkasse"),
-		WORDLEN("stadtwerke") };
+		WORDLEN("stadtwerke"), WORDLEN("laitos"), WORDLEN("virasto"), WORDLEN("yhtio") };
 	const char *dash = strrchr(w, '-');
 
 	(void)orig;

@@ -1144,6 +1144,21 @@ has "$T/out" '"position": "HD Fitter"' "a fitter is a title"
 has "$T/out" '"institution": "Polytechnic West TAFE"' "the school after the bracketed note, without its town and state"
 has "$T/out" '"name": "Haul trucks"' "equipment is a list of skills"
 
+# A Finnish CV in tabbed columns: an open range "3/2019 –" before a tab,
+# "kesä–elokuu 2014" (June to August), title and office as compounds,
+# further training, positions of trust and "Muuta" as their own sections
+printf 'Riikka Häkkinen\nSosiaalityöntekijä\n\nTYÖKOKEMUS\n\n3/2019 –\tHelsingin kaupunki\n\tSosiaalityöntekijä, lastensuojelun avohuolto\n\t-\tlastensuojeluilmoitusten käsittely\n\nkesä–elokuu 2014\tKansaneläkelaitos (Kela)\n\tEtuuskäsittelijä, kesätyö\n\t-\tasumistukihakemusten käsittely\n\nTÄYDENNYSKOULUTUKSET\n\n2019\t\tMotivoiva haastattelu (2 pv), Vantaan kaupunki\n\nLUOTTAMUSTOIMET\n\n2012–2013\tSosiaalipoliittinen Kerho ry, puheenjohtaja\n\nMUUTA\nAjokortti B.\n' >"$T/fi.txt"
+run import --dry-run --as-of 2025-06 "$T/fi.txt"
+has "$T/out" '"startDate": "2019-03"' "the open range's start"
+hasnt "$T/out" '"endDate": "2019-03"' "and no end"
+has "$T/out" '"name": "Kansaneläkelaitos \(Kela\)"' "a compound on -laitos is the employer"
+has "$T/out" '"position": "Etuuskäsittelijä, kesätyö"' "one on -käsittelijä the title"
+has "$T/out" '"startDate": "2014-06"' "kesä before elokuu is June"
+has "$T/out" '"endDate": "2014-08"' "elokuu is August"
+has "$T/out" '"certificates"' "further training is certificates"
+has "$T/out" '"organization": "Sosiaalipoliittinen Kerho ry"' "positions of trust are volunteer work"
+hasnt "$T/out" '"organization": "MUUTA"' "Muuta is a heading"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
