@@ -87,6 +87,15 @@ markup_bullet(const char *s, int *numbered)
 			n++;
 		return n;
 	}
+	/* "Ø<TAB>Leading audit teams", "ü<TAB>MS Excel": Word's bullets in
+	 * the Wingdings font come out as the letters of their codes, a tab
+	 * (a wide gap, once tabs are spaces) after them */
+	if (((s[n] == ' ' && s[n + 1] == ' ') || s[n] == '\t') && (cp == 0xd8 || cp == 0xfc ||
+	    cp == 0xa7 || cp == 0x178 || cp == 'v' || cp == 'q' || cp == 'n')) {
+		while (s[n] == '\t' || s[n] == ' ')
+			n++;
+		return s[n] != '\0' ? n : 0;
+	}
 	/* "- x", "* x", "+ x", "– x", "o X" (Word's second-level bullet) */
 	if ((cp == '-' || cp == '*' || cp == '+' || cp == 0x2013 || cp == 0x2014 ||
 	    cp == 0x2192 || cp == '>') && s[n] == ' ') {

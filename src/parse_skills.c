@@ -176,6 +176,10 @@ group_prefix(const char *s, int table)
 	for (size_t i = 0, w = 1; i < n; i++)
 		if (s[i] == ' ' && ++w > 5)
 			return 0;
+	/* "MS Excel (Advanced: Pivot Tables, ...)": a colon inside brackets
+	 * labels no group */
+	if (memchr(s, '(', n) != NULL && memchr(s, ')', n) == NULL)
+		return 0;
 	return n;
 }
 

@@ -1159,6 +1159,15 @@ has "$T/out" '"certificates"' "further training is certificates"
 has "$T/out" '"organization": "Sosiaalipoliittinen Kerho ry"' "positions of trust are volunteer work"
 hasnt "$T/out" '"organization": "MUUTA"' "Muuta is a heading"
 
+# Word's Wingdings bullets as letters ("Ø<TAB>", "ü<TAB>"), a computer
+# proficiency section, a colon inside brackets that labels no group
+printf 'Ayesha Rauf\nLahore, Pakistan\n\nPROFESSIONAL EXPERIENCE\n\nAudit Senior, Riaz Ahmad & Co. (Jan 2019 - till date)\n\xc3\x98\tLeading audit teams of five on listed clients\n\xc3\x98\tReviewing working papers under ISA\n\nCOMPUTER PROFICIENCY\n\xc3\xbc\tMS Excel (Advanced: Pivot Tables, VLOOKUP)\n\xc3\xbc\tSAP FICO\n' >"$T/pk.txt"
+run import --dry-run --as-of 2025-06 "$T/pk.txt"
+has "$T/out" '"Leading audit teams of five on listed clients"' "a Wingdings bullet's letter goes"
+hasnt "$T/out" '"Ø' "no highlight starts with the letter"
+has "$T/out" '"MS Excel \(Advanced: Pivot Tables, VLOOKUP\)"' "computer proficiency heads skills; the bracketed colon labels no group"
+has "$T/out" '"SAP FICO"' "the second skill"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
