@@ -275,10 +275,20 @@ pair_lookup(const struct headings *h, const char *key)
 }
 
 static int
+parted(const char *s)
+{
+	return strstr(s, " \xe2\x80\x94 ") != NULL || strstr(s, " \xe2\x80\x93 ") != NULL ||
+	    strstr(s, " | ") != NULL || strstr(s, " \xc2\xb7 ") != NULL || strchr(s, ',') != NULL;
+}
+
+/* "**Engineering Manager — Platform**" and "### Groupe Ardoise
+ * Technologies — Québec, QC": a job or a firm, parted from more */
+static int
 headline_like(const char *s)
 {
-	return role_title_score(s) > 0 && (strstr(s, " \xe2\x80\x94 ") != NULL ||
-	    strstr(s, " | ") != NULL || strstr(s, " \xc2\xb7 ") != NULL);
+	return (role_title_score(s) > 0 && (strstr(s, " \xe2\x80\x94 ") != NULL ||
+	    strstr(s, " | ") != NULL || strstr(s, " \xc2\xb7 ") != NULL)) ||
+	    (role_company_score(s) > 0 && parted(s));
 }
 
 /* "Portfolio" under the name with no blank line before it: an item of

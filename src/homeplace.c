@@ -347,6 +347,23 @@ homeplace_uf(const char *s, struct location *loc)
 	return 1;
 }
 
+/* "Montréal (Québec), Canada", "Lyon (Rhône)": the region in brackets
+ * after the town, as a list of parts ("Montréal, Québec, Canada"); NULL
+ * when s has no such brackets. */
+static char *
+bracket_region(const char *s)
+{
+	const char *open = strstr(s, " ("), *close;
+
+	if (open == NULL || open == s || (close = strchr(open, ')')) == NULL ||
+	    close - open < 4 || close - open > 32 || memchr(s, ',', (size_t)(open - s)) != NULL ||
+	    strpbrk(s, "0123456789") != NULL || strchr(close + 1, '(') != NULL ||
+	    (close[1] != '\0' && close[1] != ','))
+		return NULL;
+	return xprintf("%.*s, %.*s%s", (int)(open - s), s, (int)(close - open - 2), open + 2,
+	    close + 1);
+}
+
 int
 homeplace_find(const struct ctx *c, const char *s, struct location *loc)
 {
@@ -365,6 +382,12 @@ homeplace_find(const struct ctx *c, const char *s, struct location *loc)
 		ok = homeplace_find(c, inner, loc);
 		free(inner);
 		return ok;
+	}
+	if ((inner = bracket_region(s)) != NULL) {
+		ok = role_place(c, inner, loc) || homeplace_town(c, inner, loc);
+		free(inner);
+		if (ok)
+			return 1;
 	}
 	if (homeplace_uf(s, loc) || role_place(c, s, loc) || homeplace_town(c, s, loc))
 		return 1;

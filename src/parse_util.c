@@ -70,6 +70,27 @@ boundary(const char *s, size_t i)
 
 #define MAXCUTS 64
 
+/* Whether the vocabulary knows s, or each of its names parted by "/"
+ * ("JavaScript/TypeScript", "HTML/CSS"). */
+static int
+known_piece(const struct lexicon *lx, const char *s, size_t len)
+{
+	const char *slash;
+
+	if (lexicon_skill(lx, s, len))
+		return 1;
+	if ((slash = memchr(s, '/', len)) == NULL)
+		return 0;
+	while (slash != NULL) {
+		if (slash == s || !lexicon_skill(lx, s, (size_t)(slash - s)))
+			return 0;
+		len -= (size_t)(slash - s) + 1;
+		s = slash + 1;
+		slash = memchr(s, '/', len);
+	}
+	return len > 0 && lexicon_skill(lx, s, len);
+}
+
 /*
  * Cuts s at case boundaries so that the pieces are names the vocabulary
  * knows, fewest pieces first: a known piece costs 10, an unknown one 16,
@@ -92,7 +113,7 @@ parse_unglue(const struct lexicon *lx, const char *s, size_t len, struct strlist
 		cost[j] = -1;
 		for (size_t i = j; i-- > 0;) {
 			size_t a = cuts[i], b = cuts[j];
-			int known = lexicon_skill(lx, s + a, b - a);
+			int known = known_piece(lx, s + a, b - a);
 			/* an unknown piece cut out of a word ("Velo|Cloud") */
 			int inword = (a > 0 && s[a - 1] != ' ' && s[a] != ' ') ||
 			    (b < len && s[b - 1] != ' ' && s[b] != ' ');
@@ -241,7 +262,7 @@ list_item(const struct ctx *c, const char *s, size_t len, struct strlist *out, i
 	for (size_t i = 0; i < pieces.n; i++)
 		known += lexicon_skill(c->lx, pieces.v[i], strlen(pieces.v[i])) &&
 		    !(strlen(pieces.v[i]) == 1 && islower((unsigned char)pieces.v[i][0]));
-	if (pieces.n < 2 && len > 20 && !lexicon_skill(c->lx, item, len))
+	if (pieces.n < 2 && len > 20 && !known_piece(c->lx, item, len))
 		known = glued_cut(c, item, &pieces);
 	if (pieces.n >= 2 && known * 2 >= pieces.n) {
 		for (size_t i = 0; i < pieces.n; i++)

@@ -1168,6 +1168,18 @@ hasnt "$T/out" '"Ø' "no highlight starts with the letter"
 has "$T/out" '"MS Excel \(Advanced: Pivot Tables, VLOOKUP\)"' "computer proficiency heads skills; the bracketed colon labels no group"
 has "$T/out" '"SAP FICO"' "the second skill"
 
+# Markdown from Québec: the region in brackets after the town, a firm's
+# heading whose name holds a word of a section's ("Technologies"), a
+# title no list knows under the firm's dates, names parted by "/"
+printf '# Chantal Gagnon\n\nMontréal (Québec), Canada · 514-555-0199\n\n## Expérience professionnelle\n\n### **Groupe Ardoise Technologies** — Québec, QC\n*mai 2018 – déc. 2019*\n\n**Testeuse logiciel**\n\n- Tests fonctionnels d un portail client\n\n## Compétences\n\n**Langages :** JavaScript/TypeScript, Java, Python\n' >"$T/qc.txt"
+run import --dry-run --as-of 2025-06 "$T/qc.txt"
+has "$T/out" '"city": "Montréal"' "the town before the brackets"
+has "$T/out" '"region": "Québec"' "the region in them"
+has "$T/out" '"name": "Groupe Ardoise Technologies"' "a firm's heading is no section's"
+has "$T/out" '"position": "Testeuse logiciel"' "the line under its dates is the title"
+has "$T/out" '"JavaScript/TypeScript"' "two known names parted by a slash stay one item"
+hasnt "$T/out" '"Script/Type"' "no cut inside them"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
