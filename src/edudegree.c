@@ -213,6 +213,23 @@ degree_prefix(const char *s)
 	return ok;
 }
 
+/* "Master 2 Management ...", "Licence professionnelle Logistique ...":
+ * the words after a degree's that tell its year or its kind, part of the
+ * degree; their length with the space after them, 0 if none. */
+static size_t
+degree_level(const char *f)
+{
+	static const char *const levels[] = { "1", "2", "i", "ii", "pro", "professionnel",
+		"professionnelle", NULL };
+	size_t n = strcspn(f, " ");
+	char key[24];
+
+	if (f[n] != ' ' || n >= sizeof key)
+		return 0;
+	fold_key(f, n, key, sizeof key);
+	return wordlist_has(levels, key) ? n + 1 : 0;
+}
+
 /* "BSc Computer Science", "BSc (Hons) Adult Nursing", "MBA Finance": a
  * degree's word, perhaps "(Hons)", then a field in capitals with no
  * degree, school or figure in it ("Certificate IV ..." keeps its number). */
@@ -229,6 +246,7 @@ lead_split(const char *s, struct education *e)
 	if (*f != ' ' || n >= 24)
 		return 0;
 	f++;
+	f += degree_level(f);
 	for (int i = 0; hons[i] != NULL; i++) {
 		size_t k = strlen(hons[i]);
 		if (strncasecmp(f, hons[i], k) == 0 && f[k] == ' ') {

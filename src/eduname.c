@@ -69,6 +69,17 @@ state_after(const char *s)
 	    isupper((unsigned char)sp[2]) && (n == 2 || isupper((unsigned char)sp[3]));
 }
 
+/* "Bourgoin-Jallieu", "Villefranche-sur-Saône": one word of names
+ * joined by hyphens, as towns are, after a dash no list knows. */
+static int
+hyphen_town(const struct ctx *c, const char *sep, const char *tail)
+{
+	return sep[0] == ' ' && sep[1] != ' ' && sep[1] != '|' &&
+	    sep[1] != ',' && strchr(tail, ' ') == NULL && strchr(tail + 1, '-') != NULL &&
+	    isupper((unsigned char)tail[0]) && strpbrk(tail, "0123456789") == NULL &&
+	    role_town_like(c, tail);
+}
+
 /* "University of Leeds<tab>Leeds, UK", "Northwestern University — Evanston,
  * IL", "Tohoku University, Sendai, Japan": the place after the school,
  * set apart by a cell's gap or a dash, or by a comma when it is or ends
@@ -89,7 +100,8 @@ institution_place_cut(const struct ctx *c, char *s)
 			if (p == s || strncmp(p, seps[i], k) != 0)
 				continue;
 			tail += strspn(tail, " \t");
-			if (!role_place(c, tail, NULL) || (seps[i][0] == ',' && strchr(tail, ',') == NULL &&
+			if ((!role_place(c, tail, NULL) && !hyphen_town(c, seps[i], tail)) ||
+			    (seps[i][0] == ',' && strchr(tail, ',') == NULL &&
 			    !lexicon_place(c->lx, tail, strlen(tail), PLACE_COUNTRY, cc) &&
 			    !state_after(tail)))
 				continue;

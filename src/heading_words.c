@@ -94,6 +94,8 @@ const struct heading_row heading_rows[] = {
 	    "=informatica|=informatique|=ofimatica|=edv|conocimientos informaticos|"
 	    "competencias digitales|competencias informaticas|competences informatiques|"
 	    "connaissances informatiques|conhecimentos de informatica|conhecimentos informaticos|"
+	    "outils informatiques|=outils|=logiciels|logiciels et outils|outils et logiciels|"
+	    "maitrise des outils|herramientas informaticas|=herramientas|ferramentas|"
 	    "conoscenze informatiche|competenze informatiche|computerkenntnisse|"
 	    "computervaardigheden|umiejetnosci komputerowe|bilgisayar becerileri|"
 	    "vaardigheden|competenties|umiejetnosci|kompetenser|faerdigheder|"

@@ -115,6 +115,27 @@ lineword_past_verb(const char *s)
 /* A sentence, not a header: long, or ending like one with mostly
  * lower-case words and none of the separators headers use, or held
  * together by small words and naming no job, school, degree or firm. */
+/* "Licence professionnelle Logistique et pilotage des flux", "Master 2
+ * Management de la chaîne logistique": a line opened by a degree's
+ * name in capitals, not a word that also opens sentences, names a
+ * degree and its field, however many small words the field has. */
+static int
+degree_opens(const char *s, int n)
+{
+	static const char *const also[] = { "be", "me", "ma", "ms", "md", "med", "higher",
+		"graduate", "associate", "intermediate", "secondary", "doctor", "honors",
+		"honours", "kurs", "course", "certificate", "certificado", "certificat", NULL };
+	size_t k = strcspn(s, " ");
+	char key[24], w[24];
+
+	if (n > 12 || k < 2 || k >= sizeof w || !isupper((unsigned char)s[0]) || s[k] != ' ')
+		return 0;
+	memcpy(w, s, k);
+	w[k] = '\0';
+	fold_key(w, k, key, sizeof key);
+	return !wordlist_has(also, key) && role_degree_score(w) > 0;
+}
+
 int
 lineword_prose(const char *s)
 {
@@ -140,6 +161,8 @@ lineword_prose(const char *s)
 	/* ended like a sentence, or long and written in lower case as one is */
 	if (strchr(".;!", s[len - 1]) != NULL)
 		return lower * 2 >= n;
+	if (degree_opens(s, n))
+		return 0;
 	if (n >= 7 && lower * 10 >= n * 6)
 		return 1;
 	if (role_degree_score(s) > 0 || role_school_score(s) > 0)

@@ -47,12 +47,13 @@ has_list_sep(const char *s)
 	int yes;
 
 	/* "Microsoft Excel (advanced, pivot tables)": commas in brackets
-	 * part no items */
-	if (open != NULL && strchr(open, ')') != NULL) {
+	 * part no items, nor in a bracket a wrap left open ("Excel avancé
+	 * (TCD, Power" over "Query)") */
+	if (open != NULL) {
 		outside = xstrdup(s);
 		for (char *p = strchr(outside, '('), *q; p != NULL; p = strchr(p, '(')) {
 			if ((q = strchr(p, ')')) == NULL)
-				break;
+				q = p + strlen(p) - 1;
 			memset(p, ' ', (size_t)(q - p + 1));
 		}
 		yes = has_list_sep(outside);
@@ -97,7 +98,26 @@ commas(const char *s)
 static int
 bracket_next(const char *line, const char *next)
 {
-	return next[0] == '(' && strchr(next, ')') != NULL && strchr(line, '(') == NULL;
+	const char *open = strrchr(line, '('), *close = strchr(next, ')');
+
+	/* "Excel avancé (TCD, Power" over "Query)": a bracket the wrap
+	 * left open, closed on the next line */
+	if (open != NULL && strchr(open, ')') == NULL && close != NULL &&
+	    memchr(next, '(', (size_t)(close - next)) == NULL)
+		return 1;
+	return next[0] == '(' && close != NULL && strchr(line, '(') == NULL;
+}
+
+/* "Incoterms 2020 et formalités" over "douanières": an item of several
+ * words wrapped before its last, a word in lower case no list knows. */
+static int
+word_wrapped(const struct ctx *c, const char *line, const char *next)
+{
+	size_t n = strlen(next);
+
+	return fold_lower_at(next) && lineword_count(line) >= 3 && lineword_count(next) <= 2 &&
+	    !has_list_sep(line) && !has_list_sep(next) && strchr(line, ':') == NULL &&
+	    !lexicon_skill(c->lx, next, n) && !lexicon_skill(c->lx, line, strlen(line));
 }
 
 /* "Core Skills" over its list: a short line, no separators, not a skill
@@ -490,7 +510,8 @@ parse_skills(struct ctx *c, const struct sect *sec)
 		 * validation" over "(IQ/OQ/PQ), SPC": a list wrapped inside
 		 * an item */
 		while (i + 1 < sec->to && ((islower((unsigned char)c->L->v[i + 1].s[0]) &&
-		    has_list_sep(s)) || bracket_next(line, c->L->v[i + 1].s)) &&
+		    has_list_sep(s)) || bracket_next(line, c->L->v[i + 1].s) ||
+		    word_wrapped(c, line, c->L->v[i + 1].s)) &&
 		    group_prefix(c->L->v[i + 1].s, 0) == 0 &&
 		    !(c->L->v[i + 1].flags & (LN_BLANK | MK_BULLET)) &&
 		    strchr(",;|", line[strlen(line) - 1]) == NULL) {

@@ -229,6 +229,32 @@ city_region(const struct ctx *c, const char *s, struct location *loc)
 	return 1;
 }
 
+/* "Corbas (69)", "Ajaccio (2A)": a French town and its département's
+ * number in brackets. */
+static int
+departement_town(const struct ctx *c, const char *s, struct location *loc)
+{
+	const char *open = strstr(s, " (");
+	size_t n;
+	char *town;
+	int ok;
+
+	if (open == NULL || open == s)
+		return 0;
+	n = strspn(open + 2, "0123456789AB");
+	if ((n != 2 && n != 3) || strcmp(open + 2 + n, ")") != 0 ||
+	    (n == 3 && strncmp(open + 2, "97", 2) != 0) || !isdigit((unsigned char)open[2]))
+		return 0;
+	town = xstrndup(s, (size_t)(open - s));
+	ok = city_part(c, town) && strpbrk(town, "0123456789") == NULL;
+	if (ok && loc != NULL) {
+		profile_set(&loc->city, town);
+		set_country(loc, "FR");
+	}
+	free(town);
+	return ok;
+}
+
 static int
 place_parts(const struct ctx *c, struct strlist *parts, struct location *loc)
 {
@@ -249,7 +275,7 @@ place_parts(const struct ctx *c, struct strlist *parts, struct location *loc)
 			set_country(loc, cc);
 			return 1;
 		}
-		return coded_city(c, first, loc);
+		return coded_city(c, first, loc) || departement_town(c, first, loc);
 	}
 	/* "Lagos State, Nigeria": a region first; the city its name holds */
 	if (parts->n == 2 && lexicon_place(c->lx, first, strlen(first), PLACE_REGION, cc) &&

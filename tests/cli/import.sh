@@ -1180,6 +1180,25 @@ has "$T/out" '"position": "Testeuse logiciel"' "the line under its dates is the 
 has "$T/out" '"JavaScript/TypeScript"' "two known names parted by a slash stay one item"
 hasnt "$T/out" '"Script/Type"' "no cut inside them"
 
+# French: a degree with its year or kind ("Master 2", "Licence
+# professionnelle") over a school and dates, no blank between entries;
+# a town and its département ("Corbas (69)"); a hyphenated town after a
+# school's dash; "Outils informatiques" heads skills, whose items wrap
+# inside a bracket or before their last word
+printf 'Aurélie Vasseur\n\nEXPÉRIENCES PROFESSIONNELLES\nPréparatrice de commandes\nLogidis Rhône – Corbas (69)\njuil. 2013 – août 2013\n• Préparation de commandes\n\nFORMATION\nMaster 2 Management de la chaîne logistique\nIAE Lyon School of Management\n2015 – 2017\nLicence professionnelle Logistique et pilotage des flux\nIUT Lumière Lyon 2\n2014 – 2015\nBaccalauréat STG\nLycée Jean-Moulin – Bourgoin-Jallieu\n2012\n\nCOMPÉTENCES\nIncoterms 2020 et formalités\ndouanières\nLean management\n\nOUTILS INFORMATIQUES\nSAP (MM, SD)\nReflex WMS\nExcel avancé (TCD, Power\nQuery)\n' >"$T/frm2.txt"
+run import --dry-run --as-of 2025-06 "$T/frm2.txt"
+has "$T/out" '"studyType": "Master 2"' "a degree's year is the degree's"
+has "$T/out" '"area": "Management de la chaîne logistique"' "the field after it"
+has "$T/out" '"studyType": "Licence professionnelle"' "a degree's kind is the degree's"
+has "$T/out" '"area": "Logistique et pilotage des flux"' "a field of small words is no sentence"
+has "$T/out" '"name": "Logidis Rhône"' "the firm without its town"
+has "$T/out" '"location": "Corbas \(69\)"' "a town and its département"
+has "$T/out" '"institution": "Lycée Jean-Moulin"' "a hyphenated town after a school's dash goes"
+has "$T/out" '"Incoterms 2020 et formalités douanières"' "an item wrapped before its last word"
+has "$T/out" '"name": "OUTILS INFORMATIQUES"' "computer tools head a group of skills"
+has "$T/out" '"Excel avancé \(TCD, Power Query\)"' "an item wrapped inside its bracket"
+hasnt "$T/out" '"name": "Reflex WMS"' "the item before it is no group"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
