@@ -478,6 +478,38 @@ note(struct form *F, const char *s, size_t v)
 	free(line);
 }
 
+/* "LAGOON TRUST BANK PLC, Victoria Island, Lagos" over "Position:<TAB>
+ * Relationship Manager": a line no label heads, over a record's title,
+ * names the record's employer, and the place after its comma when the
+ * name before it is a firm's; whether it did. */
+static int
+firm_over(struct form *F, const struct layout *L, size_t i)
+{
+	const struct line *l = &L->v[i];
+	size_t n = strlen(l->s), v, comma = strcspn(l->s, ",");
+	char *name;
+
+	if (i + 1 >= L->n || n == 0 || n > 100 || l->s[n - 1] == ':' ||
+	    (l->flags & (MK_BULLET | MK_NUMBERED | MK_HEADING)) ||
+	    label_at(L, i + 1, &v) != F_TITLE || v == 0)
+		return 0;
+	name = parse_trim(l->s, comma);
+	/* "Work Experience" over the title is the section's heading */
+	if (l->s[comma] == '\0' && role_company_score(name) == 0) {
+		free(name);
+		return 0;
+	}
+	flush(F);
+	if (l->s[comma] == ',' && (role_company_score(name) > 0 || parse_all_caps(name)) &&
+	    !parse_all_caps(l->s + comma + 1)) {
+		take(F, F_EMPLOYER, name);
+		take(F, F_PLACE, l->s + comma + 1 + strspn(l->s + comma + 1, " "));
+	} else
+		take(F, F_EMPLOYER, l->s);
+	free(name);
+	return 1;
+}
+
 static void
 run(struct form *F, const struct layout *L)
 {
@@ -489,6 +521,8 @@ run(struct form *F, const struct layout *L)
 			flush(F);
 			continue;
 		}
+		if (f == F_NONE && firm_over(F, L, i))
+			continue;
 		if (f == F_NONE) {
 			flush(F);
 			F->said = R_NONE;

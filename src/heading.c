@@ -344,6 +344,23 @@ before_duration(const struct headings *h, const char *s, size_t len)
 	return heading_lookup(h, key);
 }
 
+/* "Educational qualifications with dates": a wording and the note that
+ * its entries are dated, the note cut from the key. */
+static void
+undated(char *key)
+{
+	static const char *const notes[] = { " with dates", " with date", " and dates", NULL };
+	size_t n = strlen(key);
+
+	for (int i = 0; notes[i] != NULL; i++) {
+		size_t k = strlen(notes[i]);
+		if (n > k && strcmp(key + n - k, notes[i]) == 0) {
+			key[n - k] = '\0';
+			return;
+		}
+	}
+}
+
 int
 heading_match(const struct headings *h, const struct line *l, struct heading_hit *hit)
 {
@@ -379,6 +396,7 @@ heading_match(const struct headings *h, const struct line *l, struct heading_hit
 	}
 	if (menu_word(l, key))
 		return 0;
+	undated(key);
 	if ((hit->sec = heading_lookup(h, key)) != IS_NONE ||
 	    (hit->sec = pair_lookup(h, key)) != IS_NONE) {
 		hit->exact = 1;

@@ -138,7 +138,8 @@ credential(const char *w, size_t n)
 		"rph", "mph", "mha", "fache", "dds", "dmd", "dvm", "dpt", "psyd", "lcsw", "lmft",
 		"aca", "fca", "acca", "fcca", "cima", "cma", "cia", "cisa", "cism", "cissp", "cfp",
 		"ea", "icaew", "shrm cp", "sphr", "phr", "frcp", "mrcp", "mrcs", "fracs", "llb",
-		"msw", "mfa", "leed ap", "itil", NULL };
+		"msw", "mfa", "leed ap", "itil", "acib", "fcib", "anan", "acti", "fcti", "mnim",
+		"acit", "ficn", NULL };
 	size_t caps = 0, lower = 0;
 	char key[16];
 
@@ -227,6 +228,10 @@ names_bare(const char *s, size_t *len)
 		}
 	}
 	*len = strlen(s);
+	/* "ADEBOLA OGUNLEYE (MRS.), ACA, ACIB": the degrees after the
+	 * brackets first */
+	while (*len > 0 && postnominal(s, len))
+		;
 	/* "Abena Owusu (RM)", "JASMINE TAN (Ms)", "Oleksandr Hnatiuk (Олександр Гнатюк)": what
 	 * the brackets after the name add is no part of it */
 	if (*len > 3 && s[*len - 1] == ')') {

@@ -89,12 +89,12 @@ unlabel(const char *s)
 		if (wordlist_has(dates, key))
 			return s + strlen(s);
 	}
-	if (colon == NULL || colon == s || colon - s > 24 || colon[1] != ' ')
+	if (colon == NULL || colon == s || colon - s > 24 || (colon[1] != ' ' && colon[1] != '\t'))
 		return s;
 	fold_key(s, (size_t)(colon - s), key, sizeof key);
 	if (!wordlist_has(labels, key))
 		return s;
-	return colon + 1 + strspn(colon + 1, " ");
+	return colon + 1 + strspn(colon + 1, " \t");
 }
 
 int
@@ -116,10 +116,11 @@ roleline_label_kind(const char *s, const char **value)
 	size_t n = colon != NULL ? (size_t)(colon - s) : strlen(s);
 	char key[32];
 
-	if (n == 0 || n >= sizeof key || (colon != NULL && colon[1] != ' ' && colon[1] != '\0'))
+	if (n == 0 || n >= sizeof key || (colon != NULL && colon[1] != ' ' && colon[1] != '\t' &&
+	    colon[1] != '\0'))
 		return 0;
 	fold_key(s, n, key, sizeof key);
-	*value = colon != NULL ? colon + 1 + strspn(colon + 1, " ") : s + n;
+	*value = colon != NULL ? colon + 1 + strspn(colon + 1, " \t") : s + n;
 	if (wordlist_has(firm, key))
 		return 1;
 	return wordlist_has(title, key) ? 2 : 0;

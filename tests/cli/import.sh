@@ -1199,6 +1199,20 @@ has "$T/out" '"name": "OUTILS INFORMATIQUES"' "computer tools head a group of sk
 has "$T/out" '"Excel avancé \(TCD, Power Query\)"' "an item wrapped inside its bracket"
 hasnt "$T/out" '"name": "Reflex WMS"' "the item before it is no group"
 
+# A Nigerian CV of labelled records: the name in capitals with a title in
+# brackets and post-nominals; "Position:<TAB>" under the firm's own line;
+# a heading that says its entries are dated; professional
+# qualifications and memberships as certificates
+printf 'ADEBOLA FUNMILAYO OGUNLEYE (MRS.), ACA, ACIB\n\nE-mail:\t\tadebola.o@example.com\nSex:\t\t\tFemale\nMarital Status:\t\tMarried\n\nWORK EXPERIENCE:\n\nLAGOON TRUST BANK PLC, Victoria Island, Lagos\nPosition:\tRelationship Manager\nDuration:\tJune, 2018 \xe2\x80\x93 Date\nJob Responsibilities:\n\xe2\x80\xa2\tManaging a portfolio of 85 SME accounts.\n\nCRESTFIELD MICROFINANCE BANK LIMITED, Ikeja, Lagos\nPosition:\tCredit Officer\nDuration:\tMarch, 2015 \xe2\x80\x93 May, 2018\n\nOGUN STATE BOARD OF INTERNAL REVENUE, Abeokuta\nPosition:\tIndustrial Training Student (SIWES)\nDuration:\tMay \xe2\x80\x93 October, 2011\n\nEDUCATIONAL QUALIFICATIONS WITH DATES:\n\nUniversity of Lagos, Akoka\t\t2019 \xe2\x80\x93 2021\nMaster of Business Administration (MBA), Finance\n\nPROFESSIONAL QUALIFICATIONS / MEMBERSHIP:\n\xe2\x80\xa2\tAssociate Chartered Accountant (ACA) \xe2\x80\x93 ICAN, 2016\n' >"$T/ng.txt"
+run import --dry-run --as-of 2025-06 "$T/ng.txt"
+has "$T/out" '"name": "Adebola Funmilayo Ogunleye"' "the name without its title and post-nominals"
+has "$T/out" '"name": "CRESTFIELD MICROFINANCE BANK LIMITED"' "the firm's line over the labelled title"
+has "$T/out" '"position": "Credit Officer"' "the title after its label and a tab"
+has "$T/out" '"location": "Ikeja, Lagos"' "the place after the firm's comma"
+has "$T/out" '"name": "OGUN STATE BOARD OF INTERNAL REVENUE"' "a firm in capitals no cue names"
+has "$T/out" '"institution": "University of Lagos, Akoka"' "education under a heading that says it is dated"
+has "$T/out" '"name": "Associate Chartered Accountant \(ACA\)' "qualifications and memberships are certificates"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
