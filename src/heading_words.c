@@ -198,7 +198,7 @@ const struct heading_row heading_rows[] = {
 	    "board memberships|board positions|board roles|board appointments|board mandates|"
 	    "non executive roles|non executive directorships|directorships|"
 	    "driving license|patente di guida|"
-	    "other information|additional|misc|signature|"
+	    "other information|additional|misc|signature|=other|=others|other details|"
 	    "questions|screening questions|application questions|=attachments|ich suche|"
 	    /* an applicant-tracking system's review page around the application */
 	    "=application|=application details|=application review|"

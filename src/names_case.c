@@ -47,6 +47,36 @@ capital_word(const char *w, size_t n)
 	return letters >= 2;
 }
 
+/* "Haruka MORIYAMA", "Jean-Luc MARCHAND": the given names, then the
+ * surname in capitals, which goes in Title Case. */
+static char *
+surname_last(const char *s, size_t len)
+{
+	size_t at = len, n;
+	char *given, *sur, *out;
+
+	while (at > 0) {
+		size_t w = at;
+		while (w > 0 && s[w - 1] != ' ')
+			w--;
+		n = at - w;
+		if (w == 0 || !capital_word(s + w, n))
+			break;
+		at = w - 1;
+	}
+	if (at == len || at == 0 || !names_capital_at(s) || capital_word(s, strcspn(s, " ")))
+		return xstrndup(s, len);
+	given = xstrndup(s, at);
+	sur = xstrndup(s + at + 1, len - at - 1);
+	out = names_case(sur);
+	free(sur);
+	sur = out;
+	out = xprintf("%s %s", given, sur);
+	free(given);
+	free(sur);
+	return out;
+}
+
 /* "ROSSI Chiara", "DE GROOT Sanne": the surname in capitals first, as
  * forms ask for it, goes after the given names, in Title Case. */
 static char *
@@ -60,7 +90,7 @@ surname_first(const char *s, size_t len)
 		caps += n + 1;
 	if (caps == 0 || caps >= len || !names_capital_at(s + caps) || strchr(s + caps, ' ') != NULL ||
 	    caps < 4)
-		return xstrndup(s, len);
+		return surname_last(s, len);
 	given = xstrndup(s + caps, len - caps);
 	sur = xstrndup(s, caps - 1);
 	out = names_case(sur);

@@ -260,6 +260,38 @@ giver_split(struct strlist *parts)
 	*comma = '\0';
 }
 
+/* The words of s outside brackets: "running (Tokyo Marathon 2024)" has
+ * one. */
+static int
+bare_words(const char *s)
+{
+	int n = 0, depth = 0, in = 0;
+
+	for (; *s != '\0'; s++) {
+		depth += (*s == '(') - (*s == ')' && depth > 0);
+		if (*s == ' ' || *s == '(' || *s == ')' || depth > 0)
+			in = 0;
+		else if (!in) {
+			in = 1;
+			n++;
+		}
+	}
+	return n;
+}
+
+/* "Reading, Travelling and Cooking": the last of a list joined by
+ * "and", one word each side, two items. */
+static void
+and_split(struct strlist *parts)
+{
+	char *last = parts->v[parts->n - 1], *and = strstr(last, " and ");
+
+	if (and == NULL || bare_words(last) != 3 || strchr(last, '(') != NULL)
+		return;
+	*and = '\0';
+	strlist_add(parts, and + 5);
+}
+
 /* "Bouldering, chess, film photography": interests listed on one line
  * are one each, when every one is a few words. */
 static void
@@ -273,10 +305,12 @@ comma_split(struct strlist *items)
 		for (const char *p = items->v[i]; *p != '\0';) {
 			size_t n = strcspn(p, ",;");
 			char *part = parse_trim(p, n);
-			short_ones &= *part != '\0' && lineword_count(part) <= 4;
+			short_ones &= *part != '\0' && bare_words(part) <= 4;
 			strlist_take(&parts, part);
 			p += n + (p[n] != '\0');
 		}
+		if (parts.n > 1 && short_ones)
+			and_split(&parts);
 		if (parts.n > 1 && short_ones)
 			for (size_t k = 0; k < parts.n; k++)
 				strlist_add(&out, parts.v[k]);

@@ -189,6 +189,20 @@ ligature(uint32_t cp)
 	return cp >= 0xfb00 && cp <= 0xfb06 ? lig[cp - 0xfb00] : NULL;
 }
 
+/* "０９０－５５５５－０１８７", "ｅｘａｍｐｌｅ＠ｍａｉｌ": the full-width
+ * digits, Latin letters and the signs of numbers and addresses as their
+ * ASCII; the brackets, colons and dashes CJK text sets dates and labels
+ * with stay.  0 for any other. */
+static int
+halfwidth(uint32_t cp)
+{
+	if ((cp >= 0xff10 && cp <= 0xff19) || (cp >= 0xff21 && cp <= 0xff3a) ||
+	    (cp >= 0xff41 && cp <= 0xff5a) || cp == 0xff0b || cp == 0xff0d || cp == 0xff0e ||
+	    cp == 0xff20)
+		return (int)(cp - 0xff00 + 0x20);
+	return 0;
+}
+
 static int
 is_space(uint32_t cp)
 {
@@ -237,6 +251,8 @@ emit(const uint32_t *v, size_t n, struct buf *out)
 		buf_addc(out, ' ');
 	else if ((lig = ligature(cp)) != NULL)
 		buf_adds(out, lig);
+	else if (halfwidth(cp) != 0)
+		buf_addc(out, halfwidth(cp));
 	else if (!utf8_is_unsafe(cp) && cp != 0xfffe && cp != 0xffff)
 		buf_add(out, enc, utf8_encode(cp, enc));
 	return 1;

@@ -73,6 +73,10 @@ header_kinds(const char *s, enum col *kind)
 	size_t n = 0;
 	char key[48];
 
+	/* "Period<TAB>Company<TAB>Position": a table whose cells stand apart,
+	 * no row lynx ran together */
+	if (strstr(s + strspn(s, " "), "  ") != NULL || strchr(s, '\t') != NULL)
+		return 0;
 	for (const char *p = s + strspn(s, " "); *p != '\0'; p += strspn(p, " ")) {
 		size_t len = strcspn(p, " ");
 		enum col k;

@@ -1213,6 +1213,21 @@ has "$T/out" '"name": "OGUN STATE BOARD OF INTERNAL REVENUE"' "a firm in capital
 has "$T/out" '"institution": "University of Lagos, Akoka"' "education under a heading that says it is dated"
 has "$T/out" '"name": "Associate Chartered Accountant \(ACA\)' "qualifications and memberships are certificates"
 
+# An English résumé from Japan: full-width digits in the phone, the
+# surname in capitals last, a table of jobs whose header names its
+# columns apart ("Period<TAB>Company<TAB>Position"), "OTHER" as a
+# heading, hobbies with notes in brackets
+printf 'Name:\xe3\x80\x80\xe3\x80\x80Haruka MORIYAMA\nMobile:\xe3\x80\x80\xef\xbc\x90\xef\xbc\x99\xef\xbc\x90\xef\xbc\x8d\xef\xbc\x95\xef\xbc\x95\xef\xbc\x95\xef\xbc\x95\xef\xbc\x8d\xef\xbc\x90\xef\xbc\x91\xef\xbc\x98\xef\xbc\x97\nE-mail:\xe3\x80\x80haruka.m@example.com\n\nWORK EXPERIENCE\nPeriod\t\t\tCompany\t\t\t\t\tPosition\n2022.04 - present\tHotel Marunouchi Grand Tokyo\t\tAssistant Front Office Manager\n\t\t\t\xe3\x83\xbbSupervise front desk and concierge teams\n2019.04 - 2022.03\tHotel Marunouchi Grand Tokyo\t\tFront Desk Supervisor\n\t\t\t\xe3\x83\xbbLed shift operations\n\nLICENSES AND CERTIFICATIONS\n\xe3\x83\xbbTOEIC 850 (2018)\n\nHOBBIES\nTea ceremony (Urasenke), long-distance running (Tokyo Marathon 2024 finisher)\n\nOTHER\nCommuting time: approx. 35 minutes\n' >"$T/jp.txt"
+run import --dry-run --as-of 2025-06 "$T/jp.txt"
+has "$T/out" '"phone": "090-5555-0187"' "full-width digits are digits"
+has "$T/out" '"name": "Haruka Moriyama"' "the surname in capitals last in Title Case"
+has "$T/out" '"position": "Assistant Front Office Manager"' "a table's title cell whole"
+has "$T/out" '"position": "Front Desk Supervisor"' "the second row's"
+has "$T/out" '"Supervise front desk and concierge teams"' "the bullet under the row is its highlight"
+has "$T/out" '"name": "long-distance running \(Tokyo Marathon 2024 finisher\)"' "a hobby's note in brackets counts no words"
+hasnt "$T/out" '"name": "OTHER"' "Other is a heading"
+hasnt "$T/out" 'Commuting time' "what it heads is of no use"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

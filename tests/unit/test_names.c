@@ -149,7 +149,9 @@ test_postnominal(void **state)
 	/* a form's surname first, in capitals, goes last */
 	expect_name(names_case("ROSSI Chiara"), "Chiara Rossi");
 	expect_name(names_case("MÜLLER Jörg"), "Jörg Müller");
-	expect_name(names_case("Jean DUPONT"), "Jean DUPONT");
+	/* the surname in capitals last goes in Title Case too */
+	expect_name(names_case("Jean DUPONT"), "Jean Dupont");
+	expect_name(names_case("Haruka MORIYAMA"), "Haruka Moriyama");
 	expect_name(names_case("AJ Smith"), "AJ Smith");
 }
 
