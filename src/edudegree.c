@@ -17,6 +17,22 @@
 #include "wordlist.h"
 #include "xalloc.h"
 
+/* "Class XII", "Class 10", "Std X": the year of school an Indian
+ * board examines, no grade. */
+static int
+school_year(const char *s)
+{
+	size_t n = strcspn(s, " ");
+	const char *y = s + n + 1;
+
+	if (s[n] != ' ' || !((n == 5 && strncasecmp(s, "class", 5) == 0) ||
+	    (n == 3 && strncasecmp(s, "std", 3) == 0) || (n == 4 && strncasecmp(s, "std.", 4) == 0)))
+		return 0;
+	return (strspn(y, "IVX") > 0 && y[strspn(y, "IVX")] == '\0') ||
+	    (strspn(y, "0123456789") > 0 && strspn(y, "0123456789") <= 2 &&
+	    (y[strspn(y, "0123456789")] == '\0' || strcmp(y + strspn(y, "0123456789"), "th") == 0));
+}
+
 /* A grade: "72%", "GPA: 3.8/4.0", "CGPA 8.9", "110/110 cum laude",
  * "First-class honours", "Nota media: 7,8", "18 valores". */
 static int
@@ -51,7 +67,7 @@ grade_of(const char *s, char **score)
 		*score = parse_trim(p, n);
 		return 1;
 	}
-	if (strlen(p) > 60)
+	if (strlen(p) > 60 || school_year(p))
 		return 0;
 	fold_key(p, strlen(p), key, sizeof key);
 	for (w = strtok_r(key, " ", &save); w != NULL && !hit; w = strtok_r(NULL, " ", &save))

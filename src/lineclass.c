@@ -220,14 +220,29 @@ in_sentence(const char *s, const struct daterange *r)
 {
 	static const char *const opens[] = { "from", "since", "seit", "desde", "depuis",
 		"dal", "sinds", "siden", NULL };
+	static const char *const before[] = { "in", "on", "by", "during", "after", "before",
+		"until", "till", NULL };
 	char key[8];
 	int lower = 0;
+	size_t w = r->from - 1;
 
-	if (r->from == 0 || !isalpha((unsigned char)s[r->from]))
+	if (r->from == 0)
 		return 0;
 	fold_key(s + r->from, strcspn(s + r->from, " "), key, sizeof key);
-	if (!wordlist_has(opens, key))
-		return 0;
+	if (!isalpha((unsigned char)s[r->from]) || !wordlist_has(opens, key)) {
+		/* "... confirmed as Junior Engineer in Jul 2018.": one date
+		 * after a word that places it in a sentence, at its end */
+		if (!r->single || s[w] != ' ' || w == 0 || strcmp(s + r->to, ".") != 0)
+			return 0;
+		while (w > 0 && s[w - 1] != ' ')
+			w--;
+		if (!islower((unsigned char)s[w]) || r->from - 1 - w >= sizeof key)
+			return 0;
+		memcpy(key, s + w, r->from - 1 - w);
+		key[r->from - 1 - w] = '\0';
+		if (!wordlist_has(before, key))
+			return 0;
+	}
 	for (size_t i = 0; i < r->from; i++)
 		if ((i == 0 || s[i - 1] == ' ') && islower((unsigned char)s[i]) &&
 		    strcspn(s + i, " ,;") >= 3)

@@ -11,6 +11,7 @@
 #include "dateparse.h"
 #include "fold.h"
 #include "parse.h"
+#include "projblock.h"
 #include "xalloc.h"
 
 /* The first cell of a line: up to a tab or a bar. */
@@ -256,6 +257,8 @@ parse_projects(struct ctx *c, const struct sect *sec)
 {
 	struct entries E;
 
+	if (projblock_labelled(c, sec))
+		return;
 	entries_split(c, sec, &E);
 	entries_aside_to_head(&E);
 	for (size_t i = 0; i < E.n; i++) {

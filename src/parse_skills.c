@@ -452,6 +452,50 @@ lost_cell(const struct ctx *c, const char *s)
 	return 0;
 }
 
+/* "Skill Name<TAB>Version<TAB>Last Used<TAB>Experience": the head of a
+ * table of skills, one a row, its first cell the skill's name. */
+static int
+table_head(const char *s)
+{
+	static const char *const first[] = { "skill", "skills", "skill name", "it skill",
+		"software", "tool", "tools", "technology", NULL };
+	static const char *const others[] = { "version", "last used", "experience",
+		"proficiency", "level", "years", "year", "exp", NULL };
+	size_t n = strcspn(s, "\t");
+	char key[24];
+	int more = 0;
+
+	if (s[n] != '\t' || n >= sizeof key)
+		return 0;
+	fold_key(s, n, key, sizeof key);
+	if (!wordlist_has(first, key))
+		return 0;
+	for (const char *p = s + n; *p == '\t'; p += n) {
+		p += strspn(p, "\t");
+		n = strcspn(p, "\t");
+		if (n < sizeof key) {
+			fold_key(p, n, key, sizeof key);
+			more += wordlist_has(others, key);
+		}
+	}
+	return more > 0;
+}
+
+/* The rows under such a head down to a blank line, each cut to its first
+ * cell; the head goes. */
+static void
+table_names(struct ctx *c, const struct sect *sec)
+{
+	for (size_t i = sec->from; i < sec->to; i++) {
+		if (!table_head(c->L->v[i].s))
+			continue;
+		c->L->v[i].s[0] = '\0';
+		for (i++; i < sec->to && strchr(c->L->v[i].s, '\t') != NULL &&
+		    !(c->L->v[i].flags & LN_BLANK); i++)
+			c->L->v[i].s[strcspn(c->L->v[i].s, "\t")] = '\0';
+	}
+}
+
 /* The lines of the section as lists: dot leaders made colons, the years
  * a skill was used cut, a lost cell's gap given back. */
 static void
@@ -459,6 +503,7 @@ section_tidy(struct ctx *c, const struct sect *sec)
 {
 	size_t cells = 0, at;
 
+	table_names(c, sec);
 	for (size_t i = sec->from; i < sec->to; i++) {
 		char *bare;
 		leader_colon(c->L->v[i].s);

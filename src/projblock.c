@@ -5,6 +5,7 @@
 
 #include "fold.h"
 #include "projblock.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 struct block {
@@ -82,7 +83,11 @@ block_line(struct block *b, const struct line *l)
 		profile_set(&b->name, v);
 	else if (strcmp(key, "duration") == 0 || strcmp(key, "period") == 0)
 		b->dated = dateparse_find(v, strlen(v), &b->when);
+	else if (strcmp(key, "project details") == 0 || strcmp(key, "details") == 0 ||
+	    strcmp(key, "description") == 0 || strcmp(key, "project description") == 0)
+		strlist_add(&b->body, v);
 }
+
 
 /* The job the block belongs to: the one that starts when it starts, else
  * the one its client line names. */
@@ -175,4 +180,51 @@ projblock_parse(struct ctx *c, const struct sect *sec, size_t first)
 	if (open)
 		block_store(c, &b, first);
 	block_free(&b);
+}
+
+/* Whether s is one of a block's labels ("Client : Acme", "Duration :
+ * Jan '21 to Jun '21"). */
+static int
+block_label(const char *s)
+{
+	static const char *const keys[] = { "client", "customer", "duration", "period",
+		"project details", "project description", "role", "designation", "team size",
+		NULL };
+	char key[32];
+
+	return label_of(s, key, sizeof key) != NULL && wordlist_has(keys, key);
+}
+
+int
+projblock_labelled(struct ctx *c, const struct sect *sec)
+{
+	struct block b;
+	size_t labels = 0;
+	int open = 0;
+
+	for (size_t i = sec->from; i < sec->to; i++)
+		labels += block_label(c->L->v[i].s);
+	if (labels < 2)
+		return 0;
+	memset(&b, 0, sizeof b);
+	for (size_t i = sec->from; i < sec->to; i++) {
+		const struct line *l = &c->L->v[i];
+		/* "MTTR reduction on VMC line" over "Client : ...": a name
+		 * over the labels opens a block */
+		if (l->s[0] != '\0' && !block_label(l->s) && !(l->flags & MK_BULLET) &&
+		    i + 1 < sec->to && block_label(c->L->v[i + 1].s)) {
+			if (open)
+				block_store(c, &b, c->p->nwork);
+			block_free(&b);
+			open = 1;
+			profile_set(&b.name, l->s);
+			continue;
+		}
+		if (open && l->s[0] != '\0')
+			block_line(&b, l);
+	}
+	if (open)
+		block_store(c, &b, c->p->nwork);
+	block_free(&b);
+	return open;
 }

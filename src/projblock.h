@@ -17,5 +17,9 @@
 size_t projblock_start(const struct ctx *, const struct sect *);
 /* Reads the blocks of sec into the jobs from index first on. */
 void projblock_parse(struct ctx *, const struct sect *, size_t first);
+/* A section of projects set out so ("MTTR reduction on VMC line" over
+ * "Client : ...", "Duration : ...", "Project Details : ..."): each block
+ * a project; 0 when the section has too few such labels. */
+int projblock_labelled(struct ctx *, const struct sect *);
 
 #endif

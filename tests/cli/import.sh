@@ -1228,6 +1228,23 @@ has "$T/out" '"name": "long-distance running \(Tokyo Marathon 2024 finisher\)"' 
 hasnt "$T/out" '"name": "OTHER"' "Other is a heading"
 hasnt "$T/out" 'Commuting time' "what it heads is of no use"
 
+# A job board's export from India: "Employment Details", a bullet that
+# dates an event inside the job ("... in Jul 2018."), Class XII and its
+# percentage, a table of IT skills, projects under labels
+printf 'Rohit Patil\n\nEmployment Details\n\nJunior Engineer - Maintenance\nShreeji Precision Castings Pvt. Ltd.\nJul \x2717 to Mar \x2719 (1 Year 9 Months)\nJob Profile :\n\xe2\x80\xa2\tJoined as Graduate Engineer Trainee and confirmed as Junior Engineer - Maintenance in Jul 2018.\n\xe2\x80\xa2\tBreakdown maintenance of the moulding line.\n\nEducation\n\nClass XII\nMaharashtra State Board\n2013 | English | 78.46%%\n\nIT Skills\nSkill Name\tVersion\tLast Used\tExperience\nSAP PM\tECC 6.0\t2023\t4 Year(s)\nAutoCAD\t2018\t2023\t5 Year(s)\n\nProjects\nMTTR reduction on VMC line\nClient : Varad Auto Components Pvt. Ltd.\nDuration : Jan \x2721 to Jun \x2721\nProject Details : Analysed breakdown data of 14 VMCs.\n\nDesign and Fabrication of Pedal Operated Water Pump\nClient : Academic (Final Year Project)\nDuration : Dec \x2716 to Apr \x2717\nProject Details : Team of 4.\n' >"$T/in.txt"
+run import --dry-run --as-of 2025-06 "$T/in.txt"
+has "$T/out" '"position": "Junior Engineer - Maintenance"' "employment details head the work"
+hasnt "$T/out" '"startDate": "2018-07"' "an event dated inside a bullet opens no job"
+has "$T/out" '"Joined as Graduate Engineer Trainee' "it stays a highlight"
+has "$T/out" '"studyType": "Class XII"' "a school year is no grade"
+has "$T/out" '"score": "78.46%"' "its percentage is"
+has "$T/out" '"SAP PM"' "a table's first cell is the skill"
+hasnt "$T/out" '"Skill Name"' "its head is none"
+hasnt "$T/out" '"ECC 6.0"' "nor its other cells"
+has "$T/out" '"name": "Design and Fabrication of Pedal Operated Water Pump"' "a project's name over its labels"
+has "$T/out" '"entity": "Varad Auto Components Pvt. Ltd."' "the client is the entity"
+has "$T/out" '"Team of 4."' "the details are its highlight"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
