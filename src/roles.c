@@ -93,7 +93,7 @@ compound_title(const char *w, size_t n)
 		E("controller"), E("controllerin"), E("designer"), E("ekonom"),
 		E("entwickler"), E("entwicklerin"), E("erzieher"),
 		E("erzieherin"), E("esihenkilo"), E("esimies"),
-		E("fachangestellte"), E("fachkraft"), E("fahrer"),
+		E("fachangestellte"), E("fachfrau"), E("fachkraft"), E("fachmann"), E("fahrer"),
 		E("fahrerin"), E("handlaggare"), E("harjoittelija"),
 		E("helfer"), E("helferin"), E("hoitaja"), E("informatiker"),
 		E("informatikerin"), E("ingenieur"), E("ingenieurin"), E("kasittelija"),
@@ -288,7 +288,7 @@ school_word(const char *w, const char *orig, size_t len)
 		"uceni", "szkola", "skola", "schule", "conservato", "tecnologico", "truong",
 		"gakuin", "daigaku", "koulu", "lukio", "opisto", "skole", "escuela", "scuola",
 		"accadem", "colegiu", "liceu", "okulu", "lisesi", "sekolah", "vidyala", "vidyapee",
-		"daxue", "ulikool", NULL };
+		"daxue", "ulikool", "bildungszentr", "bildungswerk", NULL };
 
 	/* which of a-z w holds: a stem (all a-z) needs its first two */
 	uint32_t has = 0;

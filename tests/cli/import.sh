@@ -1245,6 +1245,17 @@ has "$T/out" '"name": "Design and Fabrication of Pedal Operated Water Pump"' "a 
 has "$T/out" '"entity": "Varad Auto Components Pvt. Ltd."' "the client is the entity"
 has "$T/out" '"Team of 4."' "the details are its highlight"
 
+# A German CV under -layout: a title compound on -fachmann over the firm
+# and a ward; "Fort- und Weiterbildungen" heads certificates; a
+# Bildungszentrum is a school; "EDV:" under "Sprachen:" heads skills
+printf 'Tobias Wendland\n\n     Beruflicher Werdegang\n\n     seit 04/2021               Pflegefachmann Intensivpflege\n                                Elbklinik Harburg gGmbH, Hamburg\n                                Interdisziplinäre operative Intensivstation (16 Betten)\n                                \xe2\x80\x93  Versorgung von beatmeten Patienten\n\n     Ausbildung\n\n     04/2022 \xe2\x80\x93 03/2024          Fachweiterbildung Intensivpflege (DKG)\n                                Bildungszentrum der Elbklinik Harburg, Hamburg\n\n     Fort- und Weiterbildungen\n\n     11/2023                    ALS-Provider (Advanced Life Support), European Resuscitation Council\n\n     Kenntnisse\n\n     Sprachen:                  Deutsch (Muttersprache), Englisch (verhandlungssicher),\n                                Polnisch (Grundkenntnisse)\n     EDV:                       ORBIS, COPRA 6, MS Office\n' >"$T/de2.txt"
+run import --dry-run --as-of 2025-06 "$T/de2.txt"
+has "$T/out" '"position": "Pflegefachmann Intensivpflege"' "a compound on -fachmann is the title"
+has "$T/out" '"institution": "Bildungszentrum der Elbklinik Harburg' "a Bildungszentrum is the school"
+has "$T/out" '"name": "ALS-Provider \(Advanced Life Support\)"' "further training is certificates"
+has "$T/out" '"name": "EDV"' "EDV heads a group of skills"
+has "$T/out" '"COPRA 6"' "its items"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
