@@ -17,20 +17,25 @@
 #include "wordlist.h"
 #include "xalloc.h"
 
-/* "Class XII", "Class 10", "Std X": the year of school an Indian
- * board examines, no grade. */
+/* "Class XII", "Class 10", "Std X", "Grade 12 (Matric)": the year of
+ * school a board examines, no grade. */
 static int
 school_year(const char *s)
 {
-	size_t n = strcspn(s, " ");
+	size_t n = strcspn(s, " "), k;
 	const char *y = s + n + 1;
 
 	if (s[n] != ' ' || !((n == 5 && strncasecmp(s, "class", 5) == 0) ||
+	    (n == 5 && strncasecmp(s, "grade", 5) == 0) ||
 	    (n == 3 && strncasecmp(s, "std", 3) == 0) || (n == 4 && strncasecmp(s, "std.", 4) == 0)))
 		return 0;
-	return (strspn(y, "IVX") > 0 && y[strspn(y, "IVX")] == '\0') ||
-	    (strspn(y, "0123456789") > 0 && strspn(y, "0123456789") <= 2 &&
-	    (y[strspn(y, "0123456789")] == '\0' || strcmp(y + strspn(y, "0123456789"), "th") == 0));
+	if ((k = strspn(y, "IVX")) == 0) {
+		k = strspn(y, "0123456789");
+		if (k == 0 || k > 2)
+			return 0;
+		k += strncmp(y + k, "th", 2) == 0 ? 2 : 0;
+	}
+	return y[k] == '\0' || y[k] == ' ' || y[k] == ',';
 }
 
 /* A grade: "72%", "GPA: 3.8/4.0", "CGPA 8.9", "110/110 cum laude",

@@ -175,6 +175,16 @@ blank_cut(const struct rows *R, size_t start, size_t a)
 	return start;
 }
 
+/* "2009 - 2012 (S1-S4 plus in-service training)": a note in brackets
+ * after the dates, no header of their own. */
+static int
+bracketed(const char *s)
+{
+	size_t n = strlen(s);
+
+	return n > 2 && s[0] == '(' && s[n - 1] == ')' && strchr(s + 1, '(') == NULL;
+}
+
 /* Rows [start, a) before anchor a: the previous entry keeps its body and
  * what came before it; of the header rows after the last body, the last k
  * open the new entry (k: how many the first entry had before its date). */
@@ -245,7 +255,7 @@ share_gap(struct rows *R, size_t start, size_t a, struct entry *prev, size_t k)
 	/* an anchor that opens its own line with its header ("May 2013 - Feb
 	 * 2016  Sous Chef") takes nothing from before it */
 	if (R->v[a].date_first && R->v[a].kind == K_HEAD && R->v[a].s[0] != '\0' &&
-	    !lineclass_aside(R->v[a].s))
+	    !lineclass_aside(R->v[a].s) && !bracketed(R->v[a].s))
 		keep = m;
 	for (; start < a && keep > 0; start++) {
 		keep -= R->v[start].kind == K_HEAD;

@@ -267,6 +267,22 @@ nested(struct form *F, struct rec *r)
 	}
 }
 
+/* "Highest grade: Grade 12 (Matric), 2008" and no dates of its own: the
+ * year after the degree's comma is when it ended, on a line of its own
+ * as the entry parsers read dates. */
+static void
+year_apart(struct rec *r)
+{
+	char *d = r->v[F_DEGREE], *comma;
+
+	if (d == NULL || r->v[F_FROMTO] != NULL || r->v[F_FROM] != NULL || r->v[F_TO] != NULL ||
+	    (comma = strrchr(d, ',')) == NULL || strlen(comma) != 6 || comma[1] != ' ' ||
+	    strspn(comma + 2, "0123456789") != 4)
+		return;
+	r->v[F_TO] = xstrdup(comma + 2);
+	*comma = '\0';
+}
+
 /* The record as the entry parsers read one: header, dates, body. */
 static void
 flush(struct form *F)
@@ -301,6 +317,7 @@ flush(struct form *F)
 		emit_dates(F, r);
 		emit_lines(&F->body, r->v[F_DESC]);
 	} else if (r->kind == R_EDU) {
+		year_apart(r);
 		s = joined(r, degree, 2, ", ");
 		emit(&F->body, s, LN_BLANK);
 		free(s);
@@ -542,6 +559,12 @@ run(struct form *F, const struct layout *L)
 		}
 		if (v > 0) {
 			take_row(F, s + v, f);
+			/* "Subjects: English, Mathematics," over "<indent>Life
+			 * Orientation": a value of no use goes on below */
+			while (f == F_SKIP && i + 1 < L->n && L->v[i + 1].indent > L->v[i].indent &&
+			    !(L->v[i + 1].flags & (LN_BLANK | MK_BULLET)) &&
+			    label_at(L, i + 1, &v) == F_NONE)
+				i++;
 			continue;
 		}
 		/* the value on the lines after, up to the next label */

@@ -12,7 +12,9 @@ static const struct {
 	/* the person */
 	{ "name", F_NAME }, { "full name", F_NAME }, { "candidate name", F_NAME },
 	{ "legal name", F_MARK }, { "given name s", F_GIVEN }, { "given name", F_GIVEN },
-	{ "first name", F_GIVEN }, { "family name", F_FAMILY }, { "last name", F_FAMILY },
+	{ "first name", F_GIVEN }, { "first names", F_GIVEN }, { "given names", F_GIVEN },
+	{ "forename", F_GIVEN }, { "forenames", F_GIVEN }, { "family name", F_FAMILY },
+	{ "last name", F_FAMILY },
 	{ "surname", F_FAMILY }, { "current title", F_HEADLINE }, { "headline", F_HEADLINE },
 	{ "current position", F_HEADLINE }, { "email", F_EMAIL }, { "e mail", F_EMAIL },
 	{ "email address", F_EMAIL }, { "phone", F_PHONE }, { "phone number", F_PHONE },
@@ -48,7 +50,9 @@ static const struct {
 	{ "institution", F_SCHOOL }, { "university", F_SCHOOL }, { "college", F_SCHOOL },
 	{ "degree", F_DEGREE }, { "qualification", F_DEGREE }, { "degree type", F_DEGREE },
 	{ "field of study", F_FIELD }, { "major", F_FIELD }, { "discipline", F_FIELD },
-	{ "area of study", F_FIELD },
+	{ "area of study", F_FIELD }, { "secondary school", F_SCHOOL }, { "high school", F_SCHOOL },
+	{ "tertiary", F_SCHOOL }, { "tertiary institution", F_SCHOOL }, { "highest grade", F_DEGREE },
+	{ "highest qualification", F_SKIP }, { "subjects", F_SKIP },
 	/* certificates */
 	{ "certification", F_CERT }, { "certificate", F_CERT }, { "issued by", F_ISSUER },
 	{ "issuing organization", F_ISSUER }, { "issued date", F_FROM },

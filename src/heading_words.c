@@ -135,6 +135,7 @@ const struct heading_row heading_rows[] = {
 	    "certificates and licenses|licences and certificates|professional qualifications|"
 	    "professional qualifications membership|professional qualifications and membership|"
 	    "professional qualifications and memberships|certifications and memberships|"
+	    "trade qualifications|trade qualifications and licences|trade qualifications and licenses|"
 	    "licenses and qualifications|licences and qualifications|免許・資格|資格|"
 	    "zertifikate|zertifizierungen|weiterbildung|fortbildung|weiterbildungen|"
 	    "fortbildungen|fort und weiterbildungen|fort und weiterbildung|aus und weiterbildung|zertifikate und weiterbildungen|weiterbildungen und zertifikate|"

@@ -292,6 +292,26 @@ and_split(struct strlist *parts)
 	strlist_add(parts, and + 5);
 }
 
+/* "Working at Heights", "Safety at Sea": a course's name that holds
+ * " at ", no body named after it, is one part. */
+static void
+at_joined(struct strlist *parts, const char *s)
+{
+	char *both;
+
+	if (parts->n < 2 || role_company_score(parts->v[1]) > 0 ||
+	    role_school_score(parts->v[1]) > 0)
+		return;
+	both = xprintf("%s at %s", parts->v[0], parts->v[1]);
+	if (strstr(s, both) == NULL) {
+		free(both);
+		return;
+	}
+	free(parts->v[0]);
+	parts->v[0] = both;
+	strlist_remove(parts, 1);
+}
+
 /* "Bouldering, chess, film photography": interests listed on one line
  * are one each, when every one is a few words. */
 static void
@@ -494,6 +514,8 @@ simple_list(struct ctx *c, const struct sect *sec, enum section kind)
 			strlist_add(&parts, s);
 		else
 			role_parts(s, &parts);
+		if (kind == SEC_CERTIFICATES || kind == SEC_AWARDS)
+			at_joined(&parts, s);
 		level_apart(&parts);
 		dates_out(&parts);
 		for (size_t k = 0; k < parts.n; k++)

@@ -1256,6 +1256,20 @@ has "$T/out" '"name": "ALS-Provider \(Advanced Life Support\)"' "further trainin
 has "$T/out" '"name": "EDV"' "EDV heads a group of skills"
 has "$T/out" '"COPRA 6"' "its items"
 
+# A South African CV of labels: surname and first names apart, a school
+# year and its year after a comma, subjects wrapped, a tertiary school
+# whose period has a note in brackets, "Working at Heights"
+printf 'SIPHO BONGANI MTHEMBU\nQualified Electrician\n\nPERSONAL DETAILS\nSurname:             Mthembu\nFirst names:         Sipho Bongani\nE-mail:              sipho.m@example.com\n\nEDUCATIONAL BACKGROUND\n\nSecondary school:    Emthethweni Secondary School, Umlazi\nHighest grade:       Grade 12 (Matric), 2008\nSubjects:            English FAL, isiZulu HL, Mathematics,\n                     Engineering Graphics and Design\n\nTertiary:            Mangosuthu University of Technology, Umlazi\nQualification:       National Diploma: Electrical Engineering\nPeriod:              2009 - 2012 (S1-S4 plus in-service training)\n\nTRADE QUALIFICATIONS & LICENCES\n- Working at Heights, 2022\n\nEMPLOYMENT HISTORY\n\nCompany:             Umhlanga Facilities Engineering (Pty) Ltd, Durban\nPosition:            Maintenance Electrician\nPeriod:              Jan 2017 - Current\n\nCompany:             Coastal Conveyor Services cc, Pinetown\nPosition:            Apprentice Electrician\nPeriod:              Feb 2013 - Dec 2016\n' >"$T/za.txt"
+run import --dry-run --as-of 2025-06 "$T/za.txt"
+has "$T/out" '"name": "Sipho Bongani Mthembu"' "first names and surname make the name"
+has "$T/out" '"institution": "Emthethweni Secondary School' "the secondary school"
+has "$T/out" '"endDate": "2008"' "its year after the grade's comma"
+hasnt "$T/out" '"score": "Grade 12' "a school year is no grade"
+hasnt "$T/out" 'Engineering Graphics' "subjects wrapped are of no use"
+has "$T/out" '"institution": "Mangosuthu University of Technology' "the tertiary school with its note after the dates"
+has "$T/out" '"area": "Electrical Engineering"' "its field"
+has "$T/out" '"name": "Working at Heights"' "a course's name holding 'at'"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
