@@ -8,6 +8,7 @@
 
 #include "edudegree.h"
 #include "fold.h"
+#include "lineword.h"
 #include "parse.h"
 #include "roleline.h"
 #include "wordlist.h"
@@ -449,3 +450,31 @@ roleline_earlier(const struct layout *L, size_t i, size_t to, struct strlist *pi
 	return j - i + 1;
 }
 
+
+size_t
+roleline_title_lead(const char *s)
+{
+	size_t best = 0, at = 0, words = 0;
+
+	if (strpbrk(s, ",|@(") != NULL || !isupper((unsigned char)s[0]))
+		return 0;
+	while (s[at] != '\0') {
+		size_t n = strcspn(s + at, " "), rest = at + n + strspn(s + at + n, " ");
+		char *word, *tail;
+		int ok;
+		words++;
+		if (s[rest] == '\0')
+			break;
+		word = xstrndup(s + at, n);
+		tail = xstrdup(s + rest);
+		ok = words >= 1 && role_title_score(word) > 0 && isupper((unsigned char)*tail) &&
+		    role_title_score(tail) == 0 && (role_company_score(tail) > 0 ||
+		    lineword_count(tail) >= 2);
+		free(word);
+		free(tail);
+		if (ok)
+			best = rest;
+		at = rest;
+	}
+	return best;
+}

@@ -47,5 +47,9 @@ int roleline_numbered_head(const struct layout *, size_t i, size_t to);
  * ...": the roles a label runs in, one a piece into *pieces; the count
  * of lines they took from i, 0 if line i is no such list. */
 size_t roleline_earlier(const struct layout *, size_t i, size_t to, struct strlist *pieces);
+/* "Software Engineer Brightline Freight Inc.": a title and a firm with
+ * nothing between them, where the words of no title start after the
+ * last word of one; that offset, 0 if none. */
+size_t roleline_title_lead(const char *s);
 
 #endif

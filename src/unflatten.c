@@ -63,8 +63,34 @@ and_heading(const struct lexicon *lx, const char *s)
 /* "EXPERIENCE", "Berufserfahrung", "Work History" without a colon: a
  * known heading in capitals, or one in title case before a capitalised
  * word (not after "of", "in" ...: "Master of Education Leadership"). */
+/* Whether the word prev (up to a space) ends what it is part of: a
+ * sentence's stop, a bracket, a figure; or there is none. */
+static int
+ends_before(const char *prev)
+{
+	size_t n = strcspn(prev, " ");
+
+	return n == 0 || strchr(".)!?;", prev[n - 1]) != NULL ||
+	    isdigit((unsigned char)prev[n - 1]);
+}
+
+/* Whether the word after s's spaces is a title's ("Engineer"). */
+static int
+title_next(const char *s)
+{
+	char *w;
+	int yes;
+
+	s += strspn(s, " ");
+	w = xstrndup(s, strcspn(s, " "));
+	yes = role_title_score(w) > 0 && role_company_score(w) == 0;
+	free(w);
+	return yes;
+}
+
 static size_t
-bare_heading_at(const struct lexicon *lx, const char *s, const char *prev, size_t *hlen)
+bare_heading_at(const struct lexicon *lx, const char *s, const char *prev, size_t *hlen,
+    int caps_only)
 {
 	static const char *const joins[] = { "of", "in", "for", "and", "&", "de", "der",
 		"des", "du", "fur", "en", "et", "y", "e", "di", "la", "le", "und", NULL };
@@ -85,6 +111,14 @@ bare_heading_at(const struct lexicon *lx, const char *s, const char *prev, size_
 			caps &= !islower((unsigned char)s[i]);
 		fold_key(s, ends[k], key, sizeof key);
 		if (heading_lookup(&lx->headings, key) == IS_NONE)
+			continue;
+		/* where the headings are in capitals, one in title case
+		 * ends what comes before it ("... 2018 Languages English"):
+		 * after a word that goes on, it is a job's ("review Software
+		 * Engineer") */
+		if (!caps && caps_only && (title_next(s + ends[k]) || !ends_before(prev)))
+			continue;
+		if (s[ends[k] - 1] == ',')
 			continue;
 		if (!caps && (ends[k] < 6 || wordlist_has(joins, w) ||
 		    !isupper((unsigned char)s[ends[k] + strspn(s + ends[k], " ")])))
@@ -195,6 +229,15 @@ dated_pieces(struct layout *out, const char *s, size_t len, unsigned flags)
 
 /* "... workshops Security Analyst at Wadi Bank (Jul 2017 — Feb 2021)": the
  * role that opens an entry, found back from its " at " and its dates. */
+/* "CS 3345": the number of a course after its code in capitals, the
+ * word s[w, e). */
+static int
+course_number(const char *s, size_t w, size_t e)
+{
+	return e > w && e - w <= 5 && strspn(s + w, "0123456789") == e - w && w >= 2 &&
+	    s[w - 1] == ' ' && isupper((unsigned char)s[w - 2]);
+}
+
 static size_t
 entry_start(const char *s, size_t len)
 {
@@ -215,7 +258,7 @@ entry_start(const char *s, size_t len)
 		while (w > 0 && s[w - 1] != ' ')
 			w--;
 		if (!isupper((unsigned char)s[w]) && strncmp(s + w, "of ", 3) != 0 &&
-		    strncmp(s + w, "& ", 2) != 0)
+		    strncmp(s + w, "& ", 2) != 0 && !course_number(s, w, i))
 			break;
 		i = w > 0 ? w - 1 : 0;
 		if (w == 0)
@@ -240,6 +283,15 @@ skill_tail(const struct lexicon *lx, const char *s, size_t start, size_t d)
 			best = e + strspn(s + e, " ");
 		e += strspn(s + e, " ");
 	}
+	if (best > start && best < d) {
+		/* "Software Engineering Intern": the skill names the job the
+		 * title's word after it ends */
+		char *w = xstrndup(s + best, strcspn(s + best, " "));
+		int title = role_title_score(w) > 0 && role_company_score(w) == 0;
+		free(w);
+		if (title)
+			return start;
+	}
 	return best < d && isupper((unsigned char)s[best]) ? best : start;
 }
 
@@ -255,6 +307,28 @@ acronyms_off(const char *s, size_t start, size_t d)
 			return start;
 		start += n + strspn(s + start + n, " ");
 	}
+}
+
+/* "... The American University in Cairo, 2015–2016": capitals after a
+ * small word in lower case that a name or a sentence goes on over ("in",
+ * "for", "to"), no header's start. */
+static int
+after_preposition(const char *s, size_t start)
+{
+	static const char *const small[] = { "in", "for", "to", "from", "with", "by", "on",
+		NULL };
+	size_t e = start, w;
+	char key[8];
+
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	for (w = e; w > 0 && s[w - 1] != ' ';)
+		w--;
+	if (e == w || e - w >= sizeof key || !islower((unsigned char)s[w]))
+		return 0;
+	memcpy(key, s + w, e - w);
+	key[e - w] = '\0';
+	return wordlist_has(small, key);
 }
 
 /* "... in the first quarter Growth Marketing Associate Sep 2021 – Apr
@@ -282,15 +356,16 @@ header_before(const struct lexicon *lx, const char *s, size_t len)
 			for (w = e; w > 0 && s[w - 1] != ' ';)
 				w--;
 			fold_key(s + w, e - w, key, sizeof key);
+			/* "CS 3345 Data Structures": a course's number */
 			if (e == w || !(isupper((unsigned char)s[w]) || wordlist_has(joins, key) ||
-			    strncmp(s + w, "\xe2\x80\x93", 3) == 0))
+			    strncmp(s + w, "\xe2\x80\x93", 3) == 0 || course_number(s, w, e)))
 				break;
 			caps += isupper((unsigned char)s[w]) != 0;
 			start = w;
 		}
 		start = skill_tail(lx, s, start, d);
 		start = acronyms_off(s, start, d);
-		if (caps > 0 && start >= 10 && start < d)
+		if (caps > 0 && start >= 10 && start < d && !after_preposition(s, start))
 			return start;
 		pos = r.to;
 	}
@@ -430,6 +505,36 @@ dash_end(const char *s, size_t n)
 	return n;
 }
 
+/* "Software Engineer Austin, TX 78704 | (512) ...": where the town
+ * before a state's code in capitals starts after the headline's words,
+ * one or two words back from the comma; 0 if s holds none so. */
+static size_t
+town_after_title(const char *s, size_t len)
+{
+	const char *comma = memchr(s, ',', len);
+	size_t c, w;
+	char *head;
+	int ok;
+
+	if (comma == NULL || (c = (size_t)(comma - s)) + 4 > len || comma[1] != ' ' ||
+	    !isupper((unsigned char)comma[2]) || !isupper((unsigned char)comma[3]) ||
+	    (comma[4] != ' ' && comma[4] != '\0' && c + 4 != len))
+		return 0;
+	for (int words = 0; words < 2; words++) {
+		for (w = c; w > 0 && s[w - 1] != ' ';)
+			w--;
+		if (w == 0 || !isupper((unsigned char)s[w]))
+			return 0;
+		head = parse_trim(s, w);
+		ok = role_title_score(head) > 0;
+		free(head);
+		if (ok)
+			return w;
+		c = w - 1;
+	}
+	return 0;
+}
+
 /* "Translator – Alexandria, Egypt – +20 100 ... – mona@...": the fields
  * after the name, set apart by spaced dashes, a piece each. */
 static void
@@ -445,6 +550,14 @@ dash_pieces(const struct lexicon *lx, struct layout *out, const char *s, size_t 
 		len -= 4;
 	}
 	len = dash_end(s, len);
+	{
+		size_t bar = strcspn(s, "|"), town = town_after_title(s, bar < len ? bar : len);
+		if (town > 0) {
+			piece(out, s, town, 0);
+			s += town;
+			len -= town;
+		}
+	}
 	/* a dash before a place or a contact parts fields, not the one in
 	 * "Ingeniero de Caminos – Proyectos de Infraestructura" */
 	for (const char *p = s; (p = strstr(p, sep)) != NULL && p < s + len; p += 5) {
@@ -594,8 +707,24 @@ contact_at(const char *s)
 	return memchr(s, '@', n) != NULL || (s[0] == '+' && isdigit((unsigned char)s[1]));
 }
 
+/* "SUMMARY ... EXPERIENCE ...": how many headings in capitals s has. */
+static size_t
+caps_headings(const struct lexicon *lx, const char *s)
+{
+	size_t caps = 0, hlen, n;
+
+	for (size_t i = 0; s[i] != '\0'; i++)
+		if ((i == 0 || s[i - 1] == ' ') && isupper((unsigned char)s[i]) &&
+		    bare_heading_at(lx, s + i, i > 0 ? prev_word(s, i) : "", &hlen, 1) > 0) {
+			for (n = 0; n < hlen && !islower((unsigned char)s[i + n]); n++)
+				;
+			caps += n == hlen;
+		}
+	return caps;
+}
+
 static void
-cut_line(const struct lexicon *lx, const char *s, struct layout *out, int first)
+cut_line(const struct lexicon *lx, const char *s, struct layout *out, int first, int caps)
 {
 	struct cut k = { lx, out, s, 0, first, IS_NONE, 0 };
 	size_t start = 0, len = strlen(s), hn, hlen;
@@ -615,7 +744,8 @@ cut_line(const struct lexicon *lx, const char *s, struct layout *out, int first)
 			continue;
 		}
 		if ((hn = heading_at(lx, s + i, &hlen)) > 0 ||
-		    (hn = bare_heading_at(lx, s + i, i > 0 ? prev_word(s, i) : "", &hlen)) > 0) {
+		    (hn = bare_heading_at(lx, s + i, i > 0 ? prev_word(s, i) : "", &hlen,
+		    caps)) > 0) {
 			flush(&k, start, i);
 			piece(out, s + i, hlen, LN_BLANK);
 			section_set(&k, s + i, hlen, hn);
@@ -647,11 +777,31 @@ cut_line(const struct lexicon *lx, const char *s, struct layout *out, int first)
 	flush(&k, start, len);
 }
 
+/* "Dallas, TXMay 2020 – Aug 2020": a month glued to the capitals of a
+ * state's code before it, a space put back between them; a new string. */
+static char *
+month_apart(const char *s)
+{
+	struct buf b = BUF_INIT;
+	size_t len = strlen(s);
+
+	for (size_t i = 0; i < len; i++) {
+		struct daterange r;
+		if (i >= 2 && isupper((unsigned char)s[i - 2]) && isupper((unsigned char)s[i - 1]) &&
+		    isupper((unsigned char)s[i]) && islower((unsigned char)s[i + 1]) &&
+		    dateparse_find(s + i, len - i < 24 ? len - i : 24, &r) && r.from == 0 &&
+		    r.start.m > 0)
+			buf_addc(&b, ' ');
+		buf_addc(&b, s[i]);
+	}
+	return b.s != NULL ? buf_detach(&b) : xstrdup("");
+}
+
 int
 unflatten(const struct lexicon *lx, struct layout *L)
 {
 	struct layout out;
-	size_t longest = 0, total = 0, in_long = 0;
+	size_t longest = 0, total = 0, in_long = 0, caps = 0;
 
 	/* a few lines, or lines most of whose text is in long ones */
 	for (size_t i = 0; i < L->n; i++) {
@@ -663,10 +813,16 @@ unflatten(const struct lexicon *lx, struct layout *L)
 	if (longest < LONG_LINE || L->n > 24 || (L->n > 8 && in_long * 10 < total * 7))
 		return 0;
 	memset(&out, 0, sizeof out);
+	/* where the headings are in capitals, two or more, a word in title
+	 * case is a job's or a firm's ("Software Engineer") */
+	for (size_t i = 0; i < L->n; i++)
+		caps += caps_headings(lx, L->v[i].s);
 	for (size_t i = 0; i < L->n; i++) {
-		if (strlen(L->v[i].s) >= LONG_LINE / 2)
-			cut_line(lx, L->v[i].s, &out, i == 0);
-		else
+		if (strlen(L->v[i].s) >= LONG_LINE / 2) {
+			char *t = month_apart(L->v[i].s);
+			cut_line(lx, t, &out, i == 0, caps >= 2);
+			free(t);
+		} else
 			layout_add(&out, L->v[i].s, strlen(L->v[i].s), L->v[i].indent,
 			    L->v[i].flags);
 	}

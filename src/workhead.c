@@ -645,6 +645,7 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 	struct strlist lines = STRLIST_INIT, parts = STRLIST_INIT, head = STRLIST_INIT;
 	const char *lab[3] = { NULL, NULL, NULL }, *v;
 	int mixed = 0;
+	size_t cut;
 
 	memset(h, 0, sizeof *h);
 	h->role_first = e->role_first;
@@ -694,6 +695,12 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 	strlist_clear(&head);
 	if (h->org == NULL && h->role != NULL && h->place != NULL)
 		headplace_firm(c, h);
+	/* "Software Engineer Brightline Freight Inc.": no role found, a
+	 * title then a firm with nothing between */
+	if (h->role == NULL && h->org != NULL && (cut = roleline_title_lead(h->org)) > 0) {
+		h->role = parse_trim(h->org, cut);
+		memmove(h->org, h->org + cut, strlen(h->org + cut) + 1);
+	}
 	if (h->role != NULL)
 		roleline_promoted(h->role);
 	strlist_clear(&lines);

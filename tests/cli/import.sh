@@ -1270,6 +1270,26 @@ has "$T/out" '"institution": "Mangosuthu University of Technology' "the tertiary
 has "$T/out" '"area": "Electrical Engineering"' "its field"
 has "$T/out" '"name": "Working at Heights"' "a course's name holding 'at'"
 
+# A résumé flattened onto a few long lines, its headings in capitals: a
+# headline glued to the town, a title glued to its firm, a title that
+# opens with a skill's words, a month glued to a state's code, a
+# course's number in a title, a school "in" a town
+{
+printf 'JORDAN T. ELLISON Software Engineer Austin, TX 78704 | (512) 555-0148 | jordan.e@example.com | github.com/jtellison | linkedin.com/in/jordan-t-ellison\n'
+printf 'SUMMARY Backend-focused software engineer with 4+ years of experience building event-driven logistics systems in Go, Python and TypeScript on AWS, from design docs to on-call and all the reviews between. '
+printf 'EXPERIENCE Software Engineer Brightline Freight Inc. \xe2\x80\x93 Austin, TX Jun 2021 \xe2\x80\x93 Present \xe2\x80\xa2 Designed and built a Go service that matches 40k+ daily freight loads to carriers \xe2\x80\xa2 Mentor 2 junior engineers and run the biweekly architecture review '
+printf 'Software Engineering Intern Corvid Health Systems \xe2\x80\x93 Dallas, TXMay 2020 \xe2\x80\x93 Aug 2020 \xe2\x80\xa2 Built a FastAPI microservice that de-identifies HL7 messages for the analytics team '
+printf 'EDUCATION \xe2\x80\xa2 Professional Diploma in Translation, School of Continuing Education, The American University in Cairo, 2015\xe2\x80\x932016.\n'
+} >"$T/flat.txt"
+run import --dry-run --as-of 2025-06 "$T/flat.txt"
+has "$T/out" '"label": "Software Engineer"' "the headline before the town"
+has "$T/out" '"city": "Austin"' "the town"
+has "$T/out" '"name": "Brightline Freight Inc."' "the firm after its title"
+has "$T/out" '"position": "Software Engineer"' "the title before its firm"
+has "$T/out" '"position": "Software Engineering Intern"' "a title that opens with a skill's words"
+has "$T/out" '"startDate": "2020-05"' "a month glued to a state's code"
+has "$T/out" '"institution": "The American University in Cairo"' "a school in a town is one name"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
