@@ -563,6 +563,24 @@ sum_start(const char *s)
 	return isdigit((unsigned char)s[0]) && dateparse_only(s) == 0;
 }
 
+/* Whether s ends in a word that joins it to more ("and", "y", "und",
+ * a comma). */
+static int
+joined_on(const char *s)
+{
+	static const char *const joins[] = { "and", "y", "e", "und", "et", "en", "i", "och",
+		"og", "&", "or", "o", "oder", "ou", NULL };
+	size_t n = strlen(s), w;
+
+	if (n == 0)
+		return 0;
+	if (s[n - 1] == ',')
+		return 1;
+	for (w = n; w > 0 && s[w - 1] != ' ';)
+		w--;
+	return w > 0 && n - w < 5 && wordlist_has(joins, s + w);
+}
+
 /* A line that goes on with the bullet before it: wrapped text. */
 static int
 continues(const struct row *prev, const struct row *r, const struct line *l, int prev_indent)
@@ -662,6 +680,16 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 		if (R->n > 0 && R->v[R->n - 1].kind == K_BULLET && l->indent > prev_indent &&
 		    !(l->flags & (LN_BLANK | MK_BULLET | MK_NUMBERED | LN_CELLS)) && merged == 0 &&
 		    strlen(l->s) < 40 && !dateparse_only(l->s)) {
+			char *j = xprintf("%s %s", R->v[R->n - 1].s, l->s);
+			free(R->v[R->n - 1].s);
+			R->v[R->n - 1].s = j;
+			continue;
+		}
+		/* "... la cuota anual en 2021, 2022 y" over "2023": a bullet's
+		 * list of years wrapped before its last */
+		if (R->n > 0 && R->v[R->n - 1].kind == K_BULLET && joined_on(R->v[R->n - 1].s) &&
+		    !(l->flags & (LN_BLANK | MK_BULLET | MK_NUMBERED)) && strlen(l->s) <= 12 &&
+		    dateparse_only(l->s)) {
 			char *j = xprintf("%s %s", R->v[R->n - 1].s, l->s);
 			free(R->v[R->n - 1].s);
 			R->v[R->n - 1].s = j;

@@ -581,7 +581,7 @@ parse_top_lines(struct ctx *c, size_t from, size_t to)
 			continue;
 		}
 		parse_top_line(c, &c->L->v[i]);
-		if (!labelled && p->basics.label != NULL && i + 1 < to &&
+		while (!labelled && p->basics.label != NULL && i + 1 < to &&
 		    parse_label_wrapped(c, &c->L->v[i + 1]))
 			i++;
 		if (!had && p->basics.name != NULL && parse_surname(c, i + 1, to)) {

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fold.h"
 #include "homeplace.h"
 #include "letter.h"
 #include "names.h"
@@ -143,6 +144,23 @@ identity_next(const struct ctx *c, const char *s)
 	    role_place(c, s, NULL) || homeplace_address(c, s, NULL);
 }
 
+/* "Salesforce Certified Sales Cloud" over "Consultant": a certificate
+ * the sidebar wrapped, no name over a headline. */
+static int
+credential_worded(const char *s)
+{
+	static const char *const stems[] = { "certified", "certificate", "certification",
+		"certificado", "certificacion", "zertifi", "certifi", NULL };
+	char key[128];
+
+	fold_key(s, strlen(s), key, sizeof key);
+	for (int i = 0; stems[i] != NULL; i++)
+		for (const char *p = strstr(key, stems[i]); p != NULL; p = strstr(p + 1, stems[i]))
+			if (p == key || p[-1] == ' ')
+				return 1;
+	return 0;
+}
+
 /*
  * LinkedIn's PDFs put a sidebar (contact, skills, languages) before the
  * name.  When no name came before the first heading, the first name-like
@@ -168,7 +186,8 @@ parse_identity(struct ctx *c)
 		    parse_tongue(l->s, strcspn(l->s, " ")) ||
 		    strchr(l->s, ' ') == NULL || heading_match(&c->lx->headings, l, &hit) ||
 		    role_title_score(l->s) > 0 || lexicon_skill(c->lx, l->s, strlen(l->s)) ||
-		    role_place(c, l->s, NULL) || !identity_next(c, c->L->v[next].s))
+		    role_place(c, l->s, NULL) || credential_worded(l->s) ||
+		    !identity_next(c, c->L->v[next].s))
 			continue;
 		/* the headline may stand apart from the name; the block ends at
 		 * a heading */

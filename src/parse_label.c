@@ -422,12 +422,18 @@ parse_label_wrapped(struct ctx *c, const struct line *next)
 		open += (*q == '(') - (*q == ')');
 	for (const char *q = next->s; *q != '\0'; q++)
 		words += *q == ' ';
+	/* "... | Canal" over "Moderno y Tradicional | Key Account ...":
+	 * a profile's headline of parts wrapped in a narrow column */
+	if (strstr(label, " | ") != NULL && (strstr(next->s, " | ") != NULL ||
+	    fold_lower_at(next->s)) && words <= 12 && strlen(label) < 200)
+		open = 1;
 	if (!(open > 0 || label[n - 1] == '&' || label[n - 1] == '/' || label[n - 1] == ',' ||
 	    (n >= 2 && label[n - 1] == '-' && label[n - 2] == ' ') ||
 	    (n >= 4 && strcmp(label + n - 4, " \xe2\x80\x93") == 0) ||
 	    (n >= 4 && strcmp(label + n - 4, " \xe2\x80\x94") == 0)))
 		return 0;
-	if (next->s[0] == '\0' || words > 6 || (next->flags & (MK_BULLET | LN_BLANK)) ||
+	if (next->s[0] == '\0' || (words > 6 && strstr(label, " | ") == NULL) ||
+	    (next->flags & (MK_BULLET | LN_BLANK)) ||
 	    parse_has_contact(c, next->s) || role_place(c, next->s, NULL))
 		return 0;
 	joined = xprintf("%s %s", label, next->s);

@@ -355,6 +355,10 @@ runs_on(const char *prev, const char *s)
 
 	if (s[0] == '(' && strchr(s, ')') != NULL && strchr(prev, '(') == NULL)
 		return 1;
+	/* "Negociación Estratégica (Harvard" over "ManageMentor)" */
+	if (strrchr(prev, '(') != NULL && strchr(strrchr(prev, '('), ')') == NULL &&
+	    strchr(s, ')') != NULL && memchr(s, '(', (size_t)(strchr(s, ')') - s)) == NULL)
+		return 1;
 	/* "... – South African Institution of Civil" over "Engineering,
 	 * 2020": a long item wrapped, its last words and its year below */
 	if (lineword_count(prev) >= 8 && lineword_count(s) <= 4 && strchr(s, ',') != NULL &&

@@ -1290,6 +1290,20 @@ has "$T/out" '"position": "Software Engineering Intern"' "a title that opens wit
 has "$T/out" '"startDate": "2020-05"' "a month glued to a state's code"
 has "$T/out" '"institution": "The American University in Cairo"' "a school in a town is one name"
 
+# A LinkedIn PDF in Spanish: "Contactar" and "Aptitudes principales" in
+# the sidebar, a certificate wrapped there before its last word, the
+# headline wrapped over lines, "Extracto", a bullet's years wrapped
+printf 'Contactar\ndaniela.r@example.com\n\nAptitudes principales\nGesti\xc3\xb3n de cuentas clave\nCanal moderno\n\nCertifications\nSalesforce Certified Sales Cloud\nConsultant\nNegociaci\xc3\xb3n Estrat\xc3\xa9gica (Harvard\nManageMentor)\n\nDaniela Ruiz Castro\nGerente Regional de Ventas en Grupo L\xc3\xa1cteo | Canal\nModerno y Tradicional | Key Account Management\nMonterrey, Nuevo Le\xc3\xb3n, M\xc3\xa9xico\n\nExtracto\nGerente comercial con m\xc3\xa1s de 12 a\xc3\xb1os de experiencia en consumo masivo.\n\nExperiencia\n\nGrupo L\xc3\xa1cteo Sierra Madre\nGerente Regional de Ventas\nenero de 2021 - actualidad (3 a\xc3\xb1os 11 meses)\nMonterrey, Nuevo Le\xc3\xb3n, M\xc3\xa9xico\n- Crecimiento de ventas de 31%%, superando la cuota anual en 2021, 2022 y\n2023\n- Negociaci\xc3\xb3n de planes comerciales anuales\n' >"$T/mx.txt"
+run import --dry-run --as-of 2025-06 "$T/mx.txt"
+has "$T/out" '"name": "Daniela Ruiz Castro"' "the name after the sidebar, not a certificate's"
+has "$T/out" '"label": "Gerente Regional de Ventas en Grupo Lácteo \| Canal Moderno y Tradicional \| Key Account Management"' "the headline wrapped whole"
+has "$T/out" '"city": "Monterrey"' "the place under it"
+has "$T/out" '"name": "Aptitudes principales"' "Aptitudes principales head skills"
+has "$T/out" '"Gestión de cuentas clave"' "their items"
+has "$T/out" '"name": "Negociación Estratégica \(Harvard ManageMentor\)"' "a certificate wrapped inside its bracket"
+has "$T/out" '2021, 2022 y 2023"' "a bullet's years wrapped before the last"
+hasnt "$T/out" '"startDate": "2023"' "the last year opens no job"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
