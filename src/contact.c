@@ -86,6 +86,16 @@ pt_postcode(const char *q, const char *e)
 	    strspn(q + 5, "0123456789") == 3;
 }
 
+/* "CEP 05008-010": a Brazilian postcode, five digits, a dash and three,
+ * after its label or alone. */
+static int
+cep(const char *s, const char *q, const char *e)
+{
+	return e - q == 9 && strspn(q, "0123456789") == 5 && q[5] == '-' &&
+	    strspn(q + 6, "0123456789") == 3 && (q - s < 4 || strncmp(q - 4, "CEP", 3) == 0 ||
+	    q[-1] == ' ');
+}
+
 /* A phone number: 7 to 15 digits with the usual separators, a leading +
  * or a parenthesised area code; not a date range or a year, nor the
  * postcode after Japan's postal mark ("〒465-0025"). */
@@ -114,7 +124,7 @@ contact_phone(struct profile *p, const char *s)
 		while (e > q && !isdigit((unsigned char)e[-1]) && e[-1] != ')')
 			e--;
 		if (digits >= 7 && digits <= 15 && !(digits == 8 && year_pair(q, e)) &&
-		    !(digits <= 8 && day_date(q, e)) && !pt_postcode(q, e))
+		    !(digits <= 8 && day_date(q, e)) && !pt_postcode(q, e) && !cep(s, q, e))
 			profile_setn(&p->basics.phone, q, (size_t)(e - q));
 		q = e > q ? e - 1 : q;
 	}

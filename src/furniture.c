@@ -113,6 +113,29 @@ titled_edge(const char *s, const struct strlist *titles)
 	return 0;
 }
 
+/* "Sarah Holloway – Curriculum Vitae      07700 900417" at the top of a
+ * page after the first: a running head that names the document, set
+ * apart from more by a dash or a gap. */
+static int
+cv_head(const char *s)
+{
+	static const char *const words[] = { "curriculum vitae", "resume", "cv",
+		"lebenslauf", "curriculum", "curriculo", NULL };
+	char key[128];
+
+	if (strlen(s) > 120 || !(strstr(s, " \xe2\x80\x93 ") != NULL || strstr(s, " - ") != NULL ||
+	    strstr(s, "   ") != NULL || strchr(s, '\t') != NULL || strchr(s, '|') != NULL))
+		return 0;
+	fold_key(s, strlen(s), key, sizeof key);
+	for (int i = 0; words[i] != NULL; i++) {
+		size_t n = strlen(words[i]);
+		for (const char *p = strstr(key, words[i]); p != NULL; p = strstr(p + 1, words[i]))
+			if ((p == key || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+				return 1;
+	}
+	return 0;
+}
+
 static void
 digits_out(const char *s, char *out, size_t size)
 {
@@ -232,6 +255,7 @@ furniture_drop(struct rawlines *R)
 		/* the first page's header stays when it is the name the
 		 * others repeat */
 		if (drop[i] || page_number(R->v[i].s, edge[i]) ||
+		    (edge[i] && R->v[i].page > 0 && cv_head(R->v[i].s)) ||
 		    (edge[i] && titled_edge(R->v[i].s, &titles) &&
 		    !(R->v[i].page == 0 && names_like(R->v[i].s))))
 			free(R->v[i].s);

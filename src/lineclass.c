@@ -569,7 +569,9 @@ static int
 joined_on(const char *s)
 {
 	static const char *const joins[] = { "and", "y", "e", "und", "et", "en", "i", "och",
-		"og", "&", "or", "o", "oder", "ou", NULL };
+		"og", "&", "or", "o", "oder", "ou", "em", "in", "de", "of", "on", "at", "to",
+		"from", "since", "until", "im", "am", "seit", "ab", "w", "z", "na", "no", "da",
+		"do", "del", "dal", "nel", "dans", "depuis", "desde", NULL };
 	size_t n = strlen(s), w;
 
 	if (n == 0)
@@ -578,7 +580,7 @@ joined_on(const char *s)
 		return 1;
 	for (w = n; w > 0 && s[w - 1] != ' ';)
 		w--;
-	return w > 0 && n - w < 5 && wordlist_has(joins, s + w);
+	return w > 0 && n - w < 7 && wordlist_has(joins, s + w);
 }
 
 /* A line that goes on with the bullet before it: wrapped text. */

@@ -1304,6 +1304,16 @@ has "$T/out" '"name": "Negociación Estratégica \(Harvard ManageMentor\)"' "a c
 has "$T/out" '2021, 2022 y 2023"' "a bullet's years wrapped before the last"
 hasnt "$T/out" '"startDate": "2023"' "the last year opens no job"
 
+# A Brazilian postcode after CEP is no phone; a bullet wrapped after
+# "em" before its year; a running head naming the CV on page two
+printf 'Renata Alves\nRua Padre Chico, 418 \xe2\x80\x93 S\xc3\xa3o Paulo/SP \xe2\x80\x93 CEP 05008-010\nCelular: (11) 95555-0173 | E-mail: r.alves@example.com\n\nEXPERI\xc3\x8aNCIA PROFISSIONAL\n\n03/2018 \xe2\x80\x93 atual\nGrupo Tellus Alimentos S.A. \xe2\x80\x93 S\xc3\xa3o Paulo/SP\nCargo: Analista Cont\xc3\xa1bil S\xc3\xaanior\n\xe2\x80\xa2 Participa\xc3\xa7\xc3\xa3o na implanta\xc3\xa7\xc3\xa3o do ERP TOTVS Protheus em\n2019.\n\nPage 1 of 2\n\fRenata Alves \xe2\x80\x93 Curriculum Vitae                         (11) 95555-0173\n\n08/2013 \xe2\x80\x93 02/2018\nMendes & Takahashi Contadores Associados \xe2\x80\x93 S\xc3\xa3o Paulo/SP\nCargo: Analista Cont\xc3\xa1bil Pleno\n\nPage 2 of 2\n' >"$T/br.txt"
+run import --dry-run --as-of 2025-06 "$T/br.txt"
+has "$T/out" '"phone": "\(11\) 95555-0173"' "the phone, not the postcode"
+has "$T/out" 'Protheus em 2019."' "the year wrapped after 'em' stays in the bullet"
+hasnt "$T/out" '"startDate": "2019"' "and opens no job"
+has "$T/out" '"name": "Mendes & Takahashi Contadores Associados"' "the firm under the running head"
+hasnt "$T/out" 'Curriculum Vitae' "the running head goes"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
