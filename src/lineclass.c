@@ -583,6 +583,15 @@ joined_on(const char *s)
 	return w > 0 && n - w < 7 && wordlist_has(joins, s + w);
 }
 
+/* Whether s leaves a bracket open. */
+static int
+open_bracket(const char *s)
+{
+	const char *open = strrchr(s, '(');
+
+	return open != NULL && strchr(open, ')') == NULL;
+}
+
 /* A line that goes on with the bullet before it: wrapped text. */
 static int
 continues(const struct row *prev, const struct row *r, const struct line *l, int prev_indent)
@@ -597,6 +606,11 @@ continues(const struct row *prev, const struct row *r, const struct line *l, int
 	    (r->kind != K_HEAD && r->kind != K_PROSE))
 		return 0;
 	if (prev->kind == K_BULLET && l->indent > prev_indent && !(l->flags & LN_CELLS))
+		return 1;
+	/* "... DFMEA for 4 customer projects (German and" over "French
+	 * OEMs).": a bullet cut inside its bracket or after a joining word */
+	if (prev->kind == K_BULLET && (open_bracket(prev->s) || joined_on(prev->s)) &&
+	    lineword_count(l->s) <= 14 && !(l->flags & LN_CELLS))
 		return 1;
 	/* "... que somavam" over "R$ 38 milhões.": a sum or a figure goes
 	 * on with the bullet's sentence */

@@ -452,6 +452,21 @@ lost_cell(const struct ctx *c, const char *s)
 	return 0;
 }
 
+/* "... | MATLAB | Microsoft" over "Office | SAP PP (basic)": a long list
+ * wrapped inside an item, the next line a list too. */
+static int
+list_wrapped(const char *line, const char *next)
+{
+	size_t n = strlen(line), w = n;
+
+	while (w > 0 && line[w - 1] != ' ')
+		w--;
+	/* the item cut is one word ("Microsoft"), no whole one */
+	return n >= 60 && strchr(",;|)", line[n - 1]) == NULL && has_list_sep(line) &&
+	    w >= 2 && strchr(",;|", line[w - 2]) != NULL && has_list_sep(next) &&
+	    group_prefix(next, 0) == 0 && group_prefix(line, 0) == 0;
+}
+
 /* "Skill Name<TAB>Version<TAB>Last Used<TAB>Experience": the head of a
  * table of skills, one a row, its first cell the skill's name. */
 static int
@@ -556,7 +571,8 @@ parse_skills(struct ctx *c, const struct sect *sec)
 		 * an item */
 		while (i + 1 < sec->to && ((islower((unsigned char)c->L->v[i + 1].s[0]) &&
 		    has_list_sep(s)) || bracket_next(line, c->L->v[i + 1].s) ||
-		    word_wrapped(c, line, c->L->v[i + 1].s)) &&
+		    word_wrapped(c, line, c->L->v[i + 1].s) ||
+		    list_wrapped(line, c->L->v[i + 1].s)) &&
 		    group_prefix(c->L->v[i + 1].s, 0) == 0 &&
 		    !(c->L->v[i + 1].flags & (LN_BLANK | MK_BULLET)) &&
 		    strchr(",;|", line[strlen(line) - 1]) == NULL) {

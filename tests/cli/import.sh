@@ -1314,6 +1314,17 @@ hasnt "$T/out" '"startDate": "2019"' "and opens no job"
 has "$T/out" '"name": "Mendes & Takahashi Contadores Associados"' "the firm under the running head"
 hasnt "$T/out" 'Curriculum Vitae' "the running head goes"
 
+# Europass (2020) as pdftotext: bullets wrapped inside a bracket and after
+# "in" go on though the next line opens with a capital; a list of digital
+# skills wrapped inside an item, and one whose lines are whole lists
+printf 'Andrei Pop\n\nWORK EXPERIENCE\n[ 01/03/2019 \xe2\x80\x93 Current ]\nDesign Engineer\nAutoparts Cluj SRL\nCity: Cluj-Napoca | Country: Romania\n\xe2\x97\xa6 Performed tolerance stack-up analyses for 4 customer projects (German and\nFrench OEMs).\n\xe2\x97\xa6 Reduced the mass of an aluminium housing by 14%% through topology optimisation in\nANSYS Mechanical.\n\nDIGITAL SKILLS\nCATIA V5 | SolidWorks | Siemens NX | ANSYS Mechanical | AutoCAD | MATLAB | Microsoft\nOffice | SAP PP (basic)\n\nCORE COMPETENCIES\nDOT / FMCSA Compliance  |  CSA Score Management  |  ELD & Telematics (Samsara)\nPreventive Maintenance Programs  |  Driver Recruiting  |  P&L / Budgeting\nRoute Optimization  |  Fuel Management\n' >"$T/ro.txt"
+run import --dry-run --as-of 2025-06 "$T/ro.txt"
+has "$T/out" '"Performed tolerance stack-up analyses for 4 customer projects \(German and French OEMs\)."' "a bullet cut inside its bracket goes on"
+has "$T/out" 'topology optimisation in ANSYS Mechanical."' "a bullet cut after 'in' goes on"
+has "$T/out" '"Microsoft Office"' "an item wrapped at a list's line end"
+has "$T/out" '"Preventive Maintenance Programs"' "lines that are whole lists stay apart"
+has "$T/out" '"Route Optimization"' "each item its own"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
