@@ -23,7 +23,7 @@ const struct heading_row heading_rows[] = {
 	    "presentacion|presentation|presentation personnelle|apresentacao|resumo|sobre mim|perfil profissional|"
 	    "profiel|samenvatting|over mij|podsumowanie|o mnie|sammanfattning|om mig|"
 	    "profil zawodowy|objectif|objetivo|obiettivo|doel|"
-	    "profil profesional|rezumat|despre mine|obiectiv profesional|obiectiv|obiective profesionale|shrnuti|osszefoglalo|ozet|hakkimda|profiili|yhteenveto|o mne" },
+	    "profil profesional|rezumat|despre mine|obiectiv profesional|obiectiv|obiective profesionale|shrnuti|osszefoglalo|szakmai osszefoglalo|bemutatkozas|ozet|hakkimda|profiili|yhteenveto|o mne" },
 	{ IS_EXPERIENCE, "experience|atuacao profissional|carreira|percurso profissional|loopbaan|laufbahn|carriere|carrera profesional|carriera|career so far|my career so far|my career|academic appointments|academic positions|appointments|"
 	    "academic employment|board and advisory|advisory roles|board positions|=jobs|=positions|=roles|where i ve worked|"
 	    "where i have worked|where i worked|work i ve done|career path|"
@@ -98,6 +98,7 @@ const struct heading_row heading_rows[] = {
 	    "competencias digitales|competencias informaticas|competences informatiques|"
 	    "connaissances informatiques|conhecimentos de informatica|conhecimentos informaticos|"
 	    "outils informatiques|=outils|=logiciels|logiciels et outils|outils et logiciels|"
+	    "=szoftverek|szoftverismeret|informatikai ismeretek|szamitogepes ismeretek|"
 	    "maitrise des outils|herramientas informaticas|=herramientas|ferramentas|"
 	    "conoscenze informatiche|competenze informatiche|computerkenntnisse|"
 	    "computervaardigheden|umiejetnosci komputerowe|bilgisayar becerileri|"
@@ -148,7 +149,7 @@ const struct heading_row heading_rows[] = {
 	    "cursos complementares|formacao complementar|cursos complementarios|"
 	    "formacion complementaria|kurser og beviser|kurser och intyg|"
 	    "certificacoes|certificaten|certificeringen|certyfikaty|kursy|certifikat|"
-	    "certificari|certifikaty|tanusitvanyok|sertifikalar|sertifikaatit|licenses and certificates|"
+	    "certificari|certifikaty|tanusitvanyok|kepesitesek|sertifikalar|sertifikaatit|licenses and certificates|"
 	    "licencas e certificados|licencias y certificaciones|licences et certifications|"
 	    "lizenzen und zertifizierungen|licenze e certificazioni|licenties en certificaten|"
 	    "licencje i certyfikaty" },
@@ -195,13 +196,13 @@ const struct heading_row heading_rows[] = {
 	    "informations personnelles|contacto|datos personales|contatti|"
 	    "dati personali|informazioni personali|contato|dados pessoais|"
 	    "persoonlijke gegevens|dane osobowe|kontaktuppgifter|personuppgifter|"
-	    "date personale|date de contact|osobni udaje|szemelyes adatok|kapcsolat|iletisim|kisisel bilgiler|yhteystiedot|henkilotiedot" },
+	    "date personale|date de contact|osobni udaje|szemelyes adatok|kapcsolat|elerhetoseg|elerhetosegek|iletisim|kisisel bilgiler|yhteystiedot|henkilotiedot" },
 	{ IS_OTHER, "declaration|additional information|miscellaneous|memberships|"
 	    "professional memberships|affiliations|work highlights|key highlights|highlights|driving licence|"
 	    "boards|boards and advisory|board and advisory roles|advisory roles|advisory boards|"
 	    "board memberships|board positions|board roles|board appointments|board mandates|"
 	    "non executive roles|non executive directorships|directorships|"
-	    "driving license|patente di guida|"
+	    "driving license|patente di guida|jogositvany|"
 	    "other information|additional|misc|signature|=other|=others|other details|"
 	    "questions|screening questions|application questions|=attachments|ich suche|"
 	    /* an applicant-tracking system's review page around the application */

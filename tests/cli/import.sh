@@ -1325,6 +1325,17 @@ has "$T/out" '"Microsoft Office"' "an item wrapped at a list's line end"
 has "$T/out" '"Preventive Maintenance Programs"' "lines that are whole lists stay apart"
 has "$T/out" '"Route Optimization"' "each item its own"
 
+# Hungarian: "jelenleg" leaves a range open, month names, "Szoftverek"
+# heads skills, "Elérhetőség" contact details
+printf 'Bence Kovacs\n\nEL\xc3\x89RHET\xc5\x90S\xc3\x89G\n+36 30 512 4478\nGy\xc5\x91r, Magyarorsz\xc3\xa1g\n\nSZOFTVEREK\nCATIA V5\nSolidWorks\n\nSZAKMAI TAPASZTALAT\n\nVezet\xc5\x91 folyamatm\xc3\xa9rn\xc3\xb6k         2020.03 \xe2\x80\x93 jelenleg\nAudi Hungaria Zrt., Gy\xc5\x91r\n\xe2\x80\xa2 12 f\xc5\x91s m\xc3\xa9rn\xc3\xb6kcsapat ir\xc3\xa1ny\xc3\xadt\xc3\xa1sa\n\nKonstrukci\xc3\xb3s m\xc3\xa9rn\xc3\xb6k  szeptember 2015 \xe2\x80\x93 febru\xc3\xa1r 2020\nNemak Gy\xc5\x91r Kft.\n' >"$T/hu.txt"
+run import --dry-run --as-of 2025-06 "$T/hu.txt"
+has "$T/out" '"position": "Vezető folyamatmérnök"' "the title without the open end"
+hasnt "$T/out" '"endDate": "2020-03"' "jelenleg leaves the range open"
+has "$T/out" '"startDate": "2015-09"' "szeptember is September"
+has "$T/out" '"endDate": "2020-02"' "február is February"
+has "$T/out" '"SolidWorks"' "Szoftverek head skills"
+has "$T/out" '"phone": "\+36 30 512 4478"' "the contact section's phone"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
