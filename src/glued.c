@@ -93,3 +93,72 @@ glued_split(const struct lexicon *lx, struct layout *L)
 		}
 	}
 }
+
+/* Whether the word at s, or the one after it, has small letters: text,
+ * not more of a heading in capitals ("SKILLSET", "EXPERIENCES"). */
+static int
+lower_after(const char *s)
+{
+	size_t n = strcspn(s, " ");
+
+	for (size_t i = 0; s[i] != '\0' && i < n + 1 + strcspn(s + n + (s[n] != '\0'), " "); i++)
+		if (islower((unsigned char)s[i]))
+			return 1;
+	return 0;
+}
+
+/* Where the heading glued to the text after it ends ("EXPERIENCERegistered
+ * Nurse", "CLINICAL SKILLSCardiac monitoring"): the longest run of
+ * capitals a known wording ends in, right before a capital and a small
+ * letter; 0 if none. */
+static size_t
+heading_end(const struct lexicon *lx, const char *s)
+{
+	size_t best = 0;
+	char key[64];
+
+	for (size_t k = 4; s[k] != '\0' && k < 48; k++) {
+		const char *last;
+		if (islower((unsigned char)s[k - 1]) || (!isupper((unsigned char)s[k - 1]) &&
+		    strchr(" &/", s[k - 1]) == NULL))
+			return best;
+		if (!isupper((unsigned char)s[k - 1]) || !isupper((unsigned char)s[k]))
+			continue;
+		fold_key(s, k, key, sizeof key);
+		/* "AWARDS & HONORSDAISY Award": a known wording whole before
+		 * any capital; "CLINICAL SKILLSCardiac": one that ends in a
+		 * wording's word before a capitalised word */
+		last = strrchr(key, ' ');
+		if ((heading_lookup(&lx->headings, key) != IS_NONE && lower_after(s + k)) ||
+		    (islower((unsigned char)s[k + 1]) && last != NULL &&
+		    heading_lookup(&lx->headings, last + 1) != IS_NONE))
+			best = k;
+	}
+	return best;
+}
+
+void
+glued_headings(const struct lexicon *lx, struct layout *L)
+{
+	struct layout out;
+	size_t cuts = 0;
+
+	for (size_t i = 0; i < L->n; i++)
+		cuts += heading_end(lx, L->v[i].s) > 0;
+	if (cuts < 2)
+		return;
+	memset(&out, 0, sizeof out);
+	for (size_t i = 0; i < L->n; i++) {
+		const struct line *l = &L->v[i];
+		size_t k = heading_end(lx, l->s);
+		if (k > 0) {
+			layout_add(&out, l->s, k, l->indent, l->flags | LN_BLANK);
+			layout_add(&out, l->s + k, strlen(l->s + k), l->indent, 0);
+		} else
+			layout_add(&out, l->s, strlen(l->s), l->indent, l->flags)->level = l->level;
+	}
+	out.urls = L->urls;
+	L->urls = (struct strlist)STRLIST_INIT;
+	layout_free(L);
+	*L = out;
+}

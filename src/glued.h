@@ -15,5 +15,8 @@
 
 /* Parts the glued words of every line of L. */
 void glued_split(const struct lexicon *, struct layout *L);
+/* "EXPERIENCERegistered Nurse": a heading in capitals glued to the text
+ * after it, a line of its own again, where a text has two such or more. */
+void glued_headings(const struct lexicon *, struct layout *L);
 
 #endif

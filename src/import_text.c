@@ -496,6 +496,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	if (!europass_rewrite(lx, L) && !form_rewrite(L) && !unflatten(lx, L))
 		labelcol_split(lx, L);
 	glued_split(lx, L);
+	glued_headings(lx, L);
 	spaced_resplit(lx, L);
 	webchrome_drop(L);
 	names_drop_chrome(L);

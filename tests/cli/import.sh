@@ -1336,6 +1336,18 @@ has "$T/out" '"endDate": "2020-02"' "február is February"
 has "$T/out" '"SolidWorks"' "Szoftverek head skills"
 has "$T/out" '"phone": "\+36 30 512 4478"' "the contact section's phone"
 
+# A résumé pasted from a web form, each heading glued to the text after
+# it ("EXPERIENCERegistered Nurse", "CLINICAL SKILLSCardiac ...",
+# "AWARDS & HONORSDAISY Award"); a heading in capitals that runs on
+# ("SKILLSET") stays whole
+printf 'Danielle Foster, BSN, RN\nColumbus, OH 43214 | danielle.f@example.com\nEXPERIENCERegistered Nurse \xe2\x80\x93 Progressive Care Unit\nScioto Valley Medical Center, Columbus, OH\n08/2019\xe2\x80\x93Present\n- Provide care for 4 patients per shift\nEDUCATIONBachelor of Science in Nursing (BSN)\nThe Ohio State University, Columbus, OH\n08/2014\xe2\x80\x9305/2018\nCLINICAL SKILLSCardiac monitoring \xe2\x80\xa2 Vasoactive drip titration\nAWARDS & HONORSDAISY Award for Extraordinary Nurses \xe2\x80\x93 2022\n' >"$T/glued.txt"
+run import --dry-run --as-of 2025-06 "$T/glued.txt"
+has "$T/out" '"name": "Scioto Valley Medical Center"' "the job under the glued heading"
+has "$T/out" '"position": "Registered Nurse' "its title"
+has "$T/out" '"institution": "The Ohio State University' "the school"
+has "$T/out" '"Vasoactive drip titration"' "skills under a heading glued to a skill"
+has "$T/out" '"title": "DAISY Award for Extraordinary Nurses"' "an award under a heading glued to capitals"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
