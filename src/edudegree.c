@@ -52,7 +52,7 @@ grade_of(const char *s, char **score)
 		"endnote", "punteggio", "ocena", "srednia", "cijfer", "gemiddelde",
 		"eksamensgennemsnit", "gennemsnit", "karakter", "karaktersnit", "snitt",
 		"karaktarssnitt", "keskiarvo", "snittkarakter", "gno", "agno", "ortalama",
-		"ortalamasi", "diem", NULL };
+		"ortalamasi", "diem", "points", NULL };
 	static const char *const words[] = { "honours", "honors", "distinction", "merit",
 		"laude", "summa", "magna", "mention", "class", "division", "pass", "credit",
 		"good", "excellent", "satisfactory", "gut", "befriedigend", "bien",
@@ -109,6 +109,21 @@ edudegree_grade_only(const char *s)
 	return 1;
 }
 
+/* The first sep in s outside brackets: "545 CAO points (A1 Maths, A1
+ * Irish)" has none for ", ". */
+static const char *
+outside(const char *s, const char *sep)
+{
+	for (const char *at = strstr(s, sep); at != NULL; at = strstr(at + 1, sep)) {
+		int depth = 0;
+		for (const char *p = s; p < at; p++)
+			depth += (*p == '(') - (*p == ')' && depth > 0);
+		if (depth == 0)
+			return at;
+	}
+	return NULL;
+}
+
 int
 edudegree_score(const char *s, char **score)
 {
@@ -117,7 +132,7 @@ edudegree_score(const char *s, char **score)
 	/* "GPA 8.9/10 · Thesis on amplifiers", "Schwerpunkt Konstruktion,
 	 * Abschlussnote: 1,7": the part that is the grade */
 	for (int i = 0; seps[i] != NULL; i++) {
-		const char *at = strstr(s, seps[i]);
+		const char *at = outside(s, seps[i]);
 		char *left;
 		int ok;
 		if (at == NULL)

@@ -812,5 +812,6 @@ int
 lineclass_aside(const char *s)
 {
 	return s[0] != '\0' && words(s) <= 3 && role_title_score(s) == 0 &&
-	    role_company_score(s) == 0 && role_school_score(s) == 0 && !role_noise(s);
+	    role_company_score(s) == 0 && role_school_score(s) == 0 &&
+	    role_degree_score(s) == 0 && !role_noise(s);
 }

@@ -17,6 +17,7 @@
 #include "lineword.h"
 #include "names.h"
 #include "parse.h"
+#include "skillcues.h"
 #include "wordlist.h"
 #include "xalloc.h"
 
@@ -574,6 +575,9 @@ parse_top_lines(struct ctx *c, size_t from, size_t to)
 			i += k - 1;
 			continue;
 		}
+		if (p->basics.name != NULL && p->basics.label != NULL &&
+		    skillcues_bar(c, c->L->v[i].s))
+			continue;
 		/* "Best," over "Dan": the first name signing the mail */
 		if (letter_line(c->L->v[i].s) == LT_SIGNOFF && i + 1 < to &&
 		    strchr(c->L->v[i + 1].s, ' ') == NULL && names_like(c->L->v[i + 1].s)) {

@@ -122,6 +122,14 @@ name_description(char *name, struct project *pr)
 /* "MDR Gap Toolkit – Excel tool adopted across 3 sites to track" over
  * "remediation": a project told in a sentence with its name first, and
  * no header; the sentence, its wrapped lines joined, heads it. */
+/* "github.com/niamhnb/dublinbikes-forecast": a link alone on its line,
+ * no words. */
+static int
+link_line(const char *s)
+{
+	return strchr(s, ' ') == NULL && strchr(s, '.') != NULL && strchr(s, '/') != NULL;
+}
+
 static void
 prose_named(struct entry *e)
 {
@@ -130,7 +138,7 @@ prose_named(struct entry *e)
 	/* "... by their failure history" over "across pipelines": a header
 	 * line wrapped */
 	for (size_t k = 1; k < e->head.n;)
-		if (islower((unsigned char)e->head.v[k][0])) {
+		if (islower((unsigned char)e->head.v[k][0]) && !link_line(e->head.v[k])) {
 			char *j = xprintf("%s %s", e->head.v[k - 1], e->head.v[k]);
 			free(e->head.v[k - 1]);
 			e->head.v[k - 1] = j;
@@ -280,9 +288,11 @@ parse_projects(struct ctx *c, const struct sect *sec)
 		entity_after(c, name, pr);
 		profile_set(&pr->name, name);
 		free(name);
-		for (size_t k = 1; k < e->head.n && pr->entity == NULL; k++) {
+		for (size_t k = 1; k < e->head.n; k++) {
 			char *ent = first_cell(e->head.v[k]);
-			if (!role_place(c, ent, NULL))
+			if (link_line(ent) && pr->url == NULL)
+				profile_set(&pr->url, ent);
+			else if (pr->entity == NULL && !link_line(ent) && !role_place(c, ent, NULL))
 				profile_set(&pr->entity, ent);
 			free(ent);
 		}

@@ -255,6 +255,24 @@ departement_town(const struct ctx *c, const char *s, struct location *loc)
 	return ok;
 }
 
+/* "Dublin 2", "Praha 8": a city the list knows and the number of its
+ * postal district. */
+static int
+city_district(const struct ctx *c, const char *s, struct location *loc)
+{
+	const char *sp = strrchr(s, ' ');
+	char cc[3];
+
+	if (sp == NULL || sp == s || strspn(sp + 1, "0123456789") != strlen(sp + 1) ||
+	    strlen(sp + 1) == 0 || strlen(sp + 1) > 2 ||
+	    !lexicon_place(c->lx, s, (size_t)(sp - s), PLACE_CITY, cc))
+		return 0;
+	if (loc != NULL)
+		profile_setn(&loc->city, s, (size_t)(sp - s));
+	set_country(loc, cc);
+	return 1;
+}
+
 static int
 place_parts(const struct ctx *c, struct strlist *parts, struct location *loc)
 {
@@ -275,7 +293,8 @@ place_parts(const struct ctx *c, struct strlist *parts, struct location *loc)
 			set_country(loc, cc);
 			return 1;
 		}
-		return coded_city(c, first, loc) || departement_town(c, first, loc);
+		return coded_city(c, first, loc) || departement_town(c, first, loc) ||
+		    city_district(c, first, loc);
 	}
 	/* "Lagos State, Nigeria": a region first; the city its name holds */
 	if (parts->n == 2 && lexicon_place(c->lx, first, strlen(first), PLACE_REGION, cc) &&

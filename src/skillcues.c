@@ -85,3 +85,29 @@ skillcues_ends(const struct ctx *c, size_t i, size_t to, int listed)
 			return 0;
 	return 1;
 }
+
+int
+skillcues_bar(struct ctx *c, const char *s)
+{
+	struct strlist items = STRLIST_INIT;
+	long known = 0;
+	int yes;
+
+	if (strchr(s, '@') != NULL || strstr(s, "://") != NULL ||
+	    (strstr(s, " \xc2\xb7 ") == NULL && strstr(s, " | ") == NULL &&
+	    strstr(s, " \xe2\x80\xa2 ") == NULL))
+		return 0;
+	parse_skill_list(c, s, &items);
+	/* "Senior Backend Engineer at Allegro | Kotlin": a headline */
+	for (size_t i = 0; i < items.n; i++)
+		known += lexicon_skill(c->lx, items.v[i], strlen(items.v[i])) ? 1 :
+		    role_title_score(items.v[i]) > 0 ? -100 : 0;
+	yes = items.n >= 4 && known > 0 && (size_t)known * 4 >= items.n * 3;
+	for (size_t i = 0; yes && i < items.n; i++) {
+		struct skill *k = parse_append(c, SEC_SKILLS);
+		if (k != NULL)
+			profile_set(&k->name, items.v[i]);
+	}
+	strlist_clear(&items);
+	return yes;
+}

@@ -15,6 +15,10 @@
 int skillcues_sentence(const char *s);
 /* "Figma · Framer · Protopie": a line that lists, three items or more. */
 int skillcues_list(const char *s);
+/* "Python · SQL · Tableau · Power BI · dbt" under the name, no heading
+ * over it: a bar of skills the vocabulary mostly knows, four or more,
+ * each taken as a skill of its own; whether s was one. */
+int skillcues_bar(struct ctx *, const char *s);
 /* Line i of a section of skills, after such a list (listed set), starts what
  * is no longer skills: a short line of its own, no list, no label, not a
  * skill the vocabulary knows, over lines that are no list either. */

@@ -1348,6 +1348,20 @@ has "$T/out" '"institution": "The Ohio State University' "the school"
 has "$T/out" '"Vasoactive drip titration"' "skills under a heading glued to a skill"
 has "$T/out" '"title": "DAISY Award for Extraordinary Nurses"' "an award under a heading glued to capitals"
 
+# An Irish CV: a bar of skills under the headline with no heading, a
+# Dublin postal district after the firm, a project's link on its own
+# line, a Leaving Certificate beside its years, CAO points as its score
+printf 'NIAMH NI BHRIAIN\nData Analyst\n\nDublin 8, Ireland | +353 87 555 0192 | niamh.nb@example.com\n\nPython \xc2\xb7 SQL \xc2\xb7 Tableau \xc2\xb7 Power BI \xc2\xb7 pandas \xc2\xb7 Git\n\nEXPERIENCE\n----------\nData Analyst                                                  09/2021 \xe2\x80\x93 present\nClearwater Payments Ltd, Dublin 2\n  - Own the merchant-churn dashboard suite in Tableau\n\nEDUCATION\n---------\nLeaving Certificate                                                 2009 \xe2\x80\x93 2015\nGaelcholaiste Chiarrai, Tralee, Co. Kerry\n545 CAO points (A1 Mathematics, A1 Irish, A2 Applied Maths)\n\nPROJECTS\n--------\nDublin Bikes availability forecast                                         2022\ngithub.com/niamhnb/dublinbikes-forecast\n  - Station-level forecasts of bike availability\n' >"$T/ie.txt"
+run import --dry-run --as-of 2025-06 "$T/ie.txt"
+has "$T/out" '"name": "Tableau"' "a bar of skills under the headline"
+has "$T/out" '"label": "Data Analyst"' "the headline stays the headline"
+has "$T/out" '"name": "Clearwater Payments Ltd"' "the firm without its postal district"
+has "$T/out" '"location": "Dublin 2"' "the district is the place"
+has "$T/out" '"studyType": "Leaving Certificate"' "a school-leaving exam beside its years"
+has "$T/out" '"score": "545 CAO points \(A1 Mathematics, A1 Irish, A2 Applied Maths\)"' "points are the score, commas in brackets kept"
+has "$T/out" '"name": "Dublin Bikes availability forecast"' "the project's name without its link"
+has "$T/out" '"url": "github.com/niamhnb/dublinbikes-forecast"' "the link is the project's"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
