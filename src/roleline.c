@@ -132,7 +132,8 @@ roleline_place_label(const char *s, const char **value)
 {
 	static const char *const city[] = { "city", "town", "miasto", "miejscowosc", "stadt",
 		"ort", "ville", "ciudad", "citta", "cidade", "plaats", "stad", "by", "mesto",
-		"varos", "kaupunki", "sehir", "oras", "localidad", "localita", NULL };
+		"varos", "kaupunki", "sehir", "oras", "localidad", "localita", "location",
+		"lokasi", NULL };
 	static const char *const country[] = { "country", "kraj", "land", "pays", "pais",
 		"paese", "zeme", "orszag", "maa", "ulke", "tara", "stat", NULL };
 	const char *colon = strchr(s, ':');
@@ -150,6 +151,24 @@ roleline_place_label(const char *s, const char **value)
  * lines, labelled with words that name neither employer nor title, its
  * value a figure or with a long number in it, or its label in small
  * words; no school nor degree named. */
+/* "Industry : Hotel/Hospitality", "Position Level : Supervisor": the
+ * labels a job board prints under a job, of no use. */
+static int
+fact_label(const char *s, size_t n)
+{
+	static const char *const labels[] = { "industry", "specialization", "specialisation",
+		"position level", "job level", "career level", "employment type", "job type",
+		"work type", "monthly salary", "salary", "annual salary", "sector",
+		"job function", "functional area", "team size", "reporting to", "reports to",
+		NULL };
+	char key[32];
+
+	if (n >= sizeof key)
+		return 0;
+	fold_key(s, n, key, sizeof key);
+	return wordlist_has(labels, key);
+}
+
 int
 roleline_fact(const char *s)
 {
@@ -163,6 +182,8 @@ roleline_fact(const char *s)
 	    strcspn(s, "0123456789|\t") < (size_t)(colon - s))
 		return 0;
 	v = colon + 2;
+	if (fact_label(s, (size_t)(colon - s)))
+		return 1;
 	/* "Grade: 8.6", "GPA: 3.7/4.0": a school's grade is kept */
 	if (edudegree_score(s, &g)) {
 		free(g);

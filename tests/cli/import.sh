@@ -1362,6 +1362,17 @@ has "$T/out" '"score": "545 CAO points \(A1 Mathematics, A1 Irish, A2 Applied Ma
 has "$T/out" '"name": "Dublin Bikes availability forecast"' "the project's name without its link"
 has "$T/out" '"url": "github.com/niamhnb/dublinbikes-forecast"' "the link is the project's"
 
+# A job portal's export: the board's facts under each job ("Industry :",
+# "Position Level :", "Monthly Salary :") are no employer nor title;
+# "Location :" is the job's place
+printf 'Putu Wulandari\nFront Office Supervisor\n\nExperience\n\nMar 2021 - Present (3 years 8 months)\nFront Office Supervisor\nSanur Cendana Beach Resort\nLocation : Indonesia, Bali\nIndustry : Hotel/Hospitality\nSpecialization : Hotel/Tourism \xe2\x80\x93 Front Office\nPosition Level : Supervisor/Coordinator\nMonthly Salary : IDR 6,500,000\nDescription :\n\xe2\x80\xa2 Supervise a team of 9 front desk agents\n\nAug 2019 - Feb 2021 (1 year 7 months)\nFront Desk Agent\nKuta Paradiso Hotel & Spa\nLocation : Indonesia, Bali\nIndustry : Hotel/Hospitality\nPosition Level : Junior Executive\nDescription :\n\xe2\x80\xa2 Check-in and check-out of guests\n' >"$T/id.txt"
+run import --dry-run --as-of 2025-06 "$T/id.txt"
+has "$T/out" '"name": "Sanur Cendana Beach Resort"' "the employer, not the industry"
+has "$T/out" '"position": "Front Desk Agent"' "the title, not the position level"
+hasnt "$T/out" 'Hotel/Hospitality' "the industry goes"
+hasnt "$T/out" 'Position Level' "the level goes"
+has "$T/out" '"location": "Indonesia, Bali"' "the labelled place"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
