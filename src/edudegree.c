@@ -339,6 +339,10 @@ field_label_off(const char *s)
 	const char *colon = strchr(s, ':');
 	char key[32];
 
+	/* "obor Účetnictví": the Czech and Slovak word for a field, no
+	 * colon after it */
+	if (strncmp(s, "obor ", 5) == 0 && s[5] != '\0')
+		return s + 5;
 	if (colon == NULL || colon == s || (size_t)(colon - s) >= sizeof key || colon[1] != ' ')
 		return s;
 	fold_key(s, (size_t)(colon - s), key, sizeof key);
@@ -405,7 +409,7 @@ edudegree_split(const char *s, struct education *e)
 				free(b);
 				continue;
 			}
-			if (role_degree_score(a) > 0 || i == 0) {
+			if (role_degree_score(a) > 0 || i == 0 || strncmp(b, "obor ", 5) == 0) {
 				profile_set(&e->study_type, a);
 				profile_set(&e->area, field_label_off(b));
 				free(a);

@@ -111,6 +111,27 @@ group_undated(struct rows *R, struct entries *E)
 	}
 }
 
+/* A line short enough for a header, not ended as a sentence. */
+static int
+short_head(const char *s)
+{
+	size_t n = strlen(s);
+
+	return n > 0 && n <= 90 && strchr(".;:!?", s[n - 1]) == NULL;
+}
+
+/* Whether the rows after i, up to a bullet, are a header's two at most. */
+static int
+next_bullet(const struct rows *R, size_t i)
+{
+	for (size_t j = i + 1; j < R->n && j <= i + 2; j++)
+		if (R->v[j].kind == K_BULLET)
+			return 1;
+		else if (R->v[j].dated || R->v[j].blank)
+			return 0;
+	return 0;
+}
+
 /* Dates first: each date opens its entry; what follows belongs to it. */
 static void
 group_date_first(struct rows *R, struct entries *E)
@@ -128,6 +149,14 @@ group_date_first(struct rows *R, struct entries *E)
 		}
 		if (e == NULL || r->kind == K_SKIP)
 			continue;
+		/* "07/2013 – 08/2015" over "Fakturantka / asistentka účetní
+		 * (při studiu, zkrácený úvazek)" over the firm: under dates
+		 * alone, the lines before the body are the header, however
+		 * many small words they have */
+		if (r->kind == K_PROSE && !body && e->prose.n == 0 && e->head.n < 2 &&
+		    e->aside == NULL && short_head(r->s) && next_bullet(R, i)) {
+			r->kind = K_HEAD;
+		}
 		entry_take(e, r, body || e->prose.n > 0);
 		body |= is_body(r);
 	}

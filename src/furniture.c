@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dateparse.h"
 #include "fold.h"
 #include "furniture.h"
 #include "lineword.h"
@@ -113,14 +114,15 @@ titled_edge(const char *s, const struct strlist *titles)
 	return 0;
 }
 
-/* "Sarah Holloway – Curriculum Vitae      07700 900417" at the top of a
- * page after the first: a running head that names the document, set
- * apart from more by a dash or a gap. */
+/* "Sarah Holloway – Curriculum Vitae      07700 900417" at the edge of a
+ * page, past the document's first lines: a running head or foot that
+ * names the document, set apart from more by a dash or a gap. */
 static int
 cv_head(const char *s)
 {
 	static const char *const words[] = { "curriculum vitae", "resume", "cv",
-		"lebenslauf", "curriculum", "curriculo", NULL };
+		"lebenslauf", "curriculum", "curriculo", "zivotopis", "zyciorys", "levensloop",
+		"ansioluettelo", "ozgecmis", NULL };
 	char key[128];
 
 	if (strlen(s) > 120 || !(strstr(s, " \xe2\x80\x93 ") != NULL || strstr(s, " - ") != NULL ||
@@ -231,6 +233,10 @@ furniture_drop(struct rawlines *R)
 			continue;
 		for (int top = 0; top < 2; top++)
 			for (size_t k = 0, n = edges(R, from, i, top, e); k < n; k++) {
+				/* "07/2013 – 08/2015" opening a page: a job's
+				 * dates, whatever dates the page before had */
+				if (dateparse_only(R->v[e[k]].s))
+					continue;
 				digits_out(R->v[e[k]].s, cand[ncand].key, sizeof cand[ncand].key);
 				cand[ncand].line = e[k];
 				cand[ncand].foot = !top;
@@ -255,7 +261,7 @@ furniture_drop(struct rawlines *R)
 		/* the first page's header stays when it is the name the
 		 * others repeat */
 		if (drop[i] || page_number(R->v[i].s, edge[i]) ||
-		    (edge[i] && R->v[i].page > 0 && cv_head(R->v[i].s)) ||
+		    (edge[i] && i >= 3 && cv_head(R->v[i].s)) ||
 		    (edge[i] && titled_edge(R->v[i].s, &titles) &&
 		    !(R->v[i].page == 0 && names_like(R->v[i].s))))
 			free(R->v[i].s);

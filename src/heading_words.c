@@ -99,6 +99,7 @@ const struct heading_row heading_rows[] = {
 	    "connaissances informatiques|conhecimentos de informatica|conhecimentos informaticos|"
 	    "outils informatiques|=outils|=logiciels|logiciels et outils|outils et logiciels|"
 	    "=szoftverek|szoftverismeret|informatikai ismeretek|szamitogepes ismeretek|"
+	    "pocitacove znalosti|pocitacove dovednosti|digitalni dovednosti|"
 	    "maitrise des outils|herramientas informaticas|=herramientas|ferramentas|"
 	    "conoscenze informatiche|competenze informatiche|computerkenntnisse|"
 	    "computervaardigheden|umiejetnosci komputerowe|bilgisayar becerileri|"
@@ -202,7 +203,7 @@ const struct heading_row heading_rows[] = {
 	    "boards|boards and advisory|board and advisory roles|advisory roles|advisory boards|"
 	    "board memberships|board positions|board roles|board appointments|board mandates|"
 	    "non executive roles|non executive directorships|directorships|"
-	    "driving license|patente di guida|jogositvany|"
+	    "driving license|patente di guida|jogositvany|ridicsky prukaz|vodicsky preukaz|prawo jazdy|"
 	    "other information|additional|misc|signature|=other|=others|other details|"
 	    "questions|screening questions|application questions|=attachments|ich suche|"
 	    /* an applicant-tracking system's review page around the application */

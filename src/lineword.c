@@ -136,6 +136,30 @@ degree_opens(const char *s, int n)
 	return !wordlist_has(also, key) && role_degree_score(w) > 0;
 }
 
+/* "Vysoká škola ekonomická v Praze, Fakulta financí a účetnictví": a
+ * school's name in its first three words, capitalised, names a school
+ * however many small words follow. */
+static int
+school_opens(const char *s)
+{
+	size_t k = 0;
+	char head[96];
+	int ok;
+
+	if (!fold_upper_at(s))
+		return 0;
+	for (int w = 0; w < 3 && s[k] != '\0'; w++) {
+		k += strcspn(s + k, " ,");
+		k += strspn(s + k, " ,");
+	}
+	if (k == 0 || k >= sizeof head)
+		return 0;
+	memcpy(head, s, k);
+	head[k] = '\0';
+	ok = role_school_score(head) > 0;
+	return ok;
+}
+
 int
 lineword_prose(const char *s)
 {
@@ -161,7 +185,9 @@ lineword_prose(const char *s)
 	/* ended like a sentence, or long and written in lower case as one is */
 	if (strchr(".;!", s[len - 1]) != NULL)
 		return lower * 2 >= n;
-	if (degree_opens(s, n))
+	/* "Ing., obor Účetnictví a finanční řízení podniku": a degree and
+	 * its field after the Czech and Slovak word for one */
+	if (degree_opens(s, n) || school_opens(s) || strstr(s, ", obor ") != NULL)
 		return 0;
 	if (n >= 7 && lower * 10 >= n * 6)
 		return 1;

@@ -622,7 +622,11 @@ wrapped_lines(const struct ctx *c, const struct sect *sec)
 			    b->indent > a->indent && strchr(b->s, ')') != NULL))
 				continue;
 		} else if (!(ends_comma(a->s) || lineword_open_end(a->s) ||
-		    islower((unsigned char)b->s[0])))
+		    islower((unsigned char)b->s[0])) || (!ends_comma(a->s) &&
+		    !lineword_open_end(a->s) && role_school_score(a->s) > 0 &&
+		    role_degree_score(b->s) > 0))
+			/* "Obchodní akademie Kolín" over "maturitní zkouška,
+			 * obor ...": a degree in lower case under its school */
 			continue;
 		j = xprintf("%s %s", a->s, b->s);
 		free(a->s);

@@ -1373,6 +1373,23 @@ hasnt "$T/out" 'Hotel/Hospitality' "the industry goes"
 hasnt "$T/out" 'Position Level' "the level goes"
 has "$T/out" '"location": "Indonesia, Bali"' "the labelled place"
 
+# A Czech CV: a title of small words under dates alone, "Ing., obor
+# ..." (a degree and its field), a school's long name in small words, a
+# degree in lower case under its school, the running foot naming the CV,
+# computer skills and a driving licence as their own sections
+printf 'Petra Dvorakova\n\nPracovn\xc3\xad zku\xc5\xa1enosti\n09/2015 \xe2\x80\x93 02/2020\n\xc3\x9a\xc4\x8detn\xc3\xad\nBDH Audit & Accounting, s.r.o., Praha\n\xe2\x80\xa2 vedeni ucetnictvi\n\nPetra Dvorakova \xe2\x80\x93 \xc5\xbeivotopis\n1/2\n\f07/2013 \xe2\x80\x93 08/2015\nFakturantka / asistentka \xc3\xba\xc4\x8detn\xc3\xad (p\xc5\x99i studiu, zkr\xc3\xa1cen\xc3\xbd \xc3\xbavazek)\nPek\xc3\xa1rny Vltava a.s., Kralupy nad Vltavou\n\xe2\x80\xa2 vystavovani faktur\nVzd\xc4\x9bl\xc3\xa1n\xc3\xad\n2010 \xe2\x80\x93 2015\nVysok\xc3\xa1 \xc5\xa1kola ekonomick\xc3\xa1 v Praze, Fakulta financ\xc3\xad a \xc3\xba\xc4\x8detnictv\xc3\xad\nIng., obor \xc3\x9a\xc4\x8detnictv\xc3\xad a finan\xc4\x8dn\xc3\xad \xc5\x99\xc3\xadzen\xc3\xad podniku\n2006 \xe2\x80\x93 2010\nObchodn\xc3\xad akademie Kol\xc3\xadn\nmaturitn\xc3\xad zkou\xc5\xa1ka, obor Obchodn\xc3\xad akademie\nJazykov\xc3\xa9 znalosti\n\xc4\x8de\xc5\xa1tina \xe2\x80\x93 rodil\xc3\xbd mluv\xc4\x8d\xc3\xad\nPo\xc4\x8d\xc3\xadta\xc4\x8dov\xc3\xa9 znalosti\nSAP FI/CO, Helios Orange, Pohoda\n\xc5\x98idi\xc4\x8dsk\xc3\xbd pr\xc5\xafkaz\nskupina B\n' >"$T/cz2.txt"
+run import --dry-run --as-of 2025-06 "$T/cz2.txt"
+has "$T/out" '"position": "Fakturantka / asistentka účetní' "a title of small words under dates alone"
+has "$T/out" '"name": "Pekárny Vltava a.s."' "its firm"
+hasnt "$T/out" 'životopis' "the running foot goes"
+has "$T/out" '"institution": "Vysoká škola ekonomická v Praze' "a school's long name is no sentence"
+has "$T/out" '"studyType": "Ing."' "the degree before obor"
+has "$T/out" '"area": "Účetnictví a finanční řízení podniku"' "the field after it"
+has "$T/out" '"studyType": "maturitní zkouška"' "a degree in lower case under its school"
+has "$T/out" '"name": "Počítačové znalosti"' "computer skills head skills"
+has "$T/out" '"Helios Orange"' "their items"
+hasnt "$T/out" 'skupina B' "the driving licence's section is of no use"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
