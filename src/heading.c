@@ -257,21 +257,29 @@ match_prefix(const struct headings *h, const struct line *l, struct heading_hit 
 	return 1;
 }
 
-/* "Kenntnisse und Fähigkeiten", "Certifications & Licenses": two
- * wordings of one section joined (the join is out of the key). */
+/* "Kenntnisse und Fähigkeiten", "Certifications & Licenses",
+ * "Registratie, cursussen en certificaten": wordings of one section
+ * joined, two to four (the joins are out of the key). */
 static enum isec
 pair_lookup(const struct headings *h, const char *key)
 {
-	const char *space = strchr(key, ' ');
-	char first[KEYLEN];
-	enum isec a;
+	enum isec sec = IS_NONE;
+	int words = 0;
 
-	if (space == NULL || strchr(space + 1, ' ') != NULL || (size_t)(space - key) >= KEYLEN)
-		return IS_NONE;
-	memcpy(first, key, (size_t)(space - key));
-	first[space - key] = '\0';
-	a = heading_lookup(h, first);
-	return a != IS_NONE && heading_lookup(h, space + 1) == a ? a : IS_NONE;
+	for (const char *w = key; *w != '\0'; words++) {
+		size_t n = strcspn(w, " ");
+		char one[KEYLEN];
+		enum isec k;
+		if (n >= KEYLEN || words >= 4)
+			return IS_NONE;
+		memcpy(one, w, n);
+		one[n] = '\0';
+		if ((k = heading_lookup(h, one)) == IS_NONE || (sec != IS_NONE && k != sec))
+			return IS_NONE;
+		sec = k;
+		w += n + (w[n] == ' ');
+	}
+	return words >= 2 ? sec : IS_NONE;
 }
 
 static int

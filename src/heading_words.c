@@ -144,7 +144,7 @@ const struct heading_row heading_rows[] = {
 	    "zertifikate|zertifizierungen|weiterbildung|fortbildung|weiterbildungen|"
 	    "fortbildungen|fort und weiterbildungen|fort und weiterbildung|aus und weiterbildung|zertifikate und weiterbildungen|weiterbildungen und zertifikate|"
 	    "kurse|kurse und zertifikate|corsi|corsi di formazione|corsi e certificazioni|"
-	    "kurser|kurser och certifieringar|cursussen|cursussen en certificaten|"
+	    "kurser|kurser och certifieringar|cursussen|cursussen en certificaten|registratie|registraties|"
 	    "cursos y certificaciones|cursos e certificacoes|kursy i certyfikaty|szkolenia|"
 	    "certificats|certificaciones|certificados|cursos|certificazioni|"
 	    "cursos complementares|formacao complementar|cursos complementarios|"

@@ -1390,6 +1390,13 @@ has "$T/out" '"name": "Počítačové znalosti"' "computer skills head skills"
 has "$T/out" '"Helios Orange"' "their items"
 hasnt "$T/out" 'skupina B' "the driving licence's section is of no use"
 
+# Three wordings of one section joined ("Registratie, cursussen en
+# certificaten") head it, in plain text
+printf 'Sanne de Vries\nVerpleegkundige\n\nOpleiding\n\n2006 \xe2\x80\x93 2011\n\nHAVO, profiel Natuur & Gezondheid\nLindenholt College, Nijmegen\n\nRegistratie, cursussen en certificaten\nBIG-registratie verpleegkundige (geregistreerd sinds 2015)\nReanimatie BLS/AED (NRR), 2025\n' >"$T/nl.txt"
+run import --dry-run --as-of 2025-06 "$T/nl.txt"
+has "$T/out" '"name": "Reanimatie BLS/AED \(NRR\)"' "the joined wordings head certificates"
+hasnt "$T/out" '"institution": "Reanimatie' "no school of a course"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
