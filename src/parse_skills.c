@@ -467,6 +467,44 @@ list_wrapped(const char *line, const char *next)
 	    group_prefix(next, 0) == 0 && group_prefix(line, 0) == 0;
 }
 
+/* "Powertrain, final drives & undercarriage", "Recruitment, coaching and
+ * performance management": one or two commas, the last part joined by
+ * "and" or "&", parts the vocabulary mostly does not know. */
+static int
+phrase_item(const struct ctx *c, const char *s)
+{
+	const char *last = strrchr(s, ',');
+	size_t commas = 0, known = 0, parts = 0;
+	char *t;
+
+	if (last == NULL || group_prefix(s, 0) > 0 || strchr(s, ';') != NULL ||
+	    strchr(s, '|') != NULL || (strstr(last, " and ") == NULL && strstr(last, " & ") == NULL))
+		return 0;
+	for (const char *p = s; (p = strchr(p, ',')) != NULL; p++)
+		commas++;
+	if (commas > 2 || strchr(s, '(') != NULL)
+		return 0;
+	/* the parts at the commas and at the last "and": all known names
+	 * make a list ("Python, SQL and Tableau") */
+	t = xstrdup(s);
+	for (char *p = t; (p = strstr(p, " and ")) != NULL || (p = strstr(t, " & ")) != NULL;) {
+		memcpy(p, p[1] == 'a' ? ",and" : ",& ", p[1] == 'a' ? 4 : 3);
+		break;
+	}
+	for (const char *p = t; *p != '\0';) {
+		size_t n = strcspn(p, ",");
+		char *part = parse_trim(p, n);
+		if (strncmp(part, "and ", 4) == 0 || strncmp(part, "& ", 2) == 0)
+			memmove(part, part + (part[0] == '&' ? 2 : 4), strlen(part) - (part[0] == '&' ? 1 : 3));
+		known += lexicon_skill(c->lx, part, strlen(part));
+		parts++;
+		free(part);
+		p += n + (p[n] != '\0');
+	}
+	free(t);
+	return known < parts;
+}
+
 /* "Skill Name<TAB>Version<TAB>Last Used<TAB>Experience": the head of a
  * table of skills, one a row, its first cell the skill's name. */
 static int
@@ -579,6 +617,17 @@ parse_skills(struct ctx *c, const struct sect *sec)
 			char *j = xprintf("%s %s", line, c->L->v[++i].s);
 			free(line);
 			line = j;
+		}
+		/* "- Powertrain, final drives & undercarriage": a bullet that
+		 * is one phrase, its last part joined by "and" */
+		if ((c->L->v[i].flags & MK_BULLET) && phrase_item(c, line)) {
+			if (g == NULL)
+				g = group_new(c, title, strlen(title), g);
+			if (g != NULL && strlist_findcase(&g->keywords, line) < 0)
+				strlist_add(&g->keywords, line);
+			free(line);
+			row = 0;
+			continue;
 		}
 		/* row: 1 first under the heading, 2 after a row of tags */
 		row = tag_row(c, line, row) ? 2 : 0;

@@ -1397,6 +1397,14 @@ run import --dry-run --as-of 2025-06 "$T/nl.txt"
 has "$T/out" '"name": "Reanimatie BLS/AED \(NRR\)"' "the joined wordings head certificates"
 hasnt "$T/out" '"institution": "Reanimatie' "no school of a course"
 
+# Skills as bullets, each a phrase whose last part "and" joins: one item
+# each; a bullet of known names is still a list
+printf 'Dale Kowalchuk\n\n## Skills\n\n- Powertrain, final drives & undercarriage\n- Stock management, stock takes and loss prevention\n- Python, SQL and Tableau\n' >"$T/phr.txt"
+run import --dry-run --as-of 2025-06 "$T/phr.txt"
+has "$T/out" '"Powertrain, final drives & undercarriage"' "a phrase with a comma is one item"
+has "$T/out" '"Stock management, stock takes and loss prevention"' "so is one joined by and"
+has "$T/out" '"Python"' "known names are still a list"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
