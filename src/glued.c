@@ -117,6 +117,8 @@ heading_end(const struct lexicon *lx, const char *s)
 	size_t best = 0;
 	char key[64];
 
+	if (strlen(s) < 6)
+		return 0;
 	for (size_t k = 4; s[k] != '\0' && k < 48; k++) {
 		const char *last;
 		if (islower((unsigned char)s[k - 1]) || (!isupper((unsigned char)s[k - 1]) &&
