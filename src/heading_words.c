@@ -84,7 +84,7 @@ const struct heading_row heading_rows[] = {
 	    "=equipment|equipment systems|equipment and systems|plant and equipment|equipment operated|"
 	    "plant and machinery|=machinery|machinery operated|vehicles and equipment|"
 	    "skills and abilities|abilities|top skills|other skills|professional skills|"
-	    "technical competencies|key competencies|skills summary|technical summary|"
+	    "technical competencies|key competencies|skills summary|technical summary|summary of skills|skill summary|"
 	    "technical skills and tools|skills and technologies|personal skills|"
 	    "digital skills|job related skills|competences|strengths|tools|"
 	    "programming skills|software skills|soft skills|hard skills|"

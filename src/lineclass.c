@@ -474,6 +474,26 @@ head_then_sentence(struct rows *R, char *rest, int blank, const struct daterange
 	return 1;
 }
 
+/* "* Agent of the Month, September 2016" among jobs dated by ranges: a
+ * bullet that ends in one date after a comma is a line of the job above,
+ * no job of its own. */
+static int
+dated_note(const char *s, const struct daterange *r, const struct rows *R)
+{
+	size_t k;
+
+	if (!r->single || r->from < 3 || s[r->to + strspn(s + r->to, " .)")] != '\0')
+		return 0;
+	for (k = r->from; k > 0 && s[k - 1] == ' ';)
+		k--;
+	if (k == 0 || s[k - 1] != ',')
+		return 0;
+	for (size_t i = R->n; i-- > 0;)
+		if (R->v[i].dated)
+			return !R->v[i].when.single;
+	return 0;
+}
+
 static void
 classify(const struct ctx *c, const struct line *l, struct rows *R)
 {
@@ -500,7 +520,8 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 	}
 	if (dated_colon(s, R, blank))
 		return;
-	if ((!bullet || words(s) <= 18) && head_date(s, &r) && !yearnote_event(s, &r, bullet)) {
+	if ((!bullet || words(s) <= 18) && head_date(s, &r) && !yearnote_event(s, &r, bullet) &&
+	    !(bullet && dated_note(s, &r, R))) {
 		const char *after = s + r.to + strspn(s + r.to, " \t");
 		int numbered;
 		size_t b;

@@ -518,14 +518,48 @@ school_like(const char *h)
 	return k > 0 ? 2 * k - (role_degree_score(h) > 0) : 0;
 }
 
+/* "Tertiary:<TAB>Bachelor of Science", "Secondary:<TAB>Cainta Catholic
+ * College": the level of schooling a form labels the line with; its
+ * length with the gap after it, 0 if none.  *level is the level's word. */
+static size_t
+level_label(const char *s, char *level, size_t size)
+{
+	static const char *const levels[] = { "tertiary", "secondary", "primary",
+		"elementary", "high school", "college", "vocational", "post graduate",
+		"postgraduate", "graduate", NULL };
+	size_t n = strcspn(s, ":");
+	char key[24];
+
+	if (s[n] != ':' || n == 0 || n >= sizeof key || n >= size || (s[n + 1] != '\t' &&
+	    s[n + 1] != ' ') || s[n + 1 + strspn(s + n + 1, " \t")] == '\0')
+		return 0;
+	fold_key(s, n, key, sizeof key);
+	if (!wordlist_has(levels, key))
+		return 0;
+	memcpy(level, s, n);
+	level[n] = '\0';
+	return n + 1 + strspn(s + n + 1, " \t");
+}
+
+/* "Secondary:" over the school alone: the level is the degree, in place
+ * of a town a comma set apart. */
+static void
+level_apply(struct education *e, const char *level)
+{
+	if (level[0] != '\0' && e->area == NULL && e->institution != NULL &&
+	    (e->study_type == NULL || role_degree_score(e->study_type) == 0))
+		profile_set(&e->study_type, level);
+}
+
 static void
 read_head(const struct ctx *c, const struct entry *en, struct education *e)
 {
 	struct strlist lines = STRLIST_INIT;
-	char *score = NULL;
+	char *score = NULL, level[24] = "";
 
 	for (size_t i = 0; i < en->head.n; i++) {
-		char *own = grade_tail(en->head.v[i], e), *tab = strrchr(own, '\t');
+		size_t lab = level_label(en->head.v[i], level, sizeof level);
+		char *own = grade_tail(en->head.v[i] + lab, e), *tab = strrchr(own, '\t');
 		const char *h = own;
 		if (tab != NULL && eduspan_level_note(tab + 1))
 			*tab = '\0';	/* "...<gap>EQF level 6" */
@@ -551,6 +585,7 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 			i++;
 	if (lines.n == 1 && split_line(c, lines.v[0], e)) {
 		strlist_clear(&lines);
+		level_apply(e, level);
 		return;
 	}
 	/* "Universitat de Barcelona — Bachelor's Degree in Statistics" over
@@ -560,6 +595,7 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 		    (!degree_first(lines.v[i]) || dash_school(lines.v[i])) &&
 		    split_line(c, lines.v[i], e) && e->study_type != NULL) {
 			strlist_clear(&lines);
+			level_apply(e, level);
 			return;
 		}
 	/* the school is the line most like one, a degree's word counting
@@ -597,6 +633,7 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 			profile_set(&e->area, h);
 	}
 	strlist_clear(&lines);
+	level_apply(e, level);
 }
 
 /* "BSc Chemistry, Cardiff University," over "Cardiff", "University of

@@ -593,8 +593,11 @@ parse_skills(struct ctx *c, const struct sect *sec)
 			row = 0;	/* what follows is not first under the heading */
 			continue;
 		}
+		/* "* People management and coaching (team of up to 18
+		 * agents)": a bullet not ended as a sentence is an item */
 		if (s[0] == '\0' || role_noise(s) || not_skills(s) || place_line(c, s) ||
-		    skillcues_sentence(s))
+		    (skillcues_sentence(s) && !((c->L->v[i].flags & MK_BULLET) &&
+		    s[strlen(s) - 1] != '.')))
 			continue;
 		if (skillcues_ends(c, i, sec->to, listed))
 			break;

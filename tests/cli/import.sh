@@ -1405,6 +1405,19 @@ has "$T/out" '"Powertrain, final drives & undercarriage"' "a phrase with a comma
 has "$T/out" '"Stock management, stock takes and loss prevention"' "so is one joined by and"
 has "$T/out" '"Python"' "known names are still a list"
 
+# A Philippine CV: "Summary of Skills" heads skills, a bullet item with a
+# note in brackets is no sentence, an award dated in a job's bullet
+# opens no job, schooling labelled by its level ("Secondary:<TAB>")
+printf 'Maria Dela Cruz\nTeam Leader\n\nSUMMARY OF SKILLS\n* People management and coaching (team of up to 18 agents)\n* Call calibration and quality monitoring\n\nWORK EXPERIENCE\n\nCUSTOMER SERVICE REPRESENTATIVE\nPacific Crest Contact Center Corp. \xe2\x80\x93 Ortigas Center, Pasig City\nMarch 2015 \xe2\x80\x93 December 2016\n* Handled 70 to 90 inbound calls per day\n* Agent of the Month, September 2016\n\nEDUCATIONAL BACKGROUND\n\nTertiary:\tBachelor of Science in Psychology\n\t\tRizal Technological University, Mandaluyong City\n\t\t2010 \xe2\x80\x93 2014\n\nSecondary:\tCainta Catholic College, Cainta, Rizal\n\t\t2006 \xe2\x80\x93 2010\n' >"$T/ph2.txt"
+run import --dry-run --as-of 2025-06 "$T/ph2.txt"
+has "$T/out" '"People management and coaching \(team of up to 18 agents\)"' "a bullet with a note is an item"
+has "$T/out" '"name": "SUMMARY OF SKILLS"' "summary of skills heads skills"
+has "$T/out" '"Agent of the Month, September 2016"' "the award stays a highlight"
+hasnt "$T/out" '"startDate": "2016-09"' "and opens no job"
+has "$T/out" '"studyType": "Bachelor of Science"' "the degree after the level's label"
+has "$T/out" '"studyType": "Secondary"' "the level alone is the degree"
+hasnt "$T/out" '"studyType": "Cainta, Rizal"' "not the town"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
