@@ -19,7 +19,7 @@ static const struct date_word date_words[] = {
 	{ "a", DW_SEP, 0 }, { "abr", DW_MONTH, 4 }, { "abril", DW_MONTH, 4 },
 	{ "actual", DW_OPEN, 0 }, { "actualidad", DW_OPEN, 0 },
 	{ "actualmente", DW_OPEN, 0 },
-	{ "actuel", DW_OPEN, 0 }, { "actuellement", DW_OPEN, 0 },
+	{ "actuel", DW_OPEN, 0 }, { "actuellement", DW_OPEN, 0 }, { "ad", DW_SEP, 0 },
 	{ "ago", DW_MONTH, 8 },
 	{ "agosto", DW_MONTH, 8 },
 	{ "ags", DW_MONTH, 8 },

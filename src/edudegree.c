@@ -52,7 +52,7 @@ grade_of(const char *s, char **score)
 		"endnote", "punteggio", "ocena", "srednia", "cijfer", "gemiddelde",
 		"eksamensgennemsnit", "gennemsnit", "karakter", "karaktersnit", "snitt",
 		"karaktarssnitt", "keskiarvo", "snittkarakter", "gno", "agno", "ortalama",
-		"ortalamasi", "diem", "points", NULL };
+		"ortalamasi", "diem", "points", "votazione", NULL };
 	static const char *const words[] = { "honours", "honors", "distinction", "merit",
 		"laude", "summa", "magna", "mention", "class", "division", "pass", "credit",
 		"good", "excellent", "satisfactory", "gut", "befriedigend", "bien",
@@ -339,10 +339,13 @@ field_label_off(const char *s)
 	const char *colon = strchr(s, ':');
 	char key[32];
 
-	/* "obor Účetnictví": the Czech and Slovak word for a field, no
-	 * colon after it */
-	if (strncmp(s, "obor ", 5) == 0 && s[5] != '\0')
-		return s + 5;
+	/* "obor Účetnictví", "indirizzo Amministrazione", "profiel Natuur &
+	 * Gezondheid": the word for a field, no colon after it */
+	static const char *const words[] = { "obor ", "indirizzo ", "profiel ", "kierunek ",
+		"specializzazione ", "major in ", NULL };
+	for (int i = 0; words[i] != NULL; i++)
+		if (strncmp(s, words[i], strlen(words[i])) == 0 && s[strlen(words[i])] != '\0')
+			return s + strlen(words[i]);
 	if (colon == NULL || colon == s || (size_t)(colon - s) >= sizeof key || colon[1] != ' ')
 		return s;
 	fold_key(s, (size_t)(colon - s), key, sizeof key);
@@ -374,6 +377,30 @@ field_then_degree(const char *s, struct education *e)
 	return ok;
 }
 
+static int
+bracket_field(const char *s, struct education *e)
+{
+	const char *open = strrchr(s, '(');
+	size_t n = strlen(s);
+	char *inner, *deg;
+	const char *f;
+	int ok;
+
+	if (open == NULL || open == s || s[n - 1] != ')' || strchr(open, ')') != s + n - 1)
+		return 0;
+	inner = parse_trim(open + 1, (size_t)(s + n - 1 - open - 1));
+	f = field_label_off(inner);
+	ok = f != inner && role_degree_score(s) > 0;
+	if (ok) {
+		deg = parse_trim(s, (size_t)(open - s));
+		profile_set(&e->study_type, deg);
+		profile_set(&e->area, f);
+		free(deg);
+	}
+	free(inner);
+	return ok;
+}
+
 /* "B.E., Computer Science", "BSc in Physics", "Bachelor of Technology
  * (B.Tech.) — Computer Engineering", "Master of Science, Data Science",
  * "Grado en Enfermería", "Mestrado em Biologia", and a field before a
@@ -396,8 +423,12 @@ edudegree_split(const char *s, struct education *e)
 	}
 	if (grade_last(s, e) || degree_colon(s, e))
 		return;
+	/* "Diploma di ragioneria (indirizzo Amministrazione, Finanza e
+	 * Marketing)": the field in brackets after its label's word */
+	if (bracket_field(s, e))
+		return;
 	for (int i = 0; seps[i] != NULL; i++) {
-		const char *at = strstr(s, seps[i]);
+		const char *at = outside(s, seps[i]);
 		if (at != NULL && at > s) {
 			char *a = parse_trim(s, (size_t)(at - s));
 			char *b = parse_trim(at + strlen(seps[i]), strlen(at + strlen(seps[i])));

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "dateparse.h"
+#include "educourse.h"
 #include "edudegree.h"
 #include "fold.h"
 #include "eduname.h"
@@ -729,6 +730,11 @@ parse_education(struct ctx *c, const struct sect *sec)
 		prose_head(&E.v[i]);
 		if (E.v[i].head.n == 0)
 			continue;
+		if (E.v[i].head.n == 1 && E.v[i].dated && E.v[i].when.single &&
+		    educourse_is(E.v[i].head.v[0])) {
+			educourse_add(c, E.v[i].head.v[0], E.v[i].when.start);
+			continue;
+		}
 		if ((e = parse_append(c, SEC_EDUCATION)) == NULL)
 			break;
 		read_head(c, &E.v[i], e);

@@ -1418,6 +1418,19 @@ has "$T/out" '"studyType": "Bachelor of Science"' "the degree after the level's 
 has "$T/out" '"studyType": "Secondary"' "the level alone is the degree"
 hasnt "$T/out" '"studyType": "Cainta, Rizal"' "not the town"
 
+# An Italian CV: "Da marzo 2016 ad agosto 2020", a degree's field in
+# brackets after "indirizzo", "Votazione:", courses among the schools
+# as certificates
+printf 'Federica Zanotti\n\nESPERIENZE LAVORATIVE\n\nDa marzo 2016 ad agosto 2020\nLogistica Emiliana S.p.A. \xe2\x80\x93 Piacenza\nAddetta ufficio spedizioni\n- Preparazione dei documenti di trasporto\n\nISTRUZIONE E FORMAZIONE\n\n2009 \xe2\x80\x93 2014\nDiploma di ragioneria (indirizzo Amministrazione, Finanza e Marketing)\nIstituto Tecnico Commerciale Romagnosi \xe2\x80\x93 Piacenza\nVotazione: 82/100\n\n2019\nCorso Tecnico della logistica integrata (120 ore) \xe2\x80\x93 Ente di formazione Logistica Futura, Piacenza\n\n2020\nFormazione sicurezza generale e specifica \xe2\x80\x93 rischio medio (12 ore)\n' >"$T/it2.txt"
+run import --dry-run --as-of 2025-06 "$T/it2.txt"
+has "$T/out" '"endDate": "2020-08"' "ad joins a range"
+has "$T/out" '"studyType": "Diploma di ragioneria"' "the degree before its bracket"
+has "$T/out" '"area": "Amministrazione, Finanza e Marketing"' "the field after indirizzo"
+has "$T/out" '"score": "Votazione: 82/100"' "the grade after Votazione"
+has "$T/out" '"issuer": "Ente di formazione Logistica Futura, Piacenza"' "a course is a certificate, its body the issuer"
+has "$T/out" '"name": "Formazione sicurezza generale e specifica – rischio medio \(12 ore\)"' "a dash before small letters goes on with the name"
+hasnt "$T/out" '"institution": "Corso' "no school of a course"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
