@@ -189,11 +189,34 @@ eduname_area(char *area)
 	memmove(area, comma + 2, strlen(comma + 2) + 1);
 }
 
+/* "TAFE NSW – Wollongong (part-time, in progress)": a note of how or
+ * whether the study goes on, in brackets after the school, goes. */
+static void
+status_note_cut(char *s)
+{
+	static const char *const words[] = { "part-time", "part time", "full-time",
+		"full time", "in progress", "ongoing", "expected", "evening", "distance",
+		"online", "remote", "incomplete", "not completed", NULL };
+	char *open = strrchr(s, '(');
+	size_t n = strlen(s);
+	char key[64];
+
+	if (open == NULL || open == s || s[n - 1] != ')' || open[-1] != ' ')
+		return;
+	fold_into(open + 1, (size_t)(s + n - 1 - open - 1), key, sizeof key);
+	for (int i = 0; words[i] != NULL; i++)
+		if (strstr(key, words[i]) != NULL) {
+			open[-1] = '\0';
+			return;
+		}
+}
+
 void
 eduname_tidy(const struct ctx *c, char *s)
 {
 	if (s == NULL)
 		return;
+	status_note_cut(s);
 	institution_place_cut(c, s);
 	institution_state_cut(c, s);
 	institution_trim(s);

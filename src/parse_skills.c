@@ -478,8 +478,15 @@ phrase_item(const struct ctx *c, const char *s)
 	char *t;
 
 	if (last == NULL || group_prefix(s, 0) > 0 || strchr(s, ';') != NULL ||
-	    strchr(s, '|') != NULL || (strstr(last, " and ") == NULL && strstr(last, " & ") == NULL))
+	    strchr(s, '|') != NULL || (strstr(s, " and ") == NULL && strstr(s, " & ") == NULL))
 		return 0;
+	/* "Infection prevention and control, correct PPE use": with the
+	 * "and" before, what follows each comma goes on in small letters
+	 * ("GAAP and IFRS reporting, Month-end close" is two) */
+	if (strstr(last, " and ") == NULL && strstr(last, " & ") == NULL)
+		for (const char *p = s; (p = strchr(p, ',')) != NULL; p++)
+			if (!islower((unsigned char)p[1 + strspn(p + 1, " ")]))
+				return 0;
 	for (const char *p = s; (p = strchr(p, ',')) != NULL; p++)
 		commas++;
 	if (commas > 2 || strchr(s, '(') != NULL)

@@ -1431,6 +1431,15 @@ has "$T/out" '"issuer": "Ente di formazione Logistica Futura, Piacenza"' "a cour
 has "$T/out" '"name": "Formazione sicurezza generale e specifica – rischio medio \(12 ore\)"' "a dash before small letters goes on with the name"
 hasnt "$T/out" '"institution": "Corso' "no school of a course"
 
+# An Australian CV: a note of the study's terms in brackets after the
+# school goes; a skills bullet whose "and" comes before a comma and small
+# letters after it is one item, one with a capital after it two
+printf 'Bronwyn Teague\nAged Care Worker\n\nKEY SKILLS\n\xe2\x96\xaa  Infection prevention and control, correct PPE use\n\xe2\x96\xaa  GAAP and IFRS reporting, Month-end close\n\nEDUCATION\n\nCertificate IV in Ageing Support (CHC43015)\t\t2024 \xe2\x80\x93 present\nTAFE NSW \xe2\x80\x93 Wollongong (part-time, in progress)\n' >"$T/au2.txt"
+run import --dry-run --as-of 2025-06 "$T/au2.txt"
+has "$T/out" '"Infection prevention and control, correct PPE use"' "small letters after the comma go on"
+has "$T/out" '"Month-end close"' "a capital after it starts an item"
+has "$T/out" '"institution": "TAFE NSW – Wollongong"' "the school without the note of its terms"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
