@@ -542,6 +542,21 @@ glued_duration(const char *s, size_t len, size_t i, size_t j)
 	return w->kind == DW_YEARS || w->kind == DW_MONTHS;
 }
 
+/* Whether a duration's unit comes after the figure that ends at j
+ * ("India13 yrs 10 mos": the page's boxes glued a place to it). */
+static int
+unit_after(const char *s, size_t len, size_t j)
+{
+	const struct date_word *w;
+	size_t e;
+
+	while (j < len && s[j] == ' ')
+		j++;
+	e = word_end(s, len, j);
+	return e > j && (w = date_word(s + j, e - j)) != NULL &&
+	    (w->kind == DW_YEARS || w->kind == DW_MONTHS);
+}
+
 static void
 tokenize(const char *s, size_t len, struct toks *t)
 {
@@ -575,6 +590,14 @@ tokenize(const char *s, size_t len, struct toks *t)
 			}
 			k->kind = TK_NUM;
 			k->to = i = j;
+			/* "SAP2000", "ETABS2019": a figure glued to a name no
+			 * date word is part of that name */
+			if (!k->space && t->n >= 2 && t->v[t->n - 2].kind == TK_WORD &&
+			    k->from > 0 && (unsigned char)s[k->from - 1] < 0x80 &&
+			    !unit_after(s, len, j) &&
+			    t->v[t->n - 2].dw == DW_NONE && t->v[t->n - 2].to == k->from &&
+			    t->v[t->n - 2].to - t->v[t->n - 2].from >= 2)
+				k->kind = TK_WORD;
 		} else if (fold_isalpha(cp)) {
 			const struct date_word *w;
 			k->kind = TK_WORD;

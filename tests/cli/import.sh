@@ -1440,6 +1440,14 @@ has "$T/out" '"Infection prevention and control, correct PPE use"' "small letter
 has "$T/out" '"Month-end close"' "a capital after it starts an item"
 has "$T/out" '"institution": "TAFE NSW – Wollongong"' "the school without the note of its terms"
 
+# A figure glued to a name ("SAP2000", "ETABS2019") is no year; one
+# glued to a place before a duration's unit still counts
+printf 'Rita Correia\n\nEXPERIENCE\n\nEngineer   2016 - 2017\nAFA Consultores, Porto\n- Modelling of slabs in SAP2000\n- Checked ETABS2019 files\n' >"$T/sap.txt"
+run import --dry-run --as-of 2025-06 "$T/sap.txt"
+has "$T/out" '"Modelling of slabs in SAP2000"' "the bullet keeps its name"
+hasnt "$T/out" '"startDate": "2000"' "SAP2000 dates nothing"
+hasnt "$T/out" '"startDate": "2019"' "nor ETABS2019"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
