@@ -452,6 +452,15 @@ lost_cell(const struct ctx *c, const char *s)
 	return 0;
 }
 
+/* "▪ Robot Structural" over "  Analysis": a bullet's name wrapped under
+ * its text, set in past the glyph. */
+static int
+bullet_wrapped(const struct line *l, const struct line *next)
+{
+	return (l->flags & MK_BULLET) && !(next->flags & (MK_BULLET | LN_BLANK)) &&
+	    next->indent > l->indent && lineword_count(next->s) <= 3 && !has_list_sep(next->s);
+}
+
 /* "... | MATLAB | Microsoft" over "Office | SAP PP (basic)": a long list
  * wrapped inside an item, the next line a list too. */
 static int
@@ -620,7 +629,8 @@ parse_skills(struct ctx *c, const struct sect *sec)
 		while (i + 1 < sec->to && ((islower((unsigned char)c->L->v[i + 1].s[0]) &&
 		    has_list_sep(s)) || bracket_next(line, c->L->v[i + 1].s) ||
 		    word_wrapped(c, line, c->L->v[i + 1].s) ||
-		    list_wrapped(line, c->L->v[i + 1].s)) &&
+		    list_wrapped(line, c->L->v[i + 1].s) ||
+		    bullet_wrapped(&c->L->v[i], &c->L->v[i + 1])) &&
 		    group_prefix(c->L->v[i + 1].s, 0) == 0 &&
 		    !(c->L->v[i + 1].flags & (LN_BLANK | MK_BULLET)) &&
 		    strchr(",;|", line[strlen(line) - 1]) == NULL) {

@@ -1448,6 +1448,12 @@ has "$T/out" '"Modelling of slabs in SAP2000"' "the bullet keeps its name"
 hasnt "$T/out" '"startDate": "2000"' "SAP2000 dates nothing"
 hasnt "$T/out" '"startDate": "2019"' "nor ETABS2019"
 
+# A skill's bullet wrapped under its text, set in past the glyph
+printf 'Rita Correia\n\nCOMPET\xc3\x8aNCIAS T\xc3\x89CNICAS\n\nC\xc3\xa1lculo estrutural\n\xe2\x96\xaa Robot Structural\n  Analysis\n\xe2\x96\xaa SAP2000\n\xe2\x96\xaa CYPECAD\n' >"$T/ptsk.txt"
+run import --dry-run --as-of 2025-06 "$T/ptsk.txt"
+has "$T/out" '"Robot Structural Analysis"' "the wrapped bullet is one item"
+has "$T/out" '"CYPECAD"' "the next bullet its own"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
