@@ -47,13 +47,24 @@ capital_word(const char *w, size_t n)
 	return letters >= 2;
 }
 
+/* The given names g[0..gn), then the surname s[0..sn) in Title Case. */
+static char *
+given_then(const char *g, size_t gn, const char *s, size_t sn)
+{
+	char *sur = xstrndup(s, sn), *cased = names_case(sur), *out;
+
+	out = xprintf("%.*s %s", (int)gn, g, cased);
+	free(sur);
+	free(cased);
+	return out;
+}
+
 /* "Haruka MORIYAMA", "Jean-Luc MARCHAND": the given names, then the
  * surname in capitals, which goes in Title Case. */
 static char *
 surname_last(const char *s, size_t len)
 {
 	size_t at = len, n;
-	char *given, *sur, *out;
 
 	while (at > 0) {
 		size_t w = at;
@@ -66,15 +77,7 @@ surname_last(const char *s, size_t len)
 	}
 	if (at == len || at == 0 || !names_capital_at(s) || capital_word(s, strcspn(s, " ")))
 		return xstrndup(s, len);
-	given = xstrndup(s, at);
-	sur = xstrndup(s + at + 1, len - at - 1);
-	out = names_case(sur);
-	free(sur);
-	sur = out;
-	out = xprintf("%s %s", given, sur);
-	free(given);
-	free(sur);
-	return out;
+	return given_then(s, at, s + at + 1, len - at - 1);
 }
 
 /* "ROSSI Chiara", "DE GROOT Sanne": the surname in capitals first, as
@@ -83,7 +86,6 @@ static char *
 surname_first(const char *s, size_t len)
 {
 	size_t caps = 0, n;
-	char *sur, *given, *out;
 
 	while (caps < len && (n = strcspn(s + caps, " ")) > 0 && caps + n < len &&
 	    capital_word(s + caps, n))
@@ -91,15 +93,7 @@ surname_first(const char *s, size_t len)
 	if (caps == 0 || caps >= len || !names_capital_at(s + caps) || strchr(s + caps, ' ') != NULL ||
 	    caps < 4)
 		return surname_last(s, len);
-	given = xstrndup(s + caps, len - caps);
-	sur = xstrndup(s, caps - 1);
-	out = names_case(sur);
-	free(sur);
-	sur = out;
-	out = xprintf("%s %s", given, sur);
-	free(given);
-	free(sur);
-	return out;
+	return given_then(s + caps, len - caps, s, caps - 1);
 }
 
 /* "Nurul Aisyah Binti Mohd Fadzil", "Ana Dos Santos": the particles
