@@ -31,6 +31,19 @@ layout_add(struct layout *L, const char *s, size_t len, int indent, unsigned fla
 }
 
 void
+layout_add_trimmed(struct layout *L, const char *s, size_t len, unsigned flags)
+{
+	while (len > 0 && (*s == ' ' || *s == '\t')) {
+		s++;
+		len--;
+	}
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		len--;
+	if (len > 0)
+		layout_add(L, s, len, 0, flags);
+}
+
+void
 layout_free(struct layout *L)
 {
 	for (size_t i = 0; i < L->n; i++)

@@ -47,5 +47,8 @@ void layout_free(struct layout *);
 /* Appends a line (the text is copied). */
 struct line *layout_add(struct layout *, const char *s, size_t len, int indent,
     unsigned flags);
+/* Appends s[0..len) without the spaces and tabs at its ends, unless
+ * nothing is left. */
+void layout_add_trimmed(struct layout *, const char *s, size_t len, unsigned flags);
 
 #endif

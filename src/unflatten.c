@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "consent.h"
+#include "flatname.h"
 #include "dateparse.h"
 #include "fold.h"
 #include "names.h"
@@ -147,11 +148,7 @@ bullet_at(const char *s)
 static void
 piece(struct layout *out, const char *s, size_t len, unsigned flags)
 {
-	char *t = parse_trim(s, len);
-
-	if (t[0] != '\0')
-		layout_add(out, t, strlen(t), 0, flags);
-	free(t);
+	layout_add_trimmed(out, s, len, flags);
 }
 
 /* The next date at or after s[pos], its bytes made absolute; read through
@@ -415,205 +412,6 @@ bullet_piece(const struct lexicon *lx, struct layout *out, const char *s, size_t
 		piece(out, s, len, MK_BULLET);
 }
 
-/* "CURRICULUM VITAE Giulia Ferraresi ...": the document's title of a
- * word to three opening s, set apart; the bytes it took. */
-static size_t
-title_off(struct layout *out, const char *s)
-{
-	for (int words = 3; words > 0; words--) {
-		size_t n = 0;
-		char *title;
-		int is;
-		for (int w = 0; w < words && s[n] != '\0'; w++) {
-			n += strcspn(s + n, " ");
-			n += w + 1 < words ? strspn(s + n, " ") : 0;
-		}
-		title = xstrndup(s, n);
-		is = s[n] == ' ' && names_title_line(title);
-		free(title);
-		if (is) {
-			piece(out, s, n, 0);
-			return n + strspn(s + n, " ");
-		}
-	}
-	return 0;
-}
-
-/* "Avvocato – Diritto del Lavoro Via Santo Stefano 38, 40125 Bologna":
- * where the address after the headline begins, by a street's first word
- * with a figure soon after it; 0 if none. */
-static size_t
-address_start(const char *s)
-{
-	static const char *const first[] = { "via", "viale", "piazza", "corso", "largo",
-		"calle", "avenida", "avda", "rua", "rue", "ulica", "ul", "strada", "carrer",
-		"paseo", "plaza", "praca", "travessa", NULL };
-	char key[16];
-
-	for (size_t i = 1; s[i] != '\0'; i++) {
-		size_t n;
-		if (s[i - 1] != ' ' || !isupper((unsigned char)s[i]))
-			continue;
-		n = strcspn(s + i, " .");
-		fold_key(s + i, n, key, sizeof key);
-		if (wordlist_has(first, key) && strpbrk(s + i, "0123456789") != NULL &&
-		    strcspn(s + i, "0123456789") < 40)
-			return i;
-	}
-	return 0;
-}
-
-/* "Javier Morales Ruiz Ingeniero de Caminos": whether the word at w, a
- * name's third or fourth, is one more of the name: in capitals, and no
- * job's word, no skill, no word that qualifies a job ("Registered"). */
-static int
-name_word(const struct lexicon *lx, const char *w)
-{
-	static const char *const quals[] = { "registered", "certified", "licensed",
-		"chartered", "qualified", "experienced", "freelance", "independent", "data",
-		"digital", "frontend", "front-end", "backend", "back-end", "full-stack",
-		"fullstack", "mobile", "web", "cloud", "machine", "business", "sales",
-		"marketing", "financial", "technical", "creative", "medical", "clinical",
-		"legal", "executive", "general", "principal", "staff", "graduate", "trainee",
-		"embedded", "systems", "network", "security", "quality", "project", "program",
-		"operations", "supply", "human", "customer", "public", "senior", "junior", NULL };
-	size_t n = strcspn(w, " ");
-	char key[32], *t;
-	int ok;
-
-	if (!isupper((unsigned char)w[0]) || n >= sizeof key)
-		return 0;
-	fold_key(w, n, key, sizeof key);
-	if (wordlist_has(quals, key) || role_word(key) || lexicon_skill(lx, w, n))
-		return 0;
-	t = xstrndup(w, n);
-	ok = role_title_score(t) == 0;
-	free(t);
-	return ok;
-}
-
-/* The name's bytes without the dash after it ("MONA ADEL – "). */
-static size_t
-dash_end(const char *s, size_t n)
-{
-	while (n > 0 && s[n - 1] == ' ')
-		n--;
-	if (n >= 3 && memcmp(s + n - 3, "\xe2\x80\x93", 3) == 0)
-		n -= 3;
-	else if (n >= 1 && (s[n - 1] == '-' || s[n - 1] == '|'))
-		n--;
-	return n;
-}
-
-/* "Software Engineer Austin, TX 78704 | (512) ...": where the town
- * before a state's code in capitals starts after the headline's words,
- * one or two words back from the comma; 0 if s holds none so. */
-static size_t
-town_after_title(const char *s, size_t len)
-{
-	const char *comma = memchr(s, ',', len);
-	size_t c, w;
-	char *head;
-	int ok;
-
-	if (comma == NULL || (c = (size_t)(comma - s)) + 4 > len || comma[1] != ' ' ||
-	    !isupper((unsigned char)comma[2]) || !isupper((unsigned char)comma[3]) ||
-	    (comma[4] != ' ' && comma[4] != '\0' && c + 4 != len))
-		return 0;
-	for (int words = 0; words < 2; words++) {
-		for (w = c; w > 0 && s[w - 1] != ' ';)
-			w--;
-		if (w == 0 || !isupper((unsigned char)s[w]))
-			return 0;
-		head = parse_trim(s, w);
-		ok = role_title_score(head) > 0;
-		free(head);
-		if (ok)
-			return w;
-		c = w - 1;
-	}
-	return 0;
-}
-
-/* "Translator – Alexandria, Egypt – +20 100 ... – mona@...": the fields
- * after the name, set apart by spaced dashes, a piece each. */
-static void
-dash_pieces(const struct lexicon *lx, struct layout *out, const char *s, size_t len)
-{
-	struct ctx c = { lx, NULL, NULL };
-	const char *sep = " \xe2\x80\x93 ";
-	size_t dashes = 0;
-
-	/* "– Translator – Alexandria, Egypt –": the dashes at its ends */
-	if (len >= 4 && memcmp(s, "\xe2\x80\x93 ", 4) == 0) {
-		s += 4;
-		len -= 4;
-	}
-	len = dash_end(s, len);
-	{
-		size_t bar = strcspn(s, "|"), town = town_after_title(s, bar < len ? bar : len);
-		if (town > 0) {
-			piece(out, s, town, 0);
-			s += town;
-			len -= town;
-		}
-	}
-	/* a dash before a place or a contact parts fields, not the one in
-	 * "Ingeniero de Caminos – Proyectos de Infraestructura" */
-	for (const char *p = s; (p = strstr(p, sep)) != NULL && p < s + len; p += 5) {
-		const char *q = p + 5;
-		size_t n = strcspn(q, "\xe2");
-		char *next = parse_trim(q, n < (size_t)(s + len - q) ? n : (size_t)(s + len - q));
-		dashes += role_place(&c, next, NULL) || strchr(next, '@') != NULL ||
-		    next[0] == '+';
-		free(next);
-	}
-	if (dashes < 1) {
-		piece(out, s, len, 0);
-		return;
-	}
-	for (const char *p = s; p < s + len;) {
-		const char *d = strstr(p, sep);
-		size_t n = d != NULL && d < s + len ? (size_t)(d - p) : (size_t)(s + len - p);
-		piece(out, p, n, 0);
-		p += n + (d != NULL && d < s + len ? 5 : 0);
-	}
-}
-
-/* "Noor Haddad Cloud Security Engineer": the name, then the headline,
- * where the words begin to read as a job; then an address, if any. */
-static void
-name_piece(const struct lexicon *lx, struct layout *out, const char *s, size_t len)
-{
-	char *t = parse_trim(s, len);
-	const char *p = t + title_off(out, t), *name = p;
-
-	for (int words = 0; *p != '\0' && len < 200; words++) {
-		p += strcspn(p, " ");
-		p += strspn(p, " ");
-		if (words >= 1 && *p != '\0' && role_title_score(p) > 0) {
-			char *n = xstrndup(name, (size_t)(p - name));
-			int ok = role_title_score(n) == 0;
-			const char *next = p + strcspn(p, " ");
-			free(n);
-			if (!ok)
-				continue;
-			next += strspn(next, " ");
-			if (words < 3 && name_word(lx, p) && role_title_score(next) > 0)
-				continue;
-			size_t addr = address_start(p);
-			piece(out, name, dash_end(name, (size_t)(p - name)), 0);
-			dash_pieces(lx, out, p, addr > 0 ? addr : strlen(p));
-			if (addr > 0)
-				piece(out, p + addr, strlen(p + addr), 0);
-			free(t);
-			return;
-		}
-	}
-	piece(out, name, strlen(name), 0);
-	free(t);
-}
-
 /* A long line being cut into lines. */
 struct cut {
 	const struct lexicon *lx;
@@ -633,7 +431,7 @@ flush(const struct cut *k, size_t from, size_t to)
 	if (k->flags & MK_BULLET)
 		bullet_piece(k->lx, k->out, k->s + from, to - from, k->dates_first);
 	else if (k->top)
-		name_piece(k->lx, k->out, k->s + from, to - from);
+		flatname_piece(k->lx, k->out, k->s + from, to - from);
 	else if (k->kind == IS_SUMMARY)
 		piece(k->out, k->s + from, to - from, k->flags);	/* "... dal 2017, ..." */
 	else if (k->dates_first) {
