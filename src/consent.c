@@ -33,19 +33,6 @@ static const char *const data[] = { "personal data", "dati personali", "danych o
 	"datos personales", "personenbezogenen daten", "donnees personnelles",
 	"dados pessoais", "persoonsgegevens", "personuppgifter", NULL };
 
-/* Whether one of the phrases stands in key as whole words. */
-static int
-holds(const char *key, const char *const list[])
-{
-	for (size_t i = 0; list[i] != NULL; i++) {
-		size_t n = strlen(list[i]);
-		for (const char *p = strstr(key, list[i]); p != NULL; p = strstr(p + 1, list[i]))
-			if ((p == key || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
-				return 1;
-	}
-	return 0;
-}
-
 int
 consent_opens(const char *s)
 {
@@ -67,7 +54,7 @@ consent_line(const char *s)
 	n = wordlist_prefix(openings, key);
 	if (n > 0 && (key[n] == ' ' || key[n] == '\0'))
 		return 1;
-	return holds(key, laws) && holds(key, data);
+	return wordlist_holds(laws, key) && wordlist_holds(data, key);
 }
 
 void

@@ -129,13 +129,7 @@ cv_head(const char *s)
 	    strstr(s, "   ") != NULL || strchr(s, '\t') != NULL || strchr(s, '|') != NULL))
 		return 0;
 	fold_key(s, strlen(s), key, sizeof key);
-	for (int i = 0; words[i] != NULL; i++) {
-		size_t n = strlen(words[i]);
-		for (const char *p = strstr(key, words[i]); p != NULL; p = strstr(p + 1, words[i]))
-			if ((p == key || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
-				return 1;
-	}
-	return 0;
+	return wordlist_holds(words, key);
 }
 
 static void

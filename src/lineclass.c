@@ -589,15 +589,15 @@ sum_start(const char *s)
 static int
 joined_on(const char *s)
 {
-	static const char *const joins[] = { "and", "y", "e", "und", "et", "en", "i", "och",
-		"og", "&", "or", "o", "oder", "ou", "em", "in", "de", "of", "on", "at", "to",
-		"from", "since", "until", "im", "am", "seit", "ab", "w", "z", "na", "no", "da",
-		"do", "del", "dal", "nel", "dans", "depuis", "desde", NULL };
+	/* past the words lineword_open_end knows */
+	static const char *const joins[] = { "i", "och", "og", "or", "o", "oder", "ou", "em",
+		"on", "at", "to", "from", "since", "until", "im", "am", "seit", "ab", "w", "z",
+		"na", "no", "dal", "nel", "dans", "depuis", "desde", NULL };
 	size_t n = strlen(s), w;
 
 	if (n == 0)
 		return 0;
-	if (s[n - 1] == ',')
+	if (s[n - 1] == ',' || lineword_open_end(s))
 		return 1;
 	for (w = n; w > 0 && s[w - 1] != ' ';)
 		w--;

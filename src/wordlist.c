@@ -103,3 +103,15 @@ wordlen_prefix(const struct wordlen *v, size_t k, const char *s)
 			return v[i].n;
 	return 0;
 }
+
+bool
+wordlist_holds(const char *const list[], const char *key)
+{
+	for (size_t i = 0; list[i] != NULL; i++) {
+		size_t n = strlen(list[i]);
+		for (const char *p = strstr(key, list[i]); p != NULL; p = strstr(p + 1, list[i]))
+			if ((p == key || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+				return true;
+	}
+	return false;
+}

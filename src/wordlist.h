@@ -20,6 +20,9 @@ bool wordlist_has_n(const char *const list[], const char *w, size_t n);
 /* The length of the entry of list that s begins with (the first one
  * listed), or 0 when s begins with none. */
 size_t wordlist_prefix(const char *const list[], const char *s);
+/* Whether one of the phrases of list stands in key as whole words
+ * (key folded, words parted by one space). */
+bool wordlist_holds(const char *const list[], const char *key);
 
 /* A list of folded words in strcmp order (no NULL at its end), and its
  * length: WORDTAB(array) makes one of a static array. */
