@@ -71,10 +71,11 @@ titled_page_number(const char *s, size_t *from, size_t *len)
 	static const char *const seps[] = { " - ", " \xe2\x80\x93 ", " | ", "  ", "\t", NULL };
 	size_t n = strlen(s);
 
-	if (n > 120)
+	/* every separator opens with a blank, and a page's number has digits */
+	if (n > 120 || strpbrk(s, "0123456789") == NULL)
 		return 0;
 	for (size_t at = 1; at < n; at++)
-		for (int i = 0; seps[i] != NULL; i++) {
+		for (int i = 0; (s[at] == ' ' || s[at] == '\t') && seps[i] != NULL; i++) {
 			size_t k = strlen(seps[i]), r;
 			char *left;
 			int hit;
