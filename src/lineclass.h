@@ -30,6 +30,9 @@ struct rows {
 };
 
 void lineclass_build(const struct ctx *, const struct sect *, struct rows *);
+/* A new row at the end of R, of s (taken), blank when a blank line was
+ * before it. */
+struct row *lineclass_row_add(struct rows *R, char *s, enum kind kind, int blank);
 void lineclass_free(struct rows *);
 /* A word or two beside dates that name no job and no organisation. */
 int lineclass_aside(const char *s);

@@ -6,12 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "dateparse.h"
 #include "educourse.h"
 #include "edudegree.h"
+#include "edugrade.h"
+#include "edulines.h"
 #include "fold.h"
 #include "eduname.h"
-#include "edusentence.h"
 #include "edutable.h"
 #include "eduspan.h"
 #include "lineword.h"
@@ -241,134 +241,6 @@ degree_first(const char *h)
 	return role_degree_score(w) > 0 && role_school_score(h) <= role_degree_score(h);
 }
 
-/* "Cairo University (Very Good)": a grade in parentheses at the end. */
-static char *
-grade_parens(const char *h, struct education *e)
-{
-	const char *open = strrchr(h, '(');
-	size_t len = strlen(h);
-	char *inner, *g = NULL;
-
-	if (open == NULL || open == h || len < 3 || h[len - 1] != ')')
-		return NULL;
-	inner = xstrndup(open + 1, (size_t)(h + len - 1 - open - 1));
-	if (!edudegree_score(inner, &g)) {
-		free(inner);
-		return NULL;
-	}
-	if (e->score == NULL)
-		profile_set(&e->score, g);
-	free(g);
-	free(inner);
-	return parse_trim(h, (size_t)(open - h));
-}
-
-static int
-sep_char(char c)
-{
-	return strchr(",|(-;\t ", c) != NULL;
-}
-
-/* "HSC – St. Xavier's College – 89%": a percentage ending the line. */
-static char *
-grade_percent(const char *h, struct education *e)
-{
-	const char *pct = strrchr(h, '%');
-	size_t n, m;
-
-	if (pct == NULL || pct[1] != '\0')
-		return NULL;
-	for (n = (size_t)(pct - h); n > 0 && (isdigit((unsigned char)h[n - 1]) ||
-	    h[n - 1] == '.'); n--)
-		;
-	if (n == 0 || n == (size_t)(pct - h) || (h[n - 1] != ' ' && h[n - 1] != '\t'))
-		return NULL;
-	for (m = n; m > 0 && sep_char(h[m - 1]); m--)
-		;
-	if (m == 0 || m == n || strchr(",|-;\t", h[m]) == NULL)
-		return NULL;
-	if (e->score == NULL)
-		profile_setn(&e->score, h + n, (size_t)(pct - h) - n + 1);
-	return parse_trim(h, m);
-}
-
-/* "B.S. in Computer Science, GPA: 3.8/4.0", "... – 8.2 CGPA": a grade
- * named by its word after a separator, with the figure before it. */
-static char *
-grade_word(const char *h, struct education *e)
-{
-	static const char *const keys[] = { "GPA", "CGPA", "Grade", "GRADE", "Score",
-		"Percentage", "Note", NULL };
-
-	for (int k = 0; keys[k] != NULL; k++) {
-		const char *at = strstr(h, keys[k]);
-		size_t n = at != NULL ? (size_t)(at - h) : 0;
-		if (at == NULL || n < 3 || isalpha((unsigned char)at[strlen(keys[k])]) ||
-		    !sep_char(h[n - 1]))
-			continue;
-		/* "3.8 GPA": the value before the word; not "2018. GPA" */
-		while (n > 1 && h[n - 1] == ' ' && (isdigit((unsigned char)h[n - 2]) ||
-		    h[n - 2] == '/')) {
-			for (n--; n > 0 && (isdigit((unsigned char)h[n - 1]) || h[n - 1] == '.' ||
-			    h[n - 1] == '/'); n--)
-				;
-			at = h + n;
-		}
-		if (e->score == NULL) {
-			char *g = parse_trim(at, strcspn(at, ")"));
-			profile_set(&e->score, g);
-			free(g);
-		}
-		while (n > 0 && sep_char(h[n - 1]))
-			n--;
-		return parse_trim(h, n);
-	}
-	return NULL;
-}
-
-/* "B.Sc. Marketing — Second Class Upper Division": a grade as the last
- * part of a line that names a degree or a school before it. */
-static char *
-grade_part(const char *h, struct education *e)
-{
-	static const char *const seps[] = { " \xe2\x80\x94 ", " \xe2\x80\x93 ", " - ", " | ",
-		", ", "\t", NULL };
-	const char *at = NULL;
-	size_t k = 0;
-	char *g = NULL, *left;
-
-	for (int i = 0; seps[i] != NULL; i++)
-		for (const char *q = strstr(h, seps[i]); q != NULL; q = strstr(q + 1, seps[i]))
-			if (at == NULL || q > at) {
-				at = q;
-				k = strlen(seps[i]);
-			}
-	if (at == NULL || at == h || !edudegree_grade_only(at + k) || !edudegree_score(at + k, &g))
-		return NULL;
-	left = parse_trim(h, (size_t)(at - h));
-	if (role_degree_score(left) == 0 && role_school_score(left) == 0) {
-		free(left);
-		free(g);
-		return NULL;
-	}
-	if (e->score == NULL)
-		profile_set(&e->score, g);
-	free(g);
-	return left;
-}
-
-/* The line without the grade it ends with, the grade into the score. */
-static char *
-grade_tail(const char *h, struct education *e)
-{
-	char *t;
-
-	if ((t = grade_part(h, e)) != NULL || (t = grade_parens(h, e)) != NULL ||
-	    (t = grade_percent(h, e)) != NULL || (t = grade_word(h, e)) != NULL)
-		return t;
-	return xstrdup(h);
-}
-
 /* Whether a part of the line names a degree and no school. */
 static int
 degree_part(const char *h)
@@ -407,52 +279,6 @@ school_wrapped(const struct ctx *c, struct strlist *lines, size_t i)
 	strlist_remove(lines, i + 1);
 	free(lines->v[i]);
 	lines->v[i] = j;
-}
-
-static int
-ends_comma(const char *s)
-{
-	size_t n = strlen(s);
-
-	return n > 0 && s[n - 1] == ',';
-}
-
-/* "..., 2015 (First Class)": a grade in brackets after the year is set
- * off by a comma instead, so that the year ends a part of its own. */
-static void
-unbracket_grade(struct line *l)
-{
-	char *open = strrchr(l->s, '('), *g = NULL;
-	size_t n = strlen(l->s);
-
-	if (open == NULL || open == l->s || l->s[n - 1] != ')' || !isdigit((unsigned char)open[-2]) ||
-	    open[-1] != ' ')
-		return;
-	l->s[n - 1] = '\0';
-	if (edudegree_score(open + 1, &g)) {
-		open[-1] = ',';
-		open[0] = ' ';
-	} else
-		l->s[n - 1] = ')';
-	free(g);
-}
-
-/* The head lines of the section that name a degree or a school in a
- * sentence's words, rewritten as parts (see edusentence_parts). */
-static void
-sentence_lines(const struct ctx *c, const struct sect *sec)
-{
-	for (size_t i = sec->from; i < sec->to; i++) {
-		struct line *l = &c->L->v[i];
-		char *t;
-		if (lineword_count(l->s) > 25 ||
-		    (role_degree_score(l->s) == 0 && role_school_score(l->s) == 0))
-			continue;
-		t = edusentence_parts(l->s);
-		free(l->s);
-		l->s = t;
-		unbracket_grade(l);
-	}
 }
 
 /* "Maestría en Periodismo — Universidad de San Andrés": a degree, a
@@ -560,7 +386,7 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 
 	for (size_t i = 0; i < en->head.n; i++) {
 		size_t lab = level_label(en->head.v[i], level, sizeof level);
-		char *own = grade_tail(en->head.v[i] + lab, e), *tab = strrchr(own, '\t');
+		char *own = edugrade_tail(en->head.v[i] + lab, e), *tab = strrchr(own, '\t');
 		const char *h = own;
 		if (tab != NULL && eduspan_level_note(tab + 1))
 			*tab = '\0';	/* "...<gap>EQF level 6" */
@@ -637,47 +463,6 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 	level_apply(e, level);
 }
 
-/* "BSc Chemistry, Cardiff University," over "Cardiff", "University of
- * the West of" over "England", "..., Universidad Pablo" over "de
- * Olavide": a line a narrow column wrapped after its comma or a joining
- * word, or before a word in lower case, is joined again before the
- * entries are found.  Lines with dates are left to the entry splitter. */
-static void
-wrapped_lines(const struct ctx *c, const struct sect *sec)
-{
-	for (size_t i = sec->from; i + 1 < sec->to; i++) {
-		struct line *a = &c->L->v[i], *b = &c->L->v[i + 1], gone;
-		struct daterange r;
-		char *j;
-		if (a->s[0] == '\0' || b->s[0] == '\0' || (b->flags & (LN_BLANK | MK_BULLET)) ||
-		    (a->flags & MK_BULLET) || dateparse_find(b->s, strlen(b->s), &r))
-			continue;
-		/* "2012 - 2015   Certificate III in ... Technology" over
-		 * "(Apprenticeship) - Polytechnic West TAFE": a note in
-		 * brackets goes on with the degree, dated at its head */
-		if (dateparse_find(a->s, strlen(a->s), &r)) {
-			if (!(b->s[0] == '(' && r.from == 0 && r.to < strlen(a->s) &&
-			    b->indent > a->indent && strchr(b->s, ')') != NULL))
-				continue;
-		} else if (!(ends_comma(a->s) || lineword_open_end(a->s) ||
-		    islower((unsigned char)b->s[0])) || (!ends_comma(a->s) &&
-		    !lineword_open_end(a->s) && role_school_score(a->s) > 0 &&
-		    role_degree_score(b->s) > 0))
-			/* "Obchodní akademie Kolín" over "maturitní zkouška,
-			 * obor ...": a degree in lower case under its school */
-			continue;
-		j = xprintf("%s %s", a->s, b->s);
-		free(a->s);
-		a->s = j;
-		/* the emptied line goes to the end of the section, so that
-		 * the lines around it stay neighbours */
-		b->s[0] = '\0';
-		gone = *b;
-		memmove(b, b + 1, (sec->to - i - 2) * sizeof *b);
-		c->L->v[sec->to - 1] = gone;
-	}
-}
-
 /* "Laurea Magistrale a ciclo unico in Giurisprudenza, Università di
  * Bologna": a line that reads as prose but names a degree and a school
  * heads an entry that has no header. */
@@ -721,8 +506,7 @@ parse_education(struct ctx *c, const struct sect *sec)
 	struct entries E;
 
 	edutable_read(c, sec);
-	sentence_lines(c, sec);
-	wrapped_lines(c, sec);
+	edulines_tidy(c, sec);
 	entries_split(c, sec, &E);
 	entries_aside_to_head(&E);
 	for (size_t i = 0; i < E.n; i++) {

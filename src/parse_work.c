@@ -11,6 +11,7 @@
 #include "parse.h"
 #include "projblock.h"
 #include "workhead.h"
+#include "worklift.h"
 #include "xalloc.h"
 
 static void
@@ -275,7 +276,7 @@ parse_work(struct ctx *c, const struct sect *sec)
 		struct work *w;
 		workhead_read(c, &E.v[i], &h);
 		if (E.v[i].dated && (h.role == NULL || h.org == NULL))
-			workhead_lift_bullets(c, &E.v[i], &h);
+			worklift_bullets(c, &E.v[i], &h);
 		if ((h.org == NULL && h.role == NULL && !E.v[i].dated) || workhead_gap(&h)) {
 			workhead_free(&h);
 			continue;
@@ -291,7 +292,7 @@ parse_work(struct ctx *c, const struct sect *sec)
 			workhead_free(&h);
 			continue;
 		}
-		workhead_lift_title(c, &E.v[i], &h);
+		worklift_title(c, &E.v[i], &h);
 		if (group != NULL && !dates_within(&E.v[i], group))
 			group = NULL;
 		if (group != NULL) {

@@ -11,9 +11,10 @@
 #include "fold.h"
 #include "headplace.h"
 #include "lineword.h"
+#include "orgword.h"
 #include "parse.h"
 #include "roleline.h"
-#include "wordlist.h"
+#include "workassign.h"
 #include "workhead.h"
 #include "xalloc.h"
 
@@ -56,89 +57,6 @@ workhead_free(struct workhead *h)
 	free(h->place);
 }
 
-/* Takes a place off the end of s into *place. */
-static void
-place_cut(char *s, size_t at, char **place)
-{
-	if (*place == NULL)
-		*place = xstrdup(s + at);
-	while (at > 0 && strchr(" ,-", s[at - 1]) != NULL)
-		at--;
-	s[at] = '\0';
-}
-
-/* Whether the last word of s is a legal form ("Fietsly B.V."). */
-static int
-legal_tail(const char *s)
-{
-	const char *sp = strrchr(s, ' ');
-
-	return sp != NULL && role_legal_form(sp + 1);
-}
-
-/* "HR Business Partner – Tech & Product, Fietsly B.V.": the words before
- * a firm named by its legal form, no firm's themselves, are the role's
- * focus. */
-static void
-focus_to_role(struct workhead *h)
-{
-	char *comma, *focus, *role;
-
-	if (h->role == NULL || h->org == NULL || (comma = strstr(h->org, ", ")) == NULL ||
-	    strstr(comma + 2, ", ") != NULL || !legal_tail(comma + 2))
-		return;
-	focus = xstrndup(h->org, (size_t)(comma - h->org));
-	if (role_company_score(focus) == 0 && role_school_score(focus) == 0 &&
-	    lineword_count(focus) <= 4) {
-		role = xprintf("%s \xe2\x80\x93 %s", h->role, focus);
-		free(h->role);
-		h->role = role;
-		memmove(h->org, comma + 2, strlen(comma + 2) + 1);
-	}
-	free(focus);
-}
-
-/* Takes a place off the end of the role ("System Engineer Bangalore"),
- * and off a company named by its legal form ("Kessler AG Augsburg"). */
-static void
-role_place_split(const struct ctx *c, struct workhead *h)
-{
-	size_t at;
-
-	if (h->role != NULL && (at = role_trailing_city(c, h->role)) > 0)
-		place_cut(h->role, at, &h->place);
-	if (h->org != NULL && (at = role_trailing_city(c, h->org)) > 0) {
-		char *name = xstrndup(h->org, at);
-		if (role_firm_score(name) > 0)
-			place_cut(h->org, at, &h->place);
-		free(name);
-	}
-	focus_to_role(h);
-}
-
-/* "Department of Engineering", "Lehrstuhl für ...": a unit inside an
- * organisation. */
-static int
-unit_word(const char *s)
-{
-	static const char *const words[] = { "department", "dept", "faculty", "division",
-		"abteilung", "fachbereich", "lehrstuhl", "departamento", "dipartimento",
-		"departement", "facultad", "faculte", "wydzial", "katedra", "vakgroep",
-		"afdeling", "avdelningen", "institutionen", NULL };
-	static const char *const lasts[] = { "unit", "ward", "department", "division", NULL };
-	const char *sp = strrchr(s, ' ');
-	char w[24];
-
-	/* "Acute Medical Unit", "Ward J22", "Respiratory Ward" */
-	fold_into(s, strcspn(s, " ") < 20 ? strcspn(s, " ") : 20, w, sizeof w);
-	if (wordlist_has(words, w) || strcmp(w, "ward") == 0)
-		return 1;
-	if (sp == NULL || strlen(sp + 1) >= sizeof w)
-		return 0;
-	fold_into(sp + 1, strlen(sp + 1), w, sizeof w);
-	return wordlist_has(lasts, w);
-}
-
 /* "Adjunct Instructor, Linux System Administration, Austin Community
  * College": after a title, the last of the parts most like a firm or a
  * school opens the organisation, and parts between that name no unit of
@@ -159,7 +77,7 @@ org_comma(char *s, char *first)
 			continue;
 		part = next != NULL ? xstrndup(c + 2, (size_t)(next - c - 2)) : xstrdup(c + 2);
 		k = role_company_score(part) + role_school_score(part);
-		units += unit_word(part);
+		units += orgword_unit(part);
 		if (k > 0 && k >= top && role_title_score(part) == 0) {
 			units += top > 0;
 			top = k;
@@ -201,7 +119,7 @@ comma_parts(struct strlist *parts)
 		return;
 	/* "Staff Nurse (Band 5), Acute Medical Unit": a unit after the title,
 	 * its employer named elsewhere */
-	if (unit_word(comma + 2) && strstr(comma + 2, ", ") == NULL) {
+	if (orgword_unit(comma + 2) && strstr(comma + 2, ", ") == NULL) {
 		char *title = xstrndup(parts->v[0], (size_t)(comma - parts->v[0]));
 		int titled = role_title_score(title) > 0;
 		free(title);
@@ -256,136 +174,6 @@ join_split(struct strlist *parts, const char *join)
 	parts->v[0] = xstrndup(s, (size_t)(at - s));
 	strlist_add(parts, at + strlen(join));
 	free(s);
-}
-
-/* "Department of Engineering, University of Cambridge": the university. */
-static const char *
-unit_of(const char *org)
-{
-	const char *comma = strstr(org, ", ");
-
-	if (comma == NULL || strstr(org, "Universit") == NULL ||
-	    strstr(comma, "Universit") == NULL || strstr(comma + 2, ", ") != NULL ||
-	    strncmp(org, "Universit", 9) == 0)
-		return org;
-	return comma + 2;
-}
-
-/* "Praktikant Embedded Systems" beside "Lindqvist GmbH Erlangen": a job
- * title ending in a word firms end in, beside a part as much a firm and
- * no title; its index, or -1. */
-static int
-title_beside_firm(const struct strlist *parts)
-{
-	for (size_t i = 0; i < parts->n; i++) {
-		int ci = role_company_score(parts->v[i]);
-		if (role_title_score(parts->v[i]) == 0)
-			continue;
-		for (size_t j = 0; j < parts->n; j++)
-			if (j != i && role_company_score(parts->v[j]) >= ci &&
-			    role_title_score(parts->v[j]) == 0)
-				return (int)i;
-	}
-	return -1;
-}
-
-/* "Zero lost-time injuries over 30 months": more words in lower case than
- * capitalised, a highlight that lost its bullet rather than a name. */
-static int
-sentence_like(const char *s)
-{
-	int low = 0, up = 0;
-
-	for (const char *p = s; *p != '\0'; p += strcspn(p, " "), p += strspn(p, " ")) {
-		if (strcspn(p, " ") < 3)
-			continue;
-		low += fold_lower_at(p);
-		up += fold_upper_at(p);
-	}
-	return low > up;
-}
-
-/* How much s reads as an organisation's name. "Informatics Institute,
- * University of Amsterdam": the university rather than the unit inside
- * it. */
-static int
-org_weight(const char *s)
-{
-	return role_company_score(s) + role_school_score(s) + (strstr(s, "Universit") != NULL) -
-	    (strncmp(s, "Department", 10) == 0 || strncmp(s, "Faculty", 7) == 0) -
-	    sentence_like(s);
-}
-
-/* The role is the part most like a job title; the organisation the part
- * most like a company, else the first other one. */
-static void
-assign(const struct ctx *c, struct strlist *parts, struct workhead *h)
-{
-	int best = 0, bi = -1, co = -1, cs = 0;
-
-	/* "Consultora de datos — Autónomo": working for oneself is the
-	 * employer, the other part the job */
-	for (size_t i = 0; i < parts->n && co < 0; i++)
-		if (role_self_employed(parts->v[i]))
-			co = (int)i;
-	if (co >= 0) {
-		h->org = xstrdup(parts->v[co]);
-		for (size_t i = 0; i < parts->n; i++)
-			if ((int)i != co && (bi < 0 || role_title_score(parts->v[i]) > best)) {
-				bi = (int)i;
-				best = role_title_score(parts->v[i]);
-			}
-		if (bi >= 0)
-			h->role = xstrdup(parts->v[bi]);
-		role_place_split(c, h);
-		return;
-	}
-	/* of equals the first: a Lebenslauf's role comes before its ward
-	 * and extra duties ("Praxisanleiterin") */
-	for (size_t i = 0; i < parts->n; i++) {
-		int t = role_title_score(parts->v[i]) - 2 * role_company_score(parts->v[i]);
-		/* "Tan Tock Seng Hospital, Department of Pharmacy": a unit of
-		 * the employer after its name is no job */
-		if (i > 0 && unit_word(parts->v[i]))
-			continue;
-		if (t > best) {
-			best = t;
-			bi = (int)i;
-		}
-	}
-	if (bi < 0)
-		bi = title_beside_firm(parts);
-	else
-		h->order = 1;
-	for (size_t i = 0; i < parts->n; i++) {
-		int k = org_weight(parts->v[i]);
-		if ((int)i != bi && (co < 0 || k > cs)) {
-			co = (int)i;
-			cs = k;
-		}
-	}
-	/* "Recepționer sezonier" over "Phoenicia Holiday Resort", "Second
-	 * in Department (Science)" over "Bishop Hedley High School": the
-	 * words tell neither or both, the section's other headers tell the
-	 * order */
-	if (bi < 0 && parts->n == 2 && h->role_first > 0 &&
-	    (cs <= 0 || org_weight(parts->v[1]) >= cs)) {
-		bi = 0;
-		co = 1;
-	}
-	if (bi < 0 && parts->n >= 2 && co >= 0 && !(co == 0 && unit_word(parts->v[1])))
-		bi = co == 0 ? 1 : 0;
-	if (h->order == 1 && co >= 0 && co != bi && parts->n == 2)
-		h->order = bi < co ? 1 : -1;
-	else
-		h->order = 0;
-	if (bi >= 0)
-		h->role = xstrdup(parts->v[bi]);
-	if (co >= 0 && co != bi)
-		h->org = xstrdup(unit_of(parts->v[co]));
-	else if (bi < 0 && parts->n > 0)
-		h->org = xstrdup(parts->v[0]);
-	role_place_split(c, h);
 }
 
 /* "Guardian Health & Beauty (Retail Pharmacist)": the employer with the
@@ -489,7 +277,7 @@ after_legal(const char *org, const char *s)
 {
 	size_t n = lineword_count(s);
 
-	return legal_tail(org) && n >= 1 && n <= 2 && isupper((unsigned char)s[0]) &&
+	return orgword_legal(org) && n >= 1 && n <= 2 && isupper((unsigned char)s[0]) &&
 	    strpbrk(s, "0123456789()&/@") == NULL && role_title_score(s) == 0 &&
 	    role_company_score(s) == 0 && role_school_score(s) == 0 && !parse_all_caps(s);
 }
@@ -683,10 +471,10 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 			strlist_take(&lines, l);
 	}
 	if (lines.n >= 2 && !mixed) {
-		assign(c, &lines, h);
+		workassign_parts(c, &lines, h);
 	} else {
 		comma_parts(&parts);
-		assign(c, &parts, h);
+		workassign_parts(c, &parts, h);
 	}
 	if (h->role_first < 0)
 		h->order = 0;
@@ -705,69 +493,4 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 		roleline_promoted(h->role);
 	strlist_clear(&lines);
 	strlist_clear(&parts);
-}
-
-/* A bullet that reads as a header line: a short title or a firm's name,
- * no sentence. */
-static int
-head_bullet(const struct ctx *c, const char *s, int want_role, int want_org)
-{
-	size_t n = strlen(s);
-	const char *comma = strrchr(s, ',');
-
-	/* "、" and "。" part clauses of a sentence in Chinese and Japanese */
-	if (n == 0 || n > 80 || s[n - 1] == '.' || s[n - 1] == ':' || headplace_words(s) > 8 ||
-	    strpbrk(s, "0123456789") != NULL || strstr(s, "\xe3\x80\x81") != NULL ||
-	    strstr(s, "\xe3\x80\x82") != NULL)
-		return 0;
-	if (want_role && role_title_score(s) > 0 && role_company_score(s) == 0 &&
-	    headplace_words(s) <= 6)
-		return 1;
-	/* "Amazon, Swansea": a name and its town; "Aarhus University" in an
-	 * academic's list */
-	return want_org && role_title_score(s) == 0 && (role_company_score(s) > 0 ||
-	    role_school_score(s) > 0 ||
-	    (comma != NULL && comma > s && role_place(c, comma + 1, NULL)));
-}
-
-int
-workhead_lift_bullets(const struct ctx *c, struct entry *e, struct workhead *h)
-{
-	size_t k = 0;
-
-	while (k < 2 && k < e->bullets.n && (h->role == NULL || h->org == NULL) &&
-	    head_bullet(c, e->bullets.v[k], h->role == NULL, h->org == NULL))
-		k++;
-	if (k == 0 || (e->head.n == 0 && e->aside == NULL && k < 2) || e->prose.n > 0)
-		return 0;
-	for (size_t i = 0; i < k; i++) {
-		strlist_add(&e->head, e->bullets.v[0]);
-		strlist_remove(&e->bullets, 0);
-	}
-	workhead_free(h);
-	workhead_read(c, e, h);
-	return 1;
-}
-
-/* "BRIGHTWATER ROBOTICS · San Francisco  2019 – Present" over "Series C
- * warehouse robotics company; 400 employees." over "Vice President of
- * Engineering": the firm's line and the job's, a line telling what the
- * firm is between them. */
-int
-workhead_lift_title(const struct ctx *c, struct entry *e, struct workhead *h)
-{
-	const char *s;
-	size_t n;
-
-	(void)c;
-	if (h->role != NULL || h->org == NULL || e->prose.n < 2)
-		return 0;
-	s = e->prose.v[1];
-	n = strlen(s);
-	if (n == 0 || strchr(".;:", s[n - 1]) != NULL || lineword_count(s) > 8 ||
-	    lineword_prose(s) || role_title_score(s) == 0 || role_company_score(s) > 0)
-		return 0;
-	h->role = xstrdup(s);
-	strlist_remove(&e->prose, 1);
-	return 1;
 }

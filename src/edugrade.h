@@ -1,0 +1,15 @@
+/*
+ * edugrade: the grade a line of education ends with ("GPA: 3.8/4.0",
+ * "89%", "(First Class)", "— Second Class Upper Division"), taken off the
+ * line into the entry's score.
+ */
+#ifndef DOSSIER_EDUGRADE_H
+#define DOSSIER_EDUGRADE_H
+
+#include "parse.h"
+
+/* The line without the grade it ends with, the grade into e's score;
+ * allocated. */
+char *edugrade_tail(const char *h, struct education *e);
+
+#endif

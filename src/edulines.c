@@ -1,0 +1,108 @@
+/*
+ * edulines: see edulines.h.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dateparse.h"
+#include "edudegree.h"
+#include "edulines.h"
+#include "edusentence.h"
+#include "lineword.h"
+#include "roleline.h"
+#include "xalloc.h"
+
+static int
+ends_comma(const char *s)
+{
+	size_t n = strlen(s);
+
+	return n > 0 && s[n - 1] == ',';
+}
+
+/* "..., 2015 (First Class)": a grade in brackets after the year is set
+ * off by a comma instead, so that the year ends a part of its own. */
+static void
+unbracket_grade(struct line *l)
+{
+	char *open = strrchr(l->s, '('), *g = NULL;
+	size_t n = strlen(l->s);
+
+	if (open == NULL || open == l->s || l->s[n - 1] != ')' || !isdigit((unsigned char)open[-2]) ||
+	    open[-1] != ' ')
+		return;
+	l->s[n - 1] = '\0';
+	if (edudegree_score(open + 1, &g)) {
+		open[-1] = ',';
+		open[0] = ' ';
+	} else
+		l->s[n - 1] = ')';
+	free(g);
+}
+
+/* The head lines of the section that name a degree or a school in a
+ * sentence's words, rewritten as parts (see edusentence_parts). */
+static void
+sentence_lines(const struct ctx *c, const struct sect *sec)
+{
+	for (size_t i = sec->from; i < sec->to; i++) {
+		struct line *l = &c->L->v[i];
+		char *t;
+		if (lineword_count(l->s) > 25 ||
+		    (role_degree_score(l->s) == 0 && role_school_score(l->s) == 0))
+			continue;
+		t = edusentence_parts(l->s);
+		free(l->s);
+		l->s = t;
+		unbracket_grade(l);
+	}
+}
+
+/* "BSc Chemistry, Cardiff University," over "Cardiff", "University of
+ * the West of" over "England", "..., Universidad Pablo" over "de
+ * Olavide": a line a narrow column wrapped after its comma or a joining
+ * word, or before a word in lower case, is joined again before the
+ * entries are found.  Lines with dates are left to the entry splitter. */
+static void
+wrapped_lines(const struct ctx *c, const struct sect *sec)
+{
+	for (size_t i = sec->from; i + 1 < sec->to; i++) {
+		struct line *a = &c->L->v[i], *b = &c->L->v[i + 1], gone;
+		struct daterange r;
+		char *j;
+		if (a->s[0] == '\0' || b->s[0] == '\0' || (b->flags & (LN_BLANK | MK_BULLET)) ||
+		    (a->flags & MK_BULLET) || dateparse_find(b->s, strlen(b->s), &r))
+			continue;
+		/* "2012 - 2015   Certificate III in ... Technology" over
+		 * "(Apprenticeship) - Polytechnic West TAFE": a note in
+		 * brackets goes on with the degree, dated at its head */
+		if (dateparse_find(a->s, strlen(a->s), &r)) {
+			if (!(b->s[0] == '(' && r.from == 0 && r.to < strlen(a->s) &&
+			    b->indent > a->indent && strchr(b->s, ')') != NULL))
+				continue;
+		} else if (!(ends_comma(a->s) || lineword_open_end(a->s) ||
+		    islower((unsigned char)b->s[0])) || (!ends_comma(a->s) &&
+		    !lineword_open_end(a->s) && role_school_score(a->s) > 0 &&
+		    role_degree_score(b->s) > 0))
+			/* "Obchodní akademie Kolín" over "maturitní zkouška,
+			 * obor ...": a degree in lower case under its school */
+			continue;
+		j = xprintf("%s %s", a->s, b->s);
+		free(a->s);
+		a->s = j;
+		/* the emptied line goes to the end of the section, so that
+		 * the lines around it stay neighbours */
+		b->s[0] = '\0';
+		gone = *b;
+		memmove(b, b + 1, (sec->to - i - 2) * sizeof *b);
+		c->L->v[sec->to - 1] = gone;
+	}
+}
+
+void
+edulines_tidy(const struct ctx *c, const struct sect *sec)
+{
+	sentence_lines(c, sec);
+	wrapped_lines(c, sec);
+}

@@ -1,0 +1,41 @@
+/*
+ * orgword: see orgword.h.
+ */
+#include <string.h>
+
+#include "fold.h"
+#include "orgword.h"
+#include "roleline.h"
+#include "wordlist.h"
+
+/* Whether the last word of s is a legal form ("Fietsly B.V."). */
+int
+orgword_legal(const char *s)
+{
+	const char *sp = strrchr(s, ' ');
+
+	return sp != NULL && role_legal_form(sp + 1);
+}
+
+/* "Department of Engineering", "Lehrstuhl für ...": a unit inside an
+ * organisation. */
+int
+orgword_unit(const char *s)
+{
+	static const char *const words[] = { "department", "dept", "faculty", "division",
+		"abteilung", "fachbereich", "lehrstuhl", "departamento", "dipartimento",
+		"departement", "facultad", "faculte", "wydzial", "katedra", "vakgroep",
+		"afdeling", "avdelningen", "institutionen", NULL };
+	static const char *const lasts[] = { "unit", "ward", "department", "division", NULL };
+	const char *sp = strrchr(s, ' ');
+	char w[24];
+
+	/* "Acute Medical Unit", "Ward J22", "Respiratory Ward" */
+	fold_into(s, strcspn(s, " ") < 20 ? strcspn(s, " ") : 20, w, sizeof w);
+	if (wordlist_has(words, w) || strcmp(w, "ward") == 0)
+		return 1;
+	if (sp == NULL || strlen(sp + 1) >= sizeof w)
+		return 0;
+	fold_into(sp + 1, strlen(sp + 1), w, sizeof w);
+	return wordlist_has(lasts, w);
+}

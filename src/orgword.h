@@ -1,0 +1,14 @@
+/*
+ * orgword: words that tell of an organisation's name, for the readers of
+ * entry headers.
+ */
+#ifndef DOSSIER_ORGWORD_H
+#define DOSSIER_ORGWORD_H
+
+/* Whether the last word of s is a legal form ("Fietsly B.V."). */
+int orgword_legal(const char *s);
+/* "Department of Engineering", "Lehrstuhl für ...", "Acute Medical
+ * Unit": whether s names a unit inside an organisation. */
+int orgword_unit(const char *s);
+
+#endif
