@@ -296,8 +296,12 @@ join_hyphens(struct layout *L)
 		struct line *prev = o > 0 ? &L->v[o - 1] : NULL;
 		size_t pl = prev != NULL ? strlen(prev->s) : 0;
 		struct line *l = &L->v[i];
+		size_t k = pl > 2 ? pl - 2 : 0;
+		/* "desempe-" + "ño": letters of any script */
+		while (k > 0 && ((unsigned char)prev->s[k] & 0xc0) == 0x80)
+			k--;
 		if (prev != NULL && pl > 2 && prev->s[pl - 1] == '-' &&
-		    islower((unsigned char)prev->s[pl - 2]) && islower((unsigned char)l->s[0]) &&
+		    fold_lower_at(prev->s + k) && fold_lower_at(l->s) &&
 		    !(l->flags & (LN_BLANK | MK_BULLET | MK_NUMBERED))) {
 			/* "linkedin.com/in/ana-" + "b12c": a link keeps its hyphen */
 			const char *w = strrchr(prev->s, ' ');

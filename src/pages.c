@@ -215,11 +215,32 @@ label_cell(const char *s)
 	if (utf8_decode(s, strlen(s), &cp) == 0 || !fold_isalpha(cp) || strlen(s) > 24)
 		return 0;
 	for (const char *p = s; *p != '\0'; p++) {
+		/* "Berechnung / Simulation", "PDM / ERP": two labels in one */
+		if (p[0] == ' ' && (p[1] == '/' || p[1] == '&') && p[2] == ' ') {
+			p += 2;
+			continue;
+		}
 		if (isdigit((unsigned char)*p) || strchr("@/,|", *p) != NULL)
 			return 0;
 		words += *p == ' ';
 	}
 	return words <= 2;
+}
+
+/* "Ulm, 12.11.2024", "London, 3 March 2025": the place and the date a
+ * CV was signed, in the column of dates at its foot. */
+static int
+signed_cell(const char *s, const struct daterange *r)
+{
+	size_t n = strlen(s), spaces = 0;
+
+	if (!r->single || r->from < 3 || r->from > 30 || r->to != n ||
+	    s[r->from - 1] != ' ' || s[r->from - 2] != ',')
+		return 0;
+	/* "Frankfurt am Main, ..." */
+	for (size_t i = 0; i < r->from - 2; i++)
+		spaces += s[i] == ' ';
+	return spaces <= 2;
 }
 
 /* "Nationality", "Datum narození:", "Cep Telefonu": a label of a form's
@@ -288,8 +309,8 @@ left_is_dates(const struct rawlines *R, size_t from, size_t to, const struct col
 		/* a column of dates may be set flush right */
 		d = t + strspn(t, " ");
 		n++;
-		if ((dateparse_find(d, strlen(d), &r) && r.from < 3) || open_word(d) ||
-		    duration_cell(d))
+		if ((dateparse_find(d, strlen(d), &r) && (r.from < 3 || signed_cell(d, &r))) ||
+		    open_word(d) || duration_cell(d))
 			dates++;
 		else if (form_label(d)) {
 			labels++;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "dateparse.h"
+#include "fold.h"
 #include "lineword.h"
 #include "unweave.h"
 #include "xalloc.h"
@@ -377,6 +378,55 @@ skill_group(struct layout *L, const struct sect *s, size_t i, size_t to, size_t 
 	return moved;
 }
 
+/* "HABILIDADES" over its list, then "• Implementé la estrategia ..." and
+ * a job's dates: a sidebar's section that raw pdftotext set inside a job,
+ * whose bullets and the next jobs go on under the list.  The columns were
+ * woven. */
+static int
+cut_in(const struct layout *L, const struct sect *v, size_t n)
+{
+	size_t work = 0;
+
+	for (size_t s = 1; s < n; s++) {
+		size_t list = 0, i = v[s].from;
+		work += v[s].sec == IS_EXPERIENCE;
+		if (work == 0 || (v[s].sec != IS_SKILLS && v[s].sec != IS_LANGUAGES))
+			continue;
+		for (; i < v[s].to; i++) {
+			const struct line *l = &L->v[i];
+			if (l->s[0] == '\0')
+				continue;
+			if ((l->flags & MK_BULLET) || lineword_count(l->s) > 5 || lineword_prose(l->s))
+				break;
+			list++;
+		}
+		if (list < 2 || i == v[s].to || !(L->v[i].flags & MK_BULLET) ||
+		    !lineword_prose(L->v[i].s))
+			continue;
+		for (; i < v[s].to; i++)
+			if (range_line(L->v[i].s) && dateparse_only(L->v[i].s))
+				return 1;
+	}
+	return 0;
+}
+
+/* Whether line i goes on with the line before it, a sentence wrapped
+ * ("... y un presupuesto" over "anual de 42 MDP."). */
+static int
+wrap_of_moved(const struct layout *L, size_t i, const size_t *owner, const struct sect *v,
+    size_t s)
+{
+	const char *prev, *t = L->v[i].s;
+	size_t n;
+
+	if (i == v[s].from || owner[i - 1] == s || owner[i - 1] == (size_t)-1 ||
+	    !dated(v[owner[i - 1]].sec) || (L->v[i].flags & (MK_BULLET | LN_BLANK)) || t[0] == '\0')
+		return 0;
+	prev = L->v[i - 1].s;
+	n = strlen(prev);
+	return n > 0 && (strchr(".;!", prev[n - 1]) == NULL || fold_lower_at(t));
+}
+
 /* In woven text, a line of known skills standing alone among the work
  * ("Google Analytics", "Blender") is the sidebar's, not an employer, and
  * a run of spoken languages is the languages'; a sentence under the
@@ -412,8 +462,12 @@ strays(const struct lexicon *lx, struct layout *L, const struct sect *v, size_t 
 			else if (dated(v[s].sec) && run)
 				give(owner, i, nearest(v, n, s, IS_LANGUAGES), &moved);
 			else if ((v[s].sec == IS_SKILLS || v[s].sec == IS_LANGUAGES) &&
-			    lineword_prose(t) && !has_list(t))
+			    lineword_prose(t) && (!has_list(t) ||
+			    ((L->v[i].flags & MK_BULLET) && !mostly_skills(lx, t))))
 				give(owner, i, prose_home(L, v, n, s), &moved);
+			else if ((v[s].sec == IS_SKILLS || v[s].sec == IS_LANGUAGES) &&
+			    wrap_of_moved(L, i, owner, v, s))
+				give(owner, i, owner[i - 1], &moved);
 		}
 	return moved;
 }
@@ -466,10 +520,15 @@ job_line(const struct layout *L, size_t i, const struct sect *s)
 
 	if (dateparse_only(t) && range_line(t))
 		return 1;
-	if (role_title_score(t) <= 0 || lineword_count(t) > 6 || i + 1 >= s->to ||
-	    (L->v[i + 1].flags & LN_BLANK))
+	if (lineword_count(t) > 6 || i + 1 >= s->to || (L->v[i + 1].flags & LN_BLANK))
 		return 0;
 	next = L->v[i + 1].s;
+	/* "Ejecutiva de Cuentas" over "Punto Norte Publicidad | Guadalajara"
+	 * over its dates: a job whatever its title's words */
+	if (role_title_score(t) <= 0)
+		return i + 2 < s->to && (strchr(next, '|') != NULL || strstr(next, "\xc2\xb7") != NULL) &&
+		    !range_line(next) && dateparse_only(L->v[i + 2].s) && range_line(L->v[i + 2].s) &&
+		    !(L->v[i + 2].flags & LN_BLANK);
 	return strpbrk(next, "|,") != NULL || strstr(next, "\xc2\xb7") != NULL || range_line(next);
 }
 
@@ -543,7 +602,7 @@ unweave_sections(const struct lexicon *lx, struct layout *L, struct sect *v, siz
 			woven = 1;
 			moved += deal(lx, L, &v[s], &v[s + 1], s, owner);
 		}
-	woven |= lone_skills(lx, L, v, n) >= 2;
+	woven |= lone_skills(lx, L, v, n) >= 2 || cut_in(L, v, n);
 	moved += strays(lx, L, v, n, owner, woven);
 	if (woven)
 		moved += stray_schools(L, v, n, owner) + stray_jobs(L, v, n, owner);

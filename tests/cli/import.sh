@@ -1454,6 +1454,95 @@ run import --dry-run --as-of 2025-06 "$T/ptsk.txt"
 has "$T/out" '"Robot Structural Analysis"' "the wrapped bullet is one item"
 has "$T/out" '"CYPECAD"' "the next bullet its own"
 
+# A Lebenslauf as pdftotext -layout: dates and labels left of the
+# entries on both pages; the place and date it was signed at the foot
+# ("Ulm, 12.11.2024" beside the name) and two labels in one ("Berechnung
+# / Simulation") still make that column a column of labels, no page's
+cat >"$T/de2.txt" <<'EOF'
+  Jan Keßler
+  Maschinenbauingenieur
+
+  Berufserfahrung
+
+  04/2018 – heute             Hallberg Automationstechnik GmbH, Ulm
+                              Projektingenieur Konstruktion
+                              •   Konzeption von Montage- und Prüfanlagen
+
+  09/2014 – 03/2018           Weißenhorner Getriebebau GmbH, Weißenhorn
+                              Konstruktionsingenieur
+                              •   Auslegung von Stirnradgetrieben
+
+                                                                               Seite 1 von 2
+  Ausbildung
+
+  03/2012 – 08/2014           Universität Stuttgart
+                              Master of Science Maschinenbau
+
+  10/2008 – 02/2012           Hochschule Ulm
+                              Bachelor of Engineering Maschinenbau
+
+  Kenntnisse
+
+  CAD                         SolidWorks, CATIA V5, AutoCAD
+  Berechnung / Simulation     KISSsoft, ANSYS Workbench, MATLAB
+  PDM / ERP                   SolidWorks PDM, SAP ERP
+  Office                      MS Office, Excel VBA
+
+  Sprachen                    Deutsch                Muttersprache
+                              Englisch               verhandlungssicher (C1)
+
+  Ulm, 12.11.2024                                          Jan Keßler
+                                                                               Seite 2 von 2
+EOF
+run import --dry-run --as-of 2025-06 "$T/de2.txt"
+has "$T/out" '"institution": "Universität Stuttgart"' "page 2 is read across: the school"
+has "$T/out" '"institution": "Hochschule Ulm"' "and the next"
+has "$T/out" '"name": "Berechnung / Simulation"' "a label with a slash names its group"
+hasnt "$T/out" '"name": "Sprachen"' "no group of the languages' heading"
+
+# Raw pdftotext of a two-column CV: the sidebar's sections ("HABILIDADES")
+# set inside a job, whose bullets and the next job go on under the list;
+# a hyphen at a line's end joins letters of any script ("desempe-" "ño");
+# the Mexican state after the town
+cat >"$T/mx.txt" <<'EOF'
+MARIANA
+LÓPEZ ARREDONDO
+GERENTE DE MARKETING
+
+CONTACTO
++52 55 4187 2093
+mariana@example.com
+Ciudad de México, CDMX
+
+EXPERIENCIA LABORAL
+Gerente de Marketing
+Sierra Azul Alimentos | Ciudad de México
+ene. 2020 – actualidad
+• Lidero un equipo de 8 personas (marca, digital y trade marketing) y un presupuesto
+anual de 42 MDP.
+HABILIDADES
+Estrategia de marca
+Marketing digital
+Trade marketing
+• Implementé la estrategia de contenidos y pauta en Meta, TikTok y Google Ads; el
+costo por adquisición bajó 28 %.
+Ejecutiva de Cuentas
+Punto Norte Publicidad | Guadalajara, Jal.
+jun. 2013 – feb. 2016
+• Planeación y optimización de pauta digital (1.2 MDP mensuales) y reportes de desempe-
+ño semanales para la dirección comercial.
+IDIOMAS
+Español – nativo
+EOF
+run import --dry-run --as-of 2025-06 "$T/mx.txt"
+has "$T/out" '"Implementé la estrategia de contenidos y pauta en Meta, TikTok y Google Ads; el costo por adquisición bajó 28 %."' "the job's bullet under the skills goes back to the job"
+has "$T/out" '"position": "Ejecutiva de Cuentas"' "the next job's title"
+has "$T/out" '"name": "Punto Norte Publicidad"' "and firm"
+has "$T/out" 'reportes de desempeño semanales' "the hyphen joins ñ"
+hasnt "$T/out" '"TikTok y Google Ads"' "no skill of the sentence"
+has "$T/out" '"region": "CDMX"' "CDMX is Mexico City's region"
+has "$T/out" '"countryCode": "MX"' "in Mexico"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
