@@ -169,6 +169,15 @@ static const struct {
 	{ "highest education attained", F_SKIP }, { "license no", F_SKIP },
 	{ "license number", F_SKIP }, { "expiry date", F_SKIP }, { "expiration date", F_SKIP },
 	{ "valid until", F_SKIP }, { "contact no", F_SKIP },
+	/* South African and other job boards' exports */
+	{ "start year", F_FROM }, { "end year", F_TO }, { "year obtained", F_TO },
+	{ "year completed", F_TO }, { "year of completion", F_TO }, { "completion year", F_TO },
+	{ "graduation year", F_TO }, { "year of graduation", F_TO },
+	{ "currently working here", F_CURRENT }, { "current job title", F_HEADLINE },
+	{ "cell number", F_PHONE }, { "cell", F_PHONE }, { "nqf level", F_SKIP },
+	{ "result", F_SKIP }, { "desired job title", F_SKIP }, { "years of experience", F_SKIP },
+	{ "alternative number", F_SKIP }, { "own transport", F_SKIP },
+	{ "willing to relocate", F_SKIP },
 	/* other languages' labels of no use here */
 	{ "estatus", F_SKIP }, { "estado", F_SKIP }, { "nota", F_SKIP }, { "note", F_SKIP },
 	{ "voto", F_SKIP },

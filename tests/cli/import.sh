@@ -1543,6 +1543,55 @@ hasnt "$T/out" '"TikTok y Google Ads"' "no skill of the sentence"
 has "$T/out" '"region": "CDMX"' "CDMX is Mexico City's region"
 has "$T/out" '"countryCode": "MX"' "in Mexico"
 
+# A South African job board's export: "Current Job Title" is the
+# headline, "Start Year" and "Year Obtained" a school's dates, "NQF
+# Level" and "Status" said of nothing kept; Gauteng is a region
+cat >"$T/za.txt" <<'EOF'
+CareerHub | Candidate Profile Export
+Reference: CH-2207841 | Exported: 17/11/2026 08:42 | Page 1 of 2
+
+PERSONAL DETAILS
+First Name: Thandiwe
+Last Name: Mokoena
+Email Address: thandiwe@example.com
+Cell Number: +27 82 555 0147
+Alternative Number: 011 555 0932
+Current Location: Germiston, Gauteng
+
+CAREER SUMMARY
+Current Job Title: Logistics Coordinator
+Desired Job Title: Senior Logistics Coordinator / Transport Planner
+Years of Experience: 11
+
+WORK EXPERIENCE
+
+Job Title: Logistics Coordinator
+Company: Imbali Freight Solutions (Pty) Ltd
+Location: Isando, Gauteng
+Start Date: Mar 2021
+End Date:
+Currently working here: Yes
+Description:
+- Coordinate daily loads for a fleet of 45 trucks
+
+QUALIFICATIONS
+
+Qualification: National Diploma: Logistics
+Institution: University of Johannesburg
+NQF Level: 6
+Start Year: 2011
+Year Obtained: 2013
+Status: Completed
+EOF
+run import --dry-run --as-of 2025-06 "$T/za.txt"
+has "$T/out" '"label": "Logistics Coordinator"' "the current job title is the headline"
+has "$T/out" '"institution": "University of Johannesburg",' "the school without the next label"
+has "$T/out" '"startDate": "2011"' "Start Year starts it"
+has "$T/out" '"endDate": "2013"' "Year Obtained ends it"
+has "$T/out" '"region": "Gauteng"' "Gauteng is a region"
+has "$T/out" '"countryCode": "ZA"' "of South Africa"
+hasnt "$T/out" 'Year Obtained' "no label left in a value"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
