@@ -1,6 +1,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "dateparse.h"
 #include "edudegree.h"
 #include "edutable.h"
@@ -49,6 +50,31 @@ cells(const char *s, struct strlist *out)
 			return;
 		p += n + 1;
 	}
+}
+
+/* "B.Tech | VIT, Pune | SPPU | 2024 | 8.62 CGPA": a row whose cells bars
+ * set apart, with no tab, as one whose tabs do; NULL when s is none. */
+static char *
+barred(const char *s)
+{
+	struct buf b = BUF_INIT;
+	int bars = 0;
+
+	if (strchr(s, '\t') != NULL)
+		return NULL;
+	for (const char *p = s; *p != '\0'; p++) {
+		if (p[0] == ' ' && p[1] == '|' && p[2] == ' ') {
+			buf_addc(&b, '\t');
+			p += 2;
+			bars++;
+		} else
+			buf_addc(&b, *p);
+	}
+	if (bars < 2) {
+		buf_free(&b);
+		return NULL;
+	}
+	return buf_detach(&b);
 }
 
 static enum col
@@ -136,12 +162,23 @@ edutable_read(struct ctx *c, const struct sect *sec)
 {
 	enum col cols[8];
 	size_t n = 0, rows = 0;
+	int bars = 0;
 
 	for (size_t i = sec->from; i < sec->to; i++) {
 		struct line *l = &c->L->v[i];
 		struct strlist cl = STRLIST_INIT;
+		char *t;
 		if (l->s[0] == '\0')
 			continue;
+		if ((n == 0 || bars) && (t = barred(l->s)) != NULL) {
+			if (n == 0 && !edutable_header(t)) {
+				free(t);
+				continue;
+			}
+			free(l->s);
+			l->s = t;
+			bars = 1;
+		}
 		if (n == 0) {
 			if (edutable_header(l->s) && (n = header(l->s, cols, 8)) > 0)
 				l->s[0] = '\0';

@@ -146,6 +146,9 @@ group_date_first(struct rows *R, struct entries *E)
 			e->when = r->when;
 			e->dated = 1;
 			body = 0;
+		} else if (r->opens && e != NULL && body) {
+			e = entry_new(E);
+			body = 0;
 		}
 		if (e == NULL || r->kind == K_SKIP)
 			continue;
@@ -316,8 +319,13 @@ group_date_after(struct rows *R, struct entries *E)
 		give(e, &R->v[a]);
 		start = a + 1;
 	}
-	for (; e != NULL && start < R->n; start++)
+	for (; e != NULL && start < R->n; start++) {
+		/* "2. CampusConnect" after the dated project's body: a project
+		 * of its own, undated */
+		if (R->v[start].opens && !R->v[start].dated && start > first + 1)
+			e = entry_new(E);
 		give(e, &R->v[start]);
+	}
 }
 
 /*

@@ -99,6 +99,18 @@ entry_label(const struct lexicon *lx, const struct layout *L, size_t i)
 	return 0;
 }
 
+/* "1. KrishiDrishti – Crop Disease Detection" over "   Tech Stack:
+ * Python, Flask": a label and its content set in under an entry are a
+ * line of the entry. */
+static int
+set_in_label(const struct layout *L, size_t i)
+{
+	for (size_t j = i; j-- > 0;)
+		if (L->v[j].s[0] != '\0')
+			return L->v[i].indent > L->v[j].indent && !(L->v[i].flags & LN_BLANK);
+	return 0;
+}
+
 /* "Duties, Accomplishments and Related Skills:" over a job's bullets: a
  * label of the entry's body that ends in a section's word, run in under a
  * job, no heading of its own.  "Principali progetti:" does head the
@@ -201,7 +213,8 @@ split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 		struct line *l = &L->v[i];
 		struct heading_hit hit;
 		int h = heading_match(&lx->headings, l, &hit) || marked_heading(lx, L, i, &hit);
-		if (h && hit.rest > 0 && dated_section(cur) && entry_label(lx, L, i))
+		if (h && hit.rest > 0 && dated_section(cur) && (entry_label(lx, L, i) ||
+		    set_in_label(L, i)))
 			h = 0;
 		else if (h && run_in_label(L, i, &hit, cur))
 			h = 0;

@@ -294,6 +294,19 @@ sub_item(struct rows *R, const struct line *l)
 		}
 }
 
+/* "2. CampusConnect – Event Portal" over "   Tech Stack: React" or
+ * "   - Event registration ...": a numbered item with lines set in
+ * under it, a project of a list of them. */
+static int
+parent_item(const struct layout *L, size_t i, size_t to)
+{
+	const struct line *next = i + 1 < to ? &L->v[i + 1] : NULL;
+
+	return (L->v[i].flags & MK_NUMBERED) && next != NULL && next->indent > L->v[i].indent &&
+	    !(next->flags & (LN_BLANK | MK_NUMBERED)) &&
+	    ((next->flags & MK_BULLET) || strcspn(next->s, ":") < 24);
+}
+
 /* Each role of a run-in list of earlier roles as a line of its own. */
 static void
 earlier_rows(const struct ctx *c, const struct line *l, struct strlist *pieces,
@@ -327,7 +340,8 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 		struct row *r;
 		size_t first = R->n;
 		struct line head;
-		if (roleline_numbered_head(c->L, i, sec->to)) {
+		int parent = sec->sec == IS_PROJECTS && parent_item(c->L, i, sec->to);
+		if (roleline_numbered_head(c->L, i, sec->to) || parent) {
 			head = *l;
 			head.flags &= ~(unsigned)MK_NUMBERED;
 			l = &head;
@@ -391,6 +405,8 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 			R->v[k].indent = l->indent;
 			R->v[k].bullet = (l->flags & (MK_BULLET | MK_NUMBERED)) != 0;
 		}
+		if (parent && first < R->n)
+			R->v[first].opens = 1;
 		r = &R->v[R->n - 1];
 		if (first + 1 == R->n)
 			sub_item(R, l);

@@ -21,6 +21,7 @@ struct row {
 	int colon;		/* its body follows, cut off after a colon */
 	int place;		/* a place alone under dates alone */
 	char *sub;		/* a dated item inside the entry above: its name */
+	int opens;		/* heads an entry, dated or not (a numbered project) */
 	struct daterange when;
 };
 

@@ -12,6 +12,7 @@
 #include "fold.h"
 #include "parse.h"
 #include "projblock.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 /* The first cell of a line: up to a tab or a bar. */
@@ -21,6 +22,20 @@ first_cell(const char *s)
 	size_t n = strcspn(s, "\t|");
 
 	return parse_trim(s, n);
+}
+
+/* "(Final Year Project)", "(personal project)", "(Capstone)": what kind
+ * of project it was, no organisation. */
+static int
+note_kind(const char *s)
+{
+	static const char *const words[] = { "academic", "capstone", "course", "coursework",
+		"final year", "group", "hackathon", "mini project", "personal", "project", "side",
+		"team", "thesis", NULL };
+	char key[64];
+
+	fold_key(s, strcspn(s, ")"), key, sizeof key);
+	return wordlist_holds(words, key);
 }
 
 /* "Silicon Anode Scale-up (Nordlys Energy Research)": the organisation in
@@ -38,8 +53,18 @@ entity_in_parens(char *name, struct project *pr)
 		name[n - 1] = ')';
 		return;
 	}
-	profile_set(&pr->entity, open + 1);
+	profile_set(note_kind(open + 1) ? &pr->description : &pr->entity, open + 1);
 	open[-1] = '\0';
+}
+
+/* Whether s is an employer of the work section. */
+static int
+employer(const struct ctx *c, const char *s)
+{
+	for (size_t i = 0; i < c->p->nwork; i++)
+		if (c->p->work[i].name != NULL && strcasecmp(c->p->work[i].name, s) == 0)
+			return 1;
+	return 0;
 }
 
 /* Whether s names an organisation: by its words, or as an employer of
@@ -47,12 +72,34 @@ entity_in_parens(char *name, struct project *pr)
 static int
 organisation(const struct ctx *c, const char *s)
 {
-	if (role_company_score(s) > 0 || role_school_score(s) > 0)
-		return 1;
-	for (size_t i = 0; i < c->p->nwork; i++)
-		if (c->p->work[i].name != NULL && strcasecmp(c->p->work[i].name, s) == 0)
-			return 1;
-	return 0;
+	return role_company_score(s) > 0 || role_school_score(s) > 0 || employer(c, s);
+}
+
+/* "Crop Disease Detection (Final Year Project)", "College Event
+ * Management Portal": words in capitals after the dash, a note in
+ * brackets aside, are the name's subtitle, no sentence. */
+static int
+subtitle(const char *s)
+{
+	static const char *const small[] = { "a", "an", "and", "de", "del", "der", "des", "di",
+		"et", "for", "in", "la", "of", "on", "the", "to", "und", "y", NULL };
+	size_t end = strcspn(s, "(");
+	int words = 0;
+
+	for (const char *w = s; w < s + end; w += strcspn(w, " "), w += strspn(w, " ")) {
+		size_t k = strcspn(w, " ");
+		int known = 0;
+		if (w + k > s + end)
+			k = (size_t)(s + end - w);
+		if (k == 0)
+			continue;
+		for (int i = 0; small[i] != NULL && !known; i++)
+			known = strlen(small[i]) == k && strncmp(w, small[i], k) == 0;
+		if (!known && !fold_upper_at(w) && !isdigit((unsigned char)*w) && *w != '&')
+			return 0;
+		words++;
+	}
+	return words > 0 && words <= 6;
 }
 
 /* "Edge router firmware — Vyoma Networks Pvt Ltd": the organisation after a
@@ -63,7 +110,11 @@ entity_after(const struct ctx *c, char *name, struct project *pr)
 	struct strlist parts = STRLIST_INIT;
 
 	role_parts(name, &parts);
-	if (parts.n >= 2 && organisation(c, parts.v[parts.n - 1])) {
+	/* "CampusConnect – College Event Management Portal": a subtitle,
+	 * unless the words name a firm by its legal form or an employer */
+	if (parts.n >= 2 && organisation(c, parts.v[parts.n - 1]) &&
+	    !(subtitle(parts.v[parts.n - 1]) && role_firm_score(parts.v[parts.n - 1]) == 0 &&
+	    !employer(c, parts.v[parts.n - 1]))) {
 		char *at = strstr(name, parts.v[parts.n - 1]);
 		if (pr->entity == NULL)
 			profile_set(&pr->entity, parts.v[parts.n - 1]);
@@ -105,7 +156,7 @@ name_description(char *name, struct project *pr)
 			rest = p + strlen(seps[i]);
 		}
 	}
-	if (cut != NULL && words_in(rest) >= 4) {
+	if (cut != NULL && words_in(rest) >= 4 && !subtitle(rest)) {
 		strlist_add(&pr->highlights, rest);
 		*cut = '\0';
 	}

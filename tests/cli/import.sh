@@ -1592,6 +1592,21 @@ has "$T/out" '"region": "Gauteng"' "Gauteng is a region"
 has "$T/out" '"countryCode": "ZA"' "of South Africa"
 hasnt "$T/out" 'Year Obtained' "no label left in a value"
 
+# An Indian graduate's résumé: the schools as a table whose cells bars
+# part; numbered projects, dated or not, each with its "Tech Stack:" set
+# in under it (a line of the project, no skills heading); a subtitle in
+# capitals after the dash stays with the name, a note of the project's
+# kind in brackets is its description
+printf 'Sneha Patil\nsneha@example.com\n\nACADEMIC QUALIFICATIONS\nQualification | Institute | Board / University | Year | CGPA / Percentage\nB.Tech (Computer Engineering) | Vishwakarma Institute of Technology, Pune | Autonomous (affiliated to SPPU) | 2024 | 8.62 CGPA\nClass X | Sanskriti Public School, Nashik | CBSE | 2018 | 93.20%%\n\nPROJECTS\n1. KrishiDrishti \xe2\x80\x93 Crop Disease Detection (Final Year Project) | Aug 2023 \xe2\x80\x93 Apr 2024\n   Tech Stack: Python, TensorFlow, Flask\n   - Trained a CNN on 38 classes of leaf images\n2. CampusConnect \xe2\x80\x93 College Event Management Portal\n   Tech Stack: React.js, Node.js, MongoDB\n   - Event registration and admin dashboard\n\nTECHNICAL SKILLS\nLanguages: Java, Python\n' >"$T/inproj.txt"
+run import --dry-run --as-of 2025-06 "$T/inproj.txt"
+has "$T/out" '"institution": "Vishwakarma Institute of Technology, Pune"' "the institute's cell"
+has "$T/out" '"score": "8.62 CGPA"' "the score's cell"
+hasnt "$T/out" 'Qualification \|' "the header row is no school"
+has "$T/out" '"name": "KrishiDrishti – Crop Disease Detection"' "the subtitle stays with the name"
+has "$T/out" '"description": "Final Year Project"' "the kind of project its description"
+has "$T/out" '"name": "CampusConnect – College Event Management Portal"' "the undated project is one of its own"
+hasnt "$T/out" '"name": "Tech Stack"' "no skills group of a project's line"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
