@@ -74,7 +74,7 @@ const struct heading_row heading_rows[] = {
 	    "formacao|formacao academica|opleiding|opleidingen|wyksztalcenie|edukacja|"
 	    "utbildning|uddannelse|utdanning|"
 	    "educatie|studii|formare|vzdelani|tanulmanyok|vegzettseg|oktatas|egitim|koulutus|obrazovanje|education and training" },
-	{ IS_SKILLS, "skills|=toolkit|=my toolkit|what i bring|savoir faire|mes savoir faire|=software|tools and software|what i work with|=methods|research methods|technologies i work with|tools i work with|digital skills|digital competences|digital competence|ich biete|what i do|what i know|what i use|=toolbox|=my toolbox|=stack|"
+	{ IS_SKILLS, "skills|skills and interests|skills and hobbies|skills languages and interests|skills activities and interests|additional skills and interests|other skills and interests|skills and other information|=toolkit|=my toolkit|what i bring|savoir faire|mes savoir faire|=software|tools and software|what i work with|=methods|research methods|technologies i work with|tools i work with|digital skills|digital competences|digital competence|ich biete|what i do|what i know|what i use|=toolbox|=my toolbox|=stack|"
 	    "=my stack|tools i use|things i use|=uses|languages and tools|tech i use|technical toolbox|"
 	    "technical skills|core skills|key skills|skill set|skillset|"
 	    "core competencies|competencies|areas of expertise|expertise|technologies|"
@@ -127,6 +127,7 @@ const struct heading_row heading_rows[] = {
 	    "publicatii|publikace|publikaciok|yayinlar|julkaisut" },
 	{ IS_CERTIFICATES, "certs|certifications|certificates|licenses and certifications|"
 	    "licences and certifications|professional certifications|certification|"
+	    "professional status and training|professional status|status and training|"
 	    "courses|courses and certifications|certifications and courses|trainings|"
 	    "training|training and certifications|professional development|"
 	    "job related training|job-related training|additional training|"

@@ -194,9 +194,12 @@ lineword_prose(const char *s)
 	if (role_degree_score(s) > 0 || role_school_score(s) > 0)
 		return 0;
 	/* "Chair of the incident review board": no separator between a job
-	 * and a firm, six words or more held by small words */
+	 * and a firm, six words or more held by small words, and some in
+	 * lower case that are none ("Teacher of Mathematics and KS5 Lead" is
+	 * a title) */
 	if (function_words(s) >= 2 && (role_title_score(s) == 0 ||
-	    (n >= 6 && strpbrk(s, ",|") == NULL && role_company_score(s) == 0)))
+	    (n >= 6 && strpbrk(s, ",|") == NULL && role_company_score(s) == 0 &&
+	    lower > function_words(s))))
 		return 1;
 	/* "Moved 600 services to Kubernetes": a sentence begun with a verb */
 	return n >= 4 && lineword_past_verb(s) && role_title_score(s) == 0 && strchr(s, ',') == NULL;

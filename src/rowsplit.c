@@ -63,6 +63,23 @@ title_sentence(const char *body)
 	return stop > 0 ? stop : strlen(body);
 }
 
+/* "Coordinate KS5 mathematics since September 2021: schemes of ...": a
+ * date a word in lower case leads into, in a sentence, no header's. */
+static int
+worded_date(const char *s, const struct daterange *r)
+{
+	size_t a = r->from;
+
+	while (a > 0 && s[a - 1] == ' ')
+		a--;
+	/* "Data analyst, 2021 – now:" sets the date apart */
+	if (a == r->from || a == 0 || !isalpha((unsigned char)s[a - 1]))
+		return 0;
+	while (a > 0 && s[a - 1] != ' ')
+		a--;
+	return fold_lower_at(s + a);
+}
+
 /* "Acme — Developer, 2023 – now: built the API": a one-line entry, its
  * header and dates before a colon, its body after. */
 int
@@ -74,7 +91,7 @@ rowsplit_colon(const char *s, struct rows *R, int blank)
 	char *head;
 	size_t title;
 
-	if (!dateparse_find(s, strlen(s), &r) || r.from == 0 ||
+	if (!dateparse_find(s, strlen(s), &r) || r.from == 0 || worded_date(s, &r) ||
 	    (after = body_sep(s, &r)) == NULL || after[1 + strspn(after + 1, " ")] == '\0')
 		return 0;
 	head = xstrndup(s, r.from);

@@ -100,7 +100,8 @@ dated_sentence(const char *s, const struct daterange *r, int bullet)
 }
 
 /* "Lead the migration to SAP Business One (go-live 01/2023)": one date
- * in brackets after a word in lower case, in a sentence. */
+ * in brackets after a word in lower case, or before a colon, in a
+ * sentence. */
 static int
 bracket_note(const char *s, const struct daterange *r)
 {
@@ -110,14 +111,59 @@ bracket_note(const char *s, const struct daterange *r)
 		return 0;
 	while (open > 0 && s[open - 1] != '(' && s[open - 1] != ')')
 		open--;
-	if (open == 0 || s[open - 1] != '(' || open == r->from)
+	if (open == 0 || s[open - 1] != '(')
 		return 0;
 	k = r->to + strspn(s + r->to, " ");
+	/* "... above the national average for three years (2022: 41% A*–A)":
+	 * the year opens a note of a figure in a sentence */
+	if (open == r->from)
+		return (s[k] == ':' || s[k] == ',') && strchr(s + k, ')') != NULL &&
+		    lower_lineword_count(s) >= 3;
 	return s[k] == ')' && fold_lower_at(s + open) && strcspn(s + open, " ") >= 3;
+}
+
+/* "• Coordinate KS5 mathematics since September 2021: schemes of work":
+ * a bullet's date that "since" or "from" leads into, after words of its
+ * sentence and with more of it after. */
+static int
+led_in_bullet(const char *s, const struct daterange *r, int bullet)
+{
+	static const char *const opens[] = { "since", "from", "seit", "desde", "depuis", "dal",
+		"sinds", "siden", NULL };
+	size_t a = r->from, b;
+	char key[8];
+
+	/* "1) Worked as ... from Jul-2016 to Feb-2020.": the job's own
+	 * dates end the line */
+	if (!bullet || s[r->to + strspn(s + r->to, " .;)")] == '\0')
+		return 0;
+	if (isalpha((unsigned char)s[a]) && strcspn(s + a, " ") < sizeof key) {
+		/* the range read with its word: "since September 2021" */
+		b = a + strcspn(s + a, " ");
+	} else {
+		while (a > 0 && s[a - 1] == ' ')
+			a--;
+		b = a;
+		while (a > 0 && s[a - 1] != ' ')
+			a--;
+	}
+	if (a == 0 || b - a >= sizeof key)
+		return 0;
+	memcpy(key, s + a, b - a);
+	key[b - a] = '\0';
+	for (int i = 0; opens[i] != NULL; i++)
+		if (strcmp(key, opens[i]) == 0) {
+			char *before = xstrndup(s, a);
+			int n = lineword_count(before);
+			free(before);
+			return n >= 2;
+		}
+	return 0;
 }
 
 int
 yearnote_event(const char *s, const struct daterange *r, int bullet)
 {
-	return sentence_year(s, r, bullet) || dated_sentence(s, r, bullet) || bracket_note(s, r);
+	return sentence_year(s, r, bullet) || dated_sentence(s, r, bullet) || bracket_note(s, r) ||
+	    led_in_bullet(s, r, bullet);
 }

@@ -1607,6 +1607,23 @@ has "$T/out" '"description": "Final Year Project"' "the kind of project its desc
 has "$T/out" '"name": "CampusConnect – College Event Management Portal"' "the undated project is one of its own"
 hasnt "$T/out" '"name": "Tech Stack"' "no skills group of a project's line"
 
+# A UK teacher's CV: a title whose only small words join capitals is no
+# sentence ("Teacher of Mathematics and KS5 Coordinator"); a year opening
+# a note of a figure in a bullet ("(2022: 41% A*–A)") dates no job; a
+# bullet's "since September 2021:" is no one-line entry; "Professional
+# Status and Training" heads certificates; "Skills & Interests" heads the
+# skills, its "Interests:" line the interests
+printf 'Eleanor Whitcombe\n\nEmployment History\n\nTeacher of Mathematics and KS5 Coordinator\nHolmebrook Academy, Leeds\nSeptember 2019 \xe2\x80\x93 Present\n\xe2\x80\xa2\tCoordinate KS5 mathematics since September 2021: schemes of work and assessment\n\xe2\x80\xa2\tA-level Mathematics results above the national average for three consecutive years (2022: 41%% A*\xe2\x80\x93A)\n\nTeacher of Mathematics\nCalder Vale School, Wakefield\nSeptember 2017 \xe2\x80\x93 August 2019\n\xe2\x80\xa2\tCompleted my NQT year\n\nProfessional Status and Training\n\xe2\x80\xa2\tQualified Teacher Status (QTS), awarded July 2017\n\nSKILLS & INTERESTS\nTechnical: Advanced Excel (VBA, Power Query), Power BI, SQL\nInterests: Fell running, choral singing\n' >"$T/gbt.txt"
+run import --dry-run --as-of 2025-06 "$T/gbt.txt"
+has "$T/out" '"position": "Teacher of Mathematics and KS5 Coordinator"' "the title with small words"
+has "$T/out" '"Coordinate KS5 mathematics since September 2021: schemes of work and assessment"' "the bullet keeps its date"
+has "$T/out" '"startDate": "2017-09"' "the second job"
+hasnt "$T/out" '"startDate": "2022"' "the figure's year dates nothing"
+hasnt "$T/out" '"institution": "Professional Status' "no school of the heading"
+has "$T/out" '"name": "Qualified Teacher Status \(QTS\)' "a certificate under it"
+has "$T/out" '"Advanced Excel \(VBA, Power Query\)"' "the skills under Skills & Interests"
+has "$T/out" '"name": "Fell running"' "and the interests after their label"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
