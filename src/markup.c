@@ -265,8 +265,15 @@ md_link(const char *s, int image, struct buf *out, struct strlist *urls)
 		return 0;
 	if (end - close > 2)
 		strlist_addn(urls, close + 2, (size_t)(end - close - 2));
-	if (!image)
-		buf_add(out, s + 1, (size_t)(close - s - 1));
+	if (!image) {
+		/* "[**a11y-notes**](...)": the text without its emphasis */
+		const char *a = s + 1, *b = close;
+		while (a < b && (*a == '*' || *a == '_' || *a == '`'))
+			a++;
+		while (b > a && (b[-1] == '*' || b[-1] == '_' || b[-1] == '`'))
+			b--;
+		buf_add(out, a, (size_t)(b - a));
+	}
 	return (size_t)(end - s + 1);
 }
 

@@ -198,7 +198,9 @@ thesis_line(const char *h)
 		"bachelorprojekt", "speciale", "kandidatspeciale", "masterprojekt",
 		"bacheloroppgave", "masteroppgave", "examensarbeid", "tfg", "tfm", "tesina",
 		"projet de fin d etudes", "pfe", "memoire", "trabajo de fin de grado",
-		"trabajo fin de grado", "trabajo de fin de master", "final year project", NULL };
+		"trabajo fin de grado", "trabajo de fin de master", "final year project",
+		"senior thesis", "honors thesis", "honours thesis", "capstone", "capstone project",
+		NULL };
 	const char *colon = strchr(h, ':');
 	char key[48];
 
@@ -212,6 +214,29 @@ thesis_line(const char *h)
 		return 0;
 	fold_into(h, (size_t)(colon - h), key, sizeof key);
 	return wordlist_has(labels, key);
+}
+
+/* "Magna cum laude · Senior thesis: wayfinding app ...": a grade and the
+ * thesis beside it on one line; the grade is the score.  1 when the line
+ * was such. */
+static int
+grade_beside_thesis(const char *h, struct education *e)
+{
+	const char *sep = strstr(h, " \xc2\xb7 ");
+	size_t k = 4;
+	char *first;
+	int ok;
+
+	if (sep == NULL && (sep = strstr(h, " | ")) != NULL)
+		k = 3;
+	if (sep == NULL || sep == h)
+		return 0;
+	first = parse_trim(h, (size_t)(sep - h));
+	ok = edudegree_grade_only(first) && thesis_line(sep + k);
+	if (ok && e->score == NULL)
+		profile_set(&e->score, first);
+	free(first);
+	return ok;
 }
 
 /* "Higher Secondary School" is a school, "Higher Secondary Education" a
@@ -390,7 +415,7 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 		const char *h = own;
 		if (tab != NULL && eduspan_level_note(tab + 1))
 			*tab = '\0';	/* "...<gap>EQF level 6" */
-		if (eduspan_level_note(h) || place_facts(h, e))
+		if (eduspan_level_note(h) || place_facts(h, e) || grade_beside_thesis(h, e))
 			h = "";
 		if (e->score == NULL && role_school_score(h) == 0 && edudegree_score(h, &score)) {
 			profile_set(&e->score, score);

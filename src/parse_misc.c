@@ -216,17 +216,23 @@ prose_named(struct entry *e)
  * checks ...": bullets and no header, each a short name, a dash and what
  * it is; each a project. */
 static int
+named(const char *b)
+{
+	const char *d = strstr(b, " \xe2\x80\x94 ");
+
+	if (d == NULL)
+		d = strstr(b, " \xe2\x80\x93 ");
+	return d != NULL && d != b && d - b <= 40 && words_in(d + 5) >= 3;
+}
+
+static int
 named_bullets(const struct entry *e)
 {
 	if (e->head.n > 0 || e->bullets.n < 2)
 		return 0;
-	for (size_t k = 0; k < e->bullets.n; k++) {
-		const char *b = e->bullets.v[k], *d = strstr(b, " \xe2\x80\x94 ");
-		if (d == NULL)
-			d = strstr(b, " \xe2\x80\x93 ");
-		if (d == NULL || d == b || d - b > 40 || words_in(d + 5) < 3)
+	for (size_t k = 0; k < e->bullets.n; k++)
+		if (!named(e->bullets.v[k]))
 			return 0;
-	}
 	return 1;
 }
 
@@ -286,7 +292,14 @@ dates_out(char *name, struct project *pr)
 	if (!bracket_dates(name, &r, &from, &to))
 		return 0;
 	project_dates(pr, &r);
-	rest = name + to + strspn(name + to, " :;,\xe2\x80\x93-");
+	for (rest = name + to; *rest != '\0';) {
+		if (strchr(" :;,-", *rest) != NULL)
+			rest++;
+		else if (strncmp(rest, "\xe2\x80\x93", 3) == 0 || strncmp(rest, "\xe2\x80\x94", 3) == 0)
+			rest += 3;
+		else
+			break;
+	}
 	if (*rest != '\0')
 		strlist_add(&pr->highlights, rest);
 	for (n = from; n > 0 && name[n - 1] == ' '; n--)
@@ -311,12 +324,70 @@ bullet_projects(struct ctx *c, const struct entry *e)
 	}
 }
 
+/* "... installs (2021 – present)": the dates in brackets that end s
+ * out of it, into the project's; 1 when there were. */
+static int
+tail_dates(char *s, struct project *pr)
+{
+	char *open = strrchr(s, '(');
+	size_t n = strlen(s);
+	struct daterange r;
+
+	while (n > 0 && s[n - 1] == '.')
+		n--;
+	if (open == NULL || open == s || n == 0 || s[n - 1] != ')' ||
+	    !dateparse_find(open + 1, (size_t)(s + n - 1 - open - 1), &r) ||
+	    r.from != strspn(open + 1, " ") ||
+	    r.to + strspn(open + 1 + r.to, " ") != (size_t)(s + n - 1 - open - 1))
+		return 0;
+	project_dates(pr, &r);
+	while (open > s && open[-1] == ' ')
+		open--;
+	*open = '\0';
+	return 1;
+}
+
+/* "- a11y-notes — open-source Figma plugin ... (2021 – present)" over "-
+ * Trail Conditions Bot — Slack bot that ... (2019)": a list whose every
+ * line is a bullet, a name, a dash and what it is, dated at its end or
+ * not; each a project.  1 when the section was such. */
+static int
+named_lines(struct ctx *c, const struct sect *sec)
+{
+	size_t n = 0;
+
+	for (size_t i = sec->from; i < sec->to; i++) {
+		const struct line *l = &c->L->v[i];
+		if (l->s[0] == '\0')
+			continue;
+		if (!(l->flags & MK_BULLET) || !named(l->s))
+			return 0;
+		n++;
+	}
+	for (size_t i = sec->from; i < sec->to && n >= 2; i++) {
+		struct project *pr;
+		char *name;
+		if (c->L->v[i].s[0] == '\0')
+			continue;
+		if ((pr = parse_append(c, SEC_PROJECTS)) == NULL)
+			break;
+		name = xstrdup(c->L->v[i].s);
+		if (!tail_dates(name, pr))
+			dates_out(name, pr);
+		name_description(name, pr);
+		entity_after(c, name, pr);
+		profile_set(&pr->name, name);
+		free(name);
+	}
+	return n >= 2;
+}
+
 void
 parse_projects(struct ctx *c, const struct sect *sec)
 {
 	struct entries E;
 
-	if (projblock_labelled(c, sec))
+	if (projblock_labelled(c, sec) || named_lines(c, sec))
 		return;
 	entries_split(c, sec, &E);
 	entries_aside_to_head(&E);

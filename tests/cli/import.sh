@@ -1624,6 +1624,18 @@ has "$T/out" '"name": "Qualified Teacher Status \(QTS\)' "a certificate under it
 has "$T/out" '"Advanced Excel \(VBA, Power Query\)"' "the skills under Skills & Interests"
 has "$T/out" '"name": "Fell running"' "and the interests after their label"
 
+# Markdown side projects, each a bullet "name — what it is (dates)":
+# a link's bold text is its name; each bullet is a project, dated at its
+# end or not; a grade beside the thesis under a school is its score
+printf '# Jordan Ellis\n\n## Side projects\n\n- [**a11y-notes**](https://github.com/jellisw/a11y-notes) \xe2\x80\x94 open-source Figma plugin for accessibility annotations, 4k+ installs (2021 \xe2\x80\x93 present)\n- **Trail Conditions Bot** \xe2\x80\x94 Slack bot that posts daily trail reports for Front Range hikers (2019)\n\n## Education\n\n### University of Colorado Denver \xe2\x80\x94 B.F.A., Digital Design\n*Aug 2010 \xe2\x80\x93 May 2014* \xc2\xb7 Denver, CO  \nMagna cum laude \xc2\xb7 Senior thesis: wayfinding app for the Anschutz Medical Campus\n' >"$T/mdproj.md"
+run import --dry-run --as-of 2025-06 "$T/mdproj.md"
+has "$T/out" '"name": "a11y-notes",' "the link's text without its stars"
+has "$T/out" '"name": "Trail Conditions Bot",' "the second bullet a project of its own"
+has "$T/out" '"endDate": "2019"' "its year ends it"
+has "$T/out" '"institution": "University of Colorado Denver",' "the school before the dash"
+has "$T/out" '"score": "Magna cum laude"' "the grade beside the thesis"
+hasnt "$T/out" 'Senior thesis' "the thesis is no degree"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
