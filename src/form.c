@@ -8,6 +8,7 @@
 #include "form_labels.h"
 #include "heading.h"
 #include "parse.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 enum rk { R_NONE, R_WORK, R_EDU, R_CERT };
@@ -25,7 +26,22 @@ struct form {
 	char *employer, *place;	/* of the last record of work */
 	size_t at;		/* the body's length when the person's first value came */
 	int seen;		/* a value of the person came */
+	int refs;		/* under the references: phones are the referees' */
 };
+
+/* "REFEREES", "Character References:": the heading of the people who
+ * vouch for the candidate, whose phones and e-mails are theirs. */
+static int
+references_heading(const char *s)
+{
+	static const char *const words[] = { "character references", "professional references",
+		"reference", "referees", "references", "referencias", "referencje", "referenties",
+		"referenze", "referenzen", NULL };
+	char key[48];
+
+	fold_key(s, strlen(s), key, sizeof key);
+	return wordlist_has(words, key);
+}
 
 /* "1)<TAB>Organisation : ...", "2. Company: ...": the number of a
  * record before its first label; its bytes. */
@@ -548,6 +564,7 @@ run(struct form *F, const struct layout *L)
 				free(F->employer);
 				free(F->place);
 				F->employer = F->place = NULL;
+				F->refs = references_heading(s);
 			}
 			layout_add(&F->body, s, strlen(s), L->v[i].indent, L->v[i].flags)->level =
 			    L->v[i].level;
@@ -555,6 +572,12 @@ run(struct form *F, const struct layout *L)
 		}
 		if (v > 0 && f == F_NOTE) {
 			note(F, s, v);
+			continue;
+		}
+		/* "Phone: 0805 555 0111" under a referee: the line as it is */
+		if (F->refs && f <= F_PLACE) {
+			flush(F);
+			layout_add(&F->body, s, strlen(s), L->v[i].indent, L->v[i].flags);
 			continue;
 		}
 		if (v > 0) {

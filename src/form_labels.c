@@ -19,6 +19,7 @@ static const struct {
 	{ "current position", F_HEADLINE }, { "email", F_EMAIL }, { "e mail", F_EMAIL },
 	{ "email address", F_EMAIL }, { "phone", F_PHONE }, { "phone number", F_PHONE },
 	{ "mobile", F_PHONE }, { "mobile phone", F_PHONE }, { "telephone", F_PHONE },
+	{ "tel", F_PHONE }, { "tel no", F_PHONE },
 	{ "website", F_WEB }, { "websites", F_WEB }, { "linkedin", F_WEB },
 	{ "linkedin profile", F_WEB }, { "linkedin url", F_WEB }, { "portfolio", F_WEB },
 	/* any record */

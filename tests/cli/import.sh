@@ -1636,6 +1636,25 @@ has "$T/out" '"institution": "University of Colorado Denver",' "the school befor
 has "$T/out" '"score": "Magna cum laude"' "the grade beside the thesis"
 hasnt "$T/out" 'Senior thesis' "the thesis is no degree"
 
+# A Nigerian CV read as a form: "Tel:" gives the candidate's phone, and
+# a referee's "Phone:" under REFEREES stays the referee's
+cat >"$T/ngtel.txt" <<'EOF'
+Tel: 0803 555 0192, 0812 555 0347
+Name:                   Chinedu Emmanuel Okafor
+Company:   Adewale Okon & Co. (Chartered Accountants), Surulere, Lagos
+Position:  Audit Senior
+Period:    January 2016 – February 2019
+Company:   Akwa Ibom State Internal Revenue Service, Uyo
+Position:  Youth Corps Member (NYSC) – Accounts Officer
+Period:    November 2014 – October 2015
+    Phone: 0805 555 0111
+EOF
+run import --dry-run --as-of 2025-06 "$T/ngtel.txt"
+has "$T/out" '"phone": "0803 555 0192"' "Tel: is the candidate's phone"
+printf 'CHINEDU OKAFOR\n0803 555 0192 | c@example.com\n\nPERSONAL DATA\nName: Chinedu Okafor\nSex: Male\n\nWORK EXPERIENCE\nCompany: Acme Ltd, Lagos\nPosition: Accountant\nPeriod: March 2019 \xe2\x80\x93 Till Date\nCompany: Beta Ltd, Uyo\nPosition: Clerk\nPeriod: November 2014 \xe2\x80\x93 October 2015\n\nREFEREES\n1.  Mr. Babatunde Alabi, FCA\n    Phone: 0805 555 0111\n' >"$T/ngref.txt"
+run import --dry-run --as-of 2025-06 "$T/ngref.txt"
+has "$T/out" '"phone": "0803 555 0192"' "a referee's labelled phone is not the candidate's"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
