@@ -295,6 +295,27 @@ headplace_noted(const struct ctx *c, const char *s)
 	return ok;
 }
 
+/* "Cary, North Carolina, United States": a profile page's place, a town
+ * no list knows before a known state and country. */
+int
+headplace_town_state(const struct ctx *c, const char *s)
+{
+	const char *a = strchr(s, ','), *b = a != NULL ? strchr(a + 1, ',') : NULL;
+	char cc[3];
+	size_t n;
+
+	if (b == NULL || strchr(b + 1, ',') != NULL || a - s > 30)
+		return 0;
+	a += 1 + strspn(a + 1, " ");
+	n = (size_t)(b - a);
+	b += 1 + strspn(b + 1, " ");
+	/* not "Arup, São Paulo, Brazil": a town before a state of its name
+	 * is a firm's */
+	return isupper((unsigned char)s[0]) && lexicon_place(c->lx, a, n, PLACE_REGION, cc) &&
+	    !lexicon_place(c->lx, a, n, PLACE_CITY, cc) &&
+	    lexicon_place(c->lx, b, strlen(b), PLACE_COUNTRY, cc) && role_company_score(s) == 0;
+}
+
 /* "Indra, Madrid" read as a place for want of a known town before the
  * region: with a title and no employer, the name before the comma is the
  * employer. */
@@ -307,7 +328,8 @@ headplace_firm(const struct ctx *c, struct workhead *h)
 	if (comma == NULL || comma == h->place || comma[1] != ' ' ||
 	    lexicon_place(c->lx, h->place, (size_t)(comma - h->place), PLACE_CITY, cc) ||
 	    lexicon_place(c->lx, h->place, (size_t)(comma - h->place), PLACE_REGION, cc) ||
-	    lexicon_place(c->lx, h->place, (size_t)(comma - h->place), PLACE_COUNTRY, cc))
+	    lexicon_place(c->lx, h->place, (size_t)(comma - h->place), PLACE_COUNTRY, cc) ||
+	    headplace_town_state(c, h->place))
 		return;
 	h->org = xstrndup(h->place, (size_t)(comma - h->place));
 	place = xstrdup(comma + 2);

@@ -40,4 +40,8 @@ int headplace_site(const char *s);
  * make in *b; a site's name becomes h->place when there is none. */
 void headplace_site_off(struct workhead *h, struct strlist *parts, struct buf *b, size_t first);
 
+/* "Cary, North Carolina, United States": a profile page's place, a town
+ * no list knows before a known state and country. */
+int headplace_town_state(const struct ctx *, const char *s);
+
 #endif

@@ -15,6 +15,7 @@
 #include "edutable.h"
 #include "eduspan.h"
 #include "lineword.h"
+#include "orgword.h"
 #include "parse.h"
 #include "roleline.h"
 #include "wordlist.h"
@@ -403,6 +404,18 @@ level_apply(struct education *e, const char *level)
 		profile_set(&e->study_type, level);
 }
 
+/* "Master's degree, Computer Science, Politechnika Warszawska" over
+ * "Faculty of Electronics and Information Technology, ...": the other
+ * lines name units inside the school the i-th names. */
+static int
+units_beside(const struct strlist *lines, size_t i)
+{
+	for (size_t j = 0; j < lines->n; j++)
+		if (j != i && !orgword_unit(lines->v[j]))
+			return 0;
+	return lines->n > 1;
+}
+
 static void
 read_head(const struct ctx *c, const struct entry *en, struct education *e)
 {
@@ -443,8 +456,9 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 	/* "Universitat de Barcelona — Bachelor's Degree in Statistics" over
 	 * "GPA 8.7/10": the line that holds both */
 	for (size_t i = 0; i < lines.n; i++)
-		if (role_school_score(lines.v[i]) > 0 && degree_part(lines.v[i]) &&
-		    (!degree_first(lines.v[i]) || dash_school(lines.v[i])) &&
+		if (role_school_score(lines.v[i]) > 0 && ((degree_part(lines.v[i]) &&
+		    (!degree_first(lines.v[i]) || dash_school(lines.v[i]))) ||
+		    (role_degree_score(lines.v[i]) > 0 && units_beside(&lines, i))) &&
 		    split_line(c, lines.v[i], e) && e->study_type != NULL) {
 			strlist_clear(&lines);
 			level_apply(e, level);

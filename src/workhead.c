@@ -294,6 +294,11 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 
 	if (sentence == NULL)
 		sentence = roleline_at(c, line);
+	if (sentence == NULL && headplace_town_state(c, line)) {
+		if (h->place == NULL)
+			h->place = xstrdup(line);
+		return NULL;
+	}
 
 	role_parts(sentence != NULL ? sentence : line, &p);
 	free(sentence);

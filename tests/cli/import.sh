@@ -1655,6 +1655,48 @@ printf 'CHINEDU OKAFOR\n0803 555 0192 | c@example.com\n\nPERSONAL DATA\nName: Ch
 run import --dry-run --as-of 2025-06 "$T/ngref.txt"
 has "$T/out" '"phone": "0803 555 0192"' "a referee's labelled phone is not the candidate's"
 
+# A LinkedIn export's second role under one firm, in a town no list
+# knows before a known state and country ("Cary, North Carolina, United
+# States"): the town is the place, not the employer
+cat >"$T/li2.txt" <<'EOF'
+Jane Doe
+
+Experience
+Redbud Analytics
+3 years 1 month
+
+Software Engineer
+July 2016 - May 2018 (1 year 11 months)
+Cary, North Carolina, United States
+- Developed Python ETL pipelines
+
+Software Engineering Intern
+May 2015 - August 2015 (4 months)
+Cary, North Carolina, United States
+- Wrote integration tests
+EOF
+run import --dry-run --as-of 2025-06 "$T/li2.txt"
+hasnt "$T/out" '"name": "Cary"' "the town is no employer"
+has "$T/out" '"location": "Cary, North Carolina, United States"' "it is the place"
+
+# A Polish CV: the degree, field and school on one line over the faculty
+# and its specialisation: the school is the university, not the faculty;
+# Politechnika is a school's word
+cat >"$T/plfac.txt" <<'EOF'
+Jan Kowalski
+
+Education
+
+2013 – 2015	Master's degree, Computer Science, Politechnika Warszawska
+		Faculty of Electronics and Information Technology, specialization: Software Engineering
+		Master thesis: „Automatic generation of test cases from UML activity diagrams”
+2009 – 2013	Engineer's degree (inż.), Computer Science, Politechnika Łódzka
+
+EOF
+run import --dry-run --as-of 2025-06 "$T/plfac.txt"
+has "$T/out" '"institution": "Politechnika Warszawska"' "the university, not its faculty"
+has "$T/out" '"area": "Computer Science"' "the field between them"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
