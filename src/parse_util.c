@@ -311,11 +311,22 @@ strong_sep(const char *s)
 	return 0;
 }
 
+/* "SEO / SEM", "Cartrack / MiX Telematics", "AML / KYC": one slash
+ * between two names joins them into one skill; "Python / Go / Rust" is
+ * a list. */
+static int
+one_slash(const char *s)
+{
+	const char *a = strstr(s, " / ");
+
+	return a != NULL && strstr(a + 3, " / ") == NULL;
+}
+
 void
 parse_skill_list(const struct ctx *c, const char *s, struct strlist *out)
 {
 	const char *start = s;
-	int depth = 0, among = 0, strong = strong_sep(s);
+	int depth = 0, among = 0, strong = strong_sep(s), slash = one_slash(s);
 	size_t n;
 
 	while (*s != '\0') {
@@ -323,7 +334,8 @@ parse_skill_list(const struct ctx *c, const char *s, struct strlist *out)
 			depth++;
 		else if ((*s == ')' || *s == ']') && depth > 0)
 			depth--;
-		if (depth == 0 && (n = list_sep(s)) > 0 && !(strong && weak_sep(s, n))) {
+		if (depth == 0 && (n = list_sep(s)) > 0 && !(strong && weak_sep(s, n)) &&
+		    !(slash && n == 3 && strncmp(s, " / ", 3) == 0)) {
 			list_item(c, start, (size_t)(s - start), out, 1);
 			s += n;
 			start = s;

@@ -1697,6 +1697,14 @@ run import --dry-run --as-of 2025-06 "$T/plfac.txt"
 has "$T/out" '"institution": "Politechnika Warszawska"' "the university, not its faculty"
 has "$T/out" '"area": "Computer Science"' "the field between them"
 
+# One slash between two names joins them into one skill; two or more
+# part a list
+printf 'Ana Ruiz\n\nSKILLS\nSEO / SEM\nCartrack / MiX Telematics\nPython / Go / Rust\n' >"$T/slash.txt"
+run import --dry-run --as-of 2025-06 "$T/slash.txt"
+has "$T/out" '"SEO / SEM"' "one slash: one skill"
+has "$T/out" '"Cartrack / MiX Telematics"' "and another"
+has "$T/out" '"Go"' "two slashes: a list"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
