@@ -624,13 +624,14 @@ parse_skills(struct ctx *c, const struct sect *sec)
 		}
 		line = bullet_cells(s, (c->L->v[i].flags & MK_BULLET) != 0);
 		/* "XGBoost, causal" over "inference, A/B testing", "process
-		 * validation" over "(IQ/OQ/PQ), SPC": a list wrapped inside
-		 * an item */
+		 * validation" over "(IQ/OQ/PQ), SPC", "ISO GPS / Form- und" over
+		 * "Lagetolerierung, FMEA": a list wrapped inside an item */
 		while (i + 1 < sec->to && ((islower((unsigned char)c->L->v[i + 1].s[0]) &&
 		    has_list_sep(s)) || bracket_next(line, c->L->v[i + 1].s) ||
 		    word_wrapped(c, line, c->L->v[i + 1].s) ||
 		    list_wrapped(line, c->L->v[i + 1].s) ||
-		    bullet_wrapped(&c->L->v[i], &c->L->v[i + 1])) &&
+		    bullet_wrapped(&c->L->v[i], &c->L->v[i + 1]) ||
+		    (has_list_sep(line) && lineword_open_end(line))) &&
 		    group_prefix(c->L->v[i + 1].s, 0) == 0 &&
 		    !(c->L->v[i + 1].flags & (LN_BLANK | MK_BULLET)) &&
 		    strchr(",;|", line[strlen(line) - 1]) == NULL) {

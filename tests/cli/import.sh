@@ -1705,6 +1705,22 @@ has "$T/out" '"SEO / SEM"' "one slash: one skill"
 has "$T/out" '"Cartrack / MiX Telematics"' "and another"
 has "$T/out" '"Go"' "two slashes: a list"
 
+# A label column's list wrapped after "und": the item goes on below,
+# capital and all
+cat >"$T/skund.txt" <<'EOF'
+  Jan Keßler
+
+  Kenntnisse
+
+  CAD                         SolidWorks, CATIA V5, AutoCAD
+  Normen / Methoden           DIN EN ISO 12100, Maschinenrichtlinie 2006/42/EG, ISO GPS / Form- und
+                              Lagetolerierung, FMEA
+  Office                      MS Office, Excel VBA
+EOF
+run import --dry-run --as-of 2025-06 "$T/skund.txt"
+has "$T/out" '"ISO GPS / Form- und Lagetolerierung"' "the wrapped item is one"
+has "$T/out" '"FMEA"' "the next its own"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
