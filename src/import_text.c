@@ -100,15 +100,12 @@ entry_label(const struct lexicon *lx, const struct layout *L, size_t i)
 }
 
 /* "1. KrishiDrishti – Crop Disease Detection" over "   Tech Stack:
- * Python, Flask": a label and its content set in under an entry are a
- * line of the entry. */
+ * Python, Flask": a label and its content set in under an entry (the
+ * line before it, not blank, at prev_indent) are a line of the entry. */
 static int
-set_in_label(const struct layout *L, size_t i)
+set_in_label(const struct line *l, int prev_indent)
 {
-	for (size_t j = i; j-- > 0;)
-		if (L->v[j].s[0] != '\0')
-			return L->v[i].indent > L->v[j].indent && !(L->v[i].flags & LN_BLANK);
-	return 0;
+	return prev_indent >= 0 && l->indent > prev_indent && !(l->flags & LN_BLANK);
 }
 
 /* "Duties, Accomplishments and Related Skills:" over a job's bullets: a
@@ -205,7 +202,7 @@ split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 	struct layout out;
 	size_t o = 0, head = SIZE_MAX;
 	enum isec cur = IS_NONE;
-	int back = 0;
+	int back = 0, prev_indent = -1;
 
 	memset(&out, 0, sizeof out);
 	out.urls = L->urls;
@@ -213,8 +210,12 @@ split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 		struct line *l = &L->v[i];
 		struct heading_hit hit;
 		int h = heading_match(&lx->headings, l, &hit) || marked_heading(lx, L, i, &hit);
+		/* the lines before are freed as they go: their indent kept */
+		int indent_before = prev_indent;
+		if (l->s[0] != '\0')
+			prev_indent = l->indent;
 		if (h && hit.rest > 0 && dated_section(cur) && (entry_label(lx, L, i) ||
-		    set_in_label(L, i)))
+		    set_in_label(l, indent_before)))
 			h = 0;
 		else if (h && run_in_label(L, i, &hit, cur))
 			h = 0;
