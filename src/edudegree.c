@@ -57,6 +57,8 @@ grade_of(const char *s, char **score)
 		"laude", "summa", "magna", "mention", "class", "division", "pass", "credit",
 		"good", "excellent", "satisfactory", "gut", "befriedigend", "bien",
 		"sobresaliente", "notable", "excelente", "lode", NULL };
+	/* "Period 4 final exam: 88%": an exam's result, a figure out of some */
+	static const char *const exams[] = { "exam", "examination", "result", "results", NULL };
 	char key[96], *w, *save = NULL;
 	const char *p = s;
 	size_t n;
@@ -77,7 +79,9 @@ grade_of(const char *s, char **score)
 	fold_key(p, strlen(p), key, sizeof key);
 	for (w = strtok_r(key, " ", &save); w != NULL && !hit; w = strtok_r(NULL, " ", &save))
 		hit = wordlist_has(words, w) ||
-		    (wordlist_has(labels, w) && strpbrk(p, "0123456789") != NULL);
+		    (wordlist_has(labels, w) && strpbrk(p, "0123456789") != NULL) ||
+		    (wordlist_has(exams, w) && strpbrk(p, "%/") != NULL &&
+		    strpbrk(p, "0123456789") != NULL);
 	if (!hit || role_school_score(p) > 0 || role_degree_score(p) > 1)
 		return 0;
 	*score = parse_trim(p, strlen(p));

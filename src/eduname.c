@@ -13,6 +13,32 @@
 #include "wordlist.h"
 #include "xalloc.h"
 
+/* "NAIT (Northern Alberta Institute of Technology)": the bracket at open
+ * spells out the acronym before it, its capitals' initials the acronym's
+ * letters. */
+static int
+spelt_out(const char *s, const char *open)
+{
+	const char *a = open - 1;
+	size_t k = 0, len;
+
+	while (a > s && a[-1] != ' ')
+		a--;
+	len = (size_t)(open - 1 - a);
+	if (len < 2 || len > 8)
+		return 0;
+	for (size_t i = 0; i < len; i++)
+		if (!isupper((unsigned char)a[i]))
+			return 0;
+	for (const char *p = open + 1; *p != '\0' && *p != ')'; p++)
+		if ((p == open + 1 || p[-1] == ' ') && isupper((unsigned char)*p)) {
+			if (k >= len || *p != a[k])
+				return 0;
+			k++;
+		}
+	return k == len;
+}
+
 /* "Warsaw University of Technology (Politechnika Warszawska)": the name
  * in another language, words in lower case after their capitals, goes;
  * an acronym ("(KAIST)", "(TU/e)") stays. */
@@ -29,7 +55,7 @@ other_name_trim(char *s)
 		words += *p == ' ';
 		lower += islower((unsigned char)*p) != 0;
 	}
-	if (words >= 2 && lower >= 4 && isupper((unsigned char)open[1]))
+	if (words >= 2 && lower >= 4 && isupper((unsigned char)open[1]) && !spelt_out(s, open))
 		open[-1] = '\0';
 }
 

@@ -1721,6 +1721,13 @@ run import --dry-run --as-of 2025-06 "$T/skund.txt"
 has "$T/out" '"ISO GPS / Form- und Lagetolerierung"' "the wrapped item is one"
 has "$T/out" '"FMEA"' "the next its own"
 
+# A school's acronym spelt out in brackets keeps the brackets; an exam's
+# result out of a whole ("Period 4 final exam: 88%") is the score
+printf 'Jane\n\nEDUCATION\n\n**Heavy Equipment Technician Apprenticeship** \xe2\x80\x94 NAIT (Northern Alberta Institute of Technology), Edmonton, AB\n*2013 \xe2\x80\x93 2017* \xc2\xb7 Period 4 final exam: 88%%\n' >"$T/nait.md"
+run import --dry-run --as-of 2025-06 "$T/nait.md"
+has "$T/out" '"institution": "NAIT \(Northern Alberta Institute of Technology\)"' "the acronym with its spelling out"
+has "$T/out" '"score": "Period 4 final exam: 88%"' "the exam's result is the score"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
