@@ -3,11 +3,13 @@
  * links (profiles on known networks, else the personal site).
  */
 #include <ctype.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "contact.h"
+#include "fold.h"
 #include "parse.h"
 #include "wordlist.h"
 #include "xalloc.h"
@@ -68,7 +70,7 @@ day_date(const char *q, const char *e)
 		if (k == 2)
 			return r == e && ((n[0] <= 2 && n[1] <= 2 && n[2] == 4) ||
 			    (n[0] == 4 && n[1] == 2 && n[2] == 2));
-		if (n[k] == 0 || (sep != 0 && *r != sep) || strchr("-./", *r) == NULL)
+		if (n[k] == 0 || *r == '\0' || (sep != 0 && *r != sep) || strchr("-./", *r) == NULL)
 			return 0;
 		sep = *r++;
 		if (sep == '.' && *r == ' ')
@@ -94,6 +96,35 @@ cep(const char *s, const char *q, const char *e)
 	return e - q == 9 && strspn(q, "0123456789") == 5 && q[5] == '-' &&
 	    strspn(q + 6, "0123456789") == 3 && (q - s < 4 || strncmp(q - 4, "CEP", 3) == 0 ||
 	    q[-1] == ' ');
+}
+
+/* "HPCSA Reg. No. PAR 0061834", "Licence number: 1234567": a number the
+ * words before it on the line name a registration's or an ID's, and no
+ * phone's. */
+static int
+id_number(const char *s, const char *q)
+{
+	static const char *const phones[] = { "cell", "cellphone", "contact", "handy", "mob",
+		"mobile", "phone", "tel", "telefon", "telefone", "telefono", "telephone", "whatsapp",
+		NULL };
+	static const char *const ids[] = { "id", "licence", "license", "member", "membership",
+		"passport", "reg", "registration", NULL };
+	char key[96];
+	int id = 0;
+
+	if (q - s >= (ptrdiff_t)sizeof key)
+		return 0;
+	fold_key(s, (size_t)(q - s), key, sizeof key);
+	for (char *w = key; *w != '\0';) {
+		size_t n = strcspn(w, " ");
+		char c = w[n];
+		w[n] = '\0';
+		if (wordlist_has(phones, w))
+			return 0;
+		id |= wordlist_has(ids, w);
+		w += n + (c != '\0');
+	}
+	return id;
 }
 
 /* A phone number: 7 to 15 digits with the usual separators, a leading +
@@ -124,7 +155,8 @@ contact_phone(struct profile *p, const char *s)
 		while (e > q && !isdigit((unsigned char)e[-1]) && e[-1] != ')')
 			e--;
 		if (digits >= 7 && digits <= 15 && !(digits == 8 && year_pair(q, e)) &&
-		    !(digits <= 8 && day_date(q, e)) && !pt_postcode(q, e) && !cep(s, q, e))
+		    !(digits <= 8 && day_date(q, e)) && !pt_postcode(q, e) && !cep(s, q, e) &&
+		    !id_number(s, q))
 			profile_setn(&p->basics.phone, q, (size_t)(e - q));
 		q = e > q ? e - 1 : q;
 	}

@@ -1728,6 +1728,13 @@ run import --dry-run --as-of 2025-06 "$T/nait.md"
 has "$T/out" '"institution": "NAIT \(Northern Alberta Institute of Technology\)"' "the acronym with its spelling out"
 has "$T/out" '"score": "Period 4 final exam: 88%"' "the exam's result is the score"
 
+# A number that ends its line ("PAR 0061834") is read as no day's date
+# without reading past the line (the sanitizer build's overread)
+printf 'Jane Doe\nHPCSA Reg. No. PAR 0061834\nCell: 082 555 0147\n' >"$T/dayend.txt"
+run import --dry-run --as-of 2025-06 "$T/dayend.txt"
+expect_rc 0 "a line ending in a number imports"
+has "$T/out" '"phone": "082 555 0147"' "the phone is the one after Cell, not the registration number"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
