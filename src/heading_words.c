@@ -128,6 +128,7 @@ const struct heading_row heading_rows[] = {
 	{ IS_CERTIFICATES, "certs|certifications|certificates|licenses and certifications|"
 	    "licences and certifications|professional certifications|certification|"
 	    "professional status and training|professional status|status and training|"
+	    "oposiciones|concurso oposicion|concursos oposicion|oposiciones aprobadas|"
 	    "courses|courses and certifications|certifications and courses|trainings|"
 	    "training|training and certifications|professional development|"
 	    "job related training|job-related training|additional training|"

@@ -34,6 +34,21 @@ lineclass_row_add(struct rows *R, char *s, enum kind kind, int blank)
 	return r;
 }
 
+/* A wrapped line's text added to the row's, and to its line as written. */
+static void
+row_append(struct row *r, const char *more)
+{
+	char *j = xprintf("%s %s", r->s, more);
+
+	free(r->s);
+	r->s = j;
+	if (r->line != NULL) {
+		j = xprintf("%s %s", r->line, more);
+		free(r->line);
+		r->line = j;
+	}
+}
+
 /* "Qualification  Board/University  Year of Passing  Percentage": the
  * header row of a table, every cell a column's name. */
 static int
@@ -185,6 +200,8 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 			row->dated = 1;
 			row->when = r;
 			row->date_first = r.from == strspn(s, "[( ");
+			if (bullet)
+				row->line = xstrdup(s);
 			return;
 		}
 		free(rest);
@@ -239,6 +256,17 @@ open_bracket(const char *s)
 	return open != NULL && strchr(open, ')') == NULL;
 }
 
+/* "Nacional, 2022).": s closes a bracket it did not open, and ends. */
+static int
+closes(const char *s)
+{
+	const char *close = strchr(s, ')'), *open = strchr(s, '(');
+	size_t n = strlen(s);
+
+	return close != NULL && (open == NULL || open > close) && n > 0 &&
+	    (s[n - 1] == ')' || (n > 1 && s[n - 1] == '.' && s[n - 2] == ')'));
+}
+
 /* A line that goes on with the bullet before it: wrapped text. */
 static int
 continues(const struct row *prev, const struct row *r, const struct line *l, int prev_indent)
@@ -249,6 +277,11 @@ continues(const struct row *prev, const struct row *r, const struct line *l, int
 	if (r->kind == K_HEAD && !r->dated && !r->blank && prev->kind == K_HEAD &&
 	    l->s[0] == '(' && l->s[strlen(l->s) - 1] == ')' && strlen(l->s) < 40)
 		return 1;	/* "(Ensai)" under the school it abbreviates */
+	/* "... (Sello de Calidad" over a page's break over "Nacional,
+	 * 2022).": the bullet's bracket closed on the next page */
+	if (prev->kind == K_BULLET && open_bracket(prev->s) && closes(l->s) &&
+	    lineword_count(l->s) <= 8 && !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
+		return 1;
 	if ((prev->kind != K_BULLET && prev->kind != K_PROSE) || r->blank || r->dated ||
 	    (r->kind != K_HEAD && r->kind != K_PROSE))
 		return 0;
@@ -357,9 +390,7 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 		if (R->n > 0 && R->v[R->n - 1].kind == K_BULLET && l->indent > prev_indent &&
 		    !(l->flags & (LN_BLANK | MK_BULLET | MK_NUMBERED | LN_CELLS)) && merged == 0 &&
 		    strlen(l->s) < 40 && !dateparse_only(l->s)) {
-			char *j = xprintf("%s %s", R->v[R->n - 1].s, l->s);
-			free(R->v[R->n - 1].s);
-			R->v[R->n - 1].s = j;
+			row_append(&R->v[R->n - 1], l->s);
 			continue;
 		}
 		/* "... la cuota anual en 2021, 2022 y" over "2023": a bullet's
@@ -367,9 +398,7 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 		if (R->n > 0 && R->v[R->n - 1].kind == K_BULLET && joined_on(R->v[R->n - 1].s) &&
 		    !(l->flags & (LN_BLANK | MK_BULLET | MK_NUMBERED)) && strlen(l->s) <= 12 &&
 		    dateparse_only(l->s)) {
-			char *j = xprintf("%s %s", R->v[R->n - 1].s, l->s);
-			free(R->v[R->n - 1].s);
-			R->v[R->n - 1].s = j;
+			row_append(&R->v[R->n - 1], l->s);
 			continue;
 		}
 		if (merged > 0) {
@@ -411,11 +440,9 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 		if (first + 1 == R->n)
 			sub_item(R, l);
 		if (R->n > 1 && continues(&R->v[R->n - 2], r, l, prev_indent)) {
-			struct row *prev = &R->v[R->n - 2];
-			char *j = xprintf("%s %s", prev->s, l->s);
-			free(prev->s);
-			prev->s = j;
+			row_append(&R->v[R->n - 2], l->s);
 			free(r->s);
+			free(r->line);
 			R->n--;
 			continue;
 		}
@@ -466,6 +493,7 @@ lineclass_free(struct rows *R)
 	for (size_t i = 0; i < R->n; i++) {
 		free(R->v[i].s);
 		free(R->v[i].sub);
+		free(R->v[i].line);
 	}
 	free(R->v);
 	memset(R, 0, sizeof *R);

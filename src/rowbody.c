@@ -105,6 +105,13 @@ nested_dates(struct rows *R)
 		r->kind = K_BULLET;
 		r->dated = 0;
 		r->sub = sub_name(r);
+		/* "Tutora de un grupo (cursos 2020-2021 y 2021-2022).": a
+		 * sentence, no item's name, keeps its dates */
+		if (r->sub == NULL && r->line != NULL && !r->colon) {
+			free(r->s);
+			r->s = r->line;
+			r->line = NULL;
+		}
 		if (r->colon && i + 1 < R->n) {
 			char *j = xprintf("%s: %s", r->s, R->v[i + 1].s);
 			free(r->s);

@@ -1735,6 +1735,16 @@ run import --dry-run --as-of 2025-06 "$T/dayend.txt"
 expect_rc 0 "a line ending in a number imports"
 has "$T/out" '"phone": "082 555 0147"' "the phone is the one after Cell, not the registration number"
 
+# A Spanish teacher's CV: "OPOSICIONES" heads the civil-service exams
+# passed (certificates), no job; a bullet's bracket closed after a page's
+# break goes on with it; a bullet's years inside its sentence stay in it
+printf 'Ana Ruiz\n\nEXPERIENCIA PROFESIONAL\n\nIES Ribera del Pisuerga (Valladolid)\n\nProfesora de Geograf\xc3\xada e Historia\nDesde septiembre de 2020\n\xe2\x80\xa2 Tutora de un grupo de 3.\xc2\xba de ESO (cursos 2020-2021 y 2021-2022).\n\xe2\x80\xa2 Coordinadora del proyecto eTwinning (Sello de Calidad\n\nP\xc3\xa1gina 1 de 2\n\nNacional, 2022).\n\nAcademia Minerva (Salamanca)\n\nProfesora de apoyo escolar\n2013 - 2015\n\nOPOSICIONES\n\nConcurso-oposici\xc3\xb3n al Cuerpo de Profesores de Ense\xc3\xb1anza Secundaria. Junta de Castilla y Le\xc3\xb3n, convocatoria 2020.\n' >"$T/esop.txt"
+run import --dry-run --as-of 2025-06 "$T/esop.txt"
+has "$T/out" '"Tutora de un grupo de 3.º de ESO \(cursos 2020-2021 y 2021-2022\)."' "the bullet keeps its years"
+has "$T/out" '\(Sello de Calidad Nacional, 2022\)' "the bracket goes on past the page's break"
+has "$T/out" '"name": "Academia Minerva"' "the last job keeps its firm"
+hasnt "$T/out" '"name": "OPOSICIONES"' "the exams' heading is no firm"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
