@@ -79,6 +79,7 @@ const struct ep_row ep_rows[] = {
 	    "nome e endereco do empregador" },
 	{ EP_IGNORE, "type of business or sector|tatigkeitsbereich oder branche|"
 	    "type ou secteur d activite|tipo de empresa o sector|tipo di attivita o settore|"
+	    "tipo di azienda o settore|"
 	    "tipo de empresa ou sector|soort onderneming of sector|"
 	    "rodzaj dzialalnosci lub sektor|tipul activitatii sau sectorul de activitate|"
 	    "nationality|staatsangehorigkeit|nationalite|nacionalidad|cittadinanza|"
@@ -86,7 +87,8 @@ const struct ep_row ep_rows[] = {
 	    "date de naissance|fecha de nacimiento|data di nascita|data de nascimento|"
 	    "geboortedatum|data urodzenia|gender|geschlecht|sexe|sexo|sesso|geslacht|plec|"
 	    "driving licence|fuhrerschein|permis de conduire|permiso de conducir|"
-	    "patente di guida|carta de conducao|rijbewijs|prawo jazdy|self assessment|"
+	    "patente di guida|patente o patenti|driving licence s|"
+	    "carta de conducao|rijbewijs|prawo jazdy|self assessment|"
 	    "selbstbeurteilung|european level|europaische ebene|understanding|speaking|"
 	    "writing|listening|reading|spoken interaction|spoken production|"
 	    /* the self-assessment grid of languages, in each language */
@@ -385,6 +387,25 @@ own_label(const char *s, size_t len, enum ep_field f, enum match m)
 	return m == M_START && (f <= EP_SKILLS || strchr(key, ' ') == NULL);
 }
 
+/* "Con computer, attrezzature" over "specifiche, macchinari, ecc.": the
+ * 2004 form's notes under a label of skills, in the labels' column. */
+static int
+form_note(const char *s, size_t len)
+{
+	static const char *const opens[] = { "con computer", "specifiche macchinari",
+		"acquisite nel corso", "della carriera ma", "necessariamente riconosciute",
+		"certificati e diplomi", "with computers", "specific kinds of equipment",
+		"acquired in the course", "career but not necessarily", "certificates and diplomas",
+		NULL };
+	char key[64];
+
+	fold_key(s, len, key, sizeof key);
+	for (int i = 0; opens[i] != NULL; i++)
+		if (strncmp(key, opens[i], strlen(opens[i])) == 0)
+			return 1;
+	return 0;
+}
+
 void
 europass_classify(const struct lexicon *lx, const struct line *l, enum ep_field section,
     struct ep_line *e)
@@ -393,6 +414,12 @@ europass_classify(const struct lexicon *lx, const struct line *l, enum ep_field 
 
 	memset(e, 0, sizeof *e);
 	e->bullet = (l->flags & MK_BULLET) != 0;
+	if (section == EP_SKILLS && form_note(l->s, cell)) {
+		int b;
+		if (l->s[cell] == '\t')
+			e->value = europass_value(l->s + cell + 1, &b);
+		return;
+	}
 	if (section == EP_SKILLS && l->s[cell] == '\0' && strlen(l->s) < 40 &&
 	    grid_cell(l->s)) {
 		e->field = EP_IGNORE;
@@ -443,12 +470,68 @@ europass_classify(const struct lexicon *lx, const struct line *l, enum ep_field 
 }
 
 
+/* Whether s is all capitals ("TECNICHE", "PERSONALI"). */
+static int
+capitals(const char *s)
+{
+	int letters = 0;
+
+	for (const char *p = s; *p != '\0'; p++) {
+		if (islower((unsigned char)*p) || fold_lower_at(p))
+			return 0;
+		letters += isupper((unsigned char)*p) != 0;
+	}
+	return letters >= 3;
+}
+
+/* The 2004 form's labels of skills no profile keeps: told in sentences. */
+static int
+prose_skills(const char *label)
+{
+	static const char *const keys[] = { "capacita e competenze relazionali",
+		"capacita e competenze organizzative", "capacita e competenze artistiche",
+		"social skills and competences", "organisational skills and competences",
+		"organizational skills and competences", "artistic skills and competences",
+		"capacidades y aptitudes sociales", "capacidades y aptitudes organizativas",
+		"capacidades y aptitudes artisticas", NULL };
+	char key[96];
+
+	fold_key(label, strlen(label), key, sizeof key);
+	return wordlist_has(keys, key);
+}
+
+/* "CAPACITÀ E COMPETENZE" beside the list's first line over "TECNICHE"
+ * beside its second: the label wrapped in capitals, its value going on;
+ * 1 when it was so. */
+static int
+caps_wrapped(struct ep_line *prev, struct ep_line *e)
+{
+	char *j;
+
+	if (prev->m != M_START || prev->field != EP_OTHER || prev->label == NULL ||
+	    !capitals(prev->label) || e->m != M_START || e->field != EP_OTHER ||
+	    e->label == NULL || !capitals(e->label) || strchr(e->label, ' ') != NULL)
+		return 0;
+	j = xprintf("%s %s", prev->label, e->label);
+	free(prev->label);
+	prev->label = j;
+	if (prose_skills(prev->label))
+		prev->field = EP_IGNORE;
+	free(e->label);
+	e->label = NULL;
+	e->m = M_NONE;
+	e->field = prev->field;
+	return 1;
+}
+
 int
 europass_wrapped_label(struct ep_line *prev, struct ep_line *e, const char *s)
 {
 	const char *w = e->m == M_NONE ? e->value : s;
 	char *j;
 
+	if (caps_wrapped(prev, e))
+		return 1;
 	/* "competences" under "Computer skills and": the end of a known
 	 * label's wording, but the end of this one */
 	if (prev->m != M_START || prev->field != EP_OTHER || prev->label == NULL ||
@@ -470,7 +553,8 @@ static const char *const signs[] = { "position held", "Arbeitgeber", "employeur"
 	"First name", "Vorname", "Prénom", "Nombre(s)", "Apellido(s)", "Cognome(i)",
 	"Nazwisko(-a)", "Nome(s) próprio(s)", "cargo ocupado", "posizione ricoperti",
 	"Stanowisko", "Tipo de empresa", "Tipo di attività", "Rodzaj działalności",
-	"Poste occupé", "Curriculum Vitae Europass", NULL };
+	"Poste occupé", "Curriculum Vitae Europass", "Tipo di impiego", "Tipo di azienda",
+	"Principali mansioni", "Qualifica conseguita", NULL };
 
 int
 europass_signs(const char *text)

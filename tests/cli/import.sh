@@ -1745,6 +1745,59 @@ has "$T/out" '\(Sello de Calidad Nacional, 2022\)' "the bracket goes on past the
 has "$T/out" '"name": "Academia Minerva"' "the last job keeps its firm"
 hasnt "$T/out" '"name": "OPOSICIONES"' "the exams' heading is no firm"
 
+# The 2004 European CV format in Italian as pdftotext -layout: labels set
+# right in their column and wrapped ("• Nome e indirizzo del datore" over
+# "di lavoro"), duties wrapped under their dash, the skills' labels
+# wrapped in capitals with the form's notes under them; soft skills told
+# in sentences and the driving licence are no skills
+cat >"$T/ep2004.txt" <<'EOF'
+
+           F O R M A T O   E U R O P E O
+                 P E R   I L   C U R R I C U L U M
+                              V I T A E
+
+            INFORMAZIONI PERSONALI
+
+                              Nome    ROSSI, Giulia
+                         Indirizzo    Via Roma 12, 40121 Bologna (BO), Italia
+                          Telefono    +39 347 555 0101
+                            E-mail    giulia.rossi@example.com
+
+             ESPERIENZA LAVORATIVA
+
+                   • Date (da – a)    Marzo 2022 – oggi
+     • Nome e indirizzo del datore    Ortensi Arredi S.r.l., Via del Lavoro 3, 40127 Bologna
+                         di lavoro
+       • Tipo di azienda o settore    Arredamento – e-commerce
+                 • Tipo di impiego    Marketing Assistant
+           • Principali mansioni e    - Gestione dei canali social
+                    responsabilità      (Instagram, Facebook)
+                                      - Campagne Meta Ads e
+                                        Google Ads
+
+             CAPACITÀ E COMPETENZE    Buona capacità di lavoro in team maturata in agenzia.
+                       RELAZIONALI
+
+             CAPACITÀ E COMPETENZE    Google Analytics 4, Looker Studio, Meta Business
+                          TECNICHE    Suite, Klaviyo, Adobe Photoshop
+        Con computer, attrezzature    (livello base), Canva
+      specifiche, macchinari, ecc.
+
+                 PATENTE O PATENTI    Patente B
+EOF
+run import --dry-run --as-of 2025-06 "$T/ep2004.txt"
+has "$T/out" '"name": "Giulia Rossi"' "the name, given name first"
+has "$T/out" '"name": "Ortensi Arredi S.r.l."' "the employer"
+has "$T/out" '"position": "Marketing Assistant"' "the job"
+has "$T/out" '"Gestione dei canali social \(Instagram, Facebook\)"' "a duty wrapped into a bracket"
+has "$T/out" '"Campagne Meta Ads e Google Ads"' "a duty wrapped after 'e'"
+has "$T/out" '"name": "CAPACITÀ E COMPETENZE TECNICHE"' "the technical skills' label, wrapped"
+has "$T/out" '"Meta Business Suite"' "a skill wrapped across lines"
+has "$T/out" '"Adobe Photoshop \(livello base\)"' "a skill wrapped beside the form's note"
+hasnt "$T/out" 'specifiche' "the form's notes are no skills"
+hasnt "$T/out" 'RELAZIONALI' "nor the soft skills"
+hasnt "$T/out" '"title": "Patente B"' "the licence is no patent"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
