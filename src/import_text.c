@@ -202,7 +202,7 @@ split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 	struct layout out;
 	size_t o = 0, head = SIZE_MAX;
 	enum isec cur = IS_NONE;
-	int back = 0, prev_indent = -1;
+	int back = 0, prev_indent = -1, prev_bullet = 0;
 
 	memset(&out, 0, sizeof out);
 	out.urls = L->urls;
@@ -211,14 +211,20 @@ split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 		struct heading_hit hit;
 		int h = heading_match(&lx->headings, l, &hit) || marked_heading(lx, L, i, &hit);
 		/* the lines before are freed as they go: their indent kept */
-		int indent_before = prev_indent;
-		if (l->s[0] != '\0')
+		int indent_before = prev_indent, bullet_before = prev_bullet;
+		if (l->s[0] != '\0') {
 			prev_indent = l->indent;
+			prev_bullet = (l->flags & MK_BULLET) != 0;
+		}
 		if (h && hit.rest > 0 && dated_section(cur) && (entry_label(lx, L, i) ||
 		    set_in_label(l, indent_before)))
 			h = 0;
 		else if (h && run_in_label(L, i, &hit, cur))
 			h = 0;
+		else if (h && cur == IS_EXPERIENCE && hit.sec == IS_OTHER && hit.rest == 0 &&
+		    l->s[0] != '\0' && l->s[strlen(l->s) - 1] == ':' && (entry_label(lx, L, i) ||
+		    (bullet_before && i + 1 < L->n && (L->v[i + 1].flags & MK_BULLET))))
+			h = 0;	/* "Highlights:" under a job's bullets, over more */
 		else if (h && names_title_line(l->s))
 			h = 0;	/* "CAREER HISTORY SHEET": the page's title */
 		else if (h && hit.rest > 0 && edutable_header(l->s))

@@ -64,7 +64,8 @@ has_list_sep(const char *s)
 	return strpbrk(s, ",;|\t") != NULL || strstr(s, "\xc2\xb7") != NULL ||
 	    strstr(s, "\xe3\x80\x81") != NULL || strstr(s, "\xef\xbc\x8c") != NULL ||
 	    strstr(s, "\xe2\x80\xa2") != NULL || (slash != NULL && strstr(slash + 3, " / ") != NULL) ||
-	    strstr(s, "\xe2\x97\x8f") != NULL || strstr(s, "\xe2\x96\xaa") != NULL;
+	    strstr(s, "\xe2\x97\x8f") != NULL || strstr(s, "\xe2\x96\xaa") != NULL ||
+	    strstr(s, " ~ ") != NULL;
 }
 
 static int

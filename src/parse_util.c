@@ -280,7 +280,7 @@ list_sep(const char *s)
 {
 	static const char *const seps[] = { ",", ";", "|", "\t", " \xc2\xb7 ", "\xc2\xb7",
 		"\xe2\x80\xa2", " - ", " \xe2\x80\x93 ", "\xe2\x97\x8f", "\xe2\x96\xaa", " / ",
-		"\xe2\x80\xa3", "\xe3\x80\x81", "\xef\xbc\x8c", "\xe3\x83\xbb", NULL };	/* 、 ， ・ */
+		"\xe2\x80\xa3", "\xe3\x80\x81", "\xef\xbc\x8c", "\xe3\x83\xbb", " ~ ", NULL };	/* 、 ， ・ */
 
 	if (strchr(",;|\t \xc2\xe2\xe3\xef", *s) == NULL)
 		return 0;

@@ -242,6 +242,13 @@ roleline_worked_as(const char *s)
 	size_t n, jl = 0;
 	char *out;
 
+	/* "(Since Jul'19) with Vardhaman Autocomp Ltd., Pune as Senior
+	 * Engineer – Production": the firm, then the role */
+	s += strspn(s, " \t");
+	if (strncasecmp(s, "with ", 5) == 0 && (j = strstr(s + 5, " as ")) != NULL &&
+	    j > s + 5 && j[4] != '\0')
+		return xprintf("%s | %.*s", j + 4, (int)(j - s - 5), s + 5);
+	j = NULL;
 	for (int i = 0; lead[i] != NULL && t == NULL; i++)
 		if (strncasecmp(s, lead[i], strlen(lead[i])) == 0)
 			t = s + strlen(lead[i]);

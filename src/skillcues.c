@@ -21,7 +21,7 @@ lower(const char *s)
 static int
 items(const char *s)
 {
-	static const char *const seps[] = { ",", ";", "|", "\t", "\xc2\xb7", "\xe2\x80\xa2" };
+	static const char *const seps[] = { ",", ";", "|", "\t", "\xc2\xb7", "\xe2\x80\xa2", " ~ " };
 	int n = 1;
 
 	for (size_t i = 0; i < sizeof seps / sizeof *seps; i++)

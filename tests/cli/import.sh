@@ -1798,6 +1798,19 @@ hasnt "$T/out" 'specifiche' "the form's notes are no skills"
 hasnt "$T/out" 'RELAZIONALI' "nor the soft skills"
 hasnt "$T/out" '"title": "Patente B"' "the licence is no patent"
 
+# An Indian engineer's résumé: "Since Jul'19 with FIRM, Town as TITLE"
+# lines; "Highlights:" under a job's bullets is the job's, not a section;
+# competencies parted by " ~ "; dotted H.S.C. is a degree
+printf 'SACHIN PATIL\nsachin@example.com\n\nCORE COMPETENCIES\nProduction Planning & Control ~ Lean Manufacturing ~ TPM\n\nORGANISATIONAL EXPERIENCE\n\nSince Jul\xe2\x80\x9919 with Vardhaman Autocomp Ltd., Pune as Senior Engineer\n\nKey Result Areas:\n\xef\x82\xa7\tManaging end-to-end production of steering components\n\nHighlights:\n\xef\x83\xbc\tImproved OEE of VMC line from 68%% to 81%%\n\nAug\xe2\x80\x9916 \xe2\x80\x93 Jun\xe2\x80\x9919 with Shreeji Precision Components Pvt. Ltd., Chakan as Production Engineer\n\nKey Result Areas:\n\xef\x82\xa7\tHandled shift operations of crankshaft lines\n\nHighlights:\n\xef\x83\xbc\tImplemented 5S in machining shop\n\nACADEMIC DETAILS\n\xef\x83\x98\tH.S.C. from Maharashtra State Board in 2012 with 68.50%%\n' >"$T/insince.txt"
+run import --dry-run --as-of 2025-06 "$T/insince.txt"
+has "$T/out" '"name": "Vardhaman Autocomp Ltd.",' "the firm after 'with'"
+has "$T/out" '"position": "Senior Engineer"' "the title after 'as'"
+has "$T/out" '"name": "Shreeji Precision Components Pvt. Ltd.",' "the second job after the first's highlights"
+has "$T/out" '"Improved OEE of VMC line from 68% to 81%"' "a highlight under Highlights:"
+has "$T/out" '"Implemented 5S in machining shop"' "and the last job's"
+has "$T/out" '"Lean Manufacturing"' "competencies parted by ~"
+has "$T/out" '"studyType": "H.S.C."' "dotted H.S.C. is a degree"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
