@@ -129,6 +129,7 @@ const struct heading_row heading_rows[] = {
 	    "licences and certifications|professional certifications|certification|"
 	    "professional status and training|professional status|status and training|"
 	    "oposiciones|concurso oposicion|concursos oposicion|oposiciones aprobadas|"
+	    "short courses and licences|short courses and licenses|short courses|"
 	    "courses|courses and certifications|certifications and courses|trainings|"
 	    "training|training and certifications|professional development|"
 	    "job related training|job-related training|additional training|"

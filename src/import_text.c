@@ -122,6 +122,21 @@ run_in_label(const struct layout *L, size_t i, const struct heading_hit *hit, en
 	    hit->rest == 0 && n > 0 && s[n - 1] == ':' && i + 1 < L->n;
 }
 
+/* "Highlights:", "Key Achievements:" under a job's bullets, over more of
+ * them: a label of the job's body, in the case of words, not of a
+ * section's heading; the next job's dates below, or bullets under it. */
+static int
+run_in_list(const struct layout *L, size_t i, const struct heading_hit *hit, enum isec cur,
+    int bullet_before)
+{
+	const char *s = L->v[i].s;
+	size_t n = strlen(s);
+
+	return cur == IS_EXPERIENCE && (hit->sec == IS_OTHER || hit->sec == IS_AWARDS) &&
+	    hit->rest == 0 && n > 0 && s[n - 1] == ':' && bullet_before && !parse_all_caps(s) &&
+	    !(L->v[i].flags & (MK_HEADING | MK_BOLD | LN_UNDERLINED));
+}
+
 /* "Other languages<TAB>English, Afrikaans" under "Surname<TAB>Mahlangu":
  * a row of a table of personal data, its label a heading's word. */
 static int
@@ -221,10 +236,9 @@ split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 			h = 0;
 		else if (h && run_in_label(L, i, &hit, cur))
 			h = 0;
-		else if (h && cur == IS_EXPERIENCE && hit.sec == IS_OTHER && hit.rest == 0 &&
-		    l->s[0] != '\0' && l->s[strlen(l->s) - 1] == ':' && (entry_label(lx, L, i) ||
-		    (bullet_before && i + 1 < L->n && (L->v[i + 1].flags & MK_BULLET))))
-			h = 0;	/* "Highlights:" under a job's bullets, over more */
+		else if (h && run_in_list(L, i, &hit, cur, bullet_before) && (entry_label(lx, L, i) ||
+		    (i + 1 < L->n && (L->v[i + 1].flags & MK_BULLET))))
+			h = 0;
 		else if (h && names_title_line(l->s))
 			h = 0;	/* "CAREER HISTORY SHEET": the page's title */
 		else if (h && hit.rest > 0 && edutable_header(l->s))

@@ -89,9 +89,10 @@ markup_bullet(const char *s, int *numbered)
 	}
 	/* "Ø<TAB>Leading audit teams", "ü<TAB>MS Excel": Word's bullets in
 	 * the Wingdings font come out as the letters of their codes, a tab
-	 * (a wide gap, once tabs are spaces) after them */
+	 * (a wide gap, once tabs are spaces) after them; "o<TAB>" is its
+	 * second level's */
 	if (((s[n] == ' ' && s[n + 1] == ' ') || s[n] == '\t') && (cp == 0xd8 || cp == 0xfc ||
-	    cp == 0xa7 || cp == 0x178 || cp == 'v' || cp == 'q' || cp == 'n')) {
+	    cp == 0xa7 || cp == 0x178 || cp == 'v' || cp == 'q' || cp == 'n' || cp == 'o')) {
 		while (s[n] == '\t' || s[n] == ' ')
 			n++;
 		return s[n] != '\0' ? n : 0;

@@ -1811,6 +1811,39 @@ has "$T/out" '"Implemented 5S in machining shop"' "and the last job's"
 has "$T/out" '"Lean Manufacturing"' "competencies parted by ~"
 has "$T/out" '"studyType": "H.S.C."' "dotted H.S.C. is a degree"
 
+# An Australian résumé from Word: "Key Achievements:" under a job's
+# bullets is the job's, its "o<TAB>" items (Word's second-level bullets)
+# the job's highlights; "Short Courses & Licences" heads certificates
+cat >"$T/auka.txt" <<'EOF'
+Danielle Mercer
+
+EMPLOYMENT HISTORY
+
+Store Manager – Harvest Fresh Supermarkets, Parramatta NSW
+Feb 2019 – Present
+•	Accountable for all store operations
+Key Achievements:
+o	Grew store sales by 11% over three years
+o	Reduced stock loss from 2.9% to 1.7%
+
+Assistant Store Manager – Harvest Fresh Supermarkets, Castle Hill NSW
+Jun 2015 – Jan 2019
+•	Supported the Store Manager
+
+EDUCATION & TRAINING
+
+Certificate III in Retail			2009
+TAFE NSW, Nepean
+
+Short Courses & Licences
+•	Provide First Aid (HLTAID011) – 2024
+EOF
+run import --dry-run --as-of 2025-06 "$T/auka.txt"
+has "$T/out" '"Grew store sales by 11% over three years"' "a key achievement is a highlight"
+has "$T/out" '"position": "Assistant Store Manager"' "the next job after them"
+hasnt "$T/out" '"institution": "Provide First Aid' "a short course is no school"
+has "$T/out" '"name": "Provide First Aid \(HLTAID011\)"' "but a certificate"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
