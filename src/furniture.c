@@ -103,16 +103,29 @@ titled_page_number(const char *s, size_t *from, size_t *len)
 
 /* Whether s opens with the running title t ("CareerHub PH - Candidate
  * Profile      Profile ID: 20481137" under that title), as a cell. */
-static int
+static const char *
 titled_edge(const char *s, const struct strlist *titles)
 {
 	for (size_t i = 0; i < titles->n; i++) {
 		size_t k = strlen(titles->v[i]);
 		if (k >= 6 && strncmp(s, titles->v[i], k) == 0 &&
 		    (s[k] == '\0' || s[k] == '\t' || (s[k] == ' ' && s[k + 1] == ' ')))
-			return 1;
+			return titles->v[i];
 	}
-	return 0;
+	return NULL;
+}
+
+/* Whether line i, at an edge, opens with a running title and goes: on
+ * the first page only when the title is no person's name (the name the
+ * later pages repeat heads the first, its phone beside it). */
+static int
+titled_drop(const struct rawlines *R, size_t i, const struct strlist *titles)
+{
+	const char *t = titled_edge(R->v[i].s, titles);
+
+	return t != NULL && !(R->v[i].page == 0 && (names_like(R->v[i].s) ||
+	    (names_like(t) && strstr(t, " - ") == NULL && strstr(t, " | ") == NULL &&
+	    strstr(t, " \xe2\x80\x93 ") == NULL)));
 }
 
 /* "Sarah Holloway – Curriculum Vitae      07700 900417" at the edge of a
@@ -257,8 +270,7 @@ furniture_drop(struct rawlines *R)
 		 * others repeat */
 		if (drop[i] || page_number(R->v[i].s, edge[i]) ||
 		    (edge[i] && i >= 3 && cv_head(R->v[i].s)) ||
-		    (edge[i] && titled_edge(R->v[i].s, &titles) &&
-		    !(R->v[i].page == 0 && names_like(R->v[i].s))))
+		    (edge[i] && titled_drop(R, i, &titles)))
 			free(R->v[i].s);
 		else
 			R->v[o++] = R->v[i];

@@ -1844,6 +1844,38 @@ has "$T/out" '"position": "Assistant Store Manager"' "the next job after them"
 hasnt "$T/out" '"institution": "Provide First Aid' "a short course is no school"
 has "$T/out" '"name": "Provide First Aid \(HLTAID011\)"' "but a certificate"
 
+# A Word résumé as pdftotext -layout: the name over the phone on the
+# first line; later pages head with the name and "Page 2": the name is
+# their running title, and stays at the head of the first page
+cat >"$T/kbname.txt" <<'EOF'
+
+Kayla Brandt-Moreno                                                                       (513) 555-0142
+                                                                               kbrandtmoreno@example.com
+Registered Dental Hygienist                                                       West Chester, OH 45069
+                                                                        linkedin.com/in/kayla-brandt-rdh
+
+
+PROFESSIONAL SUMMARY
+____________________________________________________________________________________________________
+
+Licensed dental hygienist with nine years of clinical experience in general and periodontal practices.
+Skilled in scaling and root planing, local anesthesia, digital radiography and patient education, with a
+
+PROFESSIONAL EXPERIENCE
+
+Dental Hygienist | Bright Smiles Dental | Dayton, OH        Jun 2015 – Jul 2016
+   •   Covered hygiene schedules
+
+Kayla Brandt-Moreno                                                                               Page 2
+
+Dental Assistant | Fairborn Dental Care | Fairborn, OH                               Jan 2011 – Jul 2013
+   •   Chairside assisting
+EOF
+run import --dry-run --as-of 2025-06 "$T/kbname.txt"
+has "$T/out" '"name": "Kayla Brandt-Moreno"' "the name on the first page stays"
+has "$T/out" '"phone": "\(513\) 555-0142"' "with the phone beside it"
+has "$T/out" '"name": "Fairborn Dental Care"' "the job after the page's head"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
