@@ -94,7 +94,7 @@ const struct heading_row heading_rows[] = {
 	    "principales competences|competences principales|principais competencias|"
 	    "competenze principali|top kenntnisse|belangrijkste vaardigheden|"
 	    "competenze tecniche|capacita e competenze|competencias tecnicas|"
-	    "=informatica|=informatique|=ofimatica|edv|conocimientos informaticos|"
+	    "informatica|informatique|ofimatica|edv|conocimientos informaticos|"
 	    "competencias digitales|competencias informaticas|competences informatiques|"
 	    "connaissances informatiques|conhecimentos de informatica|conhecimentos informaticos|"
 	    "outils informatiques|=outils|=logiciels|logiciels et outils|outils et logiciels|"

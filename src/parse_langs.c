@@ -20,7 +20,7 @@ static const char *const tongues[] = {
 	"anglictina", "angol", "arab", "arabe", "arabic", "arabisch", "arabo",
 	"arapca", "armenian", "assamese", "azerbaijani", "azeri", "bahasa",
 	"bambara", "basque", "belanda", "belarusian", "bengali", "berber",
-	"bosnian", "breton", "bulgarian", "burmese", "cantonese", "catalan",
+	"bosnian", "breton", "bulgarian", "burmese", "cantonese", "castellano", "catalan",
 	"cebuano", "cestina", "chichewa", "chinees", "chines", "chinese",
 	"chinesisch", "chino", "chinois", "cinese", "croatian", "czech",
 	"czeski", "danisch", "danish", "danois", "dansk", "dari", "deutsch",

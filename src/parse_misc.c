@@ -181,6 +181,28 @@ link_line(const char *s)
 	return strchr(s, ' ') == NULL && strchr(s, '.') != NULL && strchr(s, '/') != NULL;
 }
 
+/* "floodcast, github.com/rpryce/floodcast.": the project's link after
+ * its name, out of the name into its url. */
+static void
+link_tail(char *name, struct project *pr)
+{
+	char *comma = strrchr(name, ','), *link;
+	size_t n;
+
+	if (comma == NULL || comma == name || comma[1] != ' ')
+		return;
+	n = strlen(comma + 2);
+	while (n > 0 && comma[2 + n - 1] == '.')
+		n--;
+	link = xstrndup(comma + 2, n);
+	if (link_line(link)) {
+		if (pr->url == NULL)
+			profile_set(&pr->url, link);
+		*comma = '\0';
+	}
+	free(link);
+}
+
 static void
 prose_named(struct entry *e)
 {
@@ -405,6 +427,7 @@ parse_projects(struct ctx *c, const struct sect *sec)
 		if ((pr = parse_append(c, SEC_PROJECTS)) == NULL)
 			break;
 		name = first_cell(e->head.n > 0 ? e->head.v[0] : e->bullets.v[0]);
+		link_tail(name, pr);
 		name_description(name, pr);
 		entity_in_parens(name, pr);
 		entity_after(c, name, pr);

@@ -1876,6 +1876,16 @@ has "$T/out" '"name": "Kayla Brandt-Moreno"' "the name on the first page stays"
 has "$T/out" '"phone": "\(513\) 555-0142"' "with the phone beside it"
 has "$T/out" '"name": "Fairborn Dental Care"' "the job after the page's head"
 
+# "Informática:" labels a group of skills under another section;
+# "Castellano" is Spanish; a project's link after a comma is its url
+printf 'Laura Mart\xc3\xadn\n\nOTROS DATOS\nIDIOMAS: Castellano nativo \xc2\xb7 Ingl\xc3\xa9s B2\nINFORM\xc3\x81TICA: Selene, HCIS, AP-Madrid, paquete Office\n\nPROJECTS\n2023\nfloodcast, github.com/rpryce/floodcast.\nRiver-level forecasting for the Severn from open data.\n' >"$T/otros.txt"
+run import --dry-run --as-of 2025-06 "$T/otros.txt"
+has "$T/out" '"name": "INFORMÁTICA"' "a group of skills under its label"
+has "$T/out" '"HCIS"' "with its items"
+has "$T/out" '"language": "Castellano"' "Castellano is a language"
+has "$T/out" '"name": "floodcast"' "the project's name without its link"
+has "$T/out" '"url": "github.com/rpryce/floodcast"' "the link is its url"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
