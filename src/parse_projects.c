@@ -185,19 +185,28 @@ link_line(const char *s)
 static void
 link_tail(char *name, struct project *pr)
 {
-	char *comma = strrchr(name, ','), *link;
+	char *cut = strrchr(name, ','), *dash = strstr(name, " \xe2\x80\x93 "), *at, *link;
 	size_t n;
 
-	if (comma == NULL || comma == name || comma[1] != ' ')
+	/* "... em Kotlin + Ktor – github.com/lhteixeira/finbr-api" */
+	for (char *d = dash; d != NULL; d = strstr(d + 1, " \xe2\x80\x93 "))
+		dash = d;
+	if (dash != NULL && (cut == NULL || dash > cut))
+		at = dash + 5;
+	else if (cut != NULL && cut[1] == ' ')
+		at = cut + 2;
+	else
 		return;
-	n = strlen(comma + 2);
-	while (n > 0 && comma[2 + n - 1] == '.')
+	if (dash != NULL && at == dash + 5)
+		cut = dash;
+	n = strlen(at);
+	while (n > 0 && at[n - 1] == '.')
 		n--;
-	link = xstrndup(comma + 2, n);
-	if (link_line(link)) {
+	link = xstrndup(at, n);
+	if (cut > name && link_line(link)) {
 		if (pr->url == NULL)
 			profile_set(&pr->url, link);
-		*comma = '\0';
+		*cut = '\0';
 	}
 	free(link);
 }
@@ -371,7 +380,7 @@ tail_dates(char *s, struct project *pr)
 /* "- a11y-notes — open-source Figma plugin ... (2021 – present)" over "-
  * Trail Conditions Bot — Slack bot that ... (2019)": a list whose every
  * line is a bullet, a name, a dash and what it is, dated at its end or
- * not; each a project.  1 when the section was such. */
+ * not; each a project, one alone too.  1 when the section was such. */
 static int
 named_lines(struct ctx *c, const struct sect *sec)
 {
@@ -385,7 +394,7 @@ named_lines(struct ctx *c, const struct sect *sec)
 			return 0;
 		n++;
 	}
-	for (size_t i = sec->from; i < sec->to && n >= 2; i++) {
+	for (size_t i = sec->from; i < sec->to && n >= 1; i++) {
 		struct project *pr;
 		char *name;
 		if (c->L->v[i].s[0] == '\0')
@@ -395,12 +404,13 @@ named_lines(struct ctx *c, const struct sect *sec)
 		name = xstrdup(c->L->v[i].s);
 		if (!tail_dates(name, pr))
 			dates_out(name, pr);
+		link_tail(name, pr);
 		name_description(name, pr);
 		entity_after(c, name, pr);
 		profile_set(&pr->name, name);
 		free(name);
 	}
-	return n >= 2;
+	return n >= 1;
 }
 
 void

@@ -1886,6 +1886,14 @@ has "$T/out" '"language": "Castellano"' "Castellano is a language"
 has "$T/out" '"name": "floodcast"' "the project's name without its link"
 has "$T/out" '"url": "github.com/rpryce/floodcast"' "the link is its url"
 
+# One project in a bullet, "name – what it is – link (year)": its name,
+# link and year apart
+printf 'Lucas Teixeira\n\nProjetos\n\xe2\x80\xa2 finbr-api \xe2\x80\x93 API aberta de indicadores econ\xc3\xb4micos em Kotlin + Ktor \xe2\x80\x93 github.com/lhteixeira/finbr-api (2022)\n' >"$T/oneproj.txt"
+run import --dry-run --as-of 2025-06 "$T/oneproj.txt"
+has "$T/out" '"name": "finbr-api"' "the project's name"
+has "$T/out" '"url": "github.com/lhteixeira/finbr-api"' "its link"
+has "$T/out" '"endDate": "2022"' "its year"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
