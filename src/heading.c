@@ -257,6 +257,44 @@ match_prefix(const struct headings *h, const struct line *l, struct heading_hit 
 	return 1;
 }
 
+/* "LANGUAGES English (native) • Spanish (fluent)", "EDUCATION Master of
+ * Science ...": a wording in capitals at the head of a line its
+ * section's content goes on, the words after it in lower case or
+ * capitalised. */
+static int
+caps_prefix(const struct headings *h, const struct line *l, struct heading_hit *hit)
+{
+	size_t ends[6], k = 0, i = 0;
+	const char *s = l->s;
+	const struct heading_word *w;
+	char key[KEYLEN];
+
+	while (k < 6 && s[i] != '\0') {
+		size_t n = strcspn(s + i, " \t");
+		int lower = 0, letters = 0;
+		for (size_t j = i; j < i + n; j++) {
+			lower |= islower((unsigned char)s[j]) || fold_lower_at(s + j);
+			letters += isalpha((unsigned char)s[j]) || (unsigned char)s[j] >= 0x80;
+		}
+		if (lower || (letters == 0 && s[i] != '&'))
+			break;
+		i += n;
+		ends[k++] = i;
+		i += strspn(s + i, " \t");
+	}
+	/* the content must follow, and open with a capital; the wording is
+	 * the whole run of capitals ("UNIVERSITY OF LEEDS" heads nothing) */
+	if (k == 0 || k > 4 || s[i] == '\0' || !isupper((unsigned char)s[i]))
+		return 0;
+	heading_key(s, ends[k - 1], key, sizeof key);
+	if ((w = lookup_word(h, key)) == NULL)
+		return 0;
+	hit->sec = w->sec;
+	hit->exact = 1;
+	hit->rest = i;
+	return 1;
+}
+
 /* "Kenntnisse und Fähigkeiten", "Certifications & Licenses",
  * "Registratie, cursussen en certificaten": wordings of one section
  * joined, two to four (the joins are out of the key). */
@@ -382,7 +420,8 @@ heading_match(const struct headings *h, const struct line *l, struct heading_hit
 	/* "Digital skills: AWS Security, Splunk, Sigma, ...": a wording and
 	 * its content, however long */
 	if (len > 120 || (heading_key(l->s, len, key, sizeof key), words_of(key) > 8))
-		return !(l->flags & (MK_BULLET | MK_NUMBERED)) && match_prefix(h, l, hit);
+		return !(l->flags & (MK_BULLET | MK_NUMBERED)) && (match_prefix(h, l, hit) ||
+		    caps_prefix(h, l, hit));
 	/* "...without interruption of" over "service": a lower-case line
 	 * with no blank before it and nothing of a heading goes on the one
 	 * above */
@@ -411,6 +450,8 @@ heading_match(const struct headings *h, const struct line *l, struct heading_hit
 		return 1;
 	}
 	if (match_prefix(h, l, hit))
+		return 1;
+	if (!(l->flags & (MK_BULLET | MK_NUMBERED)) && caps_prefix(h, l, hit))
 		return 1;
 	if ((hit->sec = before_duration(h, l->s, len)) != IS_NONE) {
 		hit->exact = 1;

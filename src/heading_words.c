@@ -74,7 +74,7 @@ const struct heading_row heading_rows[] = {
 	    "formacao|formacao academica|opleiding|opleidingen|wyksztalcenie|edukacja|"
 	    "utbildning|uddannelse|utdanning|"
 	    "educatie|studii|formare|vzdelani|tanulmanyok|vegzettseg|oktatas|egitim|koulutus|obrazovanje|education and training" },
-	{ IS_SKILLS, "skills|skills and interests|skills and hobbies|skills languages and interests|skills activities and interests|additional skills and interests|other skills and interests|skills and other information|=toolkit|=my toolkit|what i bring|savoir faire|mes savoir faire|=software|tools and software|what i work with|=methods|research methods|technologies i work with|tools i work with|digital skills|digital competences|digital competence|ich biete|what i do|what i know|what i use|=toolbox|=my toolbox|=stack|"
+	{ IS_SKILLS, "skills|clinical skills|nursing skills|technical and clinical skills|skills and interests|skills and hobbies|skills languages and interests|skills activities and interests|additional skills and interests|other skills and interests|skills and other information|=toolkit|=my toolkit|what i bring|savoir faire|mes savoir faire|=software|tools and software|what i work with|=methods|research methods|technologies i work with|tools i work with|digital skills|digital competences|digital competence|ich biete|what i do|what i know|what i use|=toolbox|=my toolbox|=stack|"
 	    "=my stack|tools i use|things i use|=uses|languages and tools|tech i use|technical toolbox|"
 	    "technical skills|core skills|key skills|skill set|skillset|"
 	    "core competencies|competencies|areas of expertise|expertise|technologies|"
@@ -202,7 +202,7 @@ const struct heading_row heading_rows[] = {
 	    "persoonlijke gegevens|dane osobowe|kontaktuppgifter|personuppgifter|"
 	    "date personale|date de contact|osobni udaje|szemelyes adatok|kapcsolat|elerhetoseg|elerhetosegek|iletisim|kisisel bilgiler|yhteystiedot|henkilotiedot" },
 	{ IS_OTHER, "declaration|additional information|miscellaneous|memberships|"
-	    "professional memberships|affiliations|work highlights|key highlights|highlights|driving licence|"
+	    "professional memberships|affiliations|professional affiliations|memberships and affiliations|work highlights|key highlights|highlights|driving licence|"
 	    "boards|boards and advisory|board and advisory roles|advisory roles|advisory boards|"
 	    "board memberships|board positions|board roles|board appointments|board mandates|"
 	    "non executive roles|non executive directorships|directorships|"

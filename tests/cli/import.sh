@@ -1894,6 +1894,17 @@ has "$T/out" '"name": "finbr-api"' "the project's name"
 has "$T/out" '"url": "github.com/lhteixeira/finbr-api"' "its link"
 has "$T/out" '"endDate": "2022"' "its year"
 
+# A job board's text box that kept one line a section: the heading in
+# capitals heads its line, the content after it ("LANGUAGES English
+# (native) • Spanish ..."); "Clinical Skills" heads skills
+printf 'Jane Doe\n\nCLINICAL SKILLS Chronic disease management \xe2\x80\xa2 Acute care\n\nLANGUAGES English (native) \xe2\x80\xa2 Spanish (fluent, medical Spanish certified)\n\nPROFESSIONAL AFFILIATIONS American Association of Nurse Practitioners (AANP)\n' >"$T/capsline.txt"
+run import --dry-run --as-of 2025-06 "$T/capsline.txt"
+has "$T/out" '"name": "CLINICAL SKILLS"' "the skills under their heading"
+has "$T/out" '"Acute care"' "with their items"
+has "$T/out" '"language": "Spanish"' "the languages after theirs"
+hasnt "$T/out" 'LANGUAGES English' "the heading is no skill"
+hasnt "$T/out" 'American Association' "an affiliation is no skill"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
