@@ -377,6 +377,19 @@ tail_dates(char *s, struct project *pr)
 	return 1;
 }
 
+/* A project's header line, its dates out: the name, and apart from it
+ * its link, what it is, and the organisation in brackets or after a
+ * separator. */
+static void
+name_read(const struct ctx *c, char *name, struct project *pr)
+{
+	link_tail(name, pr);
+	name_description(name, pr);
+	entity_in_parens(name, pr);
+	entity_after(c, name, pr);
+	profile_set(&pr->name, name);
+}
+
 /* "- a11y-notes — open-source Figma plugin ... (2021 – present)" over "-
  * Trail Conditions Bot — Slack bot that ... (2019)": a list whose every
  * line is a bullet, a name, a dash and what it is, dated at its end or
@@ -404,10 +417,7 @@ named_lines(struct ctx *c, const struct sect *sec)
 		name = xstrdup(c->L->v[i].s);
 		if (!tail_dates(name, pr))
 			dates_out(name, pr);
-		link_tail(name, pr);
-		name_description(name, pr);
-		entity_after(c, name, pr);
-		profile_set(&pr->name, name);
+		name_read(c, name, pr);
 		free(name);
 	}
 	return n >= 1;
@@ -436,11 +446,7 @@ parse_projects(struct ctx *c, const struct sect *sec)
 		if ((pr = parse_append(c, SEC_PROJECTS)) == NULL)
 			break;
 		name = first_cell(e->head.n > 0 ? e->head.v[0] : e->bullets.v[0]);
-		link_tail(name, pr);
-		name_description(name, pr);
-		entity_in_parens(name, pr);
-		entity_after(c, name, pr);
-		profile_set(&pr->name, name);
+		name_read(c, name, pr);
 		free(name);
 		for (size_t k = 1; k < e->head.n; k++) {
 			char *ent = first_cell(e->head.v[k]);
