@@ -134,6 +134,25 @@ bare_heading_at(const struct lexicon *lx, const char *s, const char *prev, size_
 	return 0;
 }
 
+/* "09/2019 - Present": the dash of a range, not a bullet's. */
+static int
+range_dash(const char *s, size_t i)
+{
+	static const char *const ends[] = { "actual", "actualidad", "atual", "aujourd", "current",
+		"currently", "date", "heute", "now", "oggi", "ongoing", "present", "presente",
+		"today", NULL };
+	char key[16];
+	size_t n;
+
+	if (i < 2 || s[i] != '-' || !isdigit((unsigned char)s[i - 2]))
+		return 0;
+	n = strcspn(s + i + 2, " \t,;.)");
+	if (n == 0 || n >= sizeof key)
+		return 0;
+	fold_key(s + i + 2, n, key, sizeof key);
+	return wordlist_has(ends, key);
+}
+
 static int
 bullet_at(const char *s)
 {
@@ -550,7 +569,7 @@ cut_line(const struct lexicon *lx, const char *s, struct layout *out, int first,
 			i += hn;
 			start = i;
 			k.flags = k.top = 0;
-		} else if (bullet_at(s + i)) {
+		} else if (bullet_at(s + i) && !range_dash(s, i)) {
 			flush(&k, start, i);
 			i += s[i] == '-' || s[i] == '*' ? 2 : 3;
 			start = i;

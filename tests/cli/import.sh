@@ -1905,6 +1905,13 @@ has "$T/out" '"language": "Spanish"' "the languages after theirs"
 hasnt "$T/out" 'LANGUAGES English' "the heading is no skill"
 hasnt "$T/out" 'American Association' "an affiliation is no skill"
 
+# A flattened section: "09/2019 - Present" is a range, its dash no
+# bullet's
+printf 'Jane Doe\n\nCLINICAL EXPERIENCE Family Nurse Practitioner Desert Bloom Community Health Center, Phoenix, AZ 09/2019 - Present \xe2\x80\xa2 Provide comprehensive primary care to a panel of patients \xe2\x80\xa2 Diagnose and manage chronic conditions Registered Nurse, Emergency Department St. Brigid Medical Center, Mesa, AZ 06/2015 - 08/2019 \xe2\x80\xa2 Triaged and cared for patients\n' >"$T/flatpres.txt"
+run import --dry-run --as-of 2025-06 "$T/flatpres.txt"
+hasnt "$T/out" '"Present"' "Present is no highlight"
+hasnt "$T/out" '"endDate": "2019-09"' "the job runs on"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
