@@ -13,6 +13,7 @@
 #include "europass.h"
 #include "europass_labels.h"
 #include "fold.h"
+#include "parse.h"
 #include "wordlist.h"
 #include "xalloc.h"
 
@@ -470,20 +471,6 @@ europass_classify(const struct lexicon *lx, const struct line *l, enum ep_field 
 }
 
 
-/* Whether s is all capitals ("TECNICHE", "PERSONALI"). */
-static int
-capitals(const char *s)
-{
-	int letters = 0;
-
-	for (const char *p = s; *p != '\0'; p++) {
-		if (islower((unsigned char)*p) || fold_lower_at(p))
-			return 0;
-		letters += isupper((unsigned char)*p) != 0;
-	}
-	return letters >= 3;
-}
-
 /* The 2004 form's labels of skills no profile keeps: told in sentences. */
 static int
 prose_skills(const char *label)
@@ -509,8 +496,8 @@ caps_wrapped(struct ep_line *prev, struct ep_line *e)
 	char *j;
 
 	if (prev->m != M_START || prev->field != EP_OTHER || prev->label == NULL ||
-	    !capitals(prev->label) || e->m != M_START || e->field != EP_OTHER ||
-	    e->label == NULL || !capitals(e->label) || strchr(e->label, ' ') != NULL)
+	    !parse_all_caps(prev->label) || e->m != M_START || e->field != EP_OTHER ||
+	    e->label == NULL || !parse_all_caps(e->label) || strchr(e->label, ' ') != NULL)
 		return 0;
 	j = xprintf("%s %s", prev->label, e->label);
 	free(prev->label);

@@ -6,6 +6,7 @@
 #include "consent.h"
 #include "flatname.h"
 #include "dateparse.h"
+#include "datelex.h"
 #include "fold.h"
 #include "names.h"
 #include "parse.h"
@@ -138,19 +139,13 @@ bare_heading_at(const struct lexicon *lx, const char *s, const char *prev, size_
 static int
 range_dash(const char *s, size_t i)
 {
-	static const char *const ends[] = { "actual", "actualidad", "atual", "aujourd", "current",
-		"currently", "date", "heute", "now", "oggi", "ongoing", "present", "presente",
-		"today", NULL };
-	char key[16];
 	size_t n;
+	int v;
 
 	if (i < 2 || s[i] != '-' || !isdigit((unsigned char)s[i - 2]))
 		return 0;
 	n = strcspn(s + i + 2, " \t,;.)");
-	if (n == 0 || n >= sizeof key)
-		return 0;
-	fold_key(s + i + 2, n, key, sizeof key);
-	return wordlist_has(ends, key);
+	return n > 0 && datelex_word(s + i + 2, n, &v) == DW_OPEN;
 }
 
 static int

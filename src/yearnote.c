@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "datelex.h"
 #include "fold.h"
 #include "lineword.h"
 #include "parse.h"
@@ -128,16 +129,16 @@ bracket_note(const char *s, const struct daterange *r)
 static int
 led_in_bullet(const char *s, const struct daterange *r, int bullet)
 {
-	static const char *const opens[] = { "since", "from", "seit", "desde", "depuis", "dal",
-		"sinds", "siden", NULL };
 	size_t a = r->from, b;
-	char key[8];
+	enum dw_kind k;
+	char *before;
+	int n, v;
 
 	/* "1) Worked as ... from Jul-2016 to Feb-2020.": the job's own
 	 * dates end the line */
 	if (!bullet || s[r->to + strspn(s + r->to, " .;)")] == '\0')
 		return 0;
-	if (isalpha((unsigned char)s[a]) && strcspn(s + a, " ") < sizeof key) {
+	if (isalpha((unsigned char)s[a])) {
 		/* the range read with its word: "since September 2021" */
 		b = a + strcspn(s + a, " ");
 	} else {
@@ -147,18 +148,14 @@ led_in_bullet(const char *s, const struct daterange *r, int bullet)
 		while (a > 0 && s[a - 1] != ' ')
 			a--;
 	}
-	if (a == 0 || b - a >= sizeof key)
+	/* the date words for "since" and "from", not "de" or "du" */
+	k = datelex_word(s + a, b - a, &v);
+	if (a == 0 || !(k == DW_SINCE || (k == DW_FROM && b - a >= 4)))
 		return 0;
-	memcpy(key, s + a, b - a);
-	key[b - a] = '\0';
-	for (int i = 0; opens[i] != NULL; i++)
-		if (strcmp(key, opens[i]) == 0) {
-			char *before = xstrndup(s, a);
-			int n = lineword_count(before);
-			free(before);
-			return n >= 2;
-		}
-	return 0;
+	before = xstrndup(s, a);
+	n = lineword_count(before);
+	free(before);
+	return n >= 2;
 }
 
 int
