@@ -136,6 +136,12 @@ int parse_has_contact(const struct ctx *, const char *s);
 char *parse_label_unglue(const char *word);
 /* A line of contact details: email, phone, links, a place. */
 void parse_contact(struct ctx *, const char *s);
+/* A line that gives the name ("Name: ...", a greeting, the name itself,
+ * perhaps with the headline beside it); 1 when it did. */
+int parse_name_line(struct ctx *, const char *s, unsigned flags);
+/* "Arjun Nair · Principal Engineer": the name again, the headline after;
+ * 1 when it was. */
+int parse_name_again(struct ctx *, const char *s);
 /* "Hi, I'm Grace Hay, a data analyst in Leeds.": the name a greeting
  * gives, and the headline after it. */
 void parse_greeting(struct ctx *, const char *line, const char *name);

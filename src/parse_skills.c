@@ -15,6 +15,7 @@
 #include "markup.h"
 #include "parse.h"
 #include "skillcues.h"
+#include "skilltidy.h"
 #include "wordlist.h"
 #include "xalloc.h"
 
@@ -202,73 +203,6 @@ group_prefix(const char *s, int table)
 	if (memchr(s, '(', n) != NULL && memchr(s, ')', n) == NULL)
 		return 0;
 	return n;
-}
-
-/* "Go (5 years)", "Python - 8 years, SQL (3+ years)": the time a skill
- * was used, as job boards print it, cut out; NULL when s states none. */
-static char *
-years_cut(const char *s)
-{
-	struct buf b = BUF_INIT;
-	size_t from, to;
-	int cut = 0;
-
-	buf_adds(&b, s);
-	while (dateparse_duration(b.s, b.len, &from, &to) >= 0 && cut < 32) {
-		size_t a = from, z;
-		while (to > from && strchr(",;. ", b.s[to - 1]) != NULL)
-			to--;	/* "3 years," */
-		z = to + strspn(b.s + to, " ");
-		/* the time ends an item; "12 years in logistics" is prose */
-		if (b.s[z] != '\0' && strchr("),;|", b.s[z]) == NULL)
-			break;
-		z = to;
-		/* "(3+ years)", "(less than 1 year)": the brackets and the
-		 * words inside them go too */
-		while (a > 0 && b.s[a - 1] != '(' && b.s[a - 1] != ',' && a > from - 12 &&
-		    isalpha((unsigned char)b.s[a - 1]) + (b.s[a - 1] == ' ') > 0)
-			a--;
-		if (a > 0 && b.s[a - 1] == '(' && (z = to + strcspn(b.s + to, ")")) < b.len) {
-			a--;
-			z++;
-		} else
-			a = from;
-		while (a > 0 && strchr(" -:\t", b.s[a - 1]) != NULL)
-			a--;
-		memmove(b.s + a, b.s + z, b.len - z + 1);
-		b.len -= z - a;
-		cut++;
-	}
-	if (cut == 0 || b.len == 0) {
-		buf_free(&b);
-		return NULL;
-	}
-	return buf_detach(&b);
-}
-
-/* "languages ..... C++17/20, HLSL": dot leaders after a group's name
- * stand for its colon. */
-static void
-leader_colon(char *s)
-{
-	char *dots = strstr(s, "..."), *end, *items;
-	size_t w = 1;
-
-	if (dots == NULL || dots == s || strchr(s, ':') != NULL)
-		return;
-	for (const char *p = s; p < dots; p++)
-		if (isdigit((unsigned char)*p) ||
-		    (*p == ' ' && p[1] != ' ' && p[1] != '.' && ++w > 4))
-			return;
-	items = dots + strspn(dots, ". ");
-	end = dots;
-	while (end > s && end[-1] == ' ')
-		end--;
-	if (*items == '\0' || end == s)
-		return;
-	end[0] = ':';
-	end[1] = ' ';
-	memmove(end + 2, items, strlen(items) + 1);
 }
 
 /* "hello@studio.example · Bristol, UK": a page's contact line or foot
@@ -522,50 +456,6 @@ phrase_item(const struct ctx *c, const char *s)
 	return known < parts;
 }
 
-/* "Skill Name<TAB>Version<TAB>Last Used<TAB>Experience": the head of a
- * table of skills, one a row, its first cell the skill's name. */
-static int
-table_head(const char *s)
-{
-	static const char *const first[] = { "skill", "skills", "skill name", "it skill",
-		"software", "tool", "tools", "technology", NULL };
-	static const char *const others[] = { "version", "last used", "experience",
-		"proficiency", "level", "years", "year", "exp", NULL };
-	size_t n = strcspn(s, "\t");
-	char key[24];
-	int more = 0;
-
-	if (s[n] != '\t' || n >= sizeof key)
-		return 0;
-	fold_key(s, n, key, sizeof key);
-	if (!wordlist_has(first, key))
-		return 0;
-	for (const char *p = s + n; *p == '\t'; p += n) {
-		p += strspn(p, "\t");
-		n = strcspn(p, "\t");
-		if (n < sizeof key) {
-			fold_key(p, n, key, sizeof key);
-			more += wordlist_has(others, key);
-		}
-	}
-	return more > 0;
-}
-
-/* The rows under such a head down to a blank line, each cut to its first
- * cell; the head goes. */
-static void
-table_names(struct ctx *c, const struct sect *sec)
-{
-	for (size_t i = sec->from; i < sec->to; i++) {
-		if (!table_head(c->L->v[i].s))
-			continue;
-		c->L->v[i].s[0] = '\0';
-		for (i++; i < sec->to && strchr(c->L->v[i].s, '\t') != NULL &&
-		    !(c->L->v[i].flags & LN_BLANK); i++)
-			c->L->v[i].s[strcspn(c->L->v[i].s, "\t")] = '\0';
-	}
-}
-
 /* The lines of the section as lists: dot leaders made colons, the years
  * a skill was used cut, a lost cell's gap given back. */
 static void
@@ -573,11 +463,11 @@ section_tidy(struct ctx *c, const struct sect *sec)
 {
 	size_t cells = 0, at;
 
-	table_names(c, sec);
+	skilltidy_table(c, sec);
 	for (size_t i = sec->from; i < sec->to; i++) {
 		char *bare;
-		leader_colon(c->L->v[i].s);
-		if ((bare = years_cut(c->L->v[i].s)) != NULL) {
+		skilltidy_leader(c->L->v[i].s);
+		if ((bare = skilltidy_years(c->L->v[i].s)) != NULL) {
 			free(c->L->v[i].s);
 			c->L->v[i].s = bare;
 		}

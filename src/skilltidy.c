@@ -1,0 +1,126 @@
+/*
+ * A skills section's lines made plain lists before they are read: a table
+ * of skills cut to its names, dot leaders made colons, and the years a
+ * skill was used cut out.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "dateparse.h"
+#include "fold.h"
+#include "parse.h"
+#include "skilltidy.h"
+#include "wordlist.h"
+
+/* "Go (5 years)", "Python - 8 years, SQL (3+ years)": the time a skill
+ * was used, as job boards print it, cut out; NULL when s states none. */
+char *
+skilltidy_years(const char *s)
+{
+	struct buf b = BUF_INIT;
+	size_t from, to;
+	int cut = 0;
+
+	buf_adds(&b, s);
+	while (dateparse_duration(b.s, b.len, &from, &to) >= 0 && cut < 32) {
+		size_t a = from, z;
+		while (to > from && strchr(",;. ", b.s[to - 1]) != NULL)
+			to--;	/* "3 years," */
+		z = to + strspn(b.s + to, " ");
+		/* the time ends an item; "12 years in logistics" is prose */
+		if (b.s[z] != '\0' && strchr("),;|", b.s[z]) == NULL)
+			break;
+		z = to;
+		/* "(3+ years)", "(less than 1 year)": the brackets and the
+		 * words inside them go too */
+		while (a > 0 && b.s[a - 1] != '(' && b.s[a - 1] != ',' && a > from - 12 &&
+		    isalpha((unsigned char)b.s[a - 1]) + (b.s[a - 1] == ' ') > 0)
+			a--;
+		if (a > 0 && b.s[a - 1] == '(' && (z = to + strcspn(b.s + to, ")")) < b.len) {
+			a--;
+			z++;
+		} else
+			a = from;
+		while (a > 0 && strchr(" -:\t", b.s[a - 1]) != NULL)
+			a--;
+		memmove(b.s + a, b.s + z, b.len - z + 1);
+		b.len -= z - a;
+		cut++;
+	}
+	if (cut == 0 || b.len == 0) {
+		buf_free(&b);
+		return NULL;
+	}
+	return buf_detach(&b);
+}
+
+/* "languages ..... C++17/20, HLSL": dot leaders after a group's name
+ * stand for its colon. */
+void
+skilltidy_leader(char *s)
+{
+	char *dots = strstr(s, "..."), *end, *items;
+	size_t w = 1;
+
+	if (dots == NULL || dots == s || strchr(s, ':') != NULL)
+		return;
+	for (const char *p = s; p < dots; p++)
+		if (isdigit((unsigned char)*p) ||
+		    (*p == ' ' && p[1] != ' ' && p[1] != '.' && ++w > 4))
+			return;
+	items = dots + strspn(dots, ". ");
+	end = dots;
+	while (end > s && end[-1] == ' ')
+		end--;
+	if (*items == '\0' || end == s)
+		return;
+	end[0] = ':';
+	end[1] = ' ';
+	memmove(end + 2, items, strlen(items) + 1);
+}
+
+/* "Skill Name<TAB>Version<TAB>Last Used<TAB>Experience": the head of a
+ * table of skills, one a row, its first cell the skill's name. */
+static int
+table_head(const char *s)
+{
+	static const char *const first[] = { "skill", "skills", "skill name", "it skill",
+		"software", "tool", "tools", "technology", NULL };
+	static const char *const others[] = { "version", "last used", "experience",
+		"proficiency", "level", "years", "year", "exp", NULL };
+	size_t n = strcspn(s, "\t");
+	char key[24];
+	int more = 0;
+
+	if (s[n] != '\t' || n >= sizeof key)
+		return 0;
+	fold_key(s, n, key, sizeof key);
+	if (!wordlist_has(first, key))
+		return 0;
+	for (const char *p = s + n; *p == '\t'; p += n) {
+		p += strspn(p, "\t");
+		n = strcspn(p, "\t");
+		if (n < sizeof key) {
+			fold_key(p, n, key, sizeof key);
+			more += wordlist_has(others, key);
+		}
+	}
+	return more > 0;
+}
+
+/* The rows under such a head down to a blank line, each cut to its first
+ * cell; the head goes. */
+void
+skilltidy_table(struct ctx *c, const struct sect *sec)
+{
+	for (size_t i = sec->from; i < sec->to; i++) {
+		if (!table_head(c->L->v[i].s))
+			continue;
+		c->L->v[i].s[0] = '\0';
+		for (i++; i < sec->to && strchr(c->L->v[i].s, '\t') != NULL &&
+		    !(c->L->v[i].flags & LN_BLANK); i++)
+			c->L->v[i].s[strcspn(c->L->v[i].s, "\t")] = '\0';
+	}
+}

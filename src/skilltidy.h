@@ -1,0 +1,17 @@
+#ifndef DOSSIER_SKILLTIDY_H
+#define DOSSIER_SKILLTIDY_H
+
+struct ctx;
+struct sect;
+
+/* "Go (5 years)", "Python - 8 years, SQL (3+ years)": the time a skill
+ * was used, as job boards print it, cut out; NULL when s states none. */
+char *skilltidy_years(const char *s);
+/* "languages ..... C++17/20, HLSL": dot leaders after a group's name made
+ * its colon, in place. */
+void skilltidy_leader(char *s);
+/* "Skill Name<TAB>Version<TAB>Last Used": the rows under such a head, down
+ * to a blank line, each cut to its first cell; the head goes. */
+void skilltidy_table(struct ctx *, const struct sect *);
+
+#endif
