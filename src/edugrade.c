@@ -138,3 +138,97 @@ edugrade_tail(const char *h, struct education *e)
 		return t;
 	return xstrdup(h);
 }
+
+/* "(B)", "A*", "(B B)", "9": a school exam's grade ending a subject. */
+static int
+grade_token(const char *s, size_t n)
+{
+	size_t k = 0;
+
+	if (n >= 2 && s[0] == '(' && s[n - 1] == ')') {
+		s++;
+		n -= 2;
+	}
+	if (n == 0 || n > 5)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if ((s[i] >= 'A' && s[i] <= 'G') || (s[i] >= '1' && s[i] <= '9'))
+			k++;
+		else if (strchr("*+- ", s[i]) == NULL)
+			return 0;
+	return k > 0 && k <= 2;
+}
+
+/* "English Language (B), Psychology (C)", "Mathematics A*, Physics A":
+ * two subjects or more, each with its grade, as school exams list them. */
+static int
+graded_list(const char *s)
+{
+	size_t items = 0;
+
+	while (*s != '\0') {
+		size_t n = strcspn(s, ",;"), end = n, w;
+		while (end > 0 && s[end - 1] == ' ')
+			end--;
+		/* the last word, or the bracket at the end: "Science (B B)" */
+		w = end;
+		if (end > 0 && s[end - 1] == ')')
+			while (w > 0 && s[w - 1] != '(')
+				w--;
+		while (w > 0 && s[w - 1] != ' ' && s[w - 1] != '(')
+			w--;
+		if (w > 0 && s[w - 1] == '(')
+			w--;
+		if (w == 0 || !grade_token(s + w, end - w))
+			return 0;
+		items++;
+		s += n + (s[n] != '\0');
+		s += strspn(s, " ");
+	}
+	return items >= 2;
+}
+
+/* "9 GCSEs A*-C": the exam without the count of passes and the range of
+ * grades around it. */
+static char *
+exam_name(const char *s, size_t n)
+{
+	const char *end = s + n, *last;
+
+	while (end > s && end[-1] == ' ')
+		end--;
+	last = end;
+	while (last > s && last[-1] != ' ')
+		last--;
+	if (last > s && memchr(last, '-', (size_t)(end - last)) != NULL &&
+	    grade_token(last, (size_t)(strchr(last, '-') - last)))
+		end = last;
+	while (isdigit((unsigned char)*s))
+		s++;
+	return parse_trim(s, (size_t)(end - s));
+}
+
+void
+edugrade_subjects(struct education *e)
+{
+	const char *inc;
+	char *all;
+
+	if (e->score != NULL)
+		return;
+	if (e->study_type != NULL && (inc = strstr(e->study_type, " including ")) != NULL) {
+		all = e->area != NULL ? xprintf("%s, %s", inc + 11, e->area) : xstrdup(inc + 11);
+		if (graded_list(all)) {
+			char *exam = exam_name(e->study_type, (size_t)(inc - e->study_type));
+			profile_set(&e->score, all);
+			profile_set(&e->area, NULL);
+			profile_set(&e->study_type, exam);
+			free(exam);
+		}
+		free(all);
+	}
+	if (e->score == NULL && e->area != NULL && graded_list(e->area)) {
+		profile_set(&e->score, e->area);
+		profile_set(&e->area, NULL);
+	}
+}

@@ -11,5 +11,9 @@
 /* The line without the grade it ends with, the grade into e's score;
  * allocated. */
 char *edugrade_tail(const char *h, struct education *e);
+/* "A-Levels: English Language (B), Psychology (C)", "9 GCSEs A*-C
+ * including English (A), Maths (B)": subjects each with its grade are the
+ * exam's result, the score, not its field. */
+void edugrade_subjects(struct education *e);
 
 #endif

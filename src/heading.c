@@ -390,6 +390,27 @@ before_duration(const struct headings *h, const char *s, size_t len)
 	return heading_lookup(h, key);
 }
 
+/* "PUBLICATIONS (peer-reviewed journal articles)", "4. Publications
+ * (selected)": a wording that stands out, and a note in brackets after
+ * it in small letters; the wording's section. */
+static enum isec
+before_note(const struct headings *h, const struct line *l, size_t len)
+{
+	const char *open = strrchr(l->s, '(');
+	char key[KEYLEN], *head;
+	int stands;
+
+	if (open == NULL || open == l->s || open[-1] != ' ' || l->s[len - 1] != ')' ||
+	    !islower((unsigned char)open[1]) || memchr(open, ')', (size_t)(l->s + len - 1 - open)))
+		return IS_NONE;
+	head = xstrndup(l->s, (size_t)(open - 1 - l->s));
+	stands = all_caps(head) || (l->flags & (MK_HEADING | MK_BOLD | LN_UNDERLINED)) ||
+	    ((l->flags & MK_NUMBERED) && (l->flags & LN_BLANK));
+	heading_key(head, strlen(head), key, sizeof key);
+	free(head);
+	return stands ? heading_lookup(h, key) : IS_NONE;
+}
+
 /* "Educational qualifications with dates": a wording and the note that
  * its entries are dated, the note cut from the key. */
 static void
@@ -428,6 +449,10 @@ heading_match(const struct headings *h, const struct line *l, struct heading_hit
 	if (islower((unsigned char)l->s[0]) && !(l->flags & (LN_BLANK | LN_UNDERLINED |
 	    MK_HEADING | MK_BOLD)) && l->s[len - 1] != ':')
 		return 0;
+	if ((hit->sec = before_note(h, l, len)) != IS_NONE) {
+		hit->exact = 1;
+		return 1;
+	}
 	/* a bullet before a wording is a decoration when the wording stands
 	 * out ("◆ PROFILE", "■ **Experience**"); in a list it is an item */
 	if ((l->flags & (MK_BULLET | MK_NUMBERED)) && !(l->flags & MK_HEADING)) {

@@ -122,6 +122,7 @@ const struct heading_row heading_rows[] = {
 	    "talks|presentations|talks and publications|speaking|speaking and publications|"
 	    "publications and speaking|speaking engagements|public speaking|conference talks|"
 	    "talks and presentations|presentations and publications|publications and talks|"
+	    "conferences|conference presentations|conferences and presentations|"
 	    "veroffentlichungen|publikationen|publicaciones|pubblicazioni|publicacoes|"
 	    "publicaties|publikacje|"
 	    "publicatii|publikace|publikaciok|yayinlar|julkaisut" },
@@ -202,6 +203,7 @@ const struct heading_row heading_rows[] = {
 	    "persoonlijke gegevens|dane osobowe|kontaktuppgifter|personuppgifter|"
 	    "date personale|date de contact|osobni udaje|szemelyes adatok|kapcsolat|elerhetoseg|elerhetosegek|iletisim|kisisel bilgiler|yhteystiedot|henkilotiedot" },
 	{ IS_OTHER, "declaration|additional information|miscellaneous|memberships|"
+	    "conferences attended|conferences and seminars attended|"
 	    "professional memberships|affiliations|professional affiliations|memberships and affiliations|work highlights|key highlights|highlights|driving licence|"
 	    "boards|boards and advisory|board and advisory roles|advisory roles|advisory boards|"
 	    "board memberships|board positions|board roles|board appointments|board mandates|"

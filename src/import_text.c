@@ -82,6 +82,15 @@ dated_section(enum isec sec)
 	return sec == IS_EXPERIENCE || sec == IS_PROJECTS || sec == IS_VOLUNTEER;
 }
 
+/* Whether s holds a range of dates, not one date alone. */
+static int
+range_line(const char *s)
+{
+	struct daterange r;
+
+	return dateparse_find(s, strlen(s), &r) && !r.single;
+}
+
 /* "Skills: Kotlin · Kafka" under a job, then the next job's dates: a line
  * of the entry, which a profile page sets under each role, no section. */
 static int
@@ -89,11 +98,9 @@ entry_label(const struct lexicon *lx, const struct layout *L, size_t i)
 {
 	for (size_t j = i + 1; j < L->n && j <= i + 8; j++) {
 		struct heading_hit hit;
-		struct daterange r;
-		const char *s = L->v[j].s;
 		if (heading_match(&lx->headings, &L->v[j], &hit))
 			return 0;
-		if (dateparse_find(s, strlen(s), &r) && !r.single)
+		if (range_line(L->v[j].s))
 			return 1;
 	}
 	return 0;
@@ -122,18 +129,19 @@ run_in_label(const struct layout *L, size_t i, const struct heading_hit *hit, en
 	    hit->rest == 0 && n > 0 && s[n - 1] == ':' && i + 1 < L->n;
 }
 
-/* "Highlights:", "Key Achievements:" under a job's bullets, over more of
- * them: a label of the job's body, in the case of words, not of a
- * section's heading; the next job's dates below, or bullets under it. */
+/* "Highlights:", "Key Achievements:" under a job's bullets or its dated
+ * head, over more bullets: a label of the job's body, in the case of
+ * words, not of a section's heading; the next job's dates below, or
+ * bullets under it. */
 static int
 run_in_list(const struct layout *L, size_t i, const struct heading_hit *hit, enum isec cur,
-    int bullet_before)
+    int in_entry)
 {
 	const char *s = L->v[i].s;
 	size_t n = strlen(s);
 
 	return cur == IS_EXPERIENCE && (hit->sec == IS_OTHER || hit->sec == IS_AWARDS) &&
-	    hit->rest == 0 && n > 0 && s[n - 1] == ':' && bullet_before && !parse_all_caps(s) &&
+	    hit->rest == 0 && n > 0 && s[n - 1] == ':' && in_entry && !parse_all_caps(s) &&
 	    !(L->v[i].flags & (MK_HEADING | MK_BOLD | LN_UNDERLINED));
 }
 
@@ -217,7 +225,7 @@ split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 	struct layout out;
 	size_t o = 0, head = SIZE_MAX;
 	enum isec cur = IS_NONE;
-	int back = 0, prev_indent = -1, prev_bullet = 0;
+	int back = 0, prev_indent = -1, prev_bullet = 0, dated = 0;
 
 	memset(&out, 0, sizeof out);
 	out.urls = L->urls;
@@ -227,16 +235,21 @@ split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 		int h = heading_match(&lx->headings, l, &hit) || marked_heading(lx, L, i, &hit);
 		/* the lines before are freed as they go: their indent kept */
 		int indent_before = prev_indent, bullet_before = prev_bullet;
+		/* a job's dated head a line or two above: "Team Leader at
+		 * Northgate (March 2021 - Present)" over "Key achievements:" */
+		int under_head = dated > 0;
 		if (l->s[0] != '\0') {
 			prev_indent = l->indent;
 			prev_bullet = (l->flags & MK_BULLET) != 0;
+			dated = cur == IS_EXPERIENCE && range_line(l->s) ? 3 : dated - (dated > 0);
 		}
 		if (h && hit.rest > 0 && dated_section(cur) && (entry_label(lx, L, i) ||
 		    set_in_label(l, indent_before)))
 			h = 0;
 		else if (h && run_in_label(L, i, &hit, cur))
 			h = 0;
-		else if (h && run_in_list(L, i, &hit, cur, bullet_before) && (entry_label(lx, L, i) ||
+		else if (h && run_in_list(L, i, &hit, cur, bullet_before || under_head) &&
+		    (entry_label(lx, L, i) ||
 		    (i + 1 < L->n && (L->v[i + 1].flags & MK_BULLET))))
 			h = 0;
 		else if (h && names_title_line(l->s))

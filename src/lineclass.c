@@ -115,9 +115,22 @@ skills_line(const struct ctx *c, const char *s)
 	return (int)known;
 }
 
+/* "..., top retention advisor in Q3 2016": a sentence of four words or
+ * more whose last, before the date at k, is a small word in lower case. */
+static int
+prose_before(const char *s, size_t k)
+{
+	size_t w = k;
+
+	while (w > 0 && islower((unsigned char)s[w - 1]))
+		w--;
+	return k - w >= 2 && k - w <= 6 && (w == 0 || s[w - 1] == ' ') &&
+	    lineword_count(s) >= 6;
+}
+
 /* "* Agent of the Month, September 2016" among jobs dated by ranges: a
- * bullet that ends in one date after a comma is a line of the job above,
- * no job of its own. */
+ * bullet that ends in one date after a comma or a sentence is a line of
+ * the job above, no job of its own. */
 static int
 dated_note(const char *s, const struct daterange *r, const struct rows *R)
 {
@@ -127,7 +140,7 @@ dated_note(const char *s, const struct daterange *r, const struct rows *R)
 		return 0;
 	for (k = r->from; k > 0 && s[k - 1] == ' ';)
 		k--;
-	if (k == 0 || s[k - 1] != ',')
+	if (k == 0 || (s[k - 1] != ',' && !prose_before(s, k)))
 		return 0;
 	for (size_t i = R->n; i-- > 0;)
 		if (R->v[i].dated)
@@ -247,6 +260,23 @@ joined_on(const char *s)
 	return w > 0 && n - w < 7 && wordlist_has(joins, s + w);
 }
 
+/* Whether s opens with a word that joins it to the line before ("of
+ * Zululand", "and Polymer Science"). */
+static int
+joins_on(const char *s)
+{
+	static const char *const joins[] = { "and", "de", "del", "della", "der", "des",
+		"di", "du", "for", "für", "of", "the", "und", NULL };
+	size_t n = strcspn(s, " ");
+	char w[8];
+
+	if (n >= sizeof w || s[n] != ' ')
+		return 0;
+	memcpy(w, s, n);
+	w[n] = '\0';
+	return wordlist_has(joins, w);
+}
+
 /* Whether s leaves a bracket open. */
 static int
 open_bracket(const char *s)
@@ -282,8 +312,17 @@ continues(const struct row *prev, const struct row *r, const struct line *l, int
 	if (prev->kind == K_BULLET && open_bracket(prev->s) && closes(l->s) &&
 	    lineword_count(l->s) <= 8 && !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
 		return 1;
-	if ((prev->kind != K_BULLET && prev->kind != K_PROSE) || r->blank || r->dated ||
-	    (r->kind != K_HEAD && r->kind != K_PROSE))
+	if (r->blank || r->dated || (r->kind != K_HEAD && r->kind != K_PROSE))
+		return 0;
+	/* "2021 – present<TAB>Senior Lecturer, ..., University of" over
+	 * "<TAB><TAB>KwaZulu-Natal, Durban": a dated head wrapped after a
+	 * joining word, or before one ("of Zululand") */
+	if (prev->kind == K_HEAD && prev->dated && (joined_on(prev->s) || joins_on(l->s)) &&
+	    strchr(".!?", last) == NULL &&
+	    l->indent > 0 && lineword_count(l->s) <= 8 &&
+	    !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
+		return 1;
+	if (prev->kind != K_BULLET && prev->kind != K_PROSE)
 		return 0;
 	if (prev->kind == K_BULLET && l->indent > prev_indent && !(l->flags & LN_CELLS))
 		return 1;

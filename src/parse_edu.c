@@ -582,6 +582,7 @@ parse_education(struct ctx *c, const struct sect *sec)
 			}
 		}
 		body_read(&E.v[i], e);
+		edugrade_subjects(e);
 	}
 	entries_free(&E);
 }

@@ -1912,6 +1912,53 @@ run import --dry-run --as-of 2025-06 "$T/flatpres.txt"
 hasnt "$T/out" '"Present"' "Present is no highlight"
 hasnt "$T/out" '"endDate": "2019-09"' "the job runs on"
 
+# Sections headed "Title Case:"; "Key achievements:" under a job's dated
+# head (no bullet above it) is the job's, over its bullets; a bullet
+# ending "in Q3 2016" opens no job; A-levels and GCSEs with grades:
+# the grades are the score
+cat >"$T/keyach.txt" <<'EOF'
+Kirsty Ashworth
+
+Work History:
+
+Team Leader at Northgate Energy (March 2021 - Present)
+Key achievements:
+- Improved team NPS from +18 to +41 in 12 months
+
+Senior Advisor at Aire Valley Insurance (June 2017 - March 2021)
+Key achievements:
+* Covered the team leader role during holidays
+* Consistently hit sales and retention targets, top retention advisor in Q3 2016
+
+Advisor at Yorkshire Home Broadband (September 2015 - June 2017)
+
+Education:
+
+Leeds City College (2013 - 2015)
+A-Levels: English Language (B), Psychology (C), Business Studies (C)
+
+Horsforth Fields Academy (2008 - 2013)
+9 GCSEs A-C including English (A), Maths (B), Science (B B), French (C)
+EOF
+run import --dry-run --as-of 2025-06 "$T/keyach.txt"
+has "$T/out" '"name": "Aire Valley Insurance"' "the job after a label stays a job"
+has "$T/out" '"Covered the team leader role during holidays"' "the bullets under the label are its highlights"
+hasnt "$T/out" '"awards"' "the label heads no awards"
+has "$T/out" '"name": "Yorkshire Home Broadband"' "the bullet dated in its sentence opens no job"
+has "$T/out" '"score": "English Language \(B\), Psychology \(C\), Business Studies \(C\)"' "A-level grades are the score"
+has "$T/out" '"studyType": "GCSEs"' "the GCSEs without the count and the range"
+has "$T/out" '"score": "English \(A\), Maths \(B\), Science \(B B\), French \(C\)"' "their grades are the score"
+
+# An academic CV: numbered headings, one with a note in brackets
+# ("4. PUBLICATIONS (peer-reviewed ...)"), "CONFERENCES"; a dated head
+# wrapped after "University of", or before "of Zululand"
+printf 'Jane Doe\n\n3. EMPLOYMENT HISTORY\n\n2021 \xe2\x80\x93 present\tSenior Lecturer, School of Chemistry, University of\n\t\tKwaZulu-Natal, Durban\n\t\t- Teach general chemistry\n2012 \xe2\x80\x93 2015\tJunior Lecturer, Department of Chemistry, University\n\t\tof Zululand, KwaDlangezwa\n\n4. PUBLICATIONS (peer-reviewed journal articles)\n\n1. Doe J, Naidoo K (2018). Activity coefficients at infinite dilution.\n   Fluid Phase Equilibria, 470, 121-130.\n\n5. CONFERENCES\n\n- 8th International Congress on Ionic Liquids, Lisbon, Portugal,\n  June 2019 \xe2\x80\x93 poster\n' >"$T/academic.txt"
+run import --dry-run --as-of 2025-06 "$T/academic.txt"
+has "$T/out" '"name": "University of KwaZulu-Natal"' "the head's wrapped line is the employer's"
+has "$T/out" '"name": "University of Zululand"' "a line that opens with 'of' goes on the head"
+hasnt "$T/out" '"name": "Doe J, Naidoo K"' "a publication is no job"
+hasnt "$T/out" '"startDate": "2019-06"' "a conference is no job"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
