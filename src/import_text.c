@@ -28,6 +28,7 @@
 #include "layout.h"
 #include "lexicon.h"
 #include "lineword.h"
+#include "projtable.h"
 #include "names.h"
 #include "nestrole.h"
 #include "parse.h"
@@ -252,6 +253,9 @@ split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 		    (entry_label(lx, L, i) ||
 		    (i + 1 < L->n && (L->v[i + 1].flags & MK_BULLET))))
 			h = 0;
+		else if (h && cur == IS_EXPERIENCE && hit.sec == IS_PROJECTS && hit.rest == 0 &&
+		    projtable_below(L, i))
+			h = 0;	/* "Projects Handled:" over a table of them, in a job */
 		else if (h && names_title_line(l->s))
 			h = 0;	/* "CAREER HISTORY SHEET": the page's title */
 		else if (h && hit.rest > 0 && edutable_header(l->s))

@@ -10,6 +10,7 @@
 #include "dateparse.h"
 #include "fold.h"
 #include "parse.h"
+#include "projtable.h"
 #include "projblock.h"
 #include "wordlist.h"
 #include "xalloc.h"
@@ -428,6 +429,7 @@ parse_projects(struct ctx *c, const struct sect *sec)
 {
 	struct entries E;
 
+	projtable_read(c, sec);
 	if (projblock_labelled(c, sec) || named_lines(c, sec))
 		return;
 	entries_split(c, sec, &E);

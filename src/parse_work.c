@@ -9,6 +9,7 @@
 
 #include "fold.h"
 #include "parse.h"
+#include "projtable.h"
 #include "projblock.h"
 #include "workhead.h"
 #include "worklift.h"
@@ -265,6 +266,7 @@ parse_work(struct ctx *c, const struct sect *sec)
 	struct sect jobs = *sec, blocks = *sec;
 	size_t first = c->p->nwork;
 
+	projtable_read(c, sec);
 	jobs.to = blocks.from = projblock_start(c, sec);
 	if (blocks.from < sec->to && blocks.from > sec->from)
 		sec = &jobs;

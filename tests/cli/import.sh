@@ -1959,6 +1959,17 @@ has "$T/out" '"name": "University of Zululand"' "a line that opens with 'of' goe
 hasnt "$T/out" '"name": "Doe J, Naidoo K"' "a publication is no job"
 hasnt "$T/out" '"startDate": "2019-06"' "a conference is no job"
 
+# A Gulf CV: "Projects Handled:" over a table of projects under a job,
+# then the job's duties; each row a project, the client its entity
+printf 'Anoop Nair\n\nWORK EXPERIENCE\n\n1.\tEmployer:\tAl Safeer Building Contracting L.L.C., Dubai, U.A.E.\n\tDesignation:\tSite Engineer (Civil)\n\tDuration:\tMar 2019 to till date\n\nProjects Handled:\nSl. No.\tProject Name\tClient\tConsultant\tPeriod\n1\tG+4P+18 Residential Tower, Jumeirah Village Circle\tAl Waha Real Estate\tArch Concept Consultants\t03/2019 \xe2\x80\x93 08/2021\n2\tB+G+12 Commercial Building, Al Barsha South\tNoor Holdings L.L.C.\tDesign Axis Consultants\t09/2021 \xe2\x80\x93 till date\n\nDuties & Responsibilities:\n\xe2\x80\xa2\tSupervising all civil works at site.\n\xe2\x80\xa2\tPreparing daily and weekly progress reports.\n' >"$T/gulf.txt"
+run import --dry-run --as-of 2025-06 "$T/gulf.txt"
+has "$T/out" '"name": "G\+4P\+18 Residential Tower, Jumeirah Village Circle"' "a row of the table is a project"
+has "$T/out" '"entity": "Noor Holdings L.L.C."' "its client the entity"
+has "$T/out" '"description": "Consultant: Design Axis Consultants"' "another column its description"
+has "$T/out" '"startDate": "2021-09"' "its period its dates"
+has "$T/out" '"Preparing daily and weekly progress reports."' "the duties after the table stay the job's"
+hasnt "$T/out" '"name": "Sl. No."' "the header is no project"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
