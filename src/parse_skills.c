@@ -467,6 +467,15 @@ section_tidy(struct ctx *c, const struct sect *sec)
 	for (size_t i = sec->from; i < sec->to; i++) {
 		char *bare;
 		skilltidy_leader(c->L->v[i].s);
+		/* a level's note in brackets wrapped over lines goes with it */
+		if (skilltidy_level(c->L->v[i].s) == 2)
+			while (i + 1 < sec->to && strchr(c->L->v[i + 1].s, '(') == NULL &&
+			    !(c->L->v[i + 1].flags & LN_BLANK)) {
+				int closes = strchr(c->L->v[++i].s, ')') != NULL;
+				c->L->v[i].s[0] = '\0';
+				if (closes)
+					break;
+			}
 		if ((bare = skilltidy_years(c->L->v[i].s)) != NULL) {
 			free(c->L->v[i].s);
 			c->L->v[i].s = bare;

@@ -124,3 +124,58 @@ skilltidy_table(struct ctx *c, const struct sect *sec)
 			c->L->v[i].s[strcspn(c->L->v[i].s, "\t")] = '\0';
 	}
 }
+
+/* The words of a skill's level, folded: "Expert", "sehr gut",
+ * "Grundkenntnisse", "working knowledge", "avancé", "ottimo".  Sorted. */
+static const char *const level_words[] = {
+	"advanced", "alto", "avancada", "avancado", "avance", "avancee", "avanzado",
+	"bajo", "basic", "basico", "basics", "basis", "beginner", "bon", "bonne",
+	"buona", "buono", "courant", "debutant", "discreto", "dobry", "excellent",
+	"experienced", "expert", "experte", "experto", "familiar", "fluent",
+	"fortgeschritten", "goed", "good", "grundkenntnisse", "gut", "intermediaire",
+	"intermediario", "intermediate", "intermedio", "knowledge", "maitrise", "medio",
+	"notions", "novice", "ottima", "ottimo", "podstawowy", "proficient", "redelijk",
+	"sehr", "strong", "tres", "uitstekend", "very", "working", "zaawansowany",
+	"zeer", NULL
+};
+
+/* Whether cell opens with a level and holds nothing else but a note in
+ * brackets: "sehr gut", "Expert", "gut (Word, Excel", "★★★★☆", "4/5". */
+static int
+level_cell(const char *cell)
+{
+	char key[64], *w, *save = NULL;
+	size_t n = strcspn(cell, "(,;"), words = 0;
+
+	if (n == 0 || n >= sizeof key)
+		return 0;
+	if (strspn(cell, "\xe2\x98\x85\xe2\x98\x86\xe2\x97\x8f\xe2\x97\x8b ") >= 6 &&
+	    cell[strspn(cell, "\xe2\x98\x85\xe2\x98\x86\xe2\x97\x8f\xe2\x97\x8b ")] == '\0')
+		return 1;	/* stars or dots */
+	if (isdigit((unsigned char)cell[0]) && cell[1] == '/' && isdigit((unsigned char)cell[2]) &&
+	    cell[3 + (cell[3] == '0')] == '\0')
+		return 1;	/* "4/5", "8/10" */
+	fold_key(cell, n, key, sizeof key);
+	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save), words++)
+		if (!wordlist_has(level_words, w))
+			return 0;
+	return words > 0 && words <= 3;
+}
+
+int
+skilltidy_level(char *s)
+{
+	char *tab = strchr(s, '\t'), *cell;
+	int open;
+
+	if (tab == NULL || tab == s)
+		return 0;
+	cell = tab + strspn(tab, "\t ");
+	if (strchr(cell, '\t') != NULL || !level_cell(cell))
+		return 0;
+	open = strchr(cell, '(') != NULL && strchr(cell, ')') == NULL;
+	while (tab > s && tab[-1] == ' ')
+		tab--;
+	*tab = '\0';
+	return open ? 2 : 1;
+}

@@ -13,5 +13,10 @@ void skilltidy_leader(char *s);
 /* "Skill Name<TAB>Version<TAB>Last Used": the rows under such a head, down
  * to a blank line, each cut to its first cell; the head goes. */
 void skilltidy_table(struct ctx *, const struct sect *);
+/* "Python<TAB>Expert", "MS Office<TAB>sehr gut (Word, Excel", "SQL<TAB>
+ * ★★★★☆": a skill and its level in the next cell; s cut to the skill, in
+ * place.  0 when s is no such row, 2 when the level left a bracket open
+ * (its note goes on on the next lines), else 1. */
+int skilltidy_level(char *s);
 
 #endif

@@ -1970,6 +1970,17 @@ has "$T/out" '"startDate": "2021-09"' "its period its dates"
 has "$T/out" '"Preparing daily and weekly progress reports."' "the duties after the table stay the job's"
 hasnt "$T/out" '"name": "Sl. No."' "the header is no project"
 
+# Skills with their level in the next cell ("Python<gap>Expert", "MS
+# Office<gap>sehr gut (Word, ..." wrapped): the skill without the level
+printf 'Jana K\n\nEDV-Kenntnisse\n\nMS Office               sehr gut (Word, Excel mit SVERWEIS und Pivot,\n                        PowerPoint, Outlook)\nPersonio                sehr gut\nDATEV LODAS             gut\n\nSkills\n\nPython                  Expert\nExcel                   Advanced\n' >"$T/levels.txt"
+run import --dry-run --as-of 2025-06 "$T/levels.txt"
+has "$T/out" '"MS Office"' "the skill before its level"
+has "$T/out" '"DATEV LODAS"' "each row's skill"
+has "$T/out" '"Python"' "an English level too"
+hasnt "$T/out" '"name": "Python"' "the skill names no group"
+hasnt "$T/out" 'sehr gut' "the level goes"
+hasnt "$T/out" 'Outlook' "and its note wrapped under it"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
