@@ -417,10 +417,18 @@ list_wrapped(const char *line, const char *next)
 static int
 phrase_item(const struct ctx *c, const char *s)
 {
-	const char *last = strrchr(s, ',');
-	size_t commas = 0, known = 0, parts = 0;
+	const char *last = strrchr(s, ','), *open = strrchr(s, '(');
+	size_t commas = 0, known = 0, parts = 0, len = strlen(s);
 	char *t;
 
+	/* "Heat pump, EV charger and solar PV installations (grid-tied
+	 * systems up to 10 kW)": a note in brackets at the end is no part */
+	if (open != NULL && last != NULL && open > last && len > 0 && s[len - 1] == ')') {
+		char *bare = parse_trim(s, (size_t)(open - s));
+		int is = strchr(bare, '(') == NULL && phrase_item(c, bare);
+		free(bare);
+		return is;
+	}
 	if (last == NULL || group_prefix(s, 0) > 0 || strchr(s, ';') != NULL ||
 	    strchr(s, '|') != NULL || (strstr(s, " and ") == NULL && strstr(s, " & ") == NULL))
 		return 0;
@@ -515,7 +523,7 @@ parse_skills(struct ctx *c, const struct sect *sec)
 		    (skillcues_sentence(s) && !((c->L->v[i].flags & MK_BULLET) &&
 		    s[strlen(s) - 1] != '.')))
 			continue;
-		if (skillcues_ends(c, i, sec->to, listed))
+		if (skillcues_ends(c, i, sec->from, sec->to, listed))
 			break;
 		listed |= skillcues_list(s);
 		if (group_prefix(s, 0) == 0 && group_line(c, i, sec->from, sec->to)) {

@@ -69,13 +69,29 @@ skillcues_list(const char *s)
 	return items(s) >= 3;
 }
 
+/* "Compliance & Safety" over bullets, as "Installation & Fit-off" was
+ * over the bullets before: one more group of the same shape. */
+static int
+group_again(const struct ctx *c, size_t from, size_t i, size_t to)
+{
+	const struct line *v = c->L->v;
+
+	if (i + 1 >= to || !(v[i + 1].flags & MK_BULLET))
+		return 0;
+	for (size_t k = from; k + 1 < i; k++)
+		if ((v[k].flags & LN_BLANK) && !(v[k].flags & (MK_BULLET | MK_NUMBERED)) &&
+		    (v[k + 1].flags & MK_BULLET) && v[k].s[0] != '\0')
+			return 1;
+	return 0;
+}
+
 int
-skillcues_ends(const struct ctx *c, size_t i, size_t to, int listed)
+skillcues_ends(const struct ctx *c, size_t i, size_t from, size_t to, int listed)
 {
 	const struct line *l = &c->L->v[i];
 	size_t len = strlen(l->s);
 
-	if (!listed || !(l->flags & LN_BLANK) || items(l->s) > 1 || len == 0 ||
+	if (!listed || group_again(c, from, i, to) || !(l->flags & LN_BLANK) || items(l->s) > 1 || len == 0 ||
 	    l->s[len - 1] == ':' || strchr(l->s, ':') != NULL || lineword_count(l->s) < 2 ||
 	    lineword_count(l->s) > 6 || lexicon_skill(c->lx, l->s, len) || !isupper((unsigned char)l->s[0]))
 		return 0;

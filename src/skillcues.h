@@ -19,9 +19,10 @@ int skillcues_list(const char *s);
  * over it: a bar of skills the vocabulary mostly knows, four or more,
  * each taken as a skill of its own; whether s was one. */
 int skillcues_bar(struct ctx *, const char *s);
-/* Line i of a section of skills, after such a list (listed set), starts what
- * is no longer skills: a short line of its own, no list, no label, not a
- * skill the vocabulary knows, over lines that are no list either. */
-int skillcues_ends(const struct ctx *, size_t i, size_t to, int listed);
+/* Line i of a section of skills (lines from to to), after such a list
+ * (listed set), starts what is no longer skills: a short line of its own,
+ * no list, no label, not a skill the vocabulary knows, over lines that are
+ * no list either; unless it heads bullets as a group before it did. */
+int skillcues_ends(const struct ctx *, size_t i, size_t from, size_t to, int listed);
 
 #endif

@@ -1981,6 +1981,15 @@ hasnt "$T/out" '"name": "Python"' "the skill names no group"
 hasnt "$T/out" 'sehr gut' "the level goes"
 hasnt "$T/out" 'Outlook' "and its note wrapped under it"
 
+# A skills-based résumé: groups as sub-headings over bullets, four of
+# them; a later group is no end of the skills; a bullet that is one
+# phrase keeps its commas before a note in brackets
+printf 'Callum Ngata\n\nKEY SKILLS\n\nInstallation & Fit-off\n\xc2\xb7\tHeat pump, EV charger and solar PV installations (grid-tied systems up to 10 kW)\n\xc2\xb7\tThree-phase wiring for workshops, dairy sheds and irrigation pumps\n\xc2\xb7\tData and security cabling (Cat6, CCTV, alarm systems)\n\nCompliance & Safety\n\xc2\xb7\tTesting and verification to AS/NZS 3000:2018\n\xc2\xb7\tPrepare JSAs and site-specific safety plans\n\nLeadership & Customer Service\n\xc2\xb7\tSupervise and mentor two apprentices\n' >"$T/groups.txt"
+run import --dry-run --as-of 2025-06 "$T/groups.txt"
+has "$T/out" '"name": "Compliance & Safety"' "a later group of the same shape"
+has "$T/out" '"Supervise and mentor two apprentices"' "the last group's items"
+has "$T/out" '"Heat pump, EV charger and solar PV installations \(grid-tied systems up to 10 kW\)"' "one phrase with its note"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
