@@ -153,6 +153,8 @@ const struct heading_row heading_rows[] = {
 	    "certificats|certificaciones|certificados|cursos|certificazioni|"
 	    "cursos complementares|formacao complementar|cursos complementarios|"
 	    "formacion complementaria|kurser og beviser|kurser och intyg|"
+	    "formations complementaires|formation complementaire|formation continue|"
+	    "formazione complementare|corsi di aggiornamento|"
 	    "certificacoes|certificaten|certificeringen|certyfikaty|kursy|certifikat|"
 	    "certificari|certifikaty|tanusitvanyok|kepesitesek|sertifikalar|sertifikaatit|licenses and certificates|"
 	    "licencas e certificados|licencias y certificaciones|licences et certifications|"

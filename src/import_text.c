@@ -219,6 +219,27 @@ back_to(struct layout *out, size_t head, enum isec sec, char *is_heading, size_t
 	free(s);
 }
 
+/* "Stagiaire de 6e année" over "Pharmacie du Parc – Villeurbanne" over
+ * "Janv. 2013 – juin 2013" over a bullet, under the skills of a sidebar
+ * that raw pdftotext set after the main column's first page: a job, in
+ * the shape the work section's are, title and firm over dates alone over
+ * bullets.  (A sidebar set inside a job, its bullets after the list, is
+ * told apart later: see unweave.) */
+static int
+job_resumed(const struct layout *L, size_t i)
+{
+	const struct line *v = L->v;
+
+	if (i + 3 >= L->n)
+		return 0;
+	for (size_t k = i; k < i + 2; k++)
+		if ((v[k].flags & (MK_BULLET | MK_NUMBERED)) || v[k].s[0] == '\0' ||
+		    (k > i && (v[k].flags & LN_BLANK)) || range_line(v[k].s))
+			return 0;
+	return dateparse_only(v[i + 2].s) && range_line(v[i + 2].s) &&
+	    (v[i + 3].flags & MK_BULLET);
+}
+
 /* "Skills: C, Go" becomes the heading "Skills" and the line "C, Go". */
 static void
 split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
@@ -226,7 +247,8 @@ split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 	struct layout out;
 	size_t o = 0, head = SIZE_MAX;
 	enum isec cur = IS_NONE;
-	int back = 0, prev_indent = -1, prev_bullet = 0, dated = 0;
+	size_t work_head = SIZE_MAX;
+	int back = 0, prev_indent = -1, prev_bullet = 0, dated = 0, sec_bullet = 0;
 
 	memset(&out, 0, sizeof out);
 	out.urls = L->urls;
@@ -243,6 +265,7 @@ split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 			prev_indent = l->indent;
 			prev_bullet = (l->flags & MK_BULLET) != 0;
 			dated = cur == IS_EXPERIENCE && range_line(l->s) ? 3 : dated - (dated > 0);
+			sec_bullet |= prev_bullet;
 		}
 		if (h && hit.rest > 0 && dated_section(cur) && (entry_label(lx, L, i) ||
 		    set_in_label(l, indent_before)))
@@ -270,9 +293,19 @@ split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
 		else if (h && hit.rest == 0) {
 			cur = hit.sec;
 			head = o;
+			sec_bullet = 0;
+			if (cur == IS_EXPERIENCE)
+				work_head = o;
 		}
 		if (!h && back && label_line(l->s))
 			back_to(&out, head, cur, is_heading, &o);
+		/* a job after a sidebar's section the text set before it */
+		if (!h && work_head != SIZE_MAX && cur != IS_EXPERIENCE && !dated_section(cur) &&
+		    cur != IS_EDUCATION && !sec_bullet && job_resumed(L, i)) {
+			back_to(&out, work_head, IS_EXPERIENCE, is_heading, &o);
+			cur = IS_EXPERIENCE;
+			head = o - 1;
+		}
 		back = h && hit.rest > 0 && cur != IS_NONE && !dated_section(cur) &&
 		    hit.sec != cur && head != SIZE_MAX;
 		if (h && hit.rest > 0) {

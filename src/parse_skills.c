@@ -573,6 +573,8 @@ parse_skills(struct ctx *c, const struct sect *sec)
 	epgrid_free(&grid);
 	free(title);
 	for (size_t i = c->p->nskills; i-- > first;)
+		skilltidy_levels(&c->p->skills[i].keywords);
+	for (size_t i = c->p->nskills; i-- > first;)
 		if (c->p->skills[i].keywords.n == 0)
 			profile_remove(c->p, SEC_SKILLS, i);
 		else if (tongues_only(&c->p->skills[i].keywords)) {

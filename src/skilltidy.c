@@ -13,6 +13,7 @@
 #include "parse.h"
 #include "skilltidy.h"
 #include "wordlist.h"
+#include "xalloc.h"
 
 /* "Go (5 years)", "Python - 8 years, SQL (3+ years)": the time a skill
  * was used, as job boards print it, cut out; NULL when s states none. */
@@ -178,4 +179,39 @@ skilltidy_level(char *s)
 		tab--;
 	*tab = '\0';
 	return open ? 2 : 1;
+}
+
+/* Where the level in brackets at the end of s begins ("SolidWorks (sehr
+ * gut)"), or 0 when s ends in none. */
+static size_t
+level_note(const char *s)
+{
+	const char *open = strrchr(s, '(');
+	size_t n = strlen(s);
+	char *inner;
+	int is;
+
+	if (open == NULL || open == s || n < 4 || s[n - 1] != ')')
+		return 0;
+	inner = xstrndup(open + 1, (size_t)(s + n - 1 - open - 1));
+	is = level_cell(inner) && strchr(inner, '(') == NULL;
+	free(inner);
+	return is ? (size_t)(open - s) : 0;
+}
+
+void
+skilltidy_levels(struct strlist *keywords)
+{
+	if (keywords->n < 2)
+		return;
+	for (size_t i = 0; i < keywords->n; i++)
+		if (level_note(keywords->v[i]) == 0)
+			return;
+	for (size_t i = 0; i < keywords->n; i++) {
+		char *s = keywords->v[i];
+		size_t at = level_note(s);
+		while (at > 0 && s[at - 1] == ' ')
+			at--;
+		s[at] = '\0';
+	}
 }

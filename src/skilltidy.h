@@ -3,6 +3,7 @@
 
 struct ctx;
 struct sect;
+struct strlist;
 
 /* "Go (5 years)", "Python - 8 years, SQL (3+ years)": the time a skill
  * was used, as job boards print it, cut out; NULL when s states none. */
@@ -18,5 +19,9 @@ void skilltidy_table(struct ctx *, const struct sect *);
  * place.  0 when s is no such row, 2 when the level left a bracket open
  * (its note goes on on the next lines), else 1. */
 int skilltidy_level(char *s);
+/* "SolidWorks (sehr gut)", "CATIA V5 (gut)", "AutoCAD (Grundkenntnisse)":
+ * when every item of a group tells its level in brackets, a rating of
+ * each, the levels go; one item's "(basic)" among others stays. */
+void skilltidy_levels(struct strlist *keywords);
 
 #endif

@@ -1990,6 +1990,20 @@ has "$T/out" '"name": "Compliance & Safety"' "a later group of the same shape"
 has "$T/out" '"Supervise and mentor two apprentices"' "the last group's items"
 has "$T/out" '"Heat pump, EV charger and solar PV installations \(grid-tied systems up to 10 kW\)"' "one phrase with its note"
 
+# Raw pdftotext of a two-column CV: the sidebar's skills come after the
+# main column's first page, then the page's last job (title, firm, dates
+# alone, bullets) is back in the work; "Formations complémentaires" are
+# certificates; every item of a group rated in brackets: the ratings go
+printf '\xc3\x89lodie Marchetti\nEXP\xc3\x89RIENCES PROFESSIONNELLES\nPharmacienne adjointe\nPharmacie de la Croix-Rousse \xe2\x80\x93 Lyon 4e\nDepuis septembre 2020\n\xe2\x80\xa2 Vaccination antigrippale\nCOMP\xc3\x89TENCES\nAnalyse pharmaceutique\nGestion des stocks\nStagiaire de 6e ann\xc3\xa9e\nPharmacie du Parc \xe2\x80\x93 Villeurbanne\nJanv. 2013 \xe2\x80\x93 juin 2013\n\xe2\x80\xa2 Stage officinal de six mois\nFORMATIONS COMPL\xc3\x89MENTAIRES\n2021 Formation \xc3\xa0 la vaccination (DPC) \xe2\x80\x93 Ordre des pharmaciens\n\nKenntnisse\n\nCAD:  SolidWorks (sehr gut), CATIA V5 (gut), AutoCAD (Grundkenntnisse)\nBI:  Power BI (basic), Tableau\n' >"$T/sidebar.txt"
+run import --dry-run --as-of 2025-06 "$T/sidebar.txt"
+has "$T/out" '"name": "Pharmacie du Parc"' "the job after the sidebar is a job"
+has "$T/out" '"startDate": "2013-01"' "with its dates"
+hasnt "$T/out" '"Stage officinal de six mois",$' "its bullet is no skill"
+has "$T/out" '"name": "Formation à la vaccination \(DPC\)' "a course is a certificate"
+hasnt "$T/out" '"institution": "Formation' "no school"
+has "$T/out" '"CATIA V5"' "a rated group's items without their ratings"
+has "$T/out" '"Power BI \(basic\)"' "one item's level among others stays"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
