@@ -53,7 +53,8 @@ region_worded(const char *s)
 	static const char *const before[] = { "region", "region de", "region del", "provincia",
 		"provincia de", "provincia di", "province of", "county", "co", "state of",
 		"estado de", "departamento de", "departement", "departement de", "canton",
-		"kanton", "wojewodztwo", NULL };
+		"kanton", "wojewodztwo", "distrito", "distrito de", "departamento",
+		"departamento del", "estado", "provincia del", NULL };
 	const char *sp = strrchr(s, ' ');
 	char key[48];
 	size_t n;

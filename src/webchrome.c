@@ -15,25 +15,29 @@
  * part of it, folded, in English, German, French and Spanish; a line made
  * of nothing else is a row of controls ("Connect Message More", "Accept
  * all Reject Cookie settings").  CONTROL_MAX is the longest one's length. */
-#define CONTROL_MAX 20
+#define CONTROL_MAX 26
 
 static const char *const controls[] = {
-	"accept", "accept all", "accept cookies", "add feedback", "add note",
-	"add profile section", "advance", "aller au contenu", "archive", "back to top",
-	"button", "case study", "close", "conectar", "connect", "cookie preferences",
-	"cookie settings", "decline", "dismiss", "disqualify", "email candidate",
-	"enviar mensaje", "envoyer un message", "folgen", "follow", "following",
-	"got it", "hire", "ir al contenido", "join now", "kontakt hinzufugen",
-	"load more", "log in", "manage cookies", "manage preferences", "mas", "mehr",
-	"mehr anzeigen", "menu", "message", "more", "move stage", "move to next stage",
-	"nachricht senden", "open to", "plus", "read more", "reject", "reject all",
-	"save", "schedule interview", "se connecter", "see less", "see more", "seguir",
-	"send inmail", "share", "share profile", "show less", "show more", "sign in",
-	"sign up", "skip", "skip to content", "skip to main content",
-	"skip to navigation", "submit", "subscribe", "suivre", "toggle navigation",
-	"toggle theme", "unfollow", "ver mas", "vernetzen", "view case study",
-	"view full profile", "view more", "view profile", "voir plus",
-	"weniger anzeigen", "zum inhalt springen",
+	"abierto a", "accept", "accept all", "accept cookies", "add feedback",
+	"add note", "add profile section", "advance", "aller au contenu",
+	"anadir seccion del perfil", "archive", "back to top", "bearbeiten",
+	"button", "case study", "close", "conectar", "connect",
+	"cookie preferences", "cookie settings", "crear una publicacion",
+	"decline", "dismiss", "disqualify", "editar", "email candidate",
+	"enviar mensaje", "envoyer un message", "folgen", "follow",
+	"following", "got it", "hire", "ir al contenido", "join now",
+	"kontakt hinzufugen", "load more", "log in", "manage cookies",
+	"manage preferences", "mas", "mehr", "mehr anzeigen", "mensaje",
+	"menu", "message", "modifier", "more", "move stage",
+	"move to next stage", "nachricht senden", "offen fur", "open to",
+	"ouvert a", "plus", "read more", "reject", "reject all", "save",
+	"schedule interview", "se connecter", "see less", "see more", "seguir",
+	"send inmail", "share", "share profile", "show less", "show more",
+	"sign in", "sign up", "skip", "skip to content",
+	"skip to main content", "skip to navigation", "submit", "subscribe",
+	"suivre", "toggle navigation", "toggle theme", "unfollow", "ver mas",
+	"vernetzen", "view case study", "view full profile", "view more",
+	"view profile", "voir plus", "weniger anzeigen", "zum inhalt springen",
 };
 static const struct wordtab control_tab = WORDTAB(controls);
 
@@ -88,7 +92,13 @@ counters_only(const char *key)
 {
 	static const char *const nouns[] = { "follower", "followers", "connection",
 		"connections", "endorsement", "endorsements", "mutual", "recommendations",
-		"recommendation", NULL };
+		"recommendation", "seguidores", "seguidor", "contactos", "contacto",
+		"validaciones", "validacion", "conexiones", "conexoes", "validacoes",
+		"abonnes", "abonne", "relations", "validations", "recommandations",
+		"kontakte", "empfehlungen", "bestatigungen", "recomendaciones", NULL };
+	/* "500 contactos o más", "500 connections or more" */
+	static const char *const fillers[] = { "o", "mas", "or", "more", "ou", "plus",
+		"oder", "mehr", NULL };
 	char buf[KEYLEN], *w, *save = NULL;
 	int count = 0, nums = 0;
 
@@ -96,10 +106,13 @@ counters_only(const char *key)
 		return 1;
 	memcpy(buf, key, strlen(key) + 1);	/* a key is shorter than KEYLEN */
 	for (w = strtok_r(buf, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
-		if (isdigit((unsigned char)*w) && strspn(w, "0123456789") == strlen(w)) {
+		/* "1.204 seguidores": the thousands parted by a dot or a comma */
+		if (isdigit((unsigned char)*w) && strspn(w, "0123456789.,") == strlen(w)) {
 			nums++;
 			continue;
 		}
+		if (wordlist_has(fillers, w) && count > 0)
+			continue;
 		if (!wordlist_has(nouns, w))
 			return 0;
 		count++;
@@ -112,10 +125,20 @@ static int
 opens_more(const char *key)
 {
 	if ((starts(key, "show all") || starts(key, "see all") || starts(key, "view all") ||
-	    starts(key, "voir tous") || starts(key, "ver todos") || (starts(key, "alle") &&
+	    starts(key, "voir tous") || starts(key, "ver todos") || starts(key, "mostrar las") ||
+	    starts(key, "mostrar los") || starts(key, "mostrar todo") ||
+	    starts(key, "mostrar todos") || starts(key, "afficher les") ||
+	    starts(key, "afficher tout") || (starts(key, "alle") &&
 	    strstr(key, " anzeigen") != NULL)) && words(key) <= 5)
 		return 1;
-	if (starts(key, "endorsed by") && words(key) <= 16)
+	if ((starts(key, "endorsed by") || starts(key, "validado por") ||
+	    starts(key, "valide par") || starts(key, "bestatigt von")) && words(key) <= 16)
+		return 1;
+	/* "Andrés no ha publicado nada recientemente", "Las publicaciones
+	 * recientes que Andrés comparta aparecerán aquí." */
+	if (words(key) <= 12 && (strstr(key, " no ha publicado nada") != NULL ||
+	    (starts(key, "las publicaciones recientes") &&
+	    strstr(key, " apareceran aqui") != NULL)))
 		return 1;
 	/* "Karim hasn't posted yet", "Recent posts Karim shares will be
 	 * displayed here." */

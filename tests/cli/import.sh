@@ -2004,6 +2004,38 @@ hasnt "$T/out" '"institution": "Formation' "no school"
 has "$T/out" '"CATIA V5"' "a rated group's items without their ratings"
 has "$T/out" '"Power BI \(basic\)"' "one item's level among others stays"
 
+# A profile page in Spanish: its counters ("24 validaciones", "1.204
+# seguidores", "500 contactos o más"), "Validado por ...", "Mostrar las
+# 15 aptitudes" and buttons are no content; "Bogotá, Distrito Capital,
+# Colombia" is a place
+cat >"$T/esweb.txt" <<'EOF'
+Andrés Rojas
+500 contactos o más
+Añadir sección del perfil
+Actividad
+1.204 seguidores
+Experiencia
+Asesor Comercial
+Lácteos La Sabana S.A.
+feb. 2015 - dic. 2016 · 1 año 11 meses
+Bogotá, Distrito Capital, Colombia
+Aptitudes
+Ventas consultivas
+Validado por 2 colegas de Distribuidora Andina del Café S.A.S.
+24 validaciones
+Negociación
+17 validaciones
+Mostrar las 15 aptitudes
+Editar
+EOF
+run import --dry-run --as-of 2025-06 "$T/esweb.txt"
+has "$T/out" '"location": "Bogotá, Distrito Capital, Colombia"' "the place of the job"
+has "$T/out" '"Negociación"' "the skills"
+hasnt "$T/out" 'validaciones' "no counter"
+hasnt "$T/out" 'Validado por' "no endorsement"
+hasnt "$T/out" 'Mostrar las' "no link"
+hasnt "$T/out" 'seguidores' "no followers"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
