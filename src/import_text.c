@@ -223,20 +223,27 @@ back_to(struct layout *out, size_t head, enum isec sec, char *is_heading, size_t
  * "Janv. 2013 – juin 2013" over a bullet, under the skills of a sidebar
  * that raw pdftotext set after the main column's first page: a job, in
  * the shape the work section's are, title and firm over dates alone over
- * bullets.  (A sidebar set inside a job, its bullets after the list, is
- * told apart later: see unweave.) */
+ * bullets, or title over firm and dates over bullets.  (A sidebar set
+ * inside a job, its bullets after the list, is told apart later: see
+ * unweave.) */
 static int
 job_resumed(const struct layout *L, size_t i)
 {
 	const struct line *v = L->v;
 
-	if (i + 3 >= L->n)
+	if (i + 2 >= L->n)
 		return 0;
 	for (size_t k = i; k < i + 2; k++)
 		if ((v[k].flags & (MK_BULLET | MK_NUMBERED)) || v[k].s[0] == '\0' ||
-		    (k > i && (v[k].flags & LN_BLANK)) || range_line(v[k].s))
+		    (k > i && (v[k].flags & LN_BLANK)))
 			return 0;
-	return dateparse_only(v[i + 2].s) && range_line(v[i + 2].s) &&
+	if (range_line(v[i].s))
+		return 0;
+	/* "Commis Chef" over "Brasserie Lúnasa, Galway | Sep 2015 – Apr 2018"
+	 * over a bullet: the right column of a page after the left's */
+	if (range_line(v[i + 1].s))
+		return !dateparse_only(v[i + 1].s) && (v[i + 2].flags & MK_BULLET);
+	return i + 3 < L->n && dateparse_only(v[i + 2].s) && range_line(v[i + 2].s) &&
 	    (v[i + 3].flags & MK_BULLET);
 }
 

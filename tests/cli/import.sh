@@ -2036,6 +2036,16 @@ hasnt "$T/out" 'Validado por' "no endorsement"
 hasnt "$T/out" 'Mostrar las' "no link"
 hasnt "$T/out" 'seguidores' "no followers"
 
+# pdftotext -layout of a two-page CV in two columns: page 2's right
+# column goes on with the experience ("Commis Chef" over "Firm, Town |
+# dates" over bullets) after the left's certificates
+printf 'Darragh Whelan\n\nCONTACT                         EXPERIENCE\n\n+353 87 555 0162                Junior Sous Chef\ndarragh@example.com             The Harcourt Grill, Dublin 2 | Mar 2022 \xe2\x80\x93 Present\nDublin 8, Ireland               \xe2\x80\xa2   Run the pass on four services a week for up\n                                    to 140 covers, deputising for the head chef\nKEY SKILLS                      \xe2\x80\xa2   Reduced food cost from 33%% to 29%% by re-costing\n                                    the menu and tightening portion control\nGrill & sauce sections          \xe2\x80\xa2   Keep HACCP and allergen records for inspections\nMenu costing                    \xe2\x80\xa2   Train and supervise three commis chefs\nRota planning\n\x0c\nCERTIFICATES                    Commis Chef\n                                Brasserie L\xc3\xbanasa, Galway | Sep 2015 \xe2\x80\x93 Apr 2018\nHACCP Level 3 \xe2\x80\x93 Food            \xe2\x80\xa2   Worked all sections on rotation, including\nSafety Training Ireland,            pastry and larder\n2021                            \xe2\x80\xa2   Butchery of lamb and pork primals and daily\nHACCP Level 2, 2015                 fish prep\nManual Handling, 2022\nOccupational First Aid          EDUCATION\n(QQI Level 5), 2024\n                                Leaving Certificate\n                                Col\xc3\xa1iste Mhuire, Mullingar | 2013\n' >"$T/page2col.txt"
+run import --dry-run --as-of 2025-06 "$T/page2col.txt"
+has "$T/out" '"name": "Brasserie Lúnasa"' "the job on page 2 is a job"
+has "$T/out" '"position": "Commis Chef"' "with its title"
+has "$T/out" '"name": "Manual Handling"' "the certificates stay certificates"
+hasnt "$T/out" '"name": "Commis Chef"' "the title is no certificate"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
