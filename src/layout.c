@@ -286,7 +286,8 @@ add_clean(struct layout *L, const char *raw, int lynx, unsigned *pending, char *
 }
 
 /* "develop-" + "ment" is "development"; "front-" + "End" stays apart;
- * a link broken at its hyphen is joined whole. */
+ * a link broken at its hyphen, or a word of hyphened words ("hours-of-"
+ * + "service"), is joined whole. */
 static void
 join_hyphens(struct layout *L)
 {
@@ -303,10 +304,14 @@ join_hyphens(struct layout *L)
 		if (prev != NULL && pl > 2 && prev->s[pl - 1] == '-' &&
 		    fold_lower_at(prev->s + k) && fold_lower_at(l->s) &&
 		    !(l->flags & (LN_BLANK | MK_BULLET | MK_NUMBERED))) {
-			/* "linkedin.com/in/ana-" + "b12c": a link keeps its hyphen */
+			/* "linkedin.com/in/ana-" + "b12c": a link keeps its
+			 * hyphen; so does a word of hyphened words, "hours-of-"
+			 * + "service" */
 			const char *w = strrchr(prev->s, ' ');
-			int link = strchr(w != NULL ? w : prev->s, '/') != NULL;
-			char *j = xprintf("%.*s%s", (int)(pl - (link ? 0 : 1)), prev->s, l->s);
+			const char *word = w != NULL ? w + 1 : prev->s;
+			int keep = strchr(word, '/') != NULL ||
+			    memchr(word, '-', (size_t)(prev->s + pl - 1 - word)) != NULL;
+			char *j = xprintf("%.*s%s", (int)(pl - (keep ? 0 : 1)), prev->s, l->s);
 			free(prev->s);
 			free(l->s);
 			prev->s = j;

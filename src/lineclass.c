@@ -140,7 +140,9 @@ dated_note(const char *s, const struct daterange *r, const struct rows *R)
 		return 0;
 	for (k = r->from; k > 0 && s[k - 1] == ' ';)
 		k--;
-	if (k == 0 || (s[k - 1] != ',' && !prose_before(s, k)))
+	/* "... Driver of the Quarter (Q3 2023)": a date in brackets too */
+	if (k == 0 || (s[k - 1] != ',' && !prose_before(s, k) &&
+	    !(s[k - 1] == '(' && lineword_count(s) >= 5)))
 		return 0;
 	for (size_t i = R->n; i-- > 0;)
 		if (R->v[i].dated)
@@ -248,7 +250,8 @@ joined_on(const char *s)
 	/* past the words lineword_open_end knows */
 	static const char *const joins[] = { "i", "och", "og", "or", "o", "oder", "ou", "em",
 		"on", "at", "to", "from", "since", "until", "im", "am", "seit", "ab", "w", "z",
-		"na", "no", "dal", "nel", "dans", "depuis", "desde", NULL };
+		"na", "no", "dal", "nel", "dans", "depuis", "desde", "a", "an", "with", "by",
+		NULL };
 	size_t n = strlen(s), w;
 
 	if (n == 0)
@@ -330,6 +333,11 @@ continues(const struct row *prev, const struct row *r, const struct line *l, int
 	 * OEMs).": a bullet cut inside its bracket or after a joining word */
 	if (prev->kind == K_BULLET && (open_bracket(prev->s) || joined_on(prev->s)) &&
 	    lineword_count(l->s) <= 14 && !(l->flags & LN_CELLS))
+		return 1;
+	/* "... and shipping for a" over "450,000 sq ft grocery distribution
+	 * center. Built ...": a paragraph cut after a joining word */
+	if (prev->kind == K_PROSE && r->kind == K_PROSE && joined_on(prev->s) &&
+	    l->indent == prev_indent && !(l->flags & LN_CELLS))
 		return 1;
 	/* "... que somavam" over "R$ 38 milhões.": a sum or a figure goes
 	 * on with the bullet's sentence */

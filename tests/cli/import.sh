@@ -2046,6 +2046,30 @@ has "$T/out" '"position": "Commis Chef"' "with its title"
 has "$T/out" '"name": "Manual Handling"' "the certificates stay certificates"
 hasnt "$T/out" '"name": "Commis Chef"' "the title is no certificate"
 
+# An Indeed résumé: a bullet dated in brackets at its end ("(Q3 2023)")
+# opens no job; a paragraph cut after "for a" goes on over a line that
+# opens with a figure; "hours-of-" + "service" keeps its hyphen
+cat >"$T/indeed.txt" <<'EOF'
+Marcus Holloway
+Work Experience
+CDL-A Regional Truck Driver
+Buckeye Freight Lines, Inc. - Groveport, OH
+April 2021 to Present
+• Complete pre-trip inspections and keep ELD logs in compliance with FMCSA hours-of-
+service rules
+• 500,000+ accident-free miles; recognized as Driver of the Quarter (Q3 2023)
+Warehouse Shift Supervisor
+Scioto Valley Distribution Center - Obetz, OH
+June 2016 to March 2021
+Supervised a second-shift team of 28 associates in receiving and shipping for a
+450,000 sq ft grocery distribution center. Built the shift schedule.
+EOF
+run import --dry-run --as-of 2025-06 "$T/indeed.txt"
+has "$T/out" 'Driver of the Quarter \(Q3 2023\)"' "the dated bullet stays the job's"
+hasnt "$T/out" '"startDate": "2023-07"' "and opens no job"
+has "$T/out" 'shipping for a 450,000 sq ft grocery' "the paragraph goes on"
+has "$T/out" 'hours-of-service rules' "the compound keeps its hyphen"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
