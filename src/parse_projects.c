@@ -393,22 +393,28 @@ name_read(const struct ctx *c, char *name, struct project *pr)
 
 /* "- a11y-notes — open-source Figma plugin ... (2021 – present)" over "-
  * Trail Conditions Bot — Slack bot that ... (2019)": a list whose every
- * line is a bullet, a name, a dash and what it is, dated at its end or
- * not; each a project, one alone too.  1 when the section was such. */
+ * line is a bullet, most of them a name, a dash and what it is, dated at
+ * its end or not; each a project, one alone too.  1 when the section was
+ * such. */
 static int
 named_lines(struct ctx *c, const struct sect *sec)
 {
-	size_t n = 0;
+	size_t n = 0, names = 0;
 
 	for (size_t i = sec->from; i < sec->to; i++) {
 		const struct line *l = &c->L->v[i];
 		if (l->s[0] == '\0')
 			continue;
-		if (!(l->flags & MK_BULLET) || !named(l->s))
+		if (!(l->flags & MK_BULLET))
 			return 0;
+		names += named(l->s);
 		n++;
 	}
-	for (size_t i = sec->from; i < sec->to && n >= 1; i++) {
+	/* "Occasional contributor to Testcontainers" among them: most of
+	 * them named will do */
+	if (names == 0 || names * 3 < n * 2)
+		return 0;
+	for (size_t i = sec->from; i < sec->to; i++) {
 		struct project *pr;
 		char *name;
 		if (c->L->v[i].s[0] == '\0')
@@ -421,7 +427,7 @@ named_lines(struct ctx *c, const struct sect *sec)
 		name_read(c, name, pr);
 		free(name);
 	}
-	return n >= 1;
+	return 1;
 }
 
 void

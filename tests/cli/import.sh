@@ -2070,6 +2070,22 @@ hasnt "$T/out" '"startDate": "2023-07"' "and opens no job"
 has "$T/out" 'shipping for a 450,000 sq ft grocery' "the paragraph goes on"
 has "$T/out" 'hours-of-service rules' "the compound keeps its hyphen"
 
+# A Markdown list of projects, most of them "name — what (dates)", one
+# a sentence: each a project
+cat >"$T/mdproj.txt" <<'EOF'
+Bartosz Kaluza
+
+## Open source / projects
+
+- [**spring-outbox-starter**](https://github.com/bk/spring-outbox-starter) — Spring Boot starter for the transactional outbox pattern (2022)
+- [**pl-holidays**](https://github.com/bk/pl-holidays) — tiny Java library for Polish public holidays (2019 – 2023)
+- Occasional contributor to [Testcontainers](https://github.com/testcontainers/testcontainers-java) (PostgreSQL module docs)
+EOF
+run import --dry-run --as-of 2025-06 "$T/mdproj.txt"
+has "$T/out" '"name": "spring-outbox-starter"' "the first project"
+has "$T/out" '"name": "pl-holidays"' "the second, no highlight of the first"
+has "$T/out" '"startDate": "2019"' "with its dates"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
