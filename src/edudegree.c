@@ -405,6 +405,68 @@ bracket_field(const char *s, struct education *e)
 	return ok;
 }
 
+/* "Chemistry", not "ECE": a word, no initials (which stay with the
+ * degree: "B.Tech (ECE)"). */
+static int
+has_lower(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if (islower((unsigned char)*s))
+			return 1;
+	return 0;
+}
+
+/* "BSc", "BSc Honours": a degree's short name, honours perhaps after it. */
+static int
+one_degree_word(const char *deg, const char *const hons[])
+{
+	const char *sp = strchr(deg, ' ');
+	char key[16];
+
+	if (sp == NULL)
+		return 1;
+	if (strchr(sp + 1, ' ') != NULL)
+		return 0;
+	fold_key(sp + 1, strlen(sp + 1), key, sizeof key);
+	return wordlist_has(hons, key);
+}
+
+/* "PhD (Chemistry)", "MSc (Chemistry) cum laude", "BSc Honours
+ * (Chemistry)": a degree's short name, its field in brackets, perhaps a
+ * grade after them; not "BSc (Hons)", "B.Tech (ECE)" nor "Bachelor of
+ * Technology (B.Tech.)". */
+static int
+short_bracket_field(const char *s, struct education *e)
+{
+	static const char *const hons[] = { "hons", "honours", "honors", "hon", NULL };
+	const char *open = strchr(s, '('), *close;
+	char *deg, *inner, *rest, key[16], *g = NULL;
+	int ok;
+
+	if (open == NULL || open == s || (close = strchr(open, ')')) == NULL ||
+	    !isupper((unsigned char)open[1]))
+		return 0;
+	deg = parse_trim(s, (size_t)(open - s));
+	inner = parse_trim(open + 1, (size_t)(close - open - 1));
+	rest = parse_trim(close + 1, strlen(close + 1));
+	fold_key(inner, strlen(inner), key, sizeof key);
+	ok = one_degree_word(deg, hons) && role_degree_score(deg) > 0 &&
+	    role_degree_score(inner) == 0 && !wordlist_has(hons, key) &&
+	    strchr(inner, '(') == NULL && has_lower(inner) &&
+	    (rest[0] == '\0' || edudegree_score(rest, &g));
+	if (ok) {
+		profile_set(&e->study_type, deg);
+		profile_set(&e->area, inner);
+		if (g != NULL && e->score == NULL)
+			profile_set(&e->score, g);
+	}
+	free(g);
+	free(deg);
+	free(inner);
+	free(rest);
+	return ok;
+}
+
 /* "B.E., Computer Science", "BSc in Physics", "Bachelor of Technology
  * (B.Tech.) — Computer Engineering", "Master of Science, Data Science",
  * "Grado en Enfermería", "Mestrado em Biologia", and a field before a
@@ -429,7 +491,7 @@ edudegree_split(const char *s, struct education *e)
 		return;
 	/* "Diploma di ragioneria (indirizzo Amministrazione, Finanza e
 	 * Marketing)": the field in brackets after its label's word */
-	if (bracket_field(s, e))
+	if (bracket_field(s, e) || short_bracket_field(s, e))
 		return;
 	for (int i = 0; seps[i] != NULL; i++) {
 		const char *at = outside(s, seps[i]);

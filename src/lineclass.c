@@ -315,6 +315,12 @@ continues(const struct row *prev, const struct row *r, const struct line *l, int
 	if (prev->kind == K_BULLET && open_bracket(prev->s) && closes(l->s) &&
 	    lineword_count(l->s) <= 8 && !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
 		return 1;
+	/* "... helped reduce falls by 28%" over "in 2023": a bullet's
+	 * sentence wrapped before its year */
+	if (prev->kind == K_BULLET && r->dated && r->when.single && !r->blank &&
+	    islower((unsigned char)l->s[0]) && lineword_count(l->s) <= 4 &&
+	    strchr(".!?", last) == NULL && !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
+		return 1;
 	if (r->blank || r->dated || (r->kind != K_HEAD && r->kind != K_PROSE))
 		return 0;
 	/* "2021 – present<TAB>Senior Lecturer, ..., University of" over

@@ -90,6 +90,18 @@ drop_grades(struct strlist *parts, struct education *e)
 	}
 }
 
+/* "PhD in Ecology, University of St Andrews, St Andrews": the place
+ * after the school is no degree; nor is "KwaDlangezwa", a town's name
+ * the list does not know, last, that names no field, when the degree
+ * stands before the school. */
+static int
+town_after(const struct ctx *c, const struct strlist *parts, size_t i)
+{
+	return role_place(c, parts->v[i], NULL) || (i + 1 == parts->n && i >= 2 &&
+	    eduspan_place_like(parts->v[i]) && !eduspan_field(parts->v[i]) &&
+	    role_degree_score(parts->v[i]) == 0 && role_degree_score(parts->v[0]) > 0);
+}
+
 /* The parts of a line that holds both ("BSc Computer Science, University
  * of Leeds", "M.Sc. in Physics — ETH Zürich"): the one part naming a
  * school is the institution, the rest the degree. */
@@ -121,9 +133,7 @@ split_line(const struct ctx *c, const char *h, struct education *e)
 			}
 	if (found >= 1 && parts.n >= 2) {
 		for (size_t i = 0; i < parts.n; i++)
-			/* "PhD in Ecology, University of St Andrews, St
-			 * Andrews": the place after the school is no degree */
-			if ((int)i != school && !((int)i > school && role_place(c, parts.v[i], NULL))) {
+			if ((int)i != school && !((int)i > school && town_after(c, &parts, i))) {
 				if (deg.len > 0)
 					buf_adds(&deg, ", ");
 				buf_adds(&deg, parts.v[i]);

@@ -2086,6 +2086,19 @@ has "$T/out" '"name": "spring-outbox-starter"' "the first project"
 has "$T/out" '"name": "pl-holidays"' "the second, no highlight of the first"
 has "$T/out" '"startDate": "2019"' "with its dates"
 
+# Degrees with their field in brackets ("PhD (Chemistry)", "MSc
+# (Chemistry) cum laude", "BSc Honours (Chemistry)"); a town unknown to
+# the list after the school is no field; a bullet wrapped before "in 2023"
+printf 'Jane Doe\n\nACADEMIC QUALIFICATIONS\n\n2011\tMSc (Chemistry) cum laude, University of Zululand, KwaDlangezwa\n2009\tBSc Honours (Chemistry), University of Zululand, KwaDlangezwa\n\nEXPERIENCE\n\nLakeshore General Hospital, Toronto \xe2\x80\x94 Registered Nurse\nSEPTEMBER 2021 - PRESENT\n\xe2\x97\x8f Member of the falls-prevention committee; helped reduce falls by 28%%\nin 2023\n\xe2\x97\x8f Precept new graduate nurses\n' >"$T/degbr.txt"
+run import --dry-run --as-of 2025-06 "$T/degbr.txt"
+has "$T/out" '"studyType": "MSc"' "the degree without its field"
+has "$T/out" '"area": "Chemistry"' "the field in brackets"
+has "$T/out" '"score": "cum laude"' "the grade after them"
+has "$T/out" '"studyType": "BSc Honours"' "honours stay with the degree"
+hasnt "$T/out" '"area": "KwaDlangezwa"' "the town is no field"
+has "$T/out" 'reduce falls by 28% in 2023"' "the bullet goes on over its year"
+hasnt "$T/out" '"name": "in"' "the year opens no job"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
