@@ -137,7 +137,7 @@ static void
 group_date_first(struct rows *R, struct entries *E)
 {
 	struct entry *e = NULL;
-	int body = 0;
+	int body = 0, alone = 0;
 
 	for (size_t i = 0; i < R->n; i++) {
 		struct row *r = &R->v[i];
@@ -146,6 +146,7 @@ group_date_first(struct rows *R, struct entries *E)
 			e->when = r->when;
 			e->dated = 1;
 			body = 0;
+			alone = r->kind == K_DATE;
 		} else if (r->opens && e != NULL && body) {
 			e = entry_new(E);
 			body = 0;
@@ -156,7 +157,7 @@ group_date_first(struct rows *R, struct entries *E)
 		 * (při studiu, zkrácený úvazek)" over the firm: under dates
 		 * alone, the lines before the body are the header, however
 		 * many small words they have */
-		if (r->kind == K_PROSE && !body && e->prose.n == 0 && e->head.n < 2 &&
+		if (r->kind == K_PROSE && alone && !body && e->prose.n == 0 && e->head.n < 2 &&
 		    e->aside == NULL && short_head(r->s) && next_bullet(R, i)) {
 			r->kind = K_HEAD;
 		}

@@ -2099,6 +2099,26 @@ hasnt "$T/out" '"area": "KwaDlangezwa"' "the town is no field"
 has "$T/out" 'reduce falls by 28% in 2023"' "the bullet goes on over its year"
 hasnt "$T/out" '"name": "in"' "the year opens no job"
 
+# A plain-text résumé: "dates   Title, Firm, Town" over a paragraph
+# about the firm, a blank line, then bullets: the paragraph is the job's
+# summary, not part of its title
+cat >"$T/ascii.txt" <<'EOF'
+Jane Doe
+
+Experience
+----------
+
+2019-03 -- present   Senior Systems Administrator, Pyynikki Data Oy, Tampere
+
+    Pyynikki Data runs private cloud and managed hosting for about 90
+    Finnish SMEs and municipalities.
+
+    * Maintain ~450 RHEL and Debian servers
+EOF
+run import --dry-run --as-of 2025-06 "$T/ascii.txt"
+has "$T/out" '"position": "Senior Systems Administrator"' "the title alone"
+has "$T/out" '"summary": "Pyynikki Data runs private cloud' "the paragraph is the summary"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
