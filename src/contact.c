@@ -127,9 +127,20 @@ id_number(const char *s, const char *q)
 	return id;
 }
 
+/* "2-8-15 Nishi-Ogikubo, Suginami-ku, Tokyo 167-0042": a Japanese
+ * postcode, three figures and four, in an address of wards and cities. */
+static int
+jp_postcode(const char *s, const char *q, const char *e)
+{
+	return e - q == 8 && q[3] == '-' && strspn(q, "0123456789") == 3 &&
+	    strspn(q + 4, "0123456789") == 4 && (strstr(s, "-ku") != NULL ||
+	    strstr(s, "-shi") != NULL || strstr(s, "-ken") != NULL || strstr(s, "Tokyo") != NULL ||
+	    strstr(s, "Japan") != NULL);
+}
+
 /* A phone number: 7 to 15 digits with the usual separators, a leading +
- * or a parenthesised area code; not a date range or a year, nor the
- * postcode after Japan's postal mark ("〒465-0025"). */
+ * or a parenthesised area code; not a date range or a year, nor a
+ * Japanese postcode, after its postal mark ("〒465-0025") or not. */
 void
 contact_phone(struct profile *p, const char *s)
 {
@@ -156,6 +167,7 @@ contact_phone(struct profile *p, const char *s)
 			e--;
 		if (digits >= 7 && digits <= 15 && !(digits == 8 && year_pair(q, e)) &&
 		    !(digits <= 8 && day_date(q, e)) && !pt_postcode(q, e) && !cep(s, q, e) &&
+		    !jp_postcode(s, q, e) &&
 		    !id_number(s, q))
 			profile_setn(&p->basics.phone, q, (size_t)(e - q));
 		q = e > q ? e - 1 : q;

@@ -298,8 +298,8 @@ photo_caption(const char *s)
 	return NULL;
 }
 
-/* "Name: Ahmed Hassan", as forms and some templates write it; a photo's
- * caption too. */
+/* "Name: Ahmed Hassan", as forms and some templates write it ("Name Aya
+ * Morikawa" too); a photo's caption too. */
 char *
 names_label(const char *s)
 {
@@ -310,6 +310,11 @@ names_label(const char *s)
 	const char *colon = strchr(s, ':'), *v;
 	char key[32];
 
+	/* "Name Aya Morikawa": a form's row whose label lost its colon or
+	 * its tab */
+	if (colon == NULL && strncmp(s, "Name ", 5) == 0 && names_like(s + 5) &&
+	    strchr(s + 5, ' ') != NULL)
+		return names_case(s + 5);
 	if (colon == NULL || colon - s > 24)
 		return photo_caption(s);
 	fold_key(s, (size_t)(colon - s), key, sizeof key);

@@ -14,6 +14,7 @@
 #include "eduname.h"
 #include "edutable.h"
 #include "eduspan.h"
+#include "eventlog.h"
 #include "lineword.h"
 #include "orgword.h"
 #include "parse.h"
@@ -90,6 +91,22 @@ drop_grades(struct strlist *parts, struct education *e)
 	}
 }
 
+/* "School of Commerce" after "Waseda University": a part of the school,
+ * not the school. */
+static int
+unit_part(const char *s)
+{
+	static const char *const units[] = { "school of ", "faculty of ", "department of ",
+		"college of ", "institute of ", "division of ", NULL };
+	char key[24];
+
+	fold_key(s, strlen(s), key, sizeof key);
+	for (int i = 0; units[i] != NULL; i++)
+		if (strncmp(key, units[i], strlen(units[i])) == 0)
+			return 1;
+	return 0;
+}
+
 /* "PhD in Ecology, University of St Andrews, St Andrews": the place
  * after the school is no degree; nor is "KwaDlangezwa", a town's name
  * the list does not know, last, that names no field, when the degree
@@ -127,7 +144,8 @@ split_line(const struct ctx *c, const char *h, struct education *e)
 	for (int pass = 0; pass < 2 && found == 0; pass++)
 		for (size_t i = 0; i < parts.n && parts.n >= 2; i++)
 			if (role_school_score(parts.v[i]) > 0 &&
-			    (pass == 1 || role_degree_score(parts.v[i]) == 0)) {
+			    (pass == 1 || role_degree_score(parts.v[i]) == 0) &&
+			    !(found > 0 && unit_part(parts.v[i]))) {
 				school = (int)i;
 				found++;
 			}
@@ -554,6 +572,7 @@ parse_education(struct ctx *c, const struct sect *sec)
 {
 	struct entries E;
 
+	eventlog_rewrite(c, sec, 1);
 	edutable_read(c, sec);
 	edulines_tidy(c, sec);
 	entries_split(c, sec, &E);

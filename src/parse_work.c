@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "fold.h"
+#include "eventlog.h"
 #include "parse.h"
 #include "projtable.h"
 #include "projblock.h"
@@ -266,6 +267,7 @@ parse_work(struct ctx *c, const struct sect *sec)
 	struct sect jobs = *sec, blocks = *sec;
 	size_t first = c->p->nwork;
 
+	eventlog_rewrite(c, sec, 0);
 	projtable_read(c, sec);
 	jobs.to = blocks.from = projblock_start(c, sec);
 	if (blocks.from < sec->to && blocks.from > sec->from)

@@ -2119,6 +2119,45 @@ run import --dry-run --as-of 2025-06 "$T/ascii.txt"
 has "$T/out" '"position": "Senior Systems Administrator"' "the title alone"
 has "$T/out" '"summary": "Pyynikki Data runs private cloud' "the paragraph is the summary"
 
+# A Japanese résumé in English: a history of dated events ("Entered",
+# "Graduated from", "Joined", "Assigned to ... as", "Left the company",
+# "Currently employed", "End"); a form's rows with no colon ("Name Aya
+# Morikawa"); the postcode of a Tokyo address is no phone
+cat >"$T/rirekisho.txt" <<'EOF'
+RÉSUMÉ
+Name Aya Morikawa
+Address 2-8-15 Nishi-Ogikubo, Suginami-ku, Tokyo 167-0042
+Phone 090-5555-0187
+Education
+Apr 2012 Entered Waseda University, School of Commerce
+Sep 2014 Studied abroad at University of Victoria, Canada (exchange program, until
+Jun 2015)
+Mar 2016 Graduated from Waseda University, School of Commerce
+Work History
+Apr 2016 Joined Hoshino Trading Co., Ltd.
+Apr 2016 Assigned to Overseas Sales Division as Sales Assistant
+・Prepared quotations, invoices and shipping documents
+Mar 2019 Left the company (career change)
+Apr 2019 Joined Aozora Cosmetics K.K.
+Apr 2019 Assigned to Global Marketing Team as Marketing Coordinator
+・Plan and run bilingual Instagram campaigns
+Currently employed
+End
+EOF
+run import --dry-run --as-of 2025-06 "$T/rirekisho.txt"
+has "$T/out" '"name": "Aya Morikawa"' "the name after its label"
+has "$T/out" '"phone": "090-5555-0187"' "the phone, not the postcode"
+has "$T/out" '"name": "Hoshino Trading Co., Ltd."' "a company joined"
+has "$T/out" '"position": "Sales Assistant"' "the title it was assigned"
+has "$T/out" '"endDate": "2019-03"' "left when it says"
+has "$T/out" '"Prepared quotations, invoices and shipping documents"' "the bullets the job's"
+has "$T/out" '"position": "Marketing Coordinator"' "the second job"
+has "$T/out" '"institution": "Waseda University"' "the school entered, not its faculty"
+has "$T/out" '"startDate": "2012-04"' "entered then"
+has "$T/out" '"endDate": "2016-03"' "graduated then"
+has "$T/out" '"institution": "University of Victoria"' "a year abroad"
+hasnt "$T/out" '"name": "Left the company' "no job of the leaving"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
