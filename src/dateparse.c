@@ -149,6 +149,10 @@ range_at(const struct toks *t, const char *s, size_t i, struct daterange *r, siz
 		sep = is_sep(t, j, &dash);
 		if (sep && j + 1 < t->n && t->v[j + 1].dw == DW_SEP)
 			j++;	/* "- till now" */
+		/* "From: 01/2019 To: Present": the colon of a form's label */
+		if (sep && !dash && j + 1 < t->n && t->v[j + 1].kind == TK_OTHER &&
+		    s[t->v[j + 1].from] == ':')
+			j++;
 		if (dateatom_read(t, s, j + (sep != 0), &b) && !(a.open && b.open)) {
 			combine(r, &a, &b);
 			*last = b.next;

@@ -65,6 +65,10 @@ numbered_bullet(const char *s)
 
 	while (isdigit((unsigned char)s[i]) && i < 2)
 		i++;
+	/* "1- El-Safwa Pharma ...", as Egyptian and Arab CVs number: a
+	 * capital after it, so no "1- 2 years" */
+	if (i > 0 && s[i] == '-' && s[i + 1] == ' ' && isupper((unsigned char)s[i + 2]))
+		return i + 2;
 	if (i == 0 || (s[i] != '.' && s[i] != ')') || s[i + 1] != ' ')
 		return 0;
 	i += 2;

@@ -444,11 +444,43 @@ units_beside(const struct strlist *lines, size_t i)
 	return lines->n > 1;
 }
 
+/* "Department: Accounting (English Section)", "Major: Economics" under
+ * the degree's line: a labelled line of the field, no school; the field
+ * kept in *field. */
+static int
+field_line(const char *h, char **field)
+{
+	static const char *const labels[] = { "department", "major", "field of study",
+		"specialization", "specialisation", "concentration", "branch", "stream", NULL };
+	size_t n = strcspn(h, ":");
+	char key[24];
+
+	if (h[n] != ':' || n == 0 || n >= sizeof key || h[n + 1] != ' ')
+		return 0;
+	fold_key(h, n, key, sizeof key);
+	if (!wordlist_has(labels, key))
+		return 0;
+	if (*field == NULL)
+		*field = parse_trim(h + n + 1, strcspn(h + n + 1, "("));
+	return 1;
+}
+
+/* The head read: the level a label gave, the field a labelled line did. */
+static void
+head_done(struct education *e, const char *level, char **field)
+{
+	if (*field != NULL && (*field)[0] != '\0' && e->area == NULL)
+		profile_set(&e->area, *field);
+	free(*field);
+	*field = NULL;
+	level_apply(e, level);
+}
+
 static void
 read_head(const struct ctx *c, const struct entry *en, struct education *e)
 {
 	struct strlist lines = STRLIST_INIT;
-	char *score = NULL, level[24] = "";
+	char *score = NULL, level[24] = "", *field = NULL;
 
 	for (size_t i = 0; i < en->head.n; i++) {
 		size_t lab = level_label(en->head.v[i], level, sizeof level);
@@ -456,7 +488,8 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 		const char *h = own;
 		if (tab != NULL && eduspan_level_note(tab + 1))
 			*tab = '\0';	/* "...<gap>EQF level 6" */
-		if (eduspan_level_note(h) || place_facts(h, e) || grade_beside_thesis(h, e))
+		if (eduspan_level_note(h) || place_facts(h, e) || grade_beside_thesis(h, e) ||
+		    field_line(h, &field))
 			h = "";
 		if (e->score == NULL && role_school_score(h) == 0 && edudegree_score(h, &score)) {
 			profile_set(&e->score, score);
@@ -478,7 +511,7 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 			i++;
 	if (lines.n == 1 && split_line(c, lines.v[0], e)) {
 		strlist_clear(&lines);
-		level_apply(e, level);
+		head_done(e, level, &field);
 		return;
 	}
 	/* "Universitat de Barcelona — Bachelor's Degree in Statistics" over
@@ -489,7 +522,7 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 		    (role_degree_score(lines.v[i]) > 0 && units_beside(&lines, i))) &&
 		    split_line(c, lines.v[i], e) && e->study_type != NULL) {
 			strlist_clear(&lines);
-			level_apply(e, level);
+			head_done(e, level, &field);
 			return;
 		}
 	/* the school is the line most like one, a degree's word counting
@@ -527,7 +560,7 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 			profile_set(&e->area, h);
 	}
 	strlist_clear(&lines);
-	level_apply(e, level);
+	head_done(e, level, &field);
 }
 
 /* "Laurea Magistrale a ciclo unico in Giurisprudenza, Università di

@@ -2158,6 +2158,17 @@ has "$T/out" '"endDate": "2016-03"' "graduated then"
 has "$T/out" '"institution": "University of Victoria"' "a year abroad"
 hasnt "$T/out" '"name": "Left the company' "no job of the leaving"
 
+# An Egyptian CV: jobs numbered "1- ", dates "From: 01/2019 To: Present";
+# "Department: Accounting" under the degree's line is its field
+printf 'Omar Said\n\nExperience\n\xe2\x80\x8f1- El-Safwa Pharma Distribution Co. \xe2\x80\x93 Cairo\nPosition: Senior Accountant\nFrom: 01/2019 To: Present\n\xe2\x9e\xa2\tPreparing monthly closing entries.\n\xe2\x80\x8f2- Abu Zeid & Partners \xe2\x80\x93 Cairo\nPosition: Junior Auditor\nFrom: 10/2016 To: 12/2018\n\xe2\x9e\xa2\tVouching and testing of revenues.\n\nEducation\nBachelor of Commerce, Ain Shams University, 2016, Grade: Very Good\nDepartment: Accounting (English Section)\n' >"$T/egypt.txt"
+run import --dry-run --as-of 2025-06 "$T/egypt.txt"
+has "$T/out" '"name": "El-Safwa Pharma Distribution Co."' "the firm without its number"
+has "$T/out" '"endDate": "2018-12"' "the end after 'To:'"
+hasnt "$T/out" '"endDate": "2019-01"' "an open end stays open"
+has "$T/out" '"institution": "Ain Shams University"' "the school"
+has "$T/out" '"area": "Accounting"' "the department its field"
+has "$T/out" '"studyType": "Bachelor of Commerce"' "the degree"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

@@ -29,6 +29,8 @@ static const struct row rows[] = {
 	{ "March 2010 to April 2012", "2010-03", "2012-04" },
 	{ "Feb 2014 until Nov 2016", "2014-02", "2016-11" },
 	{ "Aug 2011 till date", "2011-08", "open" },
+	{ "From: 01/2019 To: Present", "2019-01", "open" },
+	{ "From: 10/2016 To: 12/2018", "2016-10", "2018-12" },
 	{ "Aug 2011 to date", "2011-08", "open" },
 	{ "Aug 2011 - Till Now", "2011-08", "open" },
 	{ "Jul 2020 – Current", "2020-07", "open" },
