@@ -38,6 +38,7 @@ ambiguous_month(const struct tok *k, const char *s)
 }
 
 /* "in corso", "la actualidad", "i dag", "to the present", "hiện tại", "(até) o momento",
+ * "devam ediyor",
  * "(hasta) el momento", "(по) настоящее время", "(по) теперішній час": two words
  * that together mean an open end; 2 when tokens i and i + 1 are such a pair. */
 static int
@@ -47,7 +48,8 @@ open_pair(const struct toks *t, const char *s, size_t i)
 		"em curso", "i dag", "la actualidad", "la fecha", "ad oggi", "the present",
 		"hien tai", "hien nay", "o momento", "el momento", "ce jour", "til dato",
 		"till dags", "dags dato", "tot heden", "till datum",
-		"настоящее время", "теперішній час", "настоящий момент", "saat ini", NULL };
+		"настоящее время", "теперішній час", "настоящий момент", "saat ini",
+		"devam ediyor", "devam etmekte", NULL };
 	const struct tok *a = &t->v[i], *b = &t->v[i + 1];
 	char w[48];
 

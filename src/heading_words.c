@@ -23,7 +23,7 @@ const struct heading_row heading_rows[] = {
 	    "presentacion|presentation|presentation personnelle|apresentacao|resumo|sobre mim|perfil profissional|"
 	    "profiel|samenvatting|over mij|podsumowanie|o mnie|sammanfattning|om mig|"
 	    "profil zawodowy|objectif|objetivo|obiettivo|doel|"
-	    "profil profesional|rezumat|despre mine|obiectiv profesional|obiectiv|obiective profesionale|shrnuti|osszefoglalo|szakmai osszefoglalo|bemutatkozas|ozet|hakkimda|profiili|yhteenveto|o mne" },
+	    "profil profesional|rezumat|despre mine|obiectiv profesional|obiectiv|obiective profesionale|shrnuti|osszefoglalo|szakmai osszefoglalo|bemutatkozas|ozet|ozet bilgi|hakkimda|profiili|yhteenveto|o mne" },
 	{ IS_EXPERIENCE, "experience|atuacao profissional|carreira|percurso profissional|loopbaan|laufbahn|carriere|carrera profesional|carriera|career so far|my career so far|my career|academic appointments|academic positions|appointments|"
 	    "academic employment|board and advisory|advisory roles|board positions|=jobs|=positions|=roles|where i ve worked|"
 	    "where i have worked|where i worked|work i ve done|career path|"
@@ -249,7 +249,7 @@ const struct heading_row heading_rows[] = {
 	    "kompetanse|taidot|osaaminen|dovednosti|pocitacove dovednosti|yetkinlikler|"
 	    "dalsi dovednosti|ostatni dovednosti|znalosti a dovednosti|dalsi znalosti|"
 	    "datakunnskaper|it kunnskaper|datorkunskaper|it kunskaper|"
-	    "beceriler|bilgisayar bilgisi|bilgisayar|bilgisayar becerileri|teknik beceriler|"
+	    "beceriler|bilgisayar bilgileri|bilgisayar bilgisi|bilgisayar|bilgisayar becerileri|teknik beceriler|"
 	    "habilidades|competencias|"
 	    "conhecimentos|conhecimentos tecnicos" },
 	{ IS_LANGUAGES, "sprogkundskaber|sprakkunnskaper|jazykove znalosti|"

@@ -127,17 +127,19 @@ skilltidy_table(struct ctx *c, const struct sect *sec)
 }
 
 /* The words of a skill's level, folded: "Expert", "sehr gut",
- * "Grundkenntnisse", "working knowledge", "avancé", "ottimo".  Sorted. */
+ * "Grundkenntnisse", "working knowledge", "avancé", "ottimo", "ileri".
+ * Sorted. */
 static const char *const level_words[] = {
-	"advanced", "alto", "avancada", "avancado", "avance", "avancee", "avanzado",
-	"bajo", "basic", "basico", "basics", "basis", "beginner", "bon", "bonne",
-	"buona", "buono", "courant", "debutant", "discreto", "dobry", "excellent",
-	"experienced", "expert", "experte", "experto", "familiar", "fluent",
-	"fortgeschritten", "goed", "good", "grundkenntnisse", "gut", "intermediaire",
-	"intermediario", "intermediate", "intermedio", "knowledge", "maitrise", "medio",
-	"notions", "novice", "ottima", "ottimo", "podstawowy", "proficient", "redelijk",
-	"sehr", "strong", "tres", "uitstekend", "very", "working", "zaawansowany",
-	"zeer", NULL
+	"advanced", "alto", "avancada", "avancado", "avance", "avancee",
+	"avanzado", "bajo", "basic", "basico", "basics", "basis", "baslangic",
+	"beginner", "bon", "bonne", "buona", "buono", "cok", "courant", "debutant",
+	"discreto", "dobry", "excellent", "experienced", "expert", "experte",
+	"experto", "familiar", "fluent", "fortgeschritten", "goed", "good",
+	"grundkenntnisse", "gut", "ileri", "intermediaire", "intermediario",
+	"intermediate", "intermedio", "iyi", "knowledge", "maitrise", "medio",
+	"notions", "novice", "orta", "ottima", "ottimo", "podstawowy",
+	"proficient", "redelijk", "sehr", "strong", "temel", "tres", "uitstekend",
+	"very", "working", "zaawansowany", "zeer", NULL
 };
 
 /* Whether cell opens with a level and holds nothing else but a note in

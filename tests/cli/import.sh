@@ -2169,6 +2169,15 @@ has "$T/out" '"institution": "Ain Shams University"' "the school"
 has "$T/out" '"area": "Accounting"' "the department its field"
 has "$T/out" '"studyType": "Bachelor of Commerce"' "the degree"
 
+# A Turkish CV: "Özet Bilgi" is the summary, "Bilgisayar Bilgileri" the
+# skills, each rated in brackets ("(İleri)", "(Orta)"): the ratings go
+printf 'Mehmet Aydo\xc4\x9fdu\n\xc3\x96zet Bilgi\nD\xc3\xb6k\xc3\xbcm ve tala\xc5\x9fl\xc4\xb1 imalat sekt\xc3\xb6r\xc3\xbcnde 10 y\xc4\xb1l\xc4\xb1 a\xc5\x9fk\xc4\xb1n deneyime sahip makine m\xc3\xbchendisiyim.\nBilgisayar Bilgileri\nSolidWorks (\xc4\xb0leri), AutoCAD (\xc4\xb0leri), SAP PP (Orta), Minitab (Orta)\n' >"$T/turkish.txt"
+run import --dry-run --as-of 2025-06 "$T/turkish.txt"
+has "$T/out" '"summary": "Döküm ve' "the summary"
+has "$T/out" '"name": "Bilgisayar Bilgileri"' "the skills under their heading"
+has "$T/out" '"SAP PP"' "without their ratings"
+hasnt "$T/out" 'Orta' "no rating"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

@@ -30,6 +30,7 @@ static const struct row rows[] = {
 	{ "Feb 2014 until Nov 2016", "2014-02", "2016-11" },
 	{ "Aug 2011 till date", "2011-08", "open" },
 	{ "From: 01/2019 To: Present", "2019-01", "open" },
+	{ "Eyl\xc3\xbcl 2018 - Devam Ediyor", "2018-09", "open" },
 	{ "From: 10/2016 To: 12/2018", "2016-10", "2018-12" },
 	{ "Aug 2011 to date", "2011-08", "open" },
 	{ "Aug 2011 - Till Now", "2011-08", "open" },
