@@ -140,7 +140,7 @@ const struct heading_row heading_rows[] = {
 	    "licensure|licensure and certifications|licensure and certification|"
 	    "tickets and licences|tickets and licenses|licences and permits|licenses and permits|"
 	    "qualifications and training|training and qualifications|certificates and licences|"
-	    "certificates and licenses|licences and certificates|professional qualifications|"
+	    "certificates and licenses|licences and certificates|professional qualifications|professional qualification|"
 	    "professional qualifications membership|professional qualifications and membership|"
 	    "professional qualifications and memberships|certifications and memberships|"
 	    "trade qualifications|trade qualifications and licences|trade qualifications and licenses|"

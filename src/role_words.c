@@ -191,7 +191,7 @@ static const char *const title_mods[] = {
 	"молодший", "провідний", "региональный", "регіональний", "старший",
 };
 static const char *const company_cues[] = {
-	"a/s", "ab", "ag", "agency", "airline", "airlines", "airways", "aps", "as", "asa",
+	"a/s", "ab", "accountants", "advocates", "ag", "agency", "airline", "airlines", "airways", "aps", "as", "asa",
 	"associates", "association", "assurances", "authority", "b.v.",
 	"bakery", "bancorp", "bank", "bhd", "bureau", "bv", "cafe", "capital", "cie",
 	"clinic", "clinics", "co", "co.", "company", "consultancy", "consultants",
@@ -204,7 +204,7 @@ static const char *const company_cues[] = {
 	"municipality", "n.v.", "networks", "nv", "office", "offices", "oy", "partners",
 	"partnership", "pharmacy", "plc", "private", "pte", "pty", "pvt", "restaurant",
 	"restaurants", "s.a.", "s.a.s.", "s.p.a.", "s.r.l.", "sa", "sarl", "sas", "sdn",
-	"services", "shop", "software", "solutions", "sp.", "spa", "srl", "store",
+	"services", "shop", "software", "solicitors", "solutions", "sp.", "spa", "srl", "store",
 	"stores", "studio", "studios", "supermarket", "systems", "tech", "technologies",
 	"technology", "trust", "ug", "union", "ventures", "z.o.o.", "zrt",
 	/* Russian and Ukrainian */

@@ -2178,6 +2178,15 @@ has "$T/out" '"name": "Bilgisayar Bilgileri"' "the skills under their heading"
 has "$T/out" '"SAP PP"' "without their ratings"
 hasnt "$T/out" 'Orta' "no rating"
 
+# A Pakistani CV: "Firm & Co., Chartered Accountants, Lahore" is the
+# firm and its town; "Professional Qualification" heads certificates
+printf 'Ayesha Khan\n\nProfessional Experience\n\nDesignation:\tAudit Senior\nOrganization:\tRahim Saeed & Co., Chartered Accountants, Lahore\nPeriod:\t\tFrom September 2014 to February 2018\n\nProfessional Qualification\nQualification\tInstitute\tYear\tStatus\nACCA (Member)\tAssociation of Chartered Certified Accountants, UK\t2016\tCompleted\n' >"$T/pk.txt"
+run import --dry-run --as-of 2025-06 "$T/pk.txt"
+has "$T/out" '"name": "Rahim Saeed & Co., Chartered Accountants"' "the firm with its calling"
+has "$T/out" '"location": "Lahore"' "the town apart"
+has "$T/out" '"name": "ACCA \(Member\)"' "a qualification is a certificate"
+hasnt "$T/out" '"position": "Professional Qualification"' "the heading is no job"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
