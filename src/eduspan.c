@@ -240,7 +240,8 @@ eduspan_mode_note(const char *s)
 int
 eduspan_level_note(const char *s)
 {
-	static const char *const frames[] = { "eqf", "isced", "eqr", "cec", "eqf level", "nqf", NULL };
+	static const char *const frames[] = { "eqf", "isced", "eqr", "cec", "eqf level", "nqf",
+		"qeq", "nivel", "nivel no qeq", NULL };
 	char key[32];
 	size_t n = strcspn(s, " ");
 

@@ -133,7 +133,8 @@ roleline_place_label(const char *s, const char **value)
 	static const char *const city[] = { "city", "town", "miasto", "miejscowosc", "stadt",
 		"ort", "ville", "ciudad", "citta", "cidade", "plaats", "stad", "by", "mesto",
 		"varos", "kaupunki", "sehir", "oras", "localidad", "localita", "location",
-		"lokasi", NULL };
+		"lokasi", "address", "endereco", "morada", "adresse", "direccion", "indirizzo",
+		"adres", NULL };
 	static const char *const country[] = { "country", "kraj", "land", "pays", "pais",
 		"paese", "zeme", "orszag", "maa", "ulke", "tara", "stat", NULL };
 	const char *colon = strchr(s, ':');

@@ -2187,6 +2187,40 @@ has "$T/out" '"location": "Lahore"' "the town apart"
 has "$T/out" '"name": "ACCA \(Member\)"' "a qualification is a certificate"
 hasnt "$T/out" '"position": "Professional Qualification"' "the heading is no job"
 
+# A job board profile copied from the browser: "Add experience", "Edit",
+# "Add skill" are its buttons; the new Europass's "Endereço: Porto
+# (Portugal) | Nível no QEQ: Nível 7 QEQ" under a school is no field;
+# "Carta de condução" and "Informações adicionais" head no skills
+cat >"$T/buttons.txt" <<'EOF'
+Nur Aisyah
+Experience
+Add experience
+Senior Customer Service Executive
+Kembara Telco Sdn Bhd | Kuala Lumpur, Malaysia
+Jan 2020 - Present
+Edit
+Skills
+Add skill
+Customer Service
+Zendesk
+Edit
+EDUCAÇÃO E FORMAÇÃO
+[ 10/2017 – 07/2019 ] Pós-Graduação em Enfermagem Médico-Cirúrgica
+Instituto Superior de Ciências da Saúde do Norte
+Endereço: Porto (Portugal) | Nível no QEQ: Nível 7 QEQ
+Carta de condução
+Carta de condução: B
+INFORMAÇÕES ADICIONAIS
+Organizações profissionais
+EOF
+run import --dry-run --as-of 2025-06 "$T/buttons.txt"
+has "$T/out" '"name": "Kembara Telco Sdn Bhd"' "the firm, not a button"
+has "$T/out" '"Zendesk"' "the skills"
+hasnt "$T/out" 'Add skill' "no button is a skill"
+hasnt "$T/out" '"Edit"' "nor Edit"
+hasnt "$T/out" 'Endereço' "the address line is no field"
+hasnt "$T/out" 'Organizações' "nor a skill"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
