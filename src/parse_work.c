@@ -9,6 +9,7 @@
 
 #include "fold.h"
 #include "eventlog.h"
+#include "fedjob.h"
 #include "parse.h"
 #include "projtable.h"
 #include "projblock.h"
@@ -268,6 +269,7 @@ parse_work(struct ctx *c, const struct sect *sec)
 	size_t first = c->p->nwork;
 
 	eventlog_rewrite(c, sec, 0);
+	fedjob_rewrite(c, sec);
 	projtable_read(c, sec);
 	jobs.to = blocks.from = projblock_start(c, sec);
 	if (blocks.from < sec->to && blocks.from > sec->from)

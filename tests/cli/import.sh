@@ -2221,6 +2221,38 @@ hasnt "$T/out" '"Edit"' "nor Edit"
 hasnt "$T/out" 'Endereço' "the address line is no field"
 hasnt "$T/out" 'Organizações' "nor a skill"
 
+# A federal résumé (USAJOBS): the title over "Agency name:", the
+# agency's address and "Dates:", then the job's facts
+cat >"$T/usajobs.txt" <<'EOF'
+Renee Okonkwo
+Work Experience:
+Management and Program Analyst
+Agency name: U.S. Department of Housing and Urban Development
+451 7th Street SW
+Washington, DC 20410 United States
+Dates: 10/2019 - Present
+Hours per week: 40
+Series: 0343 Grade: GS-12
+Salary: $103,409.00 USD Per Year
+Supervisor: Gregory Vance (202-555-0148) Okay to contact: Yes
+Duties, Accomplishments and Related Skills:
+Serve as a management and program analyst in the Office of Field Policy and Management.
+
+Program Analyst
+Agency name: U.S. Department of Veterans Affairs
+810 Vermont Avenue NW
+Washington, DC 20420 United States
+Dates: 06/2016 - 10/2019
+Hours per week: 40
+EOF
+run import --dry-run --as-of 2025-06 "$T/usajobs.txt"
+has "$T/out" '"name": "U.S. Department of Housing and Urban Development"' "the agency is the employer"
+has "$T/out" '"position": "Management and Program Analyst"' "the title"
+has "$T/out" '"location": "Washington, DC"' "the town of its address"
+has "$T/out" '"name": "U.S. Department of Veterans Affairs"' "the second job"
+hasnt "$T/out" 'Series: 0343' "the grade is no part of the job"
+hasnt "$T/out" '"name": "451 7th Street SW"' "nor is the street"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

@@ -1,0 +1,113 @@
+/*
+ * fedjob: see fedjob.h.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dateparse.h"
+#include "fedjob.h"
+#include "fold.h"
+#include "wordlist.h"
+#include "xalloc.h"
+
+/* The value of "Agency name: X", "Employer name: X", else NULL. */
+static const char *
+employer_value(const char *s)
+{
+	static const char *const labels[] = { "agency name", "employer name", "agency",
+		"employer", "organization name", "organisation name", NULL };
+	size_t n = strcspn(s, ":");
+	char key[24];
+
+	if (s[n] != ':' || n == 0 || n >= sizeof key || s[n + 1] != ' ')
+		return NULL;
+	fold_key(s, n, key, sizeof key);
+	return wordlist_has(labels, key) ? s + n + 2 : NULL;
+}
+
+/* The dates of "10/2019 - Present" ("Dates: " is off it by now), else
+ * NULL. */
+static const char *
+dates_value(const char *s)
+{
+	if (strncmp(s, "Dates: ", 7) == 0)
+		s += 7;
+	return dateparse_only(s) ? s : NULL;
+}
+
+/* "Washington, DC 20410 United States": the town and state, up to the
+ * postcode. */
+static char *
+town_of(const char *s)
+{
+	const char *comma = strstr(s, ", ");
+	size_t n;
+
+	if (comma == NULL)
+		return NULL;
+	n = (size_t)(comma - s) + 2;
+	while (s[n] >= 'A' && s[n] <= 'Z')
+		n++;
+	return parse_trim(s, n);
+}
+
+/* "Series: 0343 Grade: GS-12", "Supervisor: ...", "Salary: ...": the
+ * facts of a federal job under its dates. */
+static int
+fact(const char *s)
+{
+	static const char *const labels[] = { "hours per week", "series", "salary", "supervisor",
+		"grade", "pay plan", "occupational series", NULL };
+	size_t n = strcspn(s, ":");
+	char key[24];
+
+	if (s[n] != ':' || n == 0 || n >= sizeof key)
+		return 0;
+	fold_key(s, n, key, sizeof key);
+	return wordlist_has(labels, key);
+}
+
+/* One job whose employer is on line i: its title the line before, its
+ * address and dates the lines after; 1 when it was one. */
+static int
+job_at(struct ctx *c, const struct sect *sec, size_t i)
+{
+	struct line *v = c->L->v;
+	const char *firm = employer_value(v[i].s), *dates = NULL;
+	size_t t = i, d, k;
+	char *town = NULL, *head;
+
+	while (t > sec->from && v[t - 1].s[0] == '\0')
+		t--;
+	if (t == sec->from || firm == NULL)
+		return 0;
+	t--;
+	for (d = i + 1; d < sec->to && d <= i + 4; d++)
+		if ((dates = dates_value(v[d].s)) != NULL)
+			break;
+	if (dates == NULL || strchr(v[t].s, ':') != NULL)
+		return 0;
+	for (k = i + 1; k < d && town == NULL; k++)
+		town = town_of(v[k].s);
+	head = xprintf("%s | %s%s%s | %s", v[t].s, firm, town != NULL ? " | " : "",
+	    town != NULL ? town : "", dates);
+	free(v[t].s);
+	v[t].s = head;
+	free(town);
+	for (k = i; k <= d; k++)
+		v[k].s[0] = '\0';
+	for (k = d + 1; k < sec->to && fact(v[k].s); k++)
+		v[k].s[0] = '\0';
+	return 1;
+}
+
+int
+fedjob_rewrite(struct ctx *c, const struct sect *sec)
+{
+	int n = 0;
+
+	for (size_t i = sec->from; i < sec->to; i++)
+		if (employer_value(c->L->v[i].s) != NULL)
+			n += job_at(c, sec, i);
+	return n > 0;
+}
