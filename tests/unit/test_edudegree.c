@@ -33,6 +33,8 @@ static const struct {
 	{ "Certificate IV Training and Assessment", "Certificate IV Training and Assessment", NULL, NULL },
 	{ "Higher Secondary Certificate", "Higher Secondary Certificate", NULL, NULL },
 	{ "B.Tech (ECE)", "B.Tech (ECE)", NULL, NULL },
+	{ "Kandidatexamen, Datavetenskap", "Kandidatexamen", "Datavetenskap", NULL },
+	{ "PhD (Chemistry)", "PhD", "Chemistry", NULL },
 	{ "B.Com (Accounting & Finance)", "B.Com", "Accounting & Finance", NULL },
 	{ "M.Eng. Biomedical Engineering", "M.Eng.", "Biomedical Engineering", NULL },
 	{ "Bachelor of Commerce", "Bachelor of Commerce", NULL, NULL },
