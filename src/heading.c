@@ -286,6 +286,9 @@ caps_prefix(const struct headings *h, const struct line *l, struct heading_hit *
 	 * the whole run of capitals ("UNIVERSITY OF LEEDS" heads nothing) */
 	if (k == 0 || k > 4 || s[i] == '\0' || !isupper((unsigned char)s[i]))
 		return 0;
+	/* "IT Volunteer Club": two capitals are a name's, no heading */
+	if (ends[k - 1] < 4)
+		return 0;
 	heading_key(s, ends[k - 1], key, sizeof key);
 	if ((w = lookup_word(h, key)) == NULL)
 		return 0;

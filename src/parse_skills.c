@@ -122,6 +122,18 @@ word_wrapped(const struct ctx *c, const char *line, const char *next)
 	    !lexicon_skill(c->lx, next, n) && !lexicon_skill(c->lx, line, strlen(line));
 }
 
+/* "SQL (MySQL, SQL Server)": a skill with a list in brackets after it, an
+ * item, no group's name. */
+static int
+bracket_list(const char *s)
+{
+	const char *open = strchr(s, '(');
+	size_t n = strlen(s);
+
+	return open != NULL && open > s && n > 0 && s[n - 1] == ')' &&
+	    memchr(open, ',', (size_t)(s + n - open)) != NULL;
+}
+
 /* "Core Skills" over its list: a short line, no separators, not a skill
  * itself, with a list after it. */
 /* A line of one skill alone, the list's items one a line: */
@@ -164,7 +176,7 @@ group_line(const struct ctx *c, size_t i, size_t from, size_t to)
 	    (l->flags & (MK_BULLET | MK_NUMBERED)))
 		return 0;
 	next = &c->L->v[i + 1];
-	if (bracket_next(l->s, next->s))
+	if (bracket_next(l->s, next->s) || bracket_list(l->s))
 		return 0;
 	/* "Test Automation" over "Selenium, Playwright, Cypress,": a
 	 * skill's name over a list of three or more names their group */

@@ -2253,6 +2253,15 @@ has "$T/out" '"name": "U.S. Department of Veterans Affairs"' "the second job"
 hasnt "$T/out" 'Series: 0343' "the grade is no part of the job"
 hasnt "$T/out" '"name": "451 7th Street SW"' "nor is the street"
 
+# Skills over rows of rating glyphs: "SQL (MySQL, SQL Server)", a list in
+# its brackets, is an item, no group over "Jira, Zephyr"; "IT Volunteer
+# Club", two capitals first, heads no section
+printf 'Jane Doe\n\n\xef\x82\xae SKILLS\nManual Testing\n\xef\x84\x91\xef\x84\x91\xef\x84\x91\nSQL (MySQL, SQL Server)\n\xef\x84\x91\xef\x84\x91\xef\x84\x8c\nJira, Zephyr, TestRail\n\xef\x84\x91\xef\x84\x91\xef\x84\x8c\n\xef\x86\xae ACTIVITIES\n2016 - 2018\nIT Volunteer Club - University of Science\nMember\n' >"$T/vn.txt"
+run import --dry-run --as-of 2025-06 "$T/vn.txt"
+has "$T/out" '"SQL \(MySQL, SQL Server\)",' "an item with a list in brackets"
+hasnt "$T/out" '"name": "SQL' "no group's name"
+hasnt "$T/out" '"name": "IT"' "no heading of two capitals"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
