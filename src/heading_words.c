@@ -154,6 +154,7 @@ const struct heading_row heading_rows[] = {
 	    "cursos complementares|formacao complementar|cursos complementarios|"
 	    "formacion complementaria|kurser og beviser|kurser och intyg|"
 	    "formations complementaires|formation complementaire|formation continue|"
+	    "perfectionnement|perfectionnement professionnel|"
 	    "formazione complementare|corsi di aggiornamento|"
 	    "certificacoes|certificaten|certificeringen|certyfikaty|kursy|certifikat|"
 	    "certificari|certifikaty|tanusitvanyok|kepesitesek|sertifikalar|sertifikaatit|licenses and certificates|"

@@ -213,7 +213,7 @@ static const char *const company_cues[] = {
 	"холдинг",
 };
 static const char *const school_cues[] = {
-	"academy", "akademia", "bhavan", "bhawan", "bits", "campus", "college",
+	"academy", "akademia", "bhavan", "bhawan", "bits", "campus", "cegep", "college",
 	"conservatory", "convent", "ecole", "egyetem", "escuela", "fachhochschule", "faculty",
 	"gymnasium", "hochschule", "hogeschool", "hogskola", "hogskolan", "iiit", "iit",
 	"institute", "institution", "liceo", "liceum", "lycee", "lyceum", "mandir", "mit",

@@ -2262,6 +2262,14 @@ has "$T/out" '"SQL \(MySQL, SQL Server\)",' "an item with a list in brackets"
 hasnt "$T/out" '"name": "SQL' "no group's name"
 hasnt "$T/out" '"name": "IT"' "no heading of two capitals"
 
+# A Québec CV: "Cégep de Saint-Laurent" is a school, "Perfectionnement"
+# heads certificates
+printf 'Julie Tremblay\n\nFORMATION\n\nDEC en techniques de comptabilit\xc3\xa9 et de gestion\t2009 \xc3\xa0 2012\nC\xc3\xa9gep de Saint-Laurent, Montr\xc3\xa9al\n\nPERFECTIONNEMENT\n\n\xe2\x80\xa2\tSecourisme en milieu de travail \xe2\x80\x93 CNESST, 2021\n' >"$T/quebec.txt"
+run import --dry-run --as-of 2025-06 "$T/quebec.txt"
+has "$T/out" '"institution": "Cégep de Saint-Laurent, Montréal"' "the cégep is the school"
+has "$T/out" '"name": "Secourisme en milieu de travail"' "a course is a certificate"
+hasnt "$T/out" '"courses"' "no course of the school"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
