@@ -14,6 +14,12 @@
  * closes it; the lines are written again in the shape the rest of the
  * importer reads ("Sales Assistant | Hoshino Trading Co., Ltd. | Apr 2016
  * – Mar 2019"), the bullets under them left where they are.
+ *
+ * rirekisho.c reads the same kind of history when it is the form's own
+ * table, dated by figures in columns ("2013   4   Joined ..."), over the
+ * whole text and with no bullets; this reads it inside the work and
+ * education sections, dated by month names, with bullets under the jobs.
+ * The two should become one reader.
  */
 #ifndef DOSSIER_EVENTLOG_H
 #define DOSSIER_EVENTLOG_H
