@@ -12,10 +12,7 @@
 enum col { C_NONE, C_DEGREE, C_BOARD, C_SCHOOL, C_YEAR, C_SCORE, C_FIELD };
 
 /* Folded with fold_key. */
-static const struct {
-	const char *key;
-	enum col col;
-} heads[] = {
+static const struct column_name heads[] = {
 	{ "qualification", C_DEGREE }, { "degree", C_DEGREE }, { "course", C_DEGREE },
 	{ "examination", C_DEGREE }, { "exam", C_DEGREE }, { "class", C_DEGREE },
 	{ "standard", C_DEGREE }, { "program", C_DEGREE }, { "programme", C_DEGREE },
@@ -38,19 +35,6 @@ static const struct {
 	{ "specialization", C_FIELD }, { "specialisation", C_FIELD }, { "branch", C_FIELD },
 	{ "stream", C_FIELD }, { "subject", C_FIELD }, { "discipline", C_FIELD },
 };
-
-/* The cells of a row set apart by tabs. */
-static void
-cells(const char *s, struct strlist *out)
-{
-	for (const char *p = s;;) {
-		size_t n = strcspn(p, "\t");
-		strlist_take(out, parse_trim(p, n));
-		if (p[n] == '\0')
-			return;
-		p += n + 1;
-	}
-}
 
 /* "B.Tech | VIT, Pune | SPPU | 2024 | 8.62 CGPA": a row whose cells bars
  * set apart, with no tab, as one whose tabs do; NULL when s is none. */
@@ -80,13 +64,7 @@ barred(const char *s)
 static enum col
 col_of(const char *cell)
 {
-	char key[48];
-
-	fold_key(cell, strlen(cell), key, sizeof key);
-	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
-		if (strcmp(key, heads[i].key) == 0)
-			return heads[i].col;
-	return C_NONE;
+	return (enum col)parse_column(heads, sizeof heads / sizeof heads[0], cell);
 }
 
 /* The columns of a header row: a degree's and a school's or a board's
@@ -98,7 +76,7 @@ header(const char *s, enum col *cols, size_t max)
 	size_t named = 0, n;
 	int degree = 0, school = 0;
 
-	cells(s, &cl);
+	parse_cells(s, &cl);
 	n = cl.n;
 	for (size_t i = 0; i < cl.n && i < max; i++) {
 		cols[i] = col_of(cl.v[i]);
@@ -184,7 +162,7 @@ edutable_read(struct ctx *c, const struct sect *sec)
 				l->s[0] = '\0';
 			continue;
 		}
-		cells(l->s, &cl);
+		parse_cells(l->s, &cl);
 		if (cl.n + 1 < n || cl.n > n) {
 			strlist_clear(&cl);
 			break;

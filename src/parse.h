@@ -161,6 +161,16 @@ void parse_interests(struct ctx *, const struct sect *);
 /* Helpers: text of lines, trimmed copies, the glued-list splitter. */
 char *parse_join(const struct ctx *, size_t from, size_t to, const char *sep);
 char *parse_trim(const char *s, size_t len);
+/* A table's column named by a header's cell: the name folded (fold_key),
+ * the column's number. */
+struct column_name {
+	const char *key;
+	int col;
+};
+/* The column the cell names among v[0..n), else 0. */
+int parse_column(const struct column_name *v, size_t n, const char *cell);
+/* The cells of a row set apart by tabs, each trimmed, into out. */
+void parse_cells(const char *s, struct strlist *out);
 /* Splits a list of skills at commas, bullets, semicolons, bars and, where
  * separators were lost, at case boundaries the vocabulary confirms. */
 void parse_skill_list(const struct ctx *, const char *s, struct strlist *out);

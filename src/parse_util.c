@@ -26,6 +26,30 @@ parse_trim(const char *s, size_t len)
 	return xstrndup(s, len);
 }
 
+int
+parse_column(const struct column_name *v, size_t n, const char *cell)
+{
+	char key[48];
+
+	fold_key(cell, strlen(cell), key, sizeof key);
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(key, v[i].key) == 0)
+			return v[i].col;
+	return 0;
+}
+
+void
+parse_cells(const char *s, struct strlist *out)
+{
+	for (const char *p = s;;) {
+		size_t n = strcspn(p, "\t");
+		strlist_take(out, parse_trim(p, n));
+		if (p[n] == '\0')
+			return;
+		p += n + 1;
+	}
+}
+
 char *
 parse_join(const struct ctx *c, size_t from, size_t to, const char *sep)
 {

@@ -14,10 +14,7 @@
 enum pcol { P_OTHER, P_SERIAL, P_NAME, P_ENTITY, P_DATES };
 
 /* Folded with fold_key. */
-static const struct {
-	const char *key;
-	enum pcol col;
-} heads[] = {
+static const struct column_name heads[] = {
 	{ "s no", P_SERIAL }, { "sl no", P_SERIAL }, { "sr no", P_SERIAL },
 	{ "no", P_SERIAL }, { "s n", P_SERIAL }, { "sno", P_SERIAL }, { "slno", P_SERIAL },
 	{ "project", P_NAME }, { "project name", P_NAME }, { "name of project", P_NAME },
@@ -34,26 +31,7 @@ static const struct {
 static enum pcol
 col_of(const char *cell)
 {
-	char key[48];
-
-	fold_key(cell, strlen(cell), key, sizeof key);
-	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
-		if (strcmp(key, heads[i].key) == 0)
-			return heads[i].col;
-	return P_OTHER;
-}
-
-/* The cells of a row set apart by tabs. */
-static void
-cells(const char *s, struct strlist *out)
-{
-	for (const char *p = s;;) {
-		size_t n = strcspn(p, "\t");
-		strlist_take(out, parse_trim(p, n));
-		if (p[n] == '\0')
-			return;
-		p += n + 1;
-	}
+	return (enum pcol)parse_column(heads, sizeof heads / sizeof heads[0], cell);
 }
 
 /* The columns of a header row: a project's name among three cells or
@@ -67,7 +45,7 @@ header(const char *s, enum pcol *cols, struct strlist *names)
 
 	if (strchr(s, '\t') == NULL)
 		return 0;
-	cells(s, names);
+	parse_cells(s, names);
 	n = names->n;
 	for (size_t i = 0; i < n && i < MAXCOLS; i++) {
 		cols[i] = col_of(names->v[i]);
@@ -170,7 +148,7 @@ projtable_read(struct ctx *c, const struct sect *sec)
 			}
 			continue;
 		}
-		cells(l->s, &cl);
+		parse_cells(l->s, &cl);
 		/* the table ends at a row of another shape; another may follow */
 		if (cl.n + 1 < names.n || cl.n > names.n) {
 			strlist_clear(&cl);
