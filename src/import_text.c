@@ -14,7 +14,6 @@
 
 #include "consent.h"
 #include "dateorder.h"
-#include "edutable.h"
 #include "europass.h"
 #include "europass_places.h"
 #include "fold.h"
@@ -22,13 +21,13 @@
 #include "form.h"
 #include "formhead.h"
 #include "glued.h"
+#include "headsplit.h"
 #include "homeplace.h"
 #include "import.h"
 #include "labelcol.h"
 #include "layout.h"
 #include "lexicon.h"
 #include "lineword.h"
-#include "projtable.h"
 #include "names.h"
 #include "nestrole.h"
 #include "parse.h"
@@ -75,263 +74,6 @@ section_add(struct sections *S, enum isec sec, const char *title, size_t from)
 	}
 	s->from = s->to = from;
 	return s;
-}
-
-static int
-dated_section(enum isec sec)
-{
-	return sec == IS_EXPERIENCE || sec == IS_PROJECTS || sec == IS_VOLUNTEER;
-}
-
-/* Whether s holds a range of dates, not one date alone. */
-static int
-range_line(const char *s)
-{
-	struct daterange r;
-
-	return dateparse_find(s, strlen(s), &r) && !r.single;
-}
-
-/* "Skills: Kotlin · Kafka" under a job, then the next job's dates: a line
- * of the entry, which a profile page sets under each role, no section. */
-static int
-entry_label(const struct lexicon *lx, const struct layout *L, size_t i)
-{
-	for (size_t j = i + 1; j < L->n && j <= i + 8; j++) {
-		struct heading_hit hit;
-		if (heading_match(&lx->headings, &L->v[j], &hit))
-			return 0;
-		if (range_line(L->v[j].s))
-			return 1;
-	}
-	return 0;
-}
-
-/* "1. KrishiDrishti – Crop Disease Detection" over "   Tech Stack:
- * Python, Flask": a label and its content set in under an entry (the
- * line before it, not blank, at prev_indent) are a line of the entry. */
-static int
-set_in_label(const struct line *l, int prev_indent)
-{
-	return prev_indent >= 0 && l->indent > prev_indent && !(l->flags & LN_BLANK);
-}
-
-/* "Duties, Accomplishments and Related Skills:" over a job's bullets: a
- * label of the entry's body that ends in a section's word, run in under a
- * job, no heading of its own.  "Principali progetti:" does head the
- * job's projects. */
-static int
-run_in_label(const struct layout *L, size_t i, const struct heading_hit *hit, enum isec cur)
-{
-	const char *s = L->v[i].s;
-	size_t n = strlen(s);
-
-	return cur == IS_EXPERIENCE && hit->sec != IS_PROJECTS && !hit->exact &&
-	    hit->rest == 0 && n > 0 && s[n - 1] == ':' && i + 1 < L->n;
-}
-
-/* "Highlights:", "Key Achievements:" under a job's bullets or its dated
- * head, over more bullets: a label of the job's body, in the case of
- * words, not of a section's heading; the next job's dates below, or
- * bullets under it. */
-static int
-run_in_list(const struct layout *L, size_t i, const struct heading_hit *hit, enum isec cur,
-    int in_entry)
-{
-	const char *s = L->v[i].s;
-	size_t n = strlen(s);
-
-	return cur == IS_EXPERIENCE && (hit->sec == IS_OTHER || hit->sec == IS_AWARDS) &&
-	    hit->rest == 0 && n > 0 && s[n - 1] == ':' && in_entry && !parse_all_caps(s) &&
-	    !(L->v[i].flags & (MK_HEADING | MK_BOLD | LN_UNDERLINED));
-}
-
-/* "Other languages<TAB>English, Afrikaans" under "Surname<TAB>Mahlangu":
- * a row of a table of personal data, its label a heading's word. */
-static int
-form_row(enum isec cur, const struct layout *L, size_t i)
-{
-	return cur == IS_CONTACT && (L->v[i].flags & LN_CELLS) && i > 0 &&
-	    (L->v[i - 1].flags & LN_CELLS) && !(L->v[i].flags & LN_BLANK);
-}
-
-/* "Experience" over "<indent>7 years", "Rate" over "$45/h": a profile's
- * box of facts, a term and its value set in under it, no heading. */
-static int
-fact_label(const struct layout *L, size_t i)
-{
-	const struct line *next = i + 1 < L->n ? &L->v[i + 1] : NULL;
-	int words = 1;
-
-	if (next == NULL || next->indent <= L->v[i].indent ||
-	    (next->flags & (LN_BLANK | MK_BULLET | MK_NUMBERED)) ||
-	    !isdigit((unsigned char)next->s[0]))
-		return 0;
-	for (const char *p = next->s; *p != '\0'; p++)
-		words += *p == ' ';
-	return words <= 3;
-}
-
-/* "▶ Conhecimentos" alone with its mark, no marked line above or below
- * it: a heading its mark decorates, not an item of a list. */
-static int
-marked_heading(const struct lexicon *lx, const struct layout *L, size_t i,
-    struct heading_hit *hit)
-{
-	struct line bare = L->v[i];
-	unsigned list = MK_BULLET | MK_NUMBERED;
-
-	if (!(bare.flags & MK_BULLET) || (i + 1 < L->n && (L->v[i + 1].flags & list)) ||
-	    (i > 0 && (L->v[i - 1].flags & list) && !(bare.flags & LN_BLANK)))
-		return 0;
-	bare.flags &= ~(unsigned)MK_BULLET;
-	return heading_match(&lx->headings, &bare, hit) && hit->exact && hit->rest == 0;
-}
-
-/* "EDV: SAP, Excel": a short label, a colon and its content. */
-static int
-label_line(const char *s)
-{
-	size_t n = strcspn(s, ":");
-	int words = 1;
-
-	if (s[n] == '\0' || n == 0 || n > 30 || s[n + 1 + strspn(s + n + 1, " \t")] == '\0')
-		return 0;
-	for (size_t k = 0; k < n; k++)
-		words += s[k] == ' ' && s[k + 1] != ' ' && s[k + 1] != ':';
-	return words <= 3;
-}
-
-/* "Kenntnisse" over "Sprachen: Deutsch, Englisch" over "EDV: SAP QM",
- * "Personal details" over "Languages known: English, Hindi" over
- * "Nationality: Indian": a label that is another section's word makes
- * that section of its line alone; the next label line is back in the
- * section around it, under a copy of its heading (the line at out[head],
- * of section sec). */
-static void
-back_to(struct layout *out, size_t head, enum isec sec, char *is_heading, size_t *o)
-{
-	char *s = xstrdup(out->v[head].s);
-	struct line *l = layout_add(out, s, strlen(s), out->v[head].indent, out->v[head].flags);
-
-	l->level = out->v[head].level;
-	is_heading[(*o)++] = (char)(sec + 1);
-	free(s);
-}
-
-/* "Stagiaire de 6e année" over "Pharmacie du Parc – Villeurbanne" over
- * "Janv. 2013 – juin 2013" over a bullet, under the skills of a sidebar
- * that raw pdftotext set after the main column's first page: a job, in
- * the shape the work section's are, title and firm over dates alone over
- * bullets, or title over firm and dates over bullets.  (A sidebar set
- * inside a job, its bullets after the list, is told apart later: see
- * unweave.) */
-static int
-job_resumed(const struct layout *L, size_t i)
-{
-	const struct line *v = L->v;
-
-	if (i + 2 >= L->n)
-		return 0;
-	for (size_t k = i; k < i + 2; k++)
-		if ((v[k].flags & (MK_BULLET | MK_NUMBERED)) || v[k].s[0] == '\0' ||
-		    (k > i && (v[k].flags & LN_BLANK)))
-			return 0;
-	if (range_line(v[i].s))
-		return 0;
-	/* "Commis Chef" over "Brasserie Lúnasa, Galway | Sep 2015 – Apr 2018"
-	 * over a bullet: the right column of a page after the left's */
-	if (range_line(v[i + 1].s))
-		return !dateparse_only(v[i + 1].s) && (v[i + 2].flags & MK_BULLET);
-	return i + 3 < L->n && dateparse_only(v[i + 2].s) && range_line(v[i + 2].s) &&
-	    (v[i + 3].flags & MK_BULLET);
-}
-
-/* "Skills: C, Go" becomes the heading "Skills" and the line "C, Go". */
-static void
-split_headings(const struct lexicon *lx, struct layout *L, char *is_heading)
-{
-	struct layout out;
-	size_t o = 0, head = SIZE_MAX;
-	enum isec cur = IS_NONE;
-	size_t work_head = SIZE_MAX;
-	int back = 0, prev_indent = -1, prev_bullet = 0, dated = 0, sec_bullet = 0;
-
-	memset(&out, 0, sizeof out);
-	out.urls = L->urls;
-	for (size_t i = 0; i < L->n; i++) {
-		struct line *l = &L->v[i];
-		struct heading_hit hit;
-		int h = heading_match(&lx->headings, l, &hit) || marked_heading(lx, L, i, &hit);
-		/* the lines before are freed as they go: their indent kept */
-		int indent_before = prev_indent, bullet_before = prev_bullet;
-		/* a job's dated head a line or two above: "Team Leader at
-		 * Northgate (March 2021 - Present)" over "Key achievements:" */
-		int under_head = dated > 0;
-		if (l->s[0] != '\0') {
-			prev_indent = l->indent;
-			prev_bullet = (l->flags & MK_BULLET) != 0;
-			dated = cur == IS_EXPERIENCE && range_line(l->s) ? 3 : dated - (dated > 0);
-			sec_bullet |= prev_bullet;
-		}
-		if (h && hit.rest > 0 && dated_section(cur) && (entry_label(lx, L, i) ||
-		    set_in_label(l, indent_before)))
-			h = 0;
-		else if (h && run_in_label(L, i, &hit, cur))
-			h = 0;
-		else if (h && run_in_list(L, i, &hit, cur, bullet_before || under_head) &&
-		    (entry_label(lx, L, i) ||
-		    (i + 1 < L->n && (L->v[i + 1].flags & MK_BULLET))))
-			h = 0;
-		else if (h && cur == IS_EXPERIENCE && hit.sec == IS_PROJECTS && hit.rest == 0 &&
-		    projtable_below(L, i))
-			h = 0;	/* "Projects Handled:" over a table of them, in a job */
-		else if (h && names_title_line(l->s))
-			h = 0;	/* "CAREER HISTORY SHEET": the page's title */
-		else if (h && hit.rest > 0 && edutable_header(l->s))
-			h = 0;	/* "Qualification<TAB>Board/University<TAB>..." */
-		else if (h && hit.rest > 0 && hit.sec == IS_OTHER && cur != IS_NONE &&
-		    !dated_section(cur))
-			h = 0;	/* "Sonstiges: SAP PLM" among the skills */
-		else if (h && hit.rest > 0 && form_row(cur, L, i))
-			h = 0;
-		else if (h && hit.rest == 0 && fact_label(L, i))
-			h = 0;
-		else if (h && hit.rest == 0) {
-			cur = hit.sec;
-			head = o;
-			sec_bullet = 0;
-			if (cur == IS_EXPERIENCE)
-				work_head = o;
-		}
-		if (!h && back && label_line(l->s))
-			back_to(&out, head, cur, is_heading, &o);
-		/* a job after a sidebar's section the text set before it */
-		if (!h && work_head != SIZE_MAX && cur != IS_EXPERIENCE && !dated_section(cur) &&
-		    cur != IS_EDUCATION && !sec_bullet && job_resumed(L, i)) {
-			back_to(&out, work_head, IS_EXPERIENCE, is_heading, &o);
-			cur = IS_EXPERIENCE;
-			head = o - 1;
-		}
-		back = h && hit.rest > 0 && cur != IS_NONE && !dated_section(cur) &&
-		    hit.sec != cur && head != SIZE_MAX;
-		if (h && hit.rest > 0) {
-			struct line *a = layout_add(&out, l->s, hit.rest, l->indent, l->flags);
-			struct line *b = layout_add(&out, l->s + hit.rest, strlen(l->s + hit.rest),
-			    l->indent, 0);
-			(void)a;
-			(void)b;
-			is_heading[o++] = (char)(hit.sec + 1);
-			is_heading[o++] = 0;
-			free(l->s);
-			continue;
-		}
-		layout_add(&out, l->s, strlen(l->s), l->indent, l->flags)->level = l->level;
-		is_heading[o++] = h ? (char)(hit.sec + 1) : 0;
-		free(l->s);
-	}
-	free(L->v);
-	*L = out;
 }
 
 /* "PROGRAMMING" over "Python, SQL, R" in a sidebar that names no skills
@@ -402,7 +144,7 @@ cut_sections(const struct lexicon *lx, struct layout *L, struct sections *S)
 	struct sect *cur;
 	int level;
 
-	split_headings(lx, L, is_heading);
+	headsplit_run(lx, L, is_heading);
 	level = known_level(L, is_heading);
 	cur = section_add(S, IS_NONE, NULL, 0);
 	for (size_t i = 0; i < L->n; i++) {
