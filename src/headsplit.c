@@ -69,6 +69,21 @@ run_in_label(const struct layout *L, size_t i, const struct heading_hit *hit, en
 	    hit->rest == 0 && n > 0 && s[n - 1] == ':' && i + 1 < L->n;
 }
 
+/* A job's dated head among the last lines written (out[0..o)), two at
+ * the most and none blank between: "Team Leader at Northgate (March
+ * 2021 - Present)" over "Key achievements:". */
+static int
+dated_above(const struct layout *out, size_t o)
+{
+	for (size_t k = o, seen = 0; k-- > 0 && seen < 2; seen++) {
+		if (out->v[k].s[0] == '\0')
+			return 0;
+		if (range_line(out->v[k].s))
+			return 1;
+	}
+	return 0;
+}
+
 /* "Highlights:", "Key Achievements:" under a job's bullets or its dated
  * head, over more bullets: a label of the job's body, in the case of
  * words, not of a section's heading; the next job's dates below, or
@@ -193,7 +208,7 @@ headsplit_run(const struct lexicon *lx, struct layout *L, char *is_heading)
 	size_t o = 0, head = SIZE_MAX;
 	enum isec cur = IS_NONE;
 	size_t work_head = SIZE_MAX;
-	int back = 0, prev_indent = -1, prev_bullet = 0, dated = 0, sec_bullet = 0;
+	int back = 0, prev_indent = -1, prev_bullet = 0, sec_bullet = 0;
 
 	memset(&out, 0, sizeof out);
 	out.urls = L->urls;
@@ -203,13 +218,9 @@ headsplit_run(const struct lexicon *lx, struct layout *L, char *is_heading)
 		int h = heading_match(&lx->headings, l, &hit) || marked_heading(lx, L, i, &hit);
 		/* the lines before are freed as they go: their indent kept */
 		int indent_before = prev_indent, bullet_before = prev_bullet;
-		/* a job's dated head a line or two above: "Team Leader at
-		 * Northgate (March 2021 - Present)" over "Key achievements:" */
-		int under_head = dated > 0;
 		if (l->s[0] != '\0') {
 			prev_indent = l->indent;
 			prev_bullet = (l->flags & MK_BULLET) != 0;
-			dated = cur == IS_EXPERIENCE && range_line(l->s) ? 3 : dated - (dated > 0);
 			sec_bullet |= prev_bullet;
 		}
 		if (h && hit.rest > 0 && dated_section(cur) && (entry_label(lx, L, i) ||
@@ -217,7 +228,7 @@ headsplit_run(const struct lexicon *lx, struct layout *L, char *is_heading)
 			h = 0;
 		else if (h && run_in_label(L, i, &hit, cur))
 			h = 0;
-		else if (h && run_in_list(L, i, &hit, cur, bullet_before || under_head) &&
+		else if (h && run_in_list(L, i, &hit, cur, bullet_before || dated_above(&out, o)) &&
 		    (entry_label(lx, L, i) ||
 		    (i + 1 < L->n && (L->v[i + 1].flags & MK_BULLET))))
 			h = 0;

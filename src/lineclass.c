@@ -263,23 +263,6 @@ joined_on(const char *s)
 	return w > 0 && n - w < 7 && wordlist_has(joins, s + w);
 }
 
-/* Whether s opens with a word that joins it to the line before ("of
- * Zululand", "and Polymer Science"). */
-static int
-joins_on(const char *s)
-{
-	static const char *const joins[] = { "and", "de", "del", "della", "der", "des",
-		"di", "du", "for", "für", "of", "the", "und", NULL };
-	size_t n = strcspn(s, " ");
-	char w[8];
-
-	if (n >= sizeof w || s[n] != ' ')
-		return 0;
-	memcpy(w, s, n);
-	w[n] = '\0';
-	return wordlist_has(joins, w);
-}
-
 /* Whether s leaves a bracket open. */
 static int
 open_bracket(const char *s)
@@ -326,7 +309,7 @@ continues(const struct row *prev, const struct row *r, const struct line *l, int
 	/* "2021 – present<TAB>Senior Lecturer, ..., University of" over
 	 * "<TAB><TAB>KwaZulu-Natal, Durban": a dated head wrapped after a
 	 * joining word, or before one ("of Zululand") */
-	if (prev->kind == K_HEAD && prev->dated && (joined_on(prev->s) || joins_on(l->s)) &&
+	if (prev->kind == K_HEAD && prev->dated && (joined_on(prev->s) || lineword_open_start(l->s)) &&
 	    strchr(".!?", last) == NULL &&
 	    l->indent > 0 && lineword_count(l->s) <= 8 &&
 	    !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))

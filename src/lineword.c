@@ -205,14 +205,28 @@ lineword_prose(const char *s)
 	return n >= 4 && lineword_past_verb(s) && role_title_score(s) == 0 && strchr(s, ',') == NULL;
 }
 
+/* Words that join a line to the next or to the one before. */
+static const char *const joins[] = { "and", "&", "of", "for", "the", "in", "und",
+	"für", "der", "de", "des", "du", "di", "del", "della", "y", "et", "e", "en",
+	"van", "voor", "da", "do", "dos", "das", NULL };
 
 int
 lineword_open_end(const char *s)
 {
-	static const char *const joins[] = { "and", "&", "of", "for", "the", "in", "und",
-		"für", "der", "de", "des", "du", "di", "del", "della", "y", "et", "e", "en",
-		"van", "voor", "da", "do", "dos", "das", NULL };
 	const char *last = strrchr(s, ' ');
 
 	return last != NULL && wordlist_has(joins, last + 1);
+}
+
+int
+lineword_open_start(const char *s)
+{
+	size_t n = strcspn(s, " ");
+	char w[8];
+
+	if (n >= sizeof w || s[n] != ' ')
+		return 0;
+	memcpy(w, s, n);
+	w[n] = '\0';
+	return wordlist_has(joins, w);
 }
