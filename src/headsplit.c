@@ -185,7 +185,9 @@ job_resumed(const struct layout *L, size_t i)
 {
 	const struct line *v = L->v;
 
-	if (i + 2 >= L->n)
+	/* the bullets first, which cost nothing to look at */
+	if (i + 2 >= L->n || !((v[i + 2].flags & MK_BULLET) ||
+	    (i + 3 < L->n && (v[i + 3].flags & MK_BULLET))))
 		return 0;
 	for (size_t k = i; k < i + 2; k++)
 		if ((v[k].flags & (MK_BULLET | MK_NUMBERED)) || v[k].s[0] == '\0' ||
