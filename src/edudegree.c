@@ -405,17 +405,6 @@ bracket_field(const char *s, struct education *e)
 	return ok;
 }
 
-/* "Chemistry", not "ECE": a word, no initials (which stay with the
- * degree: "B.Tech (ECE)"). */
-static int
-has_lower(const char *s)
-{
-	for (; *s != '\0'; s++)
-		if (islower((unsigned char)*s))
-			return 1;
-	return 0;
-}
-
 /* "BSc", "BSc Honours": a degree's short name, honours perhaps after it. */
 static int
 one_degree_word(const char *deg, const char *const hons[])
@@ -433,8 +422,8 @@ one_degree_word(const char *deg, const char *const hons[])
 
 /* "PhD (Chemistry)", "MSc (Chemistry) cum laude", "BSc Honours
  * (Chemistry)": a degree's short name, its field in brackets, perhaps a
- * grade after them; not "BSc (Hons)", "B.Tech (ECE)" nor "Bachelor of
- * Technology (B.Tech.)". */
+ * grade after them; not "BSc (Hons)", "B.Tech (ECE)" (initials in
+ * capitals stay with the degree) nor "Bachelor of Technology (B.Tech.)". */
 static int
 short_bracket_field(const char *s, struct education *e)
 {
@@ -452,7 +441,7 @@ short_bracket_field(const char *s, struct education *e)
 	fold_key(inner, strlen(inner), key, sizeof key);
 	ok = one_degree_word(deg, hons) && role_degree_score(deg) > 0 &&
 	    role_degree_score(inner) == 0 && !wordlist_has(hons, key) &&
-	    strchr(inner, '(') == NULL && has_lower(inner) &&
+	    strchr(inner, '(') == NULL && !parse_all_caps(inner) &&
 	    (rest[0] == '\0' || edudegree_score(rest, &g));
 	if (ok) {
 		profile_set(&e->study_type, deg);
