@@ -96,14 +96,15 @@ state_after(const char *s)
 }
 
 /* "Bourgoin-Jallieu", "Villefranche-sur-Saône": one word of names
- * joined by hyphens, as towns are, after a dash no list knows. */
+ * joined by hyphens, as towns are, after a dash no list knows; not
+ * initials ("VNU-HCM"). */
 static int
 hyphen_town(const struct ctx *c, const char *sep, const char *tail)
 {
 	return sep[0] == ' ' && sep[1] != ' ' && sep[1] != '|' &&
 	    sep[1] != ',' && strchr(tail, ' ') == NULL && strchr(tail + 1, '-') != NULL &&
 	    isupper((unsigned char)tail[0]) && strpbrk(tail, "0123456789") == NULL &&
-	    role_town_like(c, tail);
+	    !parse_all_caps(tail) && role_town_like(c, tail);
 }
 
 /* "University of Leeds<tab>Leeds, UK", "Northwestern University — Evanston,

@@ -232,6 +232,21 @@ stray_work(const struct ctx *c, const struct sect *s)
 	return s->to;
 }
 
+/* Whether a heading's words end in tail: "Key highlights" in "highlights",
+ * "Extracurricular activities" in "activities". */
+static int
+title_ends(const char *title, const char *tail)
+{
+	char key[64];
+	size_t n, k = strlen(tail);
+
+	if (title == NULL)
+		return 0;
+	fold_key(title, strlen(title), key, sizeof key);
+	n = strlen(key);
+	return n >= k && strcmp(key + n - k, tail) == 0;
+}
+
 static void
 dispatch(struct ctx *c, const struct sect *s)
 {
@@ -251,27 +266,13 @@ dispatch(struct ctx *c, const struct sect *s)
 			struct sect head = *s, tail = *s;
 			head.to = cut;
 			tail.from = cut;
-			tail.sec = IS_EXPERIENCE;
+			tail.sec = title_ends(s->title, "activities") ? IS_VOLUNTEER : IS_EXPERIENCE;
 			dispatch_one(c, &head);
-			parse_work(c, &tail);
+			dispatch_one(c, &tail);
 			return;
 		}
 	}
 	dispatch_one(c, s);
-}
-
-/* "Highlights", "Key highlights", "Career highlights". */
-static int
-highlights_title(const char *title)
-{
-	char key[64];
-	size_t n;
-
-	if (title == NULL)
-		return 0;
-	fold_key(title, strlen(title), key, sizeof key);
-	n = strlen(key);
-	return n >= 10 && strcmp(key + n - 10, "highlights") == 0;
 }
 
 /* The runs of a résumé without headings become sections after the top. */
@@ -372,7 +373,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 		dispatch(&c, &S.v[i]);
 	prose_career(&c);
 	for (size_t i = 1; i < S.n; i++)
-		if (S.v[i].sec == IS_OTHER && highlights_title(S.v[i].title))
+		if (S.v[i].sec == IS_OTHER && title_ends(S.v[i].title, "highlights"))
 			parse_highlights(&c, &S.v[i]);
 	parse_untab(p);
 	homeplace_case(&p->basics.location);

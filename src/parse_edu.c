@@ -119,6 +119,22 @@ town_after(const struct ctx *c, const struct strlist *parts, size_t i)
 	    role_degree_score(parts->v[i]) == 0 && role_degree_score(parts->v[0]) > 0);
 }
 
+/* "University of Science - VNU-HCM": a school and, after it, the initials
+ * of the university it belongs to, joined by a hyphen as no degree's are;
+ * the line is the institution, as written. */
+static int
+school_suffix(const char *h, const struct strlist *parts, struct education *e)
+{
+	const char *a = parts->v[1], *at = strstr(h, a);
+
+	if (at == NULL || strlen(a) > 12 || strchr(a, ' ') != NULL || !parse_all_caps(a) ||
+	    strchr(a + 1, '-') == NULL ||
+	    role_degree_score(a) > 0 || e->institution != NULL)
+		return 0;
+	profile_setn(&e->institution, h, (size_t)(at - h) + strlen(a));
+	return 1;
+}
+
 /* The parts of a line that holds both ("BSc Computer Science, University
  * of Leeds", "M.Sc. in Physics — ETH Zürich"): the one part naming a
  * school is the institution, the rest the degree. */
@@ -149,6 +165,10 @@ split_line(const struct ctx *c, const char *h, struct education *e)
 				school = (int)i;
 				found++;
 			}
+	if (found == 1 && school == 0 && parts.n == 2 && school_suffix(h, &parts, e)) {
+		strlist_clear(&parts);
+		return 1;
+	}
 	if (found >= 1 && parts.n >= 2) {
 		for (size_t i = 0; i < parts.n; i++)
 			if ((int)i != school && !((int)i > school && town_after(c, &parts, i))) {

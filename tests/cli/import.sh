@@ -2270,6 +2270,16 @@ has "$T/out" '"institution": "Cégep de Saint-Laurent, Montréal"' "the cégep i
 has "$T/out" '"name": "Secourisme en milieu de travail"' "a course is a certificate"
 hasnt "$T/out" '"courses"' "no course of the school"
 
+# "ACTIVITIES" with a dated club under it: volunteer work, not a job;
+# "University of Science - VNU-HCM", a school and its university's
+# initials, is the institution whole
+printf 'Tran Thi Ha\nQA Engineer\n\nEDUCATION\n2015 - 2019\nUniversity of Science - VNU-HCM\nMajor: Information Technology\n\nACTIVITIES\n2016 - 2018\nIT Volunteer Club - University of Science\nMember\n- Taught basic computer skills to children\n' >"$T/act.txt"
+run import --dry-run --as-of 2025-06 "$T/act.txt"
+has "$T/out" '"institution": "University of Science - VNU-HCM"' "the school with its university's initials"
+hasnt "$T/out" '"studyType": "VNU-HCM"' "the initials are no degree"
+hasnt "$T/out" '"work"' "the club is no job"
+has "$T/out" '"volunteer"' "it is volunteer work"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
