@@ -456,6 +456,22 @@ short_bracket_field(const char *s, struct education *e)
 	return ok;
 }
 
+/* The next label: a capitalised word and a colon after a space. */
+size_t
+edudegree_value_len(const char *v)
+{
+	for (const char *p = strchr(v, ' '); p != NULL; p = strchr(p + 1, ' ')) {
+		size_t n = 1;
+		if (!isupper((unsigned char)p[1]))
+			continue;
+		while (isalpha((unsigned char)p[1 + n]))
+			n++;
+		if (p[1 + n] == ':' && p[2 + n] == ' ')
+			return (size_t)(p - v);
+	}
+	return strlen(v);
+}
+
 /* "B.E., Computer Science", "BSc in Physics", "Bachelor of Technology
  * (B.Tech.) — Computer Engineering", "Master of Science, Data Science",
  * "Grado en Enfermería", "Mestrado em Biologia", and a field before a
@@ -471,7 +487,7 @@ edudegree_split(const char *s, struct education *e)
 	if (strchr(s, ':') != NULL && (strstr(key, "subject") || strstr(key, "major") ||
 	    strstr(key, "field") || strstr(key, "specialization") || strstr(key, "focus"))) {
 		const char *v = strchr(s, ':') + 1;
-		char *t = parse_trim(v, strlen(v));
+		char *t = parse_trim(v, edudegree_value_len(v));
 		profile_set(&e->area, t);
 		free(t);
 		return;

@@ -102,6 +102,16 @@ job_at(struct ctx *c, const struct sect *sec, size_t i)
 }
 
 int
+fedjob_signs(const struct layout *L)
+{
+	for (size_t i = 0; i < L->n; i++)
+		if (strncmp(L->v[i].s, "Hours per week: ", 16) == 0 ||
+		    strcmp(L->v[i].s, "Duties, Accomplishments and Related Skills:") == 0)
+			return 1;
+	return 0;
+}
+
+int
 fedjob_rewrite(struct ctx *c, const struct sect *sec)
 {
 	int n = 0;

@@ -19,6 +19,11 @@
 
 #include "parse.h"
 
+/* Whether the text is the builder's: a job's "Duties, Accomplishments
+ * and Related Skills:" or "Hours per week:" line; its labels are then
+ * no form's to read. */
+int fedjob_signs(const struct layout *);
+
 /* Such jobs in the section written again in place; 0 when it holds none. */
 int fedjob_rewrite(struct ctx *, const struct sect *);
 

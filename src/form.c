@@ -3,6 +3,7 @@
 
 #include "dateparse.h"
 #include "edutable.h"
+#include "fedjob.h"
 #include "fold.h"
 #include "form.h"
 #include "form_labels.h"
@@ -615,7 +616,7 @@ form_rewrite(struct layout *L)
 {
 	struct form F;
 
-	if (!looks_form(L))
+	if (!looks_form(L) || fedjob_signs(L))
 		return 0;
 	memset(&F, 0, sizeof F);
 	run(&F, L);

@@ -210,12 +210,17 @@ heading_looks(const struct line *l)
 	return (l->flags & MK_BOLD) || l->s[len - 1] == ':' || all_caps(l->s);
 }
 
-/* The longest wording the key holds, as whole words. */
+/* The longest wording the key holds, as whole words; none in a school's
+ * label of its courses ("Relevant Coursework, Licensures and
+ * Certifications:"). */
 static enum isec
 contained(const struct headings *h, const char *key)
 {
 	size_t best = 0, klen = strlen(key);
 	enum isec sec = IS_NONE;
+
+	if (strncmp(key, "coursework ", 11) == 0 || strstr(key, " coursework ") != NULL)
+		return IS_NONE;
 
 	for (size_t i = 0; i < h->n; i++) {
 		size_t n = strlen(h->v[i].key);

@@ -472,7 +472,7 @@ field_line(const char *h, char **field)
 {
 	static const char *const labels[] = { "department", "major", "field of study",
 		"specialization", "specialisation", "concentration", "branch", "stream", NULL };
-	size_t n = strcspn(h, ":");
+	size_t n = strcspn(h, ":"), a, b;
 	char key[24];
 
 	if (h[n] != ':' || n == 0 || n >= sizeof key || h[n + 1] != ' ')
@@ -480,8 +480,11 @@ field_line(const char *h, char **field)
 	fold_key(h, n, key, sizeof key);
 	if (!wordlist_has(labels, key))
 		return 0;
+	/* "Major: Economics Minor: Mathematics" */
+	a = strcspn(h + n + 1, "(");
+	b = edudegree_value_len(h + n + 1);
 	if (*field == NULL)
-		*field = parse_trim(h + n + 1, strcspn(h + n + 1, "("));
+		*field = parse_trim(h + n + 1, a < b ? a : b);
 	return 1;
 }
 

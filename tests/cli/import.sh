@@ -2280,6 +2280,53 @@ hasnt "$T/out" '"studyType": "VNU-HCM"' "the initials are no degree"
 hasnt "$T/out" '"work"' "the club is no job"
 has "$T/out" '"volunteer"' "it is volunteer work"
 
+# A USAJOBS résumé whose reference is labelled like a form ("Employer:",
+# "Title:") is no form: its third job, "Employer name:", stays a job;
+# "Relevant Coursework, Licensures and Certifications:" is a school's
+# label, no heading; "Major: Economics Minor: Mathematics" is the field
+cat >"$T/fed2.txt" <<'EOF'
+Work Experience:
+Program Analyst
+Agency name: U.S. Department of Veterans Affairs
+Washington, DC 20420 United States
+Dates: 06/2016 - 10/2019
+Hours per week: 40
+Duties, Accomplishments and Related Skills:
+Analyzed workload and staffing data.
+
+Graduate Research Assistant
+Employer name: George Mason University, Schar School of Policy and Government
+Arlington, VA United States
+Dates: 08/2014 - 05/2016
+Hours per week: 20
+Duties, Accomplishments and Related Skills:
+Supported faculty research on local housing policy.
+
+Education:
+George Mason University Arlington, VA United States
+Master's degree 05/2016
+Major: Public Policy
+Relevant Coursework, Licensures and Certifications:
+Program Evaluation; Housing Policy
+
+Howard University Washington, DC United States
+Bachelor's degree 05/2014
+Major: Economics Minor: Mathematics Honors: cum laude
+
+References:
+Gregory Vance
+Employer: U.S. Department of Housing and Urban Development
+Title: Director, Program Evaluation Division
+Phone: 202-555-0148
+EOF
+run import --dry-run --as-of 2025-06 "$T/fed2.txt"
+has "$T/out" '"position": "Graduate Research Assistant"' "the job an employer's name labels"
+has "$T/out" '"name": "George Mason University, Schar School of Policy and Government"' "its employer"
+hasnt "$T/out" '"position": "Director, Program Evaluation Division"' "the referee's title is no job"
+has "$T/out" '"institution": "Howard University"' "the school after the courses"
+has "$T/out" '"area": "Economics"' "the major without the minor"
+hasnt "$T/out" '"name": "Howard University' "no certificate"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
