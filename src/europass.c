@@ -219,7 +219,7 @@ start(struct ep *E, const struct ep_line *e)
 		flush(E);
 	if (e->field == EP_OTHER) {
 		free(E->rec.other);
-		E->rec.other = xstrdup(e->label);
+		E->rec.other = e->label != NULL ? xstrdup(e->label) : NULL;
 	}
 	return e->field;
 }

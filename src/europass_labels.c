@@ -40,13 +40,13 @@ const struct ep_row ep_rows[] = {
 	    "nombre s apellido s|nome i cognome i|prenom s nom s|imie imiona nazwisko a|"
 	    "nome s proprio s apelido s|imie i nazwisko|nome e cognome|nombre y apellidos" },
 	{ EP_ADDRESS, "address|address es|adresse|adresse n|adresse s|direccion|direccion es|"
-	    "indirizzo|indirizzo i|morada|morada s|adres|adres y|adresa" },
+	    "indirizzo|indirizzo i|morada|morada s|adres|adres y|adresa|adresa e" },
 	{ EP_PHONE, "telephone|telephone s|mobile|telefon|telefone|telephone s|telefono|"
 	    "telefono s|telefoon|telefon y|mobil|handy|telefono i|telefone s|cellulare|movil|"
-	    "telemovel|telefone movel|tel komorkowy|telefon komorkowy|portable" },
+	    "telemovel|telefone movel|tel komorkowy|telefon komorkowy|portable|telefon oane" },
 	{ EP_EMAIL, "e mail|e mail s|email|courrier electronique|correo electronico|"
 	    "correio s electronico s|posta elettronica|correo s electronico s|e mail e|"
-	    "correio s eletronico s|adresse s electronique s|adresse electronique" },
+	    "correio s eletronico s|adresse s electronique s|adresse electronique|e mail uri" },
 	{ EP_WEB, "website|website s|webseite|site web|sitio web|sito web|sitio s web" },
 	{ EP_DESIRED, "desired employment occupational field|desired employment|"
 	    "gewunschte beschaftigung gewunschtes berufsfeld|gewunschte beschaftigung|"
@@ -109,7 +109,9 @@ const struct ep_row ep_rows[] = {
 	    "additional information|ulteriori informazioni|informacion adicional|"
 	    "informations complementaires|zusatzliche angaben|informacoes adicionais|"
 	    "dodatkowe informacje|annexes|allegati|anexos|anlagen|zalaczniki|sexo|sesso|"
-	    "fax|fax es|fax s|faks y|data e luogo di nascita|lugar de nacimiento" },
+	    "fax|fax es|fax s|faks y|data e luogo di nascita|lugar de nacimiento|"
+	    "fax uri|nationalitate tati|data nasterii|sex|permis e de conducere|"
+	    "informatii suplimentare|anexe" },
 	{ EP_QUALIFICATION, "title of qualification awarded|"
 	    "bezeichnung der erworbenen qualifikation|intitule du certificat ou diplome delivre|"
 	    "cualificacion obtenida|titolo della qualifica rilasciata|"
@@ -126,6 +128,7 @@ const struct ep_row ep_rows[] = {
 	    "belangrijkste vakken beroepsvaardigheden|"
 	    "podstawowe przedmioty zdobyte umiejetnosci zawodowe|"
 	    "discipline principale studiate competente profesionale dobandite|"
+	    "disciplinele principale studiate competente profesionale dobandite|"
 	    "principales materias o capacidades ocupacionales tratadas|"
 	    "principali materie abilita professionali oggetto dello studio|"
 	    "principali tematiche competenze professionali acquisite" },
@@ -138,6 +141,7 @@ const struct ep_row ep_rows[] = {
 	    "naam en soort onderwijs of opleidingsinstelling|"
 	    "nazwa i rodzaj organizacji zapewniajacej edukacje i szkolenia|"
 	    "numele si tipul institutiei de invatamant furnizoare de formare|"
+	    "numele si tipul institutiei de invatamant furnizorului de formare|"
 	    "nombre y tipo de organizacion|"
 	    "nombre y tipo de organizacion que ha impartido la educacion o la formacion|"
 	    "nome e tipo di istituto di istruzione o formazione|"
@@ -162,6 +166,22 @@ const struct ep_row ep_rows[] = {
 	    "autre s langue s|otro s idioma s|altra e lingua e|outra s lingua s|"
 	    "andere taal talen|inne jezyki|limba i straina e cunoscuta e|otros idiomas|"
 	    "altre lingue|outras linguas|autres langues|sonstige sprachen|idiomas" },
+	/* the 2004 form's labels of skills a profile keeps, the label their
+	 * group's name */
+	{ EP_OTHER, "technical skills and competences|computer skills and competences|"
+	    "other skills and competences|competente si aptitudini tehnice|"
+	    "competente si cunostinte de utilizare a calculatorului|alte competente si aptitudini|"
+	    "aptitudes et competences techniques|aptitudes et competences informatiques|"
+	    "autres aptitudes et competences|technische fahigkeiten und kompetenzen|"
+	    "ikt kenntnisse und kompetenzen|sonstige fahigkeiten und kompetenzen|"
+	    "capacita e competenze tecniche|capacita e competenze informatiche|"
+	    "altre capacita e competenze|capacidades y aptitudes tecnicas|"
+	    "capacidades y aptitudes informaticas|otras capacidades y aptitudes|"
+	    "aptidoes e competencias tecnicas|aptidoes e competencias informaticas|"
+	    "outras aptidoes e competencias|umiejetnosci i kompetencje techniczne|"
+	    "umiejetnosci i kompetencje komputerowe|inne umiejetnosci i kompetencje|"
+	    "technische vaardigheden en competenties|computervaardigheden en competenties|"
+	    "andere vaardigheden en competenties" },
 	{ EP__COUNT, NULL },
 };
 
@@ -256,7 +276,9 @@ match_label(const char *key, enum ep_field *field, int loose)
 				return M_START;
 			}
 		} else if (best == M_NONE && l->n > klen &&
-		    (m = label_part(l->w, l->n, key, klen, loose, spaced)) != M_NONE) {
+		    (m = label_part(l->w, l->n, key, klen, loose, spaced)) != M_NONE &&
+		    (l->field != EP_OTHER || (m == M_START && spaced))) {
+			/* a kept skills label only by its first words */
 			*field = l->field;
 			best = m;
 		}
@@ -447,13 +469,19 @@ europass_classify(const struct lexicon *lx, const struct line *l, enum ep_field 
 		}
 		if (e->m != M_NONE) {
 			int b;
+			if (e->field == EP_OTHER && e->label == NULL)
+				e->label = xstrndup(l->s, cell);
 			e->value = europass_value(l->s + cell + 1, &b);
 			e->bullet |= b;
 			return;
 		}
 	} else if ((e->m = classify_text(l->s, strlen(l->s), &e->field, LOOSE_MIDDLE)) !=
-	    M_NONE)
+	    M_NONE) {
+		/* a kept skills label alone on its line */
+		if (e->field == EP_OTHER)
+			e->label = xstrdup(l->s);
 		return;
+	}
 	else if ((cell = label_prefix(lx, l->s, section, &e->field)) > 0) {
 		int b;
 		e->m = M_START;
@@ -480,7 +508,17 @@ prose_skills(const char *label)
 		"social skills and competences", "organisational skills and competences",
 		"organizational skills and competences", "artistic skills and competences",
 		"capacidades y aptitudes sociales", "capacidades y aptitudes organizativas",
-		"capacidades y aptitudes artisticas", NULL };
+		"capacidades y aptitudes artisticas", "competente si abilitati sociale",
+		"competente si aptitudini organizatorice", "competente si aptitudini artistice",
+		"aptitudes et competences sociales", "aptitudes et competences organisationnelles",
+		"aptitudes et competences artistiques", "soziale fahigkeiten und kompetenzen",
+		"organisatorische fahigkeiten und kompetenzen",
+		"kunstlerische fahigkeiten und kompetenzen", "aptidoes e competencias sociais",
+		"aptidoes e competencias de organizacao", "aptidoes e competencias artisticas",
+		"umiejetnosci i kompetencje spoleczne", "umiejetnosci i kompetencje organizacyjne",
+		"umiejetnosci i kompetencje artystyczne", "sociale vaardigheden en competenties",
+		"organisatorische vaardigheden en competenties",
+		"artistieke vaardigheden en competenties", NULL };
 	char key[96];
 
 	fold_key(label, strlen(label), key, sizeof key);
@@ -488,16 +526,19 @@ prose_skills(const char *label)
 }
 
 /* "CAPACITÀ E COMPETENZE" beside the list's first line over "TECNICHE"
- * beside its second: the label wrapped in capitals, its value going on;
- * 1 when it was so. */
+ * beside its second, "Competenţe şi aptitudini" over "organizatorice":
+ * the label wrapped, in capitals or on into words in lower case set apart
+ * from the value (tabbed), its value going on; 1 when it was so. */
 static int
-caps_wrapped(struct ep_line *prev, struct ep_line *e)
+caps_wrapped(struct ep_line *prev, struct ep_line *e, int tabbed)
 {
 	char *j;
 
 	if (prev->m != M_START || prev->field != EP_OTHER || prev->label == NULL ||
-	    !parse_all_caps(prev->label) || e->m != M_START || e->field != EP_OTHER ||
-	    e->label == NULL || !parse_all_caps(e->label) || strchr(e->label, ' ') != NULL)
+	    e->m != M_START || e->field != EP_OTHER || e->label == NULL)
+		return 0;
+	if (!(parse_all_caps(prev->label) && parse_all_caps(e->label) &&
+	    strchr(e->label, ' ') == NULL) && !(islower((unsigned char)e->label[0]) && tabbed))
 		return 0;
 	j = xprintf("%s %s", prev->label, e->label);
 	free(prev->label);
@@ -517,7 +558,7 @@ europass_wrapped_label(struct ep_line *prev, struct ep_line *e, const char *s)
 	const char *w = e->m == M_NONE ? e->value : s;
 	char *j;
 
-	if (caps_wrapped(prev, e))
+	if (caps_wrapped(prev, e, strchr(s, '\t') != NULL))
 		return 1;
 	/* "competences" under "Computer skills and": the end of a known
 	 * label's wording, but the end of this one */
@@ -541,7 +582,7 @@ static const char *const signs[] = { "position held", "Arbeitgeber", "employeur"
 	"Nazwisko(-a)", "Nome(s) próprio(s)", "cargo ocupado", "posizione ricoperti",
 	"Stanowisko", "Tipo de empresa", "Tipo di attività", "Rodzaj działalności",
 	"Poste occupé", "Curriculum Vitae Europass", "Tipo di impiego", "Tipo di azienda",
-	"Principali mansioni", "Qualifica conseguita", NULL };
+	"Principali mansioni", "Qualifica conseguita", "postul ocupat", "Prenume", NULL };
 
 int
 europass_signs(const char *text)

@@ -2327,6 +2327,52 @@ has "$T/out" '"institution": "Howard University"' "the school after the courses"
 has "$T/out" '"area": "Economics"' "the major without the minor"
 hasnt "$T/out" '"name": "Howard University' "no certificate"
 
+# The 2004 Europass form in Romanian, cedillas and all, as pdftotext
+# -layout gives it: its labels are known, wrapped ones too, and the
+# skills told in sentences ("organizatorice") are no group
+cat >"$T/ro.txt" <<'EOF'
+       Curriculum Vitae
+       Europass
+
+               Informaţii personale
+                     Nume / Prenume   Pop Andreea-Maria
+                          Adresă(e)   Str. Observatorului nr. 112, 400363 Cluj-Napoca
+                        E-mail(uri)   andreea.pop@example.com
+
+            Experienţa profesională
+
+                           Perioada   04.2019 – prezent
+          Funcţia sau postul ocupat   Contabil-şef
+     Activităţi şi responsabilităţi   - coordonarea departamentului financiar-contabil;
+                         principale   - închiderea lunară de gestiune.
+     Numele şi adresa angajatorului   SC Transilvania Agro Distribuţie SRL, Cluj-Napoca
+
+                Educaţie şi formare
+
+                           Perioada   2012 – 2014
+     Calificarea / diploma obţinută   Diplomă de master – Expertiză contabilă şi audit
+     Numele şi tipul instituţiei de   Universitatea Babeş-Bolyai, Facultatea de Ştiinţe Economice
+       învăţământ / furnizorului de
+                            formare
+
+           Aptitudini şi competenţe
+                          personale
+
+           Competenţe şi aptitudini   Coordonarea unei echipe de 3 persoane, planificarea
+                     organizatorice   închiderilor lunare.
+
+Competenţe şi cunoştinţe de utilizare Saga, WinMentor Enterprise, Ciel
+                   a calculatorului   Microsoft Word, Outlook
+EOF
+run import --dry-run --as-of 2025-06 "$T/ro.txt"
+has "$T/out" '"name": "Andreea-Maria Pop"' "the name from its label"
+has "$T/out" '"position": "Contabil-şef"' "the post held"
+has "$T/out" '"name": "SC Transilvania Agro Distribuţie SRL"' "the employer"
+has "$T/out" '"studyType": "Diplomă de master"' "the qualification"
+has "$T/out" '"name": "Competenţe şi cunoştinţe de utilizare a calculatorului"' "a kept group, its label wrapped"
+has "$T/out" '"Saga",' "its first item"
+hasnt "$T/out" 'organizatorice' "no group of sentences"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
