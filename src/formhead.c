@@ -55,12 +55,15 @@ static const char *const titles[] = {
 	"berufsbezeichnung", "beworbene position", "candidatura a", "cargo pretendido",
 	"current position", "desired employment",
 	"desired employment occupational field", "desired job", "desired position",
-	"empleo deseado", "empleo deseado familia profesional", "emploi recherche",
+	"desired role", "empleo deseado", "empleo deseado familia profesional",
+	"emploi recherche",
 	"emploi recherche domaine de competences", "emprego pretendido",
-	"emprego pretendido area de competencia", "funcao pretendida", "functie",
+	"emprego pretendido area de competencia", "expected position",
+	"funcao pretendida", "functie",
 	"gewenste baan", "gewenste functie", "gewenste functie beroepsgebied",
 	"gewunschte beschaftigung", "gewunschte beschaftigung gewunschtes berufsfeld",
-	"gewunschte position", "job applied for", "job title", "nimike", "occupation",
+	"gewunschte position", "intended position", "job applied for",
+	"job intention", "job objective", "job target", "job title", "nimike", "occupation",
 	"occupazione desiderata", "occupazione desiderata settore professionale",
 	"ocupacion", "onskad anstallning", "onskad tjanst", "onskat arbete",
 	"onsket job", "onsket stilling", "posicao", "posicao pretendida", "position",
@@ -420,6 +423,53 @@ values_after(struct ctx *c, size_t i, size_t n)
 	return 1;
 }
 
+/* Where the label ending at the colon at is starts in s: the longest run
+ * of up to four words before it that the form's tables know, else its
+ * last word. */
+static const char *
+label_before(const char *s, const char *at)
+{
+	const char *best = NULL, *p = at;
+
+	for (int words = 0; words < 4 && p > s; words++) {
+		while (p > s && p[-1] != ' ')
+			p--;
+		if (formhead_kind(p, (size_t)(at - p)) != FH_NONE)
+			best = p;
+		if (best == NULL && words == 0)
+			best = p;
+		if (p > s)
+			p--;
+	}
+	return best;
+}
+
+/* "Years of Experience: 7 years Job Intention: Senior Java Backend
+ * Engineer": a row of labelled pairs; the headline a label after the
+ * first asks for, its value up to the next label. */
+static void
+pairs_title(struct ctx *c, const char *s)
+{
+	const char *colon = strchr(s, ':');
+
+	if (colon == NULL || colon - s > 30 || c->p->basics.label != NULL)
+		return;
+	for (const char *p = strchr(colon, ' '); p != NULL; p = strchr(p + 1, ' ')) {
+		const char *c2 = strchr(p + 1, ':'), *next, *end;
+		char *v;
+		if (c2 == NULL || c2 - p > 30 || c2[1] != ' ' ||
+		    formhead_kind(p + 1, (size_t)(c2 - p - 1)) != FH_TITLE)
+			continue;
+		next = strchr(c2 + 1, ':');
+		end = next != NULL ? label_before(c2 + 2, next) : c2 + strlen(c2);
+		v = parse_trim(c2 + 2, (size_t)(end - c2 - 2));
+		if (v[0] != '\0')
+			take(c, FH_TITLE, v);
+		free(v);
+		return;
+	}
+}
+
 void
 formhead_read(struct ctx *c, size_t from, size_t to)
 {
@@ -429,6 +479,8 @@ formhead_read(struct ctx *c, size_t from, size_t to)
 		const char *value;
 		size_t used, own, skip;
 		enum formhead_kind k;
+		if (L->v[i].s[0] != '\0')
+			pairs_title(c, L->v[i].s);
 		if (L->v[i].s[0] == '\0' || (k = line_kind(L, i, to, &used, &value)) == FH_NONE)
 			continue;
 		if (label_column(c, i, to, &skip)) {

@@ -10,7 +10,7 @@
 #include "heading_words.h"
 
 const struct heading_row heading_rows[] = {
-	{ IS_SUMMARY, "summary|=biography|=short bio|=hello|=intro|=about myself|=in short|=who am i|a bit about me|"
+	{ IS_SUMMARY, "summary|self evaluation|self assessment|self introduction|self appraisal|personal evaluation|=biography|=short bio|=hello|=intro|=about myself|=in short|=who am i|a bit about me|"
 	    "my story|professional summary|career summary|executive summary|"
 	    "profile|professional profile|personal profile|profile summary|about|about me|"
 	    "objective|career objective|objectives|overview|introduction|"

@@ -13,6 +13,7 @@
 #include "lexicon.h"
 #include "names.h"
 #include "parse.h"
+#include "projblock.h"
 #include "projtable.h"
 #include "xalloc.h"
 
@@ -203,6 +204,32 @@ job_resumed(const struct layout *L, size_t i)
 	    (v[i + 3].flags & MK_BULLET);
 }
 
+/* "Project 1: Risk Platform" over "Tech stack: Java, Flink": a label
+ * within the first lines of a project's block, no heading; out holds the
+ * o lines written before it. */
+static int
+under_block(const struct layout *out, size_t o)
+{
+	for (size_t j = o; j > 0 && j + 4 > o; j--)
+		if (projblock_head(out->v[j - 1].s))
+			return 1;
+	return 0;
+}
+
+/* Whether line i opens, or labels, a job's project blocks: "Project 1:
+ * Risk Platform (2023.06 - 2024.05)", or "Project Experience" over it. */
+static int
+blocks_below(const struct layout *L, size_t i)
+{
+	size_t j = i + 1;
+
+	if (projblock_head(L->v[i].s))
+		return 1;
+	while (j < L->n && L->v[j].s[0] == '\0')
+		j++;
+	return j < L->n && projblock_head(L->v[j].s);
+}
+
 void
 headsplit_run(const struct lexicon *lx, struct layout *L, char *is_heading)
 {
@@ -226,7 +253,7 @@ headsplit_run(const struct lexicon *lx, struct layout *L, char *is_heading)
 			sec_bullet |= prev_bullet;
 		}
 		if (h && hit.rest > 0 && dated_section(cur) && (entry_label(lx, L, i) ||
-		    set_in_label(l, indent_before)))
+		    set_in_label(l, indent_before) || under_block(&out, o)))
 			h = 0;
 		else if (h && run_in_label(L, i, &hit, cur))
 			h = 0;
@@ -237,6 +264,8 @@ headsplit_run(const struct lexicon *lx, struct layout *L, char *is_heading)
 		else if (h && cur == IS_EXPERIENCE && hit.sec == IS_PROJECTS && hit.rest == 0 &&
 		    projtable_below(L, i))
 			h = 0;	/* "Projects Handled:" over a table of them, in a job */
+		else if (h && cur == IS_EXPERIENCE && hit.sec == IS_PROJECTS && blocks_below(L, i))
+			h = 0;	/* "Project Experience" over "Project 1: ...", in a job */
 		else if (h && names_title_line(l->s))
 			h = 0;	/* "CAREER HISTORY SHEET": the page's title */
 		else if (h && hit.rest > 0 && edutable_header(l->s))

@@ -510,6 +510,29 @@ section_tidy(struct ctx *c, const struct sect *sec)
 	}
 }
 
+/* "• Proficient in Spring Boot, Spring Cloud Alibaba, MyBatis and Dubbo;
+ * understand the source" over "code of Spring IoC and AOP.": the bullet
+ * whole, the lines it wraps onto joined, one item of group g (a new one,
+ * named title, if none); *i moves to its last line. */
+static struct skill *
+proficiency_item(struct ctx *c, size_t *i, size_t to, struct skill *g, const char *title)
+{
+	char *line = xstrdup(c->L->v[*i].s);
+
+	while (*i + 1 < to && c->L->v[*i + 1].s[0] != '\0' &&
+	    !(c->L->v[*i + 1].flags & (LN_BLANK | MK_BULLET))) {
+		char *j = xprintf("%s %s", line, c->L->v[++*i].s);
+		free(line);
+		line = j;
+	}
+	if (g == NULL)
+		g = group_new(c, title, strlen(title), g);
+	if (g != NULL && strlist_findcase(&g->keywords, line) < 0)
+		strlist_add(&g->keywords, line);
+	free(line);
+	return g;
+}
+
 void
 parse_skills(struct ctx *c, const struct sect *sec)
 {
@@ -527,6 +550,10 @@ parse_skills(struct ctx *c, const struct sect *sec)
 		char *line, *seg, *next;
 		if (epgrid_take(c, i, &grid) > 0) {
 			row = 0;	/* what follows is not first under the heading */
+			continue;
+		}
+		if ((c->L->v[i].flags & MK_BULLET) && skillcues_proficiency(s)) {
+			g = proficiency_item(c, &i, sec->to, g, title);
 			continue;
 		}
 		/* "* People management and coaching (team of up to 18

@@ -266,11 +266,13 @@ parse_work(struct ctx *c, const struct sect *sec)
 	int apart = 0;		/* the last role's firm had a line of its own */
 	char *group_org = NULL, *group_place = NULL;
 	struct sect jobs = *sec, blocks = *sec;
+	struct projblocks cut;
 	size_t first = c->p->nwork;
 
 	eventlog_rewrite(c, sec, 0);
 	fedjob_rewrite(c, sec);
 	projtable_read(c, sec);
+	projblock_cut(c, sec, &cut);
 	jobs.to = blocks.from = projblock_start(c, sec);
 	if (blocks.from < sec->to && blocks.from > sec->from)
 		sec = &jobs;
@@ -327,6 +329,7 @@ parse_work(struct ctx *c, const struct sect *sec)
 	free(group_place);
 	if (sec == &jobs)
 		projblock_parse(c, &blocks, first);
+	projblock_store_cut(c, &cut, first);
 }
 
 void

@@ -8,17 +8,9 @@
 #include "wordlist.h"
 #include "xalloc.h"
 
-struct block {
-	char *name, *client, *role;
-	struct daterange when;
-	int dated;
-	struct strlist body;
-	int indent;		/* of the last body line */
-};
 
-/* "Project #1", "Project 2:", "PROJECT NO. 3: Billing revamp". */
-static int
-block_head(const char *s)
+int
+projblock_head(const char *s)
 {
 	size_t i;
 
@@ -35,7 +27,7 @@ size_t
 projblock_start(const struct ctx *c, const struct sect *sec)
 {
 	for (size_t i = sec->from; i < sec->to; i++)
-		if (block_head(c->L->v[i].s))
+		if (projblock_head(c->L->v[i].s))
 			return i;
 	return sec->to;
 }
@@ -52,21 +44,38 @@ label_of(const char *s, char *key, size_t keylen)
 	return colon + 1 + strspn(colon + 1, " \t");
 }
 
+/* "Tech stack: Java 17, Flink, Redis": the technologies a project used. */
+static const char *const stack_keys[] = { "environment", "stack", "tech", "tech stack",
+	"technologies", "technologies used", "technology", "technology stack", "tools",
+	"tools used", NULL };
+
+/* Whether a body line ends a sentence (or a list): what follows it starts
+ * another. */
+static int
+ended(const char *s)
+{
+	size_t n = strlen(s);
+
+	return n == 0 || strchr(".;:!?)", s[n - 1]) != NULL;
+}
+
 static void
-block_line(struct block *b, const struct line *l)
+block_line(struct projblock *b, const struct line *l)
 {
 	char key[32];
 	const char *v = label_of(l->s, key, sizeof key);
 
-	if (v == NULL && !(l->flags & MK_BULLET) && b->body.n > 0 &&
-	    (islower((unsigned char)l->s[0]) || l->indent > b->indent)) {
-		/* a bullet's text wrapped onto the next line */
-		char **last = &b->body.v[b->body.n - 1];
+	if (v == NULL && !(l->flags & MK_BULLET) && (b->body.n > 0 || b->described) &&
+	    (islower((unsigned char)l->s[0]) || l->indent > b->indent || b->described ||
+	    !ended(b->body.v[b->body.n - 1]))) {
+		/* a bullet's text, or the description, wrapped onto the next line */
+		char **last = b->described ? &b->description : &b->body.v[b->body.n - 1];
 		char *j = xprintf("%s %s", *last, l->s);
 		free(*last);
 		*last = j;
 		return;
 	}
+	b->described = 0;
 	if (v == NULL || (l->flags & MK_BULLET)) {
 		strlist_add(&b->body, l->s);
 		b->indent = l->indent;
@@ -84,15 +93,18 @@ block_line(struct block *b, const struct line *l)
 	else if (strcmp(key, "duration") == 0 || strcmp(key, "period") == 0)
 		b->dated = dateparse_find(v, strlen(v), &b->when);
 	else if (strcmp(key, "project details") == 0 || strcmp(key, "details") == 0 ||
-	    strcmp(key, "description") == 0 || strcmp(key, "project description") == 0)
-		strlist_add(&b->body, v);
+	    strcmp(key, "description") == 0 || strcmp(key, "project description") == 0) {
+		profile_set(&b->description, v);
+		b->described = 1;
+	} else if (wordlist_has(stack_keys, key))
+		profile_set(&b->stack, v);
 }
 
 
 /* The job the block belongs to: the one that starts when it starts, else
  * the one its client line names. */
 static struct work *
-block_job(struct ctx *c, const struct block *b, size_t first)
+block_job(struct ctx *c, const struct projblock *b, size_t first)
 {
 	struct work *w = NULL;
 	char *start = NULL;
@@ -111,24 +123,19 @@ block_job(struct ctx *c, const struct block *b, size_t first)
 	return w;
 }
 
-static void
-block_store(struct ctx *c, struct block *b, size_t first)
+/* The block as a project; NULL when it gave nothing. */
+static struct project *
+block_project(struct ctx *c, const struct projblock *b)
 {
-	struct work *w = block_job(c, b, first);
 	struct project *pr;
 
-	if (w != NULL) {
-		for (size_t i = 0; i < b->body.n; i++)
-			strlist_add(&w->highlights, b->body.v[i]);
-		return;
-	}
 	/* a block that gave nothing (its lines damaged) is no project: an
 	 * empty record would not survive export and import */
 	if (b->name == NULL && b->client == NULL && b->role == NULL && !b->dated &&
 	    b->body.n == 0)
-		return;
+		return NULL;
 	if ((pr = parse_append(c, SEC_PROJECTS)) == NULL)
-		return;
+		return NULL;
 	profile_set(&pr->name, b->name != NULL ? b->name : b->client);
 	if (b->name != NULL)
 		profile_set(&pr->entity, b->client);
@@ -139,16 +146,37 @@ block_store(struct ctx *c, struct block *b, size_t first)
 		if (!b->when.open && !b->when.single)
 			parse_date_set(&pr->end, b->when.end);
 	}
+	profile_set(&pr->description, b->description);
 	for (size_t i = 0; i < b->body.n; i++)
 		strlist_add(&pr->highlights, b->body.v[i]);
+	if (b->stack != NULL)
+		parse_skill_list(c, b->stack, &pr->keywords);
+	return pr;
 }
 
 static void
-block_free(struct block *b)
+block_store(struct ctx *c, struct projblock *b, size_t first)
+{
+	struct work *w = block_job(c, b, first);
+
+	if (w == NULL) {
+		block_project(c, b);
+		return;
+	}
+	if (b->description != NULL)
+		strlist_add(&w->highlights, b->description);
+	for (size_t i = 0; i < b->body.n; i++)
+		strlist_add(&w->highlights, b->body.v[i]);
+}
+
+static void
+block_free(struct projblock *b)
 {
 	free(b->name);
 	free(b->client);
 	free(b->role);
+	free(b->description);
+	free(b->stack);
 	strlist_clear(&b->body);
 	memset(b, 0, sizeof *b);
 }
@@ -156,14 +184,14 @@ block_free(struct block *b)
 void
 projblock_parse(struct ctx *c, const struct sect *sec, size_t first)
 {
-	struct block b;
+	struct projblock b;
 	int open = 0;
 
 	memset(&b, 0, sizeof b);
 	for (size_t i = sec->from; i < sec->to; i++) {
 		const struct line *l = &c->L->v[i];
 		const char *colon;
-		if (block_head(l->s)) {
+		if (projblock_head(l->s)) {
 			if (open)
 				block_store(c, &b, first);
 			block_free(&b);
@@ -198,7 +226,7 @@ block_label(const char *s)
 int
 projblock_labelled(struct ctx *c, const struct sect *sec)
 {
-	struct block b;
+	struct projblock b;
 	size_t labels = 0;
 	int open = 0;
 
@@ -227,4 +255,114 @@ projblock_labelled(struct ctx *c, const struct sect *sec)
 		block_store(c, &b, c->p->nwork);
 	block_free(&b);
 	return open;
+}
+
+/* A line that opens a job among the blocks: a range of dates on a line
+ * that is no block's head, label or list item ("2019.07 - 2023.03"). */
+static int
+job_opener(const struct line *l)
+{
+	struct daterange r;
+	char key[32];
+
+	if ((l->flags & (MK_BULLET | MK_NUMBERED)) || projblock_head(l->s) ||
+	    label_of(l->s, key, sizeof key) != NULL)
+		return 0;
+	return dateparse_find(l->s, strlen(l->s), &r) && !r.single;
+}
+
+/* "Project Experience" over a job's first block: the block's label. */
+static int
+blocks_label(const char *s)
+{
+	char key[40];
+
+	fold_key(s, strlen(s), key, sizeof key);
+	return strstr(key, "project") != NULL && strchr(s, ':') == NULL && strlen(s) < 40;
+}
+
+/* "Project 1: Real-time Risk Control Platform (2023.06 - 2024.05)": the
+ * name, the dates in brackets after it cut off into b. */
+static void
+head_name(struct projblock *b, const char *s)
+{
+	const char *colon = strchr(s, ':'), *open;
+	char *name;
+
+	if (colon == NULL || colon[1 + strspn(colon + 1, " ")] == '\0')
+		return;
+	name = xstrdup(colon + 1 + strspn(colon + 1, " "));
+	open = strrchr(name, '(');
+	if (open != NULL && open > name && dateparse_find(open, strlen(open), &b->when)) {
+		b->dated = 1;
+		name[open - name] = '\0';
+	}
+	b->name = parse_trim(name, strlen(name));
+	free(name);
+}
+
+size_t
+projblock_cut(struct ctx *c, const struct sect *sec, struct projblocks *out)
+{
+	struct line *v = c->L->v;
+	size_t first = projblock_start(c, sec), later = sec->to;
+
+	memset(out, 0, sizeof *out);
+	for (size_t i = first; i < sec->to && later == sec->to; i++)
+		if (job_opener(&v[i]))
+			later = i;
+	if (first == sec->to || later == sec->to)
+		return 0;
+	for (size_t i = first; i < sec->to; i++) {
+		struct projblock *b;
+		if (!projblock_head(v[i].s))
+			continue;
+		out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
+		b = memset(&out->v[out->n++], 0, sizeof *b);
+		head_name(b, v[i].s);
+		if (i > sec->from && blocks_label(v[i - 1].s))
+			v[i - 1].s[0] = '\0';
+		v[i].s[0] = '\0';
+		for (i++; i < sec->to && !projblock_head(v[i].s) && !job_opener(&v[i]); i++) {
+			if (v[i].s[0] != '\0')
+				block_line(b, &v[i]);
+			v[i].s[0] = '\0';
+		}
+		i--;
+	}
+	return out->n;
+}
+
+/* The job a block's dates lie within, from index first on. */
+static const struct work *
+within_job(const struct ctx *c, const struct projblock *b, size_t first)
+{
+	char *start = NULL;
+	const struct work *w = NULL;
+
+	if (!b->dated)
+		return NULL;
+	parse_date_set(&start, b->when.start);
+	for (size_t i = first; i < c->p->nwork && w == NULL; i++) {
+		const struct work *j = &c->p->work[i];
+		if (j->start != NULL && strcmp(j->start, start) <= 0 &&
+		    (j->end == NULL || strcmp(start, j->end) <= 0))
+			w = j;
+	}
+	free(start);
+	return w;
+}
+
+void
+projblock_store_cut(struct ctx *c, struct projblocks *B, size_t first)
+{
+	for (size_t i = 0; i < B->n; i++) {
+		const struct work *w = within_job(c, &B->v[i], first);
+		struct project *pr = block_project(c, &B->v[i]);
+		if (pr != NULL && pr->entity == NULL && w != NULL)
+			profile_set(&pr->entity, w->name);
+		block_free(&B->v[i]);
+	}
+	free(B->v);
+	memset(B, 0, sizeof *B);
 }

@@ -64,6 +64,21 @@ skillcues_sentence(const char *s)
 }
 
 int
+skillcues_proficiency(const char *s)
+{
+	static const char *const opens[] = { "able", "capable", "excellent", "experience",
+		"experienced", "expert", "familiar", "fluent", "good", "hands", "knowledge",
+		"proficient", "skilled", "solid", "strong", "understand", "working", NULL };
+	size_t n = strcspn(s, " ");
+	char key[16];
+
+	if (n >= sizeof key || lineword_count(s) < 5)
+		return 0;
+	fold_key(s, n, key, sizeof key);
+	return wordlist_has(opens, key);
+}
+
+int
 skillcues_list(const char *s)
 {
 	return items(s) >= 3;

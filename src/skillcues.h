@@ -12,6 +12,9 @@
 /* "I build fast, accessible websites for small shops.": a sentence, told
  * in the first person or ended as one, whose commas part clauses, not
  * names. */
+/* "Proficient in Java, familiar with JVM tuning and ...": a line that says
+ * how well the candidate knows things, a sentence kept whole. */
+int skillcues_proficiency(const char *s);
 int skillcues_sentence(const char *s);
 /* "Figma · Framer · Protopie": a line that lists, three items or more. */
 int skillcues_list(const char *s);

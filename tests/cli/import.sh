@@ -2373,6 +2373,49 @@ has "$T/out" '"name": "Competenţe şi cunoştinţe de utilizare a calculatorulu
 has "$T/out" '"Saga",' "its first item"
 hasnt "$T/out" 'organizatorice' "no group of sentences"
 
+# A Chinese résumé in English: "Job Intention:" in a row of pairs is the
+# headline; each job's "Project Experience" blocks are projects of that
+# job, the next job's dates end them; "Self-Evaluation" is the summary;
+# a skills bullet that says how well is one item, wrapped lines and all
+cat >"$T/cn.txt" <<'EOF'
+Chen Hao
+ Personal Information
+Name: Chen Hao Gender: Male
+Years of Experience: 7 years Job Intention: Senior Java Backend Engineer
+ Work Experience
+2023.04 - Present
+Shanghai Lanxin Fintech Co., Ltd. | Senior Backend Engineer
+Responsibilities:
+1. Own the design of the risk control back end.
+Project Experience
+Project 1: Real-time Risk Control Platform (2023.06 - 2024.05)
+Tech stack: Java 17, Flink, Redis
+Description: A real-time rule engine that scores every payment and blocks
+fraudulent transactions within 50 ms.
+Contribution:
+- Designed the rule DSL.
+2019.07 - 2023.03
+Shanghai Youxing Network Technology Co., Ltd. | Java Development Engineer
+Responsibilities:
+1. Developed hotel inventory services.
+ Skills
+• Familiar with MySQL index optimization, transaction isolation and sharding with
+ShardingSphere.
+ Self-Evaluation
+7 years of Java backend development experience in fintech.
+EOF
+run import --dry-run --as-of 2025-06 "$T/cn.txt"
+has "$T/out" '"label": "Senior Java Backend Engineer"' "the headline from a row of pairs"
+has "$T/out" '"position": "Java Development Engineer"' "the job after the projects"
+has "$T/out" '"name": "Real-time Risk Control Platform"' "the project, its dates cut off"
+has "$T/out" '"entity": "Shanghai Lanxin Fintech Co., Ltd."' "of the job its dates lie in"
+has "$T/out" '"Flink",' "its technologies"
+has "$T/out" '"description": "A real-time rule engine that scores every payment and blocks fraudulent transactions within 50 ms."' "its description, wrapped"
+[ "$(grep -c '"Designed the rule DSL."' "$T/out")" = 1 ]
+ok $? "its bullets are the project's alone, not the job's too"
+has "$T/out" '"Familiar with MySQL index optimization, transaction isolation and sharding with ShardingSphere."' "a skills sentence whole"
+has "$T/out" '"summary": "7 years of Java' "the self-evaluation"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
