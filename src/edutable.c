@@ -34,7 +34,21 @@ static const struct column_name heads[] = {
 	{ "aggregate", C_SCORE }, { "division", C_SCORE }, { "marks obtained", C_SCORE },
 	{ "specialization", C_FIELD }, { "specialisation", C_FIELD }, { "branch", C_FIELD },
 	{ "stream", C_FIELD }, { "subject", C_FIELD }, { "discipline", C_FIELD },
+	{ "major", C_FIELD }, { "field of study", C_FIELD }, { "field", C_FIELD },
+	{ "area of study", C_FIELD },
 };
+
+/* "Graduated" in a degree's cell: where the schooling stands, no degree. */
+static int
+status_only(const char *v)
+{
+	static const char *const words[] = { "attended", "completed", "enrolled", "graduated",
+		"in progress", "ongoing", "passed", "pursuing", NULL };
+	char key[24];
+
+	fold_key(v, strlen(v), key, sizeof key);
+	return wordlist_has(words, key);
+}
 
 /* "B.Tech | VIT, Pune | SPPU | 2024 | 8.62 CGPA": a row whose cells bars
  * set apart, with no tab, as one whose tabs do; NULL when s is none. */
@@ -119,7 +133,8 @@ row_read(struct ctx *c, const struct strlist *cl, const enum col *cols, size_t n
 			continue;
 		switch (cols[i]) {
 		case C_DEGREE:
-			edudegree_split(v, e);
+			if (!status_only(v))
+				edudegree_split(v, e);
 			break;
 		case C_FIELD:
 			if (e->area == NULL)

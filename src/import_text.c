@@ -36,6 +36,7 @@
 #include "recode.h"
 #include "rirekisho.h"
 #include "sectionless.h"
+#include "worktable.h"
 #include "source.h"
 #include "spaced.h"
 #include "unflatten.h"
@@ -252,6 +253,11 @@ dispatch(struct ctx *c, const struct sect *s)
 {
 	enum isec e;
 
+	/* "Career Summary" over a table of jobs */
+	if (s->sec == IS_SUMMARY && worktable_opens(c, s)) {
+		parse_work(c, s);
+		return;
+	}
 	if ((s->sec == IS_SKILLS || s->sec == IS_INTERESTS) &&
 	    (e = sectionless_entries(c, s)) != IS_NONE) {
 		struct sect as = *s;

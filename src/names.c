@@ -483,8 +483,9 @@ parse_name_greeting(struct ctx *c)
 	}
 }
 
-/* Whether the line could only be a name: no heading, no chrome, nothing a
- * job, an organisation, a place or a skill is called. */
+/* Whether the line could only be a name: no heading, no chrome, no row
+ * of a table, nothing a job, an organisation, a place or a skill is
+ * called. */
 static int
 only_a_name(const struct ctx *c, const struct line *l)
 {
@@ -492,7 +493,8 @@ only_a_name(const struct ctx *c, const struct line *l)
 	size_t site;
 	struct daterange r;
 
-	return names_like(l->s) && strchr(l->s, ' ') != NULL && !names_title_line(l->s) &&
+	return names_like(l->s) && strchr(l->s, ' ') != NULL && strchr(l->s, '\t') == NULL &&
+	    !names_title_line(l->s) &&
 	    !heading_match(&c->lx->headings, l, &hit) && !names_chrome(l->s, &site) &&
 	    role_title_score(l->s) == 0 && role_company_score(l->s) == 0 &&
 	    role_school_score(l->s) == 0 && !role_place(c, l->s, NULL) &&

@@ -180,8 +180,10 @@ parse_identity(struct ctx *c)
 		    !role_place(c, c->L->v[next].s, NULL) &&
 		    !heading_match(&c->lx->headings, &c->L->v[next], &hit))
 			next++;
-		/* "Spanish – Basic (A2)": a sidebar's line, no name */
-		if ((l->flags & (MK_BULLET | MK_NUMBERED)) || !names_like(l->s) ||
+		/* "Spanish – Basic (A2)": a sidebar's line, no name; nor is a
+		 * table's row */
+		if ((l->flags & (MK_BULLET | MK_NUMBERED)) || strchr(l->s, '\t') != NULL ||
+		    !names_like(l->s) ||
 		    strpbrk(l->s, "0123456789()") != NULL ||
 		    parse_tongue(l->s, strcspn(l->s, " ")) ||
 		    strchr(l->s, ' ') == NULL || heading_match(&c->lx->headings, l, &hit) ||

@@ -13,6 +13,7 @@
 #include "parse.h"
 #include "projtable.h"
 #include "projblock.h"
+#include "worktable.h"
 #include "workhead.h"
 #include "worklift.h"
 #include "xalloc.h"
@@ -272,6 +273,7 @@ parse_work(struct ctx *c, const struct sect *sec)
 	eventlog_rewrite(c, sec, 0);
 	fedjob_rewrite(c, sec);
 	projtable_read(c, sec);
+	worktable_read(c, sec);
 	projblock_cut(c, sec, &cut);
 	jobs.to = blocks.from = projblock_start(c, sec);
 	if (blocks.from < sec->to && blocks.from > sec->from)

@@ -111,12 +111,34 @@ table_head(const char *s)
 	return more > 0;
 }
 
+/* "Category<TAB>Details": the head of a table of groups, a group's name
+ * and its items a row, which read as such without it. */
+static int
+groups_head(const char *s)
+{
+	static const char *const first[] = { "area", "category", "domain", "field", "group",
+		"skill area", "skill category", "type", NULL };
+	static const char *const second[] = { "description", "details", "items", "skills",
+		"technologies", "tools", NULL };
+	size_t n = strcspn(s, "\t");
+	char a[24], b[24];
+
+	if (s[n] != '\t' || n >= sizeof a || strchr(s + n + 1, '\t') != NULL ||
+	    strlen(s + n + 1) >= sizeof b)
+		return 0;
+	fold_key(s, n, a, sizeof a);
+	fold_key(s + n + 1, strlen(s + n + 1), b, sizeof b);
+	return wordlist_has(first, a) && wordlist_has(second, b);
+}
+
 /* The rows under such a head down to a blank line, each cut to its first
- * cell; the head goes. */
+ * cell; the head goes.  A table of groups loses its head alone. */
 void
 skilltidy_table(struct ctx *c, const struct sect *sec)
 {
 	for (size_t i = sec->from; i < sec->to; i++) {
+		if (groups_head(c->L->v[i].s))
+			c->L->v[i].s[0] = '\0';
 		if (!table_head(c->L->v[i].s))
 			continue;
 		c->L->v[i].s[0] = '\0';

@@ -2416,6 +2416,22 @@ ok $? "its bullets are the project's alone, not the job's too"
 has "$T/out" '"Familiar with MySQL index optimization, transaction isolation and sharding with ShardingSphere."' "a skills sentence whole"
 has "$T/out" '"summary": "7 years of Java' "the self-evaluation"
 
+# A Korean résumé's tables: "Career Summary" lists the jobs, "Career
+# Details" lists them again with duties under each row; each job once,
+# with its duties.  A school table's "Major" is the field and "Graduated"
+# no degree; "Category / Details" heads a table of skill groups
+printf 'RESUME\n\n1. Personal Information\n\tName\tPark Min-jun\n\tE-mail\tminjun.park@example.com\n\n3. Education\nPeriod\tSchool\tMajor\tDegree\tLocation\n2006.03 ~ 2013.02\tHanyang University\tBusiness Administration\tBachelor\tSeoul\n2003.03 ~ 2006.02\tHwimun High School\t-\tGraduated\tSeoul\n\n4. Career Summary\nPeriod\tCompany\tPosition\tDepartment\n2022.01 ~ Present\tHanbit Cosmetics Co., Ltd.\tMarketing Manager\tDigital Marketing Team\n2018.03 ~ 2021.12\tDaon Foods Corp.\tAssistant Manager\tBrand Marketing Team\n\n5. Career Details\nPeriod\tCompany\tPosition\tMain Duties and Achievements\n2022.01 ~ Present\tHanbit Cosmetics Co., Ltd.\tMarketing Manager\t- Lead a team of 6 marketers\n- Manage an annual digital media budget\n2018.03 ~ 2021.12\tDaon Foods Corp.\tAssistant Manager\t- Brand manager for the ready-meal line\n\n8. Skills\nCategory\tDetails\nTools\tFigma, Notion, Jira\n' >"$T/kr.txt"
+run import --dry-run --as-of 2025-06 "$T/kr.txt"
+[ "$(grep -c '"name": "Hanbit Cosmetics Co., Ltd."' "$T/out")" = 1 ]
+ok $? "a job in both tables is one job"
+has "$T/out" '"position": "Assistant Manager"' "the second job"
+has "$T/out" '"Manage an annual digital media budget"' "a duty under its row"
+has "$T/out" '"Lead a team of 6 marketers"' "the duty in the row's cell"
+has "$T/out" '"area": "Business Administration"' "the major"
+hasnt "$T/out" '"studyType": "Graduated"' "no degree of a status"
+hasnt "$T/out" '"name": "Category"' "no group of the table's head"
+has "$T/out" '"name": "Tools"' "a group of a row"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

@@ -1,0 +1,202 @@
+/*
+ * worktable: see worktable.h.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "dateparse.h"
+#include "worktable.h"
+#include "xalloc.h"
+
+enum wcol { W_OTHER, W_DATES, W_ORG, W_TITLE, W_DUTIES, W_PLACE };
+
+/* Folded with fold_key. */
+static const struct column_name heads[] = {
+	{ "period", W_DATES }, { "dates", W_DATES }, { "date", W_DATES },
+	{ "duration", W_DATES }, { "from to", W_DATES }, { "term", W_DATES },
+	{ "employment period", W_DATES }, { "years", W_DATES },
+	{ "company", W_ORG }, { "company name", W_ORG }, { "employer", W_ORG },
+	{ "organization", W_ORG }, { "organisation", W_ORG }, { "firm", W_ORG },
+	{ "position", W_TITLE }, { "title", W_TITLE }, { "job title", W_TITLE },
+	{ "role", W_TITLE }, { "designation", W_TITLE }, { "rank", W_TITLE },
+	{ "position title", W_TITLE },
+	{ "main duties and achievements", W_DUTIES }, { "main duties", W_DUTIES },
+	{ "duties", W_DUTIES }, { "responsibilities", W_DUTIES },
+	{ "duties and responsibilities", W_DUTIES }, { "achievements", W_DUTIES },
+	{ "duties and achievements", W_DUTIES }, { "description", W_DUTIES },
+	{ "job description", W_DUTIES }, { "main tasks", W_DUTIES }, { "tasks", W_DUTIES },
+	{ "location", W_PLACE }, { "city", W_PLACE }, { "place", W_PLACE },
+};
+
+#define MAXCOLS 8
+
+struct table {
+	enum wcol cols[MAXCOLS];
+	size_t n;
+};
+
+/* The columns of a header row: its dates and a firm's or a job's among
+ * three cells or more.  0 when the row is none. */
+static size_t
+header(const char *s, struct table *t)
+{
+	struct strlist names = STRLIST_INIT;
+	int dates = 0, who = 0;
+
+	t->n = 0;
+	if (strchr(s, '\t') == NULL)
+		return 0;
+	parse_cells(s, &names);
+	for (size_t i = 0; i < names.n && i < MAXCOLS; i++) {
+		t->cols[i] = (enum wcol)parse_column(heads, sizeof heads / sizeof heads[0],
+		    names.v[i]);
+		dates += t->cols[i] == W_DATES;
+		who += t->cols[i] == W_ORG || t->cols[i] == W_TITLE;
+	}
+	if (names.n >= 3 && names.n <= MAXCOLS && dates == 1 && who > 0)
+		t->n = names.n;
+	strlist_clear(&names);
+	return t->n;
+}
+
+int
+worktable_opens(const struct ctx *c, const struct sect *sec)
+{
+	struct table t;
+
+	for (size_t i = sec->from; i < sec->to; i++)
+		if (c->L->v[i].s[0] != '\0')
+			return header(c->L->v[i].s, &t) > 0;
+	return 0;
+}
+
+/* "- Lead a team of 6": a duty, its bullet off. */
+static const char *
+duty(const char *s)
+{
+	if ((s[0] == '-' || s[0] == '*') && s[1] == ' ')
+		return s + 2;
+	if (strncmp(s, "\xe2\x80\xa2 ", 4) == 0 || strncmp(s, "\xc2\xb7 ", 3) == 0)
+		return s + (s[0] == '\xe2' ? 4 : 3);
+	return s;
+}
+
+/* The job the profile held already before w, its last: the same firm
+ * from the same month. */
+static struct work *
+known(struct ctx *c, const struct work *w)
+{
+	for (size_t i = 0; i + 1 < c->p->nwork; i++) {
+		struct work *k = &c->p->work[i];
+		if (k->name != NULL && w->name != NULL && k->start != NULL && w->start != NULL &&
+		    strcasecmp(k->name, w->name) == 0 && strcmp(k->start, w->start) == 0)
+			return k;
+	}
+	return NULL;
+}
+
+/* The row's job merged into the one listed before it, which takes what
+ * it lacks; the row's own record dropped. */
+static void
+merge(struct ctx *c, struct work *into, struct work *w)
+{
+	if (into->position == NULL)
+		profile_set(&into->position, w->position);
+	if (into->location == NULL)
+		profile_set(&into->location, w->location);
+	if (into->highlights.n == 0)
+		for (size_t i = 0; i < w->highlights.n; i++)
+			strlist_add(&into->highlights, w->highlights.v[i]);
+	profile_remove(c->p, SEC_WORK, c->p->nwork - 1);
+}
+
+/* One row of cells: a job, unless its dates cell holds none. */
+static struct work *
+row_read(struct ctx *c, const struct strlist *cl, const struct table *t)
+{
+	struct daterange r;
+	struct work *w;
+	size_t d = 0;
+
+	while (d < t->n && t->cols[d] != W_DATES)
+		d++;
+	if (d >= cl->n || !dateparse_find(cl->v[d], strlen(cl->v[d]), &r) ||
+	    (w = parse_append(c, SEC_WORK)) == NULL)
+		return NULL;
+	parse_date_set(&w->start, r.start);
+	if (!r.open && !r.single)
+		parse_date_set(&w->end, r.end);
+	for (size_t i = 0; i < cl->n && i < t->n; i++) {
+		const char *v = cl->v[i];
+		if (v[0] == '\0' || strcmp(v, "-") == 0)
+			continue;
+		switch (t->cols[i]) {
+		case W_ORG: profile_set(&w->name, v); break;
+		case W_TITLE: profile_set(&w->position, v); break;
+		case W_PLACE: profile_set(&w->location, v); break;
+		case W_DUTIES: strlist_add(&w->highlights, duty(v)); break;
+		default: break;
+		}
+	}
+	return w;
+}
+
+/* A line under a row, holding no cells: a duty of its own when it has a
+ * bullet, else the last one going on. */
+static void
+duty_line(struct work *w, const struct line *l)
+{
+	const char *s = l->s, *d = duty(s);
+
+	if (d == s && !(l->flags & MK_BULLET) && w->highlights.n > 0) {
+		char **last = &w->highlights.v[w->highlights.n - 1];
+		char *j = xprintf("%s %s", *last, s);
+		free(*last);
+		*last = j;
+	} else
+		strlist_add(&w->highlights, d);
+}
+
+size_t
+worktable_read(struct ctx *c, const struct sect *sec)
+{
+	struct table t = { { W_OTHER }, 0 };
+	struct work *w = NULL, *k;
+	size_t rows = 0;
+
+	for (size_t i = sec->from; i < sec->to; i++) {
+		struct line *l = &c->L->v[i];
+		struct strlist cl = STRLIST_INIT;
+		if (l->s[0] == '\0')
+			continue;
+		if (t.n == 0) {
+			if (header(l->s, &t) > 0)
+				l->s[0] = '\0';
+			continue;
+		}
+		if (strchr(l->s, '\t') == NULL && w != NULL) {
+			duty_line(w, l);
+			l->s[0] = '\0';
+			continue;
+		}
+		parse_cells(l->s, &cl);
+		/* the table ends at a row of another shape */
+		if (cl.n + 1 < t.n || cl.n > t.n || (w = row_read(c, &cl, &t)) == NULL) {
+			strlist_clear(&cl);
+			t.n = 0;
+			w = NULL;
+			i--;
+			continue;
+		}
+		/* a job listed twice, in a summary table and in the details */
+		if ((k = known(c, w)) != NULL) {
+			merge(c, k, w);
+			w = k;
+		}
+		strlist_clear(&cl);
+		l->s[0] = '\0';
+		rows++;
+	}
+	return rows;
+}

@@ -1,0 +1,25 @@
+/*
+ * worktable: jobs set out as a table whose first row names its columns,
+ * as Korean and other form-like résumés do:
+ *
+ *	Period<TAB>Company<TAB>Position<TAB>Main Duties and Achievements
+ *	2022.01 ~ Present<TAB>Hanbit Cosmetics<TAB>Marketing Manager<TAB>- Lead a team
+ *	- Manage a budget of KRW 4.8 billion
+ *
+ * Each row whose dates cell holds dates is a job; the lines under a row
+ * that hold no cells go on with its duties.  A job the profile holds
+ * already (the same firm from the same month: a "Career Summary" table
+ * before the "Career Details") is filled in, not listed twice.
+ */
+#ifndef DOSSIER_WORKTABLE_H
+#define DOSSIER_WORKTABLE_H
+
+#include "parse.h"
+
+/* Whether the section opens with the header row of such a table. */
+int worktable_opens(const struct ctx *, const struct sect *);
+/* Reads the tables of the section into jobs and blanks their lines; the
+ * number of rows read. */
+size_t worktable_read(struct ctx *, const struct sect *);
+
+#endif
