@@ -9,8 +9,10 @@
 #include "edudegree.h"
 #include "edulines.h"
 #include "edusentence.h"
+#include "fold.h"
 #include "lineword.h"
 #include "roleline.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 static int
@@ -100,9 +102,36 @@ wrapped_lines(const struct ctx *c, const struct sect *sec)
 	}
 }
 
+/* "Courses" alone under a school's lines, over "Senior practicum: 180
+ * hours ...": a label; the lines under it down to a blank one are the
+ * school's courses, each a list's item. */
+static void
+course_label(const struct ctx *c, const struct sect *sec)
+{
+	static const char *const labels[] = { "courses", "coursework", "key courses",
+		"relevant courses", "relevant coursework", "selected courses", NULL };
+	char key[24];
+
+	for (size_t i = sec->from; i + 1 < sec->to; i++) {
+		struct line *l = &c->L->v[i];
+		if (strlen(l->s) >= sizeof key || (l->flags & LN_BLANK) ||
+		    (c->L->v[i + 1].flags & LN_BLANK))
+			continue;
+		fold_key(l->s, strlen(l->s), key, sizeof key);
+		if (!wordlist_has(labels, key))
+			continue;
+		l->s[0] = '\0';
+		for (i++; i < sec->to && !(c->L->v[i].flags & LN_BLANK) &&
+		    c->L->v[i].s[0] != '\0'; i++)
+			c->L->v[i].flags |= MK_BULLET;
+		i--;
+	}
+}
+
 void
 edulines_tidy(const struct ctx *c, const struct sect *sec)
 {
+	course_label(c, sec);
 	sentence_lines(c, sec);
 	wrapped_lines(c, sec);
 }

@@ -209,6 +209,16 @@ void
 eduname_area(char *area)
 {
 	char *comma = area != NULL ? strstr(area, ", ") : NULL;
+	char *open = area != NULL ? strrchr(area, '(') : NULL;
+	size_t n = area != NULL ? strlen(area) : 0;
+
+	/* "Nursing (BSN)": the degree's initials after its field go */
+	if (open != NULL && open > area && open[-1] == ' ' && area[n - 1] == ')') {
+		char *in = xstrndup(open + 1, (size_t)(area + n - 1 - open - 1));
+		if (strlen(in) <= 8 && parse_all_caps(in) && role_degree_score(in) > 0)
+			open[-1] = '\0';
+		free(in);
+	}
 
 	if (comma == NULL || strchr(comma + 2, ',') != NULL ||
 	    !unit_named(area, (size_t)(comma - area)) || unit_named(comma + 2, strlen(comma + 2)))

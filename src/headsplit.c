@@ -181,15 +181,39 @@ back_to(struct layout *out, size_t head, enum isec sec, char *is_heading, size_t
  * bullets, or title over firm and dates over bullets.  (A sidebar set
  * inside a job, its bullets after the list, is told apart later: see
  * unweave.) */
+/* "Certified Nursing Assistant" over "Camelback Senior Living" over
+ * "01/2015 - 08/2016 Scottsdale, AZ" over a line on the firm and a label
+ * ("Achievements/Tasks") over bullets: a template's job, resumed. */
 static int
-job_resumed(const struct layout *L, size_t i)
+notes_then_bullets(const struct lexicon *lx, const struct layout *L, size_t i)
+{
+	const struct line *v = L->v;
+	struct heading_hit hit;
+	size_t k = i + 3;
+
+	while (k < L->n && k <= i + 5 && !(v[k].flags & (MK_BULLET | LN_BLANK)) &&
+	    v[k].s[0] != '\0' && !heading_match(&lx->headings, &v[k], &hit))
+		k++;
+	if (k >= L->n || k == i + 3 || !(v[k].flags & MK_BULLET) || (v[k].flags & LN_BLANK))
+		return 0;
+	for (size_t j = i; j < i + 2; j++)
+		if ((v[j].flags & (MK_BULLET | MK_NUMBERED)) || (j > i && (v[j].flags & LN_BLANK)) ||
+		    v[j].s[0] == '\0' || range_line(v[j].s))
+			return 0;
+	return (v[i + 2].flags & LN_BLANK) == 0 && isdigit((unsigned char)v[i + 2].s[0]) &&
+	    range_line(v[i + 2].s);
+}
+
+static int
+job_resumed(const struct lexicon *lx, const struct layout *L, size_t i)
 {
 	const struct line *v = L->v;
 
 	/* the bullets first, which cost nothing to look at */
-	if (i + 2 >= L->n || !((v[i + 2].flags & MK_BULLET) ||
-	    (i + 3 < L->n && (v[i + 3].flags & MK_BULLET))))
+	if (i + 2 >= L->n)
 		return 0;
+	if (!((v[i + 2].flags & MK_BULLET) || (i + 3 < L->n && (v[i + 3].flags & MK_BULLET))))
+		return notes_then_bullets(lx, L, i);
 	for (size_t k = i; k < i + 2; k++)
 		if ((v[k].flags & (MK_BULLET | MK_NUMBERED)) || v[k].s[0] == '\0' ||
 		    (k > i && (v[k].flags & LN_BLANK)))
@@ -277,6 +301,12 @@ headsplit_run(const struct lexicon *lx, struct layout *L, char *is_heading)
 			h = 0;
 		else if (h && hit.rest == 0 && fact_label(L, i))
 			h = 0;
+		else if (h && hit.rest == 0 && (dated_section(cur) || cur == IS_EDUCATION) &&
+		    hit.sec != cur && hit.sec != IS_EXPERIENCE && hit.sec != IS_EDUCATION &&
+		    head != SIZE_MAX &&
+		    parse_all_caps(out.v[head].s) && !parse_all_caps(l->s) &&
+		    entry_label(lx, L, i))
+			h = 0;	/* "Courses" under a school, "EDUCATION" over it */
 		else if (h && hit.rest == 0) {
 			cur = hit.sec;
 			head = o;
@@ -288,7 +318,7 @@ headsplit_run(const struct lexicon *lx, struct layout *L, char *is_heading)
 			back_to(&out, head, cur, is_heading, &o);
 		/* a job after a sidebar's section the text set before it */
 		if (!h && work_head != SIZE_MAX && cur != IS_EXPERIENCE && !dated_section(cur) &&
-		    cur != IS_EDUCATION && !sec_bullet && job_resumed(L, i)) {
+		    cur != IS_EDUCATION && !sec_bullet && job_resumed(lx, L, i)) {
 			back_to(&out, work_head, IS_EXPERIENCE, is_heading, &o);
 			cur = IS_EXPERIENCE;
 			head = o - 1;

@@ -287,7 +287,7 @@ add_clean(struct layout *L, const char *raw, int lynx, unsigned *pending, char *
 
 /* "develop-" + "ment" is "development"; "front-" + "End" stays apart;
  * a link broken at its hyphen, or a word of hyphened words ("hours-of-"
- * + "service"), is joined whole. */
+ * + "service", "point-" + "of-care"), is joined whole. */
 static void
 join_hyphens(struct layout *L)
 {
@@ -310,7 +310,8 @@ join_hyphens(struct layout *L)
 			const char *w = strrchr(prev->s, ' ');
 			const char *word = w != NULL ? w + 1 : prev->s;
 			int keep = strchr(word, '/') != NULL ||
-			    memchr(word, '-', (size_t)(prev->s + pl - 1 - word)) != NULL;
+			    memchr(word, '-', (size_t)(prev->s + pl - 1 - word)) != NULL ||
+			    memchr(l->s, '-', strcspn(l->s, " ")) != NULL;
 			char *j = xprintf("%.*s%s", (int)(pl - (keep ? 0 : 1)), prev->s, l->s);
 			free(prev->s);
 			free(l->s);

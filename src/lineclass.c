@@ -283,6 +283,16 @@ closes(const char *s)
 	    (s[n - 1] == ')' || (n > 1 && s[n - 1] == '.' && s[n - 2] == ')'));
 }
 
+/* "09/2020, caring for": the sentence goes on in lower case after the
+ * first comma. */
+static int
+lower_after_comma(const char *s)
+{
+	const char *comma = strstr(s, ", ");
+
+	return comma != NULL && islower((unsigned char)comma[2]);
+}
+
 /* A line that goes on with the bullet before it: wrapped text. */
 static int
 continues(const struct row *prev, const struct row *r, const struct line *l, int prev_indent)
@@ -303,6 +313,12 @@ continues(const struct row *prev, const struct row *r, const struct line *l, int
 	if (prev->kind == K_BULLET && r->dated && r->when.single && !r->blank &&
 	    islower((unsigned char)l->s[0]) && lineword_count(l->s) <= 4 &&
 	    strchr(".!?", last) == NULL && !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
+		return 1;
+	/* "... surge unit from 04/2020 to" over "09/2020, caring for
+	 * patients ...": a bullet's sentence wrapped inside its dates */
+	if (prev->kind == K_BULLET && r->dated && r->when.single && !r->blank &&
+	    joined_on(prev->s) && strchr(".!?", last) == NULL && lower_after_comma(l->s) &&
+	    !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
 		return 1;
 	if (r->blank || r->dated || (r->kind != K_HEAD && r->kind != K_PROSE))
 		return 0;

@@ -69,8 +69,11 @@ lineword_body_label(const char *s)
 {
 	size_t n = strlen(s);
 
-	if (n < 2 || n >= 80 || s[n - 1] != ':' || role_title_score(s) > 0)
+	if (n < 2 || n >= 80 || role_title_score(s) > 0)
 		return 0;
+	/* "Achievements/Tasks": a template's label, no colon after it */
+	if (s[n - 1] != ':')
+		return strchr(s, '/') != NULL && lineword_count(s) <= 4 && label_words_only(s);
 	/* "Engagements via my own firm, among others:": a sentence that
 	 * leads into the bullets under it */
 	n = (size_t)lineword_count(s);

@@ -2432,6 +2432,67 @@ hasnt "$T/out" '"studyType": "Graduated"' "no degree of a status"
 hasnt "$T/out" '"name": "Category"' "no group of the table's head"
 has "$T/out" '"name": "Tools"' "a group of a row"
 
+# A Novoresume résumé as raw pdftotext: the template's "Achievements/Tasks"
+# label is no text; a bullet wrapped inside its dates ("from 04/2020 to" /
+# "09/2020, caring ...") opens no job; the unit a job was in stays with
+# it; a job the sidebar's skills came before is still a job; "Courses"
+# under a school holds its courses, and the next school is one
+cat >"$T/novo.txt" <<'EOF'
+Danielle Whitaker
+Registered Nurse
+
+CLINICAL EXPERIENCE
+
+Registered Nurse – Medical-Surgical Unit (4 West)
+Sonoran Valley Medical Center
+07/2018 - 02/2021 Phoenix, AZ
+36-bed adult medical-surgical unit
+Achievements/Tasks
+• Floated to the COVID-19 surge unit from 04/2020 to
+09/2020, caring for patients on high-flow oxygen.
+
+Patient Care Technician – Emergency Department
+Saguaro Community Hospital
+09/2016 - 06/2018 Mesa, AZ
+Achievements/Tasks
+• Obtained vital signs and point-
+of-care tests for up to 20 patients per shift.
+
+SKILLS
+
+Telemetry & ECG Interpretation
+Cardiac Drip Titration
+
+Certified Nursing Assistant
+Camelback Senior Living
+01/2015 - 08/2016 Scottsdale, AZ
+120-resident assisted living and memory care community
+Achievements/Tasks
+• Provided personal care to residents with dementia.
+
+EDUCATION
+
+Bachelor of Science in Nursing (BSN)
+Grand Canyon University
+08/2014 - 05/2018 Phoenix, AZ
+Courses
+Senior practicum: 180 hours on a cardiac step-down unit
+
+Certified Nursing Assistant Program
+Gateway Community College
+05/2014 - 08/2014 Phoenix, AZ
+EOF
+run import --dry-run --as-of 2025-06 "$T/novo.txt"
+has "$T/out" '"Floated to the COVID-19 surge unit from 04/2020 to 09/2020, caring for patients on high-flow oxygen."' "a bullet wrapped inside its dates"
+hasnt "$T/out" 'caring for patients on high-flow oxygen.",$' "no job of its second line"
+hasnt "$T/out" 'Achievements/Tasks' "no template's label"
+has "$T/out" '"position": "Patient Care Technician – Emergency Department"' "the unit with the job"
+has "$T/out" 'point-of-care tests' "a hyphen before a hyphened word stays"
+has "$T/out" '"position": "Certified Nursing Assistant"' "the job after the skills"
+has "$T/out" '"area": "Nursing"' "the field without the degree's initials"
+has "$T/out" '"Senior practicum: 180 hours on a cardiac step-down unit"' "a course"
+has "$T/out" '"institution": "Gateway Community College"' "the school after the courses"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
