@@ -24,7 +24,7 @@ const struct heading_row heading_rows[] = {
 	    "profiel|samenvatting|over mij|podsumowanie|o mnie|sammanfattning|om mig|"
 	    "profil zawodowy|objectif|objetivo|obiettivo|doel|"
 	    "profil profesional|rezumat|despre mine|obiectiv profesional|obiectiv|obiective profesionale|shrnuti|osszefoglalo|szakmai osszefoglalo|bemutatkozas|ozet|ozet bilgi|hakkimda|profiili|yhteenveto|o mne" },
-	{ IS_EXPERIENCE, "experience|career details|career history details|atuacao profissional|carreira|percurso profissional|loopbaan|laufbahn|carriere|carrera profesional|carriera|career so far|my career so far|my career|academic appointments|academic positions|appointments|"
+	{ IS_EXPERIENCE, "experience|career details|other employment|other experience|additional experience|previous employment|career history details|atuacao profissional|carreira|percurso profissional|loopbaan|laufbahn|carriere|carrera profesional|carriera|career so far|my career so far|my career|academic appointments|academic positions|appointments|"
 	    "academic employment|board and advisory|advisory roles|board positions|=jobs|=positions|=roles|where i ve worked|"
 	    "where i have worked|where i worked|work i ve done|career path|"
 	    "professional journey|previous experience|past experience|"
@@ -74,7 +74,7 @@ const struct heading_row heading_rows[] = {
 	    "formacao|formacao academica|opleiding|opleidingen|wyksztalcenie|edukacja|"
 	    "utbildning|uddannelse|utdanning|"
 	    "educatie|studii|formare|vzdelani|tanulmanyok|vegzettseg|oktatas|egitim|koulutus|obrazovanje|education and training" },
-	{ IS_SKILLS, "skills|clinical skills|nursing skills|technical and clinical skills|skills and interests|skills and hobbies|skills languages and interests|skills activities and interests|additional skills and interests|other skills and interests|skills and other information|=toolkit|=my toolkit|what i bring|savoir faire|mes savoir faire|=software|tools and software|what i work with|=methods|research methods|technologies i work with|tools i work with|digital skills|digital competences|digital competence|ich biete|what i do|what i know|what i use|=toolbox|=my toolbox|=stack|"
+	{ IS_SKILLS, "skills|ict|ict skills|clinical skills|nursing skills|technical and clinical skills|skills and interests|skills and hobbies|skills languages and interests|skills activities and interests|additional skills and interests|other skills and interests|skills and other information|=toolkit|=my toolkit|what i bring|savoir faire|mes savoir faire|=software|tools and software|what i work with|=methods|research methods|technologies i work with|tools i work with|digital skills|digital competences|digital competence|ich biete|what i do|what i know|what i use|=toolbox|=my toolbox|=stack|"
 	    "=my stack|tools i use|things i use|=uses|languages and tools|tech i use|technical toolbox|"
 	    "technical skills|core skills|key skills|skill set|skillset|"
 	    "core competencies|competencies|areas of expertise|expertise|technologies|"

@@ -26,6 +26,7 @@
 #include "import.h"
 #include "labelcol.h"
 #include "layout.h"
+#include "letter.h"
 #include "lexicon.h"
 #include "lineword.h"
 #include "names.h"
@@ -343,6 +344,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	footer_drop(L);
 	page_titles_drop(L);
 	consent_drop(L);
+	letter_cover_drop(L);
 	rirekisho_take(&c);
 	nestrole_spread(lx, L);
 	cut_sections(lx, L, &S);

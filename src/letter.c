@@ -4,8 +4,10 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "fold.h"
+#include "layout.h"
 #include "letter.h"
 #include "names.h"
 #include "wordlist.h"
@@ -105,4 +107,39 @@ letter_sender(const char *s)
 		return NULL;
 	}
 	return name;
+}
+
+/* The next line from i on that holds text, or n. */
+static size_t
+next_text(const struct layout *L, size_t i)
+{
+	while (i < L->n && L->v[i].s[0] == '\0')
+		i++;
+	return i;
+}
+
+int
+letter_cover_drop(struct layout *L)
+{
+	size_t g = 0, s, name, again;
+
+	while (g < L->n && g < 40 && letter_line(L->v[g].s) != LT_GREETING)
+		g++;
+	if (g >= L->n || g >= 40)
+		return 0;
+	for (s = g + 1; s < L->n && letter_line(L->v[s].s) != LT_SIGNOFF; s++)
+		;
+	name = next_text(L, s + 1);
+	if (s >= L->n || name >= L->n || strlen(L->v[name].s) > 60)
+		return 0;
+	/* the signature's name again over the CV */
+	for (again = next_text(L, name + 1); again < L->n && again <= name + 4;
+	    again = next_text(L, again + 1))
+		if (strcasecmp(L->v[again].s, L->v[name].s) == 0)
+			break;
+	if (again >= L->n || again > name + 4)
+		return 0;
+	for (size_t i = 0; i < again; i++)
+		L->v[i].s[0] = '\0';
+	return 1;
 }

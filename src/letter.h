@@ -17,4 +17,12 @@ enum letter_kind letter_line(const char *s);
  * NULL when s is no such line. */
 char *letter_sender(const char *s);
 
+struct layout;
+
+/* A cover letter set before the CV ("Dear Headteacher," ... "Yours
+ * faithfully," over "Hannah Brierley", then the CV's "HANNAH BRIERLEY"):
+ * the letter's lines, its addresses with them, blanked; whether there
+ * was one. */
+int letter_cover_drop(struct layout *);
+
 #endif

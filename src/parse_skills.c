@@ -533,6 +533,24 @@ proficiency_item(struct ctx *c, size_t *i, size_t to, struct skill *g, const cha
 	return g;
 }
 
+/* "Full UK driving licence", "Enhanced DBS certificate": a line naming a
+ * licence or a certificate held, by the word alone ("Issue Certificates
+ * of Compliance" and "licensing compliance" are skills). */
+static int
+credential(const char *s)
+{
+	static const char *const words[] = { "certificate", "licence", "license", NULL };
+	char key[96], *w, *save = NULL;
+
+	if (strlen(s) >= sizeof key)
+		return 0;
+	fold_key(s, strlen(s), key, sizeof key);
+	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save))
+		if (wordlist_has(words, w))
+			return 1;
+	return 0;
+}
+
 void
 parse_skills(struct ctx *c, const struct sect *sec)
 {
@@ -554,6 +572,14 @@ parse_skills(struct ctx *c, const struct sect *sec)
 		}
 		if ((c->L->v[i].flags & MK_BULLET) && skillcues_proficiency(s)) {
 			g = proficiency_item(c, &i, sec->to, g, title);
+			continue;
+		}
+		/* "Full UK driving licence", "Enhanced DBS certificate on the
+		 * Update Service" among the skills: a certificate */
+		if (s[0] != '\0' && !has_list_sep(s) && group_prefix(s, 0) == 0 &&
+		    credential(s)) {
+			struct sect one = { IS_CERTIFICATES, NULL, i, i + 1 };
+			parse_certificates(c, &one);
 			continue;
 		}
 		/* "* People management and coaching (team of up to 18

@@ -83,6 +83,18 @@ sub_name(const struct row *r)
 	return name;
 }
 
+/* "2016 – 2017<TAB>PGCE ..." over "<TAB><TAB>Qualified Teacher Status
+ * (QTS) awarded July 2017": a line set in under a dated head's text,
+ * dated once within the head's dates, is a note on that entry. */
+static int
+set_in_note(const struct row *parent, const struct row *r)
+{
+	return parent->date_first && !parent->when.single && r->when.single &&
+	    !r->date_first && r->indent > parent->indent &&
+	    r->when.start.y >= parent->when.start.y &&
+	    (parent->when.open || r->when.start.y <= parent->when.end.y);
+}
+
 /* "Freelance, 2019 – now" over "- Bol.com (2023–2024): Go services": a
  * bullet dated within the dates of the header above it is that entry's
  * body, not an entry of its own; its name and dates are kept as an item
@@ -96,6 +108,16 @@ nested_dates(struct rows *R)
 		struct row *r = &R->v[i];
 		if (!r->dated)
 			continue;
+		if (!r->bullet && parent != NULL && set_in_note(parent, r)) {
+			r->kind = K_PROSE;
+			r->dated = 0;
+			if (r->line != NULL) {
+				free(r->s);
+				r->s = r->line;
+				r->line = NULL;
+			}
+			continue;
+		}
 		if (!r->bullet) {
 			parent = r;
 			continue;

@@ -2493,6 +2493,62 @@ has "$T/out" '"area": "Nursing"' "the field without the degree's initials"
 has "$T/out" '"Senior practicum: 180 hours on a cardiac step-down unit"' "a course"
 has "$T/out" '"institution": "Gateway Community College"' "the school after the courses"
 
+# A cover letter before the CV: the letter and the school it is sent to
+# are not the person's; "Other Employment" heads more jobs; "ICT:" heads
+# skills and a licence under them is a certificate; a note set in under
+# a school's line, dated within it, opens no school
+cat >"$T/letter.txt" <<'EOF'
+Hannah Brierley
+14 Cranbourne Road
+Chorlton
+Manchester M21 7XP
+
+The Headteacher
+Whitworth Park Academy
+Denmark Road
+Manchester M15 6FH
+
+Dear Headteacher,
+
+I am writing to apply for the above post.
+
+Yours faithfully,
+
+Hannah Brierley
+
+HANNAH BRIERLEY
+Secondary Mathematics Teacher (QTS)
+hannah.brierley@example.com
+
+Teaching Experience
+Teacher of Mathematics
+Brinnington Park High School, Stockport
+September 2018 – August 2021
+
+Other Employment
+Actuarial Assistant
+Northern Mutual Assurance, Manchester
+July 2013 – August 2016
+
+Education & Qualifications
+2016 – 2017	PGCE Secondary Mathematics, University of Manchester
+		Qualified Teacher Status (QTS) awarded July 2017
+2010 – 2013	BSc (Hons) Mathematics, 2:1, University of Leeds
+
+Additional Information
+ICT: SMART Notebook, Desmos, GeoGebra
+Full UK driving licence
+EOF
+run import --dry-run --as-of 2025-06 "$T/letter.txt"
+has "$T/out" '"label": "Secondary Mathematics Teacher \(QTS\)"' "the CV's headline, not the letter's lines"
+hasnt "$T/out" 'I am writing to apply' "no letter in the profile"
+has "$T/out" '"name": "Northern Mutual Assurance"' "a job under Other Employment"
+hasnt "$T/out" '"name": "Other Employment"' "no firm of that heading"
+hasnt "$T/out" 'Qualified Teacher Status \(QTS\) awarded' "a note under a school is no school"
+has "$T/out" '"name": "ICT"' "the ICT group"
+has "$T/out" '"name": "Full UK driving licence"' "the licence a certificate"
+hasnt "$T/out" '^ *"Full UK driving licence"' "not a skill"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
