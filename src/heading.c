@@ -412,7 +412,11 @@ before_note(const struct headings *h, const struct line *l, size_t len)
 	    !islower((unsigned char)open[1]) || memchr(open, ')', (size_t)(l->s + len - 1 - open)))
 		return IS_NONE;
 	head = xstrndup(l->s, (size_t)(open - 1 - l->s));
+	/* "Mandatory training (up to date)" after a blank line: a short
+	 * wording stands by itself */
 	stands = all_caps(head) || (l->flags & (MK_HEADING | MK_BOLD | LN_UNDERLINED)) ||
+	    ((l->flags & (MK_NUMBERED | MK_BULLET)) == 0 && (l->flags & LN_BLANK) &&
+	    words_of(head) < 3) ||
 	    ((l->flags & MK_NUMBERED) && (l->flags & LN_BLANK));
 	heading_key(head, strlen(head), key, sizeof key);
 	free(head);

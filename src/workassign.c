@@ -46,6 +46,27 @@ focus_to_role(struct workhead *h)
 	free(focus);
 }
 
+/* "Oakwood Grange Care Home, Ossett": a name of words, no job's, then
+ * after its only comma one word in capitals no list knows, neither firm
+ * nor legal form: a town; where it starts, 0 if none. */
+static size_t
+town_word(const char *org)
+{
+	const char *comma = strstr(org, ", ");
+	char *name;
+	int firm;
+
+	if (comma == NULL || strstr(comma + 2, ", ") != NULL || strchr(comma + 2, ' ') != NULL ||
+	    !isupper((unsigned char)comma[2]) || parse_all_caps(comma + 2) ||
+	    strpbrk(comma + 2, "0123456789.&()") != NULL || orgword_legal(comma + 2) ||
+	    role_company_score(comma + 2) > 0 || role_title_score(comma + 2) > 0)
+		return 0;
+	name = xstrndup(org, (size_t)(comma - org));
+	firm = strchr(name, ' ') != NULL && role_title_score(name) == 0;
+	free(name);
+	return firm ? (size_t)(comma - org) + 2 : 0;
+}
+
 /* Takes a place off the end of the role ("System Engineer Bangalore"),
  * and off a company named by its legal form ("Kessler AG Augsburg"). */
 static void
@@ -60,7 +81,8 @@ role_place_split(const struct ctx *c, struct workhead *h)
 		if (role_firm_score(name) > 0)
 			place_cut(h->org, at, &h->place);
 		free(name);
-	}
+	} else if (h->org != NULL && h->place == NULL && (at = town_word(h->org)) > 0)
+		place_cut(h->org, at, &h->place);
 	focus_to_role(h);
 }
 

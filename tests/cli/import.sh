@@ -2549,6 +2549,16 @@ has "$T/out" '"name": "ICT"' "the ICT group"
 has "$T/out" '"name": "Full UK driving licence"' "the licence a certificate"
 hasnt "$T/out" '^ *"Full UK driving licence"' "not a skill"
 
+# A UK care CV from Word: "Mandatory training (up to date)", a heading
+# with its note, heads certificates, not more schools; "Oakwood Grange
+# Care Home, Ossett": a town no list knows after the firm's only comma
+printf 'Jane Doe\n\nEmployment History\n\nSenior Care Assistant, Oakwood Grange Care Home, Ossett\nSeptember 2016 \xe2\x80\x93 May 2019\n\xe2\x80\xa2\tLed a team of 4 care assistants\n\nEducation and Training\n\nBTEC Level 2 Diploma in Health and Social Care\nWakefield College, 2014 \xe2\x80\x93 2016\n\nMandatory training (up to date)\n\xe2\x80\xa2\tMoving and Handling of People \xe2\x80\x93 2024\n\xe2\x80\xa2\tFire Safety \xe2\x80\x93 2024\n' >"$T/care.txt"
+run import --dry-run --as-of 2025-06 "$T/care.txt"
+has "$T/out" '"name": "Oakwood Grange Care Home",' "the firm without the town"
+has "$T/out" '"location": "Ossett"' "the town"
+has "$T/out" '"name": "Fire Safety"' "a training a certificate"
+hasnt "$T/out" '"institution": "Moving and Handling of People"' "no school of it"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
