@@ -52,7 +52,7 @@ grade_of(const char *s, char **score)
 		"endnote", "punteggio", "ocena", "srednia", "cijfer", "gemiddelde",
 		"eksamensgennemsnit", "gennemsnit", "karakter", "karaktersnit", "snitt",
 		"karaktarssnitt", "keskiarvo", "snittkarakter", "gno", "agno", "ortalama",
-		"ortalamasi", "diem", "points", "votazione", NULL };
+		"ortalamasi", "diem", "points", "votazione", "ipk", "nilai", "purata", NULL };
 	static const char *const words[] = { "honours", "honors", "distinction", "merit",
 		"laude", "summa", "magna", "mention", "class", "division", "pass", "credit",
 		"good", "excellent", "satisfactory", "gut", "befriedigend", "bien",
@@ -91,7 +91,7 @@ grade_of(const char *s, char **score)
 int
 edudegree_grade_only(const char *s)
 {
-	static const char *const words[] = { "gpa", "cgpa", "sgpa", "cpi", "grade", "score",
+	static const char *const words[] = { "gpa", "cgpa", "sgpa", "cpi", "ipk", "grade", "score",
 		"percentage", "percent", "marks", "aggregate", "average", "note", "nota",
 		"media", "promedio", "voto", "first", "second", "third", "upper", "lower",
 		"class", "division", "honours", "honors", "hons", "with", "and", "of", "cum",
@@ -346,7 +346,8 @@ field_label_off(const char *s)
 	/* "obor Účetnictví", "indirizzo Amministrazione", "profiel Natuur &
 	 * Gezondheid": the word for a field, no colon after it */
 	static const char *const words[] = { "obor ", "indirizzo ", "profiel ", "kierunek ",
-		"specializzazione ", "major in ", NULL };
+		"specializzazione ", "major in ", "Jurusan ", "jurusan ", "Program Studi ",
+		"program studi ", NULL };
 	for (int i = 0; words[i] != NULL; i++)
 		if (strncmp(s, words[i], strlen(words[i])) == 0 && s[strlen(words[i])] != '\0')
 			return s + strlen(words[i]);
@@ -494,6 +495,11 @@ edudegree_split(const char *s, struct education *e)
 	}
 	if (grade_last(s, e) || degree_colon(s, e))
 		return;
+	/* "Jurusan IPA", "obor Elektrikář": the field alone, after its word */
+	if (field_label_off(s) != s && strchr(s, ',') == NULL) {
+		profile_set(&e->area, field_label_off(s));
+		return;
+	}
 	/* "Diploma di ragioneria (indirizzo Amministrazione, Finanza e
 	 * Marketing)": the field in brackets after its label's word */
 	if (bracket_field(s, e) || short_bracket_field(s, e))

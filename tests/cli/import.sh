@@ -2559,6 +2559,21 @@ has "$T/out" '"location": "Ossett"' "the town"
 has "$T/out" '"name": "Fire Safety"' "a training a certificate"
 hasnt "$T/out" '"institution": "Moving and Handling of People"' "no school of it"
 
+# An Indonesian CV: the personal data's labels are known, so the name
+# is the name, not the next label; "Skripsi:" is a thesis; "IPK 3,45" the
+# grade; "Jurusan IPA" the field
+printf 'CURRICULUM VITAE\n\nPUTRI ANGGRAINI LESTARI\nStaf Keuangan\n\nDATA PRIBADI\nNama Lengkap\t\t: Putri Anggraini Lestari\nTempat, Tanggal Lahir\t: Bogor, 14 Agustus 1996\nJenis Kelamin\t\t: Perempuan\nAgama\t\t\t: Islam\nStatus\t\t\t: Belum Menikah\nAlamat\t\t\t: Jl. Kemang Utara IX No. 27, Jakarta Selatan 12730\nNo. HP / WhatsApp\t: 0813-8702-4419\nEmail\t\t\t: putri.lestari@example.com\n\nPROFIL SINGKAT\nLulusan S1 Akuntansi.\n\nPENDIDIKAN\n2014 \xe2\x80\x93 2018\tS1 Akuntansi, Universitas Negeri Jakarta, IPK 3,45\n\t\tSkripsi: Pengaruh Penerapan e-Faktur terhadap Kepatuhan Wajib Pajak\n2011 \xe2\x80\x93 2014\tSMA Negeri 1 Bogor, Jurusan IPA\n' >"$T/id.txt"
+run import --dry-run --as-of 2025-06 "$T/id.txt"
+has "$T/out" '"name": "Putri Anggraini Lestari"' "the name"
+hasnt "$T/out" '"name": "Tempat, Tanggal Lahir"' "no label for a name"
+has "$T/out" '"institution": "Universitas Negeri Jakarta"' "the university, not the thesis"
+has "$T/out" '"score": "IPK 3,45"' "the grade"
+has "$T/out" '"area": "IPA"' "the field after its word"
+printf 'CURRICULUM VITAE\n\nPUTRI ANGGRAINI LESTARI\nStaf Keuangan\n\nDATA PRIBADI\nNama Lengkap\t\t: Putri Anggraini Lestari\nTempat, Tanggal Lahir\t: Bogor, 14 Agustus 1996\nJenis Kelamin\t\t: Perempuan\nAgama\t\t\t: Islam\nStatus\t\t\t: Belum Menikah\nAlamat\t\t\t: Jl. Kemang Utara IX No. 27, Jakarta Selatan 12730\nNo. HP / WhatsApp\t: 0813-8702-4419\nEmail\t\t\t: putri.lestari@example.com\n\nPROFIL SINGKAT\nLulusan S1 Akuntansi.\n' >"$T/id2.txt"
+run import --dry-run --as-of 2025-06 "$T/id2.txt"
+has "$T/out" '"name": "Putri Anggraini Lestari"' "the name over a column of labels"
+has "$T/out" '"label": "Staf Keuangan"' "the headline under it"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
