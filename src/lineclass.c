@@ -315,9 +315,11 @@ continues(const struct row *prev, const struct row *r, const struct line *l, int
 	    strchr(".!?", last) == NULL && !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
 		return 1;
 	/* "... surge unit from 04/2020 to" over "09/2020, caring for
-	 * patients ...": a bullet's sentence wrapped inside its dates */
-	if (prev->kind == K_BULLET && r->dated && r->when.single && !r->blank &&
-	    joined_on(prev->s) && strchr(".!?", last) == NULL && lower_after_comma(l->s) &&
+	 * patients ...", "... OPERA Cloud in" over "spring 2023 and trained
+	 * ...": a bullet's sentence wrapped inside its dates */
+	if (prev->kind == K_BULLET && r->dated && !r->blank && joined_on(prev->s) &&
+	    strchr(".!?", last) == NULL && ((r->when.single && lower_after_comma(l->s)) ||
+	    islower((unsigned char)l->s[0])) &&
 	    !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
 		return 1;
 	if (r->blank || r->dated || (r->kind != K_HEAD && r->kind != K_PROSE))

@@ -167,6 +167,28 @@ credential_worded(const char *s)
  * line followed by a headline or a place is the person; those lines are
  * read as the top and taken out of the section they fell in.
  */
+/* "ELEFTHERIA" over "DASKALAKI" over "FRONT OFFICE MANAGER": a name set
+ * a word a line, in capitals, over a headline; the two lines made one,
+ * the second left blank.  Whether they were. */
+static int
+name_stacked(const struct ctx *c, size_t i)
+{
+	struct line *v = c->L->v;
+	char *j;
+
+	if (i + 2 >= c->L->n || strchr(v[i].s, ' ') != NULL || strchr(v[i + 1].s, ' ') != NULL ||
+	    !parse_all_caps(v[i].s) || !parse_all_caps(v[i + 1].s) || strlen(v[i].s) < 2 ||
+	    strlen(v[i + 1].s) < 2 || (v[i + 1].flags & LN_BLANK) ||
+	    !names_like(v[i].s) || !names_like(v[i + 1].s) || role_title_score(v[i].s) > 0 ||
+	    role_title_score(v[i + 1].s) > 0 || !identity_next(c, v[i + 2].s))
+		return 0;
+	j = xprintf("%s %s", v[i].s, v[i + 1].s);
+	free(v[i].s);
+	v[i].s = j;
+	v[i + 1].s[0] = '\0';
+	return 1;
+}
+
 void
 parse_identity(struct ctx *c)
 {
@@ -174,6 +196,8 @@ parse_identity(struct ctx *c)
 		struct line *l = &c->L->v[i];
 		struct heading_hit hit;
 		size_t end = i + 1, next = i + 1;
+		if (name_stacked(c, i))
+			end = next = i + 2;
 		/* "Isabel Moreno" over "Ortega": a second surname before the rest */
 		if (next + 1 < c->L->n && strchr(c->L->v[next].s, ' ') == NULL &&
 		    names_like(c->L->v[next].s) && role_title_score(c->L->v[next].s) == 0 &&

@@ -600,7 +600,8 @@ parse_skills(struct ctx *c, const struct sect *sec)
 		 * validation" over "(IQ/OQ/PQ), SPC", "ISO GPS / Form- und" over
 		 * "Lagetolerierung, FMEA": a list wrapped inside an item */
 		while (i + 1 < sec->to && ((islower((unsigned char)c->L->v[i + 1].s[0]) &&
-		    has_list_sep(s)) || bracket_next(line, c->L->v[i + 1].s) ||
+		    (has_list_sep(s) || (c->L->v[i].flags & MK_BULLET))) ||
+		    bracket_next(line, c->L->v[i + 1].s) ||
 		    word_wrapped(c, line, c->L->v[i + 1].s) ||
 		    list_wrapped(line, c->L->v[i + 1].s) ||
 		    bullet_wrapped(&c->L->v[i], &c->L->v[i + 1]) ||

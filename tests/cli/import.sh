@@ -2574,6 +2574,41 @@ run import --dry-run --as-of 2025-06 "$T/id2.txt"
 has "$T/out" '"name": "Putri Anggraini Lestari"' "the name over a column of labels"
 has "$T/out" '"label": "Staf Keuangan"' "the headline under it"
 
+# A Canva résumé as raw pdftotext, its sidebar first: the name set a word
+# a line in capitals over the headline; a skills bullet wrapped onto one
+# word goes on; a job's bullet wrapped before "spring 2023 and ..." opens
+# no job
+cat >"$T/canva.txt" <<'EOF'
+CONTACT
+
+e.daskalaki@example.com
+
+SKILLS
+
+• Opera PMS (V5 & Cloud)
+• TrustYou & review
+management
+
+ELEFTHERIA
+DASKALAKI
+
+FRONT OFFICE MANAGER
+
+WORK EXPERIENCE
+
+Front Office Manager
+Amnissos Bay Resort & Spa | Heraklion, Crete
+Mar 2022 – Present
+• Migrated the front desk from Opera V5 to OPERA Cloud in
+spring 2023 and trained all desk staff on the new system.
+EOF
+run import --dry-run --as-of 2025-06 "$T/canva.txt"
+has "$T/out" '"name": "Eleftheria Daskalaki"' "the name over two lines"
+has "$T/out" '"TrustYou & review management"' "a skill wrapped onto a word"
+has "$T/out" 'OPERA Cloud in spring 2023 and trained all desk staff' "the bullet whole"
+[ "$(grep -c '"position"' "$T/out")" = 1 ]
+ok $? "one job"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
