@@ -61,6 +61,26 @@ sentence_lines(const struct ctx *c, const struct sect *sec)
 	}
 }
 
+/* "..., Franklin" over "University, Columbus": a school's name cut
+ * before its word for a school, the words before it naming none. */
+static int
+school_cut(const char *a, const char *b)
+{
+	static const char *const words[] = { "academy", "college", "institute", "polytechnic",
+		"school", "universidad", "universitat", "universite", "universiteit", "university",
+		NULL };
+	const char *last = strrchr(a, ',');
+	char key[16];
+	size_t n = strcspn(b, " ,");
+
+	if (last == NULL || last[1] != ' ' || !isupper((unsigned char)last[2]) ||
+	    lineword_count(last + 2) > 2 || role_school_score(last + 2) > 0 ||
+	    n >= sizeof key || (b[n] != ',' && b[n] != '\0'))
+		return 0;
+	fold_key(b, n, key, sizeof key);
+	return wordlist_has(words, key);
+}
+
 /* "BSc Chemistry, Cardiff University," over "Cardiff", "University of
  * the West of" over "England", "..., Universidad Pablo" over "de
  * Olavide": a line a narrow column wrapped after its comma or a joining
@@ -84,7 +104,7 @@ wrapped_lines(const struct ctx *c, const struct sect *sec)
 			    b->indent > a->indent && strchr(b->s, ')') != NULL))
 				continue;
 		} else if (!(ends_comma(a->s) || lineword_open_end(a->s) ||
-		    islower((unsigned char)b->s[0])) || (!ends_comma(a->s) &&
+		    islower((unsigned char)b->s[0]) || school_cut(a->s, b->s)) || (!ends_comma(a->s) &&
 		    !lineword_open_end(a->s) && role_school_score(a->s) > 0 &&
 		    role_degree_score(b->s) > 0))
 			/* "Obchodní akademie Kolín" over "maturitní zkouška,

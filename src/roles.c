@@ -531,6 +531,12 @@ role_parts(const char *s, struct strlist *out)
 	}
 	if (s > start)
 		strlist_take(out, parse_trim(start, (size_t)(s - start)));
+	/* "Meridian Home & Apparel," over "Dublin": no part ends in a comma */
+	for (size_t i = 0; i < out->n; i++) {
+		size_t n = strlen(out->v[i]);
+		while (n > 0 && (out->v[i][n - 1] == ',' || out->v[i][n - 1] == ' '))
+			out->v[i][--n] = '\0';
+	}
 	for (size_t i = 0; i < out->n;)
 		if (out->v[i][0] == '\0')
 			strlist_remove(out, i);

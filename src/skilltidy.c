@@ -160,7 +160,8 @@ static const char *const level_words[] = {
 	"grundkenntnisse", "gut", "ileri", "intermediaire", "intermediario",
 	"intermediate", "intermedio", "iyi", "knowledge", "maitrise", "medio",
 	"notions", "novice", "orta", "ottima", "ottimo", "podstawowy",
-	"proficient", "redelijk", "sehr", "strong", "temel", "tres", "uitstekend",
+	"proficient", "redelijk", "sehr", "skilled", "skillful", "strong", "temel", "tres",
+	"uitstekend",
 	"very", "working", "zaawansowany", "zeer", NULL
 };
 
@@ -226,6 +227,15 @@ level_note(const char *s)
 void
 skilltidy_levels(struct strlist *keywords)
 {
+	size_t alone = 0;
+
+	/* "Team Leadership" over "Expert": a template's level a line under
+	 * each skill, read as items of its own */
+	for (size_t i = 0; i < keywords->n; i++)
+		alone += level_cell(keywords->v[i]);
+	for (size_t i = keywords->n; alone >= 2 && i-- > 0;)
+		if (level_cell(keywords->v[i]))
+			strlist_remove(keywords, i);
 	if (keywords->n < 2)
 		return;
 	for (size_t i = 0; i < keywords->n; i++)

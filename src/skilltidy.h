@@ -21,7 +21,8 @@ void skilltidy_table(struct ctx *, const struct sect *);
 int skilltidy_level(char *s);
 /* "SolidWorks (sehr gut)", "CATIA V5 (gut)", "AutoCAD (Grundkenntnisse)":
  * when every item of a group tells its level in brackets, a rating of
- * each, the levels go; one item's "(basic)" among others stays. */
+ * each, the levels go; one item's "(basic)" among others stays.  Items
+ * that are levels alone ("Expert", "Skillful"), two or more, go too. */
 void skilltidy_levels(struct strlist *keywords);
 
 #endif

@@ -2609,6 +2609,47 @@ has "$T/out" 'OPERA Cloud in spring 2023 and trained all desk staff' "the bullet
 [ "$(grep -c '"position"' "$T/out")" = 1 ]
 ok $? "one job"
 
+# A Resume.io two-column résumé as pdftotext -layout: a skill's level on
+# the line under it ("Expert", "Skillful") is no skill; "Key Holder" is a
+# job; a head wrapped after its firm's comma leaves no comma on the
+# firm; a school's name wrapped before "University" is one name
+cat >"$T/rio.txt" <<'EOF'
+Danielle Okafor-Reyes
+Store Manager
+
+Employment History
+
+Assistant Store Manager at Meridian Home & Apparel,
+Dublin
+Jun 2016 — Feb 2019
+•  Ran daily operations.
+
+Key Holder at Buckeye Outfitters, Columbus
+Sep 2010 — Jul 2013
+•  Opened and closed the store.
+
+Education
+
+Bachelor of Science in Business Administration, Franklin
+University, Columbus
+Jan 2011 — Dec 2015
+
+Skills
+
+Team Leadership
+Expert
+
+Loss Prevention
+Skillful
+EOF
+run import --dry-run --as-of 2025-06 "$T/rio.txt"
+has "$T/out" '"name": "Meridian Home & Apparel",' "no comma after the firm"
+has "$T/out" '"position": "Key Holder"' "a key holder's job"
+has "$T/out" '"name": "Buckeye Outfitters"' "its firm"
+has "$T/out" '"institution": "Franklin University"' "the school's name whole"
+hasnt "$T/out" '"Skillful"' "no level as a skill"
+has "$T/out" '"Loss Prevention"' "the skill"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
