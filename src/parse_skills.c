@@ -16,6 +16,7 @@
 #include "parse.h"
 #include "skillcues.h"
 #include "skilltidy.h"
+#include "skillwrap.h"
 #include "wordlist.h"
 #include "xalloc.h"
 
@@ -36,37 +37,6 @@ group_new(struct ctx *c, const char *name, size_t len, struct skill *cur)
 	profile_set(&g->name, t);
 	free(t);
 	return g;
-}
-
-/* A list's separators; slashes only between three items or more ("Lean /
- * Six Sigma" is one). */
-static int
-has_list_sep(const char *s)
-{
-	const char *slash = strstr(s, " / "), *open = strchr(s, '(');
-	char *outside;
-	int yes;
-
-	/* "Microsoft Excel (advanced, pivot tables)": commas in brackets
-	 * part no items, nor in a bracket a wrap left open ("Excel avancé
-	 * (TCD, Power" over "Query)") */
-	if (open != NULL) {
-		outside = xstrdup(s);
-		for (char *p = strchr(outside, '('), *q; p != NULL; p = strchr(p, '(')) {
-			if ((q = strchr(p, ')')) == NULL)
-				q = p + strlen(p) - 1;
-			memset(p, ' ', (size_t)(q - p + 1));
-		}
-		yes = has_list_sep(outside);
-		free(outside);
-		return yes;
-	}
-
-	return strpbrk(s, ",;|\t") != NULL || strstr(s, "\xc2\xb7") != NULL ||
-	    strstr(s, "\xe3\x80\x81") != NULL || strstr(s, "\xef\xbc\x8c") != NULL ||
-	    strstr(s, "\xe2\x80\xa2") != NULL || (slash != NULL && strstr(slash + 3, " / ") != NULL) ||
-	    strstr(s, "\xe2\x97\x8f") != NULL || strstr(s, "\xe2\x96\xaa") != NULL ||
-	    strstr(s, " ~ ") != NULL;
 }
 
 static int
@@ -95,33 +65,6 @@ commas(const char *s)
 	return n;
 }
 
-/* "Contract administration" over "(GCC 2015, FIDIC)": a bracket that
- * goes on from the line before. */
-static int
-bracket_next(const char *line, const char *next)
-{
-	const char *open = strrchr(line, '('), *close = strchr(next, ')');
-
-	/* "Excel avancé (TCD, Power" over "Query)": a bracket the wrap
-	 * left open, closed on the next line */
-	if (open != NULL && strchr(open, ')') == NULL && close != NULL &&
-	    memchr(next, '(', (size_t)(close - next)) == NULL)
-		return 1;
-	return next[0] == '(' && close != NULL && strchr(line, '(') == NULL;
-}
-
-/* "Incoterms 2020 et formalités" over "douanières": an item of several
- * words wrapped before its last, a word in lower case no list knows. */
-static int
-word_wrapped(const struct ctx *c, const char *line, const char *next)
-{
-	size_t n = strlen(next);
-
-	return fold_lower_at(next) && lineword_count(line) >= 3 && lineword_count(next) <= 2 &&
-	    !has_list_sep(line) && !has_list_sep(next) && strchr(line, ':') == NULL &&
-	    !lexicon_skill(c->lx, next, n) && !lexicon_skill(c->lx, line, strlen(line));
-}
-
 /* "SQL (MySQL, SQL Server)": a skill with a list in brackets after it, an
  * item, no group's name. */
 static int
@@ -142,7 +85,7 @@ lone_item(const struct line *l)
 {
 	size_t n = strlen(l->s);
 
-	return n > 0 && !has_list_sep(l->s) && l->s[n - 1] != ':' && !capitals(l->s) &&
+	return n > 0 && !skillwrap_list_sep(l->s) && l->s[n - 1] != ':' && !capitals(l->s) &&
 	    !(l->flags & MK_NUMBERED);
 }
 
@@ -167,16 +110,16 @@ group_line(const struct ctx *c, size_t i, size_t from, size_t to)
 	/* a list item over items one level down: "* Methods" over
 	 * "  * Eddy covariance" */
 	if ((l->flags & MK_BULLET) && i + 1 < to && (c->L->v[i + 1].flags & MK_BULLET) &&
-	    c->L->v[i + 1].indent > l->indent && !has_list_sep(l->s) &&
+	    c->L->v[i + 1].indent > l->indent && !skillwrap_list_sep(l->s) &&
 	    lineword_count(l->s) <= 4)
 		return 1;
 	/* a skill's name in capitals over a list names the group:
 	 * "MACHINE LEARNING" over "XGBoost, A/B testing" */
-	if (i + 1 >= to || has_list_sep(l->s) || lineword_count(l->s) > 4 ||
+	if (i + 1 >= to || skillwrap_list_sep(l->s) || lineword_count(l->s) > 4 ||
 	    (l->flags & (MK_BULLET | MK_NUMBERED)))
 		return 0;
 	next = &c->L->v[i + 1];
-	if (bracket_next(l->s, next->s) || bracket_list(l->s))
+	if (skillwrap_bracket_next(l->s, next->s) || bracket_list(l->s))
 		return 0;
 	/* "Test Automation" over "Selenium, Playwright, Cypress,": a
 	 * skill's name over a list of three or more names their group */
@@ -185,7 +128,7 @@ group_line(const struct ctx *c, size_t i, size_t from, size_t to)
 		return 0;
 	if (in_item_run(c, i, from))
 		return 0;
-	if (has_list_sep(next->s) || (next->flags & MK_BULLET) ||
+	if (skillwrap_list_sep(next->s) || (next->flags & MK_BULLET) ||
 	    (parse_tongue(next->s, strcspn(next->s, " (:")) &&
 	    !parse_tongue(l->s, strcspn(l->s, " (:"))))
 		return 1;
@@ -193,28 +136,6 @@ group_line(const struct ctx *c, size_t i, size_t from, size_t to)
 	glued = parts.n >= 2;
 	strlist_clear(&parts);
 	return glued || l->s[strlen(l->s) - 1] == ':';
-}
-
-/* "Languages: C, Go" and the cells of a table row. */
-static size_t
-group_prefix(const char *s, int table)
-{
-	size_t n = strcspn(s, table ? ":\t|" : ":\t");
-
-	if (s[n] == '\0' || n == 0 || n > 40 || s[n + 1] == '\0')
-		return 0;
-	/* "DOT / FMCSA Compliance<gap>|<gap>CSA Score Management": items
-	 * set apart by bars, no label */
-	if (s[n] == '\t' && s[n + 1 + strspn(s + n + 1, " \t")] == '|')
-		return 0;
-	for (size_t i = 0, w = 1; i < n; i++)
-		if (s[i] == ' ' && ++w > 5)
-			return 0;
-	/* "MS Excel (Advanced: Pivot Tables, ...)": a colon inside brackets
-	 * labels no group */
-	if (memchr(s, '(', n) != NULL && memchr(s, ')', n) == NULL)
-		return 0;
-	return n;
 }
 
 /* "hello@studio.example · Bristol, UK": a page's contact line or foot
@@ -246,7 +167,7 @@ not_skills(const char *s)
 	 * date inside a list's item leaves it a list */
 	if (dateparse_find(s, strlen(s), &r) && !r.single && !skillcues_list(s))
 		return 1;
-	return lineword_count(s) > 12 && !has_list_sep(s);
+	return lineword_count(s) > 12 && !skillwrap_list_sep(s);
 }
 
 /* "HDL: Verilog, VHDL. Tools: Vivado": the ". " or the tab before the
@@ -334,7 +255,7 @@ skills_piece(struct ctx *c, const char *s, int tags, struct skill *g, const char
 		free(row);
 		return g;
 	}
-	if ((n = group_prefix(s, table)) > 0) {
+	if ((n = skillwrap_group_prefix(s, table)) > 0) {
 		g = group_new(c, s, n, g);
 		if (g != NULL)
 			parse_skill_list(c, s + n + 1, &g->keywords);
@@ -399,30 +320,6 @@ lost_cell(const struct ctx *c, const char *s)
 	return 0;
 }
 
-/* "▪ Robot Structural" over "  Analysis": a bullet's name wrapped under
- * its text, set in past the glyph. */
-static int
-bullet_wrapped(const struct line *l, const struct line *next)
-{
-	return (l->flags & MK_BULLET) && !(next->flags & (MK_BULLET | LN_BLANK)) &&
-	    next->indent > l->indent && lineword_count(next->s) <= 3 && !has_list_sep(next->s);
-}
-
-/* "... | MATLAB | Microsoft" over "Office | SAP PP (basic)": a long list
- * wrapped inside an item, the next line a list too. */
-static int
-list_wrapped(const char *line, const char *next)
-{
-	size_t n = strlen(line), w = n;
-
-	while (w > 0 && line[w - 1] != ' ')
-		w--;
-	/* the item cut is one word ("Microsoft"), no whole one */
-	return n >= 60 && strchr(",;|)", line[n - 1]) == NULL && has_list_sep(line) &&
-	    w >= 2 && strchr(",;|", line[w - 2]) != NULL && has_list_sep(next) &&
-	    group_prefix(next, 0) == 0 && group_prefix(line, 0) == 0;
-}
-
 /* "Powertrain, final drives & undercarriage", "Recruitment, coaching and
  * performance management": one or two commas, the last part joined by
  * "and" or "&", parts the vocabulary mostly does not know. */
@@ -441,7 +338,7 @@ phrase_item(const struct ctx *c, const char *s)
 		free(bare);
 		return is;
 	}
-	if (last == NULL || group_prefix(s, 0) > 0 || strchr(s, ';') != NULL ||
+	if (last == NULL || skillwrap_group_prefix(s, 0) > 0 || strchr(s, ';') != NULL ||
 	    strchr(s, '|') != NULL || (strstr(s, " and ") == NULL && strstr(s, " & ") == NULL))
 		return 0;
 	/* "Infection prevention and control, correct PPE use": with the
@@ -500,11 +397,11 @@ section_tidy(struct ctx *c, const struct sect *sec)
 			free(c->L->v[i].s);
 			c->L->v[i].s = bare;
 		}
-		cells += strchr(c->L->v[i].s, '\t') != NULL && group_prefix(c->L->v[i].s, 0) > 0;
+		cells += strchr(c->L->v[i].s, '\t') != NULL && skillwrap_group_prefix(c->L->v[i].s, 0) > 0;
 	}
 	for (size_t i = sec->from; i < sec->to && cells > 0; i++) {
 		char *s = c->L->v[i].s;
-		if (strchr(s, '\t') == NULL && group_prefix(s, 0) == 0 &&
+		if (strchr(s, '\t') == NULL && skillwrap_group_prefix(s, 0) == 0 &&
 		    (at = lost_cell(c, s)) > 0)
 			s[at - 1] = '\t';
 	}
@@ -576,7 +473,7 @@ parse_skills(struct ctx *c, const struct sect *sec)
 		}
 		/* "Full UK driving licence", "Enhanced DBS certificate on the
 		 * Update Service" among the skills: a certificate */
-		if (s[0] != '\0' && !has_list_sep(s) && group_prefix(s, 0) == 0 &&
+		if (s[0] != '\0' && !skillwrap_list_sep(s) && skillwrap_group_prefix(s, 0) == 0 &&
 		    credential(s)) {
 			struct sect one = { IS_CERTIFICATES, NULL, i, i + 1 };
 			parse_certificates(c, &one);
@@ -591,7 +488,7 @@ parse_skills(struct ctx *c, const struct sect *sec)
 		if (skillcues_ends(c, i, sec->from, sec->to, listed))
 			break;
 		listed |= skillcues_list(s);
-		if (group_prefix(s, 0) == 0 && group_line(c, i, sec->from, sec->to)) {
+		if (skillwrap_group_prefix(s, 0) == 0 && group_line(c, i, sec->from, sec->to)) {
 			g = group_new(c, s, strlen(s), g);
 			continue;
 		}
@@ -599,16 +496,7 @@ parse_skills(struct ctx *c, const struct sect *sec)
 		/* "XGBoost, causal" over "inference, A/B testing", "process
 		 * validation" over "(IQ/OQ/PQ), SPC", "ISO GPS / Form- und" over
 		 * "Lagetolerierung, FMEA": a list wrapped inside an item */
-		while (i + 1 < sec->to && ((islower((unsigned char)c->L->v[i + 1].s[0]) &&
-		    (has_list_sep(s) || (c->L->v[i].flags & MK_BULLET))) ||
-		    bracket_next(line, c->L->v[i + 1].s) ||
-		    word_wrapped(c, line, c->L->v[i + 1].s) ||
-		    list_wrapped(line, c->L->v[i + 1].s) ||
-		    bullet_wrapped(&c->L->v[i], &c->L->v[i + 1]) ||
-		    (has_list_sep(line) && lineword_open_end(line))) &&
-		    group_prefix(c->L->v[i + 1].s, 0) == 0 &&
-		    !(c->L->v[i + 1].flags & (LN_BLANK | MK_BULLET)) &&
-		    strchr(",;|", line[strlen(line) - 1]) == NULL) {
+		while (i + 1 < sec->to && skillwrap_joins(c, s, &c->L->v[i], line, &c->L->v[i + 1])) {
 			char *j = xprintf("%s %s", line, c->L->v[++i].s);
 			free(line);
 			line = j;
