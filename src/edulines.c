@@ -100,8 +100,13 @@ wrapped_lines(const struct ctx *c, const struct sect *sec)
 		 * "(Apprenticeship) - Polytechnic West TAFE": a note in
 		 * brackets goes on with the degree, dated at its head */
 		if (dateparse_find(a->s, strlen(a->s), &r)) {
+			/* "1999 – 2001<gap>..., Skedsmo videregående" over
+			 * "<gap>skole": a word or two in lower case under the
+			 * dated head's text goes on with it */
 			if (!(b->s[0] == '(' && r.from == 0 && r.to < strlen(a->s) &&
-			    b->indent > a->indent && strchr(b->s, ')') != NULL))
+			    b->indent > a->indent && strchr(b->s, ')') != NULL) &&
+			    !(r.from == 0 && b->indent > a->indent && islower((unsigned char)b->s[0]) &&
+			    lineword_count(b->s) <= 2 && strchr(b->s, ':') == NULL))
 				continue;
 		} else if (!(ends_comma(a->s) || lineword_open_end(a->s) ||
 		    islower((unsigned char)b->s[0]) || school_cut(a->s, b->s)) || (!ends_comma(a->s) &&

@@ -233,7 +233,8 @@ status_note_cut(char *s)
 {
 	static const char *const words[] = { "part-time", "part time", "full-time",
 		"full time", "in progress", "ongoing", "expected", "evening", "distance",
-		"online", "remote", "incomplete", "not completed", NULL };
+		"online", "remote", "incomplete", "not completed", "deltid", "teilzeit",
+		"berufsbegleitend", "temps partiel", "tiempo parcial", "part-time study", NULL };
 	char *open = strrchr(s, '(');
 	size_t n = strlen(s);
 	char key[64];

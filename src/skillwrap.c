@@ -119,7 +119,10 @@ skillwrap_joins(const struct ctx *c, const char *first, const struct line *l, co
 	    (skillwrap_list_sep(first) || (l->flags & MK_BULLET))) ||
 	    skillwrap_bracket_next(line, next->s) || word_wrapped(c, line, next->s) ||
 	    list_wrapped(line, next->s) || bullet_wrapped(l, next) ||
-	    (skillwrap_list_sep(line) && lineword_open_end(line))) &&
+	    (skillwrap_list_sep(line) && lineword_open_end(line)) ||
+	    /* "..., Microsoft" over "365" */
+	    (skillwrap_list_sep(line) && isdigit((unsigned char)next->s[0]) &&
+	    lineword_count(next->s) <= 2 && !skillwrap_list_sep(next->s))) &&
 	    skillwrap_group_prefix(next->s, 0) == 0 && !(next->flags & (LN_BLANK | MK_BULLET)) &&
 	    strchr(",;|", line[strlen(line) - 1]) == NULL;
 }

@@ -2650,6 +2650,28 @@ has "$T/out" '"institution": "Franklin University"' "the school's name whole"
 hasnt "$T/out" '"Skillful"' "no level as a skill"
 has "$T/out" '"Loss Prevention"' "the skill"
 
+# A Norwegian CV as pdftotext -layout: "(deltid)" after a school is how
+# it was studied; "skole" wrapped under a dated head's text goes on with
+# it; "Microsoft" over "365" in a list is one item
+cat >"$T/no.txt" <<'EOF'
+Ole Hansen
+
+Utdanning
+
+2015 – 2017              Erfaringsbasert master i prosjektledelse, NTNU (deltid)
+1999 – 2001              Videregående skole, byggfag (VK1 tømrer), Skedsmo videregående
+                         skole
+
+IT-kunnskaper
+
+                         MS Project, Dalux Field, Solibri, ISY Prosjektkalkyle, Microsoft
+                         365
+EOF
+run import --dry-run --as-of 2025-06 "$T/no.txt"
+has "$T/out" '"institution": "NTNU"' "the school without its note"
+has "$T/out" '"institution": "Skedsmo videregående skole"' "the school's name wrapped"
+has "$T/out" '"Microsoft 365"' "one item over two lines"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
