@@ -235,7 +235,10 @@ add_value(struct ep *E, enum ep_field f, const struct ep_line *e, int *open_bull
 	 * so does a line of a list of the skills part not ended before it */
 	if (l->n > 0 && !e->bullet && ((f == EP_ACTIVITIES && *open_bullet &&
 	    (islower((unsigned char)e->value[0]) || e->value[0] == '(' ||
-	    lineword_open_end(l->v[l->n - 1]))) || (f == EP_OTHER &&
+	    lineword_open_end(l->v[l->n - 1]))) ||
+	    /* "..., Facultatea de Ştiinţe Economice şi" over "Gestiunea
+	     * Afacerilor": a school's name wrapped after a joining word */
+	    (f == EP_ORGANISATION && lineword_open_end(l->v[l->n - 1])) || (f == EP_OTHER &&
 	    strchr(".);!?", l->v[l->n - 1][strlen(l->v[l->n - 1]) - 1]) == NULL))) {
 		char *j = xprintf("%s %s", l->v[l->n - 1], e->value);
 		free(l->v[l->n - 1]);

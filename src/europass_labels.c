@@ -460,6 +460,10 @@ europass_classify(const struct lexicon *lx, const struct line *l, enum ep_field 
 	}
 	if (l->s[cell] == '\t') {
 		e->m = classify_text(l->s, cell, &e->field, LOOSE_START);
+		/* "învăţământ / furnizorului de<TAB>Gestiunea Afacerilor": the
+		 * middle of a label wrapped over three lines, beside its value */
+		if (e->m == M_NONE && section != EP_SKILLS && memchr(l->s, ' ', cell) != NULL)
+			e->m = classify_text(l->s, cell, &e->field, LOOSE_MIDDLE);
 		if (e->m != M_NONE && section == EP_SKILLS && own_label(l->s, cell, e->field, e->m))
 			e->m = M_NONE;
 		if (e->m == M_NONE && section == EP_SKILLS && cell < 60) {

@@ -211,7 +211,7 @@ lineword_prose(const char *s)
 /* Words that join a line to the next or to the one before. */
 static const char *const joins[] = { "and", "&", "of", "for", "the", "in", "und",
 	"für", "der", "de", "des", "du", "di", "del", "della", "y", "et", "e", "en",
-	"van", "voor", "da", "do", "dos", "das", NULL };
+	"van", "voor", "da", "do", "dos", "das", "\xc5\x9fi", "\xc8\x99i", NULL };
 
 int
 lineword_open_end(const char *s)

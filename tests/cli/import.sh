@@ -2351,8 +2351,8 @@ cat >"$T/ro.txt" <<'EOF'
 
                            Perioada   2012 – 2014
      Calificarea / diploma obţinută   Diplomă de master – Expertiză contabilă şi audit
-     Numele şi tipul instituţiei de   Universitatea Babeş-Bolyai, Facultatea de Ştiinţe Economice
-       învăţământ / furnizorului de
+     Numele şi tipul instituţiei de   Universitatea Babeş-Bolyai, Facultatea de Ştiinţe Economice şi
+       învăţământ / furnizorului de   Gestiunea Afacerilor
                             formare
 
            Aptitudini şi competenţe
@@ -2369,6 +2369,7 @@ has "$T/out" '"name": "Andreea-Maria Pop"' "the name from its label"
 has "$T/out" '"position": "Contabil-şef"' "the post held"
 has "$T/out" '"name": "SC Transilvania Agro Distribuţie SRL"' "the employer"
 has "$T/out" '"studyType": "Diplomă de master"' "the qualification"
+has "$T/out" '"institution": "Universitatea Babeş-Bolyai, Facultatea de Ştiinţe Economice şi Gestiunea Afacerilor"' "the school's name wrapped beside its label's"
 has "$T/out" '"name": "Competenţe şi cunoştinţe de utilizare a calculatorului"' "a kept group, its label wrapped"
 has "$T/out" '"Saga",' "its first item"
 hasnt "$T/out" 'organizatorice' "no group of sentences"
