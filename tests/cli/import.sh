@@ -2673,6 +2673,12 @@ has "$T/out" '"institution": "NTNU"' "the school without its note"
 has "$T/out" '"institution": "Skedsmo videregående skole"' "the school's name wrapped"
 has "$T/out" '"Microsoft 365"' "one item over two lines"
 
+# A label inside a value's brackets is no pair of the row: "(Profession:
+# Safety Engineer)" leaves the headline under the name
+printf 'ARUN JOSEPH THOMAS\nSenior HSE Engineer\nE-mail: arun@example.com\n\nPERSONAL DETAILS\nNationality                 :   Indian\nIqama Status                :   Valid Iqama \xe2\x80\x93 Transferable (Profession: Safety Engineer)\n' >"$T/iqama.txt"
+run import --dry-run --as-of 2025-06 "$T/iqama.txt"
+has "$T/out" '"label": "Senior HSE Engineer"' "the headline under the name"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
