@@ -150,6 +150,30 @@ row_read(struct ctx *c, const struct strlist *cl, const enum col *cols, size_t n
 	profile_set(&e->institution, school != NULL ? school : board);
 }
 
+/* "B.E. (CSE)<TAB>Sri Muruga College of Engineering and Technology," over
+ * "Chennai<TAB>Anna University<TAB>2024<TAB>8.42 CGPA": a row whose cell
+ * the table's width wrapped, the rest of its cells on the next line; the
+ * cells made one row in cl, whether they were. */
+static int
+row_wrapped(struct strlist *cl, const char *next, size_t n)
+{
+	struct strlist more = STRLIST_INIT;
+	char *j;
+
+	parse_cells(next, &more);
+	if (cl->n == 0 || more.n < 2 || cl->n + more.n - 1 != n) {
+		strlist_clear(&more);
+		return 0;
+	}
+	j = xprintf("%s %s", cl->v[cl->n - 1], more.v[0]);
+	free(cl->v[cl->n - 1]);
+	cl->v[cl->n - 1] = j;
+	for (size_t k = 1; k < more.n; k++)
+		strlist_add(cl, more.v[k]);
+	strlist_clear(&more);
+	return 1;
+}
+
 int
 edutable_read(struct ctx *c, const struct sect *sec)
 {
@@ -178,6 +202,8 @@ edutable_read(struct ctx *c, const struct sect *sec)
 			continue;
 		}
 		parse_cells(l->s, &cl);
+		if (cl.n + 1 < n && i + 1 < sec->to && row_wrapped(&cl, c->L->v[i + 1].s, n))
+			c->L->v[++i].s[0] = '\0';
 		if (cl.n + 1 < n || cl.n > n) {
 			strlist_clear(&cl);
 			break;

@@ -8,6 +8,7 @@
 #include "form.h"
 #include "form_labels.h"
 #include "heading.h"
+#include "lineword.h"
 #include "parse.h"
 #include "wordlist.h"
 #include "xalloc.h"
@@ -28,6 +29,7 @@ struct form {
 	size_t at;		/* the body's length when the person's first value came */
 	int seen;		/* a value of the person came */
 	int refs;		/* under the references: phones are the referees' */
+	int projs;		/* under the projects: their labels are theirs */
 };
 
 /* "REFEREES", "Character References:": the heading of the people who
@@ -42,6 +44,19 @@ references_heading(const char *s)
 
 	fold_key(s, strlen(s), key, sizeof key);
 	return wordlist_has(words, key);
+}
+
+/* "ACADEMIC PROJECTS", "Projects": a heading over projects, whose
+ * "Title:" and "Duration:" the projects' reader takes, no job's. */
+static int
+projects_heading(const struct line *l)
+{
+	char key[48];
+
+	if (!heading_looks(l) || strlen(l->s) >= sizeof key || strchr(l->s, '\t') != NULL)
+		return 0;
+	fold_key(l->s, strlen(l->s), key, sizeof key);
+	return strstr(key, "project") != NULL && lineword_count(l->s) <= 4;
 }
 
 /* "1)<TAB>Organisation : ...", "2. Company: ...": the number of a
@@ -466,11 +481,15 @@ take_row(struct form *F, const char *value, enum form_field f)
 static int
 looks_form(const struct layout *L)
 {
-	int rec = 0, dates = 0, heads = 0;
+	int rec = 0, dates = 0, heads = 0, projs = 0;
 	size_t v;
 
 	for (size_t i = 0; i < L->n && i < 2000; i++) {
 		enum form_field f = label_at(L, i, &v);
+		if (f == F_NONE && heading_looks(&L->v[i]))
+			projs = projects_heading(&L->v[i]);
+		if (projs)
+			continue;
 		rec += kind_of(f) != R_NONE;
 		dates += f == F_FROM || f == F_TO || f == F_FROMTO;
 		/* what a record is headed by, not only its dates and duties */
@@ -566,6 +585,7 @@ run(struct form *F, const struct layout *L)
 				free(F->place);
 				F->employer = F->place = NULL;
 				F->refs = references_heading(s);
+				F->projs = projects_heading(&L->v[i]);
 			}
 			layout_add(&F->body, s, strlen(s), L->v[i].indent, L->v[i].flags)->level =
 			    L->v[i].level;
@@ -575,8 +595,9 @@ run(struct form *F, const struct layout *L)
 			note(F, s, v);
 			continue;
 		}
-		/* "Phone: 0805 555 0111" under a referee: the line as it is */
-		if (F->refs && f <= F_PLACE) {
+		/* "Phone: 0805 555 0111" under a referee, "Title: Smart
+		 * Attendance System" under the projects: the line as it is */
+		if ((F->refs && f <= F_PLACE) || F->projs) {
 			flush(F);
 			layout_add(&F->body, s, strlen(s), L->v[i].indent, L->v[i].flags);
 			continue;

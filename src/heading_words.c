@@ -106,7 +106,7 @@ const struct heading_row heading_rows[] = {
 	    "vaardigheden|competenties|umiejetnosci|kompetenser|faerdigheder|"
 	    "ferdigheter|kompetanse|"
 	    "competente|aptitudini|abilitati|dovednosti|keszsegek|kepessegek|yetenekler|beceriler|taidot|vestine" },
-	{ IS_PROJECTS, "projects|=portfolio|=case studies|=selected projects|things i ve built|things i built|things i made|=selected work|"
+	{ IS_PROJECTS, "projects|academic project|=portfolio|=case studies|=selected projects|things i ve built|things i built|things i made|=selected work|"
 	    "hobby projects|pet projects|open source work|=apps|personal projects|"
 	    "key projects|selected projects|"
 	    "side projects|academic projects|notable projects|project experience|"

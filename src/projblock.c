@@ -217,7 +217,28 @@ block_label(const char *s)
 {
 	static const char *const keys[] = { "client", "customer", "duration", "period",
 		"project details", "project description", "role", "designation", "team size",
-		NULL };
+		"title", "project title", "project name", "description", NULL };
+	char key[32];
+
+	return label_of(s, key, sizeof key) != NULL && wordlist_has(keys, key);
+}
+
+/* A block's label, its technologies' too ("Technologies Used:"). */
+static int
+any_label(const char *s)
+{
+	char key[32];
+
+	return block_label(s) || (label_of(s, key, sizeof key) != NULL &&
+	    wordlist_has(stack_keys, key));
+}
+
+/* "Title:<TAB>Smart Attendance System": the label of a project's name. */
+static int
+name_label(const char *s)
+{
+	static const char *const keys[] = { "title", "project title", "project name",
+		"name of project", NULL };
 	char key[32];
 
 	return label_of(s, key, sizeof key) != NULL && wordlist_has(keys, key);
@@ -228,7 +249,7 @@ projblock_labelled(struct ctx *c, const struct sect *sec)
 {
 	struct projblock b;
 	size_t labels = 0;
-	int open = 0;
+	int open = 0, titled = 0;
 
 	for (size_t i = sec->from; i < sec->to; i++)
 		labels += block_label(c->L->v[i].s);
@@ -238,16 +259,22 @@ projblock_labelled(struct ctx *c, const struct sect *sec)
 	for (size_t i = sec->from; i < sec->to; i++) {
 		const struct line *l = &c->L->v[i];
 		/* "MTTR reduction on VMC line" over "Client : ...": a name
-		 * over the labels opens a block */
-		if (l->s[0] != '\0' && !block_label(l->s) && !(l->flags & MK_BULLET) &&
-		    i + 1 < sec->to && block_label(c->L->v[i + 1].s)) {
+		 * over the labels opens a block; so does "Title: ..." after
+		 * a block its own "Title:" named */
+		int head = l->s[0] != '\0' && !any_label(l->s) && !(l->flags & MK_BULLET) &&
+		    i + 1 < sec->to && any_label(c->L->v[i + 1].s);
+		if (head || (name_label(l->s) && (!open || titled))) {
 			if (open)
 				block_store(c, &b, c->p->nwork);
 			block_free(&b);
 			open = 1;
-			profile_set(&b.name, l->s);
-			continue;
+			titled = 0;
+			if (head) {
+				profile_set(&b.name, l->s);
+				continue;
+			}
 		}
+		titled |= open && name_label(l->s);
 		if (open && l->s[0] != '\0')
 			block_line(&b, l);
 	}

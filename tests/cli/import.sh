@@ -2679,6 +2679,45 @@ printf 'ARUN JOSEPH THOMAS\nSenior HSE Engineer\nE-mail: arun@example.com\n\nPER
 run import --dry-run --as-of 2025-06 "$T/iqama.txt"
 has "$T/out" '"label": "Senior HSE Engineer"' "the headline under the name"
 
+# An Indian fresher's résumé: its projects' "Title:", "Duration:" and
+# "Technologies Used:" are projects', no form's jobs; a school table's
+# row wrapped in its second cell is one row
+cat >"$T/fresher.txt" <<'EOF'
+KAVYA SRINIVASAN
+E-mail: kavya.srinivasan02@example.com
+
+ACADEMIC QUALIFICATIONS
+Course	Institution	Board / University	Year of Passing	CGPA / Percentage
+B.E. (Computer Science and Engineering)	Sri Muruga College of Engineering and Technology,
+Chennai	Anna University	2024	8.42 CGPA
+HSC (12th)	St. Antony’s Matriculation Higher Secondary School, Velachery	State Board	2020	91.6%
+
+ACADEMIC PROJECTS
+Final Year Project
+Title:	Smart Attendance System using Face Recognition
+Duration:	Jan 2024 – Apr 2024
+Technologies Used:	Python, OpenCV, Flask, MySQL
+Team Size:	4
+Description:	A web-based attendance system.
+
+Title:	Expense Tracker Android App
+Duration:	Feb 2023 – Mar 2023
+Technologies Used:	Java, Android Studio, SQLite
+Description:	An Android application to record daily expenses.
+
+INTERNSHIP
+Zentrix Software Solutions Pvt. Ltd., Chennai
+Python Developer Intern	|	05 June 2023 – 15 July 2023
+EOF
+run import --dry-run --as-of 2025-06 "$T/fresher.txt"
+has "$T/out" '"name": "Smart Attendance System using Face Recognition"' "the project's title"
+has "$T/out" '"name": "Expense Tracker Android App"' "the next project, titled alone"
+has "$T/out" '"Android Studio",' "its technologies"
+[ "$(grep -c '"position"' "$T/out")" = 1 ]
+ok $? "the internship the one job"
+has "$T/out" '"institution": "Sri Muruga College of Engineering and Technology, Chennai"' "the school of a wrapped row"
+has "$T/out" '"score": "91.6%"' "the next row's grade"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
