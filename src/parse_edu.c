@@ -34,13 +34,15 @@ thesis_line(const char *h)
 		"masterarbeit", "bachelorarbeit", "diplomarbeit", "scriptie", "afstudeerscriptie",
 		"praca magisterska", "praca inzynierska", "praca licencjacka", "examensarbete",
 		"diplomova prace", "bakalarska prace", "opinnaytetyo", "pro gradu", "skripsi",
-		"tugas akhir",
-		"bachelorprojekt", "speciale", "kandidatspeciale", "masterprojekt",
+		"tugas akhir", "bachelorprojekt", "speciale", "kandidatspeciale", "masterprojekt",
 		"bacheloroppgave", "masteroppgave", "examensarbeid", "tfg", "tfm", "tesina",
 		"projet de fin d etudes", "pfe", "memoire", "trabajo de fin de grado",
 		"trabajo fin de grado", "trabajo de fin de master", "final year project",
 		"senior thesis", "honors thesis", "honours thesis", "capstone", "capstone project",
-		NULL };
+		/* the thesis's advisers */
+		"advisor", "adviser", "advisors", "supervisor", "supervisors", "thesis advisor",
+		"thesis supervisor", "committee", "promotor", "betreuer", "directeur de these",
+		"director de tesis", "relatore", "orientador", "opiekun", NULL };
 	const char *colon = strchr(h, ':');
 	char key[48];
 

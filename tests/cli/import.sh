@@ -2718,6 +2718,15 @@ ok $? "the internship the one job"
 has "$T/out" '"institution": "Sri Muruga College of Engineering and Technology, Chennai"' "the school of a wrapped row"
 has "$T/out" '"score": "91.6%"' "the next row's grade"
 
+# An academic CV: a thesis's "Advisor:" under a degree names no school of
+# the next degree; "Mentoring" lists students, no jobs
+printf 'Priya Raghunathan\n\nEducation\nPh.D., Environmental Engineering\n2021\nUniversity of Illinois Urbana-Champaign\nDissertation: \xe2\x80\x9cHyporheic exchange as a sink for microplastics\xe2\x80\x9d\nAdvisor: Prof. Daniel K. Whitfield\nM.S., Environmental Engineering\n2018\nUniversity of Illinois Urbana-Champaign\n\nMentoring\nChidera Okafor, M.P.H. student, University of Michigan, 2023\nLucas Brenner, undergraduate researcher (UROP), University of Michigan, 2022 \xe2\x80\x93 2023\n' >"$T/acad.txt"
+run import --dry-run --as-of 2025-06 "$T/acad.txt"
+hasnt "$T/out" '"institution": "Advisor' "no adviser for a school"
+[ "$(grep -c '"institution": "University of Illinois Urbana-Champaign"' "$T/out")" = 2 ]
+ok $? "both degrees from the university"
+hasnt "$T/out" 'Lucas Brenner' "no mentee as a job"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
