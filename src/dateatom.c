@@ -172,6 +172,14 @@ atom_year(const struct toks *t, const char *s, size_t i, struct atom *a)
 		}
 		return 1;
 	}
+	/* "2019. 09.": the Hungarian year and month, each with its dot */
+	if (j + 2 < t->n && v[j].kind == TK_DOT && datetok_tight(t, j) && !datetok_tight(t, j + 1) &&
+	    v[j + 1].kind == TK_NUM && v[j + 1].ndig == 2 && small_num(t, j + 1, 1, 12) &&
+	    datetok_kind(t, j + 2, TK_DOT) && datetok_tight(t, j + 2)) {
+		a->d.m = v[j + 1].val;
+		a->next = j + 3;
+		return 1;
+	}
 	if (j < t->n && v[j].kind == TK_WORD && v[j].dw == DW_MONTH && v[j].space &&
 	    !datetok_year(t, j + 1)) {
 		a->d.m = v[j].dwval;

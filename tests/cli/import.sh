@@ -2727,6 +2727,14 @@ hasnt "$T/out" '"institution": "Advisor' "no adviser for a school"
 ok $? "both degrees from the university"
 hasnt "$T/out" 'Lucas Brenner' "no mentee as a job"
 
+# A Hungarian CV: "2019. 09. – jelenleg", the year and the month with
+# their dots, opens a job still held
+printf 'Horv\xc3\xa1th Bence\n\nSzakmai tapasztalat\n\n2019. 09. \xe2\x80\x93 jelenleg          Dunakavics Fintech Zrt., Budapest\n                              Senior szoftverfejleszt\xc5\x91\n2016. 02. \xe2\x80\x93 2017. 06.         Webrobot Kft., Budapest\n                              Junior fejleszt\xc5\x91\n' >"$T/hu.txt"
+run import --dry-run --as-of 2025-06 "$T/hu.txt"
+has "$T/out" '"startDate": "2019-09"' "the month of the open job"
+has "$T/out" '"endDate": "2017-06"' "the month its predecessor ended"
+has "$T/out" '"name": "Webrobot Kft."' "the firm, no date in it"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

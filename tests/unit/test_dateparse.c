@@ -93,6 +93,9 @@ static const struct row rows[] = {
 	/* German */
 	{ "Januar 2019 – heute", "2019-01", "open" },
 	{ "2018 – d.d.", "2018", "open" },
+	/* Hungarian: the year and the month, each with its dot */
+	{ "2019. 09. – jelenleg", "2019-09", "open" },
+	{ "2016. 02. – 2017. 06.", "2016-02", "2017-06" },
 	{ "Sept. 2021 – à ce jour", "2021-09", "open" },
 	{ "2016 – til dato", "2016", "open" },
 	{ "Mart 2021 - Halen", "2021-03", "open" },
