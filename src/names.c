@@ -288,7 +288,8 @@ photo_caption(const char *s)
 {
 	static const char *const before[] = { "photo of ", "picture of ", "portrait of ",
 		"headshot of ", "profile photo of ", "foto de ", "foto di ", "foto von ",
-		"photo de ", "bild von ", "zdjecie ", NULL };
+		"photo de ", "bild von ", "zdjecie ", "profilbild von ", "profile picture of ",
+		"photo de profil de ", "foto de perfil de ", NULL };
 
 	for (int i = 0; before[i] != NULL; i++) {
 		size_t n = strlen(before[i]);

@@ -25,13 +25,13 @@ static const char *const nav_words_v[] = {
 	"candidatures", "certifications", "certs", "companies", "connections",
 	"contact", "cv", "dashboard", "deconnexion", "directory", "discover", "edit",
 	"empleos", "emplois", "events", "explore", "feed", "give", "help", "hire me",
-	"home", "inbox", "inicio", "jobs", "links", "logout", "mein", "meine", "menu",
+	"home", "ich", "inbox", "inicio", "jobs", "links", "logout", "mein", "meine", "menu",
 	"mes", "messages", "messaging", "mijn", "my", "nachrichten", "network",
 	"netzwerk", "news", "newsletter", "notes", "notifications", "now", "ofertas",
 	"out", "people", "perfil", "photos", "portfolio", "posts", "profil", "profile",
-	"projects", "publications", "research", "reseau", "resume", "rss", "salaries",
-	"saved", "search", "settings", "sign", "sollicitaties", "speaking",
-	"startseite", "stellenangebote", "study", "tags", "talks", "teaching", "uses",
+	"projects", "projobs", "publications", "research", "reseau", "resume", "rss",
+	"salaries", "saved", "search", "settings", "sign", "sollicitaties", "speaking",
+	"startseite", "stellenangebote", "study", "suchen", "tags", "talks", "teaching", "uses",
 	"vacatures", "work", "writing",
 };
 static const struct wordtab nav_words = WORDTAB(nav_words_v);

@@ -2735,6 +2735,37 @@ has "$T/out" '"startDate": "2019-09"' "the month of the open job"
 has "$T/out" '"endDate": "2017-06"' "the month its predecessor ended"
 has "$T/out" '"name": "Webrobot Kft."' "the firm, no date in it"
 
+# A XING profile page: the site's menu ("Ich", "Suchen") and the
+# picture's caption are no name; "· 1 J. 11 Mon.", a duration, is no firm
+cat >"$T/xing.txt" <<'EOF'
+Zum Inhalt springen
+XING
+Startseite
+Jobs
+Netzwerk
+Nachrichten
+Ich
+Suchen
+Profilbild von Katharina Obermaier
+Katharina Obermaier
+ProJobs
+Senior Controllerin
+Alpenwerk Antriebstechnik GmbH
+München, Deutschland
+Kontakt hinzufügen
+Nachricht schreiben
+Berufserfahrung
+Werkstudentin Controlling
+Südbayerische Versicherungs AG
+Okt. 2010 – Aug. 2012 · 1 J. 11 Mon.
+München, Deutschland
+Mitarbeit im Vertriebscontrolling.
+EOF
+run import --dry-run --as-of 2025-06 "$T/xing.txt"
+has "$T/out" '"name": "Katharina Obermaier"' "the name"
+has "$T/out" '"name": "Südbayerische Versicherungs AG"' "the firm"
+hasnt "$T/out" '1 J. 11 Mon.' "no duration kept"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
