@@ -457,6 +457,28 @@ short_bracket_field(const char *s, struct education *e)
 	return ok;
 }
 
+/* "HBO-Verpleegkunde (Bachelor of Nursing)", "MBO-Verpleegkunde, niveau
+ * 4": a degree's initials joined by a hyphen to the field. */
+static int
+hyphen_degree(const char *s, struct education *e)
+{
+	size_t n = strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+	char *deg;
+	int ok;
+
+	if (n < 2 || n > 5 || s[n] != '-' || !isupper((unsigned char)s[n + 1]) ||
+	    !islower((unsigned char)s[n + 2]))
+		return 0;
+	deg = xstrndup(s, n);
+	ok = role_degree_score(deg) > 0;
+	if (ok) {
+		profile_set(&e->study_type, deg);
+		profile_set(&e->area, s + n + 1);
+	}
+	free(deg);
+	return ok;
+}
+
 /* The next label: a capitalised word and a colon after a space. */
 size_t
 edudegree_value_len(const char *v)
@@ -493,7 +515,7 @@ edudegree_split(const char *s, struct education *e)
 		free(t);
 		return;
 	}
-	if (grade_last(s, e) || degree_colon(s, e))
+	if (grade_last(s, e) || degree_colon(s, e) || hyphen_degree(s, e))
 		return;
 	/* "Jurusan IPA", "obor Elektrikář": the field alone, after its word */
 	if (field_label_off(s) != s && strchr(s, ',') == NULL) {

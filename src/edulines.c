@@ -153,9 +153,32 @@ course_label(const struct ctx *c, const struct sect *sec)
 	}
 }
 
+/* "Hogeschool Utrecht – diploma behaald": whether the study was finished,
+ * after a dash at the end of a line, goes. */
+static void
+status_cut(const struct ctx *c, const struct sect *sec)
+{
+	static const char *const notes[] = { "abgeschlossen", "afgerond", "behaald",
+		"completed", "concluido", "conseguito", "diploma behaald", "diploma obtained",
+		"diplome obtenu", "geslaagd", "graduated", "niet afgerond", "not completed",
+		"obtenu", "ukonczone", NULL };
+
+	for (size_t i = sec->from; i < sec->to; i++) {
+		char *s = c->L->v[i].s, *d = strstr(s, " \xe2\x80\x93 "), key[24];
+		if (d == NULL)
+			d = strstr(s, " - ");
+		if (d == NULL || d == s || strlen(d + (d[1] == '-' ? 3 : 5)) >= sizeof key)
+			continue;
+		fold_key(d + (d[1] == '-' ? 3 : 5), strlen(d + (d[1] == '-' ? 3 : 5)), key, sizeof key);
+		if (wordlist_has(notes, key))
+			*d = '\0';
+	}
+}
+
 void
 edulines_tidy(const struct ctx *c, const struct sect *sec)
 {
+	status_cut(c, sec);
 	course_label(c, sec);
 	sentence_lines(c, sec);
 	wrapped_lines(c, sec);

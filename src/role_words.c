@@ -218,7 +218,7 @@ static const char *const school_cues[] = {
 	"gymnasium", "hochschule", "hogeschool", "hogskola", "hogskolan", "iiit", "iit",
 	"institute", "institution", "liceo", "liceum", "lycee", "lyceum", "mandir", "mit",
 	"niketan", "nit", "osrodek", "politechnika", "politecnico", "politeknik",
-	"polytechnic", "polytechnique", "school", "scuola", "seminary", "sma", "sman", "smk",
+	"polytechnic", "polytechnique", "roc", "school", "scuola", "seminary", "sma", "sman", "smk",
 	"smkn", "smp", "szkola", "univ", "univ.", "universidad", "universidade", "universita",
 	"universitat", "universite", "universiteit", "universitet", "universities",
 	"university", "univerzita", "uniwersytet", "vidyalaya", "vidyalayam", "vidyapeeth",

@@ -2766,6 +2766,25 @@ has "$T/out" '"name": "Katharina Obermaier"' "the name"
 has "$T/out" '"name": "Südbayerische Versicherungs AG"' "the firm"
 hasnt "$T/out" '1 J. 11 Mon.' "no duration kept"
 
+# A Dutch CV: "– diploma behaald" after a school says it was finished;
+# "HBO-Verpleegkunde" is the degree and the field; a ROC is a school
+cat >"$T/nl.txt" <<'EOF'
+Sanne de Vries
+
+Opleidingen
+2011 – 2015             HBO-Verpleegkunde (Bachelor of Nursing)
+                        Hogeschool Utrecht – diploma behaald
+
+2008 – 2011             MBO-Verpleegkunde, niveau 4 (BOL)
+                        ROC Midden Nederland, Utrecht – diploma behaald
+EOF
+run import --dry-run --as-of 2025-06 "$T/nl.txt"
+has "$T/out" '"institution": "Hogeschool Utrecht"' "the school without its note"
+has "$T/out" '"studyType": "HBO"' "the degree"
+has "$T/out" '"area": "Verpleegkunde \(Bachelor of Nursing\)"' "the field"
+has "$T/out" '"institution": "ROC Midden Nederland, Utrecht"' "a ROC is a school"
+hasnt "$T/out" 'diploma behaald' "no note kept"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
