@@ -367,6 +367,11 @@ date_word(const char *s, size_t len)
 		len -= 2;
 		s = plain;
 	}
+	/* "d'avril", "D'août": French elides "de" before a month */
+	if (len > 2 && (s[0] | 0x20) == 'd' && s[1] == '\'') {
+		s += 2;
+		len -= 2;
+	}
 	if (len > 20 || len == 0 || word_unknown(s, len))
 		return NULL;
 	fold_into(s, len, key, sizeof key);

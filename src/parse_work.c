@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "fold.h"
+#include "lineword.h"
 #include "eventlog.h"
 #include "fedjob.h"
 #include "parse.h"
@@ -258,6 +259,38 @@ field_again(const struct work *prev, const struct entry *e, struct workhead *h)
 	return 1;
 }
 
+/* "Chargée de communication – Rhône Habitat" over "Solidaire, Lyon 7e",
+ * "... – Maison Vérat," over "Caluire-et-Cuire", "... – Office de" over
+ * "tourisme du Grand Annecy, Annecy": a title and firm the column wrapped,
+ * the firm's name or its town on the next line; the two lines made one. */
+static void
+head_rejoin(const struct ctx *c, struct entry *e)
+{
+	const char *a, *b, *comma;
+	char *j;
+	int ends;
+
+	if (e->head.n != 2)
+		return;
+	a = e->head.v[0];
+	b = e->head.v[1];
+	if ((strstr(a, " \xe2\x80\x93 ") == NULL && strstr(a, " \xe2\x80\x94 ") == NULL) ||
+	    strstr(b, " \xe2\x80\x93 ") != NULL || strstr(b, " \xe2\x80\x94 ") != NULL ||
+	    strchr(b, '|') != NULL || role_title_score(b) > 0)
+		return;
+	ends = a[strlen(a) - 1] == ',' || lineword_open_end(a);
+	comma = strstr(b, ", ");
+	/* "Solidaire, Lyon 7e": a word or two of the firm's before the town */
+	if (!ends && (comma == NULL || strchr(a, ',') != NULL || lineword_count(b) > 5 ||
+	    !isupper((unsigned char)b[0]) || memchr(b, ' ', (size_t)(comma - b)) != NULL ||
+	    role_place(c, b, NULL)))
+		return;
+	j = xprintf("%s %s", a, b);
+	strlist_remove(&e->head, 1);
+	free(e->head.v[0]);
+	e->head.v[0] = j;
+}
+
 void
 parse_work(struct ctx *c, const struct sect *sec)
 {
@@ -284,6 +317,7 @@ parse_work(struct ctx *c, const struct sect *sec)
 	for (size_t i = 0; i < E.n; i++) {
 		struct workhead h;
 		struct work *w;
+		head_rejoin(c, &E.v[i]);
 		workhead_read(c, &E.v[i], &h);
 		if (E.v[i].dated && (h.role == NULL || h.org == NULL))
 			worklift_bullets(c, &E.v[i], &h);

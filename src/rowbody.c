@@ -49,7 +49,12 @@ month_before(struct ym a, struct ym b)
 static int
 within(const struct daterange *a, const struct daterange *b)
 {
-	if (a->single || b->single || month_before(a->start, b->start))
+	if (b->single)
+		return 0;
+	/* "(Sirha 2017)" in a bullet under "De septembre 2016 à août 2017" */
+	if (a->single)
+		return a->start.y >= b->start.y && (b->open || a->start.y <= b->end.y);
+	if (month_before(a->start, b->start))
 		return 0;
 	if (b->open)
 		return 1;

@@ -48,17 +48,24 @@ focus_to_role(struct workhead *h)
 
 /* "Oakwood Grange Care Home, Ossett": a name of words, no job's, then
  * after its only comma one word in capitals no list knows, neither firm
- * nor legal form: a town; where it starts, 0 if none. */
+ * nor legal form, perhaps with its district's number: a town; where it
+ * starts, 0 if none. */
 static size_t
 town_word(const char *org)
 {
 	const char *comma = strstr(org, ", ");
+	const char *sp = comma != NULL ? strchr(comma + 2, ' ') : NULL;
 	char *name;
 	int firm;
 
-	if (comma == NULL || strstr(comma + 2, ", ") != NULL || strchr(comma + 2, ' ') != NULL ||
+	/* "Lyon 7e", "Paris 15e": a town and its district's number */
+	if (sp != NULL && (!isdigit((unsigned char)sp[1]) || strlen(sp + 1) > 4 ||
+	    strchr(sp + 1, ' ') != NULL))
+		return 0;
+	if (comma == NULL || strstr(comma + 2, ", ") != NULL ||
 	    !isupper((unsigned char)comma[2]) || parse_all_caps(comma + 2) ||
-	    strpbrk(comma + 2, "0123456789.&()") != NULL || orgword_legal(comma + 2) ||
+	    strpbrk(comma + 2, ".&()") != NULL || (sp == NULL && strpbrk(comma + 2, "0123456789")) ||
+	    orgword_legal(comma + 2) ||
 	    role_company_score(comma + 2) > 0 || role_title_score(comma + 2) > 0)
 		return 0;
 	name = xstrndup(org, (size_t)(comma - org));

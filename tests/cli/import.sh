@@ -2785,6 +2785,38 @@ has "$T/out" '"area": "Verpleegkunde \(Bachelor of Nursing\)"' "the field"
 has "$T/out" '"institution": "ROC Midden Nederland, Utrecht"' "a ROC is a school"
 hasnt "$T/out" 'diploma behaald' "no note kept"
 
+# A French two-column CV: "D’avril à juin 2015" starts in April; a
+# title and firm the column wrapped ("– Rhône Habitat" over "Solidaire,
+# Lyon 7e") are one line; a bullet dated within its job's dates ("(Sirha
+# 2017)") opens no job
+cat >"$T/fr.txt" <<'EOF'
+Manon Girard
+
+EXPÉRIENCES PROFESSIONNELLES
+
+Depuis mars 2021
+Chargée de communication – Rhône Habitat
+Solidaire, Lyon 7e
+• Pilotage du plan de communication annuel
+
+De septembre 2016 à août 2017
+Assistante communication en alternance – Maison Vérat,
+Caluire-et-Cuire
+• Préparation des salons professionnels (Sirha 2017)
+
+D’avril à juin 2015
+Stagiaire communication événementielle – Office de
+tourisme du Grand Annecy, Annecy
+• Accueil des journalistes
+EOF
+run import --dry-run --as-of 2025-06 "$T/fr.txt"
+has "$T/out" '"name": "Rhône Habitat Solidaire"' "the firm's name whole"
+has "$T/out" '"location": "Lyon 7e"' "its town and district"
+has "$T/out" '"name": "Maison Vérat"' "a firm before its town on the next line"
+has "$T/out" '"Préparation des salons professionnels \(Sirha 2017\)"' "the bullet with its year"
+has "$T/out" '"startDate": "2015-04"' "April, elided"
+has "$T/out" '"name": "Office de tourisme du Grand Annecy"' "a firm's name wrapped after 'de'"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

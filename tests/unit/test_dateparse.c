@@ -95,6 +95,9 @@ static const struct row rows[] = {
 	{ "2018 – d.d.", "2018", "open" },
 	/* Hungarian: the year and the month, each with its dot */
 	{ "2019. 09. – jelenleg", "2019-09", "open" },
+	/* French "de" elided before a month */
+	{ "D’avril à juin 2015", "2015-04", "2015-06" },
+	{ "d'octobre 2019 à mars 2020", "2019-10", "2020-03" },
 	{ "2016. 02. – 2017. 06.", "2016-02", "2017-06" },
 	{ "Sept. 2021 – à ce jour", "2021-09", "open" },
 	{ "2016 – til dato", "2016", "open" },
