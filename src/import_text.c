@@ -326,6 +326,25 @@ page_titles_drop(struct layout *L)
 	}
 }
 
+/* Whether the section's lines are a form's rows, "Name:<TAB>Matilda
+ * Boateng", "Date of Birth:<TAB>...": three or more, most of its lines,
+ * labelled as a person's details are. */
+static int
+form_rows(const struct layout *L, const struct sect *s)
+{
+	size_t rows = 0, lines = 0;
+
+	for (size_t i = s->from; i < s->to; i++) {
+		const char *t = L->v[i].s;
+		size_t n = strcspn(t, ":\t");
+		if (t[0] == '\0')
+			continue;
+		lines++;
+		rows += t[n] != '\0' && formhead_kind(t, n) != FH_NONE;
+	}
+	return rows >= 3 && rows * 3 >= lines * 2;
+}
+
 static void
 parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 {
@@ -353,9 +372,12 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 		if (S.v[i].sec == IS_EXPERIENCE || S.v[i].sec == IS_EDUCATION)
 			dateorder_fix(L, &S.v[i]);
 	sectionless(&c, &S);
-	for (size_t i = 1; i < S.n; i++)
+	for (size_t i = 1; i < S.n; i++) {
+		if (S.v[i].sec == IS_SUMMARY && form_rows(L, &S.v[i]))
+			S.v[i].sec = IS_CONTACT;	/* "PERSONAL PROFILE" over "Name: ..." */
 		if (S.v[i].sec == IS_CONTACT && contact == NULL)
 			contact = &S.v[i];
+	}
 	parse_basics(&c, &S.v[0], contact);
 	/* the rest of "Personal details" after its "Languages known:" line */
 	for (size_t i = 1; i < S.n; i++) {

@@ -2817,6 +2817,15 @@ has "$T/out" '"Préparation des salons professionnels \(Sirha 2017\)"' "the bull
 has "$T/out" '"startDate": "2015-04"' "April, elided"
 has "$T/out" '"name": "Office de tourisme du Grand Annecy"' "a firm's name wrapped after 'de'"
 
+# A Ghanaian CV: "PERSONAL PROFILE" over labelled rows is the person's
+# details, no summary; "NATIONAL SERVICE" heads a job
+printf 'CURRICULUM VITAE\n\nPERSONAL PROFILE\nName:\t\t\tMatilda Akosua Boateng\nDate of Birth:\t\t14th March, 1993\nNationality:\t\tGhanaian\nTelephone:\t\t+233 24 555 0193 / +233 20 555 0471\nEmail:\t\t\tmatilda.boateng@example.com\n\nCAREER OBJECTIVE\nA dedicated Registered General Nurse.\n\nNATIONAL SERVICE\nManhyia District Hospital, Kumasi \xe2\x80\x93 Rotation Nurse (Sept 2015 \xe2\x80\x93 Aug 2016)\n\tRotated through the wards\n' >"$T/gh.txt"
+run import --dry-run --as-of 2025-06 "$T/gh.txt"
+has "$T/out" '"name": "Matilda Akosua Boateng"' "the name from its row"
+has "$T/out" '"phone": "\+233 24 555 0193"' "the first phone"
+has "$T/out" '"summary": "A dedicated Registered General Nurse."' "the objective the summary"
+has "$T/out" '"position": "Rotation Nurse"' "the national service a job"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
