@@ -254,6 +254,22 @@ blocks_below(const struct layout *L, size_t i)
 	return j < L->n && projblock_head(L->v[j].s);
 }
 
+/* "CLEARANCE: Secret (inactive)" after a blank line: a heading in
+ * capitals with its content, standing apart. */
+static int
+caps_after_blank(const struct line *l, size_t rest)
+{
+	char *head;
+	int caps;
+
+	if (!(l->flags & LN_BLANK))
+		return 0;
+	head = xstrndup(l->s, rest);
+	caps = parse_all_caps(head);
+	free(head);
+	return caps;
+}
+
 void
 headsplit_run(const struct lexicon *lx, struct layout *L, char *is_heading)
 {
@@ -295,7 +311,7 @@ headsplit_run(const struct lexicon *lx, struct layout *L, char *is_heading)
 		else if (h && hit.rest > 0 && edutable_header(l->s))
 			h = 0;	/* "Qualification<TAB>Board/University<TAB>..." */
 		else if (h && hit.rest > 0 && hit.sec == IS_OTHER && cur != IS_NONE &&
-		    !dated_section(cur))
+		    !dated_section(cur) && !caps_after_blank(l, hit.rest))
 			h = 0;	/* "Sonstiges: SAP PLM" among the skills */
 		else if (h && hit.rest > 0 && form_row(cur, L, i))
 			h = 0;

@@ -2826,6 +2826,13 @@ has "$T/out" '"phone": "\+233 24 555 0193"' "the first phone"
 has "$T/out" '"summary": "A dedicated Registered General Nurse."' "the objective the summary"
 has "$T/out" '"position": "Rotation Nurse"' "the national service a job"
 
+# "CLEARANCE: Secret (inactive)" in capitals after the skills and a
+# blank line heads a section of its own, no group of skills
+printf 'Marcus Reed\n\nSKILLS\nGCSS-Army, SAP MM, Inventory control\n\n\nCLEARANCE: Secret (inactive)\n' >"$T/clear.txt"
+run import --dry-run --as-of 2025-06 "$T/clear.txt"
+has "$T/out" '"SAP MM",' "the skills"
+hasnt "$T/out" '"name": "CLEARANCE"' "no group of the clearance"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
