@@ -283,6 +283,20 @@ closes(const char *s)
 	    (s[n - 1] == ')' || (n > 1 && s[n - 1] == '.' && s[n - 2] == ')'));
 }
 
+/* "program.": a first word in small letters only (not "iOS"). */
+static int
+lower_word(const char *s)
+{
+	size_t n = strcspn(s, " ,.;:");
+
+	if (n == 0)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (!islower((unsigned char)s[i]))
+			return 0;
+	return 1;
+}
+
 /* "09/2020, caring for": the sentence goes on in lower case after the
  * first comma. */
 static int
@@ -320,6 +334,13 @@ continues(const struct row *prev, const struct row *r, const struct line *l, int
 	if (prev->kind == K_BULLET && r->dated && !r->blank && joined_on(prev->s) &&
 	    strchr(".!?", last) == NULL && ((r->when.single && lower_after_comma(l->s)) ||
 	    islower((unsigned char)l->s[0])) &&
+	    !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
+		return 1;
+	/* "... freeing cash for a $9M automation" over a page's foot over
+	 * "program.": a bullet's sentence goes on past the page */
+	if (prev->kind == K_BULLET && r->blank && !r->dated && lower_word(l->s) &&
+	    strchr(".!?;:", last) == NULL && lineword_count(l->s) <= 6 &&
+	    (r->kind == K_HEAD || r->kind == K_PROSE) &&
 	    !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
 		return 1;
 	if (r->blank || r->dated || (r->kind != K_HEAD && r->kind != K_PROSE))

@@ -2833,6 +2833,37 @@ run import --dry-run --as-of 2025-06 "$T/clear.txt"
 has "$T/out" '"SAP MM",' "the skills"
 hasnt "$T/out" '"name": "CLEARANCE"' "no group of the clearance"
 
+# A bullet's sentence cut by a page's foot ("... a $9M automation" over
+# "Daniel R. Whitaker" / "Page 2" over "program.") goes on past the page
+cat >"$T/page.txt" <<'EOF'
+Daniel R. Whitaker
+Vice President, Operations
+
+PROFESSIONAL EXPERIENCE
+MERIDIAN PACKAGING SOLUTIONS, INC., Charlotte, NC
+$640M manufacturer of corrugated and specialty packaging with seven plants and 1,900 employees.
+Vice President of Operations March 2019 – Present
+Lead manufacturing, engineering, EHS, quality and distribution across seven plants in NC, SC, GA and
+TN. Report to the CEO; manage a $455M cost base and a $38M annual capital plan.
+Selected Achievements:
+HARBISON-LOWE MANUFACTURING CO., Gastonia, NC
+$310M privately held maker of industrial fasteners and precision-machined components; three plants.
+Director of Operations January 2015 – February 2019
+Promoted to run all three plants (820 employees), plant engineering and the central planning team.
+Selected Achievements:
+• Improved on-time delivery from 81% to 97% by implementing S&OP and a finite-capacity
+scheduling system.
+• Reduced inventory by $14M (28%) while raising fill rates, freeing cash for a $9M automation
+Daniel R. Whitaker
+Page 2
+program.
+• Negotiated a five-year labor agreement without work stoppage in the company’s only union plant.
+Plant Manager, Gastonia Plant June 2011 – December 2014
+EOF
+run import --dry-run --as-of 2025-06 "$T/page.txt"
+has "$T/out" 'freeing cash for a \$9M automation program."' "the bullet whole"
+hasnt "$T/out" 'team. program.' "its end no part of the summary"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
