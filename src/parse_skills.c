@@ -437,15 +437,12 @@ static int
 credential(const char *s)
 {
 	static const char *const words[] = { "certificate", "licence", "license", NULL };
-	char key[96], *w, *save = NULL;
+	char key[96];
 
 	if (strlen(s) >= sizeof key)
 		return 0;
 	fold_key(s, strlen(s), key, sizeof key);
-	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save))
-		if (wordlist_has(words, w))
-			return 1;
-	return 0;
+	return wordlist_holds(words, key);
 }
 
 void
