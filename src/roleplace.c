@@ -191,8 +191,12 @@ coded_city(const struct ctx *c, const char *s, struct location *loc)
 	if (!lexicon_place(c->lx, sp + 1, n, PLACE_REGION, cc) || role_company_score(s) > 0)
 		return 0;
 	city = xstrndup(s, (size_t)(sp - s));
+	/* "IOSH MS", "PMP CSM": initials before a state's code, unless a
+	 * known town ("AUSTIN TX") */
 	ok = city[0] != '\0' && city_part(c, city) &&
-	    !lexicon_place(c->lx, city, strlen(city), PLACE_COUNTRY, cc);
+	    !lexicon_place(c->lx, city, strlen(city), PLACE_COUNTRY, cc) &&
+	    !(parse_all_caps(city) && strchr(city, ' ') == NULL &&
+	    !lexicon_place(c->lx, city, strlen(city), PLACE_CITY, cc));
 	if (ok && loc != NULL) {
 		int vals[8];
 		profile_set(&loc->city, city);

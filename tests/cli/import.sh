@@ -2864,6 +2864,14 @@ run import --dry-run --as-of 2025-06 "$T/page.txt"
 has "$T/out" 'freeing cash for a \$9M automation program."' "the bullet whole"
 hasnt "$T/out" 'team. program.' "its end no part of the summary"
 
+# A Gulf CV: "IOSH MS", initials before what could be a state's code, is
+# no town; the address in the Kingdom of Saudi Arabia gives the city
+printf 'ARUN JOSEPH THOMAS\nSenior HSE Engineer\nNEBOSH IGC | IOSH MS | OSHA 30 Hrs\nE-mail: arun@example.com\nAddress: P.O. Box 10284, Al Jubail 31961, Eastern Province, Kingdom of Saudi Arabia\n' >"$T/ksa.txt"
+run import --dry-run --as-of 2025-06 "$T/ksa.txt"
+hasnt "$T/out" '"city": "I' "no town of initials"
+has "$T/out" '"city": "Al Jubail"' "the town of the address"
+has "$T/out" '"countryCode": "SA"' "its country"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
