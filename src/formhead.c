@@ -454,18 +454,6 @@ label_before(const char *s, const char *at)
 	return best;
 }
 
-/* Whether p in s stands inside brackets: "(Profession: Safety Engineer)"
- * is a note on a value, no pair of its own. */
-static int
-inside_bracket(const char *s, const char *p)
-{
-	int depth = 0;
-
-	for (; s < p; s++)
-		depth += (*s == '(') - (*s == ')' && depth > 0);
-	return depth > 0;
-}
-
 /* "Years of Experience: 7 years Job Intention: Senior Java Backend
  * Engineer": a row of labelled pairs; the headline a label after the
  * first asks for, its value up to the next label. */
@@ -479,7 +467,7 @@ pairs_title(struct ctx *c, const char *s)
 	for (const char *p = strchr(colon, ' '); p != NULL; p = strchr(p + 1, ' ')) {
 		const char *c2 = strchr(p + 1, ':'), *next, *end;
 		char *v;
-		if (c2 == NULL || c2 - p > 30 || c2[1] != ' ' || inside_bracket(s, c2) ||
+		if (c2 == NULL || c2 - p > 30 || c2[1] != ' ' || parse_in_brackets(s, c2) ||
 		    formhead_kind(p + 1, (size_t)(c2 - p - 1)) != FH_TITLE)
 			continue;
 		next = strchr(c2 + 1, ':');

@@ -26,14 +26,22 @@ orgword_unit(const char *s)
 		"abteilung", "fachbereich", "lehrstuhl", "departamento", "dipartimento",
 		"departement", "facultad", "faculte", "wydzial", "katedra", "vakgroep",
 		"afdeling", "avdelningen", "institutionen", NULL };
-	static const char *const lasts[] = { "unit", "ward", "department", "division", NULL };
-	const char *sp = strrchr(s, ' ');
 	char w[24];
 
 	/* "Acute Medical Unit", "Ward J22", "Respiratory Ward" */
 	fold_into(s, strcspn(s, " ") < 20 ? strcspn(s, " ") : 20, w, sizeof w);
 	if (wordlist_has(words, w) || strcmp(w, "ward") == 0)
 		return 1;
+	return orgword_unit_last(s);
+}
+
+int
+orgword_unit_last(const char *s)
+{
+	static const char *const lasts[] = { "unit", "ward", "department", "division", NULL };
+	const char *sp = strrchr(s, ' ');
+	char w[24];
+
 	if (sp == NULL || strlen(sp + 1) >= sizeof w)
 		return 0;
 	fold_into(sp + 1, strlen(sp + 1), w, sizeof w);

@@ -10,5 +10,8 @@ int orgword_legal(const char *s);
 /* "Department of Engineering", "Lehrstuhl für ...", "Acute Medical
  * Unit": whether s names a unit inside an organisation. */
 int orgword_unit(const char *s);
+/* "Emergency Department", "Acute Medical Unit": a unit named by its last
+ * word. */
+int orgword_unit_last(const char *s);
 
 #endif

@@ -176,6 +176,8 @@ void parse_cells(const char *s, struct strlist *out);
 void parse_skill_list(const struct ctx *, const char *s, struct strlist *out);
 /* The glued-list splitter alone, for one piece. */
 void parse_unglue(const struct lexicon *, const char *s, size_t len, struct strlist *out);
+/* Whether at, a place in s, stands inside a bracket s opened. */
+int parse_in_brackets(const char *s, const char *at);
 /* Whether s[0..len) names a spoken language ("English", "Deutsch"). */
 int parse_tongue(const char *s, size_t len);
 /* The language the item names ("English (Native)", "French – B2"),

@@ -488,3 +488,13 @@ parse_untab(struct profile *p)
 			untab_record(profile_item(p, s, i), profile_sections[s].fields,
 			    profile_sections[s].nfields);
 }
+
+int
+parse_in_brackets(const char *s, const char *at)
+{
+	int depth = 0;
+
+	for (; s < at; s++)
+		depth += (*s == '(') - (*s == ')' && depth > 0);
+	return depth > 0;
+}

@@ -9,7 +9,6 @@
 #include "lineword.h"
 #include "orgword.h"
 #include "roleline.h"
-#include "wordlist.h"
 #include "workassign.h"
 #include "xalloc.h"
 
@@ -151,21 +150,6 @@ org_weight(const char *s)
 	    sentence_like(s);
 }
 
-/* "Emergency Department", "Cardiac Telemetry Unit": a unit named by its
- * last word, in capitals (not "afdeling Ruimtelijke Ontwikkeling"). */
-static int
-unit_last(const char *s)
-{
-	static const char *const lasts[] = { "department", "division", "unit", "ward", NULL };
-	const char *sp = strrchr(s, ' ');
-	char w[16];
-
-	if (sp == NULL || !isupper((unsigned char)s[0]) || strlen(sp + 1) >= sizeof w)
-		return 0;
-	fold_into(sp + 1, strlen(sp + 1), w, sizeof w);
-	return wordlist_has(lasts, w);
-}
-
 /* The role is the part most like a job title; the organisation the part
  * most like a company, else the first other one. */
 void
@@ -230,7 +214,7 @@ workassign_parts(const struct ctx *c, struct strlist *parts, struct workhead *h)
 	else
 		h->order = 0;
 	if (bi >= 0 && (size_t)bi + 1 < parts->n && bi + 1 != co && co >= 0 &&
-	    unit_last(parts->v[bi + 1]))
+	    isupper((unsigned char)parts->v[bi + 1][0]) && orgword_unit_last(parts->v[bi + 1]))
 		/* "Patient Care Technician – Emergency Department" over the
 		 * hospital: the unit the job was in is written with the job */
 		h->role = xprintf("%s \xe2\x80\x93 %s", parts->v[bi], parts->v[bi + 1]);

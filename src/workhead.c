@@ -88,17 +88,6 @@ org_comma(char *s, char *first)
 	return units > 0 ? first : best;
 }
 
-/* Whether at is inside a bracket of s. */
-static int
-bracketed(const char *s, const char *at)
-{
-	int depth = 0;
-
-	for (const char *p = s; p < at; p++)
-		depth += (*p == '(') - (*p == ')');
-	return depth > 0;
-}
-
 /* "Senior Engineer, Acme Corp": a comma between a role and a company, but
  * not the one in "Acme, Inc.". */
 static void
@@ -111,7 +100,7 @@ comma_parts(struct strlist *parts)
 	/* "Hoshikaze Co., Ltd. (Osaka)": the legal form goes with the name;
 	 * "Company Driver (CDL-A, Tanker/Hazmat)": a bracket holds its own */
 	while (comma != NULL && (headplace_legal_next(comma + 2) ||
-	    bracketed(parts->v[0], comma)))
+	    parse_in_brackets(parts->v[0], comma)))
 		comma = strstr(comma + 2, ", ");
 	if (comma == NULL)
 		return;
