@@ -218,11 +218,45 @@ bracketed(const char *s)
 	return n > 2 && s[0] == '(' && s[n - 1] == ')' && strchr(s + 1, '(') == NULL;
 }
 
+/* The first entry's shape when a line of prose stands between its header
+ * and its dates ("MERIDIAN PACKAGING, Charlotte, NC" over "$640M maker of
+ * packaging ..." over "Vice President of Operations March 2019 –
+ * Present"): how many such rows, 0 when the shape is another. */
+static size_t
+lead_prose(const struct rows *R, size_t first)
+{
+	size_t j = first, n = 0;
+
+	while (j > 0 && (R->v[j - 1].kind == K_PROSE || R->v[j - 1].kind == K_SKIP))
+		n += R->v[--j].kind == K_PROSE;
+	return j > 0 && R->v[j - 1].kind == K_HEAD && n <= 2 ? n : 0;
+}
+
+/* After the previous entry's body, its last rows may be the next entry's
+ * header and prose of the first entry's shape (k header rows, then at
+ * most kp of prose): the row after which they start, else lastbody. */
+static size_t
+lead_cut(const struct rows *R, size_t start, size_t lastbody, size_t k, size_t kp)
+{
+	size_t i = lastbody + 1, np = 0, nh = 0;
+
+	if (kp == 0 || R->v[lastbody].kind != K_PROSE)
+		return lastbody;
+	while (i > start && (R->v[i - 1].kind == K_PROSE || R->v[i - 1].kind == K_SKIP))
+		np += R->v[--i].kind == K_PROSE;
+	while (i > start && R->v[i - 1].kind == K_HEAD && !R->v[i - 1].dated)
+		nh++, i--;
+	if (np == 0 || np > kp || nh != k || i <= start || !is_body(&R->v[i - 1]))
+		return lastbody;
+	return i - 1;
+}
+
 /* Rows [start, a) before anchor a: the previous entry keeps its body and
  * what came before it; of the header rows after the last body, the last k
- * open the new entry (k: how many the first entry had before its date). */
+ * open the new entry (k: how many the first entry had before its date;
+ * kp: how many rows of prose followed them). */
 static size_t
-share_gap(struct rows *R, size_t start, size_t a, struct entry *prev, size_t k)
+share_gap(struct rows *R, size_t start, size_t a, struct entry *prev, size_t k, size_t kp)
 {
 	size_t lastbody = a, m, keep;
 	/* dates alone on their line, the body straight under them */
@@ -249,6 +283,11 @@ share_gap(struct rows *R, size_t start, size_t a, struct entry *prev, size_t k)
 		/* the first entry: at most a few header rows before its date */
 		for (m = heads_in(R, start, a); m > 4 && start < a; start++)
 			m -= R->v[start].kind == K_HEAD;
+		return start;
+	}
+	if (lastbody < a && lead_cut(R, start, lastbody, k, kp) < lastbody) {
+		for (lastbody = lead_cut(R, start, lastbody, k, kp); start <= lastbody; start++)
+			give_after(prev, &R->v[start], alone);
 		return start;
 	}
 	if (lastbody < a) {
@@ -297,29 +336,60 @@ share_gap(struct rows *R, size_t start, size_t a, struct entry *prev, size_t k)
 	return start;
 }
 
+/* Whether the rows from start on are header lines alone, as many as the
+ * first entry's and its dated line together, after an entry with no body
+ * whose dates share their line with its header; none a label's ("Major:
+ * Economics"), which would be that entry's details. */
+static int
+undated_tail(const struct rows *R, size_t start, size_t k, const struct entry *e)
+{
+	size_t heads = 0;
+
+	/* dates alone on their line: what follows them is their entry's */
+	if (k == 0 || start == 0 || R->v[start - 1].kind != K_HEAD ||
+	    e->bullets.n > 0 || e->prose.n > 0 || e->skills.n > 0)
+		return 0;
+	for (size_t j = start; j < R->n; j++)
+		if (R->v[j].kind == K_HEAD && !R->v[j].dated && R->v[j].s[0] != '\0' &&
+		    strchr(R->v[j].s, ':') == NULL)
+			heads++;
+		else if (R->v[j].kind != K_SKIP)
+			return 0;
+	return heads == k + 1;
+}
+
 static void
 group_date_after(struct rows *R, struct entries *E)
 {
 	struct entry *e = NULL;
-	size_t start = 0, k = 0, first = R->n;
+	size_t start = 0, k = 0, kp, first = R->n;
 
 	for (size_t i = 0; i < R->n && first == R->n; i++)
 		if (R->v[i].dated)
 			first = i;
 	k = heads_in(R, 0, first);
 	k = k > 3 ? 3 : k;
+	kp = first < R->n ? lead_prose(R, first) : 0;
 	for (size_t a = first; a < R->n; a++) {
 		if (!R->v[a].dated)
 			continue;
-		start = share_gap(R, start, a, e, k);
+		start = share_gap(R, start, a, e, k, kp);
 		e = entry_new(E);
 		e->when = R->v[a].when;
 		e->dated = 1;
 		for (; start < a; start++)
 			give(e, &R->v[start]);
-		give(e, &R->v[a]);
+		/* the dated line after the firm's description is the header's
+		 * title, not its body */
+		entry_take(e, &R->v[a], e->bullets.n > 0 || e->skills.n > 0 ||
+		    (e->prose.n > 0 && kp == 0));
 		start = a + 1;
 	}
+	/* "Bachelor of Science, Industrial Engineering" over "North Carolina
+	 * State University, Raleigh, NC" after the last dated entry, with no
+	 * body between: an entry of the first one's shape, its date left out */
+	if (e != NULL && undated_tail(R, start, k, e))
+		e = entry_new(E);
 	for (; e != NULL && start < R->n; start++) {
 		/* "2. CampusConnect" after the dated project's body: a project
 		 * of its own, undated */

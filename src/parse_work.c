@@ -234,16 +234,17 @@ focus_again(const struct work *prev, struct workhead *h)
 }
 
 /* "Senior Engineer, Process Integration" at a firm, then "Engineer, Etch
- * Process" on a line of its own: a title with its field after a comma, as
- * the last role's was, whose firm had a line of its own; the field names
- * no firm, and the role is the same firm's.  1 when so. */
+ * Process" on a line of its own; "Director of Operations" under its firm's
+ * line, then "Plant Manager, Gastonia Plant": a title with its field or
+ * unit after a comma, after a role whose firm had a line of its own; the
+ * part after the comma names no firm, and the role is the same firm's,
+ * in the same place.  1 when so. */
 static int
 field_again(const struct work *prev, const struct entry *e, struct workhead *h)
 {
 	char *role;
 
-	if (prev->position == NULL || strstr(prev->position, ", ") == NULL ||
-	    e->head.n != 1 || h->org == NULL || h->role == NULL || h->place != NULL ||
+	if (prev->position == NULL || e->head.n != 1 || h->org == NULL || h->role == NULL || h->place != NULL ||
 	    role_company_score(h->org) > 0 || role_title_score(h->org) > 0 ||
 	    (prev->name != NULL && strcmp(prev->name, h->org) == 0))
 		return 0;
@@ -256,6 +257,8 @@ field_again(const struct work *prev, const struct entry *e, struct workhead *h)
 	h->role = role;
 	free(h->org);
 	h->org = NULL;
+	if (prev->location != NULL)
+		h->place = xstrdup(prev->location);
 	return 1;
 }
 

@@ -2872,6 +2872,48 @@ hasnt "$T/out" '"city": "I' "no town of initials"
 has "$T/out" '"city": "Al Jubail"' "the town of the address"
 has "$T/out" '"countryCode": "SA"' "its country"
 
+# Each firm's line in capitals over a line describing the firm, then the
+# title with its dates: a firm's line after the last job's bullets opens
+# the next job; a second role's "Plant Manager, Gastonia Plant" under the
+# same firm keeps its unit in the title; a school with no year after one
+# with a year is a school of its own
+cat >"$T/firms.txt" <<'EOF'
+Daniel Whitaker
+
+PROFESSIONAL EXPERIENCE
+MERIDIAN PACKAGING SOLUTIONS, INC., Charlotte, NC
+$640M manufacturer of corrugated and specialty packaging with seven plants.
+Vice President of Operations March 2019 – Present
+Lead manufacturing, engineering and quality across seven plants.
+• Raised EBITDA margin from 9.8% to 13.4% in four years.
+• Consolidated two aging facilities into a new plant in Concord, NC, on time and
+$2.1M under budget.
+HARBISON-LOWE MANUFACTURING CO., Gastonia, NC
+$310M privately held maker of industrial fasteners; three plants.
+Director of Operations January 2015 – February 2019
+Promoted to run all three plants.
+• Improved on-time delivery from 81% to 97%.
+Plant Manager, Gastonia Plant June 2011 – December 2014
+Full P&L responsibility for the flagship plant.
+• Achieved ISO 9001:2015 certification on first audit.
+EDUCATION
+Master of Business Administration (MBA), Operations Management
+Queens University of Charlotte, Charlotte, NC, 2010
+Bachelor of Science, Industrial Engineering
+North Carolina State University, Raleigh, NC
+EOF
+run import --dry-run --as-of 2025-06 "$T/firms.txt"
+has "$T/out" '"name": "HARBISON-LOWE MANUFACTURING CO\.",' "the second firm a job's"
+test "$(grep -c '"name": "HARBISON-LOWE MANUFACTURING CO\.",' "$T/out")" -eq 2
+ok $? "both its roles at the second firm"
+has "$T/out" '"position": "Plant Manager, Gastonia Plant",' "the unit in the title"
+test "$(grep -c '"location": "Gastonia, NC",' "$T/out")" -eq 2
+ok $? "the second role at the firm's place"
+hasnt "$T/out" 'under budget\. HARBISON' "the firm's line no part of the last bullet"
+has "$T/out" '"position": "Director of Operations",' "the title under the description"
+has "$T/out" '"institution": "North Carolina State University"' "the school without a year"
+has "$T/out" '"area": "Industrial Engineering"' "its field"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
