@@ -154,14 +154,16 @@ course_label(const struct ctx *c, const struct sect *sec)
 }
 
 /* "Hogeschool Utrecht – diploma behaald": whether the study was finished,
- * after a dash at the end of a line, goes. */
+ * after a dash at the end of a line, goes; "Universitario - Graduado", a
+ * job board's level and state of the study alone, goes whole. */
 static void
 status_cut(const struct ctx *c, const struct sect *sec)
 {
-	static const char *const notes[] = { "abgeschlossen", "afgerond", "behaald",
-		"completed", "concluido", "conseguito", "diploma behaald", "diploma obtained",
-		"diplome obtenu", "geslaagd", "graduated", "niet afgerond", "not completed",
-		"obtenu", "ukonczone", NULL };
+	static const char *const notes[] = { "abandonado", "abgeschlossen", "afgerond",
+		"behaald", "completed", "concluido", "conseguito", "diploma behaald",
+		"diploma obtained", "diplome obtenu", "egresado", "en curso", "geslaagd",
+		"graduada", "graduado", "graduated", "incompleto", "niet afgerond",
+		"not completed", "obtenu", "titulado", "ukonczone", NULL };
 
 	for (size_t i = sec->from; i < sec->to; i++) {
 		char *s = c->L->v[i].s, *d = strstr(s, " \xe2\x80\x93 "), key[24];
@@ -171,7 +173,7 @@ status_cut(const struct ctx *c, const struct sect *sec)
 			continue;
 		fold_key(d + (d[1] == '-' ? 3 : 5), strlen(d + (d[1] == '-' ? 3 : 5)), key, sizeof key);
 		if (wordlist_has(notes, key))
-			*d = '\0';
+			*(memchr(s, ' ', (size_t)(d - s)) == NULL ? s : d) = '\0';
 	}
 }
 

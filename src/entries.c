@@ -40,17 +40,22 @@ entry_sub(struct entry *e, const struct row *r)
 /* "Keeping the books and taxes", "Ведение бухгалтерского учета": under a
  * header that has two lines already (a firm, a title), a line of three
  * words or more, most of them in lower case, naming no job, firm or
- * school, tells what the job was: the body's first line. */
+ * school, tells what the job was: the body's first line.  So does a
+ * sentence with a third of its words in lower case ("Empresa contratista
+ * de mantenimiento para faena Minera Cerro Dorado, Sierra Gorda."). */
 static int
 duty_line(const struct entry *e, const char *s)
 {
-	int words, lower = 0;
+	int words, lower = 0, sentence;
 
 	if (e->head.n < 2 || !fold_upper_at(s) || (words = lineword_count(s)) < 3 ||
 	    strpbrk(s, "|\t@0123456789") != NULL)
 		return 0;
 	for (const char *p = s; *p != '\0'; p++)
 		lower += (p == s || p[-1] == ' ') && fold_lower_at(p);
+	sentence = s[strlen(s) - 1] == '.' && lower >= 3 && lower * 3 >= words;
+	if (sentence)
+		return 1;
 	return lower * 2 >= words + 1 && role_title_score(s) == 0 &&
 	    role_company_score(s) == 0 && role_school_score(s) == 0;
 }

@@ -230,7 +230,8 @@ const struct heading_row heading_rows[] = {
 	    "people also viewed|people also searched|reviews|client reviews|testimonials|"
 	    "recommendations|what people say|people you may know|similar profiles|"
 	    "more profiles for you|related profiles|=also viewed|ahnliche profile|"
-	    "profils similaires|perfiles similares|"
+	    "profils similaires|perfiles similares|=ofertas que te pueden interesar|=ofertas recomendadas|"
+	    "=jobs you may be interested in|=recommended jobs|=similar jobs|"
 	    /* the closing box of a Japanese résumé form */
 	    "=personal requests|=personal requests salary position working hours location etc|"
 	    "=本人希望記入欄|"
@@ -269,7 +270,7 @@ const struct heading_row heading_rows[] = {
 	{ IS_EDUCATION, "antecedentes academicos|antecedentes educacionales|"
 	    "antecedentes de estudios|educational attainment|educational attainments|"
 	    "opleidingen en diploma s|opleiding en diploma s|diploma s" },
-	{ IS_CONTACT, "antecedentes personales|personal background" },
+	{ IS_CONTACT, "antecedentes personales|personal background|=otros datos" },
 	{ IS_CERTIFICATES, "cursos y capacitaciones|capacitaciones|capacitacion|"
 	    "cursos y perfeccionamiento|license eligibility|licenses eligibility|eligibility" },
 	/* Vietnamese, its tone marks folded away */

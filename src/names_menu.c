@@ -218,11 +218,74 @@ brand(const char *s)
 	return 1;
 }
 
+/* "Hola, Rodrigo", "Hi Sarah!": a site's greeting to the person logged
+ * in; the first name greeted (at most size - 1 bytes) into name, 1 when
+ * the line is that. */
+static int
+greeting(const char *s, char *name, size_t size)
+{
+	static const char *const words_v[] = { "bienvenida", "bienvenido", "bonjour",
+		"ciao", "hallo", "hej", "hello", "hey", "hi", "hola", "ola", "welcome",
+		"welcome back", "welkom", "witaj" };
+	static const struct wordtab words = WORDTAB(words_v);
+	char key[KEY];
+	size_t n = strlen(s), k;
+	const char *p;
+
+	if (n >= 40 || (p = strpbrk(s, ", ")) == NULL)
+		return 0;
+	/* "Welcome back, Sarah": the greeting is what comes before the comma */
+	if (strchr(s, ',') != NULL)
+		p = strchr(s, ',');
+	fold_key(s, (size_t)(p - s), key, sizeof key);
+	if (!wordtab_has(&words, key))
+		return 0;
+	p += strspn(p, ", ");
+	k = strcspn(p, " !.");
+	if (k == 0 || k >= size || p[k + strspn(p + k, "!.")] != '\0' ||
+	    !isupper((unsigned char)p[0]))
+		return 0;
+	memcpy(name, p, k);
+	name[k] = '\0';
+	return 1;
+}
+
+/*
+ * A profile page copied while its owner is logged in: the site's menu,
+ * "Hola, Rodrigo", more of the menu and of the page's tools ("Tu CV está
+ * completo al 90%"), then the profile, opened by the name greeted in
+ * full ("Rodrigo Andrés Tapia Cortés").  All before that line is the
+ * site's and goes.
+ */
+static void
+greeted_drop(struct layout *L)
+{
+	char name[40];
+	size_t i, j, k;
+
+	for (i = 0; i < L->n && i < 24; i++)
+		if (greeting(L->v[i].s, name, sizeof name))
+			break;
+	if (i == L->n || i == 24)
+		return;
+	k = strlen(name);
+	for (j = i + 1; j < L->n && j < i + 30; j++) {
+		const char *s = L->v[j].s;
+		if (strncmp(s, name, k) == 0 && s[k] == ' ' && names_like(s)) {
+			for (size_t m = 0; m < j; m++)
+				L->v[m].s[0] = '\0';
+			return;
+		}
+	}
+}
+
 void
 names_drop_chrome(struct layout *L)
 {
 	size_t run = 0;
 	int menu = 0;
+
+	greeted_drop(L);
 
 	for (size_t i = 0; i <= L->n && i < 24; i++) {
 		char key[KEY], words[KEY];

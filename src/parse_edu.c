@@ -204,11 +204,28 @@ place_facts(const char *h, struct education *e)
 	return 1;
 }
 
+/* "INACAP", "UNAM", "DUOC": a school named by its initials alone. */
 static int
-school_like(const char *h)
+initials(const char *h)
 {
+	size_t n = strlen(h);
+
+	return n >= 3 && n <= 8 && strchr(h, ' ') == NULL && parse_all_caps(h);
+}
+
+/* How much a line reads as a school's: the school words it has, a degree's
+ * counting against it; a school's initials under or over a line of more
+ * words that names none ("Técnico de Nivel Superior en Mantenimiento
+ * Industrial" over "INACAP") are the school. */
+static int
+school_like(const struct strlist *lines, size_t i)
+{
+	const char *h = lines->v[i];
 	int k = role_school_score(h);
 
+	if (k == 0 && lines->n == 2 && initials(h) && !initials(lines->v[1 - i]) &&
+	    role_school_score(lines->v[1 - i]) == 0)
+		return 1;
 	return k > 0 ? 2 * k - (role_degree_score(h) > 0) : 0;
 }
 
@@ -347,10 +364,10 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 	{
 		int best = 0;
 		for (size_t i = 0; i < lines.n; i++)
-			if (school_like(lines.v[i]) > best && !degree_first(lines.v[i]))
-				best = school_like(lines.v[i]);
+			if (school_like(&lines, i) > best && !degree_first(lines.v[i]))
+				best = school_like(&lines, i);
 		for (size_t i = 0; i < lines.n && best > 0; i++)
-			if (school_like(lines.v[i]) == best && !degree_first(lines.v[i])) {
+			if (school_like(&lines, i) == best && !degree_first(lines.v[i])) {
 				school_wrapped(c, &lines, i);
 				profile_set(&e->institution, lines.v[i]);
 				strlist_remove(&lines, i);

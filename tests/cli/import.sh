@@ -2914,6 +2914,79 @@ has "$T/out" '"position": "Director of Operations",' "the title under the descri
 has "$T/out" '"institution": "North Carolina State University"' "the school without a year"
 has "$T/out" '"area": "Industrial Engineering"' "its field"
 
+# A Computrabajo profile copied while logged in: all before the name the
+# site greeted ("Hola, Rodrigo") is the site's; "Añadir estudio" is a
+# button; "Universitario - Graduado" says nothing of the school; a
+# school's initials under the degree are the school; a sentence under
+# the dates is the job's body; the jobs offered after the profile go
+cat >"$T/ct.txt" <<'EOF'
+Ir al contenido principal
+Computrabajo
+Ofertas de trabajo
+Empresas
+Salarios
+Hola, Rodrigo
+Mi Computrabajo
+Postulaciones
+Mi CV
+Tu CV está completo al 90%
+Descargar CV en PDF
+
+Rodrigo Andrés Tapia Cortés
+Supervisor de Mantenimiento Mecánico – Minería
+Antofagasta, Antofagasta
+Editar
+
+Experiencia laboral
+Añadir experiencia
+
+Supervisor de Mantenimiento Mecánico Planta Concentradora
+Minera Loma Alta SpA
+Minería / Extracción
+marzo 2018 - Actualmente (6 años y 8 meses)
+Supervisión de cuadrilla de 14 mantenedores mecánicos en turno 7x7 en planta concentradora.
+- Control de backlog y programa semanal en SAP PM.
+Editar
+
+Planificador de Mantenimiento
+Servicios Mineros Desierto Ltda.
+Minería / Extracción
+junio 2014 - febrero 2018 (3 años y 9 meses)
+Empresa contratista de mantenimiento para faena Minera Cerro Dorado, Sierra Gorda.
+- Elaboración del programa semanal de mantenimiento preventivo.
+Editar
+
+Estudios
+Añadir estudio
+
+Ingeniería de Ejecución en Mecánica
+Universidad de Antofagasta
+Universitario - Graduado
+2010 - 2014
+Editar
+
+Técnico de Nivel Superior en Mantenimiento Industrial
+INACAP
+Técnico - Graduado
+2005 - 2007
+Editar
+
+Ofertas que te pueden interesar
+Supervisor Mantenimiento Mecánico Planta
+Empresa confidencial
+Calama, El Loa
+Hace 2 días
+EOF
+run import --dry-run --as-of 2025-06 "$T/ct.txt"
+has "$T/out" '"name": "Rodrigo Andrés Tapia Cortés"' "the name the site greeted"
+hasnt "$T/out" 'Computrabajo' "nothing of the site's menu"
+has "$T/out" '"position": "Planificador de Mantenimiento"' "the title over the firm"
+hasnt "$T/out" '"position": "Empresa contratista' "the sentence under the dates no title"
+has "$T/out" '"institution": "INACAP"' "the school's initials the school"
+hasnt "$T/out" 'Graduado' "the level and state of the study go"
+hasnt "$T/out" 'Añadir' "no button's label"
+hasnt "$T/out" 'Calama' "no job the site offers"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
