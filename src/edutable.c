@@ -1,7 +1,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
 #include "dateparse.h"
 #include "edudegree.h"
 #include "edutable.h"
@@ -18,7 +17,8 @@ static const struct column_name heads[] = {
 	{ "standard", C_DEGREE }, { "program", C_DEGREE }, { "programme", C_DEGREE },
 	{ "education", C_DEGREE }, { "level", C_DEGREE }, { "degree course", C_DEGREE },
 	{ "qualification degree", C_DEGREE }, { "exam passed", C_DEGREE },
-	{ "examination passed", C_DEGREE }, { "board", C_BOARD }, { "university", C_BOARD },
+	{ "examination passed", C_DEGREE }, { "exam title", C_DEGREE },
+	{ "degree title", C_DEGREE }, { "board", C_BOARD }, { "university", C_BOARD },
 	{ "board university", C_BOARD }, { "university board", C_BOARD },
 	{ "affiliated to", C_BOARD }, { "institute", C_SCHOOL }, { "institution", C_SCHOOL },
 	{ "school", C_SCHOOL }, { "college", C_SCHOOL }, { "school college", C_SCHOOL },
@@ -26,6 +26,7 @@ static const struct column_name heads[] = {
 	{ "college institute", C_SCHOOL }, { "name of institution", C_SCHOOL },
 	{ "name of the institution", C_SCHOOL }, { "institute name", C_SCHOOL },
 	{ "year", C_YEAR }, { "year of passing", C_YEAR }, { "passing year", C_YEAR },
+	{ "pas year", C_YEAR }, { "pass year", C_YEAR }, { "passing yr", C_YEAR },
 	{ "year of completion", C_YEAR }, { "completion year", C_YEAR }, { "session", C_YEAR },
 	{ "duration", C_YEAR }, { "period", C_YEAR }, { "years", C_YEAR },
 	{ "percentage", C_SCORE }, { "cgpa", C_SCORE }, { "gpa", C_SCORE },
@@ -35,7 +36,9 @@ static const struct column_name heads[] = {
 	{ "specialization", C_FIELD }, { "specialisation", C_FIELD }, { "branch", C_FIELD },
 	{ "stream", C_FIELD }, { "subject", C_FIELD }, { "discipline", C_FIELD },
 	{ "major", C_FIELD }, { "field of study", C_FIELD }, { "field", C_FIELD },
-	{ "area of study", C_FIELD },
+	{ "area of study", C_FIELD }, { "concentration", C_FIELD },
+	{ "concentration major group", C_FIELD }, { "major group", C_FIELD },
+	{ "group", C_FIELD }, { "group subject", C_FIELD },
 };
 
 /* "Graduated" in a degree's cell: where the schooling stands, no degree. */
@@ -48,31 +51,6 @@ status_only(const char *v)
 
 	fold_key(v, strlen(v), key, sizeof key);
 	return wordlist_has(words, key);
-}
-
-/* "B.Tech | VIT, Pune | SPPU | 2024 | 8.62 CGPA": a row whose cells bars
- * set apart, with no tab, as one whose tabs do; NULL when s is none. */
-static char *
-barred(const char *s)
-{
-	struct buf b = BUF_INIT;
-	int bars = 0;
-
-	if (strchr(s, '\t') != NULL)
-		return NULL;
-	for (const char *p = s; *p != '\0'; p++) {
-		if (p[0] == ' ' && p[1] == '|' && p[2] == ' ') {
-			buf_addc(&b, '\t');
-			p += 2;
-			bars++;
-		} else
-			buf_addc(&b, *p);
-	}
-	if (bars < 2) {
-		buf_free(&b);
-		return NULL;
-	}
-	return buf_detach(&b);
 }
 
 static enum col
@@ -187,7 +165,7 @@ edutable_read(struct ctx *c, const struct sect *sec)
 		char *t;
 		if (l->s[0] == '\0')
 			continue;
-		if ((n == 0 || bars) && (t = barred(l->s)) != NULL) {
+		if ((n == 0 || bars) && (t = parse_unbar(l->s)) != NULL) {
 			if (n == 0 && !edutable_header(t)) {
 				free(t);
 				continue;

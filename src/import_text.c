@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "coltable.h"
 #include "consent.h"
 #include "dateorder.h"
 #include "europass.h"
@@ -422,7 +423,7 @@ import_text(const char *data, size_t len, const struct import_opts *o,
 	const struct lexicon *lx = o->lex;
 	struct layout L;
 	enum status st;
-	char *bare, *plain;
+	char *bare, *plain, *joined;
 
 	if ((st = recode_text(data, len, &text, err, errlen)) != ST_OK)
 		return st;
@@ -436,8 +437,10 @@ import_text(const char *data, size_t len, const struct import_opts *o,
 	}
 	plain = source_plain(buf_str(&text));
 	bare = ratings_blank(plain != NULL ? plain : buf_str(&text));
-	layout_build(bare != NULL ? bare : plain != NULL ? plain : buf_str(&text), &L,
-	    europass_signs(buf_str(&text)) ? LAYOUT_ONECOLUMN : 0);
+	joined = coltable_join(bare != NULL ? bare : plain != NULL ? plain : buf_str(&text));
+	layout_build(joined != NULL ? joined : bare != NULL ? bare : plain != NULL ? plain :
+	    buf_str(&text), &L, europass_signs(buf_str(&text)) ? LAYOUT_ONECOLUMN : 0);
+	free(joined);
 	free(bare);
 	free(plain);
 	r->profile = profile_new();

@@ -171,6 +171,9 @@ struct column_name {
 int parse_column(const struct column_name *v, size_t n, const char *cell);
 /* The cells of a row set apart by tabs, each trimmed, into out. */
 void parse_cells(const char *s, struct strlist *out);
+/* "B.Tech | VIT, Pune | SPPU | 2024": a row whose cells bars set apart, its
+ * bars made tabs; NULL when s has a tab or fewer than two bars. */
+char *parse_unbar(const char *s);
 /* Splits a list of skills at commas, bullets, semicolons, bars and, where
  * separators were lost, at case boundaries the vocabulary confirms. */
 void parse_skill_list(const struct ctx *, const char *s, struct strlist *out);

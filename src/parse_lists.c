@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "citation.h"
+#include "certtable.h"
 #include "dateparse.h"
 #include "fold.h"
 #include "lineword.h"
@@ -541,6 +542,7 @@ parse_publications(struct ctx *c, const struct sect *sec)
 void
 parse_certificates(struct ctx *c, const struct sect *sec)
 {
+	certtable_read(c, sec);
 	simple_list(c, sec, SEC_CERTIFICATES);
 }
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "dateparse.h"
 #include "fold.h"
 #include "lineword.h"
@@ -36,6 +37,31 @@ parse_column(const struct column_name *v, size_t n, const char *cell)
 		if (strcmp(key, v[i].key) == 0)
 			return v[i].col;
 	return 0;
+}
+
+/* "B.Tech | VIT, Pune | SPPU | 2024 | 8.62 CGPA": a row whose cells bars
+ * set apart, with no tab, as one whose tabs do; NULL when s is none. */
+char *
+parse_unbar(const char *s)
+{
+	struct buf b = BUF_INIT;
+	int bars = 0;
+
+	if (strchr(s, '\t') != NULL)
+		return NULL;
+	for (const char *p = s; *p != '\0'; p++) {
+		if (p[0] == ' ' && p[1] == '|' && p[2] == ' ') {
+			buf_addc(&b, '\t');
+			p += 2;
+			bars++;
+		} else
+			buf_addc(&b, *p);
+	}
+	if (bars < 2) {
+		buf_free(&b);
+		return NULL;
+	}
+	return buf_detach(&b);
 }
 
 void

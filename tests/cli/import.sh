@@ -2987,6 +2987,50 @@ hasnt "$T/out" 'Graduado' "the level and state of the study go"
 hasnt "$T/out" 'Añadir' "no button's label"
 hasnt "$T/out" 'Calama' "no job the site offers"
 
+# Tables set out in columns by spaces (pdftotext -layout), their cells
+# wrapped onto the lines under each row: each row read whole, schools by
+# their columns, trainings and qualifications as certificates (name,
+# institute, year or the "To" date), the header rows no records
+cat >"$T/bd.txt" <<'EOF'
+  Md. Tanvir Ahmed Chowdhury
+  e-mail : tanvir.chowdhury@example.com
+
+  Academic Qualification:
+
+   Exam Title          Concentration/     Institute              Board     Result             Pas.Year  Duration
+                       Major/Group
+   Master of Business  Finance            University of Dhaka    -         CGPA:3.52 out of   2014      1 Year
+   Administration                                                          4
+   (MBA)
+   SSC                 Business Studies   Motijheel Govt. Boys'  Dhaka     GPA:4.88 out of    2006      2 Years
+                                          High School                      5
+
+  Training Summary:
+
+   Training Title           Topic                Institute               Country      Location     Year   Duration
+   Foundation Training      General Banking,     Meghna Crescent Bank    Bangladesh   Dhaka        2018   4 Weeks
+   Course                   Credit, Foreign      Training Institute
+                            Exchange
+
+  Professional Qualification:
+
+   Certification                              Institute                       Location     From         To
+   JAIBB (Junior Associate of the Institute   The Institute of Bankers,       Dhaka        Jun 2016     Dec 2018
+   of Bankers, Bangladesh)                    Bangladesh (IBB)
+EOF
+run import --dry-run --as-of 2025-06 "$T/bd.txt"
+has "$T/out" '"studyType": "Master of Business Administration \(MBA\)"' "the degree's cell whole"
+has "$T/out" '"institution": "University of Dhaka"' "the school from its column"
+has "$T/out" '"score": "CGPA:3.52 out of 4"' "the result's cell whole"
+has "$T/out" '"institution": "Motijheel Govt. Boys. High School"' "a school's name wrapped in its cell"
+has "$T/out" '"area": "Business Studies"' "the group the field"
+has "$T/out" '"name": "Foundation Training Course"' "the training's title whole"
+has "$T/out" '"issuer": "Meghna Crescent Bank Training Institute"' "its institute the issuer"
+has "$T/out" '"name": "JAIBB \(Junior Associate of the Institute of Bankers, Bangladesh\)"' "the qualification whole"
+has "$T/out" '"date": "2018-12"' "dated when it ended"
+hasnt "$T/out" '"name": "Training Title' "the header no certificate"
+hasnt "$T/out" 'General Banking' "the topic kept nowhere"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "coltable.h"
 #include "form_labels.h"
 #include "formhead.h"
 #include "names.h"
@@ -96,6 +97,7 @@ test_tab_sorted(void **state)
 	assert_true(names_tables_sorted());
 	assert_true(parse_tongues_sorted());
 	assert_true(webchrome_tables_sorted());
+	assert_true(coltable_tables_sorted());
 	assert_true(webrows_tables_sorted());
 }
 

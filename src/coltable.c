@@ -1,0 +1,290 @@
+/*
+ * coltable: see coltable.h.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "coltable.h"
+#include "fold.h"
+#include "wordlist.h"
+#include "xalloc.h"
+
+#define MAXCOLS 10
+#define SLACK 2		/* how far a cell may start from its column's place */
+
+/* Words that name a table's columns, folded: a school's, a course's, a
+ * job's, a language's. */
+static const char *const names_v[] = {
+	"board", "certificate", "certification", "cgpa", "class", "college", "company",
+	"concentration", "country", "course", "date", "degree", "designation",
+	"discipline", "division", "duration", "employer", "exam", "examination", "field",
+	"from", "gpa", "grade", "group", "institute", "institution", "issuer", "language",
+	"level", "location", "major", "marks", "name", "organisation", "organization",
+	"percentage", "period", "position", "program", "programme", "qualification",
+	"reading", "result", "role", "school", "score", "speaking", "specialisation",
+	"specialization", "subject", "title", "to", "topic", "training", "university",
+	"writing", "year",
+};
+static const struct wordtab names = WORDTAB(names_v);
+
+/* One cell of a line: where it starts on the screen and in the line. */
+struct cell {
+	int col;
+	size_t at, len;
+};
+
+struct cells {
+	struct cell v[MAXCOLS];
+	size_t n;
+	int over;	/* more cells than MAXCOLS */
+};
+
+/* A line's cells, set apart by two spaces or more; 0 when it has a tab. */
+static int
+cells_of(const char *s, size_t len, struct cells *c)
+{
+	int col = 0;
+	size_t i = 0;
+
+	c->n = 0;
+	c->over = 0;
+	if (memchr(s, '\t', len) != NULL)
+		return 0;
+	while (i < len) {
+		while (i < len && s[i] == ' ')
+			i++, col++;
+		if (i >= len)
+			break;
+		if (c->n == MAXCOLS) {
+			c->over = 1;
+			return 0;
+		}
+		c->v[c->n].col = col;
+		c->v[c->n].at = i;
+		while (i < len && !(s[i] == ' ' && (i + 1 >= len || s[i + 1] == ' '))) {
+			col += ((unsigned char)s[i] & 0xc0) != 0x80;
+			i++;
+		}
+		c->v[c->n].len = i - c->v[c->n].at;
+		c->n++;
+	}
+	return 1;
+}
+
+/* Whether a cell names a column: short, no figure, and one of its words
+ * a column's name ("Exam Title", "Pas.Year", "Concentration/"). */
+static int
+name_cell(const char *s, size_t len)
+{
+	char key[64], *w, *save = NULL;
+	int named = 0;
+
+	if (len >= 32)
+		return -1;
+	for (size_t i = 0; i < len; i++)
+		if (isdigit((unsigned char)s[i]) || s[i] == ':' || s[i] == '@')
+			return -1;
+	fold_key(s, len, key, sizeof key);
+	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save))
+		named |= wordtab_has(&names, w);
+	return named;
+}
+
+/* Whether a line's cells name three columns or more, two of them known
+ * names and most of the others no figures. */
+static int
+header(const char *s, const struct cells *c)
+{
+	int known = 0;
+
+	if (c->n < 3)
+		return 0;
+	for (size_t i = 0; i < c->n; i++) {
+		int k = name_cell(s + c->v[i].at, c->v[i].len);
+		if (k < 0)
+			return 0;
+		known += k;
+	}
+	return known >= 2 && (size_t)known * 2 >= c->n;
+}
+
+/* The column each cell stands in, into slot; 0 when one stands in none. */
+static int
+aligned(const struct cells *head, const struct cells *c, size_t *slot)
+{
+	for (size_t i = 0; i < c->n; i++) {
+		size_t k = head->n;
+		for (size_t j = 0; j < head->n; j++)
+			if (abs(c->v[i].col - head->v[j].col) <= SLACK)
+				k = j;
+		if (k == head->n || (i > 0 && k <= slot[i - 1]))
+			return 0;
+		slot[i] = k;
+	}
+	return c->n > 0;
+}
+
+struct table {
+	struct cells head;
+	struct buf cell[MAXCOLS];
+	int open;		/* a row is being gathered */
+	int joined;		/* a row took a line under it */
+};
+
+static void
+cell_add(struct buf *b, const char *s, size_t len)
+{
+	if (b->len > 0 && b->s[b->len - 1] != '/' && b->s[b->len - 1] != '-')
+		buf_addc(b, ' ');
+	buf_add(b, s, len);
+}
+
+/* The row gathered so far, on one line. */
+static void
+row_flush(struct table *t, struct buf *out)
+{
+	size_t last = 0;
+
+	if (!t->open)
+		return;
+	for (size_t j = 0; j < t->head.n; j++)
+		if (t->cell[j].len > 0)
+			last = j;
+	for (int k = 0; k < t->head.v[0].col; k++)
+		buf_addc(out, ' ');
+	for (size_t j = 0; j <= last; j++) {
+		if (j > 0)
+			buf_adds(out, " | ");
+		if (t->cell[j].len > 0)
+			buf_add(out, t->cell[j].s, t->cell[j].len);
+		else
+			buf_addc(out, '-');
+		buf_reset(&t->cell[j]);
+	}
+	buf_addc(out, '\n');
+	t->open = 0;
+}
+
+/* A line under the table's header: a row of its own, or the rest of the
+ * row above; 0 when it is neither, and the table has ended. */
+static int
+row_take(struct table *t, const char *s, const struct cells *c, struct buf *out)
+{
+	size_t slot[MAXCOLS];
+	int row;
+
+	if (!aligned(&t->head, c, slot))
+		return 0;
+	row = c->n * 3 >= t->head.n * 2;
+	if (row || !t->open) {
+		row_flush(t, out);
+		t->open = 1;
+	} else
+		t->joined = 1;
+	for (size_t i = 0; i < c->n; i++)
+		cell_add(&t->cell[slot[i]], s + c->v[i].at, c->v[i].len);
+	return 1;
+}
+
+/* "Major/Group" under "Concentration/": the header's own wrap, names
+ * only, fewer than the header's. */
+static int
+header_rest(const char *s, const struct cells *head, const struct cells *c)
+{
+	if (c->n >= head->n)
+		return 0;
+	for (size_t i = 0; i < c->n; i++)
+		if (name_cell(s + c->v[i].at, c->v[i].len) < 0)
+			return 0;
+	return 1;
+}
+
+/* The end of the table: a line alone that ends in a colon ("Training
+ * Summary:") is a heading, no cell's rest. */
+static int
+table_end(const char *s, const struct cells *c)
+{
+	return c->n == 1 && s[c->v[0].at + c->v[0].len - 1] == ':';
+}
+
+/* The table whose header is the line at *p: its rows joined into out; *p
+ * moves past them.  0, and nothing written, when no row was joined. */
+static int
+table_read(const char **p, struct buf *out)
+{
+	struct table t;
+	struct buf rows = BUF_INIT;
+	const char *s = *p, *e = strchr(s, '\n');
+	size_t len = e != NULL ? (size_t)(e - s) : strlen(s), slot[MAXCOLS];
+	struct cells c;
+	int head_open = 1;
+
+	memset(&t, 0, sizeof t);
+	cells_of(s, len, &t.head);
+	for (size_t j = 0; j < t.head.n; j++)
+		buf_add(&t.cell[j], s + t.head.v[j].at, t.head.v[j].len);
+	t.open = 1;
+	for (s += len + (e != NULL); *s != '\0'; s += len + (e != NULL)) {
+		e = strchr(s, '\n');
+		len = e != NULL ? (size_t)(e - s) : strlen(s);
+		if (!cells_of(s, len, &c) || c.n == 0 || table_end(s, &c))
+			break;
+		if (head_open && header_rest(s, &t.head, &c) && aligned(&t.head, &c, slot)) {
+			for (size_t i = 0; i < c.n; i++)
+				cell_add(&t.cell[slot[i]], s + c.v[i].at, c.v[i].len);
+			continue;
+		}
+		if (head_open)
+			row_flush(&t, &rows);
+		head_open = 0;
+		if (!row_take(&t, s, &c, &rows))
+			break;
+	}
+	row_flush(&t, &rows);
+	for (size_t j = 0; j < MAXCOLS; j++)
+		buf_free(&t.cell[j]);
+	if (t.joined)
+		buf_add(out, rows.s, rows.len);
+	buf_free(&rows);
+	if (!t.joined)
+		return 0;
+	*p = s;
+	return 1;
+}
+
+char *
+coltable_join(const char *text)
+{
+	struct buf out = BUF_INIT;
+	struct cells c;
+	const char *s = text, *e;
+	int joined = 0;
+
+	while (*s != '\0') {
+		size_t len;
+		e = strchr(s, '\n');
+		len = e != NULL ? (size_t)(e - s) : strlen(s);
+		size_t lead = strspn(s, " ");
+		if (len > 20 && lead < len && memmem(s + lead, len - lead, "  ", 2) != NULL &&
+		    cells_of(s, len, &c) &&
+		    header(s, &c) && table_read(&s, &out)) {
+			joined = 1;
+			continue;
+		}
+		buf_add(&out, s, len + (e != NULL));
+		s += len + (e != NULL);
+	}
+	if (!joined) {
+		buf_free(&out);
+		return NULL;
+	}
+	return buf_detach(&out);
+}
+
+int
+coltable_tables_sorted(void)
+{
+	return wordtab_sorted(&names);
+}
