@@ -7,7 +7,7 @@
 #include "flathead.h"
 #include "flatname.h"
 #include "dateparse.h"
-#include "datelex.h"
+#include "datewords.h"
 #include "fold.h"
 #include "names.h"
 #include "parse.h"
@@ -27,7 +27,7 @@ range_dash(const char *s, size_t i)
 	if (i < 2 || s[i] != '-' || !isdigit((unsigned char)s[i - 2]))
 		return 0;
 	n = strcspn(s + i + 2, " \t,;.)");
-	return n > 0 && datelex_word(s + i + 2, n, &v) == DW_OPEN;
+	return n > 0 && datewords_find(s + i + 2, n, &v) == DW_OPEN;
 }
 
 static int
