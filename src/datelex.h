@@ -10,8 +10,8 @@
 
 #include <stddef.h>
 
-enum dw_kind { DW_NONE, DW_MONTH, DW_OPEN, DW_SEASON, DW_SINCE, DW_SEP, DW_FROM,
-	DW_YEARS, DW_MONTHS };
+#include "datewords.h"
+
 
 enum tk { TK_WORD, TK_NUM, TK_DASH, TK_SLASH, TK_DOT, TK_COMMA, TK_APOS, TK_BAR,
 	TK_LPAREN, TK_RPAREN, TK_MIDDOT, TK_OTHER };
@@ -33,9 +33,5 @@ struct toks {
 
 void datelex_tokenize(const char *s, size_t len, struct toks *);
 void datelex_free(struct toks *);
-/* The meaning of a word to dates, DW_NONE if none; *val is its month. */
-enum dw_kind datelex_word(const char *s, size_t len, int *val);
-/* Whether the built-in word table is sorted (for the unit tests). */
-int datelex_sorted(void);
 
 #endif

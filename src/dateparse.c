@@ -8,6 +8,7 @@
 
 #include "dateatom.h"
 #include "datelex.h"
+#include "datewords.h"
 #include "dateparse.h"
 
 /* "3 yrs 8 mos", "2 years", "11 months", "1.5 years", "5+ Jahre". */
@@ -348,5 +349,5 @@ dateparse_month(const char *word, size_t len)
 {
 	int val;
 
-	return datelex_word(word, len, &val) == DW_MONTH ? val : 0;
+	return datewords_find(word, len, &val) == DW_MONTH ? val : 0;
 }

@@ -2,15 +2,12 @@
 #include <string.h>
 
 #include "dateparse.h"
-#include "edutable.h"
 #include "fedjob.h"
-#include "fold.h"
 #include "form.h"
 #include "form_labels.h"
+#include "form_line.h"
 #include "heading.h"
-#include "lineword.h"
 #include "parse.h"
-#include "wordlist.h"
 #include "xalloc.h"
 
 enum rk { R_NONE, R_WORK, R_EDU, R_CERT };
@@ -32,129 +29,6 @@ struct form {
 	int projs;		/* under the projects: their labels are theirs */
 };
 
-/* "REFEREES", "Character References:": the heading of the people who
- * vouch for the candidate, whose phones and e-mails are theirs. */
-static int
-references_heading(const char *s)
-{
-	static const char *const words[] = { "character references", "professional references",
-		"reference", "referees", "references", "referencias", "referencje", "referenties",
-		"referenze", "referenzen", NULL };
-	char key[48];
-
-	fold_key(s, strlen(s), key, sizeof key);
-	return wordlist_has(words, key);
-}
-
-/* "ACADEMIC PROJECTS", "Projects": a heading over projects, whose
- * "Title:" and "Duration:" the projects' reader takes, no job's. */
-static int
-projects_heading(const struct line *l)
-{
-	char key[48];
-
-	if (!heading_looks(l) || strlen(l->s) >= sizeof key || strchr(l->s, '\t') != NULL)
-		return 0;
-	fold_key(l->s, strlen(l->s), key, sizeof key);
-	return strstr(key, "project") != NULL && lineword_count(l->s) <= 4;
-}
-
-/* "1)<TAB>Organisation : ...", "2. Company: ...": the number of a
- * record before its first label; its bytes. */
-static size_t
-enumerator(const char *s)
-{
-	size_t d = strspn(s, "0123456789");
-
-	if (d == 0 || d > 2 || (s[d] != ')' && s[d] != '.') || (s[d + 1] != ' ' && s[d + 1] != '\t'))
-		return 0;
-	return d + 1 + strspn(s + d + 1, " \t");
-}
-
-/* The field a line labels, and where its value starts (0: on the next
- * line).  "Job Title: Engineer", "Job Title *", and a table's row
- * "Job Title<TAB>Engineer" whose cells the layout set apart. */
-static enum form_field
-label_of(const char *s, size_t *value)
-{
-	size_t lead = enumerator(s), n = strcspn(s + lead, ":\t"), v;
-	const char *sep = s[lead + n] != '\0' ? s + lead + n : NULL;
-	char key[48];
-	enum form_field f;
-
-	*value = 0;
-	if (n == 0 || n > 40 || (sep == NULL && strlen(s) > 40))
-		return F_NONE;
-	fold_key(s + lead, n, key, sizeof key);
-	if ((f = form_label_find(key)) == F_NONE)
-		return F_NONE;
-	if (sep == NULL)
-		return f;
-	/* "Designation<TAB>: Senior Site Engineer": the colon after a gap */
-	v = lead + n + 1 + strspn(sep + 1, " \t");
-	if (*sep == '\t' && s[v] == ':')
-		v += 1 + strspn(s + v + 1, " \t");
-	if (s[v] != '\0')
-		*value = v;
-	return f;
-}
-
-/* A row of the same table whose label column is one space from its
- * values, so the layout could not set the cells apart: "Start Date
- * 09/2012" between "Degree<TAB>..." rows.  The longest label that
- * begins it. */
-static enum form_field
-label_loose(const char *s, size_t *value)
-{
-	enum form_field best = F_NONE;
-	char key[48];
-
-	*value = 0;
-	for (size_t n = 1; s[n] != '\0' && n <= 40; n++) {
-		enum form_field f;
-		if (s[n] != ' ' || s[n + 1] == '\0')
-			continue;
-		fold_key(s, n, key, sizeof key);
-		if ((f = form_label_find(key)) != F_NONE) {
-			best = f;
-			*value = n + 1;
-		}
-	}
-	return best;
-}
-
-/* Whether line i has a neighbour in its block that is a table's row of
- * a label and its value. */
-static int
-in_table(const struct layout *L, size_t i)
-{
-	size_t v;
-
-	if (i > 0 && !(L->v[i].flags & LN_BLANK) && strchr(L->v[i - 1].s, '\t') != NULL &&
-	    label_of(L->v[i - 1].s, &v) != F_NONE && v > 0)
-		return 1;
-	return i + 1 < L->n && !(L->v[i + 1].flags & LN_BLANK) &&
-	    strchr(L->v[i + 1].s, '\t') != NULL && label_of(L->v[i + 1].s, &v) != F_NONE &&
-	    v > 0;
-}
-
-/* The field line i labels, in either way. */
-static enum form_field
-label_at(const struct layout *L, size_t i, size_t *value)
-{
-	enum form_field f;
-
-	/* "Qualification<TAB>Board/University<TAB>...": a table's head */
-	if (strchr(L->v[i].s, '\t') != NULL && edutable_header(L->v[i].s)) {
-		*value = 0;
-		return F_NONE;
-	}
-	f = label_of(L->v[i].s, value);
-
-	if (f == F_NONE && in_table(L, i))
-		f = label_loose(L->v[i].s, value);
-	return f;
-}
 
 static enum rk
 kind_of(enum form_field f)
@@ -465,7 +339,7 @@ take_row(struct form *F, const char *value, enum form_field f)
 		if (*g != '\t' && !(g[0] == ' ' && g[1] == ' '))
 			continue;
 		size_t v;
-		enum form_field nf = label_of(next, &v);
+		enum form_field nf = form_line_label(next, &v);
 		if (nf != F_NONE && v > 0) {
 			char *head = xstrndup(value, (size_t)(g - value));
 			take(F, f, head);
@@ -485,9 +359,9 @@ looks_form(const struct layout *L)
 	size_t v;
 
 	for (size_t i = 0; i < L->n && i < 2000; i++) {
-		enum form_field f = label_at(L, i, &v);
+		enum form_field f = form_line_label_at(L, i, &v);
 		if (f == F_NONE && heading_looks(&L->v[i]))
-			projs = projects_heading(&L->v[i]);
+			projs = form_line_projects(&L->v[i]);
 		if (projs)
 			continue;
 		rec += kind_of(f) != R_NONE;
@@ -499,30 +373,12 @@ looks_form(const struct layout *L)
 	return rec >= 4 && dates >= 2 && heads >= 2;
 }
 
-/* "Work Experience 2": the form's counter over a record. */
-static int
-counter(const char *s)
-{
-	size_t n = strlen(s), d = 0, words = 1;
-
-	while (d < n && d < 3 && s[n - 1 - d] >= '0' && s[n - 1 - d] <= '9')
-		d++;
-	if (d == 0 || d > 2 || n == d || s[n - d - 1] != ' ')
-		return 0;
-	for (size_t i = 0; i < n - d - 1; i++) {
-		if (s[i] >= '0' && s[i] <= '9')
-			return 0;
-		words += s[i] == ' ';
-	}
-	return words <= 4;
-}
-
 /* "Project<TAB>: Four-laning of NH-53": the label and its value, one
  * line of the record's description; no record of its own. */
 static void
 note(struct form *F, const char *s, size_t v)
 {
-	size_t lead = enumerator(s), n = strcspn(s + lead, ":\t");
+	size_t lead = form_line_enumerator(s), n = strcspn(s + lead, ":\t");
 	char *label = parse_trim(s + lead, n), *line = xprintf("%s: %s", label, s + v);
 
 	if (F->rec.kind == R_WORK)
@@ -544,7 +400,7 @@ firm_over(struct form *F, const struct layout *L, size_t i)
 
 	if (i + 1 >= L->n || n == 0 || n > 100 || l->s[n - 1] == ':' ||
 	    (l->flags & (MK_BULLET | MK_NUMBERED | MK_HEADING)) ||
-	    label_at(L, i + 1, &v) != F_TITLE || v == 0)
+	    form_line_label_at(L, i + 1, &v) != F_TITLE || v == 0)
 		return 0;
 	name = parse_trim(l->s, comma);
 	/* "Work Experience" over the title is the section's heading */
@@ -563,32 +419,38 @@ firm_over(struct form *F, const struct layout *L, size_t i)
 	return 1;
 }
 
+/* A line no label heads: it ends the record and stays as it is; a
+ * heading starts a new section, into which no employer goes on. */
+static void
+plain(struct form *F, const struct line *l)
+{
+	flush(F);
+	F->said = R_NONE;
+	if (heading_looks(l)) {
+		free(F->employer);
+		free(F->place);
+		F->employer = F->place = NULL;
+		F->refs = form_line_references(l->s);
+		F->projs = form_line_projects(l);
+	}
+	layout_add(&F->body, l->s, strlen(l->s), l->indent, l->flags)->level = l->level;
+}
+
 static void
 run(struct form *F, const struct layout *L)
 {
 	for (size_t i = 0; i < L->n; i++) {
 		const char *s = L->v[i].s;
 		size_t v;
-		enum form_field f = label_at(L, i, &v);
-		if (f == F_NONE && counter(s)) {
+		enum form_field f = form_line_label_at(L, i, &v);
+		if (f == F_NONE && form_line_counter(s)) {
 			flush(F);
 			continue;
 		}
 		if (f == F_NONE && firm_over(F, L, i))
 			continue;
 		if (f == F_NONE) {
-			flush(F);
-			F->said = R_NONE;
-			/* a new section: no employer goes on into it */
-			if (heading_looks(&L->v[i])) {
-				free(F->employer);
-				free(F->place);
-				F->employer = F->place = NULL;
-				F->refs = references_heading(s);
-				F->projs = projects_heading(&L->v[i]);
-			}
-			layout_add(&F->body, s, strlen(s), L->v[i].indent, L->v[i].flags)->level =
-			    L->v[i].level;
+			plain(F, &L->v[i]);
 			continue;
 		}
 		if (v > 0 && f == F_NOTE) {
@@ -608,13 +470,13 @@ run(struct form *F, const struct layout *L)
 			 * Orientation": a value of no use goes on below */
 			while (f == F_SKIP && i + 1 < L->n && L->v[i + 1].indent > L->v[i].indent &&
 			    !(L->v[i + 1].flags & (LN_BLANK | MK_BULLET)) &&
-			    label_at(L, i + 1, &v) == F_NONE)
+			    form_line_label_at(L, i + 1, &v) == F_NONE)
 				i++;
 			continue;
 		}
 		/* the value on the lines after, up to the next label */
 		while (f != F_MARK && i + 1 < L->n && L->v[i + 1].s[0] != '\0' &&
-		    !(L->v[i + 1].flags & LN_BLANK) && label_at(L, i + 1, &v) == F_NONE) {
+		    !(L->v[i + 1].flags & LN_BLANK) && form_line_label_at(L, i + 1, &v) == F_NONE) {
 			take(F, f, L->v[++i].s);
 			if (f != F_DESC)
 				break;

@@ -3,12 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "datelex.h"
-#include "dateparse.h"
 #include "edutable.h"
-#include "fold.h"
-#include "formhead.h"
 #include "names.h"
+#include "pagecell.h"
 #include "pages.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -139,27 +136,6 @@ gutter(const struct rawlines *R, size_t from, size_t to, const struct cols *c, i
 	return best;
 }
 
-/* "San Francisco, CA", "Wrocław, Poland": a place set flush right
- * beside an employer, a few capitalised words on each side of a comma;
- * "Interspeech 2017", a venue and its year. */
-static int
-place_cell(const char *s)
-{
-	const char *comma = strstr(s, ", ");
-	size_t n = strlen(s);
-	int words = 1;
-
-	if (n > 32 || strstr(s, ". ") != NULL || strpbrk(s, ";:@") != NULL)
-		return 0;
-	for (const char *p = s; *p != '\0'; p++)
-		words += *p == ' ';
-	if (n > 5 && isdigit((unsigned char)s[n - 1]) && strspn(s + n - 4, "0123456789") == 4 &&
-	    s[n - 5] == ' ' && words <= 3)
-		return 1;
-	return comma != NULL && words <= 4 && strstr(comma + 2, ", ") == NULL &&
-	    isupper((unsigned char)comma[2]) && !islower((unsigned char)*s);
-}
-
 /* Text to the right of a gutter that is only dates, figures, a word or
  * places: dates and places set flush right beside one column, not a
  * second column. */
@@ -177,8 +153,7 @@ right_is_dates(const struct rawlines *R, size_t from, size_t to, const struct co
 		while (*r == ' ')
 			r++;
 		n++;
-		dates += dateparse_only(r) || strlen(r) < 4 || strspn(r, "0123456789.,%/ -") ==
-		    strlen(r) || place_cell(r);
+		dates += pagecell_right(r);
 	}
 	return dates * 2 >= n;
 }
@@ -189,96 +164,6 @@ trimmed(const char *s, size_t len)
 	while (len > 0 && s[len - 1] == ' ')
 		len--;
 	return xstrndup(s, len);
-}
-
-/* "Present", "heute": the end of a range wrapped onto a line of its own. */
-static int
-open_word(const char *s)
-{
-	struct toks t;
-	int open;
-
-	datelex_tokenize(s, strlen(s), &t);
-	open = t.n == 1 && t.v[0].kind == TK_WORD && t.v[0].dw == DW_OPEN;
-	datelex_free(&t);
-	return open;
-}
-
-/* "Anschrift", "Tel.", "Programmierung": a label of a few words, in
- * letters, that a value stands beside. */
-static int
-label_cell(const char *s)
-{
-	int words = 1;
-	uint32_t cp;
-
-	if (utf8_decode(s, strlen(s), &cp) == 0 || !fold_isalpha(cp) || strlen(s) > 24)
-		return 0;
-	for (const char *p = s; *p != '\0'; p++) {
-		/* "Berechnung / Simulation", "PDM / ERP": two labels in one */
-		if (p[0] == ' ' && (p[1] == '/' || p[1] == '&') && p[2] == ' ') {
-			p += 2;
-			continue;
-		}
-		if (isdigit((unsigned char)*p) || strchr("@/,|", *p) != NULL)
-			return 0;
-		words += *p == ' ';
-	}
-	return words <= 2;
-}
-
-/* "Ulm, 12.11.2024", "London, 3 March 2025": the place and the date a
- * CV was signed, in the column of dates at its foot. */
-static int
-signed_cell(const char *s, const struct daterange *r)
-{
-	size_t n = strlen(s), spaces = 0;
-
-	if (!r->single || r->from < 3 || r->from > 30 || r->to != n ||
-	    s[r->from - 1] != ' ' || s[r->from - 2] != ',')
-		return 0;
-	/* "Frankfurt am Main, ..." */
-	for (size_t i = 0; i < r->from - 2; i++)
-		spaces += s[i] == ' ';
-	return spaces <= 2;
-}
-
-/* "Nationality", "Datum narození:", "Cep Telefonu": a label of a form's
- * personal data, known by its wording or set off by a colon. */
-static int
-form_label(const char *s)
-{
-	size_t n = strlen(s);
-	int words = 1;
-
-	if (n == 0 || n > 40)
-		return 0;
-	if (formhead_kind(s, s[n - 1] == ':' ? n - 1 : n) != FH_NONE)
-		return 1;
-	if (s[n - 1] != ':')
-		return 0;
-	for (const char *p = s; *p != '\0'; p++) {
-		if (isdigit((unsigned char)*p) || *p == '@')
-			return 0;
-		words += *p == ' ';
-	}
-	return words <= 4;
-}
-
-/* "3 Jahre, 9 Monate", "(2 yrs 3 mos)": the time a role lasted, which a
- * profile site sets under its dates. */
-static int
-duration_cell(const char *s)
-{
-	size_t n = strlen(s), from, to;
-
-	if (dateparse_duration(s, n, &from, &to) < 0)
-		return 0;
-	while (from > 0 && strchr(" (", s[from - 1]) != NULL)
-		from--;
-	while (to < n && strchr(" ).", s[to]) != NULL)
-		to++;
-	return from == 0 && to == n;
 }
 
 /* Text to the left of a gutter that is mostly dates ("Apr. 2017 – Sep.",
@@ -294,7 +179,7 @@ left_is_dates(const struct rawlines *R, size_t from, size_t to, const struct col
 
 	for (size_t i = from; i < to; i++) {
 		const struct cols *l = &c[i - from];
-		struct daterange r;
+		enum pagecell k;
 		char *t, *d;
 		if (l->first < 0)
 			continue;
@@ -309,14 +194,10 @@ left_is_dates(const struct rawlines *R, size_t from, size_t to, const struct col
 		/* a column of dates may be set flush right */
 		d = t + strspn(t, " ");
 		n++;
-		if ((dateparse_find(d, strlen(d), &r) && (r.from < 3 || signed_cell(d, &r))) ||
-		    open_word(d) || duration_cell(d))
-			dates++;
-		else if (form_label(d)) {
-			labels++;
-			forms++;
-		} else
-			labels += label_cell(d);
+		k = pagecell_left(d);
+		dates += k == PC_DATES;
+		labels += k == PC_FORM || k == PC_LABEL;
+		forms += k == PC_FORM;
 		free(t);
 	}
 	/* a sidebar's list has a line for each item, one under the other; a

@@ -3,7 +3,6 @@
  * unless it plainly fits the other section of the pair and does not fit
  * its own.
  */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,90 +10,8 @@
 #include "fold.h"
 #include "lineword.h"
 #include "unweave.h"
+#include "wovenline.h"
 #include "xalloc.h"
-
-/* A piece of a line, trimmed, is a known skill. */
-static int
-skill_piece(const struct lexicon *lx, const char *s, size_t n)
-{
-	while (n > 0 && isspace((unsigned char)*s)) {
-		s++;
-		n--;
-	}
-	while (n > 0 && isspace((unsigned char)s[n - 1]))
-		n--;
-	return n > 0 && lexicon_skill(lx, s, n);
-}
-
-/* "●●●○○", "■■■■□": a rating drawn beside a skill, no word. */
-static int
-drawn(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (isalnum((unsigned char)s[i]))
-			return 0;
-	return n > 0;
-}
-
-static int
-pieces_known(const struct lexicon *lx, const char *s, const char *seps)
-{
-	int any = 0;
-
-	while (*s != '\0') {
-		size_t n = strcspn(s, seps);
-		if (n > 0 && !drawn(s, n)) {
-			if (!skill_piece(lx, s, n))
-				return 0;
-			any = 1;
-		}
-		s += n;
-		s += strspn(s, seps);
-	}
-	return any;
-}
-
-int
-unweave_skill_line(const struct lexicon *lx, const char *s)
-{
-	if (s[0] == '\0' || lineword_count(s) > 8)
-		return 0;
-	if (lexicon_skill(lx, s, strlen(s)))
-		return 1;
-	if (strpbrk(s, ",;|") != NULL)
-		return pieces_known(lx, s, ",;|");
-	return pieces_known(lx, s, " ");
-}
-
-/* "Python, SQL, Power BI and Tableau": a list, even if it reads like a
- * sentence. */
-static int
-has_list(const char *s)
-{
-	int commas = 0;
-
-	for (; *s != '\0'; s++)
-		commas += *s == ',' || *s == ';' || *s == '|';
-	return commas >= 2;
-}
-
-/* At least two of the comma-separated items known skills. */
-static int
-mostly_skills(const struct lexicon *lx, const char *s)
-{
-	int known = 0, all = 0;
-
-	while (*s != '\0') {
-		size_t n = strcspn(s, ",;|");
-		if (n > 0) {
-			known += skill_piece(lx, s, n);
-			all++;
-		}
-		s += n;
-		s += strspn(s, ",;| ");
-	}
-	return known >= 2 && all >= 2;
-}
 
 static int
 sidebar(enum isec s)
@@ -112,38 +29,6 @@ static int
 dated(enum isec s)
 {
 	return s == IS_EXPERIENCE || s == IS_EDUCATION || s == IS_PROJECTS;
-}
-
-/* "✉ k.nowak@example.org", "☏ +48 12 555 01 89", "linkedin.com/in/..."
- * : a line of contact details. */
-static int
-contact_line(const char *s)
-{
-	int digits = 0;
-
-	for (const char *p = s; *p != '\0'; p++)
-		digits += isdigit((unsigned char)*p) != 0;
-	return strchr(s, '@') != NULL || strstr(s, "www.") != NULL || strstr(s, ".com") != NULL ||
-	    strstr(s, "linkedin") != NULL || (digits >= 7 && lineword_count(s) <= 6);
-}
-
-/* "English Native", "Polish ●●●○○": a spoken language first. */
-static int
-tongue_line(const char *s)
-{
-	size_t n = 0;
-
-	while (s[n] != '\0' && (isalpha((unsigned char)s[n]) || (unsigned char)s[n] >= 0x80))
-		n++;
-	return n > 0 && parse_tongue(s, n) && lineword_count(s) <= 5;
-}
-
-static int
-range_line(const char *s)
-{
-	struct daterange r;
-
-	return dateparse_find(s, strlen(s), &r) && !r.single;
 }
 
 /* Whether the block of lines around i (no blank between them) reads
@@ -164,7 +49,7 @@ prose_block(const struct layout *L, size_t i, size_t from, size_t to)
 		char *j = xprintf("%s%s%s", joined, k > a ? " " : "", L->v[k].s);
 		free(joined);
 		joined = j;
-		if (range_line(L->v[k].s)) {
+		if (wovenline_range(L->v[k].s)) {
 			free(joined);
 			return 0;
 		}
@@ -191,13 +76,13 @@ fits(const struct lexicon *lx, const struct layout *L, size_t i, size_t from, si
 			*para = 1;
 		return *para == 1;
 	case IS_SKILLS:
-		return unweave_skill_line(lx, s);
+		return wovenline_skills(lx, s);
 	case IS_LANGUAGES:
-		return tongue_line(s);
+		return wovenline_tongue(s);
 	case IS_CONTACT:
-		return contact_line(s);
+		return wovenline_contact(s);
 	default:
-		return dated(sec) && (range_line(s) || lineword_prose(s) ||
+		return dated(sec) && (wovenline_range(s) || lineword_prose(s) ||
 		    role_title_score(s) > 0 || role_school_score(s) > 0 ||
 		    role_degree_score(s) > 0);
 	}
@@ -295,7 +180,7 @@ static int
 spoken_in(const struct layout *L, const struct sect *s)
 {
 	for (size_t i = s->from; i < s->to; i++)
-		if (tongue_line(L->v[i].s))
+		if (wovenline_tongue(L->v[i].s))
 			return 1;
 	return 0;
 }
@@ -340,11 +225,11 @@ skill_run(const struct lexicon *lx, const struct layout *L, size_t i, const stru
 {
 	size_t a = i, b = i + 1;
 
-	if (!unweave_skill_line(lx, L->v[i].s))
+	if (!wovenline_skills(lx, L->v[i].s))
 		return 0;
-	while (a > s->from && unweave_skill_line(lx, L->v[a - 1].s))
+	while (a > s->from && wovenline_skills(lx, L->v[a - 1].s))
 		a--;
-	while (b < s->to && unweave_skill_line(lx, L->v[b].s))
+	while (b < s->to && wovenline_skills(lx, L->v[b].s))
 		b++;
 	return b - a >= 3;
 }
@@ -361,7 +246,7 @@ skill_group(struct layout *L, const struct sect *s, size_t i, size_t to, size_t 
 
 	if (to == (size_t)-1)
 		return 0;
-	if (a > s->from && !(L->v[a].flags & LN_BLANK) && has_list(L->v[a - 1].s) &&
+	if (a > s->from && !(L->v[a].flags & LN_BLANK) && wovenline_list(L->v[a - 1].s) &&
 	    L->v[a - 1].s[strlen(L->v[a - 1].s) - 1] == ',')
 		a--;
 	if (a > s->from && !(L->v[a].flags & LN_BLANK) && lineword_count(L->v[a - 1].s) <= 2 &&
@@ -404,7 +289,7 @@ cut_in(const struct layout *L, const struct sect *v, size_t n)
 		    !lineword_prose(L->v[i].s))
 			continue;
 		for (; i < v[s].to; i++)
-			if (range_line(L->v[i].s) && dateparse_only(L->v[i].s))
+			if (wovenline_range(L->v[i].s) && dateparse_only(L->v[i].s))
 				return 1;
 	}
 	return 0;
@@ -441,29 +326,29 @@ strays(const struct lexicon *lx, struct layout *L, const struct sect *v, size_t 
 	for (size_t s = 1; s < n; s++)
 		for (size_t i = v[s].from; i < v[s].to; i++) {
 			const char *t = L->v[i].s;
-			int run = tongue_line(t) && ((i > v[s].from && tongue_line(L->v[i - 1].s)) ||
-			    (i + 1 < v[s].to && tongue_line(L->v[i + 1].s)));
+			int run = wovenline_tongue(t) && ((i > v[s].from && wovenline_tongue(L->v[i - 1].s)) ||
+			    (i + 1 < v[s].to && wovenline_tongue(L->v[i + 1].s)));
 			if (owner[i] != s)
 				continue;
 			/* "R, Python, Stan" under the languages: a list its
 			 * label's column set apart, woven or not, when spoken
 			 * languages are the section's ("Languages: Go, Rust"
 			 * alone is a group of skills) */
-			if (v[s].sec == IS_LANGUAGES && has_list(t) && !tongue_line(t) &&
-			    mostly_skills(lx, t) && spoken_in(L, &v[s]))
+			if (v[s].sec == IS_LANGUAGES && wovenline_list(t) && !wovenline_tongue(t) &&
+			    wovenline_mostly_skills(lx, t) && spoken_in(L, &v[s]))
 				give(owner, i, nearest(v, n, s, IS_SKILLS), &moved);
 			if (!woven || owner[i] != s)
 				continue;
-			if (dated(v[s].sec) && alone(L, i, &v[s]) && unweave_skill_line(lx, t))
+			if (dated(v[s].sec) && alone(L, i, &v[s]) && wovenline_skills(lx, t))
 				give(owner, i, nearest(v, n, s, IS_SKILLS), &moved);
 			else if (dated(v[s].sec) && (skill_run(lx, L, i, &v[s]) ||
-			    (has_list(t) && mostly_skills(lx, t))))
+			    (wovenline_list(t) && wovenline_mostly_skills(lx, t))))
 				moved += skill_group(L, &v[s], i, nearest(v, n, s, IS_SKILLS), owner);
 			else if (dated(v[s].sec) && run)
 				give(owner, i, nearest(v, n, s, IS_LANGUAGES), &moved);
 			else if ((v[s].sec == IS_SKILLS || v[s].sec == IS_LANGUAGES) &&
-			    lineword_prose(t) && (!has_list(t) ||
-			    ((L->v[i].flags & MK_BULLET) && !mostly_skills(lx, t))))
+			    lineword_prose(t) && (!wovenline_list(t) ||
+			    ((L->v[i].flags & MK_BULLET) && !wovenline_mostly_skills(lx, t))))
 				give(owner, i, prose_home(L, v, n, s), &moved);
 			else if ((v[s].sec == IS_SKILLS || v[s].sec == IS_LANGUAGES) &&
 			    wrap_of_moved(L, i, owner, v, s))
@@ -499,7 +384,7 @@ stray_schools(const struct layout *L, const struct sect *v, size_t n, size_t *ow
 			continue;
 		for (size_t i = v[s].from; i + 1 < v[s].to; i++)
 			if (owner[i] == s && owner[i + 1] == s && degree_only(L->v[i].s) &&
-			    school_only(L->v[i + 1].s) && !range_line(L->v[i].s)) {
+			    school_only(L->v[i + 1].s) && !wovenline_range(L->v[i].s)) {
 				give(owner, i, to, &moved);
 				give(owner, i + 1, to, &moved);
 				/* its dates, right under it */
@@ -518,7 +403,7 @@ job_line(const struct layout *L, size_t i, const struct sect *s)
 {
 	const char *t = L->v[i].s, *next;
 
-	if (dateparse_only(t) && range_line(t))
+	if (dateparse_only(t) && wovenline_range(t))
 		return 1;
 	if (lineword_count(t) > 6 || i + 1 >= s->to || (L->v[i + 1].flags & LN_BLANK))
 		return 0;
@@ -527,9 +412,9 @@ job_line(const struct layout *L, size_t i, const struct sect *s)
 	 * over its dates: a job whatever its title's words */
 	if (role_title_score(t) <= 0)
 		return i + 2 < s->to && (strchr(next, '|') != NULL || strstr(next, "\xc2\xb7") != NULL) &&
-		    !range_line(next) && dateparse_only(L->v[i + 2].s) && range_line(L->v[i + 2].s) &&
+		    !wovenline_range(next) && dateparse_only(L->v[i + 2].s) && wovenline_range(L->v[i + 2].s) &&
 		    !(L->v[i + 2].flags & LN_BLANK);
-	return strpbrk(next, "|,") != NULL || strstr(next, "\xc2\xb7") != NULL || range_line(next);
+	return strpbrk(next, "|,") != NULL || strstr(next, "\xc2\xb7") != NULL || wovenline_range(next);
 }
 
 /* In woven text, a job's title, employer and dates read under the skills
@@ -563,7 +448,7 @@ lone_skills(const struct lexicon *lx, const struct layout *L, const struct sect 
 
 	for (size_t s = 1; s < n; s++)
 		for (size_t i = v[s].from; i < v[s].to && dated(v[s].sec); i++)
-			lone += alone(L, i, &v[s]) && unweave_skill_line(lx, L->v[i].s);
+			lone += alone(L, i, &v[s]) && wovenline_skills(lx, L->v[i].s);
 	return lone;
 }
 
@@ -576,7 +461,7 @@ comma_tags(const struct lexicon *lx, struct layout *L, const struct sect *v, con
 		char *s = L->v[i].s;
 		if (owner[i] == (size_t)-1 || v[owner[i]].sec != IS_SKILLS ||
 		    (i >= v[owner[i]].from && i < v[owner[i]].to) || strpbrk(s, ",;|") != NULL ||
-		    lexicon_skill(lx, s, strlen(s)) || !pieces_known(lx, s, " "))
+		    lexicon_skill(lx, s, strlen(s)) || !wovenline_known(lx, s, " "))
 			continue;
 		for (char *t = s; (t = strchr(t, ' ')) != NULL; t++)
 			*t = ',';

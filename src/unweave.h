@@ -24,8 +24,5 @@
 /* Reorders the lines of L so that each section of v[0..n) holds its own
  * (the sections' line ranges are updated); returns the lines moved. */
 size_t unweave_sections(const struct lexicon *, struct layout *L, struct sect *v, size_t n);
-/* Whether every word or comma-separated item of s is a known skill
- * ("Go PostgreSQL Kafka", "Figma, Blender"). */
-int unweave_skill_line(const struct lexicon *, const char *s);
 
 #endif

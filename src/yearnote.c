@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "datelex.h"
+#include "datewords.h"
 #include "fold.h"
 #include "lineword.h"
 #include "parse.h"
@@ -149,7 +149,7 @@ led_in_bullet(const char *s, const struct daterange *r, int bullet)
 			a--;
 	}
 	/* the date words for "since" and "from", not "de" or "du" */
-	k = datelex_word(s + a, b - a, &v);
+	k = datewords_find(s + a, b - a, &v);
 	if (a == 0 || !(k == DW_SINCE || (k == DW_FROM && b - a >= 4)))
 		return 0;
 	before = xstrndup(s, a);

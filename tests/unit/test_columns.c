@@ -16,7 +16,7 @@
 #include "lexicon.h"
 #include "lineword.h"
 #include "profile.h"
-#include "unweave.h"
+#include "wovenline.h"
 
 #include "test_importer.h"
 
@@ -24,10 +24,10 @@ static void
 test_skill_line(void **state)
 {
 	(void)state;
-	assert_true(unweave_skill_line(&lx, "Go PostgreSQL Kafka"));
-	assert_true(unweave_skill_line(&lx, "Figma, Python"));
-	assert_false(unweave_skill_line(&lx, "Quayside Payments"));
-	assert_false(unweave_skill_line(&lx, "Senior Backend Engineer"));
+	assert_true(wovenline_skills(&lx, "Go PostgreSQL Kafka"));
+	assert_true(wovenline_skills(&lx, "Figma, Python"));
+	assert_false(wovenline_skills(&lx, "Quayside Payments"));
+	assert_false(wovenline_skills(&lx, "Senior Backend Engineer"));
 }
 
 static void

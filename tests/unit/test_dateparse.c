@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "datelex.h"
+#include "datewords.h"
 #include "dateparse.h"
 
 struct row {
@@ -322,7 +323,7 @@ test_only_and_fragments(void **state)
 	assert_false(dateparse_date("Mar 2019 Acme", &d));
 	assert_int_equal(dateparse_month("Février", strlen("Février")), 2);
 	assert_int_equal(dateparse_month("OKT", 3), 10);
-	assert_true(datelex_sorted());
+	assert_true(datewords_sorted());
 }
 
 /* The tokens of lines asked about in turn, more lines than the lexer

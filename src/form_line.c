@@ -1,0 +1,152 @@
+/*
+ * form_line: what a line of a labelled form says; see form_line.h.
+ */
+#include <string.h>
+
+#include "edutable.h"
+#include "fold.h"
+#include "form_line.h"
+#include "heading.h"
+#include "lineword.h"
+#include "wordlist.h"
+
+/* "REFEREES", "Character References:": the heading of the people who
+ * vouch for the candidate, whose phones and e-mails are theirs. */
+int
+form_line_references(const char *s)
+{
+	static const char *const words[] = { "character references", "professional references",
+		"reference", "referees", "references", "referencias", "referencje", "referenties",
+		"referenze", "referenzen", NULL };
+	char key[48];
+
+	fold_key(s, strlen(s), key, sizeof key);
+	return wordlist_has(words, key);
+}
+
+/* "ACADEMIC PROJECTS", "Projects": a heading over projects, whose
+ * "Title:" and "Duration:" the projects' reader takes, no job's. */
+int
+form_line_projects(const struct line *l)
+{
+	char key[48];
+
+	if (!heading_looks(l) || strlen(l->s) >= sizeof key || strchr(l->s, '\t') != NULL)
+		return 0;
+	fold_key(l->s, strlen(l->s), key, sizeof key);
+	return strstr(key, "project") != NULL && lineword_count(l->s) <= 4;
+}
+
+/* "1)<TAB>Organisation : ...", "2. Company: ...": the number of a
+ * record before its first label; its bytes. */
+size_t
+form_line_enumerator(const char *s)
+{
+	size_t d = strspn(s, "0123456789");
+
+	if (d == 0 || d > 2 || (s[d] != ')' && s[d] != '.') || (s[d + 1] != ' ' && s[d + 1] != '\t'))
+		return 0;
+	return d + 1 + strspn(s + d + 1, " \t");
+}
+
+/* The field a line labels, and where its value starts (0: on the next
+ * line).  "Job Title: Engineer", "Job Title *", and a table's row
+ * "Job Title<TAB>Engineer" whose cells the layout set apart. */
+enum form_field
+form_line_label(const char *s, size_t *value)
+{
+	size_t lead = form_line_enumerator(s), n = strcspn(s + lead, ":\t"), v;
+	const char *sep = s[lead + n] != '\0' ? s + lead + n : NULL;
+	char key[48];
+	enum form_field f;
+
+	*value = 0;
+	if (n == 0 || n > 40 || (sep == NULL && strlen(s) > 40))
+		return F_NONE;
+	fold_key(s + lead, n, key, sizeof key);
+	if ((f = form_label_find(key)) == F_NONE)
+		return F_NONE;
+	if (sep == NULL)
+		return f;
+	/* "Designation<TAB>: Senior Site Engineer": the colon after a gap */
+	v = lead + n + 1 + strspn(sep + 1, " \t");
+	if (*sep == '\t' && s[v] == ':')
+		v += 1 + strspn(s + v + 1, " \t");
+	if (s[v] != '\0')
+		*value = v;
+	return f;
+}
+
+/* A row of the same table whose label column is one space from its
+ * values, so the layout could not set the cells apart: "Start Date
+ * 09/2012" between "Degree<TAB>..." rows.  The longest label that
+ * begins it. */
+static enum form_field
+label_loose(const char *s, size_t *value)
+{
+	enum form_field best = F_NONE;
+	char key[48];
+
+	*value = 0;
+	for (size_t n = 1; s[n] != '\0' && n <= 40; n++) {
+		enum form_field f;
+		if (s[n] != ' ' || s[n + 1] == '\0')
+			continue;
+		fold_key(s, n, key, sizeof key);
+		if ((f = form_label_find(key)) != F_NONE) {
+			best = f;
+			*value = n + 1;
+		}
+	}
+	return best;
+}
+
+/* Whether line i has a neighbour in its block that is a table's row of
+ * a label and its value. */
+static int
+in_table(const struct layout *L, size_t i)
+{
+	size_t v;
+
+	if (i > 0 && !(L->v[i].flags & LN_BLANK) && strchr(L->v[i - 1].s, '\t') != NULL &&
+	    form_line_label(L->v[i - 1].s, &v) != F_NONE && v > 0)
+		return 1;
+	return i + 1 < L->n && !(L->v[i + 1].flags & LN_BLANK) &&
+	    strchr(L->v[i + 1].s, '\t') != NULL && form_line_label(L->v[i + 1].s, &v) != F_NONE &&
+	    v > 0;
+}
+
+/* The field line i labels, in either way. */
+enum form_field
+form_line_label_at(const struct layout *L, size_t i, size_t *value)
+{
+	enum form_field f;
+
+	/* "Qualification<TAB>Board/University<TAB>...": a table's head */
+	if (strchr(L->v[i].s, '\t') != NULL && edutable_header(L->v[i].s)) {
+		*value = 0;
+		return F_NONE;
+	}
+	f = form_line_label(L->v[i].s, value);
+
+	if (f == F_NONE && in_table(L, i))
+		f = label_loose(L->v[i].s, value);
+	return f;
+}
+/* "Work Experience 2": the form's counter over a record. */
+int
+form_line_counter(const char *s)
+{
+	size_t n = strlen(s), d = 0, words = 1;
+
+	while (d < n && d < 3 && s[n - 1 - d] >= '0' && s[n - 1 - d] <= '9')
+		d++;
+	if (d == 0 || d > 2 || n == d || s[n - d - 1] != ' ')
+		return 0;
+	for (size_t i = 0; i < n - d - 1; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			return 0;
+		words += s[i] == ' ';
+	}
+	return words <= 4;
+}

@@ -1,0 +1,30 @@
+/*
+ * form_line: what a line of a labelled form says: the field its label
+ * names and where its value starts ("Job Title: Engineer", "Job Title *",
+ * a table's row "Job Title<TAB>Engineer"), the number before a record's
+ * first label, the form's counter over a record ("Work Experience 2"),
+ * and the headings under which the labels are the referees' or the
+ * projects', no record's of the form.
+ */
+#ifndef DOSSIER_FORM_LINE_H
+#define DOSSIER_FORM_LINE_H
+
+#include <stddef.h>
+
+#include "form_labels.h"
+#include "layout.h"
+
+/* "REFEREES", "Character References:": whether s heads the referees. */
+int form_line_references(const char *);
+/* "ACADEMIC PROJECTS": whether the line heads projects. */
+int form_line_projects(const struct line *);
+/* "1)<TAB>", "2. ": the bytes of a record's number before its label. */
+size_t form_line_enumerator(const char *);
+/* The field s labels and where its value starts (0: on the next line). */
+enum form_field form_line_label(const char *, size_t *value);
+/* The field line i labels, a loose table's row too. */
+enum form_field form_line_label_at(const struct layout *, size_t i, size_t *value);
+/* "Work Experience 2": whether s is the form's counter over a record. */
+int form_line_counter(const char *);
+
+#endif
