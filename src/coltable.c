@@ -15,17 +15,23 @@
 #define SLACK 2		/* how far a cell may start from its column's place */
 
 /* Words that name a table's columns, folded: a school's, a course's, a
- * job's, a language's. */
+ * job's, a language's, in English, Spanish, French and Portuguese. */
 static const char *const names_v[] = {
-	"board", "certificate", "certification", "cgpa", "class", "college", "company",
-	"concentration", "country", "course", "date", "degree", "designation",
-	"discipline", "division", "duration", "employer", "exam", "examination", "field",
-	"from", "gpa", "grade", "group", "institute", "institution", "issuer", "language",
-	"level", "location", "major", "marks", "name", "organisation", "organization",
-	"percentage", "period", "position", "program", "programme", "qualification",
-	"reading", "result", "role", "school", "score", "speaking", "specialisation",
-	"specialization", "subject", "title", "to", "topic", "training", "university",
-	"writing", "year",
+	"annee", "ano", "board", "cargo", "carrera", "centro", "certificate",
+	"certification", "cgpa", "class", "college", "company",
+	"concentration", "country", "course", "curso", "data", "date",
+	"degree", "designation", "diploma", "diplomado", "discipline",
+	"division", "duration", "employer", "empresa", "escola",
+	"especialidad", "estudios", "etablissement", "exam", "examination",
+	"fecha", "field", "formation", "from", "gpa", "grade", "grado",
+	"group", "horas", "idioma", "institucion", "instituicao", "institute",
+	"institution", "intitule", "issuer", "language", "level", "location",
+	"lugar", "major", "marks", "name", "nivel", "nota", "organisation",
+	"organisme", "organization", "percentage", "period", "periodo",
+	"position", "program", "programme", "promedio", "qualification",
+	"reading", "result", "role", "school", "score", "speaking",
+	"specialisation", "specialization", "subject", "title", "titulo", "to",
+	"topic", "training", "university", "writing", "year",
 };
 static const struct wordtab names = WORDTAB(names_v);
 
@@ -131,6 +137,8 @@ struct table {
 	struct buf cell[MAXCOLS];
 	int open;		/* a row is being gathered */
 	int joined;		/* a row took a line under it */
+	int rows;		/* rows seen */
+	unsigned figures;	/* the columns the first row filled with figures */
 };
 
 static void
@@ -167,6 +175,43 @@ row_flush(struct table *t, struct buf *out)
 	t->open = 0;
 }
 
+/* The columns the line's cells holding a figure stand in, a bit each. */
+static unsigned
+figures(const char *s, const struct cells *c, const size_t *slot)
+{
+	unsigned m = 0;
+
+	for (size_t i = 0; i < c->n; i++)
+		for (size_t k = 0; k < c->v[i].len; k++)
+			if (isdigit((unsigned char)s[c->v[i].at + k]))
+				m |= 1u << slot[i];
+	return m;
+}
+
+/* Whether a line opens a row: the first does; then one that fills every
+ * column the first row had figures in (its year, its grade), a cell's
+ * wrapped rest seldom being one; where the first had none, one that fills
+ * two columns in three. */
+static int
+row_opens(struct table *t, const char *s, const struct cells *c, const size_t *slot)
+{
+	unsigned m = figures(s, c, slot), filled = 0;
+	int opens;
+
+	if (t->rows == 0) {
+		t->figures = m;
+		opens = 1;
+	} else if (t->figures == 0) {
+		opens = c->n * 3 >= t->head.n * 2;
+	} else {
+		for (size_t i = 0; i < c->n; i++)
+			filled |= 1u << slot[i];
+		opens = (filled & t->figures) == t->figures;
+	}
+	t->rows += opens;
+	return opens;
+}
+
 /* A line under the table's header: a row of its own, or the rest of the
  * row above; 0 when it is neither, and the table has ended. */
 static int
@@ -177,7 +222,7 @@ row_take(struct table *t, const char *s, const struct cells *c, struct buf *out)
 
 	if (!aligned(&t->head, c, slot))
 		return 0;
-	row = c->n * 3 >= t->head.n * 2;
+	row = row_opens(t, s, c, slot);
 	if (row || !t->open) {
 		row_flush(t, out);
 		t->open = 1;

@@ -120,8 +120,10 @@ emit_lines(struct layout *L, const char *s)
 	while (s != NULL && *s != '\0') {
 		size_t n = strcspn(s, clauses >= 3 && strchr(s, '\n') == NULL ? ";" : "\n");
 		char *t = parse_trim(s, n);
-		if (t[0] != '\0')
-			layout_add(L, t, strlen(t), 0, MK_BULLET);
+		/* "• Dirección técnica ...": the bullet the value was written with */
+		size_t b = strncmp(t, "\xe2\x80\xa2 ", 4) == 0 ? 4 : 0;
+		if (t[b] != '\0')
+			layout_add(L, t + b, strlen(t + b), 0, MK_BULLET);
 		free(t);
 		s += n + (s[n] != '\0');
 	}
@@ -436,13 +438,51 @@ plain(struct form *F, const struct line *l)
 	layout_add(&F->body, l->s, strlen(l->s), l->indent, l->flags)->level = l->level;
 }
 
+/* "Funciones<TAB>• Dirección técnica de la obra ... con" over "<indent>un
+ * equipo de 4 ingenieros" and more bullets, all set in under the value's
+ * column: a value that goes on below its label's line, no line of its
+ * own.  Whether line i is such, after a label's line at indent. */
+static int
+value_goes_on(const struct layout *L, size_t i, int indent)
+{
+	const struct line *l = &L->v[i];
+
+	return indent >= 0 && l->indent >= indent + 12 && !(l->flags & LN_BLANK) &&
+	    l->s[0] != '\0';
+}
+
+/* The line under a value, its bullet a new item of the description, else
+ * the wrapped rest of its last line. */
+static void
+value_more(struct form *F, const struct line *l)
+{
+	char **d = &F->rec.v[F_DESC], *j;
+
+	if ((l->flags & MK_BULLET) || *d == NULL) {
+		take(F, F_DESC, l->s);
+		return;
+	}
+	j = xprintf("%s %s", *d, l->s);
+	free(*d);
+	*d = j;
+}
+
 static void
 run(struct form *F, const struct layout *L)
 {
+	enum form_field last = F_NONE;	/* the last label's, its value in columns */
+	int at = -1;			/* that label's indent */
+
 	for (size_t i = 0; i < L->n; i++) {
 		const char *s = L->v[i].s;
 		size_t v;
 		enum form_field f = form_line_label_at(L, i, &v);
+		if (f == F_NONE && (last == F_DESC || last == F_NOTE) && value_goes_on(L, i, at)) {
+			value_more(F, &L->v[i]);
+			continue;
+		}
+		last = f;
+		at = v > 0 && strchr(s, '\t') != NULL ? L->v[i].indent : -1;
 		if (f == F_NONE && form_line_counter(s)) {
 			flush(F);
 			continue;

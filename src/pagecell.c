@@ -8,6 +8,7 @@
 #include "datelex.h"
 #include "dateparse.h"
 #include "fold.h"
+#include "form_labels.h"
 #include "formhead.h"
 #include "pagecell.h"
 #include "utf8.h"
@@ -86,16 +87,21 @@ signed_cell(const char *s, const struct daterange *r)
 }
 
 /* "Nationality", "Datum narození:", "Cep Telefonu": a label of a form's
- * personal data, known by its wording or set off by a colon. */
+ * personal data, known by its wording or set off by a colon; "Empresa",
+ * "Cargo", "Funciones": one of a job's or a school's record. */
 static int
 form_label(const char *s)
 {
 	size_t n = strlen(s);
 	int words = 1;
+	char key[48];
 
 	if (n == 0 || n > 40)
 		return 0;
 	if (formhead_kind(s, s[n - 1] == ':' ? n - 1 : n) != FH_NONE)
+		return 1;
+	fold_key(s, s[n - 1] == ':' ? n - 1 : n, key, sizeof key);
+	if (form_label_find(key) != F_NONE)
 		return 1;
 	if (s[n - 1] != ':')
 		return 0;

@@ -3031,6 +3031,52 @@ has "$T/out" '"date": "2018-12"' "dated when it ended"
 hasnt "$T/out" '"name": "Training Title' "the header no certificate"
 hasnt "$T/out" 'General Banking' "the topic kept nowhere"
 
+# A Peruvian CV: the schools a table in columns whose rows wrap (a row
+# fills the date's column, a wrapped rest does not); each job a form of
+# labels on the left ("Empresa", "Cargo", "Obra", "Lugar", "Periodo",
+# "Funciones") whose values go on below in the value's column
+cat >"$T/pe.txt" <<'EOF'
+                                 ING. JORGE LUIS QUISPE HUAMÁN
+                                         INGENIERO CIVIL
+
+  III.  FORMACIÓN ACADÉMICA
+
+           Grado / Título                        Institución                               Fecha
+           Maestría en Gestión de la             Universidad Nacional de Ingeniería        2019 – 2021
+           Construcción (Egresado)               (UNI)
+           Bachiller en Ciencias con mención     Universidad Nacional de Ingeniería        2007 – 2012
+           en Ingeniería Civil                   (UNI)
+
+
+  IV.   EXPERIENCIA PROFESIONAL
+
+           Empresa             Constructora Andina del Pacífico S.A.C.
+           Cargo               Residente de Obra
+           Obra                Edificio Multifamiliar “Residencial Los Olivos” (14 pisos y 2 sótanos,
+                               18 500 m² de área techada)
+           Lugar               Los Olivos, Lima
+           Periodo             01/03/2021 – a la fecha
+           Funciones           • Dirección técnica de la obra y control del cronograma valorizado, con
+                                 un equipo de 4 ingenieros y 120 obreros.
+                               • Control de costos, metrados y valorizaciones mensuales al cliente.
+
+           Empresa             Consorcio Supervisor Vial Norte
+           Cargo               Asistente de Supervisión
+           Lugar               Huaura, Lima
+           Periodo             15/06/2018 – 28/02/2021
+           Funciones           • Revisión de valorizaciones, metrados y adicionales del contratista.
+EOF
+run import --dry-run --as-of 2025-06 "$T/pe.txt"
+has "$T/out" '"area": "Gestión de la Construcción \(Egresado\)"' "the degree's wrapped cell whole"
+has "$T/out" '"institution": "Universidad Nacional de Ingeniería \(UNI\)"' "the school's wrapped cell whole"
+test "$(grep -c '"institution"' "$T/out")" -eq 2
+ok $? "two schools, no more"
+has "$T/out" '"location": "Los Olivos, Lima"' "the place under the project's wrapped value"
+has "$T/out" '"Dirección técnica de la obra y control del cronograma valorizado, con un equipo de 4 ingenieros y 120 obreros\."' "a duty wrapped under its column whole"
+has "$T/out" '"Control de costos, metrados y valorizaciones mensuales al cliente\."' "the next duty its own"
+test "$(grep -c '"position"' "$T/out")" -eq 2
+ok $? "one job a form, no more"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
