@@ -107,6 +107,24 @@ hyphen_town(const struct ctx *c, const char *sep, const char *tail)
 	    !parse_all_caps(tail) && role_town_like(c, tail);
 }
 
+/* "Abellana National School, Cebu City": a town that calls itself a city,
+ * in a word or two and "City", after a school's name. */
+static int
+city_named(const char *tail)
+{
+	size_t n = strlen(tail);
+	int words = 1;
+
+	if (n < 7 || strcmp(tail + n - 5, " City") != 0 || !isupper((unsigned char)tail[0]))
+		return 0;
+	for (const char *p = tail; *p != '\0'; p++)
+		if (*p == ' ')
+			words++;
+		else if (strchr(",()0123456789", *p) != NULL)
+			return 0;
+	return words <= 3;
+}
+
 /* "University of Leeds<tab>Leeds, UK", "Northwestern University — Evanston,
  * IL", "Tohoku University, Sendai, Japan": the place after the school,
  * set apart by a cell's gap or a dash, or by a comma when it is or ends
@@ -127,7 +145,9 @@ institution_place_cut(const struct ctx *c, char *s)
 			if (p == s || strncmp(p, seps[i], k) != 0)
 				continue;
 			tail += strspn(tail, " \t");
-			if ((!role_place(c, tail, NULL) && !hyphen_town(c, seps[i], tail)) ||
+			if (seps[i][0] == ',' && city_named(tail))
+				;
+			else if ((!role_place(c, tail, NULL) && !hyphen_town(c, seps[i], tail)) ||
 			    (seps[i][0] == ',' && strchr(tail, ',') == NULL &&
 			    !lexicon_place(c->lx, tail, strlen(tail), PLACE_COUNTRY, cc) &&
 			    !state_after(tail)))

@@ -4,18 +4,19 @@
 #include "dateparse.h"
 #include "edudegree.h"
 #include "edutable.h"
+#include "eduname.h"
 #include "fold.h"
 #include "wordlist.h"
 #include "xalloc.h"
 
-enum col { C_NONE, C_DEGREE, C_BOARD, C_SCHOOL, C_YEAR, C_SCORE, C_FIELD };
+enum col { C_NONE, C_DEGREE, C_BOARD, C_SCHOOL, C_YEAR, C_SCORE, C_FIELD, C_LEVEL };
 
 /* Folded with fold_key. */
 static const struct column_name heads[] = {
 	{ "qualification", C_DEGREE }, { "degree", C_DEGREE }, { "course", C_DEGREE },
 	{ "examination", C_DEGREE }, { "exam", C_DEGREE }, { "class", C_DEGREE },
 	{ "standard", C_DEGREE }, { "program", C_DEGREE }, { "programme", C_DEGREE },
-	{ "education", C_DEGREE }, { "level", C_DEGREE }, { "degree course", C_DEGREE },
+	{ "education", C_DEGREE }, { "level", C_LEVEL }, { "degree course", C_DEGREE },
 	{ "qualification degree", C_DEGREE }, { "exam passed", C_DEGREE },
 	{ "examination passed", C_DEGREE }, { "exam title", C_DEGREE },
 	{ "degree title", C_DEGREE }, { "board", C_BOARD }, { "university", C_BOARD },
@@ -26,7 +27,9 @@ static const struct column_name heads[] = {
 	{ "college institute", C_SCHOOL }, { "name of institution", C_SCHOOL },
 	{ "name of the institution", C_SCHOOL }, { "institute name", C_SCHOOL },
 	{ "year", C_YEAR }, { "year of passing", C_YEAR }, { "passing year", C_YEAR },
-	{ "pas year", C_YEAR }, { "pass year", C_YEAR }, { "passing yr", C_YEAR },
+	{ "pas year", C_YEAR }, { "year graduated", C_YEAR }, { "graduated", C_YEAR },
+	{ "year of graduation", C_YEAR }, { "inclusive dates", C_YEAR },
+	{ "inclusive years", C_YEAR }, { "pass year", C_YEAR }, { "passing yr", C_YEAR },
 	{ "year of completion", C_YEAR }, { "completion year", C_YEAR }, { "session", C_YEAR },
 	{ "duration", C_YEAR }, { "period", C_YEAR }, { "years", C_YEAR },
 	{ "percentage", C_SCORE }, { "cgpa", C_SCORE }, { "gpa", C_SCORE },
@@ -82,7 +85,7 @@ header(const char *s, enum col *cols, size_t max)
 	for (size_t i = 0; i < cl.n && i < max; i++) {
 		cols[i] = col_of(cl.v[i]);
 		named += cols[i] != C_NONE;
-		degree |= cols[i] == C_DEGREE;
+		degree |= cols[i] == C_DEGREE || cols[i] == C_LEVEL;
 		school |= cols[i] == C_SCHOOL || cols[i] == C_BOARD;
 	}
 	strlist_clear(&cl);
@@ -110,13 +113,14 @@ static void
 row_read(struct ctx *c, const struct strlist *cl, const enum col *cols, size_t n)
 {
 	struct education *e = parse_append(c, SEC_EDUCATION);
-	const char *school = NULL, *board = NULL;
+	const char *school = NULL, *board = NULL, *level = NULL;
 
 	if (e == NULL)
 		return;
 	for (size_t i = 0; i < cl->n && i < n; i++) {
 		const char *v = cl->v[i];
-		if (v[0] == '\0' || strcmp(v, "-") == 0)
+		if (v[0] == '\0' || strcmp(v, "-") == 0 || strcmp(v, "\xe2\x80\x93") == 0 ||
+		    strcmp(v, "\xe2\x80\x94") == 0 || strcmp(v, "N/A") == 0)
 			continue;
 		switch (cols[i]) {
 		case C_DEGREE:
@@ -131,10 +135,16 @@ row_read(struct ctx *c, const struct strlist *cl, const enum col *cols, size_t n
 		case C_BOARD: board = v; break;
 		case C_YEAR: row_dates(v, e); break;
 		case C_SCORE: profile_set(&e->score, v); break;
+		case C_LEVEL: level = v; break;
 		default: break;
 		}
 	}
+	/* "Tertiary", "Secondary": the level says the degree where no
+	 * course does */
+	if (level != NULL && e->study_type == NULL && e->area == NULL)
+		profile_set(&e->study_type, level);
 	profile_set(&e->institution, school != NULL ? school : board);
+	eduname_tidy(c, e->institution);
 }
 
 /* "B.E. (CSE)<TAB>Sri Muruga College of Engineering and Technology," over

@@ -180,8 +180,9 @@ org_role_parens(const char *s, struct strlist *parts, struct buf *b)
 		return 0;
 	org = xstrndup(s, (size_t)(open - 1 - s));
 	job = xstrndup(open + 1, (size_t)(s + n - 2 - open));
+	/* "Service Crew (part-time, working student)": notes, not a job */
 	ok = role_title_score(job) > 0 && role_company_score(job) == 0 &&
-	    role_title_score(org) == 0 && strchr(org, '(') == NULL;
+	    role_title_score(org) == 0 && strchr(org, '(') == NULL && strchr(job, ',') == NULL;
 	if (ok) {
 		strlist_add(parts, org);
 		strlist_add(parts, job);

@@ -3077,6 +3077,19 @@ has "$T/out" '"Control de costos, metrados y valorizaciones mensuales al cliente
 test "$(grep -c '"position"' "$T/out")" -eq 2
 ok $? "one job a form, no more"
 
+# A Philippine CV: the schools a table of Level / School / Course / Year
+# Graduated, a dash for no course, the level the degree then, the town
+# that calls itself a city no part of the school; "(part-time, working
+# student)" after a title is a note, no job
+printf 'JOHN PAUL R. MAGBANUA\nEmail: jp@example.com\n\nWORK EXPERIENCE\n\n2012 \xe2\x80\x93 2014\nGolden Spoon Fastfood Corp. \xe2\x80\x93 Colon Street, Cebu City\nService Crew (part-time, working student)\n\xef\x82\xb7\tTook customer orders\n\nEDUCATIONAL BACKGROUND\n\nLevel\tSchool\tCourse\tYear Graduated\nTertiary\tUniversity of San Jose\xe2\x80\x93Recoletos, Cebu City\tBachelor of Science in Hospitality Management\t2014\nSecondary\tAbellana National School, Cebu City\t\xe2\x80\x93\t2010\n' >"$T/ph.txt"
+run import --dry-run --as-of 2025-06 "$T/ph.txt"
+has "$T/out" '"institution": "Abellana National School",' "no city in the school's name"
+has "$T/out" '"studyType": "Secondary",' "the level the degree where no course is"
+has "$T/out" '"studyType": "Bachelor of Science",' "the course the degree where one is"
+has "$T/out" '"endDate": "2010"' "the year graduated"
+has "$T/out" '"position": "Service Crew",' "the title without its note"
+hasnt "$T/out" '"name": "Service Crew' "the title no firm"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
