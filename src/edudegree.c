@@ -499,6 +499,38 @@ edudegree_value_len(const char *v)
  * (B.Tech.) — Computer Engineering", "Master of Science, Data Science",
  * "Grado en Enfermería", "Mestrado em Biologia", and a field before a
  * degree of one word ("Computer Science, Bachelor"). */
+/* "Corso di formazione “Contabilità e paghe” (120 ore)": a degree's words,
+ * then its field's name in quotes; what follows the quotes, the hours,
+ * goes.  1 when s was so. */
+static int
+quoted_field(const char *s, struct education *e)
+{
+	static const char *const quotes[][2] = { { "\xe2\x80\x9c", "\xe2\x80\x9d" },
+		{ "\xc2\xab", "\xc2\xbb" }, { "\"", "\"" }, { NULL, NULL } };
+
+	for (int i = 0; quotes[i][0] != NULL; i++) {
+		const char *open = strstr(s, quotes[i][0]), *in, *close;
+		char *type;
+		int ok;
+		if (open == NULL || open == s || open[-1] != ' ')
+			continue;
+		in = open + strlen(quotes[i][0]);
+		if ((close = strstr(in, quotes[i][1])) == NULL || close == in)
+			continue;
+		type = parse_trim(s, (size_t)(open - s));
+		ok = role_degree_score(type) > 0;
+		if (ok) {
+			char *field = parse_trim(in, (size_t)(close - in));
+			profile_set(&e->study_type, type);
+			profile_set(&e->area, field);
+			free(field);
+		}
+		free(type);
+		return ok;
+	}
+	return 0;
+}
+
 void
 edudegree_split(const char *s, struct education *e)
 {
@@ -515,7 +547,7 @@ edudegree_split(const char *s, struct education *e)
 		free(t);
 		return;
 	}
-	if (grade_last(s, e) || degree_colon(s, e) || hyphen_degree(s, e))
+	if (grade_last(s, e) || degree_colon(s, e) || hyphen_degree(s, e) || quoted_field(s, e))
 		return;
 	/* "Jurusan IPA", "obor Elektrikář": the field alone, after its word */
 	if (field_label_off(s) != s && strchr(s, ',') == NULL) {

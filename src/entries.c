@@ -137,6 +137,17 @@ next_bullet(const struct rows *R, size_t i)
 	return 0;
 }
 
+/* Whether the row after i is a header line, undated: "2016 – 2018" over
+ * "Diplomuddannelse i offentlig forvaltning og administration" over "VIA
+ * University College": the first line under dates alone is the header's
+ * when one follows it. */
+static int
+next_head(const struct rows *R, size_t i)
+{
+	return i + 1 < R->n && R->v[i + 1].kind == K_HEAD && !R->v[i + 1].dated &&
+	    !R->v[i + 1].blank;
+}
+
 /* Dates first: each date opens its entry; what follows belongs to it. */
 static void
 group_date_first(struct rows *R, struct entries *E)
@@ -160,10 +171,12 @@ group_date_first(struct rows *R, struct entries *E)
 			continue;
 		/* "07/2013 – 08/2015" over "Fakturantka / asistentka účetní
 		 * (při studiu, zkrácený úvazek)" over the firm: under dates
-		 * alone, the lines before the body are the header, however
-		 * many small words they have */
+		 * alone, the lines before the body, or the first line over
+		 * another header line, are the header, however many small
+		 * words they have */
 		if (r->kind == K_PROSE && alone && !body && e->prose.n == 0 && e->head.n < 2 &&
-		    e->aside == NULL && short_head(r->s) && next_bullet(R, i)) {
+		    e->aside == NULL && short_head(r->s) && (next_bullet(R, i) ||
+		    (e->head.n == 0 && next_head(R, i)))) {
 			r->kind = K_HEAD;
 		}
 		entry_take(e, r, body || e->prose.n > 0);

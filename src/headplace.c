@@ -10,6 +10,7 @@
 #include "fold.h"
 #include "headplace.h"
 #include "lineword.h"
+#include "orgword.h"
 #include "parse.h"
 #include "wordlist.h"
 #include "xalloc.h"
@@ -184,7 +185,7 @@ headplace_tail(const struct ctx *c, char *part, struct workhead *h, int job_besi
 		/* "Product Owner - Mobilitix, Villeurbanne": beside the job,
 		 * a name after the firm's is its town */
 		unknown = isupper((unsigned char)*bare) && strpbrk(bare, "0123456789,") == NULL &&
-		    headplace_words(bare) <= 3 && role_title_score(bare) == 0 &&
+		    headplace_words(bare) <= 3 && role_title_score(bare) == 0 && !orgword_unit_compound(bare) &&
 		    role_school_score(bare) == 0 && role_company_score(bare) == 0 &&
 		    (role_company_score(part) > 0 || role_school_score(part) > 0 ||
 		    (job_beside && role_title_score(part) == 0 && !role_self_employed(part)));

@@ -215,7 +215,8 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 			row->dated = 1;
 			row->when = r;
 			row->date_first = r.from == strspn(s, "[( ");
-			if (bullet)
+			/* a sentence, too, may turn out to be a note */
+			if (bullet || s[strlen(s) - 1] == '.')
 				row->line = xstrdup(s);
 			return;
 		}

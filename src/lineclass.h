@@ -22,7 +22,8 @@ struct row {
 	int place;		/* a place alone under dates alone */
 	char *sub;		/* a dated item inside the entry above: its name */
 	int opens;		/* heads an entry, dated or not (a numbered project) */
-	char *line;		/* a bullet's line as written, when s is it without its dates */
+	char *line;		/* a bullet's or a sentence's line as written, when s is it
+				 * without its dates */
 	struct daterange when;
 };
 

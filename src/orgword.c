@@ -17,6 +17,27 @@ orgword_legal(const char *s)
 	return sp != NULL && role_legal_form(sp + 1);
 }
 
+/* See orgword.h. */
+int
+orgword_unit_compound(const char *s)
+{
+	static const char *const ends[] = { "abteilung", "afdeling", "afdelingen", "amt",
+		"avdeling", "avdelingen", "avdelning", "avdelningen", "center", "centret",
+		"centrum", "forvaltning", "forvaltningen", "kontor", "kontoret", "sekretariat",
+		"sekretariatet", "service", "zentrum", NULL };
+	char w[32];
+	size_t n;
+
+	fold_into(s, strcspn(s, " ") < 30 ? strcspn(s, " ") : 30, w, sizeof w);
+	n = strlen(w);
+	for (int i = 0; ends[i] != NULL; i++) {
+		size_t k = strlen(ends[i]);
+		if (n >= k + 3 && strcmp(w + n - k, ends[i]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* "Department of Engineering", "Lehrstuhl für ...": a unit inside an
  * organisation. */
 int

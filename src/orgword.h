@@ -13,5 +13,9 @@ int orgword_unit(const char *s);
 /* "Emergency Department", "Acute Medical Unit": a unit named by its last
  * word. */
 int orgword_unit_last(const char *s);
+/* "Familieafdelingen Nord", "Jobcenter Randers", "Borgerservice": a unit
+ * whose first word ends in a unit's word, as Germanic languages build
+ * them. */
+int orgword_unit_compound(const char *s);
 
 #endif

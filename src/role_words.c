@@ -239,6 +239,7 @@ static const char *const degree_words[] = {
 	"berufsausbildung", "bfa", "brevet", "bs", "bsc", "bsc.", "bscn", "bsn", "btec",
 	"btech",
 	"bts", "cap", "cbse", "certificado", "certificat", "certificate", "certifikat",
+	"corso", "curso",
 	"d.phil", "d3", "d4", "dba", "dea", "dess", "deug", "diplom", "diploma",
 	"diplomado", "diplome", "doctor", "doctorat", "doctorate", "doktora",
 	"doktoranckie", "dottorato", "doutorado", "dphil", "dut", "dyplom", "edd",

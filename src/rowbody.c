@@ -100,6 +100,27 @@ set_in_note(const struct row *parent, const struct row *r)
 	    (parent->when.open || r->when.start.y <= parent->when.end.y);
 }
 
+/* "mar. 2012 – jul. 2014" over "Socialrådgiver" over "Barselsvikariat,
+ * fastansat fra august 2013.": a sentence dated once within the dates of
+ * the entry above it is a note of that entry's, no entry. */
+static int
+sentence_note(const struct row *parent, const struct row *r)
+{
+	const char *s = r->line != NULL ? r->line : r->s;
+	size_t n = strlen(s);
+	int words = 1, lower = 0;
+
+	if (parent->when.single || !r->when.single || r->date_first || n < 12 ||
+	    s[n - 1] != '.' || !within(&r->when, &parent->when))
+		return 0;
+	for (const char *p = s; *p != '\0'; p++)
+		if (*p == ' ') {
+			words++;
+			lower += fold_lower_at(p + 1);
+		}
+	return words >= 4 && lower * 2 >= words;
+}
+
 /* "Freelance, 2019 – now" over "- Bol.com (2023–2024): Go services": a
  * bullet dated within the dates of the header above it is that entry's
  * body, not an entry of its own; its name and dates are kept as an item
@@ -113,7 +134,8 @@ nested_dates(struct rows *R)
 		struct row *r = &R->v[i];
 		if (!r->dated)
 			continue;
-		if (!r->bullet && parent != NULL && set_in_note(parent, r)) {
+		if (!r->bullet && parent != NULL && (set_in_note(parent, r) ||
+		    sentence_note(parent, r))) {
 			r->kind = K_PROSE;
 			r->dated = 0;
 			if (r->line != NULL) {

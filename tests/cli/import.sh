@@ -3090,6 +3090,44 @@ has "$T/out" '"endDate": "2010"' "the year graduated"
 has "$T/out" '"position": "Service Crew",' "the title without its note"
 hasnt "$T/out" '"name": "Service Crew' "the title no firm"
 
+# A Danish CV: "Aarhus Kommune, Familieafdelingen Nord", a unit of the
+# employer after its comma, is no town; a sentence dated within its
+# job's dates ("fastansat fra august 2013.") opens no job; under dates
+# alone, a degree's line of many small words over the school's line is
+# the header; a course's name in quotes after its kind is the field
+cat >"$T/dk.txt" <<'EOF'
+Mette Kjær Andersen
+E-mail: mette@example.com
+
+Erhvervserfaring
+2019 – nu
+Aarhus Kommune, Familieafdelingen Nord
+Sagsbehandler (socialrådgiver)
+• Myndighedssagsbehandling i børne- og familiesager
+mar. 2012 – jul. 2014
+Syddjurs Kommune, Borgerservice og Ydelse
+Socialrådgiver
+Barselsvikariat, fastansat fra august 2013.
+• Behandling af ansøgninger om enkeltydelser
+
+Uddannelse
+2016 – 2018
+Diplomuddannelse i offentlig forvaltning og administration (3 moduler)
+VIA University College, Aarhus
+2015
+Corso di formazione “Contabilità e paghe” (120 ore)
+Centro Formazione Felsinea
+EOF
+run import --dry-run --as-of 2025-06 "$T/dk.txt"
+has "$T/out" '"name": "Aarhus Kommune, Familieafdelingen Nord",' "the unit part of the employer's name"
+has "$T/out" '"name": "Syddjurs Kommune, Borgerservice og Ydelse",' "so is a service"
+test "$(grep -c '"position"' "$T/out")" -eq 2
+ok $? "the dated sentence no job"
+has "$T/out" '"studyType": "Diplomuddannelse i offentlig' "the degree over the school read"
+has "$T/out" '"institution": "VIA University College' "its school"
+has "$T/out" '"area": "Contabilità e paghe",' "the course's field from its quotes"
+has "$T/out" '"studyType": "Corso di formazione",' "its kind the degree"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
