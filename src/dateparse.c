@@ -124,6 +124,34 @@ combine(struct daterange *r, const struct atom *a, const struct atom *b)
 	}
 }
 
+/* The last month of the season that starts in d's month. */
+static struct ym
+season_end(struct ym d)
+{
+	return (struct ym){ d.y, d.m == 5 ? 8 : d.m == 9 ? 12 : d.m + 2 };
+}
+
+/* "... and 2010", "... et été 2010", "... and Winter 2024": after a
+ * season, a word for "and" and a later year, its season said again or
+ * not; the year into *b. */
+static int
+season_again(const struct toks *t, const char *s, size_t j, struct atom *b)
+{
+	static const char *const ands[] = { "&", "and", "e", "en", "et", "i", "och", "og", "und",
+		"y", NULL };
+	size_t n;
+
+	if (j + 1 >= t->n || (t->v[j].kind != TK_WORD && t->v[j].kind != TK_OTHER))
+		return 0;
+	n = t->v[j].to - t->v[j].from;
+	for (int k = 0; ands[k] != NULL; k++)
+		if (strlen(ands[k]) == n && strncmp(s + t->v[j].from, ands[k], n) == 0)
+			return (t->v[j + 1].dw == DW_SEASON || datetok_year(t, j + 1)) &&
+			    dateatom_read(t, s, j + 1, b) && !b->open && b->year2 == 0 &&
+			    b->d.y > 0;
+	return 0;
+}
+
 /* A range (or one date) starting at token i; *last is the token after it. */
 static int
 range_at(const struct toks *t, const char *s, size_t i, struct daterange *r, size_t *last)
@@ -170,10 +198,15 @@ range_at(const struct toks *t, const char *s, size_t i, struct daterange *r, siz
 			r->end = (struct ym){ a.year2, 0 };
 			*last = a.next;
 		} else if (t->v[i].dw == DW_SEASON && !since) {
-			/* "Summer 2012": the months of the season */
+			/* "Summer 2012": the months of the season; "Étés 2009 et
+			 * 2010": the seasons of both years */
 			r->start = a.d;
-			r->end = (struct ym){ a.d.y, a.d.m == 5 ? 8 : a.d.m == 9 ? 12 : a.d.m + 2 };
+			r->end = season_end(a.d);
 			*last = a.next;
+			if (season_again(t, s, a.next, &b)) {
+				r->end = season_end((struct ym){ b.d.y, b.d.m > 0 ? b.d.m : a.d.m });
+				*last = b.next;
+			}
 		} else {
 			r->start = a.d;
 			r->single = !since;

@@ -274,13 +274,14 @@ lives_in(const char *s)
 	return NULL;
 }
 
-/* "Remote (Lisbon)", "Lisbon (remote)", "Lisbon, Portugal / Remote": the
+/* "Remote (Lisbon)", "Lisbon (remote)", "Lviv, Ukraine (open to remote)": the
  * place beside the word that says the work is remote; NULL if none. */
 static char *
 remote_place(const char *s)
 {
 	static const char *const words[] = { "remote", "hybrid", "open to relocation",
-		"willing to relocate", NULL };
+		"willing to relocate", "open to remote", "open to hybrid", "ready to relocate",
+		"relocation possible", NULL };
 	const char *open = strchr(s, '(');
 	size_t n = strlen(s);
 	char key[32];

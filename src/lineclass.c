@@ -14,6 +14,7 @@
 #include "roleline.h"
 #include "rowbody.h"
 #include "rowsplit.h"
+#include "skillwrap.h"
 #include "wordlist.h"
 #include "xalloc.h"
 
@@ -466,6 +467,19 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 		if (R->n > 0 && R->v[R->n - 1].kind == K_BULLET && l->indent > prev_indent &&
 		    !(l->flags & (LN_BLANK | MK_BULLET | MK_NUMBERED | LN_CELLS)) && merged == 0 &&
 		    strlen(l->s) < 40 && !dateparse_only(l->s)) {
+			row_append(&R->v[R->n - 1], l->s);
+			continue;
+		}
+		/* "Tech stack: Python 3.11, Go, ..., AWS" over "(EKS, SQS,
+		 * RDS), Terraform.": a job's list of tools wrapped, kept or
+		 * left out as a fact of the job */
+		if (R->n > 0 && (R->v[R->n - 1].kind == K_SKILLS || (R->v[R->n - 1].kind == K_SKIP &&
+		    skillwrap_list_sep(R->v[R->n - 1].s))) &&
+		    !(l->flags & (LN_BLANK | MK_BULLET | MK_NUMBERED)) &&
+		    R->v[R->n - 1].s[strlen(R->v[R->n - 1].s) - 1] != '.' &&
+		    (skillwrap_bracket_next(R->v[R->n - 1].s, l->s) ||
+		    ((fold_lower_at(l->s) || R->v[R->n - 1].s[strlen(R->v[R->n - 1].s) - 1] == ',') &&
+		    skillwrap_list_sep(l->s)))) {
 			row_append(&R->v[R->n - 1], l->s);
 			continue;
 		}

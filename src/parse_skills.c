@@ -121,6 +121,12 @@ group_line(const struct ctx *c, size_t i, size_t from, size_t to)
 	next = &c->L->v[i + 1];
 	if (skillwrap_bracket_next(l->s, next->s) || bracket_list(l->s))
 		return 0;
+	/* "GitLab CI" over "Testing: pytest, ...", after "...,
+	 * Terraform,": the end of the list above, no group over a list
+	 * that names its own */
+	if (next->s[skillwrap_group_prefix(next->s, 0)] == ':' || (i > from && !(l->flags & LN_BLANK) &&
+	    c->L->v[i - 1].s[0] != '\0' && strchr(",;", c->L->v[i - 1].s[strlen(c->L->v[i - 1].s) - 1]) != NULL))
+		return 0;
 	/* "Test Automation" over "Selenium, Playwright, Cypress,": a
 	 * skill's name over a list of three or more names their group */
 	if (lexicon_skill(c->lx, l->s, strlen(l->s)) && !capitals(l->s) &&

@@ -111,6 +111,24 @@ list_wrapped(const char *line, const char *next)
 	    skillwrap_group_prefix(next, 0) == 0 && skillwrap_group_prefix(line, 0) == 0;
 }
 
+/* "Frameworks: Django, Django REST" over "Framework, FastAPI": a list a
+ * narrow column wrapped inside an item, the item whole a known skill. */
+static int
+item_wrapped(const struct ctx *c, const char *line, const char *next)
+{
+	const char *last = strrchr(line, ',');
+	size_t n = strcspn(next, ",;|");
+	char *item;
+	int known;
+
+	if (last == NULL || last[1] != ' ' || n == 0 || n > 30)
+		return 0;
+	item = xprintf("%s %.*s", last + 2, (int)n, next);
+	known = lexicon_skill(c->lx, item, strlen(item));
+	free(item);
+	return known;
+}
+
 int
 skillwrap_joins(const struct ctx *c, const char *first, const struct line *l, const char *line,
     const struct line *next)
@@ -119,6 +137,7 @@ skillwrap_joins(const struct ctx *c, const char *first, const struct line *l, co
 	    (skillwrap_list_sep(first) || (l->flags & MK_BULLET))) ||
 	    skillwrap_bracket_next(line, next->s) || word_wrapped(c, line, next->s) ||
 	    list_wrapped(line, next->s) || bullet_wrapped(l, next) ||
+	    item_wrapped(c, line, next->s) ||
 	    (skillwrap_list_sep(line) && lineword_open_end(line)) ||
 	    /* "..., Microsoft" over "365" */
 	    (skillwrap_list_sep(line) && isdigit((unsigned char)next->s[0]) &&

@@ -3128,6 +3128,58 @@ has "$T/out" '"institution": "VIA University College' "its school"
 has "$T/out" '"area": "Contabilità e paghe",' "the course's field from its quotes"
 has "$T/out" '"studyType": "Corso di formazione",' "its kind the degree"
 
+# A Québec CV: "Mécanicien industriel" beside its dates is the job's
+# title, no aside; "Étés 2009 et 2010" dates a summer job; "DEP en ..."
+# over its school is the degree
+printf 'SÉBASTIEN GAGNON\nCourriel : seb@example.com\n\nEXPÉRIENCE PROFESSIONNELLE\n\nMécanicien industriel\tMai 2014 \xe2\x80\x93 Août 2018\n\nCartonnerie Rivière-des-Prairies ltée \xe2\x80\x93 Montréal-Est\n\nEntretien mécanique d\xe2\x80\x99une machine à carton.\n\nAide-électricien\tÉtés 2009 et 2010\n\nÉlectro-Service Beaubien enr. \xe2\x80\x93 Montréal\n\nTirage de fils et installation de luminaires.\n\nFORMATION\n\nDEP en électromécanique de systèmes automatisés (1 800 heures)\t2009 \xe2\x80\x93 2011\n\nCentre de formation professionnelle de Lachine\n' >"$T/qc.txt"
+run import --dry-run --as-of 2025-06 "$T/qc.txt"
+has "$T/out" '"position": "Mécanicien industriel",' "the title beside its dates"
+has "$T/out" '"name": "Cartonnerie Rivière-des-Prairies ltée",' "the firm under it"
+has "$T/out" '"startDate": "2009-05",' "the summers' first"
+has "$T/out" '"endDate": "2010-08"' "and last"
+has "$T/out" '"institution": "Centre de formation professionnelle de Lachine"' "the school under the DEP"
+has "$T/out" '"studyType": "DEP",' "the DEP the degree"
+
+# A developer's CV in a narrow column: "Django REST" over "Framework"
+# is one known skill; "GitLab CI" after a line ended by a comma ends that
+# list, no group; "(open to remote)" after the town; a job's "Tech stack:"
+# wrapped onto "(EKS, SQS, RDS), Terraform." opens no job
+cat >"$T/ua.txt" <<'EOF'
+OLEKSANDR KOVALENKO
+Senior Backend Developer
+
+CONTACTS
+Lviv, Ukraine (open to remote)
+o.kovalenko.dev@example.com
+
+SKILLS
+Frameworks: Django, Django REST
+Framework, FastAPI, Celery
+DevOps: Docker, Kubernetes, AWS
+(ECS, SQS, S3, RDS), Terraform,
+GitLab CI
+Testing: pytest, testcontainers
+
+EXPERIENCE
+Senior Backend Developer
+NordBridge Software, Lviv (remote)
+09.2021 – Present
+• Designed and built the route-pricing service in Go.
+Tech stack: Python 3.11, Go, FastAPI, PostgreSQL, Redis, Kafka, Docker, Kubernetes, AWS
+(EKS, SQS, RDS), Terraform.
+Backend Developer
+GrapesLab
+02.2019 – 08.2021
+• Developed payment processing modules.
+EOF
+run import --dry-run --as-of 2025-06 "$T/ua.txt"
+has "$T/out" '"Django REST Framework",' "the wrapped skill whole"
+has "$T/out" '"GitLab CI"' "the list's last item kept"
+hasnt "$T/out" '"name": "GitLab CI"' "no group of it"
+has "$T/out" '"city": "Lviv",' "the town before the note"
+has "$T/out" '"name": "GrapesLab",' "the second job's firm"
+hasnt "$T/out" '"name": "\(EKS' "the tools' wrap no firm"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
