@@ -205,7 +205,10 @@ const struct heading_row heading_rows[] = {
 	    "dati personali|informazioni personali|contato|dados pessoais|"
 	    "persoonlijke gegevens|dane osobowe|kontaktuppgifter|personuppgifter|"
 	    "date personale|date de contact|osobni udaje|szemelyes adatok|kapcsolat|elerhetoseg|elerhetosegek|iletisim|kisisel bilgiler|yhteystiedot|henkilotiedot" },
-	{ IS_OTHER, "declaration|clearance|security clearance|clearances|mentoring|mentorship|students mentored|student mentoring|research mentoring|student supervision|students supervised|additional information|miscellaneous|memberships|"
+	{ IS_OTHER, "=желаемая должность и зарплата|=желаемая должность|=бажана посада|"
+	    "=desired position|=target position|=position sought|=poste recherche|"
+	    "=puesto deseado|=wunschposition|"
+	    "declaration|clearance|security clearance|clearances|mentoring|mentorship|students mentored|student mentoring|research mentoring|student supervision|students supervised|additional information|miscellaneous|memberships|"
 	    "informacoes adicionais|organizacoes profissionais|carta de conducao|"
 	    "conferences attended|conferences and seminars attended|"
 	    "professional memberships|affiliations|professional affiliations|memberships and affiliations|work highlights|key highlights|highlights|driving licence|"

@@ -397,6 +397,9 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	if (p->basics.name == NULL)
 		parse_name_fallback(&c);
 	parse_name_headers(&c, S.v[0].to);
+	for (size_t i = 1; i < S.n; i++)
+		if (S.v[i].sec == IS_OTHER && parse_label_wanted(&c, &S.v[i]))
+			break;
 	if (S.n > 1)
 		parse_basics_under(&c, &S.v[1]);
 	parse_name_about(&c);

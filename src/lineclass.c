@@ -285,7 +285,8 @@ closes(const char *s)
 	    (s[n - 1] == ')' || (n > 1 && s[n - 1] == '.' && s[n - 2] == ')'));
 }
 
-/* "program.": a first word in small letters only (not "iOS"). */
+/* "program.", "предприятия,": a first word in small letters only (not
+ * "iOS"). */
 static int
 lower_word(const char *s)
 {
@@ -294,7 +295,7 @@ lower_word(const char *s)
 	if (n == 0)
 		return 0;
 	for (size_t i = 0; i < n; i++)
-		if (!islower((unsigned char)s[i]))
+		if (((unsigned char)s[i] & 0xc0) != 0x80 && !fold_lower_at(s + i))
 			return 0;
 	return 1;
 }
@@ -480,6 +481,16 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 		    (skillwrap_bracket_next(R->v[R->n - 1].s, l->s) ||
 		    ((fold_lower_at(l->s) || R->v[R->n - 1].s[strlen(R->v[R->n - 1].s) - 1] == ',') &&
 		    skillwrap_list_sep(l->s)))) {
+			row_append(&R->v[R->n - 1], l->s);
+			continue;
+		}
+		/* "• Системная интеграция, автоматизации технологических и
+		 * бизнес-процессов" over "предприятия, ИТ-консалтинг": a bullet
+		 * not ended, its text going on in small letters at the margin */
+		if (R->n > 0 && R->v[R->n - 1].kind == K_BULLET &&
+		    !(l->flags & (LN_BLANK | MK_BULLET | MK_NUMBERED | LN_CELLS)) && merged == 0 &&
+		    lower_word(l->s) && strchr(".;:!?", R->v[R->n - 1].s[strlen(R->v[R->n - 1].s) - 1]) == NULL &&
+		    !dateparse_find(l->s, strlen(l->s), &mr)) {
 			row_append(&R->v[R->n - 1], l->s);
 			continue;
 		}

@@ -126,6 +126,8 @@ void parse_highlights(struct ctx *, const struct sect *);
 void parse_name_about(struct ctx *);
 /* The headline, a place at its end ("Data analyst in Leeds") the city. */
 void parse_label(struct ctx *, const char *s);
+/* The headline from a section naming the job wanted; whether it was one. */
+int parse_label_wanted(struct ctx *, const struct sect *);
 /* The headline, cut short at its line's end ("Head of Data (Head of"),
  * taken on into the next line; 1 when it was. */
 int parse_label_wrapped(struct ctx *, const struct line *next);

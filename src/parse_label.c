@@ -441,3 +441,33 @@ parse_label_wrapped(struct ctx *c, const struct line *next)
 	free(joined);
 	return 1;
 }
+
+/* "Желаемая должность и зарплата" over "Руководитель проектов", "Desired
+ * position" over its title: the job the person wants is the headline,
+ * whatever line near the name was taken for one.  Whether sec was so. */
+int
+parse_label_wanted(struct ctx *c, const struct sect *sec)
+{
+	static const char *const titles[] = { "бажана посада", "desired position",
+		"желаемая должность", "желаемая должность и зарплата", "position sought",
+		"poste recherche", "puesto deseado", "target position", "wunschposition", NULL };
+	char key[64];
+
+	if (sec->title == NULL || strlen(sec->title) >= sizeof key)
+		return 0;
+	fold_key(sec->title, strlen(sec->title), key, sizeof key);
+	if (!wordlist_has(titles, key))
+		return 0;
+	for (size_t i = sec->from; i < sec->to; i++) {
+		const char *s = c->L->v[i].s;
+		if (s[0] == '\0')
+			continue;
+		if (strlen(s) > 80 || strpbrk(s, ":@0123456789") != NULL)
+			return 0;
+		free(c->p->basics.label);
+		c->p->basics.label = NULL;
+		profile_set(&c->p->basics.label, s);
+		return 1;
+	}
+	return 0;
+}

@@ -47,7 +47,8 @@ in(const struct wordtab *t, const char *w)
 static int
 each_word(const char *s, int (*fn)(const char *w, const char *orig, size_t len))
 {
-	char w[48];
+	/* room for a word of 24 letters in Cyrillic or Greek, folded */
+	char w[96];
 	int score = 0;
 
 	while (*s != '\0') {

@@ -55,6 +55,7 @@ workhead_free(struct workhead *h)
 	free(h->org);
 	free(h->role);
 	free(h->place);
+	free(h->url);
 }
 
 /* "Adjunct Instructor, Linux System Administration, Austin Community
@@ -197,6 +198,30 @@ org_role_parens(const char *s, struct strlist *parts, struct buf *b)
 	return ok;
 }
 
+/* "Москва, www.alfa-integration.example.com", "https://acme.example": the
+ * firm's web site, at the end of a part or the whole of it, into h; the
+ * part cut before it.  1 when there was one. */
+static int
+site_off(char *part, struct workhead *h)
+{
+	static const char *const leads[] = { "www.", "http://", "https://", NULL };
+	char *at = NULL;
+
+	for (int i = 0; leads[i] != NULL && at == NULL; i++) {
+		char *p = strstr(part, leads[i]);
+		if (p != NULL && (p == part || p[-1] == ' ') && strchr(p, ' ') == NULL)
+			at = p;
+	}
+	if (at == NULL)
+		return 0;
+	if (h->url == NULL)
+		h->url = xstrdup(at);
+	while (at > part && (at[-1] == ' ' || at[-1] == ','))
+		at--;
+	*at = '\0';
+	return 1;
+}
+
 /* "SP", "QLD", "NSW": two or three capitals, a state's or a province's
  * code. */
 static int
@@ -296,9 +321,12 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 	for (size_t j = 0; j < p.n; j++)
 		job |= role_title_score(p.v[j]) > 0 && role_company_score(p.v[j]) == 0;
 	for (size_t j = 0; j < p.n; j++) {
-		size_t n = strlen(p.v[j]);
+		size_t n;
 		const char *v;
 		int k;
+		if (site_off(p.v[j], h) && p.v[j][0] == '\0')
+			continue;
+		n = strlen(p.v[j]);
 		/* "Kanaalstroom Media · Freelance": the kind of contract after
 		 * a firm's name; after a job it is the employer */
 		if (role_noise(p.v[j]) || (j > 0 && role_self_employed(p.v[j]) &&

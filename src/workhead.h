@@ -9,6 +9,7 @@
 
 struct workhead {
 	char *org, *role, *place;
+	char *url;		/* "Москва, www.alfa.example.com": the firm's site */
 	/* by their words, the role's part came before the organisation's
 	 * (1) or after it (-1); 0 when no words told */
 	int order;

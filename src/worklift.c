@@ -57,21 +57,33 @@ worklift_bullets(const struct ctx *c, struct entry *e, struct workhead *h)
  * warehouse robotics company; 400 employees." over "Vice President of
  * Engineering": the firm's line and the job's, a line telling what the
  * firm is between them. */
+static int
+title_line(const char *s)
+{
+	size_t n = strlen(s);
+
+	return n > 0 && strchr(".;:", s[n - 1]) == NULL && lineword_count(s) <= 8 &&
+	    !lineword_prose(s) && role_title_score(s) > 0 && role_company_score(s) == 0;
+}
+
 int
 worklift_title(const struct ctx *c, struct entry *e, struct workhead *h)
 {
-	const char *s;
-	size_t n;
+	size_t k;
 
 	(void)c;
-	if (h->role != NULL || h->org == NULL || e->prose.n < 2)
+	if (h->role != NULL || h->org == NULL || e->prose.n == 0)
 		return 0;
-	s = e->prose.v[1];
-	n = strlen(s);
-	if (n == 0 || strchr(".;:", s[n - 1]) != NULL || lineword_count(s) > 8 ||
-	    lineword_prose(s) || role_title_score(s) == 0 || role_company_score(s) > 0)
+	/* the line after the firm's description, else the first of the
+	 * body when it is a title alone ("Руководитель проектов" after the
+	 * firm's lines and the bullets of its trade) */
+	if (e->prose.n >= 2 && title_line(e->prose.v[1]))
+		k = 1;
+	else if (title_line(e->prose.v[0]) && e->bullets.n > 0)
+		k = 0;
+	else
 		return 0;
-	h->role = xstrdup(s);
-	strlist_remove(&e->prose, 1);
+	h->role = xstrdup(e->prose.v[k]);
+	strlist_remove(&e->prose, k);
 	return 1;
 }

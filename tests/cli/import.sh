@@ -3180,6 +3180,42 @@ has "$T/out" '"city": "Lviv",' "the town before the note"
 has "$T/out" '"name": "GrapesLab",' "the second job's firm"
 hasnt "$T/out" '"name": "\(EKS' "the tools' wrap no firm"
 
+# An hh.ru résumé: the desired position is the headline, not a line
+# near the name; "Март 2019 —" over "по настоящее время" is open; a
+# bullet not ended goes on in small letters at the margin
+cat >"$T/hh.txt" <<'EOF'
+Кузнецова Ольга Андреевна
+o.kuznetsova@example.com
+Проживает: Москва
+Не готова к переезду, готова к командировкам
+
+Желаемая должность и зарплата
+
+Руководитель проектов
+Занятость: полная занятость
+
+Опыт работы — 12 лет 3 месяца
+Март 2019 —
+по настоящее время
+5 лет 8 месяцев
+
+ООО «Альфа-Интеграция»
+Москва, www.alfa-integration.example.com
+• Системная интеграция, автоматизации технологических и бизнес-процессов
+предприятия, ИТ-консалтинг
+
+Руководитель проектов
+- планирование проектов;
+EOF
+run import --dry-run --as-of 2025-06 "$T/hh.txt"
+has "$T/out" '"label": "Руководитель проектов",' "the desired position the headline"
+has "$T/out" '"url": "www.alfa-integration.example.com"' "the firm's site beside its town"
+has "$T/out" '"location": "Москва",' "the town without the site"
+has "$T/out" '"position": "Руководитель проектов",' "the job's title"
+has "$T/out" '"startDate": "2019-03"' "the start over its open end"
+hasnt "$T/out" '"endDate"' "no end"
+hasnt "$T/out" '"position": "по настоящее' "the open end no title"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

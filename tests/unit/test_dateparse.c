@@ -88,6 +88,7 @@ static const struct row rows[] = {
 	{ "Present - Jan 2020", "2020-01", "open" },
 	/* seasons and quarters */
 	{ "Summer 2019", "2019-05", "2019-08" },
+	{ "Март 2019 — по настоящее время", "2019-03", "open" },
 	{ "Étés 2009 et 2010", "2009-05", "2010-08" },
 	{ "Summers 2016 and 2017", "2016-05", "2017-08" },
 	{ "Winter 2023 and Winter 2024", "2023-01", "2024-03" },
