@@ -451,6 +451,36 @@ credential(const char *s)
 	return wordlist_holds(words, key);
 }
 
+/* "Fields of Specialization<TAB>Description" over "1. General Banking
+ * Operations<TAB>Front desk, account opening, ...": a table of items and
+ * a description wrapped beside them; the items of the left column make
+ * the group its header names, the description none.  The line after the
+ * table, or i when the line at i heads none. */
+static size_t
+described_items(struct ctx *c, size_t i, size_t to)
+{
+	const char *s = c->L->v[i].s, *tab = strchr(s, '\t');
+	char key[24];
+	struct skill *g;
+
+	if (tab == NULL || strchr(tab + 1, '\t') != NULL || strlen(tab + 1) >= sizeof key)
+		return i;
+	fold_key(tab + 1, strlen(tab + 1), key, sizeof key);
+	if (strcmp(key, "description") != 0 && strcmp(key, "details") != 0 &&
+	    strcmp(key, "descripcion") != 0)
+		return i;
+	if ((g = group_new(c, s, (size_t)(tab - s), NULL)) == NULL)
+		return i;
+	for (i++; i < to && !(c->L->v[i].flags & LN_BLANK) && c->L->v[i].s[0] != '\0'; i++) {
+		const char *item = c->L->v[i].s;
+		size_t n = strcspn(item, "\t");
+		if (!(c->L->v[i].flags & (MK_NUMBERED | MK_BULLET)))
+			continue;	/* the description's wrapped rest */
+		strlist_addn(&g->keywords, item, n);
+	}
+	return i;
+}
+
 void
 parse_skills(struct ctx *c, const struct sect *sec)
 {
@@ -466,6 +496,11 @@ parse_skills(struct ctx *c, const struct sect *sec)
 	for (size_t i = sec->from; i < sec->to; i++) {
 		const char *s = c->L->v[i].s;
 		char *line, *seg, *next;
+		size_t end;
+		if (i == sec->from && (end = described_items(c, i, sec->to)) > i) {
+			i = end - 1;
+			continue;
+		}
 		if (epgrid_take(c, i, &grid) > 0) {
 			row = 0;	/* what follows is not first under the heading */
 			continue;

@@ -134,7 +134,8 @@ roleline_place_label(const char *s, const char **value)
 		"ort", "ville", "ciudad", "citta", "cidade", "plaats", "stad", "by", "mesto",
 		"varos", "kaupunki", "sehir", "oras", "localidad", "localita", "location",
 		"lokasi", "address", "endereco", "morada", "adresse", "direccion", "indirizzo",
-		"adres", NULL };
+		"adres", "company location", "job location", "work location", "office location",
+		NULL };
 	static const char *const country[] = { "country", "kraj", "land", "pays", "pais",
 		"paese", "zeme", "orszag", "maa", "ulke", "tara", "stat", NULL };
 	const char *colon = strchr(s, ':');

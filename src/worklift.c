@@ -39,11 +39,17 @@ worklift_bullets(const struct ctx *c, struct entry *e, struct workhead *h)
 {
 	size_t k = 0;
 
+	const char *v;
+
 	while (k < 2 && k < e->bullets.n && (h->role == NULL || h->org == NULL) &&
 	    head_bullet(c, e->bullets.v[k], h->role == NULL, h->org == NULL))
 		k++;
 	if (k == 0 || (e->head.n == 0 && e->aside == NULL && k < 2) || e->prose.n > 0)
 		return 0;
+	/* "Karnaphuli Bank Limited" over "Company Location : Agrabad,
+	 * Chattogram": the firm's place under it goes with it */
+	if (k < e->bullets.n && roleline_place_label(e->bullets.v[k], &v) == 1)
+		k++;
 	for (size_t i = 0; i < k; i++) {
 		strlist_add(&e->head, e->bullets.v[0]);
 		strlist_remove(&e->bullets, 0);

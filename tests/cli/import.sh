@@ -3216,6 +3216,45 @@ has "$T/out" '"startDate": "2019-03"' "the start over its open end"
 hasnt "$T/out" '"endDate"' "no end"
 hasnt "$T/out" '"position": "по настоящее' "the open end no title"
 
+# A bdjobs CV: "Internee" is a title; "Company Location :" gives the
+# job's place; "Career and Application Information" (salaries, wishes) is
+# no job; "Fields of Specialization<gap>Description" over numbered items:
+# the items, not the description, are the group's skills
+cat >"$T/bdj.txt" <<'EOF'
+  Md. Tanvir Ahmed Chowdhury
+  e-mail : tanvir.chowdhury@example.com
+
+  Employment History:
+
+   1. Internee ( October 1, 2013 - December 31, 2013)
+      Karnaphuli Bank Limited
+      Company Location : Agrabad, Chattogram
+      Department: General Banking
+      Duties/Responsibilities:
+      - Completed a three-month internship as part of the BBA program.
+
+  Career and Application Information:
+
+  Looking For                 : Mid Level Job
+  Present Salary              : Tk. 78000
+  Preferred Job Category      : Bank/ Non-Bank Fin. Institution
+
+  Specialization:
+
+   Fields of Specialization                           Description
+   1. General Banking Operations                      Front desk, account opening, clearing,
+   2. SME & Retail Credit Analysis                    credit appraisal and trade services
+   3. MS Excel & MS Word
+EOF
+run import --dry-run --as-of 2025-06 "$T/bdj.txt"
+has "$T/out" '"position": "Internee",' "the intern's title"
+has "$T/out" '"name": "Karnaphuli Bank Limited",' "the bank"
+has "$T/out" '"location": "Agrabad, Chattogram",' "the place from its label"
+hasnt "$T/out" 'Looking For' "the wishes no job"
+has "$T/out" '"name": "Fields of Specialization",' "the table's group"
+has "$T/out" '"SME & Retail Credit Analysis",' "an item of the left column"
+hasnt "$T/out" 'credit appraisal' "the description no skill"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
