@@ -18,6 +18,12 @@
  * every score alike, a positive factor, so it is taken as 1: the order is
  * the same but for two different scores that multiplying would have
  * rounded to one double (then tied, and ordered by rowid).
+ *
+ * A page of a word in 90% of 100,000 profiles ("engineer", 36 ms of SQL)
+ * is still a third these docsize lookups, two fifths FTS5 finding the
+ * rows (merging the prefix's words), the rest reading their positions
+ * (through xPhraseFirst, phrase by phrase, no cheaper than xInst), this
+ * arithmetic and the sort.
  */
 #include <math.h>
 #include <stdio.h>
