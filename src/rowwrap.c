@@ -1,0 +1,201 @@
+/*
+ * rowwrap: see rowwrap.h.
+ */
+#include <ctype.h>
+#include <string.h>
+
+#include "dateparse.h"
+#include "fold.h"
+#include "lineclass.h"
+#include "lineword.h"
+#include "parse.h"
+#include "rowwrap.h"
+#include "skillwrap.h"
+#include "wordlist.h"
+
+/* "R$ 38 milhões", "$2.4M", "€300k", "40%": a sum or a figure opens s. */
+static int
+sum_start(const char *s)
+{
+	static const char *const signs[] = { "R$", "$", "US$", "\xe2\x82\xac", "\xc2\xa3",
+		"\xc2\xa5", "\xe2\x82\xb9", NULL };
+
+	for (size_t i = 0; signs[i] != NULL; i++)
+		if (strncmp(s, signs[i], strlen(signs[i])) == 0)
+			return 1;
+	return isdigit((unsigned char)s[0]) && dateparse_only(s) == 0;
+}
+
+/* Whether s ends in a word that joins it to more ("and", "y", "und",
+ * a comma). */
+static int
+joined_on(const char *s)
+{
+	/* past the words lineword_open_end knows */
+	static const char *const joins[] = { "i", "och", "og", "or", "o", "oder", "ou", "em",
+		"on", "at", "to", "from", "since", "until", "im", "am", "seit", "ab", "w", "z",
+		"na", "no", "dal", "nel", "dans", "depuis", "desde", "a", "an", "with", "by",
+		NULL };
+	size_t n = strlen(s), w;
+
+	if (n == 0)
+		return 0;
+	if (s[n - 1] == ',' || lineword_open_end(s))
+		return 1;
+	for (w = n; w > 0 && s[w - 1] != ' ';)
+		w--;
+	return w > 0 && n - w < 7 && wordlist_has(joins, s + w);
+}
+
+/* Whether s leaves a bracket open. */
+static int
+open_bracket(const char *s)
+{
+	const char *open = strrchr(s, '(');
+
+	return open != NULL && strchr(open, ')') == NULL;
+}
+
+/* "Nacional, 2022).": s closes a bracket it did not open, and ends. */
+static int
+closes(const char *s)
+{
+	const char *close = strchr(s, ')'), *open = strchr(s, '(');
+	size_t n = strlen(s);
+
+	return close != NULL && (open == NULL || open > close) && n > 0 &&
+	    (s[n - 1] == ')' || (n > 1 && s[n - 1] == '.' && s[n - 2] == ')'));
+}
+
+/* "program.", "предприятия,": a first word in small letters only (not
+ * "iOS"). */
+static int
+lower_word(const char *s)
+{
+	size_t n = strcspn(s, " ,.;:");
+
+	if (n == 0)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (((unsigned char)s[i] & 0xc0) != 0x80 && !fold_lower_at(s + i))
+			return 0;
+	return 1;
+}
+
+/* "09/2020, caring for": the sentence goes on in lower case after the
+ * first comma. */
+static int
+lower_after_comma(const char *s)
+{
+	const char *comma = strstr(s, ", ");
+
+	return comma != NULL && islower((unsigned char)comma[2]);
+}
+
+int
+rowwrap_continues(const struct row *prev, const struct row *r, const struct line *l, int prev_indent)
+{
+	size_t n = strlen(prev->s);
+	char last = n > 0 ? prev->s[n - 1] : '.';
+
+	if (r->kind == K_HEAD && !r->dated && !r->blank && prev->kind == K_HEAD &&
+	    l->s[0] == '(' && l->s[strlen(l->s) - 1] == ')' && strlen(l->s) < 40)
+		return 1;	/* "(Ensai)" under the school it abbreviates */
+	/* "... (Sello de Calidad" over a page's break over "Nacional,
+	 * 2022).": the bullet's bracket closed on the next page */
+	if (prev->kind == K_BULLET && open_bracket(prev->s) && closes(l->s) &&
+	    lineword_count(l->s) <= 8 && !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
+		return 1;
+	/* "... helped reduce falls by 28%" over "in 2023": a bullet's
+	 * sentence wrapped before its year */
+	if (prev->kind == K_BULLET && r->dated && r->when.single && !r->blank &&
+	    islower((unsigned char)l->s[0]) && lineword_count(l->s) <= 4 &&
+	    strchr(".!?", last) == NULL && !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
+		return 1;
+	/* "... surge unit from 04/2020 to" over "09/2020, caring for
+	 * patients ...", "... OPERA Cloud in" over "spring 2023 and trained
+	 * ...": a bullet's sentence wrapped inside its dates */
+	if (prev->kind == K_BULLET && r->dated && !r->blank && joined_on(prev->s) &&
+	    strchr(".!?", last) == NULL && ((r->when.single && lower_after_comma(l->s)) ||
+	    islower((unsigned char)l->s[0])) &&
+	    !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
+		return 1;
+	/* "... freeing cash for a $9M automation" over a page's foot over
+	 * "program.": a bullet's sentence goes on past the page */
+	if (prev->kind == K_BULLET && r->blank && !r->dated && lower_word(l->s) &&
+	    strchr(".!?;:", last) == NULL && lineword_count(l->s) <= 6 &&
+	    (r->kind == K_HEAD || r->kind == K_PROSE) &&
+	    !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
+		return 1;
+	if (r->blank || r->dated || (r->kind != K_HEAD && r->kind != K_PROSE))
+		return 0;
+	/* "2021 – present<TAB>Senior Lecturer, ..., University of" over
+	 * "<TAB><TAB>KwaZulu-Natal, Durban": a dated head wrapped after a
+	 * joining word, or before one ("of Zululand") */
+	if (prev->kind == K_HEAD && prev->dated && (joined_on(prev->s) || lineword_open_start(l->s)) &&
+	    strchr(".!?", last) == NULL &&
+	    l->indent > 0 && lineword_count(l->s) <= 8 &&
+	    !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
+		return 1;
+	if (prev->kind != K_BULLET && prev->kind != K_PROSE)
+		return 0;
+	if (prev->kind == K_BULLET && l->indent > prev_indent && !(l->flags & LN_CELLS))
+		return 1;
+	/* "... DFMEA for 4 customer projects (German and" over "French
+	 * OEMs).": a bullet cut inside its bracket or after a joining word */
+	if (prev->kind == K_BULLET && (open_bracket(prev->s) || joined_on(prev->s)) &&
+	    lineword_count(l->s) <= 14 && !(l->flags & LN_CELLS))
+		return 1;
+	/* "... and shipping for a" over "450,000 sq ft grocery distribution
+	 * center. Built ...": a paragraph cut after a joining word */
+	if (prev->kind == K_PROSE && r->kind == K_PROSE && joined_on(prev->s) &&
+	    l->indent == prev_indent && !(l->flags & LN_CELLS))
+		return 1;
+	/* "... que somavam" over "R$ 38 milhões.": a sum or a figure goes
+	 * on with the bullet's sentence */
+	if (prev->kind == K_BULLET && strchr(".!?;:", last) == NULL && sum_start(l->s) &&
+	    lineword_count(l->s) <= 8)
+		return 1;
+	/* a sentence wrapped, of a bullet or of one whose glyph the PDF lost */
+	return islower((unsigned char)l->s[0]) && strchr(".!?", last) == NULL &&
+	    (prev->kind == K_BULLET || (l->indent == prev_indent && !(l->flags & LN_CELLS)));
+}
+
+int
+rowwrap_onto(const struct row *prev, const struct line *l, int prev_indent, size_t merged)
+{
+	struct daterange mr;
+
+	/* "➢ ... pick accuracy rose to" over "     99.92%.": a bullet's
+	 * text wrapped under it, whatever it reads like */
+	if (prev->kind == K_BULLET && l->indent > prev_indent &&
+	    !(l->flags & (LN_BLANK | MK_BULLET | MK_NUMBERED | LN_CELLS)) && merged == 0 &&
+	    strlen(l->s) < 40 && !dateparse_only(l->s))
+		return 1;
+	/* "Tech stack: Python 3.11, Go, ..., AWS" over "(EKS, SQS,
+	 * RDS), Terraform.": a job's list of tools wrapped, kept or
+	 * left out as a fact of the job */
+	if ((prev->kind == K_SKILLS || (prev->kind == K_SKIP &&
+	    skillwrap_list_sep(prev->s))) &&
+	    !(l->flags & (LN_BLANK | MK_BULLET | MK_NUMBERED)) &&
+	    prev->s[strlen(prev->s) - 1] != '.' &&
+	    (skillwrap_bracket_next(prev->s, l->s) ||
+	    ((fold_lower_at(l->s) || prev->s[strlen(prev->s) - 1] == ',') &&
+	    skillwrap_list_sep(l->s))))
+		return 1;
+	/* "• Системная интеграция, автоматизации технологических и
+	 * бизнес-процессов" over "предприятия, ИТ-консалтинг": a bullet
+	 * not ended, its text going on in small letters at the margin */
+	if (prev->kind == K_BULLET &&
+	    !(l->flags & (LN_BLANK | MK_BULLET | MK_NUMBERED | LN_CELLS)) && merged == 0 &&
+	    lower_word(l->s) && strchr(".;:!?", prev->s[strlen(prev->s) - 1]) == NULL &&
+	    !dateparse_find(l->s, strlen(l->s), &mr))
+		return 1;
+	/* "... la cuota anual en 2021, 2022 y" over "2023": a bullet's
+	 * list of years wrapped before its last */
+	if (prev->kind == K_BULLET && joined_on(prev->s) &&
+	    !(l->flags & (LN_BLANK | MK_BULLET | MK_NUMBERED)) && strlen(l->s) <= 12 &&
+	    dateparse_only(l->s))
+		return 1;
+	return 0;
+}
