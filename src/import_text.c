@@ -36,6 +36,7 @@
 #include "prose.h"
 #include "ratings.h"
 #include "recode.h"
+#include "rtlcells.h"
 #include "rirekisho.h"
 #include "sectionless.h"
 #include "worktable.h"
@@ -353,6 +354,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	struct ctx c = { lx, p, L };
 	const struct sect *contact = NULL;
 
+	rtlcells_drop(L);
 	europass_places(L);
 	if (!europass_rewrite(lx, L) && !form_rewrite(L) && !unflatten(lx, L))
 		labelcol_split(lx, L);

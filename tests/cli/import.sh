@@ -3255,6 +3255,23 @@ has "$T/out" '"name": "Fields of Specialization",' "the table's group"
 has "$T/out" '"SME & Retail Credit Analysis",' "an item of the left column"
 hasnt "$T/out" 'credit appraisal' "the description no skill"
 
+# A bilingual CV: the Arabic of the name and headings set beside the
+# English is left out
+cat >"$T/lb.txt" <<'EOF'
+                                                                   السيرة الذاتية
+KARIM ELIAS HADDAD                                              كريم الياس حداد
+Civil Engineer – Structures & Site Execution
+karim.haddad@example.com
+
+EDUCATION                                                       التحصيل العلمي
+Master of Science in Civil Engineering (Structures)             2014 – 2016
+American University of Beirut (AUB)
+EOF
+run import --dry-run --as-of 2025-06 "$T/lb.txt"
+has "$T/out" '"label": "Civil Engineer – Structures & Site Execution",' "the English headline"
+hasnt "$T/out" 'كريم' "no Arabic name beside the English"
+has "$T/out" '"studyType": "Master of Science",' "the degree, no Arabic heading"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
