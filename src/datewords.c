@@ -240,7 +240,7 @@ static const struct date_word date_words[] = {
 	{ "srpen", DW_MONTH, 8 },
 	{ "srpna", DW_MONTH, 8 }, { "styczen", DW_MONTH, 1 },
 	{ "stycznia", DW_MONTH, 1 },
-	{ "subat", DW_MONTH, 2 }, { "summer", DW_SEASON, 5 },
+	{ "subat", DW_MONTH, 2 }, { "sucasnost", DW_OPEN, 0 }, { "summer", DW_SEASON, 5 },
 	{ "summers", DW_SEASON, 5 },
 	{ "syksy", DW_SEASON, 9 },
 	{ "syys", DW_MONTH, 9 },

@@ -185,7 +185,7 @@ const struct heading_row heading_rows[] = {
 	    "engagement associatif|engagements associatifs|vie associative|"
 	    "vrijwilligerswerk|wolontariat|ideellt arbete|frivilligt arbejde|"
 	    "voluntariat|dobrovolnictvi|onkentes munka|gonulluluk|vapaaehtoistyo" },
-	{ IS_INTERESTS, "interests|=research themes|=lineas de investigacion|=areas de investigacion|=intereses de investigacion|=forschungsschwerpunkte|=forschungsinteressen|=forschungsgebiete|=themes de recherche|=axes de recherche|=interets de recherche|=interessi di ricerca|=aree di ricerca|=linhas de pesquisa|=areas de interesse|=interesses de pesquisa|=onderzoeksinteresses|=onderzoeksgebieden|=research interests|=research areas|=areas of research|"
+	{ IS_INTERESTS, "interests|zaujmy|zaujmy a zaluby|konicky|=research themes|=lineas de investigacion|=areas de investigacion|=intereses de investigacion|=forschungsschwerpunkte|=forschungsinteressen|=forschungsgebiete|=themes de recherche|=axes de recherche|=interets de recherche|=interessi di ricerca|=aree di ricerca|=linhas de pesquisa|=areas de interesse|=interesses de pesquisa|=onderzoeksinteresses|=onderzoeksgebieden|=research interests|=research areas|=areas of research|"
 	    "=research topics|=research focus|hobbies|hobbies and interests|interests and hobbies|"
 	    "personal interests|activities|extracurricular activities|"
 	    "interessen|hobbys|centres d interet|loisirs|intereses|aficiones|interessi|"
@@ -240,7 +240,7 @@ const struct heading_row heading_rows[] = {
 	    /* the closing box of a Japanese résumé form */
 	    "=personal requests|=personal requests salary position working hours location etc|"
 	    "=本人希望記入欄|"
-	    "erklarung|sonstiges|divers|otros|altro|overig|"
+	    "erklarung|sonstiges|divers|otros|altro|overig|doplnujuce informacie|"
 	    "=muuta|muut tiedot|lisatiedot|lisatietoja|=ovrigt|=andet|=annet" },
 	/* Danish, Norwegian, Finnish, Czech, Turkish and Brazilian wordings */
 	{ IS_SUMMARY, "profil og kompetencer|om mig|om meg|profiili|tietoa minusta|"
@@ -248,10 +248,12 @@ const struct heading_row heading_rows[] = {
 	    "resumo profissional|objetivo profissional|sobre mim" },
 	{ IS_EXPERIENCE, "arbejdserfaring|erhvervserfaring og stillinger|arbeidserfaring|"
 	    "yrkeserfaring|tyokokemus|tyohistoria|pracovni zkusenosti|praxe|"
+	    "pracovne skusenosti|pracovna prax|"
 	    "is deneyimi|is deneyimleri|deneyim|deneyimler|profesyonel deneyim|"
 	    "experiencia profissional|experiencias profissionais|historico profissional" },
 	{ IS_EDUCATION, "uddannelse|uddannelser|utdanning|utdannelse|koulutus|"
-	    "vzdelani|egitim|egitim bilgileri|ogrenim|formacao|formacao academica" },
+	    "vzdelani|egitim|egitim bilgileri|ogrenim|formacao|formacao academica|"
+	    "vzdelanie" },
 	{ IS_SKILLS, "kompetencer|faglige kompetencer|it kompetencer|ferdigheter|"
 	    "=it|it kundskaber|it faerdigheder|faerdigheder|"
 	    "kompetanse|taidot|osaaminen|dovednosti|pocitacove dovednosti|yetkinlikler|"
@@ -259,6 +261,8 @@ const struct heading_row heading_rows[] = {
 	    "datakunnskaper|it kunnskaper|datorkunskaper|it kunskaper|"
 	    "beceriler|bilgisayar bilgileri|bilgisayar bilgisi|bilgisayar|bilgisayar becerileri|teknik beceriler|"
 	    "habilidades|competencias|"
+	    "pocitacove znalosti|zrucnosti|ine zrucnosti|zrucnosti a schopnosti|"
+	    "dalsie znalosti a zrucnosti|dalsie znalosti|dalsie zrucnosti|"
 	    "conhecimentos|conhecimentos tecnicos" },
 	{ IS_LANGUAGES, "sprogkundskaber|sprakkunnskaper|jazykove znalosti|"
 	    "yabanci diller|yabanci dil|dil bilgisi" },
@@ -267,7 +271,8 @@ const struct heading_row heading_rows[] = {
 	    "kurser og certificeringer|kurs og sertifiseringer|"
 	    "kurs og sertifikater|sertifikater|kurs|kurser og certifikater|"
 	    "kurser och certifikat|kurser och certifieringar|"
-	    "kurssit|sertifikaatit ja kurssit|kurzy|kurzy a certifikaty|kurslar" },
+	    "kurssit|sertifikaatit ja kurssit|kurzy|kurzy a certifikaty|kurslar|"
+	    "certifikaty a kurzy|certifikaty|kurzy a skolenia" },
 	/* Chilean and Filipino wordings ("Antecedentes laborales",
 	 * "Educational attainment") */
 	{ IS_EXPERIENCE, "antecedentes laborales|antecedentes profesionales|"

@@ -46,7 +46,8 @@ orgword_unit(const char *s)
 	static const char *const words[] = { "department", "dept", "faculty", "division",
 		"abteilung", "fachbereich", "lehrstuhl", "departamento", "dipartimento",
 		"departement", "facultad", "faculte", "wydzial", "katedra", "vakgroep",
-		"afdeling", "avdelningen", "institutionen", NULL };
+		"afdeling", "avdelningen", "institutionen", "fakulta", "fakultet", "fakultat",
+		"fakultas", NULL };
 	char w[24];
 
 	/* "Acute Medical Unit", "Ward J22", "Respiratory Ward" */

@@ -376,6 +376,10 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 	}
 	for (size_t i = 0; i < lines.n; i++) {
 		const char *h = lines.v[i];
+		/* "Fakulta prevádzky a ekonomiky dopravy" under the school:
+		 * its faculty, neither degree nor field */
+		if (e->institution != NULL && orgword_unit(h) && role_degree_score(h) == 0)
+			continue;
 		if (e->institution == NULL && role_school_score(h) > 0 && !degree_first(h))
 			profile_set(&e->institution, h);
 		else if (e->study_type == NULL && e->area == NULL && role_degree_score(h) > 0)

@@ -21,14 +21,14 @@ static const char *const tongues[] = {
 	"arapca", "armenian", "assamese", "azerbaijani", "azeri", "bahasa",
 	"bambara", "basque", "belanda", "belarusian", "bengali", "berber",
 	"bosnian", "breton", "bulgarian", "burmese", "cantonese", "castellano", "catalan",
-	"cebuano", "cestina", "chichewa", "chinees", "chines", "chinese",
+	"cebuano", "cesky", "cestina", "chichewa", "chinees", "chines", "chinese",
 	"chinesisch", "chino", "chinois", "cinese", "croatian", "czech",
 	"czeski", "danisch", "danish", "danois", "dansk", "dari", "deutsch",
 	"duits", "dutch", "engels", "engelsk", "engelska", "englanti",
 	"engleza", "englisch", "english", "espagnol", "espanhol", "espanol",
 	"estonian", "euskera", "ewe", "faroese", "farsi", "fijian", "filipino",
 	"finnisch", "finnish", "finnois", "finska", "flemish", "francais",
-	"frances", "francese", "franceza", "francuski", "frans", "fransizca",
+	"frances", "francese", "franceza", "francuski", "francuzsky", "frans", "fransizca",
 	"fransk", "franska", "franzosisch", "french", "fula", "fulani",
 	"gaelic", "galician", "gallego", "georgian", "german", "germana",
 	"giapponese", "grec", "greek", "griechisch", "gujarati", "hakka",
@@ -41,26 +41,27 @@ static const char *const tongues[] = {
 	"javanese", "jawa", "jepang", "jerman", "kannada", "kazakh", "khmer",
 	"kikuyu", "kinyarwanda", "kiswahili", "korea", "korean", "koreanisch",
 	"kroatisch", "kurdish", "kyrgyz", "lao", "latin", "latvian", "lingala",
-	"lithuanian", "luganda", "luxembourgish", "macedonian", "maghiara",
+	"lithuanian", "luganda", "luxembourgish", "macedonian", "madarsky", "maghiara",
 	"magyar", "malagasy", "malay", "malayalam", "maltese", "mandarin",
 	"maori", "marathi", "melayu", "mongolian", "nederlands", "neerlandais",
 	"nemcina", "nemecky", "nemet", "nepali", "niederlandisch", "niemiecki",
 	"norsk", "norvegien", "norwegian", "norwegisch", "odia", "olandese",
 	"oriya", "oromo", "pashto", "perancis", "persian", "polacco", "polaco",
-	"polish", "polnisch", "polonais", "polski", "pools", "portoghese",
+	"polish", "polnisch", "polonais", "polski", "polsky", "pools", "portoghese",
 	"portugais", "portugiesisch", "portugues", "portuguese", "punjabi",
 	"romana", "romanian", "rosyjski", "rumanisch", "ruotsi", "rusa",
 	"rusca", "rusky", "ruso", "russe", "russian", "russisch", "russo",
 	"rustina", "saksa", "samoan", "schwedisch", "sepedi", "serbian",
 	"sesotho", "setswana", "shona", "sinhala", "sinhalese", "siswati",
-	"slovak", "slovenian", "slovenstina", "somali", "sotho", "spaans",
-	"spagnolo", "spaniola", "spanisch", "spanish", "spansk", "spanska",
+	"slovak", "slovencina", "slovenian", "slovensky", "slovenstina", "somali",
+	"sotho", "spaans",
+	"spagnolo", "spanielsky", "spaniola", "spanisch", "spanish", "spansk", "spanska",
 	"suedois", "sunda", "sundanese", "suomi", "svensk", "svenska",
-	"swahili", "swedish", "tagalog", "tajik", "tamazight", "tamil",
+	"swahili", "swedish", "tagalog", "tajik", "taliansky", "tamazight", "tamil",
 	"tcheque", "tedesco", "telugu", "thai", "tigrinya", "tionghoa",
 	"tongan", "tschechisch", "tshivenda", "tswana", "turc", "turkce",
 	"turkisch", "turkish", "turks", "twi", "tysk", "tyska", "ukrainian",
-	"ukrainski", "ungarisch", "urdu", "uzbek", "vietnamese", "welsh",
+	"ukrainski", "ukrajinsky", "ungarisch", "urdu", "uzbek", "vietnamese", "welsh",
 	"wloski", "wolof", "xhosa", "xitsonga", "yiddish", "yoruba", "zulu",
 	"азербайджанский", "английский", "англійська", "арабский", "арабська",
 	"армянский", "белорусский", "білоруська", "греческий", "грузинский",
@@ -87,6 +88,24 @@ parse_tongue(const char *s, size_t len)
 	return wordtab_has(&tongue_tab, w);
 }
 
+/* "Anglický jazyk", "język angielski" no: the word for "language" after
+ * the language's name, part of it; its length with the space before it,
+ * 0 if none. */
+static size_t
+tongue_word(const char *s)
+{
+	static const char *const words[] = { "jazyk", "jezik", "język", "nyelv", NULL };
+	size_t n;
+
+	if (s[0] != ' ')
+		return 0;
+	n = strcspn(s + 1, " :-()\t,;");
+	for (int i = 0; words[i] != NULL; i++)
+		if (strlen(words[i]) == n && strncmp(s + 1, words[i], n) == 0)
+			return n + 1;
+	return 0;
+}
+
 /* "English (Native)", "French – B2", "German: fluent", "Spanish C1". */
 /* The language the item names, appended; NULL when it names none or
  * one already listed. */
@@ -108,6 +127,7 @@ parse_language_item(struct ctx *c, const char *s)
 			return NULL;	/* named twice: in the skills and on its own */
 	if ((l = parse_append(c, SEC_LANGUAGES)) == NULL)
 		return NULL;
+	n += tongue_word(s + n);
 	profile_setn(&l->language, s, n);
 	s += n;
 	s += strspn(s, " :-()\t\xe2\x80\x93\xe2\x80\x94");
@@ -208,7 +228,10 @@ fluency_line(const char *s)
 		"nivel", "nativo", "nativa", "bilingue", "profissional", "profesional",
 		"basico", "basica", "elementar", "pleno", "competencia", "muttersprache",
 		"zweisprachig", "verhandlungssicher", "fliessend", "grundkenntnisse",
-		"capacite", "notions", "langue", "natale", "madrelingua", "moedertaal", NULL };
+		"capacite", "notions", "langue", "natale", "madrelingua", "moedertaal",
+		"advanced", "intermediate", "beginner", "materinsky", "materinska", "rodny",
+		"pokrocily", "pokrocila", "mierne", "zaciatocnik", "zakladny", "zakladna",
+		"plynule", "aktivne", NULL };
 	char key[96], *w, *save = NULL;
 
 	if (strlen(s) >= sizeof key || lineword_count(s) > 6 ||

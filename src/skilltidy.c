@@ -159,10 +159,12 @@ static const char *const level_words[] = {
 	"experto", "familiar", "fluent", "fortgeschritten", "goed", "good",
 	"grundkenntnisse", "gut", "ileri", "intermediaire", "intermediario",
 	"intermediate", "intermedio", "iyi", "knowledge", "maitrise", "medio",
-	"notions", "novice", "orta", "ottima", "ottimo", "podstawowy",
-	"proficient", "redelijk", "sehr", "skilled", "skillful", "strong", "temel", "tres",
+	"mierne", "notions", "novice", "orta", "ottima", "ottimo", "podstawowy",
+	"pokrocila", "pokrocile", "pokrocily", "proficient", "redelijk", "sehr",
+	"skilled", "skillful", "stredne", "strong", "temel", "tres",
 	"uitstekend",
-	"very", "working", "zaawansowany", "zeer", NULL
+	"very", "working", "zaawansowany", "zaciatocnik", "zakladna", "zakladni",
+	"zakladny", "zeer", NULL
 };
 
 /* Whether cell opens with a level and holds nothing else but a note in

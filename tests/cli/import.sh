@@ -3272,6 +3272,48 @@ has "$T/out" '"label": "Civil Engineer – Structures & Site Execution",' "the E
 hasnt "$T/out" 'كريم' "no Arabic name beside the English"
 has "$T/out" '"studyType": "Master of Science",' "the degree, no Arabic heading"
 
+# A Profesia.sk CV in Slovak: its headings; "súčasnosť" is open; the
+# faculty under the school is no degree; "Anglický jazyk" over
+# "Pokročilý (B2)"; a skill's level after its dash goes
+cat >"$T/sk.txt" <<'EOF'
+Životopis
+
+Tomáš Hudec
+E-mail
+tomas.hudec@example.com
+
+Pracovné skúsenosti
+04/2018 - súčasnosť
+Koordinátor logistiky
+NordTrans Logistics s.r.o.
+Náplň práce:
+- plánovanie a koordinácia vnútroštátnych a medzinárodných prepráv
+
+Vzdelanie
+09/2010 - 06/2013
+Žilinská univerzita v Žiline
+Fakulta prevádzky a ekonomiky dopravy a spojov
+Ekonomika dopravy
+Vysokoškolské I. stupňa
+
+Jazykové znalosti
+Anglický jazyk
+Pokročilý (B2)
+
+Počítačové znalosti
+Microsoft Excel - Pokročilý
+Power BI - Mierne pokročilý
+EOF
+run import --dry-run --as-of 2025-06 "$T/sk.txt"
+has "$T/out" '"position": "Koordinátor logistiky",' "the job under its heading"
+hasnt "$T/out" '"endDate": "2018' "the present open"
+hasnt "$T/out" 'Fakulta' "the faculty kept nowhere"
+has "$T/out" '"area": "Vysokoškolské I. stupňa"' "the level read"
+has "$T/out" '"language": "Anglický jazyk",' "the language with its word"
+has "$T/out" '"fluency": "Pokročilý \(B2\)"' "its level from the next line"
+has "$T/out" '"Power BI"' "the skill"
+hasnt "$T/out" '"Mierne pokročilý"' "its level no skill"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
