@@ -276,6 +276,21 @@ unquote(const char *value, enum form_field f)
 	return b.s != NULL ? buf_detach(&b) : NULL;
 }
 
+/* A place with a note of three words or more in brackets after it: the
+ * place alone, else NULL. */
+static char *
+place_note_off(const char *value)
+{
+	const char *open = strstr(value, " (");
+	int words = 1;
+
+	if (open == NULL || open == value || value[strlen(value) - 1] != ')')
+		return NULL;
+	for (const char *p = open + 2; *p != '\0'; p++)
+		words += *p == ' ';
+	return words >= 3 ? parse_trim(value, (size_t)(open - value)) : NULL;
+}
+
 /* A value goes to the record it belongs to; a field the record already
  * has starts the next record. */
 static void
@@ -290,6 +305,13 @@ take(struct form *F, enum form_field f, const char *value)
 		return;
 	if (f == F_ROLE)
 		f = F_TITLE, k = R_WORK;
+	/* "Addis Ababa (with frequent field travel to Afar and Amhara
+	 * regions)": the place without the note after it */
+	if (f == F_PLACE && (bare = place_note_off(value)) != NULL) {
+		take(F, f, bare);
+		free(bare);
+		return;
+	}
 	if (value[0] == '"' || strstr(value, "(") != NULL) {
 		if ((bare = unquote(value, f)) != NULL) {
 			take(F, f, bare);

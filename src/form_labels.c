@@ -25,6 +25,8 @@ static const struct {
 	/* any record */
 	{ "location", F_PLACE }, { "address", F_PLACE }, { "city", F_PLACE },
 	{ "location city", F_PLACE }, { "current location", F_PLACE },
+	{ "place of assignment", F_PLACE }, { "duty station", F_PLACE },
+	{ "place of work", F_PLACE },
 	{ "mobile number", F_PHONE }, { "contact number", F_PHONE },
 	{ "from", F_FROM }, { "start date", F_FROM }, { "to", F_TO }, { "end date", F_TO },
 	{ "started", F_FROM }, { "finished", F_TO }, { "ended", F_TO }, { "date started", F_FROM },

@@ -133,6 +133,8 @@ const struct heading_row heading_rows[] = {
 	    "oposiciones|concurso oposicion|concursos oposicion|oposiciones aprobadas|"
 	    "short courses and licences|short courses and licenses|short courses|"
 	    "courses|courses and certifications|certifications and courses|trainings|"
+	    "trainings attended|training attended|trainings and workshops attended|"
+	    "workshops attended|seminars attended|trainings and seminars attended|"
 	    "training|training and certifications|professional development|"
 	    "job related training|job-related training|additional training|"
 	    "continuing education|licenses|licences|accreditations|licences and tickets|licenses and tickets|"

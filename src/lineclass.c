@@ -388,11 +388,29 @@ place_alone(const struct ctx *c, const char *s)
 	return ok;
 }
 
+/* "• Master of Arts in Rural Development" over "Addis Ababa University":
+ * among schools, a bullet that names a degree, short and no sentence, is
+ * the header of its entry, its glyph a decoration. */
+static void
+degree_bullets(struct rows *R)
+{
+	for (size_t i = 0; i < R->n; i++) {
+		struct row *r = &R->v[i];
+		size_t n = strlen(r->s);
+		if (r->kind == K_BULLET && !r->dated && n > 0 && r->s[n - 1] != '.' &&
+		    lineword_count(r->s) <= 12 && role_degree_score(r->s) > 0 &&
+		    i + 1 < R->n && R->v[i + 1].kind == K_HEAD)
+			r->kind = K_HEAD;
+	}
+}
+
 void
 lineclass_build(const struct ctx *c, const struct sect *sec, struct rows *R)
 {
 	memset(R, 0, sizeof *R);
 	build_rows(c, sec, R);
+	if (sec->sec == IS_EDUCATION)
+		degree_bullets(R);
 	rowbody_heads(R);
 	rowbody_mark(R);
 	/* "January 2019 - February 2021" over "Poznań, Wielkopolskie,

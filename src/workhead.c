@@ -454,7 +454,8 @@ void
 workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 {
 	struct strlist lines = STRLIST_INIT, parts = STRLIST_INIT, head = STRLIST_INIT;
-	const char *lab[3] = { NULL, NULL, NULL }, *v;
+	struct strlist keep = STRLIST_INIT;
+	const char *lab[3] = { NULL, NULL, NULL }, *v, *bar;
 	int mixed = 0;
 	size_t cut;
 
@@ -474,8 +475,17 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 		}
 		if (k > 0)
 			lab[k] = v;
-		l = clean_line(c, roleline_unbullet(head.v[i]), h, &parts, &mixed,
-		    titled_besides(&head, i));
+		/* "Employer: Amhara Women’s Self-Help Association (AWSHA) |
+		 * Debre Markos": a form's employer and its place */
+		if (k == 1 && (bar = strstr(v, " | ")) != NULL && strstr(bar + 3, " | ") == NULL) {
+			if (h->place == NULL)
+				h->place = xstrdup(bar + 3);
+			strlist_addn(&keep, v, (size_t)(bar - v));
+			lab[k] = keep.v[keep.n - 1];
+			l = clean_line(c, lab[k], h, &parts, &mixed, titled_besides(&head, i));
+		} else
+			l = clean_line(c, roleline_unbullet(head.v[i]), h, &parts, &mixed,
+			    titled_besides(&head, i));
 		if (l != NULL)
 			strlist_take(&lines, l);
 	}
@@ -502,6 +512,7 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 	if (h->role_first < 0)
 		h->order = 0;
 	labels_settle(h, lab);
+	strlist_clear(&keep);
 	firm_in_place(c, &head, e->aside, h);
 	strlist_clear(&head);
 	if (h->org == NULL && h->role != NULL && h->place != NULL)

@@ -3314,6 +3314,44 @@ has "$T/out" '"fluency": "Pokročilý \(B2\)"' "its level from the next line"
 has "$T/out" '"Power BI"' "the skill"
 hasnt "$T/out" '"Mierne pokročilý"' "its level no skill"
 
+# An Ethiopian NGO CV: jobs as labelled rows ("Organization:",
+# "Position:", "Duration:", "Place of Assignment:" with a note after the
+# town); degrees set as bullets over their schools; "Trainings Attended"
+# heads certificates, no jobs
+cat >"$T/et.txt" <<'EOF'
+CURRICULUM VITAE
+HIWOT ALEMAYEHU BEKELE
+E-mail: hiwot.alemayehu@example.com
+Educational Background
+• Master of Arts in Rural Development
+Addis Ababa University, College of Development Studies
+September 2014 – July 2016 (Extension program)
+Work Experience
+1. Organization: CareBridge International – Ethiopia Country Office
+Position: Program Officer – WASH and Livelihoods
+Duration: March 2020 – Present
+Place of Assignment: Addis Ababa (with frequent field travel to Afar and Amhara regions)
+Major Duties and Responsibilities:
+• Manage the implementation of two donor-funded projects.
+2. Organization: Amhara Women’s Self-Help Association (AWSHA)
+Position: Community Development Facilitator
+Duration: September 2011 – September 2014
+Place of Assignment: Debre Markos
+Major Duties and Responsibilities:
+• Mobilized communities in four kebeles.
+Trainings Attended
+Results-Based Monitoring and Evaluation, Ethiopian Civil Service University, 2015
+EOF
+run import --dry-run --as-of 2025-06 "$T/et.txt"
+has "$T/out" '"location": "Addis Ababa",' "the place without its note"
+has "$T/out" '"name": "Amhara Women’s Self-Help Association \(AWSHA\)",' "the labelled employer"
+has "$T/out" '"position": "Community Development Facilitator",' "the labelled title"
+has "$T/out" '"location": "Debre Markos",' "its place"
+has "$T/out" '"studyType": "Master of Arts",' "the degree set as a bullet"
+has "$T/out" '"institution": "Addis Ababa University"' "its school"
+test "$(grep -c '"position"' "$T/out")" -eq 2
+ok $? "the trainings no jobs"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
