@@ -47,12 +47,12 @@ open_word(const char *s)
 	return open;
 }
 
-/* "Anschrift", "Tel.", "Programmierung": a label of a few words, in
- * letters, that a value stands beside. */
+/* "Anschrift", "Tel.", "Programmierung", "Willing to Travel": a label of
+ * a few words, in letters, that a value stands beside. */
 static int
 label_cell(const char *s)
 {
-	int words = 1;
+	int words = 1, small = 0;
 	uint32_t cp;
 
 	if (utf8_decode(s, strlen(s), &cp) == 0 || !fold_isalpha(cp) || strlen(s) > 24)
@@ -66,8 +66,11 @@ label_cell(const char *s)
 		if (isdigit((unsigned char)*p) || strchr("@/,|", *p) != NULL)
 			return 0;
 		words += *p == ' ';
+		small += *p == ' ' && islower((unsigned char)p[1]);
 	}
-	return words <= 2;
+	/* three words, the middle one small: "Date of Birth" */
+	return words <= 2 || (words == 3 && small == 1 && islower((unsigned char)s[strlen(s) - 1]) &&
+	    !islower((unsigned char)strrchr(s, ' ')[1]));
 }
 
 /* "Ulm, 12.11.2024", "London, 3 March 2025": the place and the date a

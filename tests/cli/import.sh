@@ -3352,6 +3352,17 @@ has "$T/out" '"institution": "Addis Ababa University"' "its school"
 test "$(grep -c '"position"' "$T/out")" -eq 2
 ok $? "the trainings no jobs"
 
+# A JobsDB résumé's second page: dates and labels down the left
+# ("2014 - 2018", "Thai", "Willing to Travel") beside the entries, one
+# table, no column of their own
+printf 'Natthaporn Srisuk\nnatthaporn@example.com\n\nWork Experience\n  Mar 2021 - Present        Marketing Executive\n                            Siam Harvest Foods Co., Ltd.\n\f\nEducation\n  2014 - 2018               Bachelor\x27s Degree, Marketing\n                            Kasetsart University\n                            GPA: 3.31\n\n  2011 - 2014               High School Diploma, Science Program\n                            Bangkapi Wittaya School\n\nLanguages\n  Thai                      Native\n  English                   Good (TOEIC 805)\n  Chinese                   Basic\n\nCertifications\n  Aug 2023                  Google Ads Search Certification \xe2\x80\x93 Google\n  Mar 2023                  Meta Certified Digital Marketing Associate \xe2\x80\x93 Meta\n\nOther Information\n  Driving License           Car (Thai driving license)\n  Willing to Travel         Yes, upcountry\n' >"$T/th.txt"
+run import --dry-run --as-of 2025-06 "$T/th.txt"
+has "$T/out" '"institution": "Kasetsart University"' "the school beside its dates"
+has "$T/out" '"startDate": "2014"' "its dates"
+has "$T/out" '"fluency": "Good \(TOEIC 805\)"' "a language beside its level"
+test "$(grep -c '"position"' "$T/out")" -eq 1
+ok $? "the schools no jobs"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
