@@ -164,7 +164,7 @@ static const char *const level_words[] = {
 	"skilled", "skillful", "stredne", "strong", "temel", "tres",
 	"uitstekend",
 	"very", "working", "zaawansowany", "zaciatocnik", "zakladna", "zakladni",
-	"zakladny", "zeer", NULL
+	"zakladny", "zeer", "一般", "了解", "入门", "掌握", "熟悉", "熟練", "熟练", "精通", "良好", NULL
 };
 
 /* Whether cell opens with a level and holds nothing else but a note in
@@ -190,16 +190,42 @@ level_cell(const char *cell)
 	return words > 0 && words <= 3;
 }
 
+/* "10年以上", "8年", "5 years", "|": what may follow a skill's level in
+ * its row, the years of use or the bar before them. */
+static int
+years_cells(const char *s)
+{
+	while (*s != '\0') {
+		size_t n = strcspn(s, "\t");
+		size_t d = strspn(s, "0123456789+");
+		const char *u = s + d;
+		if (!(n == 1 && s[0] == '|') && !(d > 0 && (strncmp(u, "\xe5\xb9\xb4", 3) == 0 ||
+		    strncmp(u, " year", 5) == 0 || strncmp(u, " yr", 3) == 0)))
+			return 0;
+		s += n + strspn(s + n, "\t ");
+	}
+	return 1;
+}
+
 int
 skilltidy_level(char *s)
 {
-	char *tab = strchr(s, '\t'), *cell;
+	char *tab = strchr(s, '\t'), *cell, *next;
 	int open;
 
 	if (tab == NULL || tab == s)
 		return 0;
 	cell = tab + strspn(tab, "\t ");
-	if (strchr(cell, '\t') != NULL || !level_cell(cell))
+	/* "大客户销售<TAB>精通<TAB>|<TAB>10年以上": the level, then years */
+	if ((next = strchr(cell, '\t')) != NULL) {
+		char *level = xstrndup(cell, (size_t)(next - cell));
+		int is = level_cell(level) && years_cells(next + strspn(next, "\t "));
+		free(level);
+		if (!is)
+			return 0;
+		*next = '\0';
+	}
+	if (!level_cell(cell))
 		return 0;
 	open = strchr(cell, '(') != NULL && strchr(cell, ')') == NULL;
 	while (tab > s && tab[-1] == ' ')

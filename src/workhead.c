@@ -198,6 +198,45 @@ org_role_parens(const char *s, struct strlist *parts, struct buf *b)
 	return ok;
 }
 
+/* "30001-40000元/月", "15K/月": the pay of the job, a job board's field
+ * beside the title. */
+static int
+pay_part(const char *s)
+{
+	return strpbrk(s, "0123456789") != NULL && (strstr(s, "\xe5\x85\x83/") != NULL ||
+	    strstr(s, "/\xe6\x9c\x88") != NULL);	/* 元/ and /月 */
+}
+
+/* "广州华拓医疗器械有限公司（5年7个月）": the time spent there in brackets
+ * after the firm's name goes. */
+static void
+span_off(char *s)
+{
+	static const char *const units[] = { "\xe5\xb9\xb4", "\xe4\xb8\xaa\xe6\x9c\x88",
+		"\xe5\x80\x8b\xe6\x9c\x88", "\xe6\x9c\x88", NULL };	/* 年 个月 個月 月 */
+	char *open = strstr(s, "\xef\xbc\x88");	/* （ */
+	const char *p;
+	size_t n = strlen(s);
+
+	if (open == NULL || open == s || n < 3 || strcmp(s + n - 3, "\xef\xbc\x89") != 0)
+		return;
+	for (p = open + 3; p < s + n - 3;) {
+		size_t k = strspn(p, "0123456789");
+		int unit = 0;
+		if (k == 0)
+			return;
+		p += k;
+		for (int i = 0; units[i] != NULL && !unit; i++)
+			if (strncmp(p, units[i], strlen(units[i])) == 0) {
+				p += strlen(units[i]);
+				unit = 1;
+			}
+		if (!unit)
+			return;
+	}
+	*open = '\0';
+}
+
 /* "Москва, www.alfa-integration.example.com", "https://acme.example": the
  * firm's web site, at the end of a part or the whole of it, into h; the
  * part cut before it.  1 when there was one. */
@@ -324,8 +363,9 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 		size_t n;
 		const char *v;
 		int k;
-		if (site_off(p.v[j], h) && p.v[j][0] == '\0')
+		if ((site_off(p.v[j], h) && p.v[j][0] == '\0') || pay_part(p.v[j]))
 			continue;
+		span_off(p.v[j]);
 		n = strlen(p.v[j]);
 		/* "Kanaalstroom Media · Freelance": the kind of contract after
 		 * a firm's name; after a job it is the employer */

@@ -3363,6 +3363,35 @@ has "$T/out" '"fluency": "Good \(TOEIC 805\)"' "a language beside its level"
 test "$(grep -c '"position"' "$T/out")" -eq 1
 ok $? "the schools no jobs"
 
+# A Zhaopin résumé: the time spent in brackets after the firm and the pay
+# beside the title go; a skill's level and years in its row go; the
+# languages named in Chinese are languages
+cat >"$T/zp.txt" <<'EOF'
+王浩然
+邮箱：wanghr_sales@example.com
+
+工作经历
+广州华拓医疗器械有限公司（5年7个月）
+2019.03 - 至今
+销售经理 | 30001-40000元/月
+工作描述：
+1. 负责广东、广西两省区域销售团队（12人）的日常管理；
+
+专业技能
+大客户销售	精通	|	10年以上
+渠道管理	熟练	|	8年
+
+语言能力
+英语：读写能力熟练 | 听说能力良好
+EOF
+run import --dry-run --as-of 2025-06 "$T/zp.txt"
+has "$T/out" '"name": "广州华拓医疗器械有限公司",' "the firm without its time"
+has "$T/out" '"position": "销售经理",' "the title without its pay"
+has "$T/out" '"渠道管理"' "the skill"
+hasnt "$T/out" '"精通"' "its level no skill"
+hasnt "$T/out" '年以上' "its years no skill"
+has "$T/out" '"language": "英语",' "the language named in Chinese"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
