@@ -3,6 +3,7 @@
 
 #include "dateparse.h"
 #include "fedjob.h"
+#include "fold.h"
 #include "form.h"
 #include "form_labels.h"
 #include "form_line.h"
@@ -237,6 +238,49 @@ flush(struct form *F)
 		free(s);
 	}
 	rec_clear(r);
+}
+
+/* Whether each word of the name short is a word of the name full. */
+static int
+name_within(const char *short_, const char *full)
+{
+	char a[128], b[132], *w, *save = NULL;
+	int words = 0;
+
+	if (strlen(short_) >= sizeof a || strlen(full) + 2 >= sizeof b)
+		return 0;
+	fold_key(short_, strlen(short_), a, sizeof a);
+	b[0] = ' ';
+	fold_key(full, strlen(full), b + 1, sizeof b - 2);
+	strcat(b, " ");
+	for (w = strtok_r(a, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save), words++) {
+		char pad[72];
+		if (strlen(w) + 3 > sizeof pad)
+			return 0;
+		snprintf(pad, sizeof pad, " %s ", w);
+		if (strstr(b, pad) == NULL)
+			return 0;
+	}
+	return words >= 2;
+}
+
+/* "NUWAN CHAMINDA FERNANDO" over the form, whose "Full Name:" is
+ * "Warnakulasuriya Patabendige Nuwan Chaminda Fernando": the name the
+ * person heads the résumé with is the one they go by. */
+static void
+header_name(struct form *F)
+{
+	char *full = F->person.v[F_NAME];
+
+	for (size_t i = 0; full != NULL && i < F->at && i < 4; i++) {
+		const char *s = F->body.v[i].s;
+		if (s[0] != '\0' && strcmp(s, full) != 0 && strlen(s) < strlen(full) &&
+		    name_within(s, full)) {
+			free(full);
+			F->person.v[F_NAME] = xstrdup(s);
+			return;
+		}
+	}
 }
 
 static void
@@ -565,6 +609,7 @@ form_rewrite(struct layout *L)
 		return 0;
 	memset(&F, 0, sizeof F);
 	run(&F, L);
+	header_name(&F);
 	/* the person where the form gave it, unless it gave the name: a
 	 * résumé's own name over its "Email:" and "Current Designation:" */
 	if (F.person.v[F_NAME] != NULL || F.person.v[F_GIVEN] != NULL ||

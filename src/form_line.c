@@ -19,9 +19,15 @@ form_line_references(const char *s)
 		"reference", "referees", "references", "referencias", "referencje", "referenties",
 		"referenze", "referenzen", NULL };
 	char key[48];
+	size_t n;
 
 	fold_key(s, strlen(s), key, sizeof key);
-	return wordlist_has(words, key);
+	if (wordlist_has(words, key))
+		return 1;
+	/* "Non-related references", "Work references": a kind of them */
+	n = strlen(key);
+	return n > 11 && n < 40 && (strcmp(key + n - 11, " references") == 0 ||
+	    strcmp(key + n - 9, " referees") == 0);
 }
 
 /* "ACADEMIC PROJECTS", "Projects": a heading over projects, whose

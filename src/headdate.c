@@ -191,6 +191,14 @@ headdate_find(const char *s, struct daterange *r)
 		 * in brackets ends the line after the year */
 		if (b < len && s[b] == '(' && strchr(s + b, ')') == s + len - 1)
 			b = len;
+		/* "G.C.E. Advanced Level – 2009 (Commerce Stream) – St.
+		 * Mary’s College": a note in brackets after the year, then the
+		 * separator */
+		else if (b < len && s[b] == '(' && strchr(s + b, ')') != NULL) {
+			b = (size_t)(strchr(s + b, ')') + 1 - s);
+			while (b < len && s[b] == ' ')
+				b++;
+		}
 		if (a > 0 && b < len && sep_before(s, a) > 0 && sep_after(s, b) > 0)
 			return 1;
 		if (a > 0 && b >= len && sep_before(s, a) > 0)

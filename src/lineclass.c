@@ -308,6 +308,15 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 			head.flags &= ~(unsigned)MK_NUMBERED;
 			l = &head;
 		}
+		/* "• G.C.E. Advanced Level Examination – 2009 (Commerce
+		 * Stream) – St. Mary’s College": among schools, a bullet that
+		 * names a degree and its school is an entry, no bullet */
+		if (sec->sec == IS_EDUCATION && (l->flags & MK_BULLET) &&
+		    role_degree_score(l->s) > 0 && role_school_score(l->s) > 0) {
+			head = *l;
+			head.flags &= ~(unsigned)MK_BULLET;
+			l = &head;
+		}
 		if ((earlier = roleline_earlier(c->L, i, sec->to, &pieces)) > 0) {
 			earlier_rows(c, l, &pieces, R);
 			i += earlier - 1;

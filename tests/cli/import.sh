@@ -3392,6 +3392,44 @@ hasnt "$T/out" '"精通"' "its level no skill"
 hasnt "$T/out" '年以上' "its years no skill"
 has "$T/out" '"language": "英语",' "the language named in Chinese"
 
+# A Sri Lankan CV for the Gulf: "Non-related references" keeps its
+# phones from the person's; schools as bullets "Exam – year (stream) –
+# school"
+cat >"$T/lk.txt" <<'EOF'
+CURRICULUM VITAE
+
+NUWAN CHAMINDA FERNANDO
+SOUS CHEF
+Mobile / WhatsApp: +94 77 318 4526
+E-mail: nuwan.c.fernando@example.com
+
+PERSONAL DETAILS
+Full Name	:	Warnakulasuriya Patabendige Nuwan Chaminda Fernando
+Nationality	:	Sri Lankan
+
+PROFESSIONAL EXPERIENCE
+1.	Ocean Pearl Hotel, Colombo 03, Sri Lanka
+Designation	:	Sous Chef
+Period	:	March 2019 to date
+2.	Hill Mist Hotel, Kandy, Sri Lanka
+Designation	:	Commis I
+Period	:	June 2012 to March 2014
+
+EDUCATIONAL QUALIFICATIONS
+•	G.C.E. Advanced Level Examination – 2009 (Commerce Stream) – St. Mary’s College, Negombo
+•	G.C.E. Ordinary Level Examination – 2006 – 8 passes including English – St. Mary’s College, Negombo
+
+NON-RELATED REFERENCES
+Mr. Rohan Jayasinghe
+Tel: +94 11 255 7810
+EOF
+run import --dry-run --as-of 2025-06 "$T/lk.txt"
+has "$T/out" '"phone": "\+94 77 318 4526"' "the person's phone, no referee's"
+has "$T/out" '"studyType": "G.C.E. Advanced Level Examination",' "the exam a school's entry"
+has "$T/out" '"endDate": "2009"' "its year before the note"
+test "$(grep -c '"institution"' "$T/out")" -eq 2
+ok $? "each bullet a school"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
