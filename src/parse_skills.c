@@ -451,6 +451,29 @@ credential(const char *s)
 	return wordlist_holds(words, key);
 }
 
+/* "Problem solving – calmly resolving customer complaints at the service
+ * desk.": a skill of three words at most, a dash, then a sentence that
+ * shows it; the skill's name, else NULL. */
+static char *
+named_example(const char *s)
+{
+	const char *dash = strstr(s, " \xe2\x80\x93 ");
+	size_t n = strlen(s);
+	int words = 1;
+
+	if (dash == NULL)
+		dash = strstr(s, " - ");
+	if (dash == NULL || dash == s || n < 30 || s[n - 1] != '.' ||
+	    lineword_count(dash) < 5)
+		return NULL;
+	for (const char *p = s; p < dash; p++)
+		if (*p == ' ')
+			words++;
+		else if (strchr(",;:()", *p) != NULL)
+			return NULL;
+	return words <= 3 ? parse_trim(s, (size_t)(dash - s)) : NULL;
+}
+
 /* "Fields of Specialization<TAB>Description" over "1. General Banking
  * Operations<TAB>Front desk, account opening, ...": a table of items and
  * a description wrapped beside them; the items of the left column make
@@ -495,7 +518,7 @@ parse_skills(struct ctx *c, const struct sect *sec)
 	section_tidy(c, sec);
 	for (size_t i = sec->from; i < sec->to; i++) {
 		const char *s = c->L->v[i].s;
-		char *line, *seg, *next;
+		char *line, *seg, *next, *name;
 		size_t end;
 		if (i == sec->from && (end = described_items(c, i, sec->to)) > i) {
 			i = end - 1;
@@ -515,6 +538,16 @@ parse_skills(struct ctx *c, const struct sect *sec)
 		    credential(s)) {
 			struct sect one = { IS_CERTIFICATES, NULL, i, i + 1 };
 			parse_certificates(c, &one);
+			continue;
+		}
+		/* "Teamwork – working with colleagues across shifts to keep
+		 * the store running.": the skill named before its example */
+		if ((name = named_example(s)) != NULL) {
+			if (g == NULL)
+				g = group_new(c, title, strlen(title), g);
+			if (g != NULL && strlist_findcase(&g->keywords, name) < 0)
+				strlist_add(&g->keywords, name);
+			free(name);
 			continue;
 		}
 		/* "* People management and coaching (team of up to 18

@@ -3430,6 +3430,12 @@ has "$T/out" '"endDate": "2009"' "its year before the note"
 test "$(grep -c '"institution"' "$T/out")" -eq 2
 ok $? "each bullet a school"
 
+# A UK graduate's key skills, each named before a dash and an example
+printf 'Amelia Hart\namelia@example.com\n\nKEY SKILLS\n\nCommunication \xe2\x80\x93 explaining products and policies clearly to customers.\n\nProblem solving \xe2\x80\x93 calmly resolving customer complaints at the service desk.\n' >"$T/ks.txt"
+run import --dry-run --as-of 2025-06 "$T/ks.txt"
+has "$T/out" '"Problem solving"' "the skill before its example"
+hasnt "$T/out" 'service desk' "the example no skill"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
