@@ -16,6 +16,16 @@
 static void
 place_cut(char *s, size_t at, char **place)
 {
+	size_t d = at;
+
+	/* "Donauwerk Haustechnik GmbH, 1100 Wien": the postcode before the
+	 * town goes with it */
+	while (d > 0 && s[d - 1] == ' ')
+		d--;
+	while (d > 0 && isdigit((unsigned char)s[d - 1]))
+		d--;
+	if (d < at && d >= 2 && s[d - 1] == ' ' && s[d - 2] == ',' && at - d >= 5)
+		at = d;
 	if (*place == NULL)
 		*place = xstrdup(s + at);
 	while (at > 0 && strchr(" ,-", s[at - 1]) != NULL)

@@ -3436,6 +3436,13 @@ run import --dry-run --as-of 2025-06 "$T/ks.txt"
 has "$T/out" '"Problem solving"' "the skill before its example"
 hasnt "$T/out" 'service desk' "the example no skill"
 
+# An Austrian Lebenslauf: the postcode before the town after the firm's
+# comma goes with the town
+printf 'Sabine Gruber\nsabine@example.com\n\nBERUFSERFAHRUNG\n\n   seit 09/2020             Personalverrechnerin\n                            Donauwerk Haustechnik GmbH, 1100 Wien\n                            \xe2\x80\x93   Lohn- und Gehaltsabrechnung f\xc3\xbcr 240 Mitarbeiter\n' >"$T/at.txt"
+run import --dry-run --as-of 2025-06 "$T/at.txt"
+has "$T/out" '"name": "Donauwerk Haustechnik GmbH",' "the firm without the postcode"
+has "$T/out" '"location": "1100 Wien",' "the postcode with its town"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
