@@ -3,7 +3,6 @@
 
 #include "dateparse.h"
 #include "fedjob.h"
-#include "fold.h"
 #include "form.h"
 #include "form_labels.h"
 #include "form_line.h"
@@ -240,30 +239,6 @@ flush(struct form *F)
 	rec_clear(r);
 }
 
-/* Whether each word of the name short is a word of the name full. */
-static int
-name_within(const char *short_, const char *full)
-{
-	char a[128], b[132], *w, *save = NULL;
-	int words = 0;
-
-	if (strlen(short_) >= sizeof a || strlen(full) + 2 >= sizeof b)
-		return 0;
-	fold_key(short_, strlen(short_), a, sizeof a);
-	b[0] = ' ';
-	fold_key(full, strlen(full), b + 1, sizeof b - 2);
-	strcat(b, " ");
-	for (w = strtok_r(a, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save), words++) {
-		char pad[72];
-		if (strlen(w) + 3 > sizeof pad)
-			return 0;
-		snprintf(pad, sizeof pad, " %s ", w);
-		if (strstr(b, pad) == NULL)
-			return 0;
-	}
-	return words >= 2;
-}
-
 /* "NUWAN CHAMINDA FERNANDO" over the form, whose "Full Name:" is
  * "Warnakulasuriya Patabendige Nuwan Chaminda Fernando": the name the
  * person heads the résumé with is the one they go by. */
@@ -275,7 +250,7 @@ header_name(struct form *F)
 	for (size_t i = 0; full != NULL && i < F->at && i < 4; i++) {
 		const char *s = F->body.v[i].s;
 		if (s[0] != '\0' && strcmp(s, full) != 0 && strlen(s) < strlen(full) &&
-		    name_within(s, full)) {
+		    parse_name_within(s, full)) {
 			free(full);
 			F->person.v[F_NAME] = xstrdup(s);
 			return;
@@ -320,21 +295,6 @@ unquote(const char *value, enum form_field f)
 	return b.s != NULL ? buf_detach(&b) : NULL;
 }
 
-/* A place with a note of three words or more in brackets after it: the
- * place alone, else NULL. */
-static char *
-place_note_off(const char *value)
-{
-	const char *open = strstr(value, " (");
-	int words = 1;
-
-	if (open == NULL || open == value || value[strlen(value) - 1] != ')')
-		return NULL;
-	for (const char *p = open + 2; *p != '\0'; p++)
-		words += *p == ' ';
-	return words >= 3 ? parse_trim(value, (size_t)(open - value)) : NULL;
-}
-
 /* A value goes to the record it belongs to; a field the record already
  * has starts the next record. */
 static void
@@ -351,7 +311,7 @@ take(struct form *F, enum form_field f, const char *value)
 		f = F_TITLE, k = R_WORK;
 	/* "Addis Ababa (with frequent field travel to Afar and Amhara
 	 * regions)": the place without the note after it */
-	if (f == F_PLACE && (bare = place_note_off(value)) != NULL) {
+	if (f == F_PLACE && (bare = form_line_place_bare(value)) != NULL) {
 		take(F, f, bare);
 		free(bare);
 		return;

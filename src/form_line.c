@@ -156,3 +156,18 @@ form_line_counter(const char *s)
 	}
 	return words <= 4;
 }
+
+/* A place with a note of three words or more in brackets after it: the
+ * place alone, else NULL. */
+char *
+form_line_place_bare(const char *value)
+{
+	const char *open = strstr(value, " (");
+	int words = 1;
+
+	if (open == NULL || open == value || value[strlen(value) - 1] != ')')
+		return NULL;
+	for (const char *p = open + 2; *p != '\0'; p++)
+		words += *p == ' ';
+	return words >= 3 ? parse_trim(value, (size_t)(open - value)) : NULL;
+}

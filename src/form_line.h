@@ -27,4 +27,9 @@ enum form_field form_line_label_at(const struct layout *, size_t i, size_t *valu
 /* "Work Experience 2": whether s is the form's counter over a record. */
 int form_line_counter(const char *);
 
+/* "Addis Ababa (with frequent field travel to Afar and Amhara regions)": a
+ * place with a note of three words or more in brackets after it, the place
+ * alone (allocated); NULL when the value has no such note. */
+char *form_line_place_bare(const char *value);
+
 #endif

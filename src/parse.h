@@ -126,6 +126,9 @@ void parse_highlights(struct ctx *, const struct sect *);
 void parse_name_about(struct ctx *);
 /* The headline, a place at its end ("Data analyst in Leeds") the city. */
 void parse_label(struct ctx *, const char *s);
+/* Whether each word of the name short is a word of the name full, two
+ * words or more ("Nuwan Fernando" in "W. P. Nuwan Chaminda Fernando"). */
+int parse_name_within(const char *short_, const char *full);
 /* The headline from a section naming the job wanted; whether it was one. */
 int parse_label_wanted(struct ctx *, const struct sect *);
 /* The headline, cut short at its line's end ("Head of Data (Head of"),

@@ -4,9 +4,11 @@
  * further down with the headline after it.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "fold.h"
 #include "names.h"
 #include "parse.h"
 #include "xalloc.h"
@@ -130,4 +132,27 @@ parse_name_again(struct ctx *c, const char *s)
 			parse_contact(c, parts.v[i]);
 	strlist_clear(&parts);
 	return again;
+}
+
+int
+parse_name_within(const char *short_, const char *full)
+{
+	char a[128], b[132], *w, *save = NULL;
+	int words = 0;
+
+	if (strlen(short_) >= sizeof a || strlen(full) + 2 >= sizeof b)
+		return 0;
+	fold_key(short_, strlen(short_), a, sizeof a);
+	b[0] = ' ';
+	fold_key(full, strlen(full), b + 1, sizeof b - 2);
+	strcat(b, " ");
+	for (w = strtok_r(a, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save), words++) {
+		char pad[72];
+		if (strlen(w) + 3 > sizeof pad)
+			return 0;
+		snprintf(pad, sizeof pad, " %s ", w);
+		if (strstr(b, pad) == NULL)
+			return 0;
+	}
+	return words >= 2;
 }

@@ -15,6 +15,7 @@
 #include "markup.h"
 #include "parse.h"
 #include "skillcues.h"
+#include "skillgroup.h"
 #include "skilltidy.h"
 #include "skillwrap.h"
 #include "wordlist.h"
@@ -37,111 +38,6 @@ group_new(struct ctx *c, const char *name, size_t len, struct skill *cur)
 	profile_set(&g->name, t);
 	free(t);
 	return g;
-}
-
-static int
-capitals(const char *s)
-{
-	int upper = 0;
-
-	for (; *s != '\0'; s++) {
-		if (islower((unsigned char)*s))
-			return 0;
-		upper += isupper((unsigned char)*s) != 0;
-	}
-	return upper >= 3;
-}
-
-static int
-commas(const char *s)
-{
-	int n = 0, depth = 0;
-
-	for (; *s != '\0'; s++) {
-		depth += *s == '(';
-		depth -= *s == ')' && depth > 0;
-		n += *s == ',' && depth == 0;
-	}
-	return n;
-}
-
-/* "SQL (MySQL, SQL Server)": a skill with a list in brackets after it, an
- * item, no group's name. */
-static int
-bracket_list(const char *s)
-{
-	const char *open = strchr(s, '(');
-	size_t n = strlen(s);
-
-	return open != NULL && open > s && n > 0 && s[n - 1] == ')' &&
-	    memchr(open, ',', (size_t)(s + n - open)) != NULL;
-}
-
-/* "Core Skills" over its list: a short line, no separators, not a skill
- * itself, with a list after it. */
-/* A line of one skill alone, the list's items one a line: */
-static int
-lone_item(const struct line *l)
-{
-	size_t n = strlen(l->s);
-
-	return n > 0 && !skillwrap_list_sep(l->s) && l->s[n - 1] != ':' && !capitals(l->s) &&
-	    !(l->flags & MK_NUMBERED);
-}
-
-/* "Čtení výkresové dokumentace" over "MS Office, Revizor": the last of
- * a run of items one a line, not a group over the list after it */
-static int
-in_item_run(const struct ctx *c, size_t i, size_t from)
-{
-	const struct line *v = c->L->v;
-
-	return i >= from + 2 && !(v[i].flags & LN_BLANK) && !(v[i - 1].flags & LN_BLANK) &&
-	    lone_item(&v[i]) && lone_item(&v[i - 1]) && lone_item(&v[i - 2]);
-}
-
-static int
-group_line(const struct ctx *c, size_t i, size_t from, size_t to)
-{
-	const struct line *l = &c->L->v[i], *next;
-	struct strlist parts = STRLIST_INIT;
-	int glued;
-
-	/* a list item over items one level down: "* Methods" over
-	 * "  * Eddy covariance" */
-	if ((l->flags & MK_BULLET) && i + 1 < to && (c->L->v[i + 1].flags & MK_BULLET) &&
-	    c->L->v[i + 1].indent > l->indent && !skillwrap_list_sep(l->s) &&
-	    lineword_count(l->s) <= 4)
-		return 1;
-	/* a skill's name in capitals over a list names the group:
-	 * "MACHINE LEARNING" over "XGBoost, A/B testing" */
-	if (i + 1 >= to || skillwrap_list_sep(l->s) || lineword_count(l->s) > 4 ||
-	    (l->flags & (MK_BULLET | MK_NUMBERED)))
-		return 0;
-	next = &c->L->v[i + 1];
-	if (skillwrap_bracket_next(l->s, next->s) || bracket_list(l->s))
-		return 0;
-	/* "GitLab CI" over "Testing: pytest, ...", after "...,
-	 * Terraform,": the end of the list above, no group over a list
-	 * that names its own */
-	if (next->s[skillwrap_group_prefix(next->s, 0)] == ':' || (i > from && !(l->flags & LN_BLANK) &&
-	    c->L->v[i - 1].s[0] != '\0' && strchr(",;", c->L->v[i - 1].s[strlen(c->L->v[i - 1].s) - 1]) != NULL))
-		return 0;
-	/* "Test Automation" over "Selenium, Playwright, Cypress,": a
-	 * skill's name over a list of three or more names their group */
-	if (lexicon_skill(c->lx, l->s, strlen(l->s)) && !capitals(l->s) &&
-	    commas(next->s) < 2)
-		return 0;
-	if (in_item_run(c, i, from))
-		return 0;
-	if (skillwrap_list_sep(next->s) || (next->flags & MK_BULLET) ||
-	    (parse_tongue(next->s, strcspn(next->s, " (:")) &&
-	    !parse_tongue(l->s, strcspn(l->s, " (:"))))
-		return 1;
-	parse_unglue(c->lx, next->s, strlen(next->s), &parts);
-	glued = parts.n >= 2;
-	strlist_clear(&parts);
-	return glued || l->s[strlen(l->s) - 1] == ':';
 }
 
 /* "hello@studio.example · Bristol, UK": a page's contact line or foot
@@ -451,6 +347,18 @@ credential(const char *s)
 	return wordlist_holds(words, key);
 }
 
+/* One item into the group g, opened under the section's title when there
+ * is none yet; the group. */
+static struct skill *
+item_add(struct ctx *c, struct skill *g, const char *title, const char *item)
+{
+	if (g == NULL)
+		g = group_new(c, title, strlen(title), g);
+	if (g != NULL && strlist_findcase(&g->keywords, item) < 0)
+		strlist_add(&g->keywords, item);
+	return g;
+}
+
 /* "Problem solving – calmly resolving customer complaints at the service
  * desk.": a skill of three words at most, a dash, then a sentence that
  * shows it; the skill's name, else NULL. */
@@ -504,6 +412,48 @@ described_items(struct ctx *c, size_t i, size_t to)
 	return i;
 }
 
+/* A line at *i of a shape of its own, read as such: a table of items
+ * beside descriptions, a Europass grid, a proficiency sentence, a
+ * credential, a skill named before its example.  1 when it was one; *i
+ * moves past the lines it took. */
+static int
+line_apart(struct ctx *c, const struct sect *sec, size_t *i, struct skill **g,
+    const char *title, struct epgrid *grid, int *row)
+{
+	const char *s = c->L->v[*i].s;
+	char *name;
+	size_t end;
+
+	if (*i == sec->from && (end = described_items(c, *i, sec->to)) > *i) {
+		*i = end - 1;
+		return 1;
+	}
+	if (epgrid_take(c, *i, grid) > 0) {
+		*row = 0;	/* what follows is not first under the heading */
+		return 1;
+	}
+	if ((c->L->v[*i].flags & MK_BULLET) && skillcues_proficiency(s)) {
+		*g = proficiency_item(c, i, sec->to, *g, title);
+		return 1;
+	}
+	/* "Full UK driving licence", "Enhanced DBS certificate on the
+	 * Update Service" among the skills: a certificate */
+	if (s[0] != '\0' && !skillwrap_list_sep(s) && skillwrap_group_prefix(s, 0) == 0 &&
+	    credential(s)) {
+		struct sect one = { IS_CERTIFICATES, NULL, *i, *i + 1 };
+		parse_certificates(c, &one);
+		return 1;
+	}
+	/* "Teamwork – working with colleagues across shifts to keep the
+	 * store running.": the skill named before its example */
+	if ((name = named_example(s)) != NULL) {
+		*g = item_add(c, *g, title, name);
+		free(name);
+		return 1;
+	}
+	return 0;
+}
+
 void
 parse_skills(struct ctx *c, const struct sect *sec)
 {
@@ -518,38 +468,9 @@ parse_skills(struct ctx *c, const struct sect *sec)
 	section_tidy(c, sec);
 	for (size_t i = sec->from; i < sec->to; i++) {
 		const char *s = c->L->v[i].s;
-		char *line, *seg, *next, *name;
-		size_t end;
-		if (i == sec->from && (end = described_items(c, i, sec->to)) > i) {
-			i = end - 1;
+		char *line, *seg, *next;
+		if (line_apart(c, sec, &i, &g, title, &grid, &row))
 			continue;
-		}
-		if (epgrid_take(c, i, &grid) > 0) {
-			row = 0;	/* what follows is not first under the heading */
-			continue;
-		}
-		if ((c->L->v[i].flags & MK_BULLET) && skillcues_proficiency(s)) {
-			g = proficiency_item(c, &i, sec->to, g, title);
-			continue;
-		}
-		/* "Full UK driving licence", "Enhanced DBS certificate on the
-		 * Update Service" among the skills: a certificate */
-		if (s[0] != '\0' && !skillwrap_list_sep(s) && skillwrap_group_prefix(s, 0) == 0 &&
-		    credential(s)) {
-			struct sect one = { IS_CERTIFICATES, NULL, i, i + 1 };
-			parse_certificates(c, &one);
-			continue;
-		}
-		/* "Teamwork – working with colleagues across shifts to keep
-		 * the store running.": the skill named before its example */
-		if ((name = named_example(s)) != NULL) {
-			if (g == NULL)
-				g = group_new(c, title, strlen(title), g);
-			if (g != NULL && strlist_findcase(&g->keywords, name) < 0)
-				strlist_add(&g->keywords, name);
-			free(name);
-			continue;
-		}
 		/* "* People management and coaching (team of up to 18
 		 * agents)": a bullet not ended as a sentence is an item */
 		if (s[0] == '\0' || role_noise(s) || not_skills(s) || place_line(c, s) ||
@@ -559,7 +480,7 @@ parse_skills(struct ctx *c, const struct sect *sec)
 		if (skillcues_ends(c, i, sec->from, sec->to, listed))
 			break;
 		listed |= skillcues_list(s);
-		if (skillwrap_group_prefix(s, 0) == 0 && group_line(c, i, sec->from, sec->to)) {
+		if (skillwrap_group_prefix(s, 0) == 0 && skillgroup_line(c, i, sec->from, sec->to)) {
 			g = group_new(c, s, strlen(s), g);
 			continue;
 		}
@@ -575,10 +496,7 @@ parse_skills(struct ctx *c, const struct sect *sec)
 		/* "- Powertrain, final drives & undercarriage": a bullet that
 		 * is one phrase, its last part joined by "and" */
 		if ((c->L->v[i].flags & MK_BULLET) && phrase_item(c, line)) {
-			if (g == NULL)
-				g = group_new(c, title, strlen(title), g);
-			if (g != NULL && strlist_findcase(&g->keywords, line) < 0)
-				strlist_add(&g->keywords, line);
+			g = item_add(c, g, title, line);
 			free(line);
 			row = 0;
 			continue;
