@@ -96,11 +96,10 @@ certtable_read(struct ctx *c, const struct sect *sec)
 	for (size_t i = sec->from; i < sec->to; i++) {
 		struct line *l = &c->L->v[i];
 		struct strlist cl = STRLIST_INIT;
-		char *t;
 		if (l->s[0] == '\0')
 			continue;
-		t = parse_unbar(l->s);
 		if (n == 0) {
+			char *t = parse_unbar(l->s);
 			n = header(t != NULL ? t : l->s, cols);
 			free(t);
 			if (n == 0)
@@ -108,9 +107,7 @@ certtable_read(struct ctx *c, const struct sect *sec)
 			l->s[0] = '\0';
 			continue;
 		}
-		parse_cells(t != NULL ? t : l->s, &cl);
-		free(t);
-		if (cl.n + 1 < n || cl.n > n) {
+		if (!parse_row(l->s, n, &cl)) {
 			strlist_clear(&cl);
 			break;
 		}

@@ -198,10 +198,11 @@ edutable_read(struct ctx *c, const struct sect *sec)
 				l->s[0] = '\0';
 			continue;
 		}
-		parse_cells(l->s, &cl);
-		if (cl.n + 1 < n && i + 1 < sec->to && row_wrapped(&cl, c->L->v[i + 1].s, n))
+		if (parse_row(l->s, n, &cl))
+			;
+		else if (cl.n + 1 < n && i + 1 < sec->to && row_wrapped(&cl, c->L->v[i + 1].s, n))
 			c->L->v[++i].s[0] = '\0';
-		if (cl.n + 1 < n || cl.n > n) {
+		else {
 			strlist_clear(&cl);
 			break;
 		}

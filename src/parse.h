@@ -176,6 +176,10 @@ struct column_name {
 int parse_column(const struct column_name *v, size_t n, const char *cell);
 /* The cells of a row set apart by tabs, each trimmed, into out. */
 void parse_cells(const char *s, struct strlist *out);
+/* The cells of a table's row under a header of n columns, set apart by
+ * tabs or by bars, into out; whether the row has the table's shape (its
+ * last cell may be empty and gone). */
+int parse_row(const char *s, size_t n, struct strlist *out);
 /* "B.Tech | VIT, Pune | SPPU | 2024": a row whose cells bars set apart, its
  * bars made tabs; NULL when s has a tab or fewer than two bars. */
 char *parse_unbar(const char *s);

@@ -64,6 +64,16 @@ parse_unbar(const char *s)
 	return buf_detach(&b);
 }
 
+int
+parse_row(const char *s, size_t n, struct strlist *out)
+{
+	char *t = parse_unbar(s);
+
+	parse_cells(t != NULL ? t : s, out);
+	free(t);
+	return out->n + 1 >= n && out->n <= n;
+}
+
 void
 parse_cells(const char *s, struct strlist *out)
 {

@@ -148,9 +148,8 @@ projtable_read(struct ctx *c, const struct sect *sec)
 			}
 			continue;
 		}
-		parse_cells(l->s, &cl);
 		/* the table ends at a row of another shape; another may follow */
-		if (cl.n + 1 < names.n || cl.n > names.n) {
+		if (!parse_row(l->s, names.n, &cl)) {
 			strlist_clear(&cl);
 			strlist_clear(&names);
 			i--;

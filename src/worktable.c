@@ -180,9 +180,8 @@ worktable_read(struct ctx *c, const struct sect *sec)
 			l->s[0] = '\0';
 			continue;
 		}
-		parse_cells(l->s, &cl);
 		/* the table ends at a row of another shape */
-		if (cl.n + 1 < t.n || cl.n > t.n || (w = row_read(c, &cl, &t)) == NULL) {
+		if (!parse_row(l->s, t.n, &cl) || (w = row_read(c, &cl, &t)) == NULL) {
 			strlist_clear(&cl);
 			t.n = 0;
 			w = NULL;
