@@ -98,6 +98,25 @@ unit_part(const char *s)
 	return 0;
 }
 
+/* "Westbrook High School, Dunmore, PA": a town no list knows, then its
+ * region or its country, the two a place. */
+static int
+town_region(const struct ctx *c, const struct strlist *parts, size_t i)
+{
+	char *two;
+	int ok;
+
+	if (i + 1 >= parts->n || eduspan_field(parts->v[i]) ||
+	    role_degree_score(parts->v[i]) > 0 || eduspan_field(parts->v[i + 1]))
+		return 0;
+	two = xstrdup(parts->v[i]);
+	two = xrealloc(two, strlen(two) + strlen(parts->v[i + 1]) + 3);
+	strcat(strcat(two, ", "), parts->v[i + 1]);
+	ok = role_place(c, two, NULL);
+	free(two);
+	return ok;
+}
+
 /* "PhD in Ecology, University of St Andrews, St Andrews": the place
  * after the school is no degree; nor is "KwaDlangezwa", a town's name
  * the list does not know, last, that names no field, when the degree
@@ -105,7 +124,8 @@ unit_part(const char *s)
 static int
 town_after(const struct ctx *c, const struct strlist *parts, size_t i)
 {
-	return role_place(c, parts->v[i], NULL) || (i + 1 == parts->n && i >= 2 &&
+	return role_place(c, parts->v[i], NULL) || town_region(c, parts, i) ||
+	    (i + 1 == parts->n && i >= 2 &&
 	    eduspan_place_like(parts->v[i]) && !eduspan_field(parts->v[i]) &&
 	    role_degree_score(parts->v[i]) == 0 && role_degree_score(parts->v[0]) > 0);
 }

@@ -125,6 +125,38 @@ city_named(const char *tail)
 	return words <= 3;
 }
 
+/* Whether s ends in a word that names a school's kind ("Riverside
+ * College", "Kestrel Polytechnic Institute"), so that what follows it
+ * set apart is not more of its name. */
+static int
+school_word_last(const char *s)
+{
+	static const char *const ends[] = { "academy", "college", "conservatory",
+		"gymnasium", "hochschule", "institute", "lyceum", "polytechnic", "school",
+		"seminary", "universitat", "universiteit", "university", NULL };
+	const char *sp = strrchr(s, ' ');
+	char key[16];
+	size_t n;
+
+	sp = sp != NULL ? sp + 1 : s;
+	n = strlen(sp);
+	if (n == 0 || n >= sizeof key)
+		return 0;
+	fold_key(sp, n, key, sizeof key);
+	return wordlist_has(ends, key);
+}
+
+/* "Riverside College, Lakeview", "Kestrel Polytechnic Institute – Marlowe
+ * Heights": a word or two in capitals, a town's shape though no list
+ * knows it, after a name that ends in its kind of school. */
+static int
+town_after_school(const struct ctx *c, const char *head, const char *tail)
+{
+	return school_word_last(head) && strchr(tail, ',') == NULL &&
+	    isupper((unsigned char)tail[0]) && strpbrk(tail, "0123456789()&/") == NULL &&
+	    role_school_score(tail) == 0 && role_town_like(c, tail);
+}
+
 /* "University of Leeds<tab>Leeds, UK", "Northwestern University — Evanston,
  * IL", "Tohoku University, Sendai, Japan": the place after the school,
  * set apart by a cell's gap or a dash, or by a comma when it is or ends
@@ -145,7 +177,10 @@ institution_place_cut(const struct ctx *c, char *s)
 			if (p == s || strncmp(p, seps[i], k) != 0)
 				continue;
 			tail += strspn(tail, " \t");
-			if (seps[i][0] == ',' && city_named(tail))
+			head = xstrndup(s, (size_t)(p - s));
+			school = town_after_school(c, head, tail);
+			free(head);
+			if (school || (seps[i][0] == ',' && city_named(tail)))
 				;
 			else if ((!role_place(c, tail, NULL) && !hyphen_town(c, seps[i], tail)) ||
 			    (seps[i][0] == ',' && strchr(tail, ',') == NULL &&

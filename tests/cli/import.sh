@@ -3443,6 +3443,31 @@ run import --dry-run --as-of 2025-06 "$T/at.txt"
 has "$T/out" '"name": "Donauwerk Haustechnik GmbH",' "the firm without the postcode"
 has "$T/out" '"location": "1100 Wien",' "the postcode with its town"
 
+# A school's line: its town after its name, though no list knows the
+# town, is no part of its name, nor of the field
+cat >"$T/edutown.txt" <<'EOF'
+Maria Lopez
+maria.lopez@example.com
+
+EDUCATION
+
+Bachelor of Science in Nursing
+Riverside College, Lakeview
+2010 – 2014
+
+Diploma in Business
+Kestrel Polytechnic Institute – Marlowe Heights
+2008 – 2010
+
+High School Diploma, Westbrook High School, Dunmore, PA, 2008
+Associate of Applied Science, Lakeland Community College, Kirtland, Ohio – 2006
+EOF
+run import --dry-run --as-of 2025-06 "$T/edutown.txt"
+has "$T/out" '"institution": "Riverside College",' "the town after a comma no part of the school"
+has "$T/out" '"institution": "Kestrel Polytechnic Institute",' "nor after a dash"
+hasnt "$T/out" '"area": "(Dunmore|Kirtland)"' "a town before its state no field"
+has "$T/out" '"institution": "Lakeland Community College",' "the school before them"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
