@@ -10,6 +10,7 @@
 #include "lineword.h"
 #include "roleline.h"
 #include "rowsplit.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 /* The length of a dash between words ("-", an en or em dash) and the
@@ -121,6 +122,21 @@ rowsplit_colon(const char *s, struct rows *R, int blank)
 	return 1;
 }
 
+/* "Govt. Boys' High School", "Prof. Rao", "Univ. of Leeds": a word
+ * cut short, not a sentence's end. */
+static int
+short_form(const char *w, size_t n)
+{
+	static const char *const forms[] = { "assn", "dept", "govt", "intl", "prof",
+		"univ", NULL };
+	char key[8];
+
+	if (n >= sizeof key)
+		return 0;
+	fold_key(w, n, key, sizeof key);
+	return wordlist_has(forms, key);
+}
+
 /* "Compagnon menuisier, Ateliers Favre, Chambéry. Restauration de ...":
  * a job told in a short paragraph, its header the first sentence.  The
  * end of that sentence: a full stop after a word of three letters or
@@ -131,9 +147,9 @@ sentence_stop(const char *s)
 	for (const char *p = strstr(s, ". "); p != NULL; p = strstr(p + 1, ". ")) {
 		const char *w = p;
 		char word[48];
-		while (w > s && w[-1] != ' ' && w[-1] != ',')
+		while (w > s && w[-1] != ' ' && w[-1] != ',' && w[-1] != '\t')
 			w--;
-		if (p - w < 3 || (size_t)(p - w) + 2 > sizeof word || lineword_count(s) < 3 ||
+		if (p - w < 3 || short_form(w, (size_t)(p - w)) || (size_t)(p - w) + 2 > sizeof word || lineword_count(s) < 3 ||
 		    !(isupper((unsigned char)p[2]) || (unsigned char)p[2] >= 0xc3))
 			continue;
 		memcpy(word, w, (size_t)(p - w) + 1);

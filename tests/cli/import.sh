@@ -3468,6 +3468,12 @@ has "$T/out" '"institution": "Kestrel Polytechnic Institute",' "nor after a dash
 hasnt "$T/out" '"area": "(Dunmore|Kirtland)"' "a town before its state no field"
 has "$T/out" '"institution": "Lakeland Community College",' "the school before them"
 
+# A school's "St." after the year is no sentence's end
+printf 'Nuwan Perera\nnuwan@example.com\n\nEDUCATION\n\xe2\x80\xa2\tG.C.E. Ordinary Level Examination \xe2\x80\x93 2006 \xe2\x80\x93 St. Mary\xe2\x80\x99s College\n\xe2\x80\xa2\tB.A. in English \xe2\x80\x93 2012 \xe2\x80\x93 St. John'"'"'s University\n' >"$T/st.txt"
+run import --dry-run --as-of 2025-06 "$T/st.txt"
+has "$T/out" '"institution": "St. Mary’s College",' "the school's name whole after the year"
+has "$T/out" '"institution": "St. John.s University",' "and after a degree"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
