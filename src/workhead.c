@@ -16,6 +16,7 @@
 #include "roleline.h"
 #include "workassign.h"
 #include "workhead.h"
+#include "worksettle.h"
 #include "xalloc.h"
 
 int
@@ -438,56 +439,6 @@ titled_besides(const struct strlist *head, size_t i)
 	return 0;
 }
 
-/* "Empresa" over "Deloitte México", "Puesto" over "Auditora Semisenior":
- * what the labels say the employer and the title are overrules the
- * words, when the two were read the other way round. */
-static void
-labels_settle(struct workhead *h, const char *lab[3])
-{
-	char *t;
-
-	if (h->org == NULL || h->role == NULL || lab[1] == NULL || lab[2] == NULL ||
-	    strstr(lab[1], h->role) == NULL || strstr(lab[2], h->org) == NULL)
-		return;
-	t = h->org;
-	h->org = h->role;
-	h->role = t;
-}
-
-/* "First Officer – Airbus A320" over "Aegean Airlines, Athens": when the
- * line under a title and its focus is a name unknown as a place and a
- * town, that line gives the employer, and the focus is the title's. */
-static void
-firm_in_place(const struct ctx *c, const struct strlist *head, const char *aside,
-    struct workhead *h)
-{
-	char *comma, *name, *role;
-	int whole, joint = 0;
-
-	if (h->role == NULL || h->org == NULL || h->place == NULL ||
-	    (comma = strstr(h->place, ", ")) == NULL || strstr(comma + 2, ", ") != NULL ||
-	    role_company_score(h->org) > 0 || role_school_score(h->org) > 0)
-		return;
-	whole = aside != NULL && strcmp(aside, h->place) == 0;
-	for (size_t i = 0; i < head->n; i++) {
-		whole |= strstr(head->v[i], h->place) != NULL;
-		joint |= strstr(head->v[i], h->role) != NULL && strstr(head->v[i], h->org) != NULL;
-	}
-	name = xstrndup(h->place, (size_t)(comma - h->place));
-	if (whole && joint && isupper((unsigned char)name[0]) && !headplace_remote(name) &&
-	    !role_place(c, name, NULL) && role_title_score(name) == 0 &&
-	    role_place(c, comma + 2, NULL)) {
-		role = xprintf("%s \xe2\x80\x93 %s", h->role, h->org);
-		free(h->role);
-		h->role = role;
-		free(h->org);
-		h->org = name;
-		memmove(h->place, comma + 2, strlen(comma + 2) + 1);
-		return;
-	}
-	free(name);
-}
-
 /* With two header lines or more each line is one part; one line is cut
  * into its parts. */
 void
@@ -497,7 +448,6 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 	struct strlist keep = STRLIST_INIT;
 	const char *lab[3] = { NULL, NULL, NULL }, *v, *bar;
 	int mixed = 0;
-	size_t cut;
 
 	memset(h, 0, sizeof *h);
 	h->role_first = e->role_first;
@@ -551,18 +501,14 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 	}
 	if (h->role_first < 0)
 		h->order = 0;
-	labels_settle(h, lab);
+	worksettle_labels(h, lab);
 	strlist_clear(&keep);
-	firm_in_place(c, &head, e->aside, h);
+	worksettle_place_firm(c, &head, e->aside, h);
 	strlist_clear(&head);
+	worksettle_title_firm(h);
 	if (h->org == NULL && h->role != NULL && h->place != NULL)
 		headplace_firm(c, h);
-	/* "Software Engineer Brightline Freight Inc.": no role found, a
-	 * title then a firm with nothing between */
-	if (h->role == NULL && h->org != NULL && (cut = roleline_title_lead(h->org)) > 0) {
-		h->role = parse_trim(h->org, cut);
-		memmove(h->org, h->org + cut, strlen(h->org + cut) + 1);
-	}
+	worksettle_unit(h);
 	if (h->role != NULL)
 		roleline_promoted(h->role);
 	strlist_clear(&lines);

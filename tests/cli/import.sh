@@ -3474,6 +3474,31 @@ run import --dry-run --as-of 2025-06 "$T/st.txt"
 has "$T/out" '"institution": "St. Mary’s College",' "the school's name whole after the year"
 has "$T/out" '"institution": "St. John.s University",' "and after a degree"
 
+# A title and its employer with nothing between ("Patient Care
+# Technician St. Brigid's Medical Center, Mesa, AZ"), a unit before the
+# employer ("Emergency Department St. Brigid's ...") the title's
+cat >"$T/glued.txt" <<'EOF'
+Jennifer Castillo
+jc@example.com
+
+EXPERIENCE
+
+Family Nurse Practitioner Desert Bloom Community Health Center, Phoenix, AZ 09/2019 - Present
+• Provide comprehensive primary care to a panel of patients
+Registered Nurse, Emergency Department St. Brigid's Medical Center, Mesa, AZ 06/2015 - 08/2019
+• Triaged and cared for up to 5 patients per shift
+Patient Care Technician St. Brigid's Medical Center, Mesa, AZ 05/2013 - 05/2015
+• Assisted RNs with vital signs
+EOF
+run import --dry-run --as-of 2025-06 "$T/glued.txt"
+has "$T/out" '"name": "Desert Bloom Community Health Center",' "the employer after the title"
+has "$T/out" '"position": "Family Nurse Practitioner",' "the title before it"
+has "$T/out" '"position": "Registered Nurse, Emergency Department",' "the unit the title's"
+test "$(grep -c '"name": "St. Brigid.s Medical Center",' "$T/out")" -eq 2
+ok $? "the employer after the unit, and after a title alone"
+test "$(grep -c '"location": "Mesa, AZ",' "$T/out")" -eq 2
+ok $? "a town no list knows before its state the place"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
