@@ -151,6 +151,23 @@ dated_note(const char *s, const struct daterange *r, const struct rows *R)
 	return 0;
 }
 
+/* "36-bed telemetry · 1:4 ratio · Epic · Agency: ...": under a dated
+ * header of parts, a line of four facts or more set apart by dots tells
+ * of the job, it heads none. */
+static int
+dotted_facts(const struct rows *R, const char *s, int blank)
+{
+	const struct row *prev = R->n > 0 ? &R->v[R->n - 1] : NULL;
+	int dots = 0;
+
+	if (blank || prev == NULL || prev->kind != K_HEAD || !prev->dated ||
+	    strpbrk(prev->s, ",|") == NULL)
+		return 0;
+	for (const char *p = strstr(s, " \xc2\xb7 "); p != NULL; p = strstr(p + 1, " \xc2\xb7 "))
+		dots++;
+	return dots >= 3;
+}
+
 static void
 classify(const struct ctx *c, const struct line *l, struct rows *R)
 {
@@ -225,7 +242,8 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 	}
 	if (bullet)
 		lineclass_row_add(R, xstrdup(s), K_BULLET, blank);
-	else if (lineword_prose(s) && !(l->flags & MK_HEADING))	/* "## BME Department of ..." */
+	else if ((lineword_prose(s) && !(l->flags & MK_HEADING)) ||	/* "## BME Department of ..." */
+	    dotted_facts(R, s, blank))
 		lineclass_row_add(R, xstrdup(s), K_PROSE, blank);
 	else
 		lineclass_row_add(R, xstrdup(s), K_HEAD, blank);

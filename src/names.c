@@ -157,13 +157,26 @@ credential(const char *w, size_t n)
 	return caps >= 2 && lower <= 1;
 }
 
+/* "RN", "LPN": s[0..n) a nurse's licence, in capitals. */
+static int
+licence(const char *s, size_t n)
+{
+	static const char *const marks[] = { "APRN", "CNA", "CRNA", "EMT", "LPN", "LVN", "NP",
+		"RN", NULL };
+
+	for (int i = 0; marks[i] != NULL; i++)
+		if (strlen(marks[i]) == n && memcmp(s, marks[i], n) == 0)
+			return 1;
+	return 0;
+}
+
 /* "Jane Doe, P.E.", "Jane Doe, PhD, PMP": cuts one post-nominal after a
  * comma off the end of s[0..*len); whether there was one. */
 static int
 postnominal(const char *s, size_t *len)
 {
 	size_t end = *len, start;
-	int kind;
+	int kind, lic;
 
 	while (end > 0 && s[end - 1] == ' ')
 		end--;
@@ -178,10 +191,12 @@ postnominal(const char *s, size_t *len)
 			kind = 4;
 	if (kind == 1)
 		return 0;
+	lic = kind >= 2 && licence(s + start, end - start);
 	while (start > 0 && s[start - 1] == ' ')
 		start--;
-	/* "Jane Doe MSc": without the comma, a known degree after two words */
-	if (start > 0 && s[start - 1] != ',' && kind == 3 &&
+	/* "Jane Doe MSc", "HANNAH WHITFIELD RN": without the comma, a known
+	 * degree, or a nurse's licence, after two words */
+	if (start > 0 && s[start - 1] != ',' && (kind == 3 || lic) &&
 	    memchr(s, ' ', start) != NULL) {
 		*len = start;
 		return 1;
@@ -487,6 +502,20 @@ parse_name_greeting(struct ctx *c)
 /* Whether the line could only be a name: no heading, no chrome, no row
  * of a table, nothing a job, an organisation, a place or a skill is
  * called. */
+/* The title score of s without the degrees and licences after a name
+ * ("HANNAH WHITFIELD RN"). */
+static int
+bare_title_score(const char *s)
+{
+	size_t len;
+	const char *b = names_bare(s, &len);
+	char *t = xstrndup(b, len);
+	int k = role_title_score(t);
+
+	free(t);
+	return k;
+}
+
 static int
 only_a_name(const struct ctx *c, const struct line *l)
 {
@@ -497,7 +526,7 @@ only_a_name(const struct ctx *c, const struct line *l)
 	return names_like(l->s) && strchr(l->s, ' ') != NULL && strchr(l->s, '\t') == NULL &&
 	    !names_title_line(l->s) &&
 	    !heading_match(&c->lx->headings, l, &hit) && !names_chrome(l->s, &site) &&
-	    role_title_score(l->s) == 0 && role_company_score(l->s) == 0 &&
+	    bare_title_score(l->s) == 0 && role_company_score(l->s) == 0 &&
 	    role_school_score(l->s) == 0 && !role_place(c, l->s, NULL) &&
 	    !lexicon_skill(c->lx, l->s, strlen(l->s)) && !dateparse_find(l->s, strlen(l->s), &r);
 }

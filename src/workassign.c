@@ -160,6 +160,19 @@ org_weight(const char *s)
 	    sentence_like(s);
 }
 
+/* "Staff RN – Cardiac Step-Down | Smoky Ridge University Medical Center":
+ * between the title and the employer, a few words that name neither, nor
+ * a firm, are the ward or the field the job was in. */
+static int
+ward_between(const struct strlist *parts, int bi, int co)
+{
+	const char *w = parts->v[bi + 1];
+
+	return parts->n == 3 && bi == 0 && co == 2 && org_weight(parts->v[2]) > 0 &&
+	    org_weight(w) <= 0 && role_title_score(w) == 0 && lineword_count(w) <= 4 &&
+	    strpbrk(w, "0123456789@") == NULL;
+}
+
 /* The role is the part most like a job title; the organisation the part
  * most like a company, else the first other one. */
 void
@@ -224,7 +237,8 @@ workassign_parts(const struct ctx *c, struct strlist *parts, struct workhead *h)
 	else
 		h->order = 0;
 	if (bi >= 0 && (size_t)bi + 1 < parts->n && bi + 1 != co && co >= 0 &&
-	    isupper((unsigned char)parts->v[bi + 1][0]) && orgword_unit_last(parts->v[bi + 1]))
+	    isupper((unsigned char)parts->v[bi + 1][0]) && (orgword_unit_last(parts->v[bi + 1]) ||
+	    ward_between(parts, bi, co)))
 		/* "Patient Care Technician – Emergency Department" over the
 		 * hospital: the unit the job was in is written with the job */
 		h->role = xprintf("%s \xe2\x80\x93 %s", parts->v[bi], parts->v[bi + 1]);

@@ -3499,6 +3499,30 @@ ok $? "the employer after the unit, and after a title alone"
 test "$(grep -c '"location": "Mesa, AZ",' "$T/out")" -eq 2
 ok $? "a town no list knows before its state the place"
 
+# A travel nurse: "TRAVEL ASSIGNMENTS" a section of jobs, each with a
+# line of facts set apart by dots under it; "RN" a job's word; the ward
+# between the title and the employer the title's; "RN" after the name
+cat >"$T/travel.txt" <<'EOF'
+KAYLA MORGAN RN
+Travel Registered Nurse | Med-Surg / Telemetry
+kayla.morgan@example.com
+TRAVEL ASSIGNMENTS
+Progressive Care RN | Pacific Crest Medical Center, Sacramento, CA | 09/2024 – Present
+28-bed PCU · 1:3 ratio · Level I trauma · Epic · Agency: Meridian Travel Nursing
+Telemetry RN | Lowcountry Regional Medical Center, Charleston, SC | 08/2023 – 12/2023
+30-bed cardiac tele · 1:4 ratio · Epic · Agency: BlueHarbor Staffing
+STAFF EXPERIENCE
+Staff RN – Cardiac Step-Down | Smoky Ridge University Medical Center, Knoxville, TN | 06/2018 – 05/2022
+• Cared for post-PCI and heart failure patients on titratable drips.
+EOF
+run import --dry-run --as-of 2025-06 "$T/travel.txt"
+has "$T/out" '"name": "Kayla Morgan",' "the licence after the name no part of it"
+has "$T/out" '"name": "Pacific Crest Medical Center",' "an assignment a job"
+has "$T/out" '"position": "Telemetry RN",' "its title"
+has "$T/out" '"name": "Lowcountry Regional Medical Center",' "the line of facts no job's header"
+hasnt "$T/out" '"(name|position)": "30-bed' "nor its title or employer"
+has "$T/out" '"position": "Staff RN – Cardiac Step-Down",' "the ward with the title"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
