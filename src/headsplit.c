@@ -228,6 +228,14 @@ job_resumed(const struct lexicon *lx, const struct layout *L, size_t i)
 	    (v[i + 3].flags & MK_BULLET);
 }
 
+/* "Position: Senior QA Engineer" over "Technologies: Java, Selenium":
+ * under another label's line of an entry, a label is the entry's too. */
+static int
+label_above(const struct layout *out, size_t o, const char *is_heading)
+{
+	return o > 0 && !is_heading[o - 1] && label_line(out->v[o - 1].s);
+}
+
 /* "Project 1: Risk Platform" over "Tech stack: Java, Flink": a label
  * within the first lines of a project's block, no heading; out holds the
  * o lines written before it. */
@@ -293,7 +301,8 @@ headsplit_run(const struct lexicon *lx, struct layout *L, char *is_heading)
 			sec_bullet |= prev_bullet;
 		}
 		if (h && hit.rest > 0 && dated_section(cur) && (entry_label(lx, L, i) ||
-		    set_in_label(l, indent_before) || under_block(&out, o)))
+		    set_in_label(l, indent_before) || under_block(&out, o) ||
+		    label_above(&out, o, is_heading)))
 			h = 0;
 		else if (h && run_in_label(L, i, &hit, cur))
 			h = 0;

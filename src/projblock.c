@@ -3,6 +3,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "dateparse.h"
 #include "fold.h"
 #include "projblock.h"
 #include "wordlist.h"
@@ -65,6 +66,18 @@ block_line(struct projblock *b, const struct line *l)
 	char key[32];
 	const char *v = label_of(l->s, key, sizeof key);
 
+	/* "Technologies: Java, Selenium WebDriver," over "JMeter, GitLab CI" */
+	if (v == NULL && b->stack != NULL && b->stack[strlen(b->stack) - 1] == ',') {
+		char *j = xprintf("%s %s", b->stack, l->s);
+		free(b->stack);
+		b->stack = j;
+		return;
+	}
+	/* "06/2022 - Present" under the project's name */
+	if (v == NULL && !b->dated && dateparse_only(l->s)) {
+		b->dated = dateparse_find(l->s, strlen(l->s), &b->when);
+		return;
+	}
 	if (v == NULL && !(l->flags & MK_BULLET) && (b->body.n > 0 || b->described) &&
 	    (islower((unsigned char)l->s[0]) || l->indent > b->indent || b->described ||
 	    !ended(b->body.v[b->body.n - 1]))) {
@@ -83,9 +96,15 @@ block_line(struct projblock *b, const struct line *l)
 	}
 	if (*v == '\0')
 		return;		/* "Responsibilities:" over the bullets */
+	if (strcmp(key, "responsibilities") == 0 || strcmp(key, "responsibility") == 0) {
+		strlist_add(&b->body, v);
+		b->indent = l->indent;
+		return;
+	}
 	if (strcmp(key, "client") == 0 || strcmp(key, "customer") == 0)
 		profile_set(&b->client, v);
-	else if (strcmp(key, "role") == 0 || strcmp(key, "designation") == 0)
+	else if (strcmp(key, "role") == 0 || strcmp(key, "designation") == 0 ||
+	    strcmp(key, "position") == 0)
 		profile_set(&b->role, v);
 	else if (strcmp(key, "project") == 0 || strcmp(key, "project name") == 0 ||
 	    strcmp(key, "title") == 0)
@@ -217,7 +236,8 @@ block_label(const char *s)
 {
 	static const char *const keys[] = { "client", "customer", "duration", "period",
 		"project details", "project description", "role", "designation", "team size",
-		"title", "project title", "project name", "description", NULL };
+		"title", "project title", "project name", "description", "position",
+		"responsibilities", NULL };
 	char key[32];
 
 	return label_of(s, key, sizeof key) != NULL && wordlist_has(keys, key);
@@ -244,6 +264,27 @@ name_label(const char *s)
 	return label_of(s, key, sizeof key) != NULL && wordlist_has(keys, key);
 }
 
+static int
+comma_end(const char *s)
+{
+	size_t n = strlen(s);
+
+	return n > 0 && s[n - 1] == ',';
+}
+
+/* Whether the lines after i open with a label, perhaps after a line of
+ * dates ("HelixPay Mobile Wallet" over "06/2022 - Present" over
+ * "Customer: ..."). */
+static int
+labels_next(const struct ctx *c, size_t i, size_t to)
+{
+	size_t j = i + 1;
+
+	if (j < to && dateparse_only(c->L->v[j].s))
+		j++;
+	return j < to && any_label(c->L->v[j].s);
+}
+
 int
 projblock_labelled(struct ctx *c, const struct sect *sec)
 {
@@ -262,7 +303,8 @@ projblock_labelled(struct ctx *c, const struct sect *sec)
 		 * over the labels opens a block; so does "Title: ..." after
 		 * a block its own "Title:" named */
 		int head = l->s[0] != '\0' && !any_label(l->s) && !(l->flags & MK_BULLET) &&
-		    i + 1 < sec->to && any_label(c->L->v[i + 1].s);
+		    !dateparse_only(l->s) && labels_next(c, i, sec->to) &&
+		    !(i > sec->from && comma_end(c->L->v[i - 1].s));
 		if (head || (name_label(l->s) && (!open || titled))) {
 			if (open)
 				block_store(c, &b, c->p->nwork);

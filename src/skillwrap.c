@@ -129,6 +129,23 @@ item_wrapped(const struct ctx *c, const char *line, const char *next)
 	return known;
 }
 
+/* "Manual testing (functional," over "regression, UAT)", "Automation:
+ * Selenium WebDriver," over "Java, TestNG": a narrow column wrapped
+ * after an item's comma, inside a bracket or a labelled list, the next
+ * line going on with no label of its own. */
+static int
+comma_wrapped(const struct line *l, const char *line, const char *next)
+{
+	const char *open = strrchr(line, '(');
+
+	if (line[strlen(line) - 1] != ',' || (l->flags & MK_BULLET))
+		return 0;
+	if (open != NULL && strchr(open, ')') != NULL)
+		open = NULL;
+	return (open != NULL && strchr(next, ')') != NULL) ||
+	    (strchr(line, ':') != NULL && lineword_count(next) <= 4);
+}
+
 int
 skillwrap_joins(const struct ctx *c, const char *first, const struct line *l, const char *line,
     const struct line *next)
@@ -143,5 +160,5 @@ skillwrap_joins(const struct ctx *c, const char *first, const struct line *l, co
 	    (skillwrap_list_sep(line) && isdigit((unsigned char)next->s[0]) &&
 	    lineword_count(next->s) <= 2 && !skillwrap_list_sep(next->s))) &&
 	    skillwrap_group_prefix(next->s, 0) == 0 && !(next->flags & (LN_BLANK | MK_BULLET)) &&
-	    strchr(",;|", line[strlen(line) - 1]) == NULL;
+	    (strchr(",;|", line[strlen(line) - 1]) == NULL || comma_wrapped(l, line, next->s));
 }

@@ -3523,6 +3523,43 @@ has "$T/out" '"name": "Lowcountry Regional Medical Center",' "the line of facts 
 hasnt "$T/out" '"(name|position)": "30-bed' "nor its title or employer"
 has "$T/out" '"position": "Staff RN – Cardiac Step-Down",' "the ward with the title"
 
+# A Vietnamese tester's CV: a skill wrapped in its bracket after a comma;
+# projects as a name, its dates, then labels ("Position:",
+# "Technologies:" wrapped after a comma, "Responsibilities:")
+cat >"$T/vnproj.txt" <<'EOF'
+Tran Thi Mai
+mai.tran@example.com
+
+SKILLS
+Manual testing (functional,
+regression, UAT)
+API testing with Postman
+
+PROJECTS
+HelixPay Mobile Wallet
+06/2022 - Present
+Customer: Helix Fintech (in-house product)
+Team size: 24
+Position: Senior QA Engineer
+Technologies: Java, Selenium WebDriver, TestNG, Postman, Newman,
+JMeter, GitLab CI
+Responsibilities: test strategy, API and mobile testing
+
+ShopNow Marketplace Revamp
+01/2020 - 12/2021
+Customer: Japanese e-commerce company
+Position: Tester
+Technologies: PHP Laravel, Vue.js, MySQL
+Responsibilities: requirement analysis, test design
+EOF
+run import --dry-run --as-of 2025-06 "$T/vnproj.txt"
+has "$T/out" '"Manual testing \(functional, regression, UAT\)"' "the skill whole over its wrap"
+has "$T/out" '"name": "HelixPay Mobile Wallet",' "the project's name over its dates"
+has "$T/out" '"startDate": "2020-01",' "its dates"
+has "$T/out" '"GitLab CI"' "the technologies wrapped after a comma"
+hasnt "$T/out" '"name": "(JMeter|Technologies|06/2022)' "no project of a wrap, a label or dates"
+has "$T/out" '"Senior QA Engineer"' "the position its role"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
