@@ -212,6 +212,21 @@ row_opens(struct table *t, const char *s, const struct cells *c, const size_t *s
 	return opens;
 }
 
+/* "Job Responsibilities" under the rows, in the column of their numbers
+ * ("1.", "2."): words with no figure only where the first row had
+ * figures are no cell's rest, and the table has ended. */
+static int
+words_in_figures(const struct table *t, const char *s, const struct cells *c,
+    const size_t *slot)
+{
+	if (t->rows == 0 || figures(s, c, slot) != 0)
+		return 0;
+	for (size_t i = 0; i < c->n; i++)
+		if (!(t->figures & (1u << slot[i])))
+			return 0;
+	return 1;
+}
+
 /* A line under the table's header: a row of its own, or the rest of the
  * row above; 0 when it is neither, and the table has ended. */
 static int
@@ -220,7 +235,7 @@ row_take(struct table *t, const char *s, const struct cells *c, struct buf *out)
 	size_t slot[MAXCOLS];
 	int row;
 
-	if (!aligned(&t->head, c, slot))
+	if (!aligned(&t->head, c, slot) || words_in_figures(t, s, c, slot))
 		return 0;
 	row = row_opens(t, s, c, slot);
 	if (row || !t->open) {
@@ -247,11 +262,13 @@ header_rest(const char *s, const struct cells *head, const struct cells *c)
 }
 
 /* The end of the table: a line alone that ends in a colon ("Training
- * Summary:") is a heading, no cell's rest. */
+ * Summary:"), or that stands out left of the table ("  Work Experience"
+ * by "   Degree"), is a heading, no cell's rest. */
 static int
-table_end(const char *s, const struct cells *c)
+table_end(const char *s, const struct cells *c, const struct cells *head)
 {
-	return c->n == 1 && s[c->v[0].at + c->v[0].len - 1] == ':';
+	return c->n == 1 && (s[c->v[0].at + c->v[0].len - 1] == ':' ||
+	    c->v[0].col < head->v[0].col);
 }
 
 /* The table whose header is the line at *p: its rows joined into out; *p
@@ -274,7 +291,7 @@ table_read(const char **p, struct buf *out)
 	for (s += len + (e != NULL); *s != '\0'; s += len + (e != NULL)) {
 		e = strchr(s, '\n');
 		len = e != NULL ? (size_t)(e - s) : strlen(s);
-		if (!cells_of(s, len, &c) || c.n == 0 || table_end(s, &c))
+		if (!cells_of(s, len, &c) || c.n == 0 || table_end(s, &c, &t.head))
 			break;
 		if (head_open && header_rest(s, &t.head, &c) && aligned(&t.head, &c, slot)) {
 			for (size_t i = 0; i < c.n; i++)

@@ -131,7 +131,7 @@ city_named(const char *tail)
 static int
 school_word_last(const char *s)
 {
-	static const char *const ends[] = { "academy", "college", "conservatory",
+	static const char *const ends[] = { "academy", "campus", "college", "conservatory",
 		"gymnasium", "hochschule", "institute", "lyceum", "polytechnic", "school",
 		"seminary", "universitat", "universiteit", "university", NULL };
 	const char *sp = strrchr(s, ' ');
@@ -152,9 +152,22 @@ school_word_last(const char *s)
 static int
 town_after_school(const struct ctx *c, const char *head, const char *tail)
 {
-	return school_word_last(head) && strchr(tail, ',') == NULL &&
-	    isupper((unsigned char)tail[0]) && strpbrk(tail, "0123456789()&/") == NULL &&
-	    role_school_score(tail) == 0 && role_town_like(c, tail);
+	const char *comma = strchr(tail, ',');
+	char *town;
+	int ok;
+
+	/* "Amrit Science Campus, Lainchaur, Kathmandu": a quarter, then a
+	 * known town */
+	if (comma != NULL && (strchr(comma + 1, ',') != NULL || comma[1] != ' ' ||
+	    !role_place(c, comma + 2, NULL)))
+		return 0;
+	if (!school_word_last(head) || !isupper((unsigned char)tail[0]) ||
+	    strpbrk(tail, "0123456789()&/") != NULL || role_school_score(tail) > 0)
+		return 0;
+	town = comma != NULL ? xstrndup(tail, (size_t)(comma - tail)) : xstrdup(tail);
+	ok = role_town_like(c, town);
+	free(town);
+	return ok;
 }
 
 /* "University of Leeds<tab>Leeds, UK", "Northwestern University — Evanston,

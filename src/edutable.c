@@ -27,6 +27,8 @@ static const struct column_name heads[] = {
 	{ "college institute", C_SCHOOL }, { "name of institution", C_SCHOOL },
 	{ "name of the institution", C_SCHOOL }, { "institute name", C_SCHOOL },
 	{ "year", C_YEAR }, { "year of passing", C_YEAR }, { "passing year", C_YEAR },
+	{ "passed year", C_YEAR }, { "year passed", C_YEAR }, { "passed out year", C_YEAR },
+	{ "passing out year", C_YEAR },
 	{ "pas year", C_YEAR }, { "year graduated", C_YEAR }, { "graduated", C_YEAR },
 	{ "year of graduation", C_YEAR }, { "inclusive dates", C_YEAR },
 	{ "inclusive years", C_YEAR }, { "pass year", C_YEAR }, { "passing yr", C_YEAR },

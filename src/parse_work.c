@@ -9,6 +9,7 @@
 
 #include "fold.h"
 #include "lineword.h"
+#include "dutyblock.h"
 #include "eventlog.h"
 #include "fedjob.h"
 #include "parse.h"
@@ -301,8 +302,9 @@ parse_work(struct ctx *c, const struct sect *sec)
 	const char *prev_org = NULL;
 	const struct entry *group = NULL;
 	int apart = 0;		/* the last role's firm had a line of its own */
+	int blocked;
 	char *group_org = NULL, *group_place = NULL;
-	struct sect jobs = *sec, blocks = *sec;
+	struct sect jobs = *sec, blocks = *sec, duties, dated;
 	struct projblocks cut;
 	size_t first = c->p->nwork;
 
@@ -314,6 +316,11 @@ parse_work(struct ctx *c, const struct sect *sec)
 	jobs.to = blocks.from = projblock_start(c, sec);
 	if (blocks.from < sec->to && blocks.from > sec->from)
 		sec = &jobs;
+	blocked = sec == &jobs;
+	duties = dated = *sec;
+	dated.to = duties.from = dutyblock_start(c, sec);
+	if (duties.from < duties.to && duties.from > sec->from)
+		sec = &dated;
 	entries_split(c, sec, &E);
 	join_hint(&E);
 	order_hint(c, &E);
@@ -367,7 +374,9 @@ parse_work(struct ctx *c, const struct sect *sec)
 	entries_free(&E);
 	free(group_org);
 	free(group_place);
-	if (sec == &jobs)
+	if (sec == &dated)
+		dutyblock_read(c, &duties, first);
+	if (blocked)
 		projblock_parse(c, &blocks, first);
 	projblock_store_cut(c, &cut, first);
 }

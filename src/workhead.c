@@ -509,6 +509,7 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 	if (h->org == NULL && h->role != NULL && h->place != NULL)
 		headplace_firm(c, h);
 	worksettle_unit(h);
+	worksettle_office(h);
 	if (h->role != NULL)
 		roleline_promoted(h->role);
 	strlist_clear(&lines);

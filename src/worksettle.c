@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fold.h"
 #include "headplace.h"
 #include "lineword.h"
 #include "parse.h"
@@ -118,4 +119,23 @@ worksettle_title_firm(struct workhead *h)
 		free(h->role);
 		h->role = role;
 	}
+}
+
+void
+worksettle_office(struct workhead *h)
+{
+	static const char *const sites[] = { "head office", "corporate office", "main office",
+		"regional office", "registered office", "headquarters", "head quarters", "hq",
+		NULL };
+	char *comma, key[24];
+
+	if (h->org == NULL || (comma = strrchr(h->org, ',')) == NULL || comma == h->org ||
+	    comma[1] != ' ')
+		return;
+	fold_key(comma + 2, strlen(comma + 2), key, sizeof key);
+	for (int i = 0; sites[i] != NULL; i++)
+		if (strcmp(key, sites[i]) == 0) {
+			*comma = '\0';
+			return;
+		}
 }

@@ -21,5 +21,8 @@ void worksettle_title_firm(struct workhead *h);
 /* "Emergency Department St. Brigid's Medical Center": the unit before the
  * employer's name goes to the title. */
 void worksettle_unit(struct workhead *h);
+/* "Himalayan Sunrise Bank Ltd., Head Office": the firm's office after
+ * its name is no part of it. */
+void worksettle_office(struct workhead *h);
 
 #endif

@@ -3560,6 +3560,43 @@ has "$T/out" '"GitLab CI"' "the technologies wrapped after a comma"
 hasnt "$T/out" '"name": "(JMeter|Technologies|06/2022)' "no project of a wrap, a label or dates"
 has "$T/out" '"Senior QA Engineer"' "the position its role"
 
+# A Nepali CV: schools and jobs as tables of columns; each job's duties
+# told after the table under "Title – Firm", the table ended by a line of
+# words where its numbers stand; "Head Office" no part of
+# the firm; "Passed Year" the year a school ended
+cat >"$T/np.txt" <<'EOF'
+SANDESH SHRESTHA
+sandesh@example.com
+  Academic Qualification
+   Degree          Board/University          Institution                      Passed Year     Percentage
+   B.Sc. CSIT      Tribhuvan University      Amrit Science Campus,            2016            72.6%
+                                             Lainchaur, Kathmandu
+   SLC             Office of the             Shree Saraswati Secondary        2010            81.5%
+                   Controller of             School, Banepa
+                   Examinations
+  Work Experience
+   S.N.   Organization                   Position                    Duration
+   1.     Himalayan Sunrise Bank Ltd.,   IT Officer                  16 July 2021 – Present
+          Head Office, Kamaladi,
+          Kathmandu
+   2.     Gandaki Bikas Bank Ltd.,       IT Assistant                12 March 2017 – 31 December 2018
+          Pokhara
+  Job Responsibilities
+  IT Officer – Himalayan Sunrise Bank Ltd.
+  • Administration of the Finacle core banking system.
+  • Supervising the IT help desk for 48 branches.
+  IT Assistant – Gandaki Bikas Bank Ltd.
+  • Daily backup of the core banking database.
+EOF
+run import --dry-run --as-of 2025-06 "$T/np.txt"
+has "$T/out" '"institution": "Amrit Science Campus",' "the quarter and the town after the campus no part of it"
+has "$T/out" '"endDate": "2016",' "the passed year the school's end"
+test "$(grep -c '"name": "Himalayan Sunrise Bank Ltd.",' "$T/out")" -eq 1
+ok $? "the firm without its head office, one job"
+has "$T/out" '"Supervising the IT help desk for 48 branches."' "the duties under the job's line"
+test "$(python3 -c 'import json,sys; w=json.load(open(sys.argv[1]))["work"]; print(len(w), len(w[0].get("highlights",[])), len(w[1].get("highlights",[])))' "$T/out")" = "2 2 1"
+ok $? "each job its own duties, no job of their lines"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
