@@ -53,6 +53,28 @@ datewrap_line(const struct layout *L, size_t i, size_t to)
 	    strcmp(s + n - 3, "\xe2\x80\x94") == 0));
 }
 
+/* The length of the end of a range that opens s: a year ("2020"), a
+ * month and year ("08.2016") or an open end ("present") in a cell of its
+ * own; 0 if none. */
+static size_t
+end_cell(const char *s)
+{
+	size_t n = strcspn(s, "\t");
+	struct daterange r;
+	char *cell;
+	int ok;
+
+	if (strspn(s, "0123456789") == 4 && strchr("\t )", s[4]) != NULL)
+		return 4;
+	if (n == 0 || n > 16)
+		return 0;
+	cell = xstrndup(s, n);
+	ok = (dateparse_fragment(cell) && strpbrk(cell, "0123456789") == NULL) ||
+	    (dateparse_find(cell, n, &r) && r.single && r.from == 0 && r.to == n);
+	free(cell);
+	return ok ? n : 0;
+}
+
 /* "février 2019 – décembre<gap>Lumière" then "2020<gap>...": a column of
  * dates too narrow for its ranges.  The line with the year joined to its
  * first cell; what followed the year on the next line in *rest. */
@@ -60,15 +82,14 @@ char *
 datewrap_cell(const struct layout *L, size_t i, size_t to, char **rest)
 {
 	const char *s = L->v[i].s, *next, *last;
-	size_t cell = strcspn(s, "\t"), n;
+	size_t cell = strcspn(s, "\t"), n, k;
 	struct daterange r;
 
 	*rest = NULL;
 	if (i + 1 >= to || (L->v[i + 1].flags & (MK_BULLET | LN_BLANK)))
 		return NULL;
 	next = L->v[i + 1].s;
-	if (strspn(next, "0123456789") != 4 || (next[4] != '\0' && next[4] != '\t' &&
-	    next[4] != ' ' && next[4] != ')'))
+	if ((k = end_cell(next)) == 0)
 		return NULL;
 	for (last = s + cell; last > s && last[-1] != ' '; last--)
 		;
@@ -76,8 +97,8 @@ datewrap_cell(const struct layout *L, size_t i, size_t to, char **rest)
 	if (!(n > 0 && (last[n - 1] == '-' || (n >= 3 && strncmp(last + n - 3, "\xe2\x80", 2) == 0) ||
 	    dateparse_month(last, n))) || !dateparse_find(s, cell, &r))
 		return NULL;
-	if (next[4] != '\0' && next[4 + strspn(next + 4, " \t)")] != '\0')
-		*rest = xstrdup(next + 4 + strspn(next + 4, " \t)"));
-	return xprintf("%.*s %.4s%s", (int)cell, s, next, s + cell);
+	if (next[k] != '\0' && next[k + strspn(next + k, " \t)")] != '\0')
+		*rest = xstrdup(next + k + strspn(next + k, " \t)"));
+	return xprintf("%.*s %.*s%s", (int)cell, s, (int)k, next, s + cell);
 }
 

@@ -361,6 +361,16 @@ parse_top_line(struct ctx *c, const struct line *l)
 		free(s);
 		return;
 	}
+	/* "DANIYAR AKHMETOV" heading the CV, its form's "Full name:" the
+	 * longer "Akhmetov Daniyar Serikovich": the name gone by */
+	if (p->basics.name != NULL && strlen(s) < strlen(p->basics.name) && names_like(s) &&
+	    parse_name_within(s, p->basics.name)) {
+		char *n = names_case(s);
+		free(p->basics.name);
+		p->basics.name = n;
+		free(s);
+		return;
+	}
 	if (p->basics.name != NULL && parse_name_again(c, s)) {
 		free(s);
 		return;

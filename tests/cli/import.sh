@@ -3597,6 +3597,30 @@ has "$T/out" '"Supervising the IT help desk for 48 branches."' "the duties under
 test "$(python3 -c 'import json,sys; w=json.load(open(sys.argv[1]))["work"]; print(len(w), len(w[0].get("highlights",[])), len(w[1].get("highlights",[])))' "$T/out")" = "2 2 1"
 ok $? "each job its own duties, no job of their lines"
 
+# A Kazakh CV: a date column too narrow for its ranges ("03.2013 –" over
+# "08.2016"); the name heading the CV over a form's longer "Full name:"
+cat >"$T/kz.txt" <<'EOF'
+                                    CURRICULUM VITAE
+                                     DANIYAR AKHMETOV
+                             Process Engineer (Gas Processing)
+PERSONAL DETAILS
+Full name:                Akhmetov Daniyar Serikovich
+Mobile:                   +7 701 555 38 21
+WORK EXPERIENCE
+09.2016 –                 «Caspian Gas Processing» LLP, Tengiz field, Atyrau region
+present                   Senior Process Engineer, Gas Processing Plant
+                          - process monitoring and optimization of amine treating units;
+03.2013 –                 «Zhaiyq Oil Refining» JSC, Atyrau
+08.2016                   Process Engineer, Hydrotreating Unit
+                          - control of the technological regime of diesel hydrotreating;
+EOF
+run import --dry-run --as-of 2025-06 "$T/kz.txt"
+has "$T/out" '"name": "Daniyar Akhmetov",' "the name gone by over the form's full name"
+has "$T/out" '"label": "Process Engineer \(Gas Processing\)",' "the line under it the headline"
+has "$T/out" '"endDate": "2016-08"' "the range's end on the line under it"
+test "$(grep -c '"startDate"' "$T/out")" -eq 2
+ok $? "one job for each range"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
