@@ -74,6 +74,22 @@ particle(const char *w, size_t n)
 	return wordlist_has_n(words, w, n);
 }
 
+/* "Level III", "Part II", "Stage 2": a course's or a licence's grade,
+ * wrapped onto a line of its own. */
+static int
+grade_named(const char *s)
+{
+	static const char *const words[] = { "band", "grade", "level", "module", "part",
+		"phase", "stage", "step", "tier", NULL };
+	size_t n = strcspn(s, " ");
+	char key[16];
+
+	if (n >= sizeof key || s[n] == '\0')
+		return 0;
+	fold_key(s, n, key, sizeof key);
+	return wordlist_has(words, key);
+}
+
 static int
 namelike(const char *s)
 {
@@ -81,7 +97,7 @@ namelike(const char *s)
 
 	if (cjk_name(s))
 		return 1;
-	if (strlen(s) > 60 || strpbrk(s, "@0123456789/:|") != NULL)
+	if (strlen(s) > 60 || strpbrk(s, "@0123456789/:|") != NULL || grade_named(s))
 		return 0;
 	for (const char *p = s; *p != '\0'; p++)
 		if (*p != ' ' && (p == s || p[-1] == ' ')) {

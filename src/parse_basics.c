@@ -101,6 +101,24 @@ uf_pieces(struct profile *p, const char *s)
 	}
 }
 
+/* "Senior Backend Engineer at Finlane | Go, Python, PostgreSQL, Kafka |
+ * Payments and high-load systems": a profile's long headline, a title
+ * then its focus set apart by bars. */
+static int
+barred_headline(const char *s, int nwords)
+{
+	const char *bar = strstr(s, " | ");
+	char *first;
+	int ok;
+
+	if (bar == NULL || nwords > 30)
+		return 0;
+	first = xstrndup(s, (size_t)(bar - s));
+	ok = role_title_score(first) > 0 && role_company_score(first) == 0;
+	free(first);
+	return ok;
+}
+
 static int
 contact_line(struct ctx *c, const char *s)
 {
@@ -387,7 +405,8 @@ parse_top_line(struct ctx *c, const struct line *l)
 	/* a line with no contact detail in it is the headline, whole; a
 	 * degree with its school is none */
 	if (p->basics.name != NULL && (p->basics.label == NULL || label_longer(p->basics.label, s)) &&
-	    nwords <= 12 && !(l->flags & MK_BULLET) && s[strlen(s) - 1] != '.' &&
+	    (nwords <= 12 || barred_headline(s, nwords)) && !(l->flags & MK_BULLET) &&
+	    s[strlen(s) - 1] != '.' &&
 	    !parse_has_contact(c, s) && !(role_degree_score(s) > 0 && role_school_score(s) > 0)) {
 		free(p->basics.label);
 		p->basics.label = NULL;

@@ -189,6 +189,42 @@ name_stacked(const struct ctx *c, size_t i)
 	return 1;
 }
 
+static size_t
+digits(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s != '\0'; s++)
+		n += isdigit((unsigned char)*s) != 0;
+	return n;
+}
+
+/* "Senior Product Manager at Tessera" over "Data | B2B SaaS | Data & AI
+ * Platforms" over "Tel Aviv-Yafo, Tel Aviv District, Israel": between
+ * the name and the place that ends the block, the lines are one headline
+ * the sidebar's width wrapped. */
+static void
+headline_rejoin(const struct ctx *c, size_t from, size_t end)
+{
+	struct line *v = c->L->v;
+	size_t last = end;
+	char *j;
+
+	while (last > from && v[last - 1].s[0] == '\0')
+		last--;
+	if (last < from + 3 || !role_place(c, v[last - 1].s, NULL))
+		return;
+	for (size_t k = from; k + 1 < last; k++)
+		if (strchr(v[k].s, '@') != NULL || digits(v[k].s) >= 5 || (v[k].flags & LN_BLANK))
+			return;
+	for (size_t k = from + 1; k + 1 < last; k++) {
+		j = xprintf("%s %s", v[from].s, v[k].s);
+		free(v[from].s);
+		v[from].s = j;
+		v[k].s[0] = '\0';
+	}
+}
+
 void
 parse_identity(struct ctx *c)
 {
@@ -220,6 +256,7 @@ parse_identity(struct ctx *c)
 		while (end < c->L->n && end < next + 5 && strlen(c->L->v[end].s) < 100 &&
 		    !heading_match(&c->lx->headings, &c->L->v[end], &hit))
 			end++;
+		headline_rejoin(c, next, end);
 		parse_top_lines(c, i, end);
 		for (size_t k = i; k < end; k++)
 			c->L->v[k].s[0] = '\0';

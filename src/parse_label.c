@@ -260,22 +260,6 @@ place_after(struct ctx *c, const char *s)
 	return NULL;
 }
 
-/* "Planning Manager at Grupo Vinhedo | S&OP | Demand Planning": a
- * profile's headline of a job at a company, then its tags; the job is the
- * headline.  NULL when s is not so. */
-static char *
-tagged_title(const char *s)
-{
-	const char *bar = strstr(s, " | "), *at;
-
-	if (bar == NULL)
-		return NULL;
-	for (at = strstr(s, " at "); at != NULL && at < bar; at = strstr(at + 1, " at "))
-		if (at > s && isupper((unsigned char)at[4]))
-			return xstrndup(s, (size_t)(at - s));
-	return NULL;
-}
-
 void
 parse_label(struct ctx *c, const char *s)
 {
@@ -289,11 +273,6 @@ parse_label(struct ctx *c, const char *s)
 	if (salary_part(s))
 		return;
 	s = label_value(s);
-	if ((part = tagged_title(s)) != NULL) {
-		parse_label(c, part);
-		free(part);
-		return;
-	}
 	/* "[Foto]" beside the name; "(Mobile)" left of a phone's label */
 	if (role_noise(s) || (s[0] == '(' && s[strlen(s) - 1] == ')'))
 		return;

@@ -3621,6 +3621,30 @@ has "$T/out" '"endDate": "2016-08"' "the range's end on the line under it"
 test "$(grep -c '"startDate"' "$T/out")" -eq 2
 ok $? "one job for each range"
 
+# A LinkedIn PDF with no blank lines: the sidebar's wrapped certificate
+# ("Level III") no name; the headline wrapped by the sidebar's width one
+# line, whole, its tags after the bars kept
+cat >"$T/li.txt" <<'EOF'
+Contact
+noa.benami.pm@example.com
+Certifications
+Pragmatic Institute Certified - PMC
+Level III
+Product Analytics Micro-Certification
+Honors-Awards
+Clarion Excellence Award 2019
+Noa Ben-Ami
+Senior Product Manager at Tessera
+Data | B2B SaaS | Data & AI Platforms
+Tel Aviv-Yafo, Tel Aviv District, Israel
+Summary
+Product manager with 10+ years in B2B SaaS.
+EOF
+run import --dry-run --as-of 2025-06 "$T/li.txt"
+has "$T/out" '"name": "Noa Ben-Ami",' "the name after the sidebar"
+has "$T/out" '"label": "Senior Product Manager at Tessera Data \| B2B SaaS \| Data & AI Platforms",' "the headline whole over its wrap"
+has "$T/out" '"city": "Tel Aviv-Yafo",' "the place under it"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
