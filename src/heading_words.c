@@ -55,7 +55,7 @@ const struct heading_row heading_rows[] = {
 	    "doswiadczenie|doswiadczenie zawodowe|arbetslivserfarenhet|erfarenhet|"
 	    "erfaring|arbejdserfaring|arbeidserfaring|yrkeserfarenhet|"
 	    "experienta profesionala|experienta|experienta de munca|pracovni zkusenosti|praxe|szakmai tapasztalat|tapasztalat|munkatapasztalat|is deneyimi|deneyim|tyokokemus|tyohistoria|ervaring" },
-	{ IS_EDUCATION, "education|=studying|=study|=studies|what i studied|=school|=schools|=university|where i studied|=academic|"
+	{ IS_EDUCATION, "education|educational institutions attended with dates|educational institutions attended|institutions attended with dates|institutions attended|schools attended with dates|schools attended|=studying|=study|=studies|what i studied|=school|=schools|=university|where i studied|=academic|"
 	    "=diplomas|academic background|academics|academic qualifications|academic qualification|educational qualification|"
 	    "educational qualifications|education and training|educational background|"
 	    "academic history|studies|academic details|academic profile|"
@@ -211,7 +211,7 @@ const struct heading_row heading_rows[] = {
 	{ IS_OTHER, "=желаемая должность и зарплата|=желаемая должность|=бажана посада|"
 	    "=desired position|=target position|=position sought|=poste recherche|"
 	    "=puesto deseado|=wunschposition|"
-	    "declaration|clearance|security clearance|clearances|mentoring|mentorship|students mentored|student mentoring|research mentoring|student supervision|students supervised|additional information|miscellaneous|memberships|"
+	    "declaration|clearance|security clearance|clearances|mentoring|mentorship|students mentored|student mentoring|research mentoring|student supervision|students supervised|additional information|miscellaneous|memberships|professional membership|membership|professional bodies|professional body membership|membership of professional bodies|"
 	    "informacoes adicionais|organizacoes profissionais|carta de conducao|"
 	    "conferences attended|conferences and seminars attended|"
 	    "professional memberships|affiliations|professional affiliations|memberships and affiliations|work highlights|key highlights|highlights|driving licence|"

@@ -16,6 +16,7 @@
 #include "consent.h"
 #include "dateorder.h"
 #include "europass.h"
+#include "eduzip.h"
 #include "europass_places.h"
 #include "fold.h"
 #include "footer.h"
@@ -411,6 +412,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	for (size_t i = 1; i < S.n; i++)
 		if (S.v[i].sec == IS_OTHER && title_ends(S.v[i].title, "highlights"))
 			parse_highlights(&c, &S.v[i]);
+	eduzip_apply(p);
 	parse_untab(p);
 	homeplace_case(&p->basics.location);
 	drop_empty(p);

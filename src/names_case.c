@@ -118,6 +118,31 @@ particles_lower(char *s)
 	}
 }
 
+/* "OKONKWO, CHIAMAKA GRACE", "Doe, Jane": the surname, a comma, then
+ * the given names, as registers write them: turned round, in a fresh
+ * string; NULL if s[0..len) is not so written. */
+static char *
+comma_turned(const char *s, size_t len)
+{
+	const char *comma = memchr(s, ',', len);
+	size_t before = 1, after = 1;
+
+	if (comma == NULL || comma == s || comma + 2 >= s + len || comma[1] != ' ' ||
+	    memchr(comma + 1, ',', (size_t)(s + len - comma - 1)) != NULL)
+		return NULL;
+	for (const char *p = s; p < s + len; p++) {
+		if (isdigit((unsigned char)*p) || strchr("()@/&.", *p) != NULL)
+			return NULL;
+		if (*p == ' ' && p > comma + 1)
+			after++;
+		else if (*p == ' ' && p < comma)
+			before++;
+	}
+	if (before > 2 || after > 3 || !names_capital_at(s) || !names_capital_at(comma + 2))
+		return NULL;
+	return xprintf("%.*s %.*s", (int)(s + len - comma - 2), comma + 2, (int)(comma - s), s);
+}
+
 /* ALL CAPS names read better as Title Case: each letter after a letter
  * is lowered, in any Latin script ("ARAÚJO" is "Araújo"). */
 char *
@@ -128,6 +153,13 @@ names_case(const char *full)
 	struct buf out = BUF_INIT;
 	uint32_t cp;
 	int lower = 0, after_letter = 0;
+	char *turned;
+
+	if ((turned = comma_turned(s, len)) != NULL) {
+		char *n = names_case(turned);
+		free(turned);
+		return n;
+	}
 
 	for (size_t i = 0, n; i < len; i += n) {
 		n = utf8_decode(s + i, len - i, &cp);

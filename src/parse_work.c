@@ -295,6 +295,19 @@ head_rejoin(const struct ctx *c, struct entry *e)
 	e->head.v[0] = j;
 }
 
+/* "Served in Ekiti State (2012 Batch B). Certificate of National Service
+ * obtained in October 2013.": an entry of sentences alone, undated, no
+ * role read, tells of no job. */
+static int
+told_only(const struct entry *e, const struct workhead *h)
+{
+	const char *s = e->head.n > 0 ? e->head.v[0] : "";
+	size_t n = strlen(s);
+
+	return !e->dated && h->role == NULL && e->head.n == 1 && n > 0 && s[n - 1] == '.' &&
+	    lineword_count(s) >= 8 && e->bullets.n == 0;
+}
+
 void
 parse_work(struct ctx *c, const struct sect *sec)
 {
@@ -331,7 +344,8 @@ parse_work(struct ctx *c, const struct sect *sec)
 		workhead_read(c, &E.v[i], &h);
 		if (E.v[i].dated && (h.role == NULL || h.org == NULL))
 			worklift_bullets(c, &E.v[i], &h);
-		if ((h.org == NULL && h.role == NULL && !E.v[i].dated) || workhead_gap(&h)) {
+		if ((h.org == NULL && h.role == NULL && !E.v[i].dated) || workhead_gap(&h) ||
+		    told_only(&E.v[i], &h)) {
 			workhead_free(&h);
 			continue;
 		}

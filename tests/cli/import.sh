@@ -3645,6 +3645,42 @@ has "$T/out" '"name": "Noa Ben-Ami",' "the name after the sidebar"
 has "$T/out" '"label": "Senior Product Manager at Tessera Data \| B2B SaaS \| Data & AI Platforms",' "the headline whole over its wrap"
 has "$T/out" '"city": "Tel Aviv-Yafo",' "the place under it"
 
+# A Nigerian CV: "SURNAME, Given names"; the schools attended with their
+# dates, then the qualifications with their years, each degree going to
+# the school that ended that year; the NYSC's sentence no job; a
+# professional membership no skill
+cat >"$T/ng.txt" <<'EOF'
+CURRICULUM VITAE
+OKONKWO, CHIAMAKA GRACE (ACA)
+E-mail: chiamaka.okonkwo@example.com
+EDUCATIONAL INSTITUTIONS ATTENDED WITH DATES
+Obafemi Awolowo University, Ile-Ife, Osun State
+2006 – 2011
+Federal Government Girls’ College, Onitsha
+2000 – 2006
+ACADEMIC AND PROFESSIONAL QUALIFICATIONS WITH DATES
+Associate Chartered Accountant (ACA) – Institute of Chartered Accountants of Nigeria (ICAN)
+2016
+B.Sc. Accounting (Second Class Upper Division)
+2011
+Senior School Certificate Examination (WAEC)
+2006
+NATIONAL YOUTH SERVICE CORPS (NYSC)
+Served in Ekiti State (2012 Batch B). Certificate of National Service obtained in October 2013.
+COMPUTER SKILLS
+Microsoft Excel (Advanced), Sage 50
+PROFESSIONAL MEMBERSHIP
+Associate Member, Institute of Chartered Accountants of Nigeria (ICAN) – 2016
+EOF
+run import --dry-run --as-of 2025-06 "$T/ng.txt"
+has "$T/out" '"name": "Chiamaka Grace Okonkwo",' "the given names before the surname"
+has "$T/out" '"institution": "Obafemi Awolowo University",' "the school without its town and state"
+has "$T/out" '"studyType": "B.Sc.",' "the degree of the year it ended"
+has "$T/out" '"score": "Second Class Upper Division"' "with its class"
+has "$T/out" '"studyType": "Senior School Certificate Examination \(WAEC\)",' "the school certificate the college's"
+has "$T/out" '"name": "Associate Chartered Accountant \(ACA\)",' "the body's qualification a certificate still"
+hasnt "$T/out" '"name": "(Served|Associate Member)' "no job of the service's sentence, no skill of the membership"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

@@ -137,8 +137,11 @@ test_postnominal(void **state)
 	expect_name(names_case("JASMINE TAN WEI LING (Ms)"), "Jasmine Tan Wei Ling");
 	expect_name(names_case("Lim Boon Keng (Mdm.)"), "Lim Boon Keng");
 	expect_name(names_case("Robert Smith (Bob)"), "Robert Smith");
-	/* a surname after a comma, a short name ending in "Ma", stay */
-	expect_name(names_case("DOE, JANE"), "Doe, Jane");
+	/* no post-nominal after the comma: the surname before it, as
+	 * registers write names, goes last; a short name ending in "Ma"
+	 * stays */
+	expect_name(names_case("DOE, JANE"), "Jane Doe");
+	expect_name(names_case("OKONKWO, CHIAMAKA GRACE (ACA)"), "Chiamaka Grace Okonkwo");
 	/* particles inside the name in lower case; a last word stays */
 	expect_name(names_case("NURUL AISYAH BINTI MOHD FADZIL"), "Nurul Aisyah binti Mohd Fadzil");
 	expect_name(names_case("ANA DOS SANTOS"), "Ana dos Santos");
