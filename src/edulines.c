@@ -153,6 +153,28 @@ course_label(const struct ctx *c, const struct sect *sec)
 	}
 }
 
+/* "Selesai 2015", "Graduated 2019", "Lulus tahun 2012": the word that the
+ * study ended, before its date alone, goes. */
+static void
+status_lead_off(char *s)
+{
+	static const char *const words[] = { "completed", "completed in", "finished",
+		"graduated", "graduated in", "graduation", "lulus", "lulus tahun", "passed",
+		"passed out", "selesai", "tahun lulus", "tamat", NULL };
+	size_t n = 0, best = 0;
+	char key[24];
+
+	while (s[n] != '\0' && !isdigit((unsigned char)s[n]) && n < 20)
+		n++;
+	if (n == 0 || !isdigit((unsigned char)s[n]) || !dateparse_only(s + n))
+		return;
+	for (best = n; best > 0 && strchr(" :,", s[best - 1]) != NULL; best--)
+		;
+	fold_key(s, best, key, sizeof key);
+	if (wordlist_has(words, key))
+		memmove(s, s + n, strlen(s + n) + 1);
+}
+
 /* "Hogeschool Utrecht – diploma behaald": whether the study was finished,
  * after a dash at the end of a line, goes; "Universitario - Graduado", a
  * job board's level and state of the study alone, goes whole. */
@@ -167,6 +189,7 @@ status_cut(const struct ctx *c, const struct sect *sec)
 
 	for (size_t i = sec->from; i < sec->to; i++) {
 		char *s = c->L->v[i].s, *d = strstr(s, " \xe2\x80\x93 "), key[24];
+		status_lead_off(s);
 		if (d == NULL)
 			d = strstr(s, " - ");
 		if (d == NULL || d == s || strlen(d + (d[1] == '-' ? 3 : 5)) >= sizeof key)

@@ -300,15 +300,15 @@ const struct heading_row heading_rows[] = {
 	{ IS_CONTACT, "thong tin ca nhan|thong tin lien he|lien he" },
 	{ IS_REFERENCES, "nguoi tham chieu|nguoi gioi thieu|nguoi tham khao" },
 	/* Indonesian and Malay wordings (JobStreet, Kalibrr, a CV typed there) */
-	{ IS_SUMMARY, "ringkasan|ringkasan profil|profil singkat|tentang saya|tujuan karir|"
+	{ IS_SUMMARY, "ringkasan|ringkasan pribadi|profil pribadi|ringkasan profil|profil singkat|tentang saya|tujuan karir|"
 	    "ringkasan diri|objektif kerjaya|profil diri" },
-	{ IS_EXPERIENCE, "pengalaman kerja|pengalaman|riwayat pekerjaan|riwayat kerja|"
+	{ IS_EXPERIENCE, "pengalaman kerja|riwayat karier|riwayat karir|pengalaman|riwayat pekerjaan|riwayat kerja|"
 	    "pengalaman profesional|pengalaman bekerja|pengalaman pekerjaan" },
 	{ IS_EDUCATION, "pendidikan|riwayat pendidikan|pendidikan formal|latar belakang pendidikan|"
 	    "kelayakan akademik" },
 	{ IS_SKILLS, "keahlian|keterampilan|kemampuan|kompetensi|kemahiran|keahlian teknis" },
 	{ IS_LANGUAGES, "kemampuan bahasa|penguasaan bahasa|bahasa" },
-	{ IS_CERTIFICATES, "sertifikasi|sertifikat|pelatihan|kursus|pendidikan non formal|"
+	{ IS_CERTIFICATES, "sertifikasi|lisensi dan sertifikasi|lisensi sertifikasi|lisensi|sertifikat|pelatihan|kursus|pendidikan non formal|"
 	    "seminar dan pelatihan|pelatihan dan sertifikasi|sijil" },
 	{ IS_AWARDS, "penghargaan|prestasi|anugerah" },
 	{ IS_PROJECTS, "proyek|projek" },

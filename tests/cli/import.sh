@@ -3681,6 +3681,41 @@ has "$T/out" '"studyType": "Senior School Certificate Examination \(WAEC\)",' "t
 has "$T/out" '"name": "Associate Chartered Accountant \(ACA\)",' "the body's qualification a certificate still"
 hasnt "$T/out" '"name": "(Served|Associate Member)' "no job of the service's sentence, no skill of the membership"
 
+# An Indonesian job-site profile: "Ringkasan pribadi", "Riwayat karier",
+# "Lisensi & sertifikasi" headings; "Selesai 2015" the year a school
+# ended, the word no field; "IPK 3,42 dari 4,00" the grade
+cat >"$T/id.txt" <<'EOF'
+Rina Wulandari
+Bekasi, Jawa Barat
+rina.wulandari@example.com
+Ringkasan pribadi
+Saya adalah staf administrasi dengan pengalaman lebih dari 6 tahun di bidang administrasi umum.
+Riwayat karier
+Staf Administrasi Umum
+PT Sinar Cahaya Logistik
+Okt 2021 - Sekarang (3 tahun 2 bulan)
+- Membuat dan mengarsipkan surat masuk dan surat keluar
+Pendidikan
+Politeknik LP3I Jakarta
+D3 Administrasi Perkantoran
+Selesai 2018
+IPK 3,42 dari 4,00
+SMK Negeri 1 Bekasi
+SMK Administrasi Perkantoran
+Selesai 2015
+Lisensi & sertifikasi
+Brevet Pajak A dan B
+Ikatan Akuntan Indonesia (IAI)
+Diterbitkan Jun 2022
+EOF
+run import --dry-run --as-of 2025-06 "$T/id.txt"
+hasnt "$T/out" '"label": "Ringkasan' "the summary's heading no headline"
+has "$T/out" '"name": "PT Sinar Cahaya Logistik",' "the career history the jobs"
+has "$T/out" '"score": "IPK 3,42 dari 4,00"' "the grade under the year"
+hasnt "$T/out" '"area": "Selesai"' "the word that the study ended no field"
+test "$(grep -c '"institution"' "$T/out")" -eq 2
+ok $? "the certificates no schools"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
