@@ -42,9 +42,13 @@ datewrap_line(const struct layout *L, size_t i, size_t to)
 	const char *next;
 
 	if (i + 1 >= to || n < 2 || !dateparse_fragment(L->v[i + 1].s) ||
-	    (L->v[i + 1].flags & (MK_BULLET | LN_BLANK)))
+	    (L->v[i + 1].flags & LN_BLANK))
 		return 0;
 	next = L->v[i + 1].s;
+	/* "· (2009" then "- 2013)", the dash read as a bullet's */
+	if (L->v[i + 1].flags & MK_BULLET)
+		return n >= 5 && s[n - 5] == '(' && strspn(s + n - 4, "0123456789") == 4 &&
+		    next[strlen(next) - 1] == ')' && strchr(next, '(') == NULL;
 	/* "(2003" then "– 2007)": the dash opens the next line */
 	if ((*next == '-' || strncmp(next, "\xe2\x80\x93", 3) == 0 ||
 	    strncmp(next, "\xe2\x80\x94", 3) == 0) && isdigit((unsigned char)s[n - 1]))

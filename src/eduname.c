@@ -55,7 +55,9 @@ other_name_trim(char *s)
 		words += *p == ' ';
 		lower += islower((unsigned char)*p) != 0;
 	}
-	if (words >= 2 && lower >= 4 && isupper((unsigned char)open[1]) && !spelt_out(s, open))
+	/* "(IDC Herzliya)": an acronym first, the school's old name */
+	if (words >= 2 && lower >= 4 && isupper((unsigned char)open[1]) && !spelt_out(s, open) &&
+	    !(isupper((unsigned char)open[2]) && isupper((unsigned char)open[3])))
 		open[-1] = '\0';
 }
 

@@ -119,6 +119,25 @@ barred_headline(const char *s, int nwords)
 	return ok;
 }
 
+/* "Team Leader – Customer Support (International Voice & Chat)<gap>E-mail:
+ * ...": a headline in the first cell, the contact details beside it; the
+ * cell is the headline whole. */
+static void
+cell_headline(struct ctx *c, const char *s)
+{
+	const char *tab = strchr(s, '\t');
+	char *cell;
+
+	if (tab == NULL || c->p->basics.name == NULL || c->p->basics.label != NULL)
+		return;
+	cell = xstrndup(s, (size_t)(tab - s));
+	if (!parse_has_contact(c, cell) && strchr(cell, ':') == NULL &&
+	    role_title_score(cell) > 0 && role_company_score(cell) == 0 &&
+	    lineword_count(cell) <= 12 && cell[strlen(cell) - 1] != '.')
+		parse_label(c, cell);
+	free(cell);
+}
+
 static int
 contact_line(struct ctx *c, const char *s)
 {
@@ -127,6 +146,7 @@ contact_line(struct ctx *c, const char *s)
 	int any = 0;
 
 	any |= strchr(s, '@') != NULL;
+	cell_headline(c, s);
 	uf_pieces(p, s);
 	contact_email(p, s);
 	contact_phone(p, s);

@@ -3716,6 +3716,26 @@ hasnt "$T/out" '"area": "Selesai"' "the word that the study ended no field"
 test "$(grep -c '"institution"' "$T/out")" -eq 2
 ok $? "the certificates no schools"
 
+# A LinkedIn PDF's education: "(2009" over "- 2013)", the dash read as a
+# bullet's; a school's acronym and town in brackets kept; a headline
+# beside the contact details in a cell of its own, whole
+cat >"$T/liedu.txt" <<'EOF'
+MOHAMMED IMRAN QURESHI                                                   Mobile: +91 98765 43120
+Team Leader – Customer Support (International Voice & Chat)             E-mail: imran@example.com
+
+Education
+Technion - Israel Institute of Technology
+Bachelor of Science - BS, Industrial Engineering and Management · (2009
+- 2013)
+Reichman University (IDC Herzliya)
+Certificate, Product Management · (2020 - 2020)
+EOF
+run import --dry-run --as-of 2025-06 "$T/liedu.txt"
+has "$T/out" '"label": "Team Leader – Customer Support \(International Voice & Chat\)",' "the headline's cell whole"
+has "$T/out" '"startDate": "2009",' "the range wrapped after its bracket"
+has "$T/out" '"endDate": "2013"' "its end"
+has "$T/out" '"institution": "Reichman University \(IDC Herzliya\)",' "the acronym and town in brackets kept"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
