@@ -213,18 +213,15 @@ row_opens(struct table *t, const char *s, const struct cells *c, const size_t *s
 }
 
 /* "Job Responsibilities" under the rows, in the column of their numbers
- * ("1.", "2."): words with no figure only where the first row had
- * figures are no cell's rest, and the table has ended. */
+ * ("1.", "2."): words with no figure alone in the first column, where the
+ * first row had its figure, are no cell's rest, and the table has
+ * ended. */
 static int
 words_in_figures(const struct table *t, const char *s, const struct cells *c,
     const size_t *slot)
 {
-	if (t->rows == 0 || figures(s, c, slot) != 0)
-		return 0;
-	for (size_t i = 0; i < c->n; i++)
-		if (!(t->figures & (1u << slot[i])))
-			return 0;
-	return 1;
+	return t->rows > 0 && c->n == 1 && slot[0] == 0 && (t->figures & 1u) &&
+	    figures(s, c, slot) == 0;
 }
 
 /* A line under the table's header: a row of its own, or the rest of the

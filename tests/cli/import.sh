@@ -3736,6 +3736,27 @@ has "$T/out" '"startDate": "2009",' "the range wrapped after its bracket"
 has "$T/out" '"endDate": "2013"' "its end"
 has "$T/out" '"institution": "Reichman University \(IDC Herzliya\)",' "the acronym and town in brackets kept"
 
+# A table of projects whose first row has a figure in its name
+# ("12-Storey"): a wrapped name's last line, no figure in it, is still
+# the row's, and the table goes on
+cat >"$T/pkproj.txt" <<'EOF'
+Imran Qureshi
+imran@example.com
+
+   PROJECTS HANDLED
+
+   S.No   Project Name                    Client                 Cost          Duration        Role
+   1      Construction of 12-Storey       Gulberg Heights        2.1 Billion   Jul 2021 –      Senior Site
+          Commercial Plaza (2B+G+11),     (Pvt.) Ltd.                          Present         Engineer
+          Gulberg III, Lahore
+   2      Construction of 200-Bed         C&W Department,        1.6 Billion   Mar 2018 –      Site Engineer
+          Mother & Child Hospital,        Govt. of the Punjab                  Jun 2021        (Consultant)
+          Sheikhupura
+EOF
+run import --dry-run --as-of 2025-06 "$T/pkproj.txt"
+has "$T/out" 'Commercial Plaza \(2B\+G\+11\), Gulberg III, Lahore' "the name's wrapped lines one cell"
+hasnt "$T/out" '"name": "(Sheikhupura|Mother)' "no project of a cell's rest"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
