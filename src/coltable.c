@@ -227,14 +227,16 @@ words_in_figures(const struct table *t, const char *s, const struct cells *c,
 /* A line under the table's header: a row of its own, or the rest of the
  * row above; 0 when it is neither, and the table has ended. */
 static int
-row_take(struct table *t, const char *s, const struct cells *c, struct buf *out)
+row_take(struct table *t, const char *s, const struct cells *c, struct buf *out, int fresh)
 {
 	size_t slot[MAXCOLS];
 	int row;
 
 	if (!aligned(&t->head, c, slot) || words_in_figures(t, s, c, slot))
 		return 0;
-	row = row_opens(t, s, c, slot);
+	/* after a blank line, only a new row goes on with the table */
+	if (!(row = row_opens(t, s, c, slot)) && fresh)
+		return 0;
 	if (row || !t->open) {
 		row_flush(t, out);
 		t->open = 1;
@@ -279,6 +281,7 @@ table_read(const char **p, struct buf *out)
 	size_t len = e != NULL ? (size_t)(e - s) : strlen(s), slot[MAXCOLS];
 	struct cells c;
 	int head_open = 1;
+	const char *blank = NULL;	/* a blank line between rows */
 
 	memset(&t, 0, sizeof t);
 	cells_of(s, len, &t.head);
@@ -288,6 +291,10 @@ table_read(const char **p, struct buf *out)
 	for (s += len + (e != NULL); *s != '\0'; s += len + (e != NULL)) {
 		e = strchr(s, '\n');
 		len = e != NULL ? (size_t)(e - s) : strlen(s);
+		if (cells_of(s, len, &c) && c.n == 0 && blank == NULL) {
+			blank = s;
+			continue;
+		}
 		if (!cells_of(s, len, &c) || c.n == 0 || table_end(s, &c, &t.head))
 			break;
 		if (head_open && header_rest(s, &t.head, &c) && aligned(&t.head, &c, slot)) {
@@ -298,9 +305,12 @@ table_read(const char **p, struct buf *out)
 		if (head_open)
 			row_flush(&t, &rows);
 		head_open = 0;
-		if (!row_take(&t, s, &c, &rows))
+		if (!row_take(&t, s, &c, &rows, blank != NULL))
 			break;
+		blank = NULL;
 	}
+	if (blank != NULL)
+		s = blank;	/* the blank line and what follows it are not the table's */
 	row_flush(&t, &rows);
 	for (size_t j = 0; j < MAXCOLS; j++)
 		buf_free(&t.cell[j]);

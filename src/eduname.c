@@ -9,6 +9,7 @@
 
 #include "eduname.h"
 #include "fold.h"
+#include "lineword.h"
 #include "parse.h"
 #include "wordlist.h"
 #include "xalloc.h"
@@ -172,6 +173,28 @@ town_after_school(const struct ctx *c, const char *head, const char *tail)
 	return ok;
 }
 
+/* "Sree Ayyappa College of Engineering, Namakkal": a known town after a
+ * college's name; not after a university's whose campus the town names
+ * ("University of California, Berkeley"). */
+static int
+city_after_college(const struct ctx *c, const char *s, const char *tail)
+{
+	static const char *const kinds[] = { " college ", " school ", " institute ",
+		" polytechnic ", " academy ", NULL };
+	char key[72], cc[3];
+	int hit = 0;
+
+	/* three words at least: were the town the name's, the name without it
+	 * would still be near enough */
+	key[0] = ' ';
+	fold_key(s, (size_t)(tail - s), key + 1, sizeof key - 2);
+	strcat(key, " ");
+	for (int i = 0; kinds[i] != NULL; i++)
+		hit |= strstr(key, kinds[i]) != NULL;
+	return hit && lineword_count(key) >= 3 && strncmp(key, " univ", 5) != 0 &&
+	    lexicon_place(c->lx, tail, strlen(tail), PLACE_CITY, cc);
+}
+
 /* "University of Leeds<tab>Leeds, UK", "Northwestern University — Evanston,
  * IL", "Tohoku University, Sendai, Japan": the place after the school,
  * set apart by a cell's gap or a dash, or by a comma when it is or ends
@@ -200,7 +223,7 @@ institution_place_cut(const struct ctx *c, char *s)
 			else if ((!role_place(c, tail, NULL) && !hyphen_town(c, seps[i], tail)) ||
 			    (seps[i][0] == ',' && strchr(tail, ',') == NULL &&
 			    !lexicon_place(c->lx, tail, strlen(tail), PLACE_COUNTRY, cc) &&
-			    !state_after(tail)))
+			    !state_after(tail) && !city_after_college(c, s, tail)))
 				continue;
 			head = xstrndup(s, (size_t)(p - s));
 			school = role_school_score(head) > 0;

@@ -34,6 +34,8 @@ const struct heading_row heading_rows[] = {
 	    "employment experience|working experience|work experiences|experiences|"
 	    "professional experiences|industry experience|technical experience|"
 	    "internships|internship|internship experience|experience and internships|"
+	    "industrial training|in plant training|inplant training|industrial exposure|"
+	    "internship training|summer training|industrial internship|"
 	    "research experience|teaching experience|military experience|"
 	    "leadership experience|relevant work experience|employment record|"
 	    "career experience|professional employment|work|employment details|work details|"

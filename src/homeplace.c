@@ -166,6 +166,16 @@ homeplace_address(const struct ctx *c, const char *s, struct location *out)
 			fold_key(q + 1, (size_t)(end - q - 1), key, sizeof key);
 			if (wordlist_has(address_kinds, key))
 				memset(q, ' ', (size_t)(end - q + 1));
+			/* "Rasipuram, Namakkal (Dt.)": the district, named after
+			 * its town, is no town */
+			if (strcmp(key, "dt") == 0 || strcmp(key, "dist") == 0 ||
+			    strcmp(key, "district") == 0) {
+				char *from = q;
+				while (from > flat && from[-1] != ',')
+					from--;
+				if (from > flat)
+					memset(from, ' ', (size_t)(end - from + 1));
+			}
 		}
 		if (*q == '(' || *q == ')')
 			*q = q[1] == '\0' ? ' ' : ',';

@@ -1599,7 +1599,7 @@ hasnt "$T/out" 'Year Obtained' "no label left in a value"
 # kind in brackets is its description
 printf 'Sneha Patil\nsneha@example.com\n\nACADEMIC QUALIFICATIONS\nQualification | Institute | Board / University | Year | CGPA / Percentage\nB.Tech (Computer Engineering) | Vishwakarma Institute of Technology, Pune | Autonomous (affiliated to SPPU) | 2024 | 8.62 CGPA\nClass X | Sanskriti Public School, Nashik | CBSE | 2018 | 93.20%%\n\nPROJECTS\n1. KrishiDrishti \xe2\x80\x93 Crop Disease Detection (Final Year Project) | Aug 2023 \xe2\x80\x93 Apr 2024\n   Tech Stack: Python, TensorFlow, Flask\n   - Trained a CNN on 38 classes of leaf images\n2. CampusConnect \xe2\x80\x93 College Event Management Portal\n   Tech Stack: React.js, Node.js, MongoDB\n   - Event registration and admin dashboard\n\nTECHNICAL SKILLS\nLanguages: Java, Python\n' >"$T/inproj.txt"
 run import --dry-run --as-of 2025-06 "$T/inproj.txt"
-has "$T/out" '"institution": "Vishwakarma Institute of Technology, Pune"' "the institute's cell"
+has "$T/out" '"institution": "Vishwakarma Institute of Technology"' "the institute's cell, its town off"
 has "$T/out" '"score": "8.62 CGPA"' "the score's cell"
 hasnt "$T/out" 'Qualification \|' "the header row is no school"
 has "$T/out" '"name": "KrishiDrishti – Crop Disease Detection"' "the subtitle stays with the name"
@@ -2715,7 +2715,7 @@ has "$T/out" '"name": "Expense Tracker Android App"' "the next project, titled a
 has "$T/out" '"Android Studio",' "its technologies"
 [ "$(grep -c '"position"' "$T/out")" = 1 ]
 ok $? "the internship the one job"
-has "$T/out" '"institution": "Sri Muruga College of Engineering and Technology, Chennai"' "the school of a wrapped row"
+has "$T/out" '"institution": "Sri Muruga College of Engineering and Technology"' "the school of a wrapped row, its town off"
 has "$T/out" '"score": "91.6%"' "the next row's grade"
 
 # An academic CV: a thesis's "Advisor:" under a degree names no school of
@@ -3756,6 +3756,40 @@ EOF
 run import --dry-run --as-of 2025-06 "$T/pkproj.txt"
 has "$T/out" 'Commercial Plaza \(2B\+G\+11\), Gulberg III, Lahore' "the name's wrapped lines one cell"
 hasnt "$T/out" '"name": "(Sheikhupura|Mother)' "no project of a cell's rest"
+
+# An Indian fresher's CV: the schools' table with a wrapped header and
+# blank lines between its rows; "Industrial training" a section of jobs;
+# the district after the town ("Namakkal (Dt.)") no town
+cat >"$T/infresher.txt" <<'EOF'
+R. ARUN KUMAR
+E-mail : arunkumar.mech24@example.com
+Address : 4/112, Kamarajar Street, Rasipuram, Namakkal (Dt.) – 637408, Tamil Nadu.
+
+ACADEMIC QUALIFICATION
+
+  Qualification      Name of the Institution          Board / University      Year of       Percentage /
+                                                                              Passing       CGPA
+
+  B.E.               Sree Ayyappa College of          Anna University,        2024          8.12 CGPA
+  (Mechanical        Engineering, Namakkal            Chennai
+  Engineering)
+
+  HSC                Sri Vidya Mandir Matric Hr.      State Board of          2020          86.50 %
+                     Sec. School, Rasipuram           Tamil Nadu
+
+
+INDUSTRIAL TRAINING
+
+  Company        :   Lakshmi Auto Components Pvt. Ltd., Hosur
+  Duration       :   12 June 2023 to 26 June 2023 (15 days)
+  Role           :   In-plant Trainee
+EOF
+run import --dry-run --as-of 2025-06 "$T/infresher.txt"
+has "$T/out" '"institution": "Sree Ayyappa College of Engineering",' "the row's wrapped cells one school, its town off"
+has "$T/out" '"area": "Mechanical Engineering",' "the degree's field wrapped in its cell"
+has "$T/out" '"institution": "Sri Vidya Mandir Matric Hr. Sec. School",' "the row after a blank line"
+has "$T/out" '"name": "Lakshmi Auto Components Pvt. Ltd.",' "the training a job"
+has "$T/out" '"city": "Rasipuram",' "the town before the district"
 
 run import --help
 expect_rc 0 "import --help"
