@@ -241,9 +241,19 @@ int
 eduspan_level_note(const char *s)
 {
 	static const char *const frames[] = { "eqf", "isced", "eqr", "cec", "eqf level", "nqf",
-		"qeq", "nivel", "nivel no qeq", NULL };
+		"qeq", "nivel", "nivel no qeq", "livello", "niveau", "poziom", "niveau", NULL };
 	char key[32];
 	size_t n = strcspn(s, " ");
+	const char *colon = strchr(s, ':');
+
+	/* "Livello EQF: Livello 4 EQF", "Niveau CEC : 4": the Europass label */
+	if (colon != NULL && colon - s < 16 && colon[1] != '\0') {
+		fold_key(s, (size_t)(colon - s), key, sizeof key);
+		if (strstr(key, "eqf") != NULL || strstr(key, "cec") != NULL ||
+		    strstr(key, "eqr") != NULL || strstr(key, "qeq") != NULL ||
+		    strstr(key, "isced") != NULL || strstr(key, "nqf") != NULL)
+			return 1;
+	}
 
 	if (n == 0 || n >= 8 || strlen(s) > 24 || strpbrk(s, "0123456789") == NULL)
 		return 0;

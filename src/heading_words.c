@@ -129,7 +129,7 @@ const struct heading_row heading_rows[] = {
 	    "veroffentlichungen|publikationen|publicaciones|pubblicazioni|publicacoes|"
 	    "publicaties|publikacje|"
 	    "publicatii|publikace|publikaciok|yayinlar|julkaisut" },
-	{ IS_CERTIFICATES, "certs|mandatory training|statutory and mandatory training|mandatory and statutory training|certifications|certificates|licenses and certifications|"
+	{ IS_CERTIFICATES, "abilitazioni e iscrizioni|abilitazioni|iscrizioni ad albi|iscrizione albo|patenti e abilitazioni|certs|mandatory training|statutory and mandatory training|mandatory and statutory training|certifications|certificates|licenses and certifications|"
 	    "licences and certifications|professional certifications|certification|"
 	    "professional status and training|professional status|status and training|"
 	    "oposiciones|concurso oposicion|concursos oposicion|oposiciones aprobadas|"

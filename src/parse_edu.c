@@ -309,6 +309,38 @@ head_done(struct education *e, const char *level, char **field)
 	level_apply(e, level);
 }
 
+/* "CORSO PER COORDINATORE ... ED" over "ESECUZIONE (120 ORE) Ente Scuola
+ * Edile Modenese", "DIPLOMA DI GEOMETRA Istituto Tecnico ...": the degree
+ * in capitals, wrapped or not, then the school in small letters, as
+ * Europass sets them; the two made parts of one line. */
+static void
+caps_lines(struct strlist *lines)
+{
+	size_t k;
+
+	for (size_t i = 1; i < lines->n;) {
+		char *j = xprintf("%s %s", lines->v[i - 1], lines->v[i]);
+		if (parse_all_caps(lines->v[i - 1]) &&
+		    roleline_caps_lead(j) > strlen(lines->v[i - 1]) &&
+		    role_school_score(j + roleline_caps_lead(j)) > 0) {
+			free(lines->v[i - 1]);
+			lines->v[i - 1] = j;
+			strlist_remove(lines, i);
+		} else {
+			free(j);
+			i++;
+		}
+	}
+	for (size_t i = 0; i < lines->n; i++)
+		if (strstr(lines->v[i], " | ") == NULL && (k = roleline_caps_lead(lines->v[i])) > 0 &&
+		    role_school_score(lines->v[i] + k) > 0) {
+			char *j = xprintf("%.*s | %s", (int)k, lines->v[i],
+			    roleline_after_caps(lines->v[i] + k));
+			free(lines->v[i]);
+			lines->v[i] = j;
+		}
+}
+
 static void
 read_head(const struct ctx *c, const struct entry *en, struct education *e)
 {
@@ -332,6 +364,7 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 			strlist_add(&lines, h);
 		free(own);
 	}
+	caps_lines(&lines);
 	/* "... — École" over "nationale de la statistique ...": a line
 	 * wrapped in the middle of a name */
 	for (size_t i = 1; i < lines.n;)

@@ -508,3 +508,86 @@ roleline_title_lead(const char *s)
 	}
 	return best;
 }
+
+/* Whether the word s[0..n) is in capitals: letters, no small one. */
+static int
+caps_word(const char *s, size_t n)
+{
+	int letters = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (fold_lower_at(s + i) || isdigit((unsigned char)s[i]))
+			return 0;
+		letters += isalpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0xc3;
+	}
+	return letters >= 2;	/* not an initial, "V." */
+}
+
+/* Whether the first word of s names a job. */
+static int
+title_first(const char *s)
+{
+	char *w = xstrndup(s, strcspn(s, " "));
+	int t = role_title_score(w) > 0;
+
+	free(w);
+	return t;
+}
+
+size_t
+roleline_caps_lead(const char *s)
+{
+	size_t at = 0, end = 0;
+	int words = 0;
+	char *run;
+	int ok;
+
+	while (s[at] != '\0') {
+		size_t n = strcspn(s + at, " ");
+		int dash;
+		/* "(120 ORE, D.LGS. 81/2008)": a note in capitals goes with it */
+		if (s[at] == '(' && words > 0 && strchr(s + at, ')') != NULL) {
+			const char *close = strchr(s + at, ')');
+			int lower = 0;
+			for (const char *q = s + at; q < close; q++)
+				lower |= fold_lower_at(q);
+			if (lower)
+				break;
+			end = (size_t)(close + 1 - s);
+			at = end + strspn(s + end, " ");
+			continue;
+		}
+		dash = (n == 1 && s[at] == '-') || (n == 3 && strncmp(s + at, "\xe2\x80\x93", 3) == 0) ||
+		    (n == 1 && (s[at] == '&' || s[at] == '/'));
+		if (!dash && !caps_word(s + at, n))
+			break;
+		words += !dash;
+		if (!dash)
+			end = at + n;
+		at += n + strspn(s + at + n, " ");
+	}
+	/* what follows: a name in small letters after its capital, not the
+	 * title the capitals qualify ("SAP FI/CO Consultant") */
+	if (words == 0 || s[at] == '\0' || !isupper((unsigned char)s[at]) ||
+	    caps_word(s + at, strcspn(s + at, " ")) || title_first(s + at))
+		return 0;
+	run = xstrndup(s, end);
+	ok = words >= 2 && (role_title_score(run) > 0 || role_degree_score(run) > 0) &&
+	    role_company_score(run) == 0 && strlen(run) >= 4;
+	free(run);
+	return ok ? end : 0;
+}
+
+const char *
+roleline_after_caps(const char *s)
+{
+	for (;;) {
+		s += strspn(s, " ");
+		if (*s == '-' || *s == '|')
+			s++;
+		else if (strncmp(s, "\xe2\x80\x93", 3) == 0 || strncmp(s, "\xe2\x80\x94", 3) == 0)
+			s += 3;
+		else
+			return s;
+	}
+}

@@ -51,5 +51,11 @@ size_t roleline_earlier(const struct layout *, size_t i, size_t to, struct strli
  * nothing between them, where the words of no title start after the
  * last word of one; that offset, 0 if none. */
 size_t roleline_title_lead(const char *s);
+/* "GEOMETRA – TECNICO DI CANTIERE Edilcostruzioni Bertolani S.r.l.": the
+ * length of a run of words in capitals, a title's, before a name in small
+ * letters (as Europass sets a job over its employer); 0 if none. */
+size_t roleline_caps_lead(const char *s);
+/* What follows such a run, past the spaces and a dash between. */
+const char *roleline_after_caps(const char *s);
 
 #endif

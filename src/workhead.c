@@ -439,6 +439,19 @@ titled_besides(const struct strlist *head, size_t i)
 	return 0;
 }
 
+/* "GEOMETRA – TECNICO DI CANTIERE Edilcostruzioni Bertolani S.r.l.": the
+ * title in capitals and the employer after it as two parts; NULL when the
+ * line is not so. */
+static char *
+caps_apart(const char *s)
+{
+	size_t k;
+
+	if (strstr(s, " | ") != NULL || strchr(s, '\t') != NULL || (k = roleline_caps_lead(s)) == 0)
+		return NULL;
+	return xprintf("%.*s | %s", (int)k, s, roleline_after_caps(s + k));
+}
+
 /* With two header lines or more each line is one part; one line is cut
  * into its parts. */
 void
@@ -447,6 +460,7 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 	struct strlist lines = STRLIST_INIT, parts = STRLIST_INIT, head = STRLIST_INIT;
 	struct strlist keep = STRLIST_INIT;
 	const char *lab[3] = { NULL, NULL, NULL }, *v, *bar;
+	char *caps = NULL;
 	int mixed = 0;
 
 	memset(h, 0, sizeof *h);
@@ -473,9 +487,14 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 			strlist_addn(&keep, v, (size_t)(bar - v));
 			lab[k] = keep.v[keep.n - 1];
 			l = clean_line(c, lab[k], h, &parts, &mixed, titled_besides(&head, i));
-		} else
-			l = clean_line(c, roleline_unbullet(head.v[i]), h, &parts, &mixed,
-			    titled_besides(&head, i));
+		} else {
+			char *split = caps_apart(roleline_unbullet(head.v[i]));
+			l = clean_line(c, split != NULL ? split : roleline_unbullet(head.v[i]), h,
+			    &parts, &mixed, titled_besides(&head, i));
+			if (split != NULL && caps == NULL)
+				caps = xstrndup(split, strcspn(split, "|") - 1);
+			free(split);
+		}
 		if (l != NULL)
 			strlist_take(&lines, l);
 	}
@@ -505,6 +524,15 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 	strlist_clear(&keep);
 	worksettle_place_firm(c, &head, e->aside, h);
 	strlist_clear(&head);
+	/* "GEOMETRA – TECNICO DI CANTIERE": the title in capitals whole, its
+	 * dash no separator */
+	if (caps != NULL && h->role != NULL && strncmp(caps, h->role, strlen(h->role)) == 0 &&
+	    strlen(caps) > strlen(h->role)) {
+		free(h->role);
+		h->role = caps;
+		caps = NULL;
+	}
+	free(caps);
 	worksettle_title_firm(h);
 	if (h->org == NULL && h->role != NULL && h->place != NULL)
 		headplace_firm(c, h);

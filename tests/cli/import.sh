@@ -3791,6 +3791,43 @@ has "$T/out" '"institution": "Sri Vidya Mandir Matric Hr. Sec. School",' "the ro
 has "$T/out" '"name": "Lakshmi Auto Components Pvt. Ltd.",' "the training a job"
 has "$T/out" '"city": "Rasipuram",' "the town before the district"
 
+# The Europass of 2020 on: a job's title in capitals, then its employer
+# on the same line; so a degree, wrapped, then its school; "Livello
+# EQF:" a note; "Abilitazioni e iscrizioni" a section of its own
+cat >"$T/europass20.txt" <<'EOF'
+Luca Bernardi
+luca.bernardi@example.com
+
+ESPERIENZA LAVORATIVA
+
+01/03/2018 – ATTUALE
+GEOMETRA – TECNICO DI CANTIERE Edilcostruzioni Bertolani S.r.l.
+Città: Modena | Paese: Italia
+
+◦ Direzione operativa e contabilità di cantiere
+
+01/09/2012 – 28/02/2018
+GEOMETRA COLLABORATORE Studio Tecnico Geom. Paolo Ferrarini
+Città: Sassuolo | Paese: Italia
+
+ISTRUZIONE E FORMAZIONE
+
+02/03/2015 – 26/06/2015
+CORSO PER COORDINATORE DELLA SICUREZZA IN FASE DI PROGETTAZIONE ED
+ESECUZIONE (120 ORE, D.LGS. 81/2008) Ente Scuola Edile Modenese
+Città: Modena | Paese: Italia | Livello EQF: Livello 4 EQF
+
+ABILITAZIONI E ISCRIZIONI
+
+Abilitazione all'esercizio della professione di Geometra – Esame di Stato, sessione 2012
+EOF
+run import --dry-run --as-of 2025-06 "$T/europass20.txt"
+has "$T/out" '"position": "GEOMETRA – TECNICO DI CANTIERE",' "the title in capitals whole"
+has "$T/out" '"name": "Edilcostruzioni Bertolani S.r.l.",' "the employer after it"
+has "$T/out" '"name": "Studio Tecnico Geom. Paolo Ferrarini",' "so for the next job"
+has "$T/out" '"institution": "Ente Scuola Edile Modenese",' "the school after the wrapped course"
+hasnt "$T/out" '"institution": "(Livello|Abilitazione)' "no school of the level's note nor of the licence"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
