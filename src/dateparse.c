@@ -32,7 +32,8 @@ duration_at(const struct toks *t, size_t k, int *months, size_t *next)
 			total = v[k].val * 12 + (tenths > 0 ? tenths * 12 / 10 : 0);
 			found = 1;
 			k = u + 1;
-			if (datetok_kind(t, k, TK_COMMA))
+			/* "5 años y 5 meses", "2 years and 3 months" */
+			if (datetok_kind(t, k, TK_COMMA) || (k < t->n && v[k].dw == DW_AND))
 				k++;
 		} else if (u < t->n && v[u].dw == DW_MONTHS && tenths < 0) {
 			*months = v[k].val;

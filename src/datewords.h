@@ -12,7 +12,7 @@
 #include <stddef.h>
 
 enum dw_kind { DW_NONE, DW_MONTH, DW_OPEN, DW_SEASON, DW_SINCE, DW_SEP, DW_FROM,
-	DW_YEARS, DW_MONTHS };
+	DW_YEARS, DW_MONTHS, DW_AND };
 
 /* The meaning of a word to dates, DW_NONE if none; *val is its month. */
 enum dw_kind datewords_find(const char *s, size_t len, int *val);

@@ -168,6 +168,17 @@ dotted_facts(const struct rows *R, const char *s, int blank)
 	return dots >= 3;
 }
 
+/* "(IES Valle del Tera, Benavente; IES Las Arribes, Vitigudino)." under
+ * a sentence: its note in brackets, no header. */
+static int
+bracket_after_prose(const struct rows *R, const char *s, int blank)
+{
+	size_t n = strlen(s);
+
+	return !blank && R->n > 0 && R->v[R->n - 1].kind == K_PROSE && s[0] == '(' &&
+	    n > 2 && (s[n - 1] == ')' || (s[n - 1] == '.' && s[n - 2] == ')'));
+}
+
 static void
 classify(const struct ctx *c, const struct line *l, struct rows *R)
 {
@@ -243,7 +254,7 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 	if (bullet)
 		lineclass_row_add(R, xstrdup(s), K_BULLET, blank);
 	else if ((lineword_prose(s) && !(l->flags & MK_HEADING)) ||	/* "## BME Department of ..." */
-	    dotted_facts(R, s, blank))
+	    dotted_facts(R, s, blank) || bracket_after_prose(R, s, blank))
 		lineclass_row_add(R, xstrdup(s), K_PROSE, blank);
 	else
 		lineclass_row_add(R, xstrdup(s), K_HEAD, blank);

@@ -221,7 +221,8 @@ static const char *const company_cues[] = {
 static const char *const school_cues[] = {
 	"academy", "akademia", "bhavan", "bhawan", "bits", "campus", "cegep", "college",
 	"conservatory", "convent", "ecole", "egyetem", "escuela", "fachhochschule", "faculty",
-	"gymnasium", "hochschule", "hogeschool", "hogskola", "hogskolan", "iiit", "iit",
+	"gymnasium", "hochschule", "hogeschool", "hogskola", "hogskolan", "ies", "iiit",
+	"iit",
 	"institute", "institution", "liceo", "liceum", "lycee", "lyceum", "mandir", "mit",
 	"niketan", "nit", "osrodek", "politechnika", "politecnico", "politeknik",
 	"polytechnic", "polytechnique", "roc", "school", "scuola", "seminary", "sma", "sman", "smk",

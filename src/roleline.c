@@ -162,7 +162,8 @@ fact_label(const char *s, size_t n)
 		"position level", "job level", "career level", "employment type", "job type",
 		"work type", "monthly salary", "salary", "annual salary", "sector",
 		"job function", "functional area", "team size", "reporting to", "reports to",
-		NULL };
+		/* InfoJobs */
+		"categoria", "nivel", "personal a cargo", NULL };
 	char key[32];
 
 	if (n >= sizeof key)

@@ -3828,6 +3828,37 @@ has "$T/out" '"name": "Studio Tecnico Geom. Paolo Ferrarini",' "so for the next 
 has "$T/out" '"institution": "Ente Scuola Edile Modenese",' "the school after the wrapped course"
 hasnt "$T/out" '"institution": "(Livello|Abilitazione)' "no school of the level's note nor of the licence"
 
+# An InfoJobs CV: "Junio 2019 - Actualidad (5 años y 5 meses)" its
+# duration whole, no place of it; "Categoría:", "Nivel:" facts of the
+# job; an IES a school; "Conocimientos y experiencia" the skills
+cat >"$T/infojobs.txt" <<'EOF'
+David Romero Castillo
+david.romero.c@example.com
+
+Experiencia
+Camarero de sala
+Hotel Miramar Costa del Sol S.L.
+Junio 2019 - Actualidad (5 años y 5 meses)
+Categoría: Turismo y restauración - Restauración
+Nivel: Empleado/a
+Descripción:
+- Servicio de desayunos buffet, almuerzos y cenas a la carta.
+
+Estudios
+Ciclo Formativo Grado Medio - Hostelería y Turismo
+Técnico en Servicios en Restauración
+IES Costa del Sol (Málaga)
+Septiembre 2011 - Junio 2013
+
+Conocimientos y experiencia
+Atención al cliente
+Servicio de sala
+EOF
+run import --dry-run --as-of 2025-06 "$T/infojobs.txt"
+hasnt "$T/out" '"location": "(y 5 meses\)|Restauración)"' "neither the duration's rest nor the category a place"
+has "$T/out" '"institution": "IES Costa del Sol' "the IES the school"
+has "$T/out" '"Servicio de sala"' "the knowledge the skills"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

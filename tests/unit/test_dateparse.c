@@ -301,6 +301,11 @@ test_span_and_duration(void **state)
 	assert_int_equal(to, strlen("13 yrs 10 mos"));
 	assert_int_equal(dateparse_duration("2 Jahre 3 Monate", 16, &from, &to), 27);
 	assert_int_equal(dateparse_duration("11 months", 9, &from, &to), 11);
+	/* "and" between years and months, in several languages */
+	assert_int_equal(dateparse_duration("(5 años y 5 meses)", 19, &from, &to), 65);
+	assert_int_equal(to, 18);
+	assert_int_equal(dateparse_duration("2 years and 3 months", 20, &from, &to), 27);
+	assert_int_equal(dateparse_duration("1 ano e 6 meses", 15, &from, &to), 18);
 	assert_int_equal(dateparse_duration("no duration", 11, &from, &to), -1);
 }
 
