@@ -309,6 +309,30 @@ head_done(struct education *e, const char *level, char **field)
 	level_apply(e, level);
 }
 
+/* "Bachelor's degree, Accounting at Ain Shams University" over "Faculty of
+ * Commerce - English Section": the faculty under a line that names the
+ * university after "at" is no school of its own. */
+static void
+faculty_off(struct strlist *lines)
+{
+	static const char *const units[] = { "faculty of ", "department of ", "facultad de ",
+		"faculte de ", "faculdade de ", "fakultas ", NULL };
+	int at = 0;
+	char key[24];
+
+	for (size_t i = 0; i < lines->n; i++) {
+		const char *a = strstr(lines->v[i], " at ");
+		at |= a != NULL && role_school_score(a + 4) > 0;
+	}
+	for (size_t i = 0; i < lines->n && at && lines->n > 1;) {
+		fold_into(lines->v[i], strlen(lines->v[i]), key, sizeof key);
+		if (wordlist_prefix(units, key) > 0)
+			strlist_remove(lines, i);
+		else
+			i++;
+	}
+}
+
 /* "CORSO PER COORDINATORE ... ED" over "ESECUZIONE (120 ORE) Ente Scuola
  * Edile Modenese", "DIPLOMA DI GEOMETRA Istituto Tecnico ...": the degree
  * in capitals, wrapped or not, then the school in small letters, as
@@ -365,6 +389,7 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 		free(own);
 	}
 	caps_lines(&lines);
+	faculty_off(&lines);
 	/* "... — École" over "nationale de la statistique ...": a line
 	 * wrapped in the middle of a name */
 	for (size_t i = 1; i < lines.n;)

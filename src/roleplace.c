@@ -17,6 +17,20 @@
 
 static int capital_words(const char *s);
 
+/* "6th of October City", "10th of Ramadan City": a town named after a
+ * date; the name past the date's number. */
+static const char *
+ordinal_off(const char *s)
+{
+	size_t d = strspn(s, "0123456789");
+
+	if (d > 0 && d <= 2 && (strncmp(s + d, "th of ", 6) == 0 ||
+	    strncmp(s + d, "st of ", 6) == 0 || strncmp(s + d, "rd of ", 6) == 0) &&
+	    isupper((unsigned char)s[d + 6]))
+		return s + d + 6;
+	return s;
+}
+
 /* A name of a place: capitalised words, no digits, not too many; small
  * words between them aside ("Rio Grande do Sul"). */
 static int
@@ -24,6 +38,7 @@ placelike(const char *s)
 {
 	int words = 0;
 
+	s = ordinal_off(s);
 	if (!isupper((unsigned char)*s) && (unsigned char)*s < 0x80)
 		return 0;
 	for (const char *p = s; *p != '\0'; p++) {
@@ -167,6 +182,7 @@ city_part(const struct ctx *c, const char *s)
 
 	if (lexicon_place(c->lx, s, strlen(s), PLACE_CITY, cc))
 		return 1;
+	s = ordinal_off(s);
 	return placelike(s) && role_company_score(s) == 0 && role_school_score(s) == 0 &&
 	    role_title_score(s) == 0 && !role_self_employed(s) && !street_worded(s) &&
 	    (strchr(s, ' ') == strrchr(s, ' ') || (capital_words(s) >= 0 && capital_words(s) <= 2));

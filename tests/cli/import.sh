@@ -3859,6 +3859,35 @@ hasnt "$T/out" '"location": "(y 5 meses\)|Restauración)"' "neither the duration
 has "$T/out" '"institution": "IES Costa del Sol' "the IES the school"
 has "$T/out" '"Servicio de sala"' "the knowledge the skills"
 
+# A Bayt profile: "Title at Firm" over its dates over a town named after
+# a date ("6th of October City"); a degree "at" the university over the
+# faculty; "Specialties & Skills" the skills
+cat >"$T/bayt.txt" <<'EOF'
+Omar Hassan
+omar@example.com
+
+Experience
+Junior Accountant at Delta Home Appliances
+November 2011 to July 2012
+6th of October City, Egypt
+- Petty cash, supplier invoices and payment vouchers.
+
+Education
+Bachelor's degree, Accounting at Ain Shams University
+September 2006 to June 2010
+Grade: Very Good
+Faculty of Commerce - English Section
+
+Specialties & Skills
+Financial Reporting
+Odoo
+EOF
+run import --dry-run --as-of 2025-06 "$T/bayt.txt"
+has "$T/out" '"name": "Delta Home Appliances",' "the firm after 'at'"
+has "$T/out" '"location": "6th of October City, Egypt",' "the town named after a date the place"
+has "$T/out" '"institution": "Ain Shams University",' "the university after 'at', the faculty under it none"
+has "$T/out" '"Financial Reporting"' "the specialties the skills"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
