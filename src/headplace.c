@@ -164,6 +164,19 @@ headplace_site_off(struct workhead *h, struct strlist *parts, struct buf *b, siz
 	buf_adds(b, parts->v[first]);
 }
 
+/* "Filiale Köln-Ossendorf", "Niederlassung Hamburg": the word that the
+ * place is the firm's branch goes. */
+static void
+branch_off(char *s)
+{
+	static const char *const words[] = { "Filiale ", "Niederlassung ", "Standort ",
+		"Zweigstelle ", "Branch ", "Werk ", NULL };
+	size_t n = wordlist_prefix(words, s);
+
+	if (n > 0 && isupper((unsigned char)s[n]))
+		memmove(s, s + n, strlen(s + n) + 1);
+}
+
 /* "Acme GmbH, München", "Acme Inc, Chicago, IL": a place after a comma of
  * an organisation's name goes to the entry's place. */
 void
@@ -181,6 +194,7 @@ headplace_tail(const struct ctx *c, char *part, struct workhead *h, int job_besi
 		    (size_t)(strchr(tail, '(') - tail) : strlen(tail));
 		full_stop_off(bare);
 		postcode_off(bare);
+		branch_off(bare);
 		*comma = '\0';
 		/* "Product Owner - Mobilitix, Villeurbanne": beside the job,
 		 * a name after the firm's is its town */
@@ -201,6 +215,7 @@ headplace_tail(const struct ctx *c, char *part, struct workhead *h, int job_besi
 		if (h->place == NULL) {
 			h->place = xstrdup(tail);
 			full_stop_off(h->place);
+			branch_off(h->place);
 		}
 		*comma = '\0';
 		return;

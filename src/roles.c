@@ -196,8 +196,10 @@ legal_form(const char *w, const char *orig)
 
 	if (!in(&role_legal_forms, w))
 		return 0;
+	/* "oHG": capitals after a small letter */
 	return n > 3 || strchr(w, '.') != NULL || strchr(w, '/') != NULL ||
-	    isupper((unsigned char)orig[0]);
+	    isupper((unsigned char)orig[0]) || (n == 3 && isupper((unsigned char)orig[1]) &&
+	    isupper((unsigned char)orig[2]));
 }
 
 /* The score of legal forms and of the words firms' names end in. */
@@ -289,7 +291,7 @@ school_word(const char *w, const char *orig, size_t len)
 		"uceni", "szkola", "skola", "schule", "conservato", "tecnologico", "truong",
 		"gakuin", "daigaku", "koulu", "lukio", "opisto", "skole", "escuela", "scuola",
 		"accadem", "colegiu", "liceu", "okulu", "lisesi", "sekolah", "vidyala", "vidyapee",
-		"daxue", "ulikool", "bildungszentr", "bildungswerk", NULL };
+		"daxue", "ulikool", "bildungszentr", "bildungswerk", "kolleg", NULL };
 
 	/* which of a-z w holds: a stem (all a-z) needs its first two */
 	uint32_t has = 0;

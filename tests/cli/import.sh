@@ -3888,6 +3888,34 @@ has "$T/out" '"location": "6th of October City, Egypt",' "the town named after a
 has "$T/out" '"institution": "Ain Shams University",' "the university after 'at', the faculty under it none"
 has "$T/out" '"Financial Reporting"' "the specialties the skills"
 
+# A German Lebenslauf: "oHG" a firm's legal form, so the town after its
+# comma is the place; "Filiale Köln-Ossendorf" the branch's town; a
+# Berufskolleg the school, the track and the certificate under it
+cat >"$T/dehandel.txt" <<'EOF'
+Jonas Becker
+jonas.becker@example.com
+
+Berufserfahrung
+
+seit 04/2019             Stellvertretender Filialleiter
+                         HOLZMANN Bau- und Gartenmarkt GmbH & Co. KG, Filiale Köln-Ossendorf
+                         •  Vertretung des Filialleiters in allen operativen Belangen
+
+10/2010 – 07/2012        Aushilfe Kasse und Warenverräumung (Minijob)
+                         Frischemarkt Hoffmann oHG, Bergisch Gladbach
+                         •  Kassiertätigkeit, Auffüllen der Regale
+
+Schulbildung
+
+08/2010 – 06/2012        Berufskolleg Bergisch Gladbach
+                         Höhere Handelsschule, Abschluss: Fachhochschulreife (schulischer Teil)
+EOF
+run import --dry-run --as-of 2025-06 "$T/dehandel.txt"
+has "$T/out" '"location": "Köln-Ossendorf",' "the branch's town"
+has "$T/out" '"name": "Frischemarkt Hoffmann oHG",' "the firm to its legal form"
+has "$T/out" '"location": "Bergisch Gladbach",' "the town after it"
+has "$T/out" '"institution": "Berufskolleg Bergisch Gladbach",' "the Berufskolleg the school"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
