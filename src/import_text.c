@@ -348,6 +348,26 @@ form_rows(const struct layout *L, const struct sect *s)
 	return rows >= 3 && rows * 3 >= lines * 2;
 }
 
+/* "Diplômes" then "Formations": the courses after a section of diplomas
+ * are trainings, certificates, not more schooling. */
+static void
+courses_apart(struct sections *S)
+{
+	int schooled = 0;
+
+	for (size_t i = 1; i < S->n; i++) {
+		char key[32];
+		if (S->v[i].sec != IS_EDUCATION || S->v[i].title == NULL)
+			continue;
+		fold_key(S->v[i].title, strlen(S->v[i].title), key, sizeof key);
+		if (schooled && (strcmp(key, "formations") == 0 ||
+		    strcmp(key, "formation continue") == 0 ||
+		    strcmp(key, "formations complementaires") == 0))
+			S->v[i].sec = IS_CERTIFICATES;
+		schooled = 1;
+	}
+}
+
 static void
 parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 {
@@ -406,6 +426,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	if (S.n > 1)
 		parse_basics_under(&c, &S.v[1]);
 	parse_name_about(&c);
+	courses_apart(&S);
 	for (size_t i = 1; i < S.n; i++)
 		dispatch(&c, &S.v[i]);
 	prose_career(&c);

@@ -278,6 +278,21 @@ head_rejoin(const struct ctx *c, struct entry *e)
 		return;
 	a = e->head.v[0];
 	b = e->head.v[1];
+	/* "Systems Administrator, Tampereen Energiapalvelut" over "Oy,
+	 * Tampere": the firm's legal form wrapped onto the line under it */
+	if (strchr(a, ',') != NULL && (comma = strchr(b, ',')) != NULL &&
+	    memchr(b, ' ', (size_t)(comma - b)) == NULL) {
+		char *form = xstrndup(b, (size_t)(comma - b));
+		int legal = role_legal_form(form);
+		free(form);
+		if (legal) {
+			j = xprintf("%s %s", a, b);
+			strlist_remove(&e->head, 1);
+			free(e->head.v[0]);
+			e->head.v[0] = j;
+			return;
+		}
+	}
 	if ((strstr(a, " \xe2\x80\x93 ") == NULL && strstr(a, " \xe2\x80\x94 ") == NULL) ||
 	    strstr(b, " \xe2\x80\x93 ") != NULL || strstr(b, " \xe2\x80\x94 ") != NULL ||
 	    strchr(b, '|') != NULL || role_title_score(b) > 0)

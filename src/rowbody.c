@@ -20,6 +20,8 @@ under_bullet(const struct row *anchor, const struct row *r)
 	    role_school_score(r->s) > 0 || role_company_score(r->s) > 0);
 }
 
+static int word_count(const char *);
+
 /* "2023<gap>Python developer, Acme, Wrocław": a header that already
  * names a job and more; a line under it that names no job, degree or
  * school is its body. */
@@ -29,8 +31,13 @@ full_header(const struct row *head, const struct row *r)
 	struct strlist parts = STRLIST_INIT;
 	int title;
 
+	size_t n = strlen(r->s);
+
+	/* "CHU de Nantes, Hôpital Bellier – Nantes (44)": a short line that
+	 * names the employer is the header's too */
 	if (role_title_score(r->s) > 0 || role_degree_score(r->s) > 0 ||
-	    role_school_score(r->s) > 0)
+	    role_school_score(r->s) > 0 || (role_company_score(r->s) > 0 &&
+	    word_count(r->s) <= 10 && n > 0 && r->s[n - 1] != '.'))
 		return 0;
 	role_parts(head->s, &parts);
 	title = role_title_score(head->s) > 0 && (parts.n >= 2 || strstr(head->s, ", ") != NULL);

@@ -3916,6 +3916,39 @@ has "$T/out" '"name": "Frischemarkt Hoffmann oHG",' "the firm to its legal form"
 has "$T/out" '"location": "Bergisch Gladbach",' "the town after it"
 has "$T/out" '"institution": "Berufskolleg Bergisch Gladbach",' "the Berufskolleg the school"
 
+# A French CV: the employer's line set in under the title's ("CHU de
+# Nantes, Hôpital Bellier – Nantes (44)") is the header's, no body;
+# "Formations" after "Diplômes" are courses, no schools; a legal form
+# wrapped onto the next line ("Oy, Tampere") the firm's
+cat >"$T/frcv.txt" <<'EOF'
+Claire Martin
+claire@example.com
+
+Expériences professionnelles
+
+Depuis septembre 2019	Aide-soignante – Service de médecine gériatrique
+	CHU de Nantes, Hôpital Bellier – Nantes (44)
+•	Soins d'hygiène et de confort
+
+Diplômes
+
+2012	Diplôme d'État d'Aide-Soignant (DEAS)
+	IFAS du CHU de Nantes
+
+Formations
+
+Mai 2023	Formation « Humanitude » (4 jours) – Formavie Santé, Nantes
+EOF
+run import --dry-run --as-of 2025-06 "$T/frcv.txt"
+has "$T/out" '"name": "CHU de Nantes, Hôpital Bellier",' "the employer under the title"
+has "$T/out" '"location": "Nantes \(44\)",' "its town"
+test "$(grep -c '"institution"' "$T/out")" -eq 1
+ok $? "the courses after the diplomas no schools"
+printf 'Mikko Virtanen\nmikko@example.com\n\nWORK EXPERIENCE\n\nSystems Administrator, Tampereen Energiapalvelut\nOy, Tampere\n03/2016 - 12/2019\n- Ran Linux servers\n' >"$T/oy.txt"
+run import --dry-run --as-of 2025-06 "$T/oy.txt"
+has "$T/out" '"name": "Tampereen Energiapalvelut Oy",' "the legal form wrapped the firm's"
+has "$T/out" '"location": "Tampere",' "the town after it"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
