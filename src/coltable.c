@@ -260,14 +260,30 @@ header_rest(const char *s, const struct cells *head, const struct cells *c)
 	return 1;
 }
 
+/* "PROFESSIONAL EXPERIENCE": a line alone of two words or more in
+ * capitals, no figure, a heading. */
+static int
+caps_heading(const char *s, size_t n)
+{
+	int words = 1, letters = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (islower((unsigned char)s[i]) || isdigit((unsigned char)s[i]))
+			return 0;
+		letters += isupper((unsigned char)s[i]) != 0;
+		words += s[i] == ' ' && i + 1 < n && s[i + 1] != ' ';
+	}
+	return words >= 2 && letters >= 8;
+}
+
 /* The end of the table: a line alone that ends in a colon ("Training
- * Summary:"), or that stands out left of the table ("  Work Experience"
- * by "   Degree"), is a heading, no cell's rest. */
+ * Summary:"), that stands out left of the table ("  Work Experience"
+ * by "   Degree"), or in capitals, is a heading, no cell's rest. */
 static int
 table_end(const char *s, const struct cells *c, const struct cells *head)
 {
 	return c->n == 1 && (s[c->v[0].at + c->v[0].len - 1] == ':' ||
-	    c->v[0].col < head->v[0].col);
+	    c->v[0].col < head->v[0].col || caps_heading(s + c->v[0].at, c->v[0].len));
 }
 
 /* The table whose header is the line at *p: its rows joined into out; *p

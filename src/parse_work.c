@@ -357,7 +357,7 @@ parse_work(struct ctx *c, const struct sect *sec)
 		struct work *w;
 		head_rejoin(c, &E.v[i]);
 		workhead_read(c, &E.v[i], &h);
-		if (E.v[i].dated && (h.role == NULL || h.org == NULL))
+		if (E.v[i].dated && (h.role == NULL || h.org == NULL || worklift_labelled(&E.v[i])))
 			worklift_bullets(c, &E.v[i], &h);
 		if ((h.org == NULL && h.role == NULL && !E.v[i].dated) || workhead_gap(&h) ||
 		    told_only(&E.v[i], &h)) {

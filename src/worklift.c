@@ -41,6 +41,11 @@ worklift_bullets(const struct ctx *c, struct entry *e, struct workhead *h)
 
 	const char *v;
 
+	/* "Designation : Site Engineer" first under the firm's line: the
+	 * labelled title is the header's, whatever the firm's words read as */
+	while (k < 2 && k < e->bullets.n && roleline_label_kind(e->bullets.v[k], &v) == 2 &&
+	    *v != '\0')
+		k++;
 	while (k < 2 && k < e->bullets.n && (h->role == NULL || h->org == NULL) &&
 	    head_bullet(c, e->bullets.v[k], h->role == NULL, h->org == NULL))
 		k++;
@@ -92,4 +97,12 @@ worklift_title(const struct ctx *c, struct entry *e, struct workhead *h)
 	h->role = xstrdup(e->prose.v[k]);
 	strlist_remove(&e->prose, k);
 	return 1;
+}
+
+int
+worklift_labelled(const struct entry *e)
+{
+	const char *v;
+
+	return e->bullets.n > 0 && roleline_label_kind(e->bullets.v[0], &v) == 2 && *v != '\0';
 }

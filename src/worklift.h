@@ -16,4 +16,8 @@ int worklift_bullets(const struct ctx *, struct entry *, struct workhead *h);
  * when the header named the firm only; 1 when lifted. */
 int worklift_title(const struct ctx *, struct entry *, struct workhead *h);
 
+/* Whether the entry's body opens with its title under a label
+ * ("Designation : Site Engineer"), to be lifted into the header. */
+int worklift_labelled(const struct entry *e);
+
 #endif

@@ -36,6 +36,15 @@ worksettle_labels(struct workhead *h, const char *lab[3])
 {
 	char *t;
 
+	/* "Ravi Associates Consulting Engineers, Faisalabad" over
+	 * "Designation : Site Engineer": the title a label gave is the
+	 * title, the firm's name read as one the employer */
+	if (h->org == NULL && h->role != NULL && lab[2] != NULL && lab[1] == NULL &&
+	    strstr(lab[2], h->role) == NULL && strstr(h->role, lab[2]) == NULL) {
+		h->org = h->role;
+		h->role = xstrdup(lab[2]);
+		return;
+	}
 	if (h->org == NULL || h->role == NULL || lab[1] == NULL || lab[2] == NULL ||
 	    strstr(lab[1], h->role) == NULL || strstr(lab[2], h->org) == NULL)
 		return;

@@ -3949,6 +3949,33 @@ run import --dry-run --as-of 2025-06 "$T/oy.txt"
 has "$T/out" '"name": "Tampereen Energiapalvelut Oy",' "the legal form wrapped the firm's"
 has "$T/out" '"location": "Tampere",' "the town after it"
 
+# A Pakistani CV: the schools' table's "Degree / Certificate" and "Marks
+# / CGPA" headers, the table ended by a heading in capitals; numbered jobs, the firm and dates on one line and the
+# title under a "Designation :" label, whatever the firm's words are
+cat >"$T/pk.txt" <<'EOF'
+Usman Tariq
+usman@example.com
+   ACADEMIC QUALIFICATION
+   Degree / Certificate     Institute                        Board /             Year         Marks /
+                                                             University                       CGPA
+   B.Sc. Civil              University of Engineering &      UET Lahore          2011 –       3.12 / 4.00
+   Engineering              Technology (UET), Lahore                             2015
+   PROFESSIONAL EXPERIENCE
+   2. Ravi Associates Consulting Engineers, Faisalabad                        March 2018 – June 2021
+      Designation : Site Engineer (Consultant side)
+        Supervised construction of a 200-bed hospital building.
+   3. Indus Engineering & Construction, Multan                                September 2015 – February 2018
+      Designation : Junior Engineer
+        Executed earthwork, subbase, base course and asphalt works.
+EOF
+run import --dry-run --as-of 2025-06 "$T/pk.txt"
+has "$T/out" '"score": "3.12 / 4.00"' "the table's marks under their header"
+has "$T/out" '"studyType": "B.Sc.",' "its degree"
+has "$T/out" '"name": "Ravi Associates Consulting Engineers",' "the firm whose name holds a job's word"
+has "$T/out" '"position": "Site Engineer \(Consultant side\)",' "the labelled title"
+has "$T/out" '"position": "Junior Engineer",' "under the next firm too"
+has "$T/out" '"location": "Multan",' "its town"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
