@@ -107,8 +107,9 @@ id_number(const char *s, const char *q)
 	static const char *const phones[] = { "cell", "cellphone", "contact", "handy", "mob",
 		"mobile", "phone", "tel", "telefon", "telefone", "telefono", "telephone", "whatsapp",
 		NULL };
-	static const char *const ids[] = { "id", "licence", "license", "member", "membership",
-		"passport", "reg", "registration", NULL };
+	static const char *const ids[] = { "aadhaar", "aadhar", "cnic", "cpf", "dni", "id",
+		"identification", "identity", "ktp", "licence", "license", "member", "membership",
+		"nic", "nik", "nin", "nric", "passport", "pesel", "reg", "registration", "ssn", NULL };
 	char key[96];
 	int id = 0;
 

@@ -57,6 +57,10 @@ static const struct {
 	{ "area of study", F_FIELD }, { "secondary school", F_SCHOOL }, { "high school", F_SCHOOL },
 	{ "tertiary", F_SCHOOL }, { "tertiary institution", F_SCHOOL }, { "highest grade", F_DEGREE },
 	{ "highest qualification", F_SKIP }, { "subjects", F_SKIP },
+	/* a South African CV's personal details */
+	{ "e mail address", F_EMAIL }, { "identity number", F_SKIP }, { "id number", F_SKIP },
+	{ "id no", F_SKIP }, { "equity status", F_SKIP }, { "criminal record", F_SKIP },
+	{ "health", F_SKIP }, { "residential address", F_PLACE },
 	/* certificates */
 	{ "certification", F_CERT }, { "certificate", F_CERT }, { "issued by", F_ISSUER },
 	{ "issuing organization", F_ISSUER }, { "issued date", F_FROM },

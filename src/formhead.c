@@ -244,6 +244,25 @@ contact_value(const char *v)
 	return strpbrk(v, "@0123456789/.") != NULL;
 }
 
+/* "Identity Number:", "CNIC No.", "Passport No:": a label of an ID,
+ * whose figures are no phone's. */
+static int
+id_label(const char *s)
+{
+	static const char *const ids[] = { "aadhaar", "aadhar", "cnic", "id", "identity",
+		"nic", "nin", "pan", "passport", "ssn", NULL };
+	char key[40], *w, *save = NULL;
+	size_t n = strcspn(s, ":\t");
+	int id = 0;
+
+	if (n >= sizeof key)
+		return 0;
+	fold_key(s, n, key, sizeof key);
+	for (w = strtok_r(key, " ", &save); w != NULL && !id; w = strtok_r(NULL, " ", &save))
+		id = wordlist_has(ids, w);
+	return id;
+}
+
 /* What line i is as a label, and how many lines the label takes:
  * "GEWÜNSCHTE" over "BESCHÄFTIGUNG" is one label wrapped in its column. */
 static enum formhead_kind
@@ -512,7 +531,8 @@ formhead_read(struct ctx *c, size_t from, size_t to)
 		if (own && k == FH_FIELD && used == 1 && place_line(L->v[i].s)) {
 			place_take(c, value);
 			line_set(&L->v[i], "");
-		} else if (own && (k == FH_HEADING || (k == FH_FIELD && contact_value(value)))) {
+		} else if (own && (k == FH_HEADING || (k == FH_FIELD && contact_value(value) &&
+		    !id_label(L->v[i].s)))) {
 			char *v = xstrdup(value);
 			line_set(&L->v[i], v);
 			free(v);

@@ -3976,6 +3976,33 @@ has "$T/out" '"position": "Site Engineer \(Consultant side\)",' "the labelled ti
 has "$T/out" '"position": "Junior Engineer",' "under the next firm too"
 has "$T/out" '"location": "Multan",' "its town"
 
+# A South African CV's personal details: the identity number no phone,
+# "E-mail Address:" the e-mail, not a referee's later
+cat >"$T/zapd.txt" <<'EOF'
+CURRICULUM VITAE
+
+PERSONAL DETAILS
+
+Surname:			Mokoena
+First Names:			Lerato Precious
+Identity Number:		920315 0456 08 1
+Date of Birth:			15 March 1992
+Gender:			Female
+Nationality:			South African
+Residential Address:		14 Jacaranda Crescent, Birchleigh, Kempton Park, 1619
+Contact Number:		072 418 3306
+E-mail Address:		lerato.mokoena@example.com
+
+REFERENCES
+
+Mr S. Ndlovu
+Tel: 011 975 3310
+E-mail: s.ndlovu@example.org
+EOF
+run import --dry-run --as-of 2025-06 "$T/zapd.txt"
+has "$T/out" '"phone": "072 418 3306",' "the contact number the phone, no identity number"
+has "$T/out" '"email": "lerato.mokoena@example.com",' "the e-mail address hers"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
