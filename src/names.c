@@ -139,16 +139,23 @@ names_title_line(const char *s)
 	    wordlist_has(cv_words, key);
 }
 
-int
-names_like(const char *s)
+/* fn of s without the titles and degrees around the name. */
+static int
+on_bare(const char *s, int (*fn)(const char *))
 {
 	size_t len;
 	const char *b = names_bare(s, &len);
 	char *t = xstrndup(b, len);
-	int ok = namelike(t);
+	int k = fn(t);
 
 	free(t);
-	return ok;
+	return k;
+}
+
+int
+names_like(const char *s)
+{
+	return on_bare(s, namelike);
 }
 
 int
@@ -374,20 +381,6 @@ parse_name_greeting(struct ctx *c)
 /* Whether the line could only be a name: no heading, no chrome, no row
  * of a table, nothing a job, an organisation, a place or a skill is
  * called. */
-/* The title score of s without the degrees and licences after a name
- * ("HANNAH WHITFIELD RN"). */
-static int
-bare_title_score(const char *s)
-{
-	size_t len;
-	const char *b = names_bare(s, &len);
-	char *t = xstrndup(b, len);
-	int k = role_title_score(t);
-
-	free(t);
-	return k;
-}
-
 static int
 only_a_name(const struct ctx *c, const struct line *l)
 {
@@ -398,7 +391,7 @@ only_a_name(const struct ctx *c, const struct line *l)
 	return names_like(l->s) && strchr(l->s, ' ') != NULL && strchr(l->s, '\t') == NULL &&
 	    !names_title_line(l->s) &&
 	    !heading_match(&c->lx->headings, l, &hit) && !names_chrome(l->s, &site) &&
-	    bare_title_score(l->s) == 0 && role_company_score(l->s) == 0 &&
+	    on_bare(l->s, role_title_score) == 0 && role_company_score(l->s) == 0 &&
 	    role_school_score(l->s) == 0 && !role_place(c, l->s, NULL) &&
 	    !lexicon_skill(c->lx, l->s, strlen(l->s)) && !dateparse_find(l->s, strlen(l->s), &r);
 }
