@@ -452,6 +452,20 @@ caps_apart(const char *s)
 	return xprintf("%.*s | %s", (int)k, s, roleline_after_caps(s + k));
 }
 
+/* "GEOMETRA – TECNICO DI CANTIERE": the title in capitals whole, its
+ * dash no separator; caps is freed. */
+static void
+caps_whole(struct workhead *h, char *caps)
+{
+	if (caps != NULL && h->role != NULL && strncmp(caps, h->role, strlen(h->role)) == 0 &&
+	    strlen(caps) > strlen(h->role)) {
+		free(h->role);
+		h->role = caps;
+		return;
+	}
+	free(caps);
+}
+
 /* With two header lines or more each line is one part; one line is cut
  * into its parts. */
 void
@@ -524,15 +538,7 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 	strlist_clear(&keep);
 	worksettle_place_firm(c, &head, e->aside, h);
 	strlist_clear(&head);
-	/* "GEOMETRA – TECNICO DI CANTIERE": the title in capitals whole, its
-	 * dash no separator */
-	if (caps != NULL && h->role != NULL && strncmp(caps, h->role, strlen(h->role)) == 0 &&
-	    strlen(caps) > strlen(h->role)) {
-		free(h->role);
-		h->role = caps;
-		caps = NULL;
-	}
-	free(caps);
+	caps_whole(h, caps);
 	worksettle_title_firm(h);
 	if (h->org == NULL && h->role != NULL && h->place != NULL)
 		headplace_firm(c, h);
