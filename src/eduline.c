@@ -10,7 +10,6 @@
 #include "eduline.h"
 #include "eduspan.h"
 #include "fold.h"
-#include "lineword.h"
 #include "orgword.h"
 #include "parse.h"
 #include "roleline.h"
@@ -99,25 +98,6 @@ unit_part(const char *s)
 	return 0;
 }
 
-/* "Osun State", "Western Province", "Nakuru County": a region named as
- * one, in capitals. */
-static int
-region_named(const char *s)
-{
-	static const char *const ends[] = { " State", " Province", " Region", " County",
-		" District", " Oblast", NULL };
-	size_t n = strlen(s);
-
-	if (!isupper((unsigned char)s[0]) || lineword_count(s) > 4 || strpbrk(s, "0123456789") != NULL)
-		return 0;
-	for (int i = 0; ends[i] != NULL; i++) {
-		size_t k = strlen(ends[i]);
-		if (n > k && strcmp(s + n - k, ends[i]) == 0)
-			return 1;
-	}
-	return 0;
-}
-
 /* "Westbrook High School, Dunmore, PA": a town no list knows, then its
  * region or its country, the two a place. */
 static int
@@ -145,7 +125,7 @@ static int
 town_after(const struct ctx *c, const struct strlist *parts, size_t i)
 {
 	return role_place(c, parts->v[i], NULL) || town_region(c, parts, i) ||
-	    region_named(parts->v[i]) ||
+	    role_region_worded(parts->v[i]) ||
 	    (i + 1 == parts->n && i >= 2 &&
 	    eduspan_place_like(parts->v[i]) && !eduspan_field(parts->v[i]) &&
 	    role_degree_score(parts->v[i]) == 0 && role_degree_score(parts->v[0]) > 0);

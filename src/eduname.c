@@ -131,12 +131,13 @@ city_named(const char *tail)
 /* Whether s ends in a word that names a school's kind ("Riverside
  * College", "Kestrel Polytechnic Institute"), so that what follows it
  * set apart is not more of its name. */
+static const char *const school_kinds[] = { "academy", "campus", "college",
+	"conservatory", "gymnasium", "hochschule", "institute", "lyceum", "polytechnic",
+	"school", "seminary", "universitat", "universiteit", "university", NULL };
+
 static int
 school_word_last(const char *s)
 {
-	static const char *const ends[] = { "academy", "campus", "college", "conservatory",
-		"gymnasium", "hochschule", "institute", "lyceum", "polytechnic", "school",
-		"seminary", "universitat", "universiteit", "university", NULL };
 	const char *sp = strrchr(s, ' ');
 	char key[16];
 	size_t n;
@@ -146,7 +147,7 @@ school_word_last(const char *s)
 	if (n == 0 || n >= sizeof key)
 		return 0;
 	fold_key(sp, n, key, sizeof key);
-	return wordlist_has(ends, key);
+	return wordlist_has(school_kinds, key);
 }
 
 /* "Riverside College, Lakeview", "Kestrel Polytechnic Institute – Marlowe
@@ -241,8 +242,6 @@ institution_place_cut(const struct ctx *c, char *s)
 static void
 institution_state_cut(const struct ctx *c, char *s)
 {
-	static const char *const ends[] = { "university", "college", "school", "institute",
-		"academy", "campus", "polytechnic", "seminary", "conservatory", NULL };
 	char *comma = strrchr(s, ','), *cut = NULL, cc[3];
 	const char *rest;
 	int words = 0;
@@ -259,7 +258,7 @@ institution_state_cut(const struct ctx *c, char *s)
 		if (p != s && p[-1] != ' ')
 			continue;
 		fold_key(p, n < sizeof key ? n : sizeof key - 1, key, sizeof key);
-		if (wordlist_has(ends, key)) {
+		if (wordlist_has(school_kinds, key)) {
 			cut = p + n;
 			words = 0;
 		} else if (cut != NULL) {

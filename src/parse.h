@@ -86,6 +86,9 @@ int role_place(const struct ctx *, const char *s, struct location *loc);
 /* Whether s may name a town: a known city, or capitalised words that are
  * no street, company, school or job. */
 int role_town_like(const struct ctx *, const char *s);
+/* "Rivers State", "Ashanti Region", "Región de Antofagasta": a region by
+ * the word that says it is one. */
+int role_region_worded(const char *s);
 /* A trailing city cut off s ("System Engineer Bangalore"): the offset where
  * it starts, or 0. */
 size_t role_trailing_city(const struct ctx *, const char *s);

@@ -59,8 +59,8 @@ set_country(struct location *loc, const char *cc)
 /* "Rivers State", "Ashanti Region", "Región de Antofagasta", "Co.
  * Clare", "Aichi Prefecture": a region by the word that says it is one,
  * before or after its name. */
-static int
-region_worded(const char *s)
+int
+role_region_worded(const char *s)
 {
 	static const char *const after[] = { "state", "region", "province", "county",
 		"prefecture", "oblast", "governorate", "district", "territory", "canton",
@@ -92,7 +92,7 @@ place_tail(const struct ctx *c, const char *s, struct location *loc, int *region
 	char cc[3];
 
 	*region = 0;
-	if (region_worded(s)) {
+	if (role_region_worded(s)) {
 		*region = 2;
 		if (loc != NULL)
 			profile_set(&loc->region, s);
@@ -344,7 +344,7 @@ place_parts(const struct ctx *c, struct strlist *parts, struct location *loc)
 	/* "Systemadministrator, Alster IT GmbH, Hamburg": a firm's legal
 	 * form says the line is a role's, not a place's */
 	for (size_t i = 1; i + 1 < parts->n; i++)
-		if (role_company_score(parts->v[i]) > 0 && !region_worded(parts->v[i]))
+		if (role_company_score(parts->v[i]) > 0 && !role_region_worded(parts->v[i]))
 			return 0;
 	/* an unknown name before a region's name may be anything: "Albufera
 	 * Digital, Valencia" is a company; not before "Rivers State" */
