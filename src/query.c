@@ -76,24 +76,34 @@ query_has_words(const struct query *q)
 }
 
 /*
+ * How an unranked list in an index's order is read (query_sql.h, guess):
+ * that index with each condition a probe into the list its subquery made
+ * (SCAN), that index with skills and tags asked of each row (PROBE, a page
+ * of common ones), or the few candidates found first, then sorted (SET).
+ */
+enum plan { PLAN_SCAN, PLAN_PROBE, PLAN_SET };
+
+/*
  * FROM and WHERE.  with_p: the profile's columns are wanted.  index: read
- * p in that index's order; the conditions are then probes into the lists
- * their subqueries make, and a page stops after its last row instead of
- * reading every candidate found to sort them.
+ * p in that index's order, as plan says, and a page stops after its last
+ * row instead of reading every candidate found to sort them.
  */
 static void
-query_from(const struct query *q, int with_p, const char *index, struct buf *sql)
+query_from(const struct query *q, int with_p, const char *index, enum plan plan,
+    struct buf *sql)
 {
+	const struct buf *where = plan == PLAN_PROBE ? &q->sql.probe : &q->sql.where;
+
 	if (!q->sql.ranked)
 		buf_adds(sql, " FROM profile p");
 	else if (with_p)	/* CROSS: f first, through its MATCH */
 		buf_adds(sql, " FROM profile_fts f CROSS JOIN profile p ON p.id = f.rowid");
 	else
 		buf_adds(sql, " FROM profile_fts f");
-	if (!q->sql.ranked && index != NULL)
+	if (!q->sql.ranked && index != NULL && plan != PLAN_SET)
 		buf_addf(sql, " INDEXED BY %s", index);
-	if (q->sql.where.len > 0)
-		buf_addf(sql, " WHERE %s", buf_str(&q->sql.where));
+	if (where->len > 0)
+		buf_addf(sql, " WHERE %s", buf_str(where));
 }
 
 /*
@@ -143,7 +153,7 @@ query_order(enum sort_key sort, int reverse, const char *table, struct buf *sql)
 
 /* SQL failures land in the store's error, for store_error(). */
 static sqlite3_stmt *
-query_prepare(struct store *s, const struct query *q, const char *sql)
+sql_prepare(struct store *s, const struct qparam *params, size_t nparams, const char *sql)
 {
 	sqlite3_stmt *st = NULL;
 	int rc = sqlite3_prepare_v2(store_db(s), sql, -1, &st, NULL);
@@ -152,14 +162,42 @@ query_prepare(struct store *s, const struct query *q, const char *sql)
 		store_sqlerr(s, rc);
 		return NULL;
 	}
-	for (size_t i = 0; i < q->sql.nparams; i++) {
-		const struct qparam *p = &q->sql.params[i];
+	for (size_t i = 0; i < nparams; i++) {
+		const struct qparam *p = &params[i];
 		if (p->is_int)
 			sqlite3_bind_int64(st, (int)i + 1, p->i);
 		else
 			sqlite3_bind_text(st, (int)i + 1, p->s, -1, SQLITE_STATIC);
 	}
 	return st;
+}
+
+static sqlite3_stmt *
+query_prepare(struct store *s, const struct query *q, const char *sql)
+{
+	return sql_prepare(s, q->sql.params, q->sql.nparams, sql);
+}
+
+/* A page (paged) or every row, in an index's order; a failed guess is
+ * no reason to fail the query, which then reads as it always could. */
+static enum plan
+query_plan(struct store *s, const struct query *q, int paged)
+{
+	sqlite3_stmt *st;
+	enum plan plan = PLAN_SCAN;
+
+	if (q->sql.ranked || q->sql.guess.len == 0)
+		return PLAN_SCAN;
+	st = sql_prepare(s, q->sql.gparams, q->sql.ngparams, buf_str(&q->sql.guess));
+	if (st != NULL && sqlite3_step(st) == SQLITE_ROW) {
+		double left = sqlite3_column_double(st, 0), all = sqlite3_column_double(st, 1);
+		if (left * 500 >= all)
+			plan = paged ? PLAN_PROBE : PLAN_SCAN;
+		else if (q->sql.alone)
+			plan = PLAN_SET;
+	}
+	sqlite3_finalize(st);
+	return plan;
 }
 
 static enum status
@@ -181,7 +219,7 @@ query_count(struct store *s, const struct query *q, const char *user, long long 
 	(void)user;
 	*n = 0;
 	buf_adds(&sql, "SELECT count(*)");
-	query_from(q, 0, NULL, &sql);
+	query_from(q, 0, NULL, PLAN_SCAN, &sql);
 	st = query_prepare(s, q, buf_str(&sql));
 	buf_free(&sql);
 	if (st == NULL)
@@ -225,13 +263,14 @@ row_read(sqlite3_stmt *st, struct row *r)
 /* The ids in order, with their keys; ranked by relevance, this reads the
  * index alone. */
 static void
-ids_sql(const struct query *q, enum sort_key sort, int reverse, struct buf *sql)
+ids_sql(const struct query *q, enum sort_key sort, int reverse, enum plan plan,
+    struct buf *sql)
 {
 	int by_rank = q->sql.ranked && sort == SORT_RANK;
 
 	buf_addf(sql, "SELECT %s AS id", q->sql.ranked ? "f.rowid" : "p.id");
 	query_keys(sort, sql);
-	query_from(q, !by_rank, orders[sort].index, sql);
+	query_from(q, !by_rank, orders[sort].index, plan, sql);
 	query_order(sort, reverse, "", sql);
 }
 
@@ -241,7 +280,8 @@ ids_sql(const struct query *q, enum sort_key sort, int reverse, struct buf *sql)
  * whole rows, which is cheaper than sorting twice.
  */
 static void
-rows_sql(const struct query *q, enum sort_key sort, int reverse, int paged, struct buf *sql)
+rows_sql(const struct query *q, enum sort_key sort, int reverse, int paged, enum plan plan,
+    struct buf *sql)
 {
 	int n = (int)q->sql.nparams;
 
@@ -249,12 +289,12 @@ rows_sql(const struct query *q, enum sort_key sort, int reverse, int paged, stru
 	buf_addf(sql, ROW_COLUMNS, n + 1);
 	if (!paged) {
 		query_keys(sort, sql);
-		query_from(q, 1, NULL, sql);
+		query_from(q, 1, NULL, PLAN_SCAN, sql);
 		query_order(sort, reverse, "", sql);
 		return;
 	}
 	buf_adds(sql, " FROM (");
-	ids_sql(q, sort, reverse, sql);
+	ids_sql(q, sort, reverse, plan, sql);
 	buf_addf(sql, " LIMIT ?%d OFFSET ?%d) r JOIN profile p ON p.id = r.id", n + 2, n + 3);
 	query_order(sort, reverse, "r.", sql);
 }
@@ -265,12 +305,13 @@ query_rows(struct store *s, const struct query *q, const char *user, enum sort_k
 {
 	struct buf sql = BUF_INIT;
 	sqlite3_stmt *st;
-	int rc, np = (int)q->sql.nparams;
+	int rc, paged, np = (int)q->sql.nparams;
 
 	*out = NULL;
 	*n = 0;
 	sort = query_sort(q, sort);
-	rows_sql(q, sort, reverse, limit >= 0 || offset > 0, &sql);
+	paged = limit >= 0 || offset > 0;
+	rows_sql(q, sort, reverse, paged, paged ? query_plan(s, q, 1) : PLAN_SCAN, &sql);
 	st = query_prepare(s, q, buf_str(&sql));
 	buf_free(&sql);
 	if (st == NULL)
@@ -300,7 +341,7 @@ query_ids(struct store *s, const struct query *q, const char *user, enum sort_ke
 	*ids = NULL;
 	*n = 0;
 	sort = query_sort(q, sort);
-	ids_sql(q, sort, reverse, &sql);
+	ids_sql(q, sort, reverse, query_plan(s, q, 0), &sql);
 	st = query_prepare(s, q, buf_str(&sql));
 	buf_free(&sql);
 	if (st == NULL)

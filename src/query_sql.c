@@ -38,28 +38,31 @@ struct gen {
 	struct query_sql *q;
 	const char *user;
 	const char *id;		/* the candidate's id: p.id, or +f.rowid when ranked */
+	int probe;		/* skills and tags as EXISTS on the row */
 };
 
 static void emit(struct gen *, const struct qnode *, struct buf *);
 
 static int
+param_push(struct qparam **v, size_t *n, int is_int, long long i, const char *s)
+{
+	*v = xreallocarray(*v, *n + 1, sizeof **v);
+	(*v)[*n].is_int = is_int;
+	(*v)[*n].i = i;
+	(*v)[*n].s = s != NULL ? xstrdup(s) : NULL;
+	return (int)++*n;
+}
+
+static int
 param_text(struct query_sql *q, const char *s)
 {
-	q->params = xreallocarray(q->params, q->nparams + 1, sizeof *q->params);
-	q->params[q->nparams].is_int = 0;
-	q->params[q->nparams].i = 0;
-	q->params[q->nparams].s = xstrdup(s);
-	return (int)++q->nparams;
+	return param_push(&q->params, &q->nparams, 0, 0, s);
 }
 
 static int
 param_int(struct query_sql *q, long long v)
 {
-	q->params = xreallocarray(q->params, q->nparams + 1, sizeof *q->params);
-	q->params[q->nparams].is_int = 1;
-	q->params[q->nparams].i = v;
-	q->params[q->nparams].s = NULL;
-	return (int)++q->nparams;
+	return param_push(&q->params, &q->nparams, 1, v, NULL);
 }
 
 static enum fts
@@ -201,8 +204,12 @@ has_term(const struct qnode *group, enum qfield f)
 static void
 emit_tag(struct gen *g, const struct qnode *n, const struct qnode *group, struct buf *out)
 {
-	buf_addf(out, "%s IN (SELECT profile_id FROM profile_tag WHERE tag = ?%d", g->id,
-	    param_text(g->q, n->text));
+	if (g->probe)
+		buf_addf(out, "EXISTS (SELECT 1 FROM profile_tag WHERE profile_id = p.id AND "
+		    "tag = ?%d", param_text(g->q, n->text));
+	else
+		buf_addf(out, "%s IN (SELECT profile_id FROM profile_tag WHERE tag = ?%d", g->id,
+		    param_text(g->q, n->text));
 	for (size_t i = 0; group != NULL && i < group->nkids; i++) {
 		const struct qnode *k = group->kids[i];
 		if (k->kind == QN_TERM && k->field == QF_BY)
@@ -218,9 +225,12 @@ emit_skill(struct gen *g, const struct qnode *n, struct buf *out)
 	char *hi;
 	size_t len;
 
+	if (g->probe)
+		buf_adds(out, "EXISTS (SELECT 1 FROM skill WHERE profile_id = p.id AND ");
+	else
+		buf_addf(out, "%s IN (SELECT profile_id FROM skill WHERE ", g->id);
 	if (!n->prefix) {
-		buf_addf(out, "%s IN (SELECT profile_id FROM skill WHERE name = ?%d)", g->id,
-		    param_text(g->q, n->text));
+		buf_addf(out, "name = ?%d)", param_text(g->q, n->text));
 		return;
 	}
 	/* name is NOCASE, which folds ASCII only: a range of lower case */
@@ -228,8 +238,7 @@ emit_skill(struct gen *g, const struct qnode *n, struct buf *out)
 	for (char *c = hi; *c != '\0'; c++)
 		if (*c >= 'A' && *c <= 'Z')
 			*c = (char)(*c - 'A' + 'a');
-	buf_addf(out, "%s IN (SELECT profile_id FROM skill WHERE name >= ?%d", g->id,
-	    param_text(g->q, hi));
+	buf_addf(out, "name >= ?%d", param_text(g->q, hi));
 	len = strlen(hi);
 	while (len > 0 && (unsigned char)hi[len - 1] == 0xff)
 		hi[--len] = '\0';
@@ -388,6 +397,74 @@ emit(struct gen *g, const struct qnode *n, struct buf *out)
 	}
 }
 
+/*
+ * A page in the list's order reads that order's index and tests each row
+ * until the page is full.  A common skill or tag is then cheaper asked of
+ * each row read, through its index, than gathered whole before the first
+ * row (20,000 candidates of 100,000 for a common skill: milliseconds); a
+ * rare one is the other way round, the reading going on through most of
+ * the index.  query.c decides from guess: each term's candidates counted,
+ * the count stopped at GUESS_CAP, as a share of all profiles, the shares
+ * multiplied (an AND) or added (an OR).
+ */
+#define GUESS_CAP 8192
+
+static int
+guess_term(struct query_sql *q, const struct qnode *n, struct buf *out)
+{
+	const char *table = n->field == QF_SKILL ? "skill WHERE name" : "profile_tag WHERE tag";
+	size_t start = out->len;
+
+	if (n->kind == QN_TERM && (n->field == QF_TAG || (n->field == QF_SKILL && !n->prefix))) {
+		buf_addf(out, "(SELECT count(*) FROM (SELECT 1 FROM %s = ?%d LIMIT %d)) / c.n",
+		    table, param_push(&q->gparams, &q->ngparams, 0, 0, n->text), GUESS_CAP);
+		return 1;
+	}
+	if (n->kind != QN_OR)
+		return 0;
+	buf_addc(out, '(');
+	for (size_t i = 0; i < n->nkids; i++) {
+		buf_adds(out, i > 0 ? " + " : "");
+		if (!guess_term(q, n->kids[i], out)) {
+			buf_truncate(out, start);
+			return 0;
+		}
+	}
+	buf_addc(out, ')');
+	return 1;
+}
+
+/* Whether n is a condition on the profile row alone. */
+static int
+row_term(const struct qnode *n)
+{
+	return n->kind == QN_TERM && (n->field == QF_YEARS || n->field == QF_SINCE ||
+	    (n->field == QF_HAS && n->what != QHAS_NOTE));
+}
+
+static void
+guess_build(const struct qnode *root, struct query_sql *q)
+{
+	size_t nkids = root->kind == QN_AND ? root->nkids : 1;
+	int nguess = 0, others = 0;
+
+	buf_adds(&q->guess, "WITH c(n) AS (SELECT max(n, 1) * 1.0 FROM profile_count) SELECT c.n");
+	for (size_t i = 0; i < nkids; i++) {
+		const struct qnode *k = root->kind == QN_AND ? root->kids[i] : root;
+		buf_adds(&q->guess, " * ");
+		if (guess_term(q, k, &q->guess))
+			nguess++;
+		else {
+			buf_truncate(&q->guess, q->guess.len - 3);
+			others += !row_term(k);
+		}
+	}
+	buf_adds(&q->guess, ", c.n FROM c");
+	q->alone = others == 0 && nguess == 1;
+	if (nguess == 0)
+		buf_truncate(&q->guess, 0);
+}
+
 /* Whether the query requires words of profile_fts, which then rank. */
 static int
 sql_ranked(const struct qnode *root)
@@ -402,10 +479,24 @@ sql_ranked(const struct qnode *root)
 	return 0;
 }
 
+static void
+where_build(struct gen *g, const struct qnode *root, struct buf *out)
+{
+	if (fts_pure(root, FTS_MAIN)) {
+		struct buf expr = BUF_INIT;
+		fts_expr(root, FTS_MAIN, &expr);
+		buf_addf(out, "f.profile_fts MATCH ?%d", param_text(g->q, buf_str(&expr)));
+		buf_free(&expr);
+	} else if (root->kind == QN_AND)
+		emit_group(g, root, out, 1);
+	else
+		emit(g, root, out);
+}
+
 void
 query_sql_build(const struct qnode *root, const char *user, struct query_sql *q)
 {
-	struct gen g = { q, user != NULL ? user : "", "p.id" };
+	struct gen g = { q, user != NULL ? user : "", "p.id", 0 };
 
 	memset(q, 0, sizeof *q);
 	/* Ranked, f must be read through its MATCH, the only way FTS5 can
@@ -417,15 +508,17 @@ query_sql_build(const struct qnode *root, const char *user, struct query_sql *q)
 		g.id = "+f.rowid";
 	if (root == NULL)
 		return;
-	if (fts_pure(root, FTS_MAIN)) {
-		struct buf expr = BUF_INIT;
-		fts_expr(root, FTS_MAIN, &expr);
-		buf_addf(&q->where, "f.profile_fts MATCH ?%d", param_text(q, buf_str(&expr)));
-		buf_free(&expr);
-	} else if (root->kind == QN_AND)
-		emit_group(&g, root, &q->where, 1);
-	else
-		emit(&g, root, &q->where);
+	where_build(&g, root, &q->where);
+	if (q->ranked)
+		return;
+	guess_build(root, q);
+	if (q->guess.len > 0) {
+		/* the same walk numbers the parameters alike: its copies go */
+		struct query_sql again = { 0 };
+		struct gen gp = { &again, g.user, "p.id", 1 };
+		where_build(&gp, root, &q->probe);
+		query_sql_free(&again);
+	}
 }
 
 void
@@ -434,6 +527,11 @@ query_sql_free(struct query_sql *q)
 	for (size_t i = 0; i < q->nparams; i++)
 		free(q->params[i].s);
 	free(q->params);
+	for (size_t i = 0; i < q->ngparams; i++)
+		free(q->gparams[i].s);
+	free(q->gparams);
 	buf_free(&q->where);
+	buf_free(&q->probe);
+	buf_free(&q->guess);
 	memset(q, 0, sizeof *q);
 }

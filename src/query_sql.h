@@ -32,6 +32,20 @@ struct query_sql {
 	struct qparam *params;
 	size_t nparams;
 	int ranked;
+	/*
+	 * Unranked, skills and tags (and ORs of them) at the top of the query
+	 * can be asked two ways: where gathers each one's candidates first,
+	 * probe (the same condition, the same parameters) asks each row read
+	 * with EXISTS.  guess is a SELECT of two numbers, with its own
+	 * parameters: about how many candidates those terms leave, and how
+	 * many there are; empty when the query has no such term.  alone: one
+	 * such term, beside nothing but conditions on the row (years:, has:).
+	 */
+	struct buf probe;
+	struct buf guess;
+	struct qparam *gparams;
+	size_t ngparams;
+	int alone;
 };
 
 /* user is who "is:new" is about. */

@@ -128,6 +128,27 @@ run --db "$DB" reimport skill:go
 expect_rc 0 "reimport with a query"
 has "$T/err" "reparsed 1," "reimport reparses only what the query finds"
 
+
+# A page in the list's order reads a common skill or tag row by row and a
+# rare one gathered first (query.c, query_plan); either way a page is the
+# head of the whole list.  1,200 generated people make a tag on two of
+# them rare and a skill a fifth of them have common.
+BIG="$T/big.db"
+python3 "$SRCDIR/tests/bench/gen-json.py" 1200 "$T/big" >/dev/null
+"$DOSSIER" --db "$BIG" import -q "$T"/big/*.json
+"$DOSSIER" --db "$BIG" tag 7 900 shortlist >/dev/null
+for q in 'skill:go' 'skill:go years:>5' 'tag:shortlist' 'tag:shortlist years:>0' \
+    'skill:rust skill:python' '(skill:go OR skill:rust) -tag:shortlist' 'skill:nosuch' \
+    'skill:go tag:shortlist'; do
+	"$DOSSIER" --db "$BIG" list --format tsv --sort name -- $q | head -20 >"$T/all"
+	run --db "$BIG" list --format tsv --sort name --limit 20 -- $q
+	same "$(cat "$T/out")" "$(cat "$T/all")" "a page of '$q' is the head of its whole list"
+done
+run --db "$BIG" list --format tsv --limit 5 tag:shortlist
+same "$(cut -f1 "$T/out" | sort -n | tr '\n' ' ')" "7 900 " "a rare tag's page has its two candidates"
+run --db "$BIG" list --format tsv --limit 30 skill:go
+same "$(wc -l <"$T/out")" 30 "a common skill's page is full"
+
 run --db "$DB" list --help
 has "$T/out" "QUERY" "list --help names the query"
 
