@@ -27,6 +27,7 @@ struct form {
 	int seen;		/* a value of the person came */
 	int refs;		/* under the references: phones are the referees' */
 	int projs;		/* under the projects: their labels are theirs */
+	int aims;		/* under the objective: no record's labels */
 };
 
 
@@ -305,7 +306,8 @@ take(struct form *F, enum form_field f, const char *value)
 
 	char *bare;
 
-	if (f == F_SKIP || f == F_MARK || f == F_NOTE || value == NULL)
+	if (f == F_SKIP || f == F_MARK || f == F_NOTE || value == NULL ||
+	    (F->aims && k != R_NONE))
 		return;
 	if (f == F_ROLE)
 		f = F_TITLE, k = R_WORK;
@@ -415,6 +417,17 @@ note(struct form *F, const char *s, size_t v)
 	free(line);
 }
 
+/* "Cargo" alone over "Coordenadora de Vendas": a label whose value is
+ * the line below. */
+static int
+value_below(const struct layout *L, size_t i)
+{
+	size_t v;
+
+	return i + 1 < L->n && L->v[i + 1].s[0] != '\0' && !(L->v[i + 1].flags & LN_BLANK) &&
+	    form_line_label_at(L, i + 1, &v) == F_NONE;
+}
+
 /* "LAGOON TRUST BANK PLC, Victoria Island, Lagos" over "Position:<TAB>
  * Relationship Manager": a line no label heads, over a record's title,
  * names the record's employer, and the place after its comma when the
@@ -428,7 +441,7 @@ firm_over(struct form *F, const struct layout *L, size_t i)
 
 	if (i + 1 >= L->n || n == 0 || n > 100 || l->s[n - 1] == ':' ||
 	    (l->flags & (MK_BULLET | MK_NUMBERED | MK_HEADING)) ||
-	    form_line_label_at(L, i + 1, &v) != F_TITLE || v == 0)
+	    form_line_label_at(L, i + 1, &v) != F_TITLE || (v == 0 && !value_below(L, i + 1)))
 		return 0;
 	name = parse_trim(l->s, comma);
 	/* "Work Experience" over the title is the section's heading */
@@ -461,6 +474,12 @@ plain(struct form *F, const struct line *l)
 		F->refs = form_line_references(l->s);
 		F->projs = form_line_projects(l);
 	}
+	/* a page's headings look like any line; a word alone is one of
+	 * its buttons ("Editar") */
+	if (form_line_objective(l->s))
+		F->aims = 1;
+	else if (strchr(l->s, ' ') != NULL)
+		F->aims = 0;
 	layout_add(&F->body, l->s, strlen(l->s), l->indent, l->flags)->level = l->level;
 }
 
@@ -493,6 +512,14 @@ value_more(struct form *F, const struct line *l)
 	*d = j;
 }
 
+static int
+duration_line(const char *s)
+{
+	size_t from, to, n = strlen(s);
+
+	return n > 0 && dateparse_duration(s, n, &from, &to) >= 0 && from == 0 && to == n;
+}
+
 static void
 run(struct form *F, const struct layout *L)
 {
@@ -513,6 +540,9 @@ run(struct form *F, const struct layout *L)
 			flush(F);
 			continue;
 		}
+		/* "6 anos e 3 meses" under a record's period: said already */
+		if (f == F_NONE && F->rec.kind != R_NONE && duration_line(s))
+			continue;
 		if (f == F_NONE && firm_over(F, L, i))
 			continue;
 		if (f == F_NONE) {

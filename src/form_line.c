@@ -30,6 +30,24 @@ form_line_references(const char *s)
 	    strcmp(key + n - 9, " referees") == 0);
 }
 
+/* "Objetivo profissional", "Career Objective": a heading over the work
+ * wished for, whose "Nível: Coordenação" is no degree. */
+int
+form_line_objective(const char *s)
+{
+	static const char *const stems[] = { "objetiv", "objectiv", "objectif", "obiettiv",
+		"career objectiv", "job objectiv", NULL };
+	char key[48];
+
+	if (strlen(s) >= sizeof key || lineword_count(s) > 4)
+		return 0;
+	fold_key(s, strlen(s), key, sizeof key);
+	for (size_t i = 0; stems[i] != NULL; i++)
+		if (strncmp(key, stems[i], strlen(stems[i])) == 0)
+			return 1;
+	return 0;
+}
+
 /* "ACADEMIC PROJECTS", "Projects": a heading over projects, whose
  * "Title:" and "Duration:" the projects' reader takes, no job's. */
 int

@@ -18,6 +18,7 @@
 int form_line_references(const char *);
 /* "ACADEMIC PROJECTS": whether the line heads projects. */
 int form_line_projects(const struct line *);
+int form_line_objective(const char *);
 /* "1)<TAB>", "2. ": the bytes of a record's number before its label. */
 size_t form_line_enumerator(const char *);
 /* The field s labels and where its value starts (0: on the next line). */

@@ -309,7 +309,7 @@ caps_prefix(const struct headings *h, const struct line *l, struct heading_hit *
 static enum isec
 pair_lookup(const struct headings *h, const char *key)
 {
-	enum isec sec = IS_NONE;
+	enum isec sec = IS_NONE, first = IS_NONE;
 	int words = 0;
 
 	for (const char *w = key; *w != '\0'; words++) {
@@ -320,11 +320,17 @@ pair_lookup(const struct headings *h, const char *key)
 			return IS_NONE;
 		memcpy(one, w, n);
 		one[n] = '\0';
-		if ((k = heading_lookup(h, one)) == IS_NONE || (sec != IS_NONE && k != sec))
+		if ((k = heading_lookup(h, one)) == IS_NONE)
 			return IS_NONE;
-		sec = k;
+		if (first == IS_NONE)
+			first = sec = k;
+		else if (k != sec)
+			sec = IS__COUNT;
 		w += n + (w[n] == ' ');
 	}
+	/* "Skills & Certificates": two sections' words, the first's */
+	if (sec == IS__COUNT)
+		return words == 2 && first == IS_SKILLS ? first : IS_NONE;
 	return words >= 2 ? sec : IS_NONE;
 }
 

@@ -4003,6 +4003,91 @@ run import --dry-run --as-of 2025-06 "$T/zapd.txt"
 has "$T/out" '"phone": "072 418 3306",' "the contact number the phone, no identity number"
 has "$T/out" '"email": "lerato.mokoena@example.com",' "the e-mail address hers"
 
+# A job board's page copied whole (VAGAS): the employer over "Cargo" and
+# its value on the next line, "Atual", the time the job took, "Local",
+# the page's "Mostrar mais"; "Nível" under the objective is no degree.
+# jpy EXPR: a Python expression on the printed profile, d.
+jpy() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))' "$T/out" "$1"; }
+cat >"$T/vagas-page.txt" <<'EOF'
+Meu currículo
+
+Juliana Moreira Santos
+Coordenadora de Vendas
+Campinas - SP
+
+Dados pessoais
+E-mail
+juliana.ms@example.com
+
+Objetivo profissional
+Editar
+Cargo pretendido
+Gerência de Vendas
+Nível
+Coordenação
+Pretensão salarial
+A combinar
+
+Experiência profissional
+Editar
+
+Distribuidora Sul Minas Alimentos Ltda
+Cargo
+Coordenadora de Vendas
+Atual
+Período
+jan/2019 - atual
+6 anos e 3 meses
+Local
+Campinas - SP
+Porte da empresa
+Média (de 100 a 499 funcionários)
+Principais atividades
+- Coordenação de equipe de 14 vendedores externos;
+- Definição e desdobramento de metas mensais.
+Mostrar mais
+Resultados
+Crescimento de 38% no faturamento da regional.
+
+Magazine Luiza S.A.
+Cargo
+Vendedora
+Período
+fev/2010 - jul/2012
+2 anos e 6 meses
+Local
+Jundiaí - SP
+Principais atividades
+- Venda de eletrodomésticos e serviços financeiros.
+EOF
+run import --dry-run --as-of 2025-06 "$T/vagas-page.txt"
+expect_rc 0 "a copied VAGAS page imports"
+same "$(jpy '" ; ".join(w["name"] + " / " + w["position"] + " / " + w["location"] for w in d["work"])')" \
+	"Distribuidora Sul Minas Alimentos Ltda / Coordenadora de Vendas / Campinas - SP ; Magazine Luiza S.A. / Vendedora / Jundiaí - SP" \
+	"the employer over a bare 'Cargo' heads the job, 'Local' its place"
+same "$(jpy 'len(d["work"][0]["highlights"])')" 3 \
+	"the duties and 'Resultados' stay with their job past 'Mostrar mais'"
+same "$(jpy 'd["work"][0]["startDate"] + " " + d["work"][0].get("endDate", "-")')" "2019-01 -" \
+	"'Atual' and the time the job took end nothing"
+same "$(jpy 'len(d.get("education", []))')" 0 "'Nível' under the objective is no degree"
+
+# "SKILLS & CERTIFICATES": the skills' section, its labelled lines apart.
+cat >"$T/skills-certs.txt" <<'EOF'
+Li Wei
+liwei@example.com
+
+SKILLS & CERTIFICATES
+Programming:    Python, SQL, R
+Tools:          Tableau, Power BI
+Certificates:   CDA Level II Certified Data Analyst (2021)
+EOF
+run import --dry-run --as-of 2025-06 "$T/skills-certs.txt"
+same "$(jpy '" ; ".join(k["name"] + ": " + ", ".join(k["keywords"]) for k in d["skills"])')" \
+	"Programming: Python, SQL, R ; Tools: Tableau, Power BI" \
+	"the first labelled line under 'Skills & Certificates' is skills"
+same "$(jpy '" ; ".join(c["name"] for c in d["certificates"])')" "CDA Level II Certified Data Analyst" \
+	"its certificates' line is certificates"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
