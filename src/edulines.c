@@ -8,6 +8,7 @@
 #include "dateparse.h"
 #include "edudegree.h"
 #include "edulines.h"
+#include "edutable.h"
 #include "edusentence.h"
 #include "fold.h"
 #include "lineword.h"
@@ -200,9 +201,26 @@ status_cut(const struct ctx *c, const struct sect *sec)
 	}
 }
 
+/* "YEAR" over "INSTITUTION" over "QUALIFICATION" first in the section: a
+ * table's head whose cells came one a line; the names of its columns go. */
+static void
+stacked_head(const struct ctx *c, const struct sect *sec)
+{
+	size_t i = sec->from, n = 0;
+
+	while (i < sec->to && c->L->v[i].s[0] == '\0')
+		i++;
+	while (i + n < sec->to && strlen(c->L->v[i + n].s) < 24 &&
+	    edutable_column(c->L->v[i + n].s, strlen(c->L->v[i + n].s)))
+		n++;
+	for (size_t k = 0; n >= 2 && k < n; k++)
+		c->L->v[i + k].s[0] = '\0';
+}
+
 void
 edulines_tidy(const struct ctx *c, const struct sect *sec)
 {
+	stacked_head(c, sec);
 	status_cut(c, sec);
 	course_label(c, sec);
 	sentence_lines(c, sec);

@@ -4088,6 +4088,29 @@ same "$(jpy '" ; ".join(k["name"] + ": " + ", ".join(k["keywords"]) for k in d["
 same "$(jpy '" ; ".join(c["name"] for c in d["certificates"])')" "CDA Level II Certified Data Analyst" \
 	"its certificates' line is certificates"
 
+# A Word table of schools turned to text a cell a line: its head ("YEAR"
+# over "INSTITUTION" over "QUALIFICATION") is no school.
+cat >"$T/ke-edu-cells.txt" <<'EOF'
+Grace Ochieng
+grace@example.com
+
+EDUCATION BACKGROUND
+YEAR
+INSTITUTION
+QUALIFICATION
+2018 – 2021
+University of Nairobi
+Master of Arts in Project Planning
+and Management
+2010 – 2014
+Maseno University
+Bachelor of Arts in Sociology
+EOF
+run import --dry-run --as-of 2025-06 "$T/ke-edu-cells.txt"
+has "$T/out" '"institution": "University of Nairobi",' "the first school after the table's head"
+has "$T/out" '"institution": "Maseno University",' "the second"
+hasnt "$T/out" '"INSTITUTION\|"YEAR\|QUALIFICATION' "the names of the columns are no entry"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
