@@ -42,10 +42,7 @@ form_line_objective(const char *s)
 	if (strlen(s) >= sizeof key || lineword_count(s) > 4)
 		return 0;
 	fold_key(s, strlen(s), key, sizeof key);
-	for (size_t i = 0; stems[i] != NULL; i++)
-		if (strncmp(key, stems[i], strlen(stems[i])) == 0)
-			return 1;
-	return 0;
+	return wordlist_prefix(stems, key) > 0;
 }
 
 /* "ACADEMIC PROJECTS", "Projects": a heading over projects, whose

@@ -151,15 +151,14 @@ query_order(enum sort_key sort, int reverse, const char *table, struct buf *sql)
 	buf_addf(sql, " ORDER BY %sk1 %s, %sk2 %s", table, d1, table, d2);
 }
 
-/* SQL failures land in the store's error, for store_error(). */
+/* sql prepared and its parameters bound; NULL if it would not prepare. */
 static sqlite3_stmt *
-sql_prepare(struct store *s, const struct qparam *params, size_t nparams, const char *sql)
+sql_bound(struct store *s, const struct qparam *params, size_t nparams, const char *sql)
 {
 	sqlite3_stmt *st = NULL;
-	int rc = sqlite3_prepare_v2(store_db(s), sql, -1, &st, NULL);
 
-	if (rc != SQLITE_OK) {
-		store_sqlerr(s, rc);
+	if (sqlite3_prepare_v2(store_db(s), sql, -1, &st, NULL) != SQLITE_OK) {
+		sqlite3_finalize(st);
 		return NULL;
 	}
 	for (size_t i = 0; i < nparams; i++) {
@@ -172,10 +171,15 @@ sql_prepare(struct store *s, const struct qparam *params, size_t nparams, const 
 	return st;
 }
 
+/* SQL failures land in the store's error, for store_error(). */
 static sqlite3_stmt *
 query_prepare(struct store *s, const struct query *q, const char *sql)
 {
-	return sql_prepare(s, q->sql.params, q->sql.nparams, sql);
+	sqlite3_stmt *st = sql_bound(s, q->sql.params, q->sql.nparams, sql);
+
+	if (st == NULL)
+		store_sqlerr(s, sqlite3_errcode(store_db(s)));
+	return st;
 }
 
 /* A page (paged) or every row, in an index's order; a failed guess is
@@ -188,7 +192,7 @@ query_plan(struct store *s, const struct query *q, int paged)
 
 	if (q->sql.ranked || q->sql.guess.len == 0)
 		return PLAN_SCAN;
-	st = sql_prepare(s, q->sql.gparams, q->sql.ngparams, buf_str(&q->sql.guess));
+	st = sql_bound(s, q->sql.gparams, q->sql.ngparams, buf_str(&q->sql.guess));
 	if (st != NULL && sqlite3_step(st) == SQLITE_ROW) {
 		double left = sqlite3_column_double(st, 0), all = sqlite3_column_double(st, 1);
 		if (left * 500 >= all)
