@@ -81,18 +81,17 @@ static const struct wordtab titles_tab = WORDTAB(titles);
 
 static const char *const fields[] = {
 	"achternaam", "address", "adres", "adres e mail", "adresa", "adress",
-	"adresse", "agama", "ajokortti", "allampolgarsag", "anschrift",
-	"apellidos", "askerlik durumu", "birth date", "birthday",
-	"burgerlijke staat", "bydlisko", "bydliste", "carnet de conducir",
-	"carteira de habilitacao", "cell", "cellulare", "cep telefonu",
-	"cetatenie", "cinsiyet", "citizenship", "citta", "cittadinanza", "city",
-	"ciudad", "civilstand", "cnh", "cognome", "contact no",
-	"contact number", "correio electronico", "correio eletronico", "correo",
-	"correo electronico", "courriel", "criminal record", "csaladi allapot",
-	"current location", "data de nascimento", "data di nascita",
-	"data nasterii", "data urodzenia", "date de naissance", "date of birth",
-	"datum narodenia", "datum narozeni", "dependants", "dependents",
-	"direccion", "dogum tarihi", "dogum yeri", "domicilio",
+	"adresse", "agama", "ajokortti", "allampolgarsag", "anschrift", "apellidos",
+	"askerlik durumu", "birth date", "birthday", "burgerlijke staat",
+	"bydlisko", "bydliste", "carnet de conducir", "carteira de habilitacao",
+	"cell", "cellulare", "cep telefonu", "cetatenie", "cinsiyet", "citizenship",
+	"citta", "cittadinanza", "city", "ciudad", "civilstand", "cnh", "cognome",
+	"contact no", "contact number", "correio electronico", "correio eletronico",
+	"correo", "correo electronico", "courriel", "criminal record",
+	"csaladi allapot", "current location", "data de nascimento",
+	"data di nascita", "data nasterii", "data urodzenia", "date de naissance",
+	"date of birth", "datum narodenia", "datum narozeni", "dependants",
+	"dependents", "direccion", "dogum tarihi", "dogum yeri", "domicilio",
 	"driver s licence", "driver s license", "drivers licence",
 	"drivers license", "driving licence", "driving license", "e mail",
 	"e mail address", "e mail adresse", "e post", "e posta", "efternamn",
@@ -102,40 +101,40 @@ static const char *const fields[] = {
 	"fodelseort", "fodested", "fodselsdato", "forename", "forenames",
 	"forerkort", "fornamn", "fornavn", "fuhrerschein", "geboortedatum",
 	"geboorteplaats", "geboren", "geburtsdatum", "geburtsort", "gender",
-	"geschlecht", "geslacht", "given name", "given names", "handy",
-	"health", "home address", "id no", "id number", "identity number",
-	"imie", "indirizzo", "jantina", "jenis kelamin", "jogositvany",
-	"kansalaisuus", "kewarganegaraan", "kon", "konfession", "korekort",
-	"korkort", "lakcim", "last name", "licence", "license",
-	"lieu de naissance", "location", "lugar de nacimiento",
-	"luogo di nascita", "luogo e data di nascita", "marital status",
-	"medborgarskap", "medeni durum", "medeni hali", "middle name",
-	"miejsce urodzenia", "miejscowosc", "misto narozeni", "mobil", "mobile",
-	"mobile no", "mobile number", "mobilnummer", "morada", "movil",
-	"nachname", "nacionalidad", "nacionalidade", "narodnost", "national id",
-	"nationalitat", "nationalite", "nationaliteit", "nationalitet",
-	"nationality", "naturalidade", "nazionalita", "nazwisko", "no hp",
-	"no hp whatsapp", "no telepon", "nom de famille", "nomor hp",
+	"geschlecht", "geslacht", "given name", "given names", "handy", "health",
+	"home address", "id no", "id number", "identity number", "imie",
+	"indirizzo", "jantina", "jenis kelamin", "jogositvany", "kansalaisuus",
+	"kewarganegaraan", "kon", "konfession", "korekort", "korkort", "lakcim",
+	"last name", "licence", "license", "lieu de naissance", "location",
+	"lugar de nacimiento", "luogo di nascita", "luogo e data di nascita",
+	"marital status", "medborgarskap", "medeni durum", "medeni hali",
+	"middle name", "miejsce urodzenia", "miejscowosc", "misto narozeni",
+	"mobil", "mobile", "mobile no", "mobile number", "mobilnummer", "morada",
+	"movil", "nachname", "nacionalidad", "nacionalidade", "narodnost",
+	"national id", "nationalitat", "nationalite", "nationaliteit",
+	"nationalitet", "nationality", "naturalidade", "nazionalita", "nazwisko",
+	"no hp", "no hp whatsapp", "no telepon", "nom de famille", "nomor hp",
 	"nomor telepon", "notice period", "obywatelstwo", "ort", "osoite",
-	"passport", "passport no", "passport number", "patente",
-	"patente di guida", "permis", "permis de conducere",
-	"permis de conduire", "permiso de conducir", "phone", "phone no",
-	"phone number", "plaats", "place of birth", "plec", "posta elettronica",
-	"postadress", "postal address", "prawo jazdy", "prenom", "prijmeni",
-	"puhelin", "religion", "residence", "residential address",
-	"residential area", "residenza", "ridicsky prukaz", "rijbewijs",
-	"rodinny stav", "sahkoposti", "sesso", "sex", "sexe", "sexo",
-	"sitio web", "sito web", "situation familiale", "siviilisaaty",
-	"sobrenome", "staatsangehorigkeit", "stad", "stan cywilny",
-	"stare civila", "statni prislusnost", "stato civile",
-	"status perkawinan", "sukunimi", "surname", "surucu belgesi",
-	"syntymaaika", "syntymapaikka", "szuletesi ido", "tanggal lahir",
-	"tarikh lahir", "tel", "telefon", "telefone", "telefonnummer",
-	"telefono", "telefonszam", "telefoon", "telemovel", "telephone",
-	"telephone number", "tempat lahir", "tempat tanggal lahir", "town",
-	"uyrugu", "uyruk", "ville", "visa", "visa status", "vodicsky preukaz",
-	"voornaam", "vorname", "webseite", "website", "whatsapp", "wohnort",
-	"woonplaats", "yasadigi yer",
+	"passport", "passport no", "passport number", "patente", "patente di guida",
+	"permis", "permis de conducere", "permis de conduire",
+	"permiso de conducir", "phone", "phone no", "phone number", "plaats",
+	"place of birth", "plec", "posta elettronica", "postadress",
+	"postal address", "prawo jazdy", "prenom", "prijmeni", "puhelin",
+	"religion", "residence", "residential address", "residential area",
+	"residenza", "ridicsky prukaz", "rijbewijs", "rodinny stav", "sahkoposti",
+	"sesso", "sex", "sexe", "sexo", "sitio web", "sito web",
+	"situation familiale", "siviilisaaty", "sobrenome", "staatsangehorigkeit",
+	"stad", "stan cywilny", "stare civila", "statni prislusnost",
+	"stato civile", "status perkawinan", "sukunimi", "surname",
+	"surucu belgesi", "syntymaaika", "syntymapaikka", "szuletesi ido",
+	"tanggal lahir", "tarikh lahir", "tel", "telefon", "telefone",
+	"telefonnummer", "telefono", "telefonszam", "telefoon", "telemovel",
+	"telephone", "telephone number", "tempat lahir", "tempat tanggal lahir",
+	"town", "uyrugu", "uyruk", "ville", "visa", "visa status",
+	"vodicsky preukaz", "voornaam", "vorname", "webseite", "website",
+	"whatsapp", "wohnort", "woonplaats", "yasadigi yer", "адрес", "город",
+	"гражданство", "дата рождения", "проживает", "разрешение на работу",
+	"семейное положение",
 };
 static const struct wordtab fields_tab = WORDTAB(fields);
 
@@ -160,6 +159,23 @@ place_label(const char *s, size_t len)
 	return wordlist_has(places, key);
 }
 
+/* "Екатеринбург, м. Геологическая": a town known, then its district or
+ * underground station; whether the part before the comma is a place. */
+static int
+town_first(struct ctx *c, const char *value, struct location *loc)
+{
+	size_t n = strcspn(value, ",");
+	char *town;
+	int ok;
+
+	if (value[n] != ',' || n == 0)
+		return 0;
+	town = xstrndup(value, n);
+	ok = homeplace_find(c, town, loc);
+	free(town);
+	return ok;
+}
+
 /* The place an address or town field gives, when none is known yet. */
 static void
 place_take(struct ctx *c, const char *value)
@@ -169,7 +185,8 @@ place_take(struct ctx *c, const char *value)
 	if (c->p->basics.location.city != NULL || c->p->basics.location.country_code != NULL)
 		return;
 	memset(&loc, 0, sizeof loc);
-	if (homeplace_address(c, value, &loc) || homeplace_find(c, value, &loc))
+	if (homeplace_address(c, value, &loc) || homeplace_find(c, value, &loc) ||
+	    town_first(c, value, &loc))
 		c->p->basics.location = loc;
 	else
 		record_free(&loc, profile_location_fields, profile_nlocation_fields);

@@ -45,6 +45,7 @@
 #include "spaced.h"
 #include "unflatten.h"
 #include "unweave.h"
+#include "jobfacts.h"
 #include "webchrome.h"
 #include "xalloc.h"
 
@@ -383,6 +384,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	glued_headings(lx, L);
 	spaced_resplit(lx, L);
 	webchrome_drop(L);
+	jobfacts_drop(L);
 	names_drop_chrome(L);
 	footer_drop(L);
 	page_titles_drop(L);

@@ -23,16 +23,17 @@ static const char *const nav_words_v[] = {
 	"about", "about me", "account", "accueil", "alertes", "alerts", "apply",
 	"apps", "archive", "articles", "benachrichtigungen", "blog", "candidaturas",
 	"candidatures", "certifications", "certs", "companies", "connections",
-	"contact", "cv", "dashboard", "deconnexion", "directory", "discover", "edit",
-	"empleos", "emplois", "events", "explore", "feed", "give", "help", "hire me",
-	"home", "ich", "inbox", "inicio", "jobs", "links", "logout", "mein", "meine", "menu",
-	"mes", "messages", "messaging", "mijn", "my", "nachrichten", "network",
-	"netzwerk", "news", "newsletter", "notes", "notifications", "now", "ofertas",
-	"out", "people", "perfil", "photos", "portfolio", "posts", "profil", "profile",
-	"projects", "projobs", "publications", "research", "reseau", "resume", "rss",
-	"salaries", "saved", "search", "settings", "sign", "sollicitaties", "speaking",
-	"startseite", "stellenangebote", "study", "suchen", "tags", "talks", "teaching", "uses",
-	"vacatures", "work", "writing",
+	"contact", "cv", "dashboard", "deconnexion", "directory", "discover",
+	"edit", "empleos", "emplois", "events", "explore", "feed", "give", "help",
+	"hire me", "home", "ich", "inbox", "inicio", "jobs", "links", "logout",
+	"mein", "meine", "menu", "mes", "messages", "messaging", "mijn", "my",
+	"nachrichten", "network", "netzwerk", "news", "newsletter", "notes",
+	"notifications", "now", "ofertas", "out", "people", "perfil", "photos",
+	"portfolio", "posts", "profil", "profile", "projects", "projobs",
+	"publications", "research", "reseau", "resume", "rss", "salaries", "saved",
+	"search", "settings", "sign", "sollicitaties", "speaking", "startseite",
+	"stellenangebote", "study", "suchen", "tags", "talks", "teaching", "uses",
+	"vacatures", "work", "writing", "вакансии", "отклики", "резюме",
 };
 static const struct wordtab nav_words = WORDTAB(nav_words_v);
 
@@ -43,15 +44,16 @@ nav_word(const char *w)
 }
 
 static const char *const chrome_lines_v[] = {
-	"aller au contenu", "anmelden", "back to top", "contact info",
-	"dark mode", "download cv", "download my cv", "download my resume",
-	"download pdf", "download resume", "download the pdf", "find jobs",
-	"for business", "he him", "home", "ir al contenido", "jobs",
-	"join now", "light mode", "log in", "me", "menu", "messaging",
-	"my network", "notifications", "pdf version", "print", "registrieren",
-	"search", "she her", "sign in", "sign up", "skip to content",
-	"skip to main content", "switch theme", "they them",
+	"aller au contenu", "anmelden", "back to top", "background image",
+	"contact info", "cover photo", "dark mode", "download cv", "download my cv",
+	"download my resume", "download pdf", "download resume", "download the pdf",
+	"find jobs", "for business", "he him", "home", "ir al contenido", "jobs",
+	"join now", "light mode", "log in", "me", "menu", "messaging", "my network",
+	"notifications", "pdf version", "print", "profile photo", "profile picture",
+	"registrieren", "search", "she her", "sign in", "sign up",
+	"skip to content", "skip to main content", "switch theme", "they them",
 	"toggle navigation", "toggle theme", "view pdf", "zum inhalt springen",
+	"в избранное", "работодателям", "распечатать", "скачать", "соискателям",
 };
 static const struct wordtab chrome_lines = WORDTAB(chrome_lines_v);
 
@@ -279,6 +281,93 @@ greeted_drop(struct layout *L)
 	}
 }
 
+/* The letters of the first email's address before its "@" in lines
+ * [0, to), lower case, into local; 1 when there is one. */
+static int
+email_local(const struct layout *L, size_t to, char *local, size_t size)
+{
+	for (size_t i = 0; i < to && i < L->n; i++) {
+		const char *s = L->v[i].s, *at = strchr(s, '@'), *b;
+		size_t k = 0;
+		if (at == NULL || at == s || strchr(at, '.') == NULL)
+			continue;
+		for (b = at; b > s && (isalnum((unsigned char)b[-1]) || strchr("._%+-", b[-1]));)
+			b--;
+		for (; b < at && k + 1 < size; b++)
+			if (isalpha((unsigned char)*b))
+				local[k++] = (char)tolower((unsigned char)*b);
+		local[k] = '\0';
+		return k >= 4;
+	}
+	return 0;
+}
+
+/* Whether the name s is the one the address's letters spell: two of its
+ * words in them ("Rachel Tan Wei Ling", "racheltanwl"), or one at their
+ * start, perhaps after the others' initials ("jwhitfieldcivil"). */
+static int
+email_names(const char *s, const char *local)
+{
+	char key[KEY], initials[8], *w, *save = NULL;
+	const char *hit = NULL;
+	size_t ni = 0, lead;
+	int in = 0;
+
+	fold_key(s, strlen(s), key, sizeof key);
+	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
+		const char *at = strlen(w) >= 3 ? strstr(local, w) : NULL;
+		if (at != NULL) {
+			in++;
+			hit = at;
+		} else if (ni + 1 < sizeof initials)
+			initials[ni++] = w[0];
+	}
+	initials[ni] = '\0';
+	if (in != 1)
+		return in >= 2;
+	lead = (size_t)(hit - local);
+	for (size_t i = 0; i < lead; i++)
+		if (strchr(initials, local[i]) == NULL)
+			return 0;
+	return lead <= 2;
+}
+
+/*
+ * A job board's profile page copied whole: its menu, the user's first
+ * name in it, the country chosen, "Profile Strength: Strong", then the
+ * person's name over their email.  When the menu holds two lines or more
+ * and a name below it is the one the email spells, all above that name
+ * is the site's and goes.
+ */
+static void
+emailed_drop(struct layout *L)
+{
+	char local[64];
+	size_t chrome = 0, site;
+
+	if (!email_local(L, L->n, local, sizeof local))
+		return;
+	for (size_t i = 0; i < L->n && i < 32; i++) {
+		const char *s = L->v[i].s;
+		char key[KEY];
+		if (s[0] == '\0')
+			continue;
+		if (strchr(s, '@') != NULL)
+			return;
+		fold_key(s, strlen(s), key, sizeof key);
+		if (page_chrome(key) || chrome_keyed(s, key, &site) || nav_key(key) > 0) {
+			chrome++;
+			continue;
+		}
+		if (chrome >= 2 && strchr(s, ' ') != NULL && names_like(s) &&
+		    email_names(s, local)) {
+			for (size_t k = 0; k < i; k++)
+				L->v[k].s[0] = '\0';
+			return;
+		}
+	}
+}
+
 void
 names_drop_chrome(struct layout *L)
 {
@@ -286,6 +375,7 @@ names_drop_chrome(struct layout *L)
 	int menu = 0;
 
 	greeted_drop(L);
+	emailed_drop(L);
 
 	for (size_t i = 0; i <= L->n && i < 24; i++) {
 		char key[KEY], words[KEY];

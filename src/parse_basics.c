@@ -125,8 +125,9 @@ headline_sentence(struct ctx *c, const char *s)
 }
 
 /* "Authorized to work in the US for any employer", "Willing to relocate:
- * Anywhere": what job boards print under the name about the right to
- * work and moving, neither headline nor place. */
+ * Anywhere", hh.ru's "Женщина, 36 лет" and "Не готова к переезду": what
+ * job boards print under the name about the person, the right to work
+ * and moving, neither headline nor place. */
 static int
 standing_line(const char *s)
 {
@@ -134,8 +135,9 @@ standing_line(const char *s)
 		"eligible to work", "legally authorized", "work authorization",
 		"work authorisation", "willing to relocate", "open to relocation",
 		"available to start", "available immediately", "notice period", "visa status",
-		"requires sponsorship", "sponsorship required", NULL };
-	char key[32];
+		"requires sponsorship", "sponsorship required", "готов к", "готова к",
+		"женщина", "мужчина", "не готов", "не готова", "резюме обновлено", NULL };
+	char key[48];
 
 	fold_key(s, strlen(s), key, sizeof key);
 	return wordlist_prefix(leads, key) > 0;

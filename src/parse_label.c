@@ -424,6 +424,19 @@ parse_label_wrapped(struct ctx *c, const struct line *next)
 /* "Желаемая должность и зарплата" over "Руководитель проектов", "Desired
  * position" over its title: the job the person wants is the headline,
  * whatever line near the name was taken for one.  Whether sec was so. */
+/* "180 000 ₽ на руки", "2 000 EUR": a sum, a date, a number; not the
+ * "1С" of "Программист 1С". */
+static int
+figures(const char *s)
+{
+	if (isdigit((unsigned char)s[0]))
+		return 1;
+	for (; *s != '\0'; s++)
+		if (isdigit((unsigned char)s[0]) && isdigit((unsigned char)s[1]))
+			return 1;
+	return 0;
+}
+
 int
 parse_label_wanted(struct ctx *c, const struct sect *sec)
 {
@@ -441,7 +454,7 @@ parse_label_wanted(struct ctx *c, const struct sect *sec)
 		const char *s = c->L->v[i].s;
 		if (s[0] == '\0')
 			continue;
-		if (strlen(s) > 80 || strpbrk(s, ":@0123456789") != NULL)
+		if (strlen(s) > 80 || strpbrk(s, ":@") != NULL || figures(s))
 			return 0;
 		free(c->p->basics.label);
 		c->p->basics.label = NULL;

@@ -53,6 +53,27 @@ contact_line(const char *s)
 	    at[1] != ' ' && at[1] != '\0';
 }
 
+/* "Senior QA Engineer at Sysco LABS", "3 experiences across Sysco LABS
+ * and 2 other companies": where a profile page says a skill was used,
+ * under the skill. */
+static int
+used_where(const char *s)
+{
+	const char *at = strstr(s, " at ");
+	char *title;
+	int job;
+
+	if (isdigit((unsigned char)s[0]) && (strstr(s, " experiences across ") != NULL ||
+	    strstr(s, " experience at ") != NULL || strstr(s, " experiences at ") != NULL))
+		return 1;
+	if (at == NULL || strchr(s, ',') != NULL || lineword_count(s) > 12)
+		return 0;
+	title = xstrndup(s, (size_t)(at - s));
+	job = role_title_score(title) > 0;
+	free(title);
+	return job;
+}
+
 /* Dates, durations and sentences are not lists of skills. */
 static int
 not_skills(const char *s)
@@ -60,7 +81,7 @@ not_skills(const char *s)
 	struct daterange r;
 	size_t from, to;
 
-	if (contact_line(s))
+	if (contact_line(s) || used_where(s))
 		return 1;
 
 	if (dateparse_duration(s, strlen(s), &from, &to) >= 0)

@@ -80,6 +80,36 @@ starts(const char *key, const char *w)
 	return strncmp(key, w, n) == 0 && (key[n] == ' ' || key[n] == '\0');
 }
 
+/* "Add role", "Add licence or certification", "Ajouter une formation":
+ * the button under a profile's part that adds another. */
+static int
+add_button(const char *key)
+{
+	static const char *const verbs[] = { "add", "adicionar", "agregar", "ajouter",
+		"anadir", "aggiungi", "toevoegen", NULL };
+	static const char *const parts[] = { "a", "an", "another", "award", "certificate",
+		"certification", "certifications", "course", "education", "employment",
+		"experience", "formation", "formacion", "idioma", "job", "langue", "language",
+		"languages", "licence", "license", "new", "or", "position", "project",
+		"qualification", "role", "section", "skill", "skills", "une", "un", "volunteering",
+		"work", NULL };
+	char buf[64], *w, *save = NULL;
+	int n = 0;
+
+	if (strlen(key) >= sizeof buf)
+		return 0;
+	memcpy(buf, key, strlen(key) + 1);
+	w = strtok_r(buf, " ", &save);
+	if (w == NULL || !wordlist_has(verbs, w))
+		return 0;
+	while ((w = strtok_r(NULL, " ", &save)) != NULL) {
+		if (!wordlist_has(parts, w))
+			return 0;
+		n++;
+	}
+	return n > 0 && n <= 4;
+}
+
 static int
 words(const char *key)
 {
@@ -273,7 +303,7 @@ webchrome_line(const char *s)
 	if (strlen(s) >= KEYLEN || text_box(s))
 		return strlen(s) < KEYLEN;
 	fold_key(s, strlen(s), key, sizeof key);
-	return controls_only(key) || counters_only(key) || opens_more(key) ||
+	return controls_only(key) || add_button(key) || counters_only(key) || opens_more(key) ||
 	    cookie_banner(key) || breadcrumbs(s, key) || session_bar(key);
 }
 
@@ -291,12 +321,31 @@ webchrome_footer(const char *s)
 	return starts(key, "copyright") || strstr(key, "all rights reserved") != NULL;
 }
 
-/* "Skills: Kotlin · Apache Kafka · +4 skills": the count of what the
- * page did not show goes. */
-static void
-hidden_count(char *s)
+/* "Playwright, TypeScript and" once its count is off: the skills a role
+ * was tagged with, said as a list; 1 when s ends so, its "and" cut. */
+static int
+tagged_and(char *s)
 {
-	char *plus = strrchr(s, '+');
+	static const char *const ands[] = { " and", " y", " et", " und", " e", " en", " i", NULL };
+	size_t n = strlen(s);
+
+	for (size_t i = 0; ands[i] != NULL; i++) {
+		size_t k = strlen(ands[i]);
+		if (n > k && strcmp(s + n - k, ands[i]) == 0) {
+			s[n - k] = '\0';
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* "Skills: Kotlin · Apache Kafka · +4 skills": the count of what the
+ * page did not show goes; "Playwright, TypeScript and +6 skills" becomes
+ * "Skills: Playwright, TypeScript". */
+static void
+hidden_count(struct line *l)
+{
+	char *s = l->s, *plus = strrchr(s, '+');
 	size_t n;
 
 	if (plus == NULL || !isdigit((unsigned char)plus[1]))
@@ -312,6 +361,10 @@ hidden_count(char *s)
 	while (plus > s && plus[-1] == ' ')
 		plus--;
 	*plus = '\0';
+	if (tagged_and(s) && strchr(s, ':') == NULL) {
+		l->s = xprintf("Skills: %s", s);
+		free(s);
+	}
 }
 
 /* The footer: the last line that opens one, near the end, and all after
@@ -453,7 +506,7 @@ webchrome_drop(struct layout *L)
 		}
 		banner = 0;
 		box_out(l->s);
-		hidden_count(l->s);
+		hidden_count(l);
 		l->flags |= carry;
 		carry = 0;
 		L->v[o++] = *l;

@@ -4111,6 +4111,168 @@ has "$T/out" '"institution": "University of Nairobi",' "the first school after t
 has "$T/out" '"institution": "Maseno University",' "the second"
 hasnt "$T/out" '"INSTITUTION\|"YEAR\|QUALIFICATION' "the names of the columns are no entry"
 
+# A job board's profile page copied whole (JobStreet): its menu, the
+# user's first name and the country in it over the person's name, which
+# the email spells; each job's "Industry" / "Position Level" / "Monthly
+# Salary" over its value the site's facts, no skills; "Add Experience"
+# a button, no employer.
+cat >"$T/jobstreet.txt" <<'EOF'
+Skip to content
+JobStreet
+Job Search
+Profile
+Company Profiles
+Career Advice
+Mei
+Sign Out
+Malaysia
+
+Profile Strength: Strong
+Preview Profile
+
+Lim Mei Xuan
+Senior Payroll Executive
++60 12 448 3019
+meixuan.lim@example.com
+
+Experience
+Edit
+Mar 2020 - Present
+4 years 2 months
+Senior Payroll Executive
+Kinta Ventures Sdn Bhd
+Kuala Lumpur
+Industry
+Manufacturing / Production
+Specialization
+Human Resources
+Role
+Payroll
+Position Level
+Senior Executive
+Monthly Salary
+MYR 6,200
+• Run monthly payroll for 640 staff across three plants
+• File EPF, SOCSO and PCB returns on time
+
+Add Experience
+
+Skills
+Payroll
+Microsoft Excel
+EOF
+run import --dry-run --as-of 2024-06 "$T/jobstreet.txt"
+expect_rc 0 "a copied JobStreet page imports"
+same "$(jpy "d['basics']['name']")" "Lim Mei Xuan" "the name the email spells, not the site's brand"
+same "$(jpy "d['work'][0]['name'], d['work'][0]['position']")" "('Kinta Ventures Sdn Bhd', 'Senior Payroll Executive')" "the job under the menu"
+same "$(jpy "len(d['work']), len(d['work'][0]['highlights'])")" "(1, 2)" "one job, its two duties; no button read as one"
+hasnt "$T/out" 'Senior Executive"\|Manufacturing\|MYR' "the job's facts are the site's, no skills or duties"
+
+# A LinkedIn page copied whole: "Background Image" over the name; a
+# role's "Playwright, TypeScript and +6 skills" the skills it was tagged
+# with; under a skill, where it was used, no skill.
+cat >"$T/li-page.txt" <<'EOF'
+Skip to main content
+LinkedIn
+Search
+Home
+My Network
+Jobs
+
+Background Image
+Ruwan Perera
+Ruwan Perera
+He/Him
+QA Lead at Example Labs
+ruwan.perera@example.com
+
+Experience
+Experience
+Example Labs
+QA Lead
+QA Lead
+Jan 2022 - Present · 2 yrs 5 mos
+Jan 2022 - Present · 2 yrs 5 mos
+• Lead testing of the ordering platform.
+Playwright, TypeScript and +6 skills
+Skills
+Skills
+Test Automation
+Test Automation
+QA Lead at Example Labs
+QA Lead at Example Labs
+Selenium WebDriver
+Selenium WebDriver
+3 experiences across Example Labs and 2 other companies
+3 experiences across Example Labs and 2 other companies
+EOF
+run import --dry-run --as-of 2024-06 "$T/li-page.txt"
+same "$(jpy "d['basics']['name']")" "Ruwan Perera" "the name under the page's background image"
+same "$(jpy "d['work'][0]['highlights']")" "['Lead testing of the ordering platform.']" "the role's duty"
+same "$(jpy "[k for g in d['skills'] for k in g['keywords']]")" "['Playwright', 'TypeScript', 'Test Automation', 'Selenium WebDriver']" "the role's tagged skills, their count gone; where a skill was used no skill"
+
+# SEEK: the address spells the initial and the surname ("jwhitfield");
+# "Add role" is the page's button, no employer.
+cat >"$T/seek.txt" <<'EOF'
+Skip to content
+SEEK
+Job search
+Profile
+Saved searches
+Saved jobs
+Jason
+Employer site
+
+Jason Whitfield
+Penrith NSW
+jwhitfield.civil@example.com
+
+Career history
+Add role
+
+Civil Site Supervisor
+BMD Example Constructions
+Jan 2021 - Current
+3 yrs 10 mos
+- Supervise civil crews of up to 25
+EOF
+run import --dry-run --as-of 2024-11 "$T/seek.txt"
+same "$(jpy "d['basics']['name']")" "Jason Whitfield" "the name the address spells by initial and surname"
+same "$(jpy "d['work'][0]['name']")" "BMD Example Constructions" "'Add role' no employer"
+
+# hh.ru: the site's menu in Russian, "Женщина, 36 лет" and "Не готова к
+# переезду" no headline, the town before its metro station, the wanted
+# post "Программист 1С" the headline though it holds a figure.
+cat >"$T/hh.txt" <<'EOF'
+Работодателям
+Соискателям
+Резюме
+Скачать
+Распечатать
+В избранное
+
+Кравцова Анна Игоревна
+Женщина, 34 года, родилась 2 мая 1990
+anna.kravtsova@example.ru
+Проживает: Екатеринбург, м. Динамо
+Гражданство: Россия
+Не готова к переезду, готова к командировкам
+
+Желаемая должность и зарплата
+Программист 1С
+150 000 ₽ на руки
+
+Опыт работы 6 лет
+Сентябрь 2018 —
+по настоящее время
+ООО «Пример Софт»
+Программист 1С
+- доработка типовых конфигураций
+EOF
+run import --dry-run --as-of 2024-11 "$T/hh.txt"
+same "$(jpy "d['basics']['name'], d['basics']['label']")" "('Кравцова Анна Игоревна', 'Программист 1С')" "the name under the site's menu, the wanted post the headline"
+same "$(jpy "d['basics']['location']['city']")" "Екатеринбург" "the town before its metro station"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

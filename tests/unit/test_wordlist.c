@@ -11,6 +11,7 @@
 #include "formhead.h"
 #include "names.h"
 #include "parse.h"
+#include "jobfacts.h"
 #include "webchrome.h"
 #include "webrows.h"
 #include "wordlist.h"
@@ -97,6 +98,7 @@ test_tab_sorted(void **state)
 	assert_true(names_tables_sorted());
 	assert_true(parse_tongues_sorted());
 	assert_true(webchrome_tables_sorted());
+	assert_true(jobfacts_tables_sorted());
 	assert_true(coltable_tables_sorted());
 	assert_true(webrows_tables_sorted());
 }
