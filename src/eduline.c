@@ -82,15 +82,20 @@ drop_grades(struct strlist *parts, struct education *e)
 	}
 }
 
-/* "School of Commerce" after "Waseda University": a part of the school,
- * not the school. */
+/* "School of Commerce" after "Waseda University", "Centre for Ecology
+ * and Conservation" before "University of Exeter", "Penryn Campus": a
+ * part of the school or its site, not the school. */
 static int
 unit_part(const char *s)
 {
 	static const char *const units[] = { "school of ", "faculty of ", "department of ",
-		"college of ", "institute of ", "division of ", NULL };
+		"college of ", "institute of ", "division of ", "centre for ", "center for ", NULL };
 	char key[24];
+	size_t n = strlen(s);
 
+	/* "Penryn Campus": where the school's part stands */
+	if (n > 7 && strcmp(s + n - 7, " Campus") == 0)
+		return 1;
 	fold_key(s, strlen(s), key, sizeof key);
 	for (int i = 0; units[i] != NULL; i++)
 		if (strncmp(key, units[i], strlen(units[i])) == 0)
@@ -180,7 +185,8 @@ eduline_split(const struct ctx *c, const char *h, struct education *e)
 	}
 	if (found >= 1 && parts.n >= 2) {
 		for (size_t i = 0; i < parts.n; i++)
-			if ((int)i != school && !((int)i > school && town_after(c, &parts, i))) {
+			if ((int)i != school && !((int)i > school && town_after(c, &parts, i)) &&
+			    !(school >= 0 && unit_part(parts.v[i]) && role_degree_score(parts.v[i]) == 0)) {
 				if (deg.len > 0)
 					buf_adds(&deg, ", ");
 				buf_adds(&deg, parts.v[i]);

@@ -167,6 +167,7 @@ const struct heading_row heading_rows[] = {
 	    "lizenzen und zertifizierungen|licenze e certificazioni|licenties en certificaten|"
 	    "licencje i certyfikaty" },
 	{ IS_AWARDS, "awards|grants and awards|awards and grants|grants|fellowships|"
+	    "research funding|funding|grants and funding|research grants|external funding|"
 	    "grants and fellowships|honors|honours|awards and honors|awards and honours|"
 	    "honors and awards|honours and awards|achievements|accomplishments|"
 	    "recognition|awards and achievements|scholarships|key achievements|"

@@ -75,6 +75,46 @@ column_heads(const char *s)
 	return 1;
 }
 
+/* "NERC Standard Grant NE/X009187/1 “Rewiring of pollination networks
+ * under agricultural" over "intensification” (PI: Prof. Helen
+ * Ashcroft).": the grant a post was paid from, its title quoted and run
+ * on, its holder named. */
+static int
+grant_note(const char *s)
+{
+	const char *open = strstr(s, "\xe2\x80\x9c");
+
+	if (strstr(s, "(PI: ") != NULL || strstr(s, "(PI ") != NULL ||
+	    strstr(s, "(Co-PI") != NULL || strstr(s, "Role: PI") != NULL ||
+	    strstr(s, "Role: Co-PI") != NULL)
+		return 1;
+	return open != NULL && strstr(open, "\xe2\x80\x9d") == NULL && lineword_count(s) >= 6;
+}
+
+/* "Advisor: Prof. Linda K. Oyelaran", "Dissertation: “Redox-Active
+ * ...”": what an academic CV notes under a post or a degree, no line of
+ * its header. */
+static int
+academic_note(const char *s)
+{
+	static const char *const labels[] = { "advisor", "advisors", "adviser", "advisers",
+		"betreuer", "betreuerin", "co advisor", "co supervisor", "directeur de these",
+		"director de tesis", "dissertation", "dissertation title", "doktorvater",
+		"faculty mentor", "host", "mentor", "mentors", "pi", "principal investigator",
+		"research advisor", "supervisor", "supervisors", "thesis", "thesis advisor",
+		"thesis supervisor", "thesis title", "honors thesis", "honours thesis",
+		"master s thesis", "masters thesis", "phd thesis", "senior thesis", NULL };
+	size_t n = strcspn(s, ":");
+	char key[32];
+
+	if (grant_note(s))
+		return 1;
+	if (s[n] != ':' || n == 0 || n >= sizeof key || s[n + 1] != ' ')
+		return 0;
+	fold_key(s, n, key, sizeof key);
+	return wordlist_has(labels, key);
+}
+
 static int
 skippable(const char *s)
 {
@@ -191,6 +231,11 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 	/* a fact of the job, but not a bullet's "Owns payments: 9M a month" */
 	if (skippable(s) || (!bullet && roleline_fact(s))) {
 		lineclass_row_add(R, xstrdup(s), K_SKIP, blank);
+		return;
+	}
+	/* "Thesis: ... (2019)": a note, its date no entry's */
+	if (!bullet && academic_note(s)) {
+		lineclass_row_add(R, xstrdup(s), K_PROSE, blank);
 		return;
 	}
 	if (!bullet && dateparse_only(s) && dateparse_find(s, strlen(s), &r)) {
@@ -317,11 +362,45 @@ earlier_rows(const struct ctx *c, const struct line *l, struct strlist *pieces,
 	strlist_clear(pieces);
 }
 
+/* The columns a line takes: its indent and its characters. */
+static size_t
+line_end(const struct line *l)
+{
+	size_t n = l->indent > 0 ? (size_t)l->indent : 0;
+
+	for (const char *p = l->s; *p != '\0'; p++)
+		n += ((unsigned char)*p & 0xc0) != 0x80;
+	return n;
+}
+
+/* The text's right margin: the column that all but a tenth of its lines
+ * end before; 0 when it has too few lines to tell, or too short ones to
+ * be wrapped text. */
+static size_t
+text_margin(const struct layout *L)
+{
+	size_t hist[256] = { 0 }, lines = 0, seen = 0;
+
+	for (size_t i = 0; i < L->n; i++)
+		if (L->v[i].s[0] != '\0') {
+			size_t e = line_end(&L->v[i]);
+			hist[e < 255 ? e : 255]++;
+			lines++;
+		}
+	if (lines < 40)
+		return 0;
+	for (size_t e = 255; e > 0; e--)
+		if ((seen += hist[e]) * 10 >= lines)
+			return e >= 60 ? e : 0;
+	return 0;
+}
+
 static void
 build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 {
 	int prev_indent = 0;
 	char *joined_cell, *rest;
+	size_t margin = text_margin(c->L);
 
 	for (size_t i = sec->from; i < sec->to; i++) {
 		const struct line *l = &c->L->v[i];
@@ -388,6 +467,7 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 		for (size_t k = first; k < R->n; k++) {
 			R->v[k].indent = l->indent;
 			R->v[k].bullet = (l->flags & (MK_BULLET | MK_NUMBERED)) != 0;
+			R->v[k].full = margin > 0 && line_end(l) * 100 >= margin * 85;
 		}
 		if (parent && first < R->n)
 			R->v[first].opens = 1;

@@ -20,6 +20,7 @@ struct row {
 	int dated, date_first, blank, indent, bullet;
 	int colon;		/* its body follows, cut off after a colon */
 	int place;		/* a place alone under dates alone */
+	int full;		/* its line reached the text's right margin */
 	char *sub;		/* a dated item inside the entry above: its name */
 	int opens;		/* heads an entry, dated or not (a numbered project) */
 	char *line;		/* a bullet's or a sentence's line as written, when s is it

@@ -2,6 +2,7 @@
  * rowwrap: see rowwrap.h.
  */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dateparse.h"
@@ -12,6 +13,7 @@
 #include "rowwrap.h"
 #include "skillwrap.h"
 #include "wordlist.h"
+#include "xalloc.h"
 
 /* "R$ 38 milhões", "$2.4M", "€300k", "40%": a sum or a figure opens s. */
 static int
@@ -92,6 +94,19 @@ lower_after_comma(const char *s)
 	return comma != NULL && islower((unsigned char)comma[2]);
 }
 
+/* "Wisconsin–Madison, Madison, WI", "Sciences (SLU), Uppsala": a line
+ * whose first part, before its comma, is a word or two that end a name
+ * cut off above; not "Bachelor of Engineering, Electrical Engineering". */
+static int
+tail_part(const char *s)
+{
+	char *first = xstrndup(s, strcspn(s, ","));
+	int tail = lineword_count(first) <= 2 && role_degree_score(s) == 0;
+
+	free(first);
+	return tail;
+}
+
 int
 rowwrap_continues(const struct row *prev, const struct row *r, const struct line *l, int prev_indent)
 {
@@ -125,6 +140,24 @@ rowwrap_continues(const struct row *prev, const struct row *r, const struct line
 	if (prev->kind == K_BULLET && r->blank && !r->dated && lower_word(l->s) &&
 	    strchr(".!?;:", last) == NULL && lineword_count(l->s) <= 6 &&
 	    (r->kind == K_HEAD || r->kind == K_PROSE) &&
+	    !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
+		return 1;
+	/* "Supervisors: Dr Thomas Pellow ... Viva passed with minor" over
+	 * "corrections (December 2019). Funded by ...": a note's sentence
+	 * goes on in small letters, its date no entry's */
+	if (prev->kind == K_PROSE && r->dated && !r->blank && r->kind != K_DATE && !r->date_first &&
+	    lower_word(l->s) &&
+	    strchr(".!?;:", last) == NULL && !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
+		return 1;
+	/* "Postdoctoral Fellow, Division of Chemistry and Chemical" at the
+	 * margin over "Engineering, California Institute of Technology,
+	 * Pasadena, CA": an academic header's list wrapped where the line
+	 * was full, not under dates set at the right */
+	if (prev->kind == K_HEAD && (prev->full || joined_on(prev->s)) &&
+	    !(prev->dated && !prev->date_first) &&
+	    r->kind == K_HEAD && !r->dated && !r->blank && strstr(prev->s, ", ") != NULL &&
+	    strchr(".;:!?)", last) == NULL && strstr(l->s, ", ") != NULL &&
+	    fold_upper_at(l->s) && lineword_count(l->s) <= 10 && tail_part(l->s) &&
 	    !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
 		return 1;
 	if (r->blank || r->dated || (r->kind != K_HEAD && r->kind != K_PROSE))

@@ -102,17 +102,43 @@ role_place_split(const struct ctx *c, struct workhead *h)
 	focus_to_role(h);
 }
 
-/* "Department of Engineering, University of Cambridge": the university. */
+/* "School of Biological Sciences", "Centre for Ecology": a school or a
+ * centre inside a university, by its opening words. */
+static int
+academic_unit(const char *s, size_t n)
+{
+	static const char *const opens[] = { "School of ", "Centre for ", "Center for ",
+		"Faculty of ", "Division of ", "Department of ", "Laboratory of ", NULL };
+	char *part = xstrndup(s, n);
+	int unit = orgword_unit(part);
+
+	free(part);
+	for (size_t i = 0; opens[i] != NULL && !unit; i++)
+		unit = strncmp(s, opens[i], strlen(opens[i])) == 0;
+	return unit;
+}
+
+/* "Department of Engineering, University of Cambridge", "Division of
+ * Chemistry and Chemical Engineering, California Institute of
+ * Technology": the university or the firm, not its unit. */
 static const char *
 unit_of(const char *org)
 {
-	const char *comma = strstr(org, ", ");
+	const char *comma = strstr(org, ", "), *last = org;
 
-	if (comma == NULL || strstr(org, "Universit") == NULL ||
-	    strstr(comma, "Universit") == NULL || strstr(comma + 2, ", ") != NULL ||
-	    strncmp(org, "Universit", 9) == 0)
+	for (const char *p = comma; p != NULL; p = strstr(p + 2, ", "))
+		last = p + 2;
+	if (comma == NULL || strncmp(org, "Universit", 9) == 0)
 		return org;
-	return comma + 2;
+	if (last == comma + 2 && strstr(org, "Universit") != NULL &&
+	    strstr(comma, "Universit") != NULL)
+		return comma + 2;
+	/* "Division of Physics, Mathematics and Astronomy, California
+	 * Institute of Technology": the unit's name may hold commas */
+	if (academic_unit(org, (size_t)(comma - org)) && !academic_unit(last, strlen(last)) &&
+	    (role_school_score(last) > 0 || role_company_score(last) > 0))
+		return last;
+	return org;
 }
 
 /* "Praktikant Embedded Systems" beside "Lindqvist GmbH Erlangen": a job

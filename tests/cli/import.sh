@@ -4273,6 +4273,54 @@ run import --dry-run --as-of 2024-11 "$T/hh.txt"
 same "$(jpy "d['basics']['name'], d['basics']['label']")" "('Кравцова Анна Игоревна', 'Программист 1С')" "the name under the site's menu, the wanted post the headline"
 same "$(jpy "d['basics']['location']['city']")" "Екатеринбург" "the town before its metro station"
 
+# An academic CV (pdftotext -layout): a post's "Title, Division of ...,
+# University, Town, ST" wrapped at the margin, "Advisor:" under it no
+# employer, the unit left off the employer; a degree's "Centre for ...,
+# University of ..., Penryn Campus" the university; "RESEARCH FUNDING"
+# no schools; a grant line "(PI: ...)" no employer.
+cat >"$T/acad.txt" <<'EOF'
+                                   PRIYA N. OKAFOR, Ph.D.
+                                 Assistant Professor of Physics
+
+  Department of Physics                                                     Office: (555) 656-0193
+  Lakeside State University                                            priya.okafor@example.edu
+  Springfield, IL 62701                                                https://www.okaforlab.example
+
+
+  PROFESSIONAL APPOINTMENTS
+
+   2021–present  Assistant Professor, Department of Physics, Lakeside State University, Springfield, IL
+
+   2018–2021     NSF Astronomy and Astrophysics Postdoctoral Fellow, Division of Physics, Mathematics
+                 and Astronomy, California Institute of Technology, Pasadena, CA
+                 Advisor: Prof. Jonas R. Whitfield
+
+   2017–2018     Postdoctoral Research Associate, School of Physics and Astronomy, University of
+                 Leeds, Leeds, UK
+                 Leverhulme Trust Grant RPG-2016-123 “Magnetic fields in the early universe and
+                 their imprint” (PI: Prof. Helen Ashcroft).
+
+
+  EDUCATION
+
+   2012–2017     Ph.D., Astrophysics, Centre for Astrophysics and Planetary Science, University of
+                 Kent, Canterbury Campus, UK
+                 Dissertation: “Turbulence in Molecular Clouds” (2017)
+                 Advisor: Prof. Linda K. Oyelaran
+
+   2008–2012     B.S., Physics, summa cum laude, Grand Valley State University, Allendale, MI
+
+
+  RESEARCH FUNDING
+
+   2024–2029     NSF CAREER Award, AST-2441873, “CAREER: Dust in Young Disks”             $682,000
+   2022–2025     Research Corporation Cottrell Scholar Award                              $110,000
+EOF
+run import --dry-run --as-of 2025-06 "$T/acad.txt"
+expect_rc 0 "an academic CV imports"
+same "$(jpy "[(w['name'], w['position'], w.get('location')) for w in d['work']]")" "[('Lakeside State University', 'Assistant Professor', 'Springfield, IL'), ('California Institute of Technology', 'NSF Astronomy and Astrophysics Postdoctoral Fellow', 'Pasadena, CA'), ('University of Leeds', 'Postdoctoral Research Associate', 'Leeds, UK')]" "each post wrapped at the margin: its title, its university without the unit, its town"
+same "$(jpy "[(e['institution'], e['studyType']) for e in d['education']]")" "[('University of Kent', 'Ph.D.'), ('Grand Valley State University', 'B.S.')]" "the degrees' universities, not their centre or campus; the grants no schools"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
