@@ -46,6 +46,7 @@
 #include "unflatten.h"
 #include "unweave.h"
 #include "jobfacts.h"
+#include "jobprojects.h"
 #include "webchrome.h"
 #include "xalloc.h"
 
@@ -389,6 +390,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	footer_drop(L);
 	page_titles_drop(L);
 	consent_drop(L);
+	jobprojects_move(L);
 	letter_cover_drop(L);
 	rirekisho_take(&c);
 	nestrole_spread(lx, L);

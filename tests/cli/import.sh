@@ -4321,6 +4321,36 @@ expect_rc 0 "an academic CV imports"
 same "$(jpy "[(w['name'], w['position'], w.get('location')) for w in d['work']]")" "[('Lakeside State University', 'Assistant Professor', 'Springfield, IL'), ('California Institute of Technology', 'NSF Astronomy and Astrophysics Postdoctoral Fellow', 'Pasadena, CA'), ('University of Leeds', 'Postdoctoral Research Associate', 'Leeds, UK')]" "each post wrapped at the margin: its title, its university without the unit, its town"
 same "$(jpy "[(e['institution'], e['studyType']) for e in d['education']]")" "[('University of Kent', 'Ph.D.'), ('Grand Valley State University', 'B.S.')]" "the degrees' universities, not their centre or campus; the grants no schools"
 
+# A contractor's CV: "Projects:" under a job, each with its client, its
+# value and its years in brackets, are the job's projects, no jobs; the
+# duties after "Responsibilities:" stay the job's.
+cat >"$T/jobproj.txt" <<'EOF'
+Karim Haddad
+karim.haddad@example.com
+
+PROFESSIONAL EXPERIENCE
+
+Site Engineer                                                              Aug 2016 – Dec 2019
+Gulf Example Contracting L.L.C. – Abu Dhabi, UAE
+
+Projects:
+▪ Al Raha Beach – Residential Villas (120 Nos., G+1) – Client: Aldar Properties – Value: AED 180
+  Million (2016 – 2018)
+▪ Yas Island – Staff Accommodation Complex (4 Blocks, G+6) – Client: Miral – Value: AED 96 Million
+  (2018 – 2019)
+
+Responsibilities:
+• Executed structural works for villas according to approved drawings.
+• Prepared bar bending schedules.
+
+Site Engineer                                                              Sep 2012 – Jul 2016
+Example Construction S.A.E. – Cairo, Egypt
+• Site supervision of reinforced concrete works.
+EOF
+run import --dry-run --as-of 2025-06 "$T/jobproj.txt"
+same "$(jpy "[(w['name'], w['startDate'], len(w.get('highlights', []))) for w in d['work']]")" "[('Gulf Example Contracting L.L.C.', '2016-08', 2), ('Example Construction S.A.E.', '2012-09', 1)]" "the projects' years are no jobs; the duties stay the job's"
+same "$(jpy "[(p['name'], p['startDate'], p['endDate']) for p in d['projects']]")" "[('Al Raha Beach – Residential Villas', '2016', '2018'), ('Yas Island – Staff Accommodation Complex', '2018', '2019')]" "each a project, its storeys off its name"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
