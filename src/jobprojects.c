@@ -129,7 +129,7 @@ static size_t
 items_read(const struct layout *L, size_t i, struct strlist *out)
 {
 	struct buf b = BUF_INIT;
-	size_t j = i + 1, start = j, taken = j;
+	size_t j = i + 1, taken = j;
 
 	for (;; j++) {
 		const struct line *l = j < L->n ? &L->v[j] : NULL;
@@ -143,9 +143,7 @@ items_read(const struct layout *L, size_t i, struct strlist *out)
 		}
 		if (ends)
 			break;
-		if (b.len == 0)
-			start = j;
-		else
+		if (b.len > 0)
 			buf_addc(&b, ' ');
 		buf_adds(&b, l->s);
 		/* an item ends with its years, whatever opens the next */
@@ -155,7 +153,6 @@ items_read(const struct layout *L, size_t i, struct strlist *out)
 			b.s[0] = '\0';
 		}
 	}
-	(void)start;
 	buf_free(&b);
 	return taken;
 }
