@@ -56,6 +56,8 @@ static const struct column_name heads[] = {
 	{ "area of study", C_FIELD }, { "concentration", C_FIELD },
 	{ "concentration major group", C_FIELD }, { "major group", C_FIELD },
 	{ "group", C_FIELD }, { "group subject", C_FIELD },
+	{ "provider", C_SCHOOL }, { "training provider", C_SCHOOL },
+	{ "education provider", C_SCHOOL }, { "awarding body", C_BOARD },
 };
 
 /* "Graduated" in a degree's cell: where the schooling stands, no degree. */

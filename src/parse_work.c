@@ -334,12 +334,13 @@ parse_work(struct ctx *c, const struct sect *sec)
 	char *group_org = NULL, *group_place = NULL;
 	struct sect jobs = *sec, blocks = *sec, duties, dated;
 	struct projblocks cut;
-	size_t first = c->p->nwork;
+	size_t first = c->p->nwork, tabled;
 
 	eventlog_rewrite(c, sec, 0);
 	fedjob_rewrite(c, sec);
 	projtable_read(c, sec);
 	worktable_read(c, sec);
+	tabled = c->p->nwork - first;
 	projblock_cut(c, sec, &cut);
 	jobs.to = blocks.from = projblock_start(c, sec);
 	if (blocks.from < sec->to && blocks.from > sec->from)
@@ -408,6 +409,7 @@ parse_work(struct ctx *c, const struct sect *sec)
 	if (blocked)
 		projblock_parse(c, &blocks, first);
 	projblock_store_cut(c, &cut, first);
+	worktable_fold(c, first, tabled);
 }
 
 void

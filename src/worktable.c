@@ -164,7 +164,6 @@ worktable_read(struct ctx *c, const struct sect *sec)
 	struct table t = { { W_OTHER }, 0 };
 	struct work *w = NULL, *k;
 	size_t rows = 0;
-
 	for (size_t i = sec->from; i < sec->to; i++) {
 		struct line *l = &c->L->v[i];
 		struct strlist cl = STRLIST_INIT;
@@ -173,6 +172,14 @@ worktable_read(struct ctx *c, const struct sect *sec)
 		if (t.n == 0) {
 			if (header(l->s, &t) > 0)
 				l->s[0] = '\0';
+			continue;
+		}
+		/* a plain line after a gap: the jobs told again in full, below
+		 * a summary table */
+		if ((l->flags & LN_BLANK) && strchr(l->s, '\t') == NULL && duty(l->s) == l->s &&
+		    !(l->flags & MK_BULLET)) {
+			t.n = 0;
+			w = NULL;
 			continue;
 		}
 		if (strchr(l->s, '\t') == NULL && w != NULL) {
@@ -198,4 +205,69 @@ worktable_read(struct ctx *c, const struct sect *sec)
 		rows++;
 	}
 	return rows;
+}
+
+/* "Pukeatua Holdings Ltd, Arohena" in the table, "Pukeatua Holdings Ltd"
+ * in the details: the same firm when one name begins the other. */
+static int
+same_org(const char *a, const char *b)
+{
+	size_t na, nb, n;
+
+	if (a == NULL || b == NULL)
+		return 0;
+	na = strlen(a);
+	nb = strlen(b);
+	n = na < nb ? na : nb;
+	return n > 0 && strncasecmp(a, b, n) == 0 &&
+	    (a[n] == '\0' || a[n] == ',' || a[n] == ' ') &&
+	    (b[n] == '\0' || b[n] == ',' || b[n] == ' ');
+}
+
+static int
+same_text(const char *a, const char *b)
+{
+	return a != NULL && b != NULL && strcasecmp(a, b) == 0;
+}
+
+static int
+same_dates(const struct work *a, const struct work *b)
+{
+	return a->start != NULL && b->start != NULL && strcmp(a->start, b->start) == 0 &&
+	    (a->end == NULL) == (b->end == NULL) && (a->end == NULL || strcmp(a->end, b->end) == 0);
+}
+
+/* The detailed job that tells the table's row t again, or NULL. */
+static struct work *
+told_again(struct ctx *c, const struct work *t, size_t from)
+{
+	for (size_t i = from; i < c->p->nwork; i++) {
+		struct work *d = &c->p->work[i];
+		if (same_dates(t, d) && (same_org(t->name, d->name) ||
+		    same_text(t->position, d->position)))
+			return d;
+	}
+	return NULL;
+}
+
+void
+worktable_fold(struct ctx *c, size_t first, size_t rows)
+{
+	size_t i = first;
+
+	while (i < first + rows && i < c->p->nwork) {
+		struct work *t = &c->p->work[i], *d = told_again(c, t, first + rows);
+		if (d == NULL) {
+			i++;
+			continue;
+		}
+		if (d->name == NULL)
+			profile_set(&d->name, t->name);
+		if (d->position == NULL)
+			profile_set(&d->position, t->position);
+		if (d->location == NULL)
+			profile_set(&d->location, t->location);
+		profile_remove(c->p, SEC_WORK, i);
+		rows--;
+	}
 }

@@ -9,7 +9,9 @@
  * Each row whose dates cell holds dates is a job; the lines under a row
  * that hold no cells go on with its duties.  A job the profile holds
  * already (the same firm from the same month: a "Career Summary" table
- * before the "Career Details") is filled in, not listed twice.
+ * before the "Career Details") is filled in, not listed twice.  A plain
+ * line after a gap ends the table: the jobs told again in full, which
+ * worktable_fold folds the table's rows into.
  */
 #ifndef DOSSIER_WORKTABLE_H
 #define DOSSIER_WORKTABLE_H
@@ -21,5 +23,9 @@ int worktable_opens(const struct ctx *, const struct sect *);
 /* Reads the tables of the section into jobs and blanks their lines; the
  * number of rows read. */
 size_t worktable_read(struct ctx *, const struct sect *);
+/* The table's rows, jobs first .. first + rows, each dropped into the
+ * later job that tells it again (the same dates, and the same firm or
+ * title), which takes the name, title and town it lacks. */
+void worktable_fold(struct ctx *, size_t first, size_t rows);
 
 #endif

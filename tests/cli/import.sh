@@ -4351,6 +4351,15 @@ run import --dry-run --as-of 2025-06 "$T/jobproj.txt"
 same "$(jpy "[(w['name'], w['startDate'], len(w.get('highlights', []))) for w in d['work']]")" "[('Gulf Example Contracting L.L.C.', '2016-08', 2), ('Example Construction S.A.E.', '2012-09', 1)]" "the projects' years are no jobs; the duties stay the job's"
 same "$(jpy "[(p['name'], p['startDate'], p['endDate']) for p in d['projects']]")" "[('Al Raha Beach – Residential Villas', '2016', '2018'), ('Yas Island – Staff Accommodation Complex', '2018', '2019')]" "each a project, its storeys off its name"
 
+# A Word CV: a summary table of the jobs ("Dates / Employer / Position"),
+# then each job told in full; one job each, its firm and town apart.  A
+# "Qualification / Provider / Year" table: the provider the school.
+printf 'Tane Walker\ntane.walker@example.co.nz\n\nEMPLOYMENT HISTORY\n\nDates\tEmployer\tPosition\nJune 2021 \342\200\223 Present\tKowhai Farms Ltd, Cambridge\tFarm Manager\nJuly 2016 \342\200\223 May 2021\tRiver Flats Dairy Ltd, Morrinsville\tHerd Manager\n\nFarm Manager\nKowhai Farms Ltd \342\200\223 Cambridge, Waikato\nJune 2021 \342\200\223 Present\nFarm details:\t300 ha, 800 cows\nKey responsibilities:\n\342\200\242\tRunning the farm day to day\n\342\200\242\tTraining 3 staff\nReason for leaving:\tSeeking a contract milking role\n\nHerd Manager\nRiver Flats Dairy Ltd \342\200\223 Morrinsville\nJuly 2016 \342\200\223 May 2021\n\342\200\242\tCalving and mating\n\nQUALIFICATIONS\nQualification\tProvider\tYear\nNational Certificate in Agriculture Level 4\tPrimary ITO\t2018\nNCEA Level 2\tMorrinsville College\t2012\n' >"$T/nztable.txt"
+run import --dry-run --as-of 2025-06 "$T/nztable.txt"
+expect_rc 0 "a summary table and the jobs in full import"
+same "$(jpy "[(w['name'], w['position'], w.get('location'), w['startDate'], len(w.get('highlights', []))) for w in d['work']]")" "[('Kowhai Farms Ltd', 'Farm Manager', 'Cambridge, Waikato', '2021-06', 2), ('River Flats Dairy Ltd', 'Herd Manager', 'Morrinsville', '2016-07', 1)]" "a job in the summary table and in full is one job, read from its details"
+same "$(jpy "[(e['institution'], e.get('studyType')) for e in d['education']]")" "[('Primary ITO', 'National Certificate'), ('Morrinsville College', 'NCEA Level 2')]" "a table's provider column is the school"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
