@@ -128,6 +128,24 @@ wrapped_lines(const struct ctx *c, const struct sect *sec)
 	}
 }
 
+/* "A Levels" over "Harrogate Grammar School" over "09/2014 - 06/2016":
+ * the line i opens the next school, its dates alone a line or two below
+ * (or on it), with no blank line between. */
+static int
+next_school(const struct ctx *c, size_t i, size_t to)
+{
+	struct daterange r;
+
+	for (size_t k = i; k < to && k <= i + 2; k++) {
+		const char *s = c->L->v[k].s;
+		if (k > i && (c->L->v[k].flags & LN_BLANK))
+			return 0;
+		if (k > i ? dateparse_only(s) != 0 : dateparse_find(s, strlen(s), &r))
+			return 1;
+	}
+	return 0;
+}
+
 /* "Courses" alone under a school's lines, over "Senior practicum: 180
  * hours ...": a label; the lines under it down to a blank one are the
  * school's courses, each a list's item. */
@@ -148,7 +166,7 @@ course_label(const struct ctx *c, const struct sect *sec)
 			continue;
 		l->s[0] = '\0';
 		for (i++; i < sec->to && !(c->L->v[i].flags & LN_BLANK) &&
-		    c->L->v[i].s[0] != '\0'; i++)
+		    c->L->v[i].s[0] != '\0' && !next_school(c, i, sec->to); i++)
 			c->L->v[i].flags |= MK_BULLET;
 		i--;
 	}

@@ -92,12 +92,15 @@ grant_note(const char *s)
 }
 
 /* "Advisor: Prof. Linda K. Oyelaran", "Dissertation: “Redox-Active
- * ...”": what an academic CV notes under a post or a degree, no line of
- * its header. */
-static int
-academic_note(const char *s)
+ * ...”": what an academic CV notes under a post or a degree; "Contact:
+ * Hannah Mercer - ...", "Reason for leaving: ...": what a CV notes under
+ * a job; no line of a header. */
+int
+lineclass_note(const char *s)
 {
-	static const char *const labels[] = { "advisor", "advisors", "adviser", "advisers",
+	static const char *const labels[] = { "contact", "contact person", "reason for leaving",
+		"reasons for leaving", "reason of leaving", "reason for leave", "referee",
+		"reference", "reporting to", "reports to", "reported to", "line manager", "advisor", "advisors", "adviser", "advisers",
 		"betreuer", "betreuerin", "co advisor", "co supervisor", "directeur de these",
 		"director de tesis", "dissertation", "dissertation title", "doktorvater",
 		"faculty mentor", "host", "mentor", "mentors", "pi", "principal investigator",
@@ -234,7 +237,7 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 		return;
 	}
 	/* "Thesis: ... (2019)": a note, its date no entry's */
-	if (!bullet && academic_note(s)) {
+	if (!bullet && lineclass_note(s)) {
 		lineclass_row_add(R, xstrdup(s), K_PROSE, blank);
 		return;
 	}

@@ -38,6 +38,9 @@ void lineclass_build(const struct ctx *, const struct sect *, struct rows *);
  * before it. */
 struct row *lineclass_row_add(struct rows *R, char *s, enum kind kind, int blank);
 void lineclass_free(struct rows *);
+/* "Advisor: ...", "Reason for leaving: ...": a note under a post, a
+ * degree or a job, no line of its header. */
+int lineclass_note(const char *s);
 /* A word or two beside dates that name no job and no organisation. */
 int lineclass_aside(const char *s);
 

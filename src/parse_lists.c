@@ -171,6 +171,25 @@ semicolon_split(struct strlist *items)
 	*items = out;
 }
 
+/* "CIM Level 4 Certificate in Professional" over "Marketing (06/2023)":
+ * an item cut after a joining word goes on on the next. */
+static void
+wrap_join(struct strlist *items)
+{
+	for (size_t i = 0; i + 1 < items->n; i++) {
+		char *j;
+		if (!lineword_open_end(items->v[i]) || strchr(items->v[i], ' ') == NULL)
+			continue;
+		j = xprintf("%s %s", items->v[i], items->v[i + 1]);
+		free(items->v[i]);
+		items->v[i] = j;
+		free(items->v[i + 1]);
+		memmove(&items->v[i + 1], &items->v[i + 2], (items->n - i - 2) * sizeof *items->v);
+		items->n--;
+		i--;
+	}
+}
+
 /* A publication: its title and venue as a reference gives them, else its
  * first part and second. */
 static void
@@ -483,8 +502,10 @@ simple_list(struct ctx *c, const struct sect *sec, enum section kind)
 	size_t named = (size_t)-1;
 
 	parse_items(c, sec, &items);
-	if (kind == SEC_CERTIFICATES || kind == SEC_AWARDS)
+	if (kind == SEC_CERTIFICATES || kind == SEC_AWARDS) {
+		wrap_join(&items);
 		semicolon_split(&items);
+	}
 	else if (kind == SEC_INTERESTS)
 		comma_split(&items);
 	for (size_t i = 0; i < items.n; i++) {

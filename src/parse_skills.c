@@ -16,6 +16,7 @@
 #include "parse.h"
 #include "skillcues.h"
 #include "skillgroup.h"
+#include "skillpills.h"
 #include "skilltidy.h"
 #include "skillwrap.h"
 #include "wordlist.h"
@@ -487,6 +488,7 @@ parse_skills(struct ctx *c, const struct sect *sec)
 	struct epgrid grid = { 0, NULL, NULL, 0 };
 
 	section_tidy(c, sec);
+	skillpills_split(c, sec);
 	for (size_t i = sec->from; i < sec->to; i++) {
 		const char *s = c->L->v[i].s;
 		char *line, *seg, *next;

@@ -12,6 +12,7 @@
 #include "dutyblock.h"
 #include "eventlog.h"
 #include "fedjob.h"
+#include "lineclass.h"
 #include "parse.h"
 #include "projtable.h"
 #include "projblock.h"
@@ -28,7 +29,7 @@ body_into(const struct entry *e, struct strlist *highlights, char **summary)
 	for (size_t i = 0; i < e->bullets.n; i++)
 		strlist_add(highlights, e->bullets.v[i]);
 	for (size_t i = 0; i < e->prose.n; i++) {
-		if (e->bullets.n == 0) {
+		if (e->bullets.n == 0 && !lineclass_note(e->prose.v[i])) {
 			strlist_add(highlights, e->prose.v[i]);
 			continue;
 		}

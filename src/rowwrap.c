@@ -37,7 +37,7 @@ joined_on(const char *s)
 	static const char *const joins[] = { "i", "och", "og", "or", "o", "oder", "ou", "em",
 		"on", "at", "to", "from", "since", "until", "im", "am", "seit", "ab", "w", "z",
 		"na", "no", "dal", "nel", "dans", "depuis", "desde", "a", "an", "with", "by",
-		NULL };
+		"including", "incl.", "as", "via", "into", "across", "per", "within", NULL };
 	size_t n = strlen(s), w;
 
 	if (n == 0)
@@ -46,7 +46,7 @@ joined_on(const char *s)
 		return 1;
 	for (w = n; w > 0 && s[w - 1] != ' ';)
 		w--;
-	return w > 0 && n - w < 7 && wordlist_has(joins, s + w);
+	return w > 0 && n - w < 10 && wordlist_has(joins, s + w);
 }
 
 /* Whether s leaves a bracket open. */
@@ -107,6 +107,32 @@ tail_part(const char *s)
 	return tail;
 }
 
+/* Words in small letters in s, past its first. */
+static size_t
+lower_words(const char *s)
+{
+	size_t n = 0;
+
+	for (const char *p = strchr(s, ' '); p != NULL; p = strchr(p + 1, ' '))
+		n += islower((unsigned char)p[1]) != 0;
+	return n;
+}
+
+/* Under a duty with no glyph, not ended: "(hospitality, retail and
+ * leisure)", a bracket in small letters; "POS briefs and social assets"
+ * under "..., including", a sentence after a joining word; "Studio"
+ * under a line that reached the margin, a word cut off it. */
+static int
+plain_wrap(const struct row *prev, const char *s)
+{
+	if (s[0] == '(' && islower((unsigned char)s[1]) && lineword_count(s) <= 10)
+		return 1;
+	if (joined_on(prev->s) && lower_words(s) >= 2 && lineword_count(s) <= 14)
+		return 1;
+	return prev->full && prev->kind == K_PROSE && lineword_count(s) == 1 &&
+	    lineword_count(prev->s) >= 6;
+}
+
 int
 rowwrap_continues(const struct row *prev, const struct row *r, const struct line *l, int prev_indent)
 {
@@ -149,6 +175,14 @@ rowwrap_continues(const struct row *prev, const struct row *r, const struct line
 	    lower_word(l->s) &&
 	    strchr(".!?;:", last) == NULL && !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
 		return 1;
+	/* "Planned campaigns across paid social, email and" over "PR,
+	 * contributing to a 38% increase in revenue (2022)": a duty with
+	 * no glyph cut after a joining word, its year no entry's */
+	if ((prev->kind == K_PROSE || prev->kind == K_BULLET) && r->dated && !r->blank &&
+	    r->kind != K_DATE && !r->date_first && joined_on(prev->s) &&
+	    strchr(".!?;:", last) == NULL && lineword_count(l->s) >= 4 &&
+	    !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
+		return 1;
 	/* "Postdoctoral Fellow, Division of Chemistry and Chemical" at the
 	 * margin over "Engineering, California Institute of Technology,
 	 * Pasadena, CA": an academic header's list wrapped where the line
@@ -162,6 +196,9 @@ rowwrap_continues(const struct row *prev, const struct row *r, const struct line
 		return 1;
 	if (r->blank || r->dated || (r->kind != K_HEAD && r->kind != K_PROSE))
 		return 0;
+	if ((prev->kind == K_PROSE || prev->kind == K_BULLET) && strchr(".!?;:", last) == NULL &&
+	    !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)) && plain_wrap(prev, l->s))
+		return 1;
 	/* "2021 – present<TAB>Senior Lecturer, ..., University of" over
 	 * "<TAB><TAB>KwaZulu-Natal, Durban": a dated head wrapped after a
 	 * joining word, or before one ("of Zululand") */

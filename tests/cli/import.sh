@@ -4360,6 +4360,69 @@ expect_rc 0 "a summary table and the jobs in full import"
 same "$(jpy "[(w['name'], w['position'], w.get('location'), w['startDate'], len(w.get('highlights', []))) for w in d['work']]")" "[('Kowhai Farms Ltd', 'Farm Manager', 'Cambridge, Waikato', '2021-06', 2), ('River Flats Dairy Ltd', 'Herd Manager', 'Morrinsville', '2016-07', 1)]" "a job in the summary table and in full is one job, read from its details"
 same "$(jpy "[(e['institution'], e.get('studyType')) for e in d['education']]")" "[('Primary ITO', 'National Certificate'), ('Morrinsville College', 'NCEA Level 2')]" "a table's provider column is the school"
 
+# Raw text of a two-column template with no glyphs and no gaps: duties
+# wrapped after a joining word (a year in brackets no entry's), in
+# brackets, or by one word at the margin; "Contact:" a note; the courses
+# under a degree end where the next school begins; a certificate cut
+# after "in"; skill tags with one space between.
+cat >"$T/pills.txt" <<'EOF2'
+Freya Lindqvist
+Marketing Executive
+freya.lindqvist@example.com
+07700 900123
+WORK EXPERIENCE
+Marketing Executive
+Harbourside Candles Ltd
+04/2021 - Present,
+Bristol, UK
+Achievements/Tasks
+Planned and ran seasonal campaigns across paid social, email and
+PR, contributing to a 31% rise in online revenue year on year (2022)
+Managed a paid media budget of £20k a month across Meta and Google Ads,
+cutting the cost per acquisition by 18 per cent in one year
+Reported weekly figures to the Head of E-commerce through GA4 and Looker
+Studio
+Contact: Ruth Example - ruth@example.com
+Marketing Assistant
+Tidewater Agency
+09/2019 - 03/2021,
+Bath, UK
+Achievements/Tasks
+Scheduled, moderated and reported on social media for 6 retail clients
+(fashion, food and leisure)
+Supported the launch of a spring campaign, including
+in-store briefs and social assets
+EDUCATION
+BA (Hons) Marketing
+University of Exeter
+09/2016 - 06/2019,
+Courses
+Consumer Behaviour
+Brand Management
+A Levels
+Bath Spa Sixth Form
+09/2014 - 06/2016,
+CERTIFICATES
+Postgraduate Certificate in
+Digital Marketing (06/2023)
+SKILLS
+SEO Google Ads Meta Ads Manager
+Copywriting Content Strategy
+Shopify WordPress
+EOF2
+run import --dry-run --as-of 2025-06 "$T/pills.txt"
+expect_rc 0 "a template's raw text with no glyphs imports"
+same "$(jpy "[(w['name'], w['position'], w['startDate'], len(w.get('highlights', []))) for w in d['work']]")" "[('Harbourside Candles Ltd', 'Marketing Executive', '2021-04', 3), ('Tidewater Agency', 'Marketing Assistant', '2019-09', 2)]" "duties wrapped after a joining word, in brackets or by a word at the margin stay duties; 'Contact:' no firm"
+same "$(jpy "d['work'][0]['highlights'][0]")" "Planned and ran seasonal campaigns across paid social, email and PR, contributing to a 31% rise in online revenue year on year (2022)" "a duty wrapped after 'and' before a year in brackets is one duty"
+same "$(jpy "d['work'][1]['highlights']")" "['Scheduled, moderated and reported on social media for 6 retail clients (fashion, food and leisure)', 'Supported the launch of a spring campaign, including in-store briefs and social assets']" "a bracket in small letters and a line after 'including' go on the duty"
+same "$(jpy "d['work'][0].get('summary')")" "Contact: Ruth Example - ruth@example.com" "a job's 'Contact:' line is a note in its summary"
+same "$(jpy "[(e['institution'], e['studyType']) for e in d['education']]")" "[('University of Exeter', 'BA (Hons)'), ('Bath Spa Sixth Form', 'A Levels')]" "a degree's courses end where the next school and its dates begin"
+same "$(jpy "[(x['name'], x.get('date')) for x in d['certificates']]")" "[('Postgraduate Certificate in Digital Marketing', '2023-06')]" "a certificate cut after 'in' is one"
+same "$(jpy "d['skills'][0]['keywords']")" "['SEO', 'Google Ads', 'Meta Ads Manager', 'Copywriting', 'Content Strategy', 'Shopify', 'WordPress']" "skill tags one space apart are cut at the skills the vocabulary knows"
+printf 'Ola Nordmann\nola@example.com\n\nSKILLS\nSalesforce CRM\nMicrosoft Office Suite\nLean Manufacturing\n' >"$T/nopills.txt"
+run import --dry-run --as-of 2025-06 "$T/nopills.txt"
+same "$(jpy "d['skills'][0]['keywords']")" "['Salesforce CRM', 'Microsoft Office Suite', 'Lean Manufacturing']" "one skill a line, each of known words, is not cut"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
