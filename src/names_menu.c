@@ -33,7 +33,9 @@ static const char *const nav_words_v[] = {
 	"publications", "research", "reseau", "resume", "rss", "salaries", "saved",
 	"search", "settings", "sign", "sollicitaties", "speaking", "startseite",
 	"stellenangebote", "study", "suchen", "tags", "talks", "teaching", "uses",
-	"vacatures", "work", "writing", "вакансии", "отклики", "резюме",
+	"vacatures", "work", "writing", "вакансии", "вакансії", "головна",
+	"допомога", "зарплати", "компанії", "отклики", "резюме", "роботодавцям",
+	"увійти", "шукачам",
 };
 static const struct wordtab nav_words = WORDTAB(nav_words_v);
 
@@ -53,7 +55,8 @@ static const char *const chrome_lines_v[] = {
 	"registrieren", "search", "she her", "sign in", "sign up",
 	"skip to content", "skip to main content", "switch theme", "they them",
 	"toggle navigation", "toggle theme", "view pdf", "zum inhalt springen",
-	"в избранное", "работодателям", "распечатать", "скачать", "соискателям",
+	"в избранное", "работодателям", "распечатать", "роботодавцям",
+	"розмістити вакансію", "скачать", "соискателям", "увійти", "шукачам",
 };
 static const struct wordtab chrome_lines = WORDTAB(chrome_lines_v);
 
@@ -206,16 +209,20 @@ names_chrome(const char *s, size_t *site)
 	return chrome_keyed(s, key, site);
 }
 
-/* "LinkUp", "TalentHarbor": a word alone, in letters. */
+/* "LinkUp", "TalentHarbor", "Work.ua": a word alone, in letters, perhaps
+ * with its domain's ending. */
 static int
 brand(const char *s)
 {
 	size_t n = strlen(s);
+	const char *dot = strrchr(s, '.');
 
-	if (n < 3 || n > 30 || strchr(s, ' ') != NULL || strchr(s, '\t') != NULL)
+	if (dot != NULL && dot > s && n - (size_t)(dot - s) >= 3 && n - (size_t)(dot - s) <= 5)
+		n = (size_t)(dot - s);
+	if (n < 2 || n > 30 || memchr(s, ' ', n) != NULL || memchr(s, '\t', n) != NULL)
 		return 0;
-	for (size_t i = 0; i < n; i++)
-		if (!isalpha((unsigned char)s[i]) && (unsigned char)s[i] < 0x80)
+	for (size_t i = 0; i < strlen(s); i++)
+		if (!isalpha((unsigned char)s[i]) && (unsigned char)s[i] < 0x80 && s + i != dot)
 			return 0;
 	return 1;
 }
@@ -278,6 +285,30 @@ greeted_drop(struct layout *L)
 				L->v[m].s[0] = '\0';
 			return;
 		}
+	}
+}
+
+/* "Резюме від 4 березня 2024", "Резюме от 12 марта 2024", "Resume
+ * updated 3 May 2024": a job board's line over the person's name, when
+ * the résumé was posted; it and the site's lines above it go. */
+static void
+posted_drop(struct layout *L)
+{
+	static const char *const leads[] = { "резюме від ", "резюме от ",
+		"резюме оновлено ", "резюме обновлено ", "resume updated ", "cv updated ",
+		"resume posted ", NULL };
+	char key[64];
+
+	for (size_t i = 0; i < L->n && i < 24; i++) {
+		const char *s = L->v[i].s;
+		if (strpbrk(s, "0123456789") == NULL || strlen(s) > 60)
+			continue;
+		fold_key(s, strlen(s), key, sizeof key);
+		if (wordlist_prefix(leads, key) == 0)
+			continue;
+		for (size_t m = 0; m <= i; m++)
+			L->v[m].s[0] = '\0';
+		return;
 	}
 }
 
@@ -375,6 +406,7 @@ names_drop_chrome(struct layout *L)
 	int menu = 0;
 
 	greeted_drop(L);
+	posted_drop(L);
 	emailed_drop(L);
 
 	for (size_t i = 0; i <= L->n && i < 24; i++) {

@@ -260,6 +260,37 @@ place_after(struct ctx *c, const char *s)
 	return NULL;
 }
 
+/* "Головний бухгалтер, 30 000 грн", "Программист, 150 000 ₽": a job
+ * board's headline with the pay asked after a comma; the title before
+ * it, or NULL. */
+static char *
+pay_after(const char *s)
+{
+	static const char *const units[] = { "грн", "грн.", "руб", "руб.", "₽", "uah", "rub",
+		"usd", "eur", "pln", "zł", "zl", "kzt", "byn", "тг", "$", "€", NULL };
+	const char *comma = strstr(s, ", "), *p, *unit;
+	char key[16];
+
+	if (comma == NULL || comma == s)
+		return NULL;
+	p = comma + 2;
+	if (*p == '$' || strncmp(p, "\xe2\x82\xac", 3) == 0)
+		p += *p == '$' ? 1 : 3;
+	if (!isdigit((unsigned char)*p))
+		return NULL;
+	while (isdigit((unsigned char)*p) || *p == ' ' || *p == '.' || *p == ',' ||
+	    strncmp(p, "\xc2\xa0", 2) == 0)
+		p += strncmp(p, "\xc2\xa0", 2) == 0 ? 2 : 1;
+	unit = p;
+	if (*unit != '\0' && strlen(unit) < sizeof key) {
+		fold_key(unit, strlen(unit), key, sizeof key);
+		if (!wordlist_has(units, key) && !wordlist_has(units, unit))
+			return NULL;
+	} else if (*unit != '\0' || p == comma + 2)
+		return NULL;
+	return xstrndup(s, (size_t)(comma - s));
+}
+
 void
 parse_label(struct ctx *c, const char *s)
 {
@@ -283,6 +314,11 @@ parse_label(struct ctx *c, const char *s)
 		end -= s[end - 1] == ' ' || s[end - 1] == '|' ? 1 : 2;
 	if (s[end] != '\0') {
 		part = xstrndup(s, end);
+		parse_label(c, part);
+		free(part);
+		return;
+	}
+	if ((part = pay_after(s)) != NULL) {
 		parse_label(c, part);
 		free(part);
 		return;

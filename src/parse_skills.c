@@ -94,15 +94,71 @@ not_skills(const char *s)
 	return lineword_count(s) > 12 && !skillwrap_list_sep(s);
 }
 
+/* "..., PHP Frontend: React, ...", "..., SQL Server Cloud y DevOps: AWS":
+ * in a list flattened onto one line, the next group's label after the
+ * last item of the one before, the longest name the vocabulary knows (or
+ * the first word, before a label of three words at most); the space
+ * before the label, or NULL. */
+static char *
+label_after_item(const struct ctx *c, char *item)
+{
+	size_t n = strcspn(item, ":,;()"), best = 0, words = 0;
+	char *label;
+
+	if (item[n] != ':' || n > 60)
+		return NULL;
+	for (size_t k = 0; k < n; k++)
+		if (item[k] == ' ') {
+			words++;
+			if (lexicon_skill(c->lx, item, k))
+				best = k;
+		}
+	if (best == 0 && words >= 1 && words <= 3)
+		best = strcspn(item, " ");
+	if (best == 0)
+		return NULL;
+	label = item + best + 1;
+	return fold_upper_at(label) && lineword_count(label) >= 1 &&
+	    (size_t)(item + n - label) <= 30 ? item + best : NULL;
+}
+
+/* Whether s up to end is a group's list ("Lenguajes: JavaScript, Java"):
+ * a label and a colon, then items of four words at most. */
+static int
+listed(const char *s, const char *end)
+{
+	const char *p = s + strcspn(s, ":,");
+	int items = 0;
+
+	if (*p != ':' || p >= end)
+		return 0;
+	for (p++; p < end; items++) {
+		const char *comma = strstr(p, ", ");
+		size_t words = 1;
+		if (comma == NULL || comma > end)
+			comma = end;
+		for (const char *q = p + 1; q < comma; q++)
+			words += *q == ' ' && q[1] != ' ';
+		if (words > 4)
+			return 0;
+		p = comma + 2;
+	}
+	return items >= 1;
+}
+
 /* "HDL: Verilog, VHDL. Tools: Vivado": the ". " or the tab before the
  * next group's label, or NULL. */
 static char *
-next_group(char *s)
+next_group(const struct ctx *c, char *s)
 {
 	for (char *p = s; *p != '\0'; p++) {
 		const char *q = p + strspn(p, ". \t");
 		size_t n = strcspn(q, ":,;.()");
 		int w = 1;
+		char *at;
+		if (p[0] == ',' && p[1] == ' ' && listed(s, p) &&
+		    (at = label_after_item(c, p + 2)) != NULL)
+			return at;
 		if (!(p[0] == '.' && p[1] == ' ') && p[0] != '\t')
 			continue;	/* "... MS Office<TAB>Computer: Lexicomp" too */
 		for (size_t k = 0; k < n; k++)
@@ -527,7 +583,7 @@ parse_skills(struct ctx *c, const struct sect *sec)
 		/* row: 1 first under the heading, 2 after a row of tags */
 		row = tag_row(c, line, row) ? 2 : 0;
 		for (seg = line; seg != NULL; seg = next) {
-			if ((next = next_group(seg)) != NULL) {
+			if ((next = next_group(c, seg)) != NULL) {
 				*next = '\0';
 				next += strspn(next + 1, ". \t") + 1;
 			}

@@ -44,6 +44,35 @@ body_into(const struct entry *e, struct strlist *highlights, char **summary)
 	buf_free(&b);
 }
 
+/* "Львів (Оптова торгівля будівельними матеріалами, 45 працівників)": a
+ * note on the firm in brackets after its town, its trade and size (two
+ * words, the second in small letters, or more), no part of the place; it
+ * goes to the job's summary. */
+static void
+place_note(struct work *w)
+{
+	char *open, *note;
+	size_t n;
+
+	if (w->location == NULL || (open = strstr(w->location, " (")) == NULL ||
+	    open == w->location)
+		return;
+	n = strlen(open);
+	if (open[n - 1] != ')' || strchr(open + 2, '(') != NULL || !fold_upper_at(open + 2))
+		return;
+	/* "(Greater Manchester)" is a place, "(Харчова промисловість)" a
+	 * trade, "(remote from Kigali)" how the job was done there */
+	if (lineword_count(open + 2) < 2 || (lineword_count(open + 2) == 2 &&
+	    !fold_lower_at(strchr(open + 2, ' ') + 1)))
+		return;
+	note = xstrndup(open + 2, n - 3);
+	*open = '\0';
+	if (w->summary == NULL)
+		w->summary = note;
+	else
+		free(note);
+}
+
 static void
 dates_into(const struct entry *e, char **start, char **end)
 {
@@ -398,6 +427,7 @@ parse_work(struct ctx *c, const struct sect *sec)
 		profile_set(&w->url, h.url);
 		dates_into(&E.v[i], &w->start, &w->end);
 		body_into(&E.v[i], &w->highlights, &w->summary);
+		place_note(w);
 		subs_into(c, &E.v[i], w->name);
 		prev_org = w->name;
 		workhead_free(&h);

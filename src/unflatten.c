@@ -224,6 +224,24 @@ after_preposition(const char *s, size_t start)
 	return wordlist_has(small, key);
 }
 
+/* "... stored procedures. Freelance – Desarrollador web Mar. 2014": a
+ * header with words in small letters, its firm and title apart by a dash,
+ * after the sentence before it ended; where it starts, or 0. */
+static size_t
+sentence_head(const char *s, size_t d)
+{
+	for (size_t i = d; i > 3 && d - i < 90; i--) {
+		const char *dash;
+		/* not after an initial's stop ("J. Smith") */
+		if (s[i - 1] != ' ' || s[i - 2] != '.' || !isupper((unsigned char)s[i]) ||
+		    isupper((unsigned char)s[i - 3]))
+			continue;
+		dash = strstr(s + i, " \xe2\x80\x93 ");
+		return dash != NULL && (size_t)(dash - s) < d ? i : 0;
+	}
+	return 0;
+}
+
 /* "... in the first quarter Growth Marketing Associate Sep 2021 – Apr
  * 2023": the capitalised words before a range of dates that a bullet's
  * sentence ran into; where they start, or 0. */
@@ -231,7 +249,8 @@ static size_t
 header_before(const struct lexicon *lx, const char *s, size_t len)
 {
 	static const char *const joins[] = { "of", "and", "&", "at", "de", "du", "der", "fur",
-		"y", "e", "-", "\xe2\x80\x93", "|", NULL };
+		"y", "e", "-", "\xe2\x80\x93", "|", "del", "la", "las", "los", "en", "da", "do",
+		"dos", "das", "di", "della", "von", "van", "des", "et", "in", "for", NULL };
 	struct daterange r;
 	size_t pos = 0;
 
@@ -251,6 +270,7 @@ header_before(const struct lexicon *lx, const char *s, size_t len)
 			fold_key(s + w, e - w, key, sizeof key);
 			/* "CS 3345 Data Structures": a course's number */
 			if (e == w || !(isupper((unsigned char)s[w]) || wordlist_has(joins, key) ||
+			    (strchr("(.", s[w]) != NULL && isupper((unsigned char)s[w + 1])) ||
 			    strncmp(s + w, "\xe2\x80\x93", 3) == 0 || course_number(s, w, e)))
 				break;
 			caps += isupper((unsigned char)s[w]) != 0;
@@ -259,6 +279,8 @@ header_before(const struct lexicon *lx, const char *s, size_t len)
 		start = skill_tail(lx, s, start, d);
 		start = acronyms_off(s, start, d);
 		if (caps > 0 && start >= 10 && start < d && !after_preposition(s, start))
+			return start;
+		if ((start = sentence_head(s, d)) > 0)
 			return start;
 		pos = r.to;
 	}

@@ -4423,6 +4423,69 @@ printf 'Ola Nordmann\nola@example.com\n\nSKILLS\nSalesforce CRM\nMicrosoft Offic
 run import --dry-run --as-of 2025-06 "$T/nopills.txt"
 same "$(jpy "d['skills'][0]['keywords']")" "['Salesforce CRM', 'Microsoft Office Suite', 'Lean Manufacturing']" "one skill a line, each of known words, is not cut"
 
+# A work.ua page copied whole: the site's name and menu, the breadcrumbs
+# and "Резюме від ..." above the name go; the pay after the headline
+# goes; the firm's trade in brackets after its town is no part of the
+# place; "Знання і навички" heads skills, "Додаткова освіта та курси"
+# certificates.
+cat >"$T/workua.txt" <<'EOF2'
+Work.ua
+Шукачам
+Роботодавцям
+Вакансії
+Резюме
+Компанії
+Увійти
+
+Головна
+Резюме
+Одеса
+Бухгалтер
+
+Резюме від 12 лютого 2024
+Петренко Ірина Василівна
+Бухгалтер, 25 000 грн
+Повна зайнятість.
+
+Контактна інформація
+Ел. пошта:
+i.petrenko@example.com
+
+Досвід роботи
+
+Бухгалтер
+з 05.2018 по теперішній час (5 років 9 місяців)
+ТОВ «Приклад», Одеса (Оптова торгівля, 30 працівників)
+— ведення обліку;
+— складання звітності.
+
+Знання і навички
+
+Податковий облік
+Microsoft Excel
+
+Додаткова освіта та курси
+
+Курс «МСФЗ», Приклад Академія
+2021
+EOF2
+run import --dry-run --as-of 2025-06 "$T/workua.txt"
+expect_rc 0 "a work.ua page imports"
+same "$(jpy "(d['basics']['name'], d['basics']['label'])")" "('Петренко Ірина Василівна', 'Бухгалтер')" "the name under the site's menu and 'Резюме від ...', the headline without its pay"
+same "$(jpy "[(w['name'], w.get('location'), w.get('summary')) for w in d['work']]")" "[('ТОВ «Приклад»', 'Одеса', 'Оптова торгівля, 30 працівників')]" "the firm's trade after its town is its summary, not its place"
+same "$(jpy "d['skills'][0]['keywords']")" "['Податковий облік', 'Microsoft Excel']" "'Знання і навички' heads skills"
+same "$(jpy "[(x['name'], x.get('issuer')) for x in d['certificates']]")" "[('Курс «МСФЗ»', 'Приклад Академія')]" "'Додаткова освіта та курси' heads certificates"
+
+# A résumé pasted into a portal's box, its lines lost: a header whose
+# title has words in small letters or a bracket after the sentence before
+# ("... procedures. Freelance – Desarrollador web Mar. 2014 – ..."); a
+# school named with "del"; skill groups one after another on one line.
+printf 'Lucía Paz  Desarrolladora  lucia.paz@example.com  EXPERIENCIA LABORAL Banco Ejemplo – Web Developer (SSr) Ago. 2017 – Feb. 2020 | Rosario \342\200\242 Desarrollo de funcionalidades con React. \342\200\242 Escritura de tests unitarios. Estudio Sur – Desarrolladora web Mar. 2014 – Jul. 2017 \342\200\242 Sitios en WordPress para pymes. FORMACI\303\223N ACAD\303\211MICA Ingenier\303\255a en Sistemas \342\200\223 Universidad Ejemplo 2009 \342\200\223 2014 \342\200\242 T\303\255tulo intermedio: Analista (2012) Bachiller en Econom\303\255a \342\200\223 Instituto Nuestra Se\303\261ora del Valle 2004 \342\200\223 2008 CONOCIMIENTOS Lenguajes: JavaScript, TypeScript, PHP Frontend: React, Angular Bases de datos: PostgreSQL, MySQL\n' >"$T/flatar.txt"
+run import --dry-run --as-of 2025-06 "$T/flatar.txt"
+same "$(jpy "[(w['name'], w['position'], w['startDate']) for w in d['work']]")" "[('Banco Ejemplo', 'Web Developer (SSr)', '2017-08'), ('Estudio Sur', 'Desarrolladora web', '2014-03')]" "a flattened header with a bracket or a word in small letters after the sentence before"
+same "$(jpy "[e['institution'] for e in d['education']]")" "['Universidad Ejemplo', 'Instituto Nuestra Señora del Valle']" "a flattened school's name with 'del' in it"
+same "$(jpy "[(s['name'], s['keywords']) for s in d['skills']]")" "[('Lenguajes', ['JavaScript', 'TypeScript', 'PHP']), ('Frontend', ['React', 'Angular']), ('Bases de datos', ['PostgreSQL', 'MySQL'])]" "skill groups one after another on a line, each label after the last item of the one before"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
