@@ -157,7 +157,7 @@ const struct heading_row heading_rows[] = {
 	    "cursos y certificaciones|cursos e certificacoes|kursy i certyfikaty|szkolenia|"
 	    "certificats|certificaciones|certificados|cursos|certificazioni|"
 	    "cursos complementares|formacao complementar|cursos complementarios|"
-	    "formacion complementaria|kurser og beviser|kurser och intyg|"
+	    "formacion complementaria|otra formacion|otras formaciones|otros cursos|kurser og beviser|kurser och intyg|"
 	    "formations complementaires|formation complementaire|formation continue|"
 	    "perfectionnement|perfectionnement professionnel|"
 	    "formazione complementare|corsi di aggiornamento|"

@@ -11,14 +11,15 @@
 
 /* The labels, folded, in the languages the boards are written in. */
 static const char *const labels_v[] = {
-	"area funcional", "availability", "career level", "current salary",
-	"employment type", "expected salary", "functional area", "industria",
-	"industry", "job category", "job function", "job level", "job type",
-	"monthly salary", "nivel jerarquico", "notice period", "position level",
-	"preferred location", "preferred locations", "preferred work location",
-	"role", "role category", "salario", "salario deseado", "salary",
-	"salary expectation", "sector", "seniority level", "specialisation",
-	"specialization", "tipo de contrato", "total experience", "work type",
+	"area funcional", "availability", "career level", "categoria",
+	"current salary", "employment type", "expected salary", "functional area",
+	"industria", "industry", "job category", "job function", "job level",
+	"job type", "monthly salary", "nivel", "nivel jerarquico", "notice period",
+	"personas a cargo", "position level", "preferred location",
+	"preferred locations", "preferred work location", "role", "role category",
+	"salario", "salario deseado", "salary", "salary expectation", "sector",
+	"seniority level", "specialisation", "specialization", "tipo de contrato",
+	"total experience", "work type",
 };
 static const struct wordtab labels = WORDTAB(labels_v);
 

@@ -219,7 +219,7 @@ static const char *const company_cues[] = {
 	"холдинг",
 };
 static const char *const school_cues[] = {
-	"academy", "akademia", "bhavan", "bhawan", "bits", "campus", "cegep", "college",
+	"academy", "akademia", "bhavan", "bhawan", "bits", "campus", "cegep", "cifp", "cipfp", "college",
 	"conservatory", "convent", "ecole", "egyetem", "escuela", "fachhochschule", "faculty",
 	"gymnasium", "hochschule", "hogeschool", "hogskola", "hogskolan", "ies", "iiit",
 	"iit",

@@ -4486,6 +4486,24 @@ same "$(jpy "[(w['name'], w['position'], w['startDate']) for w in d['work']]")" 
 same "$(jpy "[e['institution'] for e in d['education']]")" "['Universidad Ejemplo', 'Instituto Nuestra Señora del Valle']" "a flattened school's name with 'del' in it"
 same "$(jpy "[(s['name'], s['keywords']) for s in d['skills']]")" "[('Lenguajes', ['JavaScript', 'TypeScript', 'PHP']), ('Frontend', ['React', 'Angular']), ('Bases de datos', ['PostgreSQL', 'MySQL'])]" "skill groups one after another on a line, each label after the last item of the one before"
 
+# An InfoJobs page copied whole: the site's menu above the name the email
+# spells goes; "Editar" and "Eliminar" under each job no firm; the facts
+# filed under it ("Categoría", "Nivel", "Personas a cargo") no duties; a
+# "CIPFP" a school; "Otra formación" heads courses.
+printf 'Saltar al contenido principal\nInfoJobs\nBuscar ofertas\nEmpresas\nSalarios\nMis candidaturas\nMi CV\nMi cuenta\nCerrar sesi\303\263n\n\nMar\303\255a L\303\263pez Soler\nAuxiliar administrativa\n\nDatos personales\nEmail\nmaria.lopez.soler@example.com\n\nExperiencia\nA\303\261adir experiencia\n\nAuxiliar administrativa\nTransportes Ejemplo, S.L.\nenero de 2019 - Actualidad (5 a\303\261os)\nValencia\nCategor\303\255a\nAdministraci\303\263n de empresas\nNivel\nEmpleado/a\nPersonas a cargo\n0\nDescripci\303\263n\n- Facturaci\303\263n mensual a clientes.\nEditar\nEliminar\n\nCajera\nSuper Ejemplo\njulio de 2010 - septiembre de 2012\nValencia\nDescripci\303\263n\n- Atenci\303\263n al cliente.\nEditar\nEliminar\n\nEstudios\n\nCiclo Formativo Grado Superior\nCIPFP Ejemplo\nseptiembre de 2013 - junio de 2015\n\nOtra formaci\303\263n\nCurso de N\303\263minas (120 horas), 2020\n' >"$T/infojobs.txt"
+run import --dry-run --as-of 2025-06 "$T/infojobs.txt"
+expect_rc 0 "an InfoJobs page imports"
+same "$(jpy "(d['basics']['name'], d['basics'].get('label'))")" "('María López Soler', 'Auxiliar administrativa')" "the name under InfoJobs' menu"
+same "$(jpy "[(w['name'], w['position'], w.get('highlights')) for w in d['work']]")" "[('Transportes Ejemplo, S.L.', 'Auxiliar administrativa', ['Facturación mensual a clientes.']), ('Super Ejemplo', 'Cajera', ['Atención al cliente.'])]" "'Editar', 'Eliminar' and the facts filed under a job are no firm and no duty"
+same "$(jpy "[e['institution'] for e in d['education']]")" "['CIPFP Ejemplo']" "a CIPFP is a school"
+same "$(jpy "[x['name'] for x in d['certificates']]")" "['Curso de Nóminas (120 horas)']" "'Otra formación' heads courses"
+
+# A XING profile copied whole: its menu ("Premium testen", "Suche") and
+# buttons ("Nachricht schreiben", "Als Kontakt hinzufügen") are no name.
+printf 'Zum Inhalt springen\nXING\nStartseite\nJobs\nNetzwerk\nNachrichten\nIch\nPremium testen\nSuche\nJonas Beispiel\nVertriebsingenieur\nBeispiel GmbH\nKarlsruhe, Deutschland\nNachricht schreiben\nAls Kontakt hinzuf\303\274gen\nBerufserfahrung\nVertriebsingenieur\nBeispiel GmbH\nFestanstellung, Vollzeit\nseit 03/2020 \302\267 4 Jahre\nKarlsruhe\n' >"$T/xing.txt"
+run import --dry-run --as-of 2025-06 "$T/xing.txt"
+same "$(jpy "(d['basics']['name'], d['basics'].get('label'))")" "('Jonas Beispiel', 'Vertriebsingenieur')" "the name under XING's menu and over its buttons"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
