@@ -276,6 +276,10 @@ header_before(const struct lexicon *lx, const char *s, size_t len)
 			caps += isupper((unsigned char)s[w]) != 0;
 			start = w;
 		}
+		/* "... pack in Power BI ...": a header opens with no small word */
+		while (start < d && islower((unsigned char)s[start]) &&
+		    strchr(s + start, ' ') != NULL && (size_t)(strchr(s + start, ' ') - s) < d)
+			start = (size_t)(strchr(s + start, ' ') - s) + 1;
 		start = skill_tail(lx, s, start, d);
 		start = acronyms_off(s, start, d);
 		if (caps > 0 && start >= 10 && start < d && !after_preposition(s, start))
