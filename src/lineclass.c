@@ -100,7 +100,8 @@ lineclass_note(const char *s)
 {
 	static const char *const labels[] = { "contact", "contact person", "reason for leaving",
 		"reasons for leaving", "reason of leaving", "reason for leave", "referee",
-		"reference", "reporting to", "reports to", "reported to", "line manager", "advisor", "advisors", "adviser", "advisers",
+		"reference", "reporting to", "reports to", "reported to", "line manager",
+		"advisor", "advisors", "adviser", "advisers",
 		"betreuer", "betreuerin", "co advisor", "co supervisor", "directeur de these",
 		"director de tesis", "dissertation", "dissertation title", "doktorvater",
 		"faculty mentor", "host", "mentor", "mentors", "pi", "principal investigator",

@@ -216,14 +216,14 @@ names_chrome(const char *s, size_t *site)
 static int
 brand(const char *s)
 {
-	size_t n = strlen(s);
+	size_t n = strlen(s), all = n;
 	const char *dot = strrchr(s, '.');
 
 	if (dot != NULL && dot > s && n - (size_t)(dot - s) >= 3 && n - (size_t)(dot - s) <= 5)
 		n = (size_t)(dot - s);
 	if (n < 2 || n > 30 || memchr(s, ' ', n) != NULL || memchr(s, '\t', n) != NULL)
 		return 0;
-	for (size_t i = 0; i < strlen(s); i++)
+	for (size_t i = 0; i < all; i++)
 		if (!isalpha((unsigned char)s[i]) && (unsigned char)s[i] < 0x80 && s + i != dot)
 			return 0;
 	return 1;

@@ -183,9 +183,7 @@ wrap_join(struct strlist *items)
 		j = xprintf("%s %s", items->v[i], items->v[i + 1]);
 		free(items->v[i]);
 		items->v[i] = j;
-		free(items->v[i + 1]);
-		memmove(&items->v[i + 1], &items->v[i + 2], (items->n - i - 2) * sizeof *items->v);
-		items->n--;
+		strlist_remove(items, i + 1);
 		i--;
 	}
 }

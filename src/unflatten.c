@@ -236,8 +236,8 @@ sentence_head(const char *s, size_t d)
 		if (s[i - 1] != ' ' || s[i - 2] != '.' || !isupper((unsigned char)s[i]) ||
 		    isupper((unsigned char)s[i - 3]))
 			continue;
-		dash = strstr(s + i, " \xe2\x80\x93 ");
-		return dash != NULL && (size_t)(dash - s) < d ? i : 0;
+		dash = memmem(s + i, d - i, " \xe2\x80\x93 ", 5);
+		return dash != NULL ? i : 0;
 	}
 	return 0;
 }
@@ -278,8 +278,8 @@ header_before(const struct lexicon *lx, const char *s, size_t len)
 		}
 		/* "... pack in Power BI ...": a header opens with no small word */
 		while (start < d && islower((unsigned char)s[start]) &&
-		    strchr(s + start, ' ') != NULL && (size_t)(strchr(s + start, ' ') - s) < d)
-			start = (size_t)(strchr(s + start, ' ') - s) + 1;
+		    start + strcspn(s + start, " ") < d)
+			start += strcspn(s + start, " ") + 1;
 		start = skill_tail(lx, s, start, d);
 		start = acronyms_off(s, start, d);
 		if (caps > 0 && start >= 10 && start < d && !after_preposition(s, start))

@@ -164,6 +164,7 @@ worktable_read(struct ctx *c, const struct sect *sec)
 	struct table t = { { W_OTHER }, 0 };
 	struct work *w = NULL, *k;
 	size_t rows = 0;
+
 	for (size_t i = sec->from; i < sec->to; i++) {
 		struct line *l = &c->L->v[i];
 		struct strlist cl = STRLIST_INIT;
