@@ -37,7 +37,7 @@ static const struct wordtab names = WORDTAB(names_v);
 
 /* One cell of a line: where it starts on the screen and in the line. */
 struct cell {
-	int col;
+	int col, width;
 	size_t at, len;
 };
 
@@ -74,6 +74,7 @@ cells_of(const char *s, size_t len, struct cells *c)
 			i++;
 		}
 		c->v[c->n].len = i - c->v[c->n].at;
+		c->v[c->n].width = col - c->v[c->n].col;
 		c->n++;
 	}
 	return 1;
@@ -116,15 +117,31 @@ header(const char *s, const struct cells *c)
 	return known >= 2 && (size_t)known * 2 >= c->n;
 }
 
+/* The column a cell stands in: the one it starts at, or the one whose
+ * span it lies within ("1st" centred under "Division"); head->n when
+ * none. */
+static size_t
+column_of(const struct cells *head, const struct cell *v)
+{
+	size_t k = head->n;
+
+	for (size_t j = 0; j < head->n; j++)
+		if (abs(v->col - head->v[j].col) <= SLACK)
+			k = j;
+	for (size_t j = 0; k == head->n && j < head->n; j++)
+		if (v->col > head->v[j].col &&
+		    (j + 1 == head->n || v->col + v->width + SLACK <= head->v[j + 1].col) &&
+		    (j + 1 < head->n || v->width <= 2 * head->v[j].width))
+			k = j;
+	return k;
+}
+
 /* The column each cell stands in, into slot; 0 when one stands in none. */
 static int
 aligned(const struct cells *head, const struct cells *c, size_t *slot)
 {
 	for (size_t i = 0; i < c->n; i++) {
-		size_t k = head->n;
-		for (size_t j = 0; j < head->n; j++)
-			if (abs(c->v[i].col - head->v[j].col) <= SLACK)
-				k = j;
+		size_t k = column_of(head, &c->v[i]);
 		if (k == head->n || (i > 0 && k <= slot[i - 1]))
 			return 0;
 		slot[i] = k;

@@ -533,6 +533,44 @@ quoted_field(const char *s, struct education *e)
 	return 0;
 }
 
+/* "电子商务（本科）", "本科 电子商务", "计算机科学与技术 硕士": a
+ * Chinese degree's level (本科, 硕士 ...) with its field before or after
+ * it, in brackets or apart; 0 when s names no level. */
+static int
+cjk_degree(const char *s, struct education *e)
+{
+	static const char *const levels[] = { "硕士研究生", "博士研究生", "本科", "硕士",
+		"碩士", "博士", "大专", "大專", "专科", "專科", "学士", "學士", "研究生", NULL };
+	const char *at = NULL;
+	size_t k = 0;
+	char *field, *t;
+
+	for (int i = 0; levels[i] != NULL && at == NULL; i++)
+		if ((at = strstr(s, levels[i])) != NULL)
+			k = strlen(levels[i]);
+	if (at == NULL || (unsigned char)s[0] < 0xe3)
+		return 0;
+	/* the field, the level and the brackets or commas that set it
+	 * apart blanked */
+	field = xstrdup(s);
+	memset(field + (at - s), ' ', k);
+	for (char *p = field; *p != '\0'; p++)
+		if (strncmp(p, "\xef\xbc\x88", 3) == 0 || strncmp(p, "\xef\xbc\x89", 3) == 0 ||
+		    strncmp(p, "\xef\xbc\x8c", 3) == 0)
+			memset(p, ' ', 3);
+		else if (strchr("(),\t", *p) != NULL)
+			*p = ' ';
+	t = parse_trim(field, strlen(field));
+	free(field);
+	field = xstrndup(at, k);
+	profile_set(&e->study_type, field);
+	if (t[0] != '\0')
+		profile_set(&e->area, t);
+	free(t);
+	free(field);
+	return 1;
+}
+
 void
 edudegree_split(const char *s, struct education *e)
 {
@@ -549,7 +587,8 @@ edudegree_split(const char *s, struct education *e)
 		free(t);
 		return;
 	}
-	if (grade_last(s, e) || degree_colon(s, e) || hyphen_degree(s, e) || quoted_field(s, e))
+	if (cjk_degree(s, e) || grade_last(s, e) || degree_colon(s, e) || hyphen_degree(s, e) ||
+	    quoted_field(s, e))
 		return;
 	/* "Jurusan IPA", "obor Elektrikář": the field alone, after its word */
 	if (field_label_off(s) != s && strchr(s, ',') == NULL) {

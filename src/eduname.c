@@ -181,7 +181,7 @@ static int
 city_after_college(const struct ctx *c, const char *s, const char *tail)
 {
 	static const char *const kinds[] = { " college ", " school ", " institute ",
-		" polytechnic ", " academy ", NULL };
+		" polytechnic ", " academy ", " board ", NULL };
 	char key[72], cc[3];
 	int hit = 0;
 
@@ -194,6 +194,17 @@ city_after_college(const struct ctx *c, const char *s, const char *tail)
 		hit |= strstr(key, kinds[i]) != NULL;
 	return hit && lineword_count(key) >= 3 && strncmp(key, " univ", 5) != 0 &&
 	    lexicon_place(c->lx, tail, strlen(tail), PLACE_CITY, cc);
+}
+
+/* "Board of Intermediate Education", "Board of Secondary Education": the
+ * boards that set school examinations, standing for a school. */
+static int
+exam_board(const char *s)
+{
+	char key[72];
+
+	fold_key(s, strlen(s), key, sizeof key);
+	return strncmp(key, "board of ", 9) == 0 && strstr(key, " education") != NULL;
 }
 
 /* "University of Leeds<tab>Leeds, UK", "Northwestern University — Evanston,
@@ -227,7 +238,7 @@ institution_place_cut(const struct ctx *c, char *s)
 			    !state_after(tail) && !city_after_college(c, s, tail)))
 				continue;
 			head = xstrndup(s, (size_t)(p - s));
-			school = role_school_score(head) > 0;
+			school = role_school_score(head) > 0 || exam_board(head);
 			free(head);
 			if (school) {
 				*p = '\0';

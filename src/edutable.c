@@ -115,6 +115,21 @@ row_dates(const char *cell, struct education *e)
 	}
 }
 
+/* "64%" then "1st" under "Division": "64% (1st)". */
+static void
+score_add(struct education *e, const char *v)
+{
+	char *both;
+
+	if (e->score == NULL) {
+		profile_set(&e->score, v);
+		return;
+	}
+	both = xprintf("%s (%s)", e->score, v);
+	profile_set(&e->score, both);
+	free(both);
+}
+
 /* One row under the header: a school. */
 static void
 row_read(struct ctx *c, const struct strlist *cl, const enum col *cols, size_t n)
@@ -141,7 +156,7 @@ row_read(struct ctx *c, const struct strlist *cl, const enum col *cols, size_t n
 		case C_SCHOOL: school = v; break;
 		case C_BOARD: board = v; break;
 		case C_YEAR: row_dates(v, e); break;
-		case C_SCORE: profile_set(&e->score, v); break;
+		case C_SCORE: score_add(e, v); break;
 		case C_LEVEL: level = v; break;
 		default: break;
 		}

@@ -75,7 +75,7 @@ static const char *const titles[] = {
 	"professione", "profissao", "puesto", "puesto deseado", "puesto solicitado",
 	"sollicitatie naar", "stanowisko", "stilling", "stillingsbetegnelse",
 	"target position", "target role", "tehtava", "unvan", "wunschposition", "yrke",
-	"zawod",
+	"zawod", "应聘职位", "意向岗位", "期望职位", "求职意向",
 };
 static const struct wordtab titles_tab = WORDTAB(titles);
 

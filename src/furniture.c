@@ -13,13 +13,34 @@
 #include "wordlist.h"
 #include "xalloc.h"
 
-/* "Page 2 of 3", "Seite 2 von 3", "2 / 3", "- 2 -": words for "page" and
- * "of" removed, digits and dashes are all that may remain. */
+/* "第1页": the Chinese words for "page" (页, 頁) and "number" or "of
+ * all" (第, 共) around a page's number, glued to it. */
+static char *
+cjk_page_bare(char *w)
+{
+	static const char *const heads[] = { "第", "共", NULL }, *const tails[] = { "页", "頁",
+		NULL };
+	size_t n;
+
+	for (int i = 0; heads[i] != NULL; i++)
+		if (strncmp(w, heads[i], strlen(heads[i])) == 0 && w[strlen(heads[i])] != '\0')
+			w += strlen(heads[i]);
+	n = strlen(w);
+	for (int i = 0; tails[i] != NULL; i++)
+		if (n > strlen(tails[i]) && strcmp(w + n - strlen(tails[i]), tails[i]) == 0)
+			w[n - strlen(tails[i])] = '\0';
+	return w;
+}
+
+/* "Page 2 of 3", "Seite 2 von 3", "2 / 3", "- 2 -", "第 1 页 / 共 2 页":
+ * words for "page" and "of" removed, digits and dashes are all that may
+ * remain. */
 static int
 page_number(const char *s, int at_edge)
 {
 	static const char *const words[] = { "page", "pages", "seite", "pagina", "strona",
-		"pag", "p", "of", "von", "sur", "de", "di", "z", "van", "av", "sida", NULL };
+		"pag", "p", "of", "von", "sur", "de", "di", "z", "van", "av", "sida", "第", "共",
+		"页", "頁", NULL };
 	char key[64], *w, *save = NULL;
 	int digits = 0, word = 0;
 
@@ -33,6 +54,7 @@ page_number(const char *s, int at_edge)
 			return 0;
 	fold_key(s, strlen(s), key, sizeof key);
 	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
+		w = cjk_page_bare(w);
 		if (isdigit((unsigned char)*w) && strspn(w, "0123456789") == strlen(w) &&
 		    strlen(w) <= 3) {
 			digits++;

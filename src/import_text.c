@@ -313,22 +313,38 @@ drop_empty(struct profile *p)
 	}
 }
 
-/* "Curriculum Vitae<gap>Mehmet Can Yıldırım" opening a page after the
- * first: the form's running head, no line of the section it falls in. */
+/* Whether one of s's parts, set apart by a gap or a separator, is a
+ * title ("Curriculum Vitae", "个人简历"). */
+static int
+titled_parts(const char *s)
+{
+	static const char *const seps[] = { "\t", " \xc2\xb7 ", " | ", " - ", " \xe2\x80\x93 ",
+		" \xe2\x80\x94 ", NULL };
+
+	for (int i = 0; seps[i] != NULL; i++) {
+		const char *at = strstr(s, seps[i]);
+		char *first;
+		int is;
+		if (at == NULL)
+			continue;
+		first = xstrndup(s, (size_t)(at - s));
+		is = names_title_line(first) || names_title_line(at + strlen(seps[i]));
+		free(first);
+		if (is)
+			return 1;
+	}
+	return 0;
+}
+
+/* "Curriculum Vitae<gap>Mehmet Can Yıldırım", "陈思雨 · 个人简历"
+ * opening a page after the first: the form's running head, no line of
+ * the section it falls in. */
 static void
 page_titles_drop(struct layout *L)
 {
-	for (size_t i = 1; i < L->n; i++) {
-		char *s = L->v[i].s;
-		size_t n = strcspn(s, "\t");
-		char *first;
-		if (!(L->v[i].flags & LN_PAGE) || s[n] != '\t')
-			continue;
-		first = xstrndup(s, n);
-		if (names_title_line(first))
-			s[0] = '\0';
-		free(first);
-	}
+	for (size_t i = 1; i < L->n; i++)
+		if ((L->v[i].flags & LN_PAGE) && titled_parts(L->v[i].s))
+			L->v[i].s[0] = '\0';
 }
 
 /* Whether the section's lines are a form's rows, "Name:<TAB>Matilda

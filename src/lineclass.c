@@ -16,6 +16,7 @@
 #include "rowsplit.h"
 #include "rowwrap.h"
 #include "wordlist.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 struct row *
@@ -39,12 +40,13 @@ lineclass_row_add(struct rows *R, char *s, enum kind kind, int blank)
 static void
 row_append(struct row *r, const char *more)
 {
-	char *j = xprintf("%s %s", r->s, more);
+	const char *gap = utf8_wide_end(r->s, strlen(r->s)) ? "" : " ";
+	char *j = xprintf("%s%s%s", r->s, gap, more);
 
 	free(r->s);
 	r->s = j;
 	if (r->line != NULL) {
-		j = xprintf("%s %s", r->line, more);
+		j = xprintf("%s%s%s", r->line, gap, more);
 		free(r->line);
 		r->line = j;
 	}
@@ -92,7 +94,8 @@ grant_note(const char *s)
 }
 
 /* "Advisor: Prof. Linda K. Oyelaran", "Dissertation: “Redox-Active
- * ...”": what an academic CV notes under a post or a degree; "Contact:
+ * ...”": what an academic CV notes under a post or a degree, "主修课程:"
+ * (major courses) under a Chinese one; "Contact:
  * Hannah Mercer - ...", "Reason for leaving: ...": what a CV notes under
  * a job; no line of a header. */
 int
@@ -107,7 +110,10 @@ lineclass_note(const char *s)
 		"faculty mentor", "host", "mentor", "mentors", "pi", "principal investigator",
 		"research advisor", "supervisor", "supervisors", "thesis", "thesis advisor",
 		"thesis supervisor", "thesis title", "honors thesis", "honours thesis",
-		"master s thesis", "masters thesis", "phd thesis", "senior thesis", NULL };
+		"master s thesis", "masters thesis", "phd thesis", "senior thesis",
+		/* Chinese: major courses, honours at school */
+		"专业课程", "主修课程", "主要课程", "核心课程", "相关课程", "在校荣誉",
+		"所获荣誉", NULL };
 	size_t n = strcspn(s, ":");
 	char key[32];
 
@@ -117,6 +123,18 @@ lineclass_note(const char *s)
 		return 0;
 	fold_key(s, n, key, sizeof key);
 	return wordlist_has(labels, key);
+}
+
+/* "原理、物流与供应链管理" under "主修课程: 网络营销、...、数据库": the rest
+ * of a note wrapped in a Chinese text, no colon of its own. */
+static int
+note_rest(const struct rows *R, const char *s, int blank)
+{
+	const struct row *prev = R->n > 0 ? &R->v[R->n - 1] : NULL;
+
+	return !blank && prev != NULL && (prev->kind == K_PROSE || prev->kind == K_SKIP) &&
+	    (unsigned char)s[0] >= 0xe3 && strchr(s, ':') == NULL && lineclass_note(prev->s) &&
+	    strstr(prev->s, "\xe3\x80\x82") == NULL;
 }
 
 static int
@@ -235,6 +253,12 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 	/* a fact of the job, but not a bullet's "Owns payments: 9M a month" */
 	if (skippable(s) || (!bullet && roleline_fact(s))) {
 		lineclass_row_add(R, xstrdup(s), K_SKIP, blank);
+		return;
+	}
+	/* a Chinese note's list wrapped onto the line under it goes as it
+	 * went */
+	if (!bullet && note_rest(R, s, blank)) {
+		lineclass_row_add(R, xstrdup(s), R->v[R->n - 1].kind, blank);
 		return;
 	}
 	/* "Thesis: ... (2019)": a note, its date no entry's */

@@ -72,7 +72,12 @@ numbered_bullet(const char *s)
 	if (i == 0 || (s[i] != '.' && s[i] != ')') || s[i + 1] != ' ')
 		return 0;
 	i += 2;
-	/* "2. Senior Engineer" and "1. **Acme**" yes, "3.5 years" no */
+	/* "2. Senior Engineer" and "1. **Acme**" yes, "3.5 years" no;
+	 * "2. 2023 年“双 11”..." a year then words yes, "1. 2. 2020" and
+	 * "1. 2020 – 2022" no */
+	if (strspn(s + i, "0123456789") == 4 && s[i + 4] == ' ' &&
+	    (isalpha((unsigned char)s[i + 5]) || (unsigned char)s[i + 5] >= 0xe3))
+		return i;
 	return isalpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80 || s[i] == '*' ||
 	    s[i] == '_' || s[i] == '[' ? i : 0;
 }

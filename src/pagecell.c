@@ -132,13 +132,27 @@ duration_cell(const char *s)
 	return from == 0 && to == n;
 }
 
+/* "2015.12 大学英语四级（CET-4）": a dated item of a list, the date
+ * its start, not a cell of dates: more than twelve letters after it, a
+ * CJK character (U+3000 on) counted as three. */
+static int
+item_after(const char *s)
+{
+	int letters = 0;
+
+	for (; *s != '\0'; s++)
+		letters += (unsigned char)*s >= 0xe3 ? 3 :
+		    (unsigned char)*s >= 0xc0 || isalpha((unsigned char)*s);
+	return letters > 12;
+}
+
 enum pagecell
 pagecell_left(const char *s)
 {
 	struct daterange r;
 
-	if ((dateparse_find(s, strlen(s), &r) && (r.from < 3 || signed_cell(s, &r))) ||
-	    open_word(s) || duration_cell(s))
+	if ((dateparse_find(s, strlen(s), &r) && (r.from < 3 || signed_cell(s, &r)) &&
+	    !item_after(s + r.to)) || open_word(s) || duration_cell(s))
 		return PC_DATES;
 	if (form_label(s))
 		return PC_FORM;

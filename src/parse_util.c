@@ -92,7 +92,8 @@ parse_join(const struct ctx *c, size_t from, size_t to, const char *sep)
 	struct buf b = BUF_INIT;
 
 	for (size_t i = from; i < to; i++) {
-		if (b.len > 0)
+		/* Chinese or Japanese text wrapped goes on with no space */
+		if (b.len > 0 && !(strcmp(sep, " ") == 0 && utf8_wide_end(b.s, b.len)))
 			buf_adds(&b, sep);
 		buf_adds(&b, c->L->v[i].s);
 	}

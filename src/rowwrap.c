@@ -133,6 +133,22 @@ plain_wrap(const struct row *prev, const char *s)
 	    lineword_count(prev->s) >= 6;
 }
 
+/* "1. 负责天猫旗舰店日常运营，包括商品上下架、标题与" over "详情页优化
+ * ...；": Chinese or Japanese text that ends on a character of its own,
+ * not on a stop (。；！？：), a sentence that goes on. */
+static int
+cjk_open_end(const char *s)
+{
+	static const char *const stops[] = { "\xe3\x80\x82", "\xef\xbc\x9b",
+		"\xef\xbc\x81", "\xef\xbc\x9f", "\xef\xbc\x9a", "\xef\xbc\x89",
+		"\xe3\x80\x8d", "\xe2\x80\x9d", NULL };
+	size_t n = strlen(s);
+
+	if (n < 3 || (unsigned char)s[n - 3] < 0xe3 || (unsigned char)s[n - 3] > 0xef)
+		return 0;
+	return !wordlist_has(stops, s + n - 3);
+}
+
 int
 rowwrap_continues(const struct row *prev, const struct row *r, const struct line *l, int prev_indent)
 {
@@ -210,6 +226,8 @@ rowwrap_continues(const struct row *prev, const struct row *r, const struct line
 	if (prev->kind != K_BULLET && prev->kind != K_PROSE)
 		return 0;
 	if (prev->kind == K_BULLET && l->indent > prev_indent && !(l->flags & LN_CELLS))
+		return 1;
+	if (prev->kind == K_BULLET && cjk_open_end(prev->s) && !(l->flags & LN_CELLS))
 		return 1;
 	/* "... DFMEA for 4 customer projects (German and" over "French
 	 * OEMs).": a bullet cut inside its bracket or after a joining word */

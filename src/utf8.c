@@ -245,3 +245,9 @@ utf8_fit(struct buf *out, const char *s, int width, int pad)
 		w++;
 	}
 }
+
+int
+utf8_wide_end(const char *s, size_t n)
+{
+	return n >= 3 && (unsigned char)s[n - 3] >= 0xe3 && (unsigned char)s[n - 3] <= 0xef;
+}

@@ -35,6 +35,10 @@ int utf8_clean(const char *s, size_t len, int keep_lines);
 int utf8_is_unsafe(uint32_t cp);
 /* Terminal columns s takes (wcwidth; unprintable counts 0). */
 int utf8_width(const char *s);
+/* Whether s[0..n) ends in a character of Chinese or Japanese text (U+3000
+ * to U+FFFF, full-width punctuation too), after which a wrapped line goes
+ * on with no space. */
+int utf8_wide_end(const char *s, size_t n);
 /* Appends s cut to width columns ("…" marks a cut) and padded with spaces
  * to exactly width when pad. */
 void utf8_fit(struct buf *out, const char *s, int width, int pad);

@@ -4504,6 +4504,90 @@ printf 'Zum Inhalt springen\nXING\nStartseite\nJobs\nNetzwerk\nNachrichten\nIch\
 run import --dry-run --as-of 2025-06 "$T/xing.txt"
 same "$(jpy "(d['basics']['name'], d['basics'].get('label'))")" "('Jonas Beispiel', 'Vertriebsingenieur')" "the name under XING's menu and over its buttons"
 
+# A table of schools set out by spaces (pdftotext -layout of a Word
+# table): cells wrapped onto the line under their row, the last column's
+# grades centred under its name ("1st" under "Division"); two grade
+# columns make one score.
+cat >"$T/pktable.txt" <<'EOF'
+Imran Sample
+imran.sample@example.com
+
+   ACADEMIC QUALIFICATION
+
+    Degree / Certificate         Board / University              Year       Marks / CGPA       Division
+    MBA (Banking &               Institute of Example            2014       3.41 / 4.00            –
+    Finance)                     Studies (IoES), Lahore
+    B.Com                        University of Example           2011       64%                    1st
+    Intermediate                 Board of Intermediate           2008       71%                    2nd
+    (Pre-Commerce)               Education, Lahore
+
+   COMPUTER SKILLS
+
+       MS Office, Outlook
+EOF
+run import --dry-run --as-of 2025-06 "$T/pktable.txt"
+same "$(jpy "[(e.get('studyType'), e.get('area'), e['institution'], e.get('endDate'), e.get('score')) for e in d['education']]")" "[('MBA', 'Banking & Finance', 'Institute of Example Studies (IoES)', '2014', '3.41 / 4.00'), ('B.Com', None, 'University of Example', '2011', '64% (1st)'), ('Intermediate', 'Pre-Commerce', 'Board of Intermediate Education', '2008', '71% (2nd)')]" "a spaced table's wrapped cells and grades centred under their column"
+
+# A Chinese résumé, pdftotext -layout of a two-column template: the job
+# sought (求职意向) is the headline; numbered duties wrapped with no
+# stop at the end go on on the next line, joined with no space, and a
+# duty may open with a year ("2. 2022 年..."); the page after the footer
+# opens with a running head ("李明 · 个人简历") and has a column of dated
+# certificates beside the schools; a degree's level in brackets after
+# its field ("软件工程（本科）"); a note of courses wrapped onto the next line.
+cat >"$T/cnlayout.txt" <<'EOF'
+
+                                     李明
+
+             求职意向：测试工程师      期望城市：成都      到岗时间：一个月内
+
+
+   基本信息                       工作经历
+
+   姓    名：李明                  2020.03-至今          成都示例科技有限公司               测试工程师
+   电    话：139-0000-1234       工作描述：
+   邮    箱：                    1. 负责支付系统的功能测试与接口测试，编写测试用例与
+   liming@example.com         测试报告；
+                              2. 2022 年主导自动化测试框架搭建，回归时间缩短 60%；
+                              3. 参与需求评审。
+
+   专业技能                       2018.07-2020.02       示例软件有限公司                   测试助理
+                              工作描述：
+   测试工具：Postman、JMeter          1. 执行手工测试并跟踪缺陷；
+   编程语言：Python、SQL              2. 整理测试数据。
+
+
+
+
+                                                                                 第 1 页 / 共 2 页
+   李明 · 个人简历
+
+
+   证书                         教育背景
+
+   2016.12 大学英语四级（CET-4）      2014.09-2018.06       示例大学                           软件工程（本科）
+   2019.05 软件测试工程师（中级）      主修课程：软件测试、数据结构、操作系统、数据库
+   2020.11 ISTQB 基础级              原理、计算机网络
+
+
+   兴趣爱好                       项目经历
+
+   羽毛球、摄影                     2021.04-2021.09       支付网关自动化测试项目             测试负责人
+                              1. 搭建接口自动化测试用例 800 余条；
+                              2. 接入持续集成，每日构建后自动回归。
+
+
+
+
+                                                                                 第 2 页 / 共 2 页
+EOF
+run import --dry-run --as-of 2025-06 "$T/cnlayout.txt"
+same "$(jpy "d['basics'].get('label')")" "测试工程师" "'求职意向' names the job sought, the headline"
+same "$(jpy "d['work'][0]['highlights']")" "['负责支付系统的功能测试与接口测试，编写测试用例与测试报告；', '2022 年主导自动化测试框架搭建，回归时间缩短 60%；', '参与需求评审。']" "numbered Chinese duties wrapped with no stop go on with no space; one opens with a year"
+same "$(jpy "[(w['name'], w.get('summary')) for w in d['work']]")" "[('成都示例科技有限公司', None), ('示例软件有限公司', None)]" "the running head of page two is no job's summary"
+same "$(jpy "[(e['institution'], e.get('studyType'), e.get('area'), e.get('startDate')) for e in d['education']]")" "[('示例大学', '本科', '软件工程', '2014-09')]" "the level in brackets after the field; the courses' wrapped line no degree"
+same "$(jpy "[(x['name'], x.get('date')) for x in d['certificates']]")" "[('大学英语四级（CET-4）', '2016-12'), ('软件测试工程师（中级）', '2019-05'), ('ISTQB 基础级', '2020-11')]" "a column of dated certificates beside the schools is a column of its own"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
