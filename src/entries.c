@@ -75,7 +75,8 @@ entry_take(struct entry *e, struct row *r, int body_started)
 			    r->s);
 		break;
 	case K_BULLET:
-		strlist_add(&e->bullets, r->s);
+		if (!r->project)
+			strlist_add(&e->bullets, r->s);
 		if (r->sub != NULL)
 			entry_sub(e, r);
 		break;

@@ -211,7 +211,8 @@ const struct heading_row heading_rows[] = {
 	    "dati personali|informazioni personali|contato|dados pessoais|"
 	    "persoonlijke gegevens|dane osobowe|kontaktuppgifter|personuppgifter|"
 	    "date personale|date de contact|osobni udaje|szemelyes adatok|kapcsolat|elerhetoseg|elerhetosegek|iletisim|kisisel bilgiler|yhteystiedot|henkilotiedot" },
-	{ IS_OTHER, "=желаемая должность и зарплата|=желаемая должность|=бажана посада|"
+	{ IS_OTHER, "=military service|=military status|=compulsory military service|"
+	    "=желаемая должность и зарплата|=желаемая должность|=бажана посада|"
 	    "=desired position|=target position|=position sought|=poste recherche|"
 	    "=puesto deseado|=wunschposition|"
 	    "declaration|clearance|security clearance|clearances|mentoring|mentorship|students mentored|student mentoring|research mentoring|student supervision|students supervised|additional information|miscellaneous|memberships|professional membership|membership|professional bodies|professional body membership|membership of professional bodies|"

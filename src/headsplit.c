@@ -96,7 +96,8 @@ run_in_list(const struct layout *L, size_t i, const struct heading_hit *hit, enu
 	const char *s = L->v[i].s;
 	size_t n = strlen(s);
 
-	return cur == IS_EXPERIENCE && (hit->sec == IS_OTHER || hit->sec == IS_AWARDS) &&
+	return cur == IS_EXPERIENCE && (hit->sec == IS_OTHER || hit->sec == IS_AWARDS ||
+	    hit->sec == IS_PROJECTS) &&
 	    hit->rest == 0 && n > 0 && s[n - 1] == ':' && in_entry && !parse_all_caps(s) &&
 	    !(L->v[i].flags & (MK_HEADING | MK_BOLD | LN_UNDERLINED));
 }

@@ -111,6 +111,8 @@ lineclass_note(const char *s)
 		"research advisor", "supervisor", "supervisors", "thesis", "thesis advisor",
 		"thesis supervisor", "thesis title", "honors thesis", "honours thesis",
 		"master s thesis", "masters thesis", "phd thesis", "senior thesis",
+		"graduation project", "final project", "final year project", "capstone project",
+		"senior project",
 		/* Chinese: major courses, honours at school */
 		"专业课程", "主修课程", "主要课程", "核心课程", "相关课程", "在校荣誉",
 		"所获荣誉", NULL };
@@ -559,6 +561,8 @@ lineclass_build(const struct ctx *c, const struct sect *sec, struct rows *R)
 		degree_bullets(R);
 	rowbody_heads(R);
 	rowbody_mark(R);
+	if (sec->sec == IS_EXPERIENCE)
+		rowbody_projects(R);
 	/* "January 2019 - February 2021" over "Poznań, Wielkopolskie,
 	 * Poland": a place alone under dates alone */
 	for (size_t i = 1; i < R->n; i++) {

@@ -22,6 +22,7 @@ struct row {
 	int place;		/* a place alone under dates alone */
 	int full;		/* its line reached the text's right margin */
 	char *sub;		/* a dated item inside the entry above: its name */
+	int project;		/* sub names a project of the job, under "Projects:" */
 	int opens;		/* heads an entry, dated or not (a numbered project) */
 	char *line;		/* a bullet's or a sentence's line as written, when s is it
 				 * without its dates */

@@ -5,6 +5,7 @@
 #include "fold.h"
 #include "parse.h"
 #include "rowbody.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 /* "* Acme ...... 2020 - now" then "  Senior Engineer" under the bullet's
@@ -311,5 +312,73 @@ rowbody_heads(struct rows *R)
 			continue;
 		if (role_title_score(r->s) > 0 || role_company_score(r->s) > 0)
 			r->kind = K_HEAD;
+	}
+}
+
+/* Whether s labels a job's list of projects: "Projects:", "Key
+ * Projects:", "Projects Handled:". */
+static int
+projects_label(const char *s)
+{
+	static const char *const labels[] = { "projects", "key projects", "major projects",
+		"main projects", "notable projects", "selected projects", "projects handled",
+		"projects executed", "projects involved", "projects worked on", "projekte",
+		"proyectos", "projets", "projetos", NULL };
+	size_t n = strlen(s);
+	char key[32];
+
+	if (n < 2 || s[n - 1] != ':' || n >= sizeof key)
+		return 0;
+	fold_key(s, n - 1, key, sizeof key);
+	return wordlist_has(labels, key);
+}
+
+/* The project's name: the item up to its first bracket, its ", Client:",
+ * or a dash before what it was ("R7 Residential District – 14
+ * residential buildings"); a dash before more of the name ("Capital
+ * Business Park – Towers C3 & C4") stays. */
+static char *
+project_name(const char *s)
+{
+	static const char *const dashes[] = { " \xe2\x80\x93 ", " \xe2\x80\x94 ", " - ", NULL };
+	size_t n = strcspn(s, "(:");
+
+	for (int i = 0; dashes[i] != NULL; i++) {
+		const char *d = strstr(s, dashes[i]);
+		const char *after = d != NULL ? d + strlen(dashes[i]) : NULL;
+		if (d != NULL && (size_t)(d - s) < n &&
+		    (isdigit((unsigned char)*after) || fold_lower_at(after)))
+			n = (size_t)(d - s);
+	}
+	for (const char *c = strstr(s, ", "); c != NULL && (size_t)(c - s) < n;
+	    c = strstr(c + 1, ", "))
+		if (strncmp(c + 2, "Client", 6) == 0 || strncmp(c + 2, "client", 6) == 0) {
+			n = (size_t)(c - s);
+			break;
+		}
+	while (n > 0 && strchr(" ,;", s[n - 1]) != NULL)
+		n--;
+	return n > 0 ? xstrndup(s, n) : NULL;
+}
+
+void
+rowbody_projects(struct rows *R)
+{
+	int under = 0;
+
+	for (size_t i = 0; i < R->n; i++) {
+		struct row *r = &R->v[i];
+		if (r->kind == K_SKIP && projects_label(r->s)) {
+			under = 1;
+			continue;
+		}
+		if (!under)
+			continue;
+		if (r->kind != K_BULLET || !r->bullet || r->dated || r->sub != NULL) {
+			under = 0;
+			continue;
+		}
+		if ((r->sub = project_name(r->s)) != NULL)
+			r->project = 1;
 	}
 }

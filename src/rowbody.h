@@ -17,5 +17,10 @@ void rowbody_mark(struct rows *);
  * that opens with a list item over dates alone, each item naming a job
  * or a firm over dates alone is a header, not a bullet. */
 void rowbody_heads(struct rows *);
+/* "Projects:" under a job's head, over "• Capital Business Park (2B + G
+ * + 12 floors), Client: ...": the bullets under such a label, down to
+ * the next label, name the job's projects, no duties of it; each row
+ * gets the project's name as its sub, and project set. */
+void rowbody_projects(struct rows *);
 
 #endif

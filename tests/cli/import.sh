@@ -4588,6 +4588,40 @@ same "$(jpy "[(w['name'], w.get('summary')) for w in d['work']]")" "[('成都示
 same "$(jpy "[(e['institution'], e.get('studyType'), e.get('area'), e.get('startDate')) for e in d['education']]")" "[('示例大学', '本科', '软件工程', '2014-09')]" "the level in brackets after the field; the courses' wrapped line no degree"
 same "$(jpy "[(x['name'], x.get('date')) for x in d['certificates']]")" "[('大学英语四级（CET-4）', '2016-12'), ('软件测试工程师（中级）', '2019-05'), ('ISTQB 基础级', '2020-11')]" "a column of dated certificates beside the schools is a column of its own"
 
+# A job whose body has a "Projects:" label over bullets and then a
+# "Responsibilities:" label (Wuzzuf's CV, raw pdftotext): the bullets
+# under "Projects:" are the job's projects, named up to their bracket or
+# the dash before what they were, no duties; "Military Service" heads a
+# section of its own, no school; a "Graduation Project:" note no degree.
+cat >"$T/egprojects.txt" <<'EOF'
+Karim Sample
+Site Engineer
+Giza, Egypt
+karim.sample@example.com
+Work Experience
+Site Engineer
+Example Builders - Giza, Egypt
+Full Time · Construction
+Mar 2020 - Present · 4 yrs
+Projects:
+• Nile View Towers – Towers A & B (G + 10 floors), Client: Example Developments
+• Palm Compound – 20 villas (G + 1) with shared landscape
+Responsibilities:
+• Supervise reinforced concrete works for two towers.
+• Review shop drawings before casting.
+Education
+Bachelor's Degree in Civil Engineering
+Example University - Faculty of Engineering
+2014 - 2019
+Graduation Project: "Design of a Steel Warehouse" – Grade: Excellent
+Military Service
+Completed – Engineering Corps (Nov 2019 - Feb 2020)
+EOF
+run import --dry-run --as-of 2025-06 "$T/egprojects.txt"
+same "$(jpy "[(w['name'], w.get('highlights')) for w in d['work']]")" "[('Example Builders', ['Supervise reinforced concrete works for two towers.', 'Review shop drawings before casting.'])]" "a job's 'Projects:' bullets are no duties"
+same "$(jpy "[(p['name'], p.get('entity')) for p in d.get('projects', [])]")" "[('Nile View Towers – Towers A & B', 'Example Builders'), ('Palm Compound', 'Example Builders')]" "a job's 'Projects:' bullets are its projects, named up to their bracket or the dash before what they were"
+same "$(jpy "[(e['institution'], e.get('studyType')) for e in d['education']]")" "[('Example University - Faculty of Engineering', \"Bachelor's Degree\")]" "'Military Service' and a graduation project are no schools"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
