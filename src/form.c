@@ -149,6 +149,35 @@ heading(struct form *F, enum rk k)
 	F->said = k;
 }
 
+/* "Lead (2017 - 2020)", "Lead, 2017 - 2020": the title's dates set apart
+ * from it by a bracket or a comma, not a note's words ("Fitter (Leading
+ * Hand since 2022)"). */
+static int
+dates_apart(const char *t, size_t at)
+{
+	while (at > 0 && t[at - 1] == ' ')
+		at--;
+	return at > 0 && strchr("(,|", t[at - 1]) != NULL;
+}
+
+/* "Maintenance Fitter (Leading Hand since 2022)" beside the job's own
+ * dates: the bracket that holds the date at, a note of a step within the
+ * job, goes, lest its date be read as the job's. */
+static void
+dated_note_cut(char *t, size_t at)
+{
+	char *open = NULL;
+
+	for (char *p = t; p < t + at; p++)
+		if (*p == '(')
+			open = p;
+	if (open == NULL || strchr(t + at, ')') == NULL || open == t)
+		return;
+	while (open > t && open[-1] == ' ')
+		open--;
+	*open = '\0';
+}
+
 /* "Company: Acme", "Period: 2015 - 2020", then "Title: Lead (2017 -
  * 2020)" and its duties, "Title: Engineer (2015 - 2017)" and its: roles
  * held one after the other at one employer.  A role without an employer
@@ -170,10 +199,13 @@ nested(struct form *F, struct rec *r)
 		F->employer = xstrdup(r->v[F_EMPLOYER]);
 		F->place = r->v[F_PLACE] != NULL ? xstrdup(r->v[F_PLACE]) : NULL;
 	}
-	if (t != NULL && r->v[F_FROMTO] != NULL && dateparse_find(t, strlen(t), &d)) {
+	if (t == NULL || r->v[F_FROMTO] == NULL || !dateparse_find(t, strlen(t), &d))
+		return;
+	if (dates_apart(t, d.from)) {
 		free(r->v[F_FROMTO]);
 		r->v[F_FROMTO] = NULL;
-	}
+	} else
+		dated_note_cut(r->v[F_TITLE], d.from);
 }
 
 /* "Highest grade: Grade 12 (Matric), 2008" and no dates of its own: the
@@ -198,7 +230,7 @@ flush(struct form *F)
 {
 	static const enum form_field work[] = { F_TITLE, F_EMPLOYER, F_PLACE };
 	static const enum form_field degree[] = { F_DEGREE, F_FIELD };
-	static const enum form_field cert[] = { F_CERT, F_ISSUER, F_FROM };
+	static const enum form_field cert[] = { F_CERT };
 	struct rec *r = &F->rec;
 	char *s;
 
@@ -233,7 +265,19 @@ flush(struct form *F)
 		emit(&F->body, r->v[F_SCHOOL], 0);
 		emit_dates(F, r);
 	} else {
-		s = joined(r, cert, 3, ", ");
+		/* "Name – Issuer, 2014", as a certificate's line is read */
+		s = joined(r, cert, 1, "");
+		if (r->v[F_ISSUER] != NULL) {
+			char *t = s[0] != '\0' ? xprintf("%s \xe2\x80\x93 %s", s, r->v[F_ISSUER]) :
+			    xstrdup(r->v[F_ISSUER]);
+			free(s);
+			s = t;
+		}
+		if (r->v[F_FROM] != NULL) {
+			char *t = xprintf("%s, %s", s, r->v[F_FROM]);
+			free(s);
+			s = t;
+		}
 		emit(&F->body, s, LN_BLANK);
 		free(s);
 	}

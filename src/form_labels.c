@@ -26,7 +26,8 @@ static const struct {
 	{ "location", F_PLACE }, { "address", F_PLACE }, { "city", F_PLACE },
 	{ "location city", F_PLACE }, { "current location", F_PLACE },
 	{ "place of assignment", F_PLACE }, { "duty station", F_PLACE },
-	{ "place of work", F_PLACE },
+	{ "place of work", F_PLACE }, { "site", F_PLACE }, { "work site", F_PLACE },
+	{ "roster", F_SKIP }, { "swing", F_SKIP },
 	{ "mobile number", F_PHONE }, { "contact number", F_PHONE },
 	{ "from", F_FROM }, { "start date", F_FROM }, { "to", F_TO }, { "end date", F_TO },
 	{ "started", F_FROM }, { "finished", F_TO }, { "ended", F_TO }, { "date started", F_FROM },
@@ -57,6 +58,7 @@ static const struct {
 	{ "area of study", F_FIELD }, { "secondary school", F_SCHOOL }, { "high school", F_SCHOOL },
 	{ "tertiary", F_SCHOOL }, { "tertiary institution", F_SCHOOL }, { "highest grade", F_DEGREE },
 	{ "highest qualification", F_SKIP }, { "subjects", F_SKIP },
+	{ "highest grade passed", F_DEGREE }, { "subjects passed", F_SKIP },
 	/* a South African CV's personal details */
 	{ "e mail address", F_EMAIL }, { "identity number", F_SKIP }, { "id number", F_SKIP },
 	{ "id no", F_SKIP }, { "equity status", F_SKIP }, { "criminal record", F_SKIP },
@@ -68,6 +70,8 @@ static const struct {
 	{ "awarding body", F_ISSUER }, { "issuing authority", F_ISSUER },
 	{ "date obtained", F_FROM }, { "date issued", F_FROM }, { "issue date", F_FROM },
 	{ "date of issue", F_FROM },
+	{ "trade test centre", F_ISSUER }, { "trade test center", F_ISSUER },
+	{ "date passed", F_FROM }, { "certificate no", F_SKIP }, { "certificate number", F_SKIP },
 	/* said, and of no use here */
 	{ "grade", F_SKIP }, { "overall result gpa", F_SKIP }, { "gpa", F_SKIP },
 	{ "status", F_SKIP }, { "industry", F_SKIP }, { "sector", F_SKIP },

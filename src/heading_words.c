@@ -58,7 +58,7 @@ const struct heading_row heading_rows[] = {
 	    "erfaring|arbejdserfaring|arbeidserfaring|yrkeserfarenhet|"
 	    "experienta profesionala|experienta|experienta de munca|pracovni zkusenosti|praxe|szakmai tapasztalat|tapasztalat|munkatapasztalat|is deneyimi|deneyim|tyokokemus|tyohistoria|ervaring" },
 	{ IS_EDUCATION, "education|educational institutions attended with dates|educational institutions attended|institutions attended with dates|institutions attended|schools attended with dates|schools attended|=studying|=study|=studies|what i studied|=school|=schools|=university|where i studied|=academic|"
-	    "=diplomas|academic background|academics|academic qualifications|academic qualification|educational qualification|"
+	    "=diplomas|trade qualification|=trade certificate|=apprenticeship|academic background|academics|academic qualifications|academic qualification|educational qualification|"
 	    "educational qualifications|education and training|educational background|"
 	    "academic history|studies|academic details|academic profile|"
 	    "education and qualifications|qualifications|education history|"

@@ -4622,6 +4622,21 @@ same "$(jpy "[(w['name'], w.get('highlights')) for w in d['work']]")" "[('Exampl
 same "$(jpy "[(p['name'], p.get('entity')) for p in d.get('projects', [])]")" "[('Nile View Towers – Towers A & B', 'Example Builders'), ('Palm Compound', 'Example Builders')]" "a job's 'Projects:' bullets are its projects, named up to their bracket or the dash before what they were"
 same "$(jpy "[(e['institution'], e.get('studyType')) for e in d['education']]")" "[('Example University - Faculty of Engineering', \"Bachelor's Degree\")]" "'Military Service' and a graduation project are no schools"
 
+# A fitter's Word CV saved as text: each job a form of labels and tabs
+# ("Company:", "Position:", "Site:", "Roster:", "Dates:", "Duties:"); the
+# site is the job's place, the roster no job; a note with a date in
+# brackets after the title ("(Leading Hand since 2022)") no date of the
+# job; "TRADE QUALIFICATION" heads a school; "Highest Grade Passed:" is a
+# degree and a trade test's "Date Passed:" its date.
+printf 'DEAN SAMPLE\r\nMechanical Fitter\r\ndean.sample@example.com\r\n\r\nTRADE QUALIFICATION\r\nCertificate III in Engineering \342\200\223 Mechanical Trade\r\nExample Institute of Technology, Fremantle WA\t2007 \342\200\223 2010\r\n\r\nEMPLOYMENT HISTORY\r\n\r\nCompany:\tExample Iron Ore\r\nPosition:\tMaintenance Fitter (Leading Hand since 2022)\r\nSite:\tSolomon Hub, Pilbara WA\r\nRoster:\t8/6 FIFO ex Perth\r\nDates:\tJan 2019 \342\200\223 Current\r\nDuties:\r\n\342\200\242\tCrusher liner change outs\r\n\r\nCompany:\tExample Engineering\r\nPosition:\tMechanical Fitter\r\nSite:\tDampier Port, WA\r\nRoster:\t2/1 FIFO\r\nDates:\tMar 2015 \342\200\223 Dec 2018\r\nDuties:\r\n\342\200\242\tGearbox change outs\r\n' >"$T/aufitter.txt"
+run import --dry-run --as-of 2025-06 "$T/aufitter.txt"
+same "$(jpy "[(w['name'], w['position'], w.get('location'), w['startDate'], w.get('highlights')) for w in d['work']]")" "[('Example Iron Ore', 'Maintenance Fitter', 'Solomon Hub, Pilbara WA', '2019-01', ['Crusher liner change outs']), ('Example Engineering', 'Mechanical Fitter', 'Dampier Port, WA', '2015-03', ['Gearbox change outs'])]" "a job's form: 'Site:' its place, 'Roster:' no job, a dated note after the title no date of it"
+same "$(jpy "[(e['institution'], e.get('studyType'), e.get('endDate')) for e in d['education']]")" "[('Example Institute of Technology', 'Certificate III', '2010')]" "'TRADE QUALIFICATION' heads a school"
+printf 'THANDO SAMPLE\nElectrician\nthando@example.com\n\nEDUCATIONAL BACKGROUND\n\nHighest Grade Passed\t:\tGrade 12 (Matric)\nSchool\t:\tExample Secondary School\nYear Completed\t:\t2006\nSubjects Passed\t:\tEnglish, Mathematics\n\nSHORT COURSES\n\nCertificate\t:\tTrade Test Electrician\nTrade Test Centre\t:\tExample Centre\nDate Passed\t:\tMarch 2014\n' >"$T/zaform.txt"
+run import --dry-run --as-of 2025-06 "$T/zaform.txt"
+same "$(jpy "[(e['institution'], e.get('studyType'), e.get('endDate')) for e in d['education']]")" "[('Example Secondary School', 'Grade 12 (Matric)', '2006')]" "'Highest Grade Passed:' is the degree, the subjects passed none"
+same "$(jpy "[(c['name'], c.get('issuer'), c.get('date')) for c in d['certificates']]")" "[('Trade Test Electrician', 'Example Centre', '2014-03')]" "a trade test's centre its issuer, 'Date Passed:' its date"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
