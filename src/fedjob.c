@@ -57,7 +57,7 @@ static int
 fact(const char *s)
 {
 	static const char *const labels[] = { "hours per week", "series", "salary", "supervisor",
-		"grade", "pay plan", "occupational series", NULL };
+		"grade", "pay plan", "occupational series", "rank", "pay grade", NULL };
 	size_t n = strcspn(s, ":");
 	char key[24];
 
@@ -101,6 +101,54 @@ job_at(struct ctx *c, const struct sect *sec, size_t i)
 	return 1;
 }
 
+/* The builder's newer layout, with no labels for employer and dates:
+ *
+ *	Department of the Army, XVIII Airborne Corps G-4
+ *	2-1139 Randolph Street
+ *	Fort Liberty, NC 28310 United States
+ *
+ *	10/2018 - Present
+ *	Salary: ... / Hours per week: 40 / Series: 0346 Grade: GS-12
+ *	Logistics Management Specialist
+ *	Duties, Accomplishments and Related Skills:
+ *
+ * the dates-only line d, facts under it, then the title over the
+ * duties' label; the employer is the first line of the block of lines
+ * above the dates.  1 when it was such a job. */
+static int
+block_at(struct ctx *c, const struct sect *sec, size_t d)
+{
+	struct line *v = c->L->v;
+	size_t t = d + 1, a, b, k;
+	char *town = NULL, *head;
+
+	while (t < sec->to && fact(v[t].s))
+		t++;
+	if (t == d + 1 || t + 1 >= sec->to || v[t].s[0] == '\0' || strchr(v[t].s, ':') != NULL ||
+	    strcmp(v[t + 1].s, "Duties, Accomplishments and Related Skills:") != 0)
+		return 0;
+	/* the block: the lines above the dates, up to a blank one */
+	for (b = d; b > sec->from && v[b - 1].s[0] == '\0'; b--)
+		;
+	for (a = b; a > sec->from && v[a - 1].s[0] != '\0';)
+		if (v[--a].flags & LN_BLANK)
+			break;
+	if (a == b || b - a > 4 || strchr(v[a].s, ':') != NULL)
+		return 0;
+	/* the town is the address's last line, "Fort Bragg, NC 28310 United
+	 * States", not its street's ("2175 Reilly Road, Stop A") */
+	for (k = b; k > a + 1 && town == NULL; k--)
+		town = town_of(v[k - 1].s);
+	head = xprintf("%s | %s%s%s | %s", v[t].s, v[a].s, town != NULL ? " | " : "",
+	    town != NULL ? town : "", v[d].s);
+	free(v[a].s);
+	v[a].s = head;
+	free(town);
+	for (k = a + 1; k <= t + 1; k++)
+		v[k].s[0] = '\0';
+	return 1;
+}
+
 int
 fedjob_signs(const struct layout *L)
 {
@@ -119,5 +167,10 @@ fedjob_rewrite(struct ctx *c, const struct sect *sec)
 	for (size_t i = sec->from; i < sec->to; i++)
 		if (employer_value(c->L->v[i].s) != NULL)
 			n += job_at(c, sec, i);
+	if (n > 0)
+		return 1;
+	for (size_t i = sec->from; i < sec->to; i++)
+		if (dateparse_only(c->L->v[i].s))
+			n += block_at(c, sec, i);
 	return n > 0;
 }

@@ -243,6 +243,19 @@ bracket_after_prose(const struct rows *R, const char *s, int blank)
 	    n > 2 && (s[n - 1] == ')' || (s[n - 1] == '.' && s[n - 2] == ')'));
 }
 
+/* How many " | " set a header's parts apart ("Title | Agency, Command,
+ * Brigade | Town, ST"): a long header so set is still one; a table's row
+ * joined (coltable.c) has more cells. */
+static int
+bars(const char *s)
+{
+	int n = 0;
+
+	for (const char *p = strstr(s, " | "); p != NULL; p = strstr(p + 3, " | "))
+		n++;
+	return n;
+}
+
 static void
 classify(const struct ctx *c, const struct line *l, struct rows *R)
 {
@@ -314,7 +327,8 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 		 * with its degree ("Diplôme d'ingénieur, Statistique ... —
 		 * École nationale de la statistique et de ...") */
 		if (lineword_count(rest) <= (bullet ? 14 : 16) || (!bullet && lineword_count(rest) <= 32 &&
-		    role_degree_score(rest) > 0 && role_school_score(rest) > 0)) {
+		    ((role_degree_score(rest) > 0 && role_school_score(rest) > 0) ||
+		    (bars(s) >= 2 && bars(s) <= 3)))) {
 			row = lineclass_row_add(R, rest, K_HEAD, blank);
 			row->dated = 1;
 			row->when = r;

@@ -37,7 +37,8 @@ joined_on(const char *s)
 	static const char *const joins[] = { "i", "och", "og", "or", "o", "oder", "ou", "em",
 		"on", "at", "to", "from", "since", "until", "im", "am", "seit", "ab", "w", "z",
 		"na", "no", "dal", "nel", "dans", "depuis", "desde", "a", "an", "with", "by",
-		"including", "incl.", "as", "via", "into", "across", "per", "within", NULL };
+		"including", "incl.", "as", "via", "into", "across", "per", "within", "during",
+		"throughout", "after", "before", "under", NULL };
 	size_t n = strlen(s), w;
 
 	if (n == 0)
@@ -47,6 +48,18 @@ joined_on(const char *s)
 	for (w = n; w > 0 && s[w - 1] != ' ';)
 		w--;
 	return w > 0 && n - w < 10 && wordlist_has(joins, s + w);
+}
+
+/* Whether s ends in a year in brackets: "(2021).", "(2021)". */
+static int
+year_note_end(const char *s)
+{
+	size_t n = strlen(s);
+
+	if (n > 0 && s[n - 1] == '.')
+		n--;
+	return n >= 6 && s[n - 1] == ')' && s[n - 6] == '(' &&
+	    strspn(s + n - 5, "0123456789") == 4;
 }
 
 /* Whether s leaves a bracket open. */
@@ -168,6 +181,13 @@ rowwrap_continues(const struct row *prev, const struct row *r, const struct line
 	if (prev->kind == K_BULLET && r->dated && r->when.single && !r->blank &&
 	    islower((unsigned char)l->s[0]) && lineword_count(l->s) <= 4 &&
 	    strchr(".!?", last) == NULL && !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
+		return 1;
+	/* "... evacuees at Fort McCoy during" over "Operation Allies Welcome
+	 * (2021).": a bullet's sentence cut after a joining word, its year
+	 * in brackets at its end no entry's */
+	if (prev->kind == K_BULLET && r->dated && r->when.single && !r->blank &&
+	    joined_on(prev->s) && year_note_end(l->s) && lineword_count(l->s) <= 10 &&
+	    !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
 		return 1;
 	/* "... surge unit from 04/2020 to" over "09/2020, caring for
 	 * patients ...", "... OPERA Cloud in" over "spring 2023 and trained

@@ -4637,6 +4637,16 @@ run import --dry-run --as-of 2025-06 "$T/zaform.txt"
 same "$(jpy "[(e['institution'], e.get('studyType'), e.get('endDate')) for e in d['education']]")" "[('Example Secondary School', 'Grade 12 (Matric)', '2006')]" "'Highest Grade Passed:' is the degree, the subjects passed none"
 same "$(jpy "[(c['name'], c.get('issuer'), c.get('date')) for c in d['certificates']]")" "[('Trade Test Electrician', 'Example Centre', '2014-03')]" "a trade test's centre its issuer, 'Date Passed:' its date"
 
+# A federal résumé from the USAJOBS builder's newer layout: the agency
+# and its address over the dates, the facts ("Salary:", "Hours per
+# week:", "Series:", "Rank:"), then the title over "Duties,
+# Accomplishments and Related Skills:"; a long agency name; a duty cut
+# after "during" over a line ending in its year in brackets.
+printf 'Dana Sample\nFayetteville, NC 28311 US\nEmail: dana.sample@example.com\n\nWork Experience:\nDepartment of the Army, Example Support Command, 406th Example Field Support Brigade\n2175 Example Road, Stop A\nFort Bragg, NC 28310 United States\n\n07/2014 - Present\nSalary: 72,030.00 USD Per Year\nHours per week: 40\nSeries: 2003 Grade: GS-11\nSupply Systems Analyst\nDuties, Accomplishments and Related Skills:\nKEY ACCOMPLISHMENTS:\n- Coordinated support for 11,000 evacuees at Fort McCoy during\nOperation Allies Welcome (2021).\n- Trained 600 users.\nSupervisor: Pat Example ((910) 555-0172); May contact\n\nU.S. Army, 82nd Airborne Division\nFort Bragg, NC 28310 United States\n\n06/2004 - 01/2012\nHours per week: 60\nRank: Staff Sergeant (E-6)\nAutomated Logistical Specialist (92A)\nDuties, Accomplishments and Related Skills:\nSupervised 14 Soldiers in the receipt and issue of repair parts.\n' >"$T/fednew.txt"
+run import --dry-run --as-of 2025-06 "$T/fednew.txt"
+same "$(jpy "[(w['name'], w['position'], w.get('location'), w['startDate']) for w in d['work']]")" "[('Department of the Army, Example Support Command, 406th Example Field Support Brigade', 'Supply Systems Analyst', 'Fort Bragg, NC', '2014-07'), ('U.S. Army, 82nd Airborne Division', 'Automated Logistical Specialist (92A)', 'Fort Bragg, NC', '2004-06')]" "USAJOBS' newer layout: the agency over its address and dates, the title under the facts"
+same "$(jpy "d['work'][0]['highlights']")" "['Coordinated support for 11,000 evacuees at Fort McCoy during Operation Allies Welcome (2021).', 'Trained 600 users.']" "a duty cut after 'during' goes on past its year in brackets"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
