@@ -243,17 +243,17 @@ bracket_after_prose(const struct rows *R, const char *s, int blank)
 	    n > 2 && (s[n - 1] == ')' || (s[n - 1] == '.' && s[n - 2] == ')'));
 }
 
-/* How many " | " set a header's parts apart ("Title | Agency, Command,
- * Brigade | Town, ST"): a long header so set is still one; a table's row
- * joined (coltable.c) has more cells. */
+/* Whether two or three " | " set a header's parts apart ("Title | Agency,
+ * Command, Brigade | Town, ST"): a long header so set is still one; a
+ * table's row joined (coltable.c) has more cells. */
 static int
-bars(const char *s)
+bars_set(const char *s)
 {
 	int n = 0;
 
 	for (const char *p = strstr(s, " | "); p != NULL; p = strstr(p + 3, " | "))
 		n++;
-	return n;
+	return n >= 2 && n <= 3;
 }
 
 static void
@@ -328,7 +328,7 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 		 * École nationale de la statistique et de ...") */
 		if (lineword_count(rest) <= (bullet ? 14 : 16) || (!bullet && lineword_count(rest) <= 32 &&
 		    ((role_degree_score(rest) > 0 && role_school_score(rest) > 0) ||
-		    (bars(s) >= 2 && bars(s) <= 3)))) {
+		    bars_set(s)))) {
 			row = lineclass_row_add(R, rest, K_HEAD, blank);
 			row->dated = 1;
 			row->when = r;

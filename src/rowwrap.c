@@ -12,6 +12,7 @@
 #include "parse.h"
 #include "rowwrap.h"
 #include "skillwrap.h"
+#include "utf8.h"
 #include "wordlist.h"
 #include "xalloc.h"
 
@@ -157,9 +158,7 @@ cjk_open_end(const char *s)
 		"\xe3\x80\x8d", "\xe2\x80\x9d", NULL };
 	size_t n = strlen(s);
 
-	if (n < 3 || (unsigned char)s[n - 3] < 0xe3 || (unsigned char)s[n - 3] > 0xef)
-		return 0;
-	return !wordlist_has(stops, s + n - 3);
+	return utf8_wide_end(s, n) && !wordlist_has(stops, s + n - 3);
 }
 
 int
