@@ -86,3 +86,39 @@ certline_issued(const char *s, struct ym *when, char **by)
 		*when = r.start;
 	return 1;
 }
+
+int
+certline_dated(const char *s, struct ym *when)
+{
+	static const char *const labels[] = { "date", "dated", "date issued", "issue date",
+		"date of issue", "issued on", "completed", "completion date", "obtained",
+		"datum", "fecha", "data", "date d obtention", "ausstellungsdatum", NULL };
+	size_t n = strcspn(s, ":");
+	char key[32];
+	struct daterange r;
+
+	if (s[n] != ':' || n >= sizeof key)
+		return 0;
+	fold_key(s, n, key, sizeof key);
+	if (!wordlist_has(labels, key) || !dateparse_only(s + n + 1) ||
+	    !dateparse_find(s + n + 1, strlen(s + n + 1), &r))
+		return 0;
+	*when = r.start;
+	return 1;
+}
+
+char *
+certline_kind_off(const char *s)
+{
+	static const char *const kinds[] = { "certificate", "certification", "training",
+		"course", "license", "licence", "diploma", "workshop", NULL };
+	size_t len = strlen(s);
+	const char *open = strrchr(s, '(');
+	char key[24];
+
+	if (open == NULL || open == s || open[-1] != ' ' || len == 0 || s[len - 1] != ')' ||
+	    (size_t)(s + len - open) >= sizeof key)
+		return NULL;
+	fold_key(open + 1, (size_t)(s + len - 1 - open - 1), key, sizeof key);
+	return wordlist_has(kinds, key) ? parse_trim(s, (size_t)(open - s)) : NULL;
+}

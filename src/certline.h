@@ -10,5 +10,12 @@ int certline_issued(const char *s, struct ym *when, char **by);
 /* Whether s is a line of the record with nothing to keep ("Credential ID
  * 8XK2", "Show credential", "Expires Jun 2025", "Associated with ..."). */
 int certline_noise(const char *s);
+/* "Date: Mar 2015", "Issue date: 2019-04": a labelled line of when it was
+ * issued and nothing else; 1 and when set, or 0. */
+int certline_dated(const char *s, struct ym *when);
+/* "IOSH Managing Safely (Certificate)", "Gas Tester (Training)": the name
+ * without the kind of record a job board writes after it in brackets,
+ * newly allocated; NULL when s ends in no such bracket. */
+char *certline_kind_off(const char *s);
 
 #endif

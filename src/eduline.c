@@ -152,6 +152,18 @@ school_suffix(const char *h, const struct strlist *parts, struct education *e)
 	return 1;
 }
 
+/* Whether h is two parts, a degree and a name in capitals after " at ". */
+static int
+degree_at(const char *h, const struct strlist *parts)
+{
+	const char *at = strstr(h, " at ");
+
+	return at != NULL && strcmp(at + 4, parts->v[1]) == 0 &&
+	    role_degree_score(parts->v[0]) > 0 && role_school_score(parts->v[0]) == 0 &&
+	    role_degree_score(parts->v[1]) == 0 && isupper((unsigned char)parts->v[1][0]) &&
+	    strpbrk(parts->v[1], "0123456789%") == NULL;
+}
+
 int
 eduline_split(const struct ctx *c, const char *h, struct education *e)
 {
@@ -217,6 +229,15 @@ eduline_split(const struct ctx *c, const char *h, struct education *e)
 	 * then a school known by its initials and its town */
 	if (found == 0 && parts.n >= 2 && role_degree_score(parts.v[0]) > 0 &&
 	    role_school_score(parts.v[0]) == 0 && acronym_school(parts.v[1])) {
+		if (e->institution == NULL)
+			profile_set(&e->institution, parts.v[1]);
+		if (e->study_type == NULL && e->area == NULL)
+			edudegree_split(parts.v[0], e);
+		found = 1;
+	}
+	/* "Diploma, Industrial Safety at Maharashtra State Board of Technical
+	 * Education": a degree, then where it was taken after "at" */
+	if (found == 0 && parts.n == 2 && degree_at(h, &parts)) {
 		if (e->institution == NULL)
 			profile_set(&e->institution, parts.v[1]);
 		if (e->study_type == NULL && e->area == NULL)

@@ -303,11 +303,25 @@ caps_prefix(const struct headings *h, const struct line *l, struct heading_hit *
 	return 1;
 }
 
+/* Whether the line's words were joined by a sign or a word the key has
+ * left out ("Skills & Certificates", "Kenntnisse und Sprachen"). */
+static int
+joined(const char *s, const char *key)
+{
+	int n = *s != '\0';
+
+	if (strpbrk(s, "&,/+") != NULL)
+		return 1;
+	for (; *s != '\0'; s++)
+		n += *s == ' ' && s[1] != ' ' && s[1] != '\0';
+	return n > words_of(key);
+}
+
 /* "Kenntnisse und Fähigkeiten", "Certifications & Licenses",
  * "Registratie, cursussen en certificaten": wordings of one section
  * joined, two to four (the joins are out of the key). */
 static enum isec
-pair_lookup(const struct headings *h, const char *key)
+pair_lookup(const struct headings *h, const char *key, int linked)
 {
 	enum isec sec = IS_NONE, first = IS_NONE;
 	int words = 0;
@@ -328,9 +342,11 @@ pair_lookup(const struct headings *h, const char *key)
 			sec = IS__COUNT;
 		w += n + (w[n] == ' ');
 	}
-	/* "Skills & Certificates": two sections' words, the first's */
+	/* "Skills & Certificates", "EQUIPMENT EXPERIENCE": two sections'
+	 * words joined or standing out, the first's; "Toolbox Talks" in a
+	 * list is a skill */
 	if (sec == IS__COUNT)
-		return words == 2 && first == IS_SKILLS ? first : IS_NONE;
+		return words == 2 && linked && first == IS_SKILLS ? first : IS_NONE;
 	return words >= 2 ? sec : IS_NONE;
 }
 
@@ -488,7 +504,7 @@ heading_match(const struct headings *h, const struct line *l, struct heading_hit
 		return 0;
 	undated(key);
 	if ((hit->sec = heading_lookup(h, key)) != IS_NONE ||
-	    (hit->sec = pair_lookup(h, key)) != IS_NONE) {
+	    (hit->sec = pair_lookup(h, key, joined(l->s, key) || heading_looks(l))) != IS_NONE) {
 		hit->exact = 1;
 		return 1;
 	}

@@ -213,7 +213,7 @@ const struct heading_row heading_rows[] = {
 	    "date personale|date de contact|osobni udaje|szemelyes adatok|kapcsolat|elerhetoseg|elerhetosegek|iletisim|kisisel bilgiler|yhteystiedot|henkilotiedot" },
 	{ IS_OTHER, "=military service|=military status|=compulsory military service|"
 	    "=желаемая должность и зарплата|=желаемая должность|=бажана посада|"
-	    "=desired position|=target position|=position sought|=poste recherche|"
+	    "=desired position|=target position|=target job|=desired job|=position sought|=poste recherche|"
 	    "=puesto deseado|=wunschposition|"
 	    "declaration|clearance|security clearance|clearances|mentoring|mentorship|students mentored|student mentoring|research mentoring|student supervision|students supervised|additional information|miscellaneous|memberships|professional membership|membership|professional bodies|professional body membership|membership of professional bodies|"
 	    "informacoes adicionais|organizacoes profissionais|carta de conducao|"

@@ -15,6 +15,7 @@
 #include "parse.h"
 #include "projblock.h"
 #include "projtable.h"
+#include "skilltidy.h"
 #include "xalloc.h"
 
 static int
@@ -126,6 +127,75 @@ fact_label(const struct layout *L, size_t i)
 	for (const char *p = next->s; *p != '\0'; p++)
 		words += *p == ' ';
 	return words <= 3;
+}
+
+/* A short line of a list, one item a line: no digits, no stop, four
+ * words at the most. */
+static int
+short_item(const struct line *l)
+{
+	size_t n = strlen(l->s);
+	int words = 1;
+
+	if (n == 0 || n > 40 || strpbrk(l->s, "0123456789:") != NULL || l->s[n - 1] == '.' ||
+	    (l->flags & (MK_HEADING | LN_UNDERLINED)))
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		words += l->s[k] == ' ';
+	return words <= 4;
+}
+
+/* "Public Speaking" between "HSE Audits" and "Confined Space Entry" in a
+ * list of skills one a line, no blank above it, not standing out: a
+ * skill that is a talks' heading's wording too. */
+static int
+skill_among(const struct layout *out, size_t o, const char *is_heading,
+    const struct layout *L, size_t i, enum isec cur, const struct heading_hit *hit)
+{
+	const struct line *l = &L->v[i];
+
+	return cur == IS_SKILLS && hit->rest == 0 &&
+	    (hit->sec == IS_PUBLICATIONS || hit->sec == IS_OTHER) &&
+	    !(l->flags & (LN_BLANK | MK_BOLD)) && !parse_all_caps(l->s) && short_item(l) &&
+	    o > 0 && !is_heading[o - 1] && short_item(&out->v[o - 1]) &&
+	    i + 1 < L->n && !(L->v[i + 1].flags & LN_BLANK) && short_item(&L->v[i + 1]);
+}
+
+/* "Career Level:" under "Target Job Title:" over "HSE Officer", over
+ * "Mid Career": a label of a form whose labels and values take a line
+ * each, no heading. */
+static int
+form_label(const struct layout *out, size_t o, const char *is_heading,
+    const struct layout *L, size_t i)
+{
+	const struct line *l = &L->v[i];
+	size_t n = strlen(l->s);
+
+	return n > 1 && l->s[n - 1] == ':' && !(l->flags & (LN_BLANK | MK_HEADING | MK_BOLD |
+	    LN_UNDERLINED)) && !parse_all_caps(l->s) && o >= 2 && !is_heading[o - 1] &&
+	    !is_heading[o - 2] && out->v[o - 1].s[0] != '\0' &&
+	    strchr(out->v[o - 1].s, ':') == NULL && out->v[o - 2].s[0] != '\0' &&
+	    out->v[o - 2].s[strlen(out->v[o - 2].s) - 1] == ':' &&
+	    i + 1 < L->n && L->v[i + 1].s[0] != '\0' && !(L->v[i + 1].flags & LN_BLANK) &&
+	    L->v[i + 1].s[strlen(L->v[i + 1].s) - 1] != ':';
+}
+
+/* "Experience" under "Skill" over "Level" in a skills section: a cell of
+ * a table's head set a line each, no heading. */
+static int
+head_cell_under(const struct layout *out, size_t o, const char *is_heading, enum isec cur,
+    const struct line *l)
+{
+	size_t k = o;
+
+	if (cur != IS_SKILLS || (l->flags & LN_BLANK) ||
+	    skilltidy_head_cell(l->s, strlen(l->s)) != 2)
+		return 0;
+	while (k > 0 && !is_heading[k - 1] && k + 4 > o &&
+	    skilltidy_head_cell(out->v[k - 1].s, strlen(out->v[k - 1].s)) == 2)
+		k--;
+	return k > 0 && k < o + 1 && !is_heading[k - 1] &&
+	    skilltidy_head_cell(out->v[k - 1].s, strlen(out->v[k - 1].s)) == 1;
 }
 
 /* "▶ Conhecimentos" alone with its mark, no marked line above or below
@@ -316,6 +386,12 @@ headsplit_run(const struct lexicon *lx, struct layout *L, char *is_heading)
 			h = 0;	/* "Projects Handled:" over a table of them, in a job */
 		else if (h && cur == IS_EXPERIENCE && hit.sec == IS_PROJECTS && blocks_below(L, i))
 			h = 0;	/* "Project Experience" over "Project 1: ...", in a job */
+		else if (h && hit.rest == 0 && form_label(&out, o, is_heading, L, i))
+			h = 0;
+		else if (h && head_cell_under(&out, o, is_heading, cur, l))
+			h = 0;
+		else if (h && skill_among(&out, o, is_heading, L, i, cur, &hit))
+			h = 0;
 		else if (h && names_title_line(l->s))
 			h = 0;	/* "CAREER HISTORY SHEET": the page's title */
 		else if (h && hit.rest > 0 && edutable_header(l->s))

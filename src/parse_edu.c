@@ -373,7 +373,16 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 
 	for (size_t i = 0; i < en->head.n; i++) {
 		size_t lab = level_label(en->head.v[i], level, sizeof level);
-		char *own = edugrade_tail(en->head.v[i] + lab, e), *tab = strrchr(own, '\t');
+		char *own, *tab;
+		/* "First Class (68%)": a grade and its figure, one score */
+		if (e->score == NULL && lab == 0 && edudegree_grade_only(en->head.v[i]) &&
+		    edudegree_score(en->head.v[i], &score)) {
+			profile_set(&e->score, score);
+			free(score);
+			continue;
+		}
+		own = edugrade_tail(en->head.v[i] + lab, e);
+		tab = strrchr(own, '\t');
 		const char *h = own;
 		if (tab != NULL && eduspan_level_note(tab + 1))
 			*tab = '\0';	/* "...<gap>EQF level 6" */

@@ -440,6 +440,11 @@ record_line(struct ctx *c, enum section kind, const struct strlist *items, size_
 	last_slots(c, kind, &by_slot, &date_slot);
 	if (certline_noise(s))
 		return 1;
+	if (certline_dated(s, &when)) {
+		if (date_slot != NULL && *date_slot == NULL)
+			parse_date_set(date_slot, when);
+		return 1;
+	}
 	if (certline_issued(s, &when, &by)) {
 		if (date_slot != NULL && *date_slot == NULL && when.y != 0)
 			parse_date_set(date_slot, when);
@@ -511,7 +516,7 @@ simple_list(struct ctx *c, const struct sect *sec, enum section kind)
 		struct strlist parts = STRLIST_INIT;
 		struct daterange r;
 		struct ym when = { 0, 0 };
-		char *name;
+		char *name, *bare;
 		if (strlen(s) < 3)
 			continue;
 		if ((kind == SEC_CERTIFICATES || kind == SEC_AWARDS) &&
@@ -544,6 +549,10 @@ simple_list(struct ctx *c, const struct sect *sec, enum section kind)
 			giver_split(&parts);
 		name = kind == SEC_CERTIFICATES ? cert_name(s, &parts) :
 		    xstrdup(parts.n > 0 ? parts.v[0] : s);
+		if (kind == SEC_CERTIFICATES && (bare = certline_kind_off(name)) != NULL) {
+			free(name);
+			name = bare;
+		}
 		record_add(c, kind, s, &parts, name, when);
 		named = i;
 		free(name);

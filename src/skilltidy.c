@@ -82,33 +82,84 @@ skilltidy_leader(char *s)
 	memmove(end + 2, items, strlen(items) + 1);
 }
 
+static int level_cell(const char *cell);
+
+static const char *const head_first[] = { "skill", "skills", "skill name", "it skill",
+	"software", "tool", "tools", "technology", NULL };
+static const char *const head_others[] = { "version", "last used", "experience",
+	"proficiency", "level", "years", "year", "exp", NULL };
+
+int
+skilltidy_head_cell(const char *s, size_t n)
+{
+	char key[24];
+
+	if (n == 0 || n >= sizeof key)
+		return 0;
+	fold_key(s, n, key, sizeof key);
+	return wordlist_has(head_first, key) ? 1 : wordlist_has(head_others, key) ? 2 : 0;
+}
+
 /* "Skill Name<TAB>Version<TAB>Last Used<TAB>Experience": the head of a
  * table of skills, one a row, its first cell the skill's name. */
 static int
 table_head(const char *s)
 {
-	static const char *const first[] = { "skill", "skills", "skill name", "it skill",
-		"software", "tool", "tools", "technology", NULL };
-	static const char *const others[] = { "version", "last used", "experience",
-		"proficiency", "level", "years", "year", "exp", NULL };
 	size_t n = strcspn(s, "\t");
-	char key[24];
 	int more = 0;
 
-	if (s[n] != '\t' || n >= sizeof key)
-		return 0;
-	fold_key(s, n, key, sizeof key);
-	if (!wordlist_has(first, key))
+	if (s[n] != '\t' || skilltidy_head_cell(s, n) != 1)
 		return 0;
 	for (const char *p = s + n; *p == '\t'; p += n) {
 		p += strspn(p, "\t");
 		n = strcspn(p, "\t");
-		if (n < sizeof key) {
-			fold_key(p, n, key, sizeof key);
-			more += wordlist_has(others, key);
-		}
+		more += skilltidy_head_cell(p, n) == 2;
 	}
 	return more > 0;
+}
+
+/* "Skill" over "Level" over "Experience", then a skill over its level
+ * over its years, and so on: such a table with a cell a line, from line
+ * i; its columns, 0 if none. */
+static size_t
+cells_head(const struct ctx *c, const struct sect *sec, size_t i)
+{
+	const struct line *v = c->L->v;
+	size_t k = i + 1;
+
+	if (skilltidy_head_cell(v[i].s, strlen(v[i].s)) != 1)
+		return 0;
+	while (k < sec->to && !(v[k].flags & LN_BLANK) &&
+	    skilltidy_head_cell(v[k].s, strlen(v[k].s)) == 2)
+		k++;
+	return k - i > 1 ? k - i : 0;
+}
+
+/* Whether the cells of a row after its first are a level or a time
+ * ("Expert", "More than 5 Years"). */
+static int
+row_of_cells(const struct ctx *c, size_t i, size_t cols)
+{
+	for (size_t k = 1; k < cols; k++) {
+		const char *s = c->L->v[i + k].s;
+		if ((c->L->v[i + k].flags & LN_BLANK) || (!level_cell(s) &&
+		    strpbrk(s, "0123456789") == NULL))
+			return 0;
+	}
+	return 1;
+}
+
+/* The rows of such a table each cut to the skill, the head and other
+ * cells gone; the line after the last row. */
+static size_t
+cells_cut(struct ctx *c, const struct sect *sec, size_t i, size_t cols)
+{
+	for (size_t k = 0; k < cols; k++)
+		c->L->v[i + k].s[0] = '\0';
+	for (i += cols; i + cols <= sec->to && row_of_cells(c, i, cols); i += cols)
+		for (size_t k = 1; k < cols; k++)
+			c->L->v[i + k].s[0] = '\0';
+	return i;
 }
 
 /* "Category<TAB>Details": the head of a table of groups, a group's name
@@ -137,6 +188,11 @@ void
 skilltidy_table(struct ctx *c, const struct sect *sec)
 {
 	for (size_t i = sec->from; i < sec->to; i++) {
+		size_t cols = cells_head(c, sec, i);
+		if (cols > 0) {
+			i = cells_cut(c, sec, i, cols) - 1;
+			continue;
+		}
 		if (groups_head(c->L->v[i].s))
 			c->L->v[i].s[0] = '\0';
 		if (!table_head(c->L->v[i].s))

@@ -1,6 +1,8 @@
 #ifndef DOSSIER_SKILLTIDY_H
 #define DOSSIER_SKILLTIDY_H
 
+#include <stddef.h>
+
 struct ctx;
 struct sect;
 struct strlist;
@@ -11,6 +13,10 @@ char *skilltidy_years(const char *s);
 /* "languages ..... C++17/20, HLSL": dot leaders after a group's name made
  * its colon, in place. */
 void skilltidy_leader(char *s);
+/* Whether s's first n bytes are the name of a skills table's first
+ * column ("Skill", "Tools": 1) or of one after it ("Level", "Experience":
+ * 2); 0 if neither. */
+int skilltidy_head_cell(const char *s, size_t n);
 /* "Skill Name<TAB>Version<TAB>Last Used": the rows under such a head, down
  * to a blank line, each cut to its first cell; the head goes. */
 void skilltidy_table(struct ctx *, const struct sect *);

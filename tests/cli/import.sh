@@ -4647,6 +4647,77 @@ run import --dry-run --as-of 2025-06 "$T/fednew.txt"
 same "$(jpy "[(w['name'], w['position'], w.get('location'), w['startDate']) for w in d['work']]")" "[('Department of the Army, Example Support Command, 406th Example Field Support Brigade', 'Supply Systems Analyst', 'Fort Bragg, NC', '2014-07'), ('U.S. Army, 82nd Airborne Division', 'Automated Logistical Specialist (92A)', 'Fort Bragg, NC', '2004-06')]" "USAJOBS' newer layout: the agency over its address and dates, the title under the facts"
 same "$(jpy "d['work'][0]['highlights']")" "['Coordinated support for 11,000 evacuees at Fort McCoy during Operation Allies Welcome (2021).', 'Trained 600 users.']" "a duty cut after 'during' goes on past its year in brackets"
 
+
+# A Bayt.com page: skills one a line with "Toolbox Talks" and "Public
+# Speaking" among them (a heading's words, no headings there); a table
+# of skills a cell a line ("Skill", "Level", "Experience" over each
+# skill's three cells); "Degree, Field at School" over its date over
+# "First Class (68%)"; certificates "Name (Certificate)" over "Issued
+# by:" over "Date:"; a target job's labels a line each, no job.
+cat >"$T/bayt.txt" <<'CV'
+Omar Sample
+HSE Officer
+omar.sample@example.com
+
+Experience
+
+HSE Officer at Example Contracting Co.
+Al Jubail, Saudi Arabia
+Jun 2019 to Present
+- Review risk assessments for hot work
+
+Education
+
+Bachelor's degree, Mechanical Engineering at Example University
+Jun 2013
+First Class (68%)
+
+Diploma, Industrial Safety at Example State Board of Technical Education
+Apr 2014
+
+Specialties & Skills
+
+Risk Assessment
+HSE Audits
+Toolbox Talks
+Public Speaking
+Confined Space Entry
+
+Skills
+Skill
+Level
+Experience
+Permit to Work
+Expert
+More than 5 Years
+Incident Investigation
+Intermediate
+2-5 Years
+
+Training and Certifications
+
+IOSH Managing Safely (Certificate)
+Issued by: IOSH
+Date: Aug 2014
+
+Gas Tester (Training)
+Issued by: Example Oil Co.
+Date: Jan 2017
+
+Target Job
+
+Target Job Title:
+HSE Officer
+Career Level:
+Mid Career
+Target Industry:
+Oil & Gas; Construction
+CV
+run import --dry-run --as-of 2025-06 "$T/bayt.txt"
+same "$(jpy "[(w['name'], w['position']) for w in d['work']]")" "[('Example Contracting Co.', 'HSE Officer')]" "'Experience' in a skills table's head and 'Career Level:' in a form are no work headings"
+same "$(jpy "[(s['name'], s['keywords']) for s in d['skills']]")" "[('Specialties & Skills', ['Risk Assessment', 'HSE Audits', 'Toolbox Talks', 'Public Speaking', 'Confined Space Entry']), ('Skills', ['Permit to Work', 'Incident Investigation'])]" "a heading's words in a list of skills are skills; a table of skills a cell a line cut to the names"
+same "$(jpy "[(e['institution'], e.get('studyType'), e.get('area'), e.get('score')) for e in d['education']]")" "[('Example University', \"Bachelor's degree\", 'Mechanical Engineering', 'First Class (68%)'), ('Example State Board of Technical Education', 'Diploma', 'Industrial Safety', None)]" "'Degree, Field at School', a grade line whole"
+same "$(jpy "[(c['name'], c.get('issuer'), c.get('date')) for c in d['certificates']]")" "[('IOSH Managing Safely', 'IOSH', '2014-08'), ('Gas Tester', 'Example Oil Co.', '2017-01')]" "a certificate's kind in brackets goes, 'Date:' its date"
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
