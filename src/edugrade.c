@@ -96,6 +96,28 @@ grade_word(const char *h, struct education *e)
 	return NULL;
 }
 
+/* "Reife- und Diplomprüfung mit gutem Erfolg", "MSc Finance with
+ * Distinction": the words of a grade after the degree, without a
+ * separator. */
+static char *
+grade_phrase(const char *h, struct education *e)
+{
+	static const char *const phrases[] = { " mit ausgezeichnetem Erfolg",
+		" mit sehr gutem Erfolg", " mit gutem Erfolg", " mit Erfolg", " mit Auszeichnung",
+		" with Distinction", " with distinction", " with Merit", " with merit", NULL };
+	size_t len = strlen(h);
+
+	for (int i = 0; phrases[i] != NULL; i++) {
+		size_t n = strlen(phrases[i]);
+		if (len <= n || strcmp(h + len - n, phrases[i]) != 0)
+			continue;
+		if (e->score == NULL)
+			profile_set(&e->score, phrases[i] + 1);
+		return parse_trim(h, len - n);
+	}
+	return NULL;
+}
+
 /* "B.Sc. Marketing — Second Class Upper Division": a grade as the last
  * part of a line that names a degree or a school before it. */
 static char *
@@ -134,7 +156,8 @@ edugrade_tail(const char *h, struct education *e)
 	char *t;
 
 	if ((t = grade_part(h, e)) != NULL || (t = grade_parens(h, e)) != NULL ||
-	    (t = grade_percent(h, e)) != NULL || (t = grade_word(h, e)) != NULL)
+	    (t = grade_percent(h, e)) != NULL || (t = grade_word(h, e)) != NULL ||
+	    (t = grade_phrase(h, e)) != NULL)
 		return t;
 	return xstrdup(h);
 }

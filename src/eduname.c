@@ -181,18 +181,18 @@ static int
 city_after_college(const struct ctx *c, const char *s, const char *tail)
 {
 	static const char *const kinds[] = { " college ", " school ", " institute ",
-		" polytechnic ", " academy ", " board ", NULL };
+		" polytechnic ", " academy ", " board ", " fh ", NULL };
 	char key[72], cc[3];
 	int hit = 0;
 
-	/* three words at least: were the town the name's, the name without it
-	 * would still be near enough */
+	/* two words at least ("FH JOANNEUM, Graz"): were the town the
+	 * name's, the name without it would still be near enough */
 	key[0] = ' ';
 	fold_key(s, (size_t)(tail - s), key + 1, sizeof key - 2);
 	strcat(key, " ");
 	for (int i = 0; kinds[i] != NULL; i++)
 		hit |= strstr(key, kinds[i]) != NULL;
-	return hit && lineword_count(key) >= 3 && strncmp(key, " univ", 5) != 0 &&
+	return hit && lineword_count(key) >= 2 && strncmp(key, " univ", 5) != 0 &&
 	    lexicon_place(c->lx, tail, strlen(tail), PLACE_CITY, cc);
 }
 
@@ -205,6 +205,14 @@ exam_board(const char *s)
 
 	fold_key(s, strlen(s), key, sizeof key);
 	return strncmp(key, "board of ", 9) == 0 && strstr(key, " education") != NULL;
+}
+
+/* "FH JOANNEUM", "FH Campus Wien": a Fachhochschule by its initials
+ * before its name (after a degree, "Diplom-Ingenieur (FH)", no school). */
+static int
+fh_named(const char *s)
+{
+	return strncmp(s, "FH ", 3) == 0 && isupper((unsigned char)s[3]);
 }
 
 /* "University of Leeds<tab>Leeds, UK", "Northwestern University — Evanston,
@@ -238,7 +246,7 @@ institution_place_cut(const struct ctx *c, char *s)
 			    !state_after(tail) && !city_after_college(c, s, tail)))
 				continue;
 			head = xstrndup(s, (size_t)(p - s));
-			school = role_school_score(head) > 0 || exam_board(head);
+			school = role_school_score(head) > 0 || exam_board(head) || fh_named(head);
 			free(head);
 			if (school) {
 				*p = '\0';

@@ -281,7 +281,8 @@ static int
 field_line(const char *h, char **field)
 {
 	static const char *const labels[] = { "department", "major", "field of study",
-		"specialization", "specialisation", "concentration", "branch", "stream", NULL };
+		"specialization", "specialisation", "concentration", "branch", "stream",
+		"schwerpunkt", "studienschwerpunkt", "vertiefung", NULL };
 	size_t n = strcspn(h, ":"), a, b;
 	char key[24];
 
@@ -298,14 +299,56 @@ field_line(const char *h, char **field)
 	return 1;
 }
 
-/* The head read: the level a label gave, the field a labelled line did. */
+/* "Abschluss: Master of Science (MSc)", "Degree obtained: BSc": a
+ * labelled line of the degree the studies ended in, kept in *degree
+ * (the line above, "Masterstudium Betriebswirtschaft", gives the field). */
+static int
+degree_line(const char *h, char **degree)
+{
+	static const char *const labels[] = { "abschluss", "akademischer grad",
+		"degree obtained", "qualification obtained", "award obtained", "titulo obtenido",
+		"diplome obtenu", "titolo conseguito", NULL };
+	size_t n = strcspn(h, ":");
+	char key[24];
+
+	if (h[n] != ':' || n == 0 || n >= sizeof key || h[n + 1] != ' ' ||
+	    h[n + 1 + strspn(h + n + 1, " ")] == '\0')
+		return 0;
+	fold_key(h, n, key, sizeof key);
+	if (!wordlist_has(labels, key))
+		return 0;
+	if (*degree == NULL)
+		*degree = parse_trim(h + n + 1, strlen(h + n + 1));
+	return 1;
+}
+
+/* The degree a label named ("Abschluss: Fachhochschulreife") over what
+ * the studies' line said ("Fachoberschule Wirtschaft"), which is then
+ * the field when none was read; *degree freed. */
 static void
-head_done(struct education *e, const char *level, char **field)
+degree_named(const struct ctx *c, struct education *e, char **degree)
+{
+	if (*degree == NULL)
+		return;
+	if (e->study_type != NULL && e->area == NULL && strcmp(e->study_type, *degree) != 0 &&
+	    !role_place(c, e->study_type, NULL))
+		profile_set(&e->area, e->study_type);
+	profile_set(&e->study_type, *degree);
+	free(*degree);
+	*degree = NULL;
+}
+
+/* The head read: the level a label gave, the field and the degree
+ * labelled lines did. */
+static void
+head_done(const struct ctx *c, struct education *e, const char *level, char **field,
+    char **degree)
 {
 	if (*field != NULL && (*field)[0] != '\0' && e->area == NULL)
 		profile_set(&e->area, *field);
 	free(*field);
 	*field = NULL;
+	degree_named(c, e, degree);
 	level_apply(e, level);
 }
 
@@ -369,7 +412,7 @@ static void
 read_head(const struct ctx *c, const struct entry *en, struct education *e)
 {
 	struct strlist lines = STRLIST_INIT;
-	char *score = NULL, level[24] = "", *field = NULL;
+	char *score = NULL, level[24] = "", *field = NULL, *degree = NULL;
 
 	for (size_t i = 0; i < en->head.n; i++) {
 		size_t lab = level_label(en->head.v[i], level, sizeof level);
@@ -387,7 +430,7 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 		if (tab != NULL && eduspan_level_note(tab + 1))
 			*tab = '\0';	/* "...<gap>EQF level 6" */
 		if (eduspan_level_note(h) || place_facts(h, e) || grade_beside_thesis(h, e) ||
-		    field_line(h, &field))
+		    field_line(h, &field) || degree_line(h, &degree))
 			h = "";
 		if (e->score == NULL && role_school_score(h) == 0 && edudegree_score(h, &score)) {
 			profile_set(&e->score, score);
@@ -411,7 +454,7 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 			i++;
 	if (lines.n == 1 && eduline_split(c, lines.v[0], e)) {
 		strlist_clear(&lines);
-		head_done(e, level, &field);
+		head_done(c, e, level, &field, &degree);
 		return;
 	}
 	/* "Universitat de Barcelona — Bachelor's Degree in Statistics" over
@@ -422,7 +465,7 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 		    (role_degree_score(lines.v[i]) > 0 && units_beside(&lines, i))) &&
 		    eduline_split(c, lines.v[i], e) && e->study_type != NULL) {
 			strlist_clear(&lines);
-			head_done(e, level, &field);
+			head_done(c, e, level, &field, &degree);
 			return;
 		}
 	/* the school is the line most like one, a degree's word counting
@@ -464,7 +507,7 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 			profile_set(&e->area, h);
 	}
 	strlist_clear(&lines);
-	head_done(e, level, &field);
+	head_done(c, e, level, &field, &degree);
 }
 
 /* "Laurea Magistrale a ciclo unico in Giurisprudenza, Università di
@@ -483,7 +526,7 @@ prose_head(struct entry *en)
 /* The body under a school: a line of its grade ("Nota: 8,6", "GPA:
  * 3.7", "CGPA 3.82/4.00") is the score; the bullets are its courses. */
 static void
-body_read(const struct entry *en, struct education *e)
+body_read(const struct ctx *c, const struct entry *en, struct education *e)
 {
 	const struct strlist *lists[] = { &en->prose, &en->bullets };
 	char *g;
@@ -491,7 +534,12 @@ body_read(const struct entry *en, struct education *e)
 	for (int l = 0; l < 2; l++)
 		for (size_t k = 0; k < lists[l]->n; k++) {
 			const char *s = lists[l]->v[k];
+			char *degree = NULL;
 			g = NULL;
+			if (l == 0 && degree_line(s, &degree)) {
+				degree_named(c, e, &degree);
+				continue;
+			}
 			if (e->score == NULL && (strchr(s, ':') != NULL || edudegree_grade_only(s)) &&
 			    edudegree_score(s, &g)) {
 				profile_set(&e->score, g);
@@ -547,7 +595,7 @@ parse_education(struct ctx *c, const struct sect *sec)
 					parse_date_set(&e->end, E.v[i].when.end);
 			}
 		}
-		body_read(&E.v[i], e);
+		body_read(c, &E.v[i], e);
 		edugrade_subjects(e);
 	}
 	entries_free(&E);

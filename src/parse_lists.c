@@ -251,6 +251,25 @@ giver_like(const char *s)
 	return 0;
 }
 
+/* "WIFI Steiermark", "ARS Akademie", "Scrum Alliance": a body's name in
+ * brackets after a certificate's, two words or more, each capitalised,
+ * no figure; an acronym before a word in small letters, or a body. */
+static int
+giver_in_brackets(const char *s, size_t n)
+{
+	char *in = xstrndup(s, n);
+	size_t caps = strspn(in, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+	int ok = lineword_count(in) >= 2 && lineword_count(in) <= 5 &&
+	    strpbrk(in, "0123456789,") == NULL;
+
+	for (const char *w = in; ok && *w != '\0'; w += strcspn(w, " "), w += *w == ' ')
+		ok = isupper((unsigned char)*w) != 0;
+	ok = ok && ((caps >= 2 && caps <= 6 && in[caps] == ' ' && islower((unsigned char)in[caps + 2])) ||
+	    giver_like(in));
+	free(in);
+	return ok;
+}
+
 /* "Monzo Engineering Award, 2022", "Best Paper, DEBS 2019": the date at
  * the end of a certificate's or award's parts goes (it is the record's
  * date), and an organisation after a comma is who gave it. */
@@ -269,6 +288,18 @@ giver_split(struct strlist *parts)
 			r.from--;
 		if (r.from > 0)
 			s[r.from] = '\0';
+	}
+	/* "Ausbilderprüfung (WIFI Steiermark)": who gave it in brackets,
+	 * after a name that lists nothing ("LOG 0100, LOG 0235 (Performance
+	 * Based Logistics)" tells what the last is) */
+	s = parts->n == 1 ? parts->v[0] : NULL;
+	if (s != NULL && (comma = strrchr(s, '(')) != NULL && comma > s + 2 && comma[-1] == ' ' &&
+	    memchr(s, ',', (size_t)(comma - s)) == NULL &&
+	    s[strlen(s) - 1] == ')' && strchr(comma, ')') == s + strlen(s) - 1 &&
+	    giver_in_brackets(comma + 1, strlen(comma + 1) - 1)) {
+		strlist_take(parts, xstrndup(comma + 1, strlen(comma + 1) - 1));
+		comma[-1] = '\0';
+		return;
 	}
 	if (parts->n != 1 || (comma = strrchr(parts->v[0], ',')) == NULL ||
 	    comma[1] != ' ' || !giver_like(comma + 2) || lineword_count(comma + 2) > 6 ||

@@ -204,17 +204,44 @@ skilltidy_table(struct ctx *c, const struct sect *sec)
 	}
 }
 
+static int level_word(const char *w, size_t n);
+
+/* "SAP SuccessFactors gute Anwenderkenntnisse", "Excel very good": two
+ * level words or more ending an item, after its name, go (in place). */
+static void
+level_words_off(char *s)
+{
+	char *cut = NULL;
+	int words = 0;
+
+	if (strpbrk(s, "()") != NULL)
+		return;		/* "SolidWorks (sehr gut)": see level_note */
+	for (char *w = s + strlen(s); w > s;) {
+		char *end = w;
+		while (w > s && w[-1] != ' ')
+			w--;
+		if (!level_word(w, (size_t)(end - w)))
+			break;
+		words++;
+		cut = w;
+		while (w > s && w[-1] == ' ')
+			w--;
+	}
+	if (words >= 2 && cut != NULL && cut > s + 1)
+		cut[-1] = '\0';
+}
+
 /* The words of a skill's level, folded: "Expert", "sehr gut",
  * "Grundkenntnisse", "working knowledge", "avancé", "ottimo", "ileri".
  * Sorted. */
 static const char *const level_words[] = {
-	"advanced", "alto", "avancada", "avancado", "avance", "avancee",
+	"advanced", "alto", "anwenderkenntnisse", "avancada", "avancado", "avance", "avancee",
 	"avanzado", "bajo", "basic", "basico", "basics", "basis", "baslangic",
 	"beginner", "bon", "bonne", "buona", "buono", "cok", "courant", "debutant",
 	"discreto", "dobry", "excellent", "experienced", "expert", "experte",
 	"experto", "familiar", "fluent", "fortgeschritten", "goed", "good",
-	"grundkenntnisse", "gut", "ileri", "intermediaire", "intermediario",
-	"intermediate", "intermedio", "iyi", "knowledge", "maitrise", "medio",
+	"grundkenntnisse", "gut", "gute", "ileri", "intermediaire", "intermediario",
+	"intermediate", "intermedio", "iyi", "kenntnisse", "knowledge", "maitrise", "medio",
 	"mierne", "notions", "novice", "orta", "ottima", "ottimo", "podstawowy",
 	"pokrocila", "pokrocile", "pokrocily", "proficient", "redelijk", "sehr",
 	"skilled", "skillful", "stredne", "strong", "temel", "tres",
@@ -222,6 +249,17 @@ static const char *const level_words[] = {
 	"very", "working", "zaawansowany", "zaciatocnik", "zakladna", "zakladni",
 	"zakladny", "zeer", "一般", "了解", "入门", "掌握", "熟悉", "熟練", "熟练", "精通", "良好", NULL
 };
+
+static int
+level_word(const char *w, size_t n)
+{
+	char key[32];
+
+	if (n == 0 || n >= sizeof key)
+		return 0;
+	fold_key(w, n, key, sizeof key);
+	return wordlist_has(level_words, key);
+}
 
 /* Whether cell opens with a level and holds nothing else but a note in
  * brackets: "sehr gut", "Expert", "gut (Word, Excel", "★★★★☆", "4/5". */
@@ -312,6 +350,9 @@ void
 skilltidy_levels(struct strlist *keywords)
 {
 	size_t alone = 0;
+
+	for (size_t i = 0; i < keywords->n; i++)
+		level_words_off(keywords->v[i]);
 
 	/* "Team Leadership" over "Expert": a template's level a line under
 	 * each skill, read as items of its own */

@@ -33,7 +33,8 @@ workhead_gap(const struct workhead *h)
 		"ouderschapsverlof", "zwangerschapsverlof", "congedo parentale",
 		"congedo di maternita", "congedo maternita", "licenca parental",
 		"licenca de maternidade", "licencia por maternidad", "baja por paternidad",
-		"mutterschutz", "erziehungsurlaub", "familienzeit", NULL };
+		"mutterschutz", "erziehungsurlaub", "familienzeit", "elternkarenz", "karenz",
+		"bildungskarenz", "mutterkarenz", "vaterkarenz", NULL };
 	const char *v[2] = { h->org, h->role };
 
 	for (int k = 0; k < 2; k++) {

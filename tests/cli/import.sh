@@ -4718,6 +4718,54 @@ same "$(jpy "[(w['name'], w['position']) for w in d['work']]")" "[('Example Cont
 same "$(jpy "[(s['name'], s['keywords']) for s in d['skills']]")" "[('Specialties & Skills', ['Risk Assessment', 'HSE Audits', 'Toolbox Talks', 'Public Speaking', 'Confined Space Entry']), ('Skills', ['Permit to Work', 'Incident Investigation'])]" "a heading's words in a list of skills are skills; a table of skills a cell a line cut to the names"
 same "$(jpy "[(e['institution'], e.get('studyType'), e.get('area'), e.get('score')) for e in d['education']]")" "[('Example University', \"Bachelor's degree\", 'Mechanical Engineering', 'First Class (68%)'), ('Example State Board of Technical Education', 'Diploma', 'Industrial Safety', None)]" "'Degree, Field at School', a grade line whole"
 same "$(jpy "[(c['name'], c.get('issuer'), c.get('date')) for c in d['certificates']]")" "[('IOSH Managing Safely', 'IOSH', '2014-08'), ('Gas Tester', 'Example Oil Co.', '2017-01')]" "a certificate's kind in brackets goes, 'Date:' its date"
+
+# An Austrian tabellarischer Lebenslauf (pdftotext -layout): a parental
+# leave in brackets under a job ("(04/2018 – 06/2019 Elternkarenz)") no
+# job; "Masterstudium X" over the school over "Schwerpunkt:" and
+# "Abschluss: Master of Science (MSc)": the field, the school and the
+# degree; "FH EXAMPLE, Graz" without its town; "... mit gutem Erfolg" the
+# grade; a course's provider in brackets its issuer; a level after a
+# skill ("gute Anwenderkenntnisse") no part of it.
+cat >"$T/atcv.txt" <<'CV'
+    Anna Muster
+    anna.muster@example.at
+
+    BERUFSERFAHRUNG
+
+    09/2015 – 02/2020           Personalreferentin
+                                Example Fahrzeugtechnik GmbH, Graz
+                                •   Betreuung der Angestellten im Bereich Engineering
+                                (04/2018 – 06/2019 Elternkarenz)
+
+    AUSBILDUNG
+
+    10/2011 – 11/2014           Masterstudium Betriebswirtschaft
+                                Example-Universität Graz
+                                Schwerpunkt: Personalpolitik und Organisation
+                                Abschluss: Master of Science (MSc)
+
+    09/2008 – 07/2011           Bachelorstudium Management internationaler Geschäftsprozesse
+                                FH EXAMPLE, Graz
+                                Abschluss: Bachelor of Arts in Business (BA)
+
+    09/2003 – 06/2008           Bundeshandelsakademie Leoben
+                                Reife- und Diplomprüfung mit gutem Erfolg
+
+    WEITERBILDUNG
+
+    05/2021                     Ausbilderprüfung (WIFI Steiermark)
+    10/2016                     Seminar Gesprächsführung (Example Akademie)
+
+    EDV-KENNTNISSE
+
+    MS Office                   sehr gute Kenntnisse
+    SAP SuccessFactors gute Anwenderkenntnisse
+CV
+run import --dry-run --as-of 2025-06 "$T/atcv.txt"
+same "$(jpy "[(w['name'], w['position'], w.get('endDate')) for w in d['work']]")" "[('Example Fahrzeugtechnik GmbH', 'Personalreferentin', '2020-02')]" "a parental leave in brackets under a job is no job"
+same "$(jpy "[(e['institution'], e.get('studyType'), e.get('area'), e.get('score')) for e in d['education']]")" "[('Example-Universität Graz', 'Master of Science (MSc)', 'Betriebswirtschaft', None), ('FH EXAMPLE', 'Bachelor of Arts in Business (BA)', 'Management internationaler Geschäftsprozesse', None), ('Bundeshandelsakademie Leoben', 'Reife- und Diplomprüfung', None, 'mit gutem Erfolg')]" "'Abschluss:' the degree, 'Masterstudium X' the field, 'FH X, Graz' no town, 'mit gutem Erfolg' the grade"
+same "$(jpy "[(c['name'], c.get('issuer')) for c in d['certificates']]")" "[('Ausbilderprüfung', 'WIFI Steiermark'), ('Seminar Gesprächsführung', 'Example Akademie')]" "a course's provider in brackets is its issuer"
+same "$(jpy "[k for s in d['skills'] for k in s['keywords']]")" "['MS Office', 'SAP SuccessFactors']" "levels after skills ('sehr gute Kenntnisse', 'gute Anwenderkenntnisse') go"
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
