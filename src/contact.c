@@ -154,8 +154,10 @@ contact_phone(struct profile *p, const char *s)
 				q += code - 1;
 			continue;
 		}
+		/* "(+39) 348 215 7706": the country's code in brackets */
 		if (!(isdigit((unsigned char)*q) || ((*q == '+' || *q == '(') &&
-		    isdigit((unsigned char)q[1]))) || (q > s && isalnum((unsigned char)q[-1])))
+		    isdigit((unsigned char)q[1])) || (*q == '(' && q[1] == '+' &&
+		    isdigit((unsigned char)q[2]))) || (q > s && isalnum((unsigned char)q[-1])))
 			continue;
 		while (*e != '\0' && (isdigit((unsigned char)*e) || strchr("+-() .", *e) ||
 		    (*e == '/' && area_slash(q, e)))) {

@@ -1,3 +1,4 @@
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,4 +49,70 @@ educourse_add(struct ctx *c, const char *s, struct ym when)
 	} else
 		profile_set(&ce->name, s);
 	parse_date_set(&ce->date, when);
+}
+
+/* Whether s names a certificate by its words ("Certified SolidWorks
+ * Professional", "Lean Six Sigma Green Belt"), or is a course. */
+static int
+cert_worded(const char *s)
+{
+	static const char *const words[] = { "certified", "certification", "certificazione",
+		"zertifikat", "zertifizierung", "certificat", "certificado", "certificacion",
+		"belt", "accreditation", "accredited", "licence", "license", "licensed", NULL };
+	char key[160], *w, *save = NULL;
+
+	if (educourse_is(s))
+		return 1;
+	fold_key(s, strlen(s), key, sizeof key);
+	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save))
+		if (wordlist_has(words, w))
+			return 1;
+	return 0;
+}
+
+/* Whether s leaves a bracket open. */
+static int
+open_bracket(const char *s)
+{
+	int depth = 0;
+
+	for (; *s != '\0'; s++)
+		depth += (*s == '(') - (*s == ')');
+	return depth > 0;
+}
+
+int
+educourse_certificate(struct ctx *c, const struct entry *en)
+{
+	struct certificate *ce;
+	char *name, *issuer, *comma;
+	size_t k = 1;
+
+	if (!en->dated || !en->when.single || en->head.n < 2 || en->head.n > 3 ||
+	    en->bullets.n > 0)
+		return 0;
+	name = xstrdup(en->head.v[0]);
+	while (k < en->head.n && open_bracket(name)) {
+		char *j = xprintf("%s %s", name, en->head.v[k++]);
+		free(name);
+		name = j;
+	}
+	if (k + 1 != en->head.n || role_degree_score(name) > 0 || role_school_score(name) > 0 ||
+	    !cert_worded(name) || role_degree_score(en->head.v[k]) > 0 ||
+	    (ce = parse_append(c, SEC_CERTIFICATES)) == NULL) {
+		free(name);
+		return 0;
+	}
+	issuer = xstrdup(en->head.v[k]);
+	/* "Comau Academy, Grugliasco (Italia)": the body, not its town */
+	if ((comma = strstr(issuer, ", ")) != NULL && role_place(c, comma + 2, NULL))
+		*comma = '\0';
+	else if (comma != NULL && strchr(comma, '(') != NULL && isupper((unsigned char)comma[2]))
+		*comma = '\0';
+	profile_set(&ce->name, name);
+	profile_set(&ce->issuer, issuer);
+	parse_date_set(&ce->date, en->when.start);
+	free(name);
+	free(issuer);
+	return 1;
 }

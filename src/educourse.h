@@ -18,4 +18,11 @@ int educourse_is(const char *s);
 /* The course s, dated when, as a certificate of the profile. */
 void educourse_add(struct ctx *, const char *s, struct ym when);
 
+/* "06/2021 Lean Six Sigma Green Belt" over "Comau Academy, Grugliasco
+ * (Italia)": an entry among the schools with one date, whose name (its
+ * bracket's wrapped lines joined) says a certificate or a course and no
+ * degree or school, over the body that gave it; added as a certificate,
+ * 1, or 0 when en is no such entry. */
+int educourse_certificate(struct ctx *, const struct entry *en);
+
 #endif

@@ -255,6 +255,23 @@ institution_place_cut(const struct ctx *c, char *s)
 		}
 }
 
+/* "Politecnico di Torino, Torino (Italia)": Europass's country in
+ * brackets after the town after the school goes, and the town with it. */
+static void
+country_note_cut(const struct ctx *c, char *s)
+{
+	char *open = strrchr(s, '('), *comma, cc[3];
+	size_t n = strlen(s);
+
+	if (open == NULL || open < s + 2 || open[-1] != ' ' || s[n - 1] != ')' ||
+	    strstr(s, ", ") == NULL || strstr(s, ", ") > open ||
+	    !lexicon_place(c->lx, open + 1, (size_t)(s + n - 1 - open - 1), PLACE_COUNTRY, cc))
+		return;
+	open[-1] = '\0';
+	if ((comma = strrchr(s, ',')) != NULL && comma[1] == ' ' && role_town_like(c, comma + 2))
+		*comma = '\0';
+}
+
 /* "Central Texas College Killeen, TX United States": USAJOBS sets the
  * town after the school's name with no separator, then the state's code
  * and the country; the school ends at its last school word. */
@@ -366,6 +383,7 @@ eduname_tidy(const struct ctx *c, char *s)
 	if (s == NULL)
 		return;
 	status_note_cut(s);
+	country_note_cut(c, s);
 	institution_place_cut(c, s);
 	institution_state_cut(c, s);
 	institution_trim(s);

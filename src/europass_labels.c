@@ -420,14 +420,23 @@ static const char *const signs[] = { "position held", "Arbeitgeber", "employeur"
 	"Poste occupé", "Curriculum Vitae Europass", "Tipo di impiego", "Tipo di azienda",
 	"Principali mansioni", "Qualifica conseguita", "postul ocupat", "Prenume", NULL };
 
+/* The 2013 Europass's foot, on every page, and its labels of the
+ * mother tongue: its left column holds labels, not a sidebar. */
+static const char *const signs_2013[] = { "europass.cedefop.europa.eu", "Mother tongue(s)",
+	"Muttersprache(n)", "Langue(s) maternelle(s)", "Lengua(s) materna(s)", "Lingua madre",
+	"Língua(s) materna(s)", "Moedertaal", "Język(i) ojczysty(-e)", "Limba(i) maternă(e)",
+	NULL };
+
 int
 europass_signs(const char *text)
 {
-	int hits = 0;
+	int hits = 0, hits_2013 = 0;
 
 	for (int k = 0; signs[k] != NULL; k++)
 		hits += strstr(text, signs[k]) != NULL;
-	return hits >= 2;
+	for (int k = 0; signs_2013[k] != NULL; k++)
+		hits_2013 += strstr(text, signs_2013[k]) != NULL;
+	return hits >= 2 || hits_2013 >= 2;
 }
 
 #define NSIGNS (sizeof signs / sizeof signs[0] - 1)

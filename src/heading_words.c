@@ -96,6 +96,7 @@ const struct heading_row heading_rows[] = {
 	    "habilidades|competencias|conocimientos|aptitudes|competenze|aptitudes principales|"
 	    "principales competences|competences principales|principais competencias|"
 	    "competenze principali|top kenntnisse|belangrijkste vaardigheden|"
+	    "competenze professionali|competenze digitali|competenze personali|"
 	    "competenze tecniche|capacita e competenze|competencias tecnicas|"
 	    "informatica|informatique|ofimatica|edv|conocimientos informaticos|"
 	    "competencias digitales|competencias informaticas|competences informatiques|"

@@ -352,3 +352,47 @@ headplace_firm(const struct ctx *c, struct workhead *h)
 	free(h->place);
 	h->place = place;
 }
+
+/* "10095 Grugliasco (TO) (Italia)": the town after its postcode, the
+ * country in brackets after it gone; NULL if nothing is left. */
+static char *
+address_town(const struct ctx *c, const char *s)
+{
+	const char *open;
+	char cc[3], *town;
+	size_t n;
+
+	s += strspn(s, "0123456789- ");
+	n = strcspn(s, ",");
+	town = parse_trim(s, n);
+	open = strrchr(town, '(');
+	n = strlen(town);
+	if (open != NULL && open > town && n > 0 && town[n - 1] == ')' &&
+	    lexicon_place(c->lx, open + 1, (size_t)(town + n - 1 - open - 1), PLACE_COUNTRY, cc)) {
+		char *t = parse_trim(town, (size_t)(open - town));
+		free(town);
+		town = t;
+	}
+	if (town[0] == '\0' || !isupper((unsigned char)town[0])) {
+		free(town);
+		return NULL;
+	}
+	return town;
+}
+
+char *
+headplace_address_off(const struct ctx *c, const char *line, struct workhead *h)
+{
+	for (const char *p = strstr(line, ", "); p != NULL; p = strstr(p + 2, ", ")) {
+		const char *end = strstr(p + 2, ", ");
+		char *street = end != NULL ? xstrndup(p + 2, (size_t)(end - p - 2)) : xstrdup(p + 2);
+		int yes = p > line && role_street(street);
+		free(street);
+		if (!yes)
+			continue;
+		if (end != NULL && h->place == NULL)
+			h->place = address_town(c, end + 2);
+		return xstrndup(line, (size_t)(p - line));
+	}
+	return NULL;
+}

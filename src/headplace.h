@@ -9,6 +9,11 @@
 #include "parse.h"
 #include "workhead.h"
 
+/* "Comau S.p.A., Via Rivalta 30, 10095 Grugliasco (TO) (Italia)": a
+ * firm's postal address after it, as Europass writes it; the line before
+ * the street, newly allocated, the town after the postcode into h->place
+ * (when it has none); NULL when the line holds no street. */
+char *headplace_address_off(const struct ctx *, const char *line, struct workhead *h);
 /* Whether s, whole, says the work was remote or hybrid ("Remote",
  * "zdalnie", "Homeoffice"). */
 int headplace_remote(const char *s);

@@ -11,6 +11,7 @@
 #include "heading.h"
 #include "headsplit.h"
 #include "lexicon.h"
+#include "markup.h"
 #include "names.h"
 #include "parse.h"
 #include "projblock.h"
@@ -428,11 +429,13 @@ headsplit_run(const struct lexicon *lx, struct layout *L, char *is_heading)
 		back = h && hit.rest > 0 && cur != IS_NONE && !dated_section(cur) &&
 		    hit.sec != cur && head != SIZE_MAX;
 		if (h && hit.rest > 0) {
-			struct line *a = layout_add(&out, l->s, hit.rest, l->indent, l->flags);
-			struct line *b = layout_add(&out, l->s + hit.rest, strlen(l->s + hit.rest),
-			    l->indent, 0);
-			(void)a;
-			(void)b;
+			/* "Competenze professionali<TAB>▪ Progettazione ...": the
+			 * content's bullet is a bullet */
+			int numbered = 0;
+			size_t mark = markup_bullet(l->s + hit.rest, &numbered);
+			layout_add(&out, l->s, hit.rest, l->indent, l->flags);
+			layout_add(&out, l->s + hit.rest + mark, strlen(l->s + hit.rest + mark),
+			    l->indent, mark > 0 && !numbered ? MK_BULLET : 0);
 			is_heading[o++] = (char)(hit.sec + 1);
 			is_heading[o++] = 0;
 			free(l->s);

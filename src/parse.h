@@ -86,6 +86,9 @@ int role_place(const struct ctx *, const char *s, struct location *loc);
 /* Whether s may name a town: a known city, or capitalised words that are
  * no street, company, school or job. */
 int role_town_like(const struct ctx *, const char *s);
+/* Whether s is a street and its number ("Via Rivalta 30", "Hauptstraße
+ * 12", "221 Baker Street"). */
+int role_street(const char *s);
 /* "Rivers State", "Ashanti Region", "Región de Antofagasta": a region by
  * the word that says it is one. */
 int role_region_worded(const char *s);

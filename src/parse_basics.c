@@ -192,10 +192,11 @@ parse_top_line(struct ctx *c, const struct line *l)
 	size_t site = 0;
 
 	stated(p, s);
-	/* "Profilfoto<TAB>Key Account Manager": the photo's box beside */
+	/* "Profilfoto<TAB>Key Account Manager": the photo's box beside;
+	 * "Curriculum Vitae<TAB>Davide Ferraris": the document's title */
 	if (strchr(s, '\t') != NULL) {
 		char *cell = xstrndup(s, strcspn(s, "\t"));
-		if (role_noise(cell))
+		if (role_noise(cell) || names_title_line(cell))
 			memmove(s, s + strlen(cell) + 1, strlen(s + strlen(cell) + 1) + 1);
 		free(cell);
 	}

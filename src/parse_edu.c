@@ -572,6 +572,8 @@ parse_education(struct ctx *c, const struct sect *sec)
 			educourse_add(c, E.v[i].head.v[0], E.v[i].when.start);
 			continue;
 		}
+		if (educourse_certificate(c, &E.v[i]))
+			continue;
 		if ((e = parse_append(c, SEC_EDUCATION)) == NULL)
 			break;
 		read_head(c, &E.v[i], e);

@@ -361,6 +361,7 @@ section_tidy(struct ctx *c, const struct sect *sec)
 	size_t cells = 0, at;
 
 	skilltidy_table(c, sec);
+	skilltidy_grid(c, sec);
 	for (size_t i = sec->from; i < sec->to; i++) {
 		char *bare;
 		skilltidy_leader(c->L->v[i].s);

@@ -152,7 +152,8 @@ street_worded(const char *s)
 		"vagen", "tanav", "utca", "ut", "sokak", "sokagi", "caddesi", "cd", NULL };
 	static const char *const first[] = { "rua", "calle", "avenida", "av", "via", "viale",
 		"rue", "ulica", "ul", "jalan", "jln", "jl", "strada", "carrer", "no", "blk",
-		"block", "flat", "apt", "house", "plot", NULL };
+		"block", "flat", "apt", "house", "plot", "corso", "piazza", "piazzale", "largo",
+		NULL };
 	static const char *const endings[] = { "strasse", "weg", "gasse", "allee", "straat",
 		"laan", "gracht", "vej", "gade", "gatan", "vagen", "katu", "utca", NULL };
 	const char *sp = strrchr(s, ' ');
@@ -431,4 +432,25 @@ role_trailing_city(const struct ctx *c, const char *s)
 			start--;
 	}
 	return 0;
+}
+
+int
+role_street(const char *s)
+{
+	const char *sp = strrchr(s, ' ');
+	char *bare;
+	int yes;
+
+	if (sp == NULL)
+		return 0;
+	if (isdigit((unsigned char)sp[1]) && strlen(sp + 1) <= 5)
+		bare = xstrndup(s, (size_t)(sp - s));	/* "Via Rivalta 30" */
+	else if (isdigit((unsigned char)s[0]) && strcspn(s, " ") <= 5 &&
+	    strcspn(s, " ") <= strspn(s, "0123456789") + 1)
+		bare = xstrdup(s + strcspn(s, " ") + 1);	/* "221B Baker Street", not "3rd" */
+	else
+		return 0;
+	yes = strpbrk(bare, "0123456789") == NULL && street_worded(bare);
+	free(bare);
+	return yes;
 }

@@ -182,6 +182,64 @@ groups_head(const char *s)
 	return wordlist_has(first, a) && wordlist_has(second, b);
 }
 
+/* Whether s names the 2013 Europass's grid of digital skills rated by
+ * oneself ("AUTOVALUTAZIONE", "Self-assessment", "Digital competences -
+ * Self-assessment grid"). */
+static int
+grid_named(const char *s)
+{
+	static const char *const names[] = { "autovalutazione", "self assessment",
+		"selbstbeurteilung", "autoevaluation", "autoevaluacion", "autoavaliacao",
+		"samoocena", "zelfbeoordeling", "autoevaluare", NULL };
+	char key[160];
+
+	fold_key(s, strlen(s), key, sizeof key);
+	for (int i = 0; names[i] != NULL; i++)
+		if (strstr(key, names[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+/* Whether every word of s is one of the grid's: its five areas and its
+ * three levels, in the languages Europass wrote them in. */
+static int
+grid_line(const char *s)
+{
+	static const char *const words[] = { "elaborazione", "delle", "informazioni",
+		"comunicazione", "creazione", "di", "contenuti", "sicurezza", "risoluzione",
+		"problemi", "utente", "avanzato", "autonomo", "base", "information", "processing",
+		"communication", "content", "creation", "safety", "problem", "solving",
+		"proficient", "independent", "basic", "user", "informationsverarbeitung",
+		"kommunikation", "erstellung", "von", "inhalten", "sicherheit", "problemlosung",
+		"kompetente", "selbstandige", "elementare", "verwendung", "traitement", "de",
+		"l", "creation", "contenu", "securite", "resolution", "problemes", "utilisateur",
+		"experimente", "elementaire", "procesamiento", "la", "informacion", "comunicacion",
+		"creacion", "contenidos", "seguridad", "problemas", "usuario", "competente",
+		NULL };
+	char key[200], *w, *save = NULL;
+	int n = 0;
+
+	if (strlen(s) >= sizeof key)
+		return 0;
+	fold_key(s, strlen(s), key, sizeof key);
+	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save), n++)
+		if (!wordlist_has(words, w))
+			return 0;
+	return n >= 1;
+}
+
+void
+skilltidy_grid(struct ctx *c, const struct sect *sec)
+{
+	int seen = sec->title != NULL && grid_named(sec->title);
+
+	for (size_t i = sec->from; i < sec->to && !seen; i++)
+		seen = grid_named(c->L->v[i].s);
+	for (size_t i = sec->from; i < sec->to && seen; i++)
+		if (grid_named(c->L->v[i].s) || grid_line(c->L->v[i].s))
+			c->L->v[i].s[0] = '\0';
+}
+
 /* The rows under such a head down to a blank line, each cut to its first
  * cell; the head goes.  A table of groups loses its head alone. */
 void

@@ -339,7 +339,7 @@ after_legal(const char *org, const char *s)
 }
 
 static char *
-clean_line(const struct ctx *c, const char *line, struct workhead *h, struct strlist *parts,
+clean_parts(const struct ctx *c, const char *line, struct workhead *h, struct strlist *parts,
     int *mixed, int titled)
 {
 	struct strlist p = STRLIST_INIT;
@@ -426,6 +426,18 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 	*mixed |= org && job && parts->n - first > 1;
 	return b.len > 0 ? buf_detach(&b) : (buf_free(&b), NULL);
 }
+/* clean_parts, after a firm's postal address is cut off the line. */
+static char *
+clean_line(const struct ctx *c, const char *line, struct workhead *h, struct strlist *parts,
+    int *mixed, int titled)
+{
+	char *bare = headplace_address_off(c, line, h), *out;
+
+	out = clean_parts(c, bare != NULL ? bare : line, h, parts, mixed, titled);
+	free(bare);
+	return out;
+}
+
 
 /* Whether a header line other than the i-th is a job title alone
  * ("Line Cook" over "Rockpool Bar & Grill, Fremantle"): then a short name

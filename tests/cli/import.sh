@@ -4766,6 +4766,67 @@ same "$(jpy "[(w['name'], w['position'], w.get('endDate')) for w in d['work']]")
 same "$(jpy "[(e['institution'], e.get('studyType'), e.get('area'), e.get('score')) for e in d['education']]")" "[('Example-Universität Graz', 'Master of Science (MSc)', 'Betriebswirtschaft', None), ('FH EXAMPLE', 'Bachelor of Arts in Business (BA)', 'Management internationaler Geschäftsprozesse', None), ('Bundeshandelsakademie Leoben', 'Reife- und Diplomprüfung', None, 'mit gutem Erfolg')]" "'Abschluss:' the degree, 'Masterstudium X' the field, 'FH X, Graz' no town, 'mit gutem Erfolg' the grade"
 same "$(jpy "[(c['name'], c.get('issuer')) for c in d['certificates']]")" "[('Ausbilderprüfung', 'WIFI Steiermark'), ('Seminar Gesprächsführung', 'Example Akademie')]" "a course's provider in brackets is its issuer"
 same "$(jpy "[k for s in d['skills'] for k in s['keywords']]")" "['MS Office', 'SAP SuccessFactors']" "levels after skills ('sehr gute Kenntnisse', 'gute Anwenderkenntnisse') go"
+
+# The 2013 Europass through pdftotext -layout: its running head
+# ("Curriculum Vitae<gap>Name"), its labels in a left column (not a
+# sidebar: the skills stay under their labels), "(+39)" before the phone,
+# the employer's postal address after its name, a school's town and
+# country, a dated certificate among the schools, and the grid of digital
+# skills rated by oneself.
+cat >"$T/ep13.txt" <<'CV'
+
+   Curriculum Vitae                                                          Marco Esempio
+
+
+        INFORMAZIONI PERSONALI   Marco Esempio
+
+                                 Via Roma 1, 10100 Torino (Italia)
+                                 (+39) 348 000 1234
+                                 marco.esempio@example.it
+
+           POSIZIONE RICOPERTA   Ingegnere meccanico
+
+
+         ESPERIENZA LAVORATIVA
+
+          01/03/2019 – ATTUALE   Progettista meccanico senior
+                                 Esempio Robotica S.p.A., Via Rivalta 30, 10095 Grugliasco (TO) (Italia)
+                                 ▪ Progettazione di pinze di presa
+
+       ISTRUZIONE E FORMAZIONE
+
+             10/2013 – 10/2016   Laurea Magistrale in Ingegneria Meccanica              Livello 7 QEQ
+                                 Politecnico di Esempio, Torino (Italia)
+
+                       06/2021   Lean Six Sigma Green Belt
+                                 Esempio Academy, Grugliasco (Italia)
+
+          COMPETENZE PERSONALI
+
+       COMPETENZE LINGUISTICHE
+
+                  Lingua madre   italiano
+
+      Competenze professionali   ▪ Progettazione meccanica e messa in tavola
+                                 ▪ Ottimizzazione topologica
+
+           COMPETENZE DIGITALI   AUTOVALUTAZIONE
+                                 Elaborazione delle   Comunicazione   Creazione di    Sicurezza      Risoluzione di
+                                 informazioni                         Contenuti                      problemi
+                                 Utente avanzato      Utente avanzato Utente autonomo Utente autonomo Utente avanzato
+
+                                 Competenze digitali - Scheda per l'autovalutazione
+
+                                 ▪ CAD 3D: CATIA V5, SolidWorks
+
+  © Unione europea, 2002-2020 | europass.cedefop.europa.eu                              Pagina 1 / 1
+CV
+run import --dry-run --as-of 2025-06 "$T/ep13.txt"
+same "$(jpy "(d['basics']['name'], d['basics'].get('label'), d['basics'].get('phone'))")" "('Marco Esempio', 'Ingegnere meccanico', '(+39) 348 000 1234')" "the 2013 Europass: the name after 'Curriculum Vitae', the position held the headline, the phone with its country's code in brackets"
+same "$(jpy "[(w['name'], w.get('location')) for w in d['work']]")" "[('Esempio Robotica S.p.A.', 'Grugliasco (TO)')]" "the employer's street and postcode go, its town the place"
+same "$(jpy "[(e['institution'], e.get('studyType')) for e in d['education']]")" "[('Politecnico di Esempio', 'Laurea Magistrale')]" "a school's town and country in brackets go"
+same "$(jpy "[(c['name'], c.get('issuer'), c.get('date')) for c in d['certificates']]")" "[('Lean Six Sigma Green Belt', 'Esempio Academy', '2021-06')]" "a dated certificate among the schools is a certificate"
+same "$(jpy "[(s['name'], s['keywords']) for s in d['skills']]")" "[('Competenze professionali', ['Progettazione meccanica e messa in tavola', 'Ottimizzazione topologica']), ('CAD 3D', ['CATIA V5', 'SolidWorks'])]" "the skills under their labels, the self-assessment grid none"
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
