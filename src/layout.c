@@ -398,6 +398,38 @@ unspace(struct line *l)
 		l->flags |= LN_GLUED;
 }
 
+/* " Taught Years 7–11 ...": raw pdftotext's bullet whose glyph it could
+ * not map leaves its space alone before the words; in a text otherwise
+ * flush left, with few bullets that kept their glyphs, three such lines
+ * or more are items of lists. */
+static void
+lost_bullets(struct layout *L)
+{
+	size_t flush = 0, one = 0, other = 0, marked = 0;
+
+	for (size_t i = 0; i < L->n; i++) {
+		const struct line *l = &L->v[i];
+		marked += (l->flags & MK_BULLET) != 0;
+		if (l->indent == 0)
+			flush++;
+		else if (l->indent == 1 && !(l->flags & (MK_BULLET | MK_NUMBERED)) &&
+		    (isupper((unsigned char)l->s[0]) || isdigit((unsigned char)l->s[0])))
+			one++;
+		else
+			other++;
+	}
+	/* a text whose bullets kept their glyphs set an icon's space
+	 * (" Flipkart  Bangalore") */
+	if (one < 3 || flush < one || other * 20 > flush + one || marked * 2 >= one)
+		return;
+	for (size_t i = 0; i < L->n; i++) {
+		struct line *l = &L->v[i];
+		if (l->indent == 1 && !(l->flags & (MK_BULLET | MK_NUMBERED)) &&
+		    (isupper((unsigned char)l->s[0]) || isdigit((unsigned char)l->s[0])))
+			l->flags |= MK_BULLET;
+	}
+}
+
 void
 layout_build(const char *text, struct layout *L, int flags)
 {
@@ -432,4 +464,5 @@ layout_build(const char *text, struct layout *L, int flags)
 	join_hyphens(L);
 	for (size_t i = 0; i < L->n; i++)
 		unspace(&L->v[i]);
+	lost_bullets(L);
 }

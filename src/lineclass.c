@@ -215,6 +215,31 @@ dated_note(const char *s, const struct daterange *r, const struct rows *R)
 	return 0;
 }
 
+/* "achieved grade 4+ in summer 2024" under a bullet, no blank between:
+ * the bullet's words wrapped, in small letters, no line of its own. */
+static int
+bullet_goes_on(const struct rows *R, const char *s, int bullet, int blank)
+{
+	size_t n = strcspn(s, " ");
+
+	/* "iOS Developer at ...": a name cased so heads a line */
+	for (size_t i = 0; i < n; i++)
+		if (isupper((unsigned char)s[i]))
+			return 0;
+	return !bullet && !blank && islower((unsigned char)s[0]) && R->n > 0 &&
+	    R->v[R->n - 1].kind == K_BULLET;
+}
+
+/* The dates of the last dated row, NULL if none. */
+static const struct daterange *
+last_dated(const struct rows *R)
+{
+	for (size_t i = R->n; i-- > 0;)
+		if (R->v[i].dated)
+			return &R->v[i].when;
+	return NULL;
+}
+
 /* "36-bed telemetry · 1:4 ratio · Epic · Agency: ...": under a dated
  * header of parts, a line of four facts or more set apart by dots tells
  * of the job, it heads none. */
@@ -294,7 +319,8 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 	if (rowsplit_colon(s, R, blank))
 		return;
 	if ((!bullet || lineword_count(s) <= 18) && headdate_find(s, &r) && !yearnote_event(s, &r, bullet) &&
-	    !(bullet && dated_note(s, &r, R))) {
+	    !(bullet && dated_note(s, &r, R)) && !yearnote_within(s, &r, last_dated(R)) &&
+	    !bullet_goes_on(R, s, bullet, blank)) {
 		const char *after = s + r.to + strspn(s + r.to, " \t");
 		int numbered;
 		size_t b;

@@ -164,3 +164,24 @@ yearnote_event(const char *s, const struct daterange *r, int bullet)
 	return sentence_year(s, r, bullet) || dated_sentence(s, r, bullet) || bracket_note(s, r) ||
 	    led_in_bullet(s, r, bullet);
 }
+
+int
+yearnote_within(const char *s, const struct daterange *r, const struct daterange *above)
+{
+	size_t open = r->from, k = r->to + strspn(s + r->to, " ");
+	int worded = 0;
+
+	if (above == NULL || above->single || r->from == 0)
+		return 0;
+	while (open > 0 && s[open - 1] != '(' && s[open - 1] != ')')
+		worded |= isalpha((unsigned char)s[--open]) != 0;
+	if (open == 0 || s[open - 1] != '(' || s[k] != ')' ||
+	    s[k + 1 + strspn(s + k + 1, " .")] != '\0')
+		return 0;
+	/* a note inside the bracket, or a sentence before it */
+	if (!worded && (lineword_count(s) < 6 || lower_lineword_count(s) < 3))
+		return 0;
+	if (r->start.y < above->start.y)
+		return 0;
+	return above->open || (r->single ? r->start.y : r->end.y) <= above->end.y;
+}

@@ -15,4 +15,12 @@
  * in a sentence rather than date an entry. */
 int yearnote_event(const char *s, const struct daterange *r, int bullet);
 
+/* "Teacher of Mathematics (NQT 2016–17)" and "Completed NQT induction
+ * with all Teachers' Standards met (July 2017)" under a job dated
+ * September 2016 – August 2018: dates in brackets ending the line, after
+ * a word inside them or after a sentence, within the range above (the
+ * last dated line's), note the job, they date no entry. */
+int yearnote_within(const char *s, const struct daterange *r,
+    const struct daterange *above);
+
 #endif

@@ -4827,6 +4827,16 @@ same "$(jpy "[(w['name'], w.get('location')) for w in d['work']]")" "[('Esempio 
 same "$(jpy "[(e['institution'], e.get('studyType')) for e in d['education']]")" "[('Politecnico di Esempio', 'Laurea Magistrale')]" "a school's town and country in brackets go"
 same "$(jpy "[(c['name'], c.get('issuer'), c.get('date')) for c in d['certificates']]")" "[('Lean Six Sigma Green Belt', 'Esempio Academy', '2021-06')]" "a dated certificate among the schools is a certificate"
 same "$(jpy "[(s['name'], s['keywords']) for s in d['skills']]")" "[('Competenze professionali', ['Progettazione meccanica e messa in tavola', 'Ottimizzazione topologica']), ('CAD 3D', ['CATIA V5', 'SolidWorks'])]" "the skills under their labels, the self-assessment grid none"
+
+# Raw pdftotext of a Word CV whose bullet glyphs were lost, each leaving
+# one space before its words; a title with a dated note in brackets
+# ("(NQT 2016–17)") and a duty ending in a date in brackets, both inside
+# the job's range, date no entry; a duty wrapped onto a line in small
+# letters that ends in a season's date goes on.
+printf 'Rachel Sample\nrachel.sample@example.org\nEmployment History\nExample Academy, Leeds September 2018 \342\200\223 present\nTeacher of Mathematics\n Teaching Mathematics across KS3\342\200\223KS5, including A level Further\nMathematics\n Leading Year 11 intervention for students working at grades 3/4; 71%% of the group\nachieved grade 4+ in summer 2024\nExample High School, Wakefield September 2016 \342\200\223 August 2018\nTeacher of Mathematics (NQT 2016\342\200\22317)\n Taught Years 7\342\200\22311 across all ability sets\n Completed NQT induction with all standards met (July 2017)\nExample Insurance, York July 2013 \342\200\223 July 2015\nAssistant Actuarial Analyst\n Data analysis and reporting for the pensions team\n Prepared quarterly valuation packs\n' >"$T/lostglyph.txt"
+run import --dry-run --as-of 2025-06 "$T/lostglyph.txt"
+same "$(jpy "[(w['name'], w['position'], w['startDate'], w.get('endDate'), len(w.get('highlights', []))) for w in d['work']]")" "[('Example Academy', 'Teacher of Mathematics', '2018-09', None, 2), ('Example High School', 'Teacher of Mathematics (NQT 2016–17)', '2016-09', '2018-08', 2), ('Example Insurance', 'Assistant Actuarial Analyst', '2013-07', '2015-07', 2)]" "bullets whose glyphs were lost are duties; dates in brackets within a job's range date no entry"
+same "$(jpy "d['work'][0]['highlights'][1]")" "Leading Year 11 intervention for students working at grades 3/4; 71% of the group achieved grade 4+ in summer 2024" "a duty wrapped onto a line in small letters with a season's date goes on"
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
