@@ -73,7 +73,7 @@ const struct heading_row heading_rows[] = {
 	    "formation|formations|education et formation|diplomes|cursus|etudes|"
 	    "parcours academique|educacion|formacion|formacion academica|estudios|"
 	    "istruzione|formazione|istruzione e formazione|titoli di studio|educacao|"
-	    "formacao|formacao academica|opleiding|opleidingen|wyksztalcenie|edukacja|"
+	    "formacao|formacao academica|opleiding|opleidingen|wyksztalcenie|edukacja|escolaridad|"
 	    "utbildning|uddannelse|utdanning|"
 	    "educatie|studii|formare|vzdelani|tanulmanyok|vegzettseg|oktatas|egitim|koulutus|obrazovanje|education and training" },
 	{ IS_SKILLS, "specialties and skills|specialties|specialities and skills|conocimientos y experiencia|conocimientos y aptitudes|=specialization|=specialisation|=specializations|=fields of specialization|"

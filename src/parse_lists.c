@@ -484,9 +484,13 @@ record_line(struct ctx *c, enum section kind, const struct strlist *items, size_
 		free(by);
 		return 1;
 	}
-	/* "Amazon Web Services (AWS)" between the name and "Issued ..." */
+	/* "Amazon Web Services (AWS)" between the name and "Issued ...", or
+	 * "Tecnológico de Monterrey" between it and "2017" alone */
 	if (by_slot != NULL && *by_slot == NULL && named + 1 == i && i + 1 < items->n &&
-	    certline_issued(items->v[i + 1], &when, &by)) {
+	    (certline_issued(items->v[i + 1], &when, &by) ||
+	    (dateparse_only(items->v[i + 1]) && isupper((unsigned char)s[0]) &&
+	    !dateparse_only(s) && strlen(s) < 80 && s[strlen(s) - 1] != '.' &&
+	    items->v[named][strlen(items->v[named]) - 1] != '.'))) {
 		free(by);
 		profile_set(by_slot, s);
 		return 1;

@@ -118,7 +118,7 @@ static const char *const title_heads[] = {
 	"pesquisador", "pesquisadora", "petugas", "pflegefachkraft", "pflegehelfer",
 	"pflegehelferin", "pharmacien", "pharmacienne", "pharmacist", "photographer",
 	"physician", "physicist", "physiotherapist", "pielegniarka", "pilot",
-	"planner", "plumber", "porter", "postdoc", "postdoctoral", "pracownica",
+	"planificador", "planificadora", "planner", "plumber", "porter", "postdoc", "postdoctoral", "pracownica",
 	"pracowniczka", "pracownik", "practica", "practicante", "practitioner",
 	"praktikant",
 	"praktikantin", "praktykant", "praktykantka", "pramuniaga", "preparateur",

@@ -84,7 +84,8 @@ starts(const char *key, const char *w)
 	return strncmp(key, w, n) == 0 && (key[n] == ' ' || key[n] == '\0');
 }
 
-/* "Add role", "Add licence or certification", "Ajouter une formation":
+/* "Add role", "Add licence or certification", "Ajouter une formation",
+ * "Agregar escolaridad", "Agregar":
  * the button under a profile's part that adds another. */
 static int
 add_button(const char *key)
@@ -96,7 +97,9 @@ add_button(const char *key)
 		"experience", "formation", "formacion", "idioma", "job", "langue", "language",
 		"languages", "licence", "license", "new", "or", "position", "project",
 		"qualification", "role", "section", "skill", "skills", "une", "un", "volunteering",
-		"work", NULL };
+		"work", "experiencia", "escolaridad", "estudio", "estudios", "curso", "cursos",
+		"habilidad", "habilidades", "conocimiento", "conocimientos", "certificacion",
+		"educacion", "formacao", NULL };
 	char buf[64], *w, *save = NULL;
 	int n = 0;
 
@@ -111,7 +114,8 @@ add_button(const char *key)
 			return 0;
 		n++;
 	}
-	return n > 0 && n <= 4;
+	/* "Agregar" alone: a part's button, or a field's left empty */
+	return n <= 4;
 }
 
 static int

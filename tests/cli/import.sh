@@ -4837,6 +4837,16 @@ printf 'Rachel Sample\nrachel.sample@example.org\nEmployment History\nExample Ac
 run import --dry-run --as-of 2025-06 "$T/lostglyph.txt"
 same "$(jpy "[(w['name'], w['position'], w['startDate'], w.get('endDate'), len(w.get('highlights', []))) for w in d['work']]")" "[('Example Academy', 'Teacher of Mathematics', '2018-09', None, 2), ('Example High School', 'Teacher of Mathematics (NQT 2016–17)', '2016-09', '2018-08', 2), ('Example Insurance', 'Assistant Actuarial Analyst', '2013-07', '2015-07', 2)]" "bullets whose glyphs were lost are duties; dates in brackets within a job's range date no entry"
 same "$(jpy "d['work'][0]['highlights'][1]")" "Leading Year 11 intervention for students working at grades 3/4; 71% of the group achieved grade 4+ in summer 2024" "a duty wrapped onto a line in small letters with a season's date goes on"
+
+# An OCC Mundial page copied from the browser: its "Agregar experiencia",
+# "Agregar escolaridad" and bare "Agregar" buttons no firm, school or
+# certificate; "Escolaridad" heads the schools; a course's name over who
+# gave it over its year alone.
+printf 'Sofía Ejemplo\nSupervisora de Ventas\nsofia.ejemplo@example.mx\nExperiencia laboral\nAgregar experiencia\nSupervisora de Ventas\nEjemplo Alimentos S.A.\nEnero 2019 - Actual\n- Supervisión de un equipo de 14 vendedores\nEscolaridad\nAgregar escolaridad\nLicenciatura en Mercadotecnia\nUniversidad Autónoma de Ejemplo\nAgosto 2006 - Junio 2011\nCursos y certificaciones\nAgregar\nDiplomado en Dirección Comercial\nTecnológico de Ejemplo\n2017\n' >"$T/occ.txt"
+run import --dry-run --as-of 2025-06 "$T/occ.txt"
+same "$(jpy "[(w['name'], w['position']) for w in d['work']]")" "[('Ejemplo Alimentos S.A.', 'Supervisora de Ventas')]" "'Agregar experiencia' is a button, no employer"
+same "$(jpy "[(e['institution'], e.get('studyType'), e.get('area')) for e in d['education']]")" "[('Universidad Autónoma de Ejemplo', 'Licenciatura', 'Mercadotecnia')]" "'Escolaridad' heads the schools"
+same "$(jpy "[(c['name'], c.get('issuer'), c.get('date')) for c in d['certificates']]")" "[('Diplomado en Dirección Comercial', 'Tecnológico de Ejemplo', '2017')]" "a course's name over its issuer over its year"
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
