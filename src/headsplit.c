@@ -195,7 +195,7 @@ head_cell_under(const struct layout *out, size_t o, const char *is_heading, enum
 	while (k > 0 && !is_heading[k - 1] && k + 4 > o &&
 	    skilltidy_head_cell(out->v[k - 1].s, strlen(out->v[k - 1].s)) == 2)
 		k--;
-	return k > 0 && k < o + 1 && !is_heading[k - 1] &&
+	return k > 0 && !is_heading[k - 1] &&
 	    skilltidy_head_cell(out->v[k - 1].s, strlen(out->v[k - 1].s)) == 1;
 }
 

@@ -252,8 +252,9 @@ giver_like(const char *s)
 }
 
 /* "WIFI Steiermark", "ARS Akademie", "Scrum Alliance": a body's name in
- * brackets after a certificate's, two words or more, each capitalised,
- * no figure; an acronym before a word in small letters, or a body. */
+ * brackets after a certificate's, two to five words, each capitalised,
+ * no figure; an acronym before a capitalised word ("PSM I" is a level),
+ * or a body's name. */
 static int
 giver_in_brackets(const char *s, size_t n)
 {
@@ -486,8 +487,8 @@ record_line(struct ctx *c, enum section kind, const struct strlist *items, size_
 	}
 	/* "Amazon Web Services (AWS)" between the name and "Issued ...", or
 	 * "Tecnológico de Monterrey" between it and "2017" alone */
-	if (by_slot != NULL && *by_slot == NULL && named + 1 == i && i + 1 < items->n &&
-	    (certline_issued(items->v[i + 1], &when, &by) ||
+	if (by_slot != NULL && *by_slot == NULL && named != (size_t)-1 && named + 1 == i &&
+	    i + 1 < items->n && (certline_issued(items->v[i + 1], &when, &by) ||
 	    (dateparse_only(items->v[i + 1]) && isupper((unsigned char)s[0]) &&
 	    !dateparse_only(s) && strlen(s) < 80 && s[strlen(s) - 1] != '.' &&
 	    items->v[named][strlen(items->v[named]) - 1] != '.'))) {

@@ -231,13 +231,19 @@ grid_line(const char *s)
 void
 skilltidy_grid(struct ctx *c, const struct sect *sec)
 {
-	int seen = sec->title != NULL && grid_named(sec->title);
+	int in = sec->title != NULL && grid_named(sec->title);
 
-	for (size_t i = sec->from; i < sec->to && !seen; i++)
-		seen = grid_named(c->L->v[i].s);
-	for (size_t i = sec->from; i < sec->to && seen; i++)
-		if (grid_named(c->L->v[i].s) || grid_line(c->L->v[i].s))
-			c->L->v[i].s[0] = '\0';
+	/* the grid's lines run on from its name, down to the first that
+	 * is none of its words; a skill after them ("Problem solving") stays */
+	for (size_t i = sec->from; i < sec->to; i++) {
+		char *s = c->L->v[i].s;
+		if (grid_named(s))
+			in = 1;
+		else if (!in || (s[0] != '\0' && !grid_line(s)))
+			in = 0;
+		if (in)
+			s[0] = '\0';
+	}
 }
 
 /* The rows under such a head down to a blank line, each cut to its first

@@ -18,8 +18,8 @@ void skilltidy_leader(char *s);
  * 2); 0 if neither. */
 int skilltidy_head_cell(const char *s, size_t n);
 /* The 2013 Europass's grid of digital skills rated by oneself (its
- * "Self-assessment" name, its areas and levels), in a section that names
- * it, made blank lines. */
+ * "Self-assessment" name and the lines of its areas and levels under it)
+ * made blank lines. */
 void skilltidy_grid(struct ctx *, const struct sect *);
 /* "Skill Name<TAB>Version<TAB>Last Used": the rows under such a head, down
  * to a blank line, each cut to its first cell; the head goes. */
