@@ -59,15 +59,12 @@ cert_worded(const char *s)
 	static const char *const words[] = { "certified", "certification", "certificazione",
 		"zertifikat", "zertifizierung", "certificat", "certificado", "certificacion",
 		"belt", "accreditation", "accredited", "licence", "license", "licensed", NULL };
-	char key[160], *w, *save = NULL;
+	char key[160];
 
 	if (educourse_is(s))
 		return 1;
 	fold_key(s, strlen(s), key, sizeof key);
-	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save))
-		if (wordlist_has(words, w))
-			return 1;
-	return 0;
+	return wordlist_holds(words, key);
 }
 
 /* Whether s leaves a bracket open. */

@@ -194,10 +194,7 @@ grid_named(const char *s)
 	char key[160];
 
 	fold_key(s, strlen(s), key, sizeof key);
-	for (int i = 0; names[i] != NULL; i++)
-		if (strstr(key, names[i]) != NULL)
-			return 1;
-	return 0;
+	return wordlist_holds(names, key);
 }
 
 /* Whether every word of s is one of the grid's: its five areas and its
@@ -212,7 +209,7 @@ grid_line(const char *s)
 		"proficient", "independent", "basic", "user", "informationsverarbeitung",
 		"kommunikation", "erstellung", "von", "inhalten", "sicherheit", "problemlosung",
 		"kompetente", "selbstandige", "elementare", "verwendung", "traitement", "de",
-		"l", "creation", "contenu", "securite", "resolution", "problemes", "utilisateur",
+		"l", "contenu", "securite", "resolution", "problemes", "utilisateur",
 		"experimente", "elementaire", "procesamiento", "la", "informacion", "comunicacion",
 		"creacion", "contenidos", "seguridad", "problemas", "usuario", "competente",
 		NULL };
