@@ -571,6 +571,33 @@ cjk_degree(const char *s, struct education *e)
 	return 1;
 }
 
+/* "mgr, Logistyka", "Ing., Strojárstvo", "Mag. Betriebswirtschaft": the
+ * academic title of central Europe, abbreviated, then its field; the
+ * title is the degree.  Only as the whole first part of a degree's line,
+ * so a sales "Mgr" is no degree. */
+static int
+title_split(const char *s, struct education *e)
+{
+	static const char *const titles[] = { "bc", "dipl ing", "dr", "dr inz", "ing",
+		"inz", "lic", "mag", "mgr", "mgr inz", "phdr", "rndr", NULL };
+	size_t n = strcspn(s, ",");
+	char key[24];
+
+	if (s[n] != ',' || n > 12 || (memchr(s, '.', n) == NULL && n > 3))
+		return 0;
+	fold_key(s, n, key, sizeof key);
+	if (!wordlist_has(titles, key) || s[n + 1 + strspn(s + n + 1, " ")] == '\0')
+		return 0;
+	{
+		char *a = parse_trim(s, n), *b = parse_trim(s + n + 1, strlen(s + n + 1));
+		profile_set(&e->study_type, a);
+		profile_set(&e->area, field_label_off(b));
+		free(a);
+		free(b);
+	}
+	return 1;
+}
+
 void
 edudegree_split(const char *s, struct education *e)
 {
@@ -588,7 +615,7 @@ edudegree_split(const char *s, struct education *e)
 		return;
 	}
 	if (cjk_degree(s, e) || grade_last(s, e) || degree_colon(s, e) || hyphen_degree(s, e) ||
-	    quoted_field(s, e))
+	    quoted_field(s, e) || title_split(s, e))
 		return;
 	/* "Jurusan IPA", "obor Elektrikář": the field alone, after its word */
 	if (field_label_off(s) != s && strchr(s, ',') == NULL) {

@@ -334,7 +334,8 @@ split_page(const struct rawlines *R, size_t from, size_t to, const struct cols *
 	 * right column */
 	for (int blank = 0, seen = 0; from < to && (c[0].first < 0 || c[0].first >= x - 1 ||
 	    (!blank && centred(R->v[from].s, &c[0], x))); from++, c++) {
-		int under = from + 1 < to && c[0].first >= x - 1 && c[1].first >= 0 &&
+		/* ...but a headline right under the name stays with it */
+		int under = !seen && from + 1 < to && c[0].first >= x - 1 && c[1].first >= 0 &&
 		    c[1].first < x - 1 && !centred(R->v[from + 1].s, &c[1], x);
 		blank |= seen && c[0].first < 0;
 		seen |= c[0].first >= 0;
@@ -484,23 +485,65 @@ pages_table_head(const struct rawlines *R, size_t from, size_t to)
 	return 0;
 }
 
+/* A line of prose across the whole page: long, no gap inside. */
+static int
+full_width(const char *s)
+{
+	s += strspn(s, " ");
+	return strlen(s) >= 60 && !wide_gap(s);
+}
+
+/*
+ * Where a paragraph across both columns at the foot of a page begins (a
+ * consent to the processing of one's data under the two columns), or
+ * to if there is none: two or more such lines after a blank one, with at
+ * most a footer's line or two below them.  Its lines cross any gutter.
+ */
+static size_t
+wide_foot(const struct rawlines *R, size_t from, size_t to)
+{
+	size_t i = to, end, other = 0;
+
+	while (i > from && (R->v[i - 1].s[0] == '\0' || !full_width(R->v[i - 1].s))) {
+		other += R->v[i - 1].s[0] != '\0';
+		if (other > 2)
+			return to;
+		i--;
+	}
+	end = i;
+	while (i > from && full_width(R->v[i - 1].s))
+		i--;
+	if (end - i < 2 || i == from || R->v[i - 1].s[strspn(R->v[i - 1].s, " ")] != '\0' ||
+	    (i - from) * 3 < (to - from))
+		return to;
+	return i;
+}
+
 static void
 columns_page(struct rawlines *R, size_t from, size_t to, struct rawlines *out, int paged)
 {
 	struct cols *c = NULL;
 	int x = -1, bx = -1;
-	size_t a = from, b = from;
+	size_t a = from, b = from, foot = to;
 
 	if (worth_trying(R, from, to) && !pages_table_head(R, from, to)) {
 		c = xcalloc(to - from, sizeof *c);
 		for (size_t i = from; i < to; i++)
 			cols_of(R->v[i].s, &c[i - from]);
 		x = page_gutter(R, from, to, c);
-		if (x < 0 && !paged)
-			bx = sidebar_block(R, from, to, c, &a, &b);
+		if (x < 0 && (foot = wide_foot(R, from, to)) < to)
+			x = page_gutter(R, from, foot, c);
+		if (x < 0) {
+			foot = to;
+			if (!paged)
+				bx = sidebar_block(R, from, to, c, &a, &b);
+		}
 	}
-	if (x >= 0)
-		split_page(R, from, to, c, x, out);
+	if (x >= 0) {
+		split_page(R, from, foot, c, x, out);
+		for (size_t i = foot; i < to; i++)
+			pages_add(out, xstrdup(R->v[i].s), R->v[i].page);
+	}
 	else if (bx >= 0) {
 		for (size_t i = from; i < a; i++)
 			pages_add(out, xstrdup(R->v[i].s), R->v[i].page);

@@ -4847,6 +4847,49 @@ run import --dry-run --as-of 2025-06 "$T/occ.txt"
 same "$(jpy "[(w['name'], w['position']) for w in d['work']]")" "[('Ejemplo Alimentos S.A.', 'Supervisora de Ventas')]" "'Agregar experiencia' is a button, no employer"
 same "$(jpy "[(e['institution'], e.get('studyType'), e.get('area')) for e in d['education']]")" "[('Universidad Autónoma de Ejemplo', 'Licenciatura', 'Mercadotecnia')]" "'Escolaridad' heads the schools"
 same "$(jpy "[(c['name'], c.get('issuer'), c.get('date')) for c in d['certificates']]")" "[('Diplomado en Dirección Comercial', 'Tecnológico de Ejemplo', '2017')]" "a course's name over its issuer over its year"
+# A Polish CV in two columns through pdftotext -layout: the headline
+# under the centred name, the consent to data processing across both
+# columns at the foot of the page, "mgr, Logistyka" a title then a field
+cat >"$T/pl.txt" <<'PL'
+
+                                    TERESA WOJCIECHOWSKA
+                                    Logistyk, lider zespołu
+    KONTAKT
+                                    DOŚWIADCZENIE ZAWODOWE
+    +48 601 222 333
+                                    Kierowniczka magazynu                    04.2020 – obecnie
+    teresa.w@example.pl             Lotos Logistyka Sp. z o.o. | Poznań
+                                    • Nadzór nad zespołem 12 magazynierów
+    JĘZYKI OBCE                     • Inwentaryzacje kwartalne w SAP WM
+
+    angielski – B2                  Magazynierka                             06.2016 – 03.2020
+    niemiecki – A2                  Kora Dystrybucja Sp. z o.o. | Gniezno
+                                    • Kompletacja zamówień i obsługa wózka widłowego
+    UMIEJĘTNOŚCI
+                                    WYKSZTAŁCENIE
+    SAP WM
+    MS Excel                        mgr, Logistyka                           10.2014 – 07.2016
+                                    Uniwersytet Ekonomiczny w Poznaniu
+
+                                    inż., Transport                          10.2010 – 02.2014
+                                    Politechnika Poznańska
+
+
+    Wyrażam zgodę na przetwarzanie moich danych osobowych dla potrzeb niezbędnych do realizacji
+    procesu rekrutacji zgodnie z Rozporządzeniem Parlamentu Europejskiego i Rady (UE) 2016/679
+    z dnia 27 kwietnia 2016 r. w sprawie ochrony osób fizycznych (RODO).
+PL
+run import --dry-run --as-of 2025-06 "$T/pl.txt"
+has "$T/out" '"name": "Kora Dystrybucja Sp. z o.o."' "the second employer, the sidebar beside it"
+has "$T/out" '"language": "niemiecki"' "the sidebar's languages beside the jobs"
+same "$(jpy 'd["education"][0]["studyType"]+"|"+d["education"][0]["area"]')" "mgr|Logistyka" "a title, then the field"
+same "$(jpy 'd["education"][1]["institution"]')" "Politechnika Poznańska" "the second school"
+# the same page without the consent: the headline stays under the name
+head -n -3 "$T/pl.txt" >"$T/pl2.txt"
+run import --dry-run --as-of 2025-06 "$T/pl2.txt"
+has "$T/out" '"label": "Logistyk, lider zespołu"' "the headline under the centred name"
+same "$(jpy '",".join(d["skills"][0]["keywords"])')" "SAP WM,MS Excel" "the sidebar's skills, without the headline"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
