@@ -34,7 +34,8 @@ static const char *const noise[] = { "credential id", "credential url", "show cr
 	"mostrar credencial", "id de la credencial", "id de credencial",
 	"identifiant de l attestation", "afficher l identifiant", "voir l identifiant",
 	"nachweis id", "nachweis anzeigen", "id credenziale", "mostra credenziale",
-	"identyfikator poswiadczenia", "wyswietl poswiadczenie", "no expiration date",
+	"identyfikator poswiadczenia", "wyswietl poswiadczenie", "no expiration date", "no expiry", "no expiry date",
+	"does not expire", "non expiring",
 	"sem data de expiracao", "sin fecha de vencimiento", "expires", "expira", "expire",
 	"lauft ab", "associated with", "associado a", "asociado con", "associe a",
 	"verbunden mit", NULL };

@@ -25,7 +25,7 @@ static const char *const controls[] = {
 	"aller au contenu", "als kontakt hinzufugen", "anadir estudio",
 	"anadir experiencia", "anadir habilidad", "anadir idioma",
 	"anadir seccion del perfil", "archive", "back to top", "baixar pdf",
-	"bearbeiten", "borrar", "button", "case study", "cerrar sesion", "close",
+	"bearbeiten", "borrar", "button", "case study", "cerrar sesion", "change", "close",
 	"conectar", "connect", "cookie preferences", "cookie settings",
 	"crear una publicacion", "decline", "delete", "descargar cv en pdf",
 	"dismiss", "disqualify", "edit", "editar", "eliminar", "email candidate",
@@ -85,13 +85,14 @@ starts(const char *key, const char *w)
 }
 
 /* "Add role", "Add licence or certification", "Ajouter une formation",
- * "Agregar escolaridad", "Agregar":
- * the button under a profile's part that adds another. */
+ * "Agregar escolaridad", "Agregar", "Edit role", "Edit personal summary":
+ * the button under a profile's part that adds another or edits it. */
 static int
 add_button(const char *key)
 {
 	static const char *const verbs[] = { "add", "adicionar", "agregar", "ajouter",
-		"anadir", "aggiungi", "toevoegen", NULL };
+		"anadir", "aggiungi", "toevoegen", "edit", "editar", "modifier", "update",
+		"bewerken", NULL };
 	static const char *const parts[] = { "a", "an", "another", "award", "certificate",
 		"certification", "certifications", "course", "education", "employment",
 		"experience", "formation", "formacion", "idioma", "job", "langue", "language",
@@ -99,7 +100,8 @@ add_button(const char *key)
 		"qualification", "role", "section", "skill", "skills", "une", "un", "volunteering",
 		"work", "experiencia", "escolaridad", "estudio", "estudios", "curso", "cursos",
 		"habilidad", "habilidades", "conocimiento", "conocimientos", "certificacion",
-		"educacion", "formacao", NULL };
+		"educacion", "formacao", "personal", "summary", "profile", "about", "me",
+		"your", "details", "contact", "resume", NULL };
 	char buf[64], *w, *save = NULL;
 	int n = 0;
 

@@ -123,6 +123,24 @@ bracket_note(const char *s, const struct daterange *r)
 	return s[k] == ')' && fold_lower_at(s + open) && strcspn(s + open, " ") >= 3;
 }
 
+/* "Inbound customer service for a telecom. Handled billing inquiries.
+ * Rookie of the Month, March 2017.": a date in a paragraph of prose, a
+ * sentence ended before it and the line ending in a stop, dates an
+ * event of the job, not an entry. */
+static int
+prose_date(const char *s, const struct daterange *r)
+{
+	size_t n = strlen(s);
+	int ended = 0;
+
+	if (n == 0 || s[n - 1] != '.' || lineword_count(s) < 12 || lower_lineword_count(s) < 6)
+		return 0;
+	for (size_t i = 1; i + 2 < r->from && !ended; i++)
+		ended = s[i] == '.' && s[i + 1] == ' ' && isupper((unsigned char)s[i + 2]) &&
+		    islower((unsigned char)s[i - 1]);
+	return ended;
+}
+
 /* "• Coordinate KS5 mathematics since September 2021: schemes of work":
  * a bullet's date that "since" or "from" leads into, after words of its
  * sentence and with more of it after. */
@@ -162,7 +180,7 @@ int
 yearnote_event(const char *s, const struct daterange *r, int bullet)
 {
 	return sentence_year(s, r, bullet) || dated_sentence(s, r, bullet) || bracket_note(s, r) ||
-	    led_in_bullet(s, r, bullet);
+	    led_in_bullet(s, r, bullet) || prose_date(s, r);
 }
 
 int

@@ -4890,6 +4890,53 @@ run import --dry-run --as-of 2025-06 "$T/pl2.txt"
 has "$T/out" '"label": "Logistyk, lider zespołu"' "the headline under the centred name"
 same "$(jpy '",".join(d["skills"][0]["keywords"])')" "SAP WM,MS Excel" "the sidebar's skills, without the headline"
 
+# A job board's profile page copied whole: "Edit role", "Edit education",
+# "Change" and "No expiry" are the page's, a date inside a paragraph of
+# prose under a job starts no job of its own
+cat >"$T/js.txt" <<'JS'
+Marites Dela Cruz
+Davao City, Davao del Sur
++63 917 000 1122
+marites.dc@example.com
+Edit
+Profile visibility: Standard
+Change
+
+Career history
+Add role
+Quality Analyst
+Teleperformance
+Feb 2020 - Present
+4 yrs 9 mos
+Edit role
+Customer Service Representative
+Alorica
+Jun 2017 - Jan 2020
+2 yrs 8 mos
+Inbound customer service for a US-based insurance company. Handled claims inquiries, policy changes and basic troubleshooting. Agent of the Quarter, April 2018.
+Edit role
+
+Education
+Add education
+Bachelor of Science in Psychology
+Ateneo de Davao University
+Finished 2017
+Edit education
+
+Licences & certifications
+Add licence or certification
+Lean Six Sigma Yellow Belt
+Six Sigma Global Institute
+Issued Mar 2022
+No expiry
+Edit licence or certification
+JS
+run import --dry-run --as-of 2025-06 "$T/js.txt"
+same "$(jpy '"|".join(w["name"] for w in d["work"])')" "Teleperformance|Alorica" "two jobs, no button nor sentence among them"
+same "$(jpy 'd["education"][0]["institution"]')" "Ateneo de Davao University" "the school without its button"
+same "$(jpy '"|".join(c["name"] for c in d["certificates"])')" "Lean Six Sigma Yellow Belt" "one certificate, 'No expiry' none"
+hasnt "$T/out" '"label": "Change"' "the page's 'Change' is no headline"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
