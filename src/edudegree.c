@@ -481,6 +481,36 @@ hyphen_degree(const char *s, struct education *e)
 	return ok;
 }
 
+/* "Master of Business Administration - MBA, Technology Management", as
+ * LinkedIn sets a degree: its name, a dash, its initials, then the field
+ * after a comma. */
+static int
+initials_degree(const char *s, struct education *e)
+{
+	const char *d = strstr(s, " - "), *a;
+	size_t n;
+	char *deg;
+	int ok;
+
+	if (d == NULL || d == s)
+		return 0;
+	a = d + 3;
+	n = strspn(a, "ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
+	if (n < 2 || n > 7 || (a[n] != ',' && a[n] != '\0') || (a[n] == ',' && a[n + 1] != ' '))
+		return 0;
+	deg = xstrndup(s, (size_t)(d - s));
+	ok = role_degree_score(deg) > 0 && strchr(deg, ',') == NULL;
+	free(deg);
+	if (!ok)
+		return 0;
+	deg = xstrndup(s, (size_t)(a + n - s));
+	profile_set(&e->study_type, deg);
+	free(deg);
+	if (a[n] == ',')
+		profile_set(&e->area, a + n + 2);
+	return 1;
+}
+
 /* The next label: a capitalised word and a colon after a space. */
 size_t
 edudegree_value_len(const char *v)
@@ -615,7 +645,7 @@ edudegree_split(const char *s, struct education *e)
 		return;
 	}
 	if (cjk_degree(s, e) || grade_last(s, e) || degree_colon(s, e) || hyphen_degree(s, e) ||
-	    quoted_field(s, e) || title_split(s, e))
+	    quoted_field(s, e) || title_split(s, e) || initials_degree(s, e))
 		return;
 	/* "Jurusan IPA", "obor Elektrikář": the field alone, after its word */
 	if (field_label_off(s) != s && strchr(s, ',') == NULL) {

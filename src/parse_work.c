@@ -269,13 +269,17 @@ focus_again(const struct work *prev, struct workhead *h)
  * line, then "Plant Manager, Gastonia Plant": a title with its field or
  * unit after a comma, after a role whose firm had a line of its own; the
  * part after the comma names no firm, and the role is the same firm's,
- * in the same place.  1 when so. */
+ * in the same place unless a line of its own names one.  1 when so. */
 static int
 field_again(const struct work *prev, const struct entry *e, struct workhead *h)
 {
 	char *role;
+	size_t heads = e->head.n;
 
-	if (prev->position == NULL || e->head.n != 1 || h->org == NULL || h->role == NULL || h->place != NULL ||
+	/* the head one line, or that line over its place alone */
+	if (e->head.n == 2 && h->place != NULL && strcmp(e->head.v[1], h->place) == 0)
+		heads = 1;
+	if (prev->position == NULL || heads != 1 || h->org == NULL || h->role == NULL ||
 	    role_company_score(h->org) > 0 || role_title_score(h->org) > 0 ||
 	    (prev->name != NULL && strcmp(prev->name, h->org) == 0))
 		return 0;
@@ -288,7 +292,9 @@ field_again(const struct work *prev, const struct entry *e, struct workhead *h)
 	h->role = role;
 	free(h->org);
 	h->org = NULL;
-	if (prev->location != NULL)
+	/* the place on a line of its own ("Seattle, Washington" under the
+	 * dates) is this role's; else the last one's */
+	if (h->place == NULL && prev->location != NULL)
 		h->place = xstrdup(prev->location);
 	return 1;
 }

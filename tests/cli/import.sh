@@ -4937,6 +4937,43 @@ same "$(jpy 'd["education"][0]["institution"]')" "Ateneo de Davao University" "t
 same "$(jpy '"|".join(c["name"] for c in d["certificates"])')" "Lean Six Sigma Yellow Belt" "one certificate, 'No expiry' none"
 hasnt "$T/out" '"label": "Change"' "the page's 'Change' is no headline"
 
+# A LinkedIn profile saved as PDF: a later role at the same firm whose
+# title has its unit after a comma, its place on a line of its own; a
+# degree with its initials after a dash; "What I bring:" inside the
+# summary's prose heads nothing
+cat >"$T/li.txt" <<'LI'
+Contact
+odile.marsh@example.com
+Top Skills
+Roadmapping
+Odile Marsh
+Group Product Manager at Fernbrook
+Portland, Oregon, United States
+Summary
+Product lead for logistics software, eight years in marketplaces.
+What I bring: patient discovery work, comfort with SQL and data, and
+a habit of shipping with small teams.
+Experience
+Fernbrook
+6 years 2 months
+Group Product Manager, Freight
+May 2022 - Present (2 years 7 months)
+Portland, Oregon
+- Lead four product teams across carrier and shipper tools
+Product Manager, Carrier Platform
+October 2018 - April 2022 (3 years 7 months)
+Seattle, Washington
+- Built the carrier onboarding flow
+Education
+University of Oregon
+Master of Business Administration - MBA, Supply Chain Management · (2016 - 2018)
+LI
+run import --dry-run --as-of 2025-01 "$T/li.txt"
+same "$(jpy '"|".join(w["name"]+"/"+w["position"]+"/"+w.get("location","") for w in d["work"])')" "Fernbrook/Group Product Manager, Freight/Portland, Oregon|Fernbrook/Product Manager, Carrier Platform/Seattle, Washington" "the later role's unit stays in its title, the firm the group's"
+same "$(jpy 'd["education"][0]["studyType"]+"|"+d["education"][0]["area"]')" "Master of Business Administration - MBA|Supply Chain Management" "the degree with its initials, then the field"
+same "$(jpy '"|".join(s["name"] for s in d["skills"])')" "Top Skills" "no group from the summary's 'What I bring:'"
+has "$T/out" 'What I bring: patient discovery work' "the sentence stays in the summary"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
