@@ -13,11 +13,17 @@ educourse_is(const char *s)
 	static const char *const words[] = { "corso", "course", "curso", "cours", "kurs",
 		"kursus", "cursus", "formazione", "abilitazione", "training", "workshop",
 		"seminar", "seminario", "webinar", "szkolenie", "skoleni", NULL };
+	/* the status a teacher is granted, dated, among the degrees */
+	static const char *const statuses[] = { "qualified teacher status",
+		"qualified teacher learning and skills", NULL };
 	size_t n = strcspn(s, " ");
-	char key[24];
+	char key[80];
 
-	if (n == 0 || n >= sizeof key || role_school_score(s) > 0)
+	if (n == 0 || n >= 24 || role_school_score(s) > 0)
 		return 0;
+	fold_key(s, strlen(s), key, sizeof key);
+	if (wordlist_holds(statuses, key))
+		return 1;
 	fold_key(s, n, key, sizeof key);
 	return wordlist_has(words, key);
 }

@@ -272,6 +272,44 @@ degree_level(const char *f)
 	return wordlist_has(levels, key) ? n + 1 : 0;
 }
 
+/* "Secondary Mathematics" after "PGCE": the phase a teacher trained
+ * for opens the field; the field after it.  Only after a teacher's
+ * degree: "Higher Secondary Education" is one. */
+static const char *
+phase_off(const char *deg, const char *f)
+{
+	static const char *const phases[] = { "primary", "secondary", NULL };
+	static const char *const teaching[] = { "pgce", "pgde", "pgdipe", "b ed", "bed",
+		"m ed", "med", "ba ed", NULL };
+	char key[24];
+	const char *sp = strchr(f, ' ');
+
+	fold_key(deg, strlen(deg), key, sizeof key);
+	if (sp == NULL || (size_t)(sp - f) >= sizeof key || !wordlist_has(teaching, key))
+		return f;
+	fold_key(f, (size_t)(sp - f), key, sizeof key);
+	return wordlist_has(phases, key) ? sp + 1 : f;
+}
+
+/* The length of a field before a note in brackets ending it
+ * ("(11–16 with post-16 enhancement)"), else the whole field's. */
+static size_t
+field_core(const char *f)
+{
+	const char *br = strstr(f, " (");
+	size_t n = strlen(f);
+
+	int lower = 0;
+
+	if (br == NULL || n == 0 || f[n - 1] != ')' || strchr(br + 2, '(') != NULL ||
+	    lineword_count(f) - lineword_count(br) > 6)
+		return n;
+	/* a note of words in small letters, not initials nor a grade */
+	for (const char *p = br + 2; *p != '\0'; p++)
+		lower += p[-1] == ' ' && strspn(p, "abcdefghijklmnopqrstuvwxyz") >= 3;
+	return lower > 0 ? (size_t)(br - f) : n;
+}
+
 /* "BSc Computer Science", "BSc (Hons) Adult Nursing", "MBA Finance": a
  * degree's word, perhaps "(Hons)", then a field in capitals with no
  * degree, school or figure in it ("Certificate IV ..." keeps its number). */
@@ -280,7 +318,7 @@ lead_split(const char *s, struct education *e)
 {
 	static const char *const hons[] = { "(hons)", "(hons.)", "(honours)", "(honors)",
 		"hons", "hons.", "(hon)", NULL };
-	size_t n = strcspn(s, " ");
+	size_t n = strcspn(s, " "), core;
 	const char *f = s + n;
 	char *deg, *field;
 	int ok;
@@ -320,10 +358,14 @@ lead_split(const char *s, struct education *e)
 	}
 	deg = parse_trim(s, (size_t)(f - s));
 	field = parse_trim(f, strlen(f));
+	/* "PGCE Secondary Mathematics (11–16 with post-16 enhancement)": a
+	 * note in brackets after the field may hold figures */
+	core = field_core(field);
 	ok = capital(field) && strspn(field, "IVX") < strcspn(field, " ") &&
-	    (role_degree_score(deg) > 0 || degree_prefix(deg)) && role_degree_score(field) == 0 &&
-	    role_school_score(field) == 0 && strpbrk(field, "0123456789()") == NULL &&
-	    lineword_count(field) <= 6 && !not_field(field);
+	    (role_degree_score(deg) > 0 || degree_prefix(deg)) &&
+	    role_degree_score(phase_off(deg, field)) == 0 &&
+	    role_school_score(field) == 0 && strcspn(field, "0123456789()") >= core &&
+	    lineword_count(field) <= 6 + (int)(strlen(field) > core) * 6 && !not_field(field);
 	if (ok) {
 		profile_set(&e->study_type, deg);
 		profile_set(&e->area, field);

@@ -225,6 +225,9 @@ const struct heading_row heading_rows[] = {
 	    "non executive roles|non executive directorships|directorships|"
 	    "driving license|patente di guida|jogositvany|ridicsky prukaz|vodicsky preukaz|prawo jazdy|"
 	    "other information|additional|misc|signature|=other|=others|other details|"
+	    /* a teacher's checks and duties beyond the timetable */
+	    "checks and status|checks status|=checks|pre employment checks|safeguarding checks|"
+	    "additional responsibilities|other responsibilities|wider responsibilities|"
 	    "questions|screening questions|application questions|=attachments|ich suche|"
 	    /* an applicant-tracking system's review page around the application */
 	    "=application|=application details|=application review|"

@@ -333,6 +333,10 @@ inline_one(const char *s, const char *start, int lynx, struct buf *out, struct s
 	case '_':
 		if (s[1] == *s)
 			return 2;
+		/* "Mathematics (A*)", "A*–B": the grade above A, no emphasis */
+		if (*s == '*' && s > start && s[-1] == 'A' && (s - 1 == start || s[-2] == ' ' ||
+		    s[-2] == '(') && !isalnum((unsigned char)s[1]))
+			break;
 		if (*s == '*' && (s == start || s[-1] == ' ' || s[1] == ' ' || s[1] == '\0' ||
 		    ispunct((unsigned char)s[1]) || ispunct((unsigned char)s[-1])))
 			return 1;

@@ -58,6 +58,31 @@ thesis_line(const char *h)
 	return wordlist_has(labels, key);
 }
 
+/* "Placements at Prince Henry's Grammar School, Otley and Rodillian
+ * Academy": where a teacher's or nurse's training placed them, under the
+ * course's school; schools named, but not the one studied at. */
+static int
+placement_line(const char *h)
+{
+	static const char *const leads[] = { "placement", "placements", "school placement",
+		"school placements", "teaching placement", "teaching placements",
+		"clinical placement", "clinical placements", "teaching practice", "practicum",
+		"work placement", NULL };
+	size_t n = strcspn(h, ":");
+	char key[48];
+
+	if (h[n] != ':') {
+		const char *at = strstr(h, " at ");
+		if (at == NULL)
+			return 0;
+		n = (size_t)(at - h);
+	}
+	if (n == 0 || n >= sizeof key)
+		return 0;
+	fold_key(h, n, key, sizeof key);
+	return wordlist_has(leads, key);
+}
+
 /* "Magna cum laude · Senior thesis: wayfinding app ...": a grade and the
  * thesis beside it on one line; the grade is the score.  1 when the line
  * was such. */
@@ -435,7 +460,7 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 		if (e->score == NULL && role_school_score(h) == 0 && edudegree_score(h, &score)) {
 			profile_set(&e->score, score);
 			free(score);
-		} else if (h[0] != '\0' && !role_noise(h) && !thesis_line(h) &&
+		} else if (h[0] != '\0' && !role_noise(h) && !thesis_line(h) && !placement_line(h) &&
 		    !(lines.n > 0 && role_place(c, h, NULL)))
 			strlist_add(&lines, h);
 		free(own);

@@ -4974,6 +4974,42 @@ same "$(jpy 'd["education"][0]["studyType"]+"|"+d["education"][0]["area"]')" "Ma
 same "$(jpy '"|".join(s["name"] for s in d["skills"])')" "Top Skills" "no group from the summary's 'What I bring:'"
 has "$T/out" 'What I bring: patient discovery work' "the sentence stays in the summary"
 
+# A UK teacher's CV: the PGCE's placements are no school, QTS dated among
+# the degrees is a certificate, the phase opens the PGCE's field, "A*"
+# is a grade, and "Checks & Status" and "Additional Responsibilities"
+# hold no skills or schools
+cat >"$T/qts.txt" <<'QTS'
+Nadia Pemberton
+Primary Teacher
+nadia.p@example.co.uk
+Key Skills
+Phonics teaching
+Behaviour management
+Checks & Status
+QTS – DfE ref. 1234567
+Enhanced DBS on the Update Service
+Employment History
+Greenfold Primary School, Bradford September 2019 – present
+Class Teacher (Year 2)
+Education and Qualifications
+PGCE Primary Education (5–11 with a specialism in early reading) 2018 – 2019
+University of Huddersfield
+Placements at Hollin Lane Primary School and Cragside Infants, Keighley
+Qualified Teacher Status (QTS) July 2019
+A Levels: English (A*), History (A) 2014 – 2016
+Skipton Girls' High School
+Additional Responsibilities
+ Phonics lead (2021 – present)
+ Eco-council coordinator
+QTS
+run import --dry-run --as-of 2025-06 "$T/qts.txt"
+same "$(jpy '"|".join(e["institution"] for e in d["education"])')" "University of Huddersfield|Skipton Girls' High School" "the placements and QTS no school"
+same "$(jpy 'd["education"][0]["studyType"]+"|"+d["education"][0]["area"]')" "PGCE|Primary Education (5–11 with a specialism in early reading)" "the PGCE's field with its phase and note"
+same "$(jpy '"|".join(c["name"]+"/"+c.get("date","") for c in d["certificates"])')" "Qualified Teacher Status (QTS)/2019-07" "QTS a dated certificate"
+has "$T/out" 'English \(A\*\), History \(A\)' "the A* grade keeps its star"
+same "$(jpy '"|".join(d["skills"][0]["keywords"])')" "Phonics teaching|Behaviour management" "the checks are no skills"
+hasnt "$T/out" 'Phonics lead' "an additional responsibility is no school"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
