@@ -356,6 +356,9 @@ lead_split(const char *s, struct education *e)
 		free(field);
 		return ok;
 	}
+	/* "MASTER OF COMPUTING": a degree's name in capitals, not a field */
+	if (strncasecmp(f, "of ", 3) == 0 || strncasecmp(f, "in ", 3) == 0)
+		return 0;
 	deg = parse_trim(s, (size_t)(f - s));
 	field = parse_trim(f, strlen(f));
 	/* "PGCE Secondary Mathematics (11–16 with post-16 enhancement)": a

@@ -1,10 +1,12 @@
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
 #include "epgrid.h"
 #include "fold.h"
+#include "utf8.h"
 #include "wordlist.h"
 #include "xalloc.h"
 
@@ -15,7 +17,8 @@ static const char *const mother_labels[] = { "mother tongue s", "mother tongue",
 	"madrelingua e", "lingua s materna s", "lingua materna", "moedertaal",
 	"jezyk i ojczysty e", "jezyk ojczysty", "limba i materna e", "limba materna",
 	"ana dil", "ana diller", "modersmal", "modersmaal", "aidinkieli", "materinsky jazyk",
-	"anyanyelv", NULL };
+	"anyanyelv", "materinski jezik jezici", "materinski jezik", "maternji jezik",
+	"maternji jezik jezici", "materni jezik", "materni jezik i", NULL };
 
 static const char *const other_labels[] = { "other language s", "other languages",
 	"sonstige sprache n", "sonstige sprachen", "autre s langue s", "autres langues",
@@ -23,7 +26,8 @@ static const char *const other_labels[] = { "other language s", "other languages
 	"outra s lingua s", "outras linguas", "andere taal talen", "andere talen",
 	"inne jezyki", "jezyki obce", "limba i straina e cunoscuta e", "limbi straine",
 	"diger diller", "ovriga sprak", "muut kielet", "dalsi jazyky", "cizi jazyky",
-	"egyeb nyelvek", NULL };
+	"egyeb nyelvek", "drugi jezici", "drugi jezik", "drugi jeziki", "drugi jezik i",
+	"ostali jezici", NULL };
 
 /* The form's rows that name no skills of a trade. */
 static const char *const void_labels[] = { "communication skills",
@@ -54,7 +58,9 @@ static const char *const grid_words[] = { "understanding", "speaking", "writing"
 	"leitura", "interacao", "producao", "falar", "escrever", "escrita", "conversacao",
 	"sluchanie", "czytanie", "porozumiewanie", "sie", "samodzielne", "wypowiadanie",
 	"rozumienie", "mowienie", "pisanie", "luisteren", "lezen", "productie",
-	"interactie", "spreken", "schrijven", "begrijpen", NULL };
+	"interactie", "spreken", "schrijven", "begrijpen", "razumijevanje", "razumevanje",
+	"govor", "pisanje", "slusanje", "citanje", "govorna", "produkcija", "interakcija",
+	"govorjenje", "branje", "govorno", "sporazumevanje", "sporocanje", NULL };
 
 /* The line's cells: its parts set apart by tabs or wide gaps. */
 static void
@@ -79,6 +85,15 @@ labelled(const char *cell, const char *const *list)
 	char key[64];
 
 	fold_key(cell, strlen(cell), key, sizeof key);
+	return wordlist_has(list, key);
+}
+
+static int
+labelled_n(const char *s, size_t n, const char *const *list)
+{
+	char key[64];
+
+	fold_key(s, n, key, sizeof key);
 	return wordlist_has(list, key);
 }
 
@@ -123,19 +138,28 @@ grid_key(const char *s)
 	return 0;
 }
 
-/* A heading's cell as a name: "YAZMA" as "Yazma". */
+/* A heading's cell as a name: "YAZMA" as "Yazma", "NJEMAČKI" as
+ * "Njemački"; a cell with small letters as it is. */
 static void
 col_add(struct buf *b, const char *cell)
 {
+	size_t len = strlen(cell), k;
 	int caps = 1;
+	uint32_t cp;
 
 	for (const char *p = cell; *p != '\0'; p++)
 		caps &= !islower((unsigned char)*p);
 	if (b->len > 0)
 		buf_adds(b, "\t");
-	for (const char *p = cell; *p != '\0'; p++)
-		buf_addc(b, (char)(caps && p > cell && (p[-1] != ' ') && (unsigned char)*p < 0x80 ?
-		    tolower((unsigned char)*p) : *p));
+	for (size_t i = 0; i < len; i += k) {
+		char enc[4];
+		if ((k = utf8_decode(cell + i, len - i, &cp)) == 0)
+			k = 1;
+		if (caps && i > 0 && cell[i - 1] != ' ' && k <= 4 && fold_isupper(cp))
+			buf_add(b, enc, utf8_encode(fold_tolower(cp), enc));
+		else
+			buf_add(b, cell + i, k);
+	}
 }
 
 /* The grid's columns: the names under its headings. */
@@ -263,4 +287,144 @@ epgrid_free(struct epgrid *g)
 	free(g->cols);
 	free(g->last_head);
 	memset(g, 0, sizeof *g);
+}
+
+/* "Mother tongue(s)", "Materinski jezik/jezici" as a fluency: the label
+ * without its plural's mark. */
+static char *
+mother_fluency(const char *label, size_t n)
+{
+	char *f = parse_trim(label, n), *cut;
+
+	if ((cut = strstr(f, "(s)")) != NULL || (cut = strchr(f, '/')) != NULL)
+		*cut = '\0';
+	cut = parse_trim(f, strlen(f));
+	free(f);
+	return cut;
+}
+
+/* "ENGLESKI" as "Engleski": a name set in capitals, recased. */
+static char *
+recased(const char *s)
+{
+	struct buf b = BUF_INIT;
+
+	col_add(&b, s);
+	return buf_detach(&b);
+}
+
+int
+epgrid_mother(struct ctx *c, const char *s)
+{
+	size_t colon = strcspn(s, ":");
+	char *fl;
+
+	if (s[colon] != ':' || s[colon + 1 + strspn(s + colon + 1, " ")] == '\0' ||
+	    !labelled_n(s, colon, mother_labels))
+		return 0;
+	fl = mother_fluency(s, colon);
+
+	for (const char *p = s + colon + 1; *p != '\0';) {
+		size_t n = strcspn(p, ",");
+		char *one = parse_trim(p, n), *name = recased(one);
+		struct language *l = parse_language_item(c, name);
+		if (l != NULL && l->fluency == NULL)
+			profile_set(&l->fluency, fl);
+		free(one);
+		free(name);
+		p += n + (p[n] == ',');
+	}
+	free(fl);
+	return 1;
+}
+
+/* A language's row read down the column: its levels named by the grid's
+ * columns when they are as many. */
+static void
+column_row(struct ctx *c, const char *lang, const struct strlist *levels,
+    const struct strlist *subs, const char *last_head)
+{
+	struct buf b = BUF_INIT;
+	char *name = recased(lang), *last = last_head != NULL ? recased(last_head) : NULL;
+	struct language *l = parse_language_item(c, name);
+	size_t named = subs->n + (last != NULL && subs->n + 1 == levels->n);
+
+	for (size_t i = 0; l != NULL && i < levels->n; i++) {
+		if (b.len > 0)
+			buf_adds(&b, named == levels->n ? ", " : " ");
+		if (named == levels->n) {
+			buf_adds(&b, i < subs->n ? subs->v[i] : last);
+			buf_addc(&b, ' ');
+		}
+		buf_adds(&b, levels->v[i]);
+	}
+	if (l != NULL && b.len > 0)
+		profile_set(&l->fluency, b.s);
+	buf_free(&b);
+	free(name);
+	free(last);
+}
+
+/* Whether a language stands alone on a line over a level alone. */
+static int
+column_shaped(const struct ctx *c, const struct sect *sec)
+{
+	for (size_t i = sec->from; i + 1 < sec->to; i++) {
+		const char *s = c->L->v[i].s, *next = c->L->v[i + 1].s;
+		if (parse_tongue(s, strlen(s)) && cefr(next) && strlen(next) <= 3)
+			return 1;
+	}
+	return 0;
+}
+
+int
+epgrid_column(struct ctx *c, const struct sect *sec)
+{
+	struct strlist subs = STRLIST_INIT, levels = STRLIST_INIT;
+	char *lang = NULL, *last_head = NULL;
+	int on = 0;
+	size_t k = sec->from;
+
+	/* the grid's "Other language(s):" on a line of its own, or as the
+	 * section's heading */
+	if (sec->title != NULL && labelled(sec->title, other_labels))
+		on = 1;
+	while (!on && k < sec->to && !labelled(c->L->v[k].s, other_labels))
+		k++;
+	if (k == sec->to || !column_shaped(c, sec))
+		return 0;
+	for (size_t i = sec->from; i <= sec->to; i++) {
+		const char *s = i < sec->to ? c->L->v[i].s : "";
+		if (i < sec->to && on && cefr(s) && strlen(s) <= 3 && lang != NULL) {
+			strlist_add(&levels, s);
+			continue;
+		}
+		if (lang != NULL && levels.n > 0)
+			column_row(c, lang, &levels, &subs, last_head);
+		free(lang);
+		lang = NULL;
+		strlist_clear(&levels);
+		if (epgrid_mother(c, s))
+			;
+		else if (labelled(s, other_labels))
+			on = 1;
+		else if (on && grid_heads(s)) {
+			if (fold_lower_at(s + strlen(s) - 1))
+				strlist_add(&subs, s);
+			else {
+				free(last_head);
+				last_head = xstrdup(s);
+			}
+		} else if (on && parse_tongue(s, strlen(s)))
+			lang = xstrdup(s);
+	}
+	free(last_head);
+	strlist_clear(&subs);
+	return 1;
+}
+
+int
+epgrid_heads(const char *s)
+{
+	return grid_heads(s);
 }

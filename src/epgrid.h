@@ -33,4 +33,32 @@ struct epgrid {
 size_t epgrid_take(struct ctx *, size_t i, struct epgrid *);
 void epgrid_free(struct epgrid *);
 
+/*
+ * The same grid as raw pdftotext reads the Europass of 2020 on, one cell
+ * a line:
+ *
+ *	Mother tongue(s): ITALIAN
+ *	Other language(s):
+ *	UNDERSTANDING
+ *	SPEAKING
+ *	WRITING
+ *	Listening
+ *	Reading
+ *	Spoken production
+ *	Spoken interaction
+ *	ENGLISH
+ *	C1
+ *	C2 ...
+ *
+ * Each language's levels are named by the columns above them.  1 when
+ * the section was such a grid and its languages were added.
+ */
+int epgrid_column(struct ctx *, const struct sect *);
+/* "Mother tongue(s): ITALIAN", "Materinski jezik/jezici: HRVATSKI": the
+ * language, the label its fluency; 1 when s was such a line. */
+int epgrid_mother(struct ctx *, const char *s);
+/* Whether every word of s is one of the grid's headings' ("SPEAKING",
+ * "Spoken interaction", "Slušanje"). */
+int epgrid_heads(const char *s);
+
 #endif

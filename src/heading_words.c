@@ -327,6 +327,35 @@ const struct heading_row heading_rows[] = {
 	{ IS_INTERESTS, "hobi|minat" },
 	{ IS_CONTACT, "data pribadi|informasi pribadi|data diri|biodata|maklumat peribadi" },
 	{ IS_REFERENCES, "referensi|rujukan" },
+	/* Croatian, Serbian and Bosnian (Latin script) and Slovene */
+	{ IS_SUMMARY, "o meni|o sebi|osobni profil|licni profil|profesionalni profil|sazetak|"
+	    "povzetek|o meni na kratko" },
+	{ IS_EXPERIENCE, "radno iskustvo|iskustvo|profesionalno iskustvo|radna iskustva|"
+	    "delovne izkusnje|izkusnje|delovna doba" },
+	{ IS_EDUCATION, "obrazovanje i osposobljavanje|obrazovanje i usavrsavanje|izobrazevanje|"
+	    "izobrazevanje in usposabljanje|izobrazba|skolovanje" },
+	{ IS_LANGUAGES, "jezicne vjestine|jezicne vestine|jezicke vestine|jezici|strani jezici|"
+	    "poznavanje jezika|poznavanje stranih jezika|znanje jezika|znanje stranih jezika|"
+	    "jezikovne spretnosti|jezikovne kompetence|tuji jeziki|znanje tujih jezikov" },
+	{ IS_SKILLS, "vjestine|digitalne vjestine|racunalne vjestine|racunarske vestine|"
+	    "digitalne vestine|znanja i vjestine|znanja i vestine|kompetencije|"
+	    "strucne vjestine|poslovne vjestine|komunikacijske vjestine|organizacijske vjestine|"
+	    "spretnosti|digitalne spretnosti|racunalniske spretnosti|kompetence|"
+	    "informaticka znanja|informaticko znanje|racunalna znanja|tehnicke vjestine" },
+	{ IS_CERTIFICATES, "certifikati|sertifikati|tecajevi|kursevi|certifikati i tecajevi|"
+	    "dodatno obrazovanje|dodatna edukacija|usavrsavanje|strucno usavrsavanje|"
+	    "licence i certifikati|certifikati in tecaji|tecaji" },
+	{ IS_PROJECTS, "projekti|odabrani projekti" },
+	{ IS_AWARDS, "nagrade|nagrade i priznanja|priznanja|nagrade in priznanja|postignuca" },
+	{ IS_INTERESTS, "hobiji|hobiji i interesi|interesi|interesi i hobiji|slobodne aktivnosti|"
+	    "hobiji in interesi|prosti cas" },
+	{ IS_VOLUNTEER, "volontiranje|volonterski rad|volonterstvo|volontersko iskustvo|"
+	    "prostovoljno delo" },
+	{ IS_PUBLICATIONS, "publikacije|objavljeni radovi|radovi|objave" },
+	{ IS_REFERENCES, "preporuke|reference" },
+	{ IS_CONTACT, "osobni podaci|licni podaci|osebni podatki|kontakt podaci|kontakt podatki" },
+	{ IS_OTHER, "vozacka dozvola|vozacka dozvola kategorija|vozisko dovoljenje|"
+	    "konferencije|konferencije i seminari|konference|ostalo|dodatne informacije" },
 	/* a Japanese résumé form's box for the person's case */
 	{ IS_SUMMARY, "=reason for applying|=reasons for applying|"
 	    "=reason for applying strengths special skills|=志望動機|=志望の動機" },

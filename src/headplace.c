@@ -177,6 +177,31 @@ branch_off(char *s)
 		memmove(s, s + n, strlen(s + n) + 1);
 }
 
+/* "Orbita Software d.o.o. Zagreb" before ", Hrvatska": where the town
+ * glued after the firm's legal form begins, or NULL: one or two words
+ * in capitals, no figures, after a form with dots. */
+static char *
+town_after_form(char *part)
+{
+	char *sp = NULL;
+	int words = 0;
+
+	for (char *p = part + strlen(part); p > part && words < 3; p--)
+		if (p[-1] == ' ') {
+			size_t n = strcspn(p, " ");
+			char *w = xstrndup(p, n);
+			int form = strchr(w, '.') != NULL && role_legal_form(w);
+			free(w);
+			if (form)
+				return words > 0 ? sp : NULL;
+			if (!isupper((unsigned char)*p) || strpbrk(p, "0123456789.()&") != NULL)
+				return NULL;
+			sp = p;
+			words++;
+		}
+	return NULL;
+}
+
 /* "Acme GmbH, München", "Acme Inc, Chicago, IL": a place after a comma of
  * an organisation's name goes to the entry's place. */
 void
@@ -213,9 +238,15 @@ headplace_tail(const struct ctx *c, char *part, struct workhead *h, int job_besi
 		comma = address_start(part, comma);
 		tail = comma + 2;
 		if (h->place == NULL) {
-			h->place = xstrdup(tail);
+			char *town;
+			*comma = '\0';
+			town = town_after_form(part);
+			*comma = ',';
+			h->place = xstrdup(town != NULL ? town : tail);
 			full_stop_off(h->place);
 			branch_off(h->place);
+			if (town != NULL)
+				comma = town - 1;
 		}
 		*comma = '\0';
 		return;

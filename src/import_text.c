@@ -18,6 +18,7 @@
 #include "europass.h"
 #include "eduzip.h"
 #include "europass_places.h"
+#include "epgrid.h"
 #include "fold.h"
 #include "footer.h"
 #include "form.h"
@@ -158,7 +159,8 @@ cut_sections(const struct lexicon *lx, struct layout *L, struct sections *S)
 		if (!is_heading[i] && cur->sec != IS_NONE && unknown_heading(L, i, level)) {
 			cur->to = i;
 			cur = section_add(S, IS_OTHER, L->v[i].s, i + 1);
-		} else if (is_heading[i]) {
+		} else if (is_heading[i] && !(cur->sec == IS_LANGUAGES && epgrid_heads(L->v[i].s))) {
+			/* "SPEAKING" among the languages: the grid's heading */
 			cur->to = i;
 			cur = section_add(S, (enum isec)(is_heading[i] - 1), L->v[i].s, i + 1);
 		} else if (i > 0 && !holds_entries(cur->sec) && caps_group(lx, L, i)) {

@@ -8,6 +8,7 @@
 
 #include "educourse.h"
 #include "edudegree.h"
+#include "edufacts.h"
 #include "edugrade.h"
 #include "edulines.h"
 #include "fold.h"
@@ -434,7 +435,7 @@ caps_lines(struct strlist *lines)
 }
 
 static void
-read_head(const struct ctx *c, const struct entry *en, struct education *e)
+head_lines(const struct ctx *c, const struct entry *en, struct education *e, const char *facts)
 {
 	struct strlist lines = STRLIST_INIT;
 	char *score = NULL, level[24] = "", *field = NULL, *degree = NULL;
@@ -442,6 +443,8 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 	for (size_t i = 0; i < en->head.n; i++) {
 		size_t lab = level_label(en->head.v[i], level, sizeof level);
 		char *own, *tab;
+		if (facts[i])
+			continue;
 		/* "First Class (68%)": a grade and its figure, one score */
 		if (e->score == NULL && lab == 0 && edudegree_grade_only(en->head.v[i]) &&
 		    edudegree_score(en->head.v[i], &score)) {
@@ -533,6 +536,38 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 	}
 	strlist_clear(&lines);
 	head_done(c, e, level, &field, &degree);
+}
+
+/* The head of an entry, and the Europass form's facts under it: the
+ * field of study they name is the field, the degree's line whole its
+ * type ("MASTER OF COMPUTING", not "MASTER" of "OF COMPUTING"). */
+static void
+read_head(const struct ctx *c, const struct entry *en, struct education *e)
+{
+	struct education f;
+	char *facts = xcalloc(en->head.n + 1, 1);
+
+	memset(&f, 0, sizeof f);
+	edufacts_take(en, &f, facts);
+	head_lines(c, en, e, facts);
+	free(facts);
+	if (f.area != NULL && e->study_type != NULL && e->area != NULL) {
+		char *whole = xprintf("%s %s", e->study_type, e->area);
+		for (size_t i = 0; i < en->head.n; i++)
+			if (strstr(en->head.v[i], whole) != NULL) {
+				profile_set(&e->study_type, whole);
+				free(e->area);
+				e->area = NULL;
+				break;
+			}
+		free(whole);
+	}
+	if (e->area == NULL && f.area != NULL)
+		profile_set(&e->area, f.area);
+	if (e->score == NULL && f.score != NULL)
+		profile_set(&e->score, f.score);
+	free(f.area);
+	free(f.score);
 }
 
 /* "Laurea Magistrale a ciclo unico in Giurisprudenza, Università di

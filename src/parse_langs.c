@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "epgrid.h"
 #include "fold.h"
 #include "lineword.h"
 #include "parse.h"
@@ -15,64 +16,62 @@
 
 /* Spoken languages, in English and as their speakers write them. */
 static const char *const tongues[] = {
-	"afaan oromo", "afrikaans", "akan", "albanian", "aleman", "alemao",
-	"allemand", "almanca", "amharic", "angielski", "anglais", "anglicky",
-	"anglictina", "angol", "arab", "arabe", "arabic", "arabisch", "arabo",
-	"arapca", "armenian", "assamese", "azerbaijani", "azeri", "bahasa",
-	"bambara", "basque", "belanda", "belarusian", "bengali", "berber",
-	"bosnian", "breton", "bulgarian", "burmese", "cantonese", "castellano", "catalan",
-	"cebuano", "cesky", "cestina", "chichewa", "chinees", "chines", "chinese",
-	"chinesisch", "chino", "chinois", "cinese", "croatian", "czech",
-	"czeski", "danisch", "danish", "danois", "dansk", "dari", "deutsch",
-	"duits", "dutch", "engels", "engelsk", "engelska", "englanti",
-	"engleza", "englisch", "english", "espagnol", "espanhol", "espanol",
-	"estonian", "euskera", "ewe", "faroese", "farsi", "fijian", "filipino",
-	"finnisch", "finnish", "finnois", "finska", "flemish", "francais",
-	"frances", "francese", "franceza", "francuski", "francuzsky", "frans", "fransizca",
-	"fransk", "franska", "franzosisch", "french", "fula", "fulani",
-	"gaelic", "galician", "gallego", "georgian", "german", "germana",
-	"giapponese", "grec", "greek", "griechisch", "gujarati", "hakka",
-	"hausa", "hebrew", "hindi", "hiszpanski", "hokkien", "holandes",
-	"hungarian", "icelandic", "igbo", "ilocano", "indonesia", "indonesian",
-	"inggris", "ingilizce", "ingles", "inglese", "irish", "isindebele",
-	"isiswati", "isixhosa", "isizulu", "ispanyolca", "italiaans",
-	"italian", "italiana", "italiano", "italien", "italienisch",
-	"italyanca", "japanese", "japanisch", "japonais", "japones",
-	"javanese", "jawa", "jepang", "jerman", "kannada", "kazakh", "khmer",
-	"kikuyu", "kinyarwanda", "kiswahili", "korea", "korean", "koreanisch",
-	"kroatisch", "kurdish", "kyrgyz", "lao", "latin", "latvian", "lingala",
-	"lithuanian", "luganda", "luxembourgish", "macedonian", "madarsky", "maghiara",
-	"magyar", "malagasy", "malay", "malayalam", "maltese", "mandarin",
-	"maori", "marathi", "melayu", "mongolian", "nederlands", "neerlandais",
-	"nemcina", "nemecky", "nemet", "nepali", "niederlandisch", "niemiecki",
-	"norsk", "norvegien", "norwegian", "norwegisch", "odia", "olandese",
-	"oriya", "oromo", "pashto", "perancis", "persian", "polacco", "polaco",
-	"polish", "polnisch", "polonais", "polski", "polsky", "pools", "portoghese",
-	"portugais", "portugiesisch", "portugues", "portuguese", "punjabi",
-	"romana", "romanian", "rosyjski", "rumanisch", "ruotsi", "rusa",
-	"rusca", "rusky", "ruso", "russe", "russian", "russisch", "russo",
-	"rustina", "saksa", "samoan", "schwedisch", "sepedi", "serbian",
-	"sesotho", "setswana", "shona", "sinhala", "sinhalese", "siswati",
-	"slovak", "slovencina", "slovenian", "slovensky", "slovenstina", "somali",
-	"sotho", "spaans",
-	"spagnolo", "spanielsky", "spaniola", "spanisch", "spanish", "spansk", "spanska",
-	"suedois", "sunda", "sundanese", "suomi", "svensk", "svenska",
-	"swahili", "swedish", "tagalog", "tajik", "taliansky", "tamazight", "tamil",
-	"tcheque", "tedesco", "telugu", "thai", "tigrinya", "tionghoa",
-	"tongan", "tschechisch", "tshivenda", "tswana", "turc", "turkce",
-	"turkisch", "turkish", "turks", "twi", "tysk", "tyska", "ukrainian",
-	"ukrainski", "ukrajinsky", "ungarisch", "urdu", "uzbek", "vietnamese", "welsh",
+	"afaan oromo", "afrikaans", "akan", "albanian", "albanski", "aleman", "alemao",
+	"allemand", "almanca", "amharic", "angielski", "anglais", "anglescina", "anglicky",
+	"anglictina", "angol", "arab", "arabe", "arabic", "arabisch", "arabo", "arapca",
+	"arapski", "armenian", "assamese", "azerbaijani", "azeri", "bahasa", "bambara",
+	"basque", "belanda", "belarusian", "bengali", "berber", "bosanski", "bosnian",
+	"breton", "bugarski", "bulgarian", "burmese", "cantonese", "castellano", "catalan",
+	"cebuano", "ceski", "cesky", "cestina", "chichewa", "chinees", "chines", "chinese",
+	"chinesisch", "chino", "chinois", "cinese", "croatian", "czech", "czeski", "danisch",
+	"danish", "danois", "dansk", "danski", "dari", "deutsch", "duits", "dutch", "engels",
+	"engelsk", "engelska", "englanti", "engleski", "engleza", "englisch", "english",
+	"espagnol", "espanhol", "espanol", "estonian", "euskera", "ewe", "faroese", "farsi",
+	"fijian", "filipino", "finnisch", "finnish", "finnois", "finska", "finski", "flemish",
+	"francais", "frances", "francese", "franceza", "francoscina", "francuski",
+	"francuzsky", "frans", "fransizca", "fransk", "franska", "franzosisch", "french",
+	"fula", "fulani", "gaelic", "galician", "gallego", "georgian", "german", "germana",
+	"giapponese", "grcki", "grec", "greek", "griechisch", "gujarati", "hakka", "hausa",
+	"hebrejski", "hebrew", "hindi", "hiszpanski", "hokkien", "holandes", "holandski",
+	"hrvascina", "hrvatski", "hungarian", "icelandic", "igbo", "ilocano", "indonesia",
+	"indonesian", "inggris", "ingilizce", "ingles", "inglese", "irish", "isindebele",
+	"isiswati", "isixhosa", "isizulu", "ispanyolca", "italiaans", "italian", "italiana",
+	"italiano", "italien", "italienisch", "italijanscina", "italijanski", "italyanca",
+	"japanese", "japanisch", "japanski", "japonais", "japones", "javanese", "jawa",
+	"jepang", "jerman", "kannada", "kazakh", "khmer", "kikuyu", "kineski", "kinyarwanda",
+	"kiswahili", "korea", "korean", "koreanisch", "korejski", "kroatisch", "kurdish",
+	"kyrgyz", "lao", "latin", "latinski", "latvian", "lingala", "lithuanian", "luganda",
+	"luxembourgish", "macedonian", "madarski", "madarsky", "madzarscina", "maghiara",
+	"magyar", "makedonski", "malagasy", "malay", "malayalam", "maltese", "mandarin",
+	"maori", "marathi", "melayu", "mongolian", "nederlands", "neerlandais", "nemacki",
+	"nemcina", "nemecky", "nemet", "nemscina", "nepali", "niederlandisch", "niemiecki",
+	"nizozemski", "njemacki", "norsk", "norvegien", "norveski", "norwegian", "norwegisch",
+	"odia", "olandese", "oriya", "oromo", "pashto", "perancis", "persian", "polacco",
+	"polaco", "polish", "poljski", "polnisch", "polonais", "polski", "polsky", "pools",
+	"portoghese", "portugais", "portugalski", "portugiesisch", "portugues", "portuguese",
+	"punjabi", "romana", "romanian", "rosyjski", "rumanisch", "rumunjski", "ruotsi",
+	"rusa", "rusca", "ruscina", "ruski", "rusky", "ruso", "russe", "russian", "russisch",
+	"russo", "rustina", "saksa", "samoan", "schwedisch", "sepedi", "serbian", "sesotho",
+	"setswana", "shona", "sinhala", "sinhalese", "siswati", "slovacki", "slovak",
+	"slovenacki", "slovencina", "slovene", "slovenian", "slovenscina", "slovenski", "slovensky",
+	"slovenstina", "somali", "sotho", "spaans", "spagnolo", "spanielsky", "spaniola",
+	"spanisch", "spanish", "spanjolski", "spanscina", "spansk", "spanska", "spanski",
+	"srbscina", "srpski", "suedois", "sunda", "sundanese", "suomi", "svedski", "svensk",
+	"svenska", "swahili", "swedish", "tagalog", "tajik", "taliansky", "talijanski",
+	"tamazight", "tamil", "tcheque", "tedesco", "telugu", "thai", "tigrinya", "tionghoa",
+	"tongan", "tschechisch", "tshivenda", "tswana", "turc", "turkce", "turkisch",
+	"turkish", "turks", "turski", "twi", "tysk", "tyska", "ukrainian", "ukrainski",
+	"ukrajinski", "ukrajinsky", "ungarisch", "urdu", "uzbek", "vietnamese", "welsh",
 	"wloski", "wolof", "xhosa", "xitsonga", "yiddish", "yoruba", "zulu",
-	"азербайджанский", "английский", "англійська", "арабский", "арабська",
-	"армянский", "белорусский", "білоруська", "греческий", "грузинский",
-	"иврит", "испанский", "итальянский", "казахский", "китайский",
-	"китайська", "корейский", "корейська", "немецкий", "німецька",
-	"польский", "польська", "португальский", "португальська", "російська",
-	"русский", "турецкий", "турецька", "узбекский", "украинский",
-	"українська", "финский", "французский", "французька", "хинди",
-	"чеська", "чешский", "шведский", "японский", "японська", "іспанська",
-	"італійська", "中文", "俄语", "德語", "德语", "日語", "日语", "普通話", "普通话", "汉语", "法語", "法语",
-	"漢語", "粤语", "粵語", "英語", "英语", "西班牙语", "韓語", "韩语",
+	"азербайджанский", "английский", "англійська", "арабский", "арабська", "армянский",
+	"белорусский", "білоруська", "греческий", "грузинский", "иврит", "испанский",
+	"итальянский", "казахский", "китайский", "китайська", "корейский", "корейська",
+	"немецкий", "німецька", "польский", "польська", "португальский", "португальська",
+	"російська", "русский", "турецкий", "турецька", "узбекский", "украинский",
+	"українська", "финский", "французский", "французька", "хинди", "чеська", "чешский",
+	"шведский", "японский", "японська", "іспанська", "італійська", "中文", "俄语", "德語", "德语",
+	"日語", "日语", "普通話", "普通话", "汉语", "法語", "法语", "漢語", "粤语", "粵語", "英語", "英语", "西班牙语",
+	"韓語", "韩语",
 };
 static const struct wordtab tongue_tab = WORDTAB(tongues);
 
@@ -248,6 +247,8 @@ fluency_line(const char *s)
 void
 parse_languages(struct ctx *c, const struct sect *sec)
 {
+	if (epgrid_column(c, sec))
+		return;
 	if (!spoken(c, sec)) {
 		parse_skills(c, sec);
 		return;
@@ -260,6 +261,8 @@ parse_languages(struct ctx *c, const struct sect *sec)
 		 * "English · Japanese (B2)" */
 		struct strlist items = STRLIST_INIT;
 		struct language *last = NULL;
+		if (epgrid_mother(c, s))
+			continue;
 		/* "Português" over "Nível nativo ou bilíngue": a profile
 		 * page's level on the line under its language */
 		if (c->p->nlanguages > before && fluency_line(s) &&

@@ -538,8 +538,8 @@ title_first(const char *s)
 size_t
 roleline_caps_lead(const char *s)
 {
-	size_t at = 0, end = 0;
-	int words = 0;
+	size_t at = 0, end = 0, last = 0, before = 0;
+	int words = 0, roman = 0;
 	char *run;
 	int ok;
 
@@ -563,14 +563,26 @@ roleline_caps_lead(const char *s)
 		if (!dash && !caps_word(s + at, n))
 			break;
 		words += !dash;
-		if (!dash)
+		if (!dash) {
+			before = end;
+			last = at;
 			end = at + n;
+		}
 		at += n + strspn(s + at + n, " ");
+	}
+	/* "MATURA, ... SMJER XV. gimnazija": a school's number in Roman
+	 * figures opens its name */
+	if (words >= 2 && fold_lower_at(s + at) && end - last >= 2 &&
+	    strspn(s + last, "IVXLC") == end - last - 1 && s[end - 1] == '.') {
+		at = last;
+		end = before;
+		words--;
+		roman = 1;
 	}
 	/* what follows: a name in small letters after its capital, not the
 	 * title the capitals qualify ("SAP FI/CO Consultant") */
 	if (words == 0 || s[at] == '\0' || !isupper((unsigned char)s[at]) ||
-	    caps_word(s + at, strcspn(s + at, " ")) || title_first(s + at))
+	    (!roman && caps_word(s + at, strcspn(s + at, " "))) || title_first(s + at))
 		return 0;
 	run = xstrndup(s, end);
 	ok = words >= 2 && (role_title_score(run) > 0 || role_degree_score(run) > 0) &&

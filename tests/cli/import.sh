@@ -5010,6 +5010,72 @@ has "$T/out" 'English \(A\*\), History \(A\)' "the A* grade keeps its star"
 same "$(jpy '"|".join(d["skills"][0]["keywords"])')" "Phonics teaching|Behaviour management" "the checks are no skills"
 hasnt "$T/out" 'Phonics lead' "an additional responsibility is no school"
 
+# The Europass of 2020 on through raw pdftotext: a school's facts parted
+# by bars and wrapped (the field of study the field, the final grade the
+# score, the address and level nothing), the degree's name in capitals
+# whole, and the languages' grid read down one cell a line
+cat >"$T/ep20.txt" <<'EP'
+Ana Test
+ana.test@example.com
+
+EDUCATION AND TRAINING
+01/10/2014 – 15/07/2016 Ljubljana, Slovenia
+MASTER OF COMPUTING Faculty of Computer and Information Science
+Address Večna pot 113, 1000, Ljubljana, Slovenia | Website https://www.example.si/ |
+Field(s) of study Information and communication technologies | Final grade 9,1 (summa cum
+laude) | Level in EQF EQF level 7 | Thesis Graph layouts for sparse networks
+
+LANGUAGE SKILLS
+Mother tongue(s): SLOVENE
+Other language(s):
+UNDERSTANDING
+SPEAKING
+WRITING
+Listening
+Reading
+Spoken production
+Spoken interaction
+ENGLISH
+C1
+C2
+B2
+C1
+C1
+EP
+run import --dry-run --as-of 2025-06 "$T/ep20.txt"
+same "$(jpy '"|".join(d["education"][0][k] for k in ("studyType", "institution", "area", "score"))')" "MASTER OF COMPUTING|Faculty of Computer and Information Science|Information and communication technologies|9,1 (summa cum laude)" "the degree whole, the school, the field and grade from the facts"
+same "$(jpy '"|".join(l["language"]+"/"+l.get("fluency","") for l in d["languages"])')" "Slovene/Mother tongue|English/Listening C1, Reading C2, Spoken production B2, Spoken interaction C1, Writing C1" "the mother tongue and a row of levels read down the column"
+hasnt "$T/out" '"(publications|skills)"' "the grid's headings head nothing"
+
+# A Croatian Europass: its headings, "TRENUTAČNO" an open end, the town
+# glued after the firm's legal form the job's place, "XV. gimnazija" the
+# school after its degree in capitals
+cat >"$T/hr.txt" <<'HR'
+Ivo Testić
+ivo.testic@example.hr
+
+RADNO ISKUSTVO
+15/01/2019 – TRENUTAČNO
+JAVA DEVELOPER
+Primjer Softver d.o.o. Zagreb, Hrvatska
+• Razvoj mikroservisa u Javi
+
+OBRAZOVANJE I OSPOSOBLJAVANJE
+01/09/2007 – 15/06/2011 Split, Hrvatska
+MATURA, OPĆI SMJER III. gimnazija
+
+JEZIČNE VJEŠTINE
+Materinski jezik/jezici: HRVATSKI
+
+HOBIJI I INTERESI
+Planinarenje
+HR
+run import --dry-run --as-of 2025-06 "$T/hr.txt"
+same "$(jpy '"|".join(d["work"][0].get(k, "-") for k in ("name", "location", "startDate", "endDate"))')" "Primjer Softver d.o.o.|Zagreb, Hrvatska|2019-01|-" "the firm, its glued town with the country, an open end"
+same "$(jpy 'd["education"][0]["institution"]+"|"+d["education"][0]["studyType"]')" "III. gimnazija|MATURA" "the numbered school after the degree"
+same "$(jpy '"|".join(l["language"]+"/"+l.get("fluency","") for l in d["languages"])')" "Hrvatski/Materinski jezik" "the mother tongue, recased"
+same "$(jpy '"|".join(i["name"] for i in d["interests"])')" "Planinarenje" "'Hobiji i interesi' heads the interests"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

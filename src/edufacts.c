@@ -1,0 +1,157 @@
+/*
+ * edufacts: see edufacts.h.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "edufacts.h"
+#include "fold.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+enum fact { FACT_NONE, FACT_FIELD, FACT_GRADE, FACT_OTHER };
+
+/* The form's labels in its languages, folded (fold_key). */
+static const struct {
+	const char *key;
+	enum fact fact;
+} labels[] = {
+	{ "field s of study", FACT_FIELD }, { "fields of study", FACT_FIELD },
+	{ "field of study", FACT_FIELD }, { "podrucje studija", FACT_FIELD },
+	{ "podrucja studija", FACT_FIELD }, { "campo i di studio", FACT_FIELD },
+	{ "campo di studio", FACT_FIELD }, { "studienfach facher", FACT_FIELD },
+	{ "studienfach", FACT_FIELD }, { "domaine s d etudes", FACT_FIELD },
+	{ "domaine d etudes", FACT_FIELD }, { "campo s de estudio", FACT_FIELD },
+	{ "campo de estudio", FACT_FIELD }, { "dziedzina y nauki", FACT_FIELD },
+	{ "dziedzina nauki", FACT_FIELD }, { "area s de estudo", FACT_FIELD },
+	{ "area de estudo", FACT_FIELD }, { "studierichting en", FACT_FIELD },
+	{ "final grade", FACT_GRADE }, { "zavrsna ocjena", FACT_GRADE },
+	{ "voto finale", FACT_GRADE }, { "abschlussnote", FACT_GRADE },
+	{ "note finale", FACT_GRADE }, { "nota final", FACT_GRADE },
+	{ "ocena koncowa", FACT_GRADE }, { "classificacao final", FACT_GRADE },
+	{ "eindcijfer", FACT_GRADE },
+	{ "address", FACT_OTHER }, { "adresa", FACT_OTHER }, { "indirizzo", FACT_OTHER },
+	{ "adresse", FACT_OTHER }, { "direccion", FACT_OTHER }, { "adres", FACT_OTHER },
+	{ "morada", FACT_OTHER }, { "website", FACT_OTHER }, { "internetska stranica", FACT_OTHER },
+	{ "sito web", FACT_OTHER }, { "site internet", FACT_OTHER }, { "sitio web", FACT_OTHER },
+	{ "strona internetowa", FACT_OTHER }, { "level in eqf", FACT_OTHER },
+	{ "razina u eko u", FACT_OTHER }, { "livello eqf", FACT_OTHER },
+	{ "eqr niveau", FACT_OTHER }, { "niveau cec", FACT_OTHER },
+	{ "nivel del mec", FACT_OTHER }, { "poziom erk", FACT_OTHER },
+	{ "thesis", FACT_OTHER }, { "diplomski rad", FACT_OTHER }, { "zavrsni rad", FACT_OTHER },
+	{ "tesi", FACT_OTHER }, { "abschlussarbeit", FACT_OTHER }, { "tesis", FACT_OTHER },
+	{ "type of credits", FACT_OTHER }, { "number of credits", FACT_OTHER },
+	{ "vrsta bodova", FACT_OTHER }, { "broj bodova", FACT_OTHER },
+};
+
+/* Where the k-th run of letters and digits of s ends, 0 if s has fewer. */
+static size_t
+words_end(const char *s, int k)
+{
+	size_t len = strlen(s), i = 0, n;
+	int in = 0;
+	uint32_t cp;
+
+	for (; i < len; i += n) {
+		int alnum;
+		if ((n = utf8_decode(s + i, len - i, &cp)) == 0)
+			n = 1;
+		alnum = fold_isalnum(cp);
+		if (in && !alnum && --k == 0)
+			return i;
+		in = alnum;
+	}
+	return in && k == 1 ? i : 0;
+}
+
+/* The label s opens with, *len its length in s. */
+static enum fact
+label_at(const char *s, size_t *len)
+{
+	char key[64];
+
+	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+		int words = 1;
+		size_t end;
+		for (const char *p = labels[i].key; *p != '\0'; p++)
+			words += *p == ' ';
+		if ((end = words_end(s, words)) == 0)
+			continue;
+		fold_key(s, end, key, sizeof key);
+		if (strcmp(key, labels[i].key) == 0) {
+			*len = end;
+			return labels[i].fact;
+		}
+	}
+	return FACT_NONE;
+}
+
+static void
+cell_read(const char *cell, struct education *e)
+{
+	size_t n;
+	enum fact f = label_at(cell, &n);
+	const char *v = cell + n;
+
+	v += strspn(v, " :");
+	if (*v == '\0')
+		return;
+	if (f == FACT_FIELD && e->area == NULL)
+		profile_set(&e->area, v);
+	else if (f == FACT_GRADE && e->score == NULL)
+		profile_set(&e->score, v);
+}
+
+/* Whether line s opens the facts: a label, then bars or a label of
+ * more than a word. */
+static int
+opens(const char *s)
+{
+	size_t n;
+
+	return label_at(s, &n) != FACT_NONE && (strchr(s, '|') != NULL || memchr(s, ' ', n) != NULL);
+}
+
+/* The facts that open at l->v[i], with the lines they wrapped onto (in
+ * small letters or holding bars), read into e; taken marks them. */
+static size_t
+read_run(const struct strlist *l, size_t i, struct education *e, char *taken)
+{
+	struct buf b = BUF_INIT;
+	size_t k = i;
+
+	do {
+		if (b.len > 0)
+			buf_addc(&b, ' ');
+		buf_adds(&b, l->v[k]);
+		if (taken != NULL)
+			taken[k] = 1;
+		k++;
+	} while (k < l->n && (fold_lower_at(l->v[k]) || strchr(l->v[k], '|') != NULL ||
+	    opens(l->v[k])));
+	/* cells parted by bars, tabs or a wide gap */
+	for (const char *p = b.s; *p != '\0';) {
+		size_t n = strcspn(p, "|\t");
+		const char *gap = strstr(p, "  ");
+		char *cell;
+		if (gap != NULL && (size_t)(gap - p) < n)
+			n = (size_t)(gap - p);
+		cell = parse_trim(p, n);
+		cell_read(cell, e);
+		free(cell);
+		p += n + (p[n] != '\0');
+	}
+	buf_free(&b);
+	return k;
+}
+
+void
+edufacts_take(const struct entry *en, struct education *e, char *taken)
+{
+	for (size_t i = 0; i < en->head.n;)
+		i = opens(en->head.v[i]) ? read_run(&en->head, i, e, taken) : i + 1;
+	for (size_t i = 0; i < en->prose.n;)
+		i = opens(en->prose.v[i]) ? read_run(&en->prose, i, e, NULL) : i + 1;
+}
