@@ -9,6 +9,7 @@
 #include "edufacts.h"
 #include "fold.h"
 #include "utf8.h"
+#include "wordlist.h"
 #include "xalloc.h"
 
 enum fact { FACT_NONE, FACT_FIELD, FACT_GRADE, FACT_OTHER };
@@ -154,4 +155,26 @@ edufacts_take(const struct entry *en, struct education *e, char *taken)
 		i = opens(en->head.v[i]) ? read_run(&en->head, i, e, taken) : i + 1;
 	for (size_t i = 0; i < en->prose.n;)
 		i = opens(en->prose.v[i]) ? read_run(&en->prose, i, e, NULL) : i + 1;
+}
+
+int
+edufacts_state_off(char *s)
+{
+	static const char *const states[] = { "en curso", "cursando", "titulado", "titulada",
+		"graduado", "graduada", "egresado", "egresada", "bachiller", "trunco", "trunca",
+		"incompleto", "incompleta", "completo", "completa", "concluido", "concluida",
+		"culminado", "culminada", "finalizado", "finalizada", "abandonado", "en proceso",
+		"em andamento", "concluido", "trancado", "in progress", "completed", "graduated",
+		"ongoing", NULL };
+	char *dash = NULL, key[24];
+
+	for (char *p = strstr(s, " - "); p != NULL; p = strstr(p + 1, " - "))
+		dash = p;
+	if (dash == NULL || strlen(dash + 3) >= sizeof key)
+		return 0;
+	fold_key(dash + 3, strlen(dash + 3), key, sizeof key);
+	if (!wordlist_has(states, key))
+		return 0;
+	*dash = '\0';
+	return 1;
 }

@@ -20,5 +20,9 @@
 /* The facts among en's head and body lines read into e; taken (one
  * byte a head line, zeroed) marks the head lines they were. */
 void edufacts_take(const struct entry *en, struct education *e, char *taken);
+/* "Universidad Nacional Federico Villarreal - Contabilidad - Titulado", as
+ * job boards set a school: the state of the studies after the last dash
+ * cut off s; 1 when it was. */
+int edufacts_state_off(char *s);
 
 #endif

@@ -235,6 +235,8 @@ const struct heading_row heading_rows[] = {
 	    "=what i m looking for|=what i am looking for|=job preferences|=career preferences|"
 	    "=career and application information|=application information|"
 	    "=about your next role|=your next role|=ce que je recherche|=je recherche|"
+	    "=preferencias de empleo|=preferencias laborales|=salario deseado|=salario pretendido|"
+	    "=pretension salarial|=pretensiones salariales|=archivo adjunto|"
 	    "=was ich suche|=job jeg soger|=onsket job|=jobonsker|=jag soker|=onskat jobb|"
 	    "=jobb jeg soker|=etsin|=toivottu tyopaikka|=hledam|=o que procuro|=cosa cerco|"
 	    "=wat ik zoek|=szukam|=lo que busco|=aradigim is|"

@@ -278,14 +278,40 @@ level_label(const char *s, char *level, size_t size)
 	return n + 1 + strspn(s + n + 1, " \t");
 }
 
+/* "Universitario", "Secundaria" over the school: a job board's level of
+ * schooling on a line of its own; 1 when s is one, copied to level. */
+static int
+level_alone(const char *s, char *level, size_t size)
+{
+	static const char *const levels[] = { "universitario", "universitaria", "secundaria",
+		"secundario", "primaria", "primario", "tecnico", "tecnica", "tecnico superior",
+		"superior", "superior universitario", "superior tecnico", "preparatoria", NULL };
+	char key[32];
+
+	if (strlen(s) >= size || strlen(s) >= sizeof key)
+		return 0;
+	fold_key(s, strlen(s), key, sizeof key);
+	if (!wordlist_has(levels, key))
+		return 0;
+	memcpy(level, s, strlen(s) + 1);
+	return 1;
+}
+
 /* "Secondary:" over the school alone: the level is the degree, in place
  * of a town a comma set apart. */
 static void
-level_apply(struct education *e, const char *level)
+level_apply(const struct ctx *c, struct education *e, const char *level, int alone)
 {
-	if (level[0] != '\0' && e->area == NULL && e->institution != NULL &&
-	    (e->study_type == NULL || role_degree_score(e->study_type) == 0))
-		profile_set(&e->study_type, level);
+	if (level[0] == '\0' || e->area != NULL || e->institution == NULL ||
+	    (e->study_type != NULL && role_degree_score(e->study_type) > 0))
+		return;
+	/* "Universitario" alone over "Universidad ... - Contabilidad": what
+	 * the line gave after the school is the field, unless it is a town */
+	if (alone && e->study_type != NULL && !role_place(c, e->study_type, NULL)) {
+		e->area = e->study_type;
+		e->study_type = NULL;
+	}
+	profile_set(&e->study_type, level);
 }
 
 /* "Master's degree, Computer Science, Politechnika Warszawska" over
@@ -367,15 +393,15 @@ degree_named(const struct ctx *c, struct education *e, char **degree)
 /* The head read: the level a label gave, the field and the degree
  * labelled lines did. */
 static void
-head_done(const struct ctx *c, struct education *e, const char *level, char **field,
-    char **degree)
+head_done(const struct ctx *c, struct education *e, const char *level, int alone,
+    char **field, char **degree)
 {
 	if (*field != NULL && (*field)[0] != '\0' && e->area == NULL)
 		profile_set(&e->area, *field);
 	free(*field);
 	*field = NULL;
 	degree_named(c, e, degree);
-	level_apply(e, level);
+	level_apply(c, e, level, alone);
 }
 
 /* "Bachelor's degree, Accounting at Ain Shams University" over "Faculty of
@@ -439,12 +465,17 @@ head_lines(const struct ctx *c, const struct entry *en, struct education *e, con
 {
 	struct strlist lines = STRLIST_INIT;
 	char *score = NULL, level[24] = "", *field = NULL, *degree = NULL;
+	int alone = 0;
 
 	for (size_t i = 0; i < en->head.n; i++) {
 		size_t lab = level_label(en->head.v[i], level, sizeof level);
 		char *own, *tab;
 		if (facts[i])
 			continue;
+		if (level[0] == '\0' && level_alone(en->head.v[i], level, sizeof level)) {
+			alone = 1;
+			continue;
+		}
 		/* "First Class (68%)": a grade and its figure, one score */
 		if (e->score == NULL && lab == 0 && edudegree_grade_only(en->head.v[i]) &&
 		    edudegree_score(en->head.v[i], &score)) {
@@ -453,6 +484,7 @@ head_lines(const struct ctx *c, const struct entry *en, struct education *e, con
 			continue;
 		}
 		own = edugrade_tail(en->head.v[i] + lab, e);
+		edufacts_state_off(own);
 		tab = strrchr(own, '\t');
 		const char *h = own;
 		if (tab != NULL && eduspan_level_note(tab + 1))
@@ -482,7 +514,7 @@ head_lines(const struct ctx *c, const struct entry *en, struct education *e, con
 			i++;
 	if (lines.n == 1 && eduline_split(c, lines.v[0], e)) {
 		strlist_clear(&lines);
-		head_done(c, e, level, &field, &degree);
+		head_done(c, e, level, alone, &field, &degree);
 		return;
 	}
 	/* "Universitat de Barcelona — Bachelor's Degree in Statistics" over
@@ -493,7 +525,7 @@ head_lines(const struct ctx *c, const struct entry *en, struct education *e, con
 		    (role_degree_score(lines.v[i]) > 0 && units_beside(&lines, i))) &&
 		    eduline_split(c, lines.v[i], e) && e->study_type != NULL) {
 			strlist_clear(&lines);
-			head_done(c, e, level, &field, &degree);
+			head_done(c, e, level, alone, &field, &degree);
 			return;
 		}
 	/* the school is the line most like one, a degree's word counting
@@ -535,7 +567,33 @@ head_lines(const struct ctx *c, const struct entry *en, struct education *e, con
 			profile_set(&e->area, h);
 	}
 	strlist_clear(&lines);
-	head_done(c, e, level, &field, &degree);
+	head_done(c, e, level, alone, &field, &degree);
+}
+
+/* "Universidad Nacional Federico Villarreal - Contabilidad - Titulado":
+ * a job board's school, its field and the state of its studies; the
+ * field read off the school's name. */
+static void
+state_field(const struct entry *en, struct education *e)
+{
+	const char *dash;
+
+	if (e->institution == NULL || e->area != NULL ||
+	    (dash = strstr(e->institution, " - ")) == NULL || strstr(dash + 3, " - ") != NULL ||
+	    role_school_score(dash + 3) > 0 || role_degree_score(dash + 3) > 0)
+		return;
+	for (size_t i = 0; i < en->head.n; i++) {
+		char *line = xstrdup(en->head.v[i]);
+		int cut = edufacts_state_off(line) && strcmp(line, e->institution) == 0;
+		free(line);
+		if (cut) {
+			char *school = xstrndup(e->institution, (size_t)(dash - e->institution));
+			profile_set(&e->area, dash + 3);
+			profile_set(&e->institution, school);
+			free(school);
+			return;
+		}
+	}
 }
 
 /* The head of an entry, and the Europass form's facts under it: the
@@ -562,6 +620,7 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 			}
 		free(whole);
 	}
+	state_field(en, e);
 	if (e->area == NULL && f.area != NULL)
 		profile_set(&e->area, f.area);
 	if (e->score == NULL && f.score != NULL)
@@ -578,6 +637,15 @@ prose_head(struct entry *en)
 {
 	while (en->head.n == 0 && en->prose.n > 0 && role_degree_score(en->prose.v[0]) > 0 &&
 	    role_school_score(en->prose.v[0]) > 0 && lineword_count(en->prose.v[0]) <= 30) {
+		strlist_add(&en->head, en->prose.v[0]);
+		strlist_remove(&en->prose, 0);
+	}
+	/* "Postgrado" over "Colegio de Contadores ... - Diplomado en ...": a
+	 * level alone over its school's long line */
+	if (en->head.n == 1 && en->prose.n > 0 && lineword_count(en->head.v[0]) <= 2 &&
+	    role_degree_score(en->head.v[0]) > 0 && role_school_score(en->head.v[0]) == 0 &&
+	    role_school_score(en->prose.v[0]) > 0 && lineword_count(en->prose.v[0]) <= 30 &&
+	    strstr(en->prose.v[0], " - ") != NULL) {
 		strlist_add(&en->head, en->prose.v[0]);
 		strlist_remove(&en->prose, 0);
 	}

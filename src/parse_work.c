@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "fold.h"
+#include "headplace.h"
 #include "lineword.h"
 #include "dutyblock.h"
 #include "eventlog.h"
@@ -346,6 +347,48 @@ head_rejoin(const struct ctx *c, struct entry *e)
 	e->head.v[0] = j;
 }
 
+/* "Comercio al por mayor · Contabilidad y Finanzas": a job board's sector
+ * and area of a job, short parts set apart by a dot, no sentence. */
+static int
+sector_line(const char *s)
+{
+	const char *dot = strstr(s, " \xc2\xb7 ");
+	char *a;
+	int ok;
+
+	if (dot == NULL || strstr(dot + 4, " \xc2\xb7 ") != NULL || strpbrk(s, "0123456789:.") != NULL)
+		return 0;
+	a = xstrndup(s, (size_t)(dot - s));
+	ok = lineword_count(a) <= 4 && lineword_count(dot + 4) <= 4;
+	free(a);
+	return ok;
+}
+
+/* "mar. 2019 - Actualidad (5 años 9 meses)" over "Lima, Lima" over the
+ * job's sector: a job board's place under the dates, the first line of
+ * the body, is the job's place when its head named none; the sector
+ * after it goes. */
+static void
+body_place(const struct ctx *c, struct entry *e, struct workhead *h)
+{
+	const char *s = e->prose.n > 0 ? e->prose.v[0] : "", *comma = strstr(s, ", ");
+	int place = role_place(c, s, NULL) || headplace_town_state(c, s);
+
+	/* "Lima, Lima": a known town, then its region of a word or two */
+	if (!place && comma != NULL && strstr(comma + 2, ", ") == NULL &&
+	    lineword_count(comma + 2) <= 2 && isupper((unsigned char)comma[2])) {
+		char *town = xstrndup(s, (size_t)(comma - s));
+		place = role_place(c, town, NULL) && strpbrk(s, "0123456789") == NULL;
+		free(town);
+	}
+	if (h->place != NULL || !place)
+		return;
+	h->place = xstrdup(e->prose.v[0]);
+	strlist_remove(&e->prose, 0);
+	if (e->prose.n > 0 && sector_line(e->prose.v[0]))
+		strlist_remove(&e->prose, 0);
+}
+
 /* "Served in Ekiti State (2012 Batch B). Certificate of National Service
  * obtained in October 2013.": an entry of sentences alone, undated, no
  * role read, tells of no job. */
@@ -427,6 +470,7 @@ parse_work(struct ctx *c, const struct sect *sec)
 			apart = E.v[i].head.n >= 2;
 		if ((w = parse_append(c, SEC_WORK)) == NULL)
 			break;
+		body_place(c, &E.v[i], &h);
 		profile_set(&w->name, h.org != NULL ? h.org : prev_org);
 		profile_set(&w->position, h.role);
 		profile_set(&w->location, h.place);

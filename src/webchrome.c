@@ -15,7 +15,7 @@
  * part of it, folded, in English, German, French and Spanish; a line made
  * of nothing else is a row of controls ("Connect Message More", "Accept
  * all Reject Cookie settings").  CONTROL_MAX is the longest one's length. */
-#define CONTROL_MAX 26
+#define CONTROL_MAX 29
 
 static const char *const controls[] = {
 	"abierto a", "accept", "accept all", "accept cookies", "add certification",
@@ -25,28 +25,28 @@ static const char *const controls[] = {
 	"aller au contenu", "als kontakt hinzufugen", "anadir estudio",
 	"anadir experiencia", "anadir habilidad", "anadir idioma",
 	"anadir seccion del perfil", "archive", "back to top", "baixar pdf",
-	"bearbeiten", "borrar", "button", "case study", "cerrar sesion", "change", "close",
-	"conectar", "connect", "cookie preferences", "cookie settings",
+	"bearbeiten", "borrar", "button", "case study", "cerrar sesion", "change",
+	"close", "conectar", "connect", "cookie preferences", "cookie settings",
 	"crear una publicacion", "decline", "delete", "descargar cv en pdf",
-	"dismiss", "disqualify", "edit", "editar", "eliminar", "email candidate",
-	"enviar mensaje", "envoyer un message", "folgen", "follow", "following",
-	"got it", "hire", "imprimir", "ir al contenido", "join now",
-	"kontakt hinzufugen", "load more", "log in", "loschen", "manage cookies",
-	"manage preferences", "mas", "mehr", "mehr anzeigen", "mensaje", "menu",
-	"message", "mi cuenta", "modifier", "more", "mostrar mais", "mostrar menos",
-	"move stage", "move to next stage", "nachricht schreiben",
-	"nachricht senden", "offen fur", "open to", "ouvert a", "plus",
-	"premium testen", "pular para o conteudo", "read more", "reject",
-	"reject all", "remove", "sair", "saltar al contenido",
-	"saltar al contenido principal", "save", "schedule interview",
-	"se connecter", "see less", "see more", "seguir", "send inmail", "share",
-	"share profile", "show less", "show more", "sign in", "sign up", "skip",
-	"skip to content", "skip to main content", "skip to navigation", "submit",
-	"subscribe", "suivre", "supprimer", "toggle navigation", "toggle theme",
-	"unfollow", "ver mais", "ver mais vagas", "ver mas", "ver menos",
-	"vernetzen", "view case study", "view full profile", "view more",
-	"view profile", "vista previa del cv", "visualizar como empresa",
-	"voir plus", "weniger anzeigen", "zum inhalt springen",
+	"destaca tu perfil con premium", "dismiss", "disqualify", "edit", "editar",
+	"eliminar", "email candidate", "enviar mensaje", "envoyer un message",
+	"folgen", "follow", "following", "got it", "hazte premium", "hire",
+	"imprimir", "ir al contenido", "join now", "kontakt hinzufugen", "load more",
+	"log in", "loschen", "manage cookies", "manage preferences", "mas", "mehr",
+	"mehr anzeigen", "mensaje", "menu", "message", "mi cuenta", "modifier",
+	"more", "mostrar mais", "mostrar menos", "move stage", "move to next stage",
+	"nachricht schreiben", "nachricht senden", "offen fur", "open to", "ouvert a",
+	"plus", "premium testen", "probar premium", "pular para o conteudo",
+	"read more", "reject", "reject all", "remove", "sair", "saltar al contenido",
+	"saltar al contenido principal", "save", "schedule interview", "se connecter",
+	"see less", "see more", "seguir", "send inmail", "share", "share profile",
+	"show less", "show more", "sign in", "sign up", "skip", "skip to content",
+	"skip to main content", "skip to navigation", "submit", "subscribe", "suivre",
+	"supprimer", "toggle navigation", "toggle theme", "try premium", "unfollow",
+	"ver mais", "ver mais vagas", "ver mas", "ver menos", "vernetzen",
+	"view case study", "view full profile", "view more", "view profile",
+	"vista previa del cv", "visualizar como empresa", "voir plus",
+	"weniger anzeigen", "zum inhalt springen",
 };
 static const struct wordtab control_tab = WORDTAB(controls);
 
@@ -165,10 +165,23 @@ counters_only(const char *key)
 	return count > 0 && nums >= count;
 }
 
-/* "Show all 14 skills", "See all 4 experiences", "Endorsed by ...". */
+/* "Show all 14 skills", "See all 4 experiences", "Endorsed by ...",
+ * "Ver más (4)". */
 static int
 opens_more(const char *key)
 {
+	size_t n = strlen(key);
+
+	/* a control and the count of what it hides ("ver mas 4") */
+	while (n > 0 && isdigit((unsigned char)key[n - 1]))
+		n--;
+	if (n > 1 && n < strlen(key) && key[n - 1] == ' ' && n < 40) {
+		char head[40];
+		memcpy(head, key, n - 1);
+		head[n - 1] = '\0';
+		if (controls_only(head))
+			return 1;
+	}
 	if ((starts(key, "show all") || starts(key, "see all") || starts(key, "view all") ||
 	    starts(key, "voir tous") || starts(key, "ver todos") || starts(key, "mostrar las") ||
 	    starts(key, "mostrar los") || starts(key, "mostrar todo") ||

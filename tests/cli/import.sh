@@ -5076,6 +5076,67 @@ same "$(jpy 'd["education"][0]["institution"]+"|"+d["education"][0]["studyType"]
 same "$(jpy '"|".join(l["language"]+"/"+l.get("fluency","") for l in d["languages"])')" "Hrvatski/Materinski jezik" "the mother tongue, recased"
 same "$(jpy '"|".join(i["name"] for i in d["interests"])')" "Planinarenje" "'Hobiji i interesi' heads the interests"
 
+# A Computrabajo profile copied whole: the place under a job's dates and
+# its sector after it, a level alone over "School - Field - State", the
+# skills' "Ver más (4)", a Premium advert and the wishes after them
+cat >"$T/ctpe.txt" <<'CT'
+Rosa Elvira Paucar Ticona
+Analista Contable
+Arequipa, Arequipa
+
+Experiencia
+Añadir experiencia
+Analista Contable
+Molinos del Sur S.A.C.
+feb. 2020 - Actualidad (4 años 9 meses)
+Arequipa, Arequipa
+Industria alimentaria · Contabilidad y Finanzas
+Responsable de los cierres mensuales y de la conciliación de cuentas.
+• Cierres contables mensuales en Concar.
+Editar
+Eliminar
+Asistente Contable
+Estudio Contable Flores & Asociados S.A.C.
+ene. 2017 - ene. 2020 (3 años 1 mes)
+Cusco, Cusco
+Servicios profesionales · Contabilidad y Finanzas
+Encargada de la contabilidad de 10 clientes.
+- Declaraciones mensuales de IGV y Renta.
+Editar
+Eliminar
+
+Formación
+Añadir formación
+Universitario
+Universidad Nacional de San Agustín - Contabilidad - Titulado
+mar. 2012 - dic. 2017
+Editar
+Postgrado
+Colegio de Contadores Públicos de Arequipa - Diplomado en Tributación - Graduado
+abr. 2019 - oct. 2019
+
+Conocimientos
+Concar
+NIIF
+Ver más (4)
+
+Habilidades
+Trabajo en equipo
+Destaca tu perfil con Premium
+Probar Premium
+
+Preferencias de empleo
+Salario deseado
+S/ 3,800
+Jornada
+Tiempo completo
+CT
+run import --dry-run --as-of 2025-06 "$T/ctpe.txt"
+same "$(jpy '"|".join(d["work"][1].get(k, "-") for k in ("location", "summary"))')" "Cusco|Encargada de la contabilidad de 10 clientes." "the place under the dates, the sector after it left out"
+same "$(jpy '"|".join(d["education"][0].get(k, "-") for k in ("institution", "studyType", "area"))')" "Universidad Nacional de San Agustín|Universitario|Contabilidad" "the level alone the degree, the school's field, its state left out"
+same "$(jpy 'd["education"][1]["institution"]')" "Colegio de Contadores Públicos de Arequipa" "a level over its school's line"
+same "$(jpy '"|".join(k for s in d["skills"] for k in s["keywords"])')" "Concar|NIIF|Trabajo en equipo" "no button, advert or wish among the skills"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
