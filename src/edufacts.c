@@ -178,3 +178,74 @@ edufacts_state_off(char *s)
 	*dash = '\0';
 	return 1;
 }
+
+/* "Placements at Prince Henry's Grammar School, Otley and Rodillian
+ * Academy": where a teacher's or nurse's training placed them, under the
+ * course's school; schools named, but not the one studied at. */
+int
+edufacts_placement(const char *h)
+{
+	static const char *const leads[] = { "placement", "placements", "school placement",
+		"school placements", "teaching placement", "teaching placements",
+		"clinical placement", "clinical placements", "teaching practice", "practicum",
+		"work placement", NULL };
+	size_t n = strcspn(h, ":");
+	char key[48];
+
+	if (h[n] != ':') {
+		const char *at = strstr(h, " at ");
+		if (at == NULL)
+			return 0;
+		n = (size_t)(at - h);
+	}
+	if (n == 0 || n >= sizeof key)
+		return 0;
+	fold_key(h, n, key, sizeof key);
+	return wordlist_has(leads, key);
+}
+
+/* "Universitario", "Secundaria" over the school: a job board's level of
+ * schooling on a line of its own; 1 when s is one, copied to level. */
+int
+edufacts_level(const char *s, char *level, size_t size)
+{
+	static const char *const levels[] = { "universitario", "universitaria", "secundaria",
+		"secundario", "primaria", "primario", "tecnico", "tecnica", "tecnico superior",
+		"superior", "superior universitario", "superior tecnico", "preparatoria", NULL };
+	char key[32];
+
+	if (strlen(s) >= size || strlen(s) >= sizeof key)
+		return 0;
+	fold_key(s, strlen(s), key, sizeof key);
+	if (!wordlist_has(levels, key))
+		return 0;
+	memcpy(level, s, strlen(s) + 1);
+	return 1;
+}
+
+/* "Universidad Nacional Federico Villarreal - Contabilidad - Titulado":
+ * a job board's school, its field and the state of its studies; the
+ * field read off the school's name. */
+void
+edufacts_state_field(const struct entry *en, struct education *e)
+{
+	const char *dash;
+
+	if (e->institution == NULL || e->area != NULL ||
+	    (dash = strstr(e->institution, " - ")) == NULL || strstr(dash + 3, " - ") != NULL ||
+	    role_school_score(dash + 3) > 0 || role_degree_score(dash + 3) > 0)
+		return;
+	for (size_t i = 0; i < en->head.n; i++) {
+		char *line = xstrdup(en->head.v[i]);
+		int cut = edufacts_state_off(line) && strcmp(line, e->institution) == 0;
+		free(line);
+		if (cut) {
+			char *school = xstrndup(e->institution, (size_t)(dash - e->institution));
+			profile_set(&e->area, dash + 3);
+			profile_set(&e->institution, school);
+			free(school);
+			return;
+		}
+	}
+}
+

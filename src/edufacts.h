@@ -1,5 +1,6 @@
 /*
- * edufacts: the facts the Europass of 2020 on sets under a school, as
+ * edufacts: what forms and job boards say of a school beside its name and
+ * degree.  The facts the Europass of 2020 on sets under a school, as
  * pdftotext reads them, label and value after label and value, parted
  * by bars and wrapped where the page was full:
  *
@@ -10,7 +11,8 @@
  *
  * The field of study is the entry's area, the final grade its score; the
  * address, the website, the level and the thesis are no part of the
- * school's name.
+ * school's name.  A job board's level alone on its line, the state of the
+ * studies after the school ("- Titulado"), and a training's placements.
  */
 #ifndef DOSSIER_EDUFACTS_H
 #define DOSSIER_EDUFACTS_H
@@ -24,5 +26,14 @@ void edufacts_take(const struct entry *en, struct education *e, char *taken);
  * job boards set a school: the state of the studies after the last dash
  * cut off s; 1 when it was. */
 int edufacts_state_off(char *s);
+/* "Universidad ... - Contabilidad - Titulado" as e's school: the field
+ * read off it when the state was cut from one of en's head lines. */
+void edufacts_state_field(const struct entry *en, struct education *e);
+/* "Placements at ...", "Teaching practice: ...": the schools a training
+ * placed one in, none studied at. */
+int edufacts_placement(const char *h);
+/* "Universitario", "Secundaria": a job board's level of schooling on a
+ * line of its own; 1 when s is one, copied to level (size bytes). */
+int edufacts_level(const char *s, char *level, size_t size);
 
 #endif

@@ -59,31 +59,6 @@ thesis_line(const char *h)
 	return wordlist_has(labels, key);
 }
 
-/* "Placements at Prince Henry's Grammar School, Otley and Rodillian
- * Academy": where a teacher's or nurse's training placed them, under the
- * course's school; schools named, but not the one studied at. */
-static int
-placement_line(const char *h)
-{
-	static const char *const leads[] = { "placement", "placements", "school placement",
-		"school placements", "teaching placement", "teaching placements",
-		"clinical placement", "clinical placements", "teaching practice", "practicum",
-		"work placement", NULL };
-	size_t n = strcspn(h, ":");
-	char key[48];
-
-	if (h[n] != ':') {
-		const char *at = strstr(h, " at ");
-		if (at == NULL)
-			return 0;
-		n = (size_t)(at - h);
-	}
-	if (n == 0 || n >= sizeof key)
-		return 0;
-	fold_key(h, n, key, sizeof key);
-	return wordlist_has(leads, key);
-}
-
 /* "Magna cum laude · Senior thesis: wayfinding app ...": a grade and the
  * thesis beside it on one line; the grade is the score.  1 when the line
  * was such. */
@@ -278,25 +253,6 @@ level_label(const char *s, char *level, size_t size)
 	return n + 1 + strspn(s + n + 1, " \t");
 }
 
-/* "Universitario", "Secundaria" over the school: a job board's level of
- * schooling on a line of its own; 1 when s is one, copied to level. */
-static int
-level_alone(const char *s, char *level, size_t size)
-{
-	static const char *const levels[] = { "universitario", "universitaria", "secundaria",
-		"secundario", "primaria", "primario", "tecnico", "tecnica", "tecnico superior",
-		"superior", "superior universitario", "superior tecnico", "preparatoria", NULL };
-	char key[32];
-
-	if (strlen(s) >= size || strlen(s) >= sizeof key)
-		return 0;
-	fold_key(s, strlen(s), key, sizeof key);
-	if (!wordlist_has(levels, key))
-		return 0;
-	memcpy(level, s, strlen(s) + 1);
-	return 1;
-}
-
 /* "Secondary:" over the school alone: the level is the degree, in place
  * of a town a comma set apart. */
 static void
@@ -472,7 +428,7 @@ head_lines(const struct ctx *c, const struct entry *en, struct education *e, con
 		char *own, *tab;
 		if (facts[i])
 			continue;
-		if (level[0] == '\0' && level_alone(en->head.v[i], level, sizeof level)) {
+		if (level[0] == '\0' && edufacts_level(en->head.v[i], level, sizeof level)) {
 			alone = 1;
 			continue;
 		}
@@ -495,7 +451,7 @@ head_lines(const struct ctx *c, const struct entry *en, struct education *e, con
 		if (e->score == NULL && role_school_score(h) == 0 && edudegree_score(h, &score)) {
 			profile_set(&e->score, score);
 			free(score);
-		} else if (h[0] != '\0' && !role_noise(h) && !thesis_line(h) && !placement_line(h) &&
+		} else if (h[0] != '\0' && !role_noise(h) && !thesis_line(h) && !edufacts_placement(h) &&
 		    !(lines.n > 0 && role_place(c, h, NULL)))
 			strlist_add(&lines, h);
 		free(own);
@@ -570,32 +526,6 @@ head_lines(const struct ctx *c, const struct entry *en, struct education *e, con
 	head_done(c, e, level, alone, &field, &degree);
 }
 
-/* "Universidad Nacional Federico Villarreal - Contabilidad - Titulado":
- * a job board's school, its field and the state of its studies; the
- * field read off the school's name. */
-static void
-state_field(const struct entry *en, struct education *e)
-{
-	const char *dash;
-
-	if (e->institution == NULL || e->area != NULL ||
-	    (dash = strstr(e->institution, " - ")) == NULL || strstr(dash + 3, " - ") != NULL ||
-	    role_school_score(dash + 3) > 0 || role_degree_score(dash + 3) > 0)
-		return;
-	for (size_t i = 0; i < en->head.n; i++) {
-		char *line = xstrdup(en->head.v[i]);
-		int cut = edufacts_state_off(line) && strcmp(line, e->institution) == 0;
-		free(line);
-		if (cut) {
-			char *school = xstrndup(e->institution, (size_t)(dash - e->institution));
-			profile_set(&e->area, dash + 3);
-			profile_set(&e->institution, school);
-			free(school);
-			return;
-		}
-	}
-}
-
 /* The head of an entry, and the Europass form's facts under it: the
  * field of study they name is the field, the degree's line whole its
  * type ("MASTER OF COMPUTING", not "MASTER" of "OF COMPUTING"). */
@@ -620,7 +550,7 @@ read_head(const struct ctx *c, const struct entry *en, struct education *e)
 			}
 		free(whole);
 	}
-	state_field(en, e);
+	edufacts_state_field(en, e);
 	if (e->area == NULL && f.area != NULL)
 		profile_set(&e->area, f.area);
 	if (e->score == NULL && f.score != NULL)
