@@ -298,7 +298,6 @@ field_core(const char *f)
 {
 	const char *br = strstr(f, " (");
 	size_t n = strlen(f);
-
 	int lower = 0;
 
 	if (br == NULL || n == 0 || f[n - 1] != ')' || strchr(br + 2, '(') != NULL ||
@@ -646,10 +645,10 @@ cjk_degree(const char *s, struct education *e)
 	return 1;
 }
 
-/* "mgr, Logistyka", "Ing., Strojárstvo", "Mag. Betriebswirtschaft": the
- * academic title of central Europe, abbreviated, then its field; the
- * title is the degree.  Only as the whole first part of a degree's line,
- * so a sales "Mgr" is no degree. */
+/* "mgr, Logistyka", "Ing., Strojárstvo": the academic title of central
+ * Europe, abbreviated, then a comma and its field; the title is the
+ * degree.  Only as the whole part before the comma, so a sales "Mgr" is
+ * no degree. */
 static int
 title_split(const char *s, struct education *e)
 {
