@@ -67,24 +67,24 @@ words_end(const char *s, int k)
 	return in && k == 1 ? i : 0;
 }
 
-/* The label s opens with, *len its length in s. */
+/* The label s opens with, *len its length in s.  The line's first words
+ * are folded once; no label has more than four. */
 static enum fact
 label_at(const char *s, size_t *len)
 {
 	char key[64];
+	size_t span = words_end(s, 4);
 
+	fold_key(s, span > 0 ? span : strlen(s), key, sizeof key);
 	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+		size_t k = strlen(labels[i].key);
 		int words = 1;
-		size_t end;
+		if (strncmp(key, labels[i].key, k) != 0 || (key[k] != ' ' && key[k] != '\0'))
+			continue;
 		for (const char *p = labels[i].key; *p != '\0'; p++)
 			words += *p == ' ';
-		if ((end = words_end(s, words)) == 0)
-			continue;
-		fold_key(s, end, key, sizeof key);
-		if (strcmp(key, labels[i].key) == 0) {
-			*len = end;
-			return labels[i].fact;
-		}
+		*len = words_end(s, words);
+		return labels[i].fact;
 	}
 	return FACT_NONE;
 }

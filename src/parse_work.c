@@ -371,9 +371,14 @@ sector_line(const char *s)
 static void
 body_place(const struct ctx *c, struct entry *e, struct workhead *h)
 {
-	const char *s = e->prose.n > 0 ? e->prose.v[0] : "", *comma = strstr(s, ", ");
-	int place = role_place(c, s, NULL) || headplace_town_state(c, s);
+	const char *s, *comma;
+	int place;
 
+	if (h->place != NULL || e->prose.n == 0)
+		return;
+	s = e->prose.v[0];
+	comma = strstr(s, ", ");
+	place = role_place(c, s, NULL) || headplace_town_state(c, s);
 	/* "Lima, Lima": a known town, then its region of a word or two */
 	if (!place && comma != NULL && strstr(comma + 2, ", ") == NULL &&
 	    lineword_count(comma + 2) <= 2 && isupper((unsigned char)comma[2])) {
@@ -381,9 +386,9 @@ body_place(const struct ctx *c, struct entry *e, struct workhead *h)
 		place = role_place(c, town, NULL) && strpbrk(s, "0123456789") == NULL;
 		free(town);
 	}
-	if (h->place != NULL || !place)
+	if (!place)
 		return;
-	h->place = xstrdup(e->prose.v[0]);
+	h->place = xstrdup(s);
 	strlist_remove(&e->prose, 0);
 	if (e->prose.n > 0 && sector_line(e->prose.v[0]))
 		strlist_remove(&e->prose, 0);
