@@ -9,7 +9,8 @@
  *	Show credential
  *
  * the date it was issued (and who issued it, "Issued by IEEE · 2019"),
- * and the lines that are none of the record.
+ * and the lines that are none of the record (Indeed's "State: OH" under
+ * a licence among them).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -40,11 +41,31 @@ static const char *const noise[] = { "credential id", "credential url", "show cr
 	"lauft ab", "associated with", "associado a", "asociado con", "associe a",
 	"verbunden mit", NULL };
 
+/* "State: OH", "License number: RN.123": a fact of a licence set under
+ * its name as a label and its value. */
+static int
+fact_label(const char *s)
+{
+	static const char *const labels[] = { "expiration date", "expiry", "expiry date",
+		"licence no", "licence number", "license no", "license number", "number",
+		"registration no", "registration number", "state", "valid through", "valid until",
+		NULL };
+	size_t n = strcspn(s, ":");
+	char key[32];
+
+	if (s[n] != ':' || n >= sizeof key)
+		return 0;
+	fold_key(s, n, key, sizeof key);
+	return wordlist_has(labels, key);
+}
+
 int
 certline_noise(const char *s)
 {
 	char key[64];
 
+	if (fact_label(s))
+		return 1;
 	fold_key(s, strlen(s), key, sizeof key);
 	for (int i = 0; noise[i] != NULL; i++) {
 		size_t n = strlen(noise[i]);

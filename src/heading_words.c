@@ -140,7 +140,7 @@ const struct heading_row heading_rows[] = {
 	    "workshops attended|seminars attended|trainings and seminars attended|"
 	    "training|training and certifications|professional development|"
 	    "job related training|job-related training|additional training|"
-	    "continuing education|licenses|licences|accreditations|licences and tickets|licenses and tickets|"
+	    "continuing education|licenses|licences|nursing licenses|nursing license|nursing licences|nursing licence|accreditations|licences and tickets|licenses and tickets|"
 	    "professional registration|professional registrations|registrations|registration and licensure|"
 	    "registration|registration cpd|registration and cpd|cpd|cpd and registration|"
 	    "licensure|licensure and certifications|licensure and certification|"

@@ -11,6 +11,7 @@
 #include "heading.h"
 #include "headsplit.h"
 #include "lexicon.h"
+#include "lineword.h"
 #include "markup.h"
 #include "names.h"
 #include "parse.h"
@@ -350,6 +351,44 @@ caps_after_blank(const struct line *l, size_t rest)
 	return caps;
 }
 
+/* Whether s ends in a word with a capital, not its first word: a name
+ * the page may have wrapped ("... from The Ohio State University and
+ * Capital"). */
+static int
+name_at_end(const char *s, size_t len)
+{
+	size_t k = len;
+
+	if (len == 0 || !isalpha((unsigned char)s[len - 1]))
+		return 0;
+	while (k > 0 && s[k - 1] != ' ')
+		k--;
+	return k > 0 && isupper((unsigned char)s[k]);
+}
+
+/* "University" under a sentence of six words or more that ended in
+ * "Capital", the two together near the page's widest line or past it: the
+ * name's end the page wrapped, no heading (a proportional font wraps lines
+ * unevenly); it goes back onto its line.  Marks each such line in wrapped
+ * (L->n entries). */
+static void
+names_wrapped(const struct layout *L, char *wrapped)
+{
+	size_t width = 0;
+
+	for (size_t i = 0; i < L->n; i++)
+		if (strlen(L->v[i].s) > width)
+			width = strlen(L->v[i].s);
+	for (size_t i = 1; i < L->n; i++) {
+		const struct line *l = &L->v[i], *p = &L->v[i - 1];
+		size_t plen = strlen(p->s);
+		wrapped[i] = !(l->flags & LN_BLANK) && isupper((unsigned char)l->s[0]) &&
+		    !parse_all_caps(l->s) && strpbrk(l->s, " :") == NULL &&
+		    plen >= 45 && lineword_count(p->s) >= 6 && (plen + strlen(l->s) + 1) * 10 >= width * 9 &&
+		    name_at_end(p->s, plen);
+	}
+}
+
 void
 headsplit_run(const struct lexicon *lx, struct layout *L, char *is_heading)
 {
@@ -358,9 +397,11 @@ headsplit_run(const struct lexicon *lx, struct layout *L, char *is_heading)
 	enum isec cur = IS_NONE;
 	size_t work_head = SIZE_MAX;
 	int back = 0, prev_indent = -1, prev_bullet = 0, sec_bullet = 0;
+	char *wrapped = xcalloc(L->n + 1, 1);
 
 	memset(&out, 0, sizeof out);
 	out.urls = L->urls;
+	names_wrapped(L, wrapped);
 	for (size_t i = 0; i < L->n; i++) {
 		struct line *l = &L->v[i];
 		struct heading_hit hit;
@@ -371,6 +412,14 @@ headsplit_run(const struct lexicon *lx, struct layout *L, char *is_heading)
 			prev_indent = l->indent;
 			prev_bullet = (l->flags & MK_BULLET) != 0;
 			sec_bullet |= prev_bullet;
+		}
+		if (h && hit.rest == 0 && wrapped[i] && o > 0 && is_heading[o - 1] == 0) {
+			/* the name's end goes back onto its line */
+			char *joined = xprintf("%s %s", out.v[o - 1].s, l->s);
+			free(out.v[o - 1].s);
+			out.v[o - 1].s = joined;
+			free(l->s);
+			continue;
 		}
 		if (h && hit.rest > 0 && dated_section(cur) && (entry_label(lx, L, i) ||
 		    set_in_label(l, indent_before) || under_block(&out, o) ||
@@ -445,6 +494,7 @@ headsplit_run(const struct lexicon *lx, struct layout *L, char *is_heading)
 		is_heading[o++] = h ? (char)(hit.sec + 1) : 0;
 		free(l->s);
 	}
+	free(wrapped);
 	free(L->v);
 	*L = out;
 }

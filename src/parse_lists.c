@@ -553,7 +553,9 @@ simple_list(struct ctx *c, const struct sect *sec, enum section kind)
 		struct daterange r;
 		struct ym when = { 0, 0 };
 		char *name, *bare;
-		if (strlen(s) < 3)
+		/* "RN", "PE": a licence's letters alone */
+		if (strlen(s) < 2 || (strlen(s) == 2 && !(kind == SEC_CERTIFICATES &&
+		    isupper((unsigned char)s[0]) && isupper((unsigned char)s[1]))))
 			continue;
 		if ((kind == SEC_CERTIFICATES || kind == SEC_AWARDS) &&
 		    record_line(c, kind, &items, i, named))

@@ -175,10 +175,12 @@ rowwrap_continues(const struct row *prev, const struct row *r, const struct line
 	if (prev->kind == K_BULLET && open_bracket(prev->s) && closes(l->s) &&
 	    lineword_count(l->s) <= 8 && !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
 		return 1;
-	/* "... helped reduce falls by 28%" over "in 2023": a bullet's
-	 * sentence wrapped before its year */
+	/* "... helped reduce falls by 28%" over "in 2023", "... falls on
+	 * the unit by" over "30% in 2022": a bullet's sentence wrapped
+	 * before its year */
 	if (prev->kind == K_BULLET && r->dated && r->when.single && !r->blank &&
-	    islower((unsigned char)l->s[0]) && lineword_count(l->s) <= 4 &&
+	    (islower((unsigned char)l->s[0]) || (joined_on(prev->s) && sum_start(l->s))) &&
+	    lineword_count(l->s) <= 4 &&
 	    strchr(".!?", last) == NULL && !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
 		return 1;
 	/* "... evacuees at Fort McCoy during" over "Operation Allies Welcome

@@ -5137,6 +5137,60 @@ same "$(jpy '"|".join(d["education"][0].get(k, "-") for k in ("institution", "st
 same "$(jpy 'd["education"][1]["institution"]')" "Colegio de Contadores Públicos de Arequipa" "a level over its school's line"
 same "$(jpy '"|".join(k for s in d["skills"] for k in s["keywords"])')" "Concar|NIIF|Trabajo en equipo" "no button, advert or wish among the skills"
 
+
+# An Indeed résumé read raw: a bullet that wrapped a school's name
+# ("... and Mercer" over "University") heads no section, a bullet that
+# wrapped before its figure and year ("... by" over "25% in 2021") starts
+# no job, and a licence's letters ("LPN") over its facts ("Expires: ...",
+# "State: GA") are the licence alone.
+cat > "$T/indeed-raw.txt" <<'IN'
+Tamika Odell
+Licensed Practical Nurse
+Macon, GA 31201
+tamika.odell.lpn@example.com
++1 478 555 0172
+Dependable Licensed Practical Nurse with five years of long-term care and rehabilitation experience in
+skilled nursing facilities across middle Georgia, seeking a full-time position on a rehabilitation unit.
+
+Work Experience
+Licensed Practical Nurse
+Navicent Health - Macon, GA
+June 2019 to Present
+• Administer scheduled and PRN medications to a caseload of 20 residents on a rehabilitation unit
+• Mentor nursing students on clinical rotation from Central Georgia Technical College and Mercer
+University
+• Led a skin-integrity project with the wound care nurse that cut pressure injuries on the unit by
+25% in 2021
+• Document assessments and care plans in PointClickCare
+Certified Nursing Assistant
+Pine Hollow Care Center - Warner Robins, GA
+May 2016 to May 2019
+• Assisted residents with bathing, dressing, feeding and transfers
+
+Education
+Diploma in Practical Nursing
+Central Georgia Technical College - Macon, GA
+2017 to 2019
+
+Nursing Licenses
+LPN
+Expires: January 2027
+State: GA
+
+Skills
+• Medication administration (5 years)
+• Wound care (5 years)
+IN
+run import --dry-run --as-of 2025-06 "$T/indeed-raw.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w.get("endDate", "-") + "/" + str(len(w.get("highlights", []))) for w in d["work"])')" \
+    "Navicent Health/-/4 | Pine Hollow Care Center/2019-05/1" "indeed raw: a wrapped name and a wrapped figure start nothing"
+has "$T/out" '"Mentor nursing students on clinical rotation from Central Georgia Technical College and Mercer University"' \
+    "indeed raw: the school's name whole in the bullet"
+has "$T/out" '"Led a skin-integrity project .* by 25% in 2021"' "indeed raw: the figure and year in the bullet"
+same "$(jpy '" | ".join(e["institution"] for e in d["education"])')" \
+    "Central Georgia Technical College" "indeed raw: the school alone in education"
+same "$(jpy '" | ".join(x["name"] for x in d["certificates"])')" "LPN" \
+    "indeed raw: the licence's letters, not its state"
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
