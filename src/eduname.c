@@ -150,9 +150,34 @@ school_word_last(const char *s)
 	return wordlist_has(school_kinds, key);
 }
 
+/* "Fachhochschule Nordwestschweiz FHNW", "SIB Schweizerisches Institut
+ * für Betriebsökonomie": a name whose kind of school is a word of it in
+ * German ("...schule", "Institut", "Akademie"), wherever it stands. */
+static int
+school_word_in(const char *s)
+{
+	static const char *const ends[] = { "schule", "gymnasium", "akademie", "kolleg",
+		NULL };
+	char key[96];
+	char *w, *save = NULL;
+	int hit = 0;
+
+	fold_key(s, strlen(s), key, sizeof key);
+	for (w = strtok_r(key, " ", &save); w != NULL && !hit; w = strtok_r(NULL, " ", &save)) {
+		size_t n = strlen(w);
+		hit = strcmp(w, "institut") == 0;
+		for (int i = 0; ends[i] != NULL && !hit; i++) {
+			size_t k = strlen(ends[i]);
+			hit = n >= k && strcmp(w + n - k, ends[i]) == 0;
+		}
+	}
+	return hit;
+}
+
 /* "Riverside College, Lakeview", "Kestrel Polytechnic Institute – Marlowe
- * Heights": a word or two in capitals, a town's shape though no list
- * knows it, after a name that ends in its kind of school. */
+ * Heights", "Fachhochschule Nordwestschweiz FHNW, Olten": a word or two
+ * in capitals, a town's shape though no list knows it, after a name that
+ * ends in its kind of school, or names it in German. */
 static int
 town_after_school(const struct ctx *c, const char *head, const char *tail)
 {
@@ -165,7 +190,7 @@ town_after_school(const struct ctx *c, const char *head, const char *tail)
 	if (comma != NULL && (strchr(comma + 1, ',') != NULL || comma[1] != ' ' ||
 	    !role_place(c, comma + 2, NULL)))
 		return 0;
-	if (!school_word_last(head) || !isupper((unsigned char)tail[0]) ||
+	if ((!school_word_last(head) && !school_word_in(head)) || !isupper((unsigned char)tail[0]) ||
 	    strpbrk(tail, "0123456789()&/") != NULL || role_school_score(tail) > 0)
 		return 0;
 	town = comma != NULL ? xstrndup(tail, (size_t)(comma - tail)) : xstrdup(tail);

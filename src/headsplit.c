@@ -384,8 +384,8 @@ names_wrapped(const struct layout *L, char *wrapped)
 		size_t plen = strlen(p->s);
 		wrapped[i] = !(l->flags & LN_BLANK) && isupper((unsigned char)l->s[0]) &&
 		    !parse_all_caps(l->s) && strpbrk(l->s, " :") == NULL &&
-		    plen >= 45 && lineword_count(p->s) >= 6 && (plen + strlen(l->s) + 1) * 10 >= width * 9 &&
-		    name_at_end(p->s, plen);
+		    plen >= 45 && lineword_count(p->s) >= 6 &&
+		    (plen + strlen(l->s) + 1) * 10 >= width * 9 && name_at_end(p->s, plen);
 	}
 }
 

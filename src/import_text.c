@@ -338,14 +338,40 @@ titled_parts(const char *s)
 	return 0;
 }
 
-/* "Curriculum Vitae<gap>Mehmet Can Yıldırım", "陈思雨 · 个人简历"
- * opening a page after the first: the form's running head, no line of
- * the section it falls in. */
+/* The first two words of s folded into key, 0 if s has fewer or holds
+ * figures or an address. */
+static int
+two_words(const char *s, char *key, size_t size)
+{
+	const char *sp = strchr(s, ' ');
+	size_t n;
+
+	if (sp == NULL || strpbrk(s, "0123456789@") != NULL)
+		return 0;
+	n = (size_t)(sp - s) + 1 + strcspn(sp + 1, " \t");
+	fold_key(s, n, key, size);
+	return strchr(key, ' ') != NULL;
+}
+
+/* "Curriculum Vitae<gap>Mehmet Can Yıldırım", "陈思雨 · 个人简历",
+ * "Nicolas BÉRARD – Responsable ..." under "NICOLAS BÉRARD" atop page
+ * one: opening a page after the first, the form's running head, no line
+ * of the section it falls in. */
 static void
 page_titles_drop(struct layout *L)
 {
+	char name[64] = "", key[64];
+	size_t first = 0;
+
+	while (first < L->n && L->v[first].s[0] == '\0')
+		first++;
+	if (first < L->n && lineword_count(L->v[first].s) <= 5 &&
+	    !two_words(L->v[first].s, name, sizeof name))
+		name[0] = '\0';
 	for (size_t i = 1; i < L->n; i++)
-		if ((L->v[i].flags & LN_PAGE) && titled_parts(L->v[i].s))
+		if ((L->v[i].flags & LN_PAGE) && (titled_parts(L->v[i].s) ||
+		    (name[0] != '\0' && two_words(L->v[i].s, key, sizeof key) &&
+		    strcmp(key, name) == 0)))
 			L->v[i].s[0] = '\0';
 }
 

@@ -7,6 +7,7 @@
 #include "names.h"
 #include "pagecell.h"
 #include "pages.h"
+#include "parse.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -278,10 +279,38 @@ name_block(const struct rawlines *left, const struct rawlines *right)
 	return 0;
 }
 
-static void
-flush(struct rawlines *left, struct rawlines *right, struct rawlines *out, int page)
+/* A later page whose main column goes on from the page before ("• ...
+ * per mail," over its wrapped line, then the next role) beside a sidebar
+ * that opens with a heading ("TALEN"): the main column's lines up to its
+ * first heading after a blank, read before the sidebar; 0 if none. */
+static size_t
+carried_on(const struct rawlines *left, const struct rawlines *right)
 {
-	size_t top = page == 0 ? name_block(left, right) : 0;
+	size_t j = 0, text = 0;
+
+	while (j < left->n && left->v[j].s[strspn(left->v[j].s, " ")] == '\0')
+		j++;
+	if (j == left->n || !heading_like(left->v[j].s + strspn(left->v[j].s, " ")))
+		return 0;
+	for (size_t i = 0; i < right->n; i++) {
+		const char *s = right->v[i].s + strspn(right->v[i].s, " ");
+		if (*s == '\0')
+			continue;
+		if (heading_like(s) && parse_all_caps(s) &&
+		    (i == 0 || right->v[i - 1].s[strspn(right->v[i - 1].s, " ")] == '\0'))
+			return text > 0 ? i : 0;
+		text++;
+	}
+	return text > 0 ? right->n : 0;
+}
+
+/* The two columns read so far, left then right; first when they are the
+ * page's first. */
+static void
+flush(struct rawlines *left, struct rawlines *right, struct rawlines *out, int page,
+    int first)
+{
+	size_t top = page == 0 ? name_block(left, right) : first ? carried_on(left, right) : 0;
 
 	for (size_t i = 0; i < top; i++)
 		if (right->v[i].s[strspn(right->v[i].s, " ")] != '\0')
@@ -326,7 +355,19 @@ split_page(const struct rawlines *R, size_t from, size_t to, const struct cols *
     struct rawlines *out)
 {
 	struct rawlines left = { NULL, 0, 0 }, right = { NULL, 0, 0 };
-	int page = R->v[from].page;
+	int page = R->v[from].page, first = 1;
+
+	/* "Lorena Castro Rincón<gap>Hoja de vida" atop a later page, a
+	 * blank under it: the page's running header, across both columns
+	 * (not two headings side by side, "INTERESSEN<gap>AUSBILDUNG") */
+	for (; page > 0 && from < to && c[0].first < 0; from++, c++)
+		pages_add(out, xstrdup(R->v[from].s), page);
+	if (page > 0 && from + 1 < to && c[0].first < x - 1 && c[0].last > x &&
+	    c[1].first < 0 && !parse_all_caps(R->v[from].s)) {
+		pages_add(out, xstrdup(R->v[from].s), page);
+		from++;
+		c++;
+	}
 
 	/* what stands above the left column (a centred name, a headline) is
 	 * read first and whole; after a blank line, what stands there right
@@ -363,21 +404,23 @@ split_page(const struct rawlines *R, size_t from, size_t to, const struct cols *
 		if (g >= 0 && g < l->n && bar_at(s + l->off[g]))
 			g = -1;
 		if (g < 0) {
-			flush(&left, &right, out, page);
+			flush(&left, &right, out, page, first);
+			first = 0;
 			pages_add(out, xstrdup(s), page);
 			continue;
 		}
 		pages_add(&left, trimmed(s, g < l->n ? l->off[g] : strlen(s)), page);
 		pages_add(&right, xstrdup(g < l->n ? s + l->off[g] : ""), page);
 	}
-	flush(&left, &right, out, page);
+	flush(&left, &right, out, page, first);
 	free(left.v);
 	free(right.v);
 }
 
-/* Only pages with several wide gaps inside lines can have two columns. */
+/* Only pages with several wide gaps inside lines can have two columns;
+ * fewer will do (least) beside a sidebar carried on from the page before. */
 static int
-worth_trying(const struct rawlines *R, size_t from, size_t to)
+worth_trying(const struct rawlines *R, size_t from, size_t to, int least)
 {
 	int gaps = 0;
 
@@ -390,7 +433,7 @@ worth_trying(const struct rawlines *R, size_t from, size_t to)
 		g = strstr(s, "   ");
 		gaps += g != NULL && g[strspn(g, " ")] != '\0';
 	}
-	return gaps >= 4;
+	return gaps >= least;
 }
 
 static int
@@ -519,26 +562,56 @@ wide_foot(const struct rawlines *R, size_t from, size_t to)
 	return i;
 }
 
+/* The gutter x of the page before, if this page's lines keep to it: a
+ * sidebar that goes on over a page with only a few lines ("INTERESSEN"
+ * and its two beside the schools), too few for a gutter of their own.
+ * Hardly a line crosses x, and two or more have text left of it. */
+static int
+carried_gutter(const struct rawlines *R, size_t from, size_t to, const struct cols *c, int x)
+{
+	int nonblank = 0, cross = 0, left = 0;
+
+	if (x < 0)
+		return -1;
+	for (size_t i = from; i < to; i++) {
+		const struct cols *l = &c[i - from];
+		if (l->first < 0)
+			continue;
+		nonblank++;
+		if (l->too_wide || occupied(R->v[i].s, l, x - 1) || occupied(R->v[i].s, l, x))
+			cross++;
+		else if (l->first < x - 1)
+			left++;
+	}
+	return nonblank >= 6 && cross * 10 <= nonblank && left >= 2 ? x : -1;
+}
+
 static void
-columns_page(struct rawlines *R, size_t from, size_t to, struct rawlines *out, int paged)
+columns_page(struct rawlines *R, size_t from, size_t to, struct rawlines *out, int paged,
+    int *last_x)
 {
 	struct cols *c = NULL;
 	int x = -1, bx = -1;
 	size_t a = from, b = from, foot = to;
 
-	if (worth_trying(R, from, to) && !pages_table_head(R, from, to)) {
+	if (worth_trying(R, from, to, *last_x >= 0 ? 3 : 4) && !pages_table_head(R, from, to)) {
 		c = xcalloc(to - from, sizeof *c);
 		for (size_t i = from; i < to; i++)
 			cols_of(R->v[i].s, &c[i - from]);
 		x = page_gutter(R, from, to, c);
 		if (x < 0 && (foot = wide_foot(R, from, to)) < to)
 			x = page_gutter(R, from, foot, c);
+		/* the sidebar's gutter kept, not the dates' column right of it */
+		if ((x < 0 || x > *last_x + 4) && foot == to &&
+		    carried_gutter(R, from, to, c, *last_x) >= 0)
+			x = *last_x;
 		if (x < 0) {
 			foot = to;
 			if (!paged)
 				bx = sidebar_block(R, from, to, c, &a, &b);
 		}
 	}
+	*last_x = x;
 	if (x >= 0) {
 		split_page(R, from, foot, c, x, out);
 		for (size_t i = foot; i < to; i++)
@@ -568,11 +641,11 @@ pages_columns(struct rawlines *R)
 	struct rawlines out = { NULL, 0, 0 };
 	size_t from = 0;
 
-	int paged = R->n > 0 && R->v[R->n - 1].page > 0;
+	int paged = R->n > 0 && R->v[R->n - 1].page > 0, last_x = -1;
 
 	for (size_t i = 1; i <= R->n; i++)
 		if (i == R->n || R->v[i].page != R->v[from].page) {
-			columns_page(R, from, i, &out, paged);
+			columns_page(R, from, i, &out, paged, &last_x);
 			from = i;
 		}
 	pages_free(R);

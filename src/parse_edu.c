@@ -24,8 +24,9 @@
 #include "wordlist.h"
 #include "xalloc.h"
 
-/* "Thesis: Anomaly detection in flow data": the labelled title of a
- * thesis, no school nor degree. */
+/* "Thesis: Anomaly detection in flow data", "Lehrbetrieb: Zürcher
+ * Kantonalbank": the labelled title of a thesis, or a note like it, no
+ * school nor degree. */
 static int
 thesis_line(const char *h)
 {
@@ -43,7 +44,9 @@ thesis_line(const char *h)
 		/* the thesis's advisers */
 		"advisor", "adviser", "advisors", "supervisor", "supervisors", "thesis advisor",
 		"thesis supervisor", "committee", "promotor", "betreuer", "directeur de these",
-		"director de tesis", "relatore", "orientador", "opiekun", NULL };
+		"director de tesis", "relatore", "orientador", "opiekun",
+		/* the firm an apprentice trained at, beside the school */
+		"lehrbetrieb", "ausbildungsbetrieb", "lehrfirma", NULL };
 	const char *colon = strchr(h, ':');
 	char key[48];
 
@@ -53,7 +56,14 @@ thesis_line(const char *h)
 		fold_into(h, strcspn(h, " "), key, sizeof key);
 		return wordlist_has(labels, key);
 	}
-	if (colon == NULL || colon == h || (size_t)(colon - h) >= sizeof key)
+	if (colon == NULL || colon == h)
+		return 0;
+	/* "Höhere Fachprüfung (HFP), Diplomarbeit: «...»": the label after
+	 * the exam it was written for */
+	for (const char *p = h; p < colon; p++)
+		if (p[0] == ',' && p[1] == ' ')
+			h = p + 2;
+	if ((size_t)(colon - h) >= sizeof key)
 		return 0;
 	fold_into(h, (size_t)(colon - h), key, sizeof key);
 	return wordlist_has(labels, key);
@@ -163,12 +173,13 @@ dash_school(const char *h)
 }
 
 /* "... — École" or "Instituto de": a name that goes on on the next line,
- * not "..., Brno" over "obor Elektrikář" */
+ * not "..., Brno" over "obor Elektrikář"; a school's word at the end
+ * counts only when kind is set. */
 static int
-name_goes_on(const char *h)
+name_goes_on(const char *h, int kind)
 {
 	static const char *const links[] = { "and", "da", "de", "del", "della", "der", "des",
-		"di", "do", "du", "et", "fur", "la", "le", "of", "for", "y", NULL };
+		"di", "do", "du", "et", "fur", "la", "le", "of", "for", "und", "y", NULL };
 	const char *w = strrchr(h, ' ');
 	char key[32];
 
@@ -179,7 +190,18 @@ name_goes_on(const char *h)
 	for (size_t i = 0; links[i] != NULL; i++)
 		if (strcmp(key, links[i]) == 0)
 			return 1;
-	return role_school_score(w) > 0;
+	return kind && role_school_score(w) > 0;
+}
+
+/* "Eidg. dipl. Experte in Rechnungslegung und" over "Controlling": a
+ * line cut after its joining word (see name_goes_on), the rest a word or
+ * three in capitals that name no school nor degree. */
+static int
+rest_goes_on(const char *next)
+{
+	return lineword_count(next) <= 3 &&
+	    role_school_score(next) == 0 && role_degree_score(next) == 0 &&
+	    strpbrk(next, "0123456789,") == NULL;
 }
 
 /* "Miasto: Kalisz | Kraj: Polska | Ocena końcowa: egzamin zawodowy – 82%":
@@ -459,9 +481,10 @@ head_lines(const struct ctx *c, const struct entry *en, struct education *e, con
 	caps_lines(&lines);
 	faculty_off(&lines);
 	/* "... — École" over "nationale de la statistique ...": a line
-	 * wrapped in the middle of a name */
+	 * wrapped in the middle of a name, or of a degree's */
 	for (size_t i = 1; i < lines.n;)
-		if (fold_lower_at(lines.v[i]) && name_goes_on(lines.v[i - 1])) {
+		if ((fold_lower_at(lines.v[i]) && name_goes_on(lines.v[i - 1], 1)) ||
+		    (rest_goes_on(lines.v[i]) && name_goes_on(lines.v[i - 1], 0))) {
 			char *j = xprintf("%s %s", lines.v[i - 1], lines.v[i]);
 			free(lines.v[i - 1]);
 			lines.v[i - 1] = j;

@@ -171,14 +171,29 @@ semicolon_split(struct strlist *items)
 	*items = out;
 }
 
+/* Whether s leaves a bracket open that t closes: "(Korona Gór Polski –"
+ * over "21/28 szczytów)". */
+static int
+bracket_goes_on(const char *s, const char *t)
+{
+	const char *open = strrchr(s, '(');
+	const char *close = strchr(t, ')');
+
+	return open != NULL && strchr(open, ')') == NULL && close != NULL &&
+	    (strchr(t, '(') == NULL || strchr(t, '(') > close);
+}
+
 /* "CIM Level 4 Certificate in Professional" over "Marketing (06/2023)":
- * an item cut after a joining word goes on on the next. */
+ * an item cut after a joining word (unless only brackets are asked for),
+ * or inside its bracket, goes on on the next. */
 static void
-wrap_join(struct strlist *items)
+wrap_join(struct strlist *items, int only_brackets)
 {
 	for (size_t i = 0; i + 1 < items->n; i++) {
 		char *j;
-		if (!lineword_open_end(items->v[i]) || strchr(items->v[i], ' ') == NULL)
+		if ((only_brackets || !lineword_open_end(items->v[i]) ||
+		    strchr(items->v[i], ' ') == NULL) &&
+		    !bracket_goes_on(items->v[i], items->v[i + 1]))
 			continue;
 		j = xprintf("%s %s", items->v[i], items->v[i + 1]);
 		free(items->v[i]);
@@ -542,11 +557,13 @@ simple_list(struct ctx *c, const struct sect *sec, enum section kind)
 
 	parse_items(c, sec, &items);
 	if (kind == SEC_CERTIFICATES || kind == SEC_AWARDS) {
-		wrap_join(&items);
+		wrap_join(&items, 0);
 		semicolon_split(&items);
 	}
-	else if (kind == SEC_INTERESTS)
+	else if (kind == SEC_INTERESTS) {
+		wrap_join(&items, 1);
 		comma_split(&items);
+	}
 	for (size_t i = 0; i < items.n; i++) {
 		const char *s = items.v[i];
 		struct strlist parts = STRLIST_INIT;

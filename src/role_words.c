@@ -219,7 +219,7 @@ static const char *const company_cues[] = {
 	"холдинг",
 };
 static const char *const school_cues[] = {
-	"academy", "akademia", "akademija", "bhavan", "bhawan", "bits", "campus", "cegep",
+	"academy", "akademia", "akademie", "akademija", "bhavan", "bhawan", "bits", "campus", "cegep",
 	"cifp", "cipfp", "college", "conservatory", "convent", "ecole", "egyetem", "escuela",
 	"fachhochschule", "faculty", "fakulta", "fakultet", "fakulteta", "gimnazija",
 	"gimnazjum", "gymnasium", "gymnazium", "hochschule", "hogeschool", "hogskola",
@@ -248,10 +248,10 @@ static const char *const degree_words[] = {
 	"berufsausbildung", "bfa", "brevet", "bs", "bsc", "bsc.", "bscn", "bsn", "btec",
 	"btech", "bts", "cap", "cbse", "certificado", "certificat", "certificate",
 	"certifikat", "corso", "curso", "d.phil", "d3", "d4", "dba", "dea", "dep", "dess",
-	"deug", "diplom", "diploma", "diplomado", "diplome", "diplomirana", "diplomirani",
+	"deug", "dipl", "dipl.", "diplom", "diploma", "diplomado", "diplome", "diplomirana", "diplomirani",
 	"diplomprufung", "diplomstudium", "doctor", "doctorat", "doctorate", "doktora",
 	"doktoranckie", "doktoratsstudium", "dottorato", "doutorado", "dphil", "dut",
-	"dyplom", "edd", "especializacao", "especializacion", "fachwirt", "g.c.e", "g.c.e.",
+	"dyplom", "edd", "especializacao", "especializacion", "fachausweis", "fachwirt", "g.c.e", "g.c.e.",
 	"gce", "gcse", "gcses", "ged", "gesellenbrief", "grado", "graduacao", "graduate",
 	"gymnasieexamen", "h.s.c", "h.s.c.", "havo", "hbo", "higher", "hnc", "hnd",
 	"hogskoleexamen", "honors", "honours", "hsc", "icse", "igcse", "ijazah",

@@ -122,13 +122,14 @@ rowsplit_colon(const char *s, struct rows *R, int blank)
 	return 1;
 }
 
-/* "Govt. Boys' High School", "Prof. Rao", "Univ. of Leeds": a word
- * cut short, not a sentence's end. */
+/* "Govt. Boys' High School", "Prof. Rao", "Univ. of Leeds", "Eidg.
+ * dipl. Experte": a word cut short, not a sentence's end. */
 static int
 short_form(const char *w, size_t n)
 {
-	static const char *const forms[] = { "assn", "dept", "govt", "intl", "prof",
-		"univ", NULL };
+	static const char *const forms[] = { "approx", "assn", "asst", "assoc", "dept",
+		"dipl", "eidg", "engg", "gepr", "govt", "inkl", "intl", "kaufm", "mgmt",
+		"natl", "prof", "staatl", "techn", "univ", NULL };
 	char key[8];
 
 	if (n >= sizeof key)

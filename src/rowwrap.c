@@ -223,12 +223,14 @@ rowwrap_continues(const struct row *prev, const struct row *r, const struct line
 	/* "Postdoctoral Fellow, Division of Chemistry and Chemical" at the
 	 * margin over "Engineering, California Institute of Technology,
 	 * Pasadena, CA": an academic header's list wrapped where the line
-	 * was full, not under dates set at the right */
+	 * was full, not under dates set at the right; not a note with its label
+	 * ("Höhere Fachprüfung, Diplomarbeit: ...") */
 	if (prev->kind == K_HEAD && (prev->full || joined_on(prev->s)) &&
 	    !(prev->dated && !prev->date_first) &&
 	    r->kind == K_HEAD && !r->dated && !r->blank && strstr(prev->s, ", ") != NULL &&
 	    strchr(".;:!?)", last) == NULL && strstr(l->s, ", ") != NULL &&
 	    fold_upper_at(l->s) && lineword_count(l->s) <= 10 && tail_part(l->s) &&
+	    strchr(l->s, ':') == NULL &&
 	    !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
 		return 1;
 	if (r->blank || r->dated || (r->kind != K_HEAD && r->kind != K_PROSE))

@@ -5191,6 +5191,113 @@ same "$(jpy '" | ".join(e["institution"] for e in d["education"])')" \
     "Central Georgia Technical College" "indeed raw: the school alone in education"
 same "$(jpy '" | ".join(x["name"] for x in d["certificates"])')" "LPN" \
     "indeed raw: the licence's letters, not its state"
+
+# A Swiss Lebenslauf through pdftotext -layout, two pages: page two's
+# sidebar ("INTERESSEN" and three lines) keeps page one's gutter, not the
+# dates' column right of it; "Eidg. dipl. Expertin in ... und" over
+# "Controlling" is one degree, split at "in"; the town after
+# "Fachhochschule ..." and "Handelsschule ..." goes; "Lehrbetrieb: ..." is
+# no field; a bullet's bracket wrapped over its date ("(Go-live" over
+# "01/2021)") starts no role.
+cat > "$T/ch-two.txt" <<'IN'
+                                  MARTINA KELLER
+                                  Leiterin Finanzen
+
+KONTAKT                           PROFIL
+Seestrasse 14                     Erfahrene Controllerin mit zehn Jahren Erfahrung
+8002 Zürich                       in Rechnungswesen und Konzernabschluss.
+martina.keller@example.ch
++41 78 555 12 34                  BERUFSERFAHRUNG
+
+SPRACHEN                          seit 03/2019       Leiterin Finanzen
+                                                     Berghof Mühlen AG, Winterthur
+Deutsch    Muttersprache                             • Führung eines Teams von drei Personen
+Englisch   C1                                        • Projektleitung Einführung Abacus ERP (Go-live
+Französisch B2                                         01/2021)
+                                                     • Monatsabschluss und Konzernreporting nach
+EDV                                                    Swiss GAAP FER
+
+Abacus                            06/2014 – 02/2019  Controllerin
+Excel (inkl. VBA)                                    Seetal Logistik AG, Luzern
+Power BI                                             • Kostenrechnung und Budgetierung für
+                                                       vier Standorte
+
+    Martina Keller · Lebenslauf                                        Seite 1 von 2
+@FF@    Martina Keller                                                     Lebenslauf
+
+INTERESSEN                        AUSBILDUNG
+
+Segeln                            2016 – 2018        Eidg. dipl. Expertin in Rechnungslegung und
+Klettern                                             Controlling
+Kochen                                               Akademie für Wirtschaft und Finanz, Zürich
+                                                     Höhere Fachprüfung, Diplomarbeit: «Liquiditätsplanung
+                                                     im Mittelstand»
+
+                                  09/2010 – 07/2014  Bachelor of Science in Betriebsökonomie
+                                                     Fachhochschule Zentralschweiz, Rotkreuz
+
+                                  08/2007 – 07/2010  Kauffrau EFZ
+                                                     Handelsschule Luzern, Luzern
+                                                     Lehrbetrieb: Luzerner Kantonalbank
+
+    Martina Keller · Lebenslauf                                        Seite 2 von 2
+IN
+sed -i 's/^@FF@/\f/' "$T/ch-two.txt"
+run import --dry-run --as-of 2025-06 "$T/ch-two.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + str(len(w.get("highlights", []))) for w in d["work"])')" \
+    "Berghof Mühlen AG/3 | Seetal Logistik AG/1" "swiss two pages: two roles, the bracketed date in its bullet"
+has "$T/out" '"Projektleitung Einführung Abacus ERP \(Go-live 01/2021\)"' "swiss two pages: the bullet whole"
+same "$(jpy '" | ".join(e.get("institution", "-") + "/" + e.get("studyType", "-") + "/" + e.get("area", "-") for e in d["education"])')" \
+    "Akademie für Wirtschaft und Finanz/Eidg. dipl. Expertin/Rechnungslegung und Controlling | Fachhochschule Zentralschweiz/Bachelor of Science/Betriebsökonomie | Handelsschule Luzern/Kauffrau EFZ/-" \
+    "swiss two pages: schools without their towns, the degree and field apart"
+same "$(jpy '" | ".join(i["name"] for i in d["interests"])')" "Segeln | Klettern | Kochen" \
+    "swiss two pages: page two's sidebar"
+
+# A French two-column CV through pdftotext -layout whose second page goes
+# on with a role beside the sidebar's "LANGUES": the main column's lines
+# up to its next heading are read before the sidebar, so the role keeps
+# its bullet and the next role stays a role; the page's running head
+# ("Julien Moreau – Chef de projet ...") heads nothing.
+cat > "$T/fr-two.txt" <<'IN'
+                                    JULIEN MOREAU
+                                    Chef de projet logistique
+
+ CONTACT                            EXPÉRIENCES PROFESSIONNELLES
+
+ julien.moreau@example.fr           GEODIS – Lyon (69)                      Depuis mars 2021
+ 06 12 34 56 78                     Chef de projet logistique
+ Lyon                               • Pilotage de trois projets d'entrepôt automatisé
+                                    • Suivi du budget et des fournisseurs
+ COMPÉTENCES
+                                    DHL SUPPLY CHAIN – Saint-Priest (69)    2017 – 2021
+ WMS Reflex                         Responsable d'exploitation
+ SAP EWM                            • Encadrement de 25 préparateurs de commandes
+ Power BI                           • Mise en place des indicateurs de performance
+ Excel                                quotidiens
+                                    • Réduction des erreurs de préparation de 30 %
+
+@FF@                              Julien Moreau – Chef de projet logistique
+
+
+ LANGUES                            • Animation des réunions sécurité hebdomadaires
+                                      avec les chefs d'équipe
+ Anglais : courant
+ Espagnol : notions                 FM LOGISTIC – Fleury-Mérogis (91)      2014 – 2017
+                                    Chef d'équipe
+ CENTRES D'INTÉRÊT                  • Gestion des flux entrants et sortants
+
+ Course à pied                      FORMATION
+ Photographie
+                                    IAE Lyon                               2012 – 2014
+                                    Master Logistique et Supply Chain
+IN
+sed -i 's/^@FF@/\f/' "$T/fr-two.txt"
+run import --dry-run --as-of 2025-06 "$T/fr-two.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + str(len(w.get("highlights", []))) for w in d["work"])')" \
+    "GEODIS/Chef de projet logistique/2 | DHL SUPPLY CHAIN/Responsable d'exploitation/4 | FM LOGISTIC/Chef d'équipe/1" \
+    "fr two pages: the role goes on past the page, the next is a role"
+same "$(jpy '" | ".join(i["name"] for i in d["interests"])')" "Course à pied | Photographie" \
+    "fr two pages: the interests alone"
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
