@@ -137,6 +137,35 @@ year_marked(const struct toks *t, const char *s, size_t j, struct atom *a)
 	return 1;
 }
 
+/* Whether token i is the word w, in small letters as written, with its
+ * dot and a space after it, as Lithuanian marks a year ("m.", metai) and a
+ * month ("mėn."); not "M.Sc.". */
+static int
+dotted_mark(const struct toks *t, const char *s, size_t i, const char *w)
+{
+	size_t n = strlen(w);
+
+	return i + 1 < t->n && t->v[i].kind == TK_WORD && t->v[i].to - t->v[i].from == n &&
+	    memcmp(s + t->v[i].from, w, n) == 0 && datetok_kind(t, i + 1, TK_DOT) &&
+	    datetok_tight(t, i + 1) && !(i + 2 < t->n && datetok_tight(t, i + 2));
+}
+
+/* "2019 m. rugsėjo mėn.", "2019 m.": the Lithuanian year, its month after
+ * it; 0 if the year bears no mark. */
+static int
+year_lithuanian(const struct toks *t, const char *s, size_t j, struct atom *a)
+{
+	if (!dotted_mark(t, s, j, "m"))
+		return 0;
+	j += 2;
+	a->next = j;
+	if (j < t->n && t->v[j].kind == TK_WORD && t->v[j].dw == DW_MONTH) {
+		a->d.m = t->v[j].dwval;
+		a->next = dotted_mark(t, s, j + 1, "m\xc4\x97n") ? j + 3 : j + 1;
+	}
+	return 1;
+}
+
 /* Y-M, Y/M, Y.M, Y-M-D, and the academic "2005-06". */
 static int
 atom_year(const struct toks *t, const char *s, size_t i, struct atom *a)
@@ -146,7 +175,7 @@ atom_year(const struct toks *t, const char *s, size_t i, struct atom *a)
 
 	a->d.y = v[i].val;
 	a->next = j;
-	if (j < t->n && year_marked(t, s, j, a))
+	if (j < t->n && (year_marked(t, s, j, a) || year_lithuanian(t, s, j, a)))
 		return 1;
 	if (j + 1 < t->n && (v[j].kind == TK_DASH || v[j].kind == TK_SLASH ||
 	    v[j].kind == TK_DOT) && datetok_tight(t, j) && datetok_tight(t, j + 1) && small_num(t, j + 1, 0, 99)) {

@@ -185,7 +185,8 @@ grade_last(const char *s, struct education *e)
 static int
 degree_colon(const char *s, struct education *e)
 {
-	static const char *const joins[] = { ": ", " in ", " en ", " em ", NULL };
+	static const char *const joins[] = { ": ", " in ", " en ", " em ", " \xd0\xbf\xd0\xbe ",
+		NULL };	/* Bulgarian "по" */
 	const char *at = NULL;
 	size_t k = 0;
 	char *a, *b;

@@ -249,7 +249,19 @@ institution_place_cut(const struct ctx *c, char *s)
 {
 	static const char *const seps[] = { "\t", "  ", " | ", " - ", " \xe2\x80\x94 ",
 		" \xe2\x80\x93 ", " \xc2\xb7 ", ", ", NULL };
+	/* ", гр. Пловдив", ", г. Алматы": the word for "town" before it */
+	static const char *const towns[] = { ", \xd0\xb3\xd1\x80. ", ", \xd0\xb3. ", NULL };
 	char cc[3];
+
+	for (int i = 0; towns[i] != NULL; i++) {
+		char *at = strstr(s, towns[i]);
+		if (at != NULL && at > s) {
+			while (at > s && (at[-1] == ',' || at[-1] == ' '))
+				at--;
+			*at = '\0';
+			return;
+		}
+	}
 
 	for (char *p = s; p != NULL && *p != '\0'; p++)
 		for (int i = 0; seps[i] != NULL; i++) {
@@ -365,6 +377,17 @@ eduname_area(char *area)
 	char *open = area != NULL ? strrchr(area, '(') : NULL;
 	size_t n = area != NULL ? strlen(area) : 0;
 
+	/* "„Счетоводство и контрол“": the field in the quotes of German and
+	 * Bulgarian type */
+	if (n > 6 && strncmp(area, "\xe2\x80\x9e", 3) == 0 &&
+	    strcmp(area + n - 3, "\xe2\x80\x9c") == 0 &&
+	    strstr(area + 3, "\xe2\x80\x9e") == NULL) {
+		memmove(area, area + 3, n - 6);
+		area[n - 6] = '\0';
+		n -= 6;
+		comma = strstr(area, ", ");
+		open = strrchr(area, '(');
+	}
 	/* "Nursing (BSN)": the degree's initials after its field go */
 	if (open != NULL && open > area && open[-1] == ' ' && area[n - 1] == ')') {
 		char *in = xstrndup(open + 1, (size_t)(area + n - 1 - open - 1));

@@ -7,6 +7,7 @@
 #include "lineword.h"
 #include "europass_labels.h"
 #include "europass_name.h"
+#include "fold.h"
 #include "parse.h"
 #include "xalloc.h"
 
@@ -66,6 +67,20 @@ emit_joined(struct layout *L, const struct strlist *l, const char *sep, unsigned
 	free(s);
 }
 
+/* "ул. ...", "бул. ...", "ж.к. ...": a Bulgarian street's or quarter's
+ * word, its name perhaps wrapped away from its number. */
+static int
+street_word(const char *p)
+{
+	static const char *const words[] = { "\xd1\x83\xd0\xbb. ",
+		"\xd0\xb1\xd1\x83\xd0\xbb. ", "\xd0\xb6.\xd0\xba. ", NULL };
+
+	for (int i = 0; words[i] != NULL; i++)
+		if (strncmp(p, words[i], strlen(words[i])) == 0)
+			return 1;
+	return 0;
+}
+
 /* "Name and address of employer": "Levante Seguros S.A., Avenida de
  * Aragón 30, 46021 Valencia" is the firm in Valencia; the parts of the
  * street address (those with figures) go, and the postcode of the town. */
@@ -79,6 +94,9 @@ emit_employer(struct layout *L, const struct strlist *l)
 		char *comma = strstr(p, ", ");
 		size_t n = comma != NULL ? (size_t)(comma - p) : strlen(p);
 		next = comma != NULL ? comma + 2 : NULL;
+		/* "ул. „Иван": a street's name, its number on the next line */
+		if (b.len > 0 && street_word(p))
+			continue;
 		if (b.len > 0 && strcspn(p, "0123456789") < n) {
 			/* the town after its postcode is kept when it ends the value */
 			size_t code = strspn(p, "0123456789- ");
@@ -232,8 +250,9 @@ add_value(struct ep *E, enum ep_field f, const struct ep_line *e, int *open_bull
 	/* a wrapped activity goes on the line before unless it is a bullet;
 	 * so does a line of a list of the skills part not ended before it */
 	if (l->n > 0 && !e->bullet && ((f == EP_ACTIVITIES && *open_bullet &&
-	    (islower((unsigned char)e->value[0]) || e->value[0] == '(' ||
-	    lineword_open_end(l->v[l->n - 1]))) ||
+	    (fold_lower_at(e->value) || e->value[0] == '(' ||
+	    lineword_open_end(l->v[l->n - 1]) ||
+	    l->v[l->n - 1][strlen(l->v[l->n - 1]) - 1] == ',')) ||
 	    /* "..., Facultatea de Ştiinţe Economice şi" over "Gestiunea
 	     * Afacerilor": a school's name wrapped after a joining word */
 	    (f == EP_ORGANISATION && lineword_open_end(l->v[l->n - 1])) || (f == EP_OTHER &&

@@ -150,7 +150,9 @@ europass_value(const char *s, int *bullet)
 	while (*s == ' ' || *s == '\t')
 		s++;
 	*bullet = 0;
-	if (strncmp(s, "\xe2\x80\xa2", 3) == 0 || strncmp(s, "- ", 2) == 0) {
+	/* "•", "- ", "▪ " */
+	if (strncmp(s, "\xe2\x80\xa2", 3) == 0 || strncmp(s, "- ", 2) == 0 ||
+	    strncmp(s, "\xe2\x96\xaa ", 4) == 0) {
 		*bullet = 1;
 		s += strncmp(s, "- ", 2) == 0 ? 2 : 3;
 		while (*s == ' ')
@@ -418,14 +420,15 @@ static const char *const signs[] = { "position held", "Arbeitgeber", "employeur"
 	"Nazwisko(-a)", "Nome(s) próprio(s)", "cargo ocupado", "posizione ricoperti",
 	"Stanowisko", "Tipo de empresa", "Tipo di attività", "Rodzaj działalności",
 	"Poste occupé", "Curriculum Vitae Europass", "Tipo di impiego", "Tipo di azienda",
-	"Principali mansioni", "Qualifica conseguita", "postul ocupat", "Prenume", NULL };
+	"Principali mansioni", "Qualifica conseguita", "postul ocupat", "Prenume",
+	"Заемана длъжност", "работодателя", "Име / Фамилия", NULL };
 
 /* The 2013 Europass's foot, on every page, and its labels of the
  * mother tongue: its left column holds labels, not a sidebar. */
 static const char *const signs_2013[] = { "europass.cedefop.europa.eu", "Mother tongue(s)",
 	"Muttersprache(n)", "Langue(s) maternelle(s)", "Lengua(s) materna(s)", "Lingua madre",
 	"Língua(s) materna(s)", "Moedertaal", "Język(i) ojczysty(-e)", "Limba(i) maternă(e)",
-	NULL };
+	"Майчин език", NULL };
 
 int
 europass_signs(const char *text)

@@ -9,49 +9,61 @@ const struct ep_row ep_rows[] = {
 	{ EP_PERSONAL, "personal information|angaben zur person|informations personnelles|"
 	    "information personnelle|informacion personal|informazioni personali|"
 	    "informacao pessoal|persoonlijke informatie|informacje osobiste|"
-	    "informatii personale" },
+	    "informatii personale|"
+	    "лична информация" },
 	{ EP_WORK, "work experience|berufserfahrung|experience professionnelle|"
 	    "experiencia laboral|esperienza professionale|experiencia profissional|"
 	    "werkervaring|doswiadczenie zawodowe|experienta profesionala|esperienza lavorativa|"
-	    "experiencia profesional|experiencia professional" },
+	    "experiencia profesional|experiencia professional|"
+	    "трудов стаж|професионален опит" },
 	{ EP_EDUCATION, "education and training|schul und berufsbildung|education et formation|"
 	    "educacion y formacion|istruzione e formazione|educacao e formacao|"
-	    "onderwijs en opleiding|wyksztalcenie i odbyte szkolenia|educatie si formare" },
+	    "onderwijs en opleiding|wyksztalcenie i odbyte szkolenia|educatie si formare|"
+	    "образование и обучение" },
 	{ EP_SKILLS, "personal skills and competences|personal skills|"
 	    "personliche fahigkeiten und kompetenzen|aptitudes et competences personnelles|"
 	    "capacidades y competencias personales|capacita e competenze personali|"
 	    "aptidoes e competencias pessoais|persoonlijke vaardigheden en competenties|"
-	    "umiejetnosci i kompetencje osobiste|aptitudini si competente personale" },
+	    "umiejetnosci i kompetencje osobiste|aptitudini si competente personale|"
+	    "лични умения и компетенции" },
 	{ EP_NAME, "surname s first name s|first name s surname s|nachname n vorname n|"
 	    "vorname n nachname n|nom s prenom s|apellido s nombre s|cognome i nome i|"
 	    "apelido s nome s proprio s|naam voornaam|nazwisko a imie ona|nume prenume|"
 	    "nombre s apellido s|nome i cognome i|prenom s nom s|imie imiona nazwisko a|"
-	    "nome s proprio s apelido s|imie i nazwisko|nome e cognome|nombre y apellidos" },
+	    "nome s proprio s apelido s|imie i nazwisko|nome e cognome|nombre y apellidos|"
+	    "име фамилия|фамилия име|собствено име фамилия" },
 	{ EP_ADDRESS, "address|address es|adresse|adresse n|adresse s|direccion|direccion es|"
-	    "indirizzo|indirizzo i|morada|morada s|adres|adres y|adresa|adresa e" },
+	    "indirizzo|indirizzo i|morada|morada s|adres|adres y|adresa|adresa e|"
+	    "адрес|адрес и" },
 	{ EP_PHONE, "telephone|telephone s|mobile|telefon|telefone|telephone s|telefono|"
 	    "telefono s|telefoon|telefon y|mobil|handy|telefono i|telefone s|cellulare|movil|"
-	    "telemovel|telefone movel|tel komorkowy|telefon komorkowy|portable|telefon oane" },
+	    "telemovel|telefone movel|tel komorkowy|telefon komorkowy|portable|telefon oane|"
+	    "телефон|телефон и|мобилен" },
 	{ EP_EMAIL, "e mail|e mail s|email|courrier electronique|correo electronico|"
 	    "correio s electronico s|posta elettronica|correo s electronico s|e mail e|"
-	    "correio s eletronico s|adresse s electronique s|adresse electronique|e mail uri" },
-	{ EP_WEB, "website|website s|webseite|site web|sitio web|sito web|sitio s web" },
+	    "correio s eletronico s|adresse s electronique s|adresse electronique|e mail uri|"
+	    "електронна поща" },
+	{ EP_WEB, "website|website s|webseite|site web|sitio web|sito web|sitio s web|"
+	    "уебсайт" },
 	{ EP_DESIRED, "desired employment occupational field|desired employment|"
 	    "gewunschte beschaftigung gewunschtes berufsfeld|gewunschte beschaftigung|"
 	    "emploi recherche domaine de competences|empleo deseado familia profesional|"
 	    "occupazione desiderata settore professionale|"
 	    "emprego pretendido area de competencia|gewenste functie beroepsgebied|"
 	    "preferowane miejsce zatrudnienia obszar zawodowy|"
-	    "locul de munca vizat domeniul ocupational" },
+	    "locul de munca vizat domeniul ocupational|"
+	    "желана работа професионална област|желана работа" },
 	{ EP_PROFILE, "profile|profil|summary|perfil|profilo|profiel|zusammenfassung|uber mich|"
 	    "about me|a propos de moi|sobre mi" },
-	{ EP_DATES, "dates|zeitraum|date|fechas|datas|data|daty|perioada|okres|date da a|periodo" },
+	{ EP_DATES, "dates|zeitraum|date|fechas|datas|data|daty|perioada|okres|date da a|periodo|"
+	    "дати|период" },
 	{ EP_POSITION, "occupation or position held|beruf oder funktion|"
 	    "fonction ou poste occupe|profesion o cargo desempenado|"
 	    "lavoro o posizione ricoperti|funcao ou cargo ocupado|functie of positie|"
 	    "zawod lub zajmowane stanowisko|functia sau postul ocupat|"
 	    "puesto o cargo ocupado|puesto o cargo ocupados|stanowisko|tipo di impiego|"
-	    "funcao ou cargo ocupados|profession ou poste occupe" },
+	    "funcao ou cargo ocupados|profession ou poste occupe|"
+	    "заемана длъжност|длъжност" },
 	{ EP_ACTIVITIES, "main activities and responsibilities|"
 	    "wichtigste tatigkeiten und zustandigkeiten|"
 	    "principales activites et responsabilites|funciones y responsabilidades principales|"
@@ -59,13 +71,15 @@ const struct ep_row ep_rows[] = {
 	    "belangrijkste activiteiten en verantwoordelijkheden|glowne zadania i obowiazki|"
 	    "activitati si responsabilitati principale|"
 	    "principales actividades y responsabilidades|principali mansioni e responsabilita|"
-	    "principais atividades e responsabilidades" },
+	    "principais atividades e responsabilidades|"
+	    "основни дейности и отговорности" },
 	{ EP_EMPLOYER, "name and address of employer|name und adresse des arbeitgebers|"
 	    "nom et adresse de l employeur|nombre y direccion de la empresa o empleador|"
 	    "nome e indirizzo del datore di lavoro|nome e morada do empregador|"
 	    "naam en adres werkgever|nazwa i adres pracodawcy|numele si adresa angajatorului|"
 	    "nombre y direccion del empleador|nombre y direccion de la empresa|"
-	    "nome e endereco do empregador" },
+	    "nome e endereco do empregador|"
+	    "име и адрес на работодателя" },
 	{ EP_IGNORE, "type of business or sector|tatigkeitsbereich oder branche|"
 	    "type ou secteur d activite|tipo de empresa o sector|tipo di attivita o settore|"
 	    "tipo di azienda o settore|"
@@ -99,14 +113,20 @@ const struct ep_row ep_rows[] = {
 	    "dodatkowe informacje|annexes|allegati|anexos|anlagen|zalaczniki|sexo|sesso|"
 	    "fax|fax es|fax s|faks y|data e luogo di nascita|lugar de nacimiento|"
 	    "fax uri|nationalitate tati|data nasterii|sex|permis e de conducere|"
-	    "informatii suplimentare|anexe" },
+	    "informatii suplimentare|anexe|"
+	    /* Bulgarian */
+	    "вид на дейността или сферата на работа|гражданство|дата на раждане|пол|факс|"
+	    "свидетелство за управление на мпс|допълнителна информация|приложения|самооценка|"
+	    "европейско ниво|разбиране|говорене|писане|слушане|четене|участие в разговор|"
+	    "самостоятелно устно изложение" },
 	{ EP_QUALIFICATION, "title of qualification awarded|"
 	    "bezeichnung der erworbenen qualifikation|intitule du certificat ou diplome delivre|"
 	    "cualificacion obtenida|titolo della qualifica rilasciata|"
 	    "designacao da qualificacao atribuida|naam van het behaalde diploma certificaat|"
 	    "nazwa otrzymanego dyplomu lub swiadectwa|calificarea diploma obtinuta|"
 	    "cualificacion obtenida|titulo de la cualificacion obtenida|qualifica conseguita|"
-	    "tytul uzyskanej kwalifikacji|designacao da qualificacao|titre obtenu" },
+	    "tytul uzyskanej kwalifikacji|designacao da qualificacao|titre obtenu|"
+	    "наименование на придобитата квалификация" },
 	{ EP_SUBJECTS, "principal subjects occupational skills covered|"
 	    "hauptfacher berufliche fahigkeiten|"
 	    "principales matieres competences professionnelles couvertes|"
@@ -119,7 +139,8 @@ const struct ep_row ep_rows[] = {
 	    "disciplinele principale studiate competente profesionale dobandite|"
 	    "principales materias o capacidades ocupacionales tratadas|"
 	    "principali materie abilita professionali oggetto dello studio|"
-	    "principali tematiche competenze professionali acquisite" },
+	    "principali tematiche competenze professionali acquisite|"
+	    "основни предмети застъпени професионални умения" },
 	{ EP_ORGANISATION, "name and type of organisation providing education and training|"
 	    "name und art der bildungs oder ausbildungseinrichtung|"
 	    "nom et type de l etablissement d enseignement ou de formation|"
@@ -134,7 +155,8 @@ const struct ep_row ep_rows[] = {
 	    "nombre y tipo de organizacion que ha impartido la educacion o la formacion|"
 	    "nome e tipo di istituto di istruzione o formazione|"
 	    "nazwa i typ instytucji edukacyjnej|nome e tipo da organizacao|"
-	    "nom et type de l etablissement" },
+	    "nom et type de l etablissement|"
+	    "име и вид на обучаващата или образователната организация" },
 	{ EP_LEVEL, "level in national or international classification|"
 	    "stufe der nationalen oder internationalen klassifikation|"
 	    "niveau dans la classification nationale ou internationale|"
@@ -145,15 +167,18 @@ const struct ep_row ep_rows[] = {
 	    "poziom w krajowej lub miedzynarodowej klasyfikacji|"
 	    "nivelul in clasificarea nationala sau internationala|"
 	    "nivel alcanzado en la clasificacion nacional|"
-	    "livello nella classificazione nazionale|nivel segundo a classificacao nacional" },
+	    "livello nella classificazione nazionale|nivel segundo a classificacao nacional|"
+	    "ниво по националната класификация или международната класификация|ниво по националната или международната класификация" },
 	{ EP_MOTHER, "mother tongue s|mother tongue|muttersprache n|muttersprache|"
 	    "langue s maternelle s|langue maternelle|lengua s materna s|madrelingua|"
 	    "lingua s materna s|moedertaal|jezyk i ojczysty e|limba i materna e|madrelingua e|"
-	    "lengua materna|lingua materna|jezyk ojczysty|jezyki ojczyste" },
+	    "lengua materna|lingua materna|jezyk ojczysty|jezyki ojczyste|"
+	    "майчин език|майчин език ци" },
 	{ EP_OTHERLANG, "other language s|other languages|sonstige sprache n|"
 	    "autre s langue s|otro s idioma s|altra e lingua e|outra s lingua s|"
 	    "andere taal talen|inne jezyki|limba i straina e cunoscuta e|otros idiomas|"
-	    "altre lingue|outras linguas|autres langues|sonstige sprachen|idiomas" },
+	    "altre lingue|outras linguas|autres langues|sonstige sprachen|idiomas|"
+	    "друг и език ци|други езици" },
 	/* the 2004 form's labels of skills a profile keeps, the label their
 	 * group's name */
 	{ EP_OTHER, "technical skills and competences|computer skills and competences|"
@@ -169,6 +194,7 @@ const struct ep_row ep_rows[] = {
 	    "outras aptidoes e competencias|umiejetnosci i kompetencje techniczne|"
 	    "umiejetnosci i kompetencje komputerowe|inne umiejetnosci i kompetencje|"
 	    "technische vaardigheden en competenties|computervaardigheden en competenties|"
-	    "andere vaardigheden en competenties" },
+	    "andere vaardigheden en competenties|"
+	    "технически умения и компетенции|компютърни умения и компетенции|други умения и компетенции" },
 	{ EP__COUNT, NULL },
 };

@@ -359,6 +359,26 @@ const struct heading_row heading_rows[] = {
 	{ IS_OTHER, "vozacka dozvola|vozacka dozvola kategorija|vozisko dovoljenje|"
 	    "konferencije|konferencije i seminari|konference|ostalo|dodatne informacije" },
 	/* a Japanese résumé form's box for the person's case */
+	/* Lithuanian, Latvian and Estonian */
+	{ IS_SUMMARY, "apie mane|profilis|asmenines savybes|par mani|profils|minust|"
+	    "enesetutvustus|profiil" },
+	{ IS_EXPERIENCE, "darbo patirtis|profesine patirtis|darbo patirtis ir pareigos|"
+	    "darba pieredze|profesionala pieredze|tookogemus|tooalane kogemus|"
+	    "tookogemused" },
+	{ IS_EDUCATION, "issilavinimas|issilavinimas ir mokymai|izglitiba|haridus|"
+	    "haridustee" },
+	{ IS_CERTIFICATES, "kvalifikacijos kelimas|kursai|mokymai ir kursai|sertifikatai|"
+	    "kursi|sertifikati|tapsemiskoolitus|koolitused|kursused|sertifikaadid" },
+	{ IS_LANGUAGES, "kalbos|kalbu zinios|uzsienio kalbos|valodas|valodu zinasanas|"
+	    "keeled|keelteoskus" },
+	{ IS_SKILLS, "kompiuterinis rastingumas|kompiuteriniai igudziai|igudziai|"
+	    "datorprasmes|prasmes|arvutioskus|oskused" },
+	{ IS_INTERESTS, "pomegiai|laisvalaikis|intereses|vaasp aja tegevused|huvid|hobid" },
+	{ IS_REFERENCES, "rekomendacijos|rekomendacijas|soovitajad" },
+	{ IS_CONTACT, "asmenine informacija|kontaktine informacija|personiga informacija|"
+	    "kontaktinformacija|isikuandmed|kontaktandmed" },
+	{ IS_OTHER, "papildoma informacija|vairuotojo pazymejimas|papildu informacija|"
+	    "lisainfo|juhiload" },
 	{ IS_SUMMARY, "=reason for applying|=reasons for applying|"
 	    "=reason for applying strengths special skills|=志望動機|=志望の動機" },
 	/* Russian and Ukrainian wordings (hh.ru, work.ua, rabota.ua) */

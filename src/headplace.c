@@ -223,7 +223,7 @@ headplace_tail(const struct ctx *c, char *part, struct workhead *h, int job_besi
 		*comma = '\0';
 		/* "Product Owner - Mobilitix, Villeurbanne": beside the job,
 		 * a name after the firm's is its town */
-		unknown = isupper((unsigned char)*bare) && strpbrk(bare, "0123456789,") == NULL &&
+		unknown = fold_upper_at(bare) && strpbrk(bare, "0123456789,") == NULL &&
 		    headplace_words(bare) <= 3 && role_title_score(bare) == 0 && !orgword_unit_compound(bare) &&
 		    role_school_score(bare) == 0 && role_company_score(bare) == 0 &&
 		    (role_company_score(part) > 0 || role_school_score(part) > 0 ||

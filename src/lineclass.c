@@ -90,6 +90,10 @@ grant_note(const char *s)
 	    strstr(s, "(Co-PI") != NULL || strstr(s, "Role: PI") != NULL ||
 	    strstr(s, "Role: Co-PI") != NULL)
 		return 1;
+	/* "„Делта Консулт“ ООД": the German and Bulgarian pair, „ opens
+	 * and “ closes */
+	if (open != NULL && memmem(s, (size_t)(open - s), "\xe2\x80\x9e", 3) != NULL)
+		return 0;
 	return open != NULL && strstr(open, "\xe2\x80\x9d") == NULL && lineword_count(s) >= 6;
 }
 

@@ -5298,6 +5298,88 @@ same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + str(len(w.get("h
     "fr two pages: the role goes on past the page, the next is a role"
 same "$(jpy '" | ".join(i["name"] for i in d["interests"])')" "Course à pied | Photographie" \
     "fr two pages: the interests alone"
+
+# The old Europass form in Bulgarian, through pdftotext -layout: its labels
+# ("Заемана длъжност", "Име и адрес на работодателя", "Наименование на
+# придобитата квалификация"), months ("Септември 2012 – Февруари 2018"),
+# open end ("до момента"), the "▪" duties wrapped, a firm's Bulgarian legal
+# form ("ООД") and „quotes“, "гр. Пловдив" after a school, and "Магистър
+# по „...“" as a degree and its field.
+cat > "$T/bg-ep.txt" <<'IN'
+                     Автобиография
+
+                  Лична информация
+
+                     Име / Фамилия   Мария Иванова Стоянова
+                            E-mail   m.stoyanova@example.bg
+
+                       Трудов стаж
+
+                              Дати   01.03.2018 – до момента
+                  Заемана длъжност   Главен счетоводител
+                Основни дейности и   ▪ Ръководство на счетоводния отдел (3
+                      отговорности     служители)
+                                     ▪ Месечни справки-декларации по ЗДДС,
+                                       Интрастат декларации
+       Име и адрес на работодателя   „Родопа Трейд“ ЕООД, ул. „Победа“ № 12, 4000
+                                     Пловдив
+
+                              Дати   Септември 2012 – Февруари 2018
+                  Заемана длъжност   Счетоводител
+                Основни дейности и   ▪ Водене на пълно счетоводство
+                      отговорности
+       Име и адрес на работодателя   Счетоводна кантора „Делта Консулт“ ООД, ул. „Иван
+                                     Вазов“ № 5, 4000 Пловдив
+
+            Образование и обучение
+
+                              Дати   2008 – 2010
+       Наименование на придобитата   Магистър по „Счетоводство и контрол“
+                      квалификация
+      Име и вид на обучаващата или   Университет за национално и световно стопанство,
+       образователната организация   гр. София
+
+        Лични умения и компетенции
+
+                       Майчин език   Български
+IN
+run import --dry-run --as-of 2025-06 "$T/bg-ep.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w.get("position", "-") + "/" + w.get("location", "-") + "/" + w["startDate"] + "/" + w.get("endDate", "-") + "/" + str(len(w.get("highlights", []))) for w in d["work"])')" \
+    "„Родопа Трейд“ ЕООД/Главен счетоводител/Пловдив/2018-03/-/2 | Счетоводна кантора „Делта Консулт“ ООД/Счетоводител/Пловдив/2012-09/2018-02/1" \
+    "bulgarian europass: two roles, their firms, towns, dates and duties"
+has "$T/out" '"Ръководство на счетоводния отдел \(3 служители\)"' "bulgarian europass: a wrapped duty whole"
+has "$T/out" '"Месечни справки-декларации по ЗДДС, Интрастат декларации"' "bulgarian europass: a duty wrapped after its comma"
+same "$(jpy '" | ".join(e["institution"] + "/" + e.get("studyType", "-") + "/" + e.get("area", "-") for e in d["education"])')" \
+    "Университет за национално и световно стопанство/Магистър/Счетоводство и контрол" \
+    "bulgarian europass: the school without its town, the degree and its field"
+
+# A Lithuanian CV: its headings ("Darbo patirtis", "Išsilavinimas",
+# "Kalbos") and its dates ("2019 m. rugsėjo mėn. – dabar").
+cat > "$T/lt-cv.txt" <<'IN'
+Rūta Kazlauskienė
+Darbo patirtis
+2019 m. rugsėjo mėn. – dabar
+UAB „Nemuno vežėjai“, Kaunas
+Logistikos vadovė
+• Vadovauju 8 darbuotojų skyriui
+2014 m. kovo mėn. – 2019 m. rugpjūčio mėn.
+UAB „Baltijos keliai“, Vilnius
+Transporto vadybininkė
+• Krovinių pervežimų planavimas
+Išsilavinimas
+2010 – 2014
+Vilniaus universitetas, Ekonomikos bakalauras
+Kalbos
+Lietuvių – gimtoji, Anglų – C1
+IN
+run import --dry-run --as-of 2025-06 "$T/lt-cv.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w["startDate"] + "/" + w.get("endDate", "-") for w in d["work"])')" \
+    "UAB „Nemuno vežėjai“/2019-09/- | UAB „Baltijos keliai“/2014-03/2019-08" \
+    "lithuanian cv: the roles and their dates"
+same "$(jpy '" | ".join(e["institution"] for e in d["education"])')" "Vilniaus universitetas" \
+    "lithuanian cv: the school under its heading"
+same "$(jpy '" | ".join(l["language"] + "/" + l.get("fluency", "-") for l in d["languages"])')" \
+    "Lietuvių/gimtoji | Anglų/C1" "lithuanian cv: the languages"
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

@@ -203,6 +203,12 @@ static const struct row rows[] = {
 	{ "сент. 2014 – дек. 2015", "2014-09", "2015-12" },
 	{ "Січень 2016 – Березень 2019", "2016-01", "2019-03" },
 	{ "вересень 2021 – дотепер", "2021-09", "open" },
+	/* Bulgarian and Lithuanian */
+	{ "Септември 2012 – Февруари 2018", "2012-09", "2018-02" },
+	{ "01.03.2018 – до момента", "2018-03", "open" },
+	{ "2019 m. rugsėjo mėn. – dabar", "2019-09", "open" },
+	{ "2015 m. spalio mėn. – 2019 m. gegužės mėn.", "2015-10", "2019-05" },
+	{ "2015 – 2017 M.Sc. Informatik", "2015", "2017" },
 	{ "abril 2020 - hasta el momento", "2020-04", "open" },
 	{ "2018 \xe2\x80\x93 al presente", "2018", "open" },
 	/* Turkish, Czech and Finnish months and open ends */
