@@ -6,8 +6,10 @@
 #include <string.h>
 
 #include "buf.h"
+#include "edudegree.h"
 #include "edufacts.h"
 #include "fold.h"
+#include "lineword.h"
 #include "utf8.h"
 #include "wordlist.h"
 #include "xalloc.h"
@@ -249,3 +251,70 @@ edufacts_state_field(const struct entry *en, struct education *e)
 	}
 }
 
+/* "Thesis: Anomaly detection in flow data", "Lehrbetrieb: Zürcher
+ * Kantonalbank": the labelled title of a thesis, or a note like it, no
+ * school nor degree. */
+int
+edufacts_note(const char *h)
+{
+	static const char *const notes[] = { "thesis", "thesis title", "dissertation",
+		"master thesis", "master s thesis", "bachelor thesis", "bachelor s thesis",
+		"final project", "tesis", "tesi", "tese", "these", "abschlussarbeit",
+		"masterarbeit", "bachelorarbeit", "diplomarbeit", "scriptie", "afstudeerscriptie",
+		"praca magisterska", "praca inzynierska", "praca licencjacka", "examensarbete",
+		"diplomova prace", "bakalarska prace", "opinnaytetyo", "pro gradu", "skripsi",
+		"tugas akhir", "bachelorprojekt", "speciale", "kandidatspeciale", "masterprojekt",
+		"bacheloroppgave", "masteroppgave", "examensarbeid", "tfg", "tfm", "tesina",
+		"projet de fin d etudes", "pfe", "memoire", "trabajo de fin de grado",
+		"trabajo fin de grado", "trabajo de fin de master", "final year project",
+		"senior thesis", "honors thesis", "honours thesis", "capstone", "capstone project",
+		/* the thesis's advisers */
+		"advisor", "adviser", "advisors", "supervisor", "supervisors", "thesis advisor",
+		"thesis supervisor", "committee", "promotor", "betreuer", "directeur de these",
+		"director de tesis", "relatore", "orientador", "opiekun",
+		/* the firm an apprentice trained at, beside the school */
+		"lehrbetrieb", "ausbildungsbetrieb", "lehrfirma", NULL };
+	const char *colon = strchr(h, ':');
+	char key[48];
+
+	/* "Tesis aprobada con distinción": the word opening a short line */
+	if (colon == NULL && lineword_count(h) <= 8 && strcspn(h, " ") < sizeof key &&
+	    role_school_score(h) == 0 && role_degree_score(h) == 0) {
+		fold_into(h, strcspn(h, " "), key, sizeof key);
+		return wordlist_has(notes, key);
+	}
+	if (colon == NULL || colon == h)
+		return 0;
+	/* "Höhere Fachprüfung (HFP), Diplomarbeit: «...»": the label after
+	 * the exam it was written for */
+	for (const char *p = h; p < colon; p++)
+		if (p[0] == ',' && p[1] == ' ')
+			h = p + 2;
+	if ((size_t)(colon - h) >= sizeof key)
+		return 0;
+	fold_into(h, (size_t)(colon - h), key, sizeof key);
+	return wordlist_has(notes, key);
+}
+
+/* "Magna cum laude · Senior thesis: wayfinding app ...": a grade and the
+ * thesis beside it on one line; the grade is the score.  1 when the line
+ * was such. */
+int
+edufacts_grade_note(const char *h, struct education *e)
+{
+	const char *sep = strstr(h, " \xc2\xb7 ");
+	size_t k = 4;
+	char *first;
+	int ok;
+
+	if (sep == NULL && (sep = strstr(h, " | ")) != NULL)
+		k = 3;
+	if (sep == NULL || sep == h)
+		return 0;
+	first = parse_trim(h, (size_t)(sep - h));
+	ok = edudegree_grade_only(first) && edufacts_note(sep + k);
+	if (ok && e->score == NULL)
+		profile_set(&e->score, first);
+	free(first);
+	return ok;
+}

@@ -12,7 +12,8 @@
  * The field of study is the entry's area, the final grade its score; the
  * address, the website, the level and the thesis are no part of the
  * school's name.  A job board's level alone on its line, the state of the
- * studies after the school ("- Titulado"), and a training's placements.
+ * studies after the school ("- Titulado"), a training's placements, and
+ * the notes labelled under a school (its thesis, its adviser).
  */
 #ifndef DOSSIER_EDUFACTS_H
 #define DOSSIER_EDUFACTS_H
@@ -35,5 +36,11 @@ int edufacts_placement(const char *h);
 /* "Universitario", "Secundaria": a job board's level of schooling on a
  * line of its own; 1 when s is one, copied to level (size bytes). */
 int edufacts_level(const char *s, char *level, size_t size);
+/* "Thesis: ...", "Supervisor: ...", "Lehrbetrieb: ...": a labelled note
+ * under a school, no school nor degree. */
+int edufacts_note(const char *h);
+/* "Magna cum laude · Senior thesis: ...": a grade and such a note beside
+ * it on one line; the grade into e's score.  1 when h was such a line. */
+int edufacts_grade_note(const char *h, struct education *e);
 
 #endif

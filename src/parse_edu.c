@@ -24,74 +24,6 @@
 #include "wordlist.h"
 #include "xalloc.h"
 
-/* "Thesis: Anomaly detection in flow data", "Lehrbetrieb: Zürcher
- * Kantonalbank": the labelled title of a thesis, or a note like it, no
- * school nor degree. */
-static int
-thesis_line(const char *h)
-{
-	static const char *const labels[] = { "thesis", "thesis title", "dissertation",
-		"master thesis", "master s thesis", "bachelor thesis", "bachelor s thesis",
-		"final project", "tesis", "tesi", "tese", "these", "abschlussarbeit",
-		"masterarbeit", "bachelorarbeit", "diplomarbeit", "scriptie", "afstudeerscriptie",
-		"praca magisterska", "praca inzynierska", "praca licencjacka", "examensarbete",
-		"diplomova prace", "bakalarska prace", "opinnaytetyo", "pro gradu", "skripsi",
-		"tugas akhir", "bachelorprojekt", "speciale", "kandidatspeciale", "masterprojekt",
-		"bacheloroppgave", "masteroppgave", "examensarbeid", "tfg", "tfm", "tesina",
-		"projet de fin d etudes", "pfe", "memoire", "trabajo de fin de grado",
-		"trabajo fin de grado", "trabajo de fin de master", "final year project",
-		"senior thesis", "honors thesis", "honours thesis", "capstone", "capstone project",
-		/* the thesis's advisers */
-		"advisor", "adviser", "advisors", "supervisor", "supervisors", "thesis advisor",
-		"thesis supervisor", "committee", "promotor", "betreuer", "directeur de these",
-		"director de tesis", "relatore", "orientador", "opiekun",
-		/* the firm an apprentice trained at, beside the school */
-		"lehrbetrieb", "ausbildungsbetrieb", "lehrfirma", NULL };
-	const char *colon = strchr(h, ':');
-	char key[48];
-
-	/* "Tesis aprobada con distinción": the word opening a short line */
-	if (colon == NULL && lineword_count(h) <= 8 && strcspn(h, " ") < sizeof key &&
-	    role_school_score(h) == 0 && role_degree_score(h) == 0) {
-		fold_into(h, strcspn(h, " "), key, sizeof key);
-		return wordlist_has(labels, key);
-	}
-	if (colon == NULL || colon == h)
-		return 0;
-	/* "Höhere Fachprüfung (HFP), Diplomarbeit: «...»": the label after
-	 * the exam it was written for */
-	for (const char *p = h; p < colon; p++)
-		if (p[0] == ',' && p[1] == ' ')
-			h = p + 2;
-	if ((size_t)(colon - h) >= sizeof key)
-		return 0;
-	fold_into(h, (size_t)(colon - h), key, sizeof key);
-	return wordlist_has(labels, key);
-}
-
-/* "Magna cum laude · Senior thesis: wayfinding app ...": a grade and the
- * thesis beside it on one line; the grade is the score.  1 when the line
- * was such. */
-static int
-grade_beside_thesis(const char *h, struct education *e)
-{
-	const char *sep = strstr(h, " \xc2\xb7 ");
-	size_t k = 4;
-	char *first;
-	int ok;
-
-	if (sep == NULL && (sep = strstr(h, " | ")) != NULL)
-		k = 3;
-	if (sep == NULL || sep == h)
-		return 0;
-	first = parse_trim(h, (size_t)(sep - h));
-	ok = edudegree_grade_only(first) && thesis_line(sep + k);
-	if (ok && e->score == NULL)
-		profile_set(&e->score, first);
-	free(first);
-	return ok;
-}
-
 /* "Higher Secondary School" is a school, "Higher Secondary Education" a
  * degree: a school word makes a school unless a degree word leads. */
 static int
@@ -467,13 +399,13 @@ head_lines(const struct ctx *c, const struct entry *en, struct education *e, con
 		const char *h = own;
 		if (tab != NULL && eduspan_level_note(tab + 1))
 			*tab = '\0';	/* "...<gap>EQF level 6" */
-		if (eduspan_level_note(h) || place_facts(h, e) || grade_beside_thesis(h, e) ||
+		if (eduspan_level_note(h) || place_facts(h, e) || edufacts_grade_note(h, e) ||
 		    field_line(h, &field) || degree_line(h, &degree))
 			h = "";
 		if (e->score == NULL && role_school_score(h) == 0 && edudegree_score(h, &score)) {
 			profile_set(&e->score, score);
 			free(score);
-		} else if (h[0] != '\0' && !role_noise(h) && !thesis_line(h) && !edufacts_placement(h) &&
+		} else if (h[0] != '\0' && !role_noise(h) && !edufacts_note(h) && !edufacts_placement(h) &&
 		    !(lines.n > 0 && role_place(c, h, NULL)))
 			strlist_add(&lines, h);
 		free(own);
