@@ -4,6 +4,7 @@
 
 #include "educourse.h"
 #include "fold.h"
+#include "lineword.h"
 #include "wordlist.h"
 #include "xalloc.h"
 
@@ -73,17 +74,6 @@ cert_worded(const char *s)
 	return wordlist_holds(words, key);
 }
 
-/* Whether s leaves a bracket open. */
-static int
-open_bracket(const char *s)
-{
-	int depth = 0;
-
-	for (; *s != '\0'; s++)
-		depth += (*s == '(') - (*s == ')');
-	return depth > 0;
-}
-
 int
 educourse_certificate(struct ctx *c, const struct entry *en)
 {
@@ -95,7 +85,7 @@ educourse_certificate(struct ctx *c, const struct entry *en)
 	    en->bullets.n > 0)
 		return 0;
 	name = xstrdup(en->head.v[0]);
-	while (k < en->head.n && open_bracket(name)) {
+	while (k < en->head.n && lineword_open_bracket(name)) {
 		char *j = xprintf("%s %s", name, en->head.v[k++]);
 		free(name);
 		name = j;

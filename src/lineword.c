@@ -233,3 +233,11 @@ lineword_open_start(const char *s)
 	w[n] = '\0';
 	return wordlist_has(joins, w);
 }
+
+int
+lineword_open_bracket(const char *s)
+{
+	const char *open = strrchr(s, '(');
+
+	return open != NULL && strchr(open, ')') == NULL;
+}

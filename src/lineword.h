@@ -21,6 +21,8 @@ int lineword_prose(const char *s);
 /* "Hochschule für Angewandte und", "University of the West of": a line
  * ending in a word that joins it to the next; the name goes on there. */
 int lineword_open_end(const char *s);
+/* Whether s leaves its last bracket open: "... SAP S/4HANA (Go-live". */
+int lineword_open_bracket(const char *s);
 /* "of Zululand": whether s opens with such a word. */
 int lineword_open_start(const char *s);
 

@@ -176,10 +176,9 @@ semicolon_split(struct strlist *items)
 static int
 bracket_goes_on(const char *s, const char *t)
 {
-	const char *open = strrchr(s, '(');
 	const char *close = strchr(t, ')');
 
-	return open != NULL && strchr(open, ')') == NULL && close != NULL &&
+	return lineword_open_bracket(s) && close != NULL &&
 	    (strchr(t, '(') == NULL || strchr(t, '(') > close);
 }
 

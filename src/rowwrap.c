@@ -63,15 +63,6 @@ year_note_end(const char *s)
 	    strspn(s + n - 5, "0123456789") == 4;
 }
 
-/* Whether s leaves a bracket open. */
-static int
-open_bracket(const char *s)
-{
-	const char *open = strrchr(s, '(');
-
-	return open != NULL && strchr(open, ')') == NULL;
-}
-
 /* "Nacional, 2022).": s closes a bracket it did not open, and ends. */
 static int
 closes(const char *s)
@@ -172,7 +163,7 @@ rowwrap_continues(const struct row *prev, const struct row *r, const struct line
 		return 1;	/* "(Ensai)" under the school it abbreviates */
 	/* "... (Sello de Calidad" over a page's break over "Nacional,
 	 * 2022).": the bullet's bracket closed on the next page */
-	if (prev->kind == K_BULLET && open_bracket(prev->s) && closes(l->s) &&
+	if (prev->kind == K_BULLET && lineword_open_bracket(prev->s) && closes(l->s) &&
 	    lineword_count(l->s) <= 8 && !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
 		return 1;
 	/* "... helped reduce falls by 28%" over "in 2023", "... falls on
@@ -254,7 +245,7 @@ rowwrap_continues(const struct row *prev, const struct row *r, const struct line
 		return 1;
 	/* "... DFMEA for 4 customer projects (German and" over "French
 	 * OEMs).": a bullet cut inside its bracket or after a joining word */
-	if (prev->kind == K_BULLET && (open_bracket(prev->s) || joined_on(prev->s)) &&
+	if (prev->kind == K_BULLET && (lineword_open_bracket(prev->s) || joined_on(prev->s)) &&
 	    lineword_count(l->s) <= 14 && !(l->flags & LN_CELLS))
 		return 1;
 	/* "... and shipping for a" over "450,000 sq ft grocery distribution

@@ -5,6 +5,7 @@
 
 #include "dateparse.h"
 #include "fold.h"
+#include "lineword.h"
 #include "webchrome.h"
 #include "wordlist.h"
 #include "xalloc.h"
@@ -441,11 +442,9 @@ box_out(char *s)
 static int
 card_dated(const struct layout *L, size_t i)
 {
-	const char *open = strrchr(L->v[i].s, '(');
-
 	/* "• ... SAP S/4HANA (Go-live" over "  01/2022)": the bullet's
 	 * bracket wrapped, its date inside it no card's */
-	if (open != NULL && strchr(open, ')') == NULL)
+	if (lineword_open_bracket(L->v[i].s))
 		return 0;
 	for (size_t j = i + 1; j < L->n && j <= i + 4; j++) {
 		const struct line *l = &L->v[j];
