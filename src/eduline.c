@@ -41,19 +41,22 @@ eduline_parts(const char *h, struct strlist *parts)
 }
 
 /* "JNTU Hyderabad", "IIT Bombay", "BITS Pilani": initials in capitals
- * (two letters or more) and more words, no figure, no degree, no field. */
+ * (two letters or more) and more words, no figure, no degree, no field;
+ * "INSAT", "SUP'COM": four letters or more alone. */
 static int
 acronym_school(const char *s)
 {
-	size_t n = strcspn(s, " ");
+	size_t n = strcspn(s, " "), caps = 0;
 
-	if (n < 2 || s[n] == '\0' || strpbrk(s, "0123456789") != NULL ||
+	if (n < 2 || strpbrk(s, "0123456789") != NULL ||
 	    role_degree_score(s) > 0 || eduspan_field(s))
 		return 0;
 	for (size_t i = 0; i < n; i++)
-		if (!isupper((unsigned char)s[i]))
+		if (isupper((unsigned char)s[i]))
+			caps++;
+		else if (s[i] != '\'' || i == 0)
 			return 0;
-	return 1;
+	return s[n] != '\0' || caps >= 4;
 }
 
 /* "..., University of Mumbai, First Class": a part after the first that

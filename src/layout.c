@@ -332,7 +332,9 @@ single_letter(const char *s, size_t *len)
 	size_t n = utf8_decode(s, strlen(s), &cp);
 
 	*len = n > 0 ? n : 1;
-	return n > 0 && fold_isalpha(cp) && (s[n] == ' ' || s[n] == '\t' || s[n] == '\0');
+	/* "D ' I N T É R Ê T": the apostrophe spaced like a letter */
+	return n > 0 && (fold_isalpha(cp) || cp == '\'' || cp == 0x2019) &&
+	    (s[n] == ' ' || s[n] == '\t' || s[n] == '\0');
 }
 
 /* Two capitals a PDF kerned together ("TA" in "C O N TA C T"). */

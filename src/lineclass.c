@@ -472,7 +472,7 @@ text_margin(const struct layout *L)
 static void
 build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 {
-	int prev_indent = 0;
+	int prev_indent = 0, wrap;
 	char *joined_cell, *rest;
 	size_t margin = text_margin(c->L);
 
@@ -548,8 +548,12 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 		r = &R->v[R->n - 1];
 		if (first + 1 == R->n)
 			sub_item(R, l);
-		if (R->n > 1 && rowwrap_continues(&R->v[R->n - 2], r, l, prev_indent)) {
-			row_append(&R->v[R->n - 2], l->s);
+		if (R->n > 1 && (wrap = rowwrap_continues(&R->v[R->n - 2], r, l, prev_indent)) != 0) {
+			row_append(&R->v[R->n - 2], wrap == ROWWRAP_DATES ? r->s : l->s);
+			if (wrap == ROWWRAP_DATES) {
+				R->v[R->n - 2].dated = 1;
+				R->v[R->n - 2].when = r->when;
+			}
 			free(r->s);
 			free(r->line);
 			R->n--;

@@ -170,6 +170,19 @@ credential_worded(const char *s)
 /* "ELEFTHERIA" over "DASKALAKI" over "FRONT OFFICE MANAGER": a name set
  * a word a line, in capitals, over a headline; the two lines made one,
  * the second left blank.  Whether they were. */
+/* "Spring Boot, Angular": a sidebar's list of skills, each item known,
+ * not "Doe, Jane". */
+static int
+skill_items(const struct ctx *c, const char *s)
+{
+	const char *comma = strstr(s, ", ");
+
+	if (comma == NULL)
+		return 0;
+	return lexicon_skill(c->lx, s, (size_t)(comma - s)) &&
+	    lexicon_skill(c->lx, comma + 2, strlen(comma + 2));
+}
+
 static int
 name_stacked(const struct ctx *c, size_t i)
 {
@@ -248,6 +261,7 @@ parse_identity(struct ctx *c)
 		    parse_tongue(l->s, strcspn(l->s, " ")) ||
 		    strchr(l->s, ' ') == NULL || heading_match(&c->lx->headings, l, &hit) ||
 		    role_title_score(l->s) > 0 || lexicon_skill(c->lx, l->s, strlen(l->s)) ||
+		    skill_items(c, l->s) ||
 		    role_place(c, l->s, NULL) || credential_worded(l->s) ||
 		    !identity_next(c, c->L->v[next].s))
 			continue;

@@ -270,7 +270,7 @@ static const char *const degree_words[] = {
 	"mphil", "mres", "ms", "msc", "msc.", "msn", "mtech", "nvq", "o-level", "o-levels",
 	"onlisans", "pgce", "pgd", "pgde", "pgdip", "pgdm", "ph.d", "ph.d.", "phd",
 	"podyplomowe", "pos-graduacao", "pos-graduada", "pos-graduado", "posgrado",
-	"posgraduacao", "postgrado", "postgraduate", "pregrado", "prepa", "preparatoires",
+	"posgraduacao", "postgrado", "postgraduate", "pregrado", "prepa", "preparatoire", "preparatoires",
 	"professionsbachelor", "propedeuse", "prvostupnica", "prvostupnik", "reifeprufung",
 	"s.s.c", "s.s.c.", "s.s.l.c", "s1", "s2", "s3", "sarjana", "secondary", "spm", "ssc",
 	"sslc", "staatsexamen", "stpm", "studentereksamen", "svendebrev", "tecnologo",

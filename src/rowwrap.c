@@ -138,6 +138,25 @@ plain_wrap(const struct row *prev, const char *s)
 	    lineword_count(prev->s) >= 6;
 }
 
+/* "... revue de code au sein d'une équipe" over "Scrum de 8
+ * personnes.", "... compteurs KPI" over "(Python, Pandas, Grafana).":
+ * a long bullet not ended, the few words under it ending its sentence
+ * in small letters, or a bracket closed with the stop */
+static int
+sentence_tail(const struct row *prev, const char *s)
+{
+	size_t n = strlen(s), w = n;
+
+	if (prev->kind != K_BULLET || lineword_count(prev->s) < 8 || n < 3 || s[n - 1] != '.' ||
+	    lineword_count(s) > 5)
+		return 0;
+	if (s[0] == '(')
+		return s[n - 2] == ')' && strchr(s + 1, '(') == NULL;
+	while (w > 0 && s[w - 1] != ' ')
+		w--;
+	return w > 0 && lower_word(s + w) && lower_words(s) >= 2;
+}
+
 /* "1. 负责天猫旗舰店日常运营，包括商品上下架、标题与" over "详情页优化
  * ...；": Chinese or Japanese text that ends on a character of its own,
  * not on a stop (。；！？：), a sentence that goes on. */
@@ -224,10 +243,19 @@ rowwrap_continues(const struct row *prev, const struct row *r, const struct line
 	    strchr(l->s, ':') == NULL &&
 	    !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
 		return 1;
+	/* "Baccalauréat ..., mention Bien – Lycée Pilote Bourguiba de" over
+	 * "Tunis, 2014": a name cut after its joining word, the rest and
+	 * the year under it */
+	if (prev->kind == K_HEAD && !prev->dated && lineword_open_end(prev->s) &&
+	    r->kind == K_HEAD && r->dated && !r->blank && !r->date_first &&
+	    lineword_count(r->s) <= 3 && fold_upper_at(r->s) &&
+	    !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
+		return ROWWRAP_DATES;
 	if (r->blank || r->dated || (r->kind != K_HEAD && r->kind != K_PROSE))
 		return 0;
 	if ((prev->kind == K_PROSE || prev->kind == K_BULLET) && strchr(".!?;:", last) == NULL &&
-	    !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)) && plain_wrap(prev, l->s))
+	    !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)) &&
+	    (plain_wrap(prev, l->s) || sentence_tail(prev, l->s)))
 		return 1;
 	/* "2021 – present<TAB>Senior Lecturer, ..., University of" over
 	 * "<TAB><TAB>KwaZulu-Natal, Durban": a dated head wrapped after a

@@ -16,7 +16,9 @@ struct line;
  * bullet's, a list's), the line before it at prev_indent; merged: lines
  * of dates l opens that are read as one. */
 int rowwrap_onto(const struct row *prev, const struct line *l, int prev_indent, size_t merged);
-/* Once classed as r: whether the line l goes on the row prev before it. */
+/* Once classed as r: whether the line l goes on the row prev before it;
+ * ROWWRAP_DATES when prev takes r's words and dates, not l as written. */
+#define ROWWRAP_DATES 2
 int rowwrap_continues(const struct row *prev, const struct row *r, const struct line *l,
     int prev_indent);
 

@@ -110,8 +110,13 @@ resplit(const struct lexicon *lx, const char *line)
 
 	for (const char *s = line; *s != '\0';) {
 		size_t n = 0;
+		int elided;
 		while (isalpha((unsigned char)s[n]))
 			n++;
+		/* "CENTRESD'INTÉRÊT": French's "d'", "l'" glued on at the end */
+		elided = n > 5 && (s[n] == '\'' || strncmp(s + n, "\xe2\x80\x99", 3) == 0) &&
+		    strchr("dDlL", s[n - 1]) != NULL;
+		n -= elided;
 		if (n < 5 || n > SPACED_MAX || (s[n] & 0x80) || (s > line && (s[-1] & 0x80))) {
 			buf_add(&b, s, n > 0 ? n : 1);
 			s += n > 0 ? n : 1;
@@ -120,10 +125,15 @@ resplit(const struct lexicon *lx, const char *line)
 		for (size_t i = 0; i < n; i++)
 			run[i] = (char)tolower((unsigned char)s[i]);
 		run[n] = '\0';
-		if ((k = cut_run(lx, run, n, cut)) <= 1) {
+		k = cut_run(lx, run, n, cut);
+		if (k <= 1 && !elided) {
 			buf_add(&b, s, n);
 			s += n;
 			continue;
+		}
+		if (k == 0) {
+			cut[0] = n;
+			k = 1;
 		}
 		for (size_t i = k, at = 0; i > 0; i--) {
 			if (at > 0)
@@ -131,6 +141,8 @@ resplit(const struct lexicon *lx, const char *line)
 			buf_add(&b, s + at, cut[i - 1] - at);
 			at = cut[i - 1];
 		}
+		if (elided)
+			buf_addc(&b, ' ');
 		s += n;
 	}
 	return buf_detach(&b);

@@ -5380,6 +5380,63 @@ same "$(jpy '" | ".join(e["institution"] for e in d["education"])')" "Vilniaus u
     "lithuanian cv: the school under its heading"
 same "$(jpy '" | ".join(l["language"] + "/" + l.get("fluency", "-") for l in d["languages"])')" \
     "Lietuvių/gimtoji | Anglų/C1" "lithuanian cv: the languages"
+
+# A Canva CV in French read raw: the sidebar first, its letter-spaced
+# heading with an apostrophe ("C E N T R E S D ' I N T É R Ê T"), its
+# skills ("Spring Boot, Angular") no name; the name under the sidebar;
+# bullets wrapped before their last words; schools by their initials
+# after a dash, one cut after "de" over its town and year.
+cat > "$T/tn-canva.txt" <<'IN'
+C O N T A C T
+ +216 98 000 111
+ salma.trabelsi@example.org
+C O M P É T E N C E S
+Développement
+Python, Java, Bash,
+Spring Boot, Angular
+DevOps & Cloud
+Docker, Kubernetes
+L A N G U E S
+Arabe : langue maternelle
+Français : courant
+C E N T R E S D ' I N T É R Ê T
+Randonnée
+Photographie
+SALMA TRABELSI
+Ingénieure Réseaux & Développement Logiciel
+EXPÉRIENCES PROFESSIONNELLES
+Ingénieure Développement Logiciel
+Orange Tunisie | Tunis
+Sept. 2020 – Aujourd'hui
+• Conception d'un outil de détection d'anomalies sur les compteurs KPI
+(Python, Pandas, Grafana).
+• Encadrement de 3 stagiaires et revue de code au sein d'une équipe
+Scrum de 8 personnes.
+Ingénieure Support Réseau
+Ooredoo Tunisie | Tunis
+Sept. 2019 – Août 2020
+• Supervision du cœur de réseau EPC/IMS.
+FORMATION
+Diplôme National d'Ingénieur en Télécommunications – SUP'COM, 2016 – 2019
+Cycle préparatoire intégré – INSAT, 2014 – 2016
+Baccalauréat Mathématiques, mention Bien – Lycée Pilote Bourguiba de
+Tunis, 2014
+IN
+run import --dry-run --as-of 2025-06 "$T/tn-canva.txt"
+same "$(jpy 'd["basics"]["name"] + " / " + d["basics"].get("label", "-")')" \
+    "Salma Trabelsi / Ingénieure Réseaux & Développement Logiciel" \
+    "canva raw: the name and headline under the sidebar, not a line of skills"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + str(len(w.get("highlights", []))) for w in d["work"])')" \
+    "Orange Tunisie/Ingénieure Développement Logiciel/2 | Ooredoo Tunisie/Ingénieure Support Réseau/1" \
+    "canva raw: a bullet's last words under it stay its own, no job's"
+has "$T/out" '"Conception d.un outil de détection d.anomalies sur les compteurs KPI \(Python, Pandas, Grafana\)\."' \
+    "canva raw: a bracket wrapped under its bullet"
+same "$(jpy '" | ".join(e["institution"] + "/" + e.get("studyType", "-") + "/" + e.get("area", "-") + "/" + e.get("endDate", "-") for e in d["education"])')" \
+    "SUP'COM/Diplôme National d'Ingénieur/Télécommunications/2019 | INSAT/Cycle préparatoire intégré/-/2016 | Lycée Pilote Bourguiba de Tunis/Baccalauréat/Mathématiques/2014" \
+    "canva raw: schools by their initials after a dash; a name cut after 'de' over its town"
+same "$(jpy '",".join(i["name"] for i in d.get("interests", [])) + " / " + ",".join(l["language"] for l in d.get("languages", []))')" \
+    "Randonnée,Photographie / Arabe,Français" \
+    "canva raw: a letter-spaced heading with an apostrophe heads the interests"
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
