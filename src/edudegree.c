@@ -12,6 +12,7 @@
 #include "edudegree.h"
 #include "fold.h"
 #include "lineword.h"
+#include "orgword.h"
 #include "parse.h"
 #include "utf8.h"
 #include "wordlist.h"
@@ -421,8 +422,14 @@ field_then_degree(const char *s, struct education *e)
 	ok = field[0] != '\0' && strchr(field, '(') == NULL && role_degree_score(field) == 0 &&
 	    role_degree_score(degree) > 0 && role_school_score(degree) == 0;
 	if (ok) {
+		/* "Финансовый факультет, Финансы (бакалавр)": the faculty
+		 * before the field goes */
+		const char *comma = strstr(field, ", ");
+		char *unit = comma != NULL ? xstrndup(field, (size_t)(comma - field)) : NULL;
 		profile_set(&e->study_type, degree);
-		profile_set(&e->area, field);
+		profile_set(&e->area, unit != NULL && orgword_unit(unit) &&
+		    strchr(comma + 2, ',') == NULL ? comma + 2 : field);
+		free(unit);
 	}
 	free(field);
 	free(degree);

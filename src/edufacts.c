@@ -213,8 +213,12 @@ edufacts_level(const char *s, char *level, size_t size)
 {
 	static const char *const levels[] = { "universitario", "universitaria", "secundaria",
 		"secundario", "primaria", "primario", "tecnico", "tecnica", "tecnico superior",
-		"superior", "superior universitario", "superior tecnico", "preparatoria", NULL };
-	char key[32];
+		"superior", "superior universitario", "superior tecnico", "preparatoria",
+		/* hh.ru's and work.ua's */
+		"высшее", "неоконченное высшее", "среднее", "среднее специальное", "вища",
+		"неповна вища", "повна вища", "базова вища", "середня", "середня спеціальна",
+		NULL };
+	char key[48];
 
 	if (strlen(s) >= size || strlen(s) >= sizeof key)
 		return 0;

@@ -206,8 +206,11 @@ static int
 city_after_college(const struct ctx *c, const char *s, const char *tail)
 {
 	static const char *const kinds[] = { " college ", " school ", " institute ",
-		" polytechnic ", " academy ", " board ", " fh ", NULL };
-	char key[72], cc[3];
+		" polytechnic ", " academy ", " board ", " fh ",
+		/* "Университет КИМЭП, Алматы": no campus after a comma */
+		" академия ", " институт ", " колледж ", " университет ", " университеті ",
+		" училище ", NULL };
+	char key[160], cc[3];
 	int hit = 0;
 
 	/* two words at least ("FH JOANNEUM, Graz"): were the town the

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "edufacts.h"
 #include "fold.h"
 #include "parse.h"
 #include "lineclass.h"
@@ -155,6 +156,7 @@ group_date_first(struct rows *R, struct entries *E)
 {
 	struct entry *e = NULL;
 	int body = 0, alone = 0;
+	size_t lead = 0;
 
 	for (size_t i = 0; i < R->n; i++) {
 		struct row *r = &R->v[i];
@@ -164,6 +166,11 @@ group_date_first(struct rows *R, struct entries *E)
 			e->dated = 1;
 			body = 0;
 			alone = r->kind == K_DATE;
+			/* hh.ru's "Высшее" over the first date: the first
+			 * entry's level */
+			for (; E->n == 1 && lead < i; lead++)
+				if (R->v[lead].kind == K_HEAD)
+					entry_take(e, &R->v[lead], 0);
 		} else if (r->opens && e != NULL && body) {
 			e = entry_new(E);
 			body = 0;
@@ -456,6 +463,18 @@ detached_dates(struct rows *R)
 	R->cap = R->n;
 }
 
+/* "Высшее" over "2017" over the school: a job board's level of
+ * schooling over entries whose dates come first. */
+static int
+level_over_dates(const struct sect *sec, const struct rows *R, size_t first)
+{
+	char level[32];
+
+	return sec->sec == IS_EDUCATION && first + 1 < R->n && R->v[first].kind == K_HEAD &&
+	    !R->v[first].dated && edufacts_level(R->v[first].s, level, sizeof level) &&
+	    R->v[first + 1].dated && R->v[first + 1].kind == K_DATE;
+}
+
 void
 entries_split(const struct ctx *c, const struct sect *sec, struct entries *E)
 {
@@ -469,7 +488,8 @@ entries_split(const struct ctx *c, const struct sect *sec, struct entries *E)
 		first++;
 	if (first == R.n)
 		;
-	else if (R.v[first].dated && (R.v[first].kind == K_DATE || R.v[first].date_first))
+	else if ((R.v[first].dated && (R.v[first].kind == K_DATE || R.v[first].date_first)) ||
+	    level_over_dates(sec, &R, first))
 		group_date_first(&R, E);
 	else {
 		size_t dated = 0;

@@ -1,10 +1,12 @@
 #include <locale.h>
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 #include <wctype.h>
 
 #include "fold.h"
 #include "utf8.h"
+#include "xalloc.h"
 
 /*
  * Letters past the Latin ranges (Greek, Cyrillic, Han, Hangul ...) are
@@ -263,4 +265,62 @@ fold_upper_at(const char *s)
 	if ((unsigned char)*s < 0x80)
 		return *s >= 'A' && *s <= 'Z';
 	return utf8_decode(s, strlen(s), &cp) > 0 && fold_isupper(cp);
+}
+
+/* The Latin letters a Russian or Kazakh letter (small, U+0430..U+04E9)
+ * is commonly spelt with in e-mail addresses and passports. */
+static const char *
+cyrillic_latin(uint32_t cp)
+{
+	static const char *const basic[] = { "a", "b", "v", "g", "d", "e", "zh", "z", "i",
+		"y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch",
+		"sh", "shch", "", "y", "", "e", "yu", "ya" };
+
+	if (cp >= 0x430 && cp <= 0x44f)
+		return basic[cp - 0x430];
+	switch (cp) {
+	case 0x451: return "e";		/* ё */
+	case 0x456: return "i";		/* і */
+	case 0x457: return "i";		/* ї */
+	case 0x454: return "ye";	/* є */
+	case 0x493: return "g";		/* ғ */
+	case 0x49b: return "k";		/* қ */
+	case 0x4a3: return "n";		/* ң */
+	case 0x4af: case 0x4b1: return "u";	/* ү ұ */
+	case 0x4bb: return "h";		/* һ */
+	case 0x4d9: return "a";		/* ә */
+	case 0x4e9: return "o";		/* ө */
+	default: return NULL;
+	}
+}
+
+void
+fold_latin(const char *s, size_t len, char *out, size_t size)
+{
+	char *key = xmalloc(size);
+	size_t o = 0;
+
+	fold_key(s, len, key, size);
+	for (size_t i = 0; key[i] != '\0';) {
+		uint32_t cp;
+		size_t n = utf8_decode(key + i, strlen(key + i), &cp);
+		const char *lat = n > 0 ? cyrillic_latin(cp) : NULL;
+		if (n == 0)
+			n = 1;
+		if (lat != NULL) {
+			size_t k = strlen(lat);
+			if (o + k + 1 > size)
+				break;
+			memcpy(out + o, lat, k);
+			o += k;
+		} else {
+			if (o + n + 1 > size)
+				break;
+			memcpy(out + o, key + i, n);
+			o += n;
+		}
+		i += n;
+	}
+	out[o] = '\0';
+	free(key);
 }

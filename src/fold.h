@@ -22,6 +22,10 @@ void fold_into(const char *s, size_t len, char *out, size_t size);
 /* Folded, then every run of anything but letters and digits is one space,
  * trimmed: the key headings and vocabularies are looked up by. */
 void fold_key(const char *s, size_t len, char *out, size_t size);
+/* fold_key, then Russian and Kazakh letters spelt in Latin ones, as
+ * e-mail addresses spell names: "Ахметова" gives "akhmetova"; size at
+ * least 1. */
+void fold_latin(const char *s, size_t len, char *out, size_t size);
 
 /* Whether cp is a letter (any script) or a digit. */
 int fold_isalnum(uint32_t cp);

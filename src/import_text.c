@@ -430,6 +430,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	spaced_resplit(lx, L);
 	webchrome_drop(L);
 	jobfacts_drop(L);
+	jobfacts_industry_drop(L);
 	names_drop_chrome(L);
 	footer_drop(L);
 	page_titles_drop(L);

@@ -1,8 +1,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dateparse.h"
 #include "fold.h"
 #include "jobfacts.h"
+#include "lineword.h"
 #include "wordlist.h"
 
 #define KEY 48
@@ -60,6 +62,73 @@ jobfacts_drop(struct layout *L)
 		for (size_t k = i; k < j; k++)
 			L->v[k].s[0] = '\0';
 		i = j - 1;
+	}
+}
+
+/* "4 года 7 месяцев": a line that is a stated duration and nothing more. */
+static int
+duration_alone(const char *s)
+{
+	size_t n = strlen(s), from, to;
+
+	return n > 0 && dateparse_duration(s, n, &from, &to) >= 0 && from == 0 && to + 1 >= n;
+}
+
+/* "Алматы, airastana.com": a town, then the firm's site after a comma;
+ * the site goes. */
+static void
+site_off(struct line *l)
+{
+	char *comma = strrchr(l->s, ',');
+	const char *site;
+
+	if (comma == NULL || comma[1] != ' ')
+		return;
+	site = comma + 2;
+	if (strchr(site, ' ') == NULL && strchr(site, '.') != NULL && strchr(site, '@') == NULL &&
+	    strlen(site) > 4)
+		*comma = '\0';
+}
+
+/* The board's branches of an industry: a few short bullets, no sentences. */
+static size_t
+branch_run(const struct layout *L, size_t k)
+{
+	size_t n = 0;
+
+	while (k + n < L->n && (L->v[k + n].flags & MK_BULLET) && lineword_count(L->v[k + n].s) <= 5 &&
+	    strpbrk(L->v[k + n].s, ".;:") == NULL)
+		n++;
+	return k + n < L->n && (L->v[k + n].flags & MK_BULLET) ? 0 : n;
+}
+
+/*
+ * hh.ru, hh.kz: "Май 2020 — по настоящее время" over "4 года 7 месяцев"
+ * over "Air Astana" over "Алматы, airastana.com" over "Перевозки,
+ * логистика, склад, ВЭД" over "• Авиаперевозки" over the title.  The
+ * firm's site leaves the town's line; the industry and its branches, the
+ * board's filing of the firm, go.
+ */
+void
+jobfacts_industry_drop(struct layout *L)
+{
+	for (size_t i = 1; i + 4 < L->n; i++) {
+		size_t k = i + 2, b;
+		if (!duration_alone(L->v[i].s) || !dateparse_only(L->v[i - 1].s) ||
+		    (L->v[i + 1].flags & MK_BULLET))
+			continue;
+		if (!(L->v[k].flags & MK_BULLET) && !(L->v[k + 1].flags & MK_BULLET)) {
+			site_off(&L->v[k]);	/* the town's line */
+			k++;
+		}
+		if ((L->v[k].flags & (MK_BULLET | LN_BLANK)) || lineword_count(L->v[k].s) > 6 ||
+		    (b = branch_run(L, k + 1)) == 0 || b > 3 || k + 1 + b >= L->n)
+			continue;
+		/* the title under them: short, no sentence */
+		if (lineword_count(L->v[k + 1 + b].s) > 8 || strchr(L->v[k + 1 + b].s, '.') != NULL)
+			continue;
+		for (size_t j = k; j < k + 1 + b; j++)
+			L->v[j].s[0] = '\0';
 	}
 }
 

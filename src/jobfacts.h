@@ -12,6 +12,10 @@
 #include "layout.h"
 
 void jobfacts_drop(struct layout *);
+/* hh.ru's filing of a firm under its name ("Перевозки, логистика" over
+ * "• Авиаперевозки", before the title) goes, and so does the firm's site
+ * after its town ("Алматы, airastana.com"). */
+void jobfacts_industry_drop(struct layout *);
 /* Whether the word tables are sorted (unit tests). */
 int jobfacts_tables_sorted(void);
 

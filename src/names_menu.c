@@ -8,6 +8,7 @@
  * brand above it.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "fold.h"
@@ -335,18 +336,38 @@ email_local(const struct layout *L, size_t to, char *local, size_t size)
 	return 0;
 }
 
+/* The spelling of a name in Latin letters, the choices of its
+ * transliteration made one: "kh" is "h", "y" and "j" are "i"
+ * ("Seytkazina", "Seitkazina"; "Akhmetova", "Ahmetova"). */
+static void
+spelling(char *s)
+{
+	size_t o = 0;
+
+	for (size_t i = 0; s[i] != '\0'; i++) {
+		if (s[i] == 'k' && s[i + 1] == 'h')
+			continue;
+		s[o++] = s[i] == 'y' || s[i] == 'j' ? 'i' : s[i];
+	}
+	s[o] = '\0';
+}
+
 /* Whether the name s is the one the address's letters spell: two of its
  * words in them ("Rachel Tan Wei Ling", "racheltanwl"), or one at their
  * start, perhaps after the others' initials ("jwhitfieldcivil"). */
 static int
 email_names(const char *s, const char *local)
 {
-	char key[KEY], initials[8], *w, *save = NULL;
+	char key[KEY], initials[8], spelt[64], *w, *save = NULL;
 	const char *hit = NULL;
 	size_t ni = 0, lead;
 	int in = 0;
 
-	fold_key(s, strlen(s), key, sizeof key);
+	fold_latin(s, strlen(s), key, sizeof key);
+	snprintf(spelt, sizeof spelt, "%s", local);
+	spelling(key);
+	spelling(spelt);
+	local = spelt;
 	for (w = strtok_r(key, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save)) {
 		const char *at = strlen(w) >= 3 ? strstr(local, w) : NULL;
 		if (at != NULL) {

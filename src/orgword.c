@@ -47,11 +47,11 @@ orgword_unit(const char *s)
 		"abteilung", "fachbereich", "lehrstuhl", "departamento", "dipartimento",
 		"departement", "facultad", "faculte", "wydzial", "katedra", "vakgroep",
 		"afdeling", "avdelningen", "institutionen", "fakulta", "fakultet", "fakultat",
-		"fakultas", NULL };
-	char w[24];
+		"fakultas", "бизнес-школа", "кафедра", "факультет", NULL };
+	char w[32];
 
 	/* "Acute Medical Unit", "Ward J22", "Respiratory Ward" */
-	fold_into(s, strcspn(s, " ") < 20 ? strcspn(s, " ") : 20, w, sizeof w);
+	fold_into(s, strcspn(s, " ") < 30 ? strcspn(s, " ") : 30, w, sizeof w);
 	if (wordlist_has(words, w) || strcmp(w, "ward") == 0)
 		return 1;
 	return orgword_unit_last(s);
@@ -60,7 +60,8 @@ orgword_unit(const char *s)
 int
 orgword_unit_last(const char *s)
 {
-	static const char *const lasts[] = { "unit", "ward", "department", "division", NULL };
+	static const char *const lasts[] = { "unit", "ward", "department", "division",
+		"факультет", NULL };
 	const char *sp = strrchr(s, ' ');
 	char w[24];
 

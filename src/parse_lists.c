@@ -503,7 +503,7 @@ record_line(struct ctx *c, enum section kind, const struct strlist *items, size_
 	 * "Tecnológico de Monterrey" between it and "2017" alone */
 	if (by_slot != NULL && *by_slot == NULL && named != (size_t)-1 && named + 1 == i &&
 	    i + 1 < items->n && (certline_issued(items->v[i + 1], &when, &by) ||
-	    (dateparse_only(items->v[i + 1]) && isupper((unsigned char)s[0]) &&
+	    (dateparse_only(items->v[i + 1]) && fold_upper_at(s) &&
 	    !dateparse_only(s) && strlen(s) < 80 && s[strlen(s) - 1] != '.' &&
 	    items->v[named][strlen(items->v[named]) - 1] != '.'))) {
 		free(by);
@@ -548,6 +548,40 @@ issued_next(const char *s)
 	return yes;
 }
 
+/* "2022" over "DipIFR (...)" over "ACCA, ...", then "2019" over the
+ * next: each record's year alone over its name and its giver, as hh.ru
+ * lists courses.  The years move under their records, where the
+ * records' lines look for them. */
+static void
+years_first(struct strlist *items)
+{
+	size_t groups = 0;
+	char *year;
+
+	for (size_t i = 0; i < items->n;) {
+		size_t k = 1;
+		if (!dateparse_only(items->v[i]))
+			return;
+		while (i + k < items->n && k <= 3 && !dateparse_only(items->v[i + k]))
+			k++;
+		if (k < 2 || k > 3)
+			return;
+		groups++;
+		i += k;
+	}
+	if (groups < 2)
+		return;
+	for (size_t i = 0; i < items->n;) {
+		size_t k = 1;
+		while (i + k < items->n && !dateparse_only(items->v[i + k]))
+			k++;
+		year = items->v[i];
+		memmove(&items->v[i], &items->v[i + 1], (k - 1) * sizeof items->v[0]);
+		items->v[i + k - 1] = year;
+		i += k;
+	}
+}
+
 static void
 simple_list(struct ctx *c, const struct sect *sec, enum section kind)
 {
@@ -558,6 +592,7 @@ simple_list(struct ctx *c, const struct sect *sec, enum section kind)
 	if (kind == SEC_CERTIFICATES || kind == SEC_AWARDS) {
 		wrap_join(&items, 0);
 		semicolon_split(&items);
+		years_first(&items);
 	}
 	else if (kind == SEC_INTERESTS) {
 		wrap_join(&items, 1);

@@ -495,6 +495,28 @@ described_items(struct ctx *c, size_t i, size_t to)
  * beside descriptions, a Europass grid, a proficiency sentence, a
  * credential, a skill named before its example.  1 when it was one; *i
  * moves past the lines it took. */
+/* Whether line i, "Label: value" with one value, stands between lines
+ * that are one plain skill each. */
+static int
+colon_item(const struct ctx *c, size_t i, size_t from, size_t to)
+{
+	const char *s = c->L->v[i].s;
+	size_t n;
+
+	if (i == from || i + 1 >= to || (n = skillwrap_group_prefix(s, 0)) == 0 || s[n] != ':' ||
+	    strpbrk(s, ",\t") != NULL || lineword_count(s) > 4)
+		return 0;
+	for (size_t k = i - 1; k <= i + 1; k += 2) {
+		const char *t = c->L->v[k].s;
+		/* not "引力魔方、万相台" */
+		if (t[0] == '\0' || strpbrk(t, ":,;\t") != NULL || lineword_count(t) > 4 ||
+		    !fold_upper_at(t) || strstr(t, "\xe3\x80\x81") != NULL ||
+		    (c->L->v[k].flags & (MK_BULLET | LN_CELLS)))
+			return 0;
+	}
+	return 1;
+}
+
 static int
 line_apart(struct ctx *c, const struct sect *sec, size_t *i, struct skill **g,
     const char *title, struct epgrid *grid, int *row)
@@ -521,6 +543,12 @@ line_apart(struct ctx *c, const struct sect *sec, size_t *i, struct skill **g,
 	    credential(s)) {
 		struct sect one = { IS_CERTIFICATES, NULL, *i, *i + 1 };
 		parse_certificates(c, &one);
+		return 1;
+	}
+	/* "1С: Предприятие 8" between "SAP" and "Деловая переписка": a
+	 * name with a colon in a column of one skill a line */
+	if (colon_item(c, *i, sec->from, sec->to)) {
+		*g = item_add(c, *g, title, s);
 		return 1;
 	}
 	/* "Teamwork – working with colleagues across shifts to keep the

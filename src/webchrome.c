@@ -48,6 +48,7 @@ static const char *const controls[] = {
 	"view case study", "view full profile", "view more", "view profile",
 	"vista previa del cv", "visualizar como empresa", "voir plus",
 	"weniger anzeigen", "zum inhalt springen",
+	"изменить", "поднять в поиске", "редагувати", "редактировать", "скачать", "удалить",
 };
 static const struct wordtab control_tab = WORDTAB(controls);
 

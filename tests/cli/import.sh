@@ -5437,6 +5437,73 @@ same "$(jpy '" | ".join(e["institution"] + "/" + e.get("studyType", "-") + "/" +
 same "$(jpy '",".join(i["name"] for i in d.get("interests", [])) + " / " + ",".join(l["language"] for l in d.get("languages", []))')" \
     "Randonnée,Photographie / Arabe,Français" \
     "canva raw: a letter-spaced heading with an apostrophe heads the interests"
+
+# An hh.kz page copied whole: the site's menu over the name, which the
+# e-mail spells in Latin letters; the board's industry under each firm
+# and the firm's site after its town; "Редактировать" buttons; "Высшее"
+# over schools whose years come first; courses with their years first;
+# "1С: Предприятие 8" among skills one a line.
+cat > "$T/hh-kz.txt" <<'IN'
+hh.kz
+Соискателям
+Работодателям
+Помощь
+Мои резюме
+Создать резюме
+Редактировать
+Сейтказина Айгерим Болатовна
+Женщина, 30 лет
++7 (701) 000-11-22
+aigerim.seitkazina@example.kz
+Проживает: Алматы
+Опыт работы — 5 лет 2 месяца
+Май 2021 — по настоящее время
+3 года 7 месяцев
+Air Astana
+Алматы, airastana.com
+Перевозки, логистика, склад, ВЭД
+• Авиаперевозки
+Ведущий финансовый аналитик
+Подготовка годового бюджета и скользящего прогноза
+Автоматизация отчетности в Power BI
+Редактировать
+Ключевые навыки
+Финансовый анализ
+SAP
+1С: Предприятие 8
+Деловая переписка
+Редактировать
+Образование
+Высшее
+2019
+Университет КИМЭП, Алматы
+Бизнес-школа Бэнга, Финансы (магистр)
+2017
+Казахский экономический университет им. Т. Рыскулова, Алматы
+Финансовый факультет, Финансы (бакалавр)
+Повышение квалификации, курсы
+2022
+DipIFR (Диплом по международной финансовой отчетности)
+ACCA
+2020
+Бюджетирование и управленческий учет
+Международная академия бизнеса
+IN
+run import --dry-run --as-of 2025-06 "$T/hh-kz.txt"
+same "$(jpy 'd["basics"]["name"]')" "Сейтказина Айгерим Болатовна" \
+    "hh.kz: the name the e-mail spells in Latin letters, under the site's menu"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w.get("location", "-") + "/" + str(len(w.get("highlights", []))) for w in d["work"])')" \
+    "Air Astana/Ведущий финансовый аналитик/Алматы/2" \
+    "hh.kz: the board's industry no title, the firm's site no part of its town, no button a duty"
+same "$(jpy '" | ".join(e["institution"] + "/" + e.get("studyType", "-") + "/" + e.get("area", "-") + "/" + e.get("endDate", "-") for e in d["education"])')" \
+    "Университет КИМЭП/магистр/Финансы/2019 | Казахский экономический университет им. Т. Рыскулова/бакалавр/Финансы/2017" \
+    "hh.kz: each school under its year, without its town or faculty"
+same "$(jpy '" | ".join(x["name"] + "/" + x.get("issuer", "-") + "/" + x.get("date", "-") for x in d["certificates"])')" \
+    "DipIFR (Диплом по международной финансовой отчетности)/ACCA/2022 | Бюджетирование и управленческий учет/Международная академия бизнеса/2020" \
+    "hh.kz: each course with its year written over it"
+same "$(jpy '",".join(k for g in d["skills"] for k in g["keywords"])')" \
+    "Финансовый анализ,SAP,1С: Предприятие 8,Деловая переписка" \
+    "hh.kz: a skill with a colon in it among skills one a line"
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
