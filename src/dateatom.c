@@ -5,6 +5,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dateatom.h"
 #include "datelex.h"
@@ -227,6 +228,11 @@ atom_num(const struct toks *t, const char *s, size_t i, struct atom *a)
 	enum tk sep;
 
 	if (datetok_kind(t, j, TK_DOT) && datetok_tight(t, j))
+		j++;
+	/* "15 de febrero de 2019", "01 de março de 2019" */
+	if (j + 1 < t->n && v[j].dw == DW_FROM && v[j].to - v[j].from == 2 &&
+	    strncasecmp(s + v[j].from, "de", 2) == 0 && v[j + 1].dw == DW_MONTH &&
+	    !datetok_tight(t, j))
 		j++;
 	if (j < t->n && v[j].dw == DW_MONTH && mm >= 1 && mm <= 31 &&
 	    year_after(t, s, j, j + 1, a)) {

@@ -3,6 +3,7 @@
 
 #include "dateparse.h"
 #include "fedjob.h"
+#include "fold.h"
 #include "form.h"
 #include "form_labels.h"
 #include "form_line.h"
@@ -28,6 +29,7 @@ struct form {
 	int refs;		/* under the references: phones are the referees' */
 	int projs;		/* under the projects: their labels are theirs */
 	int aims;		/* under the objective: no record's labels */
+	int jobs;		/* under the jobs: "Institución" the employer */
 };
 
 
@@ -355,6 +357,8 @@ take(struct form *F, enum form_field f, const char *value)
 		return;
 	if (f == F_ROLE)
 		f = F_TITLE, k = R_WORK;
+	if (f == F_SCHOOL && F->jobs)
+		f = F_EMPLOYER, k = R_WORK;
 	/* "Addis Ababa (with frequent field travel to Afar and Amhara
 	 * regions)": the place without the note after it */
 	if (f == F_PLACE && (bare = form_line_place_bare(value)) != NULL) {
@@ -511,12 +515,13 @@ plain(struct form *F, const struct line *l)
 {
 	flush(F);
 	F->said = R_NONE;
-	if (heading_looks(l)) {
+	if (form_line_heading(l)) {
 		free(F->employer);
 		free(F->place);
 		F->employer = F->place = NULL;
 		F->refs = form_line_references(l->s);
 		F->projs = form_line_projects(l);
+		F->jobs = form_line_work(l);
 	}
 	/* a page's headings look like any line; a word alone is one of
 	 * its buttons ("Editar") */
@@ -614,12 +619,20 @@ run(struct form *F, const struct layout *L)
 				i++;
 			continue;
 		}
-		/* the value on the lines after, up to the next label */
-		while (f != F_MARK && i + 1 < L->n && L->v[i + 1].s[0] != '\0' &&
-		    !(L->v[i + 1].flags & LN_BLANK) && form_line_label_at(L, i + 1, &v) == F_NONE) {
-			take(F, f, L->v[++i].s);
+		/* the value on the lines after, up to the next label; under
+		 * a bullet, a line with none goes on with its item */
+		for (int bullet = -1; f != F_MARK && i + 1 < L->n && L->v[i + 1].s[0] != '\0' &&
+		    !(L->v[i + 1].flags & LN_BLANK) && form_line_label_at(L, i + 1, &v) == F_NONE;) {
+			const struct line *n = &L->v[i + 1];
+			if (f == F_DESC && bullet >= 0 && !(n->flags & MK_BULLET) &&
+			    (n->indent > bullet || fold_lower_at(n->s)))
+				value_more(F, &L->v[++i]);
+			else
+				take(F, f, L->v[++i].s);
 			if (f != F_DESC)
 				break;
+			if (L->v[i].flags & MK_BULLET)
+				bullet = L->v[i].indent;
 		}
 	}
 	flush(F);

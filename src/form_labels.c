@@ -119,6 +119,17 @@ static const struct {
 	{ "obowiazki", F_DESC }, { "zakres obowiazkow", F_DESC }, { "opis", F_DESC },
 	{ "arbetsuppgifter", F_DESC }, { "arbejdsopgaver", F_DESC }, { "opgaver", F_DESC },
 	{ "napln prace", F_DESC }, { "tehtavat", F_DESC }, { "gorevler", F_DESC },
+	/* an Ecuadorian or Colombian hoja de vida */
+	{ "nombres", F_GIVEN }, { "apellidos", F_FAMILY }, { "nombres y apellidos", F_NAME },
+	{ "cedula", F_SKIP }, { "cedula de ciudadania", F_SKIP }, { "cedula de identidad", F_SKIP },
+	{ "telefono celular", F_PHONE }, { "telefono movil", F_PHONE },
+	{ "telefono convencional", F_SKIP }, { "telefono fijo", F_SKIP },
+	{ "correo electronico", F_EMAIL }, { "correo", F_EMAIL },
+	{ "direccion domiciliaria", F_PLACE }, { "direccion", F_PLACE },
+	{ "lugar de nacimiento", F_SKIP }, { "edad", F_SKIP }, { "tipo de sangre", F_SKIP },
+	{ "fecha de ingreso", F_FROM }, { "fecha de salida", F_TO },
+	{ "fecha de inicio", F_FROM }, { "fecha de fin", F_TO }, { "fecha de finalizacion", F_TO },
+	{ "fecha de termino", F_TO }, { "desde", F_FROM }, { "hasta", F_TO },
 	/* the school */
 	{ "institucion", F_SCHOOL }, { "universidad", F_SCHOOL }, { "centro educativo", F_SCHOOL },
 	{ "centro de estudios", F_SCHOOL }, { "instituicao", F_SCHOOL }, { "escola", F_SCHOOL },

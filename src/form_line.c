@@ -58,6 +58,29 @@ form_line_projects(const struct line *l)
 	return strstr(key, "project") != NULL && lineword_count(l->s) <= 4;
 }
 
+int
+form_line_heading(const struct line *l)
+{
+	/* "4. EXPERIENCIA LABORAL": numbered, in capitals */
+	return heading_looks(l) || ((l->flags & MK_NUMBERED) && parse_all_caps(l->s));
+}
+
+int
+form_line_work(const struct line *l)
+{
+	static const char *const words[] = { "experienc", "employment", "laboral", "trabajo",
+		"work history", "career history", "berufserfahrung", "werdegang", NULL };
+	char key[64];
+
+	if (!form_line_heading(l) || strlen(l->s) >= sizeof key || strchr(l->s, '\t') != NULL || lineword_count(l->s) > 5)
+		return 0;
+	fold_key(l->s, strlen(l->s), key, sizeof key);
+	for (size_t i = 0; words[i] != NULL; i++)
+		if (strstr(key, words[i]) != NULL)
+			return 1;
+	return 0;
+}
+
 /* "1)<TAB>Organisation : ...", "2. Company: ...": the number of a
  * record before its first label; its bytes. */
 size_t

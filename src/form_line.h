@@ -18,6 +18,12 @@
 int form_line_references(const char *);
 /* "ACADEMIC PROJECTS": whether the line heads projects. */
 int form_line_projects(const struct line *);
+/* Whether l heads a section: looks like a heading, or is numbered and in
+ * capitals ("4. EXPERIENCIA LABORAL"). */
+int form_line_heading(const struct line *);
+/* Whether l heads the jobs ("4. EXPERIENCIA LABORAL"), under which a
+ * school's label ("Institución:") names the employer. */
+int form_line_work(const struct line *);
 int form_line_objective(const char *);
 /* "1)<TAB>", "2. ": the bytes of a record's number before its label. */
 size_t form_line_enumerator(const char *);

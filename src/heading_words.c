@@ -71,7 +71,7 @@ const struct heading_row heading_rows[] = {
 	    "formacion academica y complementaria|percorso formativo|percorso di studi|"
 	    "formazione accademica|istruzione e formazione professionale|"
 	    "formation|formations|education et formation|diplomes|cursus|etudes|"
-	    "parcours academique|educacion|formacion|formacion academica|estudios|"
+	    "parcours academique|educacion|formacion|formacion academica|estudios|instruccion formal|instruccion|estudios realizados|"
 	    "istruzione|formazione|istruzione e formazione|titoli di studio|educacao|"
 	    "formacao|formacao academica|opleiding|opleidingen|wyksztalcenie|edukacja|escolaridad|"
 	    "utbildning|uddannelse|utdanning|"
@@ -198,7 +198,7 @@ const struct heading_row heading_rows[] = {
 	    "hobby|interesses|hobby s|zainteresowania|intressen|hobiler|"
 	    "interese|zajmy|erdeklodes|ilgi alanlari|harrastukset" },
 	{ IS_REFERENCES, "references|referees|references available upon request|"
-	    "referenzen|references professionnelles|referencias|referenze|referencias|"
+	    "referenzen|references professionnelles|referencias|referenze|referencias personales|referencias laborales|referencias profesionales|"
 	    "referenties|referencje|"
 	    "referinte|reference|referenciak|referanslar|suosittelijat" },
 	{ IS_CONTACT, "contact|get in touch|=find me|=elsewhere|=say hello|=say hi|=reach me|"

@@ -257,7 +257,7 @@ static const char *const degree_words[] = {
 	"gymnasieexamen", "h.s.c", "h.s.c.", "havo", "hbo", "higher", "hnc", "hnd",
 	"hogskoleexamen", "honors", "honours", "hsc", "icse", "igcse", "ijazah",
 	"intermediate", "inzynierskie", "jd", "kandidaatti", "kandidat", "kandidatexamen",
-	"kcpe", "kcse", "kurs", "laurea", "lehre", "levels", "licence", "licenciado",
+	"kcpe", "kcse", "kurs", "laurea", "lehre", "levels", "licence", "licenciada", "licenciado",
 	"licenciatura", "licencjackie", "licencjat", "lisans", "ll.b", "ll.b.", "ll.m",
 	"ll.m.", "llb", "llm", "m.a", "m.a.", "m.arch", "m.b.a", "m.b.a.", "m.com", "m.com.",
 	"m.e", "m.e.", "m.ed", "m.ed.", "m.eng", "m.eng.", "m.f.a", "m.pharm", "m.phil",

@@ -31,10 +31,32 @@ org_named(const char *s)
 /* "Empresa" over "Deloitte México", "Puesto" over "Auditora Semisenior":
  * what the labels say the employer and the title are overrules the
  * words, when the two were read the other way round. */
+/* "Employer: Hospital Luis Vernaza – Junta de Beneficencia de Guayaquil":
+ * a labelled value cut at its dash is the value whole. */
+static void
+label_whole(char **field, const char *value)
+{
+	size_t n;
+
+	if (*field == NULL || value == NULL)
+		return;
+	n = strlen(*field);
+	if (strncmp(value, *field, n) != 0 || (strncmp(value + n, " \xe2\x80\x93 ", 5) != 0 &&
+	    strncmp(value + n, " - ", 3) != 0 && strncmp(value + n, " \xe2\x80\x94 ", 5) != 0))
+		return;
+	free(*field);
+	*field = xstrdup(value);
+}
+
 void
 worksettle_labels(struct workhead *h, const char *lab[3])
 {
 	char *t;
+
+	if (lab[1] != NULL && lab[2] != NULL) {
+		label_whole(&h->org, lab[1]);
+		label_whole(&h->role, lab[2]);
+	}
 
 	/* "Ravi Associates Consulting Engineers, Faisalabad" over
 	 * "Designation : Site Engineer": the title a label gave is the

@@ -5504,6 +5504,64 @@ same "$(jpy '" | ".join(x["name"] + "/" + x.get("issuer", "-") + "/" + x.get("da
 same "$(jpy '",".join(k for g in d["skills"] for k in g["keywords"])')" \
     "Финансовый анализ,SAP,1С: Предприятие 8,Деловая переписка" \
     "hh.kz: a skill with a colon in it among skills one a line"
+
+# An Ecuadorian hoja de vida: its numbered headings, the name in
+# "Nombres:" and "Apellidos:", the phone after the "Cédula", and jobs
+# given by labels, "Institución:" the employer under the jobs' heading,
+# "Fecha de ingreso: 05 de septiembre de 2016" and "Fecha de salida:",
+# duties wrapped under their bullets.
+cat > "$T/ec-hoja.txt" <<'IN'
+                                        HOJA DE VIDA
+
+1. DATOS PERSONALES
+
+   Nombres:                      María José
+   Apellidos:                    Andrade Vera
+   Cédula de ciudadanía:         0917000000
+   Teléfono celular:             0998 000 111
+   Correo electrónico:           mjandrade@example.ec
+
+2. INSTRUCCIÓN FORMAL
+
+   Nivel            Institución                 Título obtenido                  Registro SENESCYT
+
+   Tercer nivel     Universidad de Guayaquil    Licenciada en Enfermería         1006-2015-0000000
+
+3. EXPERIENCIA LABORAL
+
+   Institución:          Hospital Luis Vernaza – Junta de Beneficencia de Guayaquil
+   Ciudad:               Guayaquil
+   Cargo:                Enfermera de Hospitalización
+   Fecha de ingreso:     05 de septiembre de 2016
+   Fecha de salida:      15 de febrero de 2019
+   Funciones:
+        Ø   Valoración integral del paciente y aplicación del Proceso de Atención de
+            Enfermería (PAE).
+        Ø   Educación al paciente y familia para el alta hospitalaria.
+
+   Institución:          Centro de Salud Tipo A Pascuales
+   Ciudad:               Guayaquil
+   Cargo:                Enfermera Rural
+   Fecha de ingreso:     01 de marzo de 2019
+   Fecha de salida:      actualmente
+   Funciones:
+        Ø   Vacunación según esquema del PAI.
+
+4. REFERENCIAS PERSONALES
+
+   Lcda. Mónica Salazar       Líder de Enfermería     Cel. 0987 000 222
+IN
+run import --dry-run --as-of 2025-06 "$T/ec-hoja.txt"
+same "$(jpy 'd["basics"]["name"] + " / " + d["basics"]["phone"]')" "María José Andrade Vera / 0998 000 111" \
+    "hoja de vida: the name from its two labels, the phone not the cédula"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w.get("location", "-") + "/" + w["startDate"] + "/" + w.get("endDate", "-") + "/" + str(len(w.get("highlights", []))) for w in d["work"])')" \
+    "Hospital Luis Vernaza – Junta de Beneficencia de Guayaquil/Enfermera de Hospitalización/Guayaquil/2016-09/2019-02/2 | Centro de Salud Tipo A Pascuales/Enfermera Rural/Guayaquil/2019-03/-/1" \
+    "hoja de vida: 'Institución:' the employer under the jobs, dates from 'Fecha de ingreso' and 'Fecha de salida'"
+has "$T/out" '"Valoración integral del paciente y aplicación del Proceso de Atención de Enfermería \(PAE\)\."' \
+    "hoja de vida: a duty wrapped under its bullet whole"
+same "$(jpy '" | ".join(e["institution"] + "/" + e.get("studyType", "-") + "/" + e.get("area", "-") for e in d["education"])')" \
+    "Universidad de Guayaquil/Licenciada/Enfermería" \
+    "hoja de vida: 'INSTRUCCIÓN FORMAL' heads the schools"
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

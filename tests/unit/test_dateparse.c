@@ -125,6 +125,8 @@ static const struct row rows[] = {
 	/* Spanish */
 	{ "enero 2018 - actualidad", "2018-01", "open" },
 	{ "septiembre de 2015 – marzo de 2018", "2015-09", "2018-03" },
+	{ "05 de septiembre de 2016 – 15 de febrero de 2019", "2016-09", "2019-02" },
+	{ "01 de marzo de 2019 – actualmente", "2019-03", "open" },
 	{ "ago 2014 - dic 2016", "2014-08", "2016-12" },
 	{ "desde 2017", "2017", "open" },
 	{ "Mayo 2012 - Presente", "2012-05", "open" },
