@@ -261,6 +261,7 @@ static const struct date_word date_words[] = {
 	{ "sijecnja", DW_MONTH, 1 },
 	{ "since", DW_SINCE, 0 },
 	{ "sinds", DW_SINCE, 0 },
+	{ "sobrid", DW_OPEN, 0 },	/* Latvian "šobrīd", now */
 	{ "sommaren", DW_SEASON, 5 },
 	{ "sommer", DW_SEASON, 5 },
 	{ "sommeren", DW_SEASON, 5 },

@@ -622,7 +622,8 @@ run(struct form *F, const struct layout *L)
 		/* the value on the lines after, up to the next label; under
 		 * a bullet, a line with none goes on with its item */
 		for (int bullet = -1; f != F_MARK && i + 1 < L->n && L->v[i + 1].s[0] != '\0' &&
-		    !(L->v[i + 1].flags & LN_BLANK) && form_line_label_at(L, i + 1, &v) == F_NONE;) {
+		    !(L->v[i + 1].flags & LN_BLANK) && form_line_label_at(L, i + 1, &v) == F_NONE &&
+		    !(f == F_DESC && form_line_wording(L->v[i + 1].s));) {
 			const struct line *n = &L->v[i + 1];
 			if (f == F_DESC && bullet >= 0 && !(n->flags & MK_BULLET) &&
 			    (n->indent > bullet || fold_lower_at(n->s)))

@@ -119,6 +119,13 @@ static const struct {
 	{ "obowiazki", F_DESC }, { "zakres obowiazkow", F_DESC }, { "opis", F_DESC },
 	{ "arbetsuppgifter", F_DESC }, { "arbejdsopgaver", F_DESC }, { "opgaver", F_DESC },
 	{ "napln prace", F_DESC }, { "tehtavat", F_DESC }, { "gorevler", F_DESC },
+	/* CV-Online's Latvian pages (cv.lv) */
+	{ "amats", F_TITLE }, { "uznemums", F_EMPLOYER }, { "periods", F_FROMTO },
+	{ "atrasanas vieta", F_PLACE }, { "pienakumi", F_DESC }, { "sasniegumi", F_DESC },
+	{ "macibu iestade", F_SCHOOL }, { "izglitibas limenis", F_DEGREE },
+	{ "specialitate", F_FIELD }, { "nosaukums", F_CERT }, { "iestade", F_ISSUER },
+	{ "datums", F_FROM }, { "talrunis", F_PHONE }, { "e pasts", F_EMAIL },
+	{ "dzimsanas datums", F_SKIP }, { "dzivesvieta", F_PLACE },
 	/* an Ecuadorian or Colombian hoja de vida */
 	{ "nombres", F_GIVEN }, { "apellidos", F_FAMILY }, { "nombres y apellidos", F_NAME },
 	{ "cedula", F_SKIP }, { "cedula de ciudadania", F_SKIP }, { "cedula de identidad", F_SKIP },

@@ -7,6 +7,7 @@
 #include "fold.h"
 #include "form_line.h"
 #include "heading.h"
+#include "heading_words.h"
 #include "lineword.h"
 #include "wordlist.h"
 
@@ -63,6 +64,25 @@ form_line_heading(const struct line *l)
 {
 	/* "4. EXPERIENCIA LABORAL": numbered, in capitals */
 	return heading_looks(l) || ((l->flags & MK_NUMBERED) && parse_all_caps(l->s));
+}
+
+int
+form_line_wording(const char *s)
+{
+	char key[48];
+	size_t n;
+
+	if (strlen(s) >= sizeof key || lineword_count(s) > 5)
+		return 0;
+	fold_key(s, strlen(s), key, sizeof key);
+	if ((n = strlen(key)) == 0)
+		return 0;
+	for (const struct heading_row *r = heading_rows; r->words != NULL; r++)
+		for (const char *p = strstr(r->words, key); p != NULL; p = strstr(p + 1, key))
+			if ((p == r->words || p[-1] == '|' || p[-1] == '=') &&
+			    (p[n] == '\0' || p[n] == '|'))
+				return 1;
+	return 0;
 }
 
 int

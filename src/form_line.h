@@ -21,6 +21,8 @@ int form_line_projects(const struct line *);
 /* Whether l heads a section: looks like a heading, or is numbered and in
  * capitals ("4. EXPERIENCIA LABORAL"). */
 int form_line_heading(const struct line *);
+/* Whether s is a built-in heading's wording as a whole ("Izglītība"). */
+int form_line_wording(const char *s);
 /* Whether l heads the jobs ("4. EXPERIENCIA LABORAL"), under which a
  * school's label ("Institución:") names the employer. */
 int form_line_work(const struct line *);

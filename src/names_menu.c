@@ -13,6 +13,7 @@
 
 #include "fold.h"
 #include "layout.h"
+#include "lineword.h"
 #include "names.h"
 #include "wordlist.h"
 
@@ -353,8 +354,8 @@ spelling(char *s)
 }
 
 /* Whether the name s is the one the address's letters spell: two of its
- * words in them ("Rachel Tan Wei Ling", "racheltanwl"), or one at their
- * start, perhaps after the others' initials ("jwhitfieldcivil"). */
+ * words in them ("Rachel Tan Wei Ling", "racheltanwl"; 2), or one at
+ * their start, perhaps after the others' initials ("jwhitfieldcivil"; 1). */
 static int
 email_names(const char *s, const char *local)
 {
@@ -378,7 +379,7 @@ email_names(const char *s, const char *local)
 	}
 	initials[ni] = '\0';
 	if (in != 1)
-		return in >= 2;
+		return in >= 2 ? 2 : 0;
 	lead = (size_t)(hit - local);
 	for (size_t i = 0; i < lead; i++)
 		if (strchr(initials, local[i]) == NULL)
@@ -397,13 +398,14 @@ static void
 emailed_drop(struct layout *L)
 {
 	char local[64];
-	size_t chrome = 0, site;
+	size_t chrome = 0, site, menu = 0;
 
 	if (!email_local(L, L->n, local, sizeof local))
 		return;
 	for (size_t i = 0; i < L->n && i < 32; i++) {
 		const char *s = L->v[i].s;
 		char key[KEY];
+		int spelt;
 		if (s[0] == '\0')
 			continue;
 		if (strchr(s, '@') != NULL)
@@ -413,12 +415,15 @@ emailed_drop(struct layout *L)
 			chrome++;
 			continue;
 		}
-		if (chrome >= 2 && strchr(s, ' ') != NULL && names_like(s) &&
-		    email_names(s, local)) {
+		spelt = strchr(s, ' ') != NULL && names_like(s) ? email_names(s, local) : 0;
+		/* a site's menu in a language no list knows: many short
+		 * lines over the name the address spells in full */
+		if ((chrome >= 2 && spelt > 0) || (menu >= 6 && spelt == 2)) {
 			for (size_t k = 0; k < i; k++)
 				L->v[k].s[0] = '\0';
 			return;
 		}
+		menu += lineword_count(s) <= 4;
 	}
 }
 

@@ -176,11 +176,25 @@ led_in_bullet(const char *s, const struct daterange *r, int bullet)
 	return n >= 2;
 }
 
+/* "2021. gadā palielināju ...", "2019. évben ...": a bullet opening on a
+ * year written as an ordinal, a sentence in small letters after it; an
+ * event of the job, no entry. */
+static int
+ordinal_year(const char *s, const struct daterange *r, int bullet)
+{
+	const char *after = s + r->to;
+
+	if (!bullet || !r->single || r->start.m != 0 || r->from != 0 || after[0] != '.' ||
+	    after[1] != ' ')
+		return 0;
+	return fold_lower_at(after + 2) && lineword_count(s) >= 5;
+}
+
 int
 yearnote_event(const char *s, const struct daterange *r, int bullet)
 {
 	return sentence_year(s, r, bullet) || dated_sentence(s, r, bullet) || bracket_note(s, r) ||
-	    led_in_bullet(s, r, bullet) || prose_date(s, r);
+	    led_in_bullet(s, r, bullet) || prose_date(s, r) || ordinal_year(s, r, bullet);
 }
 
 int

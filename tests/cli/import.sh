@@ -5562,6 +5562,63 @@ has "$T/out" '"Valoración integral del paciente y aplicación del Proceso de At
 same "$(jpy '" | ".join(e["institution"] + "/" + e.get("studyType", "-") + "/" + e.get("area", "-") for e in d["education"])')" \
     "Universidad de Guayaquil/Licenciada/Enfermería" \
     "hoja de vida: 'INSTRUCCIÓN FORMAL' heads the schools"
+
+# A cv.lv page copied whole: a menu in Latvian over the name the e-mail
+# spells, each value under its label alone on a line ("Amats",
+# "Uzņēmums", "Periods", "Pienākumi"), "šobrīd" for now, an achievement
+# opening on "2021. gadā" no job of its own.
+cat > "$T/lv-cvlv.txt" <<'IN'
+CV.lv
+Vakances
+Uzņēmumi
+Karjeras padomi
+Algu kalkulators
+Mans CV
+Rediģēt
+Līga Bērziņa
+Projektu vadītāja
+Rīga, Latvija
+Tālrunis
++371 20 000 111
+E-pasts
+liga.berzina@example.lv
+Darba pieredze
+Amats
+Projektu vadītāja
+Uzņēmums
+SIA "Latvijas Mobilais Telefons"
+Periods
+03.2019 – šobrīd
+Atrašanās vieta
+Rīga
+Pienākumi
+Projektu plānošana un budžeta kontrole
+Sasniegumi
+2021. gadā ieviesu jaunu klientu apkalpošanas sistēmu
+Amats
+Projektu koordinatore
+Uzņēmums
+AS "Latvenergo"
+Periods
+01.2015 – 02.2019
+Pienākumi
+Dokumentācijas sagatavošana
+Izglītība
+Mācību iestāde
+Rīgas Tehniskā universitāte
+Izglītības līmenis
+Bakalaurs
+Periods
+2011 – 2015
+IN
+run import --dry-run --as-of 2025-06 "$T/lv-cvlv.txt"
+same "$(jpy 'd["basics"]["name"]')" "Līga Bērziņa" "cv.lv: the name under a menu in Latvian"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w["startDate"] + "/" + w.get("endDate", "-") + "/" + str(len(w.get("highlights", []))) for w in d["work"])')" \
+    "SIA \"Latvijas Mobilais Telefons\"/Projektu vadītāja/2019-03/-/2 | AS \"Latvenergo\"/Projektu koordinatore/2015-01/2019-02/1" \
+    "cv.lv: values under their labels, 'šobrīd' open, '2021. gadā' no job"
+same "$(jpy '" | ".join(e["institution"] + "/" + e.get("studyType", "-") + "/" + e.get("endDate", "-") for e in d["education"])')" \
+    "Rīgas Tehniskā universitāte/Bakalaurs/2015" \
+    "cv.lv: a school under its labels"
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
