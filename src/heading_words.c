@@ -338,15 +338,17 @@ const struct heading_row heading_rows[] = {
 	    "izobrazevanje in usposabljanje|izobrazba|skolovanje" },
 	{ IS_LANGUAGES, "jezicne vjestine|jezicne vestine|jezicke vestine|jezici|strani jezici|"
 	    "poznavanje jezika|poznavanje stranih jezika|znanje jezika|znanje stranih jezika|"
-	    "jezikovne spretnosti|jezikovne kompetence|tuji jeziki|znanje tujih jezikov" },
+	    "jezikovne spretnosti|jezikovne kompetence|tuji jeziki|znanje tujih jezikov|znanje jezikov" },
 	{ IS_SKILLS, "vjestine|digitalne vjestine|racunalne vjestine|racunarske vestine|"
 	    "digitalne vestine|znanja i vjestine|znanja i vestine|kompetencije|"
 	    "strucne vjestine|poslovne vjestine|komunikacijske vjestine|organizacijske vjestine|"
 	    "spretnosti|digitalne spretnosti|racunalniske spretnosti|kompetence|"
-	    "informaticka znanja|informaticko znanje|racunalna znanja|tehnicke vjestine" },
+	    "informaticka znanja|informaticko znanje|racunalna znanja|tehnicke vjestine|"
+	    "racunalniska znanja|osebnostne lastnosti|znanja in spretnosti" },
 	{ IS_CERTIFICATES, "certifikati|sertifikati|tecajevi|kursevi|certifikati i tecajevi|"
 	    "dodatno obrazovanje|dodatna edukacija|usavrsavanje|strucno usavrsavanje|"
-	    "licence i certifikati|certifikati in tecaji|tecaji" },
+	    "licence i certifikati|certifikati in tecaji|tecaji|dodatna izobrazevanja|"
+	    "dodatno izobrazevanje|strokovna izobrazevanja|izpopolnjevanja" },
 	{ IS_PROJECTS, "projekti|odabrani projekti" },
 	{ IS_AWARDS, "nagrade|nagrade i priznanja|priznanja|nagrade in priznanja|postignuca" },
 	{ IS_INTERESTS, "hobiji|hobiji i interesi|interesi|interesi i hobiji|slobodne aktivnosti|"
@@ -356,7 +358,7 @@ const struct heading_row heading_rows[] = {
 	{ IS_PUBLICATIONS, "publikacije|objavljeni radovi|radovi|objave" },
 	{ IS_REFERENCES, "preporuke|reference" },
 	{ IS_CONTACT, "osobni podaci|licni podaci|osebni podatki|kontakt podaci|kontakt podatki" },
-	{ IS_OTHER, "vozacka dozvola|vozacka dozvola kategorija|vozisko dovoljenje|"
+	{ IS_OTHER, "vozacka dozvola|vozacka dozvola kategorija|vozisko dovoljenje|voznisko dovoljenje|"
 	    "konferencije|konferencije i seminari|konference|ostalo|dodatne informacije" },
 	/* a Japanese résumé form's box for the person's case */
 	/* Lithuanian, Latvian and Estonian */

@@ -269,7 +269,7 @@ degree_line(const char *h, char **degree)
 {
 	static const char *const labels[] = { "abschluss", "akademischer grad",
 		"degree obtained", "qualification obtained", "award obtained", "titulo obtenido",
-		"diplome obtenu", "titolo conseguito", NULL };
+		"diplome obtenu", "titolo conseguito", "pridobljeni naziv", NULL };
 	size_t n = strcspn(h, ":");
 	char key[24];
 

@@ -76,7 +76,7 @@ unlabel(const char *s)
 		"name of employer", "name of company", "name of organisation",
 		"name of organization", "pozice", "zamestnavatel", "gorev", "pozisyon",
 		"sirket", "kurum", "tehtava", "tyonantaja", "stilling", "arbejdsgiver",
-		"arbeidsgiver",
+		"arbeidsgiver", "delovno mesto", "radno mjesto", "radno mesto",
 		/* contract work: the client is the employer written */
 		"client", "cliente", "kunde", "klant", "klient", "end client", NULL };
 	/* the label of the dates the dates were cut from */
@@ -108,11 +108,11 @@ roleline_label_kind(const char *s, const char **value)
 		"name of employer", "name of organisation", "name of organization",
 		"organisation", "organization", "pracodawca", "sirket", "societe", "tyonantaja",
 		"unternehmen", "werkgever", "zamestnavatel", NULL };
-	static const char *const title[] = { "befattning", "cargo", "designation", "funcao",
-		"funcion", "functie", "funktion", "gorev", "job role", "job title", "mansione",
+	static const char *const title[] = { "befattning", "cargo", "delovno mesto", "designation",
+		"funcao", "funcion", "functie", "funktion", "gorev", "job role", "job title", "mansione",
 		"occupation", "position", "position held", "posizione", "post held", "poste",
-		"pozice", "pozisyon", "puesto", "ruolo", "stanowisko", "stilling", "tehtava",
-		NULL };
+		"pozice", "pozisyon", "puesto", "radno mesto", "radno mjesto", "ruolo", "stanowisko",
+		"stilling", "tehtava", NULL };
 	const char *colon = strchr(s, ':');
 	size_t n = colon != NULL ? (size_t)(colon - s) : strlen(s);
 	char key[32];

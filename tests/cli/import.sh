@@ -5619,6 +5619,49 @@ same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w["startDate"] +
 same "$(jpy '" | ".join(e["institution"] + "/" + e.get("studyType", "-") + "/" + e.get("endDate", "-") for e in d["education"])')" \
     "Rīgas Tehniskā universitāte/Bakalaurs/2015" \
     "cv.lv: a school under its labels"
+
+# A Slovenian življenjepis: its title no headline; "Delovno mesto:" the
+# title; "Pridobljeni naziv:" the degree; "Dodatna izobraževanja",
+# "Znanje jezikov" and "Računalniška znanja" head their sections.
+cat > "$T/si-cv.txt" <<'IN'
+                                      ŽIVLJENJEPIS
+
+   Osebni podatki
+
+   Ime in priimek:                Nina Horvat
+   E-pošta:                       nina.horvat@example.si
+
+   Delovne izkušnje
+
+   2014 – 2018                    Strojna tovarna Tezno d.d., Maribor
+                                  Delovno mesto: konstruktorka strojev in naprav
+                                  Naloge:
+                                    -   izdelava 3D modelov in delavniških risb
+
+   Izobrazba
+
+   2008 – 2012                    Univerza v Mariboru, Fakulteta za strojništvo
+                                  univerzitetni študijski program I. stopnje Strojništvo
+                                  Pridobljeni naziv: univerzitetna diplomirana inženirka strojništva (UN)
+
+   Dodatna izobraževanja
+
+   2019                           Tečaj ANSYS Mechanical, CADFEM, Dunaj
+
+   Znanje jezikov
+
+                                  slovenščina – materni jezik
+                                  angleščina – aktivno
+
+   Računalniška znanja            SolidWorks, AutoCAD, MATLAB
+IN
+run import --dry-run --as-of 2025-06 "$T/si-cv.txt"
+same "$(jpy 'd["basics"].get("label", "-") + " / " + " | ".join(w["name"] + "/" + w.get("position", "-") for w in d["work"])')" \
+    "- / Strojna tovarna Tezno d.d./konstruktorka strojev in naprav" \
+    "slovenian cv: the title no headline, 'Delovno mesto:' the job's title"
+same "$(jpy '" | ".join(e.get("studyType", "-") for e in d["education"]) + " / " + str(len(d.get("certificates", []))) + " / " + ",".join(l["language"] for l in d.get("languages", [])) + " / " + ",".join(k for g in d["skills"] for k in g["keywords"])')" \
+    "univerzitetna diplomirana inženirka strojništva (UN) / 1 / slovenščina,angleščina / SolidWorks,AutoCAD,MATLAB" \
+    "slovenian cv: 'Pridobljeni naziv:' the degree; its courses, languages and skills headings"
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
