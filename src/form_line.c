@@ -92,7 +92,8 @@ form_line_work(const struct line *l)
 		"work history", "career history", "berufserfahrung", "werdegang", NULL };
 	char key[64];
 
-	if (!form_line_heading(l) || strlen(l->s) >= sizeof key || strchr(l->s, '\t') != NULL || lineword_count(l->s) > 5)
+	if (!form_line_heading(l) || strlen(l->s) >= sizeof key || strchr(l->s, '\t') != NULL ||
+	    lineword_count(l->s) > 5)
 		return 0;
 	fold_key(l->s, strlen(l->s), key, sizeof key);
 	for (size_t i = 0; words[i] != NULL; i++)
