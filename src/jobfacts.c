@@ -1,3 +1,4 @@
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -69,9 +70,13 @@ jobfacts_drop(struct layout *L)
 static int
 duration_alone(const char *s)
 {
-	size_t n = strlen(s), from, to;
+	size_t n, from, to;
 
-	return n > 0 && dateparse_duration(s, n, &from, &to) >= 0 && from == 0 && to + 1 >= n;
+	/* most lines open on no figure: no parse for them */
+	if (!isdigit((unsigned char)s[0]))
+		return 0;
+	n = strlen(s);
+	return dateparse_duration(s, n, &from, &to) >= 0 && from == 0 && to + 1 >= n;
 }
 
 /* "Алматы, airastana.com": a town, then the firm's site after a comma;
