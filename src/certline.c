@@ -144,3 +144,37 @@ certline_kind_off(const char *s)
 	fold_key(open + 1, (size_t)(s + len - 1 - open - 1), key, sizeof key);
 	return wordlist_has(kinds, key) ? parse_trim(s, (size_t)(open - s)) : NULL;
 }
+
+/* The start of the word that ends at s[e], or e. */
+static size_t
+word_back(const char *s, size_t e)
+{
+	while (e > 0 && s[e - 1] != ' ' && s[e - 1] != '(')
+		e--;
+	return e;
+}
+
+int
+certline_expiry(const char *s, size_t at)
+{
+	static const char *const words[] = { "exp", "expires", "expiry", "expiring",
+		"expiration", "expiration date", "expiry date", "valid until", "valid through",
+		"valid thru", "valid to", "renewal due", "expira", "vence", "gultig bis", NULL };
+	size_t end = at, one, two;
+	char key[32];
+
+	while (end > 0 && strchr(" .:", s[end - 1]) != NULL)
+		end--;
+	if (end == 0 || (one = word_back(s, end)) == end)
+		return 0;
+	fold_key(s + one, end - one, key, sizeof key);
+	if (wordlist_has(words, key))
+		return 1;
+	two = one;
+	while (two > 0 && s[two - 1] == ' ')
+		two--;
+	if (two == 0 || two == one || (two = word_back(s, two)) == one || end - two >= sizeof key)
+		return 0;
+	fold_key(s + two, end - two, key, sizeof key);
+	return wordlist_has(words, key);
+}

@@ -17,5 +17,9 @@ int certline_dated(const char *s, struct ym *when);
  * without the kind of record a job board writes after it in brackets,
  * newly allocated; NULL when s ends in no such bracket. */
 char *certline_kind_off(const char *s);
+/* "Basic Life Support (BLS), ... – exp. 03/2026", "(valid until 2027)":
+ * whether the date at s[at] is when the record runs out, not when it was
+ * issued. */
+int certline_expiry(const char *s, size_t at);
 
 #endif

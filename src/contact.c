@@ -139,6 +139,20 @@ jp_postcode(const char *s, const char *q, const char *e)
 	    strstr(s, "Japan") != NULL);
 }
 
+/* "Columbus, OH 43202 (614) 555-0142": a US ZIP code, five figures
+ * after a state's code or before a bracketed area code, and no part of
+ * the phone after it. */
+static int
+zip_lead(const char *s, const char *q)
+{
+	if (strspn(q, "0123456789") != 5 || q[5] != ' ')
+		return 0;
+	if (q[6] == '(' && isdigit((unsigned char)q[7]))
+		return 1;
+	return q - s >= 3 && q[-1] == ' ' && isupper((unsigned char)q[-2]) &&
+	    isupper((unsigned char)q[-3]) && (q - s == 3 || q[-4] == ' ' || q[-4] == ',');
+}
+
 /* A phone number: 7 to 15 digits with the usual separators, a leading +
  * or a parenthesised area code; not a date range or a year, nor a
  * Japanese postcode, after its postal mark ("〒465-0025") or not. */
@@ -159,6 +173,10 @@ contact_phone(struct profile *p, const char *s)
 		    isdigit((unsigned char)q[1])) || (*q == '(' && q[1] == '+' &&
 		    isdigit((unsigned char)q[2]))) || (q > s && isalnum((unsigned char)q[-1])))
 			continue;
+		if (zip_lead(s, q)) {
+			q += 5;
+			continue;
+		}
 		while (*e != '\0' && (isdigit((unsigned char)*e) || strchr("+-() .", *e) ||
 		    (*e == '/' && area_slash(q, e)))) {
 			digits += isdigit((unsigned char)*e) != 0;

@@ -33,6 +33,35 @@ title_off(struct layout *out, const char *s)
 	return 0;
 }
 
+/* "2847 Indianola Ave, Apt 3B": a house's number, then a street's name
+ * in capitals ending in its kind within three words. */
+static int
+street_number(const char *s)
+{
+	static const char *const kinds[] = { "ave", "avenue", "blvd", "boulevard", "cir",
+		"court", "ct", "dr", "drive", "hwy", "lane", "ln", "pkwy", "pl", "place", "rd",
+		"road", "st", "street", "ter", "way", NULL };
+	size_t n = strspn(s, "0123456789");
+	const char *w = s + n;
+	char key[16];
+
+	if (n == 0 || n > 6 || *w != ' ')
+		return 0;
+	for (int words = 0; words < 4; words++) {
+		w += strspn(w, " ");
+		if (!isupper((unsigned char)*w))
+			return 0;
+		n = strcspn(w, " ,.");
+		fold_key(w, n, key, sizeof key);
+		if (words > 0 && wordlist_has(kinds, key))
+			return 1;
+		w += n;
+		if (*w != ' ')
+			return 0;
+	}
+	return 0;
+}
+
 /* "Avvocato – Diritto del Lavoro Via Santo Stefano 38, 40125 Bologna":
  * where the address after the headline begins, by a street's first word
  * with a figure soon after it; 0 if none. */
@@ -46,6 +75,8 @@ address_start(const char *s)
 
 	for (size_t i = 1; s[i] != '\0'; i++) {
 		size_t n;
+		if (s[i - 1] == ' ' && street_number(s + i))
+			return i;
 		if (s[i - 1] != ' ' || !isupper((unsigned char)s[i]))
 			continue;
 		n = strcspn(s + i, " .");
@@ -174,6 +205,56 @@ dash_pieces(const struct lexicon *lx, struct layout *out, const char *s, size_t 
 	}
 }
 
+/* "2847 Indianola Ave, Apt 3B Columbus, OH 43202": the street's line
+ * and the town's, parted after the flat's number where the break was
+ * lost. */
+static void
+address_pieces(struct layout *out, const char *s)
+{
+	static const char *const units[] = { "apt", "apartment", "suite", "ste", "unit", "flat",
+		NULL };
+	char key[16];
+
+	for (const char *w = s; (w = strstr(w, ", ")) != NULL && w - s < 60; w += 2) {
+		const char *u = w + 2, *num, *next;
+		size_t n = strcspn(u, " .#");
+		fold_key(u, n, key, sizeof key);
+		if (!wordlist_has(units, key))
+			continue;
+		num = u + n + strspn(u + n, " .#");
+		next = num + strcspn(num, " ");
+		if (next == num || *next != ' ' || !isdigit((unsigned char)*num) ||
+		    !isupper((unsigned char)next[1]))
+			continue;
+		layout_add_trimmed(out, s, (size_t)(next - s), 0);
+		s = next + 1;
+		break;
+	}
+	layout_add_trimmed(out, s, strlen(s), 0);
+}
+
+/* "Megan R. Kowalski, BSN, RN, CMSRN Medical-Surgical ...": the
+ * letters after a name and its comma are the name's; their bytes at p. */
+static size_t
+postnominals(const char *name, const char *p)
+{
+	size_t n = 0, k;
+
+	if (p - name < 2 || p[-2] != ',')
+		return 0;
+	while ((k = strspn(p + n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")) >= 2 && k <= 6) {
+		const char *e = p + n + k;
+		if (*e == ',' && e[1] == ' ')
+			n += k + 2;
+		else if (*e == ' ' || *e == '\0') {
+			n += k + (*e == ' ');
+			break;
+		} else
+			break;
+	}
+	return n > 0 && p[n - 1] == ' ' ? n : 0;
+}
+
 void
 flatname_piece(const struct lexicon *lx, struct layout *out, const char *s, size_t len)
 {
@@ -193,11 +274,12 @@ flatname_piece(const struct lexicon *lx, struct layout *out, const char *s, size
 			next += strspn(next, " ");
 			if (words < 3 && name_word(lx, p) && role_title_score(next) > 0)
 				continue;
+			p += postnominals(name, p);
 			size_t addr = address_start(p);
 			layout_add_trimmed(out, name, dash_end(name, (size_t)(p - name)), 0);
 			dash_pieces(lx, out, p, addr > 0 ? addr : strlen(p));
 			if (addr > 0)
-				layout_add_trimmed(out, p + addr, strlen(p + addr), 0);
+				address_pieces(out, p + addr);
 			free(t);
 			return;
 		}

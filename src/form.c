@@ -30,6 +30,7 @@ struct form {
 	int projs;		/* under the projects: their labels are theirs */
 	int aims;		/* under the objective: no record's labels */
 	int jobs;		/* under the jobs: "Institución" the employer */
+	struct buf roles;	/* earlier roles at the record's employer */
 };
 
 
@@ -226,6 +227,46 @@ year_apart(struct rec *r)
 	*comma = '\0';
 }
 
+/* "Position: Audit Senior (January 2019 – February 2021)" over
+ * "<indent>Audit Assistant (January 2017 – December 2018)": the roles
+ * under the first, each with its own dates, are records of their own at
+ * the same employer; the duties stay with the first. */
+static int
+role_more(struct form *F, const struct line *l, int indent)
+{
+	struct daterange d;
+	const char *t = F->rec.v[F_TITLE];
+
+	if (F->rec.kind != R_WORK || t == NULL || l->indent < indent + 8 ||
+	    (l->flags & (LN_BLANK | MK_BULLET)) || !dateparse_find(t, strlen(t), &d) ||
+	    !dates_apart(t, d.from) || d.single ||
+	    !dateparse_find(l->s, strlen(l->s), &d) || d.single || !dates_apart(l->s, d.from))
+		return 0;
+	if (F->roles.len > 0)
+		buf_adds(&F->roles, "\n");
+	buf_adds(&F->roles, l->s);
+	return 1;
+}
+
+static void
+roles_emit(struct form *F, const struct rec *r)
+{
+	const char *s = F->roles.s;
+
+	while (s != NULL && *s != '\0') {
+		size_t n = strcspn(s, "\n");
+		char *t = xprintf("Position: %.*s", (int)n, s);
+		emit(&F->body, t, LN_BLANK);
+		free(t);
+		t = r->v[F_PLACE] != NULL ? xprintf("Employer: %s | %s", r->v[F_EMPLOYER],
+		    r->v[F_PLACE]) : xprintf("Employer: %s", r->v[F_EMPLOYER]);
+		emit(&F->body, t, 0);
+		free(t);
+		s += n + (s[n] != '\0');
+	}
+	buf_free(&F->roles);
+}
+
 /* The record as the entry parsers read one: header, dates, body. */
 static void
 flush(struct form *F)
@@ -253,6 +294,7 @@ flush(struct form *F)
 		free(s);
 		emit_dates(F, r);
 		emit_lines(&F->body, r->v[F_DESC]);
+		roles_emit(F, r);
 	} else if (r->kind == R_WORK) {
 		s = joined(r, work, 3, " | ");
 		emit(&F->body, s, LN_BLANK);
@@ -284,6 +326,7 @@ flush(struct form *F)
 		free(s);
 	}
 	rec_clear(r);
+	buf_free(&F->roles);
 }
 
 /* "NUWAN CHAMINDA FERNANDO" over the form, whose "Full Name:" is
@@ -574,6 +617,7 @@ run(struct form *F, const struct layout *L)
 {
 	enum form_field last = F_NONE;	/* the last label's, its value in columns */
 	int at = -1;			/* that label's indent */
+	int title_at = 0;		/* the last label's line's indent */
 
 	for (size_t i = 0; i < L->n; i++) {
 		const char *s = L->v[i].s;
@@ -583,8 +627,11 @@ run(struct form *F, const struct layout *L)
 			value_more(F, &L->v[i]);
 			continue;
 		}
+		if (f == F_NONE && last == F_TITLE && role_more(F, &L->v[i], title_at))
+			continue;
 		last = f;
 		at = v > 0 && strchr(s, '\t') != NULL ? L->v[i].indent : -1;
+		title_at = L->v[i].indent;
 		if (f == F_NONE && form_line_counter(s)) {
 			flush(F);
 			continue;
@@ -674,6 +721,7 @@ form_rewrite(struct layout *L)
 	rec_clear(&F.rec);
 	free(F.employer);
 	free(F.place);
+	buf_free(&F.roles);
 	*L = F.top;
 	return 1;
 }

@@ -119,6 +119,8 @@ static const struct {
 	{ "obowiazki", F_DESC }, { "zakres obowiazkow", F_DESC }, { "opis", F_DESC },
 	{ "arbetsuppgifter", F_DESC }, { "arbejdsopgaver", F_DESC }, { "opgaver", F_DESC },
 	{ "napln prace", F_DESC }, { "tehtavat", F_DESC }, { "gorevler", F_DESC },
+	{ "naloge", F_DESC }, { "delovne naloge", F_DESC }, { "opis dela", F_DESC },
+	{ "opis posla", F_DESC }, { "zaduzenja", F_DESC }, { "detyrat", F_DESC },
 	/* CV-Online's Latvian pages (cv.lv) */
 	{ "amats", F_TITLE }, { "uznemums", F_EMPLOYER }, { "periods", F_FROMTO },
 	{ "atrasanas vieta", F_PLACE }, { "pienakumi", F_DESC }, { "sasniegumi", F_DESC },

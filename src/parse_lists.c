@@ -43,6 +43,19 @@ dates_out(struct strlist *parts)
 	memmove(s, s + k, strlen(s + k) + 1);
 }
 
+/* "exp. 03/2026" after the certificate's name and its issuer: when it
+ * runs out, no part of the record. */
+static void
+expiry_out(struct strlist *parts)
+{
+	struct daterange r;
+
+	for (size_t i = parts->n; i-- > 1;)
+		if (dateparse_find(parts->v[i], strlen(parts->v[i]), &r) && r.from > 0 &&
+		    certline_expiry(parts->v[i], r.from) && lineword_count(parts->v[i]) <= 4)
+			strlist_remove(parts, i);
+}
+
 /* The opening bracket of the pair that closes s ("(...)", "（...）"),
  * with the length of the closing one; NULL if s ends in none. */
 static char *
@@ -615,7 +628,8 @@ simple_list(struct ctx *c, const struct sect *sec, enum section kind)
 			continue;
 		if (profile_count(c->p, kind) >= PARSE_MAX_RECORDS)
 			break;
-		if (dateparse_find(s, strlen(s), &r))
+		if (dateparse_find(s, strlen(s), &r) &&
+		    !(kind == SEC_CERTIFICATES && r.single && certline_expiry(s, r.from)))
 			when = r.open || r.single ? r.start : r.end;
 		/* "March 2022 to March 2025" under a certificate: when it was
 		 * issued, and until when it holds */
@@ -631,6 +645,8 @@ simple_list(struct ctx *c, const struct sect *sec, enum section kind)
 		if (kind == SEC_CERTIFICATES || kind == SEC_AWARDS)
 			at_joined(&parts, s);
 		level_apart(&parts);
+		if (kind == SEC_CERTIFICATES)
+			expiry_out(&parts);
 		dates_out(&parts);
 		for (size_t k = 0; k < parts.n; k++)
 			bracket_date_out(parts.v[k]);

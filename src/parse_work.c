@@ -13,6 +13,7 @@
 #include "dutyblock.h"
 #include "eventlog.h"
 #include "fedjob.h"
+#include "form_line.h"
 #include "lineclass.h"
 #include "parse.h"
 #include "projtable.h"
@@ -22,16 +23,26 @@
 #include "worklift.h"
 #include "xalloc.h"
 
+/* "Duties: posting journals, ...", "Naloge: pomoč pri ...": a duty
+ * given after its label, the label no part of it. */
+static const char *
+duty_text(const char *s)
+{
+	size_t v;
+
+	return form_line_label(s, &v) == F_DESC && v > 0 ? s + v : s;
+}
+
 static void
 body_into(const struct entry *e, struct strlist *highlights, char **summary)
 {
 	struct buf b = BUF_INIT;
 
 	for (size_t i = 0; i < e->bullets.n; i++)
-		strlist_add(highlights, e->bullets.v[i]);
+		strlist_add(highlights, duty_text(e->bullets.v[i]));
 	for (size_t i = 0; i < e->prose.n; i++) {
 		if (e->bullets.n == 0 && !lineclass_note(e->prose.v[i])) {
-			strlist_add(highlights, e->prose.v[i]);
+			strlist_add(highlights, duty_text(e->prose.v[i]));
 			continue;
 		}
 		if (b.len > 0)

@@ -418,8 +418,9 @@ role_noise(const char *s)
 	    dateparse_duration(key, strlen(key), &from, &to) >= 0 && from == 0 &&
 	    to == strlen(key))
 		return 1;
-	/* "201-500 Mitarbeitende", "51-200 employees": the firm's size */
-	if (size_band(key))
+	/* "201-500 Mitarbeitende", "51-200 employees", "10,001+ employees":
+	 * the firm's size, a band; "120 staff" alone is a wrapped duty's end */
+	if (size_band(key) && (strpbrk(s, "-+,") != NULL || strstr(s, "\xe2\x80\x93") != NULL))
 		return 1;
 	if (strncmp(key, "show all ", 9) == 0 || strncmp(key, "see all ", 8) == 0)
 		return 1;

@@ -282,8 +282,10 @@ rowwrap_continues(const struct row *prev, const struct row *r, const struct line
 	    l->indent == prev_indent && !(l->flags & LN_CELLS))
 		return 1;
 	/* "... que somavam" over "R$ 38 milhões.": a sum or a figure goes
-	 * on with the bullet's sentence */
-	if (prev->kind == K_BULLET && strchr(".!?;:", last) == NULL && sum_start(l->s) &&
+	 * on with the bullet's sentence; "Duties: ... the payroll for" over
+	 * "120 staff", with a duty's after its joining word */
+	if ((prev->kind == K_BULLET || (joined_on(prev->s) && l->indent == prev_indent &&
+	    !(l->flags & LN_CELLS))) && strchr(".!?;:", last) == NULL && sum_start(l->s) &&
 	    lineword_count(l->s) <= 8)
 		return 1;
 	/* a sentence wrapped, of a bullet or of one whose glyph the PDF lost */

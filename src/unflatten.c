@@ -97,6 +97,56 @@ grade_off(struct layout *out, const char *s, size_t len, size_t at)
 	return e + strspn(s + e, " ");
 }
 
+/* "Summer Nurse Extern The Ohio State University ..., May 2018 – August
+ * 2018", "Patient Care Technician (STNA) Mount Carmel East, ...": where a
+ * header whose line breaks were lost goes from the job to the firm, at
+ * "The" inside it or after the initials in brackets that end the title;
+ * 0 if it shows none.  The header runs to d, its dates. */
+static size_t
+firm_start(const char *s, size_t d)
+{
+	size_t comma = strcspn(s, ",");
+
+	if (comma > d)
+		comma = d;
+	for (size_t i = 1; i + 5 < comma; i++) {
+		if (s[i - 1] != ' ')
+			continue;
+		if (strncmp(s + i, "The ", 4) == 0 && isupper((unsigned char)s[i + 4]) && i >= 6)
+			return i;
+		if (s[i] == '(' && i >= 6) {
+			size_t caps = strspn(s + i + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+			if (caps >= 2 && caps <= 8 && s[i + 1 + caps] == ')' &&
+			    s[i + 2 + caps] == ' ' && isupper((unsigned char)s[i + 3 + caps]) &&
+			    i + 3 + caps < comma) {
+				char *t = xstrndup(s, i - 1);
+				int title = role_title_score(t) > 0 && role_company_score(t) == 0;
+				free(t);
+				if (title)
+					return i + 3 + caps;
+			}
+		}
+	}
+	return 0;
+}
+
+/* A header's piece, the job and the firm set apart where firm_start
+ * finds them. */
+static void
+head_piece(struct layout *out, const char *s, size_t len, size_t d, unsigned flags)
+{
+	size_t f = firm_start(s, d);
+	char *t;
+
+	if (f == 0) {
+		piece(out, s, len, flags);
+		return;
+	}
+	t = xprintf("%.*s | %.*s", (int)(f - 1), s, (int)(len - f), s + f);
+	piece(out, t, strlen(t), flags);
+	free(t);
+}
+
 /* "Fern-Hochschule 2014 - 2018 Ausbildung zum ...": a range of dates ends
  * an entry's header line; what runs on after it is a line of its own. */
 static void
@@ -109,7 +159,7 @@ dated_pieces(struct layout *out, const char *s, size_t len, unsigned flags)
 		size_t end = r.to;
 		end += strspn(s + end, " ),:;");
 		if (!r.single && end < len && isalpha((unsigned char)s[end])) {
-			piece(out, s + start, end - start, flags);
+			head_piece(out, s + start, end - start, r.from - start, flags);
 			flags = 0;
 			start = end;
 			end = grade_off(out, s, len, end);
@@ -117,7 +167,11 @@ dated_pieces(struct layout *out, const char *s, size_t len, unsigned flags)
 		}
 		pos = end > pos ? end : pos + 1;
 	}
-	piece(out, s + start, len - start, flags);
+	/* the last piece, ended by its range: a header too */
+	if (date_from(s, len, start, &r) && !r.single && r.to + 3 >= len)
+		head_piece(out, s + start, len - start, r.from - start, flags);
+	else
+		piece(out, s + start, len - start, flags);
 }
 
 /* "... workshops Security Analyst at Wadi Bank (Jul 2017 — Feb 2021)": the
@@ -282,6 +336,15 @@ header_before(const struct lexicon *lx, const char *s, size_t len)
 			start += strcspn(s + start, " ") + 1;
 		start = skill_tail(lx, s, start, d);
 		start = acronyms_off(s, start, d);
+		/* "... patient care in Epic Summer Nurse Extern The Ohio State
+		 * University ...": the name after the small word is the
+		 * sentence's; the header starts at the capitals after it */
+		if (caps > 1 && start >= 10 && start < d && after_preposition(s, start)) {
+			size_t next = start + strcspn(s + start, " ");
+			next += strspn(s + next, " ");
+			if (next < d && isupper((unsigned char)s[next]) && !after_preposition(s, next))
+				start = next;
+		}
 		if (caps > 0 && start >= 10 && start < d && !after_preposition(s, start))
 			return start;
 		if ((start = sentence_head(s, d)) > 0)
@@ -318,6 +381,27 @@ date_opens(const char *s, size_t len)
 	return 0;
 }
 
+/* "... MSNCB – 2022 Basic Life Support (BLS), ... – exp. 03/2026
+ * Advanced ...": certificates run together, each ended by its date; the
+ * words in capitals after a date start the next. */
+static void
+dated_items(struct layout *out, const char *s, size_t len, unsigned flags)
+{
+	struct daterange r;
+	size_t start = 0, pos = 0;
+
+	while (pos < len && date_from(s, len, pos, &r)) {
+		size_t end = r.to + strspn(s + r.to, " )");
+		if (end < len && end > r.to && isupper((unsigned char)s[end]) &&
+		    isalpha((unsigned char)s[end + 1])) {
+			piece(out, s + start, end - start, flags);
+			start = end;
+		}
+		pos = end > pos ? end : pos + 1;
+	}
+	piece(out, s + start, len - start, flags);
+}
+
 /* A bullet's text, cut before the next entry's role when it runs on. */
 static void
 bullet_piece(const struct lexicon *lx, struct layout *out, const char *s, size_t len,
@@ -343,19 +427,23 @@ struct cut {
 	int top;		/* it is the name's */
 	enum isec kind;		/* the section's, by its heading */
 	int dates_first;	/* its entries open with their dates */
+	int fresh;		/* nothing of the section cut off yet */
 };
 
 static void
-flush(const struct cut *k, size_t from, size_t to)
+flush(struct cut *k, size_t from, size_t to)
 {
 	if (to <= from)
 		return;
+	k->fresh = 0;
 	if (k->flags & MK_BULLET)
 		bullet_piece(k->lx, k->out, k->s + from, to - from, k->dates_first);
 	else if (k->top)
 		flatname_piece(k->lx, k->out, k->s + from, to - from);
 	else if (k->kind == IS_SUMMARY)
 		piece(k->out, k->s + from, to - from, k->flags);	/* "... dal 2017, ..." */
+	else if (k->kind == IS_CERTIFICATES || k->kind == IS_AWARDS)
+		dated_items(k->out, k->s + from, to - from, k->flags);
 	else if (k->dates_first) {
 		size_t d;
 		while ((d = date_opens(k->s + from, to - from)) > 0) {
@@ -380,6 +468,7 @@ section_set(struct cut *k, const char *s, size_t hlen, size_t hn)
 	k->kind = heading_lookup(&k->lx->headings, key);
 	k->dates_first = date_from(after, strlen(after) < 64 ? strlen(after) : 64, 0, &r) &&
 	    r.from == 0;
+	k->fresh = 1;
 }
 
 /* The word before s[i] (s[i - 1] is a space). */
@@ -446,7 +535,7 @@ caps_headings(const struct lexicon *lx, const char *s)
 static void
 cut_line(const struct lexicon *lx, const char *s, struct layout *out, int first, int caps)
 {
-	struct cut k = { lx, out, s, 0, first, IS_NONE, 0 };
+	struct cut k = { lx, out, s, 0, first, IS_NONE, 0, 0 };
 	size_t start = 0, len = strlen(s), hn, hlen;
 
 	for (size_t i = 0; i < len;) {
@@ -473,6 +562,11 @@ cut_line(const struct lexicon *lx, const char *s, struct layout *out, int first,
 			start = i;
 			k.flags = k.top = 0;
 		} else if (bullet_at(s + i) && !range_dash(s, i)) {
+			/* "CLINICAL SKILLS Epic EHR • IV insertion • ...": the
+			 * list's first item, its bullet lost with the break */
+			if (k.fresh && (k.kind == IS_SKILLS || k.kind == IS_INTERESTS ||
+			    k.kind == IS_LANGUAGES))
+				k.flags = MK_BULLET;
 			flush(&k, start, i);
 			i += s[i] == '-' || s[i] == '*' ? 2 : 3;
 			start = i;

@@ -34,12 +34,32 @@ head_bullet(const struct ctx *c, const char *s, int want_role, int want_org)
 	    (comma != NULL && comma > s && role_place(c, comma + 1, NULL)));
 }
 
+/* "Delovno mesto: vodilni konstrukter" first in the body's prose, under
+ * the firm's line: the labelled title is the header's. */
+static int
+prose_title(const struct ctx *c, struct entry *e, struct workhead *h)
+{
+	const char *v;
+
+	if (h->role != NULL || e->prose.n == 0 || roleline_label_kind(e->prose.v[0], &v) != 2 ||
+	    *v == '\0')
+		return 0;
+	strlist_add(&e->head, e->prose.v[0]);
+	strlist_remove(&e->prose, 0);
+	workhead_free(h);
+	workhead_read(c, e, h);
+	return 1;
+}
+
 int
 worklift_bullets(const struct ctx *c, struct entry *e, struct workhead *h)
 {
 	size_t k = 0;
 
 	const char *v;
+
+	if (prose_title(c, e, h))
+		return 1;
 
 	/* "Designation : Site Engineer" first under the firm's line: the
 	 * labelled title is the header's, whatever the firm's words read as */

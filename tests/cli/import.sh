@@ -5662,6 +5662,81 @@ same "$(jpy 'd["basics"].get("label", "-") + " / " + " | ".join(w["name"] + "/" 
 same "$(jpy '" | ".join(e.get("studyType", "-") for e in d["education"]) + " / " + str(len(d.get("certificates", []))) + " / " + ",".join(l["language"] for l in d.get("languages", [])) + " / " + ",".join(k for g in d["skills"] for k in g["keywords"])')" \
     "univerzitetna diplomirana inženirka strojništva (UN) / 1 / slovenščina,angleščina / SolidWorks,AutoCAD,MATLAB" \
     "slovenian cv: 'Pridobljeni naziv:' the degree; its courses, languages and skills headings"
+# A form whose "Position:" lists two roles at one firm, each with its
+# dates: two jobs at that employer, the duties with the first.
+cat > "$T/form-promoted.txt" <<'IN'
+Tendai Moyo
+tendai.moyo@example.co.zw
+
+WORK EXPERIENCE
+
+Organisation    :   Dube & Partners, Chartered Accountants, Bulawayo
+Position        :   Audit Senior            (January 2019 – February 2021)
+                    Audit Assistant         (January 2017 – December 2018)
+Period          :   January 2017 – February 2021
+Duties          :
+    •   Planning and executing statutory audits of clients
+    •   Reviewing the working papers of the assistants
+
+Organisation    :   Harare Mills (Private) Limited, Harare
+Position        :   Graduate Trainee Accountant
+Period          :   February 2016 – December 2016
+Duties          :
+    •   Posting of journals and creditors reconciliations
+IN
+run import --dry-run --as-of 2025-06 "$T/form-promoted.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w["startDate"] + "/" + w.get("endDate", "-") + "/" + str(len(w.get("highlights", []))) for w in d["work"])')" \
+    "Dube & Partners, Chartered Accountants/Audit Senior/2019-01/2021-02/2 | Dube & Partners, Chartered Accountants/Audit Assistant/2017-01/2018-12/0 | Harare Mills (Private) Limited/Graduate Trainee Accountant/2016-02/2016-12/1" \
+    "form: two dated roles under one Position, each a job at the firm"
+
+# A labelled title first in a job's prose ("Delovno mesto:" under the
+# firm), a duty after its label on one line ("Duties:", "Naloge:"), and a
+# duty wrapped after "for" onto a line that opens on a figure.
+cat > "$T/labelled-prose.txt" <<'IN'
+Anja Zupan
+anja.zupan@example.si
+
+Delovne izkušnje
+
+   2009 – 2012                    Henkel Maribor d.o.o., Maribor
+                                  Delovno mesto: tehnična sodelavka v vzdrževanju
+                                  Naloge: pomoč pri vzdrževanju polnilnih linij
+
+EXPERIENCE
+
+Acme Holdings Ltd, Nairobi                       2015 - 2018
+Position: Accounts Assistant
+Duties: posting journals, reconciling the bank, preparing the payroll for
+120 staff
+IN
+run import --dry-run --as-of 2025-06 "$T/labelled-prose.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w.get("position", "-") + "/" + "; ".join(w.get("highlights", [])) for w in d["work"])')" \
+    "Henkel Maribor d.o.o./tehnična sodelavka v vzdrževanju/pomoč pri vzdrževanju polnilnih linij | Acme Holdings Ltd/Accounts Assistant/posting journals, reconciling the bank, preparing the payroll for 120 staff" \
+    "a labelled title in the prose is the job's; a duty's label goes; '120 staff' ends its duty"
+
+# A résumé flattened onto one line by a web form: the credentials after
+# the name, the street and the town apart, the ZIP no part of the phone;
+# a header run into the last duty after "in Epic"; the firm after the
+# title at "The" or after the title's initials; the first skill with no
+# bullet; certificates run together, an expiry no date of theirs.
+printf '%s' 'Dana K. Olsen, BSN, RN Registered Nurse 118 Maple Ave, Apt 2C Dayton, OH 45402 (937) 555-0188 dana.olsen@example.com PROFESSIONAL EXPERIENCE Staff Nurse (RN) Miami Valley Hospital, Dayton, OH June 2019 – Present • Provide care for 5 adult patients per shift • Document care in Epic Summer Nurse Extern The Kettering Medical Center, Dayton, OH May 2018 – August 2018 • Completed a 10-week externship on a surgical unit Patient Care Technician (STNA) Grandview Medical Center, Dayton, OH May 2016 – May 2018 • Obtained vital signs and blood glucose checks EDUCATION Bachelor of Science in Nursing The Wright State University, Dayton, OH 2014 – 2018 LICENSES & CERTIFICATIONS Certified Medical-Surgical Registered Nurse (CMSRN), MSNCB – 2022 Basic Life Support (BLS), American Heart Association – exp. 03/2026 NIH Stroke Scale Certification – 2023 CLINICAL SKILLS Epic EHR • IV insertion • Telemetry monitoring' > "$T/flat-nurse.txt"
+run import --dry-run --as-of 2025-06 "$T/flat-nurse.txt"
+same "$(jpy 'd["basics"]["name"] + " / " + d["basics"].get("label", "-") + " / " + d["basics"].get("phone", "-") + " / " + d["basics"].get("location", {}).get("city", "-")')" \
+    "Dana K. Olsen / Registered Nurse / (937) 555-0188 / Dayton" \
+    "flat: credentials, headline, street, town and phone apart"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + str(len(w.get("highlights", []))) for w in d["work"])')" \
+    "Miami Valley Hospital/Staff Nurse (RN)/2 | The Kettering Medical Center/Summer Nurse Extern/1 | Grandview Medical Center/Patient Care Technician (STNA)/1" \
+    "flat: each header cut off the duty before it, title and firm apart"
+same "$(jpy '" | ".join(e["institution"] + "/" + e.get("area", "-") for e in d["education"])')" \
+    "The Wright State University/Nursing" \
+    "flat: the school after the degree's field at 'The'"
+same "$(jpy '" | ".join(x["name"] + "/" + x.get("date", "-") for x in d["certificates"])')" \
+    "Certified Medical-Surgical Registered Nurse (CMSRN)/2022 | Basic Life Support (BLS)/- | NIH Stroke Scale Certification/2023" \
+    "flat: certificates run together, one each; an expiry no date"
+same "$(jpy '" | ".join(k for s in d["skills"] for k in s["keywords"])')" \
+    "Epic EHR | IV insertion | Telemetry monitoring" \
+    "flat: the first skill of the list with no bullet is a skill"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
