@@ -139,6 +139,21 @@ jp_postcode(const char *s, const char *q, const char *e)
 	    strstr(s, "Japan") != NULL);
 }
 
+/* "140393-2879": an Icelandic kennitala or a Danish CPR number, the day
+ * of birth (DDMMYY), a dash and four figures; no phone has that shape. */
+static int
+birth_id(const char *q, const char *e)
+{
+	int day, month;
+
+	if (e - q != 11 || strspn(q, "0123456789") != 6 || q[6] != '-' ||
+	    strspn(q + 7, "0123456789") != 4)
+		return 0;
+	day = (q[0] - '0') * 10 + (q[1] - '0');
+	month = (q[2] - '0') * 10 + (q[3] - '0');
+	return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+}
+
 /* "Columbus, OH 43202 (614) 555-0142": a US ZIP code, five figures
  * after a state's code or before a bracketed area code, and no part of
  * the phone after it. */
@@ -188,7 +203,7 @@ contact_phone(struct profile *p, const char *s)
 			e--;
 		if (digits >= 7 && digits <= 15 && !(digits == 8 && year_pair(q, e)) &&
 		    !(digits <= 8 && day_date(q, e)) && !pt_postcode(q, e) && !cep(s, q, e) &&
-		    !jp_postcode(s, q, e) &&
+		    !jp_postcode(s, q, e) && !birth_id(q, e) &&
 		    !id_number(s, q))
 			profile_setn(&p->basics.phone, q, (size_t)(e - q));
 		q = e > q ? e - 1 : q;

@@ -187,7 +187,7 @@ static int
 degree_colon(const char *s, struct education *e)
 {
 	static const char *const joins[] = { ": ", " in ", " en ", " em ", " \xd0\xbf\xd0\xbe ",
-		NULL };	/* Bulgarian "по" */
+		" \xc3\xad ", " n\xc3\xab ", NULL };	/* Bulgarian "по", Icelandic "í", Albanian "në" */
 	const char *at = NULL;
 	size_t k = 0;
 	char *a, *b;
@@ -684,7 +684,7 @@ void
 edudegree_split(const char *s, struct education *e)
 {
 	static const char *const seps[] = { " \xe2\x80\x94 ", " \xe2\x80\x93 ", " - ", ", ",
-		" in ", " en ", " em ", " i ", " | ", "\t", ": ", NULL };
+		" in ", " en ", " em ", " i ", " \xc3\xad ", " n\xc3\xab ", " | ", "\t", ": ", NULL };
 	char key[40];
 
 	fold_key(s, strcspn(s, ":"), key, sizeof key);

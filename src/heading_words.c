@@ -360,6 +360,32 @@ const struct heading_row heading_rows[] = {
 	{ IS_CONTACT, "osobni podaci|licni podaci|osebni podatki|kontakt podaci|kontakt podatki" },
 	{ IS_OTHER, "vozacka dozvola|vozacka dozvola kategorija|vozisko dovoljenje|voznisko dovoljenje|"
 	    "konferencije|konferencije i seminari|konference|ostalo|dodatne informacije" },
+	/* Albanian */
+	{ IS_SUMMARY, "profili profesional|profili|rreth meje|permbledhje" },
+	{ IS_EXPERIENCE, "pervoja e punes|pervoja profesionale|pervoja|eksperienca e punes|"
+	    "eksperienca profesionale" },
+	{ IS_EDUCATION, "arsimimi|edukimi|arsimi|arsimimi dhe trajnimet|shkollimi" },
+	{ IS_CERTIFICATES, "kurse dhe certifikime|kurse|certifikime|certifikata|trajnime|"
+	    "trajnime dhe kurse|kualifikime" },
+	{ IS_LANGUAGES, "gjuhet e huaja|gjuhet|njohja e gjuheve te huaja|aftesi gjuhesore" },
+	{ IS_SKILLS, "aftesi kompjuterike|aftesite|aftesi|aftesi komunikuese dhe organizative|"
+	    "aftesi teknike|aftesi profesionale|aftesi komunikuese|aftesi organizative" },
+	{ IS_INTERESTS, "hobi|interesa|hobi dhe interesa" },
+	{ IS_REFERENCES, "referenca|referencat|rekomandime" },
+	{ IS_CONTACT, "te dhena personale|te dhenat personale|informacion personal" },
+	{ IS_OTHER, "leje drejtimi|patente|informacione shtese" },
+	/* Icelandic */
+	{ IS_SUMMARY, "um mig|samantekt|profill|kynning" },
+	{ IS_EXPERIENCE, "starfsreynsla|starfsferill|reynsla|atvinnureynsla" },
+	{ IS_EDUCATION, "menntun|nam|menntun og nam|skolaganga" },
+	{ IS_CERTIFICATES, "namskeid|namskeid og vottanir|vottanir|rettindi|namskeid og rettindi" },
+	{ IS_LANGUAGES, "tungumal|tungumalakunnatta" },
+	{ IS_SKILLS, "tolvukunnatta|haefni|faerni|kunnatta|taeknikunnatta" },
+	{ IS_INTERESTS, "ahugamal" },
+	{ IS_REFERENCES, "medmaelendur|umsagnaradilar|medmaeli" },
+	{ IS_VOLUNTEER, "felagsstorf|sjalfbodastorf" },
+	{ IS_CONTACT, "personuupplysingar|upplysingar" },
+	{ IS_OTHER, "annad|onnur atridi|okurettindi" },
 	/* a Japanese résumé form's box for the person's case */
 	/* Lithuanian, Latvian and Estonian */
 	{ IS_SUMMARY, "apie mane|profilis|asmenines savybes|par mani|profils|minust|"

@@ -222,9 +222,15 @@ dated_note(const char *s, const struct daterange *r, const struct rows *R)
 /* "achieved grade 4+ in summer 2024" under a bullet, no blank between:
  * the bullet's words wrapped, in small letters, no line of its own. */
 static int
-bullet_goes_on(const struct rows *R, const char *s, int bullet, int blank)
+bullet_goes_on(const struct rows *R, const char *s, int bullet, int blank,
+    const struct daterange *r)
 {
 	size_t n = strcspn(s, " ");
+
+	/* "maí 2016 – ágúst 2019 Advania ehf.": a range in small letters
+	 * that opens the line heads the next entry */
+	if (r->from == 0 && !r->single)
+		return 0;
 
 	/* "iOS Developer at ...": a name cased so heads a line */
 	for (size_t i = 0; i < n; i++)
@@ -324,7 +330,7 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 		return;
 	if ((!bullet || lineword_count(s) <= 18) && headdate_find(s, &r) && !yearnote_event(s, &r, bullet) &&
 	    !(bullet && dated_note(s, &r, R)) && !yearnote_within(s, &r, last_dated(R)) &&
-	    !bullet_goes_on(R, s, bullet, blank)) {
+	    !bullet_goes_on(R, s, bullet, blank, &r)) {
 		const char *after = s + r.to + strspn(s + r.to, " \t");
 		int numbered;
 		size_t b;

@@ -120,7 +120,7 @@ static const char *const cv_words[] = { "resume", "zivotopis", "zyciorys", "ansi
 	"lebenslauf", "tabellarischer lebenslauf", "europass curriculum vitae",
 	"curriculum vitae et studiorum", "biodata", "bio data", "resume cv", "curriculo vitae",
 	"strukturovany zivotopis", "levnedsbeskrivelse", "cv ansioluettelo", "zivljenjepis",
-	"elulookirjeldus", "dzives gajums", "gyvenimo aprasymas",
+	"ferilskra", "jeteshkrimi", "elulookirjeldus", "dzives gajums", "gyvenimo aprasymas",
 	"resume preview", "cv preview", "profile preview", "view resume", "my profile",
 	"履歴書", "履 歴 書", "職務経歴書", "職 務 経 歴 書", "简历", "个人简历", "이력서",
 	NULL };

@@ -12,6 +12,7 @@
 #include "dateparse.h"
 #include "fold.h"
 #include "formhead.h"
+#include "nameparts.h"
 #include "homeplace.h"
 #include "letter.h"
 #include "lineword.h"
@@ -392,7 +393,11 @@ void
 parse_basics(struct ctx *c, const struct sect *top, const struct sect *contact)
 {
 	struct profile *p = c->p;
+	struct nameparts np = { NULL, NULL };
 
+	nameparts_read(c, top->from, top->to, &np);
+	if (contact != NULL)
+		nameparts_read(c, contact->from, contact->to, &np);
 	/* a form's labels first: its "Name" tells the name whatever the order */
 	formhead_read(c, top->from, top->to);
 	if (contact != NULL && (contact == top + 1 || contact->from < FORM_REACH))
@@ -425,6 +430,7 @@ parse_basics(struct ctx *c, const struct sect *top, const struct sect *contact)
 	    strncmp(p->basics.url, "mailto:", 7) == 0)
 		profile_set(&p->basics.url, NULL);
 	site_link(c);
+	nameparts_settle(c, &np);
 }
 
 void

@@ -76,7 +76,8 @@ unlabel(const char *s)
 		"name of employer", "name of company", "name of organisation",
 		"name of organization", "pozice", "zamestnavatel", "gorev", "pozisyon",
 		"sirket", "kurum", "tehtava", "tyonantaja", "stilling", "arbejdsgiver",
-		"arbeidsgiver", "delovno mesto", "radno mjesto", "radno mesto",
+		"arbeidsgiver", "delovno mesto", "radno mjesto", "radno mesto", "starfsheiti",
+		"vinnustadur", "punedhenesi", "pozicioni",
 		/* contract work: the client is the employer written */
 		"client", "cliente", "kunde", "klant", "klient", "end client", NULL };
 	/* the label of the dates the dates were cut from */
@@ -106,13 +107,13 @@ roleline_label_kind(const char *s, const char **value)
 		"datore di lavoro", "empleador", "employer", "employer name", "employeur",
 		"empregador", "empresa", "entreprise", "firma", "kurum", "name of company",
 		"name of employer", "name of organisation", "name of organization",
-		"organisation", "organization", "pracodawca", "sirket", "societe", "tyonantaja",
-		"unternehmen", "werkgever", "zamestnavatel", NULL };
+		"organisation", "organization", "pracodawca", "punedhenesi", "sirket", "societe", "tyonantaja",
+		"unternehmen", "vinnustadur", "werkgever", "zamestnavatel", NULL };
 	static const char *const title[] = { "befattning", "cargo", "delovno mesto", "designation",
 		"funcao", "funcion", "functie", "funktion", "gorev", "job role", "job title", "mansione",
 		"occupation", "position", "position held", "posizione", "post held", "poste",
-		"pozice", "pozisyon", "puesto", "radno mesto", "radno mjesto", "ruolo", "stanowisko",
-		"stilling", "tehtava", NULL };
+		"pozice", "pozicioni", "pozisyon", "puesto", "radno mesto", "radno mjesto", "ruolo", "stanowisko",
+		"starfsheiti", "stilling", "tehtava", NULL };
 	const char *colon = strchr(s, ':');
 	size_t n = colon != NULL ? (size_t)(colon - s) : strlen(s);
 	char key[32];

@@ -74,6 +74,16 @@ closes(const char *s)
 	    (s[n - 1] == ')' || (n > 1 && s[n - 1] == '.' && s[n - 2] == ')'));
 }
 
+/* "Icelandair). Meðaleinkunn 8,1.": s closes a bracket it did not open
+ * in its first words. */
+static int
+closes_first(const char *s)
+{
+	const char *close = strchr(s, ')'), *open = strchr(s, '(');
+
+	return close != NULL && (open == NULL || open > close) && close - s < 40;
+}
+
 /* "program.", "предприятия,": a first word in small letters only (not
  * "iOS"). */
 static int
@@ -182,8 +192,10 @@ rowwrap_continues(const struct row *prev, const struct row *r, const struct line
 		return 1;	/* "(Ensai)" under the school it abbreviates */
 	/* "... (Sello de Calidad" over a page's break over "Nacional,
 	 * 2022).": the bullet's bracket closed on the next page */
-	if (prev->kind == K_BULLET && lineword_open_bracket(prev->s) && closes(l->s) &&
-	    lineword_count(l->s) <= 8 && !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
+	if ((prev->kind == K_BULLET || prev->kind == K_PROSE) && lineword_open_bracket(prev->s) &&
+	    (closes(l->s) || (prev->kind == K_PROSE && closes_first(l->s))) &&
+	    lineword_count(l->s) <= 8 &&
+	    !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
 		return 1;
 	/* "... helped reduce falls by 28%" over "in 2023", "... falls on
 	 * the unit by" over "30% in 2022": a bullet's sentence wrapped

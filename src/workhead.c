@@ -439,6 +439,18 @@ clean_line(const struct ctx *c, const char *line, struct workhead *h, struct str
 }
 
 
+/* Whether a header line is labelled as the employer's. */
+static int
+firm_labelled(const struct strlist *head)
+{
+	const char *v;
+
+	for (size_t i = 0; i < head->n; i++)
+		if (roleline_label_kind(head->v[i], &v) == 1)
+			return 1;
+	return 0;
+}
+
 /* Whether a header line other than the i-th is a job title alone
  * ("Line Cook" over "Rockpool Bar & Grill, Fremantle"): then a short name
  * after the firm's comma is its town. */
@@ -506,6 +518,10 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 		}
 		if (k > 0)
 			lab[k] = v;
+		/* "Starfsheiti: Sérfræðingur í ... (QA Engineer)": a labelled
+		 * title with a bracket is the title whole, no firm in it */
+		if (k == 2 && *v != '\0' && strchr(v, '(') != NULL && !firm_labelled(&head))
+			continue;
 		/* "Employer: Amhara Women’s Self-Help Association (AWSHA) |
 		 * Debre Markos": a form's employer and its place */
 		if (k == 1 && (bar = strstr(v, " | ")) != NULL && strstr(bar + 3, " | ") == NULL) {

@@ -48,11 +48,42 @@ label_whole(char **field, const char *value)
 	*field = xstrdup(value);
 }
 
+/* A title a label gave, no label naming the firm: "Starfsheiti:
+ * Hugbúnaðarprófari" under "Advania ehf., Reykjavík" read the wrong way
+ * round, or under "Marel hf., Garðabæ" whose town was read as the title.
+ * Whether it settled the header. */
+static int
+labelled_title(struct workhead *h, const char *title)
+{
+	char *t;
+
+	if (h->role == NULL) {
+		h->role = xstrdup(title);
+		return 1;
+	}
+	if (h->org != NULL && strcmp(h->org, title) == 0) {
+		t = h->org;
+		h->org = h->role;
+		h->role = t;
+		return 1;
+	}
+	if (h->org == NULL || strstr(title, h->role) != NULL || strstr(h->role, title) != NULL)
+		return 0;
+	if (h->place == NULL)
+		h->place = h->role;
+	else
+		free(h->role);
+	h->role = xstrdup(title);
+	return 1;
+}
+
 void
 worksettle_labels(struct workhead *h, const char *lab[3])
 {
 	char *t;
 
+	if (lab[2] != NULL && *lab[2] != '\0' && lab[1] == NULL && labelled_title(h, lab[2]))
+		return;
 	if (lab[1] != NULL && lab[2] != NULL) {
 		label_whole(&h->org, lab[1]);
 		label_whole(&h->role, lab[2]);

@@ -5737,6 +5737,85 @@ same "$(jpy '" | ".join(k for s in d["skills"] for k in s["keywords"])')" \
     "Epic EHR | IV insertion | Telemetry monitoring" \
     "flat: the first skill of the list with no bullet is a skill"
 
+# An Icelandic ferilskrá: its title no name; the kennitala no phone; a
+# range in small letters after a bullet heads the next job; a labelled
+# title with a bracket whole, and one read the wrong way round set right;
+# "BSc í" the degree and its field; the languages named in Icelandic.
+cat > "$T/is-cv.txt" <<'IN'
+Ferilskrá
+Sigrún Ósk Jónsdóttir
+Kennitala: 120591-3389
+Sími: 862 5510
+Netfang: sigrun.osk@example.is
+Starfsreynsla
+2019 – í dag Marel hf., Garðabæ
+Starfsheiti: Sérfræðingur í prófunum (QA Engineer)
+• Hönnun og viðhald sjálfvirkra prófana.
+maí 2016 – ágúst 2019 Advania ehf., Reykjavík
+Starfsheiti: Hugbúnaðarprófari
+• Handvirkar prófanir á launakerfi.
+Menntun
+Háskólinn í Reykjavík, BSc í tölvunarfræði, 2013 – 2016
+Tungumál
+Íslenska – móðurmál
+Enska – mjög góð
+IN
+run import --dry-run --as-of 2025-06 "$T/is-cv.txt"
+same "$(jpy 'd["basics"]["name"] + " / " + d["basics"].get("phone", "-")')" \
+    "Sigrún Ósk Jónsdóttir / 862 5510" \
+    "Icelandic: 'Ferilskrá' no name, the kennitala no phone"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w["startDate"] + "/" + w.get("endDate", "-") for w in d["work"])')" \
+    "Marel hf./Sérfræðingur í prófunum (QA Engineer)/2019/- | Advania ehf./Hugbúnaðarprófari/2016-05/2019-08" \
+    "Icelandic: 'maí 2016 – ágúst 2019' heads a job; 'Starfsheiti:' the title"
+same "$(jpy '" | ".join(e["institution"] + "/" + e.get("studyType", "-") + "/" + e.get("area", "-") for e in d["education"]) + " / " + " | ".join(l["language"] + ":" + l.get("fluency", "-") for l in d["languages"])')" \
+    "Háskólinn í Reykjavík/BSc/tölvunarfræði / Íslenska:móðurmál | Enska:mjög góð" \
+    "Icelandic: 'BSc í' the degree, the languages under 'Tungumál'"
+
+# An Albanian jetëshkrimi: "Punëdhënësi:" the employer, "Pozicioni:" the
+# title, "Shtator 2018 – Aktualisht" open, "Bachelor në" the degree and
+# its field, its headings known.
+cat > "$T/al-cv.txt" <<'IN'
+                                      JETËSHKRIMI
+
+Të dhëna personale
+
+Emri                          Elira
+Mbiemri                       Hoxha
+E-mail                        elira.hoxha@example.al
+
+
+Profili profesional
+
+Infermiere me mbi 9 vjet përvojë në kujdesin kirurgjikal, e përkushtuar ndaj sigurisë
+së pacientit dhe punës në ekip. E aftë të punoj me turne dhe në situata urgjente.
+
+
+Përvoja e punës
+
+Shtator 2018 – Aktualisht     Punëdhënësi: Spitali Rajonal Durrës
+                              Pozicioni: Infermiere e përgjithshme
+                              Detyrat:
+                              • Kujdesi para dhe pas operacionit për pacientët;
+
+Arsimimi
+
+2011 – 2014                   Universiteti i Mjekësisë, Tiranë
+                              Bachelor në Infermieri të Përgjithshme
+
+Gjuhët e huaja
+
+Anglisht – B2
+IN
+run import --dry-run --as-of 2025-06 "$T/al-cv.txt"
+same "$(jpy 'd["basics"].get("name", "-")')" "Elira Hoxha" \
+    "a name given in two labelled parts, 'Emri' and 'Mbiemri', outside a form"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w["startDate"] + "/" + w.get("endDate", "-") for w in d["work"])')" \
+    "Spitali Rajonal Durrës/Infermiere e përgjithshme/2018-09/-" \
+    "Albanian: labelled employer and title, 'Aktualisht' open"
+same "$(jpy '" | ".join(e.get("studyType", "-") + "/" + e.get("area", "-") for e in d["education"]) + " / " + " | ".join(l["language"] for l in d["languages"])')" \
+    "Bachelor/Infermieri të Përgjithshme / Anglisht" \
+    "Albanian: 'Bachelor në' the degree and field, 'Anglisht' a language"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

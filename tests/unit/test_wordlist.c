@@ -9,6 +9,7 @@
 #include "coltable.h"
 #include "form_labels.h"
 #include "formhead.h"
+#include "nameparts.h"
 #include "names.h"
 #include "parse.h"
 #include "jobfacts.h"
@@ -94,6 +95,7 @@ test_tab_sorted(void **state)
 	assert_false(wordtab_sorted(&twice));
 	/* the importer's tables, looked up by halves */
 	assert_true(formhead_tables_sorted());
+	assert_true(nameparts_sorted());
 	assert_true(names_menu_tables_sorted());
 	assert_true(names_tables_sorted());
 	assert_true(parse_tongues_sorted());
