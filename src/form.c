@@ -472,6 +472,14 @@ take_row(struct form *F, const char *value, enum form_field f)
 	take(F, f, value);
 }
 
+/* "2. Company : Voltas Limited" after the projects of the job before:
+ * the next record, numbered, the projects over. */
+static int
+numbered_firm(const struct line *l, enum form_field f)
+{
+	return f == F_EMPLOYER && ((l->flags & MK_NUMBERED) || form_line_enumerator(l->s) > 0);
+}
+
 /* Whether there are enough labels of records, and dates among them. */
 static int
 looks_form(const struct layout *L)
@@ -483,6 +491,8 @@ looks_form(const struct layout *L)
 		enum form_field f = form_line_label_at(L, i, &v);
 		if (f == F_NONE && heading_looks(&L->v[i]))
 			projs = form_line_projects(&L->v[i]);
+		else if (numbered_firm(&L->v[i], f))
+			projs = 0;
 		if (projs)
 			continue;
 		rec += kind_of(f) != R_NONE;
@@ -502,8 +512,12 @@ note(struct form *F, const char *s, size_t v)
 	size_t lead = form_line_enumerator(s), n = strcspn(s + lead, ":\t");
 	char *label = parse_trim(s + lead, n), *line = xprintf("%s: %s", label, s + v);
 
+	/* under a record of work, a line of its description; else as
+	 * written ("Project Handled:" ended the record before) */
 	if (F->rec.kind == R_WORK)
 		take(F, F_DESC, line);
+	else
+		emit(&F->body, line, 0);
 	free(label);
 	free(line);
 }
@@ -651,6 +665,10 @@ run(struct form *F, const struct layout *L)
 		}
 		/* "Phone: 0805 555 0111" under a referee, "Title: Smart
 		 * Attendance System" under the projects: the line as it is */
+		/* "2. Company : Voltas Limited" after the projects of the
+		 * job before: the next record, the projects over */
+		if (F->projs && numbered_firm(&L->v[i], f))
+			F->projs = 0;
 		if ((F->refs && f <= F_PLACE) || F->projs) {
 			flush(F);
 			layout_add(&F->body, s, strlen(s), L->v[i].indent, L->v[i].flags);

@@ -126,7 +126,8 @@ form_line_label(const char *s, size_t *value)
 	enum form_field f;
 
 	*value = 0;
-	if (n == 0 || n > 40 || (sep == NULL && strlen(s) > 40))
+	/* "site." ending a wrapped duty: a sentence's end, no label */
+	if (n == 0 || n > 40 || (sep == NULL && (strlen(s) > 40 || s[strlen(s) - 1] == '.')))
 		return F_NONE;
 	fold_key(s + lead, n, key, sizeof key);
 	if ((f = form_label_find(key)) == F_NONE)

@@ -68,7 +68,7 @@ static const char *const titles[] = {
 	"ocupacion", "onskad anstallning", "onskad tjanst", "onskat arbete",
 	"onsket job", "onsket stilling", "posicao", "posicao pretendida", "position",
 	"position applied for", "posizione", "posizione desiderata",
-	"posizione ricoperta", "poste", "poste recherche", "poste souhaite",
+	"posizione ricoperta", "post applied for", "poste", "poste recherche", "poste souhaite",
 	"poste vise", "pozadovana pozice", "pozice", "pozicia", "pozisyon",
 	"pracovni pozice", "preferowane miejsce zatrudnienia obszar zawodowy",
 	"preferowane stanowisko", "preferred job", "profesion", "profession",

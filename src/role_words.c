@@ -275,8 +275,8 @@ static const char *const degree_words[] = {
 	"podyplomowe", "pos-graduacao", "pos-graduada", "pos-graduado", "posgrado",
 	"posgraduacao", "postgrado", "postgraduate", "pregrado", "prepa", "preparatoire", "preparatoires",
 	"professionsbachelor", "propedeuse", "prvostupnica", "prvostupnik", "reifeprufung",
-	"s.s.c", "s.s.c.", "s.s.l.c", "s1", "s2", "s3", "sarjana", "secondary", "spm", "ssc",
-	"sslc", "staatsexamen", "stpm", "studentereksamen", "svendebrev", "tecnologo",
+	"s.s.c", "s.s.c.", "s.s.l.c", "s.s.l.c.", "s1", "s2", "s3", "sarjana", "secondary", "spm", "ssc",
+	"sslc", "staatsexamen", "stpm", "studentereksamen", "studentsprof", "svendebrev", "tecnologo",
 	"tradenomi", "triennale", "umschulung", "undergraduate", "vwo", "wassce", "x", "xii",
 	"yamk", "ylioppilas", "yrkesexamen",
 	/* Russian and Ukrainian */

@@ -263,6 +263,13 @@ rowwrap_continues(const struct row *prev, const struct row *r, const struct line
 	    lineword_count(r->s) <= 3 && fold_upper_at(r->s) &&
 	    !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
 		return ROWWRAP_DATES;
+	/* "Higher Secondary (Plus Two) from Govt. ... School, Chittur,
+	 * Kerala State Board," over "2007 with 84%": the year and grade that
+	 * end a school's line cut at its comma */
+	if (prev->kind == K_HEAD && !prev->dated && last == ',' && r->kind == K_HEAD && r->dated &&
+	    r->when.single && r->date_first && !r->blank && lineword_count(l->s) <= 4 &&
+	    !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
+		return ROWWRAP_DATES;
 	if (r->blank || r->dated || (r->kind != K_HEAD && r->kind != K_PROSE))
 		return 0;
 	if ((prev->kind == K_PROSE || prev->kind == K_BULLET) && strchr(".!?;:", last) == NULL &&

@@ -5816,6 +5816,51 @@ same "$(jpy '" | ".join(e.get("studyType", "-") + "/" + e.get("area", "-") for e
     "Bachelor/Infermieri të Përgjithshme / Anglisht" \
     "Albanian: 'Bachelor në' the degree and field, 'Anglisht' a language"
 
+# A Gulf-style CV: numbered "Company :" records after the job before's
+# "Project Handled:" list are still records; a duty's last word "site."
+# is no label; the projects' "Project :" and "Client :" lines kept; "POST
+# APPLIED FOR:" the headline; a school's line cut at its comma over its
+# year and grade.
+cat > "$T/gulf-cv.txt" <<'IN'
+CURRICULUM VITAE
+ANIL KUMAR MENON
+E-mail : anil.menon@example.com
+POST APPLIED FOR: HVAC ENGINEER
+EMPLOYMENT HISTORY
+1. Company : Gulf Cooling Contracting Co. W.L.L., Kuwait
+Designation : HVAC Engineer
+Duration : Feb 2017 to Till Date
+Duties & Responsibilities:
+➢ Co-ordination with Consultant and other sub-contractors for smooth execution of work at
+site.
+➢ Preparation of material submittals and method statements.
+Project Handled:
+Project : South Surra Housing Project - Phase 2
+Client : Public Authority for Housing Welfare (PAHW)
+2. Company : Voltas Limited, Doha - Qatar
+Designation : Site Engineer
+Duration : Aug 2013 to Jan 2017
+Duties & Responsibilities:
+➢ Execution of HVAC works as per approved drawings.
+ACADEMIC QUALIFICATION
+➢ B.E. (Mechanical Engineering) from Anna University, Chennai, 2011 with 72%
+➢ Higher Secondary (Plus Two) from Govt. Higher Secondary School, Chittur, Kerala State Board,
+2007 with 84%
+IN
+# the duties' glyph as Word's symbol font gives it (U+F0D8)
+sed -i 's/^➢ \(Co-\|Prep\|Exec\)/\xef\x83\x98 \1/' "$T/gulf-cv.txt"
+run import --dry-run --as-of 2025-06 "$T/gulf-cv.txt"
+same "$(jpy 'd["basics"].get("label", "-")')" "HVAC ENGINEER" "'POST APPLIED FOR:' the headline"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w["startDate"] + "/" + str(len(w.get("highlights", []))) for w in d["work"])')" \
+    "Gulf Cooling Contracting Co. W.L.L./HVAC Engineer/2017-02/2 | Voltas Limited/Site Engineer/2013-08/1" \
+    "a numbered record after the projects of the one before is a record"
+has "$T/out" 'execution of work at site\.' "a duty's last word 'site.' stays on the duty"
+has "$T/out" 'Preparation of material submittals' "the duty after 'site.' kept"
+has "$T/out" 'Client: Public Authority for Housing Welfare' "a project's labelled lines kept"
+same "$(jpy '" | ".join(e["institution"] + "/" + e.get("endDate", "-") for e in d["education"])')" \
+    "Anna University/2011 | Govt. Higher Secondary School, Chittur, Kerala State Board, with 84%/2007" \
+    "a school's line cut at its comma keeps the year under it"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
