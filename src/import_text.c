@@ -44,6 +44,7 @@
 #include "worktable.h"
 #include "source.h"
 #include "spaced.h"
+#include "ocrfix.h"
 #include "unflatten.h"
 #include "unweave.h"
 #include "jobfacts.h"
@@ -500,7 +501,8 @@ import_text(const char *data, size_t len, const struct import_opts *o,
 	const struct lexicon *lx = o->lex;
 	struct layout L;
 	enum status st;
-	char *bare, *plain, *joined;
+	char *bare, *plain, *joined, *mended;
+	const char *src;
 
 	if ((st = recode_text(data, len, &text, err, errlen)) != ST_OK)
 		return st;
@@ -512,11 +514,15 @@ import_text(const char *data, size_t len, const struct import_opts *o,
 		}
 		lx = &own;
 	}
-	plain = source_plain(buf_str(&text));
-	bare = ratings_blank(plain != NULL ? plain : buf_str(&text));
-	joined = coltable_join(bare != NULL ? bare : plain != NULL ? plain : buf_str(&text));
+	/* a scan's figures mended for the parse; the text stored as it came */
+	mended = ocrfix_text(buf_str(&text));
+	src = mended != NULL ? mended : buf_str(&text);
+	plain = source_plain(src);
+	bare = ratings_blank(plain != NULL ? plain : src);
+	joined = coltable_join(bare != NULL ? bare : plain != NULL ? plain : src);
 	layout_build(joined != NULL ? joined : bare != NULL ? bare : plain != NULL ? plain :
-	    buf_str(&text), &L, europass_signs(buf_str(&text)) ? LAYOUT_ONECOLUMN : 0);
+	    src, &L, europass_signs(src) ? LAYOUT_ONECOLUMN : 0);
+	free(mended);
 	free(joined);
 	free(bare);
 	free(plain);

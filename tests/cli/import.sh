@@ -5861,6 +5861,44 @@ same "$(jpy '" | ".join(e["institution"] + "/" + e.get("endDate", "-") for e in 
     "Anna University/2011 | Govt. Higher Secondary School, Chittur, Kerala State Board, with 84%/2007" \
     "a school's line cut at its comma keeps the year under it"
 
+# A scanned CV read by OCR: years read with letters ("2O14", "2Ol6"),
+# a month with a figure in it ("Ju1y"), bullets read as "e" and "«";
+# the e-mail's figures its own, and the text stored as it came.
+cat > "$T/ocr-cv.txt" <<'IN'
+CURRICULUM VITAE
+
+PERSONAL DETAILS
+Name : Chikondi Banda
+Email : chikondi1banda@example.mw
+
+WORK EXPERIENCE
+
+Ju1y 2018 — To date
+Position : Accounts Clerk
+Employer : Lilongwe Water Board, Lilongwe
+Duties and Responsibilities:
+e Posting of daily transactions into Sage Pastel
+« Preparation of payment vouchers
+
+February 2O17 — June 2018
+Position : Accounts Assistant
+Employer : Chibuku Products Limited, Blantyre
+
+EDUCATIONAL BACKGROUND
+
+2O14 — 2Ol6 Diploma in Accounting — Malawi Co1lege of Accountancy, Blantyre
+IN
+run import --dry-run --as-of 2025-06 "$T/ocr-cv.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w["startDate"] + "/" + w.get("endDate", "-") + "/" + "; ".join(w.get("highlights", [])) for w in d["work"])')" \
+    "Lilongwe Water Board/2018-07/-/Posting of daily transactions into Sage Pastel; Preparation of payment vouchers | Chibuku Products Limited/2017-02/2018-06/" \
+    "OCR: 'Ju1y', '2O17' read as dates; 'e' and '«' bullets"
+same "$(jpy '" | ".join(e["institution"].split(",")[0] + "/" + e["startDate"] + "/" + e["endDate"] for e in d["education"]) + " / " + d["basics"]["email"]')" \
+    "Malawi College of Accountancy/2014/2016 / chikondi1banda@example.mw" \
+    "OCR: '2O14 — 2Ol6' a range, 'Co1lege' mended, the e-mail's figures kept"
+run --db "$T/ocr.db" import --as-of 2025-06 "$T/ocr-cv.txt"
+same "$(sqlite3 "$T/ocr.db" "SELECT instr(CAST(raw AS TEXT), 'Ju1y 2018') > 0 FROM source")" 1 \
+    "OCR: the raw text stored as it came"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
