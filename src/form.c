@@ -248,6 +248,21 @@ role_more(struct form *F, const struct line *l, int indent)
 	return 1;
 }
 
+/* The title's n bytes and r's employer, the labels kept: what the form
+ * said is the employer is no guess of the work parser's. */
+static void
+emit_role(struct form *F, const struct rec *r, const char *title, size_t n)
+{
+	char *t = xprintf("Position: %.*s", (int)n, title);
+
+	emit(&F->body, t, LN_BLANK);
+	free(t);
+	t = r->v[F_PLACE] != NULL ? xprintf("Employer: %s | %s", r->v[F_EMPLOYER],
+	    r->v[F_PLACE]) : xprintf("Employer: %s", r->v[F_EMPLOYER]);
+	emit(&F->body, t, 0);
+	free(t);
+}
+
 static void
 roles_emit(struct form *F, const struct rec *r)
 {
@@ -255,13 +270,7 @@ roles_emit(struct form *F, const struct rec *r)
 
 	while (s != NULL && *s != '\0') {
 		size_t n = strcspn(s, "\n");
-		char *t = xprintf("Position: %.*s", (int)n, s);
-		emit(&F->body, t, LN_BLANK);
-		free(t);
-		t = r->v[F_PLACE] != NULL ? xprintf("Employer: %s | %s", r->v[F_EMPLOYER],
-		    r->v[F_PLACE]) : xprintf("Employer: %s", r->v[F_EMPLOYER]);
-		emit(&F->body, t, 0);
-		free(t);
+		emit_role(F, r, s, n);
 		s += n + (s[n] != '\0');
 	}
 	buf_free(&F->roles);
@@ -283,15 +292,7 @@ flush(struct form *F)
 	if (r->kind == R_WORK)
 		nested(F, r);
 	if (r->kind == R_WORK && r->v[F_TITLE] != NULL && r->v[F_EMPLOYER] != NULL) {
-		/* the labels kept: what the form said is the employer is no
-		 * guess of the work parser's */
-		s = xprintf("Position: %s", r->v[F_TITLE]);
-		emit(&F->body, s, LN_BLANK);
-		free(s);
-		s = r->v[F_PLACE] != NULL ? xprintf("Employer: %s | %s", r->v[F_EMPLOYER],
-		    r->v[F_PLACE]) : xprintf("Employer: %s", r->v[F_EMPLOYER]);
-		emit(&F->body, s, 0);
-		free(s);
+		emit_role(F, r, r->v[F_TITLE], strlen(r->v[F_TITLE]));
 		emit_dates(F, r);
 		emit_lines(&F->body, r->v[F_DESC]);
 		roles_emit(F, r);
