@@ -4,6 +4,7 @@
 
 #include "buf.h"
 #include "ocrfix.h"
+#include "xalloc.h"
 
 /* The figure an OCR letter stands for in a number, or 0. */
 static char
@@ -117,5 +118,5 @@ ocrfix_text(const char *s)
 		if (*s != '\0')
 			buf_addc(&b, *s++);
 	}
-	return b.s != NULL ? buf_detach(&b) : calloc(1, 1);
+	return b.s != NULL ? buf_detach(&b) : xstrdup("");
 }

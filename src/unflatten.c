@@ -154,9 +154,11 @@ dated_pieces(struct layout *out, const char *s, size_t len, unsigned flags)
 {
 	struct daterange r;
 	size_t start = 0, pos = 0;
+	int found = 0;
 
 	while (pos < len && date_from(s, len, pos, &r)) {
 		size_t end = r.to;
+		found = 1;
 		end += strspn(s + end, " ),:;");
 		if (!r.single && end < len && isalpha((unsigned char)s[end])) {
 			head_piece(out, s + start, end - start, r.from - start, flags);
@@ -167,8 +169,9 @@ dated_pieces(struct layout *out, const char *s, size_t len, unsigned flags)
 		}
 		pos = end > pos ? end : pos + 1;
 	}
-	/* the last piece, ended by its range: a header too */
-	if (date_from(s, len, start, &r) && !r.single && r.to + 3 >= len)
+	/* the last piece, ended by its range (the last date read): a
+	 * header too */
+	if (found && r.from >= start && !r.single && r.to + 3 >= len)
 		head_piece(out, s + start, len - start, r.from - start, flags);
 	else
 		piece(out, s + start, len - start, flags);
