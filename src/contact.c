@@ -107,9 +107,10 @@ id_number(const char *s, const char *q)
 	static const char *const phones[] = { "cell", "cellphone", "contact", "handy", "mob",
 		"mobile", "phone", "tel", "telefon", "telefone", "telefono", "telephone", "whatsapp",
 		NULL };
-	static const char *const ids[] = { "aadhaar", "aadhar", "cnic", "cpf", "dni", "id",
-		"identification", "identity", "ktp", "licence", "license", "member", "membership",
-		"nic", "nik", "nin", "nric", "passport", "pesel", "reg", "registration", "ssn", NULL };
+	static const char *const ids[] = { "aadhaar", "aadhar", "cedula", "cnic", "cpf", "curp",
+		"dni", "id", "identification", "identity", "ktp", "licence", "license", "member",
+		"membership", "nic", "nif", "nik", "nin", "nrc", "nric", "nuit", "passport", "pesel",
+		"reg", "registration", "rut", "ssn", "tin", NULL };
 	char key[96];
 	int id = 0;
 
@@ -201,6 +202,12 @@ contact_phone(struct profile *p, const char *s)
 		}
 		while (e > q && !isdigit((unsigned char)e[-1]) && e[-1] != ')')
 			e--;
+		/* "B.I. nº: 110100456789B": figures run into a letter are an
+		 * identity card's number, not a phone's */
+		if (isalpha((unsigned char)*e) && e > q && isdigit((unsigned char)e[-1])) {
+			q = e;
+			continue;
+		}
 		if (digits >= 7 && digits <= 15 && !(digits == 8 && year_pair(q, e)) &&
 		    !(digits <= 8 && day_date(q, e)) && !pt_postcode(q, e) && !cep(s, q, e) &&
 		    !jp_postcode(s, q, e) && !birth_id(q, e) &&

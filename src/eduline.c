@@ -106,6 +106,30 @@ unit_part(const char *s)
 	return 0;
 }
 
+/* "Bachelor of Science, Yerevan State University, Faculty of Informatics
+ * and Applied Mathematics": a degree with no field, the faculty after the
+ * school; what the faculty teaches is the field. */
+static void
+faculty_area(const struct strlist *parts, int school, struct education *e)
+{
+	static const char *const units[] = { "Faculty of ", "Department of ", "School of ", NULL };
+
+	if (e->area != NULL || e->study_type == NULL)
+		return;
+	for (size_t i = (size_t)school + 1; i < parts->n; i++)
+		for (int k = 0; units[k] != NULL; k++)
+			if (strncmp(parts->v[i], units[k], strlen(units[k])) == 0 &&
+			    parts->v[i][strlen(units[k])] != '\0') {
+				char *a = xstrdup(parts->v[i] + strlen(units[k]));
+				size_t n = strlen(a);
+				if (a[n - 1] == '.')
+					a[n - 1] = '\0';
+				profile_set(&e->area, a);
+				free(a);
+				return;
+			}
+}
+
 /* "Westbrook High School, Dunmore, PA": a town no list knows, then its
  * region or its country, the two a place. */
 static int
@@ -208,8 +232,10 @@ eduline_split(const struct ctx *c, const char *h, struct education *e)
 			}
 		if (e->institution == NULL)
 			profile_set(&e->institution, parts.v[school]);
-		if (deg.len > 0 && e->study_type == NULL && e->area == NULL)
+		if (deg.len > 0 && e->study_type == NULL && e->area == NULL) {
 			edudegree_split(deg.s, e);
+			faculty_area(&parts, school, e);
+		}
 	}
 	/* "B.Tech (ECE)<tab>JNTU Hyderabad<tab>2012": a table's row, the
 	 * degree in its first cell and the school, unknown, in its second;
@@ -236,6 +262,22 @@ eduline_split(const struct ctx *c, const char *h, struct education *e)
 			profile_set(&e->institution, parts.v[1]);
 		if (e->study_type == NULL && e->area == NULL)
 			edudegree_split(parts.v[0], e);
+		found = 1;
+	}
+	/* "Licence en Sciences de Gestion, option Finance, ESSEC de Douala": a
+	 * degree, its option, and last a school known by its initials */
+	if (found == 0 && parts.n >= 3 && role_degree_score(parts.v[0]) > 0 &&
+	    role_school_score(parts.v[0]) == 0 && acronym_school(parts.v[parts.n - 1]) &&
+	    strchr(parts.v[parts.n - 1], ' ') != NULL) {
+		for (size_t i = 0; i + 1 < parts.n; i++) {
+			if (deg.len > 0)
+				buf_adds(&deg, ", ");
+			buf_adds(&deg, parts.v[i]);
+		}
+		if (e->institution == NULL)
+			profile_set(&e->institution, parts.v[parts.n - 1]);
+		if (e->study_type == NULL && e->area == NULL)
+			edudegree_split(deg.s, e);
 		found = 1;
 	}
 	/* "Diploma, Industrial Safety at Maharashtra State Board of Technical

@@ -61,6 +61,28 @@ duty_line(const struct entry *e, const char *s)
 	    role_company_score(s) == 0 && role_school_score(s) == 0;
 }
 
+/* "Part-time Lecturer, Yerevan State University, Yerevan.": a header of
+ * three parts or more set apart by commas and closed by a full stop, as
+ * a LaTeX CV's entry prints title, firm and town; what comes under it
+ * tells of the job ("Faculty of Informatics and Applied Mathematics."). */
+static int
+full_head(const struct entry *e)
+{
+	const char *s, *p;
+	int commas = 0, lower = 0;
+
+	if (e->head.n != 1)
+		return 0;
+	s = e->head.v[0];
+	if (s[0] == '\0' || s[strlen(s) - 1] != '.')
+		return 0;
+	for (p = s; *p != '\0'; p++) {
+		commas += p[0] == ',' && p[1] == ' ';
+		lower += (p == s || p[-1] == ' ') && fold_lower_at(p);
+	}
+	return commas >= 2 && lower <= 1;
+}
+
 /* A row's text into an entry: header, body or skills. */
 static void
 entry_take(struct entry *e, struct row *r, int body_started)
@@ -72,8 +94,8 @@ entry_take(struct entry *e, struct row *r, int body_started)
 			break;
 		}
 		if (r->s[0] != '\0')
-			strlist_add(body_started || duty_line(e, r->s) ? &e->prose : &e->head,
-			    r->s);
+			strlist_add(body_started || duty_line(e, r->s) || full_head(e) ?
+			    &e->prose : &e->head, r->s);
 		break;
 	case K_BULLET:
 		if (!r->project)

@@ -107,6 +107,7 @@ static const struct {
 	{ "ort", F_PLACE }, { "lugar", F_PLACE }, { "ciudad", F_PLACE }, { "lieu", F_PLACE },
 	{ "luogo", F_PLACE }, { "plaats", F_PLACE }, { "miejscowosc", F_PLACE },
 	{ "ubicacion", F_PLACE }, { "localidade", F_PLACE }, { "cidade", F_PLACE },
+	{ "endereco", F_PLACE },
 	/* the duties of the job */
 	{ "funciones", F_DESC }, { "responsabilidades", F_DESC }, { "tareas", F_DESC },
 	{ "descripcion", F_DESC }, { "funcoes", F_DESC }, { "atividades", F_DESC },

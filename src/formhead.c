@@ -192,6 +192,29 @@ place_take(struct ctx *c, const char *value)
 		record_free(&loc, profile_location_fields, profile_nlocation_fields);
 }
 
+static void line_set(struct line *, const char *);
+
+/* "Endereço: Av. Vladimir Lenine, nº 2145, Bairro da Coop," over
+ * "Maputo": an address cut at its comma goes on with its town on the
+ * next line, a short line of no label; the two are read as one. */
+static void
+place_wrapped(struct ctx *c, struct layout *L, size_t i, size_t to, const char *value)
+{
+	size_t n = strlen(value);
+	const char *next = i + 1 < to ? L->v[i + 1].s : "";
+	char *whole;
+
+	if (n == 0 || value[n - 1] != ',' || *next == '\0' || strlen(next) > 40 ||
+	    strchr(next, ':') != NULL || strchr(next, '\t') != NULL) {
+		place_take(c, value);
+		return;
+	}
+	whole = xprintf("%s %s", value, next);
+	place_take(c, whole);
+	free(whole);
+	line_set(&L->v[i + 1], "");
+}
+
 enum formhead_kind
 formhead_kind(const char *s, size_t len)
 {
@@ -546,7 +569,7 @@ formhead_read(struct ctx *c, size_t from, size_t to)
 		/* "Address: Clarecastle Road, Ennis": a place, never the
 		 * headline the next line may be */
 		if (own && k == FH_FIELD && used == 1 && place_line(L->v[i].s)) {
-			place_take(c, value);
+			place_wrapped(c, L, i, to, value);
 			line_set(&L->v[i], "");
 		} else if (own && (k == FH_HEADING || (k == FH_FIELD && contact_value(value) &&
 		    !id_label(L->v[i].s)))) {

@@ -44,6 +44,7 @@
 #include "worktable.h"
 #include "source.h"
 #include "spaced.h"
+#include "iconlink.h"
 #include "ocrfix.h"
 #include "unflatten.h"
 #include "unweave.h"
@@ -501,7 +502,7 @@ import_text(const char *data, size_t len, const struct import_opts *o,
 	const struct lexicon *lx = o->lex;
 	struct layout L;
 	enum status st;
-	char *bare, *plain, *joined, *mended;
+	char *bare, *plain, *joined, *mended, *icons;
 	const char *src;
 
 	if ((st = recode_text(data, len, &text, err, errlen)) != ST_OK)
@@ -514,15 +515,18 @@ import_text(const char *data, size_t len, const struct import_opts *o,
 		}
 		lx = &own;
 	}
-	/* a scan's figures mended for the parse; the text stored as it came */
-	mended = ocrfix_text(buf_str(&text));
-	src = mended != NULL ? mended : buf_str(&text);
+	/* a scan's figures mended and brands' icons read for the parse; the
+	 * text stored as it came */
+	icons = iconlink_text(buf_str(&text));
+	mended = ocrfix_text(icons != NULL ? icons : buf_str(&text));
+	src = mended != NULL ? mended : icons != NULL ? icons : buf_str(&text);
 	plain = source_plain(src);
 	bare = ratings_blank(plain != NULL ? plain : src);
 	joined = coltable_join(bare != NULL ? bare : plain != NULL ? plain : src);
 	layout_build(joined != NULL ? joined : bare != NULL ? bare : plain != NULL ? plain :
 	    src, &L, europass_signs(src) ? LAYOUT_ONECOLUMN : 0);
 	free(mended);
+	free(icons);
 	free(joined);
 	free(bare);
 	free(plain);

@@ -219,6 +219,19 @@ dated_note(const char *s, const struct daterange *r, const struct rows *R)
 	return 0;
 }
 
+/* "Fund Accounting Services – promoted from Fund Accountant in 01/2021"
+ * under a job's header: a line, no bullet, that ends in a date after a
+ * small word of a sentence tells of the job. */
+static int
+prose_date(const char *s, const struct daterange *r)
+{
+	size_t k = r->from;
+
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	return r->single && k > 0 && prose_before(s, k);
+}
+
 /* "achieved grade 4+ in summer 2024" under a bullet, no blank between:
  * the bullet's words wrapped, in small letters, no line of its own. */
 static int
@@ -329,7 +342,8 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 	if (rowsplit_colon(s, R, blank))
 		return;
 	if ((!bullet || lineword_count(s) <= 18) && headdate_find(s, &r) && !yearnote_event(s, &r, bullet) &&
-	    !(bullet && dated_note(s, &r, R)) && !yearnote_within(s, &r, last_dated(R)) &&
+	    !((bullet || (!blank && prose_date(s, &r))) && dated_note(s, &r, R)) &&
+	    !yearnote_within(s, &r, last_dated(R)) &&
 	    !bullet_goes_on(R, s, bullet, blank, &r)) {
 		const char *after = s + r.to + strspn(s + r.to, " \t");
 		int numbered;

@@ -172,6 +172,9 @@ void parse_interests(struct ctx *, const struct sect *);
 /* Helpers: text of lines, trimmed copies, the glued-list splitter. */
 char *parse_join(const struct ctx *, size_t from, size_t to, const char *sep);
 char *parse_trim(const char *s, size_t len);
+/* Whether s[0..len) ends in a small word that joins a name to the words
+ * after it ("ESSEC de", "University of"). */
+int parse_ends_joining(const char *s, size_t len);
 /* A table's column named by a header's cell: the name folded (fold_key),
  * the column's number. */
 struct column_name {

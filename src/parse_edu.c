@@ -136,6 +136,20 @@ rest_goes_on(const char *next)
 	    strpbrk(next, "0123456789,") == NULL;
 }
 
+/* "Bachelor of Science, Yerevan State University, Faculty of Informatics
+ * and Applied" over "Mathematics.": a line of parts set apart by commas
+ * that stops on a word, over one word that ends the whole with its full
+ * stop. */
+static int
+last_word_wrapped(const char *h, const char *next)
+{
+	size_t n = strlen(h), k = strlen(next);
+
+	return n > 0 && isalpha((unsigned char)h[n - 1]) && strstr(h, ", ") != NULL &&
+	    k > 1 && next[k - 1] == '.' && lineword_count(next) == 1 &&
+	    isupper((unsigned char)next[0]);
+}
+
 /* "Miasto: Kalisz | Kraj: Polska | Ocena końcowa: egzamin zawodowy – 82%":
  * the Europass editor's line of a school's place and facts; its grade
  * into the score.  1 when h is such a line. */
@@ -399,14 +413,16 @@ head_lines(const struct ctx *c, const struct entry *en, struct education *e, con
 		const char *h = own;
 		if (tab != NULL && eduspan_level_note(tab + 1))
 			*tab = '\0';	/* "...<gap>EQF level 6" */
-		if (eduspan_level_note(h) || place_facts(h, e) || edufacts_grade_note(h, e) ||
+		if (eduspan_level_note(h) || edudegree_honours(h) || place_facts(h, e) ||
+		    edufacts_grade_note(h, e) ||
 		    field_line(h, &field) || degree_line(h, &degree))
 			h = "";
 		if (e->score == NULL && role_school_score(h) == 0 && edudegree_score(h, &score)) {
 			profile_set(&e->score, score);
 			free(score);
 		} else if (h[0] != '\0' && !role_noise(h) && !edufacts_note(h) && !edufacts_placement(h) &&
-		    !(lines.n > 0 && role_place(c, h, NULL)))
+		    !(lines.n > 0 && role_place(c, h, NULL) &&
+		    !parse_ends_joining(lines.v[lines.n - 1], strlen(lines.v[lines.n - 1]))))
 			strlist_add(&lines, h);
 		free(own);
 	}
@@ -416,7 +432,8 @@ head_lines(const struct ctx *c, const struct entry *en, struct education *e, con
 	 * wrapped in the middle of a name, or of a degree's */
 	for (size_t i = 1; i < lines.n;)
 		if ((fold_lower_at(lines.v[i]) && name_goes_on(lines.v[i - 1], 1)) ||
-		    (rest_goes_on(lines.v[i]) && name_goes_on(lines.v[i - 1], 0))) {
+		    (rest_goes_on(lines.v[i]) && (name_goes_on(lines.v[i - 1], 0) ||
+		    last_word_wrapped(lines.v[i - 1], lines.v[i])))) {
 			char *j = xprintf("%s %s", lines.v[i - 1], lines.v[i]);
 			free(lines.v[i - 1]);
 			lines.v[i - 1] = j;

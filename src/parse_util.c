@@ -28,6 +28,26 @@ parse_trim(const char *s, size_t len)
 }
 
 int
+parse_ends_joining(const char *s, size_t len)
+{
+	static const char *const joins[] = { "&", "and", "da", "de", "del", "della", "der", "des",
+		"di", "do", "du", "e", "et", "for", "i", "in", "la", "le", "of", "und", "van", "von",
+		"y", NULL };
+	size_t w;
+	char key[8];
+
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	for (w = len; w > 0 && s[w - 1] != ' ';)
+		w--;
+	if (len - w == 0 || len - w >= sizeof key || isupper((unsigned char)s[w]))
+		return 0;
+	memcpy(key, s + w, len - w);
+	key[len - w] = '\0';
+	return wordlist_has(joins, key);
+}
+
+int
 parse_column(const struct column_name *v, size_t n, const char *cell)
 {
 	char key[48];

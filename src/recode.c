@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "compose.h"
+#include "iconlink.h"
 #include "recode.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -246,8 +247,9 @@ emit(const uint32_t *v, size_t n, struct buf *out)
 	    cp == 0xf0fc || cp == 0xf0a8)
 		/* Symbol and Wingdings bullets as Word writes them */
 		buf_adds(out, "\xe2\x80\xa2");
-	else if (cp >= 0xe000 && cp <= 0xf8ff)
-		/* icon fonts (phone, mail, pin) in PDFs: a gap, not a letter */
+	else if (cp >= 0xe000 && cp <= 0xf8ff && !iconlink_brand(cp))
+		/* icon fonts (phone, mail, pin) in PDFs: a gap, not a letter;
+		 * a brand's icon tells whose handle follows (see iconlink.h) */
 		buf_addc(out, ' ');
 	else if ((lig = ligature(cp)) != NULL)
 		buf_adds(out, lig);

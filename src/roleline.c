@@ -136,6 +136,7 @@ roleline_place_label(const char *s, const char **value)
 		"varos", "kaupunki", "sehir", "oras", "localidad", "localita", "location",
 		"lokasi", "address", "endereco", "morada", "adresse", "direccion", "indirizzo",
 		"adres", "company location", "job location", "work location", "office location",
+		"local", "localizacao", "lugar", "ubicacion", "lieu", "luogo",
 		NULL };
 	static const char *const country[] = { "country", "kraj", "land", "pays", "pais",
 		"paese", "zeme", "orszag", "maa", "ulke", "tara", "stat", NULL };

@@ -426,7 +426,9 @@ role_trailing_city(const struct ctx *c, const char *s)
 			size_t cut = start;
 			while (cut > 0 && (s[cut - 1] == ' ' || s[cut - 1] == ',' || s[cut - 1] == '-'))
 				cut--;
-			return cut > 0 ? start : 0;
+			/* "ESSEC de Douala": no comma, the town part of the name */
+			return cut > 0 && !(cut + 1 == start && parse_ends_joining(s, cut)) ?
+			    start : 0;
 		}
 		while (start > 0 && s[start - 1] == ' ')
 			start--;

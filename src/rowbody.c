@@ -221,6 +221,25 @@ term_date(const struct rows *R, size_t i)
 	    prev->indent <= r->indent);
 }
 
+static size_t next_row(const struct rows *, size_t);
+
+/* "Senior Software Engineer, Picsart, Yerevan." over "Core Imaging team
+ * – photo and video editing platform ..." over "• Lead a team of 5": a
+ * line set in with no bullet, first under the header and over bulleted
+ * ones, tells of the job; it is no duty of the list. */
+static void
+lead_prose(struct rows *R)
+{
+	for (size_t i = 1; i < R->n; i++) {
+		struct row *r = &R->v[i];
+		size_t next = next_row(R, i);
+		if (r->kind == K_BULLET && !r->bullet && !r->blank &&
+		    R->v[i - 1].kind == K_HEAD && next < R->n && R->v[next].kind == K_BULLET &&
+		    R->v[next].bullet && !R->v[next].blank)
+			r->kind = K_PROSE;
+	}
+}
+
 void
 rowbody_mark(struct rows *R)
 {
@@ -270,6 +289,7 @@ rowbody_mark(struct rows *R)
 			anchor = -1;	/* the employer right under a dated title keeps it */
 	}
 	wrapped_body(R);
+	lead_prose(R);
 }
 
 /* How many words s has. */

@@ -5899,6 +5899,97 @@ run --db "$T/ocr.db" import --as-of 2025-06 "$T/ocr-cv.txt"
 same "$(sqlite3 "$T/ocr.db" "SELECT instr(CAST(raw AS TEXT), 'Ju1y 2018') > 0 FROM source")" 1 \
     "OCR: the raw text stored as it came"
 
+# A Portuguese Word CV: the identity card's number run into its letter
+# is no phone; "Local:" is the job's town; the address wrapped after its
+# comma has its town on the next line.
+cat > "$T/pt-cv.txt" <<'IN'
+CURRICULUM VITAE
+DADOS PESSOAIS
+Nome: Tomás Armando Cossa
+Naturalidade: Beira
+B.I. nº: 110200567891C
+Endereço: Av. Julius Nyerere, nº 812, 2º andar, Bairro da Polana,
+Maputo
+Telemóvel: +258 84 777 1234
+E-mail: tomas.cossa@example.mz
+EXPERIÊNCIA PROFISSIONAL
+Março de 2019 – Presente
+Empresa: Construtora Índico, Lda.
+Cargo: Engenheiro de Obra
+Local: Nampula
+Responsabilidades:
+▪ Controlo de qualidade dos materiais
+IN
+run import --dry-run --as-of 2025-06 "$T/pt-cv.txt"
+same "$(jpy 'd["basics"]["phone"] + " / " + d["basics"]["location"]["city"] + " / " + d["work"][0]["location"]')" \
+    "+258 84 777 1234 / Maputo / Nampula" \
+    "an ID number run into its letter is no phone; 'Local:' the job's town; a wrapped address's town"
+
+# A LaTeX moderncv CV through pdftotext -layout: the brands' icons before
+# bare handles (GitHub U+F09B, LinkedIn U+F0E1); "Title, Firm, Town." with
+# a line of what the job was under it; a degree, its school and its
+# faculty wrapped before the full stop; a note "promoted ... in 01/2021".
+cat > "$T/moderncv.txt" <<'IN'
+                                                                   Tigran Sargsyan
+                                                                   GH tsargsyan
+Lead Engineer                                                      LI tigran-sargsyan
+
+                   Experience
+
+     2020–present  Lead Engineer, Codeland, Gyumri.
+                   Payments platform for 3M monthly users.
+                   • Led the move of the ledger to PostgreSQL 15.
+                   • Cut the settlement run from 40 to 6 minutes.
+
+Feb 2016–Jan 2020  Teaching Assistant, Gyumri State University, Gyumri.
+                   Faculty of Physics and Applied Mathematics.
+                   • Ran the practical sessions of Numerical Methods.
+
+                   Education
+
+        2012–2016  Bachelor of Science, Gyumri State University, Faculty of Physics and Applied
+                   Mathematics.
+                   Diploma with honours, GPA 18.9/20
+IN
+sed -i 's/GH /\xef\x82\x9b /; s/LI /\xef\x83\xa1 /' "$T/moderncv.txt"
+run import --dry-run --as-of 2025-06 "$T/moderncv.txt"
+same "$(jpy 'd["basics"]["label"] + " / " + " ".join(p["network"] + ":" + p["username"] for p in d["basics"]["profiles"])')" \
+    "Lead Engineer / GitHub:tsargsyan LinkedIn:tigran-sargsyan" \
+    "moderncv: a brand's icon before a handle is that site's profile"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w.get("summary", "-") + "/" + str(len(w["highlights"])) for w in d["work"])')" \
+    "Codeland/Lead Engineer/Payments platform for 3M monthly users./2 | Gyumri State University/Teaching Assistant/Faculty of Physics and Applied Mathematics./1" \
+    "moderncv: 'Title, Firm, Town.' whole; the line under it the job's summary"
+same "$(jpy '" | ".join(e["institution"] + "/" + e["studyType"] + "/" + e["area"] + "/" + e.get("score", "-") for e in d["education"])')" \
+    "Gyumri State University/Bachelor of Science/Physics and Applied Mathematics/GPA 18.9/20" \
+    "moderncv: the faculty's field the area; 'Diploma with honours' no degree"
+
+# Right-aligned dates on the firm's line, a note of a promotion under
+# the title; a school "ESSEC de" over its town; a town after "de" in a
+# title stays.
+cat > "$T/lu-cv.txt" <<'IN'
+PROFESSIONAL EXPERIENCE
+
+Kirchberg Fund Services S.A.                 Luxembourg             Since 09/2018
+Senior Fund Accountant
+Fund Accounting – promoted from Fund Accountant in 01/2021
+   – Daily NAV calculation for 25 UCITS sub-funds
+   – Review of accruals and fees
+
+Crédit Agricole                              Douala              03/2015 – 08/2018
+Chargé de clientèle, agence de Douala
+   – Suivi d'un portefeuille de 300 clients
+
+EDUCATION
+
+2009 – 2012 : Licence en Sciences de Gestion, option Finance, ESSEC de
+Douala
+IN
+run import --dry-run --as-of 2025-06 "$T/lu-cv.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w["startDate"] for w in d["work"])')" \
+    "Kirchberg Fund Services S.A./Senior Fund Accountant/2018-09 | Crédit Agricole/Chargé de clientèle, agence de Douala/2015-03" \
+    "a promotion's note with its date is no job; a town after 'de' stays in the title"
+has "$T/out" '"institution": "ESSEC de Douala"' "a school's name cut after 'de' over its town is whole"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
