@@ -93,6 +93,14 @@ entry_take(struct entry *e, struct row *r, int body_started)
 			e->aside = xstrdup(r->s);
 			break;
 		}
+		/* "Oyu Tolgoi LLC | Senior Mine Planning Engineer" over its
+		 * dates over "Khanbogd soum, Ömnögovi": the header whole, the
+		 * place under the dates stands beside them */
+		if (r->place && e->aside == NULL && e->head.n == 1 &&
+		    strstr(e->head.v[0], " | ") != NULL) {
+			e->aside = xstrdup(r->s);
+			break;
+		}
 		if (r->s[0] != '\0')
 			strlist_add(body_started || duty_line(e, r->s) || full_head(e) ?
 			    &e->prose : &e->head, r->s);

@@ -604,6 +604,20 @@ place_alone(const struct ctx *c, const char *s)
 	return ok;
 }
 
+/* "Khanbogd soum, Ömnögovi" under the dates of "Oyu Tolgoi LLC | Senior
+ * Mine Planning Engineer": places no list knows, set apart by a comma,
+ * each begun in capitals, naming no job, firm nor school. */
+static int
+place_shaped(const char *s)
+{
+	const char *comma = strstr(s, ", ");
+
+	return comma != NULL && comma > s && strchr(comma + 2, ',') == NULL &&
+	    lineword_count(s) <= 6 && strpbrk(s, "0123456789.;:|()") == NULL &&
+	    fold_upper_at(s) && fold_upper_at(comma + 2) && role_title_score(s) == 0 &&
+	    role_company_score(s) == 0 && role_school_score(s) == 0;
+}
+
 /* "• Master of Arts in Rural Development" over "Addis Ababa University":
  * among schools, a bullet that names a degree, short and no sentence, is
  * the header of its entry, its glyph a decoration. */
@@ -636,7 +650,9 @@ lineclass_build(const struct ctx *c, const struct sect *sec, struct rows *R)
 	for (size_t i = 1; i < R->n; i++) {
 		struct row *r = &R->v[i];
 		r->place = R->v[i - 1].kind == K_DATE && r->kind == K_HEAD && !r->dated &&
-		    !r->blank && place_alone(c, r->s);
+		    !r->blank && (place_alone(c, r->s) || (i >= 2 &&
+		    R->v[i - 2].kind == K_HEAD && strstr(R->v[i - 2].s, " | ") != NULL &&
+		    place_shaped(r->s)));
 	}
 }
 

@@ -99,6 +99,25 @@ tally_line(const char *s, const struct cols *l, int width, struct tally *t)
 	}
 }
 
+static int wide_gap(const char *);
+
+/* Where the lines of the page [from, to) below its head begin: after the
+ * lines at the top with no wide gap in them, eight at most, each at the
+ * page's left edge, when a line with one follows; else from. */
+static size_t
+page_head(const struct rawlines *R, size_t from, size_t to)
+{
+	size_t i = from, seen = 0;
+
+	for (; i < to && !wide_gap(R->v[i].s); i++) {
+		size_t lead = strspn(R->v[i].s, " ");
+		if (R->v[i].s[lead] != '\0' && lead > 4)
+			return from;	/* a column's line, set in */
+		seen += R->v[i].s[lead] != '\0';
+	}
+	return i < to && seen <= 8 ? i : from;
+}
+
 /* Where the gutter of a page's lines [from, to) is, or -1: a column no
  * line (or hardly one) crosses, with text on both sides of it on many
  * lines, and each side holding text on a good part of the page. */
@@ -110,6 +129,10 @@ gutter(const struct rawlines *R, size_t from, size_t to, const struct cols *c, i
 	int width = 0, nonblank = 0, best = -1, bestval = 0, most;
 
 	memset(t, 0, sizeof t);
+	/* the name, headline and summary across the page's top, over the
+	 * two columns, cross no gutter of theirs */
+	c += page_head(R, from, to) - from;
+	from = page_head(R, from, to);
 	for (size_t i = from; i < to; i++)
 		if (c[i - from].first >= 0) {
 			nonblank++;

@@ -439,6 +439,48 @@ stray_jobs(const struct layout *L, const struct sect *v, size_t n, size_t *owner
 	return moved;
 }
 
+/* "Energy Resources LLC | Mine Planning Engineer" over "2014 - 2018"
+ * under the schools of a sidebar woven into the work: a job's header,
+ * naming a firm or a title and no school nor degree, over its dates. */
+static int
+job_head(const struct layout *L, size_t i, const struct sect *s)
+{
+	const char *t = L->v[i].s;
+
+	return i + 1 < s->to && strchr(t, '|') != NULL && lineword_count(t) <= 12 &&
+	    (role_company_score(t) > 0 || role_title_score(t) > 0) &&
+	    role_school_score(t) == 0 && role_degree_score(t) == 0 &&
+	    dateparse_only(L->v[i + 1].s) && wovenline_range(L->v[i + 1].s);
+}
+
+/* In woven text, the jobs read under the schools go back to the work:
+ * from a job's header (see job_head) each line up to the next school or
+ * degree. */
+static size_t
+stray_work(const struct layout *L, const struct sect *v, size_t n, size_t *owner)
+{
+	size_t moved = 0;
+
+	for (size_t s = 1; s < n; s++) {
+		size_t to = nearest(v, n, s, IS_EXPERIENCE);
+		int job = 0;
+		if (v[s].sec != IS_EDUCATION || to == (size_t)-1)
+			continue;
+		for (size_t i = v[s].from; i < v[s].to; i++) {
+			if (owner[i] != s)
+				continue;
+			if (!job && job_head(L, i, &v[s]))
+				job = 1;
+			else if (job && (role_school_score(L->v[i].s) > 0 ||
+			    role_degree_score(L->v[i].s) > 0))
+				job = 0;
+			if (job)
+				give(owner, i, to, &moved);
+		}
+	}
+	return moved;
+}
+
 /* Lines of known skills standing alone among the work: two or more say
  * the columns were woven, headings side by side or not. */
 static int
@@ -491,6 +533,7 @@ unweave_sections(const struct lexicon *lx, struct layout *L, struct sect *v, siz
 	moved += strays(lx, L, v, n, owner, woven);
 	if (woven)
 		moved += stray_schools(L, v, n, owner) + stray_jobs(L, v, n, owner);
+	moved += stray_work(L, v, n, owner);
 	if (moved > 0) {
 		comma_tags(lx, L, v, owner);
 		regroup(L, v, n, owner);

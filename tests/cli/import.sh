@@ -5990,6 +5990,70 @@ same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w["startDate"] f
     "a promotion's note with its date is no job; a town after 'de' stays in the title"
 has "$T/out" '"institution": "ESSEC de Douala"' "a school's name cut after 'de' over its town is whole"
 
+# A two-column template through pdftotext -layout: the name, headline
+# and summary across the top, over the main column and a sidebar of
+# skills beside it.
+cat > "$T/novo.txt" <<'IN'
+Aaliyah Baptiste
+Customer Service Representative | Retail Banking
+Customer-focused banking professional with six years of experience in retail banking and teller
+operations, known for resolving client issues quickly and following KYC procedures to the letter.
+
+      aaliyah.baptiste@example.tt                             (868) 555-0192
+
+WORK EXPERIENCE                                                         SKILLS
+
+Customer Service Representative                                         Customer Service      Cash Handling
+Scotiabank Trinidad and Tobago
+03/2019 – Present                          Port of Spain, Trinidad      KYC / AML Compliance
+ ▪ Serve an average of 50 walk-in and telephone customers daily,        Cross-selling      Teamwork
+   handling account opening and card services.
+ ▪ Resolve customer complaints within 48 hours.                         Core Banking Systems
+
+Bank Teller                                                             LANGUAGES
+Unit Trust Corporation
+08/2016 – 02/2019                           Chaguanas, Trinidad         English
+ ▪ Processed deposits, withdrawals and foreign currency transactions.   Spanish
+ ▪ Prepared end-of-day vault reports.
+IN
+run import --dry-run --as-of 2025-06 "$T/novo.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + str(len(w["highlights"])) for w in d["work"])')" \
+    "Scotiabank Trinidad and Tobago/Customer Service Representative/2 | Unit Trust Corporation/Bank Teller/2" \
+    "two columns under a head across the page: the jobs apart from the sidebar"
+has "$T/out" '"Cash Handling"' "two columns under a head: the sidebar's skills read"
+
+# A Canva CV through raw pdftotext: the sidebar's languages and schools
+# read in the middle of the work; the jobs after them go back to the
+# work, each with the place under its dates.
+cat > "$T/canva.txt" <<'IN'
+BAT-ERDENE
+TSOGT
+W O R K E X P E R I E N C E
+Erdenet Mining Corporation | Senior Geologist
+2019 - PRESENT
+Bayan-Undur soum, Orkhon
+• Lead the grade control team of 6 geologists.
+• Prepare the quarterly resource model update.
+L A N G U A G E S
+Mongolian - Native
+English - Advanced
+E D U C A T I O N
+BACHELOR OF SCIENCE
+Geology
+Mongolian University of Science
+and Technology
+2010 - 2014
+Boroo Gold LLC | Exploration Geologist
+2014 - 2019
+Bornuur soum, Tuv
+• Logged 12,000 m of diamond drill core.
+• Supervised the field sampling crews.
+IN
+run import --dry-run --as-of 2025-06 "$T/canva.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w.get("location", "-") + "/" + str(len(w["highlights"])) for w in d["work"]) + " # " + str(len(d["education"]))')" \
+    "Erdenet Mining Corporation/Senior Geologist/Bayan-Undur soum, Orkhon/2 | Boroo Gold LLC/Exploration Geologist/Bornuur soum, Tuv/2 # 1" \
+    "woven sidebar: a job read under the schools goes back to the work; the place under its dates"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
