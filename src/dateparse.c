@@ -153,6 +153,14 @@ season_again(const struct toks *t, const char *s, size_t j, struct atom *b)
 	return 0;
 }
 
+/* "Gestión 2015", a Bolivian CV's fiscal year, opens a date; "de
+ * gestion 2016" in a degree's name does not. */
+static int
+small_gestion(const struct toks *t, const char *s, size_t i)
+{
+	return t->v[i].to - t->v[i].from >= 7 && strncmp(s + t->v[i].from, "gesti", 5) == 0;
+}
+
 /* A range (or one date) starting at token i; *last is the token after it. */
 static int
 range_at(const struct toks *t, const char *s, size_t i, struct daterange *r, size_t *last)
@@ -163,7 +171,7 @@ range_at(const struct toks *t, const char *s, size_t i, struct daterange *r, siz
 
 	memset(r, 0, sizeof *r);
 	r->months = -1;
-	if (t->v[i].dw == DW_FROM && i + 1 < t->n)
+	if (t->v[i].dw == DW_FROM && i + 1 < t->n && !small_gestion(t, s, i))
 		i++;
 	else if (t->v[i].dw == DW_SINCE && i + 1 < t->n) {
 		since = 1;

@@ -9,6 +9,7 @@
 
 #include "buf.h"
 #include "dateparse.h"
+#include "datewords.h"
 #include "datewrap.h"
 #include "xalloc.h"
 
@@ -79,6 +80,20 @@ end_cell(const char *s)
 	return ok ? n : 0;
 }
 
+/* "Août – Septembre" over "2013": two months, the year they share below. */
+static int
+months_over_year(const char *s, size_t cell, const char *next, size_t k)
+{
+	char *joined = xprintf("%.*s %.*s", (int)cell, s, (int)k, next);
+	struct daterange r;
+	int ok = k == 4 && dateparse_month(s, strcspn(s, " ")) &&
+	    dateparse_find(joined, strlen(joined), &r) && !r.single && r.from == 0 &&
+	    r.to == strlen(joined);
+
+	free(joined);
+	return ok;
+}
+
 /* "février 2019 – décembre<gap>Lumière" then "2020<gap>...": a column of
  * dates too narrow for its ranges.  The line with the year joined to its
  * first cell; what followed the year on the next line in *rest. */
@@ -88,6 +103,7 @@ datewrap_cell(const struct layout *L, size_t i, size_t to, char **rest)
 	const char *s = L->v[i].s, *next, *last;
 	size_t cell = strcspn(s, "\t"), n, k;
 	struct daterange r;
+	int val;
 
 	*rest = NULL;
 	if (i + 1 >= to || (L->v[i + 1].flags & (MK_BULLET | LN_BLANK)))
@@ -98,8 +114,10 @@ datewrap_cell(const struct layout *L, size_t i, size_t to, char **rest)
 	for (last = s + cell; last > s && last[-1] != ' '; last--)
 		;
 	n = (size_t)(s + cell - last);
+	/* "De mars 2015 à" over "décembre 2018": a word that parts a range */
 	if (!(n > 0 && (last[n - 1] == '-' || (n >= 3 && strncmp(last + n - 3, "\xe2\x80", 2) == 0) ||
-	    dateparse_month(last, n))) || !dateparse_find(s, cell, &r))
+	    dateparse_month(last, n) || datewords_find(last, n, &val) == DW_SEP)) ||
+	    !(dateparse_find(s, cell, &r) || months_over_year(s, cell, next, k)))
 		return NULL;
 	if (next[k] != '\0' && next[k + strspn(next + k, " \t)")] != '\0')
 		*rest = xstrdup(next + k + strspn(next + k, " \t)"));

@@ -8,6 +8,7 @@
 #include "form_labels.h"
 #include "form_line.h"
 #include "heading.h"
+#include "lineword.h"
 #include "parse.h"
 #include "xalloc.h"
 
@@ -627,12 +628,43 @@ duration_line(const char *s)
 	return n > 0 && dateparse_duration(s, n, &from, &to) >= 0 && from == 0 && to == n;
 }
 
+/* "Institución: Instituto Nacional de Innovación ... (INIAF) – Oficina"
+ * over "Departamental La Paz": a firm's, a school's or a title's value
+ * that ran to the page's width and goes on below, a short line of no
+ * label, no bullet and no dates. */
+static int
+head_wrapped(const struct layout *L, size_t i, enum form_field f, size_t width)
+{
+	const struct line *n = i + 1 < L->n ? &L->v[i + 1] : NULL;
+	size_t len = strlen(L->v[i].s), v;
+	struct daterange r;
+
+	if ((f != F_EMPLOYER && f != F_SCHOOL && f != F_TITLE) || n == NULL ||
+	    n->s[0] == '\0' || (n->flags & (LN_BLANK | MK_BULLET)) || lineword_count(n->s) > 5 ||
+	    strchr(L->v[i].s, '\t') != NULL || dateparse_find(n->s, strlen(n->s), &r))
+		return 0;
+	return width >= 60 && len + 10 >= width && form_line_label_at(L, i + 1, &v) == F_NONE;
+}
+
+/* The length of the longest line with no tab: the page's width. */
+static size_t
+page_width(const struct layout *L)
+{
+	size_t width = 0;
+
+	for (size_t k = 0; k < L->n; k++)
+		if (strlen(L->v[k].s) > width && strchr(L->v[k].s, '\t') == NULL)
+			width = strlen(L->v[k].s);
+	return width;
+}
+
 static void
 run(struct form *F, const struct layout *L)
 {
 	enum form_field last = F_NONE;	/* the last label's, its value in columns */
 	int at = -1;			/* that label's indent */
 	int title_at = 0;		/* the last label's line's indent */
+	size_t width = page_width(L);
 
 	for (size_t i = 0; i < L->n; i++) {
 		const char *s = L->v[i].s;
@@ -673,6 +705,13 @@ run(struct form *F, const struct layout *L)
 		if ((F->refs && f <= F_PLACE) || F->projs) {
 			flush(F);
 			layout_add(&F->body, s, strlen(s), L->v[i].indent, L->v[i].flags);
+			continue;
+		}
+		if (v > 0 && head_wrapped(L, i, f, width)) {
+			char *whole = xprintf("%s %s", s + v, L->v[i + 1].s);
+			take(F, f, whole);
+			free(whole);
+			i++;
 			continue;
 		}
 		if (v > 0) {

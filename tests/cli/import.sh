@@ -6054,6 +6054,46 @@ same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w.get("location"
     "Erdenet Mining Corporation/Senior Geologist/Bayan-Undur soum, Orkhon/2 | Boroo Gold LLC/Exploration Geologist/Bornuur soum, Tuv/2 # 1" \
     "woven sidebar: a job read under the schools goes back to the work; the place under its dates"
 
+# A Bolivian hoja de vida's labelled records: "Institución:" wrapped at
+# the page's width over the rest of its name; "Gestión 2015", the fiscal
+# year, its date.
+cat > "$T/bo-cv.txt" <<'IN'
+EXPERIENCIA LABORAL
+Institución: Instituto Boliviano de Tecnología Agropecuaria y Forestal (IBTAF) – Oficina
+Regional Oruro
+Cargo: Técnica de Certificación de Semillas
+Periodo: Octubre 2021 a la fecha
+Funciones:
+- Inspección de campo y certificación de semilleros de papa y quinua en el Altiplano Sur.
+Institución: Gobierno Autónomo Municipal de Challapata
+Cargo: Técnica Agropecuaria (Consultora de Línea)
+Periodo: Gestión 2015
+Funciones:
+- Elaboración de perfiles de proyectos productivos para el POA municipal de la gestión.
+IN
+run import --dry-run --as-of 2025-06 "$T/bo-cv.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w["startDate"] + "/" + w.get("location", "-") for w in d["work"])')" \
+    "Instituto Boliviano de Tecnología Agropecuaria y Forestal (IBTAF) – Oficina Regional Oruro/Técnica de Certificación de Semillas/2021-10/- | Gobierno Autónomo Municipal de Challapata/Técnica Agropecuaria (Consultora de Línea)/2015/-" \
+    "a labelled firm wrapped at the page's width is whole; 'Gestión 2015' its year"
+
+# A French CV's column of dates too narrow for its ranges: "De mars
+# 2015 à" over "décembre 2018", "Août – Septembre" over "2013".
+cat > "$T/ci-cv.txt" <<'IN'
+EXPERIENCES PROFESSIONNELLES
+
+     De mars 2015 à       Cabinet Yao Audit & Conseil – Abidjan Plateau
+     décembre 2018        Poste : Comptable
+                          - Révision des comptes et préparation des DSF ;
+
+     Août – Septembre     Trésor Public de Korhogo
+     2013                 Poste : Stagiaire
+                          - Tenue du registre des recettes.
+IN
+run import --dry-run --as-of 2025-06 "$T/ci-cv.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w["startDate"] + "/" + w["endDate"] for w in d["work"])')" \
+    "Cabinet Yao Audit & Conseil/2015-03/2018-12 | Trésor Public de Korhogo/2013-08/2013-09" \
+    "a date column's range wrapped after 'à', two months over their year"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

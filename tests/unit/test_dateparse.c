@@ -173,6 +173,11 @@ static const struct row rows[] = {
 	/* a profile page's length of stay glued on */
 	{ "10/2015 - 02/20193 Jahre, 5 Monate", "2015-10", "2019-02" },
 	{ "03/2019 - heute5 Jahre, 3 Monate", "2019-03", "open" },
+	/* a Bolivian CV's fiscal years, "gestión" */
+	{ "Gesti\xc3\xb3n 2019 \xe2\x80\x93 2021", "2019", "2021" },
+	{ "Gesti\xc3\xb3n 2015", "2015", "" },
+	{ "De mars 2015 \xc3\xa0 d\xc3\xa9" "cembre 2018", "2015-03", "2018-12" },
+	{ "Ao\xc3\xbbt \xe2\x80\x93 Septembre 2013", "2013-08", "2013-09" },
 	/* open ends of two words, and more languages' */
 	{ "2019 – in corso", "2019", "open" },
 	{ "09/2021 – en cours", "2021-09", "open" },
