@@ -425,6 +425,10 @@ headsplit_run(const struct lexicon *lx, struct layout *L, char *is_heading)
 		    set_in_label(l, indent_before) || under_block(&out, o) ||
 		    label_above(&out, o, is_heading)))
 			h = 0;
+		/* "Parcours : Hôtellerie et Restauration" set in under a
+		 * degree: a line of the school's entry */
+		else if (h && hit.rest > 0 && cur == IS_EDUCATION && set_in_label(l, indent_before))
+			h = 0;
 		else if (h && run_in_label(L, i, &hit, cur))
 			h = 0;
 		else if (h && run_in_list(L, i, &hit, cur, bullet_before || dated_above(&out, o)) &&

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "pages.h"
+#include "pairhead.h"
 #include "datecol.h"
 #include "furniture.h"
 #include "layout.h"
@@ -448,8 +449,10 @@ layout_build(const char *text, struct layout *L, int flags)
 	/* a web page's table before its cells pass for a page's columns */
 	webtable_join(&R);
 	webrows_join(&R);
-	if (!(flags & LAYOUT_ONECOLUMN))
+	if (!(flags & LAYOUT_ONECOLUMN)) {
 		pages_columns(&R);
+		pairhead_split(&R);
+	}
 	datecol_join(&R);
 	for (size_t i = 0; i < R.n; i++) {
 		if (R.v[i].page != page) {

@@ -6094,6 +6094,39 @@ same "$(jpy '" | ".join(w["name"] + "/" + w["startDate"] + "/" + w["endDate"] fo
     "Cabinet Yao Audit & Conseil/2015-03/2018-12 | Trésor Public de Korhogo/2013-08/2013-09" \
     "a date column's range wrapped after 'à', two months over their year"
 
+# Two sections side by side under two headings on one line, in a page
+# set in one column (a Word table of two cells through -layout); a label
+# set in under a degree ("Parcours :") is no heading.
+cat > "$T/mg-cv.txt" <<'IN'
+                                     RAKOTO Miora
+                                     Réceptionniste
+
+FORMATIONS
+
+Licence en Tourisme – Université de Toamasina (2016 – 2019)
+    Parcours : Hôtellerie et Restauration
+Baccalauréat série A2 – Lycée Jacques Rabemananjara (2016)
+
+
+LANGUES                                                 INFORMATIQUE
+
+  Malagasy : langue maternelle                          Opera PMS
+  Français : courant                                    Microsoft Word, Excel
+  Anglais : bon niveau
+
+
+LOISIRS
+
+  Lecture, randonnée
+IN
+run import --dry-run --as-of 2025-06 "$T/mg-cv.txt"
+same "$(jpy '" | ".join(l["language"] + ":" + l["fluency"] for l in d["languages"]) + " # " + ", ".join(k for g in d["skills"] for k in [g["name"]] + g["keywords"])')" \
+    "Malagasy:langue maternelle | Français:courant | Anglais:bon niveau # Opera PMS, Microsoft Word, Excel" \
+    "two headings side by side: each column its own section"
+same "$(jpy '" | ".join(e["institution"] for e in d["education"]) + " # " + str(len(d.get("work", [])))')" \
+    "Université de Toamasina | Lycée Jacques Rabemananjara # 0" \
+    "'Parcours :' set in under a degree is a line of the school's, no heading"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
