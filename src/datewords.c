@@ -310,6 +310,7 @@ static const struct date_word date_words[] = {
 	{ "trenutno", DW_OPEN, 0 },
 	{ "und", DW_AND, 0 }, { "unor", DW_MONTH, 2 },
 	{ "unora", DW_MONTH, 2 }, { "until", DW_SEP, 0 },
+	{ "up", DW_SEP, 0 },
 	{ "vanaf", DW_SINCE, 0 },
 	{ "varen", DW_SEASON, 3 },
 	{ "vasario", DW_MONTH, 2 }, { "vasaris", DW_MONTH, 2 }, { "veljaca", DW_MONTH, 2 },

@@ -33,6 +33,25 @@ datewrap_merged(const struct layout *L, size_t i, size_t to, struct daterange *r
 	return j - i;
 }
 
+/* Whether s is a piece of a date, perhaps closing its bracket and the
+ * sentence after it ("2022);"). */
+static int
+fragment_closed(const char *s)
+{
+	size_t n = strlen(s);
+	char *bare;
+	int ok;
+
+	while (n > 0 && strchr(");.,", s[n - 1]) != NULL)
+		n--;
+	if (n == strlen(s))
+		return dateparse_fragment(s);
+	bare = xstrndup(s, n);
+	ok = n > 0 && strchr(s + n, ')') != NULL && dateparse_fragment(bare);
+	free(bare);
+	return ok;
+}
+
 /* A line ending in a range's dash, the next one holding its end. */
 int
 datewrap_line(const struct layout *L, size_t i, size_t to)
@@ -42,7 +61,7 @@ datewrap_line(const struct layout *L, size_t i, size_t to)
 
 	const char *next;
 
-	if (i + 1 >= to || n < 2 || !dateparse_fragment(L->v[i + 1].s) ||
+	if (i + 1 >= to || n < 2 || !fragment_closed(L->v[i + 1].s) ||
 	    (L->v[i + 1].flags & LN_BLANK))
 		return 0;
 	next = L->v[i + 1].s;
@@ -118,6 +137,10 @@ datewrap_cell(const struct layout *L, size_t i, size_t to, char **rest)
 	if (!(n > 0 && (last[n - 1] == '-' || (n >= 3 && strncmp(last + n - 3, "\xe2\x80", 2) == 0) ||
 	    dateparse_month(last, n) || datewords_find(last, n, &val) == DW_SEP)) ||
 	    !(dateparse_find(s, cell, &r) || months_over_year(s, cell, next, k)))
+		return NULL;
+	/* "... at state level (2019-" over "2020);": a sentence's dates, no
+	 * column's cell */
+	if (s[cell] != '\t' && r.from > 0 && !months_over_year(s, cell, next, k))
 		return NULL;
 	if (next[k] != '\0' && next[k + strspn(next + k, " \t)")] != '\0')
 		*rest = xstrdup(next + k + strspn(next + k, " \t)"));

@@ -40,6 +40,7 @@ static const struct {
 	{ "current designation", F_HEADLINE }, { "employer", F_EMPLOYER }, { "company", F_EMPLOYER },
 	{ "company name", F_EMPLOYER }, { "employer name", F_EMPLOYER },
 	{ "organisation", F_EMPLOYER }, { "organization", F_EMPLOYER }, { "role", F_ROLE },
+	{ "hospital", F_EMPLOYER }, { "health facility", F_EMPLOYER },
 	{ "project", F_NOTE }, { "client", F_NOTE }, { "project name", F_NOTE },
 	{ "client name", F_NOTE }, { "team size", F_NOTE }, { "reporting to", F_NOTE },
 	{ "reports to", F_NOTE }, { "obra", F_NOTE }, { "proyecto", F_NOTE },

@@ -219,6 +219,25 @@ dated_note(const char *s, const struct daterange *r, const struct rows *R)
 	return 0;
 }
 
+/* "• Supported the COVID-19 contact tracing ... at national level
+ * (2020- 2022);": a duty of eight words or more that ends in its dates in
+ * brackets and a stop tells when it was done; no job's header. */
+static int
+bracket_note(const char *s, const struct daterange *r)
+{
+	size_t k = r->from;
+	const char *close = s + r->to + strspn(s + r->to, " ");
+
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	/* the sentence's stop after the bracket: "(2020- 2022);", not an
+	 * item's name and its dates, "Recipe cost calculator (May 2023 -
+	 * Jun 2023)" */
+	return k > 0 && s[k - 1] == '(' && *close == ')' && close[1] != '\0' &&
+	    strchr(".,;", close[1]) != NULL && close[2 + strspn(close + 2, " ")] == '\0' &&
+	    lineword_count(s) >= 8;
+}
+
 /* "Fund Accounting Services – promoted from Fund Accountant in 01/2021"
  * under a job's header: a line, no bullet, that ends in a date after a
  * small word of a sentence tells of the job. */
@@ -324,6 +343,12 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 		lineclass_row_add(R, xstrdup(s), R->v[R->n - 1].kind, blank);
 		return;
 	}
+	/* "Division: Epidemic Surveillance ...": the firm's part, a line
+	 * of the header */
+	if (!bullet && roleline_unit_label(s)) {
+		lineclass_row_add(R, xstrdup(s), K_HEAD, blank);
+		return;
+	}
 	/* "Thesis: ... (2019)": a note, its date no entry's */
 	if (!bullet && lineclass_note(s)) {
 		lineclass_row_add(R, xstrdup(s), K_PROSE, blank);
@@ -343,6 +368,7 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 		return;
 	if ((!bullet || lineword_count(s) <= 18) && headdate_find(s, &r) && !yearnote_event(s, &r, bullet) &&
 	    !((bullet || (!blank && prose_date(s, &r))) && dated_note(s, &r, R)) &&
+	    !(bullet && bracket_note(s, &r)) &&
 	    !yearnote_within(s, &r, last_dated(R)) &&
 	    !bullet_goes_on(R, s, bullet, blank, &r)) {
 		const char *after = s + r.to + strspn(s + r.to, " \t");

@@ -493,6 +493,8 @@ parse_work(struct ctx *c, const struct sect *sec)
 		profile_set(&w->url, h.url);
 		dates_into(&E.v[i], &w->start, &w->end);
 		body_into(&E.v[i], &w->highlights, &w->summary);
+		if (w->summary == NULL && h.unit != NULL)
+			profile_set(&w->summary, h.unit);
 		place_note(w);
 		subs_into(c, &E.v[i], w->name);
 		prev_org = w->name;

@@ -2,6 +2,7 @@
  * roleline: touch-ups of a work entry's header lines (see roleline.h).
  */
 #include <ctype.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -77,7 +78,7 @@ unlabel(const char *s)
 		"name of organization", "pozice", "zamestnavatel", "gorev", "pozisyon",
 		"sirket", "kurum", "tehtava", "tyonantaja", "stilling", "arbejdsgiver",
 		"arbeidsgiver", "delovno mesto", "radno mjesto", "radno mesto", "starfsheiti",
-		"vinnustadur", "punedhenesi", "pozicioni",
+		"vinnustadur", "punedhenesi", "pozicioni", "hospital",
 		/* contract work: the client is the employer written */
 		"client", "cliente", "kunde", "klant", "klient", "end client", NULL };
 	/* the label of the dates the dates were cut from */
@@ -105,7 +106,7 @@ roleline_label_kind(const char *s, const char **value)
 	static const char *const firm[] = { "arbeidsgiver", "arbejdsgiver", "arbeitgeber",
 		"arbetsgivare", "azienda", "bedrijf", "company", "company name",
 		"datore di lavoro", "empleador", "employer", "employer name", "employeur",
-		"empregador", "empresa", "entreprise", "firma", "kurum", "name of company",
+		"empregador", "empresa", "entreprise", "firma", "hospital", "kurum", "name of company",
 		"name of employer", "name of organisation", "name of organization",
 		"organisation", "organization", "pracodawca", "punedhenesi", "sirket", "societe", "tyonantaja",
 		"unternehmen", "vinnustadur", "werkgever", "zamestnavatel", NULL };
@@ -129,6 +130,20 @@ roleline_label_kind(const char *s, const char **value)
 }
 
 int
+roleline_unit_label(const char *s)
+{
+	static const char *const labels[] = { "department", "dept", "division", "unit", "ward",
+		NULL };
+	const char *colon = strchr(s, ':');
+	char key[16];
+
+	if (colon == NULL || colon == s || colon - s >= (ptrdiff_t)sizeof key || colon[1] != ' ')
+		return 0;
+	fold_key(s, (size_t)(colon - s), key, sizeof key);
+	return wordlist_has(labels, key);
+}
+
+int
 roleline_place_label(const char *s, const char **value)
 {
 	static const char *const city[] = { "city", "town", "miasto", "miejscowosc", "stadt",
@@ -136,7 +151,8 @@ roleline_place_label(const char *s, const char **value)
 		"varos", "kaupunki", "sehir", "oras", "localidad", "localita", "location",
 		"lokasi", "address", "endereco", "morada", "adresse", "direccion", "indirizzo",
 		"adres", "company location", "job location", "work location", "office location",
-		"local", "localizacao", "lugar", "ubicacion", "lieu", "luogo",
+		"local", "localizacao", "lugar", "ubicacion", "lieu", "luogo", "duty station",
+		"place of work", "work station", "posting",
 		NULL };
 	static const char *const country[] = { "country", "kraj", "land", "pays", "pais",
 		"paese", "zeme", "orszag", "maa", "ulke", "tara", "stat", NULL };
@@ -182,6 +198,9 @@ roleline_fact(const char *s)
 	struct daterange r;
 	char *g = NULL;
 
+	/* "Duty station: Kigali": the job's place, no fact to pass over */
+	if (roleline_place_label(s, &v) == 1)
+		return 0;
 	if (colon == NULL || colon == s || colon - s > 32 || colon[1] != ' ' ||
 	    unlabel(s) != s || (!isupper((unsigned char)*s) && (unsigned char)*s < 0xe3) ||
 	    strcspn(s, "0123456789|\t") < (size_t)(colon - s))

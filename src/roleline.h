@@ -31,6 +31,9 @@ int roleline_label_kind(const char *s, const char **value);
 /* "Miasto: Kalisz", "Country: Germany": a place under its label, as the
  * Europass editor prints one; 1 for a town, 2 for a country, 0 for
  * none, its value in *value. */
+/* "Department : Internal Medicine", "Unit: Cardiology": whether s is a
+ * label of a part of the firm and its value. */
+int roleline_unit_label(const char *s);
 int roleline_place_label(const char *s, const char **value);
 /* A title that records a promotion ("Line Cook -> Lead Line Cook", "Cook,
  * promoted to Lead Cook") cut to the last title, and the rest of a note in

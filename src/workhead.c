@@ -4,6 +4,7 @@
  * of a part is a place or a note rather than a name.
  */
 #include <ctype.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -16,6 +17,7 @@
 #include "roleline.h"
 #include "workassign.h"
 #include "workhead.h"
+#include "wordlist.h"
 #include "worksettle.h"
 #include "xalloc.h"
 
@@ -58,6 +60,19 @@ workhead_free(struct workhead *h)
 	free(h->role);
 	free(h->place);
 	free(h->url);
+	free(h->unit);
+}
+
+/* Whether the header labels both its firm's line and its title's. */
+static int
+lab_both(const struct strlist *head)
+{
+	int kinds = 0;
+	const char *v;
+
+	for (size_t i = 0; i < head->n; i++)
+		kinds |= 1 << roleline_label_kind(head->v[i], &v);
+	return (kinds & 6) == 6;
 }
 
 /* "Adjunct Instructor, Linux System Administration, Austin Community
@@ -510,6 +525,19 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 		int k = roleline_label_kind(head.v[i], &v);
 		if (roleline_fact(head.v[i]))
 			continue;
+		/* "Department : Internal Medicine" among a form's labelled
+		 * lines: the unit of the firm, kept as written */
+		if (roleline_unit_label(head.v[i])) {
+			/* its name wrapped onto a line of no label, the firm's
+			 * and the title's lines labelled */
+			if (h->unit == NULL && i + 1 < head.n && lab_both(&head) &&
+			    strchr(head.v[i + 1], ':') == NULL && lineword_count(head.v[i + 1]) <= 6) {
+				h->unit = xprintf("%s %s", head.v[i], head.v[i + 1]);
+				i++;
+			} else if (h->unit == NULL)
+				h->unit = xstrdup(head.v[i]);
+			continue;
+		}
 		/* "Puesto" over "Auditora Semisenior": a label alone, its
 		 * value the next line */
 		if (k > 0 && *v == '\0' && i + 1 < head.n) {

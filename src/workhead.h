@@ -10,6 +10,7 @@
 struct workhead {
 	char *org, *role, *place;
 	char *url;		/* "Москва, www.alfa.example.com": the firm's site */
+	char *unit;		/* "Department : Internal Medicine", as written */
 	/* by their words, the role's part came before the organisation's
 	 * (1) or after it (-1); 0 when no words told */
 	int order;

@@ -6127,6 +6127,37 @@ same "$(jpy '" | ".join(e["institution"] for e in d["education"]) + " # " + str(
     "Université de Toamasina | Lycée Jacques Rabemananjara # 0" \
     "'Parcours :' set in under a degree is a line of the school's, no heading"
 
+# A doctor's Word CV: "Hospital :" the employer, "Department :" kept as
+# the job's summary, "From 2020 up to date" still going on; a labelled
+# unit wrapped onto a line of its own; "Duty station:" the place; a duty
+# that ends in its dates in brackets is no job.
+cat > "$T/sd-cv.txt" <<'IN'
+WORK EXPERIENCE
+From 2020 up to date
+Position : Registrar
+Department : Internal Medicine
+Hospital : Wad Medani Teaching Hospital, Wad Medani
+Duties and responsibilities:
+- Admission and management of patients in the medical wards.
+- Teaching of house officers and medical students.
+From July 2018 to June 2020
+Position: Surveillance Officer
+Employer: Gezira State Ministry of Health
+Division: Epidemic Surveillance and Response Division, Directorate of Disease
+Prevention and Control (DDPC)
+Duty station: Wad Medani
+Key responsibilities:
+• Coordinated the weekly collection and analysis of notifiable diseases data reported by
+district hospitals;
+• Supported the cholera contact tracing and isolation data system at state level (2019-
+2020);
+• Trained district surveillance focal persons on IDSR guidelines.
+IN
+run import --dry-run --as-of 2025-06 "$T/sd-cv.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w.get("location", "-") + "/" + w["startDate"] + "/" + w.get("endDate", "-") + "/" + w.get("summary", "-") + "/" + str(len(w["highlights"])) for w in d["work"])')" \
+    "Wad Medani Teaching Hospital/Registrar/Wad Medani/2020/-/Department : Internal Medicine/2 | Gezira State Ministry of Health/Surveillance Officer/Wad Medani/2018-07/2020-06/Division: Epidemic Surveillance and Response Division, Directorate of Disease Prevention and Control (DDPC)/3" \
+    "'Hospital :' the employer, a labelled unit the summary, 'up to date' open, 'Duty station:' the place, a duty's dates in brackets no job"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

@@ -173,6 +173,7 @@ static const struct row rows[] = {
 	/* a profile page's length of stay glued on */
 	{ "10/2015 - 02/20193 Jahre, 5 Monate", "2015-10", "2019-02" },
 	{ "03/2019 - heute5 Jahre, 3 Monate", "2019-03", "open" },
+	{ "From 2020 up to date", "2020", "open" },
 	/* a Bolivian CV's fiscal years, "gestión" */
 	{ "Gesti\xc3\xb3n 2019 \xe2\x80\x93 2021", "2019", "2021" },
 	{ "Gesti\xc3\xb3n 2015", "2015", "" },
