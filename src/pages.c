@@ -127,12 +127,14 @@ gutter(const struct rawlines *R, size_t from, size_t to, const struct cols *c, i
 {
 	struct tally t[MAXCOL];
 	int width = 0, nonblank = 0, best = -1, bestval = 0, most;
+	size_t head;
 
 	memset(t, 0, sizeof t);
 	/* the name, headline and summary across the page's top, over the
 	 * two columns, cross no gutter of theirs */
-	c += page_head(R, from, to) - from;
-	from = page_head(R, from, to);
+	head = page_head(R, from, to);
+	c += head - from;
+	from = head;
 	for (size_t i = from; i < to; i++)
 		if (c[i - from].first >= 0) {
 			nonblank++;

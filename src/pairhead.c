@@ -39,12 +39,14 @@ col_of(const char *s, int p)
 static int
 right_cell(const char *s, int x)
 {
-	int n = (int)strlen(s);
+	int col = 0;
 
-	for (int p = 3; p < n; p++)
-		if (s[p] != ' ' && s[p - 1] == ' ' && s[p - 2] == ' ' && s[p - 3] == ' ' &&
-		    col_of(s, p) >= x - 2 && col_of(s, p) <= x + 2)
+	for (int p = 0; s[p] != '\0'; p++) {
+		if (p >= 3 && s[p] != ' ' && s[p - 1] == ' ' && s[p - 2] == ' ' &&
+		    s[p - 3] == ' ' && col >= x - 2 && col <= x + 2)
 			return p;
+		col += ((unsigned char)s[p] & 0xc0) != 0x80;
+	}
 	return -1;
 }
 

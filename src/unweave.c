@@ -453,9 +453,10 @@ job_head(const struct layout *L, size_t i, const struct sect *s)
 	    dateparse_only(L->v[i + 1].s) && wovenline_range(L->v[i + 1].s);
 }
 
-/* In woven text, the jobs read under the schools go back to the work:
- * from a job's header (see job_head) each line up to the next school or
- * degree. */
+/* The jobs read under the schools (a sidebar's schools woven into the
+ * work, whether or not its headings showed the weave) go back to the
+ * work: from a job's header (see job_head) each line up to the next
+ * school or degree. */
 static size_t
 stray_work(const struct layout *L, const struct sect *v, size_t n, size_t *owner)
 {
