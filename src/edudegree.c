@@ -120,16 +120,17 @@ int
 edudegree_honours(const char *s)
 {
 	char key[64];
-	size_t n;
+	size_t n, first = strcspn(s, " ");
 
-	if (strlen(s) >= sizeof key)
+	/* the rest after the first word, itself set apart by a space */
+	if (strlen(s) >= sizeof key || s[first] == '\0')
 		return 0;
 	fold_key(s, strlen(s), key, sizeof key);
 	if (strncmp(key, "diploma ", 8) != 0 && strncmp(key, "diplom ", 7) != 0)
 		return 0;
 	n = strcspn(key, " ") + 1;
 	return strncmp(key + n, "with ", 5) == 0 || strncmp(key + n, "cum ", 4) == 0 ?
-	    edudegree_grade_only(s + (strcspn(s, " ") + 1)) : 0;
+	    edudegree_grade_only(s + first + 1) : 0;
 }
 
 /* The first sep in s outside brackets: "545 CAO points (A1 Maths, A1

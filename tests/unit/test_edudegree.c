@@ -89,12 +89,26 @@ test_grades(void **state)
 	}
 }
 
+/* "Diploma with honours": a grade's kind of diploma, no degree; a word
+ * run on with hyphens is read no further than the string. */
+static void
+test_honours(void **state)
+{
+	(void)state;
+	assert_true(edudegree_honours("Diploma with honours"));
+	assert_true(edudegree_honours("Diploma cum laude"));
+	assert_false(edudegree_honours("Diploma in Accounting"));
+	assert_false(edudegree_honours("Diploma"));
+	assert_false(edudegree_honours("Diploma-with-honours"));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_degrees),
 		cmocka_unit_test(test_grades),
+		cmocka_unit_test(test_honours),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
