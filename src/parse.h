@@ -172,8 +172,11 @@ void parse_interests(struct ctx *, const struct sect *);
 /* Helpers: text of lines, trimmed copies, the glued-list splitter. */
 char *parse_join(const struct ctx *, size_t from, size_t to, const char *sep);
 char *parse_trim(const char *s, size_t len);
-/* Whether s[0..len) ends in a small word that joins a name to the words
- * after it ("ESSEC de", "University of"). */
+/* Whether w[0..n), folded, is a small word that joins the words of a
+ * name ("de", "of", "und"). */
+int parse_joining_word(const char *w, size_t n);
+/* Whether s[0..len) ends in such a word, in small letters ("ESSEC de",
+ * "University of"). */
 int parse_ends_joining(const char *s, size_t len);
 /* A table's column named by a header's cell: the name folded (fold_key),
  * the column's number. */

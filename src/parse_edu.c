@@ -110,19 +110,12 @@ dash_school(const char *h)
 static int
 name_goes_on(const char *h, int kind)
 {
-	static const char *const links[] = { "and", "da", "de", "del", "della", "der", "des",
-		"di", "do", "du", "et", "fur", "la", "le", "of", "for", "und", "y", NULL };
 	const char *w = strrchr(h, ' ');
-	char key[32];
 
 	w = w != NULL ? w + 1 : h;
-	if (*w == '\0' || strlen(w) >= sizeof key || strchr(",;:.", w[strlen(w) - 1]) != NULL)
+	if (*w == '\0' || strchr(",;:.", w[strlen(w) - 1]) != NULL)
 		return 0;
-	fold_into(w, strlen(w), key, sizeof key);
-	for (size_t i = 0; links[i] != NULL; i++)
-		if (strcmp(key, links[i]) == 0)
-			return 1;
-	return kind && role_school_score(w) > 0;
+	return parse_joining_word(w, strlen(w)) || (kind && role_school_score(w) > 0);
 }
 
 /* "Eidg. dipl. Experte in Rechnungslegung und" over "Controlling": a

@@ -28,23 +28,28 @@ parse_trim(const char *s, size_t len)
 }
 
 int
+parse_joining_word(const char *w, size_t n)
+{
+	static const char *const links[] = { "and", "da", "de", "del", "della", "der", "des",
+		"di", "do", "du", "et", "for", "fur", "la", "le", "of", "und", "y", NULL };
+	char key[32];
+
+	if (n == 0 || n >= sizeof key)
+		return 0;
+	fold_into(w, n, key, sizeof key);
+	return wordlist_has(links, key);
+}
+
+int
 parse_ends_joining(const char *s, size_t len)
 {
-	static const char *const joins[] = { "&", "and", "da", "de", "del", "della", "der", "des",
-		"di", "do", "du", "e", "et", "for", "i", "in", "la", "le", "of", "und", "van", "von",
-		"y", NULL };
 	size_t w;
-	char key[8];
 
 	while (len > 0 && s[len - 1] == ' ')
 		len--;
 	for (w = len; w > 0 && s[w - 1] != ' ';)
 		w--;
-	if (len - w == 0 || len - w >= sizeof key || isupper((unsigned char)s[w]))
-		return 0;
-	memcpy(key, s + w, len - w);
-	key[len - w] = '\0';
-	return wordlist_has(joins, key);
+	return len > w && !isupper((unsigned char)s[w]) && parse_joining_word(s + w, len - w);
 }
 
 int
