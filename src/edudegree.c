@@ -492,10 +492,21 @@ one_degree_word(const char *deg, const char *const hons[])
 	return wordlist_has(hons, key);
 }
 
+/* "Bachelor of Education", "Master of Philosophy": a degree's long name,
+ * its kind of the one word after "of". */
+static int
+long_degree(const char *deg)
+{
+	const char *of = strstr(deg, " of ");
+
+	return of != NULL && strchr(of + 4, ' ') == NULL && memchr(deg, ' ', (size_t)(of - deg)) == NULL;
+}
+
 /* "PhD (Chemistry)", "MSc (Chemistry) cum laude", "BSc Honours
- * (Chemistry)": a degree's short name, its field in brackets, perhaps a
- * grade after them; not "BSc (Hons)", "B.Tech (ECE)" (initials in
- * capitals stay with the degree) nor "Bachelor of Technology (B.Tech.)". */
+ * (Chemistry)", "Bachelor of Education (Mathematics)": a degree's name,
+ * its field in brackets, perhaps a grade after them; not "BSc (Hons)",
+ * "B.Tech (ECE)" (initials in capitals stay with the degree) nor
+ * "Bachelor of Technology (B.Tech.)". */
 static int
 short_bracket_field(const char *s, struct education *e)
 {
@@ -511,7 +522,8 @@ short_bracket_field(const char *s, struct education *e)
 	inner = parse_trim(open + 1, (size_t)(close - open - 1));
 	rest = parse_trim(close + 1, strlen(close + 1));
 	fold_key(inner, strlen(inner), key, sizeof key);
-	ok = one_degree_word(deg, hons) && role_degree_score(deg) > 0 &&
+	ok = (one_degree_word(deg, hons) || long_degree(deg)) && role_degree_score(deg) > 0 &&
+	    !edudegree_grade_only(inner) &&
 	    role_degree_score(inner) == 0 && !wordlist_has(hons, key) &&
 	    strchr(inner, '(') == NULL && !parse_all_caps(inner) &&
 	    (rest[0] == '\0' || edudegree_score(rest, &g));

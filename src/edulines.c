@@ -197,25 +197,32 @@ status_lead_off(char *s)
 /* "Hogeschool Utrecht – diploma behaald": whether the study was finished,
  * after a dash at the end of a line, goes; "Universitario - Graduado", a
  * job board's level and state of the study alone, goes whole. */
-static void
-status_cut(const struct ctx *c, const struct sect *sec)
+void
+edulines_status_off(char *s)
 {
 	static const char *const notes[] = { "abandonado", "abgeschlossen", "afgerond",
 		"behaald", "completed", "concluido", "conseguito", "diploma behaald",
 		"diploma obtained", "diplome obtenu", "egresado", "en curso", "geslaagd",
-		"graduada", "graduado", "graduated", "incompleto", "niet afgerond",
-		"not completed", "obtenu", "titulado", "ukonczone", NULL };
+		"graduada", "graduado", "graduated", "in progress", "incompleto",
+		"niet afgerond", "not completed", "obtenu", "ongoing", "titulado",
+		"ukonczone", NULL };
+	char *d = strstr(s, " \xe2\x80\x93 "), key[24];
 
+	if (d == NULL)
+		d = strstr(s, " - ");
+	if (d == NULL || d == s || strlen(d + (d[1] == '-' ? 3 : 5)) >= sizeof key)
+		return;
+	fold_key(d + (d[1] == '-' ? 3 : 5), strlen(d + (d[1] == '-' ? 3 : 5)), key, sizeof key);
+	if (wordlist_has(notes, key))
+		*(memchr(s, ' ', (size_t)(d - s)) == NULL ? s : d) = '\0';
+}
+
+static void
+status_cut(const struct ctx *c, const struct sect *sec)
+{
 	for (size_t i = sec->from; i < sec->to; i++) {
-		char *s = c->L->v[i].s, *d = strstr(s, " \xe2\x80\x93 "), key[24];
-		status_lead_off(s);
-		if (d == NULL)
-			d = strstr(s, " - ");
-		if (d == NULL || d == s || strlen(d + (d[1] == '-' ? 3 : 5)) >= sizeof key)
-			continue;
-		fold_key(d + (d[1] == '-' ? 3 : 5), strlen(d + (d[1] == '-' ? 3 : 5)), key, sizeof key);
-		if (wordlist_has(notes, key))
-			*(memchr(s, ' ', (size_t)(d - s)) == NULL ? s : d) = '\0';
+		status_lead_off(c->L->v[i].s);
+		edulines_status_off(c->L->v[i].s);
 	}
 }
 

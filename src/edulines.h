@@ -9,5 +9,8 @@
 #include "parse.h"
 
 void edulines_tidy(const struct ctx *, const struct sect *);
+/* "… – in progress", "… - Graduado": the state of a study after a dash
+ * at the end of s cut off, in place. */
+void edulines_status_off(char *s);
 
 #endif

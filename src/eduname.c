@@ -199,9 +199,23 @@ town_after_school(const struct ctx *c, const char *head, const char *tail)
 	return ok;
 }
 
+/* "University of Cape Coast, Cape Coast": the town after the comma is a
+ * word of the name key (folded, in spaces) before it, no campus. */
+static int
+town_in_name(const char *key, const char *tail)
+{
+	char town[64];
+
+	town[0] = ' ';
+	fold_key(tail, strlen(tail), town + 1, sizeof town - 2);
+	strcat(town, " ");
+	return strlen(town) > 3 && strstr(key, town) != NULL;
+}
+
 /* "Sree Ayyappa College of Engineering, Namakkal": a known town after a
  * college's name; not after a university's whose campus the town names
- * ("University of California, Berkeley"). */
+ * ("University of California, Berkeley"), unless the name holds the
+ * town already ("University of Cape Coast, Cape Coast"). */
 static int
 city_after_college(const struct ctx *c, const char *s, const char *tail)
 {
@@ -220,8 +234,10 @@ city_after_college(const struct ctx *c, const char *s, const char *tail)
 	strcat(key, " ");
 	for (int i = 0; kinds[i] != NULL; i++)
 		hit |= strstr(key, kinds[i]) != NULL;
-	return hit && lineword_count(key) >= 2 && strncmp(key, " univ", 5) != 0 &&
-	    lexicon_place(c->lx, tail, strlen(tail), PLACE_CITY, cc);
+	if (!lexicon_place(c->lx, tail, strlen(tail), PLACE_CITY, cc))
+		return 0;
+	return (hit && lineword_count(key) >= 2 && strncmp(key, " univ", 5) != 0) ||
+	    town_in_name(key, tail);
 }
 
 /* "Board of Intermediate Education", "Board of Secondary Education": the

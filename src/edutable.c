@@ -3,6 +3,7 @@
 
 #include "dateparse.h"
 #include "edudegree.h"
+#include "edulines.h"
 #include "edutable.h"
 #include "eduname.h"
 #include "fold.h"
@@ -58,6 +59,10 @@ static const struct column_name heads[] = {
 	{ "group", C_FIELD }, { "group subject", C_FIELD },
 	{ "provider", C_SCHOOL }, { "training provider", C_SCHOOL },
 	{ "education provider", C_SCHOOL }, { "awarding body", C_BOARD },
+	{ "qualification obtained", C_DEGREE }, { "qualification awarded", C_DEGREE },
+	{ "qualifications obtained", C_DEGREE }, { "degree obtained", C_DEGREE },
+	{ "diploma obtained", C_DEGREE }, { "certificate obtained", C_DEGREE },
+	{ "award obtained", C_DEGREE }, { "qualification attained", C_DEGREE },
 };
 
 /* "Graduated" in a degree's cell: where the schooling stands, no degree. */
@@ -146,8 +151,12 @@ row_read(struct ctx *c, const struct strlist *cl, const enum col *cols, size_t n
 			continue;
 		switch (cols[i]) {
 		case C_DEGREE:
-			if (!status_only(v))
-				edudegree_split(v, e);
+			if (!status_only(v)) {
+				char *d = xstrdup(v);
+				edulines_status_off(d);
+				edudegree_split(d, e);
+				free(d);
+			}
 			break;
 		case C_FIELD:
 			if (e->area == NULL)
@@ -193,11 +202,57 @@ row_wrapped(struct strlist *cl, const char *next, size_t n)
 	return 1;
 }
 
+/* Whether a line of cells cl goes on with the row before it in a table
+ * whose first column is the year: its first cell no date and fewer
+ * cells than a row. */
+static int
+row_goes_on(const struct strlist *cl, const enum col *cols, size_t n)
+{
+	struct daterange r;
+
+	return cols[0] == C_YEAR && cl->n > 0 && cl->n < n &&
+	    !dateparse_find(cl->v[0], strlen(cl->v[0]), &r);
+}
+
+/* "2022 – Date<TAB>University of Education, Winneba" over "(Sandwich
+ * Programme)<TAB>Master of Philosophy (Mathematics Education)": the
+ * cells of a row its table wrapped, set under the last columns, join
+ * the row's. */
+static void
+row_more(struct strlist *row, const struct strlist *cl, size_t n)
+{
+	while (row->n < n)
+		strlist_add(row, "");
+	for (size_t k = 0; k < cl->n; k++) {
+		char **v = &row->v[n - cl->n + k];
+		char *j = (*v)[0] != '\0' ? xprintf("%s %s", *v, cl->v[k]) : xstrdup(cl->v[k]);
+		free(*v);
+		*v = j;
+	}
+}
+
+/* The row held back, read; its grade, a line alone under it, with it. */
+static void
+row_flush(struct ctx *c, struct strlist *row, char **grade, const enum col *cols, size_t n)
+{
+	if (row->n > 0) {
+		row_read(c, row, cols, n);
+		if (*grade != NULL && c->p->neducation > 0 &&
+		    c->p->education[c->p->neducation - 1].score == NULL)
+			profile_set(&c->p->education[c->p->neducation - 1].score, *grade);
+	}
+	free(*grade);
+	*grade = NULL;
+	strlist_clear(row);
+}
+
 int
 edutable_read(struct ctx *c, const struct sect *sec)
 {
 	enum col cols[8];
+	struct strlist row = STRLIST_INIT;
 	size_t n = 0, rows = 0;
+	char *grade = NULL;
 	int bars = 0;
 
 	for (size_t i = sec->from; i < sec->to; i++) {
@@ -220,19 +275,27 @@ edutable_read(struct ctx *c, const struct sect *sec)
 				l->s[0] = '\0';
 			continue;
 		}
-		if (parse_row(l->s, n, &cl))
+		if (row.n > 0 && grade == NULL && strchr(l->s, '\t') == NULL &&
+		    edudegree_grade_only(l->s) && edudegree_score(l->s, &grade))
 			;
-		else if (cl.n + 1 < n && i + 1 < sec->to && row_wrapped(&cl, c->L->v[i + 1].s, n))
+		else if (parse_row(l->s, n, &cl) && row.n > 0 && row_goes_on(&cl, cols, n))
+			row_more(&row, &cl, n);
+		else if (cl.n == n || cl.n + 1 == n) {
+			row_flush(c, &row, &grade, cols, n);
+			strlist_copy(&row, &cl);
+		} else if (cl.n + 1 < n && i + 1 < sec->to && row_wrapped(&cl, c->L->v[i + 1].s, n)) {
 			c->L->v[++i].s[0] = '\0';
-		else {
+			row_flush(c, &row, &grade, cols, n);
+			strlist_copy(&row, &cl);
+		} else {
 			strlist_clear(&cl);
 			break;
 		}
-		row_read(c, &cl, cols, n);
 		strlist_clear(&cl);
 		l->s[0] = '\0';
 		rows++;
 	}
+	row_flush(c, &row, &grade, cols, n);
 	return rows > 0;
 }
 

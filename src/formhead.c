@@ -492,6 +492,32 @@ values_after(struct ctx *c, size_t i, size_t n)
 	return 1;
 }
 
+/*
+ * "Place of birth:" over "Huye District, Southern Province": a field's
+ * label alone with a colon, its value the next line.  An address or a
+ * town is the person's place; a phone or a mail is left for the contact
+ * details; anything else (a birthplace, a nationality) is the form's own
+ * and blanked.  Whether line i was such a label.
+ */
+static int
+field_alone(struct ctx *c, size_t i, size_t used, size_t to)
+{
+	struct layout *L = c->L;
+	const char *s = L->v[i + used - 1].s, *value;
+	size_t n = strlen(s), j = i + used;
+
+	if (n == 0 || s[n - 1] != ':' || (value = next_value(c, j, to)) == NULL)
+		return 0;
+	if (place_line(L->v[i].s) || (used == 2 && place_line(s))) {
+		place_wrapped(c, L, j, to, value);
+		line_set(&L->v[j], "");
+	} else if (!contact_value(value) || id_label(L->v[i].s))
+		line_set(&L->v[j], "");
+	for (size_t k = i; k < j; k++)
+		line_set(&L->v[k], "");
+	return 1;
+}
+
 /* Where the label ending at the colon at is starts in s: the longest run
  * of up to four words before it that the form's tables know, else its
  * last word. */
@@ -561,6 +587,10 @@ formhead_read(struct ctx *c, size_t from, size_t to)
 			continue;
 		}
 		own = value != NULL;
+		if (k == FH_FIELD && !own && field_alone(c, i, used, to)) {
+			i += used;
+			continue;
+		}
 		if (value == NULL && k != FH_HEADING && k != FH_FIELD)
 			value = next_value(c, i + used, to);
 		/* a label whose value a column split off is blanked alone */

@@ -1,7 +1,9 @@
 /*
  * names: a name in capitals in Title Case again ("ARAÚJO" is "Araújo"),
- * a form's surname first in capitals put last, the particles inside a
- * name in lower case.
+ * the surname in capitals after the given names in Title Case, the
+ * particles inside a name in lower case. A surname in capitals before
+ * the given names ("MUKESHIMANA Diane") stays as written: the order is
+ * the writer's.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -80,22 +82,6 @@ surname_last(const char *s, size_t len)
 	return given_then(s, at, s + at + 1, len - at - 1);
 }
 
-/* "ROSSI Chiara", "DE GROOT Sanne": the surname in capitals first, as
- * forms ask for it, goes after the given names, in Title Case. */
-static char *
-surname_first(const char *s, size_t len)
-{
-	size_t caps = 0, n;
-
-	while (caps < len && (n = strcspn(s + caps, " ")) > 0 && caps + n < len &&
-	    capital_word(s + caps, n))
-		caps += n + 1;
-	if (caps == 0 || caps >= len || !names_capital_at(s + caps) || strchr(s + caps, ' ') != NULL ||
-	    caps < 4)
-		return surname_last(s, len);
-	return given_then(s + caps, len - caps, s, caps - 1);
-}
-
 /* "Nurul Aisyah Binti Mohd Fadzil", "Ana Dos Santos": the particles
  * inside a name, once in capitals, in lower case again. */
 static void
@@ -167,7 +153,7 @@ names_case(const char *full)
 		lower |= fold_islower(cp);
 	}
 	if (lower)
-		return surname_first(s, len);
+		return surname_last(s, len);
 	for (size_t i = 0, n; i < len; i += n) {
 		char enc[4];
 		n = utf8_decode(s + i, len - i, &cp);

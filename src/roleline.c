@@ -78,7 +78,8 @@ unlabel(const char *s)
 		"name of organization", "pozice", "zamestnavatel", "gorev", "pozisyon",
 		"sirket", "kurum", "tehtava", "tyonantaja", "stilling", "arbejdsgiver",
 		"arbeidsgiver", "delovno mesto", "radno mjesto", "radno mesto", "starfsheiti",
-		"vinnustadur", "punedhenesi", "pozicioni", "hospital",
+		"vinnustadur", "punedhenesi", "pozicioni", "hospital", "institution",
+		"institucion", "instituicao",
 		/* contract work: the client is the employer written */
 		"client", "cliente", "kunde", "klant", "klient", "end client", NULL };
 	/* the label of the dates the dates were cut from */
@@ -106,7 +107,8 @@ roleline_label_kind(const char *s, const char **value)
 	static const char *const firm[] = { "arbeidsgiver", "arbejdsgiver", "arbeitgeber",
 		"arbetsgivare", "azienda", "bedrijf", "company", "company name",
 		"datore di lavoro", "empleador", "employer", "employer name", "employeur",
-		"empregador", "empresa", "entreprise", "firma", "hospital", "kurum", "name of company",
+		"empregador", "empresa", "entreprise", "firma", "hospital", "institucion",
+		"instituicao", "institution", "kurum", "name of company",
 		"name of employer", "name of organisation", "name of organization",
 		"organisation", "organization", "pracodawca", "punedhenesi", "sirket", "societe", "tyonantaja",
 		"unternehmen", "vinnustadur", "werkgever", "zamestnavatel", NULL };

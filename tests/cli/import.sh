@@ -90,7 +90,7 @@ has "$T/err" 'imported 1, updated 0, skipped 0, failed 1' "a bad file does not s
 
 # The user's locale changes nothing: letters past Latin (Cyrillic, Han)
 # are told the same under LC_ALL=C as under a UTF-8 locale.
-printf 'ШЕВЧЕНКО Олена\nolena@example.com.ua\n\nExperience\n03/2019 – 05/2023\nБухгалтер\nТОВ Ромашка, Київ\n' >"$T/uk.txt"
+printf 'ОЛЕНА ШЕВЧЕНКО\nolena@example.com.ua\n\nExperience\n03/2019 – 05/2023\nБухгалтер\nТОВ Ромашка, Київ\n' >"$T/uk.txt"
 for f in "$T/uk.txt" "$FIX/resumes/201-rirekisho-japanese.txt"; do
 	LC_ALL=C "$DOSSIER" import --dry-run --as-of 2025-06 "$f" >"$T/c.json" 2>&1
 	LC_ALL=C.UTF-8 "$DOSSIER" import --dry-run --as-of 2025-06 "$f" >"$T/u.json" 2>&1
@@ -98,7 +98,7 @@ for f in "$T/uk.txt" "$FIX/resumes/201-rirekisho-japanese.txt"; do
 	ok $? "$(basename "$f"): the same profile under LC_ALL=C and C.UTF-8"
 done
 LC_ALL=C "$DOSSIER" import --dry-run --as-of 2025-06 "$T/uk.txt" >"$T/uk.json" 2>&1
-has "$T/uk.json" '"name": "Олена Шевченко"' "under LC_ALL=C too, a Cyrillic surname in capitals goes after the given name"
+has "$T/uk.json" '"name": "Олена Шевченко"' "under LC_ALL=C too, a Cyrillic name in capitals goes in Title Case"
 
 # a summary paragraph under the headline, with no heading of its own:
 # its digits ("10+", "B2B") make it no contact line
@@ -6157,6 +6157,65 @@ run import --dry-run --as-of 2025-06 "$T/sd-cv.txt"
 same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w.get("location", "-") + "/" + w["startDate"] + "/" + w.get("endDate", "-") + "/" + w.get("summary", "-") + "/" + str(len(w["highlights"])) for w in d["work"])')" \
     "Wad Medani Teaching Hospital/Registrar/Wad Medani/2020/-/Department : Internal Medicine/2 | Gezira State Ministry of Health/Surveillance Officer/Wad Medani/2018-07/2020-06/Division: Epidemic Surveillance and Response Division, Directorate of Disease Prevention and Control (DDPC)/3" \
     "'Hospital :' the employer, a labelled unit the summary, 'up to date' open, 'Duty station:' the place, a duty's dates in brackets no job"
+
+# A form's labels alone over their values: the name written surname first
+# stays so; "Place of birth:" over a town is no home; "Address:" over an
+# address is.  A Word table whose cells came one per line under "Year",
+# "Institution", "Qualification obtained" pairs each school with its own
+# degree.
+cat > "$T/rw-cv.txt" <<'IN'
+CURRICULUM VITAE
+PERSONAL INFORMATION
+Names:
+UWIMANA Claudine
+Place of birth:
+Huye District, Southern Province
+Nationality:
+Rwandan
+Address:
+Kicukiro District, Kigali, Rwanda
+EDUCATION BACKGROUND
+Year
+Institution
+Qualification obtained
+2016-2018
+University of Rwanda, College of Business and Economics
+Master of Business Administration (MBA)
+2010-2014
+University of Rwanda, College of Medicine and Health Sciences
+Bachelor's Degree in Public Health
+2007-2009
+Groupe Scolaire Rango
+Advanced Level Certificate (A2) in Physics-Chemistry-Biology
+IN
+run import --dry-run --as-of 2025-06 "$T/rw-cv.txt"
+same "$(jpy 'd["basics"]["name"] + "/" + d["basics"]["location"]["city"]')" \
+    "UWIMANA Claudine/Kigali" "a form's name kept as written; 'Place of birth:' alone is no home, 'Address:' alone is"
+same "$(jpy '" | ".join(e["institution"] + "/" + e.get("studyType", "-") + "/" + e["startDate"] for e in d["education"])')" \
+    "University of Rwanda/Master of Business Administration (MBA)/2016 | University of Rwanda/Bachelor's Degree/2010 | Groupe Scolaire Rango/Advanced Level Certificate (A2)/2007" \
+    "a table's cells one per line under 'Qualification obtained': each school with its degree"
+
+# A tab table of schools whose rows wrapped: a row's cells on the next line
+# join it, a grade alone under it is its score, "– in progress" no field;
+# "Bachelor of Education (Mathematics)" a degree and its field; the town
+# the school's name holds goes.  "Institution:" over a job is the employer.
+printf '%s\n' 'Kwame Asante' '' 'EDUCATIONAL BACKGROUND' \
+    'YEAR	INSTITUTION	CERTIFICATE OBTAINED' \
+    '2022 – Date	University of Education, Winneba' \
+    '(Sandwich Programme)	Master of Philosophy (Mathematics Education) – in progress' \
+    '2012 – 2016	University of Cape Coast, Cape Coast	Bachelor of Education (Mathematics)' \
+    'Second Class Upper Division' \
+    '2008 – 2011	Okuapeman Senior High School, Akropong	WASSCE' '' \
+    'WORKING EXPERIENCE' 'September, 2017 – To Date' \
+    'Institution:	Abetifi Presbyterian Senior High School, Abetifi-Kwahu' \
+    'Position:	Mathematics Tutor' 'Duties and Responsibilities:' \
+    '-	Teaching Core and Elective Mathematics to SHS 1 – 3 students.' > "$T/gh-cv.txt"
+run import --dry-run --as-of 2025-06 "$T/gh-cv.txt"
+same "$(jpy '" | ".join(e["institution"] + "/" + e.get("studyType", "-") + "/" + e.get("area", "-") + "/" + e.get("score", "-") for e in d["education"])')" \
+    "University of Education, Winneba/Master of Philosophy/Mathematics Education/- | University of Cape Coast/Bachelor of Education/Mathematics/Second Class Upper Division | Okuapeman Senior High School/WASSCE/-/-" \
+    "a wrapped row's cells join it, a grade under it its score, 'in progress' no field, the town in the name gone"
+same "$(jpy 'd["work"][0]["name"] + "/" + d["work"][0]["position"]')" \
+    "Abetifi Presbyterian Senior High School/Mathematics Tutor" "'Institution:' over a job names the employer"
 
 run import --help
 expect_rc 0 "import --help"

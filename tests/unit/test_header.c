@@ -69,12 +69,13 @@ test_form_labels(void **state)
 	    "+81 44-555-0199\nFirmware Engineer\n\n[Summary]\nTen years of camera firmware.\n",
 	    "Kenji Mori", "Firmware Engineer", NULL);
 	/* the column of labels before the next heading, the values after it,
-	 * an address over two lines among them; the surname first in capitals */
+	 * an address over two lines among them; the surname first in capitals
+	 * stays first, as written */
 	expect_header("INFORMAZIONI PERSONALI\nNome\nIndirizzo\nTelefono\nNazionalit\xc3\xa0\n"
 	    "OCCUPAZIONE DESIDERATA\nESPERIENZA PROFESSIONALE\n03/2019 \xe2\x80\x93 oggi\n\n"
 	    "BIANCHI Lucia\nVia Po 12\n10123 Torino (Italia)\n+39 011 555 4411\nItaliana\n"
 	    "Farmacista ospedaliera\n\nFarmacista\nOspedale Molinette, Torino\n",
-	    "Lucia Bianchi", "Farmacista ospedaliera", "Torino");
+	    "BIANCHI Lucia", "Farmacista ospedaliera", "Torino");
 	/* no blank line ends the values: the job sought is the line naming a
 	 * job; a heading in a column of its own is no value */
 	expect_header("Informa\xc3\xa7\xc3\xb5" "es pessoais\nNome\nMorada\nTelem\xc3\xb3vel\n"

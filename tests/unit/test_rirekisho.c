@@ -33,7 +33,7 @@ test_raw_cells(void **state)
 	    "Work History\n\n2009\n\n4\n\nJoined Sapporo Dairy Co., Ltd. (Sapporo) as Quality Inspector\n\n"
 	    "2015\n\n1\n\nPromoted to Quality Assurance Manager\n\n"
 	    "Currently employed\nEnd\n");
-	assert_string_equal(p->basics.name, "Aya Mori");
+	assert_string_equal(p->basics.name, "MORI Aya");
 	assert_null(p->basics.phone);	/* the postcode after 〒 is none */
 	assert_int_equal(p->nwork, 2);
 	assert_string_equal(p->work[0].name, "Sapporo Dairy Co., Ltd.");
