@@ -31,6 +31,7 @@ struct form {
 	int projs;		/* under the projects: their labels are theirs */
 	int aims;		/* under the objective: no record's labels */
 	int jobs;		/* under the jobs: "Institución" the employer */
+	int firm_school;	/* the record's employer so named */
 	struct buf roles;	/* earlier roles at the record's employer */
 };
 
@@ -287,8 +288,12 @@ flush(struct form *F)
 	struct rec *r = &F->rec;
 	char *s;
 
-	if (r->kind == R_NONE)
+	if (r->kind == R_NONE) {
+		/* a job's dates held for its employer, who never came */
+		emit_dates(F, r);
+		rec_clear(r);
 		return;
+	}
 	heading(F, r->kind);
 	if (r->kind == R_WORK)
 		nested(F, r);
@@ -387,6 +392,32 @@ unquote(const char *value, enum form_field f)
 	return b.s != NULL ? buf_detach(&b) : NULL;
 }
 
+static void take(struct form *, enum form_field, const char *);
+
+static int
+dates_field(enum form_field f)
+{
+	return f == F_FROM || f == F_TO || f == F_FROMTO;
+}
+
+/* "Employer: Ministry of Basic Education" over "School: Naledi Senior
+ * Secondary School, Gaborone": the school a teacher worked at under the
+ * employer named is where the job was; its town after the comma is the
+ * job's place. */
+static void
+unit_place(struct form *F, const char *value)
+{
+	const char *comma = strrchr(value, ',');
+	char *town;
+
+	if (comma == NULL || F->rec.v[F_PLACE] != NULL)
+		return;
+	town = parse_trim(comma + 1, strlen(comma + 1));
+	if (town[0] != '\0' && lineword_count(town) <= 3 && strpbrk(town, "0123456789") == NULL)
+		take(F, F_PLACE, town);
+	free(town);
+}
+
 /* A value goes to the record it belongs to; a field the record already
  * has starts the next record. */
 static void
@@ -402,8 +433,16 @@ take(struct form *F, enum form_field f, const char *value)
 		return;
 	if (f == F_ROLE)
 		f = F_TITLE, k = R_WORK;
-	if (f == F_SCHOOL && F->jobs)
+	if (f == F_SCHOOL && F->jobs && r->kind == R_WORK && r->v[F_EMPLOYER] != NULL &&
+	    r->v[F_DESC] == NULL && !F->firm_school) {
+		unit_place(F, value);
+		return;
+	}
+	if (f == F_SCHOOL && F->jobs) {
 		f = F_EMPLOYER, k = R_WORK;
+		F->firm_school = 1;
+	} else if (f == F_EMPLOYER)
+		F->firm_school = 0;
 	/* "Addis Ababa (with frequent field travel to Afar and Amhara
 	 * regions)": the place without the note after it */
 	if (f == F_PLACE && (bare = form_line_place_bare(value)) != NULL) {
@@ -417,6 +456,15 @@ take(struct form *F, enum form_field f, const char *value)
 			free(bare);
 			return;
 		}
+	}
+	/* "Period:" over "Employer:" ... over the duties, then the next
+	 * "Period:": under the jobs, dates may lead a record; dates the
+	 * record has lead the next */
+	if (F->jobs && dates_field(f) && r->kind == R_WORK && r->v[f] != NULL)
+		flush(F);
+	if (F->jobs && dates_field(f) && r->kind == R_NONE && r->v[f] == NULL) {
+		r->v[f] = xstrdup(value);
+		return;
 	}
 	if (k == R_NONE && f > F_PLACE && r->kind == R_NONE) {
 		/* dates of no record of the form's, a project's: in place */

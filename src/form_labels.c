@@ -36,7 +36,8 @@ static const struct {
 	{ "period", F_FROMTO }, { "duration", F_FROMTO },
 	/* work */
 	{ "job title", F_TITLE }, { "position", F_TITLE }, { "title", F_TITLE },
-	{ "position title", F_TITLE }, { "designation", F_TITLE },
+	{ "position title", F_TITLE }, { "designation", F_TITLE }, { "position held", F_TITLE },
+	{ "post held", F_TITLE },
 	{ "current designation", F_HEADLINE }, { "employer", F_EMPLOYER }, { "company", F_EMPLOYER },
 	{ "company name", F_EMPLOYER }, { "employer name", F_EMPLOYER },
 	{ "organisation", F_EMPLOYER }, { "organization", F_EMPLOYER }, { "role", F_ROLE },

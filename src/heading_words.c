@@ -193,7 +193,8 @@ const struct heading_row heading_rows[] = {
 	    "voluntariat|dobrovolnictvi|onkentes munka|gonulluluk|vapaaehtoistyo" },
 	{ IS_INTERESTS, "interests|zaujmy|zaujmy a zaluby|konicky|=research themes|=lineas de investigacion|=areas de investigacion|=intereses de investigacion|=forschungsschwerpunkte|=forschungsinteressen|=forschungsgebiete|=themes de recherche|=axes de recherche|=interets de recherche|=interessi di ricerca|=aree di ricerca|=linhas de pesquisa|=areas de interesse|=interesses de pesquisa|=onderzoeksinteresses|=onderzoeksgebieden|=research interests|=research areas|=areas of research|"
 	    "=research topics|=research focus|hobbies|hobbies and interests|interests and hobbies|"
-	    "personal interests|activities|extracurricular activities|"
+	    "personal interests|activities|extracurricular activities|extra curricular activities|"
+	    "co curricular activities|cocurricular activities|"
 	    "interessen|hobbys|centres d interet|loisirs|intereses|aficiones|interessi|"
 	    "hobby|interesses|hobby s|zainteresowania|intressen|hobiler|"
 	    "interese|zajmy|erdeklodes|ilgi alanlari|harrastukset" },

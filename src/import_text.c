@@ -28,6 +28,7 @@
 #include "homeplace.h"
 #include "import.h"
 #include "labelcol.h"
+#include "labelpairs.h"
 #include "layout.h"
 #include "letter.h"
 #include "lexicon.h"
@@ -424,6 +425,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	const struct sect *contact = NULL;
 
 	rtlcells_drop(L);
+	labelpairs_join(L);
 	europass_places(L);
 	if (!europass_rewrite(lx, L) && !form_rewrite(L) && !unflatten(lx, L))
 		labelcol_split(lx, L);

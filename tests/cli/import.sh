@@ -6217,6 +6217,52 @@ same "$(jpy '" | ".join(e["institution"] + "/" + e.get("studyType", "-") + "/" +
 same "$(jpy 'd["work"][0]["name"] + "/" + d["work"][0]["position"]')" \
     "Abetifi Presbyterian Senior High School/Mathematics Tutor" "'Institution:' over a job names the employer"
 
+# A form's labels in one column and their values in the next, as raw
+# pdftotext gives a Word table: each label meets its value ("Surname:"
+# and "First Names:" make the name).  Under the jobs, "Period:" leads each
+# record, "School:" under "Employer:" gives the job's town, "Position
+# held:" the title; "EXTRA-CURRICULAR ACTIVITIES" holds no jobs.
+cat > "$T/bw-cv.txt" <<'IN'
+CURRICULUM VITAE
+PERSONAL PARTICULARS
+Surname:
+First Names:
+Omang No.:
+Date of Birth:
+Home Village:
+Cell:
+E-mail:
+Molefe
+Kagiso Thato
+436920517
+23 September 1990
+Serowe
++267 72 845 316
+kagiso.molefe@example.co.bw
+WORK EXPERIENCE
+Period: January 2019 to date
+Employer: Ministry of Basic Education
+School: Naledi Senior Secondary School, Gaborone
+Position held: Senior Teacher Grade II (Science)
+Responsibilities:
+• Teaching BGCSE Chemistry to Form 4 and Form 5 classes
+Period: January 2015 to December 2018
+Employer: Ministry of Education and Skills Development
+School: Francistown Senior Secondary School, Francistown
+Position held: Teacher (Chemistry)
+Responsibilities:
+• Class teacher for a Form 5 class of 38 students
+EXTRA-CURRICULAR ACTIVITIES
+• Patron – Science and Environmental Club (2019 – to date)
+• Netball coach – Francistown SSS (2015 – 2018)
+IN
+run import --dry-run --as-of 2025-06 "$T/bw-cv.txt"
+same "$(jpy 'd["basics"]["name"] + "/" + d["basics"]["phone"]')" \
+    "Kagiso Thato Molefe/+267 72 845 316" "a column of labels, then their values: each label meets its value"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w.get("location", "-") + "/" + w["startDate"] + "/" + w.get("endDate", "-") for w in d["work"])')" \
+    "Ministry of Basic Education/Senior Teacher Grade II (Science)/Gaborone/2019-01/- | Ministry of Education and Skills Development/Teacher (Chemistry)/Francistown/2015-01/2018-12" \
+    "'Period:' leads each job, 'School:' under 'Employer:' its town; extra-curricular activities no jobs"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
