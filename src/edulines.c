@@ -8,6 +8,8 @@
 #include "dateparse.h"
 #include "edudegree.h"
 #include "edulines.h"
+#include "form_labels.h"
+#include "form_line.h"
 #include "edutable.h"
 #include "edusentence.h"
 #include "fold.h"
@@ -242,9 +244,80 @@ stacked_head(const struct ctx *c, const struct sect *sec)
 		c->L->v[i + k].s[0] = '\0';
 }
 
+/* "Year: 2011 - 2015", "Years: 2008 – 2011": the year's label, a
+ * date after it. */
+static int
+year_label(const char *s)
+{
+	const char *colon = strchr(s, ':');
+	char key[16];
+
+	if (colon == NULL || colon == s || colon - s >= (long)sizeof key)
+		return 0;
+	fold_key(s, (size_t)(colon - s), key, sizeof key);
+	return (strcmp(key, "year") == 0 || strcmp(key, "years") == 0 ||
+	    strcmp(key, "period") == 0) && dateparse_only(colon + 1);
+}
+
+/* "Tertiary :", "High School:": a school's label that says the level,
+ * which the head reads. */
+static int
+level_label(const char *s)
+{
+	static const char *const words[] = { "high school", "primary", "secondary",
+		"secondary school", "tertiary", "tertiary institution", NULL };
+	size_t n = strcspn(s, ":");
+	char key[24];
+
+	if (s[n] != ':' || n >= sizeof key)
+		return 1;
+	fold_key(s, n, key, sizeof key);
+	return wordlist_has(words, key);
+}
+
+/* "Qualification:", "Degree:": a degree's label that says no more;
+ * not "Abschluss:" or "Degree obtained:", which the head reads as the
+ * degree over the studies' line. */
+static int
+plain_degree_label(const char *s)
+{
+	static const char *const words[] = { "course", "degree", "program", "programme",
+		"qualification", NULL };
+	size_t n = strcspn(s, ":");
+	char key[24];
+
+	if (s[n] != ':' || n >= sizeof key)
+		return 0;
+	fold_key(s, n, key, sizeof key);
+	return wordlist_has(words, key);
+}
+
+/* "Institution: University of Ghana", "Qualification: BSc Nursing",
+ * "Year: 2011 - 2015": a school's, a degree's or a date's label before
+ * its value goes, the value read as any line of a school's. */
+static void
+labels_off(const struct ctx *c, const struct sect *sec)
+{
+	for (size_t i = sec->from; i < sec->to; i++) {
+		char *s = c->L->v[i].s;
+		size_t v;
+		enum form_field f = form_line_label(s, &v);
+		if (v == 0 || v >= strlen(s) || strchr(s, '\t') != NULL ||
+		    !((f == F_SCHOOL && !level_label(s)) || (f == F_DEGREE && plain_degree_label(s)) ||
+		    f == F_FROM ||
+		    f == F_TO || f == F_FROMTO || (f == F_NONE && year_label(s))))
+			continue;
+		if (f == F_NONE)
+			v = (size_t)(strchr(s, ':') + 1 - s);
+		v += strspn(s + v, " \t");
+		memmove(s, s + v, strlen(s + v) + 1);
+	}
+}
+
 void
 edulines_tidy(const struct ctx *c, const struct sect *sec)
 {
+	labels_off(c, sec);
 	stacked_head(c, sec);
 	status_cut(c, sec);
 	course_label(c, sec);

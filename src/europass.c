@@ -1,8 +1,10 @@
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "dateparse.h"
+#include "edudegree.h"
 #include "europass.h"
 #include "lineword.h"
 #include "europass_labels.h"
@@ -127,11 +129,47 @@ emit_work(struct ep *E, struct ep_rec *r)
 		emit(&E->body, r->v[EP_ACTIVITIES].v[i], MK_BULLET);
 }
 
+/* "Association of Chartered Certified Accountants (ACCA), London" over
+ * "(United Kingdom) - professional body": the lines of a value, a comma
+ * between them, but a line the column wrapped, opening with a bracket
+ * or in lower case, goes on with a space. */
+static char *
+wrapped_joined(const struct strlist *l)
+{
+	struct buf b = BUF_INIT;
+
+	for (size_t i = 0; i < l->n; i++) {
+		const char *v = l->v[i];
+		if (i > 0)
+			buf_adds(&b, v[0] == '(' || islower((unsigned char)v[0]) ? " " : ", ");
+		buf_adds(&b, v);
+	}
+	buf_addc(&b, '\0');
+	b.len--;
+	return buf_detach(&b);
+}
+
+/* "Lanitio Lyceum, Limassol (Cyprus) - public secondary school": the
+ * form asks for the name and the type of the school; the type, in lower
+ * case after a dash, goes. */
+static void
+org_type_off(char *org)
+{
+	char *d = strstr(org, " - ");
+
+	while (d != NULL && strstr(d + 3, " - ") != NULL)
+		d = strstr(d + 3, " - ");
+	if (d != NULL && d > org && islower((unsigned char)d[3]))
+		*d = '\0';
+}
+
 static void
 emit_education(struct ep *E, struct ep_rec *r)
 {
 	struct buf b = BUF_INIT;
 	char *q = joined(&r->v[EP_QUALIFICATION], " "), *s = joined(&r->v[EP_SUBJECTS], " ");
+	char *org, *level, *g = NULL;
+	int first;
 
 	heading(E, EP_EDUCATION, "Education");
 	/* the subjects studied are the field ("Elektrotechnik"), unless they
@@ -142,11 +180,28 @@ emit_education(struct ep *E, struct ep_rec *r)
 			buf_adds(&b, ", ");
 		buf_adds(&b, s);
 	}
+	/* the school first where its name does not say it is one
+	 * ("Association of Chartered Certified Accountants"): the form
+	 * does */
+	org = wrapped_joined(&r->v[EP_ORGANISATION]);
+	org_type_off(org);
+	first = org[0] != '\0' && role_school_score(org) == 0;
+	if (first)
+		emit(&E->body, org, LN_BLANK);
 	if (b.len > 0)
-		emit(&E->body, b.s, LN_BLANK);
-	emit_joined(&E->body, &r->v[EP_ORGANISATION], ", ", 0);
+		emit(&E->body, b.s, first ? 0 : LN_BLANK);
+	if (!first && org[0] != '\0')
+		emit(&E->body, org, 0);
 	emit_joined(&E->body, &r->v[EP_DATES], " ", 0);
-	emit_joined(&E->body, &r->v[EP_LEVEL], " ", 0);
+	/* "ISCED 5A", "EQF level 6": the level, no more than a degree
+	 * says, for the study whose degree is not written; a grade
+	 * written there ("Note: 1,4") always */
+	level = joined(&r->v[EP_LEVEL], " ");
+	if (*level != '\0' && (*q == '\0' || edudegree_score(level, &g)))
+		emit(&E->body, level, 0);
+	free(g);
+	free(level);
+	free(org);
 	buf_free(&b);
 	free(q);
 	free(s);
@@ -507,6 +562,7 @@ classify_all(const struct lexicon *lx, const struct layout *L, struct ep_line *v
 			v[i].value = europass_value(L->v[i].s, &b);
 		}
 	}
+	for (size_t i = 0; getenv("EPDBG") && i < L->n; i++) fprintf(stderr, "%zu b%d f%d m%d [%s] [%s]\n", i, v[i].block, v[i].field, v[i].m, v[i].label ? v[i].label : "", v[i].value ? v[i].value : "");
 	return labels;
 }
 

@@ -393,22 +393,35 @@ caps_wrapped(struct ep_line *prev, struct ep_line *e, int tabbed)
 int
 europass_wrapped_label(struct ep_line *prev, struct ep_line *e, const char *s)
 {
-	const char *w = e->m == M_NONE ? e->value : s;
-	char *j;
+	const char *tab = strchr(s, '\t');
+	char *w, *j;
 
-	if (caps_wrapped(prev, e, strchr(s, '\t') != NULL))
+	if (caps_wrapped(prev, e, tab != NULL))
 		return 1;
 	/* "competences" under "Computer skills and": the end of a known
-	 * label's wording, but the end of this one */
+	 * label's wording, but the end of this one; beside the value's
+	 * next line too, a cell before it */
+	if (tab != NULL)
+		w = xstrndup(s, (size_t)(tab - s));
+	else
+		w = xstrdup(e->m == M_NONE && e->value != NULL ? e->value : s);
 	if (prev->m != M_START || prev->field != EP_OTHER || prev->label == NULL ||
-	    (e->m != M_NONE && e->m != M_CONT) || w == NULL || strchr(s, '\t') != NULL ||
-	    !islower((unsigned char)*w) || strchr(w, ' ') != NULL || strlen(w) > 24)
+	    (e->m != M_NONE && e->m != M_CONT) || (tab == NULL && e->m == M_NONE &&
+	    e->value == NULL) || !islower((unsigned char)*w) || strchr(w, ' ') != NULL ||
+	    strlen(w) > 24) {
+		free(w);
 		return 0;
+	}
 	j = xprintf("%s %s", prev->label, w);
+	free(w);
 	free(prev->label);
 	prev->label = j;
-	free(e->value);
-	e->value = NULL;
+	if (tab == NULL || e->m == M_NONE) {
+		int b = 0;
+		free(e->value);
+		e->value = tab != NULL ? europass_value(tab + 1, &b) : NULL;
+		e->bullet |= b;
+	}
 	e->m = M_NONE;
 	return 1;
 }

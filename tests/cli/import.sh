@@ -6263,6 +6263,65 @@ same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w.get("location"
     "Ministry of Basic Education/Senior Teacher Grade II (Science)/Gaborone/2019-01/- | Ministry of Education and Skills Development/Teacher (Chemistry)/Francistown/2015-01/2018-12" \
     "'Period:' leads each job, 'School:' under 'Employer:' its town; extra-curricular activities no jobs"
 
+# The Europass of 2004-2010 through pdftotext -layout: the school's name
+# and type, its town and the type after a dash gone; a school whose name
+# says none is still the school; "ISCED 3" no line of it; a skills label
+# wrapped beside its value's next line whole.
+cat > "$T/ep-old.txt" <<'IN'
+                     Europass
+               Curriculum Vitae
+
+                    Personal information
+              Surname(s) / First name(s)   Georgiou Andreas
+                                  E-mail   andreas.georgiou@example.com.cy
+
+                         Work experience
+
+                                   Dates   05/2016 - Present
+             Occupation or position held   Fleet Accountant
+    Main activities and responsibilities   - Full accounting cycle for a fleet of 9 vessels
+            Name and address of employer   Columbia Shipmanagement Ltd
+                                           Columbia House, Limassol (Cyprus)
+
+                  Education and training
+
+                                   Dates   2007 - 2010
+          Title of qualification awarded   Chartered Certified Accountant (ACCA)
+           Name and type of organisation   Association of Chartered Certified Accountants (ACCA), London
+        providing education and training   (United Kingdom) - professional body
+      Level in national or international   Professional qualification
+                          classification
+
+                                   Dates   2001 - 2004
+          Title of qualification awarded   Apolytirion (School Leaving Certificate)
+           Name and type of organisation   Lanitio Lyceum, Limassol (Cyprus) - public secondary school
+        providing education and training
+      Level in national or international   ISCED 3
+                          classification
+
+                     Personal skills and
+                             competences
+
+                     Computer skills and   - Microsoft Excel, Word, PowerPoint
+                             competences   - ShipNet ONE, SAP FI
+IN
+run import --dry-run --as-of 2025-06 "$T/ep-old.txt"
+same "$(jpy '" | ".join(e["institution"] + "/" + e.get("studyType", "-") for e in d["education"])')" \
+    "Association of Chartered Certified Accountants (ACCA)/Chartered Certified Accountant (ACCA) | Lanitio Lyceum/Apolytirion (School Leaving Certificate)" \
+    "an old Europass's schools: the organisation the school, its type and town gone, the level no line"
+same "$(jpy '" | ".join(g["name"] for g in d["skills"])')" "Computer skills and competences" \
+    "a skills label wrapped beside its value's next line is whole"
+
+# Labelled lines of schools: "Institution:", "Qualification:", "Year:" go,
+# the values read as a school's lines.
+printf '%s\n' 'Ama Owusu' '' 'EDUCATION' 'Institution: University of Ghana, Legon' \
+    'Qualification: BSc Nursing' 'Year: 2011 - 2015' '' \
+    'Institution: Wesley Girls High School' 'Qualification: WASSCE' 'Year: 2008 - 2011' > "$T/gh-edu.txt"
+run import --dry-run --as-of 2025-06 "$T/gh-edu.txt"
+same "$(jpy '" | ".join(e["institution"] + "/" + e.get("studyType", "-") + "/" + e["startDate"] for e in d["education"])')" \
+    "University of Ghana, Legon/BSc/2011 | Wesley Girls High School/WASSCE/2008" \
+    "a school's, a degree's and a year's labels go from their values"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
