@@ -218,6 +218,15 @@ atom_year(const struct toks *t, const char *s, size_t i, struct atom *a)
 	return 1;
 }
 
+/* "09.2015.", "14.05.2019.": the dot that ends a year in Bosnian,
+ * Croatian, Serbian and Slovene, after a date with dots, is the date's;
+ * the token after the date. */
+static size_t
+year_dot(const struct toks *t, enum tk sep, size_t k)
+{
+	return sep == TK_DOT && datetok_kind(t, k, TK_DOT) && datetok_tight(t, k) ? k + 1 : k;
+}
+
 /* M/YYYY, M.YYYY, M-YYYY, M/YY, D/M/YYYY, and "15 Jun 2019". */
 static int
 atom_num(const struct toks *t, const char *s, size_t i, struct atom *a)
@@ -247,7 +256,7 @@ atom_num(const struct toks *t, const char *s, size_t i, struct atom *a)
 		return 0;
 	if (datetok_year(t, j + 1) && mm >= 1 && mm <= 12) {
 		a->d = (struct ym){ v[j + 1].val, mm };
-		a->next = j + 2;
+		a->next = year_dot(t, sep, j + 2);
 		return 1;
 	}
 	if (small_num(t, j + 1, 1, 31) && datetok_kind(t, j + 2, sep) && datetok_tight(t, j + 2) &&
@@ -255,7 +264,7 @@ atom_num(const struct toks *t, const char *s, size_t i, struct atom *a)
 		int m2 = v[j + 1].val;
 		a->d.m = mm <= 12 && m2 > 12 ? mm : m2;
 		a->d.y = v[j + 3].val;
-		a->next = j + 4;
+		a->next = year_dot(t, sep, j + 4);
 		return a->d.m >= 1 && a->d.m <= 12;
 	}
 	/* M/YY; not the end of a decimal's "8.2/10" nor of a code's

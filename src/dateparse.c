@@ -259,21 +259,40 @@ may_start(const struct tok *k)
 	    k->to - k->from == 1);
 }
 
+/* "BAS EN 1998-1", "ISO 9001:2015", "IEC 61508": the number of a
+ * standard after its body's initials in capitals, no date. */
+static int
+standard(const struct toks *t, const char *s, size_t i)
+{
+	static const char *const bodies[] = { "ANSI", "API", "AS", "ASME", "ASTM", "BS", "DIN",
+		"EN", "IEC", "IEEE", "ISO", "JIS", "NFPA", NULL };
+	const struct tok *w;
+
+	if (i == 0 || t->v[i].kind != TK_NUM || !t->v[i].space || t->v[i - 1].kind != TK_WORD)
+		return 0;
+	w = &t->v[i - 1];
+	for (int k = 0; bodies[k] != NULL; k++)
+		if (strlen(bodies[k]) == w->to - w->from &&
+		    memcmp(s + w->from, bodies[k], w->to - w->from) == 0)
+			return 1;
+	return 0;
+}
+
 /* "GS-2003-11", "SF-2019": digits a word that names no date is hyphened
  * to make a code (a pay grade, a form's number), no date. */
 static int
-in_code(const struct toks *t, size_t i)
+in_code(const struct toks *t, const char *s, size_t i)
 {
-	return i >= 2 && t->v[i].kind == TK_NUM && !t->v[i].space &&
+	return (i >= 2 && t->v[i].kind == TK_NUM && !t->v[i].space &&
 	    t->v[i - 1].kind == TK_DASH && !t->v[i - 1].space &&
-	    t->v[i - 2].kind == TK_WORD && t->v[i - 2].dw == DW_NONE;
+	    t->v[i - 2].kind == TK_WORD && t->v[i - 2].dw == DW_NONE) || standard(t, s, i);
 }
 
 static int
 find_in(const struct toks *t, const char *s, size_t from, struct daterange *r, size_t *last)
 {
 	for (size_t i = from; i < t->n; i++)
-		if (may_start(&t->v[i]) && !in_code(t, i) && range_at(t, s, i, r, last)) {
+		if (may_start(&t->v[i]) && !in_code(t, s, i) && range_at(t, s, i, r, last)) {
 			range_duration(t, r, last);
 			return 1;
 		}

@@ -79,7 +79,7 @@ unlabel(const char *s)
 		"sirket", "kurum", "tehtava", "tyonantaja", "stilling", "arbejdsgiver",
 		"arbeidsgiver", "delovno mesto", "radno mjesto", "radno mesto", "starfsheiti",
 		"vinnustadur", "punedhenesi", "pozicioni", "hospital", "institution",
-		"institucion", "instituicao",
+		"institucion", "instituicao", "poslodavac", "pozicija", "delodajalec",
 		/* contract work: the client is the employer written */
 		"client", "cliente", "kunde", "klant", "klient", "end client", NULL };
 	/* the label of the dates the dates were cut from */
@@ -106,16 +106,17 @@ roleline_label_kind(const char *s, const char **value)
 {
 	static const char *const firm[] = { "arbeidsgiver", "arbejdsgiver", "arbeitgeber",
 		"arbetsgivare", "azienda", "bedrijf", "company", "company name",
-		"datore di lavoro", "empleador", "employer", "employer name", "employeur",
+		"datore di lavoro", "delodajalec", "empleador", "employer", "employer name", "employeur",
 		"empregador", "empresa", "entreprise", "firma", "hospital", "institucion",
 		"instituicao", "institution", "kurum", "name of company",
 		"name of employer", "name of organisation", "name of organization",
-		"organisation", "organization", "pracodawca", "punedhenesi", "sirket", "societe", "tyonantaja",
+		"organisation", "organization", "poslodavac", "pracodawca", "punedhenesi", "sirket",
+		"societe", "tyonantaja",
 		"unternehmen", "vinnustadur", "werkgever", "zamestnavatel", NULL };
 	static const char *const title[] = { "befattning", "cargo", "delovno mesto", "designation",
 		"funcao", "funcion", "functie", "funktion", "gorev", "job role", "job title", "mansione",
 		"occupation", "position", "position held", "posizione", "post held", "poste",
-		"pozice", "pozicioni", "pozisyon", "puesto", "radno mesto", "radno mjesto", "ruolo", "stanowisko",
+		"pozice", "pozicija", "pozicioni", "pozisyon", "puesto", "radno mesto", "radno mjesto", "ruolo", "stanowisko",
 		"starfsheiti", "stilling", "tehtava", NULL };
 	const char *colon = strchr(s, ':');
 	size_t n = colon != NULL ? (size_t)(colon - s) : strlen(s);

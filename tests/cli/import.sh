@@ -6322,6 +6322,29 @@ same "$(jpy '" | ".join(e["institution"] + "/" + e.get("studyType", "-") + "/" +
     "University of Ghana, Legon/BSc/2011 | Wesley Girls High School/WASSCE/2008" \
     "a school's, a degree's and a year's labels go from their values"
 
+# A Bosnian CV: a year's dot after a date with dots ("09.2015. –
+# 02.2019.") is the date's; "Poslodavac:" and "Pozicija:" label the firm
+# and the title; a standard's number ("BAS EN 1998-1") in a duty no date.
+cat > "$T/ba-cv.txt" <<'IN'
+Amar Hodžić
+RADNO ISKUSTVO
+03/2019 – danas
+Poslodavac: IPSA Institut d.o.o., Sarajevo
+Pozicija: Projektant konstrukcija
+Opis poslova:
+- izrada statičkih proračuna armiranobetonskih konstrukcija
+- proračun seizmičke otpornosti objekata prema BAS EN 1998-1 (Eurokod 8)
+09.2015. – 02.2019.
+Poslodavac: Tehnograd d.o.o., Tuzla
+Pozicija: Inženjer gradilišta
+Opis poslova:
+- vođenje građevinske knjige i građevinskog dnevnika
+IN
+run import --dry-run --as-of 2025-06 "$T/ba-cv.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w["startDate"] + "/" + w.get("endDate", "-") + "/" + str(len(w["highlights"])) for w in d["work"])')" \
+    "IPSA Institut d.o.o./Projektant konstrukcija/2019-03/-/2 | Tehnograd d.o.o./Inženjer gradilišta/2015-09/2019-02/1" \
+    "'09.2015. – 02.2019.' a range; 'Poslodavac:', 'Pozicija:' labels; 'BAS EN 1998-1' no date"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
