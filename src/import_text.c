@@ -216,6 +216,19 @@ certificate_name(const char *s)
 	return 0;
 }
 
+/* "Nov 2021 — Nov 2021", "Jun 2020 — Jul 2020" under "Courses": a
+ * course's weeks, no job's years. */
+static int
+course_span(const struct sect *s, const struct daterange *r)
+{
+	int months;
+
+	if (r->open || r->end.y == 0 || r->start.m == 0 || r->end.m == 0)
+		return 0;
+	months = (r->end.y - r->start.y) * 12 + r->end.m - r->start.m;
+	return months == 0 || (s->sec == IS_CERTIFICATES && months < 3);
+}
+
 static size_t
 stray_work(const struct ctx *c, const struct sect *s)
 {
@@ -231,7 +244,7 @@ stray_work(const struct ctx *c, const struct sect *s)
 			continue;
 		if (role_title_score(c->L->v[i].s) > 0 && !certificate_name(c->L->v[i].s) &&
 		    dateparse_only(next) &&
-		    dateparse_find(next, strlen(next), &r) && !r.single)
+		    dateparse_find(next, strlen(next), &r) && !r.single && !course_span(s, &r))
 			return i;
 		/* "abr. 2011 – dic. 2012" over "INGENIERO DE PLANIFICACIÓN":
 		 * the dates first, then the job */

@@ -27,6 +27,8 @@ static const struct column_name heads[] = {
 	{ "duties and achievements", W_DUTIES }, { "description", W_DUTIES },
 	{ "job description", W_DUTIES }, { "main tasks", W_DUTIES }, { "tasks", W_DUTIES },
 	{ "location", W_PLACE }, { "city", W_PLACE }, { "place", W_PLACE },
+	{ "organization location", W_ORG }, { "organisation location", W_ORG },
+	{ "company location", W_ORG }, { "employer location", W_ORG },
 };
 
 #define MAXCOLS 8
@@ -158,12 +160,56 @@ duty_line(struct work *w, const struct line *l)
 		strlist_add(&w->highlights, d);
 }
 
+/* "Main duties:": the label over a row's duties, no duty. */
+static int
+duties_label(const char *s)
+{
+	size_t n = strlen(s);
+
+	return n > 0 && n <= 40 && s[n - 1] == ':' && strchr(s, ':') == s + n - 1;
+}
+
+/* "World Vision International" in the row's last cell, the firm's, over
+ * "Cambodia, Siem Reap" right under it: the cell the table wrapped goes
+ * on; whether it did.  under: the line is the row's next. */
+static int
+org_wrapped(const struct table *t, struct work *w, const struct line *l, int under)
+{
+	char *j;
+
+	if (!under || t->n == 0 || t->cols[t->n - 1] != W_ORG || w->name == NULL ||
+	    (l->flags & MK_BULLET) || duty(l->s) != l->s || strlen(l->s) > 40 ||
+	    duties_label(l->s) || w->highlights.n > 0)
+		return 0;
+	j = xprintf("%s %s", w->name, l->s);
+	free(w->name);
+	w->name = j;
+	return 1;
+}
+
+/* "Caritas Cambodia, Phnom Penh" in a cell of the firm and its place:
+ * the town after the comma is the job's place. */
+static void
+place_off(struct ctx *c, struct work *w)
+{
+	size_t at;
+
+	if (w->name == NULL || w->location != NULL ||
+	    (at = role_trailing_city(c, w->name)) < 2 || at >= strlen(w->name) ||
+	    w->name[at - 2] != ',')
+		return;
+	profile_set(&w->location, w->name + at);
+	while (at > 0 && (w->name[at - 1] == ' ' || w->name[at - 1] == ','))
+		at--;
+	w->name[at] = '\0';
+}
+
 size_t
 worktable_read(struct ctx *c, const struct sect *sec)
 {
 	struct table t = { { W_OTHER }, 0 };
 	struct work *w = NULL, *k;
-	size_t rows = 0;
+	size_t rows = 0, last = (size_t)-2, first = c->p->nwork;
 
 	for (size_t i = sec->from; i < sec->to; i++) {
 		struct line *l = &c->L->v[i];
@@ -178,13 +224,16 @@ worktable_read(struct ctx *c, const struct sect *sec)
 		/* a plain line after a gap: the jobs told again in full, below
 		 * a summary table */
 		if ((l->flags & LN_BLANK) && strchr(l->s, '\t') == NULL && duty(l->s) == l->s &&
-		    !(l->flags & MK_BULLET)) {
+		    !(l->flags & MK_BULLET) && !duties_label(l->s)) {
 			t.n = 0;
 			w = NULL;
 			continue;
 		}
 		if (strchr(l->s, '\t') == NULL && w != NULL) {
-			duty_line(w, l);
+			if (!(l->flags & LN_BLANK) && org_wrapped(&t, w, l, i == last + 1))
+				;
+			else if (!duties_label(l->s))
+				duty_line(w, l);
 			l->s[0] = '\0';
 			continue;
 		}
@@ -203,8 +252,11 @@ worktable_read(struct ctx *c, const struct sect *sec)
 		}
 		strlist_clear(&cl);
 		l->s[0] = '\0';
+		last = i;
 		rows++;
 	}
+	for (size_t j = first; j < c->p->nwork; j++)
+		place_off(c, &c->p->work[j]);
 	return rows;
 }
 

@@ -6345,6 +6345,36 @@ same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w["startDate"] +
     "IPSA Institut d.o.o./Projektant konstrukcija/2019-03/-/2 | Tehnograd d.o.o./Inženjer gradilišta/2015-09/2019-02/1" \
     "'09.2015. – 02.2019.' a range; 'Poslodavac:', 'Pozicija:' labels; 'BAS EN 1998-1' no date"
 
+# A Word table of jobs under "Period  Position  Organization / Location":
+# the firm's cell wrapped onto the line under its row goes on, its town
+# after the comma the job's place; "Main duties:" over the duties no duty,
+# nor the table's end.
+printf '%s\n' 'Heng Sokha' '' 'EMPLOYMENT HISTORY' '' \
+    'Period              Position                    Organization / Location' '' \
+    'Jan 2020 –          Finance Officer             World Vision International' \
+    'Present                                         Cambodia, Siem Reap' '' \
+    'Main duties:' \
+    ' -  Prepare monthly financial reports for the Area Programme' \
+    ' -  Monitor budget versus actual expenditure of 6 grant projects' '' \
+    'Mar 2017 –          Project Accountant          Caritas Cambodia, Phnom' \
+    'Dec 2019                                        Penh' '' \
+    'Main duties:' \
+    ' -  Recorded daily transactions into QuickBooks' > "$T/kh-cv.txt"
+run import --dry-run --as-of 2025-06 "$T/kh-cv.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w.get("location", "-") + "/" + w["startDate"] + "/" + str(len(w["highlights"])) for w in d["work"])')" \
+    "World Vision International Cambodia/Finance Officer/Siem Reap/2020-01/2 | Caritas Cambodia/Project Accountant/Phnom Penh/2017-03/1" \
+    "a table's firm cell wrapped goes on, its town the place; 'Main duties:' no duty"
+
+# Courses dated within a month or two under "Courses" are certificates,
+# though a course's name holds a job's word ("Tester").
+printf '%s\n' 'Ashvin Ram' '' 'Courses' '' \
+    'ISTQB Certified Tester Foundation Level (CTFL), ISTQB / MQB' 'Mar 2019 — Mar 2019' '' \
+    'ISTQB Agile Tester Extension, ISTQB / MQB' 'Nov 2021 — Nov 2021' '' \
+    'Selenium WebDriver with Java – Basics to Advanced, Udemy' 'Jun 2020 — Jul 2020' > "$T/mu-courses.txt"
+run import --dry-run --as-of 2025-06 "$T/mu-courses.txt"
+same "$(jpy 'str(len(d.get("work", []))) + "/" + str(len(d["certificates"]))')" "0/3" \
+    "courses of a month or two under 'Courses' are no jobs"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
