@@ -371,6 +371,16 @@ name_at_end(const char *s, size_t len)
  * name's end the page wrapped, no heading (a proportional font wraps lines
  * unevenly); it goes back onto its line.  Marks each such line in wrapped
  * (L->n entries). */
+/* "9 years", "7+ Years 3 Months": a duration, the whole of s. */
+static int
+years_only(const char *s)
+{
+	size_t from, to, n = strlen(s);
+
+	return dateparse_duration(s, n, &from, &to) >= 0 && strspn(s, " ") == from &&
+	    to + strspn(s + to, " .") == n;
+}
+
 static void
 names_wrapped(const struct layout *L, char *wrapped)
 {
@@ -455,6 +465,8 @@ headsplit_run(const struct lexicon *lx, struct layout *L, char *is_heading)
 			h = 0;	/* "Sonstiges: SAP PLM" among the skills */
 		else if (h && hit.rest > 0 && form_row(cur, L, i))
 			h = 0;
+		else if (h && hit.rest > 0 && hit.sec == IS_EXPERIENCE && years_only(l->s + hit.rest))
+			h = 0;	/* "Experience: 9 years": a fact of the profile */
 		else if (h && hit.rest == 0 && fact_label(L, i))
 			h = 0;
 		else if (h && hit.rest == 0 && (dated_section(cur) || cur == IS_EDUCATION) &&

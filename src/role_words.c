@@ -256,7 +256,7 @@ static const char *const degree_words[] = {
 	"diplomprufung", "diplomstudium", "doctor", "doctorat", "doctorate", "doktora",
 	"doktoranckie", "doktoratsstudium", "dottorato", "doutorado", "dphil", "dut",
 	"dyplom", "edd", "especializacao", "especializacion", "fachausweis", "fachwirt", "g.c.e", "g.c.e.",
-	"gce", "gcse", "gcses", "ged", "gesellenbrief", "grado", "graduacao", "graduate",
+	"gce", "gcse", "gcses", "ged", "gesellenbrief", "grado", "graduacao", "graduat", "graduate",
 	"gymnasieexamen", "h.s.c", "h.s.c.", "havo", "hbo", "higher", "hnc", "hnd",
 	"hogskoleexamen", "honors", "honours", "hsc", "icse", "igcse", "ijazah",
 	"intermediate", "inzynierskie", "jd", "kandidaatti", "kandidat", "kandidatexamen",

@@ -6375,6 +6375,18 @@ run import --dry-run --as-of 2025-06 "$T/mu-courses.txt"
 same "$(jpy 'str(len(d.get("work", []))) + "/" + str(len(d["certificates"]))')" "0/3" \
     "courses of a month or two under 'Courses' are no jobs"
 
+# A job board's facts under the name: "Experience: 9 years" is no heading
+# of the jobs, so "Date of birth: 22 Mar 1992" under it is no job; a
+# Congolese "Graduat en Gestion Financière" is a degree and its field.
+printf '%s\n' 'Khalid Al Harthi' 'HSE Supervisor' 'Location: Sohar, Oman' 'Experience: 9 years' \
+    'Date of birth: 22 Mar 1992' 'Gender: Male' '' 'Work Experience' 'HSE Supervisor' \
+    'Sohar Aluminium' 'Jun 2019 - present' '' 'Education' \
+    '2007 – 2010 : Graduat en Gestion Financière, ISC Goma' > "$T/om-cv.txt"
+run import --dry-run --as-of 2025-06 "$T/om-cv.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w["startDate"] for w in d["work"]) + " // " + d["education"][0].get("studyType", "-") + "/" + d["education"][0].get("area", "-")')" \
+    "Sohar Aluminium/2019-06 // Graduat/Gestion Financière" \
+    "'Experience: 9 years' no heading, a birth date no job; 'Graduat en' a degree"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
