@@ -244,19 +244,18 @@ stacked_head(const struct ctx *c, const struct sect *sec)
 		c->L->v[i + k].s[0] = '\0';
 }
 
-/* "Year: 2011 - 2015", "Years: 2008 – 2011": the year's label, a
- * date after it. */
+/* Whether the label before the colon of s is one of words: 1 if so, 0
+ * if not, -1 when s has no short label. */
 static int
-year_label(const char *s)
+label_in(const char *s, const char *const words[])
 {
-	const char *colon = strchr(s, ':');
-	char key[16];
+	size_t n = strcspn(s, ":");
+	char key[24];
 
-	if (colon == NULL || colon == s || colon - s >= (long)sizeof key)
-		return 0;
-	fold_key(s, (size_t)(colon - s), key, sizeof key);
-	return (strcmp(key, "year") == 0 || strcmp(key, "years") == 0 ||
-	    strcmp(key, "period") == 0) && dateparse_only(colon + 1);
+	if (s[n] != ':' || n >= sizeof key)
+		return -1;
+	fold_key(s, n, key, sizeof key);
+	return wordlist_has(words, key);
 }
 
 /* "Tertiary :", "High School:": a school's label that says the level,
@@ -266,13 +265,18 @@ level_label(const char *s)
 {
 	static const char *const words[] = { "high school", "primary", "secondary",
 		"secondary school", "tertiary", "tertiary institution", NULL };
-	size_t n = strcspn(s, ":");
-	char key[24];
 
-	if (s[n] != ':' || n >= sizeof key)
-		return 1;
-	fold_key(s, n, key, sizeof key);
-	return wordlist_has(words, key);
+	return label_in(s, words) != 0;
+}
+
+/* "Year: 2011 - 2015", "Years: 2008 – 2011": the year's label, a
+ * date after it. */
+static int
+year_label(const char *s)
+{
+	static const char *const words[] = { "period", "year", "years", NULL };
+
+	return label_in(s, words) == 1 && dateparse_only(strchr(s, ':') + 1);
 }
 
 /* "Qualification:", "Degree:": a degree's label that says no more;
@@ -283,13 +287,8 @@ plain_degree_label(const char *s)
 {
 	static const char *const words[] = { "course", "degree", "program", "programme",
 		"qualification", NULL };
-	size_t n = strcspn(s, ":");
-	char key[24];
 
-	if (s[n] != ':' || n >= sizeof key)
-		return 0;
-	fold_key(s, n, key, sizeof key);
-	return wordlist_has(words, key);
+	return label_in(s, words) == 1;
 }
 
 /* "Institution: University of Ghana", "Qualification: BSc Nursing",
@@ -302,13 +301,13 @@ labels_off(const struct ctx *c, const struct sect *sec)
 		char *s = c->L->v[i].s;
 		size_t v;
 		enum form_field f = form_line_label(s, &v);
-		if (v == 0 || v >= strlen(s) || strchr(s, '\t') != NULL ||
-		    !((f == F_SCHOOL && !level_label(s)) || (f == F_DEGREE && plain_degree_label(s)) ||
-		    f == F_FROM ||
-		    f == F_TO || f == F_FROMTO || (f == F_NONE && year_label(s))))
-			continue;
-		if (f == F_NONE)
+		int off = (f == F_SCHOOL && !level_label(s)) ||
+		    (f == F_DEGREE && plain_degree_label(s)) || f == F_FROM || f == F_TO ||
+		    f == F_FROMTO || (f == F_NONE && year_label(s));
+		if (off && f == F_NONE)
 			v = (size_t)(strchr(s, ':') + 1 - s);
+		if (!off || v == 0 || v >= strlen(s) || strchr(s, '\t') != NULL)
+			continue;
 		v += strspn(s + v, " \t");
 		memmove(s, s + v, strlen(s + v) + 1);
 	}
