@@ -9,7 +9,6 @@
 #include "fold.h"
 #include "formhead.h"
 #include "homeplace.h"
-#include "lineword.h"
 #include "heading.h"
 #include "names.h"
 #include "wordlist.h"
@@ -377,19 +376,7 @@ take(struct ctx *c, enum formhead_kind k, const char *value)
 	return 0;
 }
 
-/* "Home Village:": a label no table knows, alone on its line among
- * others: a word or three and a colon. */
-static int
-other_label(const char *s)
-{
-	size_t n = strlen(s);
-
-	return n > 1 && n <= 32 && s[n - 1] == ':' && strpbrk(s, "0123456789@") == NULL &&
-	    lineword_count(s) <= 3 && strchr(s, ':') == s + n - 1;
-}
-
-/* The labels alone from line i on, none a heading, one a label no table
- * knows perhaps; how many. */
+/* The labels alone from line i on, none a heading; how many. */
 static size_t
 label_run(const struct layout *L, size_t i, size_t to)
 {
@@ -398,8 +385,8 @@ label_run(const struct layout *L, size_t i, size_t to)
 	enum formhead_kind k;
 
 	while (i + n < to && L->v[i + n].s[0] != '\0' &&
-	    (((k = line_kind(L, i + n, to, &used, &v)) != FH_NONE && k != FH_HEADING &&
-	    used == 1 && v == NULL) || (n > 0 && other_label(L->v[i + n].s))))
+	    (k = line_kind(L, i + n, to, &used, &v)) != FH_NONE && k != FH_HEADING &&
+	    used == 1 && v == NULL)
 		n++;
 	return n;
 }
