@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "edudegree.h"
+#include "edulabel.h"
 #include "fold.h"
 #include "lineword.h"
 #include "orgword.h"
@@ -725,7 +726,7 @@ edudegree_split(const char *s, struct education *e)
 		free(t);
 		return;
 	}
-	if (cjk_degree(s, e) || grade_last(s, e) || degree_colon(s, e) || hyphen_degree(s, e) ||
+	if (cjk_degree(s, e) || edulabel_split(s, e) || grade_last(s, e) || degree_colon(s, e) || hyphen_degree(s, e) ||
 	    quoted_field(s, e) || title_split(s, e) || initials_degree(s, e))
 		return;
 	/* "Jurusan IPA", "obor Elektrikář": the field alone, after its word */

@@ -54,7 +54,7 @@ sentence_lines(const struct ctx *c, const struct sect *sec)
 	for (size_t i = sec->from; i < sec->to; i++) {
 		struct line *l = &c->L->v[i];
 		char *t;
-		if (lineword_count(l->s) > 25 ||
+		if (lineword_count(l->s) > 25 || lineword_verb_sentence(l->s) ||
 		    (role_degree_score(l->s) == 0 && role_school_score(l->s) == 0))
 			continue;
 		t = edusentence_parts(l->s);

@@ -148,8 +148,25 @@ static const char *const address_kinds[] = { "home", "work", "private", "office"
 	"privat", "dienstlich", "domicile", "domicilio", "casa", "residenza", "thuis", "prive",
 	"dom", "hem", "bostad", "main", "current", "permanent", NULL };
 
+static int address_read(const struct ctx *, const char *, struct location *);
+
+/* The town of an address, without the word for one before its name
+ * ("г. Бишкек, мкр. Джал" is in Бишкек). */
 int
 homeplace_address(const struct ctx *c, const char *s, struct location *out)
+{
+	size_t k;
+
+	if (!address_read(c, s, out))
+		return 0;
+	if (out != NULL && out->city != NULL &&
+	    (k = lexicon_town_word(out->city, strlen(out->city))) > 0)
+		memmove(out->city, out->city + k, strlen(out->city + k) + 1);
+	return 1;
+}
+
+static int
+address_read(const struct ctx *c, const char *s, struct location *out)
 {
 	struct strlist segs = STRLIST_INIT;
 	struct location loc;

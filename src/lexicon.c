@@ -87,12 +87,30 @@ lexicon_free(struct lexicon *lx)
 	wordmap_free(&lx->places);
 }
 
+/* "г. Бишкек", "г.Алматы", "м. Київ": the Russian and Ukrainian word for
+ * a town, abbreviated before its name; the length it takes, else 0. */
+size_t
+lexicon_town_word(const char *s, size_t len)
+{
+	static const char *const words[] = { "\xd0\xb3.", "\xd0\xb3\xd0\xbe\xd1\x80.",
+		"\xd0\xbc.", NULL };
+
+	for (size_t i = 0; words[i] != NULL; i++) {
+		size_t k = strlen(words[i]);
+		if (len > k + 1 && strncmp(s, words[i], k) == 0)
+			return k + (s[k] == ' ');
+	}
+	return 0;
+}
+
 int
 lexicon_place(const struct lexicon *lx, const char *s, size_t len, enum place_kind kind,
     char cc[3])
 {
 	int vals[8];
-	size_t n = wordmap_get(&lx->places, s, len, vals, 8);
+	size_t n, k = kind == PLACE_CITY ? lexicon_town_word(s, len) : 0;
+
+	n = wordmap_get(&lx->places, s + k, len - k, vals, 8);
 
 	for (size_t i = 0; i < n; i++)
 		if (vals[i] >> 16 == (int)kind) {

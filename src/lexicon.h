@@ -31,6 +31,9 @@ void lexicon_free(struct lexicon *);
  * when so. */
 int lexicon_place(const struct lexicon *, const char *s, size_t len, enum place_kind,
     char cc[3]);
+/* The length of the word for a town before its name ("г. Бишкек"), 0 if
+ * none. */
+size_t lexicon_town_word(const char *s, size_t len);
 /* Whether s names a place of that kind in the country cc. */
 int lexicon_place_in(const struct lexicon *, const char *s, size_t len, enum place_kind,
     const char cc[3]);

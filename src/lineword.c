@@ -115,6 +115,18 @@ lineword_past_verb(const char *s)
 	    islower((unsigned char)s[1]);
 }
 
+/* "Double major in Accounting and Economics. Studied at Lautoka
+ * Campus ...": a second sentence begun with a verb in the past, as a
+ * description goes on, not a header's parts. */
+int
+lineword_verb_sentence(const char *s)
+{
+	for (const char *p = strstr(s, ". "); p != NULL; p = strstr(p + 2, ". "))
+		if (p - s >= 4 && islower((unsigned char)p[-1]) && lineword_past_verb(p + 2))
+			return 1;
+	return 0;
+}
+
 /* A sentence, not a header: long, or ending like one with mostly
  * lower-case words and none of the separators headers use, or held
  * together by small words and naming no job, school, degree or firm. */
@@ -187,7 +199,7 @@ lineword_prose(const char *s)
 		    isdigit((unsigned char)*p) || (*p == '$' && isdigit((unsigned char)p[1])));
 	/* ended like a sentence, or long and written in lower case as one is */
 	if (strchr(".;!", s[len - 1]) != NULL)
-		return lower * 2 >= n;
+		return lower * 2 >= n || (n >= 8 && lineword_verb_sentence(s));
 	/* "Ing., obor Účetnictví a finanční řízení podniku": a degree and
 	 * its field after the Czech and Slovak word for one */
 	if (degree_opens(s, n) || school_opens(s) || strstr(s, ", obor ") != NULL)

@@ -11,6 +11,7 @@ int lineword_count(const char *s);
 /* Whether s opens with a capitalised verb in the past: "Moved", "Designed",
  * "Built". */
 int lineword_past_verb(const char *s);
+int lineword_verb_sentence(const char *s);
 /* "English (Full professional": a LinkedIn sidebar's language. */
 int lineword_proficiency(const char *s);
 /* "Responsibilities:", "Clients include, among others:": a label over a

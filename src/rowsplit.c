@@ -138,6 +138,26 @@ short_form(const char *w, size_t n)
 	return wordlist_has(forms, key);
 }
 
+/* The letters from w to end, a letter of several bytes counted once. */
+static size_t
+letters(const char *w, const char *end)
+{
+	size_t n = 0;
+
+	for (; w < end; w++)
+		n += ((unsigned char)*w & 0xc0) != 0x80;
+	return n;
+}
+
+/* "И. Раззакова", "J. Smith": an initial, a letter and its stop. */
+static int
+initial_at(const char *s)
+{
+	size_t k = (unsigned char)*s < 0x80 ? 1 : (unsigned char)*s < 0xe0 ? 2 : 3;
+
+	return strncmp(s + k, ". ", 2) == 0 || (s[k] == '.' && s[k + 1] == '\0');
+}
+
 /* "Compagnon menuisier, Ateliers Favre, Chambéry. Restauration de ...":
  * a job told in a short paragraph, its header the first sentence.  The
  * end of that sentence: a full stop after a word of three letters or
@@ -150,8 +170,10 @@ sentence_stop(const char *s)
 		char word[48];
 		while (w > s && w[-1] != ' ' && w[-1] != ',' && w[-1] != '\t')
 			w--;
-		if (p - w < 3 || short_form(w, (size_t)(p - w)) || (size_t)(p - w) + 2 > sizeof word || lineword_count(s) < 3 ||
-		    !(isupper((unsigned char)p[2]) || (unsigned char)p[2] >= 0xc3))
+		if (letters(w, p) < 3 || short_form(w, (size_t)(p - w)) ||
+		    (size_t)(p - w) + 2 > sizeof word || lineword_count(s) < 3 ||
+		    !(isupper((unsigned char)p[2]) || (unsigned char)p[2] >= 0xc3) ||
+		    initial_at(p + 2))
 			continue;
 		memcpy(word, w, (size_t)(p - w) + 1);
 		word[p - w + 1] = '\0';

@@ -84,6 +84,15 @@ closes_first(const char *s)
 	return close != NULL && (open == NULL || open > close) && close - s < 40;
 }
 
+/* "специальность «Программное": a quotation or a bracket left open. */
+static int
+open_quote(const char *s)
+{
+	const char *q = strstr(s, "\xc2\xab");	/* « */
+
+	return lineword_open_bracket(s) || (q != NULL && strstr(q, "\xc2\xbb") == NULL);
+}
+
 /* "program.", "предприятия,": a first word in small letters only (not
  * "iOS"). */
 static int
@@ -272,6 +281,16 @@ rowwrap_continues(const struct row *prev, const struct row *r, const struct line
 		return ROWWRAP_DATES;
 	if (r->blank || r->dated || (r->kind != K_HEAD && r->kind != K_PROSE))
 		return 0;
+	/* "Ведущий специалист Отдела ... Управления" over "информационных
+	 * технологий": a long header line wrapped, the rest in small letters
+	 * at the same indent */
+	if (prev->kind == K_HEAD && !prev->dated && r->kind == K_HEAD &&
+	    lineword_count(prev->s) >= 4 && n > 0 && ((unsigned char)last >= 0x80 ||
+	    isalpha((unsigned char)last)) && lower_word(l->s) && lineword_count(l->s) <= 5 &&
+	    strchr(l->s, ':') == NULL && strchr(prev->s, ':') == NULL &&
+	    l->indent == prev_indent && prev_indent > 0 &&
+	    !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))
+		return 1;
 	if ((prev->kind == K_PROSE || prev->kind == K_BULLET) && strchr(".!?;:", last) == NULL &&
 	    !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)) &&
 	    (plain_wrap(prev, l->s) || sentence_tail(prev, l->s)))
@@ -279,7 +298,8 @@ rowwrap_continues(const struct row *prev, const struct row *r, const struct line
 	/* "2021 – present<TAB>Senior Lecturer, ..., University of" over
 	 * "<TAB><TAB>KwaZulu-Natal, Durban": a dated head wrapped after a
 	 * joining word, or before one ("of Zululand") */
-	if (prev->kind == K_HEAD && prev->dated && (joined_on(prev->s) || lineword_open_start(l->s)) &&
+	if (prev->kind == K_HEAD && prev->dated && (joined_on(prev->s) || lineword_open_start(l->s) ||
+	    (lower_word(l->s) && (last == ',' || open_quote(prev->s)))) &&
 	    strchr(".!?", last) == NULL &&
 	    l->indent > 0 && lineword_count(l->s) <= 8 &&
 	    !(l->flags & (MK_BULLET | MK_NUMBERED | LN_CELLS)))

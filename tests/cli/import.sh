@@ -6387,6 +6387,39 @@ same "$(jpy '" | ".join(w["name"] + "/" + w["startDate"] for w in d["work"]) + "
     "Sohar Aluminium/2019-06 // Graduat/Gestion Financière" \
     "'Experience: 9 years' no heading, a birth date no job; 'Graduat en' a degree"
 
+# A profile page's education: the description under an entry, two
+# sentences naming a campus, is that entry's, not the next school's name.
+printf '%s\n' 'Litia Vunibola' 'litia@example.com' '' 'Education' 'Bachelor of Commerce (Accounting)' \
+    'University of the South Pacific' 'Finished 2014' 'Edit' \
+    'Double major in Accounting and Economics. Studied at Lautoka Campus and Laucala Campus, Suva.' \
+    'Fiji Year 13 Certificate' 'Nadi College' 'Finished 2010' > "$T/fj-edu.txt"
+run import --dry-run --as-of 2025-06 "$T/fj-edu.txt"
+same "$(jpy '" | ".join(e["institution"] + "/" + e.get("studyType", "-") + "/" + e["endDate"] for e in d["education"])')" \
+    "University of the South Pacific/Bachelor of Commerce/2014 | Nadi College/Fiji Year 13 Certificate/2010" \
+    "a description of two sentences under a school is no school's name"
+
+# A Russian CV in columns: "г. Бишкек" after the firm is the job's town,
+# a title wrapped in small letters goes on, "им. И. Раззакова" is no
+# sentence's end, and "специальность «...», инженер" gives the field and
+# the degree; the address's town is "Бишкек".
+printf '%s\n' '                                           РЕЗЮМЕ' '' \
+    '                            Жумабеков Азамат Нурланович' '' \
+    'Дата рождения:                  12.05.1990' 'Гражданство:                    Кыргызская Республика' \
+    'Адрес:                          г. Бишкек, мкр. Джал, д. 23, кв. 41' \
+    'Тел.:                           +996 555 48 21 73' 'E-mail:                         azamat@example.kg' '' \
+    'Цель: соискание должности ведущего системного администратора.' '' 'ОБРАЗОВАНИЕ' '' \
+    '2007 – 2012                     Кыргызский государственный технический университет им. И. Раззакова,' \
+    '                                факультет информационных технологий, специальность «Программное' \
+    '                                обеспечение вычислительной техники», инженер' '' 'ОПЫТ РАБОТЫ' '' \
+    '03.2019 – по настоящее время    ОАО «Айыл Банк», г. Бишкек' \
+    '                                Ведущий специалист Отдела сетевой инфраструктуры Управления' \
+    '                                информационных технологий' '' \
+    '                                •  администрирование серверов Windows Server' > "$T/kg-cv.txt"
+run import --dry-run --as-of 2025-06 "$T/kg-cv.txt"
+same "$(jpy 'd["basics"]["location"]["city"] + " // " + " | ".join(w["name"] + "/" + w["location"] + "/" + w["position"] for w in d["work"]) + " // " + " | ".join(e["institution"] + "/" + e.get("studyType", "-") + "/" + e.get("area", "-") for e in d["education"])')" \
+    "Бишкек // ОАО «Айыл Банк»/г. Бишкек/Ведущий специалист Отдела сетевой инфраструктуры Управления информационных технологий // Кыргызский государственный технический университет им. И. Раззакова/инженер/Программное обеспечение вычислительной техники" \
+    "a Russian CV: 'г.' before a town, a wrapped title, a speciality and a qualification"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
