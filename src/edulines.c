@@ -203,10 +203,12 @@ void
 edulines_status_off(char *s)
 {
 	static const char *const notes[] = { "abandonado", "abgeschlossen", "afgerond",
-		"behaald", "completed", "concluido", "conseguito", "diploma behaald",
+		"behaald", "completed", "concluido", "conseguito", "currently enrolled",
+		"currently pursuing", "currently studying", "diploma behaald",
 		"diploma obtained", "diplome obtenu", "egresado", "en curso", "geslaagd",
 		"graduada", "graduado", "graduated", "in progress", "incompleto",
-		"niet afgerond", "not completed", "obtenu", "ongoing", "titulado",
+		"niet afgerond", "not completed", "obtenu", "ongoing", "pursuing", "studying",
+		"titulado",
 		"ukonczone", NULL };
 	char *d = strstr(s, " \xe2\x80\x93 "), key[24];
 

@@ -1,5 +1,6 @@
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dateparse.h"
 #include "edudegree.h"
@@ -7,6 +8,7 @@
 #include "edutable.h"
 #include "eduname.h"
 #include "fold.h"
+#include "stacktable.h"
 #include "wordlist.h"
 #include "xalloc.h"
 
@@ -135,6 +137,81 @@ score_add(struct education *e, const char *v)
 	free(both);
 }
 
+/* "B+ (Plus)", "B", "A-": a letter grade, a bracket after it. */
+static int
+letter_grade(const char *s)
+{
+	size_t k = 1;
+
+	if (*s < 'A' || *s > 'E')
+		return 0;
+	k += s[k] == '+' || s[k] == '-';
+	return s[k] == '\0' || (s[k] == ' ' && s[k + 1] == '(' && s[strlen(s) - 1] == ')');
+}
+
+/* "381 Marks", "36 points": a sum of marks. */
+static int
+marks(const char *s)
+{
+	size_t d = strspn(s, "0123456789");
+
+	return d > 0 && s[d] == ' ' && (strcasecmp(s + d + 1, "marks") == 0 ||
+	    strcasecmp(s + d + 1, "points") == 0);
+}
+
+/* The grade s is, as written, its label ("Mean Grade") off; NULL when s
+ * is none. */
+static const char *
+grade_of(const char *s)
+{
+	static const char *const labels[] = { "Mean Grade ", "Mean grade ", "Grade ",
+		"Aggregate ", NULL };
+	char *g = NULL;
+	int ok;
+
+	for (int i = 0; labels[i] != NULL; i++)
+		if (strncmp(s, labels[i], strlen(labels[i])) == 0) {
+			s += strlen(labels[i]);
+			break;
+		}
+	ok = letter_grade(s) || marks(s) || edudegree_score(s, &g);
+	free(g);
+	return ok ? s : NULL;
+}
+
+/* "Bachelor of Arts in Sociology (Second Class Honours, Upper Division)",
+ * "Kenya Certificate of Primary Education (KCPE) – 381 Marks": the grade
+ * in the degree's cell, in its last bracket or after its last dash, goes
+ * to the score. */
+static void
+grade_off(char *d, struct education *e)
+{
+	size_t n = strlen(d);
+	char *cut = NULL, *dash = NULL, *in = NULL;
+	const char *g = NULL;
+
+	for (char *p = strstr(d, " \xe2\x80\x93 "); p != NULL; p = strstr(p + 1, " \xe2\x80\x93 "))
+		dash = p;
+	if (e->score != NULL)
+		return;
+	if (dash != NULL && (g = grade_of(dash + 5)) != NULL) {
+		profile_set(&e->score, g);
+		cut = dash;
+	} else if (n > 2 && d[n - 1] == ')' && (cut = strrchr(d, '(')) != NULL && cut > d) {
+		in = xstrndup(cut + 1, (size_t)(d + n - 1 - cut - 1));
+		if ((g = grade_of(in)) != NULL)
+			profile_set(&e->score, g);
+		else
+			cut = NULL;
+		free(in);
+	}
+	if (cut == NULL)
+		return;
+	while (cut > d && cut[-1] == ' ')
+		cut--;
+	*cut = '\0';
+}
+
 /* One row under the header: a school. */
 static void
 row_read(struct ctx *c, const struct strlist *cl, const enum col *cols, size_t n)
@@ -154,6 +231,7 @@ row_read(struct ctx *c, const struct strlist *cl, const enum col *cols, size_t n
 			if (!status_only(v)) {
 				char *d = xstrdup(v);
 				edulines_status_off(d);
+				grade_off(d, e);
 				edudegree_split(d, e);
 				free(d);
 			}
@@ -316,4 +394,14 @@ edutable_column(const char *s, size_t n)
 
 	free(cell);
 	return is;
+}
+
+enum stk
+edutable_kind(const char *s)
+{
+	static const enum stk kinds[] = { [C_NONE] = STK_NONE, [C_DEGREE] = STK_DEGREE,
+		[C_BOARD] = STK_ORG, [C_SCHOOL] = STK_ORG, [C_YEAR] = STK_DATES,
+		[C_SCORE] = STK_OTHER, [C_FIELD] = STK_OTHER, [C_LEVEL] = STK_OTHER };
+
+	return kinds[col_of(s)];
 }

@@ -13,6 +13,7 @@
 #define DOSSIER_EDUTABLE_H
 
 #include "parse.h"
+#include "stacktable.h"
 
 /* The rows of such a table in the section, read into the profile's
  * education; the lines they took are blanked.  0 when there is none. */
@@ -22,5 +23,7 @@ int edutable_header(const char *s);
 /* Whether s[0, n) names a column of such a table ("Qualification",
  * "Year of Passing"): a cheap look before a row is split into cells. */
 int edutable_column(const char *s, size_t n);
+/* What a column named s holds, for a table given one cell a line. */
+enum stk edutable_kind(const char *s);
 
 #endif

@@ -366,11 +366,6 @@ name_at_end(const char *s, size_t len)
 	return k > 0 && isupper((unsigned char)s[k]);
 }
 
-/* "University" under a sentence of six words or more that ended in
- * "Capital", the two together near the page's widest line or past it: the
- * name's end the page wrapped, no heading (a proportional font wraps lines
- * unevenly); it goes back onto its line.  Marks each such line in wrapped
- * (L->n entries). */
 /* "9 years", "7+ Years 3 Months": a duration, the whole of s. */
 static int
 years_only(const char *s)
@@ -381,6 +376,40 @@ years_only(const char *s)
 	    to + strspn(s + to, " .") == n;
 }
 
+/* "Studies)": a bracket closed that the line did not open, the end of a
+ * name wrapped. */
+static int
+bracket_end(const char *s)
+{
+	size_t n = strlen(s);
+
+	return n > 1 && s[n - 1] == ')' && strchr(s, '(') == NULL;
+}
+
+/* "School" under "Oshakati Combined", a table's narrow cell: a school's
+ * word alone, the end of the name of two to four capitalised words above
+ * it, no gap between. */
+static int
+school_end(const struct line *p, const struct line *l)
+{
+	int words = lineword_count(p->s);
+
+	if ((l->flags & LN_BLANK) || strchr(l->s, ' ') != NULL || !isupper((unsigned char)l->s[0]) ||
+	    parse_all_caps(l->s) || role_school_score(l->s) == 0 || words < 2 || words > 4 ||
+	    strpbrk(p->s, ":,;()") != NULL || parse_all_caps(p->s))
+		return 0;
+	for (const char *w = p->s; w != NULL; w = strchr(w + 1, ' '))
+		if (!isupper((unsigned char)w[*w == ' ']))
+			return 0;
+	return 1;
+}
+
+/* "University" under a sentence of six words or more that ended in
+ * "Capital", the two together near the page's widest line or past it: the
+ * name's end the page wrapped, no heading (a proportional font wraps lines
+ * unevenly); it goes back onto its line; so does a school's word under a
+ * table's narrow cell (school_end).  Marks each such line in wrapped
+ * (L->n entries). */
 static void
 names_wrapped(const struct layout *L, char *wrapped)
 {
@@ -396,6 +425,7 @@ names_wrapped(const struct layout *L, char *wrapped)
 		    !parse_all_caps(l->s) && strpbrk(l->s, " :") == NULL &&
 		    plen >= 45 && lineword_count(p->s) >= 6 &&
 		    (plen + strlen(l->s) + 1) * 10 >= width * 9 && name_at_end(p->s, plen);
+		wrapped[i] |= school_end(p, l);
 	}
 }
 
@@ -456,6 +486,8 @@ headsplit_run(const struct lexicon *lx, struct layout *L, char *is_heading)
 			h = 0;
 		else if (h && skill_among(&out, o, is_heading, L, i, cur, &hit))
 			h = 0;
+		else if (h && hit.rest == 0 && bracket_end(l->s))
+			h = 0;	/* "Studies)" under "(School Based" */
 		else if (h && names_title_line(l->s))
 			h = 0;	/* "CAREER HISTORY SHEET": the page's title */
 		else if (h && hit.rest > 0 && edutable_header(l->s))

@@ -581,6 +581,7 @@ parse_education(struct ctx *c, const struct sect *sec)
 	struct entries E;
 
 	eventlog_rewrite(c, sec, 1);
+	stacktable_rewrite(c, sec, edutable_kind);
 	edutable_read(c, sec);
 	edulines_tidy(c, sec);
 	entries_split(c, sec, &E);

@@ -434,6 +434,7 @@ parse_work(struct ctx *c, const struct sect *sec)
 	eventlog_rewrite(c, sec, 0);
 	fedjob_rewrite(c, sec);
 	projtable_read(c, sec);
+	stacktable_rewrite(c, sec, worktable_kind);
 	worktable_read(c, sec);
 	tabled = c->p->nwork - first;
 	projblock_cut(c, sec, &cut);

@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "dateparse.h"
+#include "stacktable.h"
 #include "worktable.h"
 #include "xalloc.h"
 
@@ -323,4 +324,14 @@ worktable_fold(struct ctx *c, size_t first, size_t rows)
 		profile_remove(c->p, SEC_WORK, i);
 		rows--;
 	}
+}
+
+enum stk
+worktable_kind(const char *s)
+{
+	static const enum stk kinds[] = { [W_OTHER] = STK_NONE, [W_DATES] = STK_DATES,
+		[W_ORG] = STK_ORG, [W_TITLE] = STK_TITLE, [W_DUTIES] = STK_LIST,
+		[W_PLACE] = STK_OTHER };
+
+	return kinds[parse_column(heads, sizeof heads / sizeof heads[0], s)];
 }

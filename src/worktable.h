@@ -17,6 +17,7 @@
 #define DOSSIER_WORKTABLE_H
 
 #include "parse.h"
+#include "stacktable.h"
 
 /* Whether the section opens with the header row of such a table. */
 int worktable_opens(const struct ctx *, const struct sect *);
@@ -27,5 +28,7 @@ size_t worktable_read(struct ctx *, const struct sect *);
  * later job that tells it again (the same dates, and the same firm or
  * title), which takes the name, title and town it lacks. */
 void worktable_fold(struct ctx *, size_t first, size_t rows);
+/* What a column named s holds, for a table given one cell a line. */
+enum stk worktable_kind(const char *s);
 
 #endif

@@ -6420,6 +6420,26 @@ same "$(jpy 'd["basics"]["location"]["city"] + " // " + " | ".join(w["name"] + "
     "Бишкек // ОАО «Айыл Банк»/г. Бишкек/Ведущий специалист Отдела сетевой инфраструктуры Управления информационных технологий // Кыргызский государственный технический университет им. И. Раззакова/инженер/Программное обеспечение вычислительной техники" \
     "a Russian CV: 'г.' before a town, a wrapped title, a speciality and a qualification"
 
+# Tables that raw pdftotext gave one cell a line, cells wrapped over
+# several lines: each row is read whole ("School" under "Ondangwa
+# Secondary" no heading, "Studies)" no heading, "Jan 2019 – to" over
+# "date" one range), a grade in the degree's cell is its score.
+printf '%s\n' 'NDESHI KALENGA' 'E-mail: ndeshi@example.com' 'EDUCATIONAL QUALIFICATIONS' \
+    'Institution' 'Qualification' 'Year' 'University of Namibia' 'Bachelor of Education' \
+    '(Honours) in Secondary' 'Education (Mathematics)' '2010 – 2013' 'Ondangwa Combined' 'School' \
+    'Grade 10 (JSC) – Mean Grade' 'B+ (Plus)' '2007' 'WORK EXPERIENCE' 'Period' 'Employer' \
+    'Position' 'Duties' 'Jan 2019 – to' 'date' 'Ondangwa Secondary' 'School' 'Teacher' \
+    '(Mathematics and' 'Physical Science)' '• Teaching Mathematics to Grade 10 – 12' 'learners.' \
+    'Jul 2013 – Sep' '2013' 'Eengedjo Senior' 'Secondary School' 'Student Teacher' \
+    '(School Based' 'Studies)' '• Taught Grade 11 under a mentor.' > "$T/na-tables.txt"
+run import --dry-run --as-of 2025-06 "$T/na-tables.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w["startDate"] + "/" + w.get("endDate", "-") + "/" + str(len(w["highlights"])) for w in d["work"])')" \
+    "Ondangwa Secondary School/Teacher (Mathematics and Physical Science)/2019-01/-/1 | Eengedjo Senior Secondary School/Student Teacher (School Based Studies)/2013-07/2013-09/1" \
+    "a work table one cell a line: each row read whole"
+same "$(jpy '" | ".join(e["institution"] + "/" + e.get("studyType", "-") + "/" + e.get("area", "-") + "/" + e.get("score", "-") + "/" + e["endDate"] for e in d["education"])')" \
+    "University of Namibia/Bachelor of Education (Honours)/Secondary Education (Mathematics)/-/2013 | Ondangwa Combined School/Grade 10 (JSC)/-/B+ (Plus)/2007" \
+    "a school table one cell a line: each row read whole, its grade the score"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
