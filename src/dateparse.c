@@ -171,9 +171,13 @@ range_at(const struct toks *t, const char *s, size_t i, struct daterange *r, siz
 
 	memset(r, 0, sizeof *r);
 	r->months = -1;
-	if (t->v[i].dw == DW_FROM && i + 1 < t->n && !small_gestion(t, s, i))
+	if (t->v[i].dw == DW_FROM && i + 1 < t->n && !small_gestion(t, s, i)) {
 		i++;
-	else if (t->v[i].dw == DW_SINCE && i + 1 < t->n) {
+		/* "(From) 03/2017 (To) Present": the form's words in brackets */
+		if (i + 1 < t->n && t->v[i].kind == TK_RPAREN && first > 0 &&
+		    t->v[first - 1].kind == TK_LPAREN)
+			i++;
+	} else if (t->v[i].dw == DW_SINCE && i + 1 < t->n) {
 		since = 1;
 		i++;
 	}
@@ -184,7 +188,10 @@ range_at(const struct toks *t, const char *s, size_t i, struct daterange *r, siz
 		if (!dateatom_read(t, s, i, &a))
 			return 0;
 		j = a.next;
-		sep = is_sep(t, j, &dash);
+		if (j + 3 < t->n && t->v[j].kind == TK_LPAREN && t->v[j + 1].dw == DW_SEP &&
+		    t->v[j + 2].kind == TK_RPAREN)
+			j += 2;	/* "(To)" */
+		sep = is_sep(t, j, &dash) || (j > a.next && t->v[j].kind == TK_RPAREN);
 		if (sep && j + 1 < t->n && t->v[j + 1].dw == DW_SEP)
 			j++;	/* "- till now" */
 		/* "From: 01/2019 To: Present": the colon of a form's label */

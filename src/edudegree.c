@@ -345,6 +345,9 @@ lead_split(const char *s, struct education *e)
 	if (*f != ' ' || n >= 24)
 		return 0;
 	f++;
+	/* "Matriculation Examination": the kind of the degree, no field */
+	if (strcasecmp(f, "examination") == 0 || strcasecmp(f, "exam") == 0)
+		return 0;
 	f += degree_level(f);
 	for (int i = 0; hons[i] != NULL; i++) {
 		size_t k = strlen(hons[i]);
@@ -710,9 +713,32 @@ title_split(const char *s, struct education *e)
 	return 1;
 }
 
+/* "Matriculation Examination Passed": an examination and that it was
+ * passed; the length of the examination's name, else of s. */
+static size_t
+passed_off(const char *s)
+{
+	size_t n = strlen(s);
+	static const char *const exams[] = { "Examination Passed", "Exam Passed",
+		"Examination passed", "Exam passed", NULL };
+
+	for (int i = 0; exams[i] != NULL; i++) {
+		size_t k = strlen(exams[i]);
+		if (n > k && s[n - k - 1] == ' ' && strcmp(s + n - k, exams[i]) == 0)
+			return n - strlen(" Passed");
+	}
+	return n;
+}
+
 void
 edudegree_split(const char *s, struct education *e)
 {
+	if (passed_off(s) < strlen(s)) {
+		char *t = xstrndup(s, passed_off(s));
+		edudegree_split(t, e);
+		free(t);
+		return;
+	}
 	static const char *const seps[] = { " \xe2\x80\x94 ", " \xe2\x80\x93 ", " - ", ", ",
 		" in ", " en ", " em ", " i ", " \xc3\xad ", " n\xc3\xab ", " | ", "\t", ": ", NULL };
 	char key[40];

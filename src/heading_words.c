@@ -25,7 +25,7 @@ const struct heading_row heading_rows[] = {
 	    "profil zawodowy|objectif|objetivo|obiettivo|doel|"
 	    "profil profesional|rezumat|despre mine|obiectiv profesional|obiectiv|obiective profesionale|shrnuti|osszefoglalo|szakmai osszefoglalo|bemutatkozas|ozet|ozet bilgi|hakkimda|profiili|yhteenveto|o mne" },
 	{ IS_EXPERIENCE, "experience|national service|national youth service|career details|other employment|other experience|additional experience|previous employment|career history details|atuacao profissional|carreira|percurso profissional|loopbaan|laufbahn|carriere|carrera profesional|carriera|career so far|my career so far|my career|academic appointments|academic positions|appointments|travel assignments|assignments|contract assignments|travel contracts|locum assignments|"
-	    "academic employment|board and advisory|advisory roles|board positions|=jobs|=positions|=roles|where i ve worked|"
+	    "academic employment|working experiences|job experience|job experiences|board and advisory|advisory roles|board positions|=jobs|=positions|=roles|where i ve worked|"
 	    "where i have worked|where i worked|work i ve done|career path|"
 	    "professional journey|previous experience|past experience|"
 	    "work experience|professional experience|employment|"

@@ -62,6 +62,65 @@ pairs_set(struct layout *L, size_t i, size_t n)
 	L->n -= n;
 }
 
+/* A colon alone on line i, between a label and its value. */
+static int
+colon_at(const struct layout *L, size_t i)
+{
+	return i > 0 && i + 1 < L->n && strcmp(L->v[i].s, ":") == 0 &&
+	    L->v[i - 1].s[0] != '\0' && strchr(L->v[i - 1].s, ':') == NULL &&
+	    lineword_count(L->v[i - 1].s) <= 4 && strlen(L->v[i - 1].s) <= 40 &&
+	    L->v[i + 1].s[0] != '\0' && strcmp(L->v[i + 1].s, ":") != 0;
+}
+
+/* Lines k from i + 2 up to n, joined onto line i's text, then gone. */
+static void
+lines_fold(struct layout *L, size_t i, size_t n)
+{
+	for (size_t k = i + 1; k < n; k++) {
+		char *both = xprintf("%s %s", L->v[i].s, L->v[k].s);
+		free(L->v[i].s);
+		free(L->v[k].s);
+		L->v[i].s = both;
+	}
+	memmove(&L->v[i + 1], &L->v[n], (L->n - n) * sizeof L->v[0]);
+	L->n -= n - i - 1;
+}
+
+/* "Name" over ":" over "Kyaw Zin Htet": a form's table of three cells a
+ * row, raw pdftotext giving each its line; three such rows or more make
+ * "Name: Kyaw Zin Htet".  A value wrapped over two lines, the next label
+ * and its colon after them, is joined. */
+static size_t
+colons_join(struct layout *L)
+{
+	size_t rows = 0, done = 0;
+
+	for (size_t i = 0; i < L->n; i++)
+		rows += colon_at(L, i);
+	if (rows < 3)
+		return 0;
+	for (size_t i = 1; i + 1 < L->n; i++) {
+		size_t end = i + 2;
+		if (!colon_at(L, i))
+			continue;
+		/* "No. 45, ..., Dagon Myothit (North)" over "Township, Yangon." */
+		if (end + 2 < L->n && colon_at(L, end + 2) && !(L->v[end].flags & LN_BLANK) &&
+		    !heading_looks(&L->v[end]))
+			end++;
+		free(L->v[i].s);
+		L->v[i].s = xstrdup(":");
+		lines_fold(L, i - 1, end);
+		/* the label's colon glued to it */
+		{
+			char *t = L->v[i - 1].s, *sp = strstr(t, " : ");
+			if (sp != NULL)
+				memmove(sp, sp + 1, strlen(sp + 1) + 1);
+		}
+		done++;
+	}
+	return done;
+}
+
 size_t
 labelpairs_join(struct layout *L)
 {
@@ -81,5 +140,5 @@ labelpairs_join(struct layout *L)
 		}
 		i += n > 0 ? n - 1 : 0;
 	}
-	return done;
+	return done + colons_join(L);
 }

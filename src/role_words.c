@@ -220,7 +220,7 @@ static const char *const company_cues[] = {
 	"холдинг",
 };
 static const char *const school_cues[] = {
-	"academy", "akademia", "akademie", "akademija", "bhavan", "bhawan", "bits",
+	"academy", "akademia", "akademie", "akademija", "b.e.h.s", "b.e.h.s.", "behs", "bhavan", "bhawan", "bits",
 	"campus", "cegep", "cifp", "cipfp", "college", "conservatory", "convent",
 	"ecole", "egyetem", "escuela", "fachhochschule", "faculty", "fakulta",
 	"fakultet", "fakulteta", "fakulteti", "fjolbrautaskoli", "fjolbrautaskolinn",

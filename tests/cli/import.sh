@@ -6440,6 +6440,23 @@ same "$(jpy '" | ".join(e["institution"] + "/" + e.get("studyType", "-") + "/" +
     "University of Namibia/Bachelor of Education (Honours)/Secondary Education (Mathematics)/-/2013 | Ondangwa Combined School/Grade 10 (JSC)/-/B+ (Plus)/2007" \
     "a school table one cell a line: each row read whole, its grade the score"
 
+# A Myanmar CV: "Working Experiences" heads the jobs, "(From) 03/2017
+# (To) Present" is a range, a table of "Label" over ":" over its value
+# gives the details (an address wrapped over two lines whole), a school
+# "B.E.H.S (2) ..." after "Matriculation Examination Passed".
+printf '%s\n' 'AUNG MIN THU' 'CURRICULUM VITAE' 'Education' \
+    'B.E (Civil), Yangon Technological University (2013)' \
+    'Matriculation Examination Passed, B.E.H.S (1) Sanchaung (2008)' 'Working Experiences' \
+    '(1) (From) 03/2017 (To) Present' 'Company : Shwe Pyi Construction Co., Ltd.' \
+    'Position : Site Engineer' 'Duties & Responsibilities' '• Supervising structural works at site.' \
+    'Personal Details' 'Name' ':' 'Aung Min Thu' 'Date of Birth' ':' '2.3.1990' 'Address' ':' \
+    'No. 12, Bogyoke Road, Ward (4), Sanchaung' 'Township, Yangon.' 'Phone' ':' '09-450012367' \
+    'Email' ':' 'aungminthu@example.com' > "$T/mm-cv.txt"
+run import --dry-run --as-of 2025-06 "$T/mm-cv.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w["startDate"] + "/" + w.get("endDate", "-") for w in d["work"]) + " // " + d["basics"]["location"]["city"] + "/" + d["basics"]["email"] + " // " + d["education"][1]["institution"] + "/" + d["education"][1]["studyType"]')" \
+    "Shwe Pyi Construction Co., Ltd./Site Engineer/2017-03/- // Yangon/aungminthu@example.com // B.E.H.S (1) Sanchaung/Matriculation Examination" \
+    "a Myanmar CV: its headings, its form's ranges, its table of details, its school"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
