@@ -83,18 +83,21 @@ datewrap_line(const struct layout *L, size_t i, size_t to)
 static size_t
 end_cell(const char *s)
 {
-	size_t n = strcspn(s, "\t");
+	size_t n = strcspn(s, "\t"), m = n;
 	struct daterange r;
 	char *cell;
 	int ok;
 
 	if (strspn(s, "0123456789") == 4 && strchr("\t )", s[4]) != NULL)
 		return 4;
-	if (n == 0 || n > 16)
+	/* "février 2020 :", the colon after the column's dates */
+	while (m > 0 && (s[m - 1] == ' ' || s[m - 1] == ':'))
+		m--;
+	if (m == 0 || n > 16)
 		return 0;
-	cell = xstrndup(s, n);
+	cell = xstrndup(s, m);
 	ok = (dateparse_fragment(cell) && strpbrk(cell, "0123456789") == NULL) ||
-	    (dateparse_find(cell, n, &r) && r.single && r.from == 0 && r.to == n);
+	    (dateparse_find(cell, m, &r) && r.single && r.from == 0 && r.to == m);
 	free(cell);
 	return ok ? n : 0;
 }
@@ -142,8 +145,8 @@ datewrap_cell(const struct layout *L, size_t i, size_t to, char **rest)
 	 * column's cell */
 	if (s[cell] != '\t' && r.from > 0 && !months_over_year(s, cell, next, k))
 		return NULL;
-	if (next[k] != '\0' && next[k + strspn(next + k, " \t)")] != '\0')
-		*rest = xstrdup(next + k + strspn(next + k, " \t)"));
+	if (next[k] != '\0' && next[k + strspn(next + k, " \t):")] != '\0')
+		*rest = xstrdup(next + k + strspn(next + k, " \t):"));
 	return xprintf("%.*s %.*s%s", (int)cell, s, (int)k, next, s + cell);
 }
 

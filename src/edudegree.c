@@ -177,7 +177,7 @@ grade_last(const char *s, struct education *e)
 {
 	static const char *const seps[] = { " \xe2\x80\x94 ", " \xe2\x80\x93 ", " - ", ", ",
 		" | ", NULL };
-	const char *at = NULL;
+	const char *at = NULL, *open;
 	size_t len = 0;
 	char *g = NULL, *left;
 
@@ -187,6 +187,17 @@ grade_last(const char *s, struct education *e)
 				at = q;
 				len = strlen(seps[i]);
 			}
+	/* "Baccalauréat série A2 (mention Assez-bien)": the French grade in
+	 * the last bracket */
+	if (at == NULL && (open = strrchr(s, '(')) != NULL && open > s &&
+	    strncasecmp(open + 1, "mention ", 8) == 0 && s[strlen(s) - 1] == ')') {
+		if (e->score == NULL)
+			profile_setn(&e->score, open + 1, strlen(open + 1) - 1);
+		left = parse_trim(s, (size_t)(open - s));
+		edudegree_split(left, e);
+		free(left);
+		return 1;
+	}
 	if (at == NULL || at == s || !edudegree_score(at + len, &g))
 		return 0;
 	if (e->score == NULL)
@@ -713,6 +724,31 @@ title_split(const char *s, struct education *e)
 	return 1;
 }
 
+/* "Baccalauréat série Mathématiques", "BAC série G2": the French
+ * baccalauréat's stream, "série" and all, is the field. */
+static int
+serie_split(const char *s, struct education *e)
+{
+	static const char *const words[] = { " s\xc3\xa9rie ", " fili\xc3\xa8re ", NULL };
+
+	for (int i = 0; words[i] != NULL; i++) {
+		const char *at = strstr(s, words[i]);
+		char *deg;
+		if (at == NULL || at == s || at[strlen(words[i])] == '\0')
+			continue;
+		deg = parse_trim(s, (size_t)(at - s));
+		if (role_degree_score(deg) == 0 || strchr(deg, ',') != NULL) {
+			free(deg);
+			continue;
+		}
+		profile_set(&e->study_type, deg);
+		profile_set(&e->area, at + 1);
+		free(deg);
+		return 1;
+	}
+	return 0;
+}
+
 /* "Matriculation Examination Passed": an examination and that it was
  * passed; the length of the examination's name, else of s. */
 static size_t
@@ -752,7 +788,7 @@ edudegree_split(const char *s, struct education *e)
 		free(t);
 		return;
 	}
-	if (cjk_degree(s, e) || edulabel_split(s, e) || grade_last(s, e) || degree_colon(s, e) || hyphen_degree(s, e) ||
+	if (cjk_degree(s, e) || edulabel_split(s, e) || grade_last(s, e) || serie_split(s, e) || degree_colon(s, e) || hyphen_degree(s, e) ||
 	    quoted_field(s, e) || title_split(s, e) || initials_degree(s, e))
 		return;
 	/* "Jurusan IPA", "obor Elektrikář": the field alone, after its word */

@@ -42,7 +42,7 @@ eduline_parts(const char *h, struct strlist *parts)
 
 /* "JNTU Hyderabad", "IIT Bombay", "BITS Pilani": initials in capitals
  * (two letters or more) and more words, no figure, no degree, no field;
- * "INSAT", "SUP'COM": four letters or more alone. */
+ * "INSAT", "SUP'COM", "USTO-MB": four letters or more alone. */
 static int
 acronym_school(const char *s)
 {
@@ -54,8 +54,8 @@ acronym_school(const char *s)
 	for (size_t i = 0; i < n; i++)
 		if (isupper((unsigned char)s[i]))
 			caps++;
-		else if (s[i] != '\'' || i == 0)
-			return 0;
+		else if ((s[i] != '\'' && s[i] != '-') || i == 0 || i + 1 == n)
+			return 0;	/* "SUP'COM", "USTO-MB" */
 	return s[n] != '\0' || caps >= 4;
 }
 

@@ -315,9 +315,32 @@ labels_off(const struct ctx *c, const struct sect *sec)
 	}
 }
 
+/* "... – Lycée Lotfi, Oran.", "... (USTO-MB).": a school's line ended
+ * with a full stop after a name, a town or a bracket; the stop goes, so
+ * the name and the town read as ever. */
+static void
+stops_off(const struct ctx *c, const struct sect *sec)
+{
+	for (size_t i = sec->from; i < sec->to; i++) {
+		char *s = c->L->v[i].s, *w;
+		size_t n = strlen(s);
+		if (n < 4 || s[n - 1] != '.' || (c->L->v[i].flags & (MK_BULLET | MK_NUMBERED)) ||
+		    lineword_count(s) > 14 || lineword_verb_sentence(s) ||
+		    (role_school_score(s) == 0 && role_degree_score(s) == 0 &&
+		    !(s[n - 2] == ')' && lineword_count(s) <= 6)))
+			continue;
+		for (w = s + n - 1; w > s && w[-1] != ' '; w--)
+			;
+		if (s[n - 2] == ')' || (isupper((unsigned char)*w) && s + n - 1 - w >= 3 &&
+		    memchr(w, '.', (size_t)(s + n - 1 - w)) == NULL))
+			s[n - 1] = '\0';
+	}
+}
+
 void
 edulines_tidy(const struct ctx *c, const struct sect *sec)
 {
+	stops_off(c, sec);
 	labels_off(c, sec);
 	stacked_head(c, sec);
 	status_cut(c, sec);

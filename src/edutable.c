@@ -199,7 +199,9 @@ grade_off(char *d, struct education *e)
 		cut = dash;
 	} else if (n > 2 && d[n - 1] == ')' && (cut = strrchr(d, '(')) != NULL && cut > d) {
 		in = xstrndup(cut + 1, (size_t)(d + n - 1 - cut - 1));
-		if ((g = grade_of(in)) != NULL)
+		/* not "(Honours)", a word of the degree's name */
+		if ((strchr(in, ' ') != NULL || strpbrk(in, "0123456789") != NULL) &&
+		    (g = grade_of(in)) != NULL)
 			profile_set(&e->score, g);
 		else
 			cut = NULL;

@@ -70,7 +70,8 @@ unlabel(const char *s)
 		"position", "role", "empresa", "empleador", "arbeitgeber", "unternehmen", "firma",
 		"werkgever", "bedrijf", "employeur", "entreprise", "societe", "azienda",
 		"datore di lavoro", "pracodawca", "arbetsgivare", "empregador", "cargo", "puesto",
-		"funcion", "funktion", "stelle", "functie", "poste", "fonction", "ruolo",
+		"funcion", "funktion", "stelle", "functie", "poste", "poste occupe",
+		"fonction", "fonction occupee", "ruolo",
 		"mansione", "posizione", "stanowisko", "befattning", "roll", "funcao",
 		"designation", "job role", "post", "post held", "position held", "occupation",
 		"organisation", "organization", "company name", "employer name",
@@ -116,6 +117,7 @@ roleline_label_kind(const char *s, const char **value)
 	static const char *const title[] = { "befattning", "cargo", "delovno mesto", "designation",
 		"funcao", "funcion", "functie", "funktion", "gorev", "job role", "job title", "mansione",
 		"occupation", "position", "position held", "posizione", "post held", "poste",
+		"poste occupe", "fonction occupee",
 		"pozice", "pozicija", "pozicioni", "pozisyon", "puesto", "radno mesto", "radno mjesto", "ruolo", "stanowisko",
 		"starfsheiti", "stilling", "tehtava", NULL };
 	const char *colon = strchr(s, ':');
@@ -136,7 +138,7 @@ int
 roleline_unit_label(const char *s)
 {
 	static const char *const labels[] = { "department", "dept", "division", "unit", "ward",
-		NULL };
+		"structure", "service", "departement", NULL };
 	const char *colon = strchr(s, ':');
 	char key[16];
 

@@ -6457,6 +6457,29 @@ same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w["startDate"] +
     "Shwe Pyi Construction Co., Ltd./Site Engineer/2017-03/- // Yangon/aungminthu@example.com // B.E.H.S (1) Sanchaung/Matriculation Examination" \
     "a Myanmar CV: its headings, its form's ranges, its table of details, its school"
 
+# An Algerian CV through pdftotext -layout: a column of dates wrapped
+# inside its range's end ("De septembre 2016 à" over "février 2020 :"),
+# "Poste occupé :" the title, a firm's town after its dash; a school
+# known by its initials after a dash ("– USTO-MB."), the baccalauréat's
+# "série" its field and "(mention Bien)" its grade.
+printf '%s\n' '   Karim BENALI' '   Ingénieur électricien' '   E-mail : karim.benali@example.dz' '' \
+    '   DIPLÔMES ET FORMATIONS' '' \
+    '   2011 : Licence en Électrotechnique (système LMD) – USTO-MB.' '' \
+    '   2008 : Baccalauréat série Mathématiques (mention Bien) – Lycée Pasteur, Oran.' '' \
+    '   EXPÉRIENCES PROFESSIONNELLES' '' \
+    '   Depuis mars 2020 :        SONATRACH – Hassi Messaoud' \
+    '                             Poste occupé : Ingénieur électricien de maintenance' \
+    '                             Missions :' \
+    '                             ➢ Maintenance préventive des équipements électriques.' '' \
+    '   De septembre 2016 à       ENGTP – Hassi Messaoud' \
+    '   février 2020 :            Poste occupé : Ingénieur électricité chantier' \
+    '                             Missions :' \
+    '                             - Supervision des travaux de pose de câbles MT/BT.' > "$T/dz-cv.txt"
+run import --dry-run --as-of 2025-06 "$T/dz-cv.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w.get("location", "-") + "/" + w["position"] + "/" + w["startDate"] + "/" + w.get("endDate", "-") for w in d["work"]) + " // " + " | ".join(e["institution"] + "/" + e["studyType"] + "/" + e.get("area", "-") + "/" + e.get("score", "-") for e in d["education"])')" \
+    "SONATRACH/Hassi Messaoud/Ingénieur électricien de maintenance/2020-03/- | ENGTP/Hassi Messaoud/Ingénieur électricité chantier/2016-09/2020-02 // USTO-MB/Licence/Électrotechnique (système LMD)/- | Lycée Pasteur, Oran/Baccalauréat/série Mathématiques/mention Bien" \
+    "an Algerian CV: a wrapped column of dates, 'Poste occupé', initials of a school, a baccalauréat's série"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
