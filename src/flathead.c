@@ -35,15 +35,16 @@ flathead_colon(const struct lexicon *lx, const char *s, size_t *hlen)
 	return 0;
 }
 
-/* " & LICENSES" after "CERTIFICATIONS": the second heading of two joined
- * in capitals; its bytes, or 0. */
+/* " & LICENSES" after "CERTIFICATIONS", " / CERTIFICATES" after
+ * "PROFESSIONAL TRAINING": the second heading of two joined in capitals;
+ * its bytes, or 0. */
 static size_t
 and_heading(const struct lexicon *lx, const char *s)
 {
 	size_t j = strspn(s, " "), w;
 	char key[48];
 
-	if (strncmp(s + j, "& ", 2) == 0)
+	if (strncmp(s + j, "& ", 2) == 0 || strncmp(s + j, "/ ", 2) == 0)
 		j += 2;
 	else if (strncmp(s + j, "AND ", 4) == 0)
 		j += 4;

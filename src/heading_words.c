@@ -138,7 +138,7 @@ const struct heading_row heading_rows[] = {
 	    "courses|courses and certifications|certifications and courses|trainings|"
 	    "trainings attended|training attended|trainings and workshops attended|"
 	    "workshops attended|seminars attended|trainings and seminars attended|"
-	    "training|training and certifications|professional development|"
+	    "training|training and certifications|professional training|professional trainings|professional development|"
 	    "job related training|job-related training|additional training|"
 	    "continuing education|licenses|licences|nursing licenses|nursing license|nursing licences|nursing licence|accreditations|licences and tickets|licenses and tickets|"
 	    "professional registration|professional registrations|registrations|registration and licensure|"

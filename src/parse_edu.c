@@ -345,6 +345,25 @@ faculty_off(struct strlist *lines)
 	}
 }
 
+/* "WASSCE, B.W. Harris Episcopal High School": initials that end the
+ * capitals before a school open its name; where the capitals end
+ * without them, their comma off, 0 when none are left. */
+static size_t
+initials_back(const char *s, size_t k)
+{
+	size_t e = k, w, dots = 0;
+
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	for (w = e; w > 0 && s[w - 1] != ' '; w--)
+		dots += s[w - 1] == '.';
+	if (dots == 0 || e - w > 6 || strspn(s + w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ.") != e - w)
+		return k;
+	while (w > 0 && (s[w - 1] == ' ' || s[w - 1] == ','))
+		w--;
+	return w;
+}
+
 /* "CORSO PER COORDINATORE ... ED" over "ESECUZIONE (120 ORE) Ente Scuola
  * Edile Modenese", "DIPLOMA DI GEOMETRA Istituto Tecnico ...": the degree
  * in capitals, wrapped or not, then the school in small letters, as
@@ -369,9 +388,10 @@ caps_lines(struct strlist *lines)
 	}
 	for (size_t i = 0; i < lines->n; i++)
 		if (strstr(lines->v[i], " | ") == NULL && (k = roleline_caps_lead(lines->v[i])) > 0 &&
+		    (k = initials_back(lines->v[i], k)) > 0 &&
 		    role_school_score(lines->v[i] + k) > 0) {
 			char *j = xprintf("%.*s | %s", (int)k, lines->v[i],
-			    roleline_after_caps(lines->v[i] + k));
+			    roleline_after_caps(lines->v[i] + k + strspn(lines->v[i] + k, ", ")));
 			free(lines->v[i]);
 			lines->v[i] = j;
 		}

@@ -405,6 +405,67 @@ dated_items(struct layout *out, const char *s, size_t len, unsigned flags)
 	piece(out, s + start, len - start, flags);
 }
 
+/* "Thesis: Factors associated with ... County BSc Biology, Cuttington
+ * University, 2012": a note on the school before, its label first, runs
+ * into the next school's degree; where that degree's word starts, or 0. */
+static size_t
+note_end(const char *s, size_t len)
+{
+	static const char *const small[] = { "of", "in", "a", "an", "the", "for", "and",
+		"my", "his", "her", NULL };
+	size_t colon = strcspn(s, ":"), prev = 0, spaces = 0;
+
+	for (size_t i = 0; i < colon && i < len; i++)
+		spaces += s[i] == ' ';
+	if (colon >= len || colon > 24 || spaces > 2)
+		return 0;
+	for (size_t i = colon + 1; i < len; i++) {
+		size_t n = strcspn(s + i, " ,");
+		char *w, key[8];
+		int degree;
+		if (s[i - 1] != ' ' || !isupper((unsigned char)s[i])) {
+			if (s[i - 1] == ' ')
+				prev = i;
+			continue;
+		}
+		w = xstrndup(s + i, n);
+		degree = strchr(w, '.') == NULL && n <= 10 && role_degree_score(w) > 0 &&
+		    role_school_score(w) == 0;
+		free(w);
+		fold_key(s + prev, strcspn(s + prev, " "), key, sizeof key);
+		if (degree && !wordlist_has(small, key))
+			return i;
+		prev = i;
+	}
+	return 0;
+}
+
+/* Schools run together, each ended by its year after a comma ("...,
+ * University of Liberia, 2017 Thesis: ... BSc Biology, ..., 2012
+ * WASSCE, ..."): a line each, a note's run into the next degree cut off. */
+static void
+school_items(struct layout *out, const char *s, size_t len, unsigned flags)
+{
+	struct daterange r;
+	size_t start = 0, pos = 0, k;
+
+	while (pos < len && date_from(s, len, pos, &r)) {
+		size_t end = r.to + strspn(s + r.to, " )");
+		if (r.single && r.from >= start + 2 && s[r.from - 2] == ',' && end < len &&
+		    end > r.to && isupper((unsigned char)s[end])) {
+			dated_pieces(out, s + start, end - start, flags);
+			start = end;
+			flags = 0;
+			if ((k = note_end(s + start, len - start)) > 0) {
+				piece(out, s + start, k, 0);
+				start += k;
+			}
+		}
+		pos = end > pos ? end : pos + 1;
+	}
+	dated_pieces(out, s + start, len - start, flags);
+}
+
 /* A bullet's text, cut before the next entry's role when it runs on. */
 static void
 bullet_piece(const struct lexicon *lx, struct layout *out, const char *s, size_t len,
@@ -447,6 +508,8 @@ flush(struct cut *k, size_t from, size_t to)
 		piece(k->out, k->s + from, to - from, k->flags);	/* "... dal 2017, ..." */
 	else if (k->kind == IS_CERTIFICATES || k->kind == IS_AWARDS)
 		dated_items(k->out, k->s + from, to - from, k->flags);
+	else if (k->kind == IS_EDUCATION && !k->dates_first)
+		school_items(k->out, k->s + from, to - from, k->flags);
 	else if (k->dates_first) {
 		size_t d;
 		while ((d = date_opens(k->s + from, to - from)) > 0) {

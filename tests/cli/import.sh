@@ -6480,6 +6480,16 @@ same "$(jpy '" | ".join(w["name"] + "/" + w.get("location", "-") + "/" + w["posi
     "SONATRACH/Hassi Messaoud/Ingénieur électricien de maintenance/2020-03/- | ENGTP/Hassi Messaoud/Ingénieur électricité chantier/2016-09/2020-02 // USTO-MB/Licence/Électrotechnique (système LMD)/- | Lycée Pasteur, Oran/Baccalauréat/série Mathématiques/mention Bien" \
     "an Algerian CV: a wrapped column of dates, 'Poste occupé', initials of a school, a baccalauréat's série"
 
+# A résumé flattened onto one line: schools run together, each ended by
+# its year after a comma, a thesis note run into the next degree, a
+# school named after its founder's initials ("B.W. Harris ..."), and
+# "PROFESSIONAL TRAINING / CERTIFICATES" one heading.
+printf '%s\n' 'JOSEPH K. TOGBA  Health Officer  Email: jtogba@example.com  EXPERIENCE Data Clerk, Redemption Hospital, Monrovia, January 2013 – August 2014 • Entered patient records into the hospital database EDUCATION Master of Public Health, University of Liberia, 2017 Thesis: Factors associated with incomplete immunization in Bong County BSc Biology, Cuttington University, 2012 WASSCE, B.W. Harris Episcopal High School, Monrovia, 2007 PROFESSIONAL TRAINING / CERTIFICATES • DHIS2 Fundamentals, University of Oslo, 2020 LANGUAGES English, Kpelle' > "$T/lr-flat.txt"
+run import --dry-run --as-of 2025-06 "$T/lr-flat.txt"
+same "$(jpy '" | ".join(e["institution"] + "/" + e["studyType"] + "/" + e["endDate"] for e in d["education"]) + " // " + str(len(d.get("certificates", [])))')" \
+    "University of Liberia/Master of Public Health/2017 | Cuttington University/BSc/2012 | B.W. Harris Episcopal High School/WASSCE/2007 // 1" \
+    "a flattened résumé's schools, each ended by its year, a note run into the next"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
