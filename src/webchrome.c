@@ -19,7 +19,8 @@
 #define CONTROL_MAX 29
 
 static const char *const controls[] = {
-	"abierto a", "accept", "accept all", "accept cookies", "add certification",
+	"abierto a", "accept", "accept all", "accept cookies", "aceptar todas",
+	"add certification",
 	"add education", "add experience", "add feedback", "add language",
 	"add languages", "add licence", "add license", "add note",
 	"add profile section", "add skill", "add skills", "advance",
@@ -27,7 +28,7 @@ static const char *const controls[] = {
 	"anadir experiencia", "anadir habilidad", "anadir idioma",
 	"anadir seccion del perfil", "archive", "back to top", "baixar pdf",
 	"bearbeiten", "borrar", "button", "case study", "cerrar sesion", "change",
-	"close", "conectar", "connect", "cookie preferences", "cookie settings",
+	"close", "conectar", "configurar", "connect", "cookie preferences", "cookie settings",
 	"crear una publicacion", "decline", "delete", "descargar cv en pdf",
 	"destaca tu perfil con premium", "dismiss", "disqualify", "edit", "editar",
 	"eliminar", "email candidate", "enviar mensaje", "envoyer un message",
@@ -509,21 +510,64 @@ doubled_drop(struct layout *L)
 	L->n = o;
 }
 
+/* "MB" over "María Belén": a page's avatar, initials in capitals over
+ * the name whose first words they begin. */
+static int
+avatar_at(const struct layout *L, size_t i)
+{
+	const char *a = L->v[i].s, *n;
+	size_t k = strlen(a), w = 0;
+
+	if (i + 1 >= L->n || k < 2 || k > 3 || strspn(a, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != k)
+		return 0;
+	n = L->v[i + 1].s;
+	for (const char *p = n; *p != '\0'; p++)
+		if (p == n || p[-1] == ' ') {
+			if (w < k && *p != a[w])
+				return 0;
+			w++;
+		}
+	return w >= k && w <= 5;
+}
+
+/* The account menu's avatar ("MB" over "María Belén") when the profile's
+ * own avatar further down names the same person in full ("MB" over
+ * "María Belén Acosta Giménez"): its two lines, marked in drop. */
+static void
+avatar_menu(const struct layout *L, char *drop)
+{
+	for (size_t i = 0; i < L->n; i++) {
+		size_t n;
+		if (!avatar_at(L, i))
+			continue;
+		n = strlen(L->v[i + 1].s);
+		for (size_t j = i + 2; j < L->n && j < i + 60; j++)
+			if (avatar_at(L, j) && strncmp(L->v[j + 1].s, L->v[i + 1].s, n) == 0 &&
+			    L->v[j + 1].s[n] == ' ') {
+				drop[i] = drop[i + 1] = 1;
+				break;
+			}
+	}
+}
+
 void
 webchrome_drop(struct layout *L)
 {
 	size_t o, end;
 	unsigned carry = 0;
 	int banner = 0;
+	char *drop;
 
 	doubled_drop(L);
 	o = 0;
 	end = footer_at(L);
+	drop = xcalloc(L->n + 1, 1);
+	avatar_menu(L, drop);
 
 	for (size_t i = 0; i < L->n; i++) {
 		struct line *l = &L->v[i];
 		char key[KEYLEN];
-		if (i >= end || webchrome_line(l->s) || (banner && banner_tail(l)) ||
+		if (i >= end || drop[i] || webchrome_line(l->s) || (banner && banner_tail(l)) ||
 		    logo_line(L, i)) {
 			if (strlen(l->s) < KEYLEN) {
 				fold_key(l->s, strlen(l->s), key, sizeof key);
@@ -541,6 +585,7 @@ webchrome_drop(struct layout *L)
 		L->v[o++] = *l;
 	}
 	L->n = o;
+	free(drop);
 	cards(L);
 }
 

@@ -6490,6 +6490,21 @@ same "$(jpy '" | ".join(e["institution"] + "/" + e["studyType"] + "/" + e["endDa
     "University of Liberia/Master of Public Health/2017 | Cuttington University/BSc/2012 | B.W. Harris Episcopal High School/WASSCE/2007 // 1" \
     "a flattened résumé's schools, each ended by its year, a note run into the next"
 
+# A Computrabajo page: the account menu's avatar ("LR" over "Laura Rojas")
+# gives way to the profile's own ("LR" over the full name), the cookie
+# banner's "Configurar" is no headline, and "Documento: CI 4.812.337" is
+# no phone.
+printf '%s\n' 'Computrabajo' 'Empleos' 'LR' 'Laura Rojas' \
+    'Utilizamos cookies propias y de terceros para fines analíticos y para mostrarte publicidad personalizada.' \
+    'Configurar' 'Aceptar todas' 'Mi CV' 'LR' 'Laura Rojas Benítez' 'Editar' 'Contadora Pública' \
+    'Asunción, Central' 'Documento: CI 4.812.337' 'laura.rojas@example.com' '0981 456 123' '' \
+    'Experiencia laboral' 'Analista Contable' 'Distribuidora Ñandutí S.A.' \
+    'ene. 2019 - Actualmente (5 años y 10 meses)' > "$T/py-page.txt"
+run import --dry-run --as-of 2025-06 "$T/py-page.txt"
+same "$(jpy 'd["basics"]["name"] + "/" + d["basics"].get("label", "-") + "/" + d["basics"].get("phone", "-")')" \
+    "Laura Rojas Benítez/Contadora Pública/0981 456 123" \
+    "a job board's avatar, cookie buttons and an identity number pass over"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
