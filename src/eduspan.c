@@ -128,30 +128,13 @@ eduspan_field(const char *s)
 
 /* "PhD, Computer Science Graz University of Technology": a part after
  * the first with a field before the school, parted. */
-/* "B.W. " before "Harris Episcopal High School": a founder's initials,
- * the name's own start. */
-static int
-initials(const char *s, size_t n)
-{
-	size_t dots = 0;
-
-	while (n > 0 && s[n - 1] == ' ')
-		n--;
-	for (size_t i = 0; i < n; i++)
-		if (s[i] == '.')
-			dots++;
-		else if (!isupper((unsigned char)s[i]))
-			return 0;
-	return n > 0 && dots > 0;
-}
-
 void
 eduspan_apart(struct strlist *parts)
 {
 	size_t a, b;
 
 	for (size_t i = 1; i < parts->n; i++)
-		if (eduspan_school(parts->v[i], &a, &b) && a > 0 && !initials(parts->v[i], a)) {
+		if (eduspan_school(parts->v[i], &a, &b) && a > 0) {
 			struct strlist out = STRLIST_INIT;
 			for (size_t k = 0; k < parts->n; k++)
 				if (k != i)

@@ -190,10 +190,10 @@ grade_off(char *d, struct education *e)
 	char *cut = NULL, *dash = NULL, *in = NULL;
 	const char *g = NULL;
 
-	for (char *p = strstr(d, " \xe2\x80\x93 "); p != NULL; p = strstr(p + 1, " \xe2\x80\x93 "))
-		dash = p;
 	if (e->score != NULL)
 		return;
+	for (char *p = strstr(d, " \xe2\x80\x93 "); p != NULL; p = strstr(p + 1, " \xe2\x80\x93 "))
+		dash = p;
 	if (dash != NULL && (g = grade_of(dash + 5)) != NULL) {
 		profile_set(&e->score, g);
 		cut = dash;

@@ -72,7 +72,7 @@ colon_at(const struct layout *L, size_t i)
 	    L->v[i + 1].s[0] != '\0' && strcmp(L->v[i + 1].s, ":") != 0;
 }
 
-/* Lines k from i + 2 up to n, joined onto line i's text, then gone. */
+/* Lines i + 1 up to n, joined onto line i's text, then gone. */
 static void
 lines_fold(struct layout *L, size_t i, size_t n)
 {
@@ -107,8 +107,6 @@ colons_join(struct layout *L)
 		if (end + 2 < L->n && colon_at(L, end + 2) && !(L->v[end].flags & LN_BLANK) &&
 		    !heading_looks(&L->v[end]))
 			end++;
-		free(L->v[i].s);
-		L->v[i].s = xstrdup(":");
 		lines_fold(L, i - 1, end);
 		/* the label's colon glued to it */
 		{
