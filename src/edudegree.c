@@ -609,9 +609,10 @@ edudegree_split(const char *s, struct education *e)
 	static const char *const seps[] = { " \xe2\x80\x94 ", " \xe2\x80\x93 ", " - ", ", ",
 		" in ", " en ", " em ", " i ", " \xc3\xad ", " n\xc3\xab ", " | ", "\t", ": ", NULL };
 	char key[40];
+	size_t passed = eduforms_passed(s);
 
-	if (eduforms_passed(s) < strlen(s)) {
-		char *t = xstrndup(s, eduforms_passed(s));
+	if (passed < strlen(s)) {
+		char *t = xstrndup(s, passed);
 		edudegree_split(t, e);
 		free(t);
 		return;

@@ -70,20 +70,21 @@ date_cell(const struct ctx *c, size_t i, size_t to)
 {
 	const struct line *l = &c->L->v[i];
 	struct daterange r, r2;
+	int alone;
 
 	if (l->s[0] == '\0' || bullet(l) ||
 	    !(isdigit((unsigned char)l->s[0]) || isupper((unsigned char)l->s[0])))
 		return 0;
+	alone = dateparse_only(l->s) && dateparse_find(l->s, strlen(l->s), &r);
 	if (i + 1 < to && c->L->v[i + 1].s[0] != '\0' && lineword_count(c->L->v[i + 1].s) <= 2) {
 		char *two = xprintf("%s %s", l->s, c->L->v[i + 1].s);
 		int both = dateparse_only(two) && dateparse_find(two, strlen(two), &r2) && !r2.single;
-		int one = dateparse_only(l->s) && dateparse_find(l->s, strlen(l->s), &r) && !r.single;
 		free(two);
 		/* "Jan 2019 – to" over "date": the end in small letters */
-		if (both && (!one || fold_lower_at(c->L->v[i + 1].s)))
+		if (both && (!(alone && !r.single) || fold_lower_at(c->L->v[i + 1].s)))
 			return 2;
 	}
-	return dateparse_only(l->s) && dateparse_find(l->s, strlen(l->s), &r) ? 1 : 0;
+	return alone ? 1 : 0;
 }
 
 /* Whether a cell's line b goes on from the line a above it. */
