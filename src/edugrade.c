@@ -26,6 +26,11 @@ grade_parens(const char *h, struct education *e)
 		free(inner);
 		return NULL;
 	}
+	/* "(First Class, 68%)": a class and its figure, both the grade */
+	if (strchr(inner, ',') != NULL && edudegree_grade_only(inner)) {
+		free(g);
+		g = xstrdup(inner);
+	}
 	if (e->score == NULL)
 		profile_set(&e->score, g);
 	free(g);

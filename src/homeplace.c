@@ -196,6 +196,13 @@ address_read(const struct ctx *c, const char *s, struct location *out)
 		}
 		if (*q == '(' || *q == ')')
 			*q = q[1] == '\0' ? ' ' : ',';
+		/* "Al Mansoura, Doha – Qatar": a spaced dash parts the
+		 * address as a comma would */
+		if (*q == ' ' && strncmp(q + 1, "- ", 2) == 0)
+			q[1] = ',';
+		else if (*q == ' ' && (strncmp(q + 1, "\xe2\x80\x93 ", 4) == 0 ||
+		    strncmp(q + 1, "\xe2\x80\x94 ", 4) == 0))
+			memcpy(q + 1, ",  ", 3);
 		/* "06520 Çankaya/Ankara": a district, then its city */
 		if (*q == '/' && q > flat && (isalpha((unsigned char)q[-1]) ||
 		    (unsigned char)q[-1] >= 0x80) && (isupper((unsigned char)q[1]) ||

@@ -1,3 +1,4 @@
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -103,6 +104,14 @@ lexicon_town_word(const char *s, size_t len)
 	return 0;
 }
 
+/* "La", "In", "Me": two letters not in capitals are a word, no place's
+ * code ("LA", "IN", "ME") */
+static int
+code_cased(const char *s, size_t len)
+{
+	return len != 2 || (isupper((unsigned char)s[0]) && isupper((unsigned char)s[1]));
+}
+
 int
 lexicon_place(const struct lexicon *lx, const char *s, size_t len, enum place_kind kind,
     char cc[3])
@@ -110,6 +119,8 @@ lexicon_place(const struct lexicon *lx, const char *s, size_t len, enum place_ki
 	int vals[8];
 	size_t n, k = kind == PLACE_CITY ? lexicon_town_word(s, len) : 0;
 
+	if (!code_cased(s + k, len - k))
+		return 0;
 	n = wordmap_get(&lx->places, s + k, len - k, vals, 8);
 
 	for (size_t i = 0; i < n; i++)
@@ -127,7 +138,11 @@ lexicon_place_in(const struct lexicon *lx, const char *s, size_t len, enum place
     const char cc[3])
 {
 	int vals[8];
-	size_t n = wordmap_get(&lx->places, s, len, vals, 8);
+	size_t n;
+
+	if (!code_cased(s, len))
+		return 0;
+	n = wordmap_get(&lx->places, s, len, vals, 8);
 
 	for (size_t i = 0; i < n; i++)
 		if (vals[i] >> 16 == (int)kind && (char)(vals[i] >> 8 & 0xff) == cc[0] &&

@@ -18,6 +18,7 @@
 #include "parse.h"
 #include "projtable.h"
 #include "projblock.h"
+#include "projlabel.h"
 #include "worktable.h"
 #include "workhead.h"
 #include "worklift.h"
@@ -429,6 +430,7 @@ parse_work(struct ctx *c, const struct sect *sec)
 	char *group_org = NULL, *group_place = NULL;
 	struct sect jobs = *sec, blocks = *sec, duties, dated;
 	struct projblocks cut;
+	struct projlabels *sites;
 	size_t first = c->p->nwork, tabled;
 
 	eventlog_rewrite(c, sec, 0);
@@ -449,6 +451,8 @@ parse_work(struct ctx *c, const struct sect *sec)
 	entries_split(c, sec, &E);
 	join_hint(&E);
 	order_hint(c, &E);
+	sites = xcalloc(E.n + 1, sizeof *sites);
+	projlabel_take(&E, sites);
 	for (size_t i = 0; i < E.n; i++) {
 		struct workhead h;
 		struct work *w;
@@ -498,9 +502,13 @@ parse_work(struct ctx *c, const struct sect *sec)
 			profile_set(&w->summary, h.unit);
 		place_note(w);
 		subs_into(c, &E.v[i], w->name);
+		projlabel_store(c, &sites[i], w->name);
 		prev_org = w->name;
 		workhead_free(&h);
 	}
+	for (size_t i = 0; i < E.n; i++)
+		projlabel_clear(&sites[i]);
+	free(sites);
 	entries_free(&E);
 	free(group_org);
 	free(group_place);

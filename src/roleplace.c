@@ -388,6 +388,30 @@ role_town_like(const struct ctx *c, const char *s)
 	return city_part(c, s);
 }
 
+/* "Kottayam, Kerala – India", "Doha - Qatar": the country after a spaced
+ * dash is one more part. */
+static void
+country_dash(const struct ctx *c, struct strlist *parts)
+{
+	static const char *const dashes[] = { " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", NULL };
+	char *last, *country, cc[3];
+
+	if (parts->n == 0)
+		return;
+	last = parts->v[parts->n - 1];
+	for (int i = 0; dashes[i] != NULL; i++) {
+		char *d = strstr(last, dashes[i]);
+		const char *tail = d != NULL ? d + strlen(dashes[i]) : NULL;
+		if (d == NULL || d == last || strstr(tail, dashes[i]) != NULL ||
+		    !lexicon_place(c->lx, tail, strlen(tail), PLACE_COUNTRY, cc))
+			continue;
+		country = xstrdup(tail);
+		*d = '\0';
+		strlist_take(parts, country);
+		return;
+	}
+}
+
 int
 role_place(const struct ctx *c, const char *s, struct location *loc)
 {
@@ -403,6 +427,7 @@ role_place(const struct ctx *c, const char *s, struct location *loc)
 		strlist_take(&parts, parse_trim(p, n));
 		p += n + (p[n] == ',');
 	}
+	country_dash(c, &parts);
 	ok = parts.n > 0 && parts.v[0][0] != '\0' && place_parts(c, &parts, loc);
 	strlist_clear(&parts);
 	if (!ok && loc != NULL) {

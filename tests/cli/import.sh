@@ -6505,6 +6505,51 @@ same "$(jpy 'd["basics"]["name"] + "/" + d["basics"].get("label", "-") + "/" + d
     "Laura Rojas Benítez/Contadora Pública/0981 456 123" \
     "a job board's avatar, cookie buttons and an identity number pass over"
 
+# A Gulf contractor's CV: each employer names its sites ("Project:" over
+# "Client:", "Consultant:", "Position:"), two of them under one job; each
+# site is a project of the employer's, whose client is no employer; the
+# address and the school's place end in a country after a dash, and the
+# school's grade in brackets is a class and its figure.
+printf '%s\n' '                 RAJESH KUMAR NAIR' '                 QA/QC Civil Engineer' \
+    '   Mobile: +974 5512 0000 | Email: rajesh.nair@example.com' \
+    '   Address: Al Sadd, Doha – Qatar | LinkedIn: linkedin.com/in/rajesh-k-nair' '' \
+    '   PROFESSIONAL EXPERIENCE' '' \
+    '   Al Noor Contracting W.L.L., Doha – Qatar                      Aug 2018 – Present' '' \
+    '   Project: Marina Business Towers (Plot 7)' '   Client: Qatari Diar' \
+    '   Consultant: Dar Al-Handasah' '   Position: QA/QC Civil Engineer' \
+    '     •   Raising inspection requests for raft foundations and core walls.' '' \
+    '   Project: Al Khor Residential Villas (Package B)' '   Client: Qatari Diar' \
+    '   Consultant: Khatib & Alami' '   Position: QA/QC Civil Engineer' \
+    '     •   Coordinating material tests with third-party laboratories.' '' \
+    '   Coastal Infra Projects Pvt. Ltd., Kochi – Kerala, India       Jun 2011 – Feb 2015' '' \
+    '   Project: Harbour View Apartments (G+14)' '   Client: Harbour Builders' \
+    '   Position: Site Engineer' \
+    '     •   Checking reinforcement and shuttering before concreting.' '' \
+    '   EDUCATION' '' \
+    '   Bachelor of Technology in Civil Engineering                        2007 – 2011' \
+    '   Calicut University, Thrissur, Kerala – India (First Class, 71%)' > "$T/qa-sites.txt"
+run import --dry-run --as-of 2025-06 "$T/qa-sites.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] for w in d["work"]) + " // " + " | ".join(p["name"] + "/" + p["entity"] for p in d["projects"]) + " // " + d["basics"]["location"]["city"] + "/" + d["basics"]["location"]["countryCode"] + " // " + " | ".join(e["institution"] + "/" + e["score"] for e in d["education"])')" \
+    "Al Noor Contracting W.L.L./QA/QC Civil Engineer | Coastal Infra Projects Pvt. Ltd./Site Engineer // Marina Business Towers (Plot 7)/Al Noor Contracting W.L.L. | Al Khor Residential Villas (Package B)/Al Noor Contracting W.L.L. | Harbour View Apartments (G+14)/Coastal Infra Projects Pvt. Ltd. // Doha/QA // Calicut University/First Class, 71%" \
+    "a contractor's sites under each employer are its projects; a country after a dash"
+
+# One site beside the job's other facts ("Company :", "Position :",
+# "Project :") is one of them, no project.
+printf '%s\n' 'ZAW MIN HTET' '' 'Working Experiences' '(From) 03/2017 (To) Present' \
+    'Company : Shwe Pyi Construction Co., Ltd.' 'Position : Site Engineer' \
+    'Project : 12-Storey Hotel Building' 'Duties & Responsibilities' \
+    ' Supervising structural works at site.' > "$T/mm-site.txt"
+run import --dry-run --as-of 2025-06 "$T/mm-site.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] for w in d["work"]) + " // " + str(len(d.get("projects", [])))')" \
+    "Shwe Pyi Construction Co., Ltd./Site Engineer // 0" \
+    "one site among a job's facts is no project"
+
+# "La" ending a wrapped address line is a word, not Louisiana's code.
+printf '%s\n' 'MARIO QUISPE' 'Domicilio : Zona Sur, Calle 21 N° 45 – La' 'Paz' '' \
+    'EXPERIENCIA' 'Banco Sol S.A., La Paz   2019 – 2024' 'Analista de Créditos' > "$T/bo-la.txt"
+run import --dry-run --as-of 2025-06 "$T/bo-la.txt"
+hasnt '"US"' "two small letters are no place's code"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
