@@ -50,6 +50,13 @@ static const char *const stack_keys[] = { "environment", "stack", "tech", "tech 
 	"technologies", "technologies used", "technology", "technology stack", "tools",
 	"tools used", NULL };
 
+/* "Organization : Tata Consultancy Services": the firm the project was
+ * done for its client at. */
+static const char *const org_keys[] = { "company", "employer", "organisation",
+	"organization", NULL };
+static const char *const name_keys[] = { "name of project", "project", "project name",
+	"project title", "title", NULL };
+
 /* Whether a body line ends a sentence (or a list): what follows it starts
  * another. */
 static int
@@ -103,11 +110,12 @@ block_line(struct projblock *b, const struct line *l)
 	}
 	if (strcmp(key, "client") == 0 || strcmp(key, "customer") == 0)
 		profile_set(&b->client, v);
+	else if (wordlist_has(org_keys, key))
+		profile_set(&b->org, v);
 	else if (strcmp(key, "role") == 0 || strcmp(key, "designation") == 0 ||
 	    strcmp(key, "position") == 0)
 		profile_set(&b->role, v);
-	else if (strcmp(key, "project") == 0 || strcmp(key, "project name") == 0 ||
-	    strcmp(key, "title") == 0)
+	else if (wordlist_has(name_keys, key))
 		profile_set(&b->name, v);
 	else if (strcmp(key, "duration") == 0 || strcmp(key, "period") == 0)
 		b->dated = dateparse_find(v, strlen(v), &b->when);
@@ -156,7 +164,9 @@ block_project(struct ctx *c, const struct projblock *b)
 	if ((pr = parse_append(c, SEC_PROJECTS)) == NULL)
 		return NULL;
 	profile_set(&pr->name, b->name != NULL ? b->name : b->client);
-	if (b->name != NULL)
+	if (b->org != NULL)
+		profile_set(&pr->entity, b->org);
+	else if (b->name != NULL)
 		profile_set(&pr->entity, b->client);
 	if (b->role != NULL)
 		strlist_add(&pr->roles, b->role);
@@ -193,6 +203,7 @@ block_free(struct projblock *b)
 {
 	free(b->name);
 	free(b->client);
+	free(b->org);
 	free(b->role);
 	free(b->description);
 	free(b->stack);
@@ -240,7 +251,8 @@ block_label(const char *s)
 		"responsibilities", NULL };
 	char key[32];
 
-	return label_of(s, key, sizeof key) != NULL && wordlist_has(keys, key);
+	return label_of(s, key, sizeof key) != NULL && (wordlist_has(keys, key) ||
+	    wordlist_has(org_keys, key));
 }
 
 /* A block's label, its technologies' too ("Technologies Used:"). */

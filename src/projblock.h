@@ -15,7 +15,7 @@
 
 /* One block: its labelled lines read, its body's lines joined. */
 struct projblock {
-	char *name, *client, *role, *description, *stack;
+	char *name, *client, *org, *role, *description, *stack;
 	struct daterange when;
 	int dated;
 	struct strlist body;

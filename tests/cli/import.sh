@@ -6548,7 +6548,23 @@ same "$(jpy '" | ".join(w["name"] + "/" + w["position"] for w in d["work"]) + " 
 printf '%s\n' 'MARIO QUISPE' 'Domicilio : Zona Sur, Calle 21 N° 45 – La' 'Paz' '' \
     'EXPERIENCIA' 'Banco Sol S.A., La Paz   2019 – 2024' 'Analista de Créditos' > "$T/bo-la.txt"
 run import --dry-run --as-of 2025-06 "$T/bo-la.txt"
-hasnt '"US"' "two small letters are no place's code"
+hasnt "$T/out" '"countryCode": "US"' "two small letters are no place's code"
+
+# An Indian IT résumé's projects: "Project #1:" over "Project Title :",
+# "Client :", "Organization :", "Role :", "Duration :"; the title names
+# the project and the organisation is its firm, no project of its own.
+printf '%s\n' 'SURESH REDDY' '' 'PROJECTS:' '' 'Project #1:' '' \
+    '  Project Title       :   Loan Origination Microservices' \
+    '  Client              :   A leading UK based retail bank' \
+    '  Organization        :   Infosys Limited' '  Role                :   Module Lead' \
+    '  Duration            :   Oct 2022 – Till date' '' 'Project #2:' '' \
+    '  Project Title       :   Claims Portal' '  Client              :   A US insurer' \
+    '  Organization        :   Wipro Limited' '  Role                :   Developer' \
+    '  Duration            :   Jun 2019 – Sep 2022' > "$T/in-projects.txt"
+run import --dry-run --as-of 2025-06 "$T/in-projects.txt"
+same "$(jpy '" | ".join(p["name"] + "/" + p["entity"] + "/" + p["startDate"] for p in d["projects"])')" \
+    "Loan Origination Microservices/Infosys Limited/2022-10 | Claims Portal/Wipro Limited/2019-06" \
+    "'Project Title :' names a project block, 'Organization :' its firm"
 
 run import --help
 expect_rc 0 "import --help"
