@@ -205,6 +205,7 @@ static const struct date_word date_words[] = {
 	{ "mos", DW_MONTHS, 0 }, { "mrt", DW_MONTH, 3 }, { "nadal", DW_OPEN, 0 },
 	{ "najaar", DW_SEASON, 9 },
 	{ "napjainkig", DW_OPEN, 0 }, { "navaerende", DW_OPEN, 0 }, { "nay", DW_OPEN, 0 },
+	{ "ne", DW_SEP, 0 },		/* Albanian "në vazhdim", ongoing */
 	{ "nentor", DW_MONTH, 11 },
 	{ "nisan", DW_MONTH, 4 },
 	{ "noiembrie", DW_MONTH, 11 }, { "nov", DW_MONTH, 11 },
@@ -313,7 +314,8 @@ static const struct date_word date_words[] = {
 	{ "up", DW_SEP, 0 },
 	{ "vanaf", DW_SINCE, 0 },
 	{ "varen", DW_SEASON, 3 },
-	{ "vasario", DW_MONTH, 2 }, { "vasaris", DW_MONTH, 2 }, { "veljaca", DW_MONTH, 2 },
+	{ "vasario", DW_MONTH, 2 }, { "vasaris", DW_MONTH, 2 }, { "vazhdim", DW_OPEN, 0 },
+	{ "veljaca", DW_MONTH, 2 },
 	{ "veljace", DW_MONTH, 2 },
 	{ "verano", DW_SEASON, 5 }, { "veranos", DW_SEASON, 5 },
 	{ "verao", DW_SEASON, 5 }, { "von", DW_FROM, 0 },

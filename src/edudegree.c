@@ -55,7 +55,8 @@ grade_of(const char *s, char **score)
 		"endnote", "punteggio", "ocena", "srednia", "cijfer", "gemiddelde",
 		"eksamensgennemsnit", "gennemsnit", "karakter", "karaktersnit", "snitt",
 		"karaktarssnitt", "keskiarvo", "snittkarakter", "gno", "agno", "ortalama",
-		"ortalamasi", "diem", "points", "votazione", "ipk", "nilai", "purata", NULL };
+		"ortalamasi", "diem", "points", "votazione", "ipk", "nilai", "purata", "credits",
+		"passes", NULL };
 	static const char *const words[] = { "honours", "honors", "distinction", "merit",
 		"laude", "summa", "magna", "mention", "class", "division", "pass", "credit",
 		"good", "excellent", "satisfactory", "gut", "befriedigend", "bien",
@@ -99,7 +100,7 @@ edudegree_grade_only(const char *s)
 		"media", "promedio", "voto", "first", "second", "third", "upper", "lower",
 		"class", "division", "honours", "honors", "hons", "with", "and", "of", "cum",
 		"summa", "magna", "laude", "lode", "e", "distinction", "merit", "pass",
-		"credit", "high", "highest", "passed", "mention", "tres", "bien", "assez", "sehr", "gut",
+		"credit", "credits", "passes", "high", "highest", "passed", "mention", "tres", "bien", "assez", "sehr", "gut",
 		"mit", "auszeichnung", "out", "scale", "on", "a", "acumulado", "acumulada",
 		"accumulated", "cumulative", "overall", "final", "finale", "general", "generala",
 		"ponderado", "eksamensgennemsnit", "gennemsnit", "karakter", "karaktersnit",
@@ -176,10 +177,11 @@ edudegree_score(const char *s, char **score)
 static int
 grade_last(const char *s, struct education *e)
 {
+	/* "... Supply Chain Management. Second Class Upper Division." */
 	static const char *const seps[] = { " \xe2\x80\x94 ", " \xe2\x80\x93 ", " - ", ", ",
-		" | ", NULL };
+		" | ", ". ", NULL };
 	const char *at = NULL, *open;
-	size_t len = 0;
+	size_t len = 0, n;
 	char *g = NULL, *left;
 
 	for (int i = 0; seps[i] != NULL; i++)
@@ -199,8 +201,16 @@ grade_last(const char *s, struct education *e)
 		free(left);
 		return 1;
 	}
+	/* after a full stop, a sentence of the grade's words alone */
 	if (at == NULL || at == s || !edudegree_score(at + len, &g))
 		return 0;
+	if (at[0] == '.' && !edudegree_grade_only(at + len)) {
+		free(g);
+		return 0;
+	}
+	n = strlen(g);
+	if (n > 1 && g[n - 1] == '.' && isalpha((unsigned char)g[n - 2]))
+		g[n - 1] = '\0';
 	if (e->score == NULL)
 		profile_set(&e->score, g);
 	free(g);
@@ -420,7 +430,8 @@ field_label_off(const char *s)
 	static const char *const labels[] = { "kierunek", "kierunek studiow", "specjalnosc",
 		"obor", "major", "field", "field of study", "specialization", "specialisation",
 		"fachrichtung", "studiengang", "schwerpunkt", "especialidad", "area", "richting",
-		"bolum", "specialite", "indirizzo", "specializare", "szak", NULL };
+		"bolum", "specialite", "indirizzo", "specializare", "szak", "drejtimi", "smjer",
+		"smer", "dega", NULL };
 	const char *colon = strchr(s, ':');
 	char key[32];
 

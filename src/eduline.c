@@ -224,7 +224,10 @@ eduline_split(const struct ctx *c, const char *h, struct education *e)
 	}
 	if (found >= 1 && parts.n >= 2) {
 		for (size_t i = 0; i < parts.n; i++)
-			if ((int)i != school && !((int)i > school && town_after(c, &parts, i)) &&
+			/* "Queen's College, Camp Street, Georgetown": the
+			 * school's street, no degree */
+			if ((int)i != school && !((int)i > school && (town_after(c, &parts, i) ||
+			    role_street_named(parts.v[i]) || role_street(parts.v[i]))) &&
 			    !(school >= 0 && unit_part(parts.v[i]) && role_degree_score(parts.v[i]) == 0)) {
 				if (deg.len > 0)
 					buf_adds(&deg, ", ");

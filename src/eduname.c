@@ -220,7 +220,10 @@ static int
 city_after_college(const struct ctx *c, const char *s, const char *tail)
 {
 	static const char *const kinds[] = { " college ", " school ", " institute ",
-		" polytechnic ", " academy ", " board ", " fh ",
+		" polytechnic ", " academy ", " board ", " fh ", " gymnasium ", " gjimnazi ",
+		" gimnazija ", " lycee ", " liceo ", " liceum ", " colegio ", " escuela ",
+		" instituto ", " instituti ", " shkolla ", " skola ", " szkola ", " scuola ",
+		" ecole ", " kolegji ",
 		/* "Университет КИМЭП, Алматы": no campus after a comma */
 		" академия ", " институт ", " колледж ", " университет ", " университеті ",
 		" училище ", NULL };
@@ -259,6 +262,23 @@ fh_named(const char *s)
 	return strncmp(s, "FH ", 3) == 0 && isupper((unsigned char)s[3]);
 }
 
+/* "Camp Street, Georgetown": a street, then a place, after a school. */
+static int
+street_then_place(const struct ctx *c, const char *tail)
+{
+	const char *comma = strstr(tail, ", ");
+	char *street;
+	int ok;
+
+	if (comma == NULL)
+		return 0;
+	street = xstrndup(tail, (size_t)(comma - tail));
+	ok = role_street_named(street) && (role_place(c, comma + 2, NULL) ||
+	    role_town_like(c, comma + 2));
+	free(street);
+	return ok;
+}
+
 /* "University of Leeds<tab>Leeds, UK", "Northwestern University — Evanston,
  * IL", "Tohoku University, Sendai, Japan": the place after the school,
  * set apart by a cell's gap or a dash, or by a comma when it is or ends
@@ -294,7 +314,8 @@ institution_place_cut(const struct ctx *c, char *s)
 			head = xstrndup(s, (size_t)(p - s));
 			school = town_after_school(c, head, tail);
 			free(head);
-			if (school || (seps[i][0] == ',' && city_named(tail)))
+			if (school || (seps[i][0] == ',' && (city_named(tail) ||
+			    street_then_place(c, tail))))
 				;
 			else if ((!role_place(c, tail, NULL) && !hyphen_town(c, seps[i], tail)) ||
 			    (seps[i][0] == ',' && strchr(tail, ',') == NULL &&
@@ -371,7 +392,8 @@ institution_state_cut(const struct ctx *c, char *s)
 static int
 unit_named(const char *s, size_t n)
 {
-	static const char *const units[] = { "faculty", "fakultet", "fakultesi", "fakultat",
+	static const char *const units[] = { "faculty", "fakultet", "fakulteti", "fakultesi",
+		"fakultat",
 		"facultad", "faculte", "faculdade", "facolta", "wydzial", "school of",
 		"department of", "dept of", "college of", NULL };
 	char key[64];

@@ -32,7 +32,7 @@ static const struct wordtab headings_tab = WORDTAB(headings);
 
 static const char *const name_labels[] = {
 	"ad soyad", "adi soyadi", "apellidos y nombre", "applicant name",
-	"candidate name", "cognome e nome", "ees ja perekonnanimi",
+	"candidate name", "cognome e nome", "ees ja perekonnanimi", "emri dhe mbiemri",
 	"first and last name", "first name and surname", "for och efternamn",
 	"fulde navn", "full name", "fullstandigt namn", "ho ten", "ho va ten",
 	"ime i prezime", "ime in priimek", "imie i nazwisko", "imie nazwisko",

@@ -40,7 +40,8 @@ page_number(const char *s, int at_edge)
 {
 	static const char *const words[] = { "page", "pages", "seite", "pagina", "strona",
 		"pag", "p", "of", "von", "sur", "de", "di", "z", "van", "av", "sida", "第", "共",
-		"页", "頁", NULL };
+		"页", "頁", "strana", "stranica", "od", "faqe", "nga", "oldal", "sayfa", "side",
+		"sivu", NULL };
 	char key[64], *w, *save = NULL;
 	int digits = 0, word = 0;
 
@@ -75,7 +76,7 @@ static int
 worded_page(const char *s)
 {
 	static const char *const words[] = { "page", "seite", "pagina", "strona", "strana",
-		"side", "sida", "sivu", NULL };
+		"stranica", "side", "sida", "sivu", "faqe", "oldal", "sayfa", NULL };
 	char key[16];
 
 	s += strspn(s, " \t");

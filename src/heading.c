@@ -205,7 +205,10 @@ heading_looks(const struct line *l)
 
 	if (l->flags & (MK_HEADING | LN_UNDERLINED))
 		return 1;
-	if (len == 0 || len > 60 || (l->flags & (MK_BULLET | MK_NUMBERED)))
+	/* "EDUCATIONAL INSTITUTIONS ATTENDED WITH DATES AND QUALIFICATIONS
+	 * OBTAINED": a form's heading in capitals runs longer */
+	if (len == 0 || len > 80 || (len > 60 && !all_caps(l->s)) ||
+	    (l->flags & (MK_BULLET | MK_NUMBERED)))
 		return 0;
 	return (l->flags & MK_BOLD) || l->s[len - 1] == ':' || all_caps(l->s);
 }
@@ -445,18 +448,20 @@ before_note(const struct headings *h, const struct line *l, size_t len)
 	return stands ? heading_lookup(h, key) : IS_NONE;
 }
 
-/* "Educational qualifications with dates": a wording and the note that
- * its entries are dated, the note cut from the key. */
+/* "Educational qualifications with dates", "Educational institutions
+ * attended with dates and qualifications obtained": a wording and the
+ * note that its entries are dated, the note and what follows it cut from
+ * the key. */
 static void
 undated(char *key)
 {
 	static const char *const notes[] = { " with dates", " with date", " and dates", NULL };
-	size_t n = strlen(key);
 
 	for (int i = 0; notes[i] != NULL; i++) {
+		char *at = strstr(key, notes[i]);
 		size_t k = strlen(notes[i]);
-		if (n > k && strcmp(key + n - k, notes[i]) == 0) {
-			key[n - k] = '\0';
+		if (at != NULL && at > key && (at[k] == '\0' || at[k] == ' ')) {
+			*at = '\0';
 			return;
 		}
 	}
@@ -474,7 +479,8 @@ heading_match(const struct headings *h, const struct line *l, struct heading_hit
 		return 0;
 	/* "Digital skills: AWS Security, Splunk, Sigma, ...": a wording and
 	 * its content, however long */
-	if (len > 120 || (heading_key(l->s, len, key, sizeof key), words_of(key) > 8))
+	if (len > 120 || (heading_key(l->s, len, key, sizeof key), undated(key),
+	    words_of(key) > 8))
 		return !(l->flags & (MK_BULLET | MK_NUMBERED)) && (match_prefix(h, l, hit) ||
 		    caps_prefix(h, l, hit));
 	/* "...without interruption of" over "service": a lower-case line
@@ -502,7 +508,6 @@ heading_match(const struct headings *h, const struct line *l, struct heading_hit
 	}
 	if (menu_word(l, key))
 		return 0;
-	undated(key);
 	if ((hit->sec = heading_lookup(h, key)) != IS_NONE ||
 	    (hit->sec = pair_lookup(h, key, joined(l->s, key) || heading_looks(l))) != IS_NONE) {
 		hit->exact = 1;

@@ -285,7 +285,9 @@ dispatch(struct ctx *c, const struct sect *s)
 	if ((s->sec == IS_SKILLS || s->sec == IS_INTERESTS) &&
 	    (e = sectionless_entries(c, s)) != IS_NONE) {
 		struct sect as = *s;
-		as.sec = e;
+		/* "EXTRA-CURRICULAR ACTIVITIES" over "Treasurer, University
+		 * of Guyana Accounting Society (2016 – 2017)": unpaid posts */
+		as.sec = title_ends(s->title, "activities") ? IS_VOLUNTEER : e;
 		dispatch_one(c, &as);
 		return;
 	}

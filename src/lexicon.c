@@ -21,6 +21,16 @@ add_names(struct wordmap *m, const char *text)
 	}
 }
 
+/* A value's bit for a name that is a code in capitals ("LA", "IN"),
+ * found only so written: "La" and "In" are words.  "Bo" is a town. */
+#define CODE (1 << 20)
+
+static int
+code(const char *s, size_t len)
+{
+	return len == 2 && isupper((unsigned char)s[0]) && isupper((unsigned char)s[1]);
+}
+
 /* "kind CC name|name|..." lines. */
 static void
 add_places(struct wordmap *m, const char *text)
@@ -37,7 +47,7 @@ add_places(struct wordmap *m, const char *text)
 			int val = (int)k << 16 | (unsigned char)cc[0] << 8 | (unsigned char)cc[1];
 			while (names < end) {
 				size_t w = strcspn(names, "|\n");
-				wordmap_add(m, names, w, val);
+				wordmap_add(m, names, w, val | (code(names, w) ? CODE : 0));
 				names += w + 1;
 			}
 		}
@@ -104,14 +114,6 @@ lexicon_town_word(const char *s, size_t len)
 	return 0;
 }
 
-/* "La", "In", "Me": two letters not in capitals are a word, no place's
- * code ("LA", "IN", "ME") */
-static int
-code_cased(const char *s, size_t len)
-{
-	return len != 2 || (isupper((unsigned char)s[0]) && isupper((unsigned char)s[1]));
-}
-
 int
 lexicon_place(const struct lexicon *lx, const char *s, size_t len, enum place_kind kind,
     char cc[3])
@@ -119,12 +121,10 @@ lexicon_place(const struct lexicon *lx, const char *s, size_t len, enum place_ki
 	int vals[8];
 	size_t n, k = kind == PLACE_CITY ? lexicon_town_word(s, len) : 0;
 
-	if (!code_cased(s + k, len - k))
-		return 0;
 	n = wordmap_get(&lx->places, s + k, len - k, vals, 8);
-
 	for (size_t i = 0; i < n; i++)
-		if (vals[i] >> 16 == (int)kind) {
+		if ((vals[i] >> 16 & 0xf) == (int)kind &&
+		    (!(vals[i] & CODE) || code(s + k, len - k))) {
 			cc[0] = (char)(vals[i] >> 8 & 0xff);
 			cc[1] = (char)(vals[i] & 0xff);
 			cc[2] = '\0';
@@ -138,14 +138,11 @@ lexicon_place_in(const struct lexicon *lx, const char *s, size_t len, enum place
     const char cc[3])
 {
 	int vals[8];
-	size_t n;
-
-	if (!code_cased(s, len))
-		return 0;
-	n = wordmap_get(&lx->places, s, len, vals, 8);
+	size_t n = wordmap_get(&lx->places, s, len, vals, 8);
 
 	for (size_t i = 0; i < n; i++)
-		if (vals[i] >> 16 == (int)kind && (char)(vals[i] >> 8 & 0xff) == cc[0] &&
+		if ((vals[i] >> 16 & 0xf) == (int)kind && (!(vals[i] & CODE) || code(s, len)) &&
+		    (char)(vals[i] >> 8 & 0xff) == cc[0] &&
 		    (char)(vals[i] & 0xff) == cc[1])
 			return 1;
 	return 0;

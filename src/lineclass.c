@@ -366,7 +366,10 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 	}
 	if (rowsplit_colon(s, R, blank))
 		return;
-	if ((!bullet || lineword_count(s) <= 18) && headdate_find(s, &r) && !yearnote_event(s, &r, bullet) &&
+	/* "- Drafting the Local Action Plan 2013–2017;": an item of a list
+	 * that semicolons end is a duty, its years the plan's */
+	if ((!bullet || (lineword_count(s) <= 18 && s[strlen(s) - 1] != ';')) &&
+	    headdate_find(s, &r) && !yearnote_event(s, &r, bullet) &&
 	    !((bullet || (!blank && prose_date(s, &r))) && dated_note(s, &r, R)) &&
 	    !(bullet && bracket_note(s, &r)) &&
 	    !yearnote_within(s, &r, last_dated(R)) &&

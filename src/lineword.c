@@ -71,9 +71,11 @@ lineword_body_label(const char *s)
 
 	if (n < 2 || n >= 80 || role_title_score(s) > 0)
 		return 0;
-	/* "Achievements/Tasks": a template's label, no colon after it */
+	/* "Achievements/Tasks": a template's label, no colon after it; so
+	 * is "KEY DUTIES AND RESPONSIBILITIES" in capitals */
 	if (s[n - 1] != ':')
-		return strchr(s, '/') != NULL && lineword_count(s) <= 4 && label_words_only(s);
+		return (strchr(s, '/') != NULL || parse_all_caps(s)) && lineword_count(s) <= 4 &&
+		    label_words_only(s);
 	/* "Engagements via my own firm, among others:": a sentence that
 	 * leads into the bullets under it */
 	n = (size_t)lineword_count(s);

@@ -69,9 +69,12 @@ numbered_bullet(const char *s)
 	 * capital after it, so no "1- 2 years" */
 	if (i > 0 && s[i] == '-' && s[i + 1] == ' ' && isupper((unsigned char)s[i + 2]))
 		return i + 2;
-	if (i == 0 || (s[i] != '.' && s[i] != ')') || s[i + 1] != ' ')
+	/* "1.<TAB>Logistics Officer – ...": a Word list's tab after the
+	 * number, though no cell of a table's row ("1.<TAB>Acme<TAB>2019") */
+	if (i == 0 || (s[i] != '.' && s[i] != ')') || (s[i + 1] != ' ' &&
+	    (s[i + 1] != '\t' || strchr(s + i + 2, '\t') != NULL)))
 		return 0;
-	i += 2;
+	i += 2 + strspn(s + i + 2, " \t");
 	/* "2. Senior Engineer" and "1. **Acme**" yes, "3.5 years" no;
 	 * "2. 2023 年“双 11”..." a year then words yes, "1. 2. 2020" and
 	 * "1. 2020 – 2022" no */

@@ -46,7 +46,8 @@ orgword_unit(const char *s)
 	static const char *const words[] = { "department", "dept", "faculty", "division",
 		"abteilung", "fachbereich", "lehrstuhl", "departamento", "dipartimento",
 		"departement", "facultad", "faculte", "wydzial", "katedra", "vakgroep",
-		"afdeling", "avdelningen", "institutionen", "fakulta", "fakultet", "fakultat",
+		"afdeling", "avdelningen", "institutionen", "fakulta", "fakultet", "fakulteti",
+		"fakulteta", "fakultat",
 		"fakultas", "бизнес-школа", "кафедра", "факультет", NULL };
 	char w[32];
 

@@ -89,6 +89,8 @@ int role_town_like(const struct ctx *, const char *s);
 /* Whether s is a street and its number ("Via Rivalta 30", "Hauptstraße
  * 12", "221 Baker Street"). */
 int role_street(const char *s);
+/* "Camp Street", "Rua Augusta": a street's name without a number. */
+int role_street_named(const char *s);
 /* "Rivers State", "Ashanti Region", "Región de Antofagasta": a region by
  * the word that says it is one. */
 int role_region_worded(const char *s);

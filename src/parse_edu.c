@@ -8,6 +8,7 @@
 
 #include "educourse.h"
 #include "edudegree.h"
+#include "eduexam.h"
 #include "edufacts.h"
 #include "edugrade.h"
 #include "edulines.h"
@@ -599,10 +600,13 @@ void
 parse_education(struct ctx *c, const struct sect *sec)
 {
 	struct entries E;
+	struct eduexams X;
+	size_t first = c->p->neducation;
 
 	eventlog_rewrite(c, sec, 1);
 	stacktable_rewrite(c, sec, edutable_kind);
 	edutable_read(c, sec);
+	eduexam_cut(c, sec, &X);
 	edulines_tidy(c, sec);
 	entries_split(c, sec, &E);
 	entries_aside_to_head(&E);
@@ -645,4 +649,5 @@ parse_education(struct ctx *c, const struct sect *sec)
 		edugrade_subjects(e);
 	}
 	entries_free(&E);
+	eduexam_store(c, &X, first);
 }

@@ -518,6 +518,7 @@ parse_work(struct ctx *c, const struct sect *sec)
 		projblock_parse(c, &blocks, first);
 	projblock_store_cut(c, &cut, first);
 	worktable_fold(c, first, tabled);
+	worktable_fold_back(c, first);
 }
 
 void

@@ -79,7 +79,7 @@ unlabel(const char *s)
 		"name of organization", "pozice", "zamestnavatel", "gorev", "pozisyon",
 		"sirket", "kurum", "tehtava", "tyonantaja", "stilling", "arbejdsgiver",
 		"arbeidsgiver", "delovno mesto", "radno mjesto", "radno mesto", "starfsheiti",
-		"vinnustadur", "punedhenesi", "pozicioni", "hospital", "institution",
+		"vinnustadur", "punedhenesi", "pozicioni", "pozita", "hospital", "institution",
 		"institucion", "instituicao", "poslodavac", "pozicija", "delodajalec",
 		/* contract work: the client is the employer written */
 		"client", "cliente", "kunde", "klant", "klient", "end client", NULL };
@@ -118,7 +118,7 @@ roleline_label_kind(const char *s, const char **value)
 		"funcao", "funcion", "functie", "funktion", "gorev", "job role", "job title", "mansione",
 		"occupation", "position", "position held", "posizione", "post held", "poste",
 		"poste occupe", "fonction occupee",
-		"pozice", "pozicija", "pozicioni", "pozisyon", "puesto", "radno mesto", "radno mjesto", "ruolo", "stanowisko",
+		"pozice", "pozicija", "pozicioni", "pozisyon", "pozita", "puesto", "radno mesto", "radno mjesto", "ruolo", "stanowisko",
 		"starfsheiti", "stilling", "tehtava", NULL };
 	const char *colon = strchr(s, ':');
 	size_t n = colon != NULL ? (size_t)(colon - s) : strlen(s);

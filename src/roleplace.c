@@ -462,6 +462,12 @@ role_trailing_city(const struct ctx *c, const char *s)
 }
 
 int
+role_street_named(const char *s)
+{
+	return strpbrk(s, "0123456789") == NULL && strchr(s, ',') == NULL && street_worded(s);
+}
+
+int
 role_street(const char *s)
 {
 	const char *sp = strrchr(s, ' ');

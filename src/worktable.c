@@ -10,13 +10,15 @@
 #include "worktable.h"
 #include "xalloc.h"
 
-enum wcol { W_OTHER, W_DATES, W_ORG, W_TITLE, W_DUTIES, W_PLACE };
+enum wcol { W_OTHER, W_DATES, W_ORG, W_TITLE, W_DUTIES, W_PLACE, W_FROM, W_TO };
 
 /* Folded with fold_key. */
 static const struct column_name heads[] = {
 	{ "period", W_DATES }, { "dates", W_DATES }, { "date", W_DATES },
 	{ "duration", W_DATES }, { "from to", W_DATES }, { "term", W_DATES },
 	{ "employment period", W_DATES }, { "years", W_DATES },
+	{ "from", W_FROM }, { "start", W_FROM }, { "start date", W_FROM },
+	{ "to", W_TO }, { "end", W_TO }, { "end date", W_TO },
 	{ "company", W_ORG }, { "company name", W_ORG }, { "employer", W_ORG },
 	{ "organization", W_ORG }, { "organisation", W_ORG }, { "firm", W_ORG },
 	{ "position", W_TITLE }, { "title", W_TITLE }, { "job title", W_TITLE },
@@ -45,7 +47,7 @@ static size_t
 header(const char *s, struct table *t)
 {
 	struct strlist names = STRLIST_INIT;
-	int dates = 0, who = 0;
+	int dates = 0, from = 0, to = 0, who = 0;
 
 	t->n = 0;
 	if (strchr(s, '\t') == NULL)
@@ -55,8 +57,13 @@ header(const char *s, struct table *t)
 		t->cols[i] = (enum wcol)parse_column(heads, sizeof heads / sizeof heads[0],
 		    names.v[i]);
 		dates += t->cols[i] == W_DATES;
+		from += t->cols[i] == W_FROM;
+		to += t->cols[i] == W_TO;
 		who += t->cols[i] == W_ORG || t->cols[i] == W_TITLE;
 	}
+	/* "From<TAB>To<TAB>Employer<TAB>Position": the dates in two */
+	if (dates == 0 && from == 1 && to == 1)
+		dates = 1;
 	if (names.n >= 3 && names.n <= MAXCOLS && dates == 1 && who > 0)
 		t->n = names.n;
 	strlist_clear(&names);
@@ -114,18 +121,39 @@ merge(struct ctx *c, struct work *into, struct work *w)
 	profile_remove(c->p, SEC_WORK, c->p->nwork - 1);
 }
 
+/* The row's dates: its cell of them, else its cells "From" and "To"
+ * joined ("March 2020" and "Date", to date); NULL when it has none. */
+static char *
+row_dates(const struct strlist *cl, const struct table *t)
+{
+	const char *from = NULL, *to = NULL;
+
+	for (size_t i = 0; i < t->n && i < cl->n; i++) {
+		if (t->cols[i] == W_DATES)
+			return xstrdup(cl->v[i]);
+		if (t->cols[i] == W_FROM)
+			from = cl->v[i];
+		else if (t->cols[i] == W_TO)
+			to = cl->v[i];
+	}
+	if (from == NULL || to == NULL)
+		return NULL;
+	if (strcasecmp(to, "date") == 0)
+		to = "present";
+	return xprintf("%s - %s", from, to);
+}
+
 /* One row of cells: a job, unless its dates cell holds none. */
 static struct work *
 row_read(struct ctx *c, const struct strlist *cl, const struct table *t)
 {
 	struct daterange r;
 	struct work *w;
-	size_t d = 0;
+	char *when = row_dates(cl, t);
+	int dated = when != NULL && dateparse_find(when, strlen(when), &r);
 
-	while (d < t->n && t->cols[d] != W_DATES)
-		d++;
-	if (d >= cl->n || !dateparse_find(cl->v[d], strlen(cl->v[d]), &r) ||
-	    (w = parse_append(c, SEC_WORK)) == NULL)
+	free(when);
+	if (!dated || (w = parse_append(c, SEC_WORK)) == NULL)
 		return NULL;
 	parse_date_set(&w->start, r.start);
 	if (!r.open && !r.single)
@@ -326,12 +354,39 @@ worktable_fold(struct ctx *c, size_t first, size_t rows)
 	}
 }
 
+void
+worktable_fold_back(struct ctx *c, size_t first)
+{
+	size_t i = first;
+
+	while (i < c->p->nwork) {
+		struct work *d = &c->p->work[i], *t = NULL;
+		for (size_t k = 0; k < first && t == NULL; k++)
+			if (same_dates(&c->p->work[k], d) &&
+			    (same_org(c->p->work[k].name, d->name) ||
+			    same_text(c->p->work[k].position, d->position)))
+				t = &c->p->work[k];
+		if (t == NULL) {
+			i++;
+			continue;
+		}
+		if (t->location == NULL)
+			profile_set(&t->location, d->location);
+		if (t->summary == NULL)
+			profile_set(&t->summary, d->summary);
+		for (size_t k = 0; k < d->highlights.n; k++)
+			if (strlist_find(&t->highlights, d->highlights.v[k]) < 0)
+				strlist_add(&t->highlights, d->highlights.v[k]);
+		profile_remove(c->p, SEC_WORK, i);
+	}
+}
+
 enum stk
 worktable_kind(const char *s)
 {
 	static const enum stk kinds[] = { [W_OTHER] = STK_NONE, [W_DATES] = STK_DATES,
 		[W_ORG] = STK_ORG, [W_TITLE] = STK_TITLE, [W_DUTIES] = STK_LIST,
-		[W_PLACE] = STK_OTHER };
+		[W_PLACE] = STK_OTHER, [W_FROM] = STK_NONE, [W_TO] = STK_NONE };
 
 	return kinds[parse_column(heads, sizeof heads / sizeof heads[0], s)];
 }

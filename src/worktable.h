@@ -28,6 +28,10 @@ size_t worktable_read(struct ctx *, const struct sect *);
  * later job that tells it again (the same dates, and the same firm or
  * title), which takes the name, title and town it lacks. */
 void worktable_fold(struct ctx *, size_t first, size_t rows);
+/* The jobs from first on each dropped into an earlier one it tells again
+ * in full ("KEY DUTIES" under the "EMPLOYMENT HISTORY" table): the earlier
+ * takes the town, summary and duties it lacks. */
+void worktable_fold_back(struct ctx *, size_t first);
 /* What a column named s holds, for a table given one cell a line. */
 enum stk worktable_kind(const char *s);
 

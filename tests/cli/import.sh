@@ -357,11 +357,12 @@ has "$T/out" '"institution": "Universidad de San Andrés"' "the school after a d
 hasnt "$T/out" '"institution": "Tesis' "a thesis line is no school"
 
 # A birth date with spaces after its dots is no phone; a school's town
-# over the lowercase line of its programme stays the school's
+# over the lowercase line of its programme is no part of the programme,
+# and goes from the school's name
 printf "Petr Dvořák\n\nDatum narození:   14. 5. 1990\nTelefon:          +420 603 111 222\n\nVzdělání\n--------\n2008 – 2010   Střední průmyslová škola elektrotechnická, Brno\n              obor Elektrotechnika – maturitní zkouška\n" >"$T/cz.txt"
 run import --dry-run --as-of 2025-06 "$T/cz.txt"
 has "$T/out" '"phone": "\+420 603 111 222"' "the phone after a birth date"
-has "$T/out" '"institution": "Střední průmyslová škola elektrotechnická, Brno"' "the town ends the school's name"
+has "$T/out" '"institution": "Střední průmyslová škola elektrotechnická"' "the town after the school goes"
 
 # Skills one a line, the last of them over a list: no group
 printf "Petr Dvořák\np@example.com\n\nDovednosti\n----------\nRevize elektrických instalací\nMontáž rozvaděčů\nČtení výkresové dokumentace\nMS Office, Revizor, AutoCAD LT\n" >"$T/sk.txt"
@@ -761,7 +762,7 @@ Další dovednosti
 MA
 run import --dry-run --as-of 2025-06 "$T/ma.txt"
 hasnt "$T/out" '"endDate": "2021-09"' "'à ce jour' is to date"
-has "$T/out" '"institution": "CPGE Lycée Moulay Youssef, Rabat"' "the school under the degree"
+has "$T/out" '"institution": "CPGE Lycée Moulay Youssef"' "the school under the degree, its town apart"
 has "$T/out" '"studyType": "Classes préparatoires aux grandes écoles \(MP\)"' "the preparatory classes are the degree"
 has "$T/out" '"name": "Řídicí systémy"' "Czech 'other skills' heads skills"
 
@@ -6477,7 +6478,7 @@ printf '%s\n' '   Karim BENALI' '   Ingénieur électricien' '   E-mail : karim.
     '                             - Supervision des travaux de pose de câbles MT/BT.' > "$T/dz-cv.txt"
 run import --dry-run --as-of 2025-06 "$T/dz-cv.txt"
 same "$(jpy '" | ".join(w["name"] + "/" + w.get("location", "-") + "/" + w["position"] + "/" + w["startDate"] + "/" + w.get("endDate", "-") for w in d["work"]) + " // " + " | ".join(e["institution"] + "/" + e["studyType"] + "/" + e.get("area", "-") + "/" + e.get("score", "-") for e in d["education"])')" \
-    "SONATRACH/Hassi Messaoud/Ingénieur électricien de maintenance/2020-03/- | ENGTP/Hassi Messaoud/Ingénieur électricité chantier/2016-09/2020-02 // USTO-MB/Licence/Électrotechnique (système LMD)/- | Lycée Pasteur, Oran/Baccalauréat/série Mathématiques/mention Bien" \
+    "SONATRACH/Hassi Messaoud/Ingénieur électricien de maintenance/2020-03/- | ENGTP/Hassi Messaoud/Ingénieur électricité chantier/2016-09/2020-02 // USTO-MB/Licence/Électrotechnique (système LMD)/- | Lycée Pasteur/Baccalauréat/série Mathématiques/mention Bien" \
     "an Algerian CV: a wrapped column of dates, 'Poste occupé', initials of a school, a baccalauréat's série"
 
 # A résumé flattened onto one line: schools run together, each ended by
@@ -6565,6 +6566,84 @@ run import --dry-run --as-of 2025-06 "$T/in-projects.txt"
 same "$(jpy '" | ".join(p["name"] + "/" + p["entity"] + "/" + p["startDate"] for p in d["projects"])')" \
     "Loan Origination Microservices/Infosys Limited/2022-10 | Claims Portal/Wipro Limited/2019-06" \
     "'Project Title :' names a project block, 'Organization :' its firm"
+
+# A Word form saved as text: a long heading in capitals, tables whose
+# cells tabs set apart ("From<TAB>To<TAB>Employer<TAB>Position", "Date"
+# meaning to date), the duties told again below the table under numbered
+# heads ("1.<TAB>Title – Firm (dates)"), an exam's grade in credits, a
+# class after a full stop, and the exam's subjects listed under a label.
+printf '%s\r\n' 'MUSA KAMARA' '' \
+    'EDUCATIONAL INSTITUTIONS ATTENDED WITH DATES AND QUALIFICATIONS OBTAINED' \
+    'Year	Institution	Qualification' \
+    '2009 – 2013	Njala University, Bo	Bachelor of Science (B.Sc. Hons) in Logistics. Second Class Upper Division.' \
+    '2006	Bo Government Secondary School, Bo	West African Senior School Certificate Examination (WASSCE) – 6 credits' '' \
+    'WASSCE Results (May/June 2006):' 'English Language	C5' 'Mathematics	C6' 'Economics	B3' '' \
+    'EMPLOYMENT HISTORY' 'From	To	Employer	Position' \
+    'March 2020	Date	Concern Worldwide, Kenema Field Office	Logistics Officer' \
+    'July 2017	February 2020	International Rescue Committee (IRC), Bo Field Office	Assistant Logistics Officer' '' \
+    'KEY DUTIES AND RESPONSIBILITIES' \
+    '1.	Logistics Officer – Concern Worldwide, Kenema (March 2020 – Date)' \
+    '•	Manage the field office warehouse.' '•	Supervise a team of six drivers.' '' \
+    '2.	Assistant Logistics Officer – International Rescue Committee, Bo (July 2017 – February 2020)' \
+    '•	Managed a fleet of 11 vehicles.' > "$T/sl-word.txt"
+run import --dry-run --as-of 2025-06 "$T/sl-word.txt"
+same "$(jpy '" | ".join(w["position"] + "/" + w["startDate"] + "/" + w.get("endDate", "-") + "/" + str(len(w.get("highlights", []))) for w in d["work"]) + " // " + " | ".join(e["institution"] + "/" + e["studyType"] + "/" + e.get("score", "-") + "/" + str(len(e.get("courses", []))) for e in d["education"])')" \
+    "Logistics Officer/2020-03/-/2 | Assistant Logistics Officer/2017-07/2020-02/1 // Njala University/Bachelor of Science (B.Sc. Hons)/Second Class Upper Division/0 | Bo Government Secondary School/West African Senior School Certificate Examination (WASSCE)/6 credits/3" \
+    "a Word table of jobs told again below it, an exam's subjects under a label"
+
+# A Caribbean school: a street after its name, the exams sat there each
+# with its subjects in two columns; the activities under "EXTRA-CURRICULAR
+# ACTIVITIES" are unpaid posts, no schools.
+printf '%s\n' '                ANISA RAMLAL' '' 'EDUCATION' '' \
+    '2007 – 2014             St. Rose'"'"'s High School, Church Street, Georgetown' '' \
+    '                        CAPE Unit 1 & 2 (2013 – 2014):' \
+    '                        Accounting – Grade I / Grade II                 Caribbean Studies – Grade II' \
+    '                        Economics – Grade II / Grade II' '' \
+    '                        CXC CSEC (2012):' \
+    '                        English A – Grade I                             Mathematics – Grade II' \
+    '                        Social Studies – Grade I                        Spanish – Grade III' '' \
+    'WORK EXPERIENCE' '' '2019 – present          Accounts Clerk II' \
+    '                        Guyana Water Incorporated (GWI), Shelter Belt, Vlissengen Road, Georgetown' \
+    '                        •   Process supplier invoices and prepare payment vouchers for approval by the' \
+    '                            Finance Manager.' \
+    '                        •   Prepare monthly bank reconciliations for four (4) operating accounts.' '' \
+    'EXTRA-CURRICULAR ACTIVITIES' '' \
+    '•   Treasurer, University of Guyana Accounting Society (2016 – 2017)' \
+    '•   Member, St. Rose'"'"'s High School Debating Society (2009 – 2014)' > "$T/gy-exams.txt"
+run import --dry-run --as-of 2025-06 "$T/gy-exams.txt"
+same "$(jpy '" | ".join(e["institution"] + "/" + e["studyType"] + "/" + e.get("startDate", "-") + "/" + e["endDate"] + "/" + str(len(e["courses"])) for e in d["education"]) + " // " + " | ".join(v["position"] for v in d["volunteer"])')" \
+    "St. Rose's High School/CAPE Unit 1 & 2/2013/2014/3 | St. Rose's High School/CXC CSEC/-/2012/4 // Treasurer | Member" \
+    "a school's exams with their subjects; extra-curricular posts"
+
+# An Albanian CV: "Emri dhe mbiemri:" names her, "Pozita:" the job,
+# "në vazhdim" is to date, a duty's
+# years ("... 2013–2017;") no job's, "Fakulteti" the university's part,
+# "Drejtimi:" the field and a town after a gymnasium's name.
+printf '%s\n' 'TË DHËNAT PERSONALE' '' '     Emri dhe mbiemri:            Arta Krasniqi' \
+    '     E-mail:                      arta.krasniqi@example.com' '' 'PËRVOJA E PUNËS' '' \
+    '     Shtator 2019 – në vazhdim    Ministria e Ekonomisë, Prishtinë' \
+    '                                  Pozita: Menaxhere e Projekteve' '' \
+    '                                  -   Planifikimi dhe monitorimi i projekteve;' '' \
+    '     01.02.2012 – 28.02.2015      Komuna e Prizrenit' \
+    '                                  Pozita: Zyrtare për Zhvillim Ekonomik' '' \
+    '                                  -   Hartimi i Planit Lokal të Veprimit 2013–2017;' \
+    '                                  -   Organizimi i panaireve të biznesit.' '' 'ARSIMIMI' '' \
+    '     2010 – 2012                  Universiteti i Prishtinës' \
+    '                                  Fakulteti Ekonomik' '                                  Master në Menaxhment' '' \
+    '     2001 – 2005                  Gjimnazi “Gjon Buzuku”, Prizren' \
+    '                                  Drejtimi: Shkenca natyrore' > "$T/xk-cv.txt"
+run import --dry-run --as-of 2025-06 "$T/xk-cv.txt"
+same "$(jpy 'd["basics"]["name"] + " // " + " | ".join(w["name"] + "/" + w["position"] + "/" + w["startDate"] + "/" + w.get("endDate", "-") + "/" + str(len(w.get("highlights", []))) for w in d["work"]) + " // " + " | ".join(e["institution"] + "/" + e.get("studyType", "-") + "/" + e.get("area", "-") for e in d["education"])')" \
+    "Arta Krasniqi // Ministria e Ekonomisë/Menaxhere e Projekteve/2019-09/-/1 | Komuna e Prizrenit/Zyrtare për Zhvillim Ekonomik/2012-02/2015-02/2 // Universiteti i Prishtinës/Master/Menaxhment | Gjimnazi “Gjon Buzuku”/-/Shkenca natyrore" \
+    "an Albanian CV's labels, dates and schools"
+
+# "Faqe 2 nga 3", "Strana 2 od 3": a page's number in Albanian and in
+# Serbian, Croatian or Montenegrin, beside the running title.
+printf '%s\n' 'Arta Krasniqi' '' 'PËRVOJA E PUNËS' '' 'Ministria e Ekonomisë, Prishtinë   2019 – 2024' \
+    'Menaxhere e Projekteve' '' '     Arta Krasniqi – CV                                 Faqe 1 nga 2' \
+    'Komuna e Prizrenit   2012 – 2015' 'Zyrtare' '' 'Strana 2 od 2' > "$T/xk-foot.txt"
+run import --dry-run --as-of 2025-06 "$T/xk-foot.txt"
+hasnt "$T/out" 'Faqe|Strana' "an Albanian or a Serbian page number is furniture"
 
 run import --help
 expect_rc 0 "import --help"
