@@ -6645,6 +6645,14 @@ printf '%s\n' 'Arta Krasniqi' '' 'PËRVOJA E PUNËS' '' 'Ministria e Ekonomisë,
 run import --dry-run --as-of 2025-06 "$T/xk-foot.txt"
 hasnt "$T/out" 'Faqe|Strana' "an Albanian or a Serbian page number is furniture"
 
+# A table of jobs under one heading and the same jobs told in full under
+# another: one job each, the table's town kept, the duties added.
+printf 'MUSA KAMARA\n\nEMPLOYMENT HISTORY\nFrom\tTo\tEmployer\tPosition\nMarch 2020\tDate\tConcern Worldwide, Kenema\tLogistics Officer\nJuly 2017\tFebruary 2020\tInternational Rescue Committee, Bo\tAssistant Logistics Officer\n\nWORK EXPERIENCE\n\nLogistics Officer – Concern Worldwide (March 2020 – Date)\n• Manage the field office warehouse.\n\nAssistant Logistics Officer – International Rescue Committee (July 2017 – February 2020)\n• Managed a fleet of 11 vehicles.\n' > "$T/sl-twice.txt"
+run import --dry-run --as-of 2025-06 "$T/sl-twice.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w.get("location", "-") + "/" + str(len(w.get("highlights", []))) for w in d["work"])')" \
+    "Concern Worldwide/Kenema/1 | International Rescue Committee/Bo/1" \
+    "jobs in a table and in full under another heading are one job each"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
