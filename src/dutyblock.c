@@ -21,21 +21,25 @@ key_of(const char *s, size_t n)
 }
 
 /* "IT Officer – Himalayan Sunrise Bank Ltd.": the line cut at its dash
- * into two keys; 0 when it has none, or a side is empty. */
+ * into two keys; 0 when it has none, or a side is empty.  "Ministry of
+ * ... (MRRD) – AREDP – Data Collection Officer": the first part and the
+ * last, the programme between them left out. */
 static int
 head_sides(const char *s, char **a, char **b)
 {
 	static const char *const dashes[] = { " \xe2\x80\x93 ", " \xe2\x80\x94 ", " - ", " | ", NULL };
-	const char *at = NULL;
+	const char *at = NULL, *last;
 	size_t k = 0;
 
 	for (int i = 0; dashes[i] != NULL && at == NULL; i++)
 		if ((at = strstr(s, dashes[i])) != NULL)
 			k = strlen(dashes[i]);
-	if (at == NULL || at == s || at[k] == '\0' || strstr(at + k, " \xe2\x80\x93 ") != NULL)
+	if (at == NULL || at == s || at[k] == '\0')
 		return 0;
+	for (last = at; strstr(last + 1, dashes[0]) != NULL; k = strlen(dashes[0]))
+		last = strstr(last + 1, dashes[0]);
 	*a = key_of(s, (size_t)(at - s));
-	*b = key_of(at + k, strlen(at + k));
+	*b = key_of(last + k, strlen(last + k));
 	if (**a == '\0' || **b == '\0') {
 		free(*a);
 		free(*b);

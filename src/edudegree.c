@@ -41,6 +41,15 @@ school_year(const char *s)
 	return y[k] == '\0' || y[k] == ' ' || y[k] == ',';
 }
 
+static int
+lettered(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if (isalpha((unsigned char)*s))
+			return 1;
+	return 0;
+}
+
 /* A grade: "72%", "GPA: 3.8/4.0", "CGPA 8.9", "110/110 cum laude",
  * "First-class honours", "Nota media: 7,8", "18 valores". */
 static int
@@ -64,12 +73,25 @@ grade_of(const char *s, char **score)
 	/* "Period 4 final exam: 88%": an exam's result, a figure out of some */
 	static const char *const exams[] = { "exam", "examination", "result", "results", NULL };
 	char key[96], *w, *save = NULL;
-	const char *p = s;
+	const char *p = s, *open;
 	size_t n;
 	int hit = 0;
 
 	while (*p == ' ')
 		p++;
+	/* "Department of National Economics (Percentage: 78%)": the grade
+	 * in the bracket, not the words before it */
+	n = strlen(p);
+	if (n > 2 && p[n - 1] == ')' && (open = strrchr(p, '(')) != NULL && open > p) {
+		char *inner = xstrndup(open + 1, (size_t)(p + n - 1 - open - 1));
+		char *before = xstrndup(p, (size_t)(open - p));
+		int ok = strpbrk(inner, "0123456789") != NULL && lettered(inner) &&
+		    !edudegree_grade_only(before) && grade_of(inner, score);
+		free(inner);
+		free(before);
+		if (ok)
+			return 1;
+	}
 	n = strspn(p, "0123456789.,/%: ");
 	/* "72%", "3.8/4.0", "8,5", and a British class, "2:1" */
 	if (n > 0 && p[n] == '\0' && (strchr(p, '%') != NULL || strchr(p, '/') != NULL ||

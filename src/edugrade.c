@@ -89,6 +89,11 @@ grade_word(const char *h, struct education *e)
 				;
 			at = h + n;
 		}
+		/* "12th Grade Graduation Certificate": a school year, no grade;
+		 * a grade has a figure or comes after a colon */
+		if (strpbrk(at, "0123456789") == NULL && at[strlen(keys[k])] != ':' &&
+		    strcspn(at + strlen(keys[k]) + 1, " ,)") > 3)
+			continue;
 		if (e->score == NULL) {
 			char *g = parse_trim(at, strcspn(at, ")"));
 			profile_set(&e->score, g);

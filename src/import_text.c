@@ -451,6 +451,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	jobfacts_drop(L);
 	jobfacts_industry_drop(L);
 	names_drop_chrome(L);
+	names_cv_titled(L);
 	footer_drop(L);
 	page_titles_drop(L);
 	consent_drop(L);

@@ -310,7 +310,7 @@ bracket_after_prose(const struct rows *R, const char *s, int blank)
 	    n > 2 && (s[n - 1] == ')' || (s[n - 1] == '.' && s[n - 2] == ')'));
 }
 
-/* Whether two or three " | " set a header's parts apart ("Title | Agency,
+/* Whether two to four " | " set a header's parts apart ("Title | Agency,
  * Command, Brigade | Town, ST"): a long header so set is still one; a
  * table's row joined (coltable.c) has more cells. */
 static int
@@ -320,7 +320,7 @@ bars_set(const char *s)
 
 	for (const char *p = strstr(s, " | "); p != NULL; p = strstr(p + 3, " | "))
 		n++;
-	return n >= 2 && n <= 3;
+	return n >= 2 && n <= 4;
 }
 
 static void

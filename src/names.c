@@ -140,6 +140,35 @@ names_title_line(const char *s)
 	    wordlist_has(cv_words, key);
 }
 
+void
+names_cv_titled(struct layout *L)
+{
+	static const char *const seps[] = { " \xe2\x80\x93 ", " \xe2\x80\x94 ", " - ", " | ",
+		": ", " of ", NULL };
+
+	for (size_t i = 0, seen = 0; i < L->n && seen < 6; i++) {
+		char *s = L->v[i].s;
+		if (s[0] == '\0')
+			continue;
+		seen++;
+		for (int k = 0; seps[k] != NULL; k++) {
+			char *at = strstr(s, seps[k]), *head;
+			const char *rest;
+			int cv;
+			if (at == NULL || at == s)
+				continue;
+			head = xstrndup(s, (size_t)(at - s));
+			cv = names_title_line(head);
+			free(head);
+			rest = at + strlen(seps[k]);
+			if (cv && names_like(rest)) {
+				memmove(s, rest, strlen(rest) + 1);
+				break;
+			}
+		}
+	}
+}
+
 /* fn of s without the titles and degrees around the name. */
 static int
 on_bare(const char *s, int (*fn)(const char *))

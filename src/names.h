@@ -53,6 +53,9 @@ int names_menu_word(const char *s);
 /* Blanks a menu of three lines or more at the top ("Home", "My Network",
  * "Jobs" ...), so that none of its words heads a section. */
 void names_drop_chrome(struct layout *);
+/* "Curriculum Vitae – Ahmad Rahimi", "CV: Jane Doe", "Resume of Jane
+ * Doe" near the top: the line becomes the name alone. */
+void names_cv_titled(struct layout *);
 
 /* When nothing before the first heading gave a name: a greeting anywhere
  * near the top, a name-like line followed by a headline (parse_identity,

@@ -6653,6 +6653,38 @@ same "$(jpy '" | ".join(w["name"] + "/" + w.get("location", "-") + "/" + str(len
     "Concern Worldwide/Kenema/1 | International Rescue Committee/Bo/1" \
     "jobs in a table and in full under another heading are one job each"
 
+# A Word CV through pdftotext -layout: "Curriculum Vitae – Name" atop the
+# page, a table of jobs in five columns whose cells wrap, the duties told
+# below under "Firm – Programme – Title" heads, a school year's
+# certificate ("12th Grade ...") and a percentage in brackets.
+printf '%s\n' '                                              Curriculum Vitae – Karim Jan Sahak' '' \
+    '                                   KARIM JAN SAHAK' '                             Monitoring & Evaluation Officer' '' \
+    'EMPLOYMENT RECORD' '' \
+    ' From        To          Organization               Position                 Location' '' \
+    ' Jun 2021    Present     Norwegian Refugee          Monitoring and           Herat,' \
+    '                         Council (NRC)              Evaluation Officer       Afghanistan' '' \
+    ' Apr 2018    May 2021    Danish Committee for       Monitoring & Evaluation  Mazar-i-Sharif,' \
+    '                         Aid to Afghan Refugees     Assistant                Balkh Province' \
+    '                         (DACAAR)' '' \
+    ' Jan 2016    Mar 2018    Ministry of Rural          Data Collection Officer  Kabul' \
+    '                         Rehabilitation and' '                         Development (MRRD) –' \
+    '                         AREDP' '' \
+    ' Sep 2014    Dec 2015    Samuel Hall                Field Researcher         Kabul' '' \
+    'Main Responsibilities' '' \
+    ' Norwegian Refugee Council (NRC) – Monitoring and Evaluation Officer' \
+    '       Develop and update M&E plans and data collection tools.' '' \
+    ' Danish Committee for Aid to Afghan Refugees (DACAAR) – Monitoring & Evaluation Assistant' \
+    '       Conducted field monitoring visits to WASH project sites.' '' \
+    ' Ministry of Rural Rehabilitation and Development (MRRD) – AREDP – Data Collection Officer' \
+    '       Collected data on Savings Groups.' '       Prepared monthly progress reports.' '' \
+    'EDUCATION' '' ' Bachelor of Economics, Kabul University, 2010–2014' \
+    '       Faculty of Economics, Department of National Economics (Percentage: 78%)' '' \
+    ' 12th Grade Graduation Certificate (Baccalaureate), Habibia High School, Kabul, 2009' > "$T/af-table.txt"
+run import --dry-run --as-of 2025-06 "$T/af-table.txt"
+same "$(jpy 'd["basics"]["name"] + " // " + " | ".join(w["position"] + "/" + w["startDate"] + "/" + str(len(w.get("highlights", []))) for w in d["work"]) + " // " + " | ".join(e["institution"] + "/" + e.get("score", "-") for e in d["education"])')" \
+    "Karim Jan Sahak // Monitoring and Evaluation Officer/2021-06/1 | Monitoring & Evaluation Assistant/2018-04/1 | Data Collection Officer/2016-01/2 | Field Researcher/2014-09/0 // Kabul University/Percentage: 78% | Habibia High School/-" \
+    "a CV's running title, a five-column table of jobs, duties under three-part heads"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
