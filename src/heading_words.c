@@ -210,7 +210,7 @@ const struct heading_row heading_rows[] = {
 	    "mes coordonnees|me contacter|meine kontaktdaten|mis datos de contacto|"
 	    "i miei contatti|os meus contactos|mijn contactgegevens|moje dane kontaktowe|"
 	    "informations personnelles|contacto|datos personales|contatti|"
-	    "dati personali|informazioni personali|contato|dados pessoais|"
+	    "dati personali|informazioni personali|contato|contatos|contactos|dados pessoais|"
 	    "persoonlijke gegevens|dane osobowe|kontaktuppgifter|personuppgifter|"
 	    "date personale|date de contact|osobni udaje|szemelyes adatok|kapcsolat|elerhetoseg|elerhetosegek|iletisim|kisisel bilgiler|yhteystiedot|henkilotiedot" },
 	{ IS_OTHER, "=military service|=military status|=compulsory military service|"

@@ -39,6 +39,7 @@
 #include "prose.h"
 #include "ratings.h"
 #include "recode.h"
+#include "roleline.h"
 #include "rtlcells.h"
 #include "rirekisho.h"
 #include "sectionless.h"
@@ -234,7 +235,7 @@ stray_work(const struct ctx *c, const struct sect *s)
 {
 	for (size_t i = s->from; i + 1 < s->to; i++) {
 		struct daterange r;
-		const char *next = c->L->v[i + 1].s;
+		const char *next = c->L->v[i + 1].s, *value;
 		/* "Certified Kubernetes Application Developer" over its
 		 * validity is a certificate, a job's word in it or not */
 		/* "Developer Tools: Git, Docker, AWS" is a list, its label
@@ -252,6 +253,13 @@ stray_work(const struct ctx *c, const struct sect *s)
 		    dateparse_find(c->L->v[i].s, strlen(c->L->v[i].s), &r) && !r.single &&
 		    role_title_score(next) > 0 && !certificate_name(next) &&
 		    strchr(next, ':') == NULL && strchr(next, ',') == NULL)
+			return i;
+		/* "KPMG Angola" over "Set/2015 - Fev/2016 | Luanda" over
+		 * "Função: Estagiário de Auditoria": a firm, its dates, then
+		 * its title after a label, come on after a sidebar's list */
+		if (i + 2 < s->to && colon == NULL && dateparse_find(next, strlen(next), &r) &&
+		    !r.single && r.from == 0 && !dateparse_only(c->L->v[i].s) &&
+		    roleline_label_kind(c->L->v[i + 2].s, &value) == 2 && *value != '\0')
 			return i;
 	}
 	return s->to;

@@ -282,6 +282,8 @@ add_clean(struct layout *L, const char *raw, int lynx, unsigned *pending, char *
 		*pending = 0;
 	} else if (!(m.flags & MK_BULLET))
 		*pending |= LN_BLANK;
+	else
+		*pending |= MK_BULLET;	/* "•" alone, its item on the next line */
 	free(clean);
 	free(split);
 }

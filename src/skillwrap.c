@@ -156,6 +156,8 @@ skillwrap_joins(const struct ctx *c, const char *first, const struct line *l, co
 	    list_wrapped(line, next->s) || bullet_wrapped(l, next) ||
 	    item_wrapped(c, line, next->s) ||
 	    (skillwrap_list_sep(line) && lineword_open_end(line)) ||
+	    /* "Análise Financeira e de" over "Investimentos" */
+	    parse_ends_joining(line, strlen(line)) ||
 	    /* "..., Microsoft" over "365" */
 	    (skillwrap_list_sep(line) && isdigit((unsigned char)next->s[0]) &&
 	    lineword_count(next->s) <= 2 && !skillwrap_list_sep(next->s))) &&

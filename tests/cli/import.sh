@@ -6685,6 +6685,25 @@ same "$(jpy 'd["basics"]["name"] + " // " + " | ".join(w["position"] + "/" + w["
     "Karim Jan Sahak // Monitoring and Evaluation Officer/2021-06/1 | Monitoring & Evaluation Assistant/2018-04/1 | Data Collection Officer/2016-01/2 | Field Researcher/2014-09/0 // Kabul University/Percentage: 78% | Habibia High School/-" \
     "a CV's running title, a five-column table of jobs, duties under three-part heads"
 
+# A Canva CV through raw pdftotext, in Portuguese: "CONTACTOS" heads the
+# contact block, each bullet "•" stands alone over its wrapped item, a
+# skill wrapped after "e de" goes on, and the last job, its firm over its
+# dates over "Função:", comes after the sidebar's list.
+printf '%s\n' 'OSVALDO CASSOMA' 'CONTABILISTA' '' 'PERFIL PROFISSIONAL' \
+    'Contabilista com mais de 9 anos de experiência.' '' 'CONTACTOS' '' '+244 923 456 781' '' \
+    'osvaldo.cassoma@example.com' '' 'EXPERIÊNCIA PROFISSIONAL' 'Sonangol EP' \
+    'Jan. 2020 – Actual | Luanda' 'Função: Analista Financeiro Sénior' 'Principais actividades:' \
+    '•' 'Elaboração e análise das demonstrações financeiras' 'mensais e trimestrais;' \
+    '•' 'Preparação do orçamento anual.' '' 'COMPETÊNCIAS' 'Contabilidade Geral e Analítica' \
+    'Análise Financeira e de' 'Investimentos' 'Gestão de Tesouraria' '' 'INFORMÁTICA' \
+    'Primavera ERP' 'Power BI' 'KPMG Angola' 'Set/2015 - Fev/2016 | Luanda' \
+    'Função: Estagiário de Auditoria' 'Principais actividades:' '•' \
+    'Circularização de saldos e testes substantivos;' > "$T/ao-canva.txt"
+run import --dry-run --as-of 2025-06 "$T/ao-canva.txt"
+same "$(jpy 'd["basics"].get("phone", "-") + " // " + " | ".join(w["name"] + "/" + w["position"] + "/" + str(len(w.get("highlights", []))) for w in d["work"]) + " // " + " | ".join(k for g in d["skills"] for k in g["keywords"])')" \
+    "+244 923 456 781 // Sonangol EP/Analista Financeiro Sénior/2 | KPMG Angola/Estagiário de Auditoria/1 // Contabilidade Geral e Analítica | Análise Financeira e de Investimentos | Gestão de Tesouraria | Primavera ERP | Power BI" \
+    "a Canva CV's lone bullets, wrapped skill, and the job after the sidebar"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
