@@ -3,15 +3,9 @@
 
 #include "profile.h"
 
-/* Whether s is a grade ("72%", "GPA: 3.8/4.0", "2:1", "First-class
- * honours"); if so *score is a new string holding it. */
-int edudegree_score(const char *s, char **score);
 /* "Diploma with honours", "Diploma cum laude": the kind of diploma a
  * grade made it, no degree of its own. */
 int edudegree_honours(const char *s);
-/* Whether s holds nothing but a grade's words and figures ("Second Class
- * Upper Division", "GPA 3.8/4.0"), not a school's name beside them. */
-int edudegree_grade_only(const char *s);
 /* The degree s into e's study type and area, and a grade at its end
  * into e's score when e has none. */
 void edudegree_split(const char *s, struct education *e);

@@ -8,6 +8,7 @@
 
 #include "dateparse.h"
 #include "eduexam.h"
+#include "edugrade.h"
 #include "fold.h"
 #include "wordlist.h"
 #include "xalloc.h"
@@ -25,29 +26,19 @@ grade_piece(const char *s, size_t n)
 {
 	static const char *const words[] = { "credit", "distinction", "merit", "pass", NULL };
 	char key[16];
-	size_t k = 0;
 
 	while (n > 0 && s[0] == ' ')
 		s++, n--;
 	while (n > 0 && s[n - 1] == ' ')
 		n--;
-	if (n >= 2 && s[0] == '(' && s[n - 1] == ')')
-		s++, n -= 2;
 	if (n > 6 && strncasecmp(s, "grade ", 6) == 0)
 		s += 6, n -= 6;
 	if (n == 0 || n >= sizeof key)
 		return 0;
-	if (roman(s, n))
+	if (roman(s, n) || edugrade_token(s, n))
 		return 1;
 	fold_key(s, n, key, sizeof key);
-	if (wordlist_has(words, key))
-		return 1;
-	for (size_t i = 0; i < n; i++)
-		if ((s[i] >= 'A' && s[i] <= 'G') || (s[i] >= '1' && s[i] <= '9'))
-			k++;
-		else if (strchr("*+-", s[i]) == NULL)
-			return 0;
-	return k > 0 && k <= 2;
+	return wordlist_has(words, key);
 }
 
 /* "Grade I / Grade II": grades, one for each sitting. */

@@ -7,6 +7,7 @@
 
 #include "buf.h"
 #include "edudegree.h"
+#include "eduscore.h"
 #include "edufacts.h"
 #include "fold.h"
 #include "lineword.h"
@@ -316,7 +317,7 @@ edufacts_grade_note(const char *h, struct education *e)
 	if (sep == NULL || sep == h)
 		return 0;
 	first = parse_trim(h, (size_t)(sep - h));
-	ok = edudegree_grade_only(first) && edufacts_note(sep + k);
+	ok = eduscore_only(first) && edufacts_note(sep + k);
 	if (ok && e->score == NULL)
 		profile_set(&e->score, first);
 	free(first);

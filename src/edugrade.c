@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "edudegree.h"
+#include "eduscore.h"
 #include "edugrade.h"
 #include "parse.h"
 #include "roleline.h"
@@ -22,12 +23,12 @@ grade_parens(const char *h, struct education *e)
 	if (open == NULL || open == h || len < 3 || h[len - 1] != ')')
 		return NULL;
 	inner = xstrndup(open + 1, (size_t)(h + len - 1 - open - 1));
-	if (!edudegree_score(inner, &g)) {
+	if (!eduscore_read(inner, &g)) {
 		free(inner);
 		return NULL;
 	}
 	/* "(First Class, 68%)": a class and its figure, both the grade */
-	if (strchr(inner, ',') != NULL && edudegree_grade_only(inner)) {
+	if (strchr(inner, ',') != NULL && eduscore_only(inner)) {
 		free(g);
 		g = xstrdup(inner);
 	}
@@ -145,7 +146,7 @@ grade_part(const char *h, struct education *e)
 				at = q;
 				k = strlen(seps[i]);
 			}
-	if (at == NULL || at == h || !edudegree_grade_only(at + k) || !edudegree_score(at + k, &g))
+	if (at == NULL || at == h || !eduscore_only(at + k) || !eduscore_read(at + k, &g))
 		return NULL;
 	left = parse_trim(h, (size_t)(at - h));
 	if (role_degree_score(left) == 0 && role_school_score(left) == 0) {
@@ -172,9 +173,8 @@ edugrade_tail(const char *h, struct education *e)
 	return xstrdup(h);
 }
 
-/* "(B)", "A*", "(B B)", "9": a school exam's grade ending a subject. */
-static int
-grade_token(const char *s, size_t n)
+int
+edugrade_token(const char *s, size_t n)
 {
 	size_t k = 0;
 
@@ -212,7 +212,7 @@ graded_list(const char *s)
 			w--;
 		if (w > 0 && s[w - 1] == '(')
 			w--;
-		if (w == 0 || !grade_token(s + w, end - w))
+		if (w == 0 || !edugrade_token(s + w, end - w))
 			return 0;
 		items++;
 		s += n + (s[n] != '\0');
@@ -234,7 +234,7 @@ exam_name(const char *s, size_t n)
 	while (last > s && last[-1] != ' ')
 		last--;
 	if (last > s && memchr(last, '-', (size_t)(end - last)) != NULL &&
-	    grade_token(last, (size_t)(strchr(last, '-') - last)))
+	    edugrade_token(last, (size_t)(strchr(last, '-') - last)))
 		end = last;
 	while (isdigit((unsigned char)*s))
 		s++;

@@ -15,5 +15,7 @@ char *edugrade_tail(const char *h, struct education *e);
  * including English (A), Maths (B)": subjects each with its grade are the
  * exam's result, the score, not its field. */
 void edugrade_subjects(struct education *e);
+/* "(B)", "A*", "(B B)", "9": a school exam's grade ending a subject. */
+int edugrade_token(const char *s, size_t n);
 
 #endif

@@ -7,6 +7,7 @@
 
 #include "buf.h"
 #include "edudegree.h"
+#include "eduscore.h"
 #include "eduline.h"
 #include "eduspan.h"
 #include "fold.h"
@@ -70,11 +71,11 @@ drop_grades(struct strlist *parts, struct education *e)
 			strlist_remove(parts, i);	/* "(remote, part-time)" */
 			continue;
 		}
-		if (role_school_score(parts->v[i]) == 0 && edudegree_score(parts->v[i], &g)) {
+		if (role_school_score(parts->v[i]) == 0 && eduscore_read(parts->v[i], &g)) {
 			if (e->score == NULL)
 				profile_set(&e->score, g);
 			strlist_remove(parts, i);
-		} else if (comma != NULL && comma[1] == ' ' && edudegree_score(comma + 2, &g) &&
+		} else if (comma != NULL && comma[1] == ' ' && eduscore_read(comma + 2, &g) &&
 		    role_school_score(comma + 2) == 0) {
 			/* "Università di Bologna, voto 110/110 e lode" */
 			if (e->score == NULL)

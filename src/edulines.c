@@ -7,6 +7,7 @@
 
 #include "dateparse.h"
 #include "edudegree.h"
+#include "eduscore.h"
 #include "edulines.h"
 #include "form_labels.h"
 #include "form_line.h"
@@ -38,7 +39,7 @@ unbracket_grade(struct line *l)
 	    open[-1] != ' ')
 		return;
 	l->s[n - 1] = '\0';
-	if (edudegree_score(open + 1, &g)) {
+	if (eduscore_read(open + 1, &g)) {
 		open[-1] = ',';
 		open[0] = ' ';
 	} else

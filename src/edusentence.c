@@ -14,6 +14,7 @@
 
 #include "buf.h"
 #include "edudegree.h"
+#include "eduscore.h"
 #include "edusentence.h"
 #include "parse.h"
 #include "xalloc.h"
@@ -100,7 +101,7 @@ edusentence_parts(const char *h)
 		}
 		/* "..., 2018. GPA: 3.86/4.00": the grade after a full stop */
 		if (q[0] == '.' && q[1] == ' ' && i > 0 && isdigit((unsigned char)q[-1]) &&
-		    edudegree_grade_only(q + 2)) {
+		    eduscore_only(q + 2)) {
 			buf_adds(&b, ", ");
 			i++;
 			continue;

@@ -4,6 +4,7 @@
 
 #include "dateparse.h"
 #include "edudegree.h"
+#include "eduscore.h"
 #include "edulines.h"
 #include "edutable.h"
 #include "eduname.h"
@@ -174,7 +175,7 @@ grade_of(const char *s)
 			s += strlen(labels[i]);
 			break;
 		}
-	ok = letter_grade(s) || marks(s) || edudegree_score(s, &g);
+	ok = letter_grade(s) || marks(s) || eduscore_read(s, &g);
 	free(g);
 	return ok ? s : NULL;
 }
@@ -356,7 +357,7 @@ edutable_read(struct ctx *c, const struct sect *sec)
 			continue;
 		}
 		if (row.n > 0 && grade == NULL && strchr(l->s, '\t') == NULL &&
-		    edudegree_grade_only(l->s) && edudegree_score(l->s, &grade))
+		    eduscore_only(l->s) && eduscore_read(l->s, &grade))
 			;
 		else if (parse_row(l->s, n, &cl) && row.n > 0 && row_goes_on(&cl, cols, n))
 			row_more(&row, &cl, n);

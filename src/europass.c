@@ -5,6 +5,7 @@
 
 #include "dateparse.h"
 #include "edudegree.h"
+#include "eduscore.h"
 #include "europass.h"
 #include "lineword.h"
 #include "europass_labels.h"
@@ -197,7 +198,7 @@ emit_education(struct ep *E, struct ep_rec *r)
 	 * says, for the study whose degree is not written; a grade
 	 * written there ("Note: 1,4") always */
 	level = joined(&r->v[EP_LEVEL], " ");
-	if (*level != '\0' && (*q == '\0' || edudegree_score(level, &g)))
+	if (*level != '\0' && (*q == '\0' || eduscore_read(level, &g)))
 		emit(&E->body, level, 0);
 	free(g);
 	free(level);

@@ -4,6 +4,7 @@
 
 #include "datewrap.h"
 #include "edudegree.h"
+#include "eduscore.h"
 #include "headdate.h"
 #include "fold.h"
 #include "headplace.h"
@@ -391,8 +392,8 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 		if (!bullet && roleline_fact(rest))
 			rest[0] = '\0';	/* "07/2020 – Present | Hours per week: 40" */
 		/* "2005 – 2010 · Promedio: 8,72": dates alone, then a grade */
-		if (!bullet && rest[0] != '\0' && r.from == 0 && edudegree_grade_only(rest) &&
-		    edudegree_score(rest, &grade)) {
+		if (!bullet && rest[0] != '\0' && r.from == 0 && eduscore_only(rest) &&
+		    eduscore_read(rest, &grade)) {
 			free(grade);
 			row = lineclass_row_add(R, xstrdup(""), K_DATE, blank);
 			row->dated = 1;

@@ -8,6 +8,7 @@
 
 #include "educourse.h"
 #include "edudegree.h"
+#include "eduscore.h"
 #include "eduexam.h"
 #include "edufacts.h"
 #include "edugrade.h"
@@ -158,7 +159,7 @@ place_facts(const char *h, struct education *e)
 		size_t n = strcspn(p, "|");
 		char *part = parse_trim(p, n), *g = NULL;
 		const char *dash = strstr(part, " \xe2\x80\x93 ");
-		if (edudegree_score(dash != NULL ? dash + 5 : part, &g))
+		if (eduscore_read(dash != NULL ? dash + 5 : part, &g))
 			profile_set(&e->score, g);
 		free(g);
 		free(part);
@@ -415,8 +416,8 @@ head_lines(const struct ctx *c, const struct entry *en, struct education *e, con
 			continue;
 		}
 		/* "First Class (68%)": a grade and its figure, one score */
-		if (e->score == NULL && lab == 0 && edudegree_grade_only(en->head.v[i]) &&
-		    edudegree_score(en->head.v[i], &score)) {
+		if (e->score == NULL && lab == 0 && eduscore_only(en->head.v[i]) &&
+		    eduscore_read(en->head.v[i], &score)) {
 			profile_set(&e->score, score);
 			free(score);
 			continue;
@@ -431,7 +432,7 @@ head_lines(const struct ctx *c, const struct entry *en, struct education *e, con
 		    edufacts_grade_note(h, e) ||
 		    field_line(h, &field) || degree_line(h, &degree))
 			h = "";
-		if (e->score == NULL && role_school_score(h) == 0 && edudegree_score(h, &score)) {
+		if (e->score == NULL && role_school_score(h) == 0 && eduscore_read(h, &score)) {
 			profile_set(&e->score, score);
 			free(score);
 		} else if (h[0] != '\0' && !role_noise(h) && !edufacts_note(h) && !edufacts_placement(h) &&
@@ -584,8 +585,8 @@ body_read(const struct ctx *c, const struct entry *en, struct education *e)
 				degree_named(c, e, &degree);
 				continue;
 			}
-			if (e->score == NULL && (strchr(s, ':') != NULL || edudegree_grade_only(s)) &&
-			    edudegree_score(s, &g)) {
+			if (e->score == NULL && (strchr(s, ':') != NULL || eduscore_only(s)) &&
+			    eduscore_read(s, &g)) {
 				profile_set(&e->score, g);
 				free(g);
 				continue;

@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "edudegree.h"
+#include "eduscore.h"
 #include "fold.h"
 #include "lineword.h"
 #include "parse.h"
@@ -214,7 +215,7 @@ roleline_fact(const char *s)
 	if (fact_label(s, (size_t)(colon - s)))
 		return 1;
 	/* "Grade: 8.6", "GPA: 3.7/4.0": a school's grade is kept */
-	if (edudegree_score(s, &g)) {
+	if (eduscore_read(s, &g)) {
 		free(g);
 		return 0;
 	}

@@ -319,16 +319,22 @@ same_dates(const struct work *a, const struct work *b)
 	    (a->end == NULL) == (b->end == NULL) && (a->end == NULL || strcmp(a->end, b->end) == 0);
 }
 
+/* Whether d tells the job t again: the same dates, and the same firm or
+ * title. */
+static int
+tells_again(const struct work *t, const struct work *d)
+{
+	return same_dates(t, d) && (same_org(t->name, d->name) ||
+	    same_text(t->position, d->position));
+}
+
 /* The detailed job that tells the table's row t again, or NULL. */
 static struct work *
 told_again(struct ctx *c, const struct work *t, size_t from)
 {
-	for (size_t i = from; i < c->p->nwork; i++) {
-		struct work *d = &c->p->work[i];
-		if (same_dates(t, d) && (same_org(t->name, d->name) ||
-		    same_text(t->position, d->position)))
-			return d;
-	}
+	for (size_t i = from; i < c->p->nwork; i++)
+		if (tells_again(t, &c->p->work[i]))
+			return &c->p->work[i];
 	return NULL;
 }
 
@@ -362,9 +368,7 @@ worktable_fold_back(struct ctx *c, size_t first)
 	while (i < c->p->nwork) {
 		struct work *d = &c->p->work[i], *t = NULL;
 		for (size_t k = 0; k < first && t == NULL; k++)
-			if (same_dates(&c->p->work[k], d) &&
-			    (same_org(c->p->work[k].name, d->name) ||
-			    same_text(c->p->work[k].position, d->position)))
+			if (tells_again(&c->p->work[k], d))
 				t = &c->p->work[k];
 		if (t == NULL) {
 			i++;

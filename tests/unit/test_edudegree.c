@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "edudegree.h"
+#include "eduscore.h"
 #include "profile.h"
 
 static const struct {
@@ -77,13 +78,13 @@ test_grades(void **state)
 	(void)state;
 	for (int i = 0; yes[i] != NULL; i++) {
 		g = NULL;
-		if (!edudegree_score(yes[i], &g))
+		if (!eduscore_read(yes[i], &g))
 			fail_msg("'%s' is a grade", yes[i]);
 		free(g);
 	}
 	for (int i = 0; no[i] != NULL; i++) {
 		g = NULL;
-		if (edudegree_score(no[i], &g))
+		if (eduscore_read(no[i], &g))
 			fail_msg("'%s' is no grade, got '%s'", no[i], g);
 		free(g);
 	}
