@@ -33,9 +33,8 @@ projblock_start(const struct ctx *c, const struct sect *sec)
 	return sec->to;
 }
 
-/* "Client        : Acme": the label's key and where its value starts. */
-static const char *
-label_of(const char *s, char *key, size_t keylen)
+const char *
+projblock_label(const char *s, char *key, size_t keylen)
 {
 	const char *colon = strchr(s, ':');
 
@@ -71,7 +70,7 @@ static void
 block_line(struct projblock *b, const struct line *l)
 {
 	char key[32];
-	const char *v = label_of(l->s, key, sizeof key);
+	const char *v = projblock_label(l->s, key, sizeof key);
 
 	/* "Technologies: Java, Selenium WebDriver," over "JMeter, GitLab CI" */
 	if (v == NULL && b->stack != NULL && b->stack[strlen(b->stack) - 1] == ',') {
@@ -251,7 +250,7 @@ block_label(const char *s)
 		"responsibilities", NULL };
 	char key[32];
 
-	return label_of(s, key, sizeof key) != NULL && (wordlist_has(keys, key) ||
+	return projblock_label(s, key, sizeof key) != NULL && (wordlist_has(keys, key) ||
 	    wordlist_has(org_keys, key));
 }
 
@@ -261,7 +260,7 @@ any_label(const char *s)
 {
 	char key[32];
 
-	return block_label(s) || (label_of(s, key, sizeof key) != NULL &&
+	return block_label(s) || (projblock_label(s, key, sizeof key) != NULL &&
 	    wordlist_has(stack_keys, key));
 }
 
@@ -273,7 +272,7 @@ name_label(const char *s)
 		"name of project", NULL };
 	char key[32];
 
-	return label_of(s, key, sizeof key) != NULL && wordlist_has(keys, key);
+	return projblock_label(s, key, sizeof key) != NULL && wordlist_has(keys, key);
 }
 
 static int
@@ -347,7 +346,7 @@ job_opener(const struct line *l)
 	char key[32];
 
 	if ((l->flags & (MK_BULLET | MK_NUMBERED)) || projblock_head(l->s) ||
-	    label_of(l->s, key, sizeof key) != NULL)
+	    projblock_label(l->s, key, sizeof key) != NULL)
 		return 0;
 	return dateparse_find(l->s, strlen(l->s), &r) && !r.single;
 }

@@ -28,6 +28,9 @@ struct projblocks {
 	size_t n;
 };
 
+/* "Client        : Acme": the label's folded key into key, and where its
+ * value starts; NULL when s opens with no label of 24 bytes or fewer. */
+const char *projblock_label(const char *s, char *key, size_t keylen);
 /* "Project #1", "Project 2:", "PROJECT NO. 3: Billing revamp": the head
  * of a block. */
 int projblock_head(const char *s);

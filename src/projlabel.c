@@ -1,9 +1,8 @@
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include "fold.h"
+#include "projblock.h"
 #include "projlabel.h"
 #include "wordlist.h"
 #include "xalloc.h"
@@ -21,24 +20,11 @@ static const char *const role_keys[] = { "designation", "position", "role", NULL
 static const char *const list_keys[] = { "major projects", "project handled",
 	"projects", "projects handled", "projects involved", NULL };
 
-/* "Client   : Qatari Diar": the folded label into key, the value returned;
- * NULL when s is no label. */
-static const char *
-label_of(const char *s, char *key, size_t keylen)
-{
-	const char *colon = strchr(s, ':');
-
-	if (colon == NULL || colon == s || colon - s > 24)
-		return NULL;
-	fold_key(s, (size_t)(colon - s), key, keylen);
-	return colon + 1 + strspn(colon + 1, " \t");
-}
-
 static int
 is_label(const char *s, const char *const *keys, int valued)
 {
 	char key[32];
-	const char *v = label_of(s, key, sizeof key);
+	const char *v = projblock_label(s, key, sizeof key);
 
 	return v != NULL && wordlist_has(keys, key) && (*v != '\0') == valued;
 }
@@ -90,12 +76,12 @@ list_take(struct strlist *l, struct projlabels *out, char **role)
 	size_t i = 0;
 
 	while (i < l->n) {
-		const char *v = label_of(l->v[i], key, sizeof key);
+		const char *v = projblock_label(l->v[i], key, sizeof key);
 		int drop = 1;
 		if (v != NULL && *v != '\0' && wordlist_has(name_keys, key)) {
 			cur = site_open(out, v);
 			/* a long name wrapped over the line before its client */
-			if (i + 2 < l->n && label_of(l->v[i + 1], key, sizeof key) == NULL &&
+			if (i + 2 < l->n && projblock_label(l->v[i + 1], key, sizeof key) == NULL &&
 			    is_label(l->v[i + 2], fact_keys, 1)) {
 				text_add(&cur->name, " ", l->v[i + 1]);
 				strlist_remove(l, i + 1);
