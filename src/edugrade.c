@@ -77,11 +77,12 @@ grade_word(const char *h, struct education *e)
 		"Percentage", "Note", NULL };
 
 	for (int k = 0; keys[k] != NULL; k++) {
-		const char *at = strstr(h, keys[k]);
+		const char *at = strstr(h, keys[k]), *after;
 		size_t n = at != NULL ? (size_t)(at - h) : 0;
 		if (at == NULL || n < 3 || isalpha((unsigned char)at[strlen(keys[k])]) ||
 		    !sep_char(h[n - 1]))
 			continue;
+		after = at + strlen(keys[k]);
 		/* "3.8 GPA": the value before the word; not "2018. GPA" */
 		while (n > 1 && h[n - 1] == ' ' && (isdigit((unsigned char)h[n - 2]) ||
 		    h[n - 2] == '/')) {
@@ -92,8 +93,8 @@ grade_word(const char *h, struct education *e)
 		}
 		/* "12th Grade Graduation Certificate": a school year, no grade;
 		 * a grade has a figure or comes after a colon */
-		if (strpbrk(at, "0123456789") == NULL && at[strlen(keys[k])] != ':' &&
-		    strcspn(at + strlen(keys[k]) + 1, " ,)") > 3)
+		if (strpbrk(at, "0123456789") == NULL && *after != ':' &&
+		    (*after == '\0' || strcspn(after + 1, " ,)") > 3))
 			continue;
 		if (e->score == NULL) {
 			char *g = parse_trim(at, strcspn(at, ")"));
