@@ -20,6 +20,23 @@ footer_cell(const char *key)
 		"legal", "legal notice", "mentions legales", "accessibility", "sitemap",
 		"site map", "rss", "contact us", "help", "help center", "careers", "about us",
 		"back to top", "top", NULL };
+	/* a social site's links at its foot, in the languages it comes in */
+	static const char *const site[] = { "accesibilidad", "accessibilite",
+		"acessibilidade", "barrierefreiheit", "talent solutions",
+		"soluciones de talento", "solutions de recrutement", "solucoes de talentos",
+		"community guidelines", "directrices comunitarias", "politiques de la communaute",
+		"diretrizes da comunidade", "marketing solutions", "sales solutions",
+		"soluciones de ventas", "solutions de vente", "solucoes de vendas",
+		"privacy terms", "privacidad y condiciones", "confidentialite et conditions",
+		"privacidade e termos", "ad choices", "opciones de publicidad",
+		"choix de publicite", "advertising", "publicidad", "publicite", "publicidade",
+		"safety center", "centro de seguridad", "centre de securite",
+		"centro de seguranca", "small business", "pequenas empresas", "petites entreprises",
+		"select language", "seleccionar idioma", "selectionner la langue",
+		"selecionar idioma", "careers", "empleo", "carrieres", NULL };
+
+	if (wordlist_has(site, key))
+		return 1;
 
 	return wordlist_has(cells, key);
 }
@@ -83,11 +100,57 @@ footer_line(const char *s)
 	return cells >= (menu > 0 ? 3 : 2);
 }
 
+/* Whether the line is short enough to be one of a footer's links. */
+static int
+link_short(const char *s)
+{
+	size_t words = 0;
+
+	if (strlen(s) > 60 || strchr(s, '@') != NULL)
+		return 0;
+	for (const char *p = s; *p != '\0'; p++)
+		words += *p == ' ';
+	return words < 6;
+}
+
+/*
+ * "About / Accessibility / Talent Solutions / ... / Select Language":
+ * a social site's links at the foot of a profile, one a line, under a
+ * word ("About") that would open a section.  When the last run of short
+ * lines holds four of the site's links or more, and they are half of it
+ * or more, the run goes.
+ */
+static void
+links_drop(struct layout *L)
+{
+	size_t last = L->n, from, known = 0;
+	char key[160];
+
+	while (last > 0 && L->v[last - 1].s[0] == '\0')
+		last--;
+	for (from = last; from > 0 && last - from < 40; from--) {
+		const char *s = L->v[from - 1].s;
+		if (s[0] == '\0' || !link_short(s))
+			break;
+		fold_key(s, strlen(s), key, sizeof key);
+		known += footer_cell(key);
+		if (L->v[from - 1].flags & LN_BLANK) {
+			from--;
+			break;
+		}
+	}
+	if (known < 4 || known * 2 < last - from)
+		return;
+	for (size_t i = from; i < last; i++)
+		L->v[i].s[0] = '\0';
+}
+
 void
 footer_drop(struct layout *L)
 {
 	size_t seen = 0;
 
+	links_drop(L);
 	for (size_t i = L->n; i-- > 0 && seen < 6;) {
 		if (L->v[i].s[0] == '\0')
 			continue;

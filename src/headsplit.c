@@ -50,6 +50,15 @@ entry_label(const struct lexicon *lx, const struct layout *L, size_t i)
 	return 0;
 }
 
+/* "Skills: SQL · Excel" closing a job's lines, no blank line above it:
+ * the profile page's line under its last role too, though a heading
+ * comes next. */
+static int
+dotted_tail(const struct line *l, size_t rest)
+{
+	return !(l->flags & LN_BLANK) && strstr(l->s + rest, " \xc2\xb7 ") != NULL;
+}
+
 /* "1. KrishiDrishti – Crop Disease Detection" over "   Tech Stack:
  * Python, Flask": a label and its content set in under an entry (the
  * line before it, not blank, at prev_indent) are a line of the entry. */
@@ -462,7 +471,7 @@ headsplit_run(const struct lexicon *lx, struct layout *L, char *is_heading)
 			continue;
 		}
 		if (h && hit.rest > 0 && dated_section(cur) && (entry_label(lx, L, i) ||
-		    set_in_label(l, indent_before) || under_block(&out, o) ||
+		    set_in_label(l, indent_before) || dotted_tail(l, hit.rest) || under_block(&out, o) ||
 		    label_above(&out, o, is_heading)))
 			h = 0;
 		/* "Parcours : Hôtellerie et Restauration" set in under a

@@ -389,6 +389,26 @@ site_link(struct ctx *c)
 	}
 }
 
+/* "Public profile & URL" over "www.linkedin.com/in/ana-ruiz": a profile
+ * page's own address, at its foot, under a label that names it. */
+static void
+own_address(struct ctx *c)
+{
+	char key[64];
+
+	for (size_t i = 1; i < c->L->n; i++) {
+		const char *s = c->L->v[i].s, *label = c->L->v[i - 1].s;
+		size_t n = strlen(label);
+		if (strchr(s, ' ') != NULL || strstr(s, "linkedin.com/in/") == NULL ||
+		    n < 4 || n >= sizeof key)
+			continue;
+		fold_key(label, n, key, sizeof key);
+		n = strlen(key);
+		if (n > 4 && strcmp(key + n - 4, " url") == 0)
+			contact_url(c->p, s, strlen(s));
+	}
+}
+
 void
 parse_basics(struct ctx *c, const struct sect *top, const struct sect *contact)
 {
@@ -430,6 +450,7 @@ parse_basics(struct ctx *c, const struct sect *top, const struct sect *contact)
 	    strncmp(p->basics.url, "mailto:", 7) == 0)
 		profile_set(&p->basics.url, NULL);
 	site_link(c);
+	own_address(c);
 	nameparts_settle(c, &np);
 }
 

@@ -55,19 +55,32 @@ contact_line(const char *s)
 }
 
 /* "Senior QA Engineer at Sysco LABS", "3 experiences across Sysco LABS
- * and 2 other companies": where a profile page says a skill was used,
- * under the skill. */
+ * and 2 other companies", "Coordinador de Proyecto en CRS", "2
+ * experiencias en CRS y TechnoServe": where a profile page says a skill
+ * was used, under the skill, in the languages its pages come in. */
 static int
 used_where(const char *s)
 {
-	const char *at = strstr(s, " at ");
+	static const char *const ats[] = { " at ", " en ", " chez ", " bei ", " em ",
+		" na ", " no ", " presso ", " bij ", NULL };
+	static const char *const counts[] = { " experiences across ", " experience at ",
+		" experiences at ", " experiencias en ", " experiencia en ",
+		" experiences chez ", " experience chez ", " experiencias em ",
+		" experiencia em ", " erfahrungen bei ", NULL };
+	char key[160];
+	const char *at = NULL;
 	char *title;
 	int job;
 
-	if (isdigit((unsigned char)s[0]) && (strstr(s, " experiences across ") != NULL ||
-	    strstr(s, " experience at ") != NULL || strstr(s, " experiences at ") != NULL))
-		return 1;
-	if (at == NULL || strchr(s, ',') != NULL || lineword_count(s) > 12)
+	fold_key(s, strlen(s), key, sizeof key);
+	for (int i = 0; counts[i] != NULL; i++)
+		if (isdigit((unsigned char)key[0]) && strstr(key, counts[i]) != NULL)
+			return 1;
+	if (strchr(s, ',') != NULL || lineword_count(s) > 12)
+		return 0;
+	for (int i = 0; ats[i] != NULL && at == NULL; i++)
+		at = strstr(s, ats[i]);
+	if (at == NULL)
 		return 0;
 	title = xstrndup(s, (size_t)(at - s));
 	job = role_title_score(title) > 0;

@@ -28,7 +28,7 @@ static const char *const controls[] = {
 	"anadir experiencia", "anadir habilidad", "anadir idioma",
 	"anadir seccion del perfil", "archive", "back to top", "baixar pdf",
 	"bearbeiten", "borrar", "button", "case study", "cerrar sesion", "change",
-	"close", "conectar", "configurar", "connect", "cookie preferences", "cookie settings",
+	"close", "conectar", "contactar", "configurar", "connect", "cookie preferences", "cookie settings",
 	"crear una publicacion", "decline", "delete", "descargar cv en pdf",
 	"destaca tu perfil con premium", "dismiss", "disqualify", "edit", "editar",
 	"eliminar", "email candidate", "enviar mensaje", "envoyer un message",
@@ -321,12 +321,31 @@ session_bar(const char *key)
 	return 0;
 }
 
+/* "editOneTheme", "addIcon", "closeBtn": the name of a button's icon,
+ * which the page's text kept for its label; one word, a control's verb
+ * in small letters, then a capital. */
+static int
+icon_name(const char *s)
+{
+	static const char *const verbs[] = { "edit", "add", "delete", "close", "remove",
+		"share", "download", "upload", "more", NULL };
+
+	for (int i = 0; verbs[i] != NULL; i++) {
+		size_t n = strlen(verbs[i]);
+		if (strncmp(s, verbs[i], n) == 0 && isupper((unsigned char)s[n]) &&
+		    strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") ==
+		    strlen(s))
+			return 1;
+	}
+	return 0;
+}
+
 int
 webchrome_line(const char *s)
 {
 	char key[KEYLEN];
 
-	if (strlen(s) >= KEYLEN || text_box(s))
+	if (strlen(s) >= KEYLEN || text_box(s) || icon_name(s))
 		return strlen(s) < KEYLEN;
 	fold_key(s, strlen(s), key, sizeof key);
 	return controls_only(key) || add_button(key) || counters_only(key) || opens_more(key) ||

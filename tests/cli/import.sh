@@ -6704,6 +6704,39 @@ same "$(jpy 'd["basics"].get("phone", "-") + " // " + " | ".join(w["name"] + "/"
     "+244 923 456 781 // Sonangol EP/Analista Financeiro Sénior/2 | KPMG Angola/Estagiário de Auditoria/1 // Contabilidade Geral e Analítica | Análise Financeira e de Investimentos | Gestão de Tesouraria | Primavera ERP | Power BI" \
     "a Canva CV's lone bullets, wrapped skill, and the job after the sidebar"
 
+# A LinkedIn page in Spanish copied from the browser: the site's menu,
+# the bar atop the page with the name and headline, the profile with the
+# name again, "Él", "Acerca de", "Actividad", where each skill was used,
+# the site's links at its foot and the page's own address.
+printf '%s\n' 'Saltar al contenido principal' 'LinkedIn' 'Buscar' 'Inicio' 'Mi red' 'Empleos' \
+    'Mensajes' '3' '3 notificaciones nuevas' 'Notificaciones' 'Yo' 'Abrir el menú' \
+    'Prueba Premium por 0 NIO' '' 'Lucía Martínez Obando' 'Ingeniera Agrónoma | Cadenas de Valor de Café | Cambio Climático' \
+    'Más' 'Contactar' '' 'Lucía Martínez Obando' 'Ella' 'Ingeniera Agrónoma | Cadenas de Valor de Café | Cambio Climático' \
+    'Matagalpa, Nicaragua' '' 'Acerca de' 'Ingeniera agrónoma con diez años en proyectos de café y cacao.' \
+    'Aptitudes principales' 'Café • Extensión agrícola • Cambio climático' '' 'Actividad' \
+    '1.284 seguidores' '' 'Experiencia' 'Coordinadora de Proyecto' 'Heifer International · Jornada completa' \
+    'ene. 2020 - actualidad · 4 años 11 meses' 'Matagalpa, Nicaragua · Presencial' \
+    'Coordino un equipo de doce técnicos de campo.' '' 'Aptitudes' 'Café' \
+    'Coordinadora de Proyecto en Heifer International' 'Validado por 3 colegas de Heifer International' \
+    'Extensión agrícola' '2 experiencias en Heifer International y TechnoServe' '' \
+    'Perfil público y URL' 'www.linkedin.com/in/lucia-martinez-obando' '' 'Acerca de' 'Accesibilidad' \
+    'Soluciones de talento' 'Directrices comunitarias' 'Empleo' 'Privacidad y condiciones' \
+    'Opciones de publicidad' 'Publicidad' 'Centro de seguridad' 'Seleccionar idioma' 'Español (Spanish)' \
+    'LinkedIn Corporation © 2024' > "$T/ni-li.txt"
+run import --dry-run --as-of 2025-06 "$T/ni-li.txt"
+same "$(jpy 'd["basics"]["name"] + " / " + d["basics"]["label"] + " / " + d["basics"]["summary"] + " / " + d["basics"]["profiles"][0]["username"] + " // " + " | ".join(g["name"] + ": " + ", ".join(g["keywords"]) for g in d["skills"])')" \
+    "Lucía Martínez Obando / Ingeniera Agrónoma | Cadenas de Valor de Café | Cambio Climático / Ingeniera agrónoma con diez años en proyectos de café y cacao. / lucia-martinez-obando // Aptitudes principales: Café, Extensión agrícola, Cambio climático | Aptitudes: Café, Extensión agrícola" \
+    "a Spanish LinkedIn page: its menu, its links and where a skill was used are the site's"
+
+# A job board's page: the name over when the profile was changed, the
+# name again, an edit button's icon name ("editOneTheme"), the headline.
+printf '%s\n' 'Jobs' 'Companies' 'Services' 'Search jobs here' 'Search' '2' 'Ravi Menon' \
+    'Profile last updated - 18Dec, 2024' '92%' 'Ravi Menon' 'editOneTheme' 'Senior Software Engineer' \
+    'at Acme Private Limited' 'Bengaluru' 'ravi.menon@example.com' > "$T/in-board.txt"
+run import --dry-run --as-of 2025-06 "$T/in-board.txt"
+same "$(jpy 'd["basics"]["name"] + " / " + d["basics"]["label"]')" "Ravi Menon / Senior Software Engineer" \
+    "a job board's menu and an edit icon's name are no name or headline"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
