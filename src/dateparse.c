@@ -256,6 +256,28 @@ range_duration(const struct toks *t, struct daterange *r, size_t *last)
 	*last = next;
 }
 
+/* "2009-2013 гг.", "1986 г.", "2015-2019 рр.": the word for "year"
+ * after the years, abbreviated, in Russian or Ukrainian; part of the
+ * range. */
+static void
+year_mark(const struct toks *t, const char *s, struct daterange *r, size_t *last)
+{
+	static const char *const marks[] = { "\xd0\xb3", "\xd0\xb3\xd0\xb3",
+		"\xd1\x80", "\xd1\x80\xd1\x80", NULL };
+	size_t k = *last;
+
+	if (k >= t->n || t->v[k].kind != TK_WORD)
+		return;
+	for (int i = 0; marks[i] != NULL; i++)
+		if (t->v[k].to - t->v[k].from == strlen(marks[i]) &&
+		    strncmp(s + t->v[k].from, marks[i], strlen(marks[i])) == 0) {
+			k += k + 1 < t->n && t->v[k + 1].kind == TK_DOT && !t->v[k + 1].space;
+			r->to = t->v[k].to;
+			*last = k + 1;
+			return;
+		}
+}
+
 static int
 may_start(const struct tok *k)
 {
@@ -300,6 +322,7 @@ find_in(const struct toks *t, const char *s, size_t from, struct daterange *r, s
 {
 	for (size_t i = from; i < t->n; i++)
 		if (may_start(&t->v[i]) && !in_code(t, s, i) && range_at(t, s, i, r, last)) {
+			year_mark(t, s, r, last);
 			range_duration(t, r, last);
 			return 1;
 		}

@@ -445,7 +445,7 @@ headsplit_run(const struct lexicon *lx, struct layout *L, char *is_heading)
 	size_t o = 0, head = SIZE_MAX;
 	enum isec cur = IS_NONE;
 	size_t work_head = SIZE_MAX;
-	int back = 0, prev_indent = -1, prev_bullet = 0, sec_bullet = 0;
+	int back = 0, prev_indent = -1, prev_bullet = 0, sec_bullet = 0, runin_indent = -1;
 	char *wrapped = xcalloc(L->n + 1, 1);
 
 	memset(&out, 0, sizeof out);
@@ -502,8 +502,10 @@ headsplit_run(const struct lexicon *lx, struct layout *L, char *is_heading)
 		else if (h && hit.rest > 0 && edutable_header(l->s))
 			h = 0;	/* "Qualification<TAB>Board/University<TAB>..." */
 		else if (h && hit.rest > 0 && hit.sec == IS_OTHER && cur != IS_NONE &&
-		    !dated_section(cur) && !caps_after_blank(l, hit.rest))
-			h = 0;	/* "Sonstiges: SAP PLM" among the skills */
+		    !dated_section(cur) && !caps_after_blank(l, hit.rest) &&
+		    !((l->flags & LN_BLANK) && l->indent == runin_indent))
+			h = 0;	/* "Sonstiges: SAP PLM" among the skills, not in
+				 * a column of labels after a blank line */
 		else if (h && hit.rest > 0 && form_row(cur, L, i))
 			h = 0;
 		else if (h && hit.rest > 0 && hit.sec == IS_EXPERIENCE && years_only(l->s + hit.rest))
@@ -535,6 +537,7 @@ headsplit_run(const struct lexicon *lx, struct layout *L, char *is_heading)
 		back = h && hit.rest > 0 && cur != IS_NONE && !dated_section(cur) &&
 		    hit.sec != cur && head != SIZE_MAX;
 		if (h && hit.rest > 0) {
+			runin_indent = l->indent;
 			/* "Competenze professionali<TAB>▪ Progettazione ...": the
 			 * content's bullet is a bullet */
 			int numbered = 0;

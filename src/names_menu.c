@@ -53,16 +53,18 @@ static const char *const chrome_lines_v[] = {
 	"aller au contenu", "anmelden", "back to top", "background image",
 	"contact info", "cover photo", "dark mode", "download cv", "download my cv",
 	"download my resume", "download pdf", "download resume", "download the pdf",
-	/* the pronouns a profile shows under the name */
-	"el", "ella", "elle", "il", "ele", "ela", "er ihm", "sie ihr",
-	"find jobs", "for business", "he him", "home", "ir al contenido", "jobs",
-	"join now", "light mode", "log in", "me", "menu", "messaging", "my network",
-	"notifications", "pdf version", "print", "profile photo", "profile picture",
-	"registrieren", "search", "she her", "sign in", "sign up",
+	"el", "ela", "ele", "ella", "elle", "er ihm", "find jobs", "for business",
+	"foto de capa", "foto de perfil", "foto de portada", "he him",
+	"hintergrundbild", "home", "il", "imagen de portada", "ir al contenido",
+	"jobs", "join now", "light mode", "log in", "me", "menu", "messaging",
+	"my network", "notifications", "pdf version", "photo de couverture",
+	"photo de profil", "print", "profilbild", "profile photo", "profile picture",
+	"registrieren", "search", "she her", "sie ihr", "sign in", "sign up",
 	"skip to content", "skip to main content", "switch theme", "they them",
-	"toggle navigation", "toggle theme", "view pdf", "zum inhalt springen",
-	"в избранное", "работодателям", "распечатать", "роботодавцям",
-	"розмістити вакансію", "скачать", "соискателям", "увійти", "шукачам",
+	"titelbild", "toggle navigation", "toggle theme", "view pdf",
+	"zum inhalt springen", "в избранное", "работодателям", "распечатать",
+	"роботодавцям", "розмістити вакансію", "скачать", "соискателям", "увійти",
+	"шукачам",
 };
 static const struct wordtab chrome_lines = WORDTAB(chrome_lines_v);
 
@@ -491,14 +493,47 @@ told_twice(const struct layout *L, size_t i)
 	return 0;
 }
 
+/* How far a person is in the reader's network, and the pronouns a
+ * profile shows under the name. */
+static const char *const marks_v[] = { "1", "1er", "1o", "1st", "2", "2e", "2nd",
+	"2o", "3", "3e", "3er", "3o", "3rd" };
+static const struct wordtab marks = WORDTAB(marks_v);
+static const char *const pronouns_v[] = { "el", "ela", "ele", "ella", "elle",
+	"er ihm", "he him", "il", "she her", "sie ihr", "they them" };
+static const struct wordtab pronouns = WORDTAB(pronouns_v);
+
+/* "Elle", "He/Him", "· 3e", "· 2nd": the pronoun a profile shows under
+ * the name, or how far the person is in the reader's network. */
+static int
+under_name(const struct line *l)
+{
+	char key[KEY];
+
+	fold_key(l->s, strlen(l->s), key, sizeof key);
+	/* the dot before the degree may be read as a bullet */
+	return wordtab_has(&pronouns, key) || (((l->flags & MK_BULLET) ||
+	    strncmp(l->s + strspn(l->s, " "), "\xc2\xb7", 2) == 0) && wordtab_has(&marks, key));
+}
+
+/* Where the name at i is the profile's, marked by a pronoun or a degree
+ * on the next line: i, else 0. */
+static size_t
+marked_name(const struct layout *L, size_t i)
+{
+	size_t k = next_text(L, i);
+
+	return k < L->n && under_name(&L->v[k]) ? i : 0;
+}
+
 /*
  * A social site's profile copied from the browser, in any language: the
  * site's menu ("Inicio", "Mi red", "3 notificaciones nuevas", "Yo"), then
  * the bar that sticks atop the page, with the person's name and
- * headline, then the profile opened by the name again.  When a name
- * (no words of a menu in it) comes twice within a few lines, below short
- * lines with no contact among them, three of them a menu's, all above
- * its second is the site's and goes.
+ * headline, then the profile opened by the name again, or by the name
+ * over a pronoun ("Elle") or a degree ("· 3e").  When a name (no words of
+ * a menu in it) comes twice within a few lines or is so marked, below
+ * short lines with no contact among them, three of them a menu's, all
+ * above it (its second) is the site's and goes.
  */
 static void
 repeated_drop(struct layout *L)
@@ -512,7 +547,8 @@ repeated_drop(struct layout *L)
 			continue;
 		fold_key(s, strlen(s), key, sizeof key);
 		if (nav >= 3 && strchr(s, ' ') != NULL && names_like(s) &&
-		    nav_words_in(key) < 2 && (again = told_twice(L, i)) > 0) {
+		    nav_words_in(key) < 2 &&
+		    ((again = told_twice(L, i)) > 0 || (again = marked_name(L, i)) > 0)) {
 			for (size_t k = 0; k < again; k++)
 				L->v[k].s[0] = '\0';
 			return;
@@ -609,5 +645,5 @@ int
 names_menu_tables_sorted(void)
 {
 	return wordtab_sorted(&nav_words) && wordtab_sorted(&chrome_lines) &&
-	    wordtab_sorted(&nav_phrases);
+	    wordtab_sorted(&nav_phrases) && wordtab_sorted(&marks) && wordtab_sorted(&pronouns);
 }

@@ -83,6 +83,8 @@ int role_degree_score(const char *s);
 /* Whether s is a place (a city, "City, Region", "City, CC", a country);
  * fills the location when loc is not NULL. */
 int role_place(const struct ctx *, const char *s, struct location *loc);
+/* "г. Ашхабад", "м. Київ": the town past the word for a town before it. */
+const char *role_town_word_off(const char *s);
 /* Whether s may name a town: a known city, or capitalised words that are
  * no street, company, school or job. */
 int role_town_like(const struct ctx *, const char *s);

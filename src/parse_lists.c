@@ -485,6 +485,17 @@ last_slots(struct ctx *c, enum section kind, char ***by, char ***date)
 	}
 }
 
+static int
+issued_next(const char *s)
+{
+	struct ym when;
+	char *by = NULL;
+	int yes = certline_issued(s, &when, &by);
+
+	free(by);
+	return yes;
+}
+
 /* A line of a profile page's record that is no record of its own: when
  * it was issued, by whom, its credential; whether item i was one.  named
  * is the item that opened the last record. */
@@ -510,6 +521,18 @@ record_line(struct ctx *c, enum section kind, const struct strlist *items, size_
 		if (by_slot != NULL && *by_slot == NULL && by != NULL)
 			profile_set(by_slot, by);
 		free(by);
+		return 1;
+	}
+	/* "PMD Pro – Project Management for ..." over "PM4NGOs" over "Issued
+	 * ...": the dash was the name's own, the giver is on its line */
+	if (kind == SEC_CERTIFICATES && by_slot != NULL && *by_slot != NULL &&
+	    named != (size_t)-1 && named + 1 == i && i + 1 < items->n &&
+	    issued_next(items->v[i + 1]) && !dateparse_only(s) && strlen(s) < 80) {
+		struct certificate *ce = &c->p->certificates[profile_count(c->p, kind) - 1];
+		char *whole = parse_trim(items->v[named], strlen(items->v[named]));
+		profile_set(&ce->name, whole);
+		profile_set(by_slot, s);
+		free(whole);
 		return 1;
 	}
 	/* "Amazon Web Services (AWS)" between the name and "Issued ...", or
@@ -548,17 +571,6 @@ venue_line(struct ctx *c, const char *s)
 	free(venue);
 	parse_date_set(&pu->release_date, r.single || r.open ? r.start : r.end);
 	return 1;
-}
-
-static int
-issued_next(const char *s)
-{
-	struct ym when;
-	char *by = NULL;
-	int yes = certline_issued(s, &when, &by);
-
-	free(by);
-	return yes;
 }
 
 /* "2022" over "DipIFR (...)" over "ACCA, ...", then "2019" over the

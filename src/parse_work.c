@@ -494,7 +494,7 @@ parse_work(struct ctx *c, const struct sect *sec)
 		body_place(c, &E.v[i], &h);
 		profile_set(&w->name, h.org != NULL ? h.org : prev_org);
 		profile_set(&w->position, h.role);
-		profile_set(&w->location, h.place);
+		profile_set(&w->location, h.place != NULL ? role_town_word_off(h.place) : NULL);
 		profile_set(&w->url, h.url);
 		dates_into(&E.v[i], &w->start, &w->end);
 		body_into(&E.v[i], &w->highlights, &w->summary);

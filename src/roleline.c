@@ -82,6 +82,7 @@ unlabel(const char *s)
 		"arbeidsgiver", "delovno mesto", "radno mjesto", "radno mesto", "starfsheiti",
 		"vinnustadur", "punedhenesi", "pozicioni", "pozita", "hospital", "institution",
 		"institucion", "instituicao", "poslodavac", "pozicija", "delodajalec",
+		"должность", "посада", "работодатель", "роботодавець",
 		/* contract work: the client is the employer written */
 		"client", "cliente", "kunde", "klant", "klient", "end client", NULL };
 	/* the label of the dates the dates were cut from */
@@ -114,13 +115,14 @@ roleline_label_kind(const char *s, const char **value)
 		"name of employer", "name of organisation", "name of organization",
 		"organisation", "organization", "poslodavac", "pracodawca", "punedhenesi", "sirket",
 		"societe", "tyonantaja",
-		"unternehmen", "vinnustadur", "werkgever", "zamestnavatel", NULL };
+		"unternehmen", "vinnustadur", "werkgever", "zamestnavatel", "работодатель",
+		"роботодавець", NULL };
 	static const char *const title[] = { "befattning", "cargo", "delovno mesto", "designation",
 		"funcao", "funcion", "functie", "funktion", "gorev", "job role", "job title", "mansione",
 		"occupation", "position", "position held", "posizione", "post held", "poste",
 		"poste occupe", "fonction occupee",
 		"pozice", "pozicija", "pozicioni", "pozisyon", "pozita", "puesto", "radno mesto", "radno mjesto", "ruolo", "stanowisko",
-		"starfsheiti", "stilling", "tehtava", NULL };
+		"starfsheiti", "stilling", "tehtava", "должность", "посада", NULL };
 	const char *colon = strchr(s, ':');
 	size_t n = colon != NULL ? (size_t)(colon - s) : strlen(s);
 	char key[32];

@@ -412,6 +412,18 @@ country_dash(const struct ctx *c, struct strlist *parts)
 	}
 }
 
+const char *
+role_town_word_off(const char *s)
+{
+	static const char *const words[] = { "\xd0\xb3. ", "\xd0\xb3\xd0\xbe\xd1\x80. ",
+		"\xd0\xbc. ", NULL };
+
+	for (int i = 0; words[i] != NULL; i++)
+		if (strncmp(s, words[i], strlen(words[i])) == 0)
+			return s + strlen(words[i]);
+	return s;
+}
+
 int
 role_place(const struct ctx *c, const char *s, struct location *loc)
 {
@@ -420,6 +432,7 @@ role_place(const struct ctx *c, const char *s, struct location *loc)
 
 	while (*s == ' ')
 		s++;
+	s = role_town_word_off(s);
 	if (*s == '\0' || strlen(s) > 60)
 		return 0;
 	for (const char *p = s; *p != '\0';) {

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dateparse.h"
 #include "fold.h"
@@ -28,7 +29,7 @@ static const char *const controls[] = {
 	"anadir experiencia", "anadir habilidad", "anadir idioma",
 	"anadir seccion del perfil", "archive", "back to top", "baixar pdf",
 	"bearbeiten", "borrar", "button", "case study", "cerrar sesion", "change",
-	"close", "conectar", "contactar", "configurar", "connect", "cookie preferences", "cookie settings",
+	"close", "conectar", "configurar", "connect", "contactar", "cookie preferences", "cookie settings",
 	"crear una publicacion", "decline", "delete", "descargar cv en pdf",
 	"destaca tu perfil con premium", "dismiss", "disqualify", "edit", "editar",
 	"eliminar", "email candidate", "enviar mensaje", "envoyer un message",
@@ -193,7 +194,8 @@ opens_more(const char *key)
 	    strstr(key, " anzeigen") != NULL)) && words(key) <= 5)
 		return 1;
 	if ((starts(key, "endorsed by") || starts(key, "validado por") ||
-	    starts(key, "valide par") || starts(key, "bestatigt von")) && words(key) <= 16)
+	    starts(key, "valide par") || starts(key, "recommande par") ||
+	    starts(key, "bestatigt von")) && words(key) <= 16)
 		return 1;
 	/* "Andrés no ha publicado nada recientemente", "Las publicaciones
 	 * recientes que Andrés comparta aparecerán aquí." */
@@ -254,7 +256,7 @@ logo_alt(const char *key, size_t *at, size_t *len)
 		"logo du", "logo of", NULL };
 	size_t n = strlen(key);
 
-	if (words(key) > 10)
+	if (words(key) > 16)
 		return 0;
 	for (int i = 0; heads[i] != NULL; i++)
 		if (starts(key, heads[i]) && key[strlen(heads[i])] == ' ') {
@@ -319,6 +321,32 @@ session_bar(const char *key)
 			return 1;
 	}
 	return 0;
+}
+
+/* "... pour …voir plus", "... for …see more": the end of a text the page
+ * showed cut, the link that opens the rest; it goes, the ellipsis with
+ * it. */
+static void
+more_tail(char *s)
+{
+	static const char *const links[] = { "see more", "show more", "more", "voir plus",
+		"afficher la suite", "ver mas", "ver más", "ver mais", "mehr anzeigen", "mehr",
+		"meer weergeven", "mostra altro", NULL };
+	char *dots = strstr(s, "\xe2\x80\xa6");
+	const char *p;
+
+	if (dots == NULL || dots == s)
+		return;
+	while ((p = strstr(dots + 3, "\xe2\x80\xa6")) != NULL)
+		dots = (char *)p;
+	p = dots + 3 + strspn(dots + 3, " ");
+	for (int i = 0; links[i] != NULL; i++)
+		if (strcasecmp(p, links[i]) == 0) {
+			while (dots > s && dots[-1] == ' ')
+				dots--;
+			*dots = '\0';
+			return;
+		}
 }
 
 /* "editOneTheme", "addIcon", "closeBtn": the name of a button's icon,
@@ -395,9 +423,15 @@ hidden_count(struct line *l)
 
 	if (plus == NULL || !isdigit((unsigned char)plus[1]))
 		return;
+	static const char *const what[] = { " skills", " skill", " more", " aptitudes",
+		" aptitud", " competences", " comp\xc3\xa9tences", " comp\xc3\xa9tence",
+		" competencias", " compet\xc3\xaancias", " kenntnisse", NULL };
+	int i;
+
 	n = strspn(plus + 1, "0123456789");
-	if (strcmp(plus + 1 + n, " skills") != 0 && strcmp(plus + 1 + n, " skill") != 0 &&
-	    strcmp(plus + 1 + n, " more") != 0)
+	for (i = 0; what[i] != NULL && strcmp(plus + 1 + n, what[i]) != 0; i++)
+		;
+	if (what[i] == NULL)
 		return;
 	while (plus > s && strchr(" ,|", plus[-1]) != NULL)
 		plus--;
@@ -598,6 +632,7 @@ webchrome_drop(struct layout *L)
 		}
 		banner = 0;
 		box_out(l->s);
+		more_tail(l->s);
 		hidden_count(l);
 		l->flags |= carry;
 		carry = 0;

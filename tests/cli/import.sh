@@ -6418,7 +6418,7 @@ printf '%s\n' '                                           РЕЗЮМЕ' '' \
     '                                •  администрирование серверов Windows Server' > "$T/kg-cv.txt"
 run import --dry-run --as-of 2025-06 "$T/kg-cv.txt"
 same "$(jpy 'd["basics"]["location"]["city"] + " // " + " | ".join(w["name"] + "/" + w["location"] + "/" + w["position"] for w in d["work"]) + " // " + " | ".join(e["institution"] + "/" + e.get("studyType", "-") + "/" + e.get("area", "-") for e in d["education"])')" \
-    "Бишкек // ОАО «Айыл Банк»/г. Бишкек/Ведущий специалист Отдела сетевой инфраструктуры Управления информационных технологий // Кыргызский государственный технический университет им. И. Раззакова/инженер/Программное обеспечение вычислительной техники" \
+    "Бишкек // ОАО «Айыл Банк»/Бишкек/Ведущий специалист Отдела сетевой инфраструктуры Управления информационных технологий // Кыргызский государственный технический университет им. И. Раззакова/инженер/Программное обеспечение вычислительной техники" \
     "a Russian CV: 'г.' before a town, a wrapped title, a speciality and a qualification"
 
 # Tables that raw pdftotext gave one cell a line, cells wrapped over
@@ -6736,6 +6736,37 @@ printf '%s\n' 'Jobs' 'Companies' 'Services' 'Search jobs here' 'Search' '2' 'Rav
 run import --dry-run --as-of 2025-06 "$T/in-board.txt"
 same "$(jpy 'd["basics"]["name"] + " / " + d["basics"]["label"]')" "Ravi Menon / Senior Software Engineer" \
     "a job board's menu and an edit icon's name are no name or headline"
+
+# A LinkedIn page in French: the menu, the cover photo's label, the name
+# over its pronoun and degree, a text cut by "…voir plus", "Recommandé
+# par ..." under a skill, a certificate whose name holds a dash over its
+# giver, and languages LinkedIn rates in French.
+printf '%s\n' 'Passer au contenu principal' 'Accueil' 'Réseau' 'Emplois' 'Messagerie' 'Notifications' \
+    'Vous' 'Entreprises' '' 'Photo de couverture' 'Awa Coulibaly' ' Elle' '· 2e' \
+    'Médecin de santé publique | Coordinatrice Nutrition chez Save the Children | MPH' 'Bamako, Mali' '' \
+    'Infos' 'Médecin avec dix ans de programmes de nutrition au Mali. Passionnée par les données pour …voir plus' '' \
+    'Compétences' 'Santé publique' 'Recommandé par 5 collègues chez Save the Children' 'Épidémiologie' '' \
+    'Licences et certifications' 'PMD Pro – Gestion de projet pour le développement' 'PM4NGOs' \
+    'Délivrée en mars 2021' 'Identifiant de la certification PMD-FR-21-08813' '' \
+    'Langues' 'Songhaï' 'Bilingue ou langue natale' 'Anglais' 'Compétence professionnelle limitée' > "$T/ml-li.txt"
+run import --dry-run --as-of 2025-06 "$T/ml-li.txt"
+same "$(jpy 'd["basics"]["name"] + " / " + d["basics"]["summary"][-16:] + " / " + ", ".join(d["skills"][0]["keywords"]) + " / " + d["certificates"][0]["name"] + " (" + d["certificates"][0]["issuer"] + ", " + d["certificates"][0]["date"] + ") / " + ", ".join(l["language"] + ": " + l["fluency"] for l in d["languages"])')" \
+    "Awa Coulibaly / les données pour / Santé publique, Épidémiologie / PMD Pro – Gestion de projet pour le développement (PM4NGOs, 2021-03) / Songhaï: Bilingue ou langue natale, Anglais: Compétence professionnelle limitée" \
+    "a French LinkedIn page: the name under the cover photo, the text's cut, the giver under a dashed name, the languages"
+
+# A Russian CV from Turkmenistan through pdftotext -layout: "Ф.И.О.:"
+# names him, "2009-2013 гг." are the years, "Должность:" the title,
+# "г." the word for a town, and a column of labels after the languages.
+printf '%s\n' '   Ф.И.О.:              Атаев Мерген' '   E-mail:              m.atayev@example.com' '' \
+    '   Опыт работы:' '' '   2009-2013 гг.        Трест «Нефтегазстрой», г. Ашхабад' \
+    '                        Должность: инженер ПТО' '                        - подсчёт объёмов работ.' '' \
+    '   Знание языков:       туркменский – родной' '                        русский – свободно' '' \
+    '   Компьютерные навыки: AutoCAD, Primavera P6' '' \
+    '   Дополнительно:       Водительское удостоверение категории B' > "$T/tm-cv.txt"
+run import --dry-run --as-of 2025-06 "$T/tm-cv.txt"
+same "$(jpy 'd["basics"]["name"] + " / " + " | ".join(w["name"] + "/" + w["position"] + "/" + w["location"] + "/" + w["startDate"] + "-" + w["endDate"] for w in d["work"]) + " / " + ", ".join(l["language"] for l in d["languages"]) + " / " + " | ".join(g["name"] + ": " + ", ".join(g["keywords"]) for g in d["skills"])')" \
+    "Атаев Мерген / Трест «Нефтегазстрой»/инженер ПТО/Ашхабад/2009-2013 / туркменский, русский / Компьютерные навыки: AutoCAD, Primavera P6" \
+    "a Russian CV's name and title labels, its years and towns, its labels after the languages"
 
 run import --help
 expect_rc 0 "import --help"
