@@ -15,6 +15,7 @@
 #include "coltable.h"
 #include "consent.h"
 #include "dateorder.h"
+#include "eprows.h"
 #include "europass.h"
 #include "eduzip.h"
 #include "europass_places.h"
@@ -448,6 +449,7 @@ parse_all(const struct lexicon *lx, struct layout *L, struct profile *p)
 	const struct sect *contact = NULL;
 
 	rtlcells_drop(L);
+	eprows_split(L);
 	labelpairs_join(L);
 	europass_places(L);
 	if (!europass_rewrite(lx, L) && !form_rewrite(L) && !unflatten(lx, L))

@@ -430,13 +430,53 @@ named_lines(struct ctx *c, const struct sect *sec)
 	return 1;
 }
 
+/* "▪ Sawa Jobs (2017–2018): volunteer job board for ..." wrapped over
+ * lines that are no bullets, then "▪ slug-kit (since 2018): ...": a list
+ * of bullets each dated in brackets after its name, what follows the
+ * dates wrapped; each bullet and its wrapped lines a project.  1 when
+ * the section was such. */
+static int
+bracketed_lines(struct ctx *c, const struct sect *sec)
+{
+	struct strlist items = STRLIST_INIT;
+	struct daterange r;
+	size_t from, to;
+	int ok = 1;
+
+	for (size_t i = sec->from; i < sec->to && ok; i++) {
+		const struct line *l = &c->L->v[i];
+		if (l->s[0] == '\0')
+			continue;
+		if (l->flags & MK_BULLET)
+			strlist_add(&items, l->s);
+		else if (items.n > 0) {
+			char *joined = xprintf("%s %s", items.v[items.n - 1], l->s);
+			free(items.v[items.n - 1]);
+			items.v[items.n - 1] = joined;
+		} else
+			ok = 0;
+	}
+	for (size_t k = 0; k < items.n && ok; k++)
+		ok = bracket_dates(items.v[k], &r, &from, &to) && from >= 3;
+	ok = ok && items.n >= 2;
+	for (size_t k = 0; k < items.n && ok; k++) {
+		struct project *pr = parse_append(c, SEC_PROJECTS);
+		if (pr == NULL)
+			break;
+		dates_out(items.v[k], pr);
+		profile_set(&pr->name, items.v[k]);
+	}
+	strlist_clear(&items);
+	return ok;
+}
+
 void
 parse_projects(struct ctx *c, const struct sect *sec)
 {
 	struct entries E;
 
 	projtable_read(c, sec);
-	if (projblock_labelled(c, sec) || named_lines(c, sec))
+	if (projblock_labelled(c, sec) || named_lines(c, sec) || bracketed_lines(c, sec))
 		return;
 	entries_split(c, sec, &E);
 	entries_aside_to_head(&E);

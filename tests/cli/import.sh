@@ -6768,6 +6768,31 @@ same "$(jpy 'd["basics"]["name"] + " / " + " | ".join(w["name"] + "/" + w["posit
     "Атаев Мерген / Трест «Нефтегазстрой»/инженер ПТО/Ашхабад/2009-2013 / туркменский, русский / Компьютерные навыки: AutoCAD, Primavera P6" \
     "a Russian CV's name and title labels, its years and towns, its labels after the languages"
 
+# A 2013 Europass CV through pdftotext without -layout: each label at the
+# head of its value's line. The headline asked for, the languages' grid,
+# the digital skills' grid and lists, the prose of the soft skills apart,
+# the form's "Business or sector" note gone, and projects dated in
+# brackets after their names, wrapped.
+printf '%s\n' ' Curriculum vitae' '' 'PERSONAL INFORMATION Karim Haddad' '' ' karim.haddad@example.com' '' \
+    'POSITION Backend Developer (PHP / Node.js)' '' 'WORK EXPERIENCE' '' '03/2016–08/2019 Web Developer' \
+    'Kodsoft Ltd., Gaziantep (Turkey)' '▪ developed web applications for NGOs' \
+    'Business or sector Information and communication' '' 'PERSONAL SKILLS' '' 'Mother tongue(s) Arabic' '' \
+    'Other language(s) UNDERSTANDING SPEAKING WRITING' '' \
+    'Listening Reading Spoken interaction Spoken production' 'English C1 C1 B2 B2 B2' \
+    'Levels: A1 and A2: Basic user - B1 and B2: Independent user - C1 and C2: Proficient user' \
+    'Common European Framework of Reference for Languages' '' \
+    'Communication skills ▪ good communication skills gained in international teams' '' \
+    'Digital competence SELF-ASSESSMENT' 'Information' 'processing Communication Content' \
+    'Proficient user Proficient user Proficient user Independent user Proficient user' \
+    '▪ Frameworks: Laravel, Symfony' '▪ Cloud: AWS, DigitalOcean' '' \
+    'Projects ▪ Sawa Jobs (2017–2018): volunteer job board for refugees in' \
+    'Turkey (Laravel, Vue.js)' '▪ slug-kit (since 2018): small package for Arabic URL slugs' '' \
+    '21/6/20 © European Union, 2002-2020 | europass.cedefop.europa.eu Page 1 / 1' > "$T/sy-ep.txt"
+run import --dry-run --as-of 2025-06 "$T/sy-ep.txt"
+same "$(jpy 'd["basics"]["label"] + " / " + str(d["work"][0].get("summary")) + " / " + ", ".join(l["language"] + ": " + l["fluency"] for l in d["languages"]) + " / " + " | ".join(g["name"] + ": " + ", ".join(g["keywords"]) for g in d["skills"]) + " / " + " | ".join(p["name"] + " " + p["startDate"] + "-" + p.get("endDate", "") for p in d["projects"])')" \
+    "Backend Developer (PHP / Node.js) / None / Arabic: Mother tongue, English: C1 C1 B2 B2 B2 / Frameworks: Laravel, Symfony | Cloud: AWS, DigitalOcean / Sawa Jobs 2017-2018 | slug-kit 2018-" \
+    "a raw 2013 Europass: the headline, the grids, the skills, the projects"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
