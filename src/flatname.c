@@ -117,6 +117,22 @@ name_word(const struct lexicon *lx, const char *w)
 	return ok;
 }
 
+/* "MARISOL GUERRERO Front Office Manager": whether the name before p is
+ * in capitals and the word at p is not; the name ends there. */
+static int
+case_changes(const char *name, const char *p)
+{
+	size_t n = strcspn(p, " ");
+	int lower = 0;
+
+	for (const char *q = name; q < p; q++)
+		if (islower((unsigned char)*q))
+			return 0;
+	for (size_t i = 1; i < n; i++)
+		lower |= islower((unsigned char)p[i]) != 0;
+	return lower;
+}
+
 /* The name's bytes without the dash after it ("MONA ADEL – "). */
 static size_t
 dash_end(const char *s, size_t n)
@@ -272,7 +288,8 @@ flatname_piece(const struct lexicon *lx, struct layout *out, const char *s, size
 			if (!ok)
 				continue;
 			next += strspn(next, " ");
-			if (words < 3 && name_word(lx, p) && role_title_score(next) > 0)
+			if (words < 3 && name_word(lx, p) && role_title_score(next) > 0 &&
+			    !case_changes(name, p))
 				continue;
 			p += postnominals(name, p);
 			size_t addr = address_start(p);

@@ -326,7 +326,9 @@ header_before(const struct lexicon *lx, const char *s, size_t len)
 				w--;
 			fold_key(s + w, e - w, key, sizeof key);
 			/* "CS 3345 Data Structures": a course's number */
+			/* "&" and "/" fold to nothing: they are looked at as they are */
 			if (e == w || !(isupper((unsigned char)s[w]) || wordlist_has(joins, key) ||
+			    (e - w == 1 && (s[w] == '&' || s[w] == '/')) ||
 			    (strchr("(.", s[w]) != NULL && isupper((unsigned char)s[w + 1])) ||
 			    strncmp(s + w, "\xe2\x80\x93", 3) == 0 || course_number(s, w, e)))
 				break;

@@ -6793,6 +6793,16 @@ same "$(jpy 'd["basics"]["label"] + " / " + str(d["work"][0].get("summary")) + "
     "Backend Developer (PHP / Node.js) / None / Arabic: Mother tongue, English: C1 C1 B2 B2 B2 / Frameworks: Laravel, Symfony | Cloud: AWS, DigitalOcean / Sawa Jobs 2017-2018 | slug-kit 2018-" \
     "a raw 2013 Europass: the headline, the grids, the skills, the projects"
 
+# A résumé pasted into a job site's text box, flattened onto long lines:
+# the name in capitals runs into the headline in small letters, and each
+# job's head, firm with "&" and title with "/", runs on from the last duty
+# of the job before.
+printf '%s\n' 'ROSA TILLETT Front Office Manager | Hospitality Professional Belize City, Belize • Email: rosa.tillett@example.com WORK EXPERIENCE Front Office Manager, Harbour View Hotel, Belize City, Belize (March 2019 – Present) • Supervised a team of 14 front desk agents • Coordinated with housekeeping to manage group bookings Front Desk Agent / Reservations Clerk, Bayside Hotel & Marina, Belize City, Belize (May 2012 – February 2019) • Checked guests in and out and processed payments EDUCATION University of Belize – Associate Degree in Tourism Management, 2012' > "$T/bz-flat.txt"
+run import --dry-run --as-of 2025-06 "$T/bz-flat.txt"
+same "$(jpy 'd["basics"]["name"] + " / " + " | ".join(w["name"] + "/" + w["position"] + "/" + str(len(w.get("highlights", []))) for w in d["work"])')" \
+    "Rosa Tillett / Harbour View Hotel/Front Office Manager/2 | Bayside Hotel & Marina/Front Desk Agent / Reservations Clerk/1" \
+    "a flattened résumé: the name in capitals before the headline, a job's head with '&' and '/' after a duty"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
