@@ -18,20 +18,21 @@
  * job's, a language's, in English, Spanish, French and Portuguese. */
 static const char *const names_v[] = {
 	"annee", "ano", "board", "cargo", "carrera", "centro", "certificate",
-	"certification", "cgpa", "class", "college", "company",
-	"concentration", "country", "course", "curso", "data", "date",
-	"degree", "designation", "diploma", "diplomado", "discipline",
-	"division", "duration", "employer", "empresa", "escola",
-	"especialidad", "estudios", "etablissement", "exam", "examination",
-	"fecha", "field", "formation", "from", "gpa", "grade", "grado",
-	"group", "horas", "idioma", "institucion", "instituicao", "institute",
-	"institution", "intitule", "issuer", "language", "level", "location",
-	"lugar", "major", "marks", "name", "nivel", "nota", "organisation",
-	"organisme", "organization", "percentage", "period", "periodo",
-	"position", "program", "programme", "promedio", "qualification",
-	"reading", "result", "role", "school", "score", "speaking",
-	"specialisation", "specialization", "subject", "title", "titulo", "to",
-	"topic", "training", "university", "writing", "year",
+	"certification", "cgpa", "class", "college", "company", "concentration",
+	"country", "course", "curso", "data", "date", "dates", "degree",
+	"designation", "diploma", "diplomado", "diplome", "discipline", "division",
+	"duration", "duree", "employer", "employeur", "empresa", "entreprise",
+	"escola", "especialidad", "estudios", "etablissement", "exam", "examination",
+	"fecha", "field", "fonction", "formation", "from", "funcao", "funciones",
+	"funcoes", "gpa", "grade", "grado", "group", "horas", "idioma", "institucion",
+	"instituicao", "institute", "institution", "intitule", "issuer", "language",
+	"level", "lieu", "location", "lugar", "major", "marks", "mention", "name",
+	"nivel", "nota", "occupe", "organisation", "organisme", "organization",
+	"percentage", "period", "periode", "periodo", "position", "poste",
+	"principales", "program", "programme", "promedio", "puesto", "qualification",
+	"reading", "responsabilites", "result", "role", "school", "score", "speaking",
+	"specialisation", "specialization", "structure", "subject", "taches", "title",
+	"titulo", "to", "topic", "training", "university", "writing", "year",
 };
 static const struct wordtab names = WORDTAB(names_v);
 
@@ -156,6 +157,7 @@ struct table {
 	int joined;		/* a row took a line under it */
 	int rows;		/* rows seen */
 	unsigned figures;	/* the columns the first row filled with figures */
+	int by_blanks;		/* its rows are set apart by blank lines */
 };
 
 static void
@@ -215,6 +217,8 @@ row_opens(struct table *t, const char *s, const struct cells *c, const size_t *s
 	unsigned m = figures(s, c, slot), filled = 0;
 	int opens;
 
+	if (t->by_blanks && t->rows > 0)
+		return 0;	/* the blank line before a row said so */
 	if (t->rows == 0) {
 		t->figures = m;
 		opens = 1;
@@ -252,7 +256,12 @@ row_take(struct table *t, const char *s, const struct cells *c, struct buf *out,
 	if (!aligned(&t->head, c, slot) || words_in_figures(t, s, c, slot))
 		return 0;
 	/* after a blank line, only a new row goes on with the table */
-	if (!(row = row_opens(t, s, c, slot)) && fresh)
+	if (t->by_blanks && fresh) {
+		if (c->n * 3 < t->head.n * 2)
+			return 0;
+		row = 1;
+		t->rows++;
+	} else if (!(row = row_opens(t, s, c, slot)) && fresh)
 		return 0;
 	if (row || !t->open) {
 		row_flush(t, out);
@@ -303,6 +312,42 @@ table_end(const char *s, const struct cells *c, const struct cells *head)
 	    c->v[0].col < head->v[0].col || caps_heading(s + c->v[0].at, c->v[0].len));
 }
 
+/* Whether the rows under the header at s are set apart by blank lines:
+ * two lines or more after a blank one fill two columns in three (one, on
+ * a page whose table goes on from the page before), and lines between
+ * them wrap (the rest of a row, a cell alone). */
+static int
+blank_rows(const char *s, const struct cells *head)
+{
+	struct cells c;
+	int after_blank = 0, rows = 0, wraps = 0, carried = 0;
+	size_t len, slot[MAXCOLS];
+
+	for (int n = 0; *s != '\0' && n < 200; n++) {
+		const char *e = strchr(s, '\n');
+		len = e != NULL ? (size_t)(e - s) : strlen(s);
+		if (!cells_of(s, len, &c))
+			break;
+		if (c.n == 0)
+			after_blank = 1;
+		else if (table_end(s, &c, head) || !aligned(head, &c, slot))
+			break;
+		else {
+			/* the rest of a row the page before began, alone in
+			 * its last column under the header again */
+			if (n == 0 && c.n == 1 && slot[0] == head->n - 1 && head->n > 2)
+				carried = 1;
+			if (after_blank && c.n * 3 >= head->n * 2)
+				rows++;
+			else if (!after_blank)
+				wraps++;
+			after_blank = 0;
+		}
+		s += len + (e != NULL);
+	}
+	return (rows >= 2 || (rows >= 1 && carried)) && wraps >= rows;
+}
+
 /* The table whose header is the line at *p: its rows joined into out; *p
  * moves past them.  0, and nothing written, when no row was joined. */
 static int
@@ -318,6 +363,7 @@ table_read(const char **p, struct buf *out)
 
 	memset(&t, 0, sizeof t);
 	cells_of(s, len, &t.head);
+	t.by_blanks = blank_rows(s + len + (e != NULL), &t.head);
 	for (size_t j = 0; j < t.head.n; j++)
 		buf_add(&t.cell[j], s + t.head.v[j].at, t.head.v[j].len);
 	t.open = 1;
@@ -328,6 +374,8 @@ table_read(const char **p, struct buf *out)
 			blank = s;
 			continue;
 		}
+		if (cells_of(s, len, &c) && c.n == 0 && t.by_blanks)
+			continue;	/* a second blank line between rows */
 		if (!cells_of(s, len, &c) || c.n == 0 || table_end(s, &c, &t.head))
 			break;
 		if (head_open && header_rest(s, &t.head, &c) && aligned(&t.head, &c, slot)) {

@@ -30,8 +30,16 @@ static const struct column_name heads[] = {
 	{ "duties and achievements", W_DUTIES }, { "description", W_DUTIES },
 	{ "job description", W_DUTIES }, { "main tasks", W_DUTIES }, { "tasks", W_DUTIES },
 	{ "location", W_PLACE }, { "city", W_PLACE }, { "place", W_PLACE },
+	/* French and Spanish */
+	{ "periode", W_DATES }, { "periodo", W_DATES }, { "structure", W_ORG },
+	{ "employeur", W_ORG }, { "entreprise", W_ORG }, { "empresa", W_ORG },
+	{ "poste", W_TITLE }, { "poste occupe", W_TITLE }, { "fonction", W_TITLE },
+	{ "cargo", W_TITLE }, { "puesto", W_TITLE }, { "principales taches", W_DUTIES },
+	{ "taches", W_DUTIES }, { "funciones", W_DUTIES }, { "lieu", W_PLACE },
 	{ "organization location", W_ORG }, { "organisation location", W_ORG },
 	{ "company location", W_ORG }, { "employer location", W_ORG },
+	{ "name of organization", W_ORG }, { "name of organisation", W_ORG },
+	{ "name of company", W_ORG }, { "name of employer", W_ORG },
 };
 
 #define MAXCOLS 8
@@ -90,6 +98,28 @@ duty(const char *s)
 	if (strncmp(s, "\xe2\x80\xa2 ", 4) == 0 || strncmp(s, "\xc2\xb7 ", 3) == 0)
 		return s + (s[0] == '\xe2' ? 4 : 3);
 	return s;
+}
+
+/* "Supervision ... ; - Encadrement ... ;": the duties a cell joined, each
+ * ended by a semicolon and the next opened by a dash; each a duty, the
+ * semicolon off. */
+static void
+duties_add(struct work *w, const char *s)
+{
+	for (;;) {
+		const char *next = strstr(s, "; - ");
+		size_t n = next != NULL ? (size_t)(next - s) : strlen(s);
+		char *d;
+		while (n > 0 && (s[n - 1] == ' ' || (next == NULL && s[n - 1] == ';')))
+			n--;
+		d = xstrndup(s, n);
+		if (d[0] != '\0')
+			strlist_add(&w->highlights, d);
+		free(d);
+		if (next == NULL)
+			return;
+		s = next + 4;
+	}
 }
 
 /* The job the profile held already before w, its last: the same firm
@@ -166,7 +196,7 @@ row_read(struct ctx *c, const struct strlist *cl, const struct table *t)
 		case W_ORG: profile_set(&w->name, v); break;
 		case W_TITLE: profile_set(&w->position, v); break;
 		case W_PLACE: profile_set(&w->location, v); break;
-		case W_DUTIES: strlist_add(&w->highlights, duty(v)); break;
+		case W_DUTIES: duties_add(w, duty(v)); break;
 		default: break;
 		}
 	}
@@ -186,7 +216,7 @@ duty_line(struct work *w, const struct line *l)
 		free(*last);
 		*last = j;
 	} else
-		strlist_add(&w->highlights, d);
+		duties_add(w, d);
 }
 
 /* "Main duties:": the label over a row's duties, no duty. */
@@ -233,6 +263,81 @@ place_off(struct ctx *c, struct work *w)
 	w->name[at] = '\0';
 }
 
+static int
+has_col(const struct table *t, enum wcol col)
+{
+	for (size_t i = 0; i < t->n; i++)
+		if (t->cols[i] == col)
+			return 1;
+	return 0;
+}
+
+/* s with a tab for each " | ". */
+static char *
+bars_tabbed(const char *s)
+{
+	char *t = xmalloc(strlen(s) + 1), *o = t;
+
+	while (*s != '\0') {
+		if (strncmp(s, " | ", 3) == 0) {
+			*o++ = '\t';
+			s += 3;
+		} else
+			*o++ = *s++;
+	}
+	*o = '\0';
+	return t;
+}
+
+/* "Période | Structure | Poste occupé | Principales tâches": a table
+ * whose rows a column layout's cells were joined into with bars (see
+ * coltable.h), the duties in a column of their own.  Its rows take tabs
+ * for their bars; the header again on a
+ * later page goes, and a row of nothing but the duties the page break
+ * cut off ("- | - | - | - Etablissement ...") goes on as the duties of
+ * the row before. */
+static void
+bars_to_tabs(struct ctx *c, const struct sect *sec)
+{
+	struct table t;
+	char *head = NULL;
+
+	for (size_t i = sec->from; i < sec->to; i++) {
+		struct line *l = &c->L->v[i];
+		char *tabbed;
+		size_t cells = 1;
+		if (l->s[0] == '\0')
+			continue;
+		if (strchr(l->s, '\t') != NULL || strstr(l->s, " | ") == NULL)
+			break;
+		tabbed = bars_tabbed(l->s);
+		for (const char *p = tabbed; (p = strchr(p, '\t')) != NULL; p++)
+			cells++;
+		if (head == NULL) {
+			/* a table with no duties in it is the summary of jobs
+			 * told in full below, which others read */
+			if (header(tabbed, &t) == 0 || !has_col(&t, W_DUTIES)) {
+				free(tabbed);
+				return;
+			}
+			head = xstrdup(l->s);
+		} else if (strcmp(l->s, head) == 0)
+			tabbed[0] = '\0';
+		else if ((cells == t.n || (cells + 1 == t.n && (l->flags & MK_BULLET))) &&
+		    strncmp(tabbed, "-\t", 2) == 0) {
+			/* the first dash may have been read as a bullet */
+			const char *last = strrchr(tabbed, '\t') + 1;
+			char *duties = xstrdup(last);
+			free(tabbed);
+			tabbed = duties;
+			l->flags &= ~LN_BLANK;
+		}
+		free(l->s);
+		l->s = tabbed;
+	}
+	free(head);
+}
+
 size_t
 worktable_read(struct ctx *c, const struct sect *sec)
 {
@@ -240,6 +345,7 @@ worktable_read(struct ctx *c, const struct sect *sec)
 	struct work *w = NULL, *k;
 	size_t rows = 0, last = (size_t)-2, first = c->p->nwork;
 
+	bars_to_tabs(c, sec);
 	for (size_t i = sec->from; i < sec->to; i++) {
 		struct line *l = &c->L->v[i];
 		struct strlist cl = STRLIST_INIT;

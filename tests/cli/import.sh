@@ -6803,6 +6803,35 @@ same "$(jpy 'd["basics"]["name"] + " / " + " | ".join(w["name"] + "/" + w["posit
     "Rosa Tillett / Harbour View Hotel/Front Office Manager/2 | Bayside Hotel & Marina/Front Desk Agent / Reservations Clerk/1" \
     "a flattened résumé: the name in capitals before the headline, a job's head with '&' and '/' after a duty"
 
+# A French Word CV through pdftotext -layout: "Nom" and "Prénoms" under
+# the name atop the page, the headline under it, "Date et lieu de
+# naissance" a personal fact, and the jobs in a table of four columns
+# whose cells wrap, its rows apart by blank lines, a page break cutting
+# a row's duties.
+printf '%s\n' '                                    OUEDRAOGO Ali Fabrice' '                                       Financier – Comptable' '' \
+    ' I. ETAT CIVIL' '' '       Nom                                 : OUEDRAOGO' \
+    '       Prénoms                             : Ali Fabrice' \
+    '       Date et lieu de naissance           : né le 3 mai 1988 à Kaya' \
+    '       E-mail                              : ali.ouedraogo@example.com' '' \
+    ' II. EXPERIENCES PROFESSIONNELLES' '' \
+    ' Période           Structure               Poste occupé        Principales tâches' '' \
+    ' Depuis janvier    Société des Fibres      Chef du service     - Supervision de la comptabilité' \
+    ' 2020              Textiles (SOFITEX),     comptabilité        générale sous Sage Saari ;' \
+    '                   Bobo-Dioulasso                              - Encadrement de cinq comptables ;' '' \
+    ' De mars 2015 à    Cabinet FIDAF Audit &   Comptable           - Tenue de la comptabilité de' \
+    ' décembre 2019     Conseil, Ouagadougou    principal           quinze clients ;' '' \
+    ' _______________________________________________________________________________________________' \
+    ' CV – OUEDRAOGO Ali Fabrice                                                       Page 1 sur 2' \
+    "$(printf '\f') Période           Structure               Poste occupé        Principales tâches" \
+    '                                                               - Conseil aux clients en matière' \
+    '                                                               fiscale.' '' \
+    ' De juin à         Caisse Populaire de     Stagiaire en        - Saisie des pièces comptables.' \
+    ' septembre 2012    Koudougou (RCPB)        comptabilité' '' ' III. LANGUES' '' '       Français' > "$T/bf-table.txt"
+run import --dry-run --as-of 2025-06 "$T/bf-table.txt"
+same "$(jpy 'd["basics"]["name"] + " / " + d["basics"]["label"] + " / " + str(d["basics"].get("summary")) + " // " + " | ".join(w["name"] + "/" + w["position"] + "/" + w["startDate"] + "-" + w.get("endDate", "") + "/" + "; ".join(w["highlights"]) for w in d["work"])')" \
+    "OUEDRAOGO Ali Fabrice / Financier – Comptable / None // Société des Fibres Textiles (SOFITEX)/Chef du service comptabilité/2020-01-/Supervision de la comptabilité générale sous Sage Saari; Encadrement de cinq comptables | Cabinet FIDAF Audit & Conseil/Comptable principal/2015-03-2019-12/Tenue de la comptabilité de quinze clients; Conseil aux clients en matière fiscale. | Caisse Populaire de Koudougou (RCPB)/Stagiaire en comptabilité/2012-06-2012-09/Saisie des pièces comptables." \
+    "a French CV: the name from its parts and the top line, a table of jobs in columns over a page break"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
