@@ -107,7 +107,7 @@ id_number(const char *s, const char *q)
 	static const char *const phones[] = { "cell", "cellphone", "contact", "handy", "mob",
 		"mobile", "phone", "tel", "telefon", "telefone", "telefono", "telephone", "whatsapp",
 		NULL };
-	static const char *const ids[] = { "aadhaar", "aadhar", "cedula", "ci", "cnic", "cpf",
+	static const char *const ids[] = { "aadhaar", "aadhar", "cedula", "ci", "cid", "cnic", "cpf", "eid",
 		"curp", "dni", "documento", "id", "identification", "identity", "ktp", "licence",
 		"license", "member",
 		"membership", "nic", "nif", "nik", "nin", "nrc", "nric", "nuit", "passport", "pesel",

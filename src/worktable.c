@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "dateparse.h"
+#include "lineword.h"
 #include "stacktable.h"
 #include "worktable.h"
 #include "xalloc.h"
@@ -40,6 +41,7 @@ static const struct column_name heads[] = {
 	{ "company location", W_ORG }, { "employer location", W_ORG },
 	{ "name of organization", W_ORG }, { "name of organisation", W_ORG },
 	{ "name of company", W_ORG }, { "name of employer", W_ORG },
+	{ "agency", W_ORG }, { "working agency", W_ORG },
 };
 
 #define MAXCOLS 8
@@ -289,9 +291,45 @@ bars_tabbed(const char *s)
 	return t;
 }
 
+/* Whether a firm of the rows of bars from line i on is named below them
+ * in the section, on a short line no bullet ("IT Officer – Bank Ltd."):
+ * the jobs told in full under a summary. */
+static int
+told_below(const struct ctx *c, size_t i, size_t to, const struct table *t)
+{
+	size_t col = t->n, end = i;
+
+	for (size_t k = 0; k < t->n; k++)
+		if (t->cols[k] == W_ORG && col == t->n)
+			col = k;
+	if (col == t->n)
+		return 0;
+	while (end < to && (c->L->v[end].s[0] == '\0' || strstr(c->L->v[end].s, " | ") != NULL))
+		end++;
+	for (size_t r = i; r < end; r++) {
+		struct strlist cl = STRLIST_INIT;
+		char *tabbed = bars_tabbed(c->L->v[r].s);
+		int again = 0;
+		parse_cells(tabbed, &cl);
+		if (col < cl.n && strlen(cl.v[col]) >= 6) {
+			char *firm = parse_trim(cl.v[col], strcspn(cl.v[col], ",("));
+			for (size_t k = end; k < to && !again && firm[0] != '\0'; k++)
+				again = !(c->L->v[k].flags & MK_BULLET) &&
+				    strstr(c->L->v[k].s, firm) != NULL && lineword_count(c->L->v[k].s) <= 14;
+			free(firm);
+		}
+		strlist_clear(&cl);
+		free(tabbed);
+		if (again)
+			return 1;
+	}
+	return 0;
+}
+
 /* "Période | Structure | Poste occupé | Principales tâches": a table
  * whose rows a column layout's cells were joined into with bars (see
- * coltable.h), the duties in a column of their own.  Its rows take tabs
+ * coltable.h), the duties in a column of their own or no jobs told below
+ * it.  Its rows take tabs
  * for their bars; the header again on a
  * later page goes, and a row of nothing but the duties the page break
  * cut off ("- | - | - | - Etablissement ...") goes on as the duties of
@@ -314,9 +352,10 @@ bars_to_tabs(struct ctx *c, const struct sect *sec)
 		for (const char *p = tabbed; (p = strchr(p, '\t')) != NULL; p++)
 			cells++;
 		if (head == NULL) {
-			/* a table with no duties in it is the summary of jobs
-			 * told in full below, which others read */
-			if (header(tabbed, &t) == 0 || !has_col(&t, W_DUTIES)) {
+			/* a table with no duties in it over the jobs told in
+			 * full is their summary, which others read */
+			if (header(tabbed, &t) == 0 ||
+			    (!has_col(&t, W_DUTIES) && told_below(c, i + 1, sec->to, &t))) {
 				free(tabbed);
 				return;
 			}

@@ -6832,6 +6832,29 @@ same "$(jpy 'd["basics"]["name"] + " / " + d["basics"]["label"] + " / " + str(d[
     "OUEDRAOGO Ali Fabrice / Financier – Comptable / None // Société des Fibres Textiles (SOFITEX)/Chef du service comptabilité/2020-01-/Supervision de la comptabilité générale sous Sage Saari; Encadrement de cinq comptables | Cabinet FIDAF Audit & Conseil/Comptable principal/2015-03-2019-12/Tenue de la comptabilité de quinze clients; Conseil aux clients en matière fiscale. | Caisse Populaire de Koudougou (RCPB)/Stagiaire en comptabilité/2012-06-2012-09/Saisie des pièces comptables." \
     "a French CV: the name from its parts and the top line, a table of jobs in columns over a page break"
 
+# A government bio-data form through pdftotext -layout: numbered labels
+# ("8.   Present Position   :   ..."), an employee's ID in the running
+# head no phone, and a table of jobs "Sl. No.  Position  Agency  From  To"
+# whose cells wrap, with no jobs told again below it.
+printf '%s\n' '  Bio-Data : Pema Wangmo (EID 201305112)                        Royal Civil Service Commission' '' \
+    '   1.   Name                           :   Pema Wangmo' \
+    '   8.   Present Position               :   Executive Engineer' \
+    '  15.   Contact No.                    :   +975 17654321 (Mobile)' \
+    '  16.   Email                          :   pema.wangmo@example.com' '' \
+    '  17.   EDUCATIONAL QUALIFICATION' '' \
+    '  1.     Bachelor of Engineering (Civil Engineering), College of Science and Technology, 2011' '' \
+    '  18.   WORK EXPERIENCE' '' \
+    '  Sl.    Position                   Agency                                      From          To' '  No.' \
+    '  1.     Engineer                   Department of Roads, Ministry of Works and  01/01/2015    31/07/2019' \
+    '                                    Human Settlement' '' \
+    '  2.     Executive Engineer         Engineering Sector, Paro Dzongkhag          01/08/2019    Till date' \
+    '                                    Administration' '' \
+    '         Note: On study leave from 01/08/2017 to 31/07/2019.' > "$T/bt-form.txt"
+run import --dry-run --as-of 2025-06 "$T/bt-form.txt"
+same "$(jpy 'd["basics"]["label"] + " / " + d["basics"]["phone"] + " // " + " | ".join(w["name"] + "/" + w["position"] + "/" + w["startDate"] + "-" + w.get("endDate", "") for w in d["work"])')" \
+    "Executive Engineer / +975 17654321 // Department of Roads, Ministry of Works and Human Settlement/Engineer/2015-01-2019-07 | Engineering Sector, Paro Dzongkhag Administration/Executive Engineer/2019-08-" \
+    "a bio-data form: its numbered labels, an ID no phone, its table of jobs"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
