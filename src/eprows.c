@@ -168,12 +168,57 @@ form_seen(const struct layout *L)
 /* What part of the form the lines are in. */
 enum part { P_OTHER, P_LANGUAGES, P_DIGITAL };
 
+/* One line of the form's text, written to out as its labels and values;
+ * *part is where the line stands. */
+static void
+row_split(struct layout *out, const struct line *l, enum part *part)
+{
+	const char *s = l->s;
+	size_t n = label_at(s, labels), w;
+	const char *v = s + n + (n > 0) + strspn(s + n + (n > 0), " ");
+
+	if (strncmp(s, "Business or sector ", 19) == 0)
+		return;
+	if ((w = label_at(s, wanted)) > 0) {
+		char *t = xprintf("Desired position: %s", s + w + 1 + strspn(s + w + 1, " "));
+		add(out, t, strlen(t), l, l->flags);
+		free(t);
+	} else if ((w = label_at(s, mother)) > 0) {
+		mother_tongues(out, l, s + w + 1);
+		*part = P_LANGUAGES;
+	} else if ((w = label_at(s, other)) > 0) {
+		struct line rest = *l;
+		rest.s = (char *)s + w + 1;
+		language_line(out, &rest);
+		*part = P_LANGUAGES;
+	} else if (n > 0 && strncmp(s, "Digital ", 8) == 0) {
+		add_label(out, "Digital skills", 14, l);
+		*part = P_DIGITAL;
+		if (!grid_line(v))
+			add(out, v, strlen(v), l, 0);
+	} else if (n > 0 && label_at(s, prose_parts) == n) {
+		/* the form's prose of the person's skills: kept apart from
+		 * the list of them, under its label */
+		add_label(out, "Additional information", 22, l);
+		add(out, s, strlen(s), l, 0);
+		*part = P_OTHER;
+	} else if (n > 0) {
+		int numbered = 0;
+		size_t mark = markup_bullet(v, &numbered);
+		add_label(out, s, n, l);
+		add(out, v + mark, strlen(v + mark), l, mark > 0 && !numbered ? MK_BULLET : 0);
+		*part = P_OTHER;
+	} else if (*part == P_LANGUAGES && !(l->flags & MK_BULLET))
+		language_line(out, l);
+	else if (!(*part == P_DIGITAL && grid_line(s)))
+		add(out, s, strlen(s), l, l->flags);
+}
+
 void
 eprows_split(struct layout *L)
 {
 	struct layout out;
 	enum part part = P_OTHER;
-	size_t n, w;
 
 	/* the older form's labels ("Dates", "Occupation or position held")
 	 * are the Europass reader's to take */
@@ -182,50 +227,8 @@ eprows_split(struct layout *L)
 	memset(&out, 0, sizeof out);
 	out.urls = L->urls;
 	for (size_t i = 0; i < L->n; i++) {
-		struct line *l = &L->v[i];
-		const char *s = l->s, *v;
-		n = label_at(s, labels);
-		v = s + n + (n > 0) + strspn(s + n + (n > 0), " ");
-		if (strncmp(s, "Business or sector ", 19) == 0)
-			;
-		else if ((w = label_at(s, wanted)) > 0) {
-			char *t = xprintf("Desired position: %s", s + w + 1 + strspn(s + w + 1, " "));
-			add(&out, t, strlen(t), l, l->flags);
-			free(t);
-		} else if ((w = label_at(s, mother)) > 0) {
-			mother_tongues(&out, l, s + w + 1);
-			part = P_LANGUAGES;
-		} else if ((w = label_at(s, other)) > 0) {
-			struct line rest = *l;
-			rest.s = (char *)s + w + 1;
-			language_line(&out, &rest);
-			part = P_LANGUAGES;
-		}
-		else if (n > 0 && (strncmp(s, "Digital ", 8) == 0)) {
-			add_label(&out, "Digital skills", 14, l);
-			part = P_DIGITAL;
-			if (!grid_line(v))
-				add(&out, v, strlen(v), l, 0);
-		} else if (n > 0 && label_at(s, prose_parts) == n) {
-			/* the form's prose of the person's skills: kept apart
-			 * from the list of them, under its label */
-			add_label(&out, "Additional information", 22, l);
-			add(&out, s, strlen(s), l, 0);
-			part = P_OTHER;
-		} else if (n > 0) {
-			int numbered = 0;
-			size_t mark = markup_bullet(v, &numbered);
-			add_label(&out, s, n, l);
-			add(&out, v + mark, strlen(v + mark), l, mark > 0 && !numbered ? MK_BULLET : 0);
-			part = P_OTHER;
-		} else if (part == P_LANGUAGES && !(l->flags & MK_BULLET) &&
-		    strcmp(s, "Organisational / managerial") != 0)
-			language_line(&out, l);
-		else if (part == P_DIGITAL && grid_line(s))
-			;
-		else
-			add(&out, s, strlen(s), l, l->flags);
-		free(l->s);
+		row_split(&out, &L->v[i], &part);
+		free(L->v[i].s);
 	}
 	free(L->v);
 	*L = out;

@@ -563,7 +563,6 @@ classify_all(const struct lexicon *lx, const struct layout *L, struct ep_line *v
 			v[i].value = europass_value(L->v[i].s, &b);
 		}
 	}
-	for (size_t i = 0; getenv("EPDBG") && i < L->n; i++) fprintf(stderr, "%zu b%d f%d m%d [%s] [%s]\n", i, v[i].block, v[i].field, v[i].m, v[i].label ? v[i].label : "", v[i].value ? v[i].value : "");
 	return labels;
 }
 

@@ -50,6 +50,14 @@ int names_credit(const char *s);
 size_t names_menu_lead(const char *s);
 /* Whether s is a website menu's item ("Portfolio", "About me"). */
 int names_menu_word(const char *s);
+/* Whether the folded word is one of a site's menu; whether the folded
+ * line is a menu's or the page's chrome. */
+int names_menu_nav_word(const char *w);
+int names_menu_nav_line(const char *key);
+/* A social site's profile page: all above the profile's name blanked
+ * (names_profile.c). */
+void names_profile_drop(struct layout *);
+int names_profile_tables_sorted(void);
 /* Blanks a menu of three lines or more at the top ("Home", "My Network",
  * "Jobs" ...), so that none of its words heads a section. */
 void names_drop_chrome(struct layout *);
