@@ -274,23 +274,6 @@ has_col(const struct table *t, enum wcol col)
 	return 0;
 }
 
-/* s with a tab for each " | ". */
-static char *
-bars_tabbed(const char *s)
-{
-	char *t = xmalloc(strlen(s) + 1), *o = t;
-
-	while (*s != '\0') {
-		if (strncmp(s, " | ", 3) == 0) {
-			*o++ = '\t';
-			s += 3;
-		} else
-			*o++ = *s++;
-	}
-	*o = '\0';
-	return t;
-}
-
 /* Whether a firm of the rows of bars from line i on is named below them
  * in the section, on a short line no bullet ("IT Officer – Bank Ltd."):
  * the jobs told in full under a summary. */
@@ -308,8 +291,10 @@ told_below(const struct ctx *c, size_t i, size_t to, const struct table *t)
 		end++;
 	for (size_t r = i; r < end; r++) {
 		struct strlist cl = STRLIST_INIT;
-		char *tabbed = bars_tabbed(c->L->v[r].s);
+		char *tabbed = parse_unbar(c->L->v[r].s);
 		int again = 0;
+		if (tabbed == NULL)
+			continue;
 		parse_cells(tabbed, &cl);
 		if (col < cl.n && strlen(cl.v[col]) >= 6) {
 			char *firm = parse_trim(cl.v[col], strcspn(cl.v[col], ",("));
@@ -329,11 +314,10 @@ told_below(const struct ctx *c, size_t i, size_t to, const struct table *t)
 /* "Période | Structure | Poste occupé | Principales tâches": a table
  * whose rows a column layout's cells were joined into with bars (see
  * coltable.h), the duties in a column of their own or no jobs told below
- * it.  Its rows take tabs
- * for their bars; the header again on a
- * later page goes, and a row of nothing but the duties the page break
- * cut off ("- | - | - | - Etablissement ...") goes on as the duties of
- * the row before. */
+ * it.  Its rows take tabs for their bars; the header again on a later
+ * page goes, and a row of nothing but the duties the page break cut off
+ * ("- | - | - | - Etablissement ...") goes on as the duties of the row
+ * before. */
 static void
 bars_to_tabs(struct ctx *c, const struct sect *sec)
 {
@@ -346,9 +330,8 @@ bars_to_tabs(struct ctx *c, const struct sect *sec)
 		size_t cells = 1;
 		if (l->s[0] == '\0')
 			continue;
-		if (strchr(l->s, '\t') != NULL || strstr(l->s, " | ") == NULL)
+		if ((tabbed = parse_unbar(l->s)) == NULL)
 			break;
-		tabbed = bars_tabbed(l->s);
 		for (const char *p = tabbed; (p = strchr(p, '\t')) != NULL; p++)
 			cells++;
 		if (head == NULL) {
