@@ -58,6 +58,9 @@ int names_menu_nav_line(const char *key);
  * (names_profile.c). */
 void names_profile_drop(struct layout *);
 int names_profile_tables_sorted(void);
+/* Whether the folded line is a pronoun a profile shows under the name
+ * ("elle", "he him"). */
+int names_profile_pronoun(const char *key);
 /* Blanks a menu of three lines or more at the top ("Home", "My Network",
  * "Jobs" ...), so that none of its words heads a section. */
 void names_drop_chrome(struct layout *);

@@ -53,14 +53,13 @@ static const char *const chrome_lines_v[] = {
 	"aller au contenu", "anmelden", "back to top", "background image",
 	"contact info", "cover photo", "dark mode", "download cv", "download my cv",
 	"download my resume", "download pdf", "download resume", "download the pdf",
-	"el", "ela", "ele", "ella", "elle", "er ihm", "find jobs", "for business",
-	"foto de capa", "foto de perfil", "foto de portada", "he him",
-	"hintergrundbild", "home", "il", "imagen de portada", "ir al contenido",
-	"jobs", "join now", "light mode", "log in", "me", "menu", "messaging",
-	"my network", "notifications", "pdf version", "photo de couverture",
-	"photo de profil", "print", "profilbild", "profile photo", "profile picture",
-	"registrieren", "search", "she her", "sie ihr", "sign in", "sign up",
-	"skip to content", "skip to main content", "switch theme", "they them",
+	"find jobs", "for business", "foto de capa", "foto de perfil",
+	"foto de portada", "hintergrundbild", "home", "imagen de portada",
+	"ir al contenido", "jobs", "join now", "light mode", "log in", "me", "menu",
+	"messaging", "my network", "notifications", "pdf version",
+	"photo de couverture", "photo de profil", "print", "profilbild",
+	"profile photo", "profile picture", "registrieren", "search", "sign in",
+	"sign up", "skip to content", "skip to main content", "switch theme",
 	"titelbild", "toggle navigation", "toggle theme", "view pdf",
 	"zum inhalt springen", "в избранное", "работодателям", "распечатать",
 	"роботодавцям", "розмістити вакансію", "скачать", "соискателям", "увійти",
@@ -68,10 +67,12 @@ static const char *const chrome_lines_v[] = {
 };
 static const struct wordtab chrome_lines = WORDTAB(chrome_lines_v);
 
+/* A line of the page's own, or the pronoun a profile shows under the
+ * name (names_profile.c keeps those). */
 static int
 page_chrome(const char *key)
 {
-	return wordtab_has(&chrome_lines, key);
+	return wordtab_has(&chrome_lines, key) || names_profile_pronoun(key);
 }
 
 /* A job board's menu: "Find Jobs | Salary Tools | Career Advice | Sign In". */

@@ -98,7 +98,7 @@ under_name(const struct line *l)
 
 	fold_key(l->s, strlen(l->s), key, sizeof key);
 	/* the dot before the degree may be read as a bullet */
-	return wordtab_has(&pronouns, key) || (((l->flags & MK_BULLET) ||
+	return names_profile_pronoun(key) || (((l->flags & MK_BULLET) ||
 	    strncmp(l->s + strspn(l->s, " "), "\xc2\xb7", 2) == 0) && wordtab_has(&marks, key));
 }
 
@@ -144,6 +144,12 @@ names_profile_drop(struct layout *L)
 			return;
 		nav += names_menu_nav_line(key);
 	}
+}
+
+int
+names_profile_pronoun(const char *key)
+{
+	return wordtab_has(&pronouns, key);
 }
 
 int
