@@ -179,3 +179,17 @@ certline_expiry(const char *s, size_t at)
 	fold_key(s + two, end - two, key, sizeof key);
 	return wordlist_has(words, key);
 }
+
+int
+certline_named(const char *s)
+{
+	static const char *const stems[] = { "certif", "zertifi", "licen", "accredit",
+		"registration", "permit", NULL };
+	char key[96];
+
+	fold_key(s, strlen(s), key, sizeof key);
+	for (int i = 0; stems[i] != NULL; i++)
+		if (strstr(key, stems[i]) != NULL)
+			return 1;
+	return 0;
+}

@@ -22,4 +22,7 @@ char *certline_kind_off(const char *s);
  * issued. */
 int certline_expiry(const char *s, size_t at);
 
+/* Whether s names a certificate or a licence ("Certified ...", "...
+ * Certification", "Zertifizierter ...", "Teacher Registration"). */
+int certline_named(const char *s);
 #endif

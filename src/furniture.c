@@ -231,6 +231,82 @@ mark_repeats(const struct rawlines *R, struct cand *c, size_t n, char *drop)
 	}
 }
 
+/* "11/24/24, 3:41 PM", "24.11.2024, 15:41", "2024-11-24 15:41": the date
+ * and time a browser prints atop a page, alone on its line or before a
+ * gap; whether s opens with one. */
+static int
+clock_stamp(const char *s)
+{
+	const char *p = s;
+	size_t d;
+
+	for (int part = 0; part < 3; part++) {
+		d = strspn(p, "0123456789");
+		if (d == 0 || d > 4 || (part < 2 && strchr("/.-", p[d]) == NULL))
+			return 0;
+		p += d + (part < 2);
+	}
+	p += *p == ',';
+	if (*p != ' ')
+		return 0;
+	p += strspn(p, " ");
+	d = strspn(p, "0123456789");
+	if (d == 0 || d > 2 || p[d] != ':' || strspn(p + d + 1, "0123456789") != 2)
+		return 0;
+	p += d + 3;
+	if (p[0] == ':' && strspn(p + 1, "0123456789") == 2)
+		p += 3;
+	if (p[0] == ' ' && strchr("AaPp", p[1]) != NULL && strchr("Mm", p[2]) != NULL)
+		p += 3;
+	return *p == '\0' || (p[0] == ' ' && p[1] == ' ');
+}
+
+/* A page's title as a browser prints it: "Malia Faleolo - Indeed". */
+static int
+page_title(const char *s)
+{
+	static const char *const seps[] = { " - ", " | ", " \xe2\x80\x93 ", " \xe2\x80\x94 ",
+		" \xc2\xb7 ", NULL };
+
+	if (lineword_count(s) > 12)
+		return 0;
+	for (int i = 0; seps[i] != NULL; i++)
+		if (strstr(s, seps[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+/* A web page printed from a browser: the date and time atop each page,
+ * the page's title beside or under them, the page's address over "1/2"
+ * at each foot.  They go (the title only when set apart by a dash or a
+ * bar from the site's name, lest it be the person's name alone). */
+static void
+browser_print(const struct rawlines *R, char *drop)
+{
+	size_t i = 0, n = 0;
+
+	while (i < R->n && R->v[i].s[0] == '\0')
+		i++;
+	if (i == R->n || !clock_stamp(R->v[i].s))
+		return;
+	for (size_t k = 0; k < R->n; k++) {
+		const char *s = R->v[k].s;
+		if (clock_stamp(s)) {
+			drop[k] = 1;
+			n = strlen(s) > strspn(s, "0123456789/.-, :APMapm") ? 0 : 3;
+		} else if (n > 0 && s[0] != '\0') {
+			/* the title: the first line after the stamp */
+			drop[k] = page_title(s);
+			n = 0;
+		}
+		if ((strncmp(s, "https://", 8) == 0 || strncmp(s, "http://", 7) == 0 ||
+		    strncmp(s, "file://", 7) == 0) && strchr(s, ' ') == NULL &&
+		    (k + 1 == R->n || page_number(R->v[k + 1].s, 1) ||
+		    R->v[k + 1].page != R->v[k].page))
+			drop[k] = 1;
+	}
+}
+
 void
 furniture_pages(struct rawlines *R)
 {
@@ -277,6 +353,7 @@ furniture_drop(struct rawlines *R)
 		from = i;
 	}
 	mark_repeats(R, cand, ncand, drop);
+	browser_print(R, drop);
 	for (size_t i = 0, tf, tl; i < R->n && npages > 1; i++)
 		if (titled_page_number(R->v[i].s, &tf, &tl)) {
 			char *t = xstrndup(R->v[i].s + tf, tl);

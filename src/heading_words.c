@@ -131,7 +131,7 @@ const struct heading_row heading_rows[] = {
 	    "publicaties|publikacje|"
 	    "publicatii|publikace|publikaciok|yayinlar|julkaisut" },
 	{ IS_CERTIFICATES, "otros titulos certificaciones y carnes|otros titulos y certificaciones|otros titulos|abilitazioni e iscrizioni|abilitazioni|iscrizioni ad albi|iscrizione albo|patenti e abilitazioni|certs|mandatory training|statutory and mandatory training|mandatory and statutory training|certifications|certificates|licenses and certifications|"
-	    "licences and certifications|professional certifications|certification|"
+	    "licences and certifications|certifications and licenses|certifications and licences|professional certifications|certification|"
 	    "professional status and training|professional status|status and training|"
 	    "oposiciones|concurso oposicion|concursos oposicion|oposiciones aprobadas|"
 	    "short courses and licences|short courses and licenses|short courses|"

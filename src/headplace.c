@@ -202,6 +202,20 @@ town_after_form(char *part)
 	return NULL;
 }
 
+/* "Sports and Culture" in "Ministry of Education, Sports and Culture":
+ * words an "and" joins, more of a name than a town unknown ("Kingdom of
+ * Bahrain" is a place). */
+static int
+joined_words(const char *s)
+{
+	static const char *const joins[] = { " and ", " for ", NULL };
+
+	for (int i = 0; joins[i] != NULL; i++)
+		if (strstr(s, joins[i]) != NULL)
+			return 1;
+	return 0;
+}
+
 /* "Acme GmbH, München", "Acme Inc, Chicago, IL": a place after a comma of
  * an organisation's name goes to the entry's place. */
 void
@@ -223,7 +237,8 @@ headplace_tail(const struct ctx *c, char *part, struct workhead *h, int job_besi
 		*comma = '\0';
 		/* "Product Owner - Mobilitix, Villeurbanne": beside the job,
 		 * a name after the firm's is its town */
-		unknown = fold_upper_at(bare) && strpbrk(bare, "0123456789,") == NULL &&
+		unknown = fold_upper_at(bare) && strpbrk(bare, "0123456789,&") == NULL &&
+		    !joined_words(bare) &&
 		    headplace_words(bare) <= 3 && role_title_score(bare) == 0 && !orgword_unit_compound(bare) &&
 		    role_school_score(bare) == 0 && role_company_score(bare) == 0 &&
 		    (role_company_score(part) > 0 || role_school_score(part) > 0 ||

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "certline.h"
 #include "coltable.h"
 #include "consent.h"
 #include "dateorder.h"
@@ -203,21 +204,6 @@ dispatch_one(struct ctx *c, const struct sect *s)
  * is cut before the first job title followed by a date range, and what
  * follows is read as work.
  */
-/* Whether s names a certificate or a licence ("Certified ...", "...
- * Certification", "Zertifizierter ..."). */
-static int
-certificate_name(const char *s)
-{
-	static const char *const stems[] = { "certif", "zertifi", "licen", "accredit", NULL };
-	char key[96];
-
-	fold_key(s, strlen(s), key, sizeof key);
-	for (int i = 0; stems[i] != NULL; i++)
-		if (strstr(key, stems[i]) != NULL)
-			return 1;
-	return 0;
-}
-
 /* "Nov 2021 — Nov 2021", "Jun 2020 — Jul 2020" under "Courses": a
  * course's weeks, no job's years. */
 static int
@@ -244,7 +230,7 @@ stray_work(const struct ctx *c, const struct sect *s)
 		const char *colon = strchr(c->L->v[i].s, ':');
 		if (colon != NULL && strchr(colon, ',') != NULL)
 			continue;
-		if (role_title_score(c->L->v[i].s) > 0 && !certificate_name(c->L->v[i].s) &&
+		if (role_title_score(c->L->v[i].s) > 0 && !certline_named(c->L->v[i].s) &&
 		    dateparse_only(next) &&
 		    dateparse_find(next, strlen(next), &r) && !r.single && !course_span(s, &r))
 			return i;
@@ -252,7 +238,7 @@ stray_work(const struct ctx *c, const struct sect *s)
 		 * the dates first, then the job */
 		if (i + 2 < s->to && dateparse_only(c->L->v[i].s) &&
 		    dateparse_find(c->L->v[i].s, strlen(c->L->v[i].s), &r) && !r.single &&
-		    role_title_score(next) > 0 && !certificate_name(next) &&
+		    role_title_score(next) > 0 && !certline_named(next) &&
 		    strchr(next, ':') == NULL && strchr(next, ',') == NULL)
 			return i;
 		/* "KPMG Angola" over "Set/2015 - Fev/2016 | Luanda" over

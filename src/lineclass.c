@@ -260,6 +260,12 @@ bullet_goes_on(const struct rows *R, const char *s, int bullet, int blank,
 {
 	size_t n = strcspn(s, " ");
 
+	/* "... during the measles epidemic and the" over "2020 - 2021
+	 * COVID-19 school closures": a duty's line ends in a word that
+	 * joins, the dates are its words */
+	if (!bullet && !blank && R->n > 0 && (R->v[R->n - 1].kind == K_BULLET ||
+	    R->v[R->n - 1].kind == K_PROSE) && lineword_open_end(R->v[R->n - 1].s))
+		return 1;
 	/* "maí 2016 – ágúst 2019 Advania ehf.": a range in small letters
 	 * that opens the line heads the next entry */
 	if (r->from == 0 && !r->single)

@@ -177,6 +177,15 @@ school_opens(const char *s)
 	return ok;
 }
 
+/* "Ministry of Education, Sports and Culture - Apia": a firm's name, its
+ * only words in small letters the ones that join. */
+static int
+firm_cased(const char *s, int lower)
+{
+	return lower <= function_words(s) && role_company_score(s) > 0 &&
+	    !lineword_past_verb(s);
+}
+
 int
 lineword_prose(const char *s)
 {
@@ -214,7 +223,7 @@ lineword_prose(const char *s)
 	 * and a firm, six words or more held by small words, and some in
 	 * lower case that are none ("Teacher of Mathematics and KS5 Lead" is
 	 * a title) */
-	if (function_words(s) >= 2 && (role_title_score(s) == 0 ||
+	if (function_words(s) >= 2 && ((role_title_score(s) == 0 && !firm_cased(s, lower)) ||
 	    (n >= 6 && strpbrk(s, ",|") == NULL && role_company_score(s) == 0 &&
 	    lower > function_words(s))))
 		return 1;

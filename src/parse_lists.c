@@ -496,6 +496,32 @@ issued_next(const char *s)
 	return yes;
 }
 
+static int
+org_named(const char *s)
+{
+	return (role_company_score(s) > 0 || role_school_score(s) > 0) && !certline_named(s);
+}
+
+/* "Teacher Registration" over "June 2014 to Present" over a line l: as
+ * job boards list records, their dates under their names, then their
+ * giver ("Samoa Red Cross Society") or a note in words, which the record
+ * does not keep.  Not so when the line after l is its giver, and l the
+ * next record's name ("Marburg Virus Disease case management" over
+ * "Rwanda Biomedical Centre / WHO" over "May 2022"), or dates. */
+static int
+under_dates(const struct strlist *items, size_t i, char **by_slot)
+{
+	const char *s = items->v[i], *next = i + 1 < items->n ? items->v[i + 1] : NULL;
+
+	if (next != NULL && (dateparse_only(next) || org_named(next)))
+		return 0;
+	if (org_named(s) && by_slot != NULL && *by_slot == NULL && strlen(s) < 80) {
+		profile_set(by_slot, s);
+		return 1;
+	}
+	return lineword_prose(s) && next != NULL && certline_named(next);
+}
+
 /* A line of a profile page's record that is no record of its own: when
  * it was issued, by whom, its credential; whether item i was one.  named
  * is the item that opened the last record. */
@@ -535,6 +561,9 @@ record_line(struct ctx *c, enum section kind, const struct strlist *items, size_
 		free(whole);
 		return 1;
 	}
+	if (named != (size_t)-1 && named + 2 == i && dateparse_only(items->v[named + 1]) &&
+	    under_dates(items, i, by_slot))
+		return 1;
 	/* "Amazon Web Services (AWS)" between the name and "Issued ...", or
 	 * "Tecnológico de Monterrey" between it and "2017" alone */
 	if (by_slot != NULL && *by_slot == NULL && named != (size_t)-1 && named + 1 == i &&

@@ -6855,6 +6855,28 @@ same "$(jpy 'd["basics"]["label"] + " / " + d["basics"]["phone"] + " // " + " | 
     "Executive Engineer / +975 17654321 // Department of Roads, Ministry of Works and Human Settlement/Engineer/2015-01-2019-07 | Engineering Sector, Paro Dzongkhag Administration/Executive Engineer/2019-08-" \
     "a bio-data form: its numbered labels, an ID no phone, its table of jobs"
 
+# An Indeed résumé printed from the browser through pdftotext (raw): the
+# date and time and the page's title atop each page and its address at
+# each foot go; "Firm, with a comma - Town" under the title; a duty whose
+# line ends in "the" goes on with the years on the next line; records of
+# "Certifications and Licenses" with their dates under their names, the
+# giver or a note under the dates.
+printf '%s\n' '3/14/25, 9:07 AM' 'Tavita Leiataua - Indeed' 'Tavita Leiataua' 'Apia, Samoa' \
+    'tavita.l@example.com' 'Work Experience' 'Education Officer - Science' \
+    'Ministry of Education, Sports and Culture - Apia' 'February 2019 to Present' \
+    '• Wrote teacher guides for the science curriculum' \
+    '• Ran radio lessons during the measles epidemic and the' '2020 - 2021 school closures' \
+    'Science Teacher' 'Avele College - Apia' 'January 2015 to December 2018' \
+    'https://profile.indeed.com/resume?from=gnav-homepage' '1/2' "$(printf '\f')3/14/25, 9:07 AM" \
+    'Tavita Leiataua - Indeed' 'Certifications and Licenses' 'Teacher Registration' \
+    'June 2015 to Present' 'Full registration as a secondary teacher (Science, Biology)' \
+    'First Aid Certificate' 'March 2022 to March 2025' 'Samoa Red Cross Society' \
+    'https://profile.indeed.com/resume?from=gnav-homepage' '2/2' > "$T/ws-indeed.txt"
+run import --dry-run --as-of 2025-06 "$T/ws-indeed.txt"
+same "$(jpy 'str(d["basics"].get("label")) + " / " + str(d["basics"].get("url")) + " // " + " | ".join(w["name"] + "/" + w["position"] + "/" + w.get("location", "") + "/" + w["startDate"] + "-" + w.get("endDate", "") + "/" + "; ".join(w.get("highlights", [])) for w in d["work"]) + " // " + " | ".join(c["name"] + "/" + c.get("date", "") + "/" + c.get("issuer", "") for c in d["certificates"])')" \
+    "None / None // Ministry of Education, Sports and Culture/Education Officer - Science/Apia/2019-02-/Wrote teacher guides for the science curriculum; Ran radio lessons during the measles epidemic and the 2020 - 2021 school closures | Avele College/Science Teacher/Apia/2015-01-2018-12/ // Teacher Registration/2015-06/ | First Aid Certificate/2022-03/Samoa Red Cross Society" \
+    "an Indeed résumé printed from the browser: its print furniture, a firm with a comma, dated records of certificates"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
