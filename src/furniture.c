@@ -242,7 +242,7 @@ clock_stamp(const char *s)
 
 	for (int part = 0; part < 3; part++) {
 		d = strspn(p, "0123456789");
-		if (d == 0 || d > 4 || (part < 2 && strchr("/.-", p[d]) == NULL))
+		if (d == 0 || d > 4 || (part < 2 && (p[d] == '\0' || strchr("/.-", p[d]) == NULL)))
 			return 0;
 		p += d + (part < 2);
 	}
@@ -256,7 +256,8 @@ clock_stamp(const char *s)
 	p += d + 3;
 	if (p[0] == ':' && strspn(p + 1, "0123456789") == 2)
 		p += 3;
-	if (p[0] == ' ' && strchr("AaPp", p[1]) != NULL && strchr("Mm", p[2]) != NULL)
+	if (p[0] == ' ' && p[1] != '\0' && strchr("AaPp", p[1]) != NULL && p[2] != '\0' &&
+	    strchr("Mm", p[2]) != NULL)
 		p += 3;
 	return *p == '\0' || (p[0] == ' ' && p[1] == ' ');
 }
