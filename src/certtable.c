@@ -6,6 +6,7 @@
 
 #include "certtable.h"
 #include "dateparse.h"
+#include "xalloc.h"
 
 enum ccol { T_OTHER, T_NAME, T_ISSUER, T_DATE, T_FROM };
 
@@ -19,6 +20,9 @@ static const struct column_name heads[] = {
 	{ "programme", T_NAME }, { "curso", T_NAME }, { "curso diplomado", T_NAME },
 	{ "cursos", T_NAME }, { "diplomado", T_NAME }, { "certificacion", T_NAME },
 	{ "intitule", T_NAME }, { "formation", T_NAME },
+	{ "name of training workshop", T_NAME }, { "name of training", T_NAME },
+	{ "training workshop", T_NAME }, { "name of course", T_NAME },
+	{ "institute country", T_ISSUER }, { "organizer", T_ISSUER }, { "organiser", T_ISSUER },
 	{ "institucion", T_ISSUER }, { "entidad", T_ISSUER }, { "organismo", T_ISSUER },
 	{ "organisme", T_ISSUER }, { "instituicao", T_ISSUER },
 	{ "ano", T_DATE }, { "fecha", T_DATE }, { "annee", T_DATE }, { "data", T_DATE },
@@ -55,6 +59,20 @@ header(const char *s, enum ccol *cols)
 	return n >= 3 && n <= MAXCOLS && name == 1 && other ? n : 0;
 }
 
+/* "JICA, Tokyo, Japan" in a column "Institute/Country": the giver, its
+ * towns and country after commas left out. */
+static void
+issuer_set(const struct ctx *c, struct certificate *ce, const char *v)
+{
+	char *s = xstrdup(v), *comma;
+
+	while ((comma = strrchr(s, ',')) != NULL && comma[1] == ' ' && comma > s &&
+	    role_place(c, comma + 2, NULL))
+		*comma = '\0';
+	profile_set(&ce->issuer, s);
+	free(s);
+}
+
 /* One row under the header: a certificate. */
 static void
 row_read(struct ctx *c, const struct strlist *cl, const enum ccol *cols)
@@ -72,7 +90,7 @@ row_read(struct ctx *c, const struct strlist *cl, const enum ccol *cols)
 			continue;
 		switch (cols[i]) {
 		case T_NAME: profile_set(&ce->name, v); break;
-		case T_ISSUER: profile_set(&ce->issuer, v); break;
+		case T_ISSUER: issuer_set(c, ce, v); break;
 		case T_DATE:
 			if (dated)
 				when = r.single || r.open ? r.start : r.end;

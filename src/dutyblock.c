@@ -153,3 +153,70 @@ dutyblock_read(struct ctx *c, const struct sect *sec, size_t first)
 			strlist_add(&w->highlights, l->s);
 	}
 }
+
+/* Whether a heading's key names the duties of the present post. */
+static int
+present_title(const char *title)
+{
+	static const char *const posts[] = { "present position", "current position",
+		"present post", "current post", "present job", "current job",
+		"present assignment", "current assignment", NULL };
+	char *k;
+	int post = 0;
+
+	if (title == NULL)
+		return 0;
+	k = key_of(title, strlen(title));
+	for (int i = 0; posts[i] != NULL; i++)
+		post |= strstr(k, posts[i]) != NULL;
+	post = post && (strstr(k, "responsib") != NULL || strstr(k, "duties") != NULL);
+	free(k);
+	return post;
+}
+
+/* The job still held (the latest begun of them), NULL if none. */
+static struct work *
+held_job(struct ctx *c)
+{
+	struct work *w = NULL;
+
+	for (size_t i = 0; i < c->p->nwork; i++) {
+		struct work *v = &c->p->work[i];
+		if (v->start != NULL && v->end == NULL &&
+		    (w == NULL || strcmp(v->start, w->start) > 0))
+			w = v;
+	}
+	return w;
+}
+
+int
+dutyblock_present(struct ctx *c, const struct sect *sec)
+{
+	const struct layout *L = c->L;
+	struct work *w;
+	struct daterange r;
+	int last = 0;
+
+	if (!present_title(sec->title) || (w = held_job(c)) == NULL)
+		return 0;
+	for (size_t i = sec->from; i < sec->to; i++)
+		if (dateparse_only(L->v[i].s) && dateparse_find(L->v[i].s, strlen(L->v[i].s), &r))
+			return 0;
+	for (size_t i = sec->from; i < sec->to; i++) {
+		const struct line *l = &L->v[i];
+		struct strlist *h = &w->highlights;
+		if (l->s[0] == '\0')
+			continue;
+		/* a bullet's text wrapped onto the next line */
+		if (!(l->flags & MK_BULLET) && last && h->n > 0 && l->indent > 0 &&
+		    !(l->flags & LN_BLANK)) {
+			char *j = xprintf("%s %s", h->v[h->n - 1], l->s);
+			free(h->v[h->n - 1]);
+			h->v[h->n - 1] = j;
+			continue;
+		}
+		strlist_add(h, l->s);
+		last = 1;
+	}
+	return 1;
+}

@@ -15,5 +15,9 @@ size_t dutyblock_start(const struct ctx *, const struct sect *sec);
 /* Each job's bullets in sec to the job among the profile's from first on
  * that its line names. */
 void dutyblock_read(struct ctx *, const struct sect *sec, size_t first);
+/* "MAJOR RESPONSIBILITIES IN PRESENT POSITION" after the jobs, as
+ * government bio-data forms set it: its lines the duties of the job still
+ * held; whether sec was such a section and that job known. */
+int dutyblock_present(struct ctx *, const struct sect *sec);
 
 #endif

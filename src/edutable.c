@@ -58,6 +58,8 @@ static const struct column_name heads[] = {
 	{ "data", C_YEAR }, { "especialidad", C_FIELD }, { "promedio", C_SCORE },
 	{ "nota", C_SCORE },
 	{ "area of study", C_FIELD }, { "concentration", C_FIELD },
+	{ "institute university", C_SCHOOL }, { "university institute", C_SCHOOL },
+	{ "marks grade", C_SCORE }, { "grade marks", C_SCORE },
 	{ "concentration major group", C_FIELD }, { "major group", C_FIELD },
 	{ "group", C_FIELD }, { "group subject", C_FIELD },
 	{ "provider", C_SCHOOL }, { "training provider", C_SCHOOL },
@@ -380,13 +382,27 @@ edutable_read(struct ctx *c, const struct sect *sec)
 	return rows > 0;
 }
 
+/* "Sl. No.", "S. No.", "#": a column of the rows' numbers. */
+static int
+serial_column(const char *s, size_t n)
+{
+	static const char *const keys[] = { "sl no", "s no", "sr no", "no", "sno", "slno",
+		"serial no", "#", NULL };
+	char *cell = parse_trim(s, n), key[16];
+
+	fold_key(cell, strlen(cell), key, sizeof key);
+	free(cell);
+	return wordlist_has(keys, key);
+}
+
 int
 edutable_header(const char *s)
 {
 	enum col cols[8];
 	size_t first = strcspn(s, "\t");
 
-	return s[first] == '\t' && edutable_column(s, first) && header(s, cols, 8) > 0;
+	return s[first] == '\t' && (edutable_column(s, first) || serial_column(s, first)) &&
+	    header(s, cols, 8) > 0;
 }
 
 int

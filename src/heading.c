@@ -265,6 +265,24 @@ match_prefix(const struct headings *h, const struct line *l, struct heading_hit 
 	return 1;
 }
 
+/* "21.   COMPUTER SKILLS   :   AutoCAD, ..." after a blank line: a
+ * numbered form's section in capitals, its content after the colon. */
+static int
+numbered_prefix(const struct headings *h, const struct line *l, struct heading_hit *hit)
+{
+	size_t n = strcspn(l->s, ":");
+	char *label;
+	int caps;
+
+	if ((l->flags & (MK_NUMBERED | LN_BLANK)) != (MK_NUMBERED | LN_BLANK) || l->s[n] == '\0' ||
+	    l->s[n + 1 + strspn(l->s + n + 1, " \t")] == '\0')
+		return 0;
+	label = xstrndup(l->s, n);
+	caps = all_caps(label);
+	free(label);
+	return caps && match_prefix(h, l, hit);
+}
+
 /* "LANGUAGES English (native) • Spanish (fluent)", "EDUCATION Master of
  * Science ...": a wording in capitals at the head of a line its
  * section's content goes on, the words after it in lower case or
@@ -481,8 +499,8 @@ heading_match(const struct headings *h, const struct line *l, struct heading_hit
 	 * its content, however long */
 	if (len > 120 || (heading_key(l->s, len, key, sizeof key), undated(key),
 	    words_of(key) > 8))
-		return !(l->flags & (MK_BULLET | MK_NUMBERED)) && (match_prefix(h, l, hit) ||
-		    caps_prefix(h, l, hit));
+		return (!(l->flags & (MK_BULLET | MK_NUMBERED)) && (match_prefix(h, l, hit) ||
+		    caps_prefix(h, l, hit))) || numbered_prefix(h, l, hit);
 	/* "...without interruption of" over "service": a lower-case line
 	 * with no blank before it and nothing of a heading goes on the one
 	 * above */
@@ -500,6 +518,8 @@ heading_match(const struct headings *h, const struct line *l, struct heading_hit
 		 * heading, the whole wording a heading's */
 		int numbered = (l->flags & MK_NUMBERED) && (l->flags & LN_BLANK) &&
 		    heading_lookup(h, key) != IS_NONE;
+		if (numbered_prefix(h, l, hit))
+			return 1;
 		if (!numbered && !(l->flags & MK_BOLD) && !all_caps(l->s) && cased(l->s))
 			return 0;
 		hit->sec = heading_lookup(h, key);

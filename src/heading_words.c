@@ -24,7 +24,7 @@ const struct heading_row heading_rows[] = {
 	    "profiel|samenvatting|over mij|podsumowanie|o mnie|sammanfattning|om mig|"
 	    "profil zawodowy|objectif|objetivo|obiettivo|doel|"
 	    "profil profesional|rezumat|despre mine|obiectiv profesional|obiectiv|obiective profesionale|shrnuti|osszefoglalo|szakmai osszefoglalo|bemutatkozas|ozet|ozet bilgi|hakkimda|profiili|yhteenveto|o mne" },
-	{ IS_EXPERIENCE, "experience|national service|national youth service|career details|other employment|other experience|additional experience|previous employment|career history details|atuacao profissional|carreira|percurso profissional|loopbaan|laufbahn|carriere|carrera profesional|carriera|career so far|my career so far|my career|academic appointments|academic positions|appointments|travel assignments|assignments|contract assignments|travel contracts|locum assignments|"
+	{ IS_EXPERIENCE, "experience|major responsibilities in present position|responsibilities in present position|duties and responsibilities in present position|duties in present position|responsibilities in current position|duties in current position|national service|national youth service|career details|other employment|other experience|additional experience|previous employment|career history details|atuacao profissional|carreira|percurso profissional|loopbaan|laufbahn|carriere|carrera profesional|carriera|career so far|my career so far|my career|academic appointments|academic positions|appointments|travel assignments|assignments|contract assignments|travel contracts|locum assignments|"
 	    "academic employment|working experiences|job experience|job experiences|board and advisory|advisory roles|board positions|=jobs|=positions|=roles|where i ve worked|"
 	    "where i have worked|where i worked|work i ve done|career path|"
 	    "professional journey|previous experience|past experience|"
@@ -171,7 +171,7 @@ const struct heading_row heading_rows[] = {
 	    "research funding|funding|grants and funding|research grants|external funding|"
 	    "grants and fellowships|honors|honours|awards and honors|awards and honours|"
 	    "honors and awards|honours and awards|achievements|accomplishments|"
-	    "recognition|awards and achievements|scholarships|key achievements|"
+	    "recognition|awards and recognition|awards recognition|awards and recognitions|scholarships|key achievements|"
 	    "auszeichnungen|distinctions|prix|premios|logros|premi|riconoscimenti|"
 	    "premios e reconhecimentos|prijzen|nagrody|utmarkelser|"
 	    "premii|oceneni|dijak|oduller|palkinnot|reconhecimentos e premios|"

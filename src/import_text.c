@@ -16,6 +16,7 @@
 #include "coltable.h"
 #include "consent.h"
 #include "dateorder.h"
+#include "dutyblock.h"
 #include "eprows.h"
 #include "europass.h"
 #include "eduzip.h"
@@ -198,12 +199,6 @@ dispatch_one(struct ctx *c, const struct sect *s)
 	}
 }
 
-/*
- * pdftotext may read a sidebar into the middle of the work it stands
- * beside: a role and its dates then land under "Languages".  The section
- * is cut before the first job title followed by a date range, and what
- * follows is read as work.
- */
 /* "Nov 2021 — Nov 2021", "Jun 2020 — Jul 2020" under "Courses": a
  * course's weeks, no job's years. */
 static int
@@ -217,6 +212,12 @@ course_span(const struct sect *s, const struct daterange *r)
 	return months == 0 || (s->sec == IS_CERTIFICATES && months < 3);
 }
 
+/*
+ * pdftotext may read a sidebar into the middle of the work it stands
+ * beside: a role and its dates then land under "Languages".  The section
+ * is cut before the first job title followed by a date range, and what
+ * follows is read as work.
+ */
 static size_t
 stray_work(const struct ctx *c, const struct sect *s)
 {
@@ -272,6 +273,8 @@ dispatch(struct ctx *c, const struct sect *s)
 {
 	enum isec e;
 
+	if (s->sec == IS_EXPERIENCE && dutyblock_present(c, s))
+		return;
 	/* "Career Summary" over a table of jobs */
 	if (s->sec == IS_SUMMARY && worktable_opens(c, s)) {
 		parse_work(c, s);

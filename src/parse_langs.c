@@ -72,7 +72,7 @@ static const char *const tongues[] = {
 	"rusa", "rusca", "ruscina", "rusisht", "ruski", "rusky", "ruso", "russe",
 	"russian", "russisch", "russneska", "russo", "rustina", "rusu", "saenska",
 	"saksa", "samoan", "sango", "saraiki", "saramaccan", "sarnami", "schwedisch",
-	"sena", "sepedi", "serbian", "serer", "sesotho", "setswana", "shona", "shqip",
+	"sena", "sepedi", "serbian", "serer", "sesotho", "setswana", "sharchopkha", "shona", "shqip",
 	"sindhi", "sinhala", "sinhalese", "siswati", "slovacki", "slovak",
 	"slovenacki", "slovencina", "slovene", "slovenian", "slovenscina",
 	"slovenski", "slovensky", "slovenstina", "somali", "songhai", "songhay",

@@ -6877,6 +6877,37 @@ same "$(jpy 'str(d["basics"].get("label")) + " / " + str(d["basics"].get("url"))
     "None / None // Ministry of Education, Sports and Culture/Education Officer - Science/Apia/2019-02-/Wrote teacher guides for the science curriculum; Ran radio lessons during the measles epidemic and the 2020 - 2021 school closures | Avele College/Science Teacher/Apia/2015-01-2018-12/ // Teacher Registration/2015-06/ | First Aid Certificate/2022-03/Samoa Red Cross Society" \
     "an Indeed résumé printed from the browser: its print furniture, a firm with a comma, dated records of certificates"
 
+# A bio-data form's later sections: a table of schools under "Sl. No.",
+# the duties of the present post told after the jobs, a table of
+# trainings ("Name of Training/Workshop  Institute/Country  From  To"),
+# and numbered sections in capitals with their content after a colon.
+printf '%s\n' '   1.   Name                           :   Karma Choden' \
+    '   8.   Present Position               :   Engineer' \
+    '  16.   Email                          :   karma.choden@example.com' '' \
+    '  17.   EDUCATIONAL QUALIFICATION' '' \
+    '  Sl.    Qualification                Institute/University                    Year of       Marks/' \
+    '  No.                                                                         Completion    Grade' \
+    '  1.     Bachelor of Engineering      College of Science and Technology,      2014          71.5%' \
+    '         (Electrical Engineering)     Royal University of Bhutan' '' \
+    '  18.   WORK EXPERIENCE' '' \
+    '  Sl.    Position                   Agency                                      From          To' '  No.' \
+    '  1.     Engineer                   Bhutan Power Corporation, Gedu              01/03/2015    Till date' '' \
+    '  19.   MAJOR RESPONSIBILITIES IN PRESENT POSITION' '' \
+    '         •   Maintenance of the 66 kV substations of the eastern region and of their' \
+    '             protection relays' \
+    '         •   Supervision of 6 Technicians' '' \
+    '  20.   TRAININGS/WORKSHOPS ATTENDED' '' \
+    '  Sl.    Name of Training/Workshop              Institute/Country               From          To' '  No.' \
+    '  1.     Substation Automation                  JICA, Tokyo, Japan              02/09/2016    27/09/2016' '' \
+    '  2.     Protection Relay Testing               Bhutan Power Corporation,       11/05/2019    15/05/2019' \
+    '                                                Thimphu' '' \
+    '  21.   COMPUTER SKILLS            :   AutoCAD, ETAP, MS Office' '' \
+    '  22.   LANGUAGES KNOWN            :   Dzongkha, English, Sharchopkha' > "$T/bt-later.txt"
+run import --dry-run --as-of 2025-06 "$T/bt-later.txt"
+same "$(jpy '" | ".join(e["institution"] + "/" + e.get("studyType", "") + "/" + e.get("area", "") for e in d["education"]) + " // " + " | ".join(w["name"] + "/" + w["position"] + "/" + "; ".join(w.get("highlights", [])) for w in d["work"]) + " // " + " | ".join(c["name"] + "/" + c.get("issuer", "") + "/" + c.get("date", "") for c in d["certificates"]) + " // " + " | ".join(s["name"] + ": " + ", ".join(s["keywords"]) for s in d["skills"]) + " // " + ", ".join(l["language"] for l in d["languages"])')" \
+    "College of Science and Technology, Royal University of Bhutan/Bachelor of Engineering/Electrical Engineering // Bhutan Power Corporation/Engineer/Maintenance of the 66 kV substations of the eastern region and of their protection relays; Supervision of 6 Technicians // Substation Automation/JICA/2016-09 | Protection Relay Testing/Bhutan Power Corporation/2019-05 // COMPUTER SKILLS: AutoCAD, ETAP, MS Office // Dzongkha, English, Sharchopkha" \
+    "a bio-data form: its table of schools, the present post's duties, its trainings and its numbered sections with content"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
