@@ -212,6 +212,33 @@ town_in_name(const char *key, const char *tail)
 	return strlen(town) > 3 && strstr(key, town) != NULL;
 }
 
+/* "Anton de Kom Universiteit van Suriname": a name that holds its
+ * country, after which a town is where it is, no campus (but "University
+ * of Nigeria, Nsukka" and "University of Ghana, Legon" name campuses). */
+static int
+country_in_name(const struct ctx *c, const char *name, size_t n)
+{
+	char cc[3], *s = xstrndup(name, n);
+	int found = 0;
+
+	for (char *p = s; *p != '\0'; p++)
+		if (strchr(",()", *p) != NULL)
+			*p = ' ';
+	for (size_t i = strspn(s, " "); s[i] != '\0' && !found;
+	    i += strcspn(s + i, " "), i += strspn(s + i, " ")) {
+		size_t end = i;
+		if (!isupper((unsigned char)s[i]))
+			continue;
+		for (int words = 0; words < 3 && s[end] != '\0' && !found; words++) {
+			end += strcspn(s + end, " ");
+			found = lexicon_place(c->lx, s + i, end - i, PLACE_COUNTRY, cc);
+			end += strspn(s + end, " ");
+		}
+	}
+	free(s);
+	return found;
+}
+
 /* "Sree Ayyappa College of Engineering, Namakkal": a known town after a
  * college's name; not after a university's whose campus the town names
  * ("University of California, Berkeley"), unless the name holds the
@@ -239,8 +266,13 @@ city_after_college(const struct ctx *c, const char *s, const char *tail)
 		hit |= strstr(key, kinds[i]) != NULL;
 	if (!lexicon_place(c->lx, tail, strlen(tail), PLACE_CITY, cc))
 		return 0;
+	/* "Hogeschool Windesheim, Zwolle", "ROC Midden Nederland, Utrecht":
+	 * a school no word says is a university, whose campus a town would
+	 * name */
+	hit |= strstr(key, " univ") == NULL && strstr(key, "universi") == NULL;
 	return (hit && lineword_count(key) >= 2 && strncmp(key, " univ", 5) != 0) ||
-	    town_in_name(key, tail);
+	    town_in_name(key, tail) ||
+	    (strncmp(key, " univ", 5) != 0 && country_in_name(c, s, (size_t)(tail - s)));
 }
 
 /* "Board of Intermediate Education", "Board of Secondary Education": the

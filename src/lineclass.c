@@ -561,7 +561,9 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 			prev_indent = l->indent;
 			continue;
 		}
-		if (R->n > 0 && rowwrap_onto(&R->v[R->n - 1], l, prev_indent, merged)) {
+		if (R->n > 0 && (rowwrap_onto(&R->v[R->n - 1], l, prev_indent, merged) ||
+		    (merged == 0 && rowwrap_tail(&R->v[R->n - 1], l,
+		    i + 1 < sec->to ? &c->L->v[i + 1] : NULL)))) {
 			row_append(&R->v[R->n - 1], l->s);
 			continue;
 		}

@@ -15,6 +15,7 @@
 #include "fedjob.h"
 #include "form_line.h"
 #include "lineclass.h"
+#include "orgword.h"
 #include "parse.h"
 #include "projtable.h"
 #include "projblock.h"
@@ -277,6 +278,26 @@ focus_again(const struct work *prev, struct workhead *h)
 	h->org = NULL;
 }
 
+/* "Nursing Supervisor – Accident & Emergency Department" under its
+ * hospital's line, then "Staff Nurse – Medical Wards and Accident &
+ * Emergency Department": a title with its ward or department after the
+ * dash, as the last one had; the line whole, or NULL. */
+static char *
+unit_again(const struct work *prev, const struct entry *e, const struct workhead *h)
+{
+	static const char *const dashes[] = { " \xe2\x80\x93 ", " \xe2\x80\x94 ", " - ", NULL };
+
+	if (!orgword_unit_last(h->org) && !orgword_unit(h->org))
+		return NULL;
+	for (int i = 0; dashes[i] != NULL; i++) {
+		char *role = xprintf("%s%s%s", h->role, dashes[i], h->org);
+		if (strstr(prev->position, dashes[i]) != NULL && strcmp(role, e->head.v[0]) == 0)
+			return role;
+		free(role);
+	}
+	return NULL;
+}
+
 /* "Senior Engineer, Process Integration" at a firm, then "Engineer, Etch
  * Process" on a line of its own; "Director of Operations" under its firm's
  * line, then "Plant Manager, Gastonia Plant": a title with its field or
@@ -293,10 +314,13 @@ field_again(const struct work *prev, const struct entry *e, struct workhead *h)
 	if (e->head.n == 2 && h->place != NULL && strcmp(e->head.v[1], h->place) == 0)
 		heads = 1;
 	if (prev->position == NULL || heads != 1 || h->org == NULL || h->role == NULL ||
-	    role_company_score(h->org) > 0 || role_title_score(h->org) > 0 ||
 	    (prev->name != NULL && strcmp(prev->name, h->org) == 0))
 		return 0;
-	role = xprintf("%s, %s", h->role, h->org);
+	if ((role = unit_again(prev, e, h)) == NULL &&
+	    (role_company_score(h->org) > 0 || role_title_score(h->org) > 0))
+		return 0;
+	if (role == NULL)
+		role = xprintf("%s, %s", h->role, h->org);
 	if (strcmp(role, e->head.v[0]) != 0) {
 		free(role);
 		return 0;

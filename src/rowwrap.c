@@ -370,3 +370,17 @@ rowwrap_onto(const struct row *prev, const struct line *l, int prev_indent, size
 		return 1;
 	return 0;
 }
+
+int
+rowwrap_tail(const struct row *prev, const struct line *l, const struct line *next)
+{
+	size_t n = strlen(prev->s);
+	struct daterange r;
+
+	return prev->kind == K_BULLET && prev->full && n > 0 &&
+	    strchr(".;:!?", prev->s[n - 1]) == NULL && next != NULL &&
+	    (next->flags & MK_BULLET) && !(next->flags & LN_BLANK) &&
+	    !(l->flags & (LN_BLANK | MK_BULLET | MK_NUMBERED | LN_CELLS)) &&
+	    lineword_count(l->s) <= 4 && l->s[strlen(l->s) - 1] != ':' &&
+	    !dateparse_find(l->s, strlen(l->s), &r);
+}

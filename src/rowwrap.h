@@ -16,6 +16,10 @@ struct line;
  * bullet's, a list's), the line before it at prev_indent; merged: lines
  * of dates l opens that are read as one. */
 int rowwrap_onto(const struct row *prev, const struct line *l, int prev_indent, size_t merged);
+/* "... student nurses from the Barbados" up to the margin over
+ * "Community College" over the next bullet: a bullet's last words alone
+ * on a line, between two bullets; whether l is so. */
+int rowwrap_tail(const struct row *prev, const struct line *l, const struct line *next);
 /* Once classed as r: whether the line l goes on the row prev before it;
  * ROWWRAP_DATES when prev takes r's words and dates, not l as written. */
 #define ROWWRAP_DATES 2

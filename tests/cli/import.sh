@@ -2267,7 +2267,7 @@ hasnt "$T/out" '"name": "IT"' "no heading of two capitals"
 # heads certificates
 printf 'Julie Tremblay\n\nFORMATION\n\nDEC en techniques de comptabilit\xc3\xa9 et de gestion\t2009 \xc3\xa0 2012\nC\xc3\xa9gep de Saint-Laurent, Montr\xc3\xa9al\n\nPERFECTIONNEMENT\n\n\xe2\x80\xa2\tSecourisme en milieu de travail \xe2\x80\x93 CNESST, 2021\n' >"$T/quebec.txt"
 run import --dry-run --as-of 2025-06 "$T/quebec.txt"
-has "$T/out" '"institution": "Cégep de Saint-Laurent, Montréal"' "the cégep is the school"
+has "$T/out" '"institution": "Cégep de Saint-Laurent"' "the cégep is the school, its town apart"
 has "$T/out" '"name": "Secourisme en milieu de travail"' "a course is a certificate"
 hasnt "$T/out" '"courses"' "no course of the school"
 
@@ -2783,7 +2783,7 @@ run import --dry-run --as-of 2025-06 "$T/nl.txt"
 has "$T/out" '"institution": "Hogeschool Utrecht"' "the school without its note"
 has "$T/out" '"studyType": "HBO"' "the degree"
 has "$T/out" '"area": "Verpleegkunde \(Bachelor of Nursing\)"' "the field"
-has "$T/out" '"institution": "ROC Midden Nederland, Utrecht"' "a ROC is a school"
+has "$T/out" '"institution": "ROC Midden Nederland"' "a ROC is a school, its town apart"
 hasnt "$T/out" 'diploma behaald' "no note kept"
 
 # A French two-column CV: "D’avril à juin 2015" starts in April; a
@@ -6907,6 +6907,38 @@ run import --dry-run --as-of 2025-06 "$T/bt-later.txt"
 same "$(jpy '" | ".join(e["institution"] + "/" + e.get("studyType", "") + "/" + e.get("area", "") for e in d["education"]) + " // " + " | ".join(w["name"] + "/" + w["position"] + "/" + "; ".join(w.get("highlights", [])) for w in d["work"]) + " // " + " | ".join(c["name"] + "/" + c.get("issuer", "") + "/" + c.get("date", "") for c in d["certificates"]) + " // " + " | ".join(s["name"] + ": " + ", ".join(s["keywords"]) for s in d["skills"]) + " // " + ", ".join(l["language"] for l in d["languages"])')" \
     "College of Science and Technology, Royal University of Bhutan/Bachelor of Engineering/Electrical Engineering // Bhutan Power Corporation/Engineer/Maintenance of the 66 kV substations of the eastern region and of their protection relays; Supervision of 6 Technicians // Substation Automation/JICA/2016-09 | Protection Relay Testing/Bhutan Power Corporation/2019-05 // COMPUTER SKILLS: AutoCAD, ETAP, MS Office // Dzongkha, English, Sharchopkha" \
     "a bio-data form: its table of schools, the present post's duties, its trainings and its numbered sections with content"
+
+# Roles under a hospital's line: the second title's ward after a dash is
+# no employer, as the first's was not; a bullet that filled the line ends
+# on a line of its own between two bullets ("... from the Barbados" over
+# "Community College").
+{ printf '%s\n' 'Janelle Best' 'janelle.best@example.com' 'PROFESSIONAL PROFILE'
+for i in $(seq 1 36); do
+    printf '%s\n' "Registered nurse with years of acute care, triage and ward leadership, item $i"
+done
+printf '%s\n' 'PROFESSIONAL EXPERIENCE' \
+    "Queen Elizabeth Hospital, Martindale's Road, St. Michael" \
+    'Charge Nurse – Surgical Department' 'May 2017 – Present' \
+    '• Orient and mentor newly employed nurses and student nurses from the Barbados' \
+    'Community College' '• Audit nursing documentation every month' \
+    'Staff Nurse – Medical Wards and Accident & Emergency Department' 'June 2011 – April 2017' \
+    '• Provided direct nursing care to adult patients'; } > "$T/bb-wards.txt"
+run import --dry-run --as-of 2025-06 "$T/bb-wards.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + "; ".join(w.get("highlights", [])) + "/" + str(w.get("summary")) for w in d["work"])')" \
+    "Queen Elizabeth Hospital/Charge Nurse – Surgical Department/Orient and mentor newly employed nurses and student nurses from the Barbados Community College; Audit nursing documentation every month/None | Queen Elizabeth Hospital/Staff Nurse – Medical Wards and Accident & Emergency Department/Provided direct nursing care to adult patients/None" \
+    "roles under one hospital: a ward after the dash no employer, a bullet's last words on their own line"
+
+# Dutch schools, each as dates over the degree over the school: where no
+# word says which line is the school, the first entry's order holds; a
+# town after a school's name that holds its country goes.
+printf '%s\n' 'Priya Jagessar' 'priya.j@example.com' 'Opleidingen' '2014 – 2018' \
+    'Bachelor Bedrijfskunde' 'Anton de Kom Universiteit van Suriname, Paramaribo' \
+    '2011 – 2013' 'VWO-deelcertificaten Engels en Economie' 'Avond-VWO Nickerie, Nieuw Nickerie' \
+    '2006 – 2010' 'IMEAO-diploma, richting Administratie' 'IMEAO Nickerie, Nieuw Nickerie' > "$T/sr-schools.txt"
+run import --dry-run --as-of 2025-06 "$T/sr-schools.txt"
+same "$(jpy '" | ".join(e["institution"] + "/" + e.get("studyType", "") + " " + e.get("area", "") for e in d["education"])')" \
+    "Anton de Kom Universiteit van Suriname/Bachelor Bedrijfskunde | Avond-VWO Nickerie/VWO-deelcertificaten Engels en Economie  | IMEAO Nickerie/IMEAO-diploma, richting Administratie " \
+    "schools whose lines name no school or degree follow the first entry's order; a town after a name holding its country"
 
 run import --help
 expect_rc 0 "import --help"
