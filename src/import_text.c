@@ -36,6 +36,7 @@
 #include "letter.h"
 #include "lexicon.h"
 #include "lineword.h"
+#include "mailquote.h"
 #include "names.h"
 #include "nestrole.h"
 #include "parse.h"
@@ -519,7 +520,7 @@ import_text(const char *data, size_t len, const struct import_opts *o,
 	const struct lexicon *lx = o->lex;
 	struct layout L;
 	enum status st;
-	char *bare, *plain, *joined, *mended, *icons;
+	char *bare, *plain, *joined, *mended, *icons, *mail;
 	const char *src;
 
 	if ((st = recode_text(data, len, &text, err, errlen)) != ST_OK)
@@ -537,6 +538,9 @@ import_text(const char *data, size_t len, const struct import_opts *o,
 	icons = iconlink_text(buf_str(&text));
 	mended = ocrfix_text(icons != NULL ? icons : buf_str(&text));
 	src = mended != NULL ? mended : icons != NULL ? icons : buf_str(&text);
+	/* a résumé quoted in a mail sent on: its quoted lines alone */
+	if ((mail = mailquote_text(src)) != NULL)
+		src = mail;
 	plain = source_plain(src);
 	bare = ratings_blank(plain != NULL ? plain : src);
 	joined = coltable_join(bare != NULL ? bare : plain != NULL ? plain : src);
@@ -544,6 +548,7 @@ import_text(const char *data, size_t len, const struct import_opts *o,
 	    src, &L, europass_signs(src) ? LAYOUT_ONECOLUMN : 0);
 	free(mended);
 	free(icons);
+	free(mail);
 	free(joined);
 	free(bare);
 	free(plain);

@@ -6940,6 +6940,32 @@ same "$(jpy '" | ".join(e["institution"] + "/" + e.get("studyType", "") + " " + 
     "Anton de Kom Universiteit van Suriname/Bachelor Bedrijfskunde | Avond-VWO Nickerie/VWO-deelcertificaten Engels en Economie  | IMEAO Nickerie/IMEAO-diploma, richting Administratie " \
     "schools whose lines name no school or degree follow the first entry's order; a town after a name holding its country"
 
+# A résumé sent on in a mail: the headers and the covering note go, the
+# quoted lines are read without their marks, lines the mail broke at its
+# width are joined, and the sender's card after "-- " goes.
+{ printf '%s\n' '---------- Forwarded message ---------' 'From: Lisa Tari <lisa.tari@example.com>' \
+    'Subject: CV - application for Tourism Officer' '' 'Dear Sir/Madam,' '' \
+    'please find my CV below. Tank yu tumas,' 'Lisa Tari' '' \
+    'On Fri, 8 Mar 2024 at 16:22, Lisa Tari <lisa.tari@example.com> wrote:' '' \
+    '> CURRICULUM VITAE' '>' '> LISA TARI' '> Tourism Officer' '> Email: lisa.tari@example.com' '>' \
+    '> WORK EXPERIENCE' \
+    '> Small Business Officer | Department of Cooperatives and Ni-Vanuatu' \
+    '> Business Development Services (DCNBDS) | Luganville | 2014 - 2018' \
+    '> - Trained rural entrepreneurs in Sanma and Penama provinces in basic' \
+    '> bookkeeping, pricing and customer service' \
+    '> - Helped operators in Tafea and Penama to recover after TC Harold' \
+    '> (2020) and TC Judy and Kevin (2023)' '>' '> EDUCATION' \
+    '> Bachelor of Commerce (Management and Public Administration) |' \
+    '> University of the South Pacific, Emalus Campus | Port Vila | 2019 -' '> 2023' \
+    '> Diploma in Tourism and Hospitality Management | Vanuatu Institute of' \
+    '> Technology (VIT) | Port Vila | 2009 - 2010' '>' \
+    '> OTHER INFORMATION' '> Languages: Bislama (native), English (fluent)' '>' '> -- ' '> Lisa Tari' \
+    '> Mob: (+678) 7745218'; } > "$T/vu-mail.txt"
+run import --dry-run --as-of 2025-06 "$T/vu-mail.txt"
+same "$(jpy 'd["basics"]["name"] + " / " + str(d["basics"].get("phone")) + " // " + " | ".join(w["name"] + "/" + w["position"] + "/" + w["startDate"] + "-" + w.get("endDate", "") + "/" + "; ".join(w.get("highlights", [])) for w in d["work"]) + " // " + " | ".join(e["institution"] + "/" + e.get("studyType", "") + "/" + e.get("startDate", "") + "-" + e.get("endDate", "") for e in d["education"])')" \
+    "Lisa Tari / None // Department of Cooperatives and Ni-Vanuatu Business Development Services (DCNBDS)/Small Business Officer/2014-2018/Trained rural entrepreneurs in Sanma and Penama provinces in basic bookkeeping, pricing and customer service; Helped operators in Tafea and Penama to recover after TC Harold (2020) and TC Judy and Kevin (2023) // University of the South Pacific, Emalus Campus/Bachelor of Commerce/2019-2023 | Vanuatu Institute of Technology (VIT)/Diploma/2009-2010" \
+    "a résumé quoted in a mail: its quoted lines alone, the mail's line breaks joined, the card after '-- ' gone"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
