@@ -107,8 +107,9 @@ id_number(const char *s, const char *q)
 	static const char *const phones[] = { "cell", "cellphone", "contact", "handy", "mob",
 		"mobile", "phone", "tel", "telefon", "telefone", "telefono", "telephone", "whatsapp",
 		NULL };
-	static const char *const ids[] = { "aadhaar", "aadhar", "cedula", "ci", "cid", "cnic", "cpf", "eid",
-		"curp", "dni", "documento", "id", "identification", "identity", "ktp", "licence",
+	static const char *const ids[] = { "aadhaar", "aadhar", "carne", "carnet", "cedula", "ci",
+		"cid", "cnic", "cpf", "eid", "curp", "dni", "documento", "id", "identidad",
+		"identidade", "identification", "identity", "ktp", "licence",
 		"license", "member",
 		"membership", "nic", "nif", "nik", "nin", "nrc", "nric", "nuit", "passport", "pesel",
 		"reg", "registration", "rut", "ssn", "tin", NULL };

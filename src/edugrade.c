@@ -7,6 +7,7 @@
 
 #include "edudegree.h"
 #include "eduscore.h"
+#include "lineword.h"
 #include "edugrade.h"
 #include "parse.h"
 #include "roleline.h"
@@ -161,13 +162,38 @@ grade_part(const char *h, struct education *e)
 	return left;
 }
 
+/* "Ingeniero ..., UCI, 2010-2015. Título de Oro.": a short note after the
+ * stop that ended the entry's line at its years (cut out, " . " left),
+ * its honour. */
+static char *
+grade_after_stop(const char *h, struct education *e)
+{
+	const char *stop = strstr(h, " . ");
+	char *note;
+	size_t n;
+
+	if (stop == NULL)
+		stop = strstr(h, "\t. ");	/* the years' gap */
+	if (stop == NULL || e->score != NULL || !isupper((unsigned char)stop[3]) ||
+	    lineword_count(stop + 3) > 6 || strchr(stop + 3, ',') != NULL)
+		return NULL;
+	note = xstrdup(stop + 3);
+	n = strlen(note);
+	while (n > 0 && (note[n - 1] == '.' || note[n - 1] == ' '))
+		note[--n] = '\0';
+	profile_set(&e->score, note);
+	free(note);
+	return xstrndup(h, (size_t)(stop - h));
+}
+
 /* The line without the grade it ends with, the grade into the score. */
 char *
 edugrade_tail(const char *h, struct education *e)
 {
 	char *t;
 
-	if ((t = grade_part(h, e)) != NULL || (t = grade_parens(h, e)) != NULL ||
+	if ((t = grade_after_stop(h, e)) != NULL || (t = grade_part(h, e)) != NULL ||
+	    (t = grade_parens(h, e)) != NULL ||
 	    (t = grade_percent(h, e)) != NULL || (t = grade_word(h, e)) != NULL ||
 	    (t = grade_phrase(h, e)) != NULL)
 		return t;

@@ -6966,6 +6966,24 @@ same "$(jpy 'd["basics"]["name"] + " / " + str(d["basics"].get("phone")) + " // 
     "Lisa Tari / None // Department of Cooperatives and Ni-Vanuatu Business Development Services (DCNBDS)/Small Business Officer/2014-2018/Trained rural entrepreneurs in Sanma and Penama provinces in basic bookkeeping, pricing and customer service; Helped operators in Tafea and Penama to recover after TC Harold (2020) and TC Judy and Kevin (2023) // University of the South Pacific, Emalus Campus/Bachelor of Commerce/2019-2023 | Vanuatu Institute of Technology (VIT)/Diploma/2009-2010" \
     "a résumé quoted in a mail: its quoted lines alone, the mail's line breaks joined, the card after '-- ' gone"
 
+# A Cuban CV: the "Carné de identidad" number is no phone, "Categoría
+# docente" heads no school, a note after the years' stop is the school's
+# honour, "Premios y reconocimientos" heads awards, "Habilidades técnicas"
+# heads skills after the languages.
+printf '%s\n' 'Yadira Fonseca Rivero' 'Carné de identidad: 93051228461' \
+    'Teléfono: +53 5 2847391 (móvil)' 'Correo: yadira.fonseca@example.com' '' \
+    'Formación académica' '' \
+    ' Máster en Informática Aplicada, Universidad de las Ciencias Informáticas (UCI), 2018.' \
+    ' Licenciada en Matemática, Universidad de La Habana, 2010-2015. Título de Oro.' '' \
+    'Categoría docente' '' 'Profesora Asistente (otorgada en 2017).' '' \
+    'Premios y reconocimientos' '' ' Premio Relevante en el Fórum de Ciencia y Técnica, UCI, 2017.' '' \
+    'Idiomas' '' 'Español: nativo.' 'Inglés: nivel B2.' '' 'Habilidades técnicas' '' \
+    'Lenguajes de programación: Python, JavaScript.' > "$T/cu-cv.txt"
+run import --dry-run --as-of 2025-06 "$T/cu-cv.txt"
+same "$(jpy 'd["basics"]["phone"] + " // " + " | ".join(e["institution"] + "/" + e.get("studyType", "") + "/" + str(e.get("score")) for e in d["education"]) + " // " + " | ".join(a["title"] for a in d["awards"]) + " // " + " | ".join(s["name"] + ": " + ", ".join(s["keywords"]) for s in d["skills"])')" \
+    "+53 5 2847391 // Universidad de las Ciencias Informáticas (UCI)/Máster/None | Universidad de La Habana/Licenciada/Título de Oro // Premio Relevante en el Fórum de Ciencia y Técnica // Lenguajes de programación: Python, JavaScript" \
+    "a Cuban CV: an ID no phone, the teaching rank no school, an honour after the years, awards and skills headed in Spanish"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
