@@ -330,6 +330,18 @@ bars_set(const char *s)
 	return n >= 2 && n <= 4;
 }
 
+/* "(Windows 7/10, MS Office)" in a bullet: "7/10" inside the line, a
+ * month and a year of two figures each at most, names versions, no
+ * entry's dates. */
+static int
+version_like(const char *s, const struct daterange *r)
+{
+	size_t a = strspn(s + r->from, "0123456789");
+
+	return r->from > 0 && r->single && a >= 1 && a <= 2 && s[r->from + a] == '/' &&
+	    strspn(s + r->from + a + 1, "0123456789") == 2 && r->to == r->from + a + 3;
+}
+
 static void
 classify(const struct ctx *c, const struct line *l, struct rows *R)
 {
@@ -378,7 +390,7 @@ classify(const struct ctx *c, const struct line *l, struct rows *R)
 	if ((!bullet || (lineword_count(s) <= 18 && s[strlen(s) - 1] != ';')) &&
 	    headdate_find(s, &r) && !yearnote_event(s, &r, bullet) &&
 	    !((bullet || (!blank && prose_date(s, &r))) && dated_note(s, &r, R)) &&
-	    !(bullet && bracket_note(s, &r)) &&
+	    !(bullet && bracket_note(s, &r)) && !(bullet && version_like(s, &r)) &&
 	    !yearnote_within(s, &r, last_dated(R)) &&
 	    !bullet_goes_on(R, s, bullet, blank, &r)) {
 		const char *after = s + r.to + strspn(s + r.to, " \t");

@@ -6984,6 +6984,18 @@ same "$(jpy 'd["basics"]["phone"] + " // " + " | ".join(e["institution"] + "/" +
     "+53 5 2847391 // Universidad de las Ciencias Informáticas (UCI)/Máster/None | Universidad de La Habana/Licenciada/Título de Oro // Premio Relevante en el Fórum de Ciencia y Técnica // Lenguajes de programación: Python, JavaScript" \
     "a Cuban CV: an ID no phone, the teaching rank no school, an honour after the years, awards and skills headed in Spanish"
 
+# "Windows 7/10" inside a duty names versions, no dates: the bullet stays
+# the job's and starts no entry.
+printf '%s\n' 'Sipho Dlamini' 'sipho.d@example.com' 'WORK EXPERIENCE' \
+    'IT Support Technician, MTN Eswatini' 'March 2016 – December 2018' \
+    '• Provided first and second line support to staff at head office' \
+    '• Installed, imaged and maintained desktops, laptops and printers (Windows 7/10, MS Office)' \
+    '• Kept the asset register up to date' > "$T/sz-versions.txt"
+run import --dry-run --as-of 2025-06 "$T/sz-versions.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w["startDate"] + "-" + w.get("endDate", "") + "/" + str(len(w.get("highlights", []))) for w in d["work"])')" \
+    "MTN Eswatini/IT Support Technician/2016-03-2018-12/3" \
+    "versions written like dates inside a duty start no job"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
