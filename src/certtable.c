@@ -64,11 +64,9 @@ header(const char *s, enum ccol *cols)
 static void
 issuer_set(const struct ctx *c, struct certificate *ce, const char *v)
 {
-	char *s = xstrdup(v), *comma;
+	char *s = xstrdup(v);
 
-	while ((comma = strrchr(s, ',')) != NULL && comma[1] == ' ' && comma > s &&
-	    role_place(c, comma + 2, NULL))
-		*comma = '\0';
+	role_places_off(c, s);
 	profile_set(&ce->issuer, s);
 	free(s);
 }

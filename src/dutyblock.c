@@ -127,6 +127,16 @@ job_named(struct ctx *c, const char *s, size_t first)
 	return w;
 }
 
+/* A duty's text wrapped onto the next line: s joins the last one. */
+static void
+last_goes_on(struct strlist *h, const char *s)
+{
+	char *j = xprintf("%s %s", h->v[h->n - 1], s);
+
+	free(h->v[h->n - 1]);
+	h->v[h->n - 1] = j;
+}
+
 void
 dutyblock_read(struct ctx *c, const struct sect *sec, size_t first)
 {
@@ -141,11 +151,9 @@ dutyblock_read(struct ctx *c, const struct sect *sec, size_t first)
 		if (!(l->flags & MK_BULLET)) {
 			h = w != NULL ? &w->highlights : NULL;
 			/* a bullet's text wrapped onto the next line */
-			if (h != NULL && h->n > 0 && l->indent > 0 && job_named(c, l->s, first) == NULL) {
-				char *j = xprintf("%s %s", h->v[h->n - 1], l->s);
-				free(h->v[h->n - 1]);
-				h->v[h->n - 1] = j;
-			} else
+			if (h != NULL && h->n > 0 && l->indent > 0 && job_named(c, l->s, first) == NULL)
+				last_goes_on(h, l->s);
+			else
 				w = job_named(c, l->s, first);
 			continue;
 		}
@@ -194,13 +202,13 @@ dutyblock_present(struct ctx *c, const struct sect *sec)
 {
 	const struct layout *L = c->L;
 	struct work *w;
-	struct daterange r;
 	int last = 0;
 
 	if (!present_title(sec->title) || (w = held_job(c)) == NULL)
 		return 0;
+	/* dates alone on a line: jobs of their own, no duties */
 	for (size_t i = sec->from; i < sec->to; i++)
-		if (dateparse_only(L->v[i].s) && dateparse_find(L->v[i].s, strlen(L->v[i].s), &r))
+		if (dateparse_only(L->v[i].s))
 			return 0;
 	for (size_t i = sec->from; i < sec->to; i++) {
 		const struct line *l = &L->v[i];
@@ -210,9 +218,7 @@ dutyblock_present(struct ctx *c, const struct sect *sec)
 		/* a bullet's text wrapped onto the next line */
 		if (!(l->flags & MK_BULLET) && last && h->n > 0 && l->indent > 0 &&
 		    !(l->flags & LN_BLANK)) {
-			char *j = xprintf("%s %s", h->v[h->n - 1], l->s);
-			free(h->v[h->n - 1]);
-			h->v[h->n - 1] = j;
+			last_goes_on(h, l->s);
 			continue;
 		}
 		strlist_add(h, l->s);

@@ -284,7 +284,8 @@ page_title(const char *s)
 static void
 browser_print(const struct rawlines *R, char *drop)
 {
-	size_t i = 0, n = 0;
+	size_t i = 0;
+	int title_next = 0;
 
 	while (i < R->n && R->v[i].s[0] == '\0')
 		i++;
@@ -294,11 +295,11 @@ browser_print(const struct rawlines *R, char *drop)
 		const char *s = R->v[k].s;
 		if (clock_stamp(s)) {
 			drop[k] = 1;
-			n = strlen(s) > strspn(s, "0123456789/.-, :APMapm") ? 0 : 3;
-		} else if (n > 0 && s[0] != '\0') {
-			/* the title: the first line after the stamp */
+			/* the title beside the stamp, past a gap, or under it */
+			title_next = strstr(s, "  ") == NULL;
+		} else if (title_next && s[0] != '\0') {
 			drop[k] = page_title(s);
-			n = 0;
+			title_next = 0;
 		}
 		if ((strncmp(s, "https://", 8) == 0 || strncmp(s, "http://", 7) == 0 ||
 		    strncmp(s, "file://", 7) == 0) && strchr(s, ' ') == NULL &&

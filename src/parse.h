@@ -99,6 +99,9 @@ int role_region_worded(const char *s);
 /* A trailing city cut off s ("System Engineer Bangalore"): the offset where
  * it starts, or 0. */
 size_t role_trailing_city(const struct ctx *, const char *s);
+/* "JICA, Tokyo, Japan": s cut before the places that end it, each after a
+ * comma. */
+void role_places_off(const struct ctx *, char *s);
 /* Splits a header line into parts at |, tabs, spaced dashes, " at ", " @ ". */
 void role_parts(const char *s, struct strlist *out);
 /* Whether s, whole, says the person worked for themselves ("Self-employed",

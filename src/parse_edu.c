@@ -635,7 +635,6 @@ static void
 order_follow(const struct ctx *c, const struct entry *en, struct education *e, int *order)
 {
 	int o = head_order(en, e);
-	char *comma;
 
 	if (!blind_head(en)) {
 		if (o != 0)
@@ -652,10 +651,7 @@ order_follow(const struct ctx *c, const struct entry *en, struct education *e, i
 	edudegree_split(en->head.v[0], e);
 	eduname_tidy(c, e->institution);
 	/* "Avond-VWO Nickerie, Nieuw Nickerie": the school's town apart */
-	comma = strrchr(e->institution, ',');
-	if (comma != NULL && comma > e->institution && comma[1] == ' ' &&
-	    role_place(c, comma + 2, NULL))
-		*comma = '\0';
+	role_places_off(c, e->institution);
 }
 
 void

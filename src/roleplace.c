@@ -500,3 +500,13 @@ role_street(const char *s)
 	free(bare);
 	return yes;
 }
+
+void
+role_places_off(const struct ctx *c, char *s)
+{
+	char *comma;
+
+	while ((comma = strrchr(s, ',')) != NULL && comma > s && comma[1] == ' ' &&
+	    role_place(c, comma + 2, NULL))
+		*comma = '\0';
+}
