@@ -480,8 +480,41 @@ title_split(const char *s, struct education *e)
  * (B.Tech.) — Computer Engineering", "Master of Science, Data Science",
  * "Grado en Enfermería", "Mestrado em Biologia", and a field before a
  * degree of one word ("Computer Science, Bachelor"). */
+/* "Peace and Development Studies (evening programme)": how the course
+ * was taken, in brackets after the field, no part of it. */
+static void
+mode_off(struct education *e)
+{
+	static const char *const modes[] = { "evening", "part time", "full time",
+		"distance", "online", "weekend", "sandwich", "correspondence", NULL };
+	char key[48];
+	const char *open;
+	size_t n;
+
+	if (e->area == NULL || (n = strlen(e->area)) < 4 || e->area[n - 1] != ')' ||
+	    (open = strrchr(e->area, '(')) == NULL || open == e->area)
+		return;
+	fold_key(open + 1, (size_t)(e->area + n - 1 - open - 1), key, sizeof key);
+	for (size_t i = 0; modes[i] != NULL; i++)
+		if (strncmp(key, modes[i], strlen(modes[i])) == 0) {
+			char *t = parse_trim(e->area, (size_t)(open - e->area));
+			profile_set(&e->area, t);
+			free(t);
+			return;
+		}
+}
+
+static void split_degree(const char *, struct education *);
+
 void
 edudegree_split(const char *s, struct education *e)
+{
+	split_degree(s, e);
+	mode_off(e);
+}
+
+static void
+split_degree(const char *s, struct education *e)
 {
 	static const char *const seps[] = { " \xe2\x80\x94 ", " \xe2\x80\x93 ", " - ", ", ",
 		" in ", " en ", " em ", " i ", " \xc3\xad ", " n\xc3\xab ", " | ", "\t", ": ", NULL };

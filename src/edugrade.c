@@ -46,6 +46,13 @@ sep_char(char c)
 	return strchr(",|(-;\t ", c) != NULL;
 }
 
+/* An en or em dash at s. */
+static int
+dash_at(const char *s)
+{
+	return strncmp(s, "\xe2\x80\x93", 3) == 0 || strncmp(s, "\xe2\x80\x94", 3) == 0;
+}
+
 /* "HSC – St. Xavier's College – 89%": a percentage ending the line. */
 static char *
 grade_percent(const char *h, struct education *e)
@@ -76,6 +83,8 @@ grade_word(const char *h, struct education *e)
 {
 	static const char *const keys[] = { "GPA", "CGPA", "Grade", "GRADE", "Score",
 		"Percentage", "Note", NULL };
+	static const char *const quals[] = { "Mean ", "Overall ", "Final ", "Average ",
+		"Cumulative ", NULL };
 
 	for (int k = 0; keys[k] != NULL; k++) {
 		const char *at = strstr(h, keys[k]), *after;
@@ -92,6 +101,16 @@ grade_word(const char *h, struct education *e)
 				;
 			at = h + n;
 		}
+		/* "Mean Grade B", "Overall Grade: A": the word before it its own */
+		for (int q = 0; quals[q] != NULL; q++) {
+			size_t m = strlen(quals[q]);
+			if (n > m + 1 && strncmp(h + n - m, quals[q], m) == 0 &&
+			    sep_char(h[n - m - 1])) {
+				n -= m;
+				at = h + n;
+				break;
+			}
+		}
 		/* "12th Grade Graduation Certificate": a school year, no grade;
 		 * a grade has a figure or comes after a colon */
 		if (strpbrk(at, "0123456789") == NULL && *after != ':' &&
@@ -102,8 +121,9 @@ grade_word(const char *h, struct education *e)
 			profile_set(&e->score, g);
 			free(g);
 		}
-		while (n > 0 && sep_char(h[n - 1]))
-			n--;
+		/* and the separator before it, a dash among them */
+		while (n > 0 && (sep_char(h[n - 1]) || (n >= 3 && dash_at(h + n - 3))))
+			n -= sep_char(h[n - 1]) ? 1 : 3;
 		return parse_trim(h, n);
 	}
 	return NULL;

@@ -42,6 +42,21 @@ lettered(const char *s)
 	return 0;
 }
 
+/* "Mean Grade B", "Grade A-": a letter grade after its word. */
+static int
+letter_grade(const char *s)
+{
+	size_t n = strlen(s), k = n;
+
+	while (k > 0 && s[k - 1] != ' ')
+		k--;
+	if (k < 6 || n - k > 2 || s[k] < 'A' || s[k] > 'E' ||
+	    (n - k == 2 && s[k + 1] != '+' && s[k + 1] != '-'))
+		return 0;
+	return strncasecmp(s + k - 6, "grade ", 6) == 0 ||
+	    (k >= 7 && strncasecmp(s + k - 7, "grade: ", 7) == 0);
+}
+
 /* A grade: "72%", "GPA: 3.8/4.0", "CGPA 8.9", "110/110 cum laude",
  * "First-class honours", "Nota media: 7,8", "18 valores". */
 static int
@@ -95,11 +110,14 @@ grade_of(const char *s, char **score)
 	if (strlen(p) > 60 || school_year(p))
 		return 0;
 	fold_key(p, strlen(p), key, sizeof key);
+	/* "Upper Second", the British class without its word */
+	hit = strstr(key, "upper second") != NULL || strstr(key, "lower second") != NULL;
 	for (w = strtok_r(key, " ", &save); w != NULL && !hit; w = strtok_r(NULL, " ", &save))
 		hit = wordlist_has(words, w) ||
 		    (wordlist_has(labels, w) && strpbrk(p, "0123456789") != NULL) ||
 		    (wordlist_has(exams, w) && strpbrk(p, "%/") != NULL &&
 		    strpbrk(p, "0123456789") != NULL);
+	hit |= letter_grade(p);
 	if (!hit || role_school_score(p) > 0 || role_degree_score(p) > 1)
 		return 0;
 	*score = parse_trim(p, strlen(p));

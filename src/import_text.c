@@ -37,6 +37,7 @@
 #include "lexicon.h"
 #include "lineword.h"
 #include "mailquote.h"
+#include "p11form.h"
 #include "names.h"
 #include "nestrole.h"
 #include "parse.h"
@@ -520,7 +521,7 @@ import_text(const char *data, size_t len, const struct import_opts *o,
 	const struct lexicon *lx = o->lex;
 	struct layout L;
 	enum status st;
-	char *bare, *plain, *joined, *mended, *icons, *mail;
+	char *bare, *plain, *joined, *mended, *icons, *mail, *form;
 	const char *src;
 
 	if ((st = recode_text(data, len, &text, err, errlen)) != ST_OK)
@@ -541,6 +542,9 @@ import_text(const char *data, size_t len, const struct import_opts *o,
 	/* a résumé quoted in a mail sent on: its quoted lines alone */
 	if ((mail = mailquote_text(src)) != NULL)
 		src = mail;
+	/* the UN's Personal History form, read by its columns */
+	if ((form = p11form_text(lx, src)) != NULL)
+		src = form;
 	plain = source_plain(src);
 	bare = ratings_blank(plain != NULL ? plain : src);
 	joined = coltable_join(bare != NULL ? bare : plain != NULL ? plain : src);
@@ -549,6 +553,7 @@ import_text(const char *data, size_t len, const struct import_opts *o,
 	free(mended);
 	free(icons);
 	free(mail);
+	free(form);
 	free(joined);
 	free(bare);
 	free(plain);

@@ -6996,6 +6996,25 @@ same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w["startDate"] +
     "MTN Eswatini/IT Support Technician/2016-03-2018-12/3" \
     "versions written like dates inside a duty start no job"
 
+# The UN Personal History form (P.11), read by its columns: the name from
+# its three boxes, first name first; a post's title from the right-hand
+# column, wrapped; the employer wrapped in its box; the town from the
+# employer's address; the duties over a page break; the tables of schools
+# with their wrapped cells; the grid of languages.  The form's questions,
+# its referees and its "None" answers are left out.
+P11="$SRCDIR/tests/fixtures/resumes/239-un-personal-history-form.txt"
+run import --dry-run --as-of 2024-06 "$P11"
+same "$(jpy 'd["basics"]["name"] + " / " + d["basics"]["phone"] + " / " + d["basics"]["location"]["city"] + " // " + " | ".join(w["name"] + "/" + w["position"] + "/" + w.get("location", "") + "/" + w["startDate"] + "-" + w.get("endDate", "") for w in d["work"])')" \
+    "Isatu Fatmata Kamara / +232 76 418 225 / Freetown // World Food Programme (WFP)/Programme Policy Officer (Food Security Analysis)/Kenema/2020-02- | Catholic Relief Services (CRS)/Monitoring and Evaluation Officer/Bo/2013-03-2020-01" \
+    "a UN P.11 form: the name from its boxes, each post's title, employer, town and dates from its columns"
+same "$(jpy '" ".join(d["work"][0].get("highlights", [])) + " " + (d["work"][0].get("summary") or "")')" \
+    "Lead the food security and vulnerability analysis of the sub-office for Kenema, Kailahun and Kono districts. Design and run the seasonal household surveys and market monitoring, analyse the data in R and write the quarterly food security bulletins used by the Government and partners to target assistance. " \
+    "a P.11 post's duties go on after the page break"
+same "$(jpy '" | ".join(e["institution"] + "/" + e.get("studyType", "") + "/" + e.get("area", "") + "/" + e.get("score", "") + "/" + e["startDate"] + "-" + e["endDate"] for e in d["education"]) + " // " + " | ".join(l["language"] + ": " + l["fluency"] for l in d["languages"])')" \
+    "Njala University/Master of Science/Agricultural Economics//2010-09-2012-07 | Fourah Bay College, University of Sierra Leone/Bachelor of Science (Honours)/Economics/Upper Second/2004-10-2008-06 | Saint Joseph's Secondary School/WASSCE//Mean Grade B/1998-09-2004-06 // Temne: mother tongue | English: Read, write, speak and understand easily | French: Speak and understand easily; read and write not easily" \
+    "a P.11 form's tables of schools and its grid of languages"
+hasnt "$T/out" 'Sesay|SIGNATURE|Mo\./Year|"None"' "a P.11 form's referees, questions and labels stay out"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

@@ -39,6 +39,13 @@ static const struct {
 	{ "B.Com (Accounting & Finance)", "B.Com", "Accounting & Finance", NULL },
 	{ "M.Eng. Biomedical Engineering", "M.Eng.", "Biomedical Engineering", NULL },
 	{ "Bachelor of Commerce", "Bachelor of Commerce", NULL, NULL },
+	{ "Kenya Certificate of Secondary Education (KCSE), Mean Grade B",
+	    "Kenya Certificate of Secondary Education (KCSE)", NULL, "Mean Grade B" },
+	{ "BSc Economics, Upper Second", "BSc", "Economics", "Upper Second" },
+	{ "Postgraduate Diploma in Peace and Development Studies (evening programme)",
+	    "Postgraduate Diploma", "Peace and Development Studies", NULL },
+	{ "MSc in Public Health (part-time)", "MSc", "Public Health", NULL },
+	{ "BA in Economics (Finance)", "BA", "Economics (Finance)", NULL },
 };
 
 static void
@@ -70,9 +77,10 @@ static void
 test_grades(void **state)
 {
 	static const char *const yes[] = { "72%", "3.8/4.0", "2:1", "First Class", "GPA: 3.6",
-		"8,5", "Promedio: 9.1", "Moyenne : 15,2/20", NULL };
+		"8,5", "Promedio: 9.1", "Moyenne : 15,2/20", "Mean Grade B+", "Grade: A-",
+		"Lower Second", NULL };
 	static const char *const no[] = { "Computer Science", "2021", "University of Leeds",
-		"12:30", NULL };
+		"12:30", "Upper Secondary School", "Grade 12", "Grade Book", NULL };
 	char *g;
 
 	(void)state;
