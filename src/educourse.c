@@ -13,7 +13,8 @@ educourse_is(const char *s)
 {
 	static const char *const words[] = { "corso", "course", "curso", "cours", "kurs",
 		"kursus", "cursus", "formazione", "abilitazione", "training", "workshop",
-		"seminar", "seminario", "webinar", "szkolenie", "skoleni", NULL };
+		"seminar", "seminario", "webinar", "szkolenie", "skoleni", "formation", "atelier",
+		"seminaire", NULL };
 	/* the status a teacher is granted, dated, among the degrees */
 	static const char *const statuses[] = { "qualified teacher status",
 		"qualified teacher learning and skills", NULL };
@@ -60,8 +61,8 @@ educourse_add(struct ctx *c, const char *s, struct ym when)
 
 /* Whether s names a certificate by its words ("Certified SolidWorks
  * Professional", "Lean Six Sigma Green Belt"), or is a course. */
-static int
-cert_worded(const char *s)
+int
+educourse_worded(const char *s)
 {
 	static const char *const words[] = { "certified", "certification", "certificazione",
 		"zertifikat", "zertifizierung", "certificat", "certificado", "certificacion",
@@ -74,11 +75,26 @@ cert_worded(const char *s)
 	return wordlist_holds(words, key);
 }
 
+/* The body that gave a certificate: "Comau Academy, Grugliasco (Italia)"
+ * without its town. */
+static void
+issuer_set(const struct ctx *c, struct certificate *ce, const char *by)
+{
+	char *issuer = xstrdup(by), *comma;
+
+	if ((comma = strstr(issuer, ", ")) != NULL && role_place(c, comma + 2, NULL))
+		*comma = '\0';
+	else if (comma != NULL && strchr(comma, '(') != NULL && isupper((unsigned char)comma[2]))
+		*comma = '\0';
+	profile_set(&ce->issuer, issuer);
+	free(issuer);
+}
+
 int
 educourse_certificate(struct ctx *c, const struct entry *en)
 {
 	struct certificate *ce;
-	char *name, *issuer, *comma;
+	char *name;
 	size_t k = 1;
 
 	if (!en->dated || !en->when.single || en->head.n < 2 || en->head.n > 3 ||
@@ -91,21 +107,27 @@ educourse_certificate(struct ctx *c, const struct entry *en)
 		name = j;
 	}
 	if (k + 1 != en->head.n || role_degree_score(name) > 0 || role_school_score(name) > 0 ||
-	    !cert_worded(name) || role_degree_score(en->head.v[k]) > 0 ||
+	    !educourse_worded(name) || role_degree_score(en->head.v[k]) > 0 ||
 	    (ce = parse_append(c, SEC_CERTIFICATES)) == NULL) {
 		free(name);
 		return 0;
 	}
-	issuer = xstrdup(en->head.v[k]);
-	/* "Comau Academy, Grugliasco (Italia)": the body, not its town */
-	if ((comma = strstr(issuer, ", ")) != NULL && role_place(c, comma + 2, NULL))
-		*comma = '\0';
-	else if (comma != NULL && strchr(comma, '(') != NULL && isupper((unsigned char)comma[2]))
-		*comma = '\0';
 	profile_set(&ce->name, name);
-	profile_set(&ce->issuer, issuer);
+	issuer_set(c, ce, en->head.v[k]);
 	parse_date_set(&ce->date, en->when.start);
 	free(name);
-	free(issuer);
 	return 1;
+}
+
+void
+educourse_give(struct ctx *c, const char *name, const char *by, struct ym when)
+{
+	struct certificate *ce = parse_append(c, SEC_CERTIFICATES);
+
+	if (ce == NULL)
+		return;
+	profile_set(&ce->name, name);
+	if (by != NULL)
+		issuer_set(c, ce, by);
+	parse_date_set(&ce->date, when);
 }

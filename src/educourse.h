@@ -24,5 +24,10 @@ void educourse_add(struct ctx *, const char *s, struct ym when);
  * degree or school, over the body that gave it; added as a certificate,
  * 1, or 0 when en is no such entry. */
 int educourse_certificate(struct ctx *, const struct entry *en);
+/* Whether s names a certificate by its words ("Certified SolidWorks
+ * Professional", "Lean Six Sigma Green Belt"), or is a course. */
+int educourse_worded(const char *s);
+/* A certificate, its issuer without the town after it. */
+void educourse_give(struct ctx *, const char *name, const char *by, struct ym when);
 
 #endif

@@ -305,7 +305,8 @@ field_label_off(const char *s)
 	 * Gezondheid": the word for a field, no colon after it */
 	static const char *const words[] = { "obor ", "indirizzo ", "profiel ", "kierunek ",
 		"specializzazione ", "major in ", "Jurusan ", "jurusan ", "Program Studi ",
-		"program studi ", NULL };
+		"program studi ", "option ", "Option ", "fili\xc3\xa8re ", "Fili\xc3\xa8re ",
+		"sp\xc3\xa9" "cialit\xc3\xa9 ", "Sp\xc3\xa9" "cialit\xc3\xa9 ", NULL };
 	for (int i = 0; words[i] != NULL; i++)
 		if (strncmp(s, words[i], strlen(words[i])) == 0 && s[strlen(words[i])] != '\0')
 			return s + strlen(words[i]);

@@ -6,6 +6,7 @@
 #include "edudegree.h"
 #include "eduscore.h"
 #include "edulines.h"
+#include "educourse.h"
 #include "edutable.h"
 #include "eduname.h"
 #include "fold.h"
@@ -51,6 +52,9 @@ static const struct column_name heads[] = {
 	{ "grado titulo", C_DEGREE }, { "titulo", C_DEGREE }, { "grado", C_DEGREE },
 	{ "titulo obtenido", C_DEGREE }, { "carrera", C_DEGREE }, { "nivel", C_DEGREE },
 	{ "estudios", C_DEGREE }, { "diplome", C_DEGREE }, { "formation", C_DEGREE },
+	{ "diplome formation", C_DEGREE }, { "formation diplome", C_DEGREE },
+	{ "diplome obtenu", C_DEGREE }, { "diplomes", C_DEGREE }, { "intitule", C_DEGREE },
+	{ "ecole", C_SCHOOL }, { "universite", C_SCHOOL }, { "etablissement frequente", C_SCHOOL },
 	{ "institucion", C_SCHOOL }, { "centro de estudios", C_SCHOOL },
 	{ "centro educativo", C_SCHOOL }, { "universidad", C_SCHOOL },
 	{ "etablissement", C_SCHOOL }, { "instituicao", C_SCHOOL }, { "escola", C_SCHOOL },
@@ -217,14 +221,49 @@ grade_off(char *d, struct education *e)
 	*cut = '\0';
 }
 
+/* "Formation « Leapfrog Geo »" given by "Seequent, Johannesburg" in
+ * 2015: a course among the schools, a certificate; whether the row was
+ * one. */
+static int
+row_course(struct ctx *c, const struct strlist *cl, const enum col *cols, size_t n)
+{
+	const char *name = NULL, *by = NULL, *year = NULL;
+	struct education t;
+	struct ym when;
+
+	for (size_t i = 0; i < cl->n && i < n; i++) {
+		if (cols[i] == C_DEGREE && name == NULL)
+			name = cl->v[i];
+		else if ((cols[i] == C_SCHOOL || cols[i] == C_BOARD) && by == NULL)
+			by = cl->v[i];
+		else if (cols[i] == C_YEAR)
+			year = cl->v[i];
+	}
+	/* "Certificat en Santé, Sécurité et Environnement" from "Bureau
+	 * Veritas": a certificate's word, given by no school */
+	if (name == NULL || !educourse_worded(name) || (by != NULL && role_school_score(by) > 0) ||
+	    (role_degree_score(name) > 0 && (by == NULL || strncasecmp(name, "certifica", 9) != 0)))
+		return 0;
+	memset(&t, 0, sizeof t);
+	if (year != NULL)
+		row_dates(year, &t);
+	memset(&when, 0, sizeof when);
+	if (t.end != NULL || t.start != NULL)
+		dateparse_date(t.end != NULL ? t.end : t.start, &when);
+	educourse_give(c, name, by, when);
+	free(t.start);
+	free(t.end);
+	return 1;
+}
+
 /* One row under the header: a school. */
 static void
 row_read(struct ctx *c, const struct strlist *cl, const enum col *cols, size_t n)
 {
-	struct education *e = parse_append(c, SEC_EDUCATION);
+	struct education *e;
 	const char *school = NULL, *board = NULL, *level = NULL;
 
-	if (e == NULL)
+	if (row_course(c, cl, cols, n) || (e = parse_append(c, SEC_EDUCATION)) == NULL)
 		return;
 	for (size_t i = 0; i < cl->n && i < n; i++) {
 		const char *v = cl->v[i];

@@ -532,13 +532,24 @@ person(struct ep *E, const struct layout *L, size_t top)
 	}
 }
 
-/* Each line classed; the number of labels that start, and in *top the
- * first line that is one. */
+/* A label of the form's records, or its sections': no other form has
+ * them all ("Poste occupé" is a table's column too, "Adresse :" any
+ * form's label). */
+static int
+record_label(enum ep_field f)
+{
+	return f == EP_WORK || f == EP_EDUCATION || f == EP_POSITION || f == EP_ACTIVITIES ||
+	    f == EP_EMPLOYER || f == EP_QUALIFICATION || f == EP_SUBJECTS ||
+	    f == EP_ORGANISATION;
+}
+
+/* Each line classed; the number of labels that start (none unless two of
+ * them are the records'), and in *top the first line that is one. */
 static size_t
 classify_all(const struct lexicon *lx, const struct layout *L, struct ep_line *v,
     size_t *top)
 {
-	size_t labels = 0;
+	size_t labels = 0, records = 0;
 	int block = 0;
 	enum ep_field sec = EP_PERSONAL;
 
@@ -551,6 +562,7 @@ classify_all(const struct lexicon *lx, const struct layout *L, struct ep_line *v
 			sec = v[i].field;
 		v[i].block = block;
 		labels += v[i].m == M_START;
+		records += v[i].m == M_START && record_label(v[i].field);
 		if (v[i].m == M_START && *top == L->n)
 			*top = i;
 		if (i > 0 && europass_wrapped_label(&v[i - 1], &v[i], L->v[i].s))
@@ -563,7 +575,7 @@ classify_all(const struct lexicon *lx, const struct layout *L, struct ep_line *v
 			v[i].value = europass_value(L->v[i].s, &b);
 		}
 	}
-	return labels;
+	return records >= 2 ? labels : 0;
 }
 
 static void

@@ -485,6 +485,19 @@ undated(char *key)
 	}
 }
 
+/* "IV. EXPÉRIENCE PROFESSIONNELLE": a section numbered in Roman figures,
+ * the wording after them a heading's. */
+static enum isec
+roman_lookup(const struct headings *h, const struct line *l, const char *key)
+{
+	size_t n = strspn(l->s, "IVX"), k = strspn(key, "ivx");
+
+	if (n == 0 || n > 4 || (l->s[n] != '.' && l->s[n] != ')') || l->s[n + 1] != ' ' ||
+	    k != n || key[k] != ' ')
+		return IS_NONE;
+	return heading_lookup(h, key + k + 1);
+}
+
 int
 heading_match(const struct headings *h, const struct line *l, struct heading_hit *hit)
 {
@@ -528,7 +541,7 @@ heading_match(const struct headings *h, const struct line *l, struct heading_hit
 	}
 	if (menu_word(l, key))
 		return 0;
-	if ((hit->sec = heading_lookup(h, key)) != IS_NONE ||
+	if ((hit->sec = heading_lookup(h, key)) != IS_NONE || (hit->sec = roman_lookup(h, l, key)) != IS_NONE ||
 	    (hit->sec = pair_lookup(h, key, joined(l->s, key) || heading_looks(l))) != IS_NONE) {
 		hit->exact = 1;
 		return 1;

@@ -102,6 +102,7 @@ const struct heading_row heading_rows[] = {
 	    "competencias digitales|competencias informaticas|competences informatiques|"
 	    "connaissances informatiques|conhecimentos de informatica|conhecimentos informaticos|"
 	    "outils informatiques|=outils|=logiciels|logiciels et outils|outils et logiciels|"
+	    "logiciels maitrises|logiciels utilises|maitrise des logiciels|"
 	    "=szoftverek|szoftverismeret|informatikai ismeretek|szamitogepes ismeretek|"
 	    "pocitacove znalosti|pocitacove dovednosti|digitalni dovednosti|"
 	    "maitrise des outils|herramientas informaticas|=herramientas|ferramentas|"
@@ -209,7 +210,7 @@ const struct heading_row heading_rows[] = {
 	    "persoenliche daten|coordonnees|"
 	    "mes coordonnees|me contacter|meine kontaktdaten|mis datos de contacto|"
 	    "i miei contatti|os meus contactos|mijn contactgegevens|moje dane kontaktowe|"
-	    "informations personnelles|contacto|datos personales|contatti|"
+	    "informations personnelles|=etat civil|contacto|datos personales|contatti|"
 	    "dati personali|informazioni personali|contato|contatos|contactos|dados pessoais|"
 	    "persoonlijke gegevens|dane osobowe|kontaktuppgifter|personuppgifter|"
 	    "date personale|date de contact|osobni udaje|szemelyes adatok|kapcsolat|elerhetoseg|elerhetosegek|iletisim|kisisel bilgiler|yhteystiedot|henkilotiedot" },

@@ -87,6 +87,13 @@ section_add(struct sections *S, enum isec sec, const char *title, size_t from)
 			title++;
 			n--;
 		}
+		/* "V. LOGICIELS MAÎTRISÉS": the wording without its Roman figure */
+		size_t k = strspn(title, "IVX");
+		if (k > 0 && k <= 4 && k + 2 < n && (title[k] == '.' || title[k] == ')') &&
+		    title[k + 1] == ' ') {
+			title += k + 2;
+			n -= k + 2;
+		}
 		s->title = xstrndup(title, n);
 	}
 	s->from = s->to = from;

@@ -129,7 +129,9 @@ nameparts_settle(struct ctx *c, struct nameparts *np)
 			profile_set(&c->p->basics.name, line);
 			headline_under(c, at);
 		}
-		else if ((name == NULL || strstr(key, part) == NULL) && names_like(both)) {
+		/* the name read, none, or but one of its parts: both */
+		else if ((name == NULL || strstr(key, part) == NULL || strcmp(key, part) == 0 ||
+		    strcmp(key, first) == 0) && names_like(both)) {
 			cased = names_case(both);
 			profile_set(&c->p->basics.name, cased);
 			free(cased);

@@ -85,9 +85,11 @@ skilltidy_leader(char *s)
 static int level_cell(const char *cell);
 
 static const char *const head_first[] = { "skill", "skills", "skill name", "it skill",
-	"software", "tool", "tools", "technology", NULL };
+	"software", "tool", "tools", "technology", "logiciel", "logiciels", "outil", "outils",
+	"competence", "competences", "herramienta", "programa", NULL };
 static const char *const head_others[] = { "version", "last used", "experience",
-	"proficiency", "level", "years", "year", "exp", NULL };
+	"proficiency", "level", "years", "year", "exp", "niveau", "nivel", "niveau de maitrise",
+	"maitrise", NULL };
 
 int
 skilltidy_head_cell(const char *s, size_t n)
@@ -303,7 +305,7 @@ static const char *const level_words[] = {
 	"experto", "familiar", "fluent", "fortgeschritten", "goed", "good",
 	"grundkenntnisse", "gut", "gute", "ileri", "intermediaire", "intermediario",
 	"intermediate", "intermedio", "iyi", "kenntnisse", "knowledge", "maitrise", "medio",
-	"mierne", "notions", "novice", "orta", "ottima", "ottimo", "podstawowy",
+	"mierne", "moyen", "moyenne", "notions", "novice", "orta", "ottima", "ottimo", "podstawowy",
 	"pokrocila", "pokrocile", "pokrocily", "proficient", "redelijk", "sehr",
 	"skilled", "skillful", "stredne", "strong", "temel", "tres",
 	"uitstekend",

@@ -7015,6 +7015,32 @@ same "$(jpy '" | ".join(e["institution"] + "/" + e.get("studyType", "") + "/" + 
     "a P.11 form's tables of schools and its grid of languages"
 hasnt "$T/out" 'Sesay|SIGNATURE|Mo\./Year|"None"' "a P.11 form's referees, questions and labels stay out"
 
+# A French Word CV of tables, each cell on its own line: sections numbered
+# in Roman figures ("IV. EXPÉRIENCE PROFESSIONNELLE"), "Nom :" and
+# "Prénoms :" over their values making the name, the jobs' table read by
+# its header ("Période" / "Employeur" / "Poste occupé" / "Principales
+# tâches", "à nos jours" an open end), trainings in the schools' table
+# given by no school certificates, a table of software over its levels
+# the software alone.  "Prénoms" and "Poste occupé" make no Europass CV.
+printf '%s\n' 'CURRICULUM VITAE' '' 'I. ÉTAT CIVIL' '' 'Nom :' 'CAMARA' 'Prénoms :' 'Mariama Djenabou' \
+    'Nationalité :' 'Guinéenne' 'Adresse :' 'Quartier Dixinn, Conakry – République de Guinée' '' \
+    'II. DIPLÔMES ET FORMATIONS' '' 'Année' 'Diplôme / Formation' 'Établissement' \
+    '2008 – 2013' "Diplôme d'Ingénieur Agronome, option Économie rurale" 'Institut Supérieur Agronomique de Faranah' \
+    '2018' 'Formation en gestion de projets (PMD Pro)' 'Oxfam Guinée, Conakry' '' \
+    'III. EXPÉRIENCE PROFESSIONNELLE' '' 'Période' 'Employeur' 'Poste occupé' 'Principales tâches' \
+    'Avril 2019 – à nos jours' 'Catholic Relief Services (CRS), Kankan' 'Chargée de suivi-évaluation' \
+    '- Suivi des indicateurs du projet ;' '- Formation des agents de terrain.' \
+    'Mars 2014 – Mars 2019' 'ONG Guinée 44, Labé' 'Animatrice agricole' '- Appui aux groupements de producteurs.' '' \
+    'IV. LOGICIELS MAÎTRISÉS' '' 'Logiciel' 'Niveau' 'KoboToolbox' 'Très bon' 'SPSS' 'Bon' 'QGIS' 'Moyen' \
+    > "$T/gn-cells.txt"
+run import --dry-run --as-of 2025-06 "$T/gn-cells.txt"
+same "$(jpy 'd["basics"]["name"] + " / " + d["basics"]["location"]["city"] + " // " + " | ".join(w["name"] + "/" + w["position"] + "/" + w.get("location", "") + "/" + w["startDate"] + "-" + w.get("endDate", "") + "/" + str(len(w.get("highlights", []))) for w in d["work"])')" \
+    "Mariama Djenabou Camara / Conakry // Catholic Relief Services (CRS)/Chargée de suivi-évaluation/Kankan/2019-04-/2 | ONG Guinée 44/Animatrice agricole/Labé/2014-03-2019-03/1" \
+    "a French CV of table cells: Roman-numbered sections, 'Nom :' over the name, the jobs read by their header"
+same "$(jpy '" | ".join(e["institution"] + "/" + e.get("studyType", "") + "/" + e.get("area", "") for e in d["education"]) + " // " + " | ".join(c["name"] + "/" + c.get("issuer", "") + "/" + c.get("date", "") for c in d["certificates"]) + " // " + " | ".join(s["name"] + ": " + ", ".join(s["keywords"]) for s in d["skills"])')" \
+    "Institut Supérieur Agronomique de Faranah/Diplôme d'Ingénieur Agronome/Économie rurale // Formation en gestion de projets (PMD Pro)/Oxfam Guinée/2018 // LOGICIELS MAÎTRISÉS: KoboToolbox, SPSS, QGIS" \
+    "a training among the schools given by no school is a certificate; software over its levels the software alone"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
