@@ -126,7 +126,9 @@ in_sentence(const char *s, const struct daterange *r)
 	int lower = 0;
 	size_t w = r->from - 1;
 
-	if (r->from == 0)
+	/* "Chef de projet sécurité alimentaire<TAB>Depuis janvier 2020":
+	 * a cell of its own, set apart by a tab or a wide gap */
+	if (r->from == 0 || s[w] == '\t' || (w > 0 && s[w] == ' ' && s[w - 1] == ' '))
 		return 0;
 	fold_key(s + r->from, strcspn(s + r->from, " "), key, sizeof key);
 	if (!isalpha((unsigned char)s[r->from]) || !wordlist_has(opens, key)) {

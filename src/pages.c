@@ -375,6 +375,28 @@ bar_at(const char *s)
 	return s[0] == '|' && s[1] == ' ';
 }
 
+/* "Ingénieur Agronome" over "Chef de projet ..." right of the gutter,
+ * a blank under the name and the left column not begun: the headline, when
+ * a heading in capitals ("PROFIL") comes after it; how many lines. */
+static size_t
+headline_block(const struct rawlines *R, size_t from, size_t to, const struct cols *c, int x)
+{
+	size_t n = 0;
+
+	while (from + n < to && c[n].first >= x - 1 && !parse_all_caps(R->v[from + n].s +
+	    strspn(R->v[from + n].s, " ")))
+		n++;
+	if (n == 0 || n > 3)
+		return 0;
+	for (size_t i = from + n; i < to; i++) {
+		if (c[i - from].first < 0)
+			continue;
+		return c[i - from].first >= x - 1 &&
+		    parse_all_caps(R->v[i].s + strspn(R->v[i].s, " ")) ? n : 0;
+	}
+	return 0;
+}
+
 static void
 split_page(const struct rawlines *R, size_t from, size_t to, const struct cols *c, int x,
     struct rawlines *out)
@@ -398,13 +420,25 @@ split_page(const struct rawlines *R, size_t from, size_t to, const struct cols *
 	 * read first and whole; after a blank line, what stands there right
 	 * of the gutter ("BERUFSERFAHRUNG" over its first role) begins the
 	 * right column */
-	for (int blank = 0, seen = 0; from < to && (c[0].first < 0 || c[0].first >= x - 1 ||
-	    (!blank && centred(R->v[from].s, &c[0], x))); from++, c++) {
+	for (int blank = 0, seen = 0, told = 0; from < to && (c[0].first < 0 ||
+	    c[0].first >= x - 1 || (!blank && centred(R->v[from].s, &c[0], x))); from++, c++) {
 		/* ...but a headline right under the name stays with it */
 		int under = !seen && from + 1 < to && c[0].first >= x - 1 && c[1].first >= 0 &&
 		    c[1].first < x - 1 && !centred(R->v[from + 1].s, &c[1], x);
+		size_t h;
 		blank |= seen && c[0].first < 0;
 		seen |= c[0].first >= 0;
+		/* ...and so does one a blank under it, before the first heading */
+		if (blank && !told && right.n == 0 && c[0].first >= 0 &&
+		    (h = headline_block(R, from, to, c, x)) > 0) {
+			for (size_t k = 0; k < h; k++)
+				pages_add(out, xstrdup(R->v[from + k].s), page);
+			from += h - 1;
+			c += h - 1;
+			told = 1;
+			continue;
+		}
+		told |= c[0].first >= 0 && blank;
 		/* "PERFIL PROFESIONAL" right of the gutter with the left
 		 * column's first line right under it: the right column's
 		 * heading, no line above both */

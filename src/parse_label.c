@@ -34,6 +34,21 @@ form_field(const char *s)
 	return words <= 3;
 }
 
+/* "Marié, 3 enfants", "Single", "Casada": a marital status, a personal
+ * fact beside the name, no headline. */
+static int
+marital(const char *s)
+{
+	static const char *const words[] = { "married", "single", "divorced", "widowed",
+		"marie", "mariee", "celibataire", "divorcee", "veuf", "veuve", "casado",
+		"casada", "soltero", "soltera", "solteiro", "solteira", "verheiratet", "ledig",
+		"coniugato", "coniugata", "sposato", "sposata", "nubile", "celibe", NULL };
+	char key[16];
+
+	fold_key(s, strcspn(s, " ,;(/"), key, sizeof key);
+	return wordlist_has(words, key);
+}
+
 /* "Sueldo deseado: $55,000 MXN", "Expected salary: ...": the pay asked,
  * beside the headline, no part of it. */
 static int
@@ -301,7 +316,7 @@ parse_label(struct ctx *c, const char *s)
 
 	if (label_value(s) == s && form_field(s))
 		return;
-	if (salary_part(s))
+	if (salary_part(s) || marital(s))
 		return;
 	s = label_value(s);
 	/* "[Foto]" beside the name; "(Mobile)" left of a phone's label */

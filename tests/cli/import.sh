@@ -7041,6 +7041,38 @@ same "$(jpy '" | ".join(e["institution"] + "/" + e.get("studyType", "") + "/" + 
     "Institut Supérieur Agronomique de Faranah/Diplôme d'Ingénieur Agronome/Économie rurale // Formation en gestion de projets (PMD Pro)/Oxfam Guinée/2018 // LOGICIELS MAÎTRISÉS: KoboToolbox, SPSS, QGIS" \
     "a training among the schools given by no school is a certificate; software over its levels the software alone"
 
+# A two-column CV through pdftotext -layout, its sidebar left: the headline
+# a blank under the name, before the first heading, stays the headline (not
+# a line of the sidebar's skills); "Marié, 2 enfants" beside the name is no
+# headline; a title ending in small words beside its dates in a column
+# ("... sécurité alimentaire   Depuis janvier 2020") is a job's head, not a
+# sentence.
+printf '%s\n' \
+    '                                        AMINA SEYNI GARBA' \
+    '' \
+    '                                        Ingénieure agronome' \
+    '' \
+    '                                        PROFIL' \
+    '' \
+    '   Nigérienne – 35 ans                  Ingénieure agronome avec dix années d expérience dans' \
+    '   Mariée, 2 enfants                    les projets de sécurité alimentaire au Niger.' \
+    '' \
+    '   CONTACT                              EXPÉRIENCES PROFESSIONNELLES' \
+    '    +227 96 11 22 33' \
+    '    amina.garba@example.com             Chargée de suivi sécurité alimentaire            Depuis janvier 2020' \
+    '    Niamey – Niger                      ONG Karkara – Zinder' \
+    '                                        ✓ Suivi des indicateurs du projet ;' \
+    '   COMPÉTENCES                          ✓ Rédaction des rapports mensuels.' \
+    '   Suivi-évaluation' \
+    '   KoboToolbox                          Animatrice agricole                          Oct. 2014 – Déc. 2019' \
+    '   QGIS                                 Save the Children International – Maradi' \
+    '                                        ✓ Appui aux groupements féminins.' \
+    > "$T/ne-side.txt"
+run import --dry-run --as-of 2025-06 "$T/ne-side.txt"
+same "$(jpy 'd["basics"]["name"] + " / " + str(d["basics"].get("label")) + " // " + " | ".join(w["name"] + "/" + w["position"] + "/" + w["startDate"] + "-" + w.get("endDate", "") for w in d["work"]) + " // " + ", ".join(k for s in d["skills"] for k in s["keywords"])')" \
+    "Amina Seyni Garba / Ingénieure agronome // ONG Karkara/Chargée de suivi sécurité alimentaire/2020-01- | Save the Children International/Animatrice agricole/2014-10-2019-12 // Suivi-évaluation, KoboToolbox, QGIS" \
+    "a two-column CV: the headline under the name kept, a marital status no headline, a title in small words beside its dates a job's head"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
