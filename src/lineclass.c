@@ -342,6 +342,22 @@ version_like(const char *s, const struct daterange *r)
 	    strspn(s + r->from + a + 1, "0123456789") == 2 && r->to == r->from + a + 3;
 }
 
+/* "- Diretor de turma e coordenador do grupo" over "(2014-2016);": a
+ * duty's dates in brackets, wrapped onto a line of their own, go on with
+ * the duty. */
+static int
+bracket_dates_onto(const struct row *prev, const struct line *l)
+{
+	size_t n = strlen(prev->s), k = strlen(l->s);
+	/* "(2014-2016);": ended as a list's item is */
+	int item = k > 2 && l->s[k - 2] == ')' && (l->s[k - 1] == ';' || l->s[k - 1] == ',');
+
+	return !(l->flags & (LN_BLANK | MK_BULLET | MK_NUMBERED)) && l->s[0] == '(' &&
+	    (prev->kind == K_BULLET || prev->kind == K_PROSE || prev->bullet ||
+	    (item && prev->kind == K_HEAD && !prev->dated)) && n > 0 &&
+	    strchr(".;:", prev->s[n - 1]) == NULL && dateparse_only(l->s);
+}
+
 static void
 classify(const struct ctx *c, const struct line *l, struct rows *R)
 {
@@ -576,6 +592,10 @@ build_rows(const struct ctx *c, const struct sect *sec, struct rows *R)
 		if (R->n > 0 && (rowwrap_onto(&R->v[R->n - 1], l, prev_indent, merged) ||
 		    (merged == 0 && rowwrap_tail(&R->v[R->n - 1], l,
 		    i + 1 < sec->to ? &c->L->v[i + 1] : NULL)))) {
+			row_append(&R->v[R->n - 1], l->s);
+			continue;
+		}
+		if (R->n > 0 && bracket_dates_onto(&R->v[R->n - 1], l)) {
 			row_append(&R->v[R->n - 1], l->s);
 			continue;
 		}

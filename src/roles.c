@@ -207,7 +207,7 @@ static int
 firm_score(const char *s)
 {
 	char w[48];
-	const char *last = NULL, *note = strstr(s, " (");
+	const char *last = NULL, *prev = NULL, *note = strstr(s, " (");
 	int score = 0;
 
 	/* "Kitchen Porter (agency)": the last word is the one before a note */
@@ -223,8 +223,10 @@ firm_score(const char *s)
 			fold_into(p, n, w, sizeof w);
 			score += legal_form(w, p);
 		}
-		if (note == NULL || p < note)
+		if (note == NULL || p < note) {
+			prev = last;
 			last = p;
+		}
 		p += n;
 	}
 	if (last != NULL && strcspn(last, " \t,()/|:;[]\"&") < sizeof w / 2) {
@@ -234,6 +236,15 @@ firm_score(const char *s)
 		if ((n = strlen(w)) > 1 && w[n - 1] == '.') {
 			w[n - 1] = '\0';
 			score += in(&role_company_cues, w);
+		}
+		/* "Plan International Guiné-Bissau", "British Council
+		 * Yangon": "International" or "Council" before the country or
+		 * the town the firm works in */
+		if (score == 0 && prev != NULL && isupper((unsigned char)last[0]) &&
+		    strcspn(last, " \t,()/|:;[]\"&") >= 4 &&
+		    strcspn(prev, " \t,()/|:;[]\"&") < sizeof w / 2 && role_title_score(last) == 0) {
+			fold_into(prev, strcspn(prev, " \t,()/|:;[]\"&"), w, sizeof w);
+			score += strcmp(w, "international") == 0 || strcmp(w, "council") == 0;
 		}
 	}
 	return score;

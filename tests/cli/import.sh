@@ -7073,6 +7073,24 @@ same "$(jpy 'd["basics"]["name"] + " / " + str(d["basics"].get("label")) + " // 
     "Amina Seyni Garba / Ingénieure agronome // ONG Karkara/Chargée de suivi sécurité alimentaire/2020-01- | Save the Children International/Animatrice agricole/2014-10-2019-12 // Suivi-évaluation, KoboToolbox, QGIS" \
     "a two-column CV: the headline under the name kept, a marital status no headline, a title in small words beside its dates a job's head"
 
+# A Portuguese plain-text CV: "Title - Plan International Guiné-Bissau,
+# Bafatá" names the firm with the country it works in, the town after it;
+# a duty's dates in brackets wrapped onto a line of their own
+# ("(2014-2016);") end the duty and start no job.
+printf '%s\n' 'Aníbal Sanhá' 'anibal.sanha@example.com' '' 'EXPERIÊNCIA PROFISSIONAL' \
+    '========================' '' '02/2017 - atual' \
+    'Oficial de Educação - Plan International Guiné-Bissau, Bafatá' \
+    '  - Coordenação das atividades do projeto' '' '09/2011 a 06/2016' \
+    'Professor de Matemática - Liceu Nacional Kwame N'"'"'Krumah, Bissau' \
+    '  - Lecionação de Matemática às turmas do 10.º ano;' \
+    '  - Coordenador do grupo disciplinar de Matemática' '    (2014-2016);' \
+    '  - Preparação dos alunos para os exames nacionais.' > "$T/gw-plain.txt"
+run import --dry-run --as-of 2025-06 "$T/gw-plain.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w.get("position", "") + "/" + w.get("location", "") + "/" + w["startDate"] + "-" + w.get("endDate", "") for w in d["work"])')" \
+    "Plan International Guiné-Bissau/Oficial de Educação/Bafatá/2017-02- | Liceu Nacional Kwame N'Krumah/Professor de Matemática/Bissau/2011-09-2016-06" \
+    "a firm named with the country it works in; a duty's bracketed dates wrapped alone start no job"
+has "$T/out" 'Matemática \(2014-2016\);' "the wrapped bracket ends its duty"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
