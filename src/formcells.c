@@ -10,7 +10,7 @@
 #include "xalloc.h"
 
 static void
-cell_add(struct row *r, size_t *cap, const char *s, size_t n, int col)
+cell_add(struct frow *r, size_t *cap, const char *s, size_t n, int col)
 {
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\r'))
 		n--;
@@ -20,12 +20,12 @@ cell_add(struct row *r, size_t *cap, const char *s, size_t n, int col)
 		*cap = *cap != 0 ? *cap * 2 : 8;
 		r->c = xreallocarray(r->c, *cap, sizeof *r->c);
 	}
-	r->c[r->n++] = (struct cell){ s, n, col };
+	r->c[r->n++] = (struct fcell){ s, n, col };
 }
 
 /* One line into cells: a cell ends at a tab or at two spaces. */
 static void
-row_read(const char *s, size_t n, struct row *r)
+row_read(const char *s, size_t n, struct frow *r)
 {
 	size_t cap = 0, start = 0;
 	int col = 0, at = -1;
@@ -52,7 +52,7 @@ row_read(const char *s, size_t n, struct row *r)
 }
 
 void
-formcells_read(const char *text, struct rows *R)
+formcells_read(const char *text, struct frows *R)
 {
 	size_t cap = 0;
 
@@ -69,7 +69,7 @@ formcells_read(const char *text, struct rows *R)
 }
 
 void
-formcells_free(struct rows *R)
+formcells_free(struct frows *R)
 {
 	for (size_t i = 0; i < R->n; i++)
 		free(R->v[i].c);
@@ -89,7 +89,7 @@ formcells_find(const char *s, size_t n, const char *label)
 }
 
 int
-formcells_cell(const struct row *r, size_t k, const char *label)
+formcells_cell(const struct frow *r, size_t k, const char *label)
 {
 	for (size_t i = k; i < r->n; i++)
 		if (formcells_find(r->c[i].s, r->c[i].n, label) != NULL)
@@ -98,13 +98,13 @@ formcells_cell(const struct row *r, size_t k, const char *label)
 }
 
 int
-formcells_has(const struct row *r, const char *label)
+formcells_has(const struct frow *r, const char *label)
 {
 	return formcells_cell(r, 0, label) >= 0;
 }
 
 char *
-formcells_join(const struct row *r, size_t from, size_t to)
+formcells_join(const struct frow *r, size_t from, size_t to)
 {
 	struct buf b = BUF_INIT;
 

@@ -14,35 +14,35 @@
 
 #include <stddef.h>
 
-struct cell {
+struct fcell {
 	const char *s;		/* into the text read; not terminated */
 	size_t n;
 	int col;		/* in characters from the line's start */
 };
 
-struct row {
-	struct cell *c;
+struct frow {
+	struct fcell *c;
 	size_t n;
 };
 
-struct rows {
-	struct row *v;
+struct frows {
+	struct frow *v;
 	size_t n;
 };
 
 /* The lines of text (a form feed ends a line too) as rows of cells; the
  * cells point into text, which must outlive them. */
-void formcells_read(const char *text, struct rows *);
-void formcells_free(struct rows *);
+void formcells_read(const char *text, struct frows *);
+void formcells_free(struct frows *);
 
 /* Where label is in s[0..n), any case; NULL if nowhere. */
 const char *formcells_find(const char *s, size_t n, const char *label);
 /* The index of the first cell of r from cell k on holding label, -1 if
  * none. */
-int formcells_cell(const struct row *r, size_t k, const char *label);
+int formcells_cell(const struct frow *r, size_t k, const char *label);
 /* Whether r has a cell holding label. */
-int formcells_has(const struct row *r, const char *label);
+int formcells_has(const struct frow *r, const char *label);
 /* The cells r[from..to) joined by a space, in a new string. */
-char *formcells_join(const struct row *r, size_t from, size_t to);
+char *formcells_join(const struct frow *r, size_t from, size_t to);
 
 #endif

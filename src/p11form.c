@@ -27,7 +27,7 @@ form_signs(const char *s)
 
 /* The row after i that holds something, within a few rows; R->n if none. */
 static size_t
-next_filled(const struct rows *R, size_t i)
+next_filled(const struct frows *R, size_t i)
 {
 	for (size_t j = i + 1; j < R->n && j <= i + 3; j++)
 		if (R->v[j].n > 0)
@@ -37,7 +37,7 @@ next_filled(const struct rows *R, size_t i)
 
 /* The value of a label in r: the rest of its cell, else the next cell. */
 static char *
-label_value(const struct row *r, const char *label)
+label_value(const struct frow *r, const char *label)
 {
 	int k = formcells_cell(r, 0, label);
 	const char *p, *end;
@@ -79,12 +79,12 @@ name_part(struct buf *b, const char *s)
 /* "1. Family name   First name   Middle name" over the values: the name
  * as the person goes by it, the family's last. */
 static void
-name_write(const struct rows *R, struct buf *out)
+name_write(const struct frows *R, struct buf *out)
 {
 	static const char *const parts[] = { "first name", "middle name", "family name" };
 
 	for (size_t i = 0; i < R->n; i++) {
-		const struct row *h = &R->v[i], *v;
+		const struct frow *h = &R->v[i], *v;
 		struct buf name = BUF_INIT;
 		char *got[3] = { NULL, NULL, NULL };
 		size_t j = next_filled(R, i);
@@ -116,7 +116,7 @@ name_write(const struct rows *R, struct buf *out)
 /* "11. Permanent address   12. Present address" over the two addresses:
  * the first, its lines joined. */
 static void
-address_write(const struct rows *R, struct buf *out)
+address_write(const struct frows *R, struct buf *out)
 {
 	struct buf b = BUF_INIT;
 	size_t i = 0;
@@ -129,7 +129,7 @@ address_write(const struct rows *R, struct buf *out)
 	if ((k = formcells_cell(&R->v[i], (size_t)k + 1, "address")) >= 0)
 		bound = R->v[i].c[k].col - 2;
 	for (size_t j = next_filled(R, i); j < R->n; j++) {
-		const struct row *r = &R->v[j];
+		const struct frow *r = &R->v[j];
 		if (r->n == 0 || p11rec_item(r) || formcells_has(r, "telephone") ||
 		    formcells_has(r, "mail") || formcells_has(r, "fax"))
 			break;
@@ -146,7 +146,7 @@ address_write(const struct rows *R, struct buf *out)
 
 /* The first of a label's values: "Telephone No.  +211 921 447 306". */
 static void
-contact_write(const struct rows *R, const char *label, const char *as, struct buf *out)
+contact_write(const struct frows *R, const char *label, const char *as, struct buf *out)
 {
 	for (size_t i = 0; i < R->n; i++) {
 		char *v = label_value(&R->v[i], label);
@@ -163,7 +163,7 @@ contact_write(const struct rows *R, const char *label, const char *as, struct bu
 enum { SKILLS = 6, LEVELS = 4 };
 
 static void
-add_lower(struct buf *b, const struct cell *c)
+add_lower(struct buf *b, const struct fcell *c)
 {
 	for (size_t i = 0; i < c->n; i++)
 		buf_addc(b, tolower((unsigned char)c->s[i]));
@@ -172,7 +172,7 @@ add_lower(struct buf *b, const struct cell *c)
 /* "Speak and understand easily; read and write not easily": the skills at
  * each level, the levels in the grid's order. */
 static void
-fluency(const struct row *h, const struct cell *lv, size_t per, const int *level,
+fluency(const struct frow *h, const struct fcell *lv, size_t per, const int *level,
     struct buf *b)
 {
 	for (size_t l = 0; l < per; l++) {
@@ -200,7 +200,7 @@ fluency(const struct row *h, const struct cell *lv, size_t per, const int *level
 /* One language's row of the grid: its name, then a mark in the column of
  * its level for each skill. */
 static void
-tongue_write(const struct row *h, const struct cell *lv, size_t nl, const struct row *r,
+tongue_write(const struct frow *h, const struct fcell *lv, size_t nl, const struct frow *r,
     struct buf *out)
 {
 	struct buf name = BUF_INIT, how = BUF_INIT;
@@ -232,9 +232,9 @@ tongue_write(const struct row *h, const struct cell *lv, size_t nl, const struct
 /* "READ  WRITE  SPEAK  UNDERSTAND" over "Easily  Not easily" under each,
  * then a row a language. */
 static void
-grid_write(const struct rows *R, size_t i, struct buf *out)
+grid_write(const struct frows *R, size_t i, struct buf *out)
 {
-	const struct row *h = &R->v[i], *l;
+	const struct frow *h = &R->v[i], *l;
 	size_t j = next_filled(R, i), l0 = 0, nl;
 
 	if (j == R->n || h->n == 0 || h->n > SKILLS)
@@ -253,7 +253,7 @@ grid_write(const struct rows *R, size_t i, struct buf *out)
 }
 
 static int
-grid_head(const struct row *r)
+grid_head(const struct frow *r)
 {
 	static const char *const skills[] = { "read", "write", "speak", "understand" };
 	size_t n = 0;
@@ -266,7 +266,7 @@ grid_head(const struct row *r)
 }
 
 static void
-languages_write(const struct rows *R, struct buf *out)
+languages_write(const struct frows *R, struct buf *out)
 {
 	buf_adds(out, "\nLANGUAGES\n");
 	for (size_t i = 0; i < R->n; i++) {
@@ -299,7 +299,7 @@ nothing(const char *s)
 /* The answer under a numbered item, under a heading of its own; the item's
  * own words, in capitals, left out. */
 static void
-item_write(const struct rows *R, size_t i, const char *heading, struct buf *out)
+item_write(const struct frows *R, size_t i, const char *heading, struct buf *out)
 {
 	struct buf b = BUF_INIT;
 
@@ -321,7 +321,7 @@ item_write(const struct rows *R, size_t i, const char *heading, struct buf *out)
 }
 
 static void
-items_write(const struct rows *R, struct buf *out)
+items_write(const struct frows *R, struct buf *out)
 {
 	static const struct { const char *words, *heading; } v[] = {
 		{ "professional societies", "VOLUNTEER ACTIVITIES" },
@@ -339,7 +339,7 @@ char *
 p11form_text(const struct lexicon *lx, const char *s)
 {
 	struct buf out = BUF_INIT;
-	struct rows R;
+	struct frows R;
 
 	if (!form_signs(s))
 		return NULL;

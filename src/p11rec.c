@@ -32,7 +32,7 @@ date_word(const char *s, size_t n)
 }
 
 int
-p11rec_item(const struct row *r)
+p11rec_item(const struct frow *r)
 {
 	const char *s;
 	size_t d;
@@ -51,7 +51,7 @@ p11rec_item(const struct row *r)
 }
 
 int
-p11rec_foot(const struct row *r)
+p11rec_foot(const struct frow *r)
 {
 	const char *p;
 
@@ -62,7 +62,7 @@ p11rec_foot(const struct row *r)
 
 /* "From Mo./Year 03/2019   To Mo./Year Present": a post's first row. */
 static int
-from_row(const struct row *r)
+from_row(const struct frow *r)
 {
 	if (r->n == 0 || r->c[0].n < 5 || strncasecmp(r->c[0].s, "from", 4) != 0 ||
 	    (r->c[0].s[4] != ' ' && r->c[0].s[4] != ':'))
@@ -76,7 +76,7 @@ from_row(const struct row *r)
 
 /* The first date of the row after the word it follows ("From", "To"). */
 static char *
-date_after(const struct row *r, const char *word)
+date_after(const struct frow *r, const char *word)
 {
 	char *s = formcells_join(r, 0, r->n), *out = NULL;
 	int seen = 0;
@@ -108,7 +108,7 @@ join_on(struct buf *b, const char *s, size_t n)
 
 /* The cells of rows [from, to) whose columns are in [lo, hi), joined. */
 static void
-column_text(const struct rows *R, size_t from, size_t to, int lo, int hi, struct buf *b)
+column_text(const struct frows *R, size_t from, size_t to, int lo, int hi, struct buf *b)
 {
 	for (size_t i = from; i < to; i++)
 		for (size_t k = 0; k < R->v[i].n; k++)
@@ -119,7 +119,7 @@ column_text(const struct rows *R, size_t from, size_t to, int lo, int hi, struct
 
 /* The row in [from, to) with a cell holding label, and the cell. */
 static size_t
-label_row(const struct rows *R, size_t from, size_t to, const char *label, int *cell)
+label_row(const struct frows *R, size_t from, size_t to, const char *label, int *cell)
 {
 	for (size_t i = from; i < to; i++)
 		if ((*cell = formcells_cell(&R->v[i], 0, label)) >= 0)
@@ -131,9 +131,9 @@ label_row(const struct rows *R, size_t from, size_t to, const char *label, int *
  * (at stop, or none), and those of the rows under it, indented past the
  * label, in the same columns. */
 static char *
-box_value(const struct rows *R, size_t i, int cell, const char *stop, size_t end)
+box_value(const struct frows *R, size_t i, int cell, const char *stop, size_t end)
 {
-	const struct row *r = &R->v[i];
+	const struct frow *r = &R->v[i];
 	struct buf b = BUF_INIT;
 	int k = stop != NULL ? formcells_cell(r, (size_t)cell + 1, stop) : -1;
 	int lo, hi = k >= 0 ? r->c[k].col - 2 : INT_MAX;
@@ -152,12 +152,12 @@ box_value(const struct rows *R, size_t i, int cell, const char *stop, size_t end
 
 /* The prose under "Description of your duties", over a page's break. */
 static void
-duties(const struct rows *R, size_t i, int cell, struct buf *b)
+duties(const struct frows *R, size_t i, int cell, struct buf *b)
 {
 	for (size_t k = (size_t)cell + 1; k < R->v[i].n; k++)
 		join_on(b, R->v[i].c[k].s, R->v[i].c[k].n);
 	for (size_t j = i + 1; j < R->n; j++) {
-		const struct row *r = &R->v[j];
+		const struct frow *r = &R->v[j];
 		if (r->n == 0 || p11rec_foot(r))
 			continue;
 		if (from_row(r) || p11rec_item(r) || formcells_has(r, "name of employer"))
@@ -238,7 +238,7 @@ address_town(const struct lexicon *lx, const char *addr)
 }
 
 static void
-job_write(const struct lexicon *lx, const struct rows *R, size_t i, size_t end, struct buf *out)
+job_write(const struct lexicon *lx, const struct frows *R, size_t i, size_t end, struct buf *out)
 {
 	char *from = date_after(&R->v[i], "from"), *to = date_after(&R->v[i], "to");
 	struct buf title = BUF_INIT, desc = BUF_INIT;
@@ -275,7 +275,7 @@ job_write(const struct lexicon *lx, const struct rows *R, size_t i, size_t end, 
 }
 
 void
-p11rec_jobs(const struct lexicon *lx, const struct rows *R, struct buf *out)
+p11rec_jobs(const struct lexicon *lx, const struct frows *R, struct buf *out)
 {
 	int any = 0;
 
@@ -299,7 +299,7 @@ struct school {
 };
 
 static int
-column_kind(const struct cell *c)
+column_kind(const struct fcell *c)
 {
 	static const struct { const char *word; int kind; } v[] = {
 		{ "name", COL_SCHOOL }, { "degree", COL_DEGREE }, { "certificate", COL_DEGREE },
@@ -315,7 +315,7 @@ column_kind(const struct cell *c)
 
 /* "Name, place and country   Attended From/To   Degrees, Academic ...". */
 static int
-header_row(const struct row *r)
+header_row(const struct frow *r)
 {
 	return r->n >= 3 && formcells_find(r->c[0].s, r->c[0].n, "name") != NULL &&
 	    formcells_has(r, "attended");
@@ -348,7 +348,7 @@ school_write(struct school *s, struct buf *out)
 }
 
 static void
-school_cell(struct school *s, int kind, const struct cell *c)
+school_cell(struct school *s, int kind, const struct fcell *c)
 {
 	char *t;
 
@@ -365,9 +365,9 @@ school_cell(struct school *s, int kind, const struct cell *c)
 
 /* One table of schools from its header row h; the row after it. */
 static size_t
-table_read(const struct rows *R, size_t h, struct buf *out)
+table_read(const struct frows *R, size_t h, struct buf *out)
 {
-	const struct row *H = &R->v[h];
+	const struct frow *H = &R->v[h];
 	struct school s;
 	size_t i = h + 1;
 
@@ -376,7 +376,7 @@ table_read(const struct rows *R, size_t h, struct buf *out)
 	while (i < R->n && R->v[i].n > 0 && R->v[i].c[0].col > H->c[0].col + 2)
 		i++;
 	for (; i < R->n; i++) {
-		const struct row *r = &R->v[i];
+		const struct frow *r = &R->v[i];
 		if (p11rec_foot(r))
 			continue;
 		if (p11rec_item(r) || header_row(r))
@@ -396,7 +396,7 @@ table_read(const struct rows *R, size_t h, struct buf *out)
 }
 
 void
-p11rec_schools(const struct rows *R, struct buf *out)
+p11rec_schools(const struct frows *R, struct buf *out)
 {
 	int any = 0;
 

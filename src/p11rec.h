@@ -27,12 +27,12 @@
 
 /* Whether row r opens a numbered item of the form ("26. EMPLOYMENT
  * RECORD") or a lettered part of one ("B. PREVIOUS POSTS"). */
-int p11rec_item(const struct row *r);
+int p11rec_item(const struct frow *r);
 /* Whether row r is a page's foot ("P.11 – Page 2 of 4"). */
-int p11rec_foot(const struct row *r);
+int p11rec_foot(const struct frow *r);
 /* The posts of the employment record, as labelled lines onto out. */
-void p11rec_jobs(const struct lexicon *, const struct rows *, struct buf *out);
+void p11rec_jobs(const struct lexicon *, const struct frows *, struct buf *out);
 /* The schools of the education tables, as labelled lines onto out. */
-void p11rec_schools(const struct rows *, struct buf *out);
+void p11rec_schools(const struct frows *, struct buf *out);
 
 #endif

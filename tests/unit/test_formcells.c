@@ -15,7 +15,7 @@
 #include "p11form.h"
 
 static void
-cell_is(const struct cell *c, const char *text, int col)
+cell_is(const struct fcell *c, const char *text, int col)
 {
 	if (c->n != strlen(text) || strncmp(c->s, text, c->n) != 0 || c->col != col)
 		fail_msg("cell '%.*s' at %d, expected '%s' at %d", (int)c->n, c->s, c->col,
@@ -25,7 +25,7 @@ cell_is(const struct cell *c, const char *text, int col)
 static void
 test_cells(void **state)
 {
-	struct rows R;
+	struct frows R;
 
 	(void)state;
 	/* a tab to the next stop of eight; "é" one column; one space no gap */
