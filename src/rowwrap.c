@@ -362,6 +362,17 @@ rowwrap_onto(const struct row *prev, const struct line *l, int prev_indent, size
 	    lower_word(l->s) && strchr(".;:!?", prev->s[strlen(prev->s) - 1]) == NULL &&
 	    !dateparse_find(l->s, strlen(l->s), &mr))
 		return 1;
+	/* "Depuis octobre 2019 : Chargée de cours, Faculté de Médecine,
+	 * Université du Burundi," over "Bujumbura.": a dated head's parts,
+	 * the comma ending it, go on to the stop that ends the next line;
+	 * so does "... Programme National Intégré de Lutte" over "contre le
+	 * Paludisme (PNILP), Bujumbura." in small letters */
+	if (prev->kind == K_HEAD && prev->dated && prev->date_first && prev->s[0] != '\0' &&
+	    !(l->flags & (LN_BLANK | MK_BULLET | MK_NUMBERED | LN_CELLS)) && merged == 0 &&
+	    (prev->s[strlen(prev->s) - 1] == ',' || lower_word(l->s)) &&
+	    l->s[strlen(l->s) - 1] == '.' && lineword_count(l->s) <= 10 &&
+	    !dateparse_find(l->s, strlen(l->s), &mr))
+		return 1;
 	/* "... la cuota anual en 2021, 2022 y" over "2023": a bullet's
 	 * list of years wrapped before its last */
 	if (prev->kind == K_BULLET && joined_on(prev->s) &&

@@ -7091,6 +7091,23 @@ same "$(jpy '" | ".join(w["name"] + "/" + w.get("position", "") + "/" + w.get("l
     "a firm named with the country it works in; a duty's bracketed dates wrapped alone start no job"
 has "$T/out" 'Matemática \(2014-2016\);' "the wrapped bracket ends its duty"
 
+# An academic CV in French through raw pdftotext: a dated head "Depuis
+# octobre 2019 : Title, Unit, School," wrapped before its town
+# ("Bujumbura.") or in the middle of a name ("... de Lutte" over "contre
+# le Paludisme (PNILP), Bujumbura.") goes on to that line; "V.
+# ENSEIGNEMENTS DISPENSÉS" ends the jobs.
+printf '%s\n' 'Dr Claudine NDAYISABA' 'claudine.ndayisaba@example.com' 'IV. EXPÉRIENCE PROFESSIONNELLE' \
+    'Depuis octobre 2019 : Chargée de cours, Faculté de Médecine, Université du Burundi,' 'Bujumbura.' \
+    '• Enseignement de l'"'"'épidémiologie' \
+    'Mai 2013 – Août 2015 : Médecin épidémiologiste, Programme National Intégré de Lutte' \
+    'contre le Paludisme (PNILP), Bujumbura.' '• Surveillance épidémiologique du paludisme' \
+    'V. ENSEIGNEMENTS DISPENSÉS' 'Université du Burundi, Faculté de Médecine' \
+    '• Épidémiologie générale (BAC 3 Médecine, 45 heures)' > "$T/bi-wrap.txt"
+run import --dry-run --as-of 2025-06 "$T/bi-wrap.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w.get("position", "") + "/" + w.get("location", "") + "/" + str(len(w.get("highlights", []))) for w in d["work"])')" \
+    "Université du Burundi/Chargée de cours/Bujumbura/1 | Programme National Intégré de Lutte contre le Paludisme (PNILP)/Médecin épidémiologiste/Bujumbura/1" \
+    "a dated head wrapped before its town or inside a name goes on; courses taught end the jobs"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
