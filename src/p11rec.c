@@ -106,14 +106,15 @@ join_on(struct buf *b, const char *s, size_t n)
 	buf_add(b, s, n);
 }
 
-/* The cells of rows [from, to) whose columns are in [lo, hi), joined. */
+/* The cells of rows [from, to) whose columns are in [lo, hi), joined;
+ * the box's label ("Exact title of your post") left out. */
 static void
 column_text(const struct frows *R, size_t from, size_t to, int lo, int hi, struct buf *b)
 {
 	for (size_t i = from; i < to; i++)
 		for (size_t k = 0; k < R->v[i].n; k++)
 			if (R->v[i].c[k].col >= lo && R->v[i].c[k].col < hi &&
-			    formcells_find(R->v[i].c[k].s, R->v[i].c[k].n, "title") == NULL)
+			    formcells_find(R->v[i].c[k].s, R->v[i].c[k].n, "title of") == NULL)
 				join_on(b, R->v[i].c[k].s, R->v[i].c[k].n);
 }
 
