@@ -243,7 +243,7 @@ job_write(const struct lexicon *lx, const struct frows *R, size_t i, size_t end,
 {
 	char *from = date_after(&R->v[i], "from"), *to = date_after(&R->v[i], "to");
 	struct buf title = BUF_INIT, desc = BUF_INIT;
-	int tc = formcells_cell(&R->v[i], 1, "title"), ec, ac, dc;
+	int tc = formcells_cell(&R->v[i], 1, "title"), ec = -1, ac = -1, dc = -1;
 	size_t e = label_row(R, i + 1, end, "name of employer", &ec);
 	size_t a = label_row(R, i + 1, end, "address of employer", &ac);
 	size_t d = label_row(R, i + 1, end, "description of", &dc);
