@@ -228,8 +228,8 @@ static int
 row_course(struct ctx *c, const struct strlist *cl, const enum col *cols, size_t n)
 {
 	const char *name = NULL, *by = NULL, *year = NULL;
-	struct education t;
-	struct ym when;
+	struct daterange r;
+	struct ym when = { 0, 0 };
 
 	for (size_t i = 0; i < cl->n && i < n; i++) {
 		if (cols[i] == C_DEGREE && name == NULL)
@@ -244,15 +244,10 @@ row_course(struct ctx *c, const struct strlist *cl, const enum col *cols, size_t
 	if (name == NULL || !educourse_worded(name) || (by != NULL && role_school_score(by) > 0) ||
 	    (role_degree_score(name) > 0 && (by == NULL || strncasecmp(name, "certifica", 9) != 0)))
 		return 0;
-	memset(&t, 0, sizeof t);
-	if (year != NULL)
-		row_dates(year, &t);
-	memset(&when, 0, sizeof when);
-	if (t.end != NULL || t.start != NULL)
-		dateparse_date(t.end != NULL ? t.end : t.start, &when);
+	/* the year it was given: a range's end */
+	if (year != NULL && dateparse_find(year, strlen(year), &r))
+		when = r.end.y > 0 ? r.end : r.start;
 	educourse_give(c, name, by, when);
-	free(t.start);
-	free(t.end);
 	return 1;
 }
 

@@ -487,13 +487,21 @@ undated(char *key)
 
 /* "IV. EXPÉRIENCE PROFESSIONNELLE": a section numbered in Roman figures,
  * the wording after them a heading's. */
+size_t
+heading_roman(const char *s)
+{
+	size_t n = strspn(s, "IVX");
+
+	return n > 0 && n <= 4 && (s[n] == '.' || s[n] == ')') && s[n + 1] == ' ' &&
+	    s[n + 2] != '\0' ? n + 2 : 0;
+}
+
 static enum isec
 roman_lookup(const struct headings *h, const struct line *l, const char *key)
 {
-	size_t n = strspn(l->s, "IVX"), k = strspn(key, "ivx");
+	size_t n = heading_roman(l->s), k = strspn(key, "ivx");
 
-	if (n == 0 || n > 4 || (l->s[n] != '.' && l->s[n] != ')') || l->s[n + 1] != ' ' ||
-	    k != n || key[k] != ' ')
+	if (n == 0 || k + 2 != n || key[k] != ' ')
 		return IS_NONE;
 	return heading_lookup(h, key + k + 1);
 }

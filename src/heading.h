@@ -63,5 +63,8 @@ int heading_looks(const struct line *);
 enum isec heading_section(const char *name);
 /* The section a folded wording is known for, IS_NONE if none. */
 enum isec heading_lookup(const struct headings *, const char *key);
+/* The length of a section's number in Roman figures before its wording
+ * ("IV. " of "IV. EXPÉRIENCE PROFESSIONNELLE"), 0 if none. */
+size_t heading_roman(const char *s);
 
 #endif

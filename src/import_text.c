@@ -88,11 +88,10 @@ section_add(struct sections *S, enum isec sec, const char *title, size_t from)
 			n--;
 		}
 		/* "V. LOGICIELS MAÎTRISÉS": the wording without its Roman figure */
-		size_t k = strspn(title, "IVX");
-		if (k > 0 && k <= 4 && k + 2 < n && (title[k] == '.' || title[k] == ')') &&
-		    title[k + 1] == ' ') {
-			title += k + 2;
-			n -= k + 2;
+		size_t k = heading_roman(title);
+		if (k > 0 && k < n) {
+			title += k;
+			n -= k;
 		}
 		s->title = xstrndup(title, n);
 	}
