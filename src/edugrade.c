@@ -117,7 +117,8 @@ grade_word(const char *h, struct education *e)
 		    (*after == '\0' || strcspn(after + 1, " ,)") > 3))
 			continue;
 		if (e->score == NULL) {
-			char *g = parse_trim(at, strcspn(at, ")"));
+			/* "GPA 3.78 / 4.00 | Dean's List": to the next fact */
+			char *g = parse_trim(at, strcspn(at, ")|;\t"));
 			profile_set(&e->score, g);
 			free(g);
 		}

@@ -70,7 +70,8 @@ address_start(const char *s)
 {
 	static const char *const first[] = { "via", "viale", "piazza", "corso", "largo",
 		"calle", "avenida", "avda", "rua", "rue", "ulica", "ul", "strada", "carrer",
-		"paseo", "plaza", "praca", "travessa", NULL };
+		"paseo", "plaza", "praca", "travessa", "quartier", "avenue", "boulevard", "cite",
+		"lotissement", "residence", "immeuble", NULL };
 	char key[16];
 
 	for (size_t i = 1; s[i] != '\0'; i++) {

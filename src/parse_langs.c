@@ -200,7 +200,9 @@ colon_split(struct strlist *items)
 		const char *s = items->v[i], *p = s;
 		while ((p = strchr(p + 1, ' ')) != NULL) {
 			size_t n = strcspn(p + 1, " :");
-			if (p[1 + n] == ':' && p > s && isupper((unsigned char)p[1]) &&
+			/* "Afar : langue maternelle", the French space too */
+			if ((p[1 + n] == ':' || (p[1 + n] == ' ' && p[2 + n] == ':')) &&
+			    p > s && isupper((unsigned char)p[1]) &&
 			    parse_tongue(p + 1, n) && strchr(s, ':') < p) {
 				strlist_take(&out, parse_trim(s, (size_t)(p - s)));
 				s = p + 1;
@@ -289,7 +291,7 @@ parse_languages(struct ctx *c, const struct sect *sec)
 		const char *s = c->L->v[i].s;
 		/* several on a line: "English (native), German (B2)",
 		 * "English · Japanese (B2)" */
-		struct strlist items = STRLIST_INIT;
+		struct strlist items = STRLIST_INIT, pieces = STRLIST_INIT;
 		struct language *last = NULL;
 		if (epgrid_mother(c, s))
 			continue;
@@ -300,7 +302,11 @@ parse_languages(struct ctx *c, const struct sect *sec)
 			profile_set(&c->p->languages[c->p->nlanguages - 1].fluency, s);
 			continue;
 		}
-		parse_skill_list(c, s, &items);
+		strlist_add(&pieces, s);
+		colon_split(&pieces);
+		for (size_t k = 0; k < pieces.n; k++)
+			parse_skill_list(c, pieces.v[k], &items);
+		strlist_clear(&pieces);
 		colon_split(&items);
 		bracket_split(&items);
 		for (size_t k = 0; k < items.n; k++) {

@@ -5,6 +5,7 @@
  * published it.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,6 +19,23 @@
 #include "wordlist.h"
 #include "xalloc.h"
 
+/* "2016" and "Present", split from "2016 – Present" at its dash: the
+ * open end goes with its start. */
+static void
+open_end_out(struct strlist *parts)
+{
+	char both[96];
+
+	for (size_t i = parts->n; i-- > 1;) {
+		if (!dateparse_only(parts->v[i - 1]) || dateparse_only(parts->v[i]) ||
+		    strlen(parts->v[i]) > 24)
+			continue;
+		snprintf(both, sizeof both, "%s - %s", parts->v[i - 1], parts->v[i]);
+		if (dateparse_only(both))
+			strlist_remove(parts, i);
+	}
+}
+
 /* "2023  NWO Veni grant", "Mar 2021 – AWS Solutions Architect": the dates
  * at the head of a line are its date, not its name; parts that are dates
  * alone go, and a date that opens the first part is cut off it. */
@@ -28,6 +46,7 @@ dates_out(struct strlist *parts)
 	char *s;
 	size_t k;
 
+	open_end_out(parts);
 	for (size_t i = parts->n; i-- > 0;)
 		if (parts->n > 1 && dateparse_only(parts->v[i]))
 			strlist_remove(parts, i);
@@ -139,7 +158,9 @@ level_apart(struct strlist *parts)
 	char *comma, *level;
 	int is;
 
-	if (parts->n != 2 || (comma = strstr(parts->v[1], ", ")) == NULL)
+	/* "CFA Program – Level II passed, CFA Institute      2023" */
+	if ((parts->n != 2 && (parts->n != 3 || !dateparse_only(parts->v[2]))) ||
+	    (comma = strstr(parts->v[1], ", ")) == NULL)
 		return;
 	level = xstrndup(parts->v[1], (size_t)(comma - parts->v[1]));
 	/* "DAWIA Level II – Contracting, Defense Acquisition University": a
@@ -148,6 +169,8 @@ level_apart(struct strlist *parts)
 	free(level);
 	if (!is)
 		return;
+	if (parts->n == 3)
+		strlist_remove(parts, 2);	/* the date, read off the line */
 	strlist_add(parts, comma + 2);
 	*comma = '\0';
 }

@@ -107,6 +107,33 @@ not_skills(const char *s)
 	return lineword_count(s) > 12 && !skillwrap_list_sep(s);
 }
 
+/* "transit international Logistique: Incoterms": the label back from its
+ * colon at n, to its capital that no joining word ("Cloud y DevOps",
+ * "Data & Reporting") ties to the word before; the space before it, or
+ * 0. */
+static size_t
+label_back(const char *item, size_t n)
+{
+	size_t w = n;
+
+	while (w > 0) {
+		size_t b = w;
+		while (b > 0 && item[b - 1] != ' ')
+			b--;
+		if (b == 0)
+			return 0;
+		if (isupper((unsigned char)item[b])) {
+			size_t p = b - 1;
+			while (p > 0 && item[p - 1] != ' ')
+				p--;
+			if (!parse_joining_word(item + p, b - 1 - p) && item[p] != '&')
+				return b - 1;
+		}
+		w = b - 1;
+	}
+	return 0;
+}
+
 /* "..., PHP Frontend: React, ...", "..., SQL Server Cloud y DevOps: AWS":
  * in a list flattened onto one line, the next group's label after the
  * last item of the one before, the longest name the vocabulary knows (or
@@ -118,8 +145,8 @@ label_after_item(const struct ctx *c, char *item)
 	size_t n = strcspn(item, ":,;()"), best = 0, words = 0;
 	char *label;
 
-	if (item[n] != ':' || n > 60)
-		return NULL;
+	if (item[n] != ':' || item[n + 1] != ' ' || n > 60)
+		return NULL;	/* not "MISRA C:2012" */
 	for (size_t k = 0; k < n; k++)
 		if (item[k] == ' ') {
 			words++;
@@ -129,6 +156,9 @@ label_after_item(const struct ctx *c, char *item)
 	if (best == 0 && words >= 1 && words <= 3)
 		best = strcspn(item, " ");
 	if (best == 0)
+		return NULL;
+	label = item + best + 1;
+	if (!fold_upper_at(label) && (best = label_back(item, n)) == 0)
 		return NULL;
 	label = item + best + 1;
 	return fold_upper_at(label) && lineword_count(label) >= 1 &&
@@ -143,7 +173,10 @@ listed(const char *s, const char *end)
 	const char *p = s + strcspn(s, ":,");
 	int items = 0;
 
-	if (*p != ':' || p >= end)
+	/* "Microsoft Excel, Word, ...", its label read off before */
+	if (*p == ',' && strchr(s, ':') > end)
+		p = s - 1;
+	else if (*p != ':' || p >= end)
 		return 0;
 	for (p++; p < end; items++) {
 		const char *comma = strstr(p, ", ");
@@ -378,6 +411,7 @@ section_tidy(struct ctx *c, const struct sect *sec)
 	for (size_t i = sec->from; i < sec->to; i++) {
 		char *bare;
 		skilltidy_leader(c->L->v[i].s);
+		skilltidy_colon(c->L->v[i].s);
 		/* a level's note in brackets wrapped over lines goes with it */
 		if (skilltidy_level(c->L->v[i].s) == 2)
 			while (i + 1 < sec->to && strchr(c->L->v[i + 1].s, '(') == NULL &&

@@ -82,6 +82,18 @@ skilltidy_leader(char *s)
 	memmove(end + 2, items, strlen(items) + 1);
 }
 
+/* "Douane : SYDONIA World, ... Logistique : Incoterms": the French space
+ * before a label's colon goes, as an English list writes it. */
+void
+skilltidy_colon(char *s)
+{
+	for (char *p = strstr(s, " : "); p != NULL; p = strstr(p, " : "))
+		if (p > s && isalpha((unsigned char)p[-1]))
+			memmove(p, p + 1, strlen(p + 1) + 1);
+		else
+			p += 3;
+}
+
 static int level_cell(const char *cell);
 
 static const char *const head_first[] = { "skill", "skills", "skill name", "it skill",

@@ -13,6 +13,8 @@ char *skilltidy_years(const char *s);
 /* "languages ..... C++17/20, HLSL": dot leaders after a group's name made
  * its colon, in place. */
 void skilltidy_leader(char *s);
+/* "Douane : SYDONIA": the space before a label's colon cut, in place. */
+void skilltidy_colon(char *s);
 /* Whether s's first n bytes are the name of a skills table's first
  * column ("Skill", "Tools": 1) or of one after it ("Level", "Experience":
  * 2); 0 if neither. */

@@ -7108,6 +7108,36 @@ same "$(jpy '" | ".join(w["name"] + "/" + w.get("position", "") + "/" + w.get("l
     "Université du Burundi/Chargée de cours/Bujumbura/1 | Programme National Intégré de Lutte contre le Paludisme (PNILP)/Médecin épidémiologiste/Bujumbura/1" \
     "a dated head wrapped before its town or inside a name goes on; courses taught end the jobs"
 
+# A polished Word CV through pdftotext -layout: "PROFESSIONAL
+# DESIGNATIONS" are certificates; "2016 – Present" after a membership is
+# its date, not its issuer; "CFA Program – Level II passed, CFA
+# Institute" names the level, then the issuer; a GPA between "|" is the
+# score alone.
+printf '%s\n' 'Kristen Ebanks' 'kristen.ebanks@example.com' '' 'EDUCATION' '' \
+    'University College of the Cayman Islands                                      2010 – 2013' \
+    'Bachelor of Business Administration (BBA), Accounting' \
+    "Graduated with Distinction  |  GPA 3.78 / 4.00  |  Dean's List (6 semesters)" '' \
+    'PROFESSIONAL DESIGNATIONS' '' \
+    'Certified Public Accountant (CPA) – Colorado State Board of Accountancy            2016' \
+    'CFA Program – Level II passed, CFA Institute                                       2023' \
+    'Member, Cayman Islands Institute of Professional Accountants (CIIPA)     2016 – Present' \
+    > "$T/ky-designations.txt"
+run import --dry-run --as-of 2025-06 "$T/ky-designations.txt"
+same "$(jpy '" | ".join(c["name"] + "/" + c.get("issuer", "") + "/" + c.get("date", "") for c in d["certificates"]) + " // " + str(len(d["education"])) + " " + d["education"][0]["score"]')" \
+    "Certified Public Accountant (CPA)/Colorado State Board of Accountancy/2016 | CFA Program – Level II passed/CFA Institute/2023 | Member, Cayman Islands Institute of Professional Accountants (CIIPA)//2016 // 1 GPA 3.78 / 4.00" \
+    "professional designations are certificates; an open end is no issuer; a GPA between bars is the score alone"
+
+# A French CV flattened onto one line: the address after the headline
+# ("Quartier 7, Rue de Bender, ...") does not cut the headline at its
+# dash; "Logistique : ..." after the last item of "Douane : ..." opens a
+# group, the French space before the colon too; five languages with
+# their levels, run together with " : ", are five.
+printf '%s\n' "ABDOURAHMAN HOUMED ALI Déclarant en douane principal – Transit & Logistique portuaire Quartier 7, Rue de Bender, Djibouti-Ville, République de Djibouti Tél. : +253 77 84 21 63 E-mail : a.houmed@example.com PROFIL Déclarant en douane agréé avec plus de 10 ans d'expérience dans le dédouanement. EXPÉRIENCE PROFESSIONNELLE 2019 – Présent Déclarant en douane principal, Port de Djibouti S.A. (PDSA) • Gestion des dossiers de dédouanement COMPÉTENCES Douane : SYDONIA World, tarif douanier (SH), transit international Logistique : Incoterms 2020, manifeste Informatique : Microsoft Excel, Word, CargoWise Qualités : rigueur, disponibilité LANGUES Français : courant (lu, écrit, parlé) Afar : langue maternelle Somali : courant Arabe : bon niveau Anglais : professionnel (TOEIC 785)" > "$T/dj-flat.txt"
+run import --dry-run --as-of 2025-06 "$T/dj-flat.txt"
+same "$(jpy 'd["basics"]["label"] + " // " + " | ".join(s["name"] + ": " + ", ".join(s["keywords"]) for s in d["skills"]) + " // " + " | ".join(l["language"] + ": " + l["fluency"] for l in d["languages"])')" \
+    "Déclarant en douane principal – Transit & Logistique portuaire // Douane: SYDONIA World, tarif douanier (SH), transit international | Logistique: Incoterms 2020, manifeste | Informatique: Microsoft Excel, Word, CargoWise | Qualités: rigueur, disponibilité // Français: courant (lu, écrit, parlé) | Afar: langue maternelle | Somali: courant | Arabe: bon niveau | Anglais: professionnel (TOEIC 785)" \
+    "a flattened French CV: the headline whole before its address, skill groups and languages after ' : '"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
