@@ -10,6 +10,7 @@
 
 #include "fold.h"
 #include "homeplace.h"
+#include "names.h"
 #include "parse.h"
 #include "wordlist.h"
 #include "xalloc.h"
@@ -306,6 +307,30 @@ pay_after(const char *s)
 	return xstrndup(s, (size_t)(comma - s));
 }
 
+/* "Serge DOUMTANGAR NGARMADJI" over a form's "Nom et prénom :
+ * DOUMTANGAR NGARMADJI Serge": the name's words in another order. */
+static int
+name_again(const char *name, const char *s)
+{
+	char a[128], b[128], *w, *save = NULL;
+	size_t words = 0;
+
+	if (name == NULL || strlen(s) >= sizeof b || strlen(name) >= sizeof a)
+		return 0;
+	fold_key(name, strlen(name), a, sizeof a);
+	fold_key(s, strlen(s), b, sizeof b);
+	if (strlen(a) != strlen(b))
+		return 0;
+	for (w = strtok_r(b, " ", &save); w != NULL; w = strtok_r(NULL, " ", &save), words++) {
+		char *at = strstr(a, w);
+		size_t n = strlen(w);
+		if (at == NULL || (at > a && at[-1] != ' ') || (at[n] != ' ' && at[n] != '\0'))
+			return 0;
+		memset(at, '#', n);
+	}
+	return words >= 2;
+}
+
 void
 parse_label(struct ctx *c, const char *s)
 {
@@ -318,6 +343,12 @@ parse_label(struct ctx *c, const char *s)
 		return;
 	if (salary_part(s) || marital(s))
 		return;
+	if (name_again(c->p->basics.name, s)) {
+		char *name = names_case(s);	/* the order it is written in */
+		profile_set(&c->p->basics.name, name);
+		free(name);
+		return;
+	}
 	s = label_value(s);
 	/* "[Foto]" beside the name; "(Mobile)" left of a phone's label */
 	if (role_noise(s) || (s[0] == '(' && s[strlen(s) - 1] == ')'))

@@ -276,6 +276,37 @@ fluency_line(const char *s)
 	return 0;
 }
 
+/* "Arabe tchadien<gap>Parlé couramment", "Ngambaye<gap>Langue
+ * maternelle": a two-column row, the language in its first cell (known,
+ * or its level known), the level whole in the second; whether s was. */
+static int
+language_row(struct ctx *c, const char *s)
+{
+	const char *tab = strchr(s, '\t'), *rest;
+	size_t n = tab != NULL ? (size_t)(tab - s) : 0;
+	struct language *l;
+	char *cell;
+
+	if (tab == NULL || strchr(tab + 1, '\t') != NULL || n == 0 || n > 30)
+		return 0;
+	rest = tab + 1 + strspn(tab + 1, " \t");
+	if (strncmp(rest, "\xe2\x80\x93 ", 4) == 0 || strncmp(rest, "- ", 2) == 0)
+		rest += rest[0] == '-' ? 2 : 4;	/* "English<gap>– fluent" */
+	cell = parse_trim(s, n);
+	/* not "polski – ojczysty<gap>...": a level set apart already */
+	if (*rest == '\0' || lineword_count(cell) > 3 || strpbrk(cell, ":0123456789") != NULL ||
+	    strstr(cell, " \xe2\x80\x93") != NULL || strstr(cell, " -") != NULL ||
+	    !(parse_tongue(cell, strcspn(cell, " ")) || fluency_line(rest)) ||
+	    (l = parse_append(c, SEC_LANGUAGES)) == NULL) {
+		free(cell);
+		return 0;
+	}
+	profile_set(&l->language, cell);
+	profile_set(&l->fluency, rest);
+	free(cell);
+	return 1;
+}
+
 void
 parse_languages(struct ctx *c, const struct sect *sec)
 {
@@ -302,6 +333,8 @@ parse_languages(struct ctx *c, const struct sect *sec)
 			profile_set(&c->p->languages[c->p->nlanguages - 1].fluency, s);
 			continue;
 		}
+		if (language_row(c, s))
+			continue;
 		strlist_add(&pieces, s);
 		colon_split(&pieces);
 		for (size_t k = 0; k < pieces.n; k++)

@@ -7138,6 +7138,32 @@ same "$(jpy 'd["basics"]["label"] + " // " + " | ".join(s["name"] + ": " + ", ".
     "Déclarant en douane principal – Transit & Logistique portuaire // Douane: SYDONIA World, tarif douanier (SH), transit international | Logistique: Incoterms 2020, manifeste | Informatique: Microsoft Excel, Word, CargoWise | Qualités: rigueur, disponibilité // Français: courant (lu, écrit, parlé) | Afar: langue maternelle | Somali: courant | Arabe: bon niveau | Anglais: professionnel (TOEIC 785)" \
     "a flattened French CV: the headline whole before its address, skill groups and languages after ' : '"
 
+# An academic French CV through pdftotext -layout: the name over the
+# headline at the top, then a form's "Nom et prénom :" with the surname
+# first: the name as written at the top, the headline kept; languages in
+# two columns, the level whole in the second ("Lu, écrit, parlé
+# (excellent)"), a language the word list lacks by its level.
+printf '%s\n' '                                 Serge DOUMTANGAR NGARMADJI' \
+    '                      Contrôleur financier – Comptabilité OHADA, Audit' '' 'ÉTAT CIVIL' '' \
+    'Nom et prénom :               DOUMTANGAR NGARMADJI Serge' \
+    'E-mail :                      serge.d@example.com' \
+    'Situation matrimoniale :      Marié, père de deux (02) enfants' '' \
+    'EXPÉRIENCE PROFESSIONNELLE' '' \
+    '2018 – à ce jour   Contrôleur financier, Esso Exploration and Production Chad Inc.,' \
+    '                   N'"'"'Djamena' \
+    '                     – Supervision de la clôture mensuelle et annuelle des comptes' \
+    '                       (US GAAP et SYSCOHADA révisé) et du reporting groupe ;' \
+    '2014 – 2018        Chef comptable, CotonTchad Société Nouvelle (CotonTchad SN), Moundou' \
+    '                     – Tenue de la comptabilité générale et analytique sous Sage Saari ;' \
+    '' 'LANGUES' '' \
+    'Français                      Lu, écrit, parlé (excellent)' \
+    'Arabe tchadien                Parlé couramment' \
+    'Ngambaye                      Langue maternelle' > "$T/td-form.txt"
+run import --dry-run --as-of 2025-06 "$T/td-form.txt"
+same "$(jpy 'd["basics"]["name"] + " / " + d["basics"]["label"] + " // " + " | ".join(l["language"] + ": " + l["fluency"] for l in d["languages"])')" \
+    "Serge Doumtangar Ngarmadji / Contrôleur financier – Comptabilité OHADA, Audit // Français: Lu, écrit, parlé (excellent) | Arabe tchadien: Parlé couramment | Ngambaye: Langue maternelle" \
+    "a form's name with the surname first is the name at the top, no headline; a language's level whole in its column"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
