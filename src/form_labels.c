@@ -124,6 +124,17 @@ static const struct {
 	{ "napln prace", F_DESC }, { "tehtavat", F_DESC }, { "gorevler", F_DESC },
 	{ "naloge", F_DESC }, { "delovne naloge", F_DESC }, { "opis dela", F_DESC },
 	{ "opis posla", F_DESC }, { "zaduzenja", F_DESC }, { "detyrat", F_DESC },
+	/* a French job board's "Mon CV" page, and its Spanish, Portuguese
+	 * and German kin */
+	{ "intitule du poste", F_TITLE }, { "titre du poste", F_TITLE },
+	{ "date de debut", F_FROM }, { "date de fin", F_TO }, { "poste actuel", F_CURRENT },
+	{ "emploi actuel", F_CURRENT }, { "etablissement", F_SCHOOL }, { "diplome", F_DEGREE },
+	{ "annee d obtention", F_TO }, { "domaine d etudes", F_FIELD }, { "specialite", F_FIELD },
+	{ "fecha de inicio", F_FROM }, { "fecha de fin", F_TO }, { "fecha de finalizacion", F_TO },
+	{ "data de inicio", F_FROM }, { "data de fim", F_TO }, { "data de termino", F_TO },
+	{ "startdatum", F_FROM }, { "enddatum", F_TO },
+	{ "metier recherche", F_SKIP }, { "type de contrat", F_SKIP }, { "mobilite", F_SKIP },
+	{ "disponibilite", F_SKIP }, { "salaire souhaite", F_SKIP },
 	/* CV-Online's Latvian pages (cv.lv) */
 	{ "amats", F_TITLE }, { "uznemums", F_EMPLOYER }, { "periods", F_FROMTO },
 	{ "atrasanas vieta", F_PLACE }, { "pienakumi", F_DESC }, { "sasniegumi", F_DESC },

@@ -77,7 +77,7 @@ const struct heading_row heading_rows[] = {
 	    "utbildning|uddannelse|utdanning|"
 	    "educatie|studii|formare|vzdelani|tanulmanyok|vegzettseg|oktatas|egitim|koulutus|obrazovanje|education and training" },
 	{ IS_SKILLS, "specialties and skills|specialties|specialities and skills|conocimientos y experiencia|conocimientos y aptitudes|=specialization|=specialisation|=specializations|=fields of specialization|"
-	    "=areas of specialization|skills|ict|ict skills|clinical skills|nursing skills|technical and clinical skills|skills and interests|skills and hobbies|skills languages and interests|skills activities and interests|additional skills and interests|other skills and interests|skills and other information|=toolkit|=my toolkit|=what i bring|savoir faire|mes savoir faire|=software|tools and software|what i work with|=methods|research methods|technologies i work with|tools i work with|digital skills|digital competences|digital competence|ich biete|=what i do|what i know|what i use|=toolbox|=my toolbox|=stack|"
+	    "=areas of specialization|skills|ict|ict skills|clinical skills|nursing skills|technical and clinical skills|skills and interests|skills and hobbies|skills languages and interests|skills activities and interests|additional skills and interests|other skills and interests|skills and other information|=toolkit|=my toolkit|=what i bring|savoir faire|mes savoir faire|savoir etre|qualites|qualites personnelles|=software|tools and software|what i work with|=methods|research methods|technologies i work with|tools i work with|digital skills|digital competences|digital competence|ich biete|=what i do|what i know|what i use|=toolbox|=my toolbox|=stack|"
 	    "=my stack|tools i use|things i use|=uses|languages and tools|tech i use|technical toolbox|"
 	    "technical skills|core skills|key skills|skill set|skillset|"
 	    "core competencies|competencies|areas of expertise|expertise|technologies|"
@@ -159,6 +159,7 @@ const struct heading_row heading_rows[] = {
 	    "kurser|kurser och certifieringar|cursussen|cursussen en certificaten|registratie|registraties|"
 	    "cursos y certificaciones|cursos e certificacoes|kursy i certyfikaty|szkolenia|"
 	    "certificats|certificaciones|certificados|cursos|certificazioni|"
+	    "certifications et habilitations|habilitations|habilitations et certifications|"
 	    "cursos complementares|formacao complementar|cursos complementarios|"
 	    "formacion complementaria|otra formacion|otras formaciones|otros cursos|kurser og beviser|kurser och intyg|"
 	    "formations complementaires|formation complementaire|formation continue|"

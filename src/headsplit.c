@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dateparse.h"
 #include "edutable.h"
@@ -375,11 +376,20 @@ name_at_end(const char *s, size_t len)
 	return k > 0 && isupper((unsigned char)s[k]);
 }
 
-/* "9 years", "7+ Years 3 Months": a duration, the whole of s. */
+/* "9 years", "7+ Years 3 Months", "Plus de 10 ans": a duration, the
+ * whole of s. */
 static int
 years_only(const char *s)
 {
-	size_t from, to, n = strlen(s);
+	static const char *const about[] = { "more than ", "over ", "plus de ", "mas de ",
+		"más de ", "mehr als ", "uber ", "über ", "mais de ", "oltre ", NULL };
+	size_t from, to, n;
+
+	s += strspn(s, " :");
+	for (int i = 0; about[i] != NULL; i++)
+		if (strncasecmp(s, about[i], strlen(about[i])) == 0)
+			s += strlen(about[i]);
+	n = strlen(s);
 
 	return dateparse_duration(s, n, &from, &to) >= 0 && strspn(s, " ") == from &&
 	    to + strspn(s + to, " .") == n;

@@ -26,7 +26,7 @@ static const char *const tongues[] = {
 	"bosnian", "breton", "bugarski", "bulgarian", "burmese", "cantonese",
 	"castellano", "catalan", "cebuano", "ceski", "cesky", "cestina", "changana",
 	"chavacano", "chichewa", "chinees", "chines", "chinese", "chinesisch",
-	"chino", "chinois", "cinese", "comorian", "creole", "croatian", "czech",
+	"chino", "chinois", "cinese", "comorian", "comorien", "creole", "croatian", "czech",
 	"czeski", "dagbani", "danisch", "danish", "danois", "dansk", "danska",
 	"danski", "dari", "deutsch", "dhivehi", "dinka", "dioula", "dogon", "duits", "dutch",
 	"dyula", "dzongkha", "efik", "emakhuwa", "engels", "engelsk", "engelska",
@@ -72,7 +72,7 @@ static const char *const tongues[] = {
 	"rusa", "rusca", "ruscina", "rusisht", "ruski", "rusky", "ruso", "russe",
 	"russian", "russisch", "russneska", "russo", "rustina", "rusu", "saenska",
 	"saksa", "samoan", "sango", "saraiki", "saramaccan", "sarnami", "schwedisch",
-	"sena", "sepedi", "serbian", "serer", "sesotho", "setswana", "sharchopkha", "shilluk", "shona", "shqip",
+	"sena", "sepedi", "serbian", "serer", "sesotho", "setswana", "sharchopkha", "shikomori", "shilluk", "shimaore", "shona", "shqip",
 	"sindhi", "sinhala", "sinhalese", "siswati", "slovacki", "slovak",
 	"slovenacki", "slovencina", "slovene", "slovenian", "slovenscina",
 	"slovenski", "slovensky", "slovenstina", "somali", "songhai", "songhay",
@@ -134,6 +134,42 @@ tongue_word(const char *s)
 	return 0;
 }
 
+static int fluency_line(const char *);
+
+/* "Comorien (shikomori)" then "Langue maternelle": the bracket read as
+ * the level was the language's own when a level follows it. */
+static void
+note_named(struct language *l, const char *level)
+{
+	char *name;
+
+	if (l->fluency == NULL || fluency_line(l->fluency) || strlen(l->fluency) > 30 ||
+	    strpbrk(l->fluency, "0123456789") != NULL)
+		return;		/* not "English (C1)" */
+	name = xprintf("%s (%s)", l->language, l->fluency);
+	profile_set(&l->language, name);
+	profile_set(&l->fluency, level);
+	free(name);
+}
+
+/* "Comorien (shikomori) – Langue maternelle": a bracket after the
+ * language, then its level after a dash or a colon, is the language's
+ * own; its length with the space before it, 0 if none. */
+static size_t
+tongue_note(const char *s)
+{
+	const char *close, *after;
+
+	if (strncmp(s, " (", 2) != 0 || (close = strchr(s, ')')) == NULL ||
+	    memchr(s + 2, '(', (size_t)(close - s - 2)) != NULL)
+		return 0;
+	after = close + 1 + strspn(close + 1, " ");
+	if (strncmp(after, "\xe2\x80\x93 ", 4) != 0 && strncmp(after, "- ", 2) != 0 &&
+	    *after != ':')
+		return 0;
+	return (size_t)(close + 1 - s);
+}
+
 /* "English (Native)", "French – B2", "German: fluent", "Spanish C1". */
 /* The language the item names, appended; NULL when it names none or
  * one already listed. */
@@ -156,6 +192,7 @@ parse_language_item(struct ctx *c, const char *s)
 	if ((l = parse_append(c, SEC_LANGUAGES)) == NULL)
 		return NULL;
 	n += tongue_word(s + n);
+	n += tongue_note(s + n);
 	profile_setn(&l->language, s, n);
 	s += n;
 	s += strspn(s, " :-()\t\xe2\x80\x93\xe2\x80\x94");
@@ -347,6 +384,8 @@ parse_languages(struct ctx *c, const struct sect *sec)
 			if (l == NULL && last != NULL && last->fluency == NULL &&
 			    fluency_item(items.v[k]))
 				profile_set(&last->fluency, items.v[k]);
+			else if (l == NULL && last != NULL && fluency_line(items.v[k]))
+				note_named(last, items.v[k]);
 			last = l;
 		}
 		strlist_clear(&items);

@@ -573,10 +573,14 @@ record_line(struct ctx *c, enum section kind, const struct strlist *items, size_
 		return 1;
 	}
 	/* "PMD Pro – Project Management for ..." over "PM4NGOs" over "Issued
-	 * ...": the dash was the name's own, the giver is on its line */
+	 * ..." (or "juin 2021"): the dash was the name's own, the giver is on
+	 * its line */
 	if (kind == SEC_CERTIFICATES && by_slot != NULL && *by_slot != NULL &&
 	    named != (size_t)-1 && named + 1 == i && i + 1 < items->n &&
-	    issued_next(items->v[i + 1]) && !dateparse_only(s) && strlen(s) < 80) {
+	    (issued_next(items->v[i + 1]) || (dateparse_only(items->v[i + 1]) &&
+	    fold_upper_at(s) && lineword_count(s) <= 6 && strpbrk(s, "0123456789") == NULL &&
+	    strstr(s, " \xe2\x80\x93 ") == NULL)) &&
+	    !dateparse_only(s) && strlen(s) < 80) {
 		struct certificate *ce = &c->p->certificates[profile_count(c->p, kind) - 1];
 		char *whole = parse_trim(items->v[named], strlen(items->v[named]));
 		profile_set(&ce->name, whole);

@@ -484,7 +484,8 @@ parse_items(const struct ctx *c, const struct sect *sec, struct strlist *out)
 		if (l->s[0] == '\0')
 			continue;
 		if (out->n > 0 && !bullet && !(l->flags & LN_BLANK) &&
-		    (l->indent > indent || islower((unsigned char)l->s[0]) ||
+		    (l->indent > indent || (islower((unsigned char)l->s[0]) &&
+		    !dateparse_only(l->s)) ||	/* "juin 2021" under its giver */
 		    runs_on(out->v[out->n - 1], l->s) ||
 		    (bulleted && l->indent >= indent && !(l->flags & LN_CELLS)))) {
 			char *j = xprintf("%s %s", out->v[out->n - 1], l->s);

@@ -312,7 +312,8 @@ level_words_off(char *s)
 static const char *const level_words[] = {
 	"advanced", "alto", "anwenderkenntnisse", "avancada", "avancado", "avance", "avancee",
 	"avanzado", "bajo", "basic", "basico", "basics", "basis", "baslangic",
-	"beginner", "bon", "bonne", "buona", "buono", "cok", "courant", "debutant",
+	"beginner", "bon", "bonne", "buona", "buono", "cok", "confirme", "confirmee", "courant", "debutant",
+	"debutante",
 	"discreto", "dobry", "excellent", "experienced", "expert", "experte",
 	"experto", "familiar", "fluent", "fortgeschritten", "goed", "good",
 	"grundkenntnisse", "gut", "gute", "ileri", "intermediaire", "intermediario",

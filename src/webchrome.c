@@ -105,6 +105,7 @@ add_button(const char *key)
 		"work", "experiencia", "escolaridad", "estudio", "estudios", "curso", "cursos",
 		"habilidad", "habilidades", "conocimiento", "conocimientos", "certificacion",
 		"educacion", "formacao", "personal", "summary", "profile", "about", "me",
+		"competence", "competences", "certificat",
 		"your", "details", "contact", "resume", NULL };
 	char buf[64], *w, *save = NULL;
 	int n = 0;
@@ -418,17 +419,27 @@ tagged_and(char *s)
 static void
 hidden_count(struct line *l)
 {
-	char *s = l->s, *plus = strrchr(s, '+');
-	size_t n;
-
-	if (plus == NULL || !isdigit((unsigned char)plus[1]))
-		return;
 	static const char *const what[] = { " skills", " skill", " more", " aptitudes",
 		" aptitud", " competences", " comp\xc3\xa9tences", " comp\xc3\xa9tence",
 		" competencias", " compet\xc3\xaancias", " kenntnisse", NULL };
+	char *s = l->s, *plus = strrchr(s, '+');
+	size_t n, gap;
 	int i;
 
-	n = strspn(plus + 1, "0123456789");
+	/* "+ 3 compétences" alone, its "+" read as a bullet */
+	if (plus == NULL && (l->flags & MK_BULLET) && isdigit((unsigned char)s[0])) {
+		n = strspn(s, "0123456789");
+		for (i = 0; what[i] != NULL && strcmp(s + n, what[i]) != 0; i++)
+			;
+		if (what[i] != NULL)
+			s[0] = '\0';
+		return;
+	}
+	/* "+ 3 compétences" too */
+	if (plus == NULL || !isdigit((unsigned char)plus[1 + (gap = plus[1] == ' ')]))
+		return;
+
+	n = gap + strspn(plus + 1 + gap, "0123456789");
 	for (i = 0; what[i] != NULL && strcmp(plus + 1 + n, what[i]) != 0; i++)
 		;
 	if (what[i] == NULL)

@@ -7164,6 +7164,37 @@ same "$(jpy 'd["basics"]["name"] + " / " + d["basics"]["label"] + " // " + " | "
     "Serge Doumtangar Ngarmadji / Contrôleur financier – Comptabilité OHADA, Audit // Français: Lu, écrit, parlé (excellent) | Arabe tchadien: Parlé couramment | Ngambaye: Langue maternelle" \
     "a form's name with the surname first is the name at the top, no headline; a language's level whole in its column"
 
+# A French job board's "Mon CV" page copied from the browser: each field
+# under its label ("Intitulé du poste", "Entreprise", "Lieu", "Date de
+# début", "Date de fin", "Poste actuel"; "Diplôme", "Établissement",
+# "Année d'obtention"); "Expérience : Plus de 10 ans" among the wishes
+# heads no jobs; the buttons ("Modifier", "Ajouter une compétence", "+ 3
+# compétences") go; a level after a skill ("– Confirmé") goes;
+# "Savoir-être" heads a group; a language's bracket before its level is
+# its own; "juin 2021" under a certificate's giver is its date.
+printf '%s\n' 'Faharidine SAÏD ALI' 'Technicien Réseaux & Télécoms' 'Marseille (13015)' \
+    'E-mail' 'faharidine@example.com' 'Mes critères' 'Expérience : Plus de 10 ans' \
+    'Disponibilité' 'Sous 1 mois' 'Expériences professionnelles' 'Ajouter une expérience' \
+    'Intitulé du poste' "Technicien d'intervention FTTH" 'Entreprise' 'Circet' 'Lieu' \
+    'Marseille (13)' 'Date de début' 'octobre 2023' 'Date de fin' 'Poste actuel' '2 ans 6 mois' \
+    'Description' '- Raccordement des clients à la fibre optique' 'Modifier' 'Supprimer' \
+    'Intitulé du poste' 'Technicien réseaux et télécoms' 'Entreprise' 'Comores Telecom' \
+    'Lieu' 'Moroni, Comores' 'Date de début' 'janvier 2019' 'Date de fin' 'août 2022' \
+    'Modifier' 'Formations' 'Diplôme' 'Baccalauréat série C' 'Établissement' \
+    'Lycée Saïd Mohamed Cheikh' 'Lieu' 'Moroni, Comores' "Année d'obtention" '2008' \
+    'Compétences' 'Ajouter une compétence' 'Cisco IOS – Confirmé' 'GLPI – Intermédiaire' \
+    'Pédagogie – Expert' '+ 3 compétences' 'Savoir-être' 'Rigueur' 'Autonomie' 'Langues' \
+    'Comorien (shikomori) – Langue maternelle' 'Français – Courant' \
+    'Certifications et habilitations' 'CCNA – Cisco Certified Network Associate' 'Cisco' \
+    'juin 2021' > "$T/km-board.txt"
+run import --dry-run --as-of 2025-06 "$T/km-board.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w["location"] + "/" + w["startDate"] + "-" + w.get("endDate", "") for w in d["work"]) + " // " + " | ".join(e["institution"] + "/" + e["studyType"] + "/" + e["endDate"] for e in d["education"])')" \
+    "Circet/Technicien d'intervention FTTH/Marseille (13)/2023-10- | Comores Telecom/Technicien réseaux et télécoms/Moroni, Comores/2019-01-2022-08 // Lycée Saïd Mohamed Cheikh/Baccalauréat/2008" \
+    "a French job board's page: jobs and schools by their labels, the wishes no job"
+same "$(jpy '" | ".join(s["name"] + ": " + ", ".join(s["keywords"]) for s in d["skills"]) + " // " + " | ".join(l["language"] + ": " + l["fluency"] for l in d["languages"]) + " // " + " | ".join(c["name"] + "/" + c["issuer"] + "/" + c["date"] for c in d["certificates"])')" \
+    "Compétences: Cisco IOS, GLPI, Pédagogie | Savoir-être: Rigueur, Autonomie // Comorien (shikomori): Langue maternelle | Français: Courant // CCNA – Cisco Certified Network Associate/Cisco/2021-06" \
+    "a French job board's page: its buttons gone, levels off the skills, a language's bracket its own, a certificate's date in French"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
