@@ -128,10 +128,8 @@ static const struct {
 	 * and German kin */
 	{ "intitule du poste", F_TITLE }, { "titre du poste", F_TITLE },
 	{ "date de debut", F_FROM }, { "date de fin", F_TO }, { "poste actuel", F_CURRENT },
-	{ "emploi actuel", F_CURRENT }, { "etablissement", F_SCHOOL }, { "diplome", F_DEGREE },
-	{ "annee d obtention", F_TO }, { "domaine d etudes", F_FIELD }, { "specialite", F_FIELD },
-	{ "fecha de inicio", F_FROM }, { "fecha de fin", F_TO }, { "fecha de finalizacion", F_TO },
-	{ "data de inicio", F_FROM }, { "data de fim", F_TO }, { "data de termino", F_TO },
+	{ "emploi actuel", F_CURRENT }, { "annee d obtention", F_TO },
+	{ "domaine d etudes", F_FIELD }, { "data de inicio", F_FROM }, { "data de fim", F_TO }, { "data de termino", F_TO },
 	{ "startdatum", F_FROM }, { "enddatum", F_TO },
 	{ "metier recherche", F_SKIP }, { "type de contrat", F_SKIP }, { "mobilite", F_SKIP },
 	{ "disponibilite", F_SKIP }, { "salaire souhaite", F_SKIP },
