@@ -48,7 +48,7 @@ open_pair(const struct toks *t, const char *s, size_t i)
 	static const char *const pairs[] = { "in corso", "en cours", "en curso",
 		"em curso", "i dag", "la actualidad", "la fecha", "ad oggi", "the present",
 		"hien tai", "hien nay", "o momento", "el momento", "ce jour", "nos jours", "til dato",
-		"till dags", "dags dato", "tot heden", "till datum",
+		"till dags", "dags dato", "tot heden", "till datum", "presente data",
 		"настоящее время", "теперішній час", "настоящий момент", "saat ini",
 		"devam ediyor", "devam etmekte", NULL };
 	const struct tok *a = &t->v[i], *b = &t->v[i + 1];

@@ -31,6 +31,8 @@ struct form {
 	int projs;		/* under the projects: their labels are theirs */
 	int aims;		/* under the objective: no record's labels */
 	int jobs;		/* under the jobs: "Institución" the employer */
+	int schools;		/* under the schools: "Período:" may lead each */
+	int certs;		/* under the courses: "Curso:" names one */
 	int firm_school;	/* the record's employer so named */
 	struct buf roles;	/* earlier roles at the record's employer */
 };
@@ -433,6 +435,12 @@ take(struct form *F, enum form_field f, const char *value)
 		return;
 	if (f == F_ROLE)
 		f = F_TITLE, k = R_WORK;
+	/* "Curso:" and "Entidade:" under "FORMAÇÃO PROFISSIONAL": a course's
+	 * name and who gave it */
+	if (F->certs && (f == F_FIELD || f == F_DEGREE || f == F_TITLE))
+		f = F_CERT, k = R_CERT;
+	else if (F->certs && (f == F_EMPLOYER || f == F_SCHOOL))
+		f = F_ISSUER, k = R_CERT;
 	if (f == F_SCHOOL && F->jobs && r->kind == R_WORK && r->v[F_EMPLOYER] != NULL &&
 	    r->v[F_DESC] == NULL && !F->firm_school) {
 		unit_place(F, value);
@@ -460,9 +468,10 @@ take(struct form *F, enum form_field f, const char *value)
 	/* "Period:" over "Employer:" ... over the duties, then the next
 	 * "Period:": under the jobs, dates may lead a record; dates the
 	 * record has lead the next */
-	if (F->jobs && dates_field(f) && r->kind == R_WORK && r->v[f] != NULL)
+	if ((F->jobs || F->schools) && dates_field(f) &&
+	    r->kind == (F->jobs ? R_WORK : R_EDU) && r->v[f] != NULL)
 		flush(F);
-	if (F->jobs && dates_field(f) && r->kind == R_NONE && r->v[f] == NULL) {
+	if ((F->jobs || F->schools) && dates_field(f) && r->kind == R_NONE && r->v[f] == NULL) {
 		r->v[f] = xstrdup(value);
 		return;
 	}
@@ -629,6 +638,8 @@ plain(struct form *F, const struct line *l)
 		F->refs = form_line_references(l->s);
 		F->projs = form_line_projects(l);
 		F->jobs = form_line_work(l);
+		F->schools = form_line_schools(l);
+		F->certs = form_line_courses(l);
 	}
 	/* a page's headings look like any line; a word alone is one of
 	 * its buttons ("Editar") */
@@ -668,6 +679,24 @@ value_more(struct form *F, const struct line *l)
 	*d = j;
 }
 
+/* "... para o FIDA e para o" over "Governo.": a line that ran to the
+ * page's width, ended by no stop, goes on below. */
+static int
+left_open(const char *s, size_t width)
+{
+	size_t n = strlen(s);
+
+	return width >= 60 && n + 12 >= width && strchr(".;:!?", s[n - 1]) == NULL;
+}
+
+/* A duty's first line: its bullet, its number or its letter ("a) "). */
+static int
+item_line(const struct line *l)
+{
+	return (l->flags & (MK_BULLET | MK_NUMBERED)) ||
+	    (l->s[0] >= 'a' && l->s[0] <= 'z' && l->s[1] == ')' && l->s[2] == ' ');
+}
+
 static int
 duration_line(const char *s)
 {
@@ -687,11 +716,20 @@ head_wrapped(const struct layout *L, size_t i, enum form_field f, size_t width)
 	size_t len = strlen(L->v[i].s), v;
 	struct daterange r;
 
+	int open = len > 0 && (strchr("/,-(", L->v[i].s[len - 1]) != NULL ||
+	    (len >= 3 && memcmp(L->v[i].s + len - 3, "\xe2\x80\x93", 3) == 0) ||
+	    parse_ends_joining(L->v[i].s, len));
+
 	if ((f != F_EMPLOYER && f != F_SCHOOL && f != F_TITLE) || n == NULL ||
-	    n->s[0] == '\0' || (n->flags & (LN_BLANK | MK_BULLET)) || lineword_count(n->s) > 5 ||
+	    n->s[0] == '\0' || (n->flags & (LN_BLANK | MK_BULLET)) ||
 	    strchr(L->v[i].s, '\t') != NULL || dateparse_find(n->s, strlen(n->s), &r))
 		return 0;
-	return width >= 60 && len + 10 >= width && form_line_label_at(L, i + 1, &v) == F_NONE;
+	/* "... do Cacau" over "(PACQ) – Ministério da Agricultura, ... /"
+	 * over "FIDA": a line ended open, or a bracket going on, may be long */
+	if (lineword_count(n->s) > (open || n->s[0] == '(' ? 12 : 5))
+		return 0;
+	return ((width >= 60 && len + 10 >= width) || open) &&
+	    form_line_label_at(L, i + 1, &v) == F_NONE;
 }
 
 /* The length of the longest line with no tab: the page's width. */
@@ -757,9 +795,13 @@ run(struct form *F, const struct layout *L)
 		}
 		if (v > 0 && head_wrapped(L, i, f, width)) {
 			char *whole = xprintf("%s %s", s + v, L->v[i + 1].s);
+			for (i++; head_wrapped(L, i, f, width); i++) {
+				char *j = xprintf("%s %s", whole, L->v[i + 1].s);
+				free(whole);
+				whole = j;
+			}
 			take(F, f, whole);
 			free(whole);
-			i++;
 			continue;
 		}
 		if (v > 0) {
@@ -778,14 +820,16 @@ run(struct form *F, const struct layout *L)
 		    !(L->v[i + 1].flags & LN_BLANK) && form_line_label_at(L, i + 1, &v) == F_NONE &&
 		    !(f == F_DESC && form_line_wording(L->v[i + 1].s));) {
 			const struct line *n = &L->v[i + 1];
-			if (f == F_DESC && bullet >= 0 && !(n->flags & MK_BULLET) &&
-			    (n->indent > bullet || fold_lower_at(n->s)))
+			if (f == F_DESC && bullet >= 0 && !item_line(n) &&
+			    (n->indent > bullet || fold_lower_at(n->s) || n->s[0] == '(' ||
+			    left_open(L->v[i].s, width)))
 				value_more(F, &L->v[++i]);
 			else
 				take(F, f, L->v[++i].s);
 			if (f != F_DESC)
 				break;
-			if (L->v[i].flags & MK_BULLET)
+			/* "a) Coordenação ... de" over "cacau biológico ...;" */
+			if (item_line(&L->v[i]))
 				bullet = L->v[i].indent;
 		}
 	}

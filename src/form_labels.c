@@ -131,6 +131,11 @@ static const struct {
 	{ "emploi actuel", F_CURRENT }, { "annee d obtention", F_TO },
 	{ "domaine d etudes", F_FIELD }, { "data de inicio", F_FROM }, { "data de fim", F_TO }, { "data de termino", F_TO },
 	{ "startdatum", F_FROM }, { "enddatum", F_TO },
+	/* a Portuguese CV of labelled records: "Período:", "Entidade:",
+	 * "Função:", "Principais actividades:"; "Estabelecimento de ensino:" */
+	{ "entidade", F_EMPLOYER }, { "entidade empregadora", F_EMPLOYER },
+	{ "principais actividades", F_DESC }, { "actividades", F_DESC }, { "estabelecimento de ensino", F_SCHOOL },
+	{ "classificacao final", F_SKIP }, { "tese", F_SKIP }, { "data", F_FROM },
 	{ "metier recherche", F_SKIP }, { "type de contrat", F_SKIP }, { "mobilite", F_SKIP },
 	{ "disponibilite", F_SKIP }, { "salaire souhaite", F_SKIP },
 	/* CV-Online's Latvian pages (cv.lv) */

@@ -85,11 +85,10 @@ form_line_wording(const char *s)
 	return 0;
 }
 
-int
-form_line_work(const struct line *l)
+/* Whether the heading l names its words' section. */
+static int
+heading_says(const struct line *l, const char *const *words)
 {
-	static const char *const words[] = { "experienc", "employment", "laboral", "trabajo",
-		"work history", "career history", "berufserfahrung", "werdegang", NULL };
 	char key[64];
 
 	if (!form_line_heading(l) || strlen(l->s) >= sizeof key || strchr(l->s, '\t') != NULL ||
@@ -100,6 +99,34 @@ form_line_work(const struct line *l)
 		if (strstr(key, words[i]) != NULL)
 			return 1;
 	return 0;
+}
+
+int
+form_line_work(const struct line *l)
+{
+	static const char *const words[] = { "experienc", "employment", "laboral", "trabajo",
+		"work history", "career history", "berufserfahrung", "werdegang", NULL };
+
+	return heading_says(l, words);
+}
+
+int
+form_line_courses(const struct line *l)
+{
+	static const char *const words[] = { "formacao profissional", "formacao complementar",
+		"formacion complementaria", "cursos", "certific", "trainings", "formations",
+		NULL };
+
+	return heading_says(l, words);
+}
+
+int
+form_line_schools(const struct line *l)
+{
+	static const char *const words[] = { "education", "habilitac", "formacao academica",
+		"formacion academica", "estudios", "academic", NULL };
+
+	return heading_says(l, words);
 }
 
 /* "1)<TAB>Organisation : ...", "2. Company: ...": the number of a

@@ -26,6 +26,10 @@ int form_line_wording(const char *s);
 /* Whether l heads the jobs ("4. EXPERIENCIA LABORAL"), under which a
  * school's label ("Institución:") names the employer. */
 int form_line_work(const struct line *);
+/* "HABILITAÇÕES LITERÁRIAS", "EDUCATION": a heading of the schools. */
+int form_line_schools(const struct line *);
+/* "FORMAÇÃO PROFISSIONAL", "CERTIFICATIONS": a heading of courses. */
+int form_line_courses(const struct line *);
 int form_line_objective(const char *);
 /* "1)<TAB>", "2. ": the bytes of a record's number before its label. */
 size_t form_line_enumerator(const char *);

@@ -63,6 +63,10 @@ numbered_bullet(const char *s)
 {
 	size_t i = 0;
 
+	/* "a) Coordenação técnica ...": a list lettered, a capital after */
+	if (s[0] >= 'a' && s[0] <= 'z' && s[1] == ')' && s[2] == ' ' &&
+	    (isupper((unsigned char)s[3]) || (unsigned char)s[3] >= 0xc3))
+		return 3;
 	while (isdigit((unsigned char)s[i]) && i < 2)
 		i++;
 	/* "1- El-Safwa Pharma ...", as Egyptian and Arab CVs number: a

@@ -7195,6 +7195,35 @@ same "$(jpy '" | ".join(s["name"] + ": " + ", ".join(s["keywords"]) for s in d["
     "Compétences: Cisco IOS, GLPI, Pédagogie | Savoir-être: Rigueur, Autonomie // Comorien (shikomori): Langue maternelle | Français: Courant // CCNA – Cisco Certified Network Associate/Cisco/2021-06" \
     "a French job board's page: its buttons gone, levels off the skills, a language's bracket its own, a certificate's date in French"
 
+# A Portuguese CV of labelled records, typed in an email and wrapped at
+# 72 columns: "Período:" leads each job and each school; "Entidade:"
+# wrapped over lines ("... do Cacau" over "(PACQ) – ... /" over "FIDA")
+# is one employer; "até à presente data" is an open end; "a)" items
+# wrapped are one duty each; under "FORMAÇÃO PROFISSIONAL:" "Curso:" names
+# a certificate, "Entidade:" its giver and "Data:" its date.
+printf '%s\n' 'Nilton Ceita da Costa' 'nilton.ceita@example.com' '' 'HABILITAÇÕES LITERÁRIAS:' '' \
+    'Período: 2007 a 2009' 'Estabelecimento de ensino: Instituto Superior de Agronomia –' \
+    'Universidade de Lisboa' 'Curso: Mestrado em Agronomia Tropical e Desenvolvimento Sustentável' '' \
+    'Período: 2002 a 2006' 'Estabelecimento de ensino: Universidade de Évora' \
+    'Curso: Licenciatura em Engenharia Agronómica' '' 'EXPERIÊNCIA PROFISSIONAL:' '' \
+    'Período: Janeiro de 2018 até à presente data' \
+    'Entidade: Projecto de Apoio à Comercialização e Qualidade do Cacau' \
+    '(PACQ) – Ministério da Agricultura, Pescas e Desenvolvimento Rural /' 'FIDA' \
+    'Local: São Tomé' 'Função: Especialista em Cadeia de Valor do Cacau' 'Principais actividades:' \
+    'a) Coordenação técnica das actividades de apoio a 4 cooperativas de' \
+    'cacau biológico e de cacau fino (cerca de 3.200 pequenos produtores);' \
+    'b) Redacção dos relatórios semestrais e anuais para o FIDA e para o' 'Governo.' '' \
+    'Período: Março de 2013 a Dezembro de 2017' \
+    'Entidade: CECAB – Cooperativa de Exportação de Cacau Biológico' \
+    'Local: Guadalupe, Distrito de Lobata' 'Função: Responsável de Qualidade e Certificação' '' \
+    'FORMAÇÃO PROFISSIONAL:' '' '- Curso: Inspecção e Certificação em Agricultura Biológica' \
+    '  Entidade: ECOCERT' '  Local: São Tomé' '  Data: Maio de 2014' > "$T/st-labels.txt"
+run import --dry-run --as-of 2025-06 "$T/st-labels.txt"
+same "$(jpy '" | ".join(e["institution"] + "/" + e["studyType"] + "/" + e["startDate"] + "-" + e["endDate"] for e in d["education"]) + " // " + " | ".join(w["position"] + "/" + w["startDate"] + "-" + w.get("endDate", "") + "/" + str(len(w.get("highlights", []))) for w in d["work"]) + " // " + " | ".join(c["name"] + "/" + c["issuer"] + "/" + c["date"] for c in d["certificates"])')" \
+    "Instituto Superior de Agronomia – Universidade de Lisboa/Mestrado/2007-2009 | Universidade de Évora/Licenciatura/2002-2006 // Especialista em Cadeia de Valor do Cacau/2018-01-/2 | Responsável de Qualidade e Certificação/2013-03-2017-12/0 // Inspecção e Certificação em Agricultura Biológica/ECOCERT/2014-05" \
+    "a Portuguese CV of labelled records: periods lead jobs and schools, wrapped values whole, lettered duties, courses as certificates"
+has "$T/out" 'para o FIDA e para o Governo\.' "a lettered duty wrapped at 72 columns is one duty"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"

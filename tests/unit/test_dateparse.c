@@ -112,6 +112,7 @@ static const struct row rows[] = {
 	{ "14.05.2019. \xe2\x80\x93 20.06.2020.", "2019-05", "2020-06" },
 	{ "Sept. 2021 – à ce jour", "2021-09", "open" },
 	{ "Mars 2017 – à nos jours", "2017-03", "open" },
+	{ "Janeiro de 2018 até à presente data", "2018-01", "open" },
 	{ "2016 – til dato", "2016", "open" },
 	{ "Mart 2021 - Halen", "2021-03", "open" },
 	{ "aug. 2019 – d.d", "2019-08", "open" },
