@@ -18,11 +18,12 @@ static const char *const mother_labels[] = { "mother tongue s", "mother tongue",
 	"jezyk i ojczysty e", "jezyk ojczysty", "limba i materna e", "limba materna",
 	"ana dil", "ana diller", "modersmal", "modersmaal", "aidinkieli", "materinsky jazyk",
 	"anyanyelv", "materinski jezik jezici", "materinski jezik", "maternji jezik",
-	"maternji jezik jezici", "materni jezik", "materni jezik i", NULL };
+	"maternji jezik jezici", "materni jezik", "materni jezik i", "llengua es materna es", "llengua materna",
+	"llengues maternes", NULL };
 
 static const char *const other_labels[] = { "other language s", "other languages",
 	"sonstige sprache n", "sonstige sprachen", "autre s langue s", "autres langues",
-	"otro s idioma s", "otros idiomas", "altra e lingua e", "altre lingue",
+	"otro s idioma s", "otros idiomas", "altres idiomes", "altre s idioma es", "altra e lingua e", "altre lingue",
 	"outra s lingua s", "outras linguas", "andere taal talen", "andere talen",
 	"inne jezyki", "jezyki obce", "limba i straina e cunoscuta e", "limbi straine",
 	"diger diller", "ovriga sprak", "muut kielet", "dalsi jazyky", "cizi jazyky",
@@ -324,15 +325,16 @@ epgrid_mother(struct ctx *c, const char *s)
 		return 0;
 	fl = mother_fluency(s, colon);
 
+	/* "Llengua(es) materna(es): CATALÀ | CASTELLÀ": any list's marks */
 	for (const char *p = s + colon + 1; *p != '\0';) {
-		size_t n = strcspn(p, ",");
+		size_t n = strcspn(p, ",|;");
 		char *one = parse_trim(p, n), *name = recased(one);
 		struct language *l = parse_language_item(c, name);
 		if (l != NULL && l->fluency == NULL)
 			profile_set(&l->fluency, fl);
 		free(one);
 		free(name);
-		p += n + (p[n] == ',');
+		p += n + (p[n] != '\0');
 	}
 	free(fl);
 	return 1;

@@ -454,6 +454,20 @@ const struct heading_row heading_rows[] = {
 	    "водительское удостоверение|гражданство время в пути до работы|"
 	    "опыт вождения|водительские права|водійське посвідчення|"
 	    "=желаемая должность и зарплата|=бажана посада і зарплата|додаткова інформація" },
+	/* Catalan wordings, the Europass editor's among them */
+	{ IS_EXPERIENCE, "experiencia professional|experiencia laboral i professional" },
+	{ IS_EDUCATION, "educacio i formacio|educacio|formacio|formacio academica|estudis|"
+	    "formacio i educacio" },
+	{ IS_LANGUAGES, "competencies linguistiques|idiomes|llengues|coneixement d idiomes" },
+	{ IS_SKILLS, "competencies digitals|habilitats|altres competencies|"
+	    "competencies professionals|coneixements informatics" },
+	{ IS_CERTIFICATES, "cursos i certificacions|certificacions|formacio complementaria" },
+	{ IS_INTERESTS, "aficions|interessos" },
+	{ IS_PROJECTS, "projectes" },
+	{ IS_PUBLICATIONS, "publicacions" },
+	{ IS_REFERENCES, "referencies" },
+	{ IS_CONTACT, "informacio personal|dades personals" },
+	{ IS_OTHER, "permis de conduccio|informacio addicional" },
 	/* Chinese (simplified and traditional), Japanese and Korean wordings */
 	{ IS_SUMMARY, "自我评价|自我評價|个人评价|個人評價|自我介绍|自我介紹|个人简介|個人簡介|"
 	    "个人总结|個人總結|職務要約|自己pr|자기소개|자기 소개" },

@@ -7224,6 +7224,22 @@ same "$(jpy '" | ".join(e["institution"] + "/" + e["studyType"] + "/" + e["start
     "a Portuguese CV of labelled records: periods lead jobs and schools, wrapped values whole, lettered duties, courses as certificates"
 has "$T/out" 'para o FIDA e para o Governo\.' "a lettered duty wrapped at 72 columns is one duty"
 
+# A Catalan Europass CV through raw pdftotext: "EDUCACIÓ I FORMACIÓ" heads
+# the schools, "COMPETÈNCIES DIGITALS" the skills, "Llengua(es)
+# materna(es): CATALÀ | CASTELLÀ" two mother tongues and "Altres idiomes"
+# the others.
+printf '%s\n' 'Pol Marticella Riba' 'pol.marticella@example.com' '' 'EXPERIÈNCIA LABORAL' \
+    '01/12/2018 – ACTUAL' "DIRECTOR D'OPERACIONS" "Hotels Vall d'Incles, SA" \
+    'Ciutat: Canillo | País: Andorra' '' 'EDUCACIÓ I FORMACIÓ' '10/2014 – 06/2016' \
+    "MÀSTER EN DIRECCIÓ D'EMPRESES TURÍSTIQUES" "Universitat d'Andorra" '' \
+    'COMPETÈNCIES LINGÜÍSTIQUES' 'Llengua(es) materna(es): CATALÀ | CASTELLÀ' \
+    'Altres idiomes:' 'FRANCÈS' '' 'COMPETÈNCIES DIGITALS' \
+    'Oracle Opera PMS / Opera Cloud | SAP Business One | Power BI' > "$T/ad-europass.txt"
+run import --dry-run --as-of 2025-06 "$T/ad-europass.txt"
+same "$(jpy '" | ".join(e["institution"] + "/" + e["startDate"] + "-" + e["endDate"] for e in d["education"]) + " // " + ", ".join(l["language"] for l in d["languages"]) + " // " + ", ".join(k for s in d["skills"] for k in s["keywords"])')" \
+    "Universitat d'Andorra/2014-10-2016-06 // Català, Castellà, FRANCÈS // Oracle Opera PMS / Opera Cloud, SAP Business One, Power BI" \
+    "a Catalan Europass CV: its headings, its mother tongues set apart by a bar"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
