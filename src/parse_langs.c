@@ -235,7 +235,7 @@ colon_split(struct strlist *items)
 
 	for (size_t i = 0; i < items->n; i++) {
 		const char *s = items->v[i], *p = s;
-		while ((p = strchr(p + 1, ' ')) != NULL) {
+		while (*p != '\0' && (p = strchr(p + 1, ' ')) != NULL) {
 			size_t n = strcspn(p + 1, " :");
 			/* "Afar : langue maternelle", the French space too */
 			if ((p[1 + n] == ':' || (p[1 + n] == ' ' && p[2 + n] == ':')) &&
