@@ -686,7 +686,7 @@ left_open(const char *s, size_t width)
 {
 	size_t n = strlen(s);
 
-	return width >= 60 && n + 12 >= width && strchr(".;:!?", s[n - 1]) == NULL;
+	return n > 0 && width >= 60 && n + 12 >= width && strchr(".;:!?", s[n - 1]) == NULL;
 }
 
 /* A duty's first line: its bullet, its number or its letter ("a) "). */
