@@ -689,12 +689,12 @@ left_open(const char *s, size_t width)
 	return n > 0 && width >= 60 && n + 12 >= width && strchr(".;:!?", s[n - 1]) == NULL;
 }
 
-/* A duty's first line: its bullet, its number or its letter ("a) "). */
+/* A duty's first line: its bullet, its number or its letter ("a) ",
+ * which markup.c reads as a number). */
 static int
 item_line(const struct line *l)
 {
-	return (l->flags & (MK_BULLET | MK_NUMBERED)) ||
-	    (l->s[0] >= 'a' && l->s[0] <= 'z' && l->s[1] == ')' && l->s[2] == ' ');
+	return (l->flags & (MK_BULLET | MK_NUMBERED)) != 0;
 }
 
 static int

@@ -413,36 +413,38 @@ tagged_and(char *s)
 	return 0;
 }
 
-/* "Skills: Kotlin · Apache Kafka · +4 skills": the count of what the
- * page did not show goes; "Playwright, TypeScript and +6 skills" becomes
- * "Skills: Playwright, TypeScript". */
-static void
-hidden_count(struct line *l)
+/* "3 skills", "+4 compétences" after its "+": a count and what it counts
+ * of a list the page folded away, the whole of s. */
+static int
+count_of_more(const char *s)
 {
 	static const char *const what[] = { " skills", " skill", " more", " aptitudes",
 		" aptitud", " competences", " comp\xc3\xa9tences", " comp\xc3\xa9tence",
 		" competencias", " compet\xc3\xaancias", " kenntnisse", NULL };
-	char *s = l->s, *plus = strrchr(s, '+');
-	size_t n, gap;
-	int i;
+	size_t n = strspn(s, "0123456789");
 
-	/* "+ 3 compétences" alone, its "+" read as a bullet */
-	if (plus == NULL && (l->flags & MK_BULLET) && isdigit((unsigned char)s[0])) {
-		n = strspn(s, "0123456789");
-		for (i = 0; what[i] != NULL && strcmp(s + n, what[i]) != 0; i++)
-			;
-		if (what[i] != NULL)
-			s[0] = '\0';
+	if (n == 0)
+		return 0;
+	for (int i = 0; what[i] != NULL; i++)
+		if (strcmp(s + n, what[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* "Skills: Kotlin · Apache Kafka · +4 skills": the count of what the
+ * page did not show goes; "Playwright, TypeScript and +6 skills" becomes
+ * "Skills: Playwright, TypeScript"; "+ 3 compétences" alone, its "+"
+ * read as a bullet, goes whole. */
+static void
+hidden_count(struct line *l)
+{
+	char *s = l->s, *plus = strrchr(s, '+');
+
+	if (plus == NULL && (l->flags & MK_BULLET) && count_of_more(s)) {
+		s[0] = '\0';
 		return;
 	}
-	/* "+ 3 compétences" too */
-	if (plus == NULL || !isdigit((unsigned char)plus[1 + (gap = plus[1] == ' ')]))
-		return;
-
-	n = gap + strspn(plus + 1 + gap, "0123456789");
-	for (i = 0; what[i] != NULL && strcmp(plus + 1 + n, what[i]) != 0; i++)
-		;
-	if (what[i] == NULL)
+	if (plus == NULL || !count_of_more(plus + 1 + (plus[1] == ' ')))
 		return;
 	while (plus > s && strchr(" ,|", plus[-1]) != NULL)
 		plus--;
