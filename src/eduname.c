@@ -57,9 +57,14 @@ other_name_trim(char *s)
 		lower += islower((unsigned char)*p) != 0;
 	}
 	/* "(IDC Herzliya)": an acronym first, the school's old name */
-	if (words >= 2 && lower >= 4 && isupper((unsigned char)open[1]) && !spelt_out(s, open) &&
-	    !(isupper((unsigned char)open[2]) && isupper((unsigned char)open[3])))
-		open[-1] = '\0';
+	if (words < 2 || lower < 4 || !isupper((unsigned char)open[1]) || spelt_out(s, open) ||
+	    (isupper((unsigned char)open[2]) && isupper((unsigned char)open[3])))
+		return;
+	/* "Fróðskaparsetur Føroya (University of the Faroe Islands)": a
+	 * name no word of which says school, the bracket saying what it is */
+	open[-1] = '\0';
+	if (role_school_score(s) == 0 && role_school_score(open + 1) > 0)
+		open[-1] = ' ';
 }
 
 /* "Tohoku University, Graduate School of Engineering": the university,

@@ -18,6 +18,9 @@ glyph_bullet(uint32_t cp)
 	case 0x25fd: case 0x2610: case 0x2611: case 0x274f: case 0x279c: case 0x2794:
 	case 0x2605: case 0x2606: case 0x2666: case 0x25c9: case 0x29bf:
 	case 0x30fb: case 0xff65:	/* ・, as Japanese lists are set */
+	/* emoji set as bullets: 🔹 🔸 🔷 🔶 🔺 ✅ ➡ 👉 ▪️ */
+	case 0x1f539: case 0x1f538: case 0x1f537: case 0x1f536: case 0x1f53a:
+	case 0x2705: case 0x27a1: case 0x1f449:
 		return 1;
 	default:
 		return 0;
@@ -99,6 +102,9 @@ markup_bullet(const char *s, int *numbered)
 	if (n == 0)
 		return 0;
 	if (glyph_bullet(cp)) {
+		/* "➡️ ": the emoji's variation selector goes with it */
+		if (memcmp(s + n, "\xef\xb8\x8f", 3) == 0)
+			n += 3;
 		while (s[n] == ' ')
 			n++;
 		return n;
@@ -328,6 +334,13 @@ inline_icon(const char *s, const char *start, struct buf *out)
 	return n;
 }
 
+/* A byte of a word: a letter, a figure or part of a character past ASCII. */
+static int
+word_byte(char c)
+{
+	return isalnum((unsigned char)c) || (unsigned char)c >= 0x80;
+}
+
 static size_t
 inline_one(const char *s, const char *start, int lynx, struct buf *out, struct strlist *urls)
 {
@@ -346,6 +359,9 @@ inline_one(const char *s, const char *start, int lynx, struct buf *out, struct s
 			break;
 		if (*s == '*' && (s == start || s[-1] == ' ' || s[1] == ' ' || s[1] == '\0' ||
 		    ispunct((unsigned char)s[1]) || ispunct((unsigned char)s[-1])))
+			return 1;
+		/* "_2013 – 2017_" is emphasis; "first_last" in a handle is not */
+		if (*s == '_' && (s == start || !word_byte(s[-1]) || !word_byte(s[1])))
 			return 1;
 		break;
 	case '`':

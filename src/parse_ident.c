@@ -11,6 +11,7 @@
 #include "fold.h"
 #include "homeplace.h"
 #include "letter.h"
+#include "lineword.h"
 #include "names.h"
 #include "parse.h"
 #include "xalloc.h"
@@ -94,6 +95,25 @@ brand_line(struct ctx *c, size_t m, const struct line *next)
 	return brand;
 }
 
+/* "CV Vaimiti" over "Vaimiti TETUANUI": the first name the title gave,
+ * then the whole name; the whole is the name. */
+static int
+given_again(struct ctx *c, const struct line *l)
+{
+	const char *name = c->p->basics.name;
+	size_t n = strlen(name);
+	char *whole;
+
+	if (strncmp(l->s, name, n) != 0 || l->s[n] != ' ' || lineword_count(l->s) > 4 ||
+	    strpbrk(l->s, "@0123456789/:|,()") != NULL || !names_like(l->s) ||
+	    role_title_score(l->s) > 0 || role_company_score(l->s) > 0)
+		return 0;
+	whole = names_case(l->s);
+	profile_set(&c->p->basics.name, whole);
+	free(whole);
+	return 1;
+}
+
 int
 parse_surname(struct ctx *c, size_t i, size_t to)
 {
@@ -117,6 +137,11 @@ parse_surname(struct ctx *c, size_t i, size_t to)
 	part.s = xstrndup(c->L->v[i].s, cell);
 	if (alone && i > 0 && brand_line(c, i - 1, &part)) {
 		free(part.s);
+		return 1;
+	}
+	if (alone && given_again(c, &part)) {
+		free(part.s);
+		c->L->v[i].s[0] = '\0';
 		return 1;
 	}
 	if (!surname_line(c, &part, i + 1 < to ? &c->L->v[i + 1] : NULL)) {

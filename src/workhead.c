@@ -314,6 +314,23 @@ town_region(const struct ctx *c, const char *s)
 	return ok;
 }
 
+/* "Vaitape, Bora Bora" and not "Shahrah-e-Faisal Branch, Karachi" nor
+ * "Food Delivery Operations Beijing, China": a town of a word or two
+ * before the comma, no office of the firm. */
+static int
+town_alone(const char *s)
+{
+	static const char *const units[] = { "Branch", "Campus", "Department", "Division",
+		"Office", "Operations", "Plant", "Site", "Team", "Unit", NULL };
+	size_t town = strcspn(s, ","), words = 1;
+
+	for (size_t i = 0; i < town; i++)
+		if (s[i] == ' ' && (++words > 2 ||
+		    wordlist_has_n(units, s + i + 1, strcspn(s + i + 1, " ,"))))
+			return 0;
+	return 1;
+}
+
 /* "Private maths tutor (self-employed), Glasgow": working for oneself, in
  * brackets after the job, is a part of its own, the employer. */
 static void
@@ -546,6 +563,16 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 		}
 		if (k > 0)
 			lab[k] = v;
+		/* "Shop Manager · Te Ava Pearl Gallery" over "Vaitape, Bora
+		 * Bora": a line of its own, a town and its island or region,
+		 * once the lines above gave the job and the firm */
+		if (k == 0 && parts.n >= 2 && h->place == NULL && i + 1 == head.n &&
+		    strchr(head.v[i], ':') == NULL && town_region(c, head.v[i]) &&
+		    town_alone(head.v[i])) {
+			if (h->place == NULL)
+				h->place = xstrdup(head.v[i]);
+			continue;
+		}
 		/* "Starfsheiti: Sérfræðingur í ... (QA Engineer)": a labelled
 		 * title with a bracket is the title whole, no firm in it */
 		if (k == 2 && *v != '\0' && strchr(v, '(') != NULL && !firm_labelled(&head))

@@ -7240,6 +7240,32 @@ same "$(jpy '" | ".join(e["institution"] + "/" + e["startDate"] + "-" + e["endDa
     "Universitat d'Andorra/2014-10-2016-06 // Català, Castellà, FRANCÈS // Oracle Opera PMS / Opera Cloud, SAP Business One, Power BI" \
     "a Catalan Europass CV: its headings, its mother tongues set apart by a bar"
 
+
+# A Markdown CV from a notes app: "_2013 – 2017_" in italics is the
+# dates, "🔹" a bullet, "Vaitape, Bora Bora" under "Title · Firm · dates"
+# the job's place; "CV Vaimiti" over "# Vaimiti TETUANUI" the whole name;
+# French Polynesia's towns and islands are places.
+printf '%s\n' 'CV Vaimiti – version FR' '' '# Vaimiti TETUANUI' \
+    "### Responsable d'exploitation perlicole" '' '📍 Papeete, Tahiti – Polynésie française' \
+    '📧 vaimiti.t@example.pf' '' '## 💼 Expérience' '' \
+    '**Responsable boutique** · Te Ava Pearl Gallery · _2013 – 2017_' '📍 Vaitape, Bora Bora' \
+    '🔹 Gestion de la boutique et de 4 vendeuses' '🔹 Visites commentées de la ferme' '' \
+    '**Réceptionniste** · Hôtel Tahiti Nui · _2009 – 2011_' '📍 Papeete' \
+    '  - Accueil, check-in / check-out' > "$T/pf-md.txt"
+run import --dry-run --as-of 2025-06 "$T/pf-md.txt"
+same "$(jpy 'd["basics"]["name"] + " / " + d["basics"]["location"]["city"] + ", " + d["basics"]["location"]["countryCode"] + " // " + " | ".join(w["name"] + "/" + w["position"] + "/" + w.get("location", "") + "/" + w["startDate"] + "-" + w["endDate"] + "/" + str(len(w.get("highlights", []))) for w in d["work"])')" \
+    "Vaimiti Tetuanui / Papeete, PF // Te Ava Pearl Gallery/Responsable boutique/Vaitape, Bora Bora/2013-2017/2 | Hôtel Tahiti Nui/Réceptionniste/Papeete/2009-2011/1" \
+    "Markdown with emoji: italic dates, emoji bullets, a town and its island under the job, the whole name under the title's first name"
+
+# "Fróðskaparsetur Føroya (University of the Faroe Islands), Tórshavn":
+# the bracket says what a school named in its own language is, and stays;
+# the town goes.
+printf '%s\n' 'Jógvan Højgaard' '' 'EDUCATION' '' '2008 – 2011' 'B.Sc. in Biology' \
+    'Fróðskaparsetur Føroya (University of the Faroe Islands), Tórshavn' > "$T/fo-school.txt"
+run import --dry-run --as-of 2025-06 "$T/fo-school.txt"
+same "$(jpy 'd["education"][0]["institution"]')" \
+    "Fróðskaparsetur Føroya (University of the Faroe Islands)" \
+    "a school's English name in brackets after its own"
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
