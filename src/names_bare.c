@@ -28,7 +28,7 @@ credential(const char *w, size_t n)
 		"aca", "fca", "acca", "fcca", "cima", "cma", "cia", "cisa", "cism", "cissp", "cfp",
 		"ea", "icaew", "shrm cp", "sphr", "phr", "frcp", "mrcp", "mrcs", "fracs", "llb",
 		"msw", "mfa", "leed ap", "itil", "acib", "fcib", "anan", "acti", "fcti", "mnim",
-		"acit", "ficn", NULL };
+		"acit", "ficn", "rm", "rgn", "rmn", "scm", "cnm", "crna", NULL };
 	size_t caps = 0, lower = 0;
 	char key[16];
 
@@ -46,12 +46,12 @@ credential(const char *w, size_t n)
 	return caps >= 2 && lower <= 1;
 }
 
-/* "RN", "LPN": s[0..n) a nurse's licence, in capitals. */
+/* "RN", "LPN", "RM": s[0..n) a nurse's or midwife's licence, in capitals. */
 static int
 licence(const char *s, size_t n)
 {
-	static const char *const marks[] = { "APRN", "CNA", "CRNA", "EMT", "LPN", "LVN", "NP",
-		"RN", NULL };
+	static const char *const marks[] = { "APRN", "CNA", "CNM", "CRNA", "EMT", "LPN", "LVN",
+		"NP", "RGN", "RM", "RN", NULL };
 
 	for (int i = 0; marks[i] != NULL; i++)
 		if (strlen(marks[i]) == n && memcmp(s, marks[i], n) == 0)

@@ -608,6 +608,37 @@ line_apart(struct ctx *c, const struct sect *sec, size_t *i, struct skill **g,
 	return 0;
 }
 
+/* "• Antenatal, intrapartum & postnatal care<gap>• Fetal heart
+ * monitoring": a grid of bullets, two or three a row, no label among
+ * them; each cell is read on its own, a phrase with commas one item. */
+static int
+grid_phrases(struct ctx *c, const char *s, struct skill **g, const char *title)
+{
+	struct strlist cells = STRLIST_INIT;
+	int labelled = 0, numbered, whole = 1, grid;
+	size_t k;
+
+	for (const char *p = s; *p != '\0' && whole;) {
+		size_t n = strcspn(p, "\t");
+		strlist_take(&cells, parse_trim(p, n));
+		p += n;
+		if (*p == '\t')
+			p++;
+		if ((k = markup_bullet(p, &numbered)) > 0 && !numbered)
+			p += k + strspn(p + k, " \t");
+		else if (*p != '\0')
+			whole = 0;
+	}
+	for (size_t j = 0; j < cells.n; j++)
+		labelled |= skillwrap_group_prefix(cells.v[j], 0) > 0 || cells.v[j][0] == '\0';
+	grid = cells.n >= 2 && whole && !labelled;
+	for (size_t j = 0; grid && j < cells.n; j++)
+		*g = phrase_item(c, cells.v[j]) ? item_add(c, *g, title, cells.v[j]) :
+		    skills_piece(c, cells.v[j], 0, *g, title);
+	strlist_clear(&cells);
+	return grid;
+}
+
 void
 parse_skills(struct ctx *c, const struct sect *sec)
 {
@@ -639,6 +670,8 @@ parse_skills(struct ctx *c, const struct sect *sec)
 			g = group_new(c, s, strlen(s), g);
 			continue;
 		}
+		if ((c->L->v[i].flags & MK_BULLET) && grid_phrases(c, s, &g, title))
+			continue;
 		line = bullet_cells(s, (c->L->v[i].flags & MK_BULLET) != 0);
 		/* "XGBoost, causal" over "inference, A/B testing", "process
 		 * validation" over "(IQ/OQ/PQ), SPC", "ISO GPS / Form- und" over

@@ -126,8 +126,9 @@ worksettle_place_firm(const struct ctx *c, const struct strlist *head, const cha
 		joint |= strstr(head->v[i], h->role) != NULL && strstr(head->v[i], h->org) != NULL;
 	}
 	name = xstrndup(h->place, (size_t)(comma - h->place));
+	/* not "Main Street, Gibraltar": a street is the place's */
 	if (whole && joint && isupper((unsigned char)name[0]) && !headplace_remote(name) &&
-	    !role_place(c, name, NULL) && role_title_score(name) == 0 &&
+	    !role_place(c, name, NULL) && role_title_score(name) == 0 && !role_street_named(name) &&
 	    role_place(c, comma + 2, NULL)) {
 		role = xprintf("%s \xe2\x80\x93 %s", h->role, h->org);
 		free(h->role);

@@ -7266,6 +7266,35 @@ run import --dry-run --as-of 2025-06 "$T/fo-school.txt"
 same "$(jpy 'd["education"][0]["institution"]')" \
     "Fróðskaparsetur Føroya (University of the Faroe Islands)" \
     "a school's English name in brackets after its own"
+
+# A nurse's timeline CV through pdftotext -layout: the name in capitals
+# with two licences after it ("RN, RM"), and competencies set as a grid
+# of bullets two a row, one of them a phrase with a comma in it.
+printf '%s\n' '                              CLARICE M. BALLANTYNE, RN, RM' \
+    '                                  Registered Nurse & Midwife' '' \
+    '    PROFESSIONAL EXPERIENCE' '' \
+    '    2019 – present            Staff Midwife, Labour & Delivery Unit' \
+    '                              Milton Cato Memorial Hospital' \
+    '                              Kingstown, St. Vincent' \
+    '                              •   Conduct normal deliveries and assist with' \
+    '                                  instrumental births' '' \
+    '    CORE COMPETENCIES' '' \
+    '    •  Antenatal, intrapartum & postnatal care          •  Fetal heart monitoring' \
+    '    •  Neonatal resuscitation                           •  IV cannulation & phlebotomy' \
+    > "$T/vc-grid.txt"
+run import --dry-run --as-of 2025-06 "$T/vc-grid.txt"
+same "$(jpy 'd["basics"]["name"] + " // " + d["work"][0]["name"] + " // " + " | ".join(k for s in d["skills"] for k in s["keywords"])')" \
+    "Clarice M. Ballantyne // Milton Cato Memorial Hospital // Antenatal, intrapartum & postnatal care | Fetal heart monitoring | Neonatal resuscitation | IV cannulation & phlebotomy" \
+    "a name with a nurse's and a midwife's licence after it; a grid of bullets, each cell one skill"
+
+# "Marks & Spencer, Main Street, Gibraltar" after the title and a tab: the
+# street goes with the town to the job's place, not to the employer.
+printf '%s\n' 'Jane Ferrary' '' 'Employment History' '' 'Summers 2008 – 2010' \
+    'Sales Assistant (seasonal)	Marks & Spencer, Main Street, Gibraltar' > "$T/gi-street.txt"
+run import --dry-run --as-of 2025-06 "$T/gi-street.txt"
+same "$(jpy 'd["work"][0]["name"] + " / " + d["work"][0]["position"] + " / " + d["work"][0]["location"]')" \
+    "Marks & Spencer / Sales Assistant (seasonal) / Main Street, Gibraltar" \
+    "a street named before the town is the job's place, not its employer"
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
