@@ -74,13 +74,16 @@ institution_trim(char *s)
 {
 	static const char *const units[] = { "faculty ", "school of ", "graduate school",
 		"department ", "dept", "college of ", "institute of ", "fakult", "facultad ",
-		"faculte ", "faculdade ", "facolta ", NULL };
+		"faculte ", "faculdade ", "facolta ", "scuola di ", "campus ", NULL };
 	char *comma = s != NULL ? strstr(s, ", ") : NULL;
 	char key[32];
 
-	if (comma == NULL || role_school_score(comma + 2) == 0)
+	if (comma == NULL)
 		return;
 	fold_into(comma + 2, strlen(comma + 2), key, sizeof key);
+	/* "..., Campus di Rimini": the school's site, no school of its own */
+	if (role_school_score(comma + 2) == 0 && strncmp(key, "campus ", 7) != 0)
+		return;
 	for (int i = 0; units[i] != NULL; i++)
 		if (strncmp(key, units[i], strlen(units[i])) == 0) {
 			char *head = xstrndup(s, (size_t)(comma - s));

@@ -137,7 +137,7 @@ eduscore_only(const char *s)
 		"accumulated", "cumulative", "overall", "final", "finale", "general", "generala",
 		"ponderado", "eksamensgennemsnit", "gennemsnit", "karakter", "karaktersnit",
 		"snitt", "keskiarvo", "snittkarakter", "gno", "agno", "ortalama",
-		"ortalamasi",
+		"ortalamasi", "votazione", "punteggio", "valutazione", "calificacion",
 		/* "of" in other languages: "IPK 3,42 dari 4,00", "16 sur 20" */
 		"af", "av", "dari", "de", "na", "su", "sur", "uit", "von", "z", NULL };
 	char key[96], *w, *save = NULL;

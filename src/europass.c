@@ -11,6 +11,7 @@
 #include "europass_labels.h"
 #include "europass_name.h"
 #include "fold.h"
+#include "wordlist.h"
 #include "parse.h"
 #include "xalloc.h"
 
@@ -84,6 +85,20 @@ street_word(const char *p)
 	return 0;
 }
 
+/* p[0..n) without a code of two or three capitals in brackets after it. */
+static size_t
+province_off(const char *p, size_t n)
+{
+	size_t k = n;
+
+	if (k < 6 || p[k - 1] != ')')
+		return n;
+	for (k -= 2; k > 0 && isupper((unsigned char)p[k]); k--)
+		;
+	return p[k] == '(' && n - k >= 4 && n - k <= 5 && k > 1 && p[k - 1] == ' ' ?
+	    k - 1 : n;
+}
+
 /* "Name and address of employer": "Levante Seguros S.A., Avenida de
  * Aragón 30, 46021 Valencia" is the firm in Valencia; the parts of the
  * street address (those with figures) go, and the postcode of the town. */
@@ -108,6 +123,9 @@ emit_employer(struct layout *L, const struct strlist *l)
 				continue;
 			p += code;
 			n -= code;
+			/* "47923 Rimini (RN)", "Dogana (RSM)": the province's
+			 * or the country's code after the town goes */
+			n = province_off(p, n);
 		}
 		if (b.len > 0)
 			buf_adds(&b, ", ");
@@ -119,10 +137,23 @@ emit_employer(struct layout *L, const struct strlist *l)
 	free(all);
 }
 
+/* "Contabile senior" over "(contratto a tempo indeterminato, full-time)":
+ * the kind of contract under the job, a line in brackets, goes. */
+static void
+contract_note_off(struct strlist *l)
+{
+	size_t n;
+
+	while (l->n > 1 && (n = strlen(l->v[l->n - 1])) > 2 && l->v[l->n - 1][0] == '(' &&
+	    l->v[l->n - 1][n - 1] == ')')
+		strlist_remove(l, l->n - 1);
+}
+
 static void
 emit_work(struct ep *E, struct ep_rec *r)
 {
 	heading(E, EP_WORK, "Experience");
+	contract_note_off(&r->v[EP_POSITION]);
 	emit_joined(&E->body, &r->v[EP_POSITION], " ", LN_BLANK);
 	emit_employer(&E->body, &r->v[EP_EMPLOYER]);
 	emit_joined(&E->body, &r->v[EP_DATES], " ", 0);
@@ -164,11 +195,56 @@ org_type_off(char *org)
 		*d = '\0';
 }
 
+/* "Votazione 108/110", "GPA 3.6", "Tesi: ...": a grade led by its label
+ * or a label's line, under a degree. */
+static int
+note_line(const char *v)
+{
+	static const char *const grades[] = { "cgpa ", "gpa ", "grade ", "moyenne ", "nota ",
+		"note ", "punteggio ", "voto ", "votazione ", NULL };
+	char key[16];
+	const char *colon = strchr(v, ':');
+
+	fold_into(v, strlen(v), key, sizeof key);
+	return (wordlist_prefix(grades, key) > 0 && eduscore_only(v)) ||
+	    (colon != NULL && colon - v < 16 && colon[1] == ' ');
+}
+
+/* "Laurea Magistrale in Economia e Professione (classe" over "LM-77)"
+ * over "Votazione 108/110" over "Tesi: ...": the degree is its lines up
+ * to a grade alone or a label's line; those, from *rest on, are notes of
+ * their own.  The
+ * Italian degree's class ("(classe LM-77)") goes. */
+static char *
+qualification(const struct strlist *l, size_t *rest)
+{
+	struct buf b = BUF_INIT;
+	char *open;
+
+	for (*rest = 0; *rest < l->n; (*rest)++) {
+		const char *v = l->v[*rest];
+		if (*rest > 0 && !lineword_open_bracket(buf_str(&b)) && note_line(v))
+			break;
+		if (*rest > 0)
+			buf_addc(&b, ' ');
+		buf_adds(&b, v);
+	}
+	buf_addc(&b, '\0');
+	b.len--;
+	if ((open = strstr(b.s, " (classe ")) != NULL && strchr(open, ')') != NULL) {
+		char *close = strchr(open, ')') + 1;
+		memmove(open, close, strlen(close) + 1);
+	}
+	return buf_detach(&b);
+}
+
 static void
 emit_education(struct ep *E, struct ep_rec *r)
 {
 	struct buf b = BUF_INIT;
-	char *q = joined(&r->v[EP_QUALIFICATION], " "), *s = joined(&r->v[EP_SUBJECTS], " ");
+	size_t rest;
+	char *q = qualification(&r->v[EP_QUALIFICATION], &rest);
+	char *s = joined(&r->v[EP_SUBJECTS], " ");
 	char *org, *level, *g = NULL;
 	int first;
 
@@ -194,6 +270,8 @@ emit_education(struct ep *E, struct ep_rec *r)
 	if (!first && org[0] != '\0')
 		emit(&E->body, org, 0);
 	emit_joined(&E->body, &r->v[EP_DATES], " ", 0);
+	for (size_t i = rest; i < r->v[EP_QUALIFICATION].n; i++)
+		emit(&E->body, r->v[EP_QUALIFICATION].v[i], 0);
 	/* "ISCED 5A", "EQF level 6": the level, no more than a degree
 	 * says, for the study whose degree is not written; a grade
 	 * written there ("Note: 1,4") always */
@@ -296,6 +374,53 @@ start(struct ep *E, const struct ep_line *e)
 	return e->field;
 }
 
+/* "INGLESE" over "• Capacità di lettura<TAB>ECCELLENTE": the 2004 form's
+ * rows under a language are its level, "Inglese (lettura eccellente,
+ * ...)"; a value with no label after them is the next language. */
+static void
+language_rate(struct strlist *langs, const struct ep_line *e)
+{
+	const char *what = e->label, *of;
+	char *lang, *rate;
+	size_t n;
+
+	if (what == NULL || langs->n == 0) {
+		strlist_add(langs, e->value);
+		return;
+	}
+	/* "Capacità di lettura", "Reading skills": the skill's word */
+	if ((of = strstr(what, " di ")) != NULL || (of = strstr(what, " de ")) != NULL)
+		what = of + 4;
+	n = strcspn(what, " ");
+	if (strncmp(what + n, " skills", 7) != 0)
+		n = strlen(what);
+	rate = xprintf("%.*s %s", (int)n, what, e->value);
+	for (char *p = rate; *p != '\0'; p++)
+		*p = (char)tolower((unsigned char)*p);
+	lang = langs->v[langs->n - 1];
+	n = strlen(lang);
+	langs->v[langs->n - 1] = n > 0 && lang[n - 1] == ')' ?
+	    xprintf("%.*s, %s)", (int)(n - 1), lang, rate) : xprintf("%s (%s)", lang, rate);
+	free(lang);
+	free(rate);
+}
+
+/* "Microsoft Office: Excel, Word": a list's own name before its colon,
+ * a few words; the line before does not go on here. */
+static int
+group_named(const char *s)
+{
+	const char *colon = strchr(s, ':');
+	int words = 1;
+
+	if (colon == NULL || colon == s || colon[1] != ' ')
+		return 0;
+	for (const char *p = s; p < colon; p++)
+		if (*p == ' ' && ++words > 4)
+			return 0;
+	return isupper((unsigned char)s[0]);
+}
+
 static void
 add_value(struct ep *E, enum ep_field f, const struct ep_line *e, int *open_bullet)
 {
@@ -303,16 +428,21 @@ add_value(struct ep *E, enum ep_field f, const struct ep_line *e, int *open_bull
 
 	if (f == EP_IGNORE || e->value == NULL)
 		return;
+	if (f == EP_LANGRATE) {
+		language_rate(&E->rec.v[EP_OTHERLANG], e);
+		return;
+	}
 	/* a wrapped activity goes on the line before unless it is a bullet;
 	 * so does a line of a list of the skills part not ended before it */
 	if (l->n > 0 && !e->bullet && ((f == EP_ACTIVITIES && *open_bullet &&
 	    (fold_lower_at(e->value) || e->value[0] == '(' ||
-	    lineword_open_end(l->v[l->n - 1]) ||
+	    lineword_open_end(l->v[l->n - 1]) || lineword_open_bracket(l->v[l->n - 1]) ||
 	    l->v[l->n - 1][strlen(l->v[l->n - 1]) - 1] == ',')) ||
 	    /* "..., Facultatea de Ştiinţe Economice şi" over "Gestiunea
 	     * Afacerilor": a school's name wrapped after a joining word */
 	    (f == EP_ORGANISATION && lineword_open_end(l->v[l->n - 1])) || (f == EP_OTHER &&
-	    strchr(".);!?", l->v[l->n - 1][strlen(l->v[l->n - 1]) - 1]) == NULL))) {
+	    strchr(".);!?", l->v[l->n - 1][strlen(l->v[l->n - 1]) - 1]) == NULL &&
+	    !group_named(e->value)))) {
 		char *j = xprintf("%s %s", l->v[l->n - 1], e->value);
 		free(l->v[l->n - 1]);
 		l->v[l->n - 1] = j;
@@ -459,6 +589,9 @@ static void
 mixed_block(struct ep *E, const struct ep_line *v, size_t i, size_t j, enum ep_field *cur,
     int *ob)
 {
+	/* "ALTRE LINGUE" alone over "INGLESE": the label over its value */
+	if (v[i].m == M_NONE && E->nqueue == 1 && E->queue[0] == EP_OTHERLANG)
+		*cur = EP_OTHERLANG;
 	for (size_t k = i; k < j; k++) {
 		if (v[k].m == M_START) {
 			*cur = start(E, &v[k]);
@@ -558,6 +691,11 @@ classify_all(const struct lexicon *lx, const struct layout *L, struct ep_line *v
 		block += (L->v[i].flags & LN_BLANK) != 0;
 		/* only the skills part takes labels the form does not know */
 		europass_classify(lx, &L->v[i], sec, &v[i]);
+		if (i > 0 && v[i].m == M_START && v[i - 1].m == M_START &&
+		    europass_label_ends(L->v[i - 1].s, L->v[i].s)) {
+			v[i].m = M_CONT;
+			v[i].field = v[i - 1].field;
+		}
 		if (v[i].m == M_START && section_field(v[i].field))
 			sec = v[i].field;
 		v[i].block = block;

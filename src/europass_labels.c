@@ -253,7 +253,15 @@ form_note(const char *s, size_t len)
 		"acquisite nel corso", "della carriera ma", "necessariamente riconosciute",
 		"certificati e diplomi", "with computers", "specific kinds of equipment",
 		"acquired in the course", "career but not necessarily", "certificates and diplomas",
-		NULL };
+		"carriera ma non", "riconosciute da certificati", "ufficiali", "vivere e lavorare",
+		"ambiente multiculturale", "in cui la comunicazione", "situazioni in cui",
+		"squadra ad es", "ad es coordinamento", "di persone progetti",
+		"lavoro in attivita di volontariato", "cultura e sport", "macchinari ecc",
+		"musica scrittura", "competenze non precedentemente", "indicate",
+		"living and working with", "multicultural environments", "in positions where",
+		"situations where teamwork", "coordination and administration",
+		"of people projects", "at work in voluntary", "machinery etc",
+		"music writing design", "competences not mentioned", "formal certificates", NULL };
 	char key[64];
 
 	fold_key(s, len, key, sizeof key);
@@ -300,14 +308,17 @@ europass_classify(const struct lexicon *lx, const struct line *l, enum ep_field 
 			e->m = classify_text(l->s, cell, &e->field, LOOSE_MIDDLE);
 		if (e->m != M_NONE && section == EP_SKILLS && own_label(l->s, cell, e->field, e->m))
 			e->m = M_NONE;
-		if (e->m == M_NONE && section == EP_SKILLS && cell < 60) {
+		/* not "San Marino, 04/11/2024<TAB>Elisa Zonzini", the place,
+		 * date and signature under the form */
+		if (e->m == M_NONE && section == EP_SKILLS && cell < 60 &&
+		    strcspn(l->s, "0123456789") >= cell) {
 			e->m = M_START;
 			e->field = EP_OTHER;
 			e->label = xstrndup(l->s, cell);
 		}
 		if (e->m != M_NONE) {
 			int b;
-			if (e->field == EP_OTHER && e->label == NULL)
+			if ((e->field == EP_OTHER || e->field == EP_LANGRATE) && e->label == NULL)
 				e->label = xstrndup(l->s, cell);
 			e->value = europass_value(l->s + cell + 1, &b);
 			e->bullet |= b;
@@ -388,6 +399,22 @@ caps_wrapped(struct ep_line *prev, struct ep_line *e, int tabbed)
 	e->m = M_NONE;
 	e->field = prev->field;
 	return 1;
+}
+
+int
+europass_label_ends(const char *prev, const char *s)
+{
+	size_t a = strcspn(prev, "\t"), b = strcspn(s, "\t");
+	char *both, key[160];
+	int whole;
+
+	if (prev[a] != '\t' || s[b] != '\t' || a + b > 120 || !islower((unsigned char)s[0]))
+		return 0;
+	both = xprintf("%.*s %.*s", (int)a, prev, (int)b, s);
+	fold_key(both, strlen(both), key, sizeof key);
+	free(both);
+	whole = match_full(key);
+	return whole;
 }
 
 int

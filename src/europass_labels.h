@@ -14,6 +14,7 @@ enum ep_field {
 	EP_DATES, EP_POSITION, EP_ACTIVITIES, EP_EMPLOYER, EP_IGNORE,
 	EP_QUALIFICATION, EP_SUBJECTS, EP_ORGANISATION, EP_LEVEL,
 	EP_MOTHER, EP_OTHERLANG,
+	EP_LANGRATE,	/* the 2004 form's "Reading skills" under a language */
 	EP_OTHER,	/* a label of the skills section the form does not know */
 	EP__COUNT
 };
@@ -44,6 +45,10 @@ char *europass_value(const char *s, int *bullet);
 void europass_classify(const struct lexicon *, const struct line *l, enum ep_field section,
     struct ep_line *);
 
+/* "Nome e indirizzo del datore di<TAB>..." over "lavoro<TAB>...": the
+ * second line's cell ends the label the first began, though it could
+ * begin one too ("Lavoro o posizione ricoperti"). */
+int europass_label_ends(const char *prev, const char *s);
 /* "Umiejętności i kompetencje" over "techniczne": the end of a label the
  * form does not know, alone on the next line and in lower case, joins the
  * label on the line before (1) rather than its value. */

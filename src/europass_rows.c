@@ -179,6 +179,12 @@ const struct ep_row ep_rows[] = {
 	    "andere taal talen|inne jezyki|limba i straina e cunoscuta e|otros idiomas|"
 	    "altre lingue|outras linguas|autres langues|sonstige sprachen|idiomas|"
 	    "друг и език ци|други езици" },
+	{ EP_LANGRATE, "reading skills|writing skills|verbal skills|reading|writing|speaking|"
+	    "capacita di lettura|capacita di scrittura|capacita di espressione orale|"
+	    "capacidad de lectura|capacidad de escritura|capacidad de expresion oral|"
+	    "capacidade de leitura|capacidade de escrita|capacidade de expressao oral|"
+	    "comprehension ecrite|expression ecrite|expression orale|"
+	    "lesen|schreiben|sprechen" },
 	/* the 2004 form's labels of skills a profile keeps, the label their
 	 * group's name */
 	{ EP_OTHER, "technical skills and competences|computer skills and competences|"

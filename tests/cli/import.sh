@@ -7295,6 +7295,49 @@ run import --dry-run --as-of 2025-06 "$T/gi-street.txt"
 same "$(jpy 'd["work"][0]["name"] + " / " + d["work"][0]["position"] + " / " + d["work"][0]["location"]')" \
     "Marks & Spencer / Sales Assistant (seasonal) / Main Street, Gibraltar" \
     "a street named before the town is the job's place, not its employer"
+
+# The old Italian "formato europeo" through pdftotext -layout: "Nome e
+# indirizzo del datore di" over "lavoro" beside the address, a contract's
+# note under the job, "Da ottobre 2008 a marzo 2011", a degree over its
+# grade, the rows of a language's level, the form's notes in the labels'
+# column and the place and date of the signature are no skills.
+printf '%s\n' 'INFORMAZIONI PERSONALI' '' \
+    '                                    Nome    ROSSI CHIARA' \
+    '                                  E-mail    chiara.rossi@example.sm' '' \
+    'ESPERIENZA LAVORATIVA' '' \
+    '                         • Date (da – a)    Dal 01/03/2017 ad oggi' \
+    '        • Nome e indirizzo del datore di    Studio Associato Fabbri & Selva' \
+    '                                  lavoro    Via III Settembre 99, 47923 Rimini (RN)' \
+    '                       • Tipo di impiego    Contabile senior' \
+    '                                            (contratto a tempo indeterminato, full-time)' \
+    '                 • Principali mansioni e    - Predisposizione di bilancio e nota integrativa ai' \
+    '                          responsabilità      sensi della Legge 23 febbraio 2006 n. 47 (Legge sulle' \
+    '                                              Società)' '' \
+    'ISTRUZIONE E FORMAZIONE' '' \
+    '                         • Date (da – a)    Da ottobre 2008 a marzo 2011' \
+    ' • Nome e tipo di istituto di istruzione    Alma Mater Studiorum – Università di Bologna' \
+    '                            o formazione    Scuola di Economia, Management e Statistica' \
+    '                  • Qualifica conseguita    Laurea Magistrale in Economia e Professione (classe' \
+    '                                            LM-77)' \
+    '                                            Votazione 108/110' '' \
+    'CAPACITÀ E COMPETENZE' 'PERSONALI' 'Acquisite nel corso della vita e della' \
+    'carriera ma non necessariamente' '' \
+    'MADRELINGUA                                 ITALIANA' '' 'ALTRE LINGUE' '' \
+    '                                            INGLESE' \
+    '                   • Capacità di lettura    ECCELLENTE' \
+    '                 • Capacità di scrittura    BUONO' '' \
+    'CAPACITÀ E COMPETENZE                       Software gestionali: TeamSystem, Zucchetti' \
+    'TECNICHE                                    Microsoft Office: Excel, Word' \
+    'Con computer, attrezzature specifiche,' 'macchinari, ecc.' '' \
+    'CAPACITÀ E COMPETENZE                       Ottime capacità di relazione con i clienti.' \
+    'RELAZIONALI' 'Vivere e lavorare con altre persone, in     Abituata a lavorare in team.' '' \
+    'Autorizzo il trattamento dei dati personali ai sensi del D.Lgs. 196/2003.' '' \
+    'San Marino, 04/11/2024                                  Chiara Rossi' > "$T/sm-europeo.txt"
+run import --dry-run --as-of 2025-06 "$T/sm-europeo.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w["location"] + "/" + w["startDate"] + "/" + str(len(w.get("highlights", []))) for w in d["work"]) + " // " + " | ".join(e["institution"] + "/" + e["studyType"] + "/" + e["area"] + "/" + e["startDate"] + "-" + e["endDate"] for e in d["education"]) + " // " + " | ".join(l["language"] + "=" + l["fluency"] for l in d["languages"]) + " // " + " | ".join(s["name"] + ": " + ", ".join(s["keywords"]) for s in d["skills"])')" \
+    "Studio Associato Fabbri & Selva/Contabile senior/Rimini/2017-03/1 // Alma Mater Studiorum – Università di Bologna/Laurea Magistrale/Economia e Professione/2008-10-2011-03 // ITALIANA=native | INGLESE=lettura eccellente, scrittura buono // Software gestionali: TeamSystem, Zucchetti | Microsoft Office: Excel, Word" \
+    "the old Italian European CV: wrapped labels, the contract note, the degree's class, a language's rows, the form's notes"
+
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
