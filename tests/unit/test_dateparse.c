@@ -113,6 +113,7 @@ static const struct row rows[] = {
 	{ "Sept. 2021 – à ce jour", "2021-09", "open" },
 	{ "Mars 2017 – à nos jours", "2017-03", "open" },
 	{ "Janeiro de 2018 até à presente data", "2018-01", "open" },
+	{ "Da ottobre 2008 a marzo 2011", "2008-10", "2011-03" },
 	{ "2016 – til dato", "2016", "open" },
 	{ "Mart 2021 - Halen", "2021-03", "open" },
 	{ "aug. 2019 – d.d", "2019-08", "open" },
