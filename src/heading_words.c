@@ -274,6 +274,9 @@ const struct heading_row heading_rows[] = {
 	    "pracovne skusenosti|pracovna prax|"
 	    "is deneyimi|is deneyimleri|deneyim|deneyimler|profesyonel deneyim|"
 	    "experiencia profissional|experiencias profissionais|historico profissional" },
+	{ IS_CONTACT, "personlige oplysninger|personlige data|kontaktoplysninger|"
+	    "personopplysninger|personlige opplysninger" },
+	{ IS_INTERESTS, "fritid|fritidsinteresser|interesser|hobbyer|fritidsaktiviteter" },
 	{ IS_EDUCATION, "uddannelse|uddannelser|utdanning|utdannelse|koulutus|"
 	    "vzdelani|egitim|egitim bilgileri|ogrenim|formacao|formacao academica|"
 	    "vzdelanie" },

@@ -405,6 +405,7 @@ static void
 section_tidy(struct ctx *c, const struct sect *sec)
 {
 	size_t cells = 0, at;
+	int level;
 
 	skilltidy_table(c, sec);
 	skilltidy_grid(c, sec);
@@ -412,8 +413,13 @@ section_tidy(struct ctx *c, const struct sect *sec)
 		char *bare;
 		skilltidy_leader(c->L->v[i].s);
 		skilltidy_colon(c->L->v[i].s);
-		/* a level's note in brackets wrapped over lines goes with it */
-		if (skilltidy_level(c->L->v[i].s) == 2)
+		/* a level's note in brackets wrapped over lines goes with it;
+		 * a row of a table of levels is an item, as if bulleted, no
+		 * group's name over the next row ("Power BI<TAB>basic" over
+		 * "Word, Outlook<TAB>expert") */
+		if ((level = skilltidy_level(c->L->v[i].s)) > 0)
+			c->L->v[i].flags |= MK_BULLET;
+		if (level == 2)
 			while (i + 1 < sec->to && strchr(c->L->v[i + 1].s, '(') == NULL &&
 			    !(c->L->v[i + 1].flags & LN_BLANK)) {
 				int closes = strchr(c->L->v[++i].s, ')') != NULL;

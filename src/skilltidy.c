@@ -310,20 +310,22 @@ level_words_off(char *s)
  * "Grundkenntnisse", "working knowledge", "avancé", "ottimo", "ileri".
  * Sorted. */
 static const char *const level_words[] = {
-	"advanced", "alto", "anwenderkenntnisse", "avancada", "avancado", "avance", "avancee",
-	"avanzado", "bajo", "basic", "basico", "basics", "basis", "baslangic",
-	"beginner", "bon", "bonne", "buona", "buono", "cok", "confirme", "confirmee", "courant", "debutant",
-	"debutante",
-	"discreto", "dobry", "excellent", "experienced", "expert", "experte",
-	"experto", "familiar", "fluent", "fortgeschritten", "goed", "good",
-	"grundkenntnisse", "gut", "gute", "ileri", "intermediaire", "intermediario",
-	"intermediate", "intermedio", "iyi", "kenntnisse", "knowledge", "maitrise", "medio",
-	"mierne", "moyen", "moyenne", "notions", "novice", "orta", "ottima", "ottimo", "podstawowy",
-	"pokrocila", "pokrocile", "pokrocily", "proficient", "redelijk", "sehr",
-	"skilled", "skillful", "stredne", "strong", "temel", "tres",
-	"uitstekend",
-	"very", "working", "zaawansowany", "zaciatocnik", "zakladna", "zakladni",
-	"zakladny", "zeer", "一般", "了解", "入门", "掌握", "熟悉", "熟練", "熟练", "精通", "良好", NULL
+	"advanced", "alto", "anwenderkenntnisse", "avancada", "avancado", "avance",
+	"avancee", "avancerad", "avanceret", "avansert", "avanzado", "bajo", "basic",
+	"basico", "basics", "basis", "baslangic", "beginner", "bon", "bonne", "bruger",
+	"buona", "buono", "cok", "confirme", "confirmee", "courant", "daglig", "debutant",
+	"debutante", "discreto", "dobry", "ekspert", "erfaren", "excellent", "experienced",
+	"expert", "experte", "experto", "familiar", "fluent", "fortgeschritten", "god",
+	"goda", "gode", "goed", "good", "grundkenntnisse", "grundlaeggende",
+	"grundlaggande", "grunnleggende", "gut", "gute", "ileri", "intermediaire",
+	"intermediario", "intermediate", "intermedio", "iyi", "kendskab", "kenntnisse",
+	"kjennskap", "knowledge", "kunskaper", "maitrise", "medio", "meget", "mierne",
+	"moyen", "moyenne", "mycket", "notions", "novice", "orta", "ottima", "ottimo",
+	"podstawowy", "pokrocila", "pokrocile", "pokrocily", "proficient", "redelijk",
+	"rutineret", "rutinert", "sehr", "skilled", "skillful", "stredne", "strong",
+	"superbruger", "temel", "tres", "uitstekend", "very", "working", "zaawansowany",
+	"zaciatocnik", "zakladna", "zakladni", "zakladny", "zeer", "一般", "了解", "入门", "掌握",
+	"熟悉", "熟練", "熟练", "精通", "良好", NULL
 };
 
 static int

@@ -7338,6 +7338,22 @@ same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w["location"] + 
     "Studio Associato Fabbri & Selva/Contabile senior/Rimini/2017-03/1 // Alma Mater Studiorum – Università di Bologna/Laurea Magistrale/Economia e Professione/2008-10-2011-03 // ITALIANA=native | INGLESE=lettura eccellente, scrittura buono // Software gestionali: TeamSystem, Zucchetti | Microsoft Office: Excel, Word" \
     "the old Italian European CV: wrapped labels, the contract note, the degree's class, a language's rows, the form's notes"
 
+
+# A Danish Word CV with its tables flattened by tabs: "IT-kompetencer"
+# rows of a tool and its level ("rutineret", "daglig bruger (SD og MM)"),
+# the level gone; "Fritid" and "Personlige oplysninger" are headings, so
+# the address and the birth date are no skills.
+printf '%s\n' 'Malik Heilmann' 'Operationsplanlægger' '' 'Erhvervserfaring' \
+    'jan. 2019 - nu	Operationsplanlægger, Royal Arctic Line A/S, Nuuk' '' \
+    'IT-kompetencer' 'SAP ECC	daglig bruger (SD og MM)' 'Excel	rutineret (pivottabeller, opslag)' \
+    'Power BI	grundlæggende' 'Word, Outlook, Teams	rutineret' '' \
+    'Fritid' 'Jagt, fiskeri og hundeslæde.' '' 'Personlige oplysninger' \
+    'Adresse:	Aqqusinersuaq 14, 3900 Nuuk' 'Telefon:	+299 54 81 27' 'Født:	12. april 1988' \
+    > "$T/gl-table.txt"
+run import --dry-run --as-of 2025-06 "$T/gl-table.txt"
+same "$(jpy '" | ".join(s["name"] + ": " + ", ".join(s["keywords"]) for s in d["skills"]) + " // " + d["basics"]["phone"]')" \
+    "IT-kompetencer: SAP ECC, Excel, Power BI, Word, Outlook, Teams // +299 54 81 27" \
+    "a Danish table of tools and their levels; its personal details and hobbies are no skills"
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
