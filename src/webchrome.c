@@ -551,6 +551,19 @@ cards(struct layout *L)
 	}
 }
 
+/* b says a again: the same words, or a range's dash read out as "to"
+ * ("Jun 2019 - Present · 5 yrs" over "Jun 2019 to Present · 5 yrs"). */
+static int
+said_again(const char *a, const char *b)
+{
+	const char *da = strstr(a, " - "), *tb = strstr(b, " to ");
+
+	if (strcmp(a, b) == 0)
+		return 1;
+	return da != NULL && tb != NULL && da - a == tb - b &&
+	    strncmp(a, b, (size_t)(da - a)) == 0 && strcmp(da + 3, tb + 4) == 0;
+}
+
 /* "Experience" over "Experience", "Executive Chef" over "Executive Chef":
  * a profile page copied with the text it keeps for screen readers, each
  * line twice.  When three lines or more come doubled, the second of each
@@ -567,7 +580,7 @@ doubled_drop(struct layout *L)
 		return;
 	for (size_t i = 0; i < L->n; i++) {
 		if (o > 0 && L->v[i].s[0] != '\0' && !(L->v[i].flags & LN_BLANK) &&
-		    strcmp(L->v[i].s, L->v[o - 1].s) == 0) {
+		    said_again(L->v[o - 1].s, L->v[i].s)) {
 			free(L->v[i].s);
 			continue;
 		}

@@ -7354,6 +7354,21 @@ run import --dry-run --as-of 2025-06 "$T/gl-table.txt"
 same "$(jpy '" | ".join(s["name"] + ": " + ", ".join(s["keywords"]) for s in d["skills"]) + " // " + d["basics"]["phone"]')" \
     "IT-kompetencer: SAP ECC, Excel, Power BI, Word, Outlook, Teams // +299 54 81 27" \
     "a Danish table of tools and their levels; its personal details and hobbies are no skills"
+
+# A LinkedIn profile page copied from the browser with the text it keeps
+# for screen readers: each line twice, the dates' dash read out as "to"
+# the second time; one job, not two.
+printf '%s\n' 'Danielle Missick' 'Marketing Manager at Beaches Resorts' '' 'Experience' 'Experience' \
+    'Beaches Resorts logo' 'Marketing Manager' 'Marketing Manager' \
+    'Beaches Resorts · Full-time' 'Beaches Resorts · Full-time' \
+    'Jun 2019 - Present · 5 yrs 6 mos' 'Jun 2019 to Present · 5 yrs 6 mos' \
+    'Providenciales, Turks and Caicos Islands · On-site' \
+    'Providenciales, Turks and Caicos Islands · On-site' \
+    '• Own the annual marketing plan' > "$T/tc-doubled.txt"
+run import --dry-run --as-of 2025-06 "$T/tc-doubled.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w["startDate"] for w in d["work"])')" \
+    "Beaches Resorts/Marketing Manager/2019-06" \
+    "a profile page's lines doubled for screen readers, its dates read out with 'to': one job"
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
