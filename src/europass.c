@@ -213,8 +213,7 @@ note_line(const char *v)
 /* "Laurea Magistrale in Economia e Professione (classe" over "LM-77)"
  * over "Votazione 108/110" over "Tesi: ...": the degree is its lines up
  * to a grade alone or a label's line; those, from *rest on, are notes of
- * their own.  The
- * Italian degree's class ("(classe LM-77)") goes. */
+ * their own.  The Italian degree's class ("(classe LM-77)") goes. */
 static char *
 qualification(const struct strlist *l, size_t *rest)
 {

@@ -406,15 +406,13 @@ europass_label_ends(const char *prev, const char *s)
 {
 	size_t a = strcspn(prev, "\t"), b = strcspn(s, "\t");
 	char *both, key[160];
-	int whole;
 
 	if (prev[a] != '\t' || s[b] != '\t' || a + b > 120 || !islower((unsigned char)s[0]))
 		return 0;
 	both = xprintf("%.*s %.*s", (int)a, prev, (int)b, s);
 	fold_key(both, strlen(both), key, sizeof key);
 	free(both);
-	whole = match_full(key);
-	return whole;
+	return match_full(key);
 }
 
 int

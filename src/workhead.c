@@ -569,8 +569,7 @@ workhead_read(const struct ctx *c, const struct entry *e, struct workhead *h)
 		if (k == 0 && parts.n >= 2 && h->place == NULL && i + 1 == head.n &&
 		    strchr(head.v[i], ':') == NULL && town_region(c, head.v[i]) &&
 		    town_alone(head.v[i])) {
-			if (h->place == NULL)
-				h->place = xstrdup(head.v[i]);
+			h->place = xstrdup(head.v[i]);
 			continue;
 		}
 		/* "Starfsheiti: Sérfræðingur í ... (QA Engineer)": a labelled
