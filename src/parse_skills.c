@@ -624,6 +624,8 @@ grid_phrases(struct ctx *c, const char *s, struct skill **g, const char *title)
 	int labelled = 0, numbered, whole = 1, grid;
 	size_t k;
 
+	if (strchr(s, '\t') == NULL)	/* one cell: no grid to read */
+		return 0;
 	for (const char *p = s; *p != '\0' && whole;) {
 		size_t n = strcspn(p, "\t");
 		strlist_take(&cells, parse_trim(p, n));
