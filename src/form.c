@@ -1,3 +1,4 @@
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -137,6 +138,16 @@ emit_lines(struct layout *L, const char *s)
 	}
 }
 
+/* "Volunteer Experience" in an ATS's text, no cue of layout left: a
+ * heading's words alone, capitalised ("certification." ends a duty). */
+static int
+heading_plain(const char *s)
+{
+	size_t n = strlen(s);
+
+	return isupper((unsigned char)s[0]) && s[n - 1] != '.' && form_line_wording(s);
+}
+
 static void
 heading(struct form *F, enum rk k)
 {
@@ -146,8 +157,8 @@ heading(struct form *F, enum rk k)
 
 	/* "VOLUNTEER EXPERIENCE" over "Role:", "Organisation:": the
 	 * résumé's own heading over the record stands */
-	if (F->said == k || (F->said == R_NONE && B->n > 0 && heading_looks(&B->v[B->n - 1]) &&
-	    strchr(B->v[B->n - 1].s, ':') == NULL)) {
+	if (F->said == k || (F->said == R_NONE && B->n > 0 && (heading_looks(&B->v[B->n - 1]) ||
+	    heading_plain(B->v[B->n - 1].s)) && strchr(B->v[B->n - 1].s, ':') == NULL)) {
 		F->said = k;
 		return;
 	}
@@ -289,6 +300,7 @@ flush(struct form *F)
 	static const enum form_field cert[] = { F_CERT };
 	struct rec *r = &F->rec;
 	char *s;
+	int by;
 
 	if (r->kind == R_NONE) {
 		/* a job's dates held for its employer, who never came */
@@ -318,9 +330,13 @@ flush(struct form *F)
 		emit(&F->body, r->v[F_SCHOOL], 0);
 		emit_dates(F, r);
 	} else {
-		/* "Name – Issuer, 2014", as a certificate's line is read */
+		/* "Name – Issuer, 2014", as a certificate's line is read; a
+		 * name with a dash of its own ("Human Subjects Research -
+		 * Social & Behavioral Research") has its issuer said below */
 		s = joined(r, cert, 1, "");
-		if (r->v[F_ISSUER] != NULL) {
+		by = r->v[F_ISSUER] != NULL && (strstr(s, " - ") != NULL ||
+		    strstr(s, " \xe2\x80\x93 ") != NULL || strstr(s, " \xe2\x80\x94 ") != NULL);
+		if (r->v[F_ISSUER] != NULL && !by) {
 			char *t = s[0] != '\0' ? xprintf("%s \xe2\x80\x93 %s", s, r->v[F_ISSUER]) :
 			    xstrdup(r->v[F_ISSUER]);
 			free(s);
@@ -333,6 +349,11 @@ flush(struct form *F)
 		}
 		emit(&F->body, s, LN_BLANK);
 		free(s);
+		if (by) {
+			s = xprintf("Issued by %s", r->v[F_ISSUER]);
+			emit(&F->body, s, 0);
+			free(s);
+		}
 	}
 	rec_clear(r);
 	buf_free(&F->roles);
@@ -516,10 +537,14 @@ take_row(struct form *F, const char *value, enum form_field f)
 {
 	for (const char *g = value; *g != '\0'; g++) {
 		const char *next = g + strspn(g, " \t");
-		if (*g != '\t' && !(g[0] == ' ' && g[1] == ' '))
-			continue;
-		size_t v;
-		enum form_field nf = form_line_label(next, &v);
+		size_t v = 0;
+		enum form_field nf = F_NONE;
+		/* "01/2013 End Date: 05/2014": the end's label one space
+		 * after the start's value */
+		if (*g == ' ' && f == F_FROM)
+			nf = form_line_date_label(next, &v);
+		if (nf == F_NONE && (*g == '\t' || (g[0] == ' ' && g[1] == ' ')))
+			nf = form_line_label(next, &v);
 		if (nf != F_NONE && v > 0) {
 			char *head = xstrndup(value, (size_t)(g - value));
 			take(F, f, head);
@@ -761,6 +786,9 @@ run(struct form *F, const struct layout *L)
 			continue;
 		}
 		if (f == F_NONE && last == F_TITLE && role_more(F, &L->v[i], title_at))
+			continue;
+		/* "Company: Pohnpei State ..." twice: a line the paste doubled */
+		if (f != F_NONE && i > 0 && strcmp(s, L->v[i - 1].s) == 0)
 			continue;
 		last = f;
 		at = v > 0 && strchr(s, '\t') != NULL ? L->v[i].indent : -1;

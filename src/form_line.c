@@ -209,6 +209,19 @@ in_table(const struct layout *L, size_t i)
 	    v > 0;
 }
 
+/* "Start Date 06/2014", "End Date 07/2017": a label of dates with no
+ * colon, known by the figure its value starts with. */
+enum form_field
+form_line_date_label(const char *s, size_t *value)
+{
+	enum form_field f = form_line_label(s, value);
+
+	if ((f == F_NONE || *value == 0) && (f = label_loose(s, value)) != F_NONE &&
+	    !(s[*value] >= '0' && s[*value] <= '9'))
+		f = F_NONE;
+	return (f == F_FROM || f == F_TO || f == F_FROMTO) && *value > 0 ? f : F_NONE;
+}
+
 /* The field line i labels, in either way. */
 enum form_field
 form_line_label_at(const struct layout *L, size_t i, size_t *value)
@@ -224,6 +237,12 @@ form_line_label_at(const struct layout *L, size_t i, size_t *value)
 
 	if (f == F_NONE && in_table(L, i))
 		f = label_loose(L->v[i].s, value);
+	/* "Start Date 06/2014", not "From 2020 up to date": a date line */
+	if (f == F_NONE && (f = form_line_date_label(L->v[i].s, value)) != F_NONE &&
+	    memchr(L->v[i].s, ' ', *value - 1) == NULL) {
+		f = F_NONE;
+		*value = 0;
+	}
 	return f;
 }
 /* "Work Experience 2": the form's counter over a record. */

@@ -35,6 +35,9 @@ int form_line_objective(const char *);
 size_t form_line_enumerator(const char *);
 /* The field s labels and where its value starts (0: on the next line). */
 enum form_field form_line_label(const char *, size_t *value);
+/* A label of dates, with its colon or with none before a figure
+ * ("Start Date 06/2014"); F_NONE if s starts with none. */
+enum form_field form_line_date_label(const char *, size_t *value);
 /* The field line i labels, a loose table's row too. */
 enum form_field form_line_label_at(const struct layout *, size_t i, size_t *value);
 /* "Work Experience 2": whether s is the form's counter over a record. */

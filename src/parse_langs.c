@@ -263,6 +263,25 @@ fluency_item(const char *s)
 	return n > 0 && n <= 30 && lineword_count(s) <= 3 && !isdigit((unsigned char)*s);
 }
 
+/* The word before the colon s starts with, if a label in list:
+ * "Language:", "Proficiency:"; the bytes up to the value, else 0. */
+static size_t
+label_of(const char *s, const char *const *list)
+{
+	size_t n = strcspn(s, ": ");
+	char key[24];
+
+	if (s[n] != ':' || n == 0 || n >= sizeof key)
+		return 0;
+	fold_key(s, n, key, sizeof key);
+	return wordlist_has(list, key) ? n + 1 + strspn(s + n + 1, " \t") : 0;
+}
+
+static const char *const language_labels[] = { "idioma", "jezyk", "language", "langue",
+	"lingua", "sprache", "taal", NULL };
+static const char *const level_labels[] = { "fluency", "level", "livello", "niveau",
+	"nivel", "proficiency", "stufe", NULL };
+
 static int
 spoken(const struct ctx *c, const struct sect *sec)
 {
@@ -270,6 +289,7 @@ spoken(const struct ctx *c, const struct sect *sec)
 
 	for (size_t i = sec->from; i < sec->to; i++) {
 		const char *s = c->L->v[i].s;
+		yes += label_of(s, language_labels) > 0;
 		for (const char *p = s; *p != '\0';) {
 			size_t n = strcspn(p, " ,;|:()\t/");
 			if (n > 0) {
@@ -344,6 +364,30 @@ language_row(struct ctx *c, const char *s)
 	return 1;
 }
 
+/* "Language: Pohnpeian Proficiency: Native": an ATS's record of a
+ * language, the tongue whatever it is, as its label says; whether s was. */
+static int
+language_labelled(struct ctx *c, const char *s)
+{
+	size_t v = label_of(s, language_labels), n, k = 0;
+	const char *p = s + v;
+	struct language *l;
+
+	if (v == 0)
+		return 0;
+	while ((p = strchr(p, ' ')) != NULL && (k = label_of(p + 1, level_labels)) == 0)
+		p++;
+	n = p != NULL ? (size_t)(p - (s + v)) : strlen(s + v);
+	while (n > 0 && strchr(" ,;", s[v + n - 1]) != NULL)
+		n--;
+	if (n == 0 || (l = parse_append(c, SEC_LANGUAGES)) == NULL)
+		return 0;
+	profile_setn(&l->language, s + v, n);
+	if (p != NULL && p[1 + k] != '\0')
+		profile_set(&l->fluency, p + 1 + k);
+	return 1;
+}
+
 void
 parse_languages(struct ctx *c, const struct sect *sec)
 {
@@ -361,16 +405,18 @@ parse_languages(struct ctx *c, const struct sect *sec)
 		 * "English · Japanese (B2)" */
 		struct strlist items = STRLIST_INIT, pieces = STRLIST_INIT;
 		struct language *last = NULL;
+		size_t v = label_of(s, level_labels);
 		if (epgrid_mother(c, s))
 			continue;
 		/* "Português" over "Nível nativo ou bilíngue": a profile
-		 * page's level on the line under its language */
-		if (c->p->nlanguages > before && fluency_line(s) &&
+		 * page's level on the line under its language; "Language:
+		 * English" over "Proficiency: Fluent" */
+		if (c->p->nlanguages > before && (fluency_line(s) || v > 0) &&
 		    c->p->languages[c->p->nlanguages - 1].fluency == NULL) {
-			profile_set(&c->p->languages[c->p->nlanguages - 1].fluency, s);
+			profile_set(&c->p->languages[c->p->nlanguages - 1].fluency, s + v);
 			continue;
 		}
-		if (language_row(c, s))
+		if (language_row(c, s) || language_labelled(c, s))
 			continue;
 		strlist_add(&pieces, s);
 		colon_split(&pieces);

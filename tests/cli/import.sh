@@ -7369,6 +7369,35 @@ run import --dry-run --as-of 2025-06 "$T/tc-doubled.txt"
 same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w["startDate"] for w in d["work"])')" \
     "Beaches Resorts/Marketing Manager/2019-06" \
     "a profile page's lines doubled for screen readers, its dates read out with 'to': one job"
+
+# A résumé pasted from an applicant-tracking system's text field: labels
+# with and without colons, a line the paste doubled, a language with a
+# label, a heading with no cue but its words.
+printf '%s\n' 'Tamar Ladore' 'tladore@example.org' 'Work Experience' \
+    'Job Title: Survey Analyst' 'Company: Kosrae State Hospital' 'Company: Kosrae State Hospital' \
+    'Location: Tofol' 'Start Date 06/2014 End Date 07/2017' 'Description:' 'Kept the registry.' \
+    'Job Title: Research Assistant (part-time)' 'Company: Island Health Survey Unit' \
+    'Location: Lelu' 'Start Date: 01/2013 End Date: 05/2014' 'Description: Entered survey data.' \
+    'Education' 'School: College of Micronesia-FSM' 'Degree: Associate of Science' \
+    'Field of Study: Public Health' 'Graduation Date: 05/2012' 'Graduation Date: 05/2012' \
+    'Certifications' 'Certification: Human Subjects Research - Social & Behavioral Research' \
+    'Issued By: CITI Program' 'Date: 02/2021' 'Languages' \
+    'Language: Kosraean Proficiency: Native' 'Language: English Proficiency: Fluent' \
+    'Volunteer Experience' 'Role: Volunteer Data Coordinator' 'Organization: Kosrae Red Cross' \
+    'From: 01/2018 To: Current' > "$T/ats.txt"
+run import --dry-run --as-of 2025-06 "$T/ats.txt"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w["startDate"] + "-" + w.get("endDate", "") for w in d["work"])')" \
+    "Kosrae State Hospital/Survey Analyst/2014-06-2017-07 | Island Health Survey Unit/Research Assistant (part-time)/2013-01-2014-05" \
+    "an ATS paste: 'Start Date 06/2014 End Date 07/2017' with no colons and a doubled 'Company:' line, two jobs"
+same "$(jpy '" | ".join(e["institution"] + "/" + e.get("endDate", "") for e in d["education"])')" \
+    "College of Micronesia-FSM/2012-05" "an ATS paste: 'Graduation Date:' is the school's end, no school of its own"
+same "$(jpy '" | ".join(c["name"] + "/" + c.get("issuer", "") for c in d["certificates"])')" \
+    "Human Subjects Research - Social & Behavioral Research/CITI Program" \
+    "an ATS paste: a certificate's name with a dash keeps it whole, its issuer from 'Issued By:'"
+same "$(jpy '" | ".join(l["language"] + "/" + l.get("fluency", "") for l in d["languages"])')" \
+    "Kosraean/Native | English/Fluent" "an ATS paste: 'Language: X Proficiency: Y', an unlisted tongue too"
+same "$(jpy '" | ".join(v["organization"] + "/" + v["position"] for v in d.get("volunteer", []))')" \
+    "Kosrae Red Cross/Volunteer Data Coordinator" "an ATS paste: 'Volunteer Experience' with no cue of layout is the volunteer roles' heading"
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
