@@ -23,6 +23,8 @@ const struct heading_row heading_rows[] = {
 	    "presentacion|presentation|presentation personnelle|apresentacao|resumo|sobre mim|perfil profissional|"
 	    "profiel|samenvatting|over mij|podsumowanie|o mnie|sammanfattning|om mig|"
 	    "profil zawodowy|objectif|objetivo|obiettivo|doel|"
+	    "sommaire|sommaire des competences|sommaire des qualifications|sommaire professionnel|"
+	    "profil professionnel|"
 	    "profil profesional|rezumat|despre mine|obiectiv profesional|obiectiv|obiective profesionale|shrnuti|osszefoglalo|szakmai osszefoglalo|bemutatkozas|ozet|ozet bilgi|hakkimda|profiili|yhteenveto|o mne" },
 	{ IS_EXPERIENCE, "experience|major responsibilities in present position|responsibilities in present position|duties and responsibilities in present position|duties in present position|responsibilities in current position|duties in current position|national service|national youth service|career details|other employment|other experience|additional experience|previous employment|career history details|atuacao profissional|carreira|percurso profissional|loopbaan|laufbahn|carriere|carrera profesional|carriera|career so far|my career so far|my career|academic appointments|academic positions|appointments|travel assignments|assignments|contract assignments|travel contracts|locum assignments|"
 	    "academic employment|working experiences|job experience|job experiences|board and advisory|advisory roles|board positions|=jobs|=positions|=roles|where i ve worked|"
@@ -192,6 +194,8 @@ const struct heading_row heading_rows[] = {
 	    "trabalho voluntario|experiencia de voluntariado|experiencia como voluntario|"
 	    "ehrenamtliche tatigkeiten|ehrenamtliche tatigkeit|soziales engagement|"
 	    "engagement associatif|engagements associatifs|vie associative|"
+	    "engagement communautaire|implication communautaire|engagement benevole|"
+	    "activites benevoles|benevolat et engagement communautaire|"
 	    "vrijwilligerswerk|wolontariat|ideellt arbete|frivilligt arbejde|"
 	    "voluntariat|dobrovolnictvi|onkentes munka|gonulluluk|vapaaehtoistyo" },
 	{ IS_INTERESTS, "interests|zaujmy|zaujmy a zaluby|konicky|=research themes|=lineas de investigacion|=areas de investigacion|=intereses de investigacion|=forschungsschwerpunkte|=forschungsinteressen|=forschungsgebiete|=themes de recherche|=axes de recherche|=interets de recherche|=interessi di ricerca|=aree di ricerca|=linhas de pesquisa|=areas de interesse|=interesses de pesquisa|=onderzoeksinteresses|=onderzoeksgebieden|=research interests|=research areas|=areas of research|"

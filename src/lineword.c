@@ -186,6 +186,31 @@ firm_cased(const char *s, int lower)
 	    !lineword_past_verb(s);
 }
 
+/* "Chambre d'agriculture, de commerce, d'industrie, de métiers et de
+ * l'artisanat (CACIMA)", "Ministère de la Santé et de ...": a body's
+ * word, capitalised, then "de", "of" or an elided "d'": a body's name,
+ * however many small words follow ("Bank reconciliations for ..." is
+ * none). */
+static int
+org_opens(const char *s)
+{
+	static const char *const smalls[] = { "de", "del", "della", "der", "des", "di", "du",
+		"for", "of", "van", "von", NULL };
+	size_t n = strcspn(s, " ,");
+	const char *next = s + n + strspn(s + n, " ");
+	char head[48];
+
+	if (!fold_upper_at(s) || n >= sizeof head || *next == '\0')
+		return 0;
+	memcpy(head, s, n);
+	head[n] = '\0';
+	if (role_company_score(head) == 0 || role_title_score(head) > 0)
+		return 0;
+	return wordlist_has_n(smalls, next, strcspn(next, " ")) ||
+	    ((next[0] == 'd' || next[0] == 'l') && (next[1] == '\'' ||
+	    strncmp(next + 1, "\xe2\x80\x99", 3) == 0));
+}
+
 int
 lineword_prose(const char *s)
 {
@@ -213,7 +238,8 @@ lineword_prose(const char *s)
 		return lower * 2 >= n || (n >= 8 && lineword_verb_sentence(s));
 	/* "Ing., obor Účetnictví a finanční řízení podniku": a degree and
 	 * its field after the Czech and Slovak word for one */
-	if (degree_opens(s, n) || school_opens(s) || strstr(s, ", obor ") != NULL)
+	if (degree_opens(s, n) || school_opens(s) || org_opens(s) ||
+	    strstr(s, ", obor ") != NULL)
 		return 0;
 	if (n >= 7 && lower * 10 >= n * 6)
 		return 1;

@@ -7,7 +7,7 @@
 
 static const char *const title_heads[] = {
 	"abogada", "abogado", "abteilungsleiter", "accountant", "acheteur",
-	"acheteuse", "actuary", "addetta", "addetto", "adjunkt", "adjuster", "admin",
+	"acheteuse", "actuary", "addetta", "addetto", "adjoint", "adjointe", "adjunkt", "adjuster", "admin",
 	"administrador", "administradora", "administrativa", "administrativo",
 	"administrator", "adviser", "adviseur", "advisor", "advocate", "advogada",
 	"advogado", "advokat", "afdelingshoofd", "agent", "agente", "aide", "akuntan",
@@ -315,7 +315,7 @@ static const char *const org_words[] = {
 	"asociados", "associados", "associati", "associes", "avdeling",
 	"avdelning", "ayuntamiento", "azienda", "bank", "brasserie",
 	"bundesagentur", "bundesamt", "cabinet", "cafe", "camara", "caritas",
-	"comune", "conseil", "cooperativa", "departamento", "departement",
+	"chambre", "collectivite", "comune", "conseil", "cooperativa", "departamento", "departement",
 	"despacho", "diakonie", "dipartimento", "embassy", "fondazione", "fundacao",
 	"fundacion", "gemeente", "generalitat", "gmina", "groupe", "grupo",
 	"gruppe", "gruppo", "hopital", "hospital", "hotel", "kanzlei",
@@ -323,7 +323,7 @@ static const char *const org_words[] = {
 	"krankenhaus", "landesamt", "landkreis", "lasarett", "legale",
 	"mairie", "ministere", "ministerie", "ministerio", "ministerium",
 	"ministero", "ministry", "municipio", "notariat", "notarile", "oddeleni", "osasto",
-	"ospedale", "prefeitura", "provincie", "rathaus", "region", "regione",
+	"ospedale", "prefecture", "prefeitura", "provincie", "rathaus", "region", "regione",
 	"restauracja", "restaurante", "ristorante", "sairaala", "sjukhus",
 	"sparkasse", "spital", "stad", "stadt", "stadtwerke", "stichting",
 	"stiftung", "studio", "sygehus", "szpital", "trattoria", "urzad",

@@ -232,7 +232,10 @@ firm_score(const char *s)
 	if (last != NULL && strcspn(last, " \t,()/|:;[]\"&") < sizeof w / 2) {
 		size_t n;
 		fold_into(last, strcspn(last, " \t,()/|:;[]\"&"), w, sizeof w);
-		score += in(&role_company_cues, w);
+		/* "Commis de bureau": a firm's word in small letters after
+		 * a capital, the end of a title */
+		if (!(islower((unsigned char)last[0]) && isupper((unsigned char)s[0])))
+			score += in(&role_company_cues, w);
 		if ((n = strlen(w)) > 1 && w[n - 1] == '.') {
 			w[n - 1] = '\0';
 			score += in(&role_company_cues, w);

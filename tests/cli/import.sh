@@ -7398,6 +7398,27 @@ same "$(jpy '" | ".join(l["language"] + "/" + l.get("fluency", "") for l in d["l
     "Kosraean/Native | English/Fluent" "an ATS paste: 'Language: X Proficiency: Y', an unlisted tongue too"
 same "$(jpy '" | ".join(v["organization"] + "/" + v["position"] for v in d.get("volunteer", []))')" \
     "Kosrae Red Cross/Volunteer Data Coordinator" "an ATS paste: 'Volunteer Experience' with no cue of layout is the volunteer roles' heading"
+
+# A Québec CV through raw pdftotext: French titles the word list did not
+# know ("Adjointe", "Commis de bureau"), a chamber of commerce's long name
+# wrapped at its comma, Québec's headings of the summary and of community
+# work.
+printf '%s\n' 'JOSÉE ARROSSAMENA' 'SOMMAIRE DES COMPÉTENCES' \
+    ' Dix ans de soutien administratif dans le secteur public' 'EXPÉRIENCE DE TRAVAIL' \
+    'Adjointe administrative' 'Depuis mars 2020' 'Centre intégré de santé de Laval (CISSS), Laval' \
+    ' Soutien à la direction des finances' 'Secrétaire de direction' 'De 2014 à 2020' \
+    "Chambre d'agriculture, de commerce, d'industrie, de métiers et de l'artisanat (CACIMA)," \
+    'Miquelon' ' Accueil des entreprises' 'Commis de bureau' '2010 à 2014' 'Banque Acadienne, Moncton' \
+    ' Saisie de données' 'ENGAGEMENT COMMUNAUTAIRE' 'Bénévole au tri alimentaire, Moisson Laval, 2021 à 2023' \
+    > "$T/qc.txt"
+run import --dry-run --as-of 2025-06 "$T/qc.txt"
+same "$(jpy '" | ".join(w["position"] + "/" + w["name"] for w in d["work"])')" \
+    "Adjointe administrative/Centre intégré de santé de Laval (CISSS) | Secrétaire de direction/Chambre d'agriculture, de commerce, d'industrie, de métiers et de l'artisanat (CACIMA) | Commis de bureau/Banque Acadienne" \
+    "a Québec CV: 'Adjointe' and 'Commis de bureau' titles, a chamber's long name wrapped at its comma the employer"
+same "$(jpy 'd["basics"].get("summary", "")')" "Dix ans de soutien administratif dans le secteur public" \
+    "a Québec CV: 'SOMMAIRE DES COMPÉTENCES' is the summary"
+same "$(jpy '" | ".join(v["organization"] for v in d.get("volunteer", []))')" "Moisson Laval" \
+    "a Québec CV: 'ENGAGEMENT COMMUNAUTAIRE' is the volunteer work"
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
