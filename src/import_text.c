@@ -114,6 +114,9 @@ caps_group(const struct lexicon *lx, const struct layout *L, size_t i)
 	for (const char *p = s; *p != '\0'; p++) {
 		if (islower((unsigned char)*p) || isdigit((unsigned char)*p) || *p == '@')
 			return 0;
+		/* "DWAYNE A. LIBURD": a middle initial, a name */
+		if (isupper((unsigned char)p[0]) && p[1] == '.' && (p == s || p[-1] == ' '))
+			return 0;
 		letters += isupper((unsigned char)*p) != 0;
 		words += *p == ' ';
 	}
@@ -121,8 +124,10 @@ caps_group(const struct lexicon *lx, const struct layout *L, size_t i)
 	if (letters < 3 || words > 4 || strpbrk(next, ",\xc2") == NULL)
 		return 0;
 	parse_skill_list(&c, next, &items);
+	/* "B.Sc. (Hons), M.Sc., PMP" under a name: degrees, no skills */
 	for (size_t k = 0; k < items.n; k++)
-		known += lexicon_skill(lx, items.v[k], strlen(items.v[k]));
+		known += role_degree_score(items.v[k]) > 0 ? -1 :
+		    lexicon_skill(lx, items.v[k], strlen(items.v[k]));
 	known = items.n >= 2 && known >= 1;
 	strlist_clear(&items);
 	return known;

@@ -341,7 +341,9 @@ parse_label(struct ctx *c, const char *s)
 
 	if (label_value(s) == s && form_field(s))
 		return;
-	if (salary_part(s) || marital(s))
+	/* "B.Sc. (Hons), M.Sc., PMP" under the name: letters after it,
+	 * no headline */
+	if (salary_part(s) || marital(s) || credentials(s))
 		return;
 	if (name_again(c->p->basics.name, s)) {
 		char *name = names_case(s);	/* the order it is written in */

@@ -20,7 +20,7 @@ static const struct column_name heads[] = {
 	{ "project", P_NAME }, { "project name", P_NAME }, { "name of project", P_NAME },
 	{ "name of the project", P_NAME }, { "project title", P_NAME },
 	{ "project description", P_NAME }, { "projects", P_NAME },
-	{ "client", P_ENTITY }, { "client name", P_ENTITY }, { "customer", P_ENTITY },
+	{ "client", P_ENTITY }, { "client name", P_ENTITY }, { "client consultant", P_ENTITY }, { "customer", P_ENTITY },
 	{ "employer", P_ENTITY }, { "owner", P_ENTITY }, { "company", P_ENTITY },
 	{ "period", P_DATES }, { "duration", P_DATES }, { "dates", P_DATES },
 	{ "date", P_DATES }, { "year", P_DATES }, { "from to", P_DATES },
@@ -42,10 +42,14 @@ header(const char *s, enum pcol *cols, struct strlist *names)
 {
 	size_t n;
 	int name = 0, more = 0;
+	/* "Project | Client | Value (EC$) | Role | Period": a table whose
+	 * columns of spaces were read, its cells set apart by bars */
+	char *bars = strchr(s, '\t') == NULL ? parse_unbar(s) : NULL;
 
-	if (strchr(s, '\t') == NULL)
+	if (strchr(s, '\t') == NULL && bars == NULL)
 		return 0;
-	parse_cells(s, names);
+	parse_cells(bars != NULL ? bars : s, names);
+	free(bars);
 	n = names->n;
 	for (size_t i = 0; i < n && i < MAXCOLS; i++) {
 		cols[i] = col_of(names->v[i]);

@@ -7419,6 +7419,26 @@ same "$(jpy 'd["basics"].get("summary", "")')" "Dix ans de soutien administratif
     "a Québec CV: 'SOMMAIRE DES COMPÉTENCES' is the summary"
 same "$(jpy '" | ".join(v["organization"] for v in d.get("volunteer", []))')" "Moisson Laval" \
     "a Québec CV: 'ENGAGEMENT COMMUNAUTAIRE' is the volunteer work"
+
+# A Caribbean engineer's CV through pdftotext -layout: letters after the
+# name on a line of their own, and a table of key projects whose cells
+# wrap onto the line under their row.
+printf '%s\n' '                 MARCUS T. BROWNE' '              B.Sc. (Hons), M.Sc., PMP' \
+    '   12 Cayon Street, Basseterre, St. Kitts   •   Tel: +1 (869) 555-0100' '' \
+    '  KEY PROJECTS' '' \
+    '  Project                              Client                       Value (EC$)   Role                 Period' \
+    '  Sandy Point Drainage Upgrade         Ministry of Public           12.4 M        Project Manager      2018 – 2020' \
+    '  (Phase I)                            Infrastructure' \
+    '  Frigate Bay Road Widening            Government of St. Kitts       6.1 M        Design Engineer      2015 – 2016' \
+    '                                       and Nevis' '' '  COMPUTER SKILLS' '' '  AutoCAD Civil 3D, HEC-RAS' \
+    > "$T/kn.txt"
+run import --dry-run --as-of 2025-06 "$T/kn.txt"
+same "$(jpy 'd["basics"]["name"] + "/" + d["basics"].get("label", "-") + "/" + d["basics"].get("phone", "-")')" \
+    "Marcus T. Browne/-/+1 (869) 555-0100" \
+    "a name in capitals over 'B.Sc. (Hons), M.Sc., PMP': no headline, no group of skills, the phone under them read"
+same "$(jpy '" | ".join(p["name"] + "/" + p.get("entity", "") + "/" + p.get("startDate", "") for p in d["projects"])')" \
+    "Sandy Point Drainage Upgrade (Phase I)/Ministry of Public Infrastructure/2018 | Frigate Bay Road Widening/Government of St. Kitts and Nevis/2015" \
+    "a table of projects in columns of spaces, its cells wrapped: one project a row, the client its entity"
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
