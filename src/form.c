@@ -506,7 +506,11 @@ take(struct form *F, enum form_field f, const char *value)
 			F->seen = 1;
 			F->at = F->body.n;
 		}
-		if (F->person.v[f] == NULL) {
+		/* "Postal Address: P.O. Box 64" over "Residential Address:":
+		 * the home is the place */
+		if (F->person.v[f] == NULL || (f == F_PLACE &&
+		    form_line_postal_box(F->person.v[f]) && !form_line_postal_box(value))) {
+			free(F->person.v[f]);
 			F->person.v[f] = xstrdup(value);
 		} else if (f == F_WEB) {
 			/* "LinkedIn" and "Website": both are kept */

@@ -44,7 +44,7 @@ static const struct {
 	{ "hospital", F_EMPLOYER }, { "health facility", F_EMPLOYER },
 	{ "project", F_NOTE }, { "client", F_NOTE }, { "project name", F_NOTE },
 	{ "client name", F_NOTE }, { "team size", F_NOTE }, { "reporting to", F_NOTE },
-	{ "reports to", F_NOTE }, { "obra", F_NOTE }, { "proyecto", F_NOTE },
+	{ "reports to", F_NOTE }, { "section", F_NOTE }, { "obra", F_NOTE }, { "proyecto", F_NOTE },
 	{ "cliente", F_NOTE }, { "projet", F_NOTE }, { "projeto", F_NOTE },
 	{ "i currently work here", F_CURRENT }, { "current job", F_CURRENT },
 	{ "current role", F_CURRENT }, { "current position held", F_CURRENT },
@@ -64,7 +64,7 @@ static const struct {
 	/* a South African CV's personal details */
 	{ "e mail address", F_EMAIL }, { "identity number", F_SKIP }, { "id number", F_SKIP },
 	{ "id no", F_SKIP }, { "equity status", F_SKIP }, { "criminal record", F_SKIP },
-	{ "health", F_SKIP }, { "residential address", F_PLACE },
+	{ "health", F_SKIP }, { "residential address", F_PLACE }, { "postal address", F_PLACE },
 	/* certificates */
 	{ "certification", F_CERT }, { "certificate", F_CERT }, { "issued by", F_ISSUER },
 	{ "issuing organization", F_ISSUER }, { "issued date", F_FROM },

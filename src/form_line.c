@@ -277,3 +277,16 @@ form_line_place_bare(const char *value)
 		words += *p == ' ';
 	return words >= 3 ? parse_trim(value, (size_t)(open - value)) : NULL;
 }
+
+int
+form_line_postal_box(const char *value)
+{
+	static const char *const boxes[] = { "p o box", "po box", "p o b", "pob", "private bag",
+		"postfach", "boite postale", "b p", "bp", "apartado", "caixa postal", "casilla",
+		NULL };
+	char key[24];
+	size_t n = strcspn(value, "0123456789,");
+
+	fold_key(value, n < sizeof key ? n : sizeof key - 1, key, sizeof key);
+	return wordlist_has(boxes, key);
+}

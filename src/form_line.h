@@ -48,4 +48,8 @@ int form_line_counter(const char *);
  * alone (allocated); NULL when the value has no such note. */
 char *form_line_place_bare(const char *value);
 
+/* "P.O. Box 64, Bairiki", "Private Bag X1": an address letters go to,
+ * no home. */
+int form_line_postal_box(const char *value);
+
 #endif

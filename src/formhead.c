@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "fold.h"
+#include "form_line.h"
 #include "formhead.h"
 #include "homeplace.h"
 #include "heading.h"
@@ -194,6 +195,17 @@ place_take(struct ctx *c, const char *value)
 }
 
 static void line_set(struct line *, const char *);
+static int place_line(const char *);
+
+/* Whether a line after i up to to asks for a place again. */
+static int
+place_below(const struct layout *L, size_t i, size_t to)
+{
+	while (++i < to)
+		if (place_line(L->v[i].s))
+			return 1;
+	return 0;
+}
 
 /* "Endereço: Av. Vladimir Lenine, nº 2145, Bairro da Coop," over
  * "Maputo": an address cut at its comma goes on with its town on the
@@ -205,6 +217,10 @@ place_wrapped(struct ctx *c, struct layout *L, size_t i, size_t to, const char *
 	const char *next = i + 1 < to ? L->v[i + 1].s : "";
 	char *whole;
 
+	/* "Postal Address: P.O. Box 64, Bairiki" over "Residential
+	 * Address: Temakin, Betio": the home is the place */
+	if (form_line_postal_box(value) && place_below(L, i, to))
+		return;
 	if (n == 0 || value[n - 1] != ',' || *next == '\0' || strlen(next) > 40 ||
 	    strchr(next, ':') != NULL || strchr(next, '\t') != NULL) {
 		place_take(c, value);

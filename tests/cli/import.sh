@@ -7439,6 +7439,22 @@ same "$(jpy 'd["basics"]["name"] + "/" + d["basics"].get("label", "-") + "/" + d
 same "$(jpy '" | ".join(p["name"] + "/" + p.get("entity", "") + "/" + p.get("startDate", "") for p in d["projects"])')" \
     "Sandy Point Drainage Upgrade (Phase I)/Ministry of Public Infrastructure/2018 | Frigate Bay Road Widening/Government of St. Kitts and Nevis/2015" \
     "a table of projects in columns of spaces, its cells wrapped: one project a row, the client its entity"
+
+# A Pacific CV from a Word document: a postal box before the home
+# address, a job's "Section:" among its labels.
+printf '%s\n' 'CURRICULUM VITAE' '' 'PERSONAL DETAILS' $'Full Name:\t\tNei Taake Bwebwe' \
+    $'Postal Address:\t\tP.O. Box 12, Bairiki, Tarawa, Kiribati' $'Residential Address:\tAnanau, Betio, South Tarawa' \
+    $'Email:\t\t\tntbwebwe@example.org' '' 'EMPLOYMENT HISTORY' '' $'Position:\tFisheries Officer' \
+    $'Employer:\tMinistry of Fisheries, Tanaea, Tarawa' $'Section:\tCoastal Fisheries Division' \
+    $'Period:\t\tMarch 2017 \xe2\x80\x93 to date' 'Duties:' $'1.\tChecked landings at Betio port.' '' \
+    $'Position:\tClerk' $'Employer:\tKiribati Fish Limited, Betio' $'Period:\t\tJanuary 2013 \xe2\x80\x93 February 2017' \
+    'Duties:' $'1.\tKept the stock records.' > "$T/ki.txt"
+run import --dry-run --as-of 2025-06 "$T/ki.txt"
+same "$(jpy 'd["basics"]["location"].get("city", "") + "/" + d["basics"]["location"].get("region", "")')" \
+    "Betio/South Tarawa" "a postal box over the home address: the home is the place"
+same "$(jpy '" | ".join(w["position"] + "/" + w.get("startDate", "") + "-" + w.get("endDate", "") for w in d["work"])')" \
+    "Fisheries Officer/2017-03- | Clerk/2013-01-2017-02" \
+    "a job's 'Section:' among its labels: the job's dates stay its own"
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
