@@ -128,7 +128,8 @@ not_field(const char *w)
 {
 	static const char *const words[] = { "candidate", "student", "studies", "program",
 		"programme", "degree", "course", "coursework", "exchange", "thesis", "research",
-		"level", "year", "years", "semester", "pursuing", "ongoing", "hons", NULL };
+		"level", "year", "years", "semester", "pursuing", "ongoing", "hons", "honours",
+		"honors", NULL };
 	char key[32];
 
 	fold_key(w, strcspn(w, " "), key, sizeof key);
@@ -217,6 +218,22 @@ field_core(const char *f)
 	return lower > 0 ? (size_t)(br - f) : n;
 }
 
+/* "Science" after "Master of": the kinds of degree named so, whose
+ * name ends there; the word's length, else 0. */
+static size_t
+of_kind(const char *f)
+{
+	static const char *const kinds[] = { "arts", "commerce", "engineering", "science",
+		"sciences", "technology", NULL };
+	size_t n = strcspn(f, " ");
+	char key[16];
+
+	if (n >= sizeof key)
+		return 0;
+	fold_key(f, n, key, sizeof key);
+	return wordlist_has(kinds, key) ? n : 0;
+}
+
 /* "BSc Computer Science", "BSc (Hons) Adult Nursing", "MBA Finance": a
  * degree's word, perhaps "(Hons)", then a field in capitals with no
  * degree, school or figure in it ("Certificate IV ..." keeps its number). */
@@ -266,8 +283,12 @@ lead_split(const char *s, struct education *e)
 		free(field);
 		return ok;
 	}
-	/* "MASTER OF COMPUTING": a degree's name in capitals, not a field */
-	if (strncasecmp(f, "of ", 3) == 0 || strncasecmp(f, "in ", 3) == 0)
+	/* "MASTER OF COMPUTING": a degree's name in capitals, not a field;
+	 * "Master of Science Geowissenschaften", the field after the name
+	 * with no "in" */
+	if (strncasecmp(f, "of ", 3) == 0 && (n = of_kind(f + 3)) > 0 && f[3 + n] == ' ')
+		f += 3 + n + 1;
+	else if (strncasecmp(f, "of ", 3) == 0 || strncasecmp(f, "in ", 3) == 0)
 		return 0;
 	deg = parse_trim(s, (size_t)(f - s));
 	field = parse_trim(f, strlen(f));

@@ -118,6 +118,10 @@ lineclass_note(const char *s)
 		"master s thesis", "masters thesis", "phd thesis", "senior thesis",
 		"graduation project", "final project", "final year project", "capstone project",
 		"senior project",
+		/* theses in German, Romance, Polish, Dutch and Nordic CVs */
+		"abschlussarbeit", "bachelorarbeit", "diplomarbeit", "doktorarbeit",
+		"masterarbeit", "memoire", "praca dyplomowa", "praca magisterska", "scriptie",
+		"tese", "tesi", "tesi di laurea", "tesis", "examensarbete", "speciale",
 		/* Chinese: major courses, honours at school */
 		"专业课程", "主修课程", "主要课程", "核心课程", "相关课程", "在校荣誉",
 		"所获荣誉", NULL };

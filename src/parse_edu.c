@@ -271,26 +271,50 @@ field_line(const char *h, char **field)
 	return 1;
 }
 
+static const char *const degree_labels[] = { "abschluss", "akademischer grad",
+	"degree obtained", "qualification obtained", "award obtained", "titulo obtenido",
+	"diplome obtenu", "titolo conseguito", "pridobljeni naziv", NULL };
+
+/* The value of a line labelled as the degree obtained, else NULL. */
+static const char *
+degree_value(const char *h)
+{
+	size_t n = strcspn(h, ":");
+	char key[24];
+
+	if (h[n] != ':' || n == 0 || n >= sizeof key || h[n + 1] != ' ' ||
+	    h[n + 1 + strspn(h + n + 1, " ")] == '\0')
+		return NULL;
+	fold_key(h, n, key, sizeof key);
+	return wordlist_has(degree_labels, key) ? h + n + 1 + strspn(h + n + 1, " ") : NULL;
+}
+
 /* "Abschluss: Master of Science (MSc)", "Degree obtained: BSc": a
  * labelled line of the degree the studies ended in, kept in *degree
  * (the line above, "Masterstudium Betriebswirtschaft", gives the field). */
 static int
 degree_line(const char *h, char **degree)
 {
-	static const char *const labels[] = { "abschluss", "akademischer grad",
-		"degree obtained", "qualification obtained", "award obtained", "titulo obtenido",
-		"diplome obtenu", "titolo conseguito", "pridobljeni naziv", NULL };
-	size_t n = strcspn(h, ":");
-	char key[24];
+	const char *v = degree_value(h);
 
-	if (h[n] != ':' || n == 0 || n >= sizeof key || h[n + 1] != ' ' ||
-	    h[n + 1 + strspn(h + n + 1, " ")] == '\0')
-		return 0;
-	fold_key(h, n, key, sizeof key);
-	if (!wordlist_has(labels, key))
+	if (v == NULL)
 		return 0;
 	if (*degree == NULL)
-		*degree = parse_trim(h + n + 1, strlen(h + n + 1));
+		*degree = xstrdup(v);
+	return 1;
+}
+
+/* "Abschluss: Second Class Honours, Upper Division": the label of the
+ * degree over a grade, the score when none was read; whether h was. */
+static int
+degree_graded(const char *h, struct education *e)
+{
+	const char *v = degree_value(h);
+
+	if (v == NULL || !eduscore_only(v))
+		return 0;
+	if (e->score == NULL)
+		profile_set(&e->score, v);
 	return 1;
 }
 
@@ -416,6 +440,8 @@ head_lines(const struct ctx *c, const struct entry *en, struct education *e, con
 			alone = 1;
 			continue;
 		}
+		if (degree_graded(en->head.v[i], e))
+			continue;
 		/* "First Class (68%)": a grade and its figure, one score */
 		if (e->score == NULL && lab == 0 && eduscore_only(en->head.v[i]) &&
 		    eduscore_read(en->head.v[i], &score)) {
@@ -582,6 +608,8 @@ body_read(const struct ctx *c, const struct entry *en, struct education *e)
 			const char *s = lists[l]->v[k];
 			char *degree = NULL;
 			g = NULL;
+			if (l == 0 && degree_graded(s, e))
+				continue;
 			if (l == 0 && degree_line(s, &degree)) {
 				degree_named(c, e, &degree);
 				continue;

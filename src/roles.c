@@ -290,7 +290,10 @@ role_company_score(const char *s)
 static int
 school_word(const char *w, const char *orig, size_t len)
 {
-	static const char *const acronyms[] = { "bits", "iiit", "iit", "mit", "nit", NULL };
+	/* "TU Clausthal", "FH Aachen", "TH Köln": German universities'
+	 * kinds before their towns */
+	static const char *const acronyms[] = { "bits", "fh", "iiit", "iit", "mit", "nit", "th",
+		"tu", NULL };
 
 	/* "MIT" is a school, "mit" a German word */
 	for (int i = 0; acronyms[i] != NULL; i++)
@@ -298,6 +301,10 @@ school_word(const char *w, const char *orig, size_t len)
 			for (size_t k = 0; k < len; k++)
 				if (islower((unsigned char)orig[k]))
 					return 0;
+	/* "TU" before its town, not "Diplom-Ingenieur (FH)" */
+	if (len == 2 && (strcmp(w, "fh") == 0 || strcmp(w, "th") == 0 || strcmp(w, "tu") == 0) &&
+	    !(orig[len] == ' ' && isupper((unsigned char)orig[len + 1])))
+		return 0;
 	static const char *const stems[] = { "universit", "hochschule", "college", "school",
 		"akadem", "academ", "egyetem", "politechn", "politecn", "polytechn", "institut",
 		"istitut", "technion", "yliopisto", "hogskol", "hogeschool", "ecole", "escola",

@@ -7455,6 +7455,28 @@ same "$(jpy 'd["basics"]["location"].get("city", "") + "/" + d["basics"]["locati
 same "$(jpy '" | ".join(w["position"] + "/" + w.get("startDate", "") + "-" + w.get("endDate", "") for w in d["work"])')" \
     "Fisheries Officer/2017-03- | Clerk/2013-01-2017-02" \
     "a job's 'Section:' among its labels: the job's dates stay its own"
+
+# A German Lebenslauf through pdftotext -layout: "Master of Science
+# Geowissenschaften" (the field after the degree's name, no "in"), "TU"
+# before its town a school, a thesis wrapped under it, "Abschluss:" over a
+# grade the score, an observatory an employer.
+printf '%s\n' 'Lebenslauf' '' 'Name                        Kofi A. Mensah' '' 'Berufserfahrung' '' \
+    '07/2012 – 08/2013           Volcano Technician, Soufrière Volcano Observatory (SVO),' \
+    '                            Belham, Montserrat' '                            –   Gasmessungen' '' \
+    'Ausbildung' '' \
+    '10/2013 – 09/2016           Master of Science Geowissenschaften, TU Freiberg, Abschlussnote 1,5' \
+    '                            Masterarbeit: „Alteration der Andesite des Centre' \
+    '                            Hills, Montserrat“ (Note 1,3)' '' \
+    '09/2008 – 06/2011           Bachelor of Science Geology, University of the West Indies (Mona),' \
+    '                            Kingston, Jamaika' '                            Abschluss: Second Class Honours, Upper Division' \
+    > "$T/ms.txt"
+run import --dry-run --as-of 2025-06 "$T/ms.txt"
+same "$(jpy '" | ".join(e.get("institution", "") + "/" + e.get("studyType", "") + "/" + e.get("area", "") + "/" + e.get("score", "") for e in d["education"])')" \
+    "TU Freiberg/Master of Science/Geowissenschaften/Abschlussnote 1,5 | University of the West Indies (Mona)/Bachelor of Science/Geology/Second Class Honours, Upper Division" \
+    "a Lebenslauf: the field after 'Master of Science' with no 'in', 'TU' a school, a thesis wrapped no school, 'Abschluss:' over a grade the score"
+same "$(jpy '" | ".join(w["name"] + "/" + w["position"] + "/" + w.get("location", "") for w in d["work"])')" \
+    "Soufrière Volcano Observatory (SVO)/Volcano Technician/Belham, Montserrat" \
+    "a Lebenslauf: an observatory the employer, its place wrapped under it"
 run import --help
 expect_rc 0 "import --help"
 has "$T/out" 'dry-run' "import --help lists --dry-run"
