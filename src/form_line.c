@@ -181,6 +181,8 @@ label_loose(const char *s, size_t *value)
 	char key[48];
 
 	*value = 0;
+	if (s[0] == '\0')
+		return F_NONE;
 	for (size_t n = 1; s[n] != '\0' && n <= 40; n++) {
 		enum form_field f;
 		if (s[n] != ' ' || s[n + 1] == '\0')
