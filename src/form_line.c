@@ -218,8 +218,10 @@ form_line_date_label(const char *s, size_t *value)
 {
 	enum form_field f = form_line_label(s, value);
 
-	if ((f == F_NONE || *value == 0) && (f = label_loose(s, value)) != F_NONE &&
-	    !(s[*value] >= '0' && s[*value] <= '9'))
+	/* the loose label only before a figure: a line with none, most of
+	 * a résumé's, is not searched for one */
+	if ((f == F_NONE || *value == 0) && strpbrk(s, "0123456789") != NULL &&
+	    (f = label_loose(s, value)) != F_NONE && !(s[*value] >= '0' && s[*value] <= '9'))
 		f = F_NONE;
 	return (f == F_FROM || f == F_TO || f == F_FROMTO) && *value > 0 ? f : F_NONE;
 }
